@@ -1,0 +1,107 @@
+"""Administrator operations behind the CLI; they run in the bot process when it is up."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Any, Literal
+
+from bot.enrollment import hash_code, new_code, validate_alias
+from bot.models import Counselor, EnrollmentCode
+from bot.settings import Settings
+from bot.store.repository import AliasTaken, Repository
+
+
+class AdminError(ValueError):
+    """An operation was refused; the message says why in one line."""
+
+
+Operation = Callable[[Repository, Settings, datetime, dict[str, Any]], Any]
+
+
+def add_counselor(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
+    """Register a counselor by Telegram user id."""
+    telegram_id, name = int(args["telegram_id"]), str(args["name"]).strip()
+    if telegram_id <= 0:
+        raise AdminError(
+            "TELEGRAM_USER_ID must be a positive number (ask the counselor to check @userinfobot)"
+        )
+    if not name or len(name) > 64:
+        raise AdminError("--name must be 1-64 characters")
+    if repo.patient_by_telegram(telegram_id) is not None:
+        raise AdminError(f"user {telegram_id} is enrolled as a patient and cannot also be a counselor")
+    role: Literal["counselor", "admin"] = "admin" if args.get("admin") else "counselor"
+    repo.add_counselor(Counselor(telegram_id=telegram_id, name=name, role=role))
+    return {"telegram_id": telegram_id, "name": name, "role": role}
+
+
+def list_counselors(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
+    """Every counselor with the size of their caseload."""
+    return [
+        {**c.to_dict(), "patients": len(repo.patients(counselor_id=c.telegram_id))} for c in repo.counselors()
+    ]
+
+
+def enroll(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
+    """Create a one-time enrollment code for a new patient of a counselor."""
+    counselor_id = int(args["counselor"])
+    if repo.counselor(counselor_id) is None:
+        raise AdminError(
+            f"no counselor with Telegram id {counselor_id}; add one with `iop-bot counselor add`"
+        )
+    try:
+        alias = validate_alias(str(args["alias"]))
+    except ValueError as exc:
+        raise AdminError(f"--alias: {exc}") from None
+    days = int(args.get("days") or settings.enrollment_code_days)
+    if not 1 <= days <= 90:
+        raise AdminError("--days must be between 1 and 90")
+    code = new_code()
+    invitation = EnrollmentCode(
+        code_hash=hash_code(code),
+        alias=alias,
+        counselor_id=counselor_id,
+        cohort=args.get("cohort") or None,
+        created_at=now,
+        expires_at=now + timedelta(days=days),
+    )
+    try:
+        repo.add_code(invitation)
+    except AliasTaken:
+        raise AdminError(f"alias {alias!r} is already in use; choose another") from None
+    return {"code": code, "alias": alias, "expires_at": invitation.expires_at.isoformat()}
+
+
+def list_patients(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
+    """Enrolled patients, then invitations not yet used."""
+    rows: list[dict[str, Any]] = [
+        {
+            "alias": p.alias,
+            "status": p.status if p.is_set_up else "setting up",
+            "counselor": p.counselor_id,
+            "cohort": p.cohort or "",
+            "timezone": p.timezone or "",
+            "checkin_time": p.checkin_time.strftime("%H:%M") if p.checkin_time else "",
+        }
+        for p in repo.patients()
+    ]
+    for c in repo.open_codes():
+        rows.append(
+            {
+                "alias": c.alias,
+                "status": "invited" if c.usable(now) else "invitation expired",
+                "counselor": c.counselor_id,
+                "cohort": c.cohort or "",
+                "timezone": "",
+                "checkin_time": "",
+            }
+        )
+    return rows
+
+
+OPERATIONS: dict[str, Operation] = {
+    "counselor_add": add_counselor,
+    "counselor_list": list_counselors,
+    "enroll": enroll,
+    "patient_list": list_patients,
+}

@@ -1,0 +1,137 @@
+"""The composition root: builds the Application and registers every handler and job, in order."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from telegram import BotCommand, BotCommandScopeChat, LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.error import TelegramError
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    Defaults,
+    ExtBot,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from bot.handlers import checkin, common, counselor, gate, onboarding
+from bot.handlers.errors import on_error
+from bot.jobs import prompts
+from bot.services import SERVICES_KEY, Context, Services
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+App = Application[ExtBot[None], Context, dict[Any, Any], dict[Any, Any], dict[Any, Any], Any]
+
+# Handler groups run in this order; within a group the first matching handler wins.
+GATE = -10  # private chats only: nothing else may see group or channel updates
+FEATURES = 0  # commands, buttons and free text
+
+PATIENT_COMMANDS = [
+    BotCommand("checkin", "Daily check-in"),
+    BotCommand("sos", "Help right now"),
+    BotCommand("settings", "Time zone and check-in time"),
+    BotCommand("help", "What I can do"),
+    BotCommand("cancel", "Stop what we're doing"),
+]
+COUNSELOR_COMMANDS = [
+    BotCommand("patients", "Your caseload"),
+    BotCommand("help", "Counselor tools"),
+    BotCommand("cancel", "Stop what we're doing"),
+]
+
+
+def file_url(base_url: str) -> str:
+    """The file base URL that belongs to a Bot API base URL (…/bot → …/file/bot)."""
+    root, _, _ = base_url.rstrip("/").rpartition("/")
+    return f"{root}/file/bot"
+
+
+def build_application(settings: Settings, services: Services, *, rate_limiter: bool = True) -> App:
+    """The real bot: every handler registered here and nowhere else."""
+    builder = (
+        ApplicationBuilder()
+        .token(settings.bot_token)
+        .base_url(settings.bot_api_url)
+        .base_file_url(file_url(settings.bot_api_url))
+        .context_types(ContextTypes(context=Context))
+        # HTML everywhere (texts escape people's input); protect_content because nearly
+        # every message carries health data and must not be forwarded or saved.
+        .defaults(
+            Defaults(
+                parse_mode=ParseMode.HTML,
+                protect_content=True,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        )
+        .post_init(_post_init)
+    )
+    if rate_limiter:
+        # Keeps bursts under Telegram's 30/s and honours retry_after on 429.
+        # PTB types the limiter by its rate-limit-args generic, which the builder cannot infer.
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))  # type: ignore[arg-type]
+    app: App = builder.build()
+    app.bot_data[SERVICES_KEY] = services
+
+    app.add_handler(TypeHandler(Update, gate.private_only), group=GATE)
+
+    # Commands before free text, so "/cancel" is never read as an answer.
+    app.add_handler(CommandHandler("start", onboarding.start), group=FEATURES)
+    app.add_handler(CommandHandler("help", common.help_command), group=FEATURES)
+    app.add_handler(CommandHandler("cancel", common.cancel_command), group=FEATURES)
+    app.add_handler(CommandHandler("settings", onboarding.settings_command), group=FEATURES)
+    app.add_handler(CommandHandler("patients", counselor.patients_command), group=FEATURES)
+    app.add_handler(CommandHandler("checkin", checkin.checkin_command), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(checkin.button, pattern=r"^ci:"), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(onboarding.consent_answer, pattern=r"^enr:"), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(onboarding.timezone_button, pattern=r"^tz:"), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(onboarding.time_button, pattern=r"^ct:"), group=FEATURES)
+    text_inputs: dict[str, common.TextInput] = {
+        onboarding.SETUP_TZ: onboarding.timezone_text,
+        onboarding.SETUP_TIME: onboarding.time_text,
+        checkin.PENDING: checkin.typed,
+    }
+    # /cancel asks each open flow to close itself.
+    app.bot_data["cancel_hooks"] = {"checkin": checkin.close}
+    # Onboarding and /settings call this when a patient's schedule changes.
+    app.bot_data["on_patient_schedule"] = prompts.schedule_patient
+    app.add_handler(
+        MessageHandler(filters.TEXT & ~filters.COMMAND, common.text_router(text_inputs)), group=FEATURES
+    )
+    # Last in its group: unknown commands get the help text rather than silence.
+    app.add_handler(MessageHandler(filters.COMMAND, common.help_command), group=FEATURES)
+    # Buttons nobody handles (old versions, forged data) get an answer, never a spinner.
+    app.add_handler(CallbackQueryHandler(common.unknown_button), group=FEATURES)
+
+    app.add_error_handler(on_error)
+    return app
+
+
+async def _post_init(app: App) -> None:
+    """Rebuild every scheduled job from stored data, then set the command menus."""
+    services: Services = app.bot_data[SERVICES_KEY]
+    count = prompts.schedule_all(app, services)
+    log.info("scheduled daily prompts for %d patients", count)
+    try:
+        await app.bot.set_my_commands(PATIENT_COMMANDS)
+    except TelegramError as exc:
+        log.warning("could not set the command menu: %s", exc)
+    for c in await services.db(services.repo.counselors):
+        await set_counselor_menu(app, c.telegram_id)
+
+
+async def set_counselor_menu(app: App, telegram_id: int) -> None:
+    """Give one counselor their own command menu (fails quietly until they open the bot)."""
+    try:
+        await app.bot.set_my_commands(COUNSELOR_COMMANDS, scope=BotCommandScopeChat(telegram_id))
+    except TelegramError as exc:
+        log.info("no counselor menu for %s yet: %s", telegram_id, exc)

@@ -1,0 +1,136 @@
+"""`iop-bot`: run the bot, try the demo, and administer counselors and patients."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from collections.abc import Sequence
+from typing import Any, TextIO
+
+from bot.admin import AdminError
+from bot.control import call_running_bot
+from bot.logs import setup_logging
+from bot.settings import Settings, SettingsError, load_settings
+from bot.store.lock import DataDirBusyError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Every sub-command and its options."""
+    parser = argparse.ArgumentParser(prog="iop-bot", description="IOP Companion: run and administer the bot.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    sub.add_parser("run", help="run the bot (polls the Bot API at IOP_BOT_API_URL with IOP_BOT_TOKEN)")
+    sub.add_parser("demo", help="chat with the bot in this terminal, against a local Bot API emulator")
+
+    counselor = sub.add_parser("counselor", help="manage counselors").add_subparsers(
+        dest="action", required=True
+    )
+    add = counselor.add_parser("add", help="register a counselor by Telegram user id")
+    add.add_argument("telegram_id", type=int, metavar="TELEGRAM_USER_ID")
+    add.add_argument("--name", required=True)
+    add.add_argument("--admin", action="store_true", help="may see every patient")
+    counselor.add_parser("list", help="list counselors")
+
+    enroll = sub.add_parser("enroll", help="invite a patient: prints a one-time enrollment code last")
+    enroll.add_argument("--counselor", required=True, type=int, metavar="TELEGRAM_USER_ID")
+    enroll.add_argument("--alias", required=True, help="what counselors will see; not a legal name")
+    enroll.add_argument("--cohort", default=None)
+    enroll.add_argument("--days", type=int, default=None, help="days the code stays valid")
+
+    patient = sub.add_parser("patient", help="manage patients").add_subparsers(dest="action", required=True)
+    patient.add_parser("list", help="list patients and open invitations")
+
+    sub.add_parser("screen", help="read lines on stdin, print the safety assessment of each as JSON")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point; exit 2 on configuration problems, 1 on refused operations."""
+    args = build_parser().parse_args(argv)
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        print(f"iop-bot: configuration error: {exc}", file=sys.stderr)
+        return 2
+    setup_logging("WARNING" if args.command in ("demo", "screen") else settings.log_level)
+    try:
+        return _dispatch(args, settings, sys.stdout)
+    except (SettingsError, DataDirBusyError) as exc:
+        print(f"iop-bot: {exc}", file=sys.stderr)
+        return 2
+    except AdminError as exc:
+        print(f"iop-bot: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def _dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    if args.command == "run":
+        if not settings.bot_token:
+            raise SettingsError("IOP_BOT_TOKEN: not set (get a token from @BotFather, or try `make demo`)")
+        from bot.runtime import serve
+
+        asyncio.run(serve(settings))
+        return 0
+    if args.command == "demo":
+        from bot.demo import run_demo
+
+        asyncio.run(run_demo(sys.stdin, out, interactive=sys.stdin.isatty()))
+        return 0
+    if args.command == "screen":
+        from bot.safety import screen_stream
+
+        screen_stream(sys.stdin, out)
+        return 0
+    if args.command == "counselor" and args.action == "add":
+        c = admin(
+            settings,
+            "counselor_add",
+            {"telegram_id": args.telegram_id, "name": args.name, "admin": args.admin},
+        )
+        print(f"Counselor {c['name']} ({c['telegram_id']}, {c['role']}) registered.", file=out)
+    elif args.command == "counselor":
+        rows = admin(settings, "counselor_list", {})
+        _table(out, rows, ["telegram_id", "name", "role", "patients"], "No counselors yet.")
+    elif args.command == "enroll":
+        params = {"counselor": args.counselor, "alias": args.alias, "cohort": args.cohort, "days": args.days}
+        r = admin(settings, "enroll", params)
+        print(
+            f"Invitation for {r['alias']}, valid until {r['expires_at'][:16].replace('T', ' ')} UTC.",
+            file=out,
+        )
+        print("Give the patient this code (they send it to the bot, or /start CODE):", file=out)
+        print(r["code"], file=out)
+    elif args.command == "patient":
+        rows = admin(settings, "patient_list", {})
+        cols = ["alias", "status", "counselor", "cohort", "timezone", "checkin_time"]
+        _table(out, rows, cols, "No patients or invitations yet.")
+    return 0
+
+
+def admin(settings: Settings, op: str, params: dict[str, Any]) -> Any:
+    """Run an admin operation here, or in the running bot if it owns the data dir."""
+    from bot.control import run_operation
+    from bot.runtime import open_services
+
+    try:
+        with open_services(settings) as services:
+            return asyncio.run(run_operation(services, op, params))
+    except DataDirBusyError:
+        return call_running_bot(settings.data_dir, op, params)
+
+
+def _table(out: TextIO, rows: list[dict[str, Any]], cols: list[str], empty: str) -> None:
+    if not rows:
+        print(empty, file=out)
+        return
+    cells = [[str(r.get(c, "")) for c in cols] for r in rows]
+    widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(cols)]
+    print("  ".join(c.upper().ljust(w) for c, w in zip(cols, widths, strict=True)).rstrip(), file=out)
+    for row in cells:
+        print("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip(), file=out)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

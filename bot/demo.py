@@ -1,0 +1,75 @@
+"""`iop-bot demo`: the real bot against the local emulator, with a terminal chat as the patient."""
+
+from __future__ import annotations
+
+import dataclasses
+import tempfile
+from datetime import time, timedelta
+from pathlib import Path
+from typing import TextIO
+
+from bot.app import build_application
+from bot.emulator import BotApiEmulator
+from bot.emulator.terminal import run_terminal_chat
+from bot.enrollment import hash_code, new_code
+from bot.models import Counselor, EnrollmentCode
+from bot.runtime import open_services, running
+from bot.services import Services
+from bot.settings import load_settings
+
+DEMO_TOKEN = "1234567:local-demo-token"
+COUNSELOR_ID = 1001
+PATIENT_ID = 2001
+NEW_PATIENT_ID = 2002
+
+
+def banner(code: str) -> str:
+    """What the person trying the demo reads first."""
+    return f"""
+IOP Companion demo: the real bot, talking to a local Telegram Bot API emulator.
+You are the enrolled patient "Alex" (user {PATIENT_ID}). Type messages or commands; type a
+button's label (or #N) to press it on the latest message with buttons.
+  /checkin  /sos  /settings  /help  /cancel      patient commands
+  /as {COUNSELOR_ID}                               become the counselor, Dr. Rivera (/patients)
+  /as {NEW_PATIENT_ID}                               become a new person; enroll with: /start {code}
+  /as {PATIENT_ID}                               back to Alex;   /quit to leave
+"""
+
+
+def seed(services: Services) -> str:
+    """A counselor, an enrolled patient, and an open invitation; returns the invitation code."""
+    repo, now = services.repo, services.now()
+    repo.add_counselor(Counselor(telegram_id=COUNSELOR_ID, name="Dr. Rivera"))
+    invitation = EnrollmentCode(
+        code_hash=hash_code(new_code()),
+        alias="Alex",
+        counselor_id=COUNSELOR_ID,
+        cohort="Evening IOP",
+        created_at=now,
+        expires_at=now + timedelta(days=7),
+    )
+    repo.add_code(invitation)
+    patient = repo.enroll(invitation, PATIENT_ID, now)
+    repo.save_patient(patient.with_changes(timezone=services.settings.timezone, checkin_time=time(19, 0)))
+    code = new_code()
+    repo.add_code(
+        dataclasses.replace(invitation, code_hash=hash_code(code), alias="Sam", cohort=None, used_at=None)
+    )
+    return code
+
+
+async def run_demo(stdin: TextIO, stdout: TextIO, *, interactive: bool) -> None:
+    """Start the emulator and the bot on a throw-away data dir, then chat in the terminal."""
+    with tempfile.TemporaryDirectory(prefix="iop-demo-") as tmp, BotApiEmulator(token=DEMO_TOKEN) as emu:
+        settings = dataclasses.replace(
+            load_settings(), bot_token=DEMO_TOKEN, bot_api_url=emu.base_url, data_dir=Path(tmp) / "data"
+        )
+        for user_id, name in ((COUNSELOR_ID, "Dana"), (PATIENT_ID, "Alex")):
+            emu.add_user(user_id, first_name=name)
+        with open_services(settings) as services:
+            code = services.worker.call(seed, services)
+            app = build_application(settings, services)
+            async with running(app, poll_timeout=1):
+                stdout.write(banner(code))
+                stdout.flush()
+                await run_terminal_chat(emu, PATIENT_ID, stdin=stdin, stdout=stdout, interactive=interactive)

@@ -1,0 +1,199 @@
+"""The daily check-in: one question per message, buttons or typed answers, resumable after restarts."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import timedelta
+
+from telegram import Chat, InlineKeyboardMarkup, Update
+
+from bot import texts
+from bot.checkins import (
+    Answer,
+    CheckinItem,
+    Draft,
+    StaleAnswer,
+    answer,
+    complete,
+    current_item,
+    is_expired,
+    local_date,
+    parse_answer,
+    start_draft,
+    summarize,
+)
+from bot.coping import suggest
+from bot.handlers.ui import in_rows, keyboard
+from bot.models import Patient
+from bot.progress import streak
+from bot.services import Context
+
+PENDING = "checkin"
+# A check-in left this long is closed rather than resumed: its answers no longer describe "now".
+MAX_AGE = timedelta(hours=6)
+
+
+async def checkin_command(update: Update, context: Context) -> None:
+    """/checkin: start the check-in, or resume the one in progress."""
+    patient = await _patient(update, context)
+    if patient is not None and update.effective_chat is not None:
+        await begin(update.effective_chat, context, patient)
+
+
+async def begin(chat: Chat, context: Context, patient: Patient) -> None:
+    """Resume a fresh draft or start a new one, then ask its current question."""
+    svc = context.svc
+    stored = await svc.db(svc.repo.draft, patient.patient_id)
+    draft = Draft.from_dict(stored) if stored else None
+    if draft is not None and not is_expired(draft, svc.now(), MAX_AGE):
+        await chat.send_message(texts.CHECKIN_RESUMING)
+    else:
+        draft = start_draft(svc.checkin, draft_id=secrets.token_hex(4), now=svc.now())
+        await svc.db(svc.repo.save_draft, patient.patient_id, draft.to_dict())
+    await svc.db(svc.repo.set_pending_input, patient.patient_id, {"kind": PENDING})
+    await _ask(chat, context, draft)
+
+
+async def button(update: Update, context: Context) -> None:
+    """A check-in button: "ci:start" or "ci:<draft>:<item>:<value|s>"."""
+    query, chat = update.callback_query, update.effective_chat
+    assert query is not None and query.data is not None and chat is not None
+    patient = await _patient(update, context)
+    if patient is None:
+        await query.answer()
+        return
+    if query.data == "ci:start":
+        await query.answer()
+        await begin(chat, context, patient)
+        return
+    parts = query.data.split(":")
+    svc = context.svc
+    stored = await svc.db(svc.repo.draft, patient.patient_id)
+    if len(parts) != 4 or stored is None or stored.get("draft_id") != parts[1]:
+        await query.answer(texts.CHECKIN_STALE, show_alert=True)
+        return
+    draft = Draft.from_dict(stored)
+    if is_expired(draft, svc.now(), MAX_AGE):
+        await query.answer()
+        await close(context, patient)
+        await chat.send_message(texts.CHECKIN_EXPIRED)
+        return
+    item = svc.checkin.item(parts[2])
+    value: Answer = None if parts[3] == "s" else _int(parts[3])
+    if item is None or (value is None and parts[3] != "s"):
+        await query.answer(texts.STALE_BUTTON)
+        return
+    try:
+        draft = answer(svc.checkin, draft, item.key, value)
+    except (StaleAnswer, ValueError):
+        await query.answer(texts.CHECKIN_ALREADY)
+        return
+    await query.answer()
+    # Edited first so the chat reads in order: the answered question, then the next one.
+    await query.edit_message_text(texts.checkin_answered(item.prompt, _label(item, value)))
+    await _advance(chat, context, patient, draft)
+
+
+async def typed(update: Update, context: Context, patient: Patient, text: str) -> None:
+    """Typed text while a check-in is open: an answer, or a kind re-ask."""
+    svc, chat = context.svc, update.effective_chat
+    assert chat is not None
+    stored = await svc.db(svc.repo.draft, patient.patient_id)
+    draft = Draft.from_dict(stored) if stored else None
+    item = current_item(svc.checkin, draft) if draft else None
+    if draft is None or item is None or is_expired(draft, svc.now(), MAX_AGE):
+        await close(context, patient)
+        await chat.send_message(texts.CHECKIN_EXPIRED if draft else texts.PATIENT_FALLBACK)
+        return
+    value = parse_answer(item, text)
+    if value is None:
+        low, high = (item.minimum, item.maximum) if item.kind == "scale" else (None, None)
+        await chat.send_message(
+            texts.checkin_reask(item.prompt, low, high), reply_markup=_buttons(draft, item)
+        )
+        return
+    await _advance(chat, context, patient, answer(svc.checkin, draft, item.key, value))
+
+
+async def close(context: Context, patient: Patient) -> bool:
+    """Drop the open check-in, if any (used by /cancel); True if there was one."""
+    svc = context.svc
+    had = await svc.db(svc.repo.draft, patient.patient_id) is not None
+    await svc.db(svc.repo.save_draft, patient.patient_id, None)
+    await svc.db(svc.repo.set_pending_input, patient.patient_id, None)
+    return had
+
+
+async def _advance(chat: Chat, context: Context, patient: Patient, draft: Draft) -> None:
+    svc = context.svc
+    if current_item(svc.checkin, draft) is not None:
+        await svc.db(svc.repo.save_draft, patient.patient_id, draft.to_dict())
+        await _ask(chat, context, draft)
+        return
+    tz = patient.tz or svc.settings.tz
+    # Saved before the draft is dropped: a crash in between leaves a draft whose replay is idempotent.
+    entry = await svc.db(
+        svc.repo.record_checkin, patient.patient_id, complete(draft, now=svc.now(), tz=tz), svc.checkin
+    )
+    await close(context, patient)
+    history = await svc.db(svc.repo.checkins, patient.patient_id)
+    days = streak({e.local_date for e in history}, local_date(svc.now(), tz))
+    mood, craving = entry.answers.get("mood"), entry.answers.get("craving")
+    await chat.send_message(
+        texts.checkin_done(
+            mood if isinstance(mood, int) else None, craving if isinstance(craving, int) else None, days
+        )
+    )
+    summary = summarize(svc.checkin, entry)
+    if summary.suggest_tags:
+        feedback = await svc.db(svc.repo.coping_feedback, patient.patient_id)
+        skill = suggest(svc.skills, summary.suggest_tags, feedback, seed=entry.entry_id)
+        await chat.send_message(
+            texts.checkin_support(summary.low_mood, summary.high_craving, summary.used, skill.name),
+            reply_markup=keyboard(
+                [[(texts.BTN_TRY_SKILL, f"cope:go:{skill.key}"), (texts.BTN_NOT_NOW_SKILL, "cope:no")]]
+            ),
+        )
+
+
+async def _ask(chat: Chat, context: Context, draft: Draft) -> None:
+    items = context.svc.checkin.items
+    item = current_item(context.svc.checkin, draft)
+    if item is None:
+        return
+    step = next(i for i, it in enumerate(items, 1) if it.key == item.key)
+    text = texts.checkin_question(item.prompt, step, len(items), item.low_label, item.high_label)
+    if item.kind == "text":
+        text += "\n" + texts.NOTE_HINT
+    await chat.send_message(text, reply_markup=_buttons(draft, item))
+
+
+def _buttons(draft: Draft, item: CheckinItem) -> InlineKeyboardMarkup:
+    prefix = f"ci:{draft.draft_id}:{item.key}:"
+    choices = [(o.label, f"{prefix}{o.value}") for o in item.choices()]
+    rows = in_rows(choices, 6 if item.kind == "scale" else 3)
+    if item.skippable:
+        rows.append([(texts.BTN_SKIP, f"{prefix}s")])
+    return keyboard(rows)
+
+
+def _label(item: CheckinItem, value: Answer) -> str:
+    if value is None:
+        return texts.BTN_SKIP
+    return next((o.label for o in item.choices() if o.value == value), str(value))
+
+
+def _int(raw: str) -> int | None:
+    try:
+        return int(raw)
+    except ValueError:
+        return None
+
+
+async def _patient(update: Update, context: Context) -> Patient | None:
+    user, chat = update.effective_user, update.effective_chat
+    patient = await context.svc.db(context.svc.repo.patient_by_telegram, user.id) if user else None
+    if chat is not None and (patient is None or not patient.is_set_up):
+        await chat.send_message(texts.STRANGER if patient is None else texts.SETUP_FIRST)
+        return None
+    return patient

@@ -1,0 +1,82 @@
+"""Commands that work everywhere (/help, /cancel) and the router for free text."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Coroutine, Mapping
+from typing import Any
+
+from telegram import Update
+
+from bot import texts
+from bot.handlers import onboarding
+from bot.handlers.ui import reply
+from bot.models import Patient
+from bot.services import Context
+
+TextInput = Callable[[Update, Context, Patient, str], Awaitable[None]]
+
+
+async def help_command(update: Update, context: Context) -> None:
+    """/help: what this user can do, by role."""
+    svc, user = context.svc, update.effective_user
+    if user is None:
+        return
+    if await svc.db(svc.repo.counselor, user.id) is not None:
+        await reply(update, texts.HELP_COUNSELOR)
+    elif await svc.db(svc.repo.patient_by_telegram, user.id) is not None:
+        await reply(update, texts.HELP_PATIENT)
+    else:
+        await reply(update, texts.STRANGER)
+
+
+async def cancel_command(update: Update, context: Context) -> None:
+    """/cancel: drop whatever the bot was waiting for."""
+    svc, user = context.svc, update.effective_user
+    patient = await svc.db(svc.repo.patient_by_telegram, user.id) if user else None
+    if patient is None:
+        await reply(update, texts.NOTHING_TO_CANCEL)
+        return
+    pending = await svc.db(svc.repo.pending_input, patient.patient_id)
+    hooks: Mapping[str, Callable[[Context, Patient], Awaitable[bool]]] = context.bot_data.get(
+        "cancel_hooks", {}
+    )
+    cancelled = False
+    for hook in hooks.values():
+        cancelled = await hook(context, patient) or cancelled
+    if pending is not None:
+        cancelled = True
+        await svc.db(svc.repo.set_pending_input, patient.patient_id, None)
+    await reply(update, texts.CANCELLED if cancelled else texts.NOTHING_TO_CANCEL)
+
+
+def text_router(inputs: Mapping[str, TextInput]) -> Callable[[Update, Context], Coroutine[Any, Any, None]]:
+    """A handler that sends free text to whatever the patient was asked last."""
+
+    async def route_text(update: Update, context: Context) -> None:
+        """Free text: to the pending question, the code check, or a gentle pointer."""
+        svc, user, message = context.svc, update.effective_user, update.effective_message
+        if user is None or message is None or message.text is None:
+            return
+        text = message.text
+        if await svc.db(svc.repo.counselor, user.id) is not None:
+            await reply(update, texts.HELP_COUNSELOR)
+            return
+        patient = await svc.db(svc.repo.patient_by_telegram, user.id)
+        if patient is None:
+            await onboarding.stranger_text(update, context, text)
+            return
+        pending = await svc.db(svc.repo.pending_input, patient.patient_id)
+        handler = inputs.get(str(pending.get("kind"))) if pending else None
+        if handler is None:
+            await reply(update, texts.PATIENT_FALLBACK)
+            return
+        await handler(update, context, patient, text)
+
+    return route_text
+
+
+async def unknown_button(update: Update, context: Context) -> None:
+    """A button no feature claims (an old message, or forged data): say so, change nothing."""
+    query = update.callback_query
+    if query is not None:
+        await query.answer(texts.STALE_BUTTON)

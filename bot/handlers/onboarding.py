@@ -1,0 +1,218 @@
+"""Enrollment: /start with a code, consent, then time zone and daily check-in time."""
+
+from __future__ import annotations
+
+import logging
+from datetime import time
+
+from telegram import Update
+from telegram.error import TelegramError
+
+from bot import texts
+from bot.enrollment import CodeProblem, code_problem, hash_code, normalize_code, parse_clock, parse_timezone
+from bot.handlers.ui import close_buttons, in_rows, reply
+from bot.models import Patient
+from bot.services import Context
+
+log = logging.getLogger(__name__)
+
+SETUP_TZ = "setup_tz"
+SETUP_TIME = "setup_time"
+_PROBLEM_TEXT = {
+    CodeProblem.UNKNOWN: texts.CODE_UNKNOWN,
+    CodeProblem.EXPIRED: texts.CODE_EXPIRED,
+    CodeProblem.USED: texts.CODE_USED,
+}
+
+
+async def start(update: Update, context: Context) -> None:
+    """/start [CODE]: greet a known user, or begin enrollment with an invitation code."""
+    svc, user = context.svc, update.effective_user
+    if user is None:
+        return
+    if await svc.db(svc.repo.counselor, user.id) is not None:
+        await reply(update, texts.HELP_COUNSELOR)
+        return
+    patient = await svc.db(svc.repo.patient_by_telegram, user.id)
+    if patient is not None:
+        await (
+            resume_setup(update, context, patient)
+            if not patient.is_set_up
+            else reply(update, texts.WELCOME_BACK)
+        )
+        return
+    if not context.args:
+        await reply(update, texts.STRANGER)
+        return
+    await try_code(update, context, " ".join(context.args))
+
+
+async def stranger_text(update: Update, context: Context, text: str) -> None:
+    """Text from someone not enrolled: a code attempt, or how to get one (nothing is stored)."""
+    if normalize_code(text) is None:
+        await reply(update, texts.STRANGER)
+        return
+    await try_code(update, context, text)
+
+
+async def try_code(update: Update, context: Context, raw: str) -> None:
+    """Check an invitation code and, if good, ask for consent before storing anything."""
+    svc, user = context.svc, update.effective_user
+    assert user is not None
+    now = svc.now()
+    if svc.code_attempts.blocked(user.id, now):
+        await reply(update, texts.CODE_WAIT.format(minutes=svc.settings.code_attempt_window_minutes))
+        return
+    code = normalize_code(raw)
+    invitation = await svc.db(svc.repo.code, hash_code(code)) if code else None
+    problem = code_problem(invitation, now)
+    if problem is not None or code is None:
+        svc.code_attempts.record_failure(user.id, now)
+        await reply(update, _PROBLEM_TEXT[problem or CodeProblem.UNKNOWN])
+        return
+    svc.code_attempts.reset(user.id)
+    crisis = svc.settings.crisis_for(None).lines
+    # The code rides in the button: until the patient agrees, nothing about them is stored.
+    await reply(
+        update,
+        texts.consent(svc.settings.program_name, crisis),
+        [[(texts.BTN_AGREE, f"enr:y:{code}"), (texts.BTN_NOT_NOW, "enr:n")]],
+    )
+
+
+async def consent_answer(update: Update, context: Context) -> None:
+    """The consent buttons: enroll on "I agree", store nothing on "Not now"."""
+    svc, query, user = context.svc, update.callback_query, update.effective_user
+    assert query is not None and user is not None and query.data is not None
+    await query.answer()
+    await close_buttons(update)
+    _, choice, *rest = query.data.split(":")
+    if choice != "y":
+        await reply(update, texts.CONSENT_DECLINED)
+        return
+    already = await svc.db(svc.repo.patient_by_telegram, user.id)
+    if already is not None:
+        await resume_setup(update, context, already)
+        return
+    code = normalize_code(rest[0]) if rest else None
+    invitation = await svc.db(svc.repo.code, hash_code(code)) if code else None
+    now = svc.now()
+    if invitation is None or code_problem(invitation, now) is not None:
+        await reply(update, texts.CONSENT_STALE)
+        return
+    patient = await svc.db(svc.repo.enroll, invitation, user.id, now)
+    log.info("patient %s enrolled (counselor %s)", patient.patient_id, patient.counselor_id)
+    await _tell_counselor(context, patient)
+    await resume_setup(update, context, patient)
+
+
+async def resume_setup(update: Update, context: Context, patient: Patient) -> None:
+    """Ask the next set-up question the patient has not answered."""
+    svc = context.svc
+    if patient.timezone is None:
+        await svc.db(svc.repo.set_pending_input, patient.patient_id, {"kind": SETUP_TZ})
+        zones = svc.settings.common_timezones
+        buttons = [(z.split("/")[-1].replace("_", " "), f"tz:{i}") for i, z in enumerate(zones)]
+        rows = [*in_rows(buttons, 2), [(texts.BTN_OTHER_ZONE, "tz:other")]]
+        await reply(update, texts.ask_timezone(zones), rows)
+        return
+    await svc.db(svc.repo.set_pending_input, patient.patient_id, {"kind": SETUP_TIME})
+    times = [(texts.clock(t), f"ct:{t.strftime('%H%M')}") for t in svc.settings.checkin_times]
+    await reply(update, texts.ask_checkin_time(patient.timezone), in_rows(times, 3))
+
+
+async def timezone_button(update: Update, context: Context) -> None:
+    """A time-zone button from set-up."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    await query.answer()
+    patient = await _patient(update, context)
+    if patient is None:
+        return
+    choice = query.data.removeprefix("tz:")
+    zones = context.svc.settings.common_timezones
+    if choice == "other":
+        await reply(update, texts.ASK_TIMEZONE_TYPED)
+        return
+    if not choice.isdigit() or int(choice) >= len(zones):
+        await reply(update, texts.STALE_BUTTON)
+        return
+    await close_buttons(update)
+    await set_timezone(update, context, patient, zones[int(choice)])
+
+
+async def timezone_text(update: Update, context: Context, patient: Patient, text: str) -> None:
+    """A typed time-zone name during set-up."""
+    zone = parse_timezone(text)
+    if zone is None:
+        await reply(update, texts.TIMEZONE_UNKNOWN)
+        return
+    await set_timezone(update, context, patient, zone)
+
+
+async def set_timezone(update: Update, context: Context, patient: Patient, zone: str) -> None:
+    """Save the time zone and move on to the check-in time."""
+    svc = context.svc
+    patient = patient.with_changes(timezone=zone)
+    await svc.db(svc.repo.save_patient, patient)
+    await resume_setup(update, context, patient)
+
+
+async def time_button(update: Update, context: Context) -> None:
+    """A check-in time button from set-up."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    await query.answer()
+    patient = await _patient(update, context)
+    at = parse_clock(query.data.removeprefix("ct:"))
+    if patient is None or at is None or patient.timezone is None:
+        await reply(update, texts.STALE_BUTTON)
+        return
+    await close_buttons(update)
+    await set_checkin_time(update, context, patient, at)
+
+
+async def time_text(update: Update, context: Context, patient: Patient, text: str) -> None:
+    """A typed check-in time during set-up."""
+    at = parse_clock(text)
+    if at is None:
+        await reply(update, texts.TIME_UNKNOWN)
+        return
+    await set_checkin_time(update, context, patient, at)
+
+
+async def set_checkin_time(update: Update, context: Context, patient: Patient, at: time) -> None:
+    """Save the check-in time, finish set-up and (re)schedule the daily prompt."""
+    svc = context.svc
+    patient = patient.with_changes(checkin_time=at)
+    await svc.db(svc.repo.save_patient, patient)
+    await svc.db(svc.repo.set_pending_input, patient.patient_id, None)
+    on_change = context.bot_data.get("on_patient_schedule")
+    if on_change is not None:
+        on_change(context.application, patient)
+    await reply(update, texts.setup_done(at, patient.timezone or svc.settings.timezone))
+
+
+async def settings_command(update: Update, context: Context) -> None:
+    """/settings: choose the time zone and check-in time again."""
+    patient = await _patient(update, context)
+    if patient is None:
+        return
+    patient = patient.with_changes(timezone=None, checkin_time=None)
+    await resume_setup(update, context, patient)
+
+
+async def _patient(update: Update, context: Context) -> Patient | None:
+    user = update.effective_user
+    patient = await context.svc.db(context.svc.repo.patient_by_telegram, user.id) if user else None
+    if patient is None:
+        await reply(update, texts.STRANGER)
+    return patient
+
+
+async def _tell_counselor(context: Context, patient: Patient) -> None:
+    try:
+        await context.bot.send_message(patient.counselor_id, texts.new_patient_for_counselor(patient.alias))
+    except TelegramError as exc:
+        # A counselor who never opened the bot cannot be messaged; enrollment still stands.
+        log.warning("could not tell counselor %s about %s: %s", patient.counselor_id, patient.patient_id, exc)

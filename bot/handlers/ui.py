@@ -1,0 +1,43 @@
+"""Small helpers for replies and inline keyboards, shared by every handler module."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Sequence
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.error import BadRequest
+
+Buttons = Sequence[Sequence[tuple[str, str]]]
+
+
+def keyboard(rows: Buttons) -> InlineKeyboardMarkup:
+    """An inline keyboard from rows of (label, callback_data)."""
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(label, callback_data=data) for label, data in row] for row in rows]
+    )
+
+
+def in_rows(buttons: Sequence[tuple[str, str]], width: int) -> list[list[tuple[str, str]]]:
+    """Buttons wrapped into rows of at most `width`, which fit a phone screen."""
+    return [list(buttons[i : i + width]) for i in range(0, len(buttons), width)]
+
+
+async def reply(update: Update, text: str, buttons: Buttons | None = None) -> Message | None:
+    """Answer in the chat the update came from (defaults add HTML and protect_content)."""
+    chat = update.effective_chat
+    if chat is None:
+        return None
+    markup = keyboard(buttons) if buttons else None
+    return await chat.send_message(text, reply_markup=markup)
+
+
+async def close_buttons(update: Update) -> None:
+    """Remove the keyboard from the message whose button was pressed, so it cannot be pressed twice."""
+    query = update.callback_query
+    if query is None or not isinstance(query.message, Message):
+        return
+    if query.message.reply_markup is not None:
+        # Already closed by a double tap: the state check that follows is what matters.
+        with contextlib.suppress(BadRequest):
+            await query.edit_message_reply_markup(None)

@@ -1,0 +1,88 @@
+"""Start-up and shut-down: own the data dir, open the store, run the Application until stopped."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from collections.abc import AsyncIterator, Callable, Iterator
+from datetime import datetime
+from typing import Any
+
+from bot.app import App, build_application, set_counselor_menu
+from bot.control import start_control_server
+from bot.services import SERVICES_KEY, Services, utc_now
+from bot.settings import Settings
+from bot.store import files
+from bot.store.lock import DataDirLock
+from bot.store.repository import Repository
+from bot.store.worker import StoreWorker
+
+log = logging.getLogger(__name__)
+
+
+@contextlib.contextmanager
+def open_services(settings: Settings, *, clock: Callable[[], datetime] = utc_now) -> Iterator[Services]:
+    """Lock the data dir, open the repository on its worker, and close both on exit."""
+    lock = DataDirLock(settings.data_dir)
+    lock.acquire()  # raises DataDirBusyError when another process owns the directory
+    worker = StoreWorker()
+    try:
+        files.sweep_temp_files(settings.data_dir)
+        for path in files.quarantined(settings.data_dir):
+            log.error("quarantined data file present: %s (restore or remove it once reviewed)", path)
+        repo = worker.call(Repository, settings.data_dir)
+        try:
+            yield Services(settings=settings, repo=repo, worker=worker, clock=clock)
+        finally:
+            worker.call(repo.close)
+    finally:
+        worker.close()
+        lock.release()
+
+
+@contextlib.asynccontextmanager
+async def running(app: App, *, poll_timeout: int = 10, control: bool = True) -> AsyncIterator[App]:
+    """Run the bot (polling, jobs, control socket) for the duration of the block."""
+    services: Services = app.bot_data[SERVICES_KEY]
+    updater = app.updater
+    assert updater is not None
+    async with app:
+        if app.post_init is not None:
+            await app.post_init(app)
+        await app.start()
+        await updater.start_polling(poll_interval=0.0, timeout=poll_timeout, bootstrap_retries=-1)
+        server = await start_control_server(services, _after_admin(app)) if control else None
+        try:
+            yield app
+        finally:
+            if server is not None:
+                server.close()
+                await server.wait_closed()
+            await updater.stop()
+            await app.stop()
+            if app.post_shutdown is not None:
+                await app.post_shutdown(app)
+
+
+def _after_admin(app: App) -> Callable[[str, Any], Any]:
+    async def after(op: str, result: Any) -> None:
+        if op == "counselor_add":
+            await set_counselor_menu(app, int(result["telegram_id"]))
+
+    return after
+
+
+async def serve(settings: Settings) -> None:
+    """`iop-bot run`: poll until SIGINT or SIGTERM."""
+    with open_services(settings) as services:
+        app = build_application(settings, services)
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
+        async with running(app):
+            log.info("bot is running; press Ctrl-C to stop")
+            await stop.wait()
+        log.info("stopped cleanly")

@@ -1,0 +1,220 @@
+"""Typed, frozen settings from a TOML file plus the environment, failing fast on bad values."""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import time
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+DEFAULT_API_URL = "https://api.telegram.org/bot"
+DEFAULT_CONFIG = Path("config/settings.toml")
+_TOKEN_SHAPE = re.compile(r"^\d+:[A-Za-z0-9_-]+$")
+
+
+class SettingsError(ValueError):
+    """A configuration value is missing or wrong; the message names the key."""
+
+
+@dataclass(frozen=True)
+class CrisisResources:
+    """Crisis lines for one locale, shown verbatim to patients."""
+
+    locale: str
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the bot reads from configuration, validated once at start-up."""
+
+    program_name: str = "IOP Companion"
+    timezone: str = "America/New_York"
+    default_checkin_time: time = time(19, 0)
+    quiet_start: time = time(22, 0)
+    quiet_end: time = time(8, 0)
+    enrollment_code_days: int = 7
+    code_attempts: int = 5
+    code_attempt_window_minutes: int = 10
+    after_hours_phone: str = ""
+    default_locale: str = "us"
+    crisis: Mapping[str, CrisisResources] = field(
+        default_factory=lambda: {
+            "us": CrisisResources(
+                "us",
+                (
+                    "Call or text 988 (Suicide & Crisis Lifeline), any time.",
+                    "Text HOME to 741741 (Crisis Text Line).",
+                    "Call 911 if you are in immediate danger.",
+                ),
+            )
+        }
+    )
+    common_timezones: tuple[str, ...] = (
+        "America/New_York",
+        "America/Chicago",
+        "America/Denver",
+        "America/Los_Angeles",
+        "America/Phoenix",
+        "Pacific/Honolulu",
+    )
+    checkin_times: tuple[time, ...] = (time(9, 0), time(12, 0), time(18, 0), time(20, 0), time(21, 0))
+    bot_token: str = ""
+    bot_api_url: str = DEFAULT_API_URL
+    data_dir: Path = Path("data")
+    log_level: str = "INFO"
+
+    @property
+    def tz(self) -> ZoneInfo:
+        """The program's time zone."""
+        return ZoneInfo(self.timezone)
+
+    def crisis_for(self, locale: str | None) -> CrisisResources:
+        """Crisis lines for a locale, falling back to the program default."""
+        return self.crisis.get(locale or "", self.crisis[self.default_locale])
+
+
+def load_settings(env: Mapping[str, str] | None = None) -> Settings:
+    """Read IOP_CONFIG (or config/settings.toml when present) and the IOP_* environment."""
+    env = os.environ if env is None else env
+    path = Path(env["IOP_CONFIG"]) if env.get("IOP_CONFIG") else DEFAULT_CONFIG
+    raw: dict[str, Any] = {}
+    if env.get("IOP_CONFIG") or path.exists():
+        raw = _read_toml(path)
+    values = _from_toml(raw)
+    values.update(_from_env(env))
+    return Settings(**values)
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as f:
+            return tomllib.load(f)
+    except FileNotFoundError:
+        raise SettingsError(f"IOP_CONFIG: file {path} does not exist") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise SettingsError(f"IOP_CONFIG: {path} is not valid TOML ({exc})") from None
+
+
+def _from_toml(raw: dict[str, Any]) -> dict[str, Any]:
+    known = {"program", "checkin", "quiet_hours", "enrollment", "crisis", "logging"}
+    for key in raw:
+        if key not in known:
+            raise SettingsError(f"{key}: unknown section (expected one of {', '.join(sorted(known))})")
+    out: dict[str, Any] = {}
+    program = _section(raw, "program")
+    if "name" in program:
+        out["program_name"] = _text(program["name"], "program.name")
+    if "timezone" in program:
+        out["timezone"] = _zone(program["timezone"], "program.timezone")
+    if "after_hours_phone" in program:
+        out["after_hours_phone"] = _text(
+            program["after_hours_phone"], "program.after_hours_phone", empty=True
+        )
+    if "common_timezones" in program:
+        zones = program["common_timezones"]
+        if not isinstance(zones, list) or not zones:
+            raise SettingsError("program.common_timezones: expected a non-empty list of IANA names")
+        out["common_timezones"] = tuple(_zone(z, "program.common_timezones") for z in zones)
+    checkin = _section(raw, "checkin")
+    if "default_time" in checkin:
+        out["default_checkin_time"] = _clock(checkin["default_time"], "checkin.default_time")
+    if "time_choices" in checkin:
+        out["checkin_times"] = tuple(_clock(t, "checkin.time_choices") for t in checkin["time_choices"])
+    quiet = _section(raw, "quiet_hours")
+    if "start" in quiet:
+        out["quiet_start"] = _clock(quiet["start"], "quiet_hours.start")
+    if "end" in quiet:
+        out["quiet_end"] = _clock(quiet["end"], "quiet_hours.end")
+    enrollment = _section(raw, "enrollment")
+    for key, attr, low in (
+        ("code_valid_days", "enrollment_code_days", 1),
+        ("max_code_attempts", "code_attempts", 1),
+        ("attempt_window_minutes", "code_attempt_window_minutes", 1),
+    ):
+        if key in enrollment:
+            out[attr] = _int(enrollment[key], f"enrollment.{key}", low)
+    crisis = _section(raw, "crisis")
+    if crisis:
+        out.update(_crisis(crisis))
+    logging = _section(raw, "logging")
+    if "level" in logging:
+        out["log_level"] = _level(logging["level"], "logging.level")
+    return out
+
+
+def _from_env(env: Mapping[str, str]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    token = env.get("IOP_BOT_TOKEN", "")
+    if token and not _TOKEN_SHAPE.match(token):
+        raise SettingsError("IOP_BOT_TOKEN: does not look like a bot token (expected digits:secret)")
+    out["bot_token"] = token
+    url = env.get("IOP_BOT_API_URL", "") or DEFAULT_API_URL
+    if not re.match(r"^https?://[^\s/]+(/\S*)?$", url):
+        raise SettingsError(f"IOP_BOT_API_URL: {url!r} is not an http(s) URL")
+    out["bot_api_url"] = url
+    out["data_dir"] = Path(env.get("IOP_DATA_DIR") or "data")
+    if env.get("IOP_LOG_LEVEL"):
+        out["log_level"] = _level(env["IOP_LOG_LEVEL"], "IOP_LOG_LEVEL")
+    return out
+
+
+def _crisis(crisis: dict[str, Any]) -> dict[str, Any]:
+    default = _text(crisis.get("default_locale", "us"), "crisis.default_locale")
+    locales: dict[str, CrisisResources] = {}
+    for name, table in crisis.items():
+        if name == "default_locale":
+            continue
+        lines = table.get("lines") if isinstance(table, dict) else None
+        if not isinstance(lines, list) or not lines or not all(isinstance(x, str) and x for x in lines):
+            raise SettingsError(f"crisis.{name}.lines: expected a non-empty list of text lines")
+        locales[name] = CrisisResources(name, tuple(lines))
+    if default not in locales:
+        raise SettingsError(f"crisis.default_locale: no [crisis.{default}] section with lines")
+    return {"crisis": locales, "default_locale": default}
+
+
+def _section(raw: dict[str, Any], name: str) -> dict[str, Any]:
+    value = raw.get(name, {})
+    if not isinstance(value, dict):
+        raise SettingsError(f"{name}: expected a [{name}] table")
+    return value
+
+
+def _text(value: Any, key: str, *, empty: bool = False) -> str:
+    if not isinstance(value, str) or (not empty and not value.strip()):
+        raise SettingsError(f"{key}: expected {'text' if empty else 'non-empty text'}, got {value!r}")
+    return value
+
+
+def _int(value: Any, key: str, low: int) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < low:
+        raise SettingsError(f"{key}: expected a whole number of at least {low}, got {value!r}")
+    return value
+
+
+def _zone(value: Any, key: str) -> str:
+    try:
+        ZoneInfo(_text(value, key))
+    except (ZoneInfoNotFoundError, ValueError):
+        raise SettingsError(f"{key}: {value!r} is not an IANA time zone (e.g. America/New_York)") from None
+    return str(value)
+
+
+def _clock(value: Any, key: str) -> time:
+    match = re.fullmatch(r"([01]?\d|2[0-3]):([0-5]\d)", value) if isinstance(value, str) else None
+    if not match:
+        raise SettingsError(f"{key}: {value!r} is not a time of day as HH:MM (e.g. 19:00)")
+    return time(int(match[1]), int(match[2]))
+
+
+def _level(value: Any, key: str) -> str:
+    level = str(value).upper()
+    if level not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
+        raise SettingsError(f"{key}: {value!r} is not one of DEBUG, INFO, WARNING, ERROR")
+    return level

@@ -1,0 +1,26 @@
+"""Housekeeping on the data dir at start-up."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from bot.store.storage import CORRUPT_MARK, TEMP_MARK
+
+log = logging.getLogger(__name__)
+
+
+def sweep_temp_files(data_dir: Path) -> int:
+    """Delete temp files left by a crash mid-write; they were never acknowledged."""
+    removed = 0
+    for tmp in data_dir.rglob(f".*{TEMP_MARK}*"):
+        tmp.unlink(missing_ok=True)
+        removed += 1
+    if removed:
+        log.info("removed %d unfinished temp file(s) left by an earlier crash", removed)
+    return removed
+
+
+def quarantined(data_dir: Path) -> list[Path]:
+    """Files moved aside as corrupt, still waiting for a person to review them."""
+    return sorted(data_dir.rglob(f"*{CORRUPT_MARK}*")) if data_dir.exists() else []

@@ -1,0 +1,44 @@
+"""One process owns a data dir: two bots writing the same files would lose check-ins."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+from pathlib import Path
+
+
+class DataDirBusyError(RuntimeError):
+    """Another live process holds the data dir."""
+
+
+class DataDirLock:
+    """An advisory ``flock`` on ``<data_dir>/.lock``; the kernel drops it if the process dies."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self.path = data_dir / ".lock"
+        self._fd: int | None = None
+
+    def acquire(self) -> None:
+        """Take the lock or raise DataDirBusyError naming the owner."""
+        self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            owner = os.read(fd, 32).decode(errors="replace").strip() or "unknown"
+            os.close(fd)
+            raise DataDirBusyError(
+                f"Another IOP Companion process (pid {owner}) is already using the data directory "
+                f"{self.data_dir}; stop it first or set IOP_DATA_DIR to another directory."
+            ) from None
+        os.ftruncate(fd, 0)
+        os.write(fd, str(os.getpid()).encode())
+        self._fd = fd
+
+    def release(self) -> None:
+        """Let another process have the directory."""
+        if self._fd is not None:
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+            os.close(self._fd)
+            self._fd = None

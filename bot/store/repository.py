@@ -1,0 +1,156 @@
+"""The repository: intention-named reads and writes over small, durable TinyDB files.
+
+Layout under the data dir: ``index.json`` (counselors, codes, patients: small, rarely written) and
+``patients/<patient_id>.json`` (one shard per patient, so recording a check-in costs the same
+however many check-ins the program holds). Only the store worker thread may call these methods.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from tinydb import Query, TinyDB
+
+from bot.models import Counselor, EnrollmentCode, Patient
+from bot.store.patient_data import CopingData, FlagData, PatientData, put_state
+from bot.store.storage import Codec, open_db
+
+_Q = Query()
+
+
+class AliasTaken(ValueError):
+    """Another patient or open invitation already uses this alias."""
+
+
+class Repository(PatientData, CopingData, FlagData):
+    """All storage access; other modules never touch TinyDB."""
+
+    def __init__(self, data_dir: Path, *, codec: Codec | None = None) -> None:
+        self.data_dir = data_dir
+        self._codec = codec
+        self._index = open_db(data_dir / "index.json", codec=codec)
+        self._shards: dict[str, TinyDB] = {}
+        # Lookups on every update must not scan the index, so keep maps in memory.
+        self._patients: dict[str, Patient] = {
+            p.patient_id: p for p in map(Patient.from_dict, self._index.table("patients").all())
+        }
+        self._by_telegram = {p.telegram_id: p.patient_id for p in self._patients.values()}
+
+    def close(self) -> None:
+        """Close every open file."""
+        for db in self._shards.values():
+            db.close()
+        self._index.close()
+
+    # Counselors ------------------------------------------------------------------------------
+
+    def add_counselor(self, counselor: Counselor) -> None:
+        """Register or rename a counselor."""
+        self._index.table("counselors").upsert(counselor.to_dict(), _Q.telegram_id == counselor.telegram_id)
+
+    def counselor(self, telegram_id: int) -> Counselor | None:
+        """The counselor with this Telegram id, if any."""
+        row = self._index.table("counselors").get(_Q.telegram_id == telegram_id)
+        return Counselor.from_dict(dict(row)) if row else None
+
+    def counselors(self) -> list[Counselor]:
+        """Every registered counselor."""
+        return [Counselor.from_dict(dict(r)) for r in self._index.table("counselors").all()]
+
+    # Enrollment ------------------------------------------------------------------------------
+
+    def alias_in_use(self, alias: str) -> bool:
+        """True when a patient or an open invitation has this alias (case-insensitive)."""
+        key = alias.casefold()
+        if any(p.alias.casefold() == key for p in self._patients.values()):
+            return True
+        return any(
+            str(r["alias"]).casefold() == key and not r.get("used_at")
+            for r in self._index.table("codes").all()
+        )
+
+    def add_code(self, code: EnrollmentCode) -> None:
+        """Store a new invitation; raises AliasTaken if the alias is in use."""
+        if self.alias_in_use(code.alias):
+            raise AliasTaken(code.alias)
+        self._index.table("codes").insert(code.to_dict())
+
+    def code(self, code_hash: str) -> EnrollmentCode | None:
+        """The invitation with this code hash, if any."""
+        row = self._index.table("codes").get(_Q.code_hash == code_hash)
+        return EnrollmentCode.from_dict(dict(row)) if row else None
+
+    def open_codes(self) -> list[EnrollmentCode]:
+        """Invitations not yet used (expired ones included, so they can be listed)."""
+        codes = map(EnrollmentCode.from_dict, map(dict, self._index.table("codes").all()))
+        return [c for c in codes if c.used_at is None]
+
+    def enroll(self, code: EnrollmentCode, telegram_id: int, now: datetime) -> Patient:
+        """Create the patient for a used invitation; idempotent for the same Telegram user."""
+        existing = self.patient_by_telegram(telegram_id)
+        if existing is not None:
+            return existing
+        patient = Patient(
+            patient_id="p" + secrets.token_hex(6),
+            telegram_id=telegram_id,
+            alias=code.alias,
+            counselor_id=code.counselor_id,
+            cohort=code.cohort,
+            enrolled_at=now,
+            consent_at=now,
+        )
+        # Patient first, then the code: a crash in between leaves an enrolled patient whose code
+        # still looks open, which enroll() and alias_in_use() both tolerate.
+        self.save_patient(patient)
+        self._index.table("codes").update({"used_at": now.isoformat()}, _Q.code_hash == code.code_hash)
+        return patient
+
+    # Patients --------------------------------------------------------------------------------
+
+    def save_patient(self, patient: Patient) -> None:
+        """Insert or update a patient's index record."""
+        self._index.table("patients").upsert(patient.to_dict(), _Q.patient_id == patient.patient_id)
+        self._patients[patient.patient_id] = patient
+        self._by_telegram[patient.telegram_id] = patient.patient_id
+
+    def patient(self, patient_id: str) -> Patient | None:
+        """The patient with this id, if any."""
+        return self._patients.get(patient_id)
+
+    def patient_by_telegram(self, telegram_id: int) -> Patient | None:
+        """The patient using this Telegram account, if any."""
+        pid = self._by_telegram.get(telegram_id)
+        return self._patients.get(pid) if pid else None
+
+    def patient_by_alias(self, alias: str) -> Patient | None:
+        """The patient with this alias (case-insensitive), if any."""
+        key = alias.casefold()
+        return next((p for p in self._patients.values() if p.alias.casefold() == key), None)
+
+    def patients(self, *, counselor_id: int | None = None) -> list[Patient]:
+        """All patients, or one counselor's caseload, ordered by alias."""
+        found = [p for p in self._patients.values() if counselor_id in (None, p.counselor_id)]
+        return sorted(found, key=lambda p: p.alias.casefold())
+
+    # Per-patient conversation state ----------------------------------------------------------
+
+    def pending_input(self, patient_id: str) -> dict[str, Any] | None:
+        """What free text the bot is waiting for from this patient, if anything."""
+        row = self._shard(patient_id).table("state").get(doc_id=1)
+        return dict(row["pending"]) if row and row.get("pending") else None
+
+    def set_pending_input(self, patient_id: str, pending: dict[str, Any] | None) -> None:
+        """Remember (or forget, with None) what free text the bot is waiting for."""
+        put_state(self._shard(patient_id), 1, {"pending": pending})
+
+    def _shard(self, patient_id: str) -> TinyDB:
+        db = self._shards.get(patient_id)
+        if db is None:
+            if not patient_id.isalnum():
+                raise ValueError(f"bad patient id {patient_id!r}")
+            db = open_db(self.data_dir / "patients" / f"{patient_id}.json", codec=self._codec)
+            self._shards[patient_id] = db
+        return db

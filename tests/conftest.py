@@ -1,0 +1,94 @@
+"""Fixtures by role: the emulator, a running bot against it, a counselor and an enrolled patient."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import AsyncIterator, Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.app import build_application
+from bot.emulator import BotApiEmulator
+from bot.enrollment import hash_code, new_code
+from bot.models import Counselor, EnrollmentCode
+from bot.runtime import open_services, running
+from bot.services import Services
+from bot.settings import Settings
+
+TOKEN = "4242:emulator-test-token"
+COUNSELOR = 1001
+
+
+@dataclasses.dataclass
+class Harness:
+    """A running bot, the emulator it talks to, and its services."""
+
+    emu: BotApiEmulator
+    services: Services
+
+    def invite(self, alias: str, counselor: int = COUNSELOR) -> str:
+        """An enrollment code made the way the CLI makes one."""
+        from bot.admin import enroll
+
+        repo, settings = self.services.repo, self.services.settings
+        args = {"counselor": counselor, "alias": alias}
+        result = self.services.worker.call(enroll, repo, settings, self.services.now(), args)
+        return str(result["code"])
+
+
+@pytest.fixture
+def emulator() -> Iterator[BotApiEmulator]:
+    with BotApiEmulator(token=TOKEN) as emu:
+        emu.add_user(COUNSELOR, first_name="Dana")
+        yield emu
+
+
+@pytest.fixture
+def settings(tmp_path: Path, emulator: BotApiEmulator) -> Settings:
+    return Settings(bot_token=TOKEN, bot_api_url=emulator.base_url, data_dir=tmp_path / "data")
+
+
+@pytest.fixture
+async def bot(settings: Settings, emulator: BotApiEmulator) -> AsyncIterator[Harness]:
+    with open_services(settings) as services:
+        services.worker.call(
+            services.repo.add_counselor, Counselor(telegram_id=COUNSELOR, name="Dana Rivera")
+        )
+        app = build_application(settings, services)
+        async with running(app, poll_timeout=1):
+            yield Harness(emulator, services)
+
+
+def enrolled_code(services: Services, alias: str, now_days: int = 7) -> str:
+    """Store an invitation directly (for tests that don't go through the CLI)."""
+    code = new_code()
+    now = services.now()
+    invitation = EnrollmentCode(hash_code(code), alias, COUNSELOR, now, now + timedelta(days=now_days))
+    services.worker.call(services.repo.add_code, invitation)
+    return code
+
+
+PATIENT = 2001
+
+
+@pytest.fixture
+async def patient(bot: Harness) -> int:
+    """An enrolled, set-up patient (America/New_York, 19:00); returns their Telegram id."""
+    from datetime import time
+
+    code = enrolled_code(bot.services, "Alex")
+
+    def enroll() -> None:
+        from bot.enrollment import hash_code
+
+        repo = bot.services.repo
+        invitation = repo.code(hash_code(code))
+        assert invitation is not None
+        p = repo.enroll(invitation, PATIENT, bot.services.now())
+        repo.save_patient(p.with_changes(timezone="America/New_York", checkin_time=time(19, 0)))
+
+    bot.services.worker.call(enroll)
+    bot.emu.add_user(PATIENT, first_name="Alex")
+    return PATIENT

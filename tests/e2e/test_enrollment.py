@@ -1,0 +1,120 @@
+"""Enrollment end to end: the real Application polling the emulator over HTTP."""
+
+from __future__ import annotations
+
+from bot import texts
+from tests.conftest import COUNSELOR, Harness
+
+PATIENT = 3001
+
+
+async def test_a_stranger_learns_how_to_get_a_code_and_nothing_is_stored(bot: Harness) -> None:
+    bot.emu.send_text(PATIENT, "/start")
+    reply = await bot.emu.wait_for_message(PATIENT)
+    assert reply.text == _plain(texts.STRANGER)
+    bot.emu.send_text(PATIENT, "hello? is anyone there")
+    await bot.emu.wait_for_message(PATIENT, after=reply.message_id)
+    assert bot.services.worker.call(bot.services.repo.patient_by_telegram, PATIENT) is None
+    assert not (bot.services.settings.data_dir / "patients").exists()
+
+
+async def test_a_patient_enrolls_with_a_code_consents_and_sets_up(bot: Harness) -> None:
+    code = bot.invite("Alex")
+    bot.emu.send_text(PATIENT, f"/start {code}")
+    consent = await bot.emu.wait_for_message(PATIENT, contains="not end-to-end encrypted")
+    assert "988" in consent.text
+    assert consent.button_texts() == [texts.BTN_AGREE, texts.BTN_NOT_NOW]
+    assert consent.protect_content
+
+    bot.emu.press_button(PATIENT, consent, texts.BTN_AGREE)
+    told = await bot.emu.wait_for_message(COUNSELOR, contains="Alex")
+    assert "accepted your invitation" in told.text
+    zones = await bot.emu.wait_for_message(PATIENT, contains="time zone")
+    bot.emu.press_button(PATIENT, zones, "Chicago")
+    times = await bot.emu.wait_for_message(PATIENT, contains="daily check-in")
+    bot.emu.press_button(PATIENT, times, "6:00 PM")
+    done = await bot.emu.wait_for_message(PATIENT, contains="All set")
+    assert "6:00 PM" in done.text
+
+    patient = bot.services.worker.call(bot.services.repo.patient_by_telegram, PATIENT)
+    assert patient is not None
+    assert (patient.alias, patient.counselor_id, patient.timezone) == ("Alex", COUNSELOR, "America/Chicago")
+    assert patient.checkin_time is not None and patient.checkin_time.hour == 18
+
+
+async def test_a_patient_can_type_the_code_time_zone_and_time(bot: Harness) -> None:
+    code = bot.invite("Blake")
+    bot.emu.send_text(PATIENT, "/start")
+    await bot.emu.wait_for_message(PATIENT)
+    bot.emu.send_text(PATIENT, f"{code[:4].lower()} {code[4:].lower()}")
+    consent = await bot.emu.wait_for_message(PATIENT, contains="Do you agree")
+    bot.emu.press_button(PATIENT, consent, texts.BTN_AGREE)
+    await bot.emu.wait_for_message(PATIENT, contains="time zone")
+    bot.emu.send_text(PATIENT, "Mars/Olympus")
+    await bot.emu.wait_for_message(PATIENT, contains="don't recognise")
+    bot.emu.send_text(PATIENT, "europe/london")
+    await bot.emu.wait_for_message(PATIENT, contains="Europe/London")
+    bot.emu.send_text(PATIENT, "7:30 pm")
+    done = await bot.emu.wait_for_message(PATIENT, contains="All set")
+    assert "7:30 PM" in done.text
+
+
+async def test_not_now_stores_nothing_and_the_code_still_works(bot: Harness) -> None:
+    code = bot.invite("Casey")
+    bot.emu.send_text(PATIENT, f"/start {code}")
+    consent = await bot.emu.wait_for_message(PATIENT, contains="Do you agree")
+    bot.emu.press_button(PATIENT, consent, texts.BTN_NOT_NOW)
+    await bot.emu.wait_for_message(PATIENT, contains="Nothing about you has been saved")
+    assert bot.services.worker.call(bot.services.repo.patient_by_telegram, PATIENT) is None
+    bot.emu.press_button(PATIENT, consent, texts.BTN_AGREE)  # a second tap on the old message
+    await bot.emu.wait_for_message(PATIENT, contains="time zone")
+
+
+async def test_wrong_used_and_repeated_codes_get_clear_answers(bot: Harness) -> None:
+    code = bot.invite("Drew")
+    bot.emu.send_text(PATIENT, "/start ABCDEFGH")
+    await bot.emu.wait_for_message(PATIENT, contains="couldn't find that code")
+    bot.emu.send_text(PATIENT, f"/start {code}")
+    consent = await bot.emu.wait_for_message(PATIENT, contains="Do you agree")
+    bot.emu.press_button(PATIENT, consent, texts.BTN_AGREE)
+    await bot.emu.wait_for_message(PATIENT, contains="time zone")
+    other = PATIENT + 1
+    bot.emu.send_text(other, f"/start {code}")
+    await bot.emu.wait_for_message(other, contains="already been used")
+    for _ in range(4):
+        bot.emu.send_text(other, "/start ZZZZZZZZ")
+    await bot.emu.wait_until(lambda: len(bot.emu.sent_to(other)) == 5)
+    bot.emu.send_text(other, f"/start {bot.invite('Eden')}")
+    await bot.emu.wait_for_message(other, contains="Too many tries")
+
+
+async def test_group_chats_are_ignored_and_left(bot: Harness) -> None:
+    group = -500
+    bot.emu.add_bot_to_group(PATIENT, group)
+    bot.emu.send_text(PATIENT, "/start", chat_id=group, chat_type="group")
+    await bot.emu.wait_until(lambda: bot.emu.stats.calls.get("leaveChat", 0) >= 1)
+    assert bot.emu.sent_to(group) == []
+
+
+async def test_help_and_cancel_answer_everyone(bot: Harness) -> None:
+    bot.emu.send_text(COUNSELOR, "/help")
+    assert "Counselor tools" in (await bot.emu.wait_for_message(COUNSELOR)).text
+    bot.emu.send_text(PATIENT, "/cancel")
+    assert (await bot.emu.wait_for_message(PATIENT)).text == texts.NOTHING_TO_CANCEL
+    bot.emu.send_text(PATIENT, "/nonsense")
+    assert (await bot.emu.wait_for_message(PATIENT, after=1)).text == _plain(texts.STRANGER)
+
+
+async def test_menus_are_set_at_start_up_per_role(bot: Harness) -> None:
+    default = [c["command"] for c in bot.emu.commands()]
+    counselor = [c["command"] for c in bot.emu.commands(scope_chat_id=COUNSELOR)]
+    assert "checkin" in default and "patients" not in default
+    assert "patients" in counselor
+
+
+def _plain(html: str) -> str:
+    """What a Telegram client shows for one of our HTML texts (tags removed)."""
+    import re
+    from html import unescape
+
+    return unescape(re.sub(r"<[^>]+>", "", html))

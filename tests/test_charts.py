@@ -1,0 +1,65 @@
+"""History chart rendering: valid, small PNGs for empty, sparse and full histories."""
+
+from __future__ import annotations
+
+import struct
+import time
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from bot.charts import render_history_png
+from bot.checkins import Entry
+
+TODAY = date(2026, 5, 30)
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+
+def entries(n: int) -> list[Entry]:
+    days = [TODAY - timedelta(days=i) for i in range(n)]
+    return [
+        Entry(
+            f"e{i}",
+            datetime(d.year, d.month, d.day, 23, tzinfo=UTC),
+            d,
+            {"mood": i % 11, "craving": (3 * i) % 11},
+        )
+        for i, d in enumerate(days)
+    ]
+
+
+def size(png: bytes) -> tuple[int, int]:
+    width, height = struct.unpack(">II", png[16:24])
+    return width, height
+
+
+@pytest.mark.parametrize("count", [0, 1, 30])
+def test_it_renders_a_small_phone_sized_png(count: int) -> None:
+    png = render_history_png(entries(count), today=TODAY, days=30, title="Your last 30 days")
+    assert png.startswith(PNG_MAGIC)
+    assert len(png) < 100_000
+    assert size(png) == (800, 450)
+
+
+def test_it_renders_sparse_data_with_skipped_items_and_notes() -> None:
+    sparse = [e for i, e in enumerate(entries(14)) if i % 3 == 0]
+    sparse.append(
+        Entry("n", datetime(2026, 5, 20, 23, tzinfo=UTC), date(2026, 5, 20), {"mood": None, "note": "hi"})
+    )
+    png = render_history_png(sparse, today=TODAY, days=14, title="Two weeks")
+    assert png.startswith(PNG_MAGIC) and len(png) < 100_000
+
+
+def test_it_draws_extra_series_and_ignores_entries_outside_the_window() -> None:
+    old = Entry("old", datetime(2026, 1, 1, tzinfo=UTC), date(2026, 1, 1), {"mood": 5})
+    extra = {"Sessions": [(TODAY - timedelta(days=2), 1.0), (TODAY, 3.0)]}
+    png = render_history_png([old], today=TODAY, days=7, title="Week", series=("mood",), extra=extra)
+    assert png.startswith(PNG_MAGIC)
+
+
+def test_rendering_one_chart_is_fast_once_matplotlib_is_loaded() -> None:
+    render_history_png(entries(7), today=TODAY, days=7, title="Warm-up")
+    started = time.perf_counter()
+    render_history_png(entries(30), today=TODAY, days=30, title="Timed")
+    # Generous bound so a busy CI machine does not flake; typical is well under 0.2 s.
+    assert time.perf_counter() - started < 1.0

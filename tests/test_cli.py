@@ -1,0 +1,80 @@
+"""The admin CLI, run in-process against a temporary data dir."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from tests.conftest import COUNSELOR, Harness
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("IOP_DATA_DIR", str(tmp_path / "data"))
+    return tmp_path / "data"
+
+
+def test_a_counselor_is_added_and_listed(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["counselor", "add", "1001", "--name", "Dana Rivera"]) == 0
+    assert main(["counselor", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "Dana Rivera" in out and "1001" in out
+
+
+def test_enroll_prints_the_code_as_its_last_line(capsys: pytest.CaptureFixture[str]) -> None:
+    main(["counselor", "add", "1001", "--name", "Dana"])
+    assert main(["enroll", "--counselor", "1001", "--alias", "Alex", "--cohort", "Evening IOP"]) == 0
+    code = capsys.readouterr().out.strip().splitlines()[-1]
+    assert len(code) == 8 and code.isalnum()
+    main(["patient", "list"])
+    listing = capsys.readouterr().out
+    assert "Alex" in listing and "invited" in listing and "Evening IOP" in listing
+
+
+def test_enroll_refuses_an_unknown_counselor_or_a_taken_alias(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["enroll", "--counselor", "999", "--alias", "Alex"]) == 1
+    assert "no counselor" in capsys.readouterr().err
+    main(["counselor", "add", "1001", "--name", "Dana"])
+    main(["enroll", "--counselor", "1001", "--alias", "Alex"])
+    assert main(["enroll", "--counselor", "1001", "--alias", "alex"]) == 1
+    assert "already in use" in capsys.readouterr().err
+    assert main(["enroll", "--counselor", "1001", "--alias", "../../x"]) == 1
+
+
+def test_a_bad_setting_stops_with_one_line_and_exit_code_2(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("IOP_BOT_API_URL", "not a url")
+    assert main(["patient", "list"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "IOP_BOT_API_URL" in err
+
+
+def test_run_without_a_token_explains_what_is_missing(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["run"]) == 2
+    assert "IOP_BOT_TOKEN" in capsys.readouterr().err
+
+
+async def test_the_cli_works_while_the_bot_owns_the_data_dir(
+    bot: Harness, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("IOP_DATA_DIR", str(bot.services.settings.data_dir))
+    code = await asyncio.to_thread(main, ["enroll", "--counselor", str(COUNSELOR), "--alias", "Remy"])
+    assert code == 0
+    typed = capsys.readouterr().out.strip().splitlines()[-1]
+    bot.emu.send_text(4001, f"/start {typed}")
+    await bot.emu.wait_for_message(4001, contains="Do you agree")
+
+
+async def test_a_second_bot_on_the_same_data_dir_refuses_to_start(
+    bot: Harness, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("IOP_DATA_DIR", str(bot.services.settings.data_dir))
+    monkeypatch.setenv("IOP_BOT_TOKEN", bot.services.settings.bot_token)
+    monkeypatch.setenv("IOP_BOT_API_URL", bot.services.settings.bot_api_url)
+    assert await asyncio.to_thread(main, ["run"]) == 2
+    assert "already using the data directory" in capsys.readouterr().err
