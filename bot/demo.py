@@ -28,7 +28,7 @@ def banner(code: str) -> str:
     return f"""
 IOP Companion demo: the real bot, talking to a local Telegram Bot API emulator.
 You are the enrolled patient "Alex" (user {PATIENT_ID}). Type messages or commands; type a
-button's label (or #N) to press it on the latest message with buttons.
+button's number (or its label) to press it on the latest message with buttons.
   /checkin  /sos  /settings  /help  /cancel      patient commands
   /as {COUNSELOR_ID}                               become the counselor, Dr. Rivera (/patients)
   /as {NEW_PATIENT_ID}                               become a new person; enroll with: /start {code}

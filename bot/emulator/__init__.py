@@ -29,11 +29,14 @@ class BotApiEmulator:
         self.faults.enforce_limits = enforce_limits
         self._server = make_server(self.world, self.faults, token)
         self._thread = threading.Thread(
-            target=self._server.serve_forever, name="bot-api-emulator", daemon=True
+            target=self._serve, name="bot-api-emulator", daemon=True
         )
         self._cursor: dict[int, int] = {}
 
     # Lifecycle ------------------------------------------------------------------------------
+
+    def _serve(self) -> None:
+        self._server.serve_forever(poll_interval=0.05)  # a short interval makes close() quick
 
     def __enter__(self) -> BotApiEmulator:
         self._thread.start()

@@ -31,6 +31,7 @@ class Faults:
         self.outage = False
         self.latency = 0.0
         self.enforce_limits = True
+        self.per_second = GLOBAL_PER_SECOND
         self.queued: dict[str, list[ApiError]] = collections.defaultdict(list)
         self.sends: collections.deque[float] = collections.deque()
         self.group_sends: dict[int, collections.deque[float]] = collections.defaultdict(collections.deque)
@@ -55,7 +56,7 @@ class Faults:
         now = time.monotonic()
         while self.sends and now - self.sends[0] > 1:
             self.sends.popleft()
-        if len(self.sends) >= GLOBAL_PER_SECOND:
+        if len(self.sends) >= self.per_second:
             raise ApiError(429, "Too Many Requests: retry after 1", retry_after=1)
         chat = int(params.get("chat_id", 0) or 0)
         if chat < 0:

@@ -6,9 +6,23 @@ import asyncio
 import contextlib
 from typing import TextIO
 
-from bot.emulator import BotApiEmulator, SentMessage
+from bot.emulator import BotApiEmulator, Button, SentMessage
 
-HINT = "(type a button's label, or #N for the N-th button)"
+
+def button_keys(message: SentMessage) -> list[tuple[str, Button]]:
+    """A number for each button: a numeric label keeps its own, others take the next free one."""
+    buttons = [b for row in message.buttons for b in row]
+    taken = {b.text for b in buttons if b.text.isdigit()}
+    keys, n = [], 1
+    for b in buttons:
+        if b.text.isdigit():
+            keys.append((b.text, b))
+            continue
+        while str(n) in taken:
+            n += 1
+        taken.add(str(n))
+        keys.append((str(n), b))
+    return keys
 
 
 def render(message: SentMessage) -> str:
@@ -19,13 +33,13 @@ def render(message: SentMessage) -> str:
         body = f"[{message.kind}: {message.file_name}] {body}".rstrip()
     lines = [f"{head}: " + body.replace("\n", "\n     ")]
     if message.buttons:
-        n = 0
+        keys = iter(button_keys(message))
         rows = []
         for row in message.buttons:
             cells = []
-            for button in row:
-                n += 1
-                cells.append(f"#{n} [{button.text}]")
+            for _ in row:
+                key, button = next(keys)
+                cells.append(f"[{key}]" if key == button.text else f"[{key}] {button.text}")
             rows.append("  ".join(cells))
         lines.append("     " + "\n     ".join(rows))
     return "\n".join(lines)
@@ -33,13 +47,9 @@ def render(message: SentMessage) -> str:
 
 def pick_button(message: SentMessage, line: str) -> str | None:
     """The callback data a typed line presses on ``message``, if it names one of its buttons."""
-    buttons = [b for row in message.buttons for b in row if b.callback_data]
-    if line.startswith("#") and line[1:].isdigit():
-        index = int(line[1:]) - 1
-        return buttons[index].callback_data if 0 <= index < len(buttons) else None
-    for b in buttons:
-        if b.text.casefold() == line.casefold():
-            return b.callback_data
+    for key, button in button_keys(message):
+        if line.removeprefix("#") == key or line.casefold() == button.text.casefold():
+            return button.callback_data
     return None
 
 

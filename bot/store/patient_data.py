@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, MutableMapping
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -30,8 +31,14 @@ class PatientData:
             kept = {e.entry_id for e in merged}
             gone = [e.entry_id for e in existing if e.entry_id not in kept]
             if gone:
-                table.remove(_Q.entry_id.one_of(gone))
-            table.upsert(stored.to_dict(), _Q.entry_id == stored.entry_id)
+                # Replace in place: one write, so a crash can never lose both the old and new entry.
+                old = table.get(_Q.entry_id == gone[0])
+                assert old is not None
+                table.update(_becomes(stored.to_dict()), doc_ids=[old.doc_id])
+                if len(gone) > 1:
+                    table.remove(_Q.entry_id.one_of(gone[1:]))
+            else:
+                table.upsert(stored.to_dict(), _Q.entry_id == stored.entry_id)
         return stored
 
     def checkins(self: _HasShards, patient_id: str) -> list[Entry]:
@@ -59,6 +66,14 @@ class PatientData:
     def was_sent(self: _HasShards, patient_id: str, key: str) -> bool:
         """True if this one-time send was already claimed."""
         return bool(self._shard(patient_id).table("sent").contains(_Q.key == key))
+
+
+def _becomes(new: dict[str, Any]) -> Callable[[MutableMapping[Any, Any]], None]:
+    def transform(doc: MutableMapping[Any, Any]) -> None:
+        doc.clear()
+        doc.update(new)
+
+    return transform
 
 
 def put_state(db: TinyDB, doc_id: int, values: dict[str, Any]) -> None:

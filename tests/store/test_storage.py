@@ -1,0 +1,74 @@
+"""The durable storage under every TinyDB file."""
+
+from __future__ import annotations
+
+import errno
+import logging
+import os
+from pathlib import Path
+
+import pytest
+
+from bot.store import files
+from bot.store.lock import DataDirBusyError, DataDirLock
+from bot.store.storage import StoreWriteError, open_db
+
+
+def test_a_write_is_on_disk_when_it_returns(tmp_path: Path) -> None:
+    db = open_db(tmp_path / "a.json")
+    db.insert({"mood": 5})
+    assert '"mood":5' in (tmp_path / "a.json").read_text()
+    assert open_db(tmp_path / "a.json").all() == [{"mood": 5}]
+
+
+def test_a_failed_write_raises_and_leaves_memory_as_the_disk_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = open_db(tmp_path / "a.json")
+    db.insert({"n": 1})
+
+    def disk_full(*args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", disk_full)
+    with pytest.raises(StoreWriteError):
+        db.insert({"n": 2})
+    with pytest.raises(StoreWriteError):
+        db.update({"n": 9})
+    monkeypatch.undo()
+    assert db.all() == [{"n": 1}]
+    assert open_db(tmp_path / "a.json").all() == [{"n": 1}]
+    assert list(tmp_path.glob(".*tmp*")) == []
+
+
+def test_a_corrupt_file_is_moved_aside_with_an_error_line(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "index.json"
+    path.write_text('{"patients": {"1": {"alias": "Al')
+    with caplog.at_level(logging.ERROR):
+        db = open_db(path)
+    assert db.all() == []
+    moved = files.quarantined(tmp_path)
+    assert len(moved) == 1 and moved[0].read_text().startswith('{"patients"')
+    assert "unreadable" in caplog.text and str(moved[0]) in caplog.text
+
+
+def test_temp_files_left_by_a_crash_are_swept(tmp_path: Path) -> None:
+    (tmp_path / "patients").mkdir()
+    leftover = tmp_path / "patients" / ".p1.json.tmp-123-abcd"
+    leftover.write_text("{")
+    assert files.sweep_temp_files(tmp_path) == 1
+    assert not leftover.exists()
+
+
+def test_a_second_owner_of_the_data_dir_is_refused_by_name(tmp_path: Path) -> None:
+    first, second = DataDirLock(tmp_path), DataDirLock(tmp_path)
+    first.acquire()
+    try:
+        with pytest.raises(DataDirBusyError, match="already using the data directory"):
+            second.acquire()
+    finally:
+        first.release()
+    second.acquire()
+    second.release()
