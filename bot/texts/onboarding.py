@@ -1,35 +1,11 @@
-"""Every patient- and counselor-facing sentence, in one file for clinical review.
-
-Messages are sent with HTML parse mode: anything that comes from a person (aliases, names, notes)
-must pass through ``esc`` before it is put into one of these texts.
-
-Lock-screen rule: texts sent unprompted (reminders, prompts, nudges) never name the condition,
-the treatment, substances or the clinic, because they show on lock screens.
-"""
+"""Enrollment, consent, set-up, help and general answers."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import time
-from html import escape
 
-MAX_MESSAGE = 4096
-
-
-def esc(text: str) -> str:
-    """Escape person-supplied text for HTML parse mode."""
-    return escape(text, quote=False)
-
-
-def clock(at: time) -> str:
-    """A time of day as people read it: 7:00 PM."""
-    return at.strftime("%I:%M %p").lstrip("0")
-
-
-def bullet_lines(lines: Sequence[str]) -> str:
-    """Lines as a bulleted block."""
-    return "\n".join(f"• {esc(line)}" for line in lines)
-
+from bot.texts.base import bullet_lines, clock, esc
 
 # Buttons ---------------------------------------------------------------------------------------
 
@@ -157,69 +133,3 @@ def caseload(lines: Sequence[tuple[str, str]]) -> str:
         return "You have no patients yet. Invite one with <code>iop-bot enroll</code>."
     rows = "\n".join(f"• <b>{esc(alias)}</b>: {esc(status)}" for alias, status in lines)
     return f"Your patients ({len(lines)}):\n{rows}"
-
-
-# Daily check-in ------------------------------------------------------------------------------
-
-BTN_SKIP = "Skip"
-BTN_START_CHECKIN = "Start check-in"
-# Sent unprompted, so it shows on the lock screen: nothing about treatment.
-CHECKIN_PROMPT = "Hi! Time for your daily check-in. It takes about a minute."
-CHECKIN_NUDGE = "Just a gentle reminder: your check-in for today is still open whenever you have a minute."
-CHECKIN_RESUMING = "Let's pick up where we left off."
-CHECKIN_STALE = "That check-in is already closed. Send /checkin to start a new one."
-CHECKIN_ALREADY = "Got that one already."
-CHECKIN_EXPIRED = (
-    "That check-in was left open a while, so I closed it. Send /checkin whenever you'd like to start again."
-)
-CHECKIN_CANCELLED = "Okay, I've set this check-in aside. Nothing from it was saved."
-NOTE_HINT = "Type a few words, or tap Skip."
-
-
-def checkin_question(prompt: str, step: int, total: int, low: str = "", high: str = "") -> str:
-    """One check-in question, with where the patient is in the check-in."""
-    scale = f"\n<i>{esc(low)} · {esc(high)}</i>" if low or high else ""
-    return f"<b>{step}/{total}</b> {esc(prompt)}{scale}"
-
-
-def checkin_answered(prompt: str, answer: str) -> str:
-    """The question as it stays in the chat once answered."""
-    return f"{esc(prompt)}\n→ <b>{esc(answer)}</b>"
-
-
-def checkin_reask(prompt: str, low: int | None = None, high: int | None = None) -> str:
-    """A kind re-ask when typed text doesn't fit the question."""
-    if low is not None and high is not None:
-        return f"No problem, I just need a number from {low} to {high}: tap one below or type it.\n\n{esc(prompt)}"
-    return f"I didn't quite catch that. Please tap one of the options below.\n\n{esc(prompt)}"
-
-
-def checkin_done(mood: int | None, craving: int | None, streak: int) -> str:
-    """A short, warm summary after a completed check-in."""
-    parts = ["Thanks for checking in. That's saved."]
-    if mood is not None or craving is not None:
-        got = [
-            f"mood {mood}/10" if mood is not None else "",
-            f"craving {craving}/10" if craving is not None else "",
-        ]
-        parts.append("Today: " + ", ".join(g for g in got if g) + ".")
-    if streak >= 2:
-        parts.append(f"That's {streak} days in a row.")
-    return " ".join(parts)
-
-
-def checkin_support(low_mood: bool, high_craving: bool, used: bool, skill_name: str) -> str:
-    """The follow-up when a check-in shows a hard day, with one skill to try."""
-    if used:
-        opener = "Thank you for being honest about using. That takes courage, and one slip doesn't erase your progress."
-    elif high_craving:
-        opener = "Cravings that strong are hard. They rise and fall, and they do pass."
-    elif low_mood:
-        opener = "I'm sorry today feels heavy."
-    else:
-        opener = "Rough nights make everything harder."
-    return f"{opener}\n\nWould you like to try <b>{esc(skill_name)}</b> together? It takes a few minutes."
-
-
-BTN_TRY_SKILL = "Try it now"
-BTN_NOT_NOW_SKILL = "Not now"

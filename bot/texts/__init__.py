@@ -1,0 +1,14 @@
+"""Every patient- and counselor-facing sentence, in one folder for clinical review.
+
+Messages are sent with HTML parse mode: anything that comes from a person (aliases, names, notes)
+must pass through ``esc`` before it is put into one of these texts.
+
+Lock-screen rule: texts sent unprompted (reminders, prompts, nudges) never name the condition,
+the treatment, substances or the clinic, because they show on lock screens.
+
+One module per feature; this package re-exports them all, so code and tests say ``texts.NAME``.
+"""
+
+from bot.texts.base import *  # noqa: F403
+from bot.texts.checkin import *  # noqa: F403
+from bot.texts.onboarding import *  # noqa: F403

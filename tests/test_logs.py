@@ -1,0 +1,31 @@
+"""Logs never carry the bot token, and HTTP chatter is off."""
+
+from __future__ import annotations
+
+import logging
+
+from bot.logs import RedactTokens, redact, setup_logging
+
+# Built at run time so no token-shaped string sits in the repository.
+FAKE = "1234567890:" + "A" * 35
+
+
+def test_a_token_in_a_url_is_redacted() -> None:
+    assert FAKE not in redact(f"POST https://api.telegram.org/bot{FAKE}/getUpdates")
+
+
+def test_a_token_in_log_arguments_and_tracebacks_is_redacted() -> None:
+    try:
+        raise RuntimeError(f"failed calling {FAKE}")
+    except RuntimeError:
+        record = logging.LogRecord("x", logging.ERROR, __file__, 1, "url %s", (FAKE,), exc_info=None)
+        import sys
+
+        record.exc_info = sys.exc_info()
+    RedactTokens().filter(record)
+    assert FAKE not in record.getMessage() and FAKE not in (record.exc_text or "")
+
+
+def test_http_client_request_lines_are_silenced() -> None:
+    setup_logging("INFO")
+    assert not logging.getLogger("httpx").isEnabledFor(logging.INFO)
