@@ -96,3 +96,21 @@ def missed_days(*, today: date, checked_in_dates: set[date], enrolled_on: date) 
 def missed_flag_due(missed: int, threshold: int = 2) -> bool:
     """True once enough days in a row were missed to let the counselor know."""
     return missed >= threshold
+
+
+def nudge_time(prompt_at: time, nudge_after: timedelta, quiet_start: time, quiet_end: time) -> time | None:
+    """The local time of the daily nudge: after the prompt, outside quiet hours, or None if no room."""
+    day = datetime(2000, 1, 3)
+    prompt = datetime.combine(day, prompt_at)
+    nudge = prompt + nudge_after
+    if nudge.date() == day.date() and not _quiet_clock(nudge.time(), quiet_start, quiet_end):
+        return nudge.time()
+    # Pulled back before quiet hours when that still leaves the patient some time to answer.
+    earlier = datetime.combine(day, quiet_start) - timedelta(minutes=30)
+    if earlier - prompt >= timedelta(minutes=30) and not _quiet_clock(earlier.time(), quiet_start, quiet_end):
+        return earlier.time()
+    return None
+
+
+def _quiet_clock(at: time, start: time, end: time) -> bool:
+    return (start <= at or at < end) if start > end else (start <= at < end)

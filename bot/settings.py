@@ -36,6 +36,8 @@ class Settings:
     program_name: str = "IOP Companion"
     timezone: str = "America/New_York"
     default_checkin_time: time = time(19, 0)
+    nudge_after_hours: int = 2
+    missed_days_flag: int = 2
     quiet_start: time = time(22, 0)
     quiet_end: time = time(8, 0)
     enrollment_code_days: int = 7
@@ -126,6 +128,17 @@ def _from_toml(raw: dict[str, Any]) -> dict[str, Any]:
         out["default_checkin_time"] = _clock(checkin["default_time"], "checkin.default_time")
     if "time_choices" in checkin:
         out["checkin_times"] = tuple(_clock(t, "checkin.time_choices") for t in checkin["time_choices"])
+    for key, attr, low, high in (
+        ("nudge_after_hours", "nudge_after_hours", 1, 12),
+        ("missed_days_flag", "missed_days_flag", 1, 14),
+    ):
+        if key in checkin:
+            value = checkin[key]
+            if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+                raise SettingsError(
+                    f"checkin.{key}: expected a whole number from {low} to {high}, got {value!r}"
+                )
+            out[attr] = value
     quiet = _section(raw, "quiet_hours")
     if "start" in quiet:
         out["quiet_start"] = _clock(quiet["start"], "quiet_hours.start")

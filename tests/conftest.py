@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.app import build_application
+from bot.app import App, build_application
 from bot.emulator import BotApiEmulator
 from bot.enrollment import hash_code, new_code
 from bot.models import Counselor, EnrollmentCode
@@ -27,6 +27,7 @@ class Harness:
 
     emu: BotApiEmulator
     services: Services
+    app: App
 
     def invite(self, alias: str, counselor: int = COUNSELOR) -> str:
         """An enrollment code made the way the CLI makes one."""
@@ -58,7 +59,7 @@ async def bot(settings: Settings, emulator: BotApiEmulator) -> AsyncIterator[Har
         )
         app = build_application(settings, services)
         async with running(app, poll_timeout=1):
-            yield Harness(emulator, services)
+            yield Harness(emulator, services, app)
 
 
 def enrolled_code(services: Services, alias: str, now_days: int = 7) -> str:

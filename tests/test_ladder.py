@@ -15,6 +15,7 @@ from bot.ladder import (
     next_allowed,
     next_prompt,
     nudge_due,
+    nudge_time,
     prompt_datetime,
 )
 
@@ -147,3 +148,15 @@ def test_the_counselor_flag_is_due_at_the_threshold() -> None:
     assert not missed_flag_due(1)
     assert missed_flag_due(2)
     assert missed_flag_due(3, threshold=3) and not missed_flag_due(2, threshold=3)
+
+
+def test_the_nudge_comes_some_hours_after_the_prompt() -> None:
+    assert nudge_time(time(19, 0), timedelta(hours=2), time(22, 0), time(8, 0)) == time(21, 0)
+
+
+def test_a_nudge_that_would_land_in_quiet_hours_moves_before_them() -> None:
+    assert nudge_time(time(20, 0), timedelta(hours=3), time(22, 0), time(8, 0)) == time(21, 30)
+
+
+def test_a_late_prompt_gets_no_nudge() -> None:
+    assert nudge_time(time(21, 30), timedelta(hours=2), time(22, 0), time(8, 0)) is None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta
+from datetime import time, timedelta
 from typing import Any
 
 from telegram.error import Forbidden, TelegramError
@@ -12,14 +12,12 @@ from telegram.ext import Application, CallbackContext, Job
 from bot import texts
 from bot.checkins import local_date
 from bot.handlers.ui import keyboard
-from bot.ladder import in_quiet_hours, missed_days, missed_flag_due, nudge_due
+from bot.ladder import in_quiet_hours, missed_days, missed_flag_due, nudge_due, nudge_time
 from bot.models import Patient
 from bot.services import SERVICES_KEY, Context, Services
+from bot.settings import Settings
 
 log = logging.getLogger(__name__)
-# Hours after the prompt before one gentle nudge; two missed days raise a counselor flag.
-NUDGE_AFTER = timedelta(hours=3)
-MISSED_DAYS_FLAG = 2
 
 
 def schedule_patient(app: Application[Any, Any, Any, Any, Any, Any], patient: Patient) -> None:
@@ -32,13 +30,16 @@ def schedule_patient(app: Application[Any, Any, Any, Any, Any, Any], patient: Pa
             job.schedule_removal()
     if patient.status not in ("active", "aftercare") or patient.tz is None or patient.checkin_time is None:
         return
+    settings = app.bot_data[SERVICES_KEY].settings
     at = patient.checkin_time.replace(tzinfo=patient.tz)
-    nudge_at = (datetime.combine(datetime(2000, 1, 1), patient.checkin_time) + NUDGE_AFTER).time()
+    nudge_at = nudge_time(
+        patient.checkin_time, _nudge_after(settings), settings.quiet_start, settings.quiet_end
+    )
+    jobs: list[tuple[str, Any, time]] = [(f"prompt:{patient.patient_id}", send_prompt, at)]
+    if nudge_at is not None:
+        jobs.append((f"nudge:{patient.patient_id}", send_nudge, nudge_at.replace(tzinfo=patient.tz)))
     # The trigger uses the time's tzinfo, so the prompt follows the patient's wall clock across DST.
-    for name, callback, when in (
-        (f"prompt:{patient.patient_id}", send_prompt, at),
-        (f"nudge:{patient.patient_id}", send_nudge, nudge_at.replace(tzinfo=patient.tz)),
-    ):
+    for name, callback, when in jobs:
         queue.run_daily(
             callback,
             when,
@@ -67,7 +68,7 @@ async def send_prompt(context: Context) -> None:
     missed = missed_days(
         today=today, checked_in_dates=dates, enrolled_on=local_date(patient.enrolled_at, patient.tz)
     )
-    if missed_flag_due(missed, MISSED_DAYS_FLAG):
+    if missed_flag_due(missed, svc.settings.missed_days_flag):
         await svc.db(
             svc.repo.raise_flag, patient.patient_id, "missed_days", f"missed:{today}", now, {"days": missed}
         )
@@ -92,7 +93,7 @@ async def send_nudge(context: Context) -> None:
         now=now,
         tz=patient.tz,
         prompt_at=patient.checkin_time,
-        nudge_after=NUDGE_AFTER,
+        nudge_after=_nudge_after(svc.settings),
         checked_in_dates=dates,
         nudged_dates=nudged,
         quiet_start=svc.settings.quiet_start,
@@ -114,6 +115,10 @@ async def _send(context: Context, patient: Patient, text: str, markup: Any) -> N
         schedule_patient(context.application, patient.with_changes(status="inactive"))
     except TelegramError as exc:
         log.warning("could not send to patient %s: %s", patient.patient_id, exc)
+
+
+def _nudge_after(settings: Settings) -> timedelta:
+    return timedelta(hours=settings.nudge_after_hours)
 
 
 def _services(context: CallbackContext[Any, Any, Any, Any]) -> Services:

@@ -1,0 +1,81 @@
+"""The daily prompt and the missed check-in ladder, with the clock frozen."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import time_machine
+
+from bot import texts
+from bot.jobs import prompts
+from bot.models import Patient
+from tests.conftest import Harness
+
+NY = ZoneInfo("America/New_York")
+
+
+def _patient(bot: Harness, telegram_id: int) -> Patient:
+    found = bot.services.worker.call(bot.services.repo.patient_by_telegram, telegram_id)
+    assert found is not None
+    prompts.schedule_patient(bot.app, found)
+    return found
+
+
+async def _run(bot: Harness, name: str) -> None:
+    assert bot.app.job_queue is not None
+    (job,) = bot.app.job_queue.get_jobs_by_name(name)
+    await job.run(bot.app)
+
+
+def _local(days_ahead: int, at: time) -> datetime:
+    """A wall time in New York some days after today (the fixture enrolls the patient today)."""
+    day = datetime.now(NY).date() + timedelta(days=days_ahead)
+    return datetime.combine(day, at, tzinfo=NY).astimezone(UTC)
+
+
+async def test_prompt_and_nudge_are_scheduled_at_the_patients_local_times(bot: Harness, patient: int) -> None:
+    p = _patient(bot, patient)
+    assert bot.app.job_queue is not None
+    (prompt,) = bot.app.job_queue.get_jobs_by_name(f"prompt:{p.patient_id}")
+    (nudge,) = bot.app.job_queue.get_jobs_by_name(f"nudge:{p.patient_id}")
+    assert prompt.next_t is not None and prompt.next_t.astimezone(NY).time() == time(19, 0)
+    assert nudge.next_t is not None and nudge.next_t.astimezone(NY).time() == time(21, 0)
+
+
+async def test_a_missed_check_in_gets_one_nudge_and_missed_days_flag_the_counselor(
+    bot: Harness, patient: int
+) -> None:
+    p = _patient(bot, patient)
+    with time_machine.travel(_local(3, time(19, 0)), tick=True):
+        await _run(bot, f"prompt:{p.patient_id}")
+        await _run(bot, f"prompt:{p.patient_id}")  # a second firing (restart) sends nothing more
+        prompt = await bot.emu.wait_for_message(patient, contains=texts.CHECKIN_PROMPT)
+        assert prompt.button_texts() == [texts.BTN_START_CHECKIN]
+        flags = bot.services.worker.call(bot.services.repo.open_flags, p.patient_id)
+        assert [f["kind"] for f in flags] == ["missed_days"]
+    with time_machine.travel(_local(3, time(21, 0)), tick=True):
+        await _run(bot, f"nudge:{p.patient_id}")
+        await _run(bot, f"nudge:{p.patient_id}")
+        await bot.emu.wait_for_message(patient, contains=texts.CHECKIN_NUDGE)
+        await bot.emu.settle()
+    sent = [m.text for m in bot.emu.sent_to(patient)]
+    assert sent.count(texts.CHECKIN_PROMPT) == 1 and sent.count(texts.CHECKIN_NUDGE) == 1
+    assert all("treatment" not in t and "IOP" not in t for t in sent)  # lock-screen wording
+
+
+async def test_no_nudge_after_a_check_in_or_inside_quiet_hours(bot: Harness, patient: int) -> None:
+    p = _patient(bot, patient)
+    with time_machine.travel(_local(1, time(22, 30)), tick=True):
+        await _run(bot, f"nudge:{p.patient_id}")  # quiet hours
+        await bot.emu.settle()
+    assert bot.emu.sent_to(patient) == []
+
+
+async def test_the_prompt_button_starts_the_check_in(bot: Harness, patient: int) -> None:
+    p = _patient(bot, patient)
+    with time_machine.travel(_local(0, time(19, 0)) + timedelta(minutes=1), tick=True):
+        await _run(bot, f"prompt:{p.patient_id}")
+        prompt = await bot.emu.wait_for_message(patient, contains=texts.CHECKIN_PROMPT)
+        bot.emu.press_button(patient, prompt, texts.BTN_START_CHECKIN)
+        await bot.emu.wait_for_message(patient, contains="mood")
