@@ -28,9 +28,7 @@ class BotApiEmulator:
         self.faults = Faults()
         self.faults.enforce_limits = enforce_limits
         self._server = make_server(self.world, self.faults, token)
-        self._thread = threading.Thread(
-            target=self._serve, name="bot-api-emulator", daemon=True
-        )
+        self._thread = threading.Thread(target=self._serve, name="bot-api-emulator", daemon=True)
         self._cursor: dict[int, int] = {}
 
     # Lifecycle ------------------------------------------------------------------------------
