@@ -16,6 +16,7 @@ from bot.demo import DEMO_TOKEN, PATIENT_ID, seed
 from bot.emulator import BotApiEmulator
 from bot.runtime import open_services, running
 from bot.settings import Settings
+from bot.store.crypto import keygen
 
 ROUNDS = 10
 THINK = 0.25  # seconds between taps, like a person; bursts are the flood benchmark's business
@@ -23,7 +24,9 @@ THINK = 0.25  # seconds between taps, like a person; bursts are the flood benchm
 
 async def main() -> None:
     with tempfile.TemporaryDirectory() as tmp, BotApiEmulator(token=DEMO_TOKEN) as emu:
-        settings = Settings(bot_token=DEMO_TOKEN, bot_api_url=emu.base_url, data_dir=Path(tmp) / "data")
+        settings = Settings(
+            bot_token=DEMO_TOKEN, bot_api_url=emu.base_url, data_dir=Path(tmp) / "data", data_keys=(keygen(),)
+        )
         emu.add_user(PATIENT_ID, "Alex")
         with open_services(settings) as services:
             services.worker.call(seed, services)

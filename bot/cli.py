@@ -13,6 +13,7 @@ from bot.control import call_running_bot
 from bot.logs import setup_logging
 from bot.settings import Settings, SettingsError, load_settings
 from bot.store.lock import DataDirBusyError
+from bot.store.storage import DataKeyError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -41,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     patient.add_parser("list", help="list patients and open invitations")
 
     sub.add_parser("screen", help="read lines on stdin, print the safety assessment of each as JSON")
+    sub.add_parser("keygen", help="print a new data key for IOP_DATA_KEY")
+    rotate = sub.add_parser("rotate-key", help="re-encrypt all data under a new key (bot stopped)")
+    rotate.add_argument("new_key", metavar="NEW_KEY", help="from `iop-bot keygen`; save it before running")
     return parser
 
 
@@ -55,7 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging("WARNING" if args.command in ("demo", "screen") else settings.log_level)
     try:
         return _dispatch(args, settings, sys.stdout)
-    except (SettingsError, DataDirBusyError) as exc:
+    except (SettingsError, DataDirBusyError, DataKeyError) as exc:
         print(f"iop-bot: {exc}", file=sys.stderr)
         return 2
     except AdminError as exc:
@@ -78,6 +82,14 @@ def _dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
 
         asyncio.run(run_demo(sys.stdin, out, interactive=sys.stdin.isatty()))
         return 0
+    if args.command == "keygen":
+        from bot.keys import keygen
+
+        return keygen(out)
+    if args.command == "rotate-key":
+        from bot.keys import rotate_key
+
+        return rotate_key(settings, args.new_key, out)
     if args.command == "screen":
         from bot.safety import screen_stream
 

@@ -16,6 +16,7 @@ from bot.models import Counselor, EnrollmentCode
 from bot.runtime import open_services, running
 from bot.services import Services
 from bot.settings import load_settings
+from bot.store.crypto import keygen
 
 DEMO_TOKEN = "1234567:local-demo-token"
 COUNSELOR_ID = 1001
@@ -62,7 +63,11 @@ async def run_demo(stdin: TextIO, stdout: TextIO, *, interactive: bool) -> None:
     """Start the emulator and the bot on a throw-away data dir, then chat in the terminal."""
     with tempfile.TemporaryDirectory(prefix="iop-demo-") as tmp, BotApiEmulator(token=DEMO_TOKEN) as emu:
         settings = dataclasses.replace(
-            load_settings(), bot_token=DEMO_TOKEN, bot_api_url=emu.base_url, data_dir=Path(tmp) / "data"
+            load_settings(),
+            bot_token=DEMO_TOKEN,
+            bot_api_url=emu.base_url,
+            data_dir=Path(tmp) / "data",
+            data_keys=(keygen(),),  # a throw-away key: the demo's data is encrypted like real data
         )
         for user_id, name in ((COUNSELOR_ID, "Dana"), (PATIENT_ID, "Alex")):
             emu.add_user(user_id, first_name=name)

@@ -13,8 +13,9 @@ from typing import Any
 from bot.app import App, build_application, set_counselor_menu
 from bot.control import start_control_server
 from bot.services import SERVICES_KEY, Services, utc_now
-from bot.settings import Settings
+from bot.settings import Settings, SettingsError
 from bot.store import files
+from bot.store.crypto import FernetCodec
 from bot.store.lock import DataDirLock
 from bot.store.repository import Repository
 from bot.store.worker import StoreWorker
@@ -25,6 +26,12 @@ log = logging.getLogger(__name__)
 @contextlib.contextmanager
 def open_services(settings: Settings, *, clock: Callable[[], datetime] = utc_now) -> Iterator[Services]:
     """Lock the data dir, open the repository on its worker, and close both on exit."""
+    if not settings.data_keys and not settings.allow_unencrypted:
+        raise SettingsError(
+            "IOP_DATA_KEY: not set; patient data must be encrypted at rest. Generate a key with "
+            "`iop-bot keygen`, or set storage.allow_unencrypted = true in the config for a trial."
+        )
+    codec = FernetCodec(settings.data_keys) if settings.data_keys else None
     lock = DataDirLock(settings.data_dir)
     lock.acquire()  # raises DataDirBusyError when another process owns the directory
     worker = StoreWorker()
@@ -32,7 +39,7 @@ def open_services(settings: Settings, *, clock: Callable[[], datetime] = utc_now
         files.sweep_temp_files(settings.data_dir)
         for path in files.quarantined(settings.data_dir):
             log.error("quarantined data file present: %s (restore or remove it once reviewed)", path)
-        repo = worker.call(Repository, settings.data_dir)
+        repo = worker.call(Repository, settings.data_dir, codec=codec)
         try:
             yield Services(settings=settings, repo=repo, worker=worker, clock=clock)
         finally:

@@ -69,6 +69,8 @@ class Settings:
     bot_token: str = ""
     bot_api_url: str = DEFAULT_API_URL
     data_dir: Path = Path("data")
+    data_keys: tuple[str, ...] = field(default=(), repr=False)
+    allow_unencrypted: bool = False
     log_level: str = "INFO"
 
     @property
@@ -104,7 +106,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 
 def _from_toml(raw: dict[str, Any]) -> dict[str, Any]:
-    known = {"program", "checkin", "quiet_hours", "enrollment", "crisis", "logging"}
+    known = {"program", "checkin", "quiet_hours", "enrollment", "crisis", "logging", "storage"}
     for key in raw:
         if key not in known:
             raise SettingsError(f"{key}: unknown section (expected one of {', '.join(sorted(known))})")
@@ -139,6 +141,11 @@ def _from_toml(raw: dict[str, Any]) -> dict[str, Any]:
                     f"checkin.{key}: expected a whole number from {low} to {high}, got {value!r}"
                 )
             out[attr] = value
+    storage = _section(raw, "storage")
+    if "allow_unencrypted" in storage:
+        if not isinstance(storage["allow_unencrypted"], bool):
+            raise SettingsError("storage.allow_unencrypted: expected true or false")
+        out["allow_unencrypted"] = storage["allow_unencrypted"]
     quiet = _section(raw, "quiet_hours")
     if "start" in quiet:
         out["quiet_start"] = _clock(quiet["start"], "quiet_hours.start")
@@ -172,6 +179,15 @@ def _from_env(env: Mapping[str, str]) -> dict[str, Any]:
         raise SettingsError(f"IOP_BOT_API_URL: {url!r} is not an http(s) URL")
     out["bot_api_url"] = url
     out["data_dir"] = Path(env.get("IOP_DATA_DIR") or "data")
+    if env.get("IOP_DATA_KEY"):
+        from bot.store.crypto import parse_keys
+
+        try:
+            out["data_keys"] = tuple(parse_keys(env["IOP_DATA_KEY"]))
+        except ValueError:
+            raise SettingsError(
+                "IOP_DATA_KEY: not a valid data key (generate one with `iop-bot keygen`)"
+            ) from None
     if env.get("IOP_LOG_LEVEL"):
         out["log_level"] = _level(env["IOP_LOG_LEVEL"], "IOP_LOG_LEVEL")
     return out

@@ -16,8 +16,10 @@ from bot.models import Counselor, EnrollmentCode
 from bot.runtime import open_services, running
 from bot.services import Services
 from bot.settings import Settings
+from bot.store.crypto import keygen
 
 TOKEN = "4242:emulator-test-token"
+KEY = keygen()  # every end-to-end test runs with encryption at rest, as production does
 COUNSELOR = 1001
 
 
@@ -48,7 +50,9 @@ def emulator() -> Iterator[BotApiEmulator]:
 
 @pytest.fixture
 def settings(tmp_path: Path, emulator: BotApiEmulator) -> Settings:
-    return Settings(bot_token=TOKEN, bot_api_url=emulator.base_url, data_dir=tmp_path / "data")
+    return Settings(
+        bot_token=TOKEN, bot_api_url=emulator.base_url, data_dir=tmp_path / "data", data_keys=(KEY,)
+    )
 
 
 @pytest.fixture

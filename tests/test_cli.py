@@ -8,13 +8,14 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
-from tests.conftest import COUNSELOR, Harness
+from tests.conftest import COUNSELOR, KEY, Harness
 
 
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("IOP_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("IOP_DATA_KEY", KEY)
     return tmp_path / "data"
 
 

@@ -31,7 +31,7 @@ class Repository(PatientData, CopingData, FlagData):
     def __init__(self, data_dir: Path, *, codec: Codec | None = None) -> None:
         self.data_dir = data_dir
         self._codec = codec
-        self._index = open_db(data_dir / "index.json", codec=codec)
+        self._index = open_db(data_dir / "index.json", codec=codec, strict=True)
         self._shards: dict[str, TinyDB] = {}
         # Lookups on every update must not scan the index, so keep maps in memory.
         self._patients: dict[str, Patient] = {

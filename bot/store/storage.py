@@ -28,6 +28,10 @@ class StoreWriteError(OSError):
     """A write did not reach the disk; nothing was acknowledged and memory is unchanged."""
 
 
+class DataKeyError(RuntimeError):
+    """The data cannot be read with the key given (or with no key at all)."""
+
+
 class CorruptFileError(ValueError):
     """A data file could not be read back (truncated, edited by hand, or the wrong key)."""
 
@@ -87,6 +91,9 @@ class AtomicJSONStorage(Storage):
 
     def _load(self) -> str:
         raw = self.path.read_bytes()
+        if isinstance(self.codec, IdentityCodec) and raw.startswith(b"gAAAAA"):
+            # Encrypted data opened without a key: refusing beats quarantining every file.
+            raise DataKeyError(f"{self.path} is encrypted; set IOP_DATA_KEY to read it")
         try:
             text = self.codec.decode(raw).decode("utf-8")
             if not isinstance(json.loads(text), dict):
@@ -118,11 +125,17 @@ def quarantine(path: Path, reason: str) -> Path:
     return target
 
 
-def open_db(path: Path, codec: Codec | None = None) -> TinyDB:
-    """Open one durable TinyDB file, quarantining it first if it is corrupt."""
+def open_db(path: Path, codec: Codec | None = None, *, strict: bool = False) -> TinyDB:
+    """Open one durable TinyDB file, quarantining it first if it is corrupt.
+
+    ``strict`` files (the index, opened first) raise DataKeyError instead: when the key is wrong,
+    stopping is right, and quarantining every file would look like data loss.
+    """
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     try:
         return TinyDB(path, storage=AtomicJSONStorage, codec=codec)
-    except CorruptFileError as exc:
+    except (CorruptFileError, DataKeyError) as exc:
+        if strict and isinstance(exc, DataKeyError):
+            raise
         quarantine(path, str(exc.__cause__ or exc))
         return TinyDB(path, storage=AtomicJSONStorage, codec=codec)
