@@ -22,8 +22,9 @@ from telegram.ext import (
     filters,
 )
 
-from bot.handlers import checkin, common, counselor, gate, onboarding
+from bot.handlers import alerts, checkin, common, counselor, crisis, gate, onboarding
 from bot.handlers.errors import on_error
+from bot.jobs import alerts as alert_jobs
 from bot.jobs import prompts
 from bot.services import SERVICES_KEY, Context, Services
 from bot.settings import Settings
@@ -34,6 +35,7 @@ App = Application[ExtBot[None], Context, dict[Any, Any], dict[Any, Any], dict[An
 
 # Handler groups run in this order; within a group the first matching handler wins.
 GATE = -10  # private chats only: nothing else may see group or channel updates
+SCREEN = -5  # crisis screening sees every patient text before any feature (and may stop it)
 FEATURES = 0  # commands, buttons and free text
 
 PATIENT_COMMANDS = [
@@ -84,6 +86,12 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
 
     app.add_handler(TypeHandler(Update, gate.private_only), group=GATE)
 
+    # Messages, edits and captions alike: a crisis said in an edit or a photo caption still counts.
+    app.add_handler(
+        MessageHandler((filters.TEXT | filters.CAPTION) & filters.UpdateType.MESSAGES, crisis.screen),
+        group=SCREEN,
+    )
+
     # Commands before free text, so "/cancel" is never read as an answer.
     app.add_handler(CommandHandler("start", onboarding.start), group=FEATURES)
     app.add_handler(CommandHandler("help", common.help_command), group=FEATURES)
@@ -92,6 +100,8 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
     app.add_handler(CommandHandler("patients", counselor.patients_command), group=FEATURES)
     app.add_handler(CommandHandler("checkin", checkin.checkin_command), group=FEATURES)
     app.add_handler(CallbackQueryHandler(checkin.button, pattern=r"^ci:"), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(crisis.safe_button, pattern=r"^cr:"), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(alerts.alert_button, pattern=r"^al:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(onboarding.consent_answer, pattern=r"^enr:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(onboarding.timezone_button, pattern=r"^tz:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(onboarding.time_button, pattern=r"^ct:"), group=FEATURES)
@@ -105,7 +115,12 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
     # Onboarding and /settings call this when a patient's schedule changes.
     app.bot_data["on_patient_schedule"] = prompts.schedule_patient
     app.add_handler(
-        MessageHandler(filters.TEXT & ~filters.COMMAND, common.text_router(text_inputs)), group=FEATURES
+        MessageHandler(
+            # Only new messages: an edited "7" must not answer the next question again.
+            filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE,
+            common.text_router(text_inputs),
+        ),
+        group=FEATURES,
     )
     # Last in its group: unknown commands get the help text rather than silence.
     app.add_handler(MessageHandler(filters.COMMAND, common.help_command), group=FEATURES)
@@ -121,6 +136,8 @@ async def _post_init(app: App) -> None:
     services: Services = app.bot_data[SERVICES_KEY]
     count = prompts.schedule_all(app, services)
     log.info("scheduled daily prompts for %d patients", count)
+    # Open alerts from before a restart are picked up by the first sweep.
+    alert_jobs.schedule(app)
     try:
         await app.bot.set_my_commands(PATIENT_COMMANDS)
     except TelegramError as exc:

@@ -69,6 +69,10 @@ class Settings:
     bot_token: str = ""
     bot_api_url: str = DEFAULT_API_URL
     data_dir: Path = Path("data")
+    escalate_after_minutes: int = 15
+    escalate_repeat_minutes: int = 15
+    escalate_max_rounds: int = 3
+    oncall: tuple[int, ...] = ()
     data_keys: tuple[str, ...] = field(default=(), repr=False)
     allow_unencrypted: bool = False
     log_level: str = "INFO"
@@ -106,7 +110,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 
 def _from_toml(raw: dict[str, Any]) -> dict[str, Any]:
-    known = {"program", "checkin", "quiet_hours", "enrollment", "crisis", "logging", "storage"}
+    known = {"program", "checkin", "quiet_hours", "enrollment", "crisis", "logging", "storage", "alerts"}
     for key in raw:
         if key not in known:
             raise SettingsError(f"{key}: unknown section (expected one of {', '.join(sorted(known))})")
@@ -141,6 +145,7 @@ def _from_toml(raw: dict[str, Any]) -> dict[str, Any]:
                     f"checkin.{key}: expected a whole number from {low} to {high}, got {value!r}"
                 )
             out[attr] = value
+    out.update(_alerts(_section(raw, "alerts")))
     storage = _section(raw, "storage")
     if "allow_unencrypted" in storage:
         if not isinstance(storage["allow_unencrypted"], bool):
@@ -247,3 +252,20 @@ def _level(value: Any, key: str) -> str:
     if level not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
         raise SettingsError(f"{key}: {value!r} is not one of DEBUG, INFO, WARNING, ERROR")
     return level
+
+
+def _alerts(alerts: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, attr in (
+        ("escalate_after_minutes", "escalate_after_minutes"),
+        ("repeat_minutes", "escalate_repeat_minutes"),
+        ("max_rounds", "escalate_max_rounds"),
+    ):
+        if key in alerts:
+            out[attr] = _int(alerts[key], f"alerts.{key}", 1)
+    if "oncall" in alerts:
+        ids = alerts["oncall"]
+        if not isinstance(ids, list) or not all(isinstance(i, int) and i > 0 for i in ids):
+            raise SettingsError("alerts.oncall: expected a list of Telegram user ids (numbers)")
+        out["oncall"] = tuple(ids)
+    return out

@@ -86,6 +86,23 @@ class BotApiEmulator:
             extra["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
         return self._message(user, user_id if chat_id is None else chat_id, extra)
 
+    def edit_text(self, user_id: int, message_id: int, text: str) -> None:
+        """The user edits a message they sent earlier."""
+        with self.world.cond:
+            old = self.world.user_messages[(user_id, message_id)]
+            edited = {**old, "text": text, "edit_date": int(time.time())}
+            self.world.user_messages[(user_id, message_id)] = edited
+            self.world.push_update("edited_message", edited)
+
+    def send_photo(self, user_id: int, caption: str = "") -> int:
+        """The user sends a photo, optionally with a caption."""
+        with self.world.cond:
+            user = self.world.user(user_id)
+        photo = [{"file_id": "user-photo", "file_unique_id": "up", "width": 1, "height": 1}]
+        return self._message(
+            user, user_id, {"photo": photo, "caption": caption} if caption else {"photo": photo}
+        )
+
     def _message(self, user: dict[str, Any], chat_id: int, extra: dict[str, Any]) -> int:
         with self.world.cond:
             message_id = self.world.next_message_id(chat_id)

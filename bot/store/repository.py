@@ -15,6 +15,7 @@ from typing import Any
 from tinydb import Query, TinyDB
 
 from bot.models import Counselor, EnrollmentCode, Patient
+from bot.store.alert_data import AlertData
 from bot.store.patient_data import CopingData, FlagData, PatientData, put_state
 from bot.store.storage import Codec, open_db
 
@@ -25,7 +26,7 @@ class AliasTaken(ValueError):
     """Another patient or open invitation already uses this alias."""
 
 
-class Repository(PatientData, CopingData, FlagData):
+class Repository(AlertData, PatientData, CopingData, FlagData):
     """All storage access; other modules never touch TinyDB."""
 
     def __init__(self, data_dir: Path, *, codec: Codec | None = None) -> None:

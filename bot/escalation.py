@@ -1,0 +1,144 @@
+"""Urgent counselor alerts and their escalation: who must be told what, and when (no I/O).
+
+An alert is created once (crisis language, an SOS, a positive PHQ-9 item 9) and lives in a
+persisted outbox until a counselor acknowledges it. Round 0 goes to the patient's counselor at
+once; if nobody acknowledges, round 1 goes to the on-call counselors after ``escalate_after``,
+and further rounds re-alert everyone every ``repeat_every``, up to ``max_rounds``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import secrets
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from typing import Any, Literal
+
+AlertKind = Literal["crisis", "not_safe", "sos", "phq9", "relapse"]
+
+
+@dataclasses.dataclass(frozen=True)
+class Policy:
+    """How alerts escalate; from the [alerts] settings."""
+
+    escalate_after: timedelta = timedelta(minutes=15)
+    repeat_every: timedelta = timedelta(minutes=15)
+    max_rounds: int = 3
+    oncall: tuple[int, ...] = ()
+
+
+@dataclasses.dataclass(frozen=True)
+class Delivery:
+    """One alert message sent to one counselor in one round."""
+
+    round: int
+    to: int
+    message_id: int
+    at: datetime
+
+
+@dataclasses.dataclass(frozen=True)
+class Alert:
+    """An urgent alert, open until acknowledged; ``text`` is shown only on request (audit-logged)."""
+
+    alert_id: str
+    kind: AlertKind
+    patient_id: str
+    counselor_id: int
+    created_at: datetime
+    text: str = ""
+    urgent: bool = True
+    acked_at: datetime | None = None
+    acked_by: int | None = None
+    deliveries: tuple[Delivery, ...] = ()
+
+    @property
+    def open(self) -> bool:
+        return self.acked_at is None
+
+    def delivered(self, round_: int, to: int) -> bool:
+        return any(d.round == round_ and d.to == to for d in self.deliveries)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = dataclasses.asdict(self)
+        d["created_at"] = self.created_at.isoformat()
+        d["acked_at"] = self.acked_at.isoformat() if self.acked_at else None
+        d["deliveries"] = [{**dataclasses.asdict(x), "at": x.at.isoformat()} for x in self.deliveries]
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Alert:
+        deliveries = tuple(
+            Delivery(int(x["round"]), int(x["to"]), int(x["message_id"]), datetime.fromisoformat(x["at"]))
+            for x in d.get("deliveries", [])
+        )
+        acked = d.get("acked_at")
+        return cls(
+            alert_id=str(d["alert_id"]),
+            kind=d["kind"],
+            patient_id=str(d["patient_id"]),
+            counselor_id=int(d["counselor_id"]),
+            created_at=datetime.fromisoformat(d["created_at"]),
+            text=str(d.get("text", "")),
+            urgent=bool(d.get("urgent", True)),
+            acked_at=datetime.fromisoformat(acked) if acked else None,
+            acked_by=d.get("acked_by"),
+            deliveries=deliveries,
+        )
+
+
+def new_alert(kind: AlertKind, patient_id: str, counselor_id: int, now: datetime, text: str = "") -> Alert:
+    """A fresh alert with an opaque id (callback data carries only this id)."""
+    urgent = kind != "relapse"
+    return Alert(secrets.token_hex(6), kind, patient_id, counselor_id, now, text, urgent)
+
+
+def rounds_due(alert: Alert, now: datetime, policy: Policy) -> list[int]:
+    """Rounds whose time has come (round 0 at creation), oldest first; none once acknowledged."""
+    if not alert.open:
+        return []
+    due = [0]
+    if alert.urgent:
+        at = alert.created_at + policy.escalate_after
+        for round_ in range(1, policy.max_rounds + 1):
+            if now < at:
+                break
+            due.append(round_)
+            at += policy.repeat_every
+    return due
+
+
+def recipients(alert: Alert, round_: int, policy: Policy) -> list[int]:
+    """Who a round goes to: the counselor first, then on-call too (never anyone twice)."""
+    people = [alert.counselor_id] if round_ == 0 else [alert.counselor_id, *policy.oncall]
+    return list(dict.fromkeys(people))
+
+
+def pending(alert: Alert, now: datetime, policy: Policy) -> list[tuple[int, int]]:
+    """(round, counselor) pairs due now and not yet delivered; only the latest due round counts."""
+    due = rounds_due(alert, now, policy)
+    if not due:
+        return []
+    latest = due[-1]
+    return [(latest, to) for to in recipients(alert, latest, policy) if not alert.delivered(latest, to)]
+
+
+def with_delivery(alert: Alert, round_: int, to: int, message_id: int, now: datetime) -> Alert:
+    """The alert after one more delivery."""
+    return dataclasses.replace(alert, deliveries=(*alert.deliveries, Delivery(round_, to, message_id, now)))
+
+
+def acknowledge(alert: Alert, by: int, now: datetime) -> Alert:
+    """The alert closed by ``by`` (the first acknowledgement wins)."""
+    if not alert.open:
+        return alert
+    return dataclasses.replace(alert, acked_at=now, acked_by=by)
+
+
+def may_view(alert: Alert, counselor_id: int, admins: Sequence[int] = ()) -> bool:
+    """Only the patient's counselor, on-call counselors who were alerted, and admins see it."""
+    return (
+        counselor_id == alert.counselor_id
+        or counselor_id in admins
+        or any(d.to == counselor_id for d in alert.deliveries)
+    )

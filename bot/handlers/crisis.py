@@ -1,0 +1,111 @@
+"""Crisis safety net: every patient text is screened before anything else sees it."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.ext import ApplicationHandlerStop
+
+from bot import texts
+from bot.handlers.ui import close_buttons, reply
+from bot.jobs.alerts import raise_alert
+from bot.models import Patient
+from bot.safety import assess
+from bot.services import Context
+
+log = logging.getLogger(__name__)
+
+
+def _text_of(update: Update) -> str | None:
+    message = update.effective_message
+    if message is None:
+        return None
+    text = message.text or message.caption
+    # A bare command ("/checkin") carries nothing to screen; "/start I want to die" does.
+    if text and text.startswith("/") and " " not in text.strip():
+        return None
+    return text
+
+
+async def screen(update: Update, context: Context) -> None:
+    """Messages, edits and captions: crisis language gets the crisis response first, whatever flow is open."""
+    text, user = _text_of(update), update.effective_user
+    if not text or user is None:
+        return
+    level = str(assess(text).level)
+    if level == "none":
+        return
+    svc = context.svc
+    if await svc.db(svc.repo.counselor, user.id) is not None:
+        return
+    patient = await svc.db(svc.repo.patient_by_telegram, user.id)
+    if level == "crisis":
+        await _crisis(update, context, patient, text)
+        # Stop here: the crisis answer must not be followed by "that's not a number" or a summary.
+        raise ApplicationHandlerStop
+    if patient is not None and level == "relapse":
+        await _relapse(update, context, patient, text)
+
+
+async def _crisis(update: Update, context: Context, patient: Patient | None, text: str) -> None:
+    svc = context.svc
+    lines = svc.settings.crisis_for(patient.locale if patient else None).lines
+    if patient is None:
+        # Someone not enrolled: resources only, and nothing about them is stored.
+        await reply(update, texts.crisis_response(lines, svc.settings.after_hours_phone, None, False))
+        return
+    log.warning("crisis language from patient %s", patient.patient_id)
+    plan = await _plan(context, patient)
+    body = texts.crisis_response(lines, svc.settings.after_hours_phone, plan, True)
+    buttons = [
+        [(texts.BTN_SAFE, "cr:safe")],
+        [(texts.BTN_NOT_SAFE, "cr:notsafe")],
+        [(texts.BTN_MISREAD, "cr:misread")],
+    ]
+    await reply(update, body, buttons)
+    if await svc.db(svc.repo.draft, patient.patient_id) is not None:
+        await reply(update, texts.CRISIS_CHECKIN_KEPT)
+    await raise_alert(context.application, "crisis", patient, text)
+
+
+async def _relapse(update: Update, context: Context, patient: Patient, text: str) -> None:
+    svc = context.svc
+    await reply(
+        update,
+        texts.RELAPSE_RESPONSE,
+        [[(texts.BTN_URGE_SURFING, "cope:go:urge_surfing"), (texts.BTN_NOT_NOW_RELAPSE, "cope:no")]],
+    )
+    await svc.db(
+        svc.repo.raise_flag, patient.patient_id, "relapse", f"relapse:{svc.now().isoformat()}", svc.now(), {}
+    )
+    await raise_alert(context.application, "relapse", patient, text)
+
+
+async def _plan(context: Context, patient: Patient) -> str | None:
+    """The patient's safety plan as HTML, when the safety-plan feature is present and filled in."""
+    render = context.application.bot_data.get("render_safety_plan")
+    return await render(context, patient) if render is not None else None
+
+
+async def safe_button(update: Update, context: Context) -> None:
+    """The answer to "Are you safe right now?"; recorded, and "not safe" escalates at once."""
+    query, user = update.callback_query, update.effective_user
+    assert query is not None and query.data is not None and user is not None
+    svc = context.svc
+    patient = await svc.db(svc.repo.patient_by_telegram, user.id)
+    if patient is None:
+        await query.answer()
+        return
+    answer = query.data.removeprefix("cr:")
+    await query.answer()
+    await svc.db(svc.repo.audit, svc.now(), user.id, f"crisis_answer:{answer}", patient.patient_id)
+    await close_buttons(update)
+    if answer == "notsafe":
+        await reply(update, texts.CRISIS_NOT_SAFE)
+        await raise_alert(context.application, "not_safe", patient)
+    elif answer == "safe":
+        await reply(update, texts.CRISIS_SAFE)
+    else:
+        # Recorded, but the counselor's alert stays open: a person decides, not the patient's retraction.
+        await reply(update, texts.CRISIS_MISREAD)

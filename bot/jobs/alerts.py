@@ -1,0 +1,89 @@
+"""Delivers the alert outbox: at once when an alert is raised, and every half minute for escalation.
+
+The outbox is stored, so an alert raised just before a crash or an outage is still delivered
+after it; a delivery is recorded when Telegram accepted it, so a restart never repeats one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import timedelta
+from typing import Any
+
+from telegram.error import TelegramError
+from telegram.ext import Application
+
+from bot import texts
+from bot.escalation import Alert, AlertKind, Policy, new_alert, pending, with_delivery
+from bot.handlers.ui import keyboard
+from bot.models import Patient
+from bot.services import SERVICES_KEY, Services
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+AnyApp = Application[Any, Any, Any, Any, Any, Any]
+INTERVAL = 30  # seconds between outbox sweeps; escalation times are in minutes
+_LOCK = "alerts_lock"
+
+
+def policy(settings: Settings) -> Policy:
+    """The escalation policy from settings."""
+    return Policy(
+        escalate_after=timedelta(minutes=settings.escalate_after_minutes),
+        repeat_every=timedelta(minutes=settings.escalate_repeat_minutes),
+        max_rounds=settings.escalate_max_rounds,
+        oncall=settings.oncall,
+    )
+
+
+def schedule(app: AnyApp) -> None:
+    """Sweep the outbox regularly (started at start-up, so open alerts survive restarts)."""
+    if app.job_queue is not None:
+        app.job_queue.run_repeating(_sweep_job, interval=INTERVAL, first=1, name="alerts")
+
+
+async def _sweep_job(context: Any) -> None:
+    """Deliver every alert round that is due."""
+    await deliver_due(context.application)
+
+
+async def raise_alert(app: AnyApp, kind: AlertKind, patient: Patient, text: str = "") -> Alert:
+    """Store a new alert, then deliver it at once."""
+    svc: Services = app.bot_data[SERVICES_KEY]
+    alert = new_alert(kind, patient.patient_id, patient.counselor_id, svc.now(), text)
+    await svc.db(svc.repo.add_alert, alert)
+    log.info("alert %s (%s) raised for patient %s", alert.alert_id, kind, patient.patient_id)
+    await deliver_due(app)
+    return alert
+
+
+async def deliver_due(app: AnyApp) -> None:
+    """Send every due, undelivered round of every open alert (one sweep at a time)."""
+    svc: Services = app.bot_data[SERVICES_KEY]
+    lock: asyncio.Lock = app.bot_data.setdefault(_LOCK, asyncio.Lock())
+    async with lock:
+        rules = policy(svc.settings)
+        for alert in await svc.db(svc.repo.open_alerts):
+            for round_, to in pending(alert, svc.now(), rules):
+                alert = await _deliver(app, svc, alert, round_, to)
+
+
+async def _deliver(app: AnyApp, svc: Services, alert: Alert, round_: int, to: int) -> Alert:
+    patient = await svc.db(svc.repo.patient, alert.patient_id)
+    alias = patient.alias if patient else "a patient"
+    tz = patient.tz if patient and patient.tz else svc.settings.tz
+    minutes = int((svc.now() - alert.created_at).total_seconds() // 60)
+    text = texts.counselor_alert(alert.kind, alias, alert.created_at.astimezone(tz), round_, minutes)
+    buttons = [(texts.BTN_ACKNOWLEDGE, f"al:ack:{alert.alert_id}")]
+    if alert.text:
+        buttons.insert(0, (texts.BTN_SHOW_MESSAGE, f"al:show:{alert.alert_id}"))
+    try:
+        sent = await app.bot.send_message(to, text, reply_markup=keyboard([buttons]))
+    except TelegramError as exc:
+        # Left in the outbox: the next sweep tries again.
+        log.warning("alert %s to %s not delivered yet: %s", alert.alert_id, to, exc)
+        return alert
+    alert = with_delivery(alert, round_, to, sent.message_id, svc.now())
+    await svc.db(svc.repo.save_alert, alert)
+    return alert

@@ -1,0 +1,136 @@
+"""Crisis-language screening: ``assess(text)`` says "crisis", "relapse" or "none", and why.
+
+Pure and fast (compiled regular expressions from ``config/safety_patterns.toml``, which
+clinicians review); no Telegram, no I/O after the first load.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Literal, TextIO
+
+Level = Literal["crisis", "relapse", "none"]
+RANK: dict[str, int] = {"none": 0, "relapse": 1, "crisis": 2}
+DEFAULT_PATH = Path(__file__).resolve().parent.parent / "config" / "safety_patterns.toml"
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e"))
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'", "\u201c": '"', "\u201d": '"'})
+_LEET = str.maketrans(
+    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
+)
+_LEET_TOKEN = re.compile(r"[a-z]*[013457@$!][a-z0-9@$!]*")
+# A few words may sit between a negation and what it negates ("not feeling suicidal").
+_BETWEEN = r"(?:\s+(?:really|even|ever|actually|feeling|feel|thinking\s+about|going\s+to|gonna|want\s+to|wanna|planning\s+to|planning\s+on|trying\s+to))*\s*"
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """The level of concern in one text, with the categories that matched."""
+
+    level: Level
+    reasons: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, object]:
+        return {"level": self.level, "reasons": list(self.reasons)}
+
+
+@dataclass(frozen=True)
+class Category:
+    """One group of patterns at one level."""
+
+    name: str
+    level: Level
+    patterns: tuple[re.Pattern[str], ...]
+    negatable: bool = True
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Everything loaded from the patterns file."""
+
+    categories: tuple[Category, ...]
+    benign: tuple[re.Pattern[str], ...]
+    negation: re.Pattern[str]
+    spelling: dict[str, str]
+
+
+def load_rules(path: Path = DEFAULT_PATH) -> Rules:
+    """Compile the patterns file; raises ValueError naming the bad pattern."""
+    raw = tomllib.loads(path.read_text(encoding="utf-8"))
+
+    def compile_(pattern: str, where: str) -> re.Pattern[str]:
+        try:
+            return re.compile(pattern)
+        except re.error as exc:
+            raise ValueError(f"{path.name}: {where}: bad pattern {pattern!r}: {exc}") from None
+
+    categories = []
+    for c in raw.get("category", []):
+        if c["level"] not in RANK or c["level"] == "none":
+            raise ValueError(f"{path.name}: category {c['name']}: level must be crisis or relapse")
+        pats = tuple(compile_(p, c["name"]) for p in c["patterns"])
+        categories.append(Category(c["name"], c["level"], pats, bool(c.get("negatable", True))))
+    benign = tuple(compile_(p, "benign") for p in raw.get("benign", {}).get("patterns", []))
+    negation = compile_(rf"\b{raw['negations']}{_BETWEEN}$", "negations")
+    return Rules(tuple(categories), benign, negation, dict(raw.get("spelling", {})))
+
+
+@cache
+def default_rules() -> Rules:
+    """The rules shipped in config/, loaded once."""
+    return load_rules()
+
+
+def normalize(text: str, spelling: dict[str, str] | None = None) -> str:
+    """Fold case, look-alikes, leetspeak, stretched letters and misspellings."""
+    text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH).translate(_QUOTES).casefold()
+    text = _LEET_TOKEN.sub(
+        lambda m: m.group(0).translate(_LEET) if re.search("[a-z]", m.group(0)) else m.group(0), text
+    )
+    text = re.sub(r"([a-z])\1{2,}", r"\1", text)
+    # "k i l l" spelled out letter by letter
+    text = re.sub(r"\b(?:[a-z] ){2,}[a-z]\b", lambda m: m.group(0).replace(" ", ""), text)
+    text = re.sub(r"[^\w\s'?.,!]", " ", text)
+    words = [(spelling or {}).get(w, w) for w in re.split(r"\s+", text.strip())]
+    return " ".join(words)
+
+
+def assess(text: str, rules: Rules | None = None) -> Assessment:
+    """The level of concern in a patient's text, with reasons."""
+    rules = rules or default_rules()
+    clean = normalize(text, rules.spelling)
+    for benign in rules.benign:
+        clean = benign.sub(" ~ ", clean)
+    level: Level = "none"
+    reasons: list[str] = []
+    for category in rules.categories:
+        for pattern in category.patterns:
+            if any(_counts(clean, m, category, rules) for m in pattern.finditer(clean)):
+                reasons.append(category.name)
+                if RANK[category.level] > RANK[level]:
+                    level = category.level
+                break
+    return Assessment(level, tuple(r for r in reasons if _level_of(r, rules) == level))
+
+
+def _counts(text: str, match: re.Match[str], category: Category, rules: Rules) -> bool:
+    if not category.negatable:
+        return True
+    return rules.negation.search(text[: match.start()]) is None
+
+
+def _level_of(name: str, rules: Rules) -> str:
+    return next(c.level for c in rules.categories if c.name == name)
+
+
+def screen_stream(lines: TextIO, out: TextIO) -> None:
+    """`iop-bot screen`: one JSON assessment per input line, for clinicians reviewing the rules."""
+    for line in lines:
+        out.write(json.dumps(assess(line.rstrip("\n")).to_dict()) + "\n")
+        out.flush()

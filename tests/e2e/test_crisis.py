@@ -1,0 +1,114 @@
+"""The crisis safety net end to end: screen, respond, alert, acknowledge, escalate."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import timedelta
+
+import pytest
+import time_machine
+
+from bot import texts
+from bot.escalation import Alert
+from bot.jobs.alerts import deliver_due
+from bot.settings import Settings
+from tests.conftest import COUNSELOR, Harness
+
+CRISIS = "honestly I just want to kill myself tonight"
+ONCALL = 1002
+
+
+@pytest.fixture
+def settings(settings: Settings) -> Settings:
+    """The usual settings with an on-call counselor to escalate to."""
+    return dataclasses.replace(settings, oncall=(ONCALL,))
+
+
+def _alerts(bot: Harness) -> list[Alert]:
+    return bot.services.worker.call(bot.services.repo.open_alerts)
+
+
+async def test_crisis_language_gets_resources_and_the_counselor_an_urgent_alert(
+    bot: Harness, patient: int
+) -> None:
+    bot.emu.send_text(patient, CRISIS)
+    answer = await bot.emu.wait_for_message(patient, contains="988")
+    assert "Are you safe right now?" in answer.text
+    assert answer.button_texts() == [texts.BTN_SAFE, texts.BTN_NOT_SAFE, texts.BTN_MISREAD]
+    alert = await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    assert "Alex" in alert.text and CRISIS not in alert.text  # the words only behind a button
+    bot.emu.press_button(COUNSELOR, alert, texts.BTN_SHOW_MESSAGE)
+    shown = await bot.emu.wait_for_message(COUNSELOR, contains="Message from")
+    assert CRISIS in shown.text
+    log = bot.services.worker.call(bot.services.repo.audit_log)
+    assert [e["action"] for e in log] == ["alert_message_viewed"] and log[0]["actor"] == COUNSELOR
+    bot.emu.press_button(COUNSELOR, alert, texts.BTN_ACKNOWLEDGE)
+    await bot.emu.wait_for_message(COUNSELOR, contains="Acknowledged by")
+    assert _alerts(bot) == []
+
+
+async def test_crisis_in_the_middle_of_a_check_in_comes_first_and_the_check_in_resumes(
+    bot: Harness, patient: int
+) -> None:
+    bot.emu.send_text(patient, "/checkin")
+    mood = await bot.emu.wait_for_message(patient, contains="mood")
+    bot.emu.send_text(patient, "i dont want to be alive anymore")
+    await bot.emu.wait_for_message(patient, contains="Are you safe right now?")
+    await bot.emu.wait_for_message(patient, contains=texts.CRISIS_CHECKIN_KEPT)
+    await bot.emu.settle()
+    assert not any("number from 0 to 10" in m.text for m in bot.emu.sent_to(patient))
+    bot.emu.press_button(patient, mood, "6")
+    await bot.emu.wait_for_message(patient, contains="craving")
+
+
+async def test_an_edited_message_and_a_photo_caption_are_screened(bot: Harness, patient: int) -> None:
+    first = bot.emu.send_text(patient, "fine today")
+    await bot.emu.settle()
+    bot.emu.edit_text(patient, first, "actually I have pills saved up to overdose")
+    await bot.emu.wait_for_message(patient, contains="Are you safe right now?")
+    bot.emu.send_photo(patient, caption="goodbye everyone, i wont be around tomorrow")
+    await bot.emu.wait_for_message(patient, contains="Are you safe right now?")
+    await bot.emu.wait_until(lambda: len(_alerts(bot)) == 2)
+
+
+async def test_benign_idioms_are_left_alone(bot: Harness, patient: int) -> None:
+    bot.emu.send_text(patient, "this traffic is killing me, dead tired")
+    await bot.emu.settle()
+    assert not any("988" in m.text for m in bot.emu.sent_to(patient))
+    assert _alerts(bot) == []
+
+
+async def test_not_safe_escalates_at_once_and_misread_keeps_the_alert_open(
+    bot: Harness, patient: int
+) -> None:
+    bot.emu.send_text(patient, CRISIS)
+    answer = await bot.emu.wait_for_message(patient, contains="Are you safe right now?")
+    bot.emu.press_button(patient, answer, texts.BTN_MISREAD)
+    await bot.emu.wait_for_message(patient, contains="still")
+    assert len(_alerts(bot)) == 1
+    bot.emu.press_button(patient, answer, texts.BTN_NOT_SAFE)
+    await bot.emu.wait_for_message(patient, contains="911")
+    await bot.emu.wait_for_message(COUNSELOR, contains="NOT safe")
+
+
+async def test_an_unacknowledged_alert_escalates_to_on_call_once(bot: Harness, patient: int) -> None:
+    oncall = ONCALL
+    bot.emu.add_user(oncall, first_name="Sam")
+    settings = bot.services.settings
+    bot.emu.send_text(patient, CRISIS)
+    await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    later = bot.services.now() + timedelta(minutes=settings.escalate_after_minutes + 1)
+    with time_machine.travel(later, tick=True):
+        await deliver_due(bot.app)
+        await deliver_due(bot.app)  # a second sweep (or a restart) sends nothing more
+    escalated = await bot.emu.wait_for_message(oncall, contains="Still not acknowledged")
+    assert "Alex" in escalated.text
+    await bot.emu.settle()
+    assert len(bot.emu.sent_to(oncall)) == 1
+    assert len([m for m in bot.emu.sent_to(COUNSELOR) if "Urgent" in m.text or "Still" in m.text]) == 2
+
+
+async def test_a_stranger_in_crisis_gets_resources_and_nothing_is_stored(bot: Harness) -> None:
+    bot.emu.send_text(4242, CRISIS)
+    await bot.emu.wait_for_message(4242, contains="988")
+    assert _alerts(bot) == []
