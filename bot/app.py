@@ -22,7 +22,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.handlers import alerts, checkin, common, counselor, crisis, gate, onboarding
+from bot.handlers import alerts, caseload, checkin, common, crisis, gate, onboarding, patient_actions
 from bot.handlers.errors import on_error
 from bot.jobs import alerts as alert_jobs
 from bot.jobs import prompts
@@ -46,7 +46,8 @@ PATIENT_COMMANDS = [
     BotCommand("cancel", "Stop what we're doing"),
 ]
 COUNSELOR_COMMANDS = [
-    BotCommand("patients", "Your caseload"),
+    BotCommand("caseload", "Who needs you first"),
+    BotCommand("export", "Export a patient's check-ins (CSV)"),
     BotCommand("help", "Counselor tools"),
     BotCommand("cancel", "Stop what we're doing"),
 ]
@@ -97,11 +98,14 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
     app.add_handler(CommandHandler("help", common.help_command), group=FEATURES)
     app.add_handler(CommandHandler("cancel", common.cancel_command), group=FEATURES)
     app.add_handler(CommandHandler("settings", onboarding.settings_command), group=FEATURES)
-    app.add_handler(CommandHandler("patients", counselor.patients_command), group=FEATURES)
+    app.add_handler(CommandHandler(["caseload", "patients"], caseload.caseload_command), group=FEATURES)
+    app.add_handler(CommandHandler("export", patient_actions.export_command), group=FEATURES)
     app.add_handler(CommandHandler("checkin", checkin.checkin_command), group=FEATURES)
     app.add_handler(CallbackQueryHandler(checkin.button, pattern=r"^ci:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(crisis.safe_button, pattern=r"^cr:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(alerts.alert_button, pattern=r"^al:"), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(caseload.patient_button, pattern=r"^pv:"), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(patient_actions.action_button, pattern=r"^pa:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(onboarding.consent_answer, pattern=r"^enr:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(onboarding.timezone_button, pattern=r"^tz:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(onboarding.time_button, pattern=r"^ct:"), group=FEATURES)
@@ -112,6 +116,8 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
     }
     # /cancel asks each open flow to close itself.
     app.bot_data["cancel_hooks"] = {"checkin": checkin.close}
+    # A counselor's free text goes to "Message patient" when they started one.
+    app.bot_data["counselor_text"] = patient_actions.relay_text
     # Onboarding and /settings call this when a patient's schedule changes.
     app.bot_data["on_patient_schedule"] = prompts.schedule_patient
     app.add_handler(

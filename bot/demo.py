@@ -31,7 +31,7 @@ IOP Companion demo: the real bot, talking to a local Telegram Bot API emulator.
 You are the enrolled patient "Alex" (user {PATIENT_ID}). Type messages or commands; type a
 button's number (or its label) to press it on the latest message with buttons.
   /checkin  /sos  /settings  /help  /cancel      patient commands
-  /as {COUNSELOR_ID}                               become the counselor, Dr. Rivera (/patients)
+  /as {COUNSELOR_ID}                               become the counselor, Dr. Rivera (/caseload)
   /as {NEW_PATIENT_ID}                               become a new person; enroll with: /start {code}
   /as {PATIENT_ID}                               back to Alex;   /quit to leave
 """

@@ -27,6 +27,7 @@ from bot.handlers.ui import in_rows, keyboard
 from bot.models import Patient
 from bot.progress import streak
 from bot.services import Context
+from bot.triage import checkin_flags, default_flag_rules
 
 PENDING = "checkin"
 # A check-in left this long is closed rather than resumed: its answers no longer describe "now".
@@ -136,6 +137,11 @@ async def _advance(chat: Chat, context: Context, patient: Patient, draft: Draft)
         svc.repo.record_checkin, patient.patient_id, complete(draft, now=svc.now(), tz=tz), svc.checkin
     )
     await close(context, patient)
+    for rule in checkin_flags(entry, default_flag_rules()):
+        key = f"{rule.kind}:{entry.local_date}"  # one flag per kind and day, however often they check in
+        await svc.db(
+            svc.repo.raise_flag, patient.patient_id, rule.kind, key, svc.now(), {"entry": entry.entry_id}
+        )
     history = await svc.db(svc.repo.checkins, patient.patient_id)
     days = streak({e.local_date for e in history}, local_date(svc.now(), tz))
     mood, craving = entry.answers.get("mood"), entry.answers.get("craving")

@@ -34,7 +34,8 @@ async def cancel_command(update: Update, context: Context) -> None:
     svc, user = context.svc, update.effective_user
     patient = await svc.db(svc.repo.patient_by_telegram, user.id) if user else None
     if patient is None:
-        await reply(update, texts.NOTHING_TO_CANCEL)
+        relaying = context.user_data.pop("relay_to", None) if context.user_data is not None else None
+        await reply(update, texts.CANCELLED if relaying else texts.NOTHING_TO_CANCEL)
         return
     pending = await svc.db(svc.repo.pending_input, patient.patient_id)
     hooks: Mapping[str, Callable[[Context, Patient], Awaitable[bool]]] = context.bot_data.get(
@@ -59,7 +60,10 @@ def text_router(inputs: Mapping[str, TextInput]) -> Callable[[Update, Context], 
             return
         text = message.text
         if await svc.db(svc.repo.counselor, user.id) is not None:
-            await reply(update, texts.HELP_COUNSELOR)
+            # A counselor's text goes to whatever they started (e.g. a message to a patient).
+            hook = context.bot_data.get("counselor_text")
+            if hook is None or not await hook(update, context, text):
+                await reply(update, texts.HELP_COUNSELOR)
             return
         patient = await svc.db(svc.repo.patient_by_telegram, user.id)
         if patient is None:

@@ -111,7 +111,8 @@ HELP_PATIENT = (
 )
 HELP_COUNSELOR = (
     "Counselor tools:\n"
-    "/patients: your caseload\n"
+    "/caseload: who needs you first, and each patient's page\n"
+    "/export ALIAS: a patient's check-ins as CSV\n"
     "/cancel: stop what we're doing\n"
     "/help: this list\n\n"
     "Patients are invited with <code>iop-bot enroll</code> on the server."
@@ -125,11 +126,3 @@ SAVE_FAILED = (
 SOMETHING_WENT_WRONG = "Sorry, something went wrong on my side. Please try again in a moment."
 STALE_BUTTON = "That button is out of date."
 SETUP_FIRST = "Let's finish setting up first."
-
-
-def caseload(lines: Sequence[tuple[str, str]]) -> str:
-    """A counselor's plain patient list: (alias, status) pairs."""
-    if not lines:
-        return "You have no patients yet. Invite one with <code>iop-bot enroll</code>."
-    rows = "\n".join(f"• <b>{esc(alias)}</b>: {esc(status)}" for alias, status in lines)
-    return f"Your patients ({len(lines)}):\n{rows}"

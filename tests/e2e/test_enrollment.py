@@ -108,8 +108,8 @@ async def test_help_and_cancel_answer_everyone(bot: Harness) -> None:
 async def test_menus_are_set_at_start_up_per_role(bot: Harness) -> None:
     default = [c["command"] for c in bot.emu.commands()]
     counselor = [c["command"] for c in bot.emu.commands(scope_chat_id=COUNSELOR)]
-    assert "checkin" in default and "patients" not in default
-    assert "patients" in counselor
+    assert "checkin" in default and "caseload" not in default
+    assert "caseload" in counselor
 
 
 def _plain(html: str) -> str:

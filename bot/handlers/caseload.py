@@ -1,0 +1,111 @@
+"""Counselor triage: /caseload (most urgent first) and each patient's page."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from telegram import Update
+
+from bot import texts
+from bot.charts import render_history_png
+from bot.checkins import local_date
+from bot.handlers.ui import reply
+from bot.models import Counselor, Patient
+from bot.services import Context
+from bot.triage import default_flag_rules, relative
+from bot.workspace import caseload, checkin_table, may_see, patient_page
+
+log = logging.getLogger(__name__)
+
+
+async def counselor_of(update: Update, context: Context) -> Counselor | None:
+    """The counselor behind this update, or None after a refusal that reveals nothing."""
+    svc, user = context.svc, update.effective_user
+    counselor = await svc.db(svc.repo.counselor, user.id) if user else None
+    if counselor is None:
+        if update.callback_query is not None:
+            await update.callback_query.answer(texts.STALE_BUTTON)
+        else:
+            await reply(update, texts.PATIENT_FALLBACK)
+    return counselor
+
+
+async def allowed_patient(
+    update: Update, context: Context, counselor: Counselor, patient_id: str
+) -> Patient | None:
+    """The patient if this counselor may see them; refusals are logged and say nothing about the patient."""
+    svc = context.svc
+    patient = await svc.db(svc.repo.patient, patient_id)
+    if not may_see(counselor, patient):
+        log.warning("counselor %s refused access to patient id %r", counselor.telegram_id, patient_id[:16])
+        if update.callback_query is not None:
+            await update.callback_query.answer(texts.NOT_YOUR_PATIENT, show_alert=True)
+        else:
+            await reply(update, texts.NOT_YOUR_PATIENT)
+        return None
+    return patient
+
+
+async def caseload_command(update: Update, context: Context) -> None:
+    """/caseload (and /patients): every patient, most urgent first, each one a button."""
+    counselor = await counselor_of(update, context)
+    if counselor is None:
+        return
+    svc = context.svc
+    rules = default_flag_rules()
+    rows = await svc.db(caseload, svc.repo, counselor, svc.now(), rules)
+    if not rows:
+        await reply(update, texts.CASELOAD_EMPTY)
+        return
+    lines = [
+        texts.caseload_line(
+            r.alias,
+            relative(r.last_checkin, svc.now()),
+            texts.number(r.mood_avg, r.mood_trend),
+            texts.number(r.craving_avg, r.craving_trend),
+            [rules.label(k) for k in r.flags],
+        )
+        for r in rows
+    ]
+    buttons = [[(r.alias, f"pv:{r.patient_id}")] for r in rows[:40]]
+    await svc.db(svc.repo.audit, svc.now(), counselor.telegram_id, "caseload_viewed", "*")
+    await reply(update, texts.caseload_screen(lines), buttons)
+
+
+async def patient_button(update: Update, context: Context) -> None:
+    """ "pv:<patient id>": the patient's page (check-ins, flags, chart) with actions."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    counselor = await counselor_of(update, context)
+    if counselor is None:
+        return
+    patient = await allowed_patient(update, context, counselor, query.data.removeprefix("pv:"))
+    if patient is None:
+        return
+    await query.answer()
+    await show_patient(update, context, counselor, patient)
+
+
+async def show_patient(update: Update, context: Context, counselor: Counselor, patient: Patient) -> None:
+    """Send a patient's page and their 30-day chart."""
+    svc = context.svc
+    rules = default_flag_rules()
+    page = await svc.db(patient_page, svc.repo, patient, rules)
+    table = checkin_table(page.entries, svc.checkin)
+    text = texts.patient_view(
+        patient.alias, patient.status, patient.cohort or "", page.flags, table, page.coping
+    )
+    pid = patient.patient_id
+    buttons = [
+        [(texts.BTN_ACK_FLAGS, f"pa:ack:{pid}"), (texts.BTN_MESSAGE_PATIENT, f"pa:msg:{pid}")],
+        [(texts.BTN_EXPORT, f"pa:csv:{pid}")],
+    ]
+    await svc.db(svc.repo.audit, svc.now(), counselor.telegram_id, "patient_viewed", pid)
+    await reply(update, text, buttons)
+    if page.entries and update.effective_chat is not None:
+        today = local_date(svc.now(), patient.tz or svc.settings.tz)
+        png = await asyncio.to_thread(
+            render_history_png, page.entries, today=today, days=30, title=f"{patient.alias}: last 30 days"
+        )
+        await update.effective_chat.send_photo(png, caption=texts.history_caption(patient.alias, 30))

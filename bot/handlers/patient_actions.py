@@ -1,0 +1,101 @@
+"""What a counselor does from a patient's page: acknowledge flags, message them, export CSV."""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+from telegram import Update
+from telegram.error import TelegramError
+
+from bot import texts
+from bot.export import checkins_csv, export_name, patient_rows
+from bot.handlers.caseload import allowed_patient, counselor_of
+from bot.handlers.ui import reply
+from bot.models import Counselor, Patient
+from bot.services import Context
+
+log = logging.getLogger(__name__)
+RELAY_FOR = timedelta(minutes=10)  # a forgotten "Message patient" must not catch tomorrow's text
+
+
+async def action_button(update: Update, context: Context) -> None:
+    """ "pa:ack|msg|csv:<patient id>" from a patient's page."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    counselor = await counselor_of(update, context)
+    if counselor is None:
+        return
+    _, action, patient_id = [*query.data.split(":", 2), "", ""][:3]
+    patient = await allowed_patient(update, context, counselor, patient_id)
+    if patient is None:
+        return
+    svc = context.svc
+    if action == "ack":
+        closed = await svc.db(svc.repo.acknowledge_flags, patient_id, counselor.telegram_id, svc.now())
+        await svc.db(
+            svc.repo.audit, svc.now(), counselor.telegram_id, "flags_acknowledged", patient_id, count=closed
+        )
+        await query.answer(texts.FLAGS_ACKED.format(count=closed) if closed else texts.NO_FLAGS)
+    elif action == "msg":
+        await query.answer()
+        if context.user_data is not None:
+            context.user_data["relay_to"] = (patient_id, svc.now())
+        await reply(update, texts.ASK_MESSAGE.format(alias=texts.esc(patient.alias)))
+    elif action == "csv":
+        await query.answer()
+        await send_export(update, context, counselor, patient)
+    else:
+        await query.answer(texts.STALE_BUTTON)
+
+
+async def send_export(update: Update, context: Context, counselor: Counselor, patient: Patient) -> None:
+    """The patient's check-ins as a CSV document (audit-logged)."""
+    svc = context.svc
+    entries = await svc.db(svc.repo.checkins, patient.patient_id)
+    data = checkins_csv(patient_rows(patient.alias, entries), svc.checkin, patient.tz or svc.settings.tz)
+    await svc.db(
+        svc.repo.audit, svc.now(), counselor.telegram_id, "export", patient.patient_id, rows=len(entries)
+    )
+    if update.effective_chat is not None:
+        await update.effective_chat.send_document(data, filename=export_name(patient.alias))
+
+
+async def export_command(update: Update, context: Context) -> None:
+    """/export ALIAS: one patient's check-ins as CSV."""
+    counselor = await counselor_of(update, context)
+    if counselor is None:
+        return
+    svc = context.svc
+    alias = " ".join(context.args or []).strip()
+    if not alias:
+        await reply(update, texts.EXPORT_USAGE)
+        return
+    patient = await svc.db(svc.repo.patient_by_alias, alias)
+    if patient is None or not (counselor.role == "admin" or patient.counselor_id == counselor.telegram_id):
+        await reply(update, texts.EXPORT_UNKNOWN)
+        return
+    await send_export(update, context, counselor, patient)
+
+
+async def relay_text(update: Update, context: Context, text: str) -> bool:
+    """A counselor's typed message after "Message patient": relay it; False if none was started."""
+    state = context.user_data.pop("relay_to", None) if context.user_data is not None else None
+    svc = context.svc
+    if state is None or svc.now() - state[1] > RELAY_FOR:
+        return False
+    counselor = await counselor_of(update, context)
+    if counselor is None:
+        return True
+    patient = await allowed_patient(update, context, counselor, state[0])
+    if patient is None:
+        return True
+    try:
+        await context.bot.send_message(patient.telegram_id, texts.relayed(counselor.name, text))
+    except TelegramError as exc:
+        log.warning("relay to patient %s failed: %s", patient.patient_id, exc)
+        await reply(update, texts.MESSAGE_FAILED)
+        return True
+    await svc.db(svc.repo.audit, svc.now(), counselor.telegram_id, "message_sent", patient.patient_id)
+    await reply(update, texts.MESSAGE_SENT.format(alias=texts.esc(patient.alias)))
+    return True

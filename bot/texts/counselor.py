@@ -1,0 +1,67 @@
+"""The counselor's workspace: caseload, patient view, relayed messages, exports."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.texts.base import MAX_MESSAGE, esc
+
+BTN_ACK_FLAGS = "Acknowledge flags"
+BTN_MESSAGE_PATIENT = "Message patient"
+BTN_EXPORT = "Export CSV"
+ARROWS = {"up": "↑", "down": "↓", "flat": "→", "unknown": ""}
+
+CASELOAD_EMPTY = "You have no patients yet. Invite one with <code>iop-bot enroll</code>."
+NOT_A_COUNSELOR = "That's only for counselors."
+NOT_YOUR_PATIENT = "That patient isn't on your caseload."
+FLAGS_ACKED = "Flags acknowledged ({count})."
+NO_FLAGS = "No open flags."
+ASK_MESSAGE = "Type the message for <b>{alias}</b>. It will be sent as from their counselor. /cancel to stop."
+MESSAGE_SENT = "Sent to {alias}."
+MESSAGE_FAILED = "Couldn't deliver that message right now; please try again later."
+EXPORT_USAGE = "Usage: <code>/export ALIAS</code>, e.g. <code>/export Alex</code>."
+EXPORT_UNKNOWN = "No patient with that alias on your caseload."
+
+
+def caseload_line(alias: str, last: str, mood: str, craving: str, flags: Sequence[str]) -> str:
+    """One patient line: alias, recency, 7-day numbers, open flags."""
+    flagged = f"\n   ⚑ {esc(', '.join(flags))}" if flags else ""
+    return f"<b>{esc(alias)}</b> · last {esc(last)} · mood {mood} · craving {craving}{flagged}"
+
+
+def caseload_screen(lines: Sequence[str]) -> str:
+    """The caseload, most urgent first."""
+    return f"<b>Your caseload</b> ({len(lines)}), most urgent first:\n\n" + "\n".join(lines)
+
+
+def number(value: float | None, trend: str) -> str:
+    """A 7-day average with its trend arrow."""
+    return "–" if value is None else f"{value:.1f}{ARROWS.get(trend, '')}"
+
+
+def patient_view(
+    alias: str, status: str, cohort: str, flags: Sequence[str], table: str, coping: Sequence[str]
+) -> str:
+    """The patient page; the table is preformatted and cut to fit one message."""
+    head = f"<b>{esc(alias)}</b> · {esc(status)}" + (f" · {esc(cohort)}" if cohort else "")
+    flag_block = "⚑ " + esc(", ".join(flags)) if flags else "No open flags."
+    coping_block = ("\nCoping skills: " + esc("; ".join(coping))) if coping else ""
+    body = f"{head}\n{flag_block}{coping_block}\n\n<b>Last check-ins</b>\n"
+    room = MAX_MESSAGE - len(body) - 40
+    return body + f"<pre>{esc(cut(table, room))}</pre>"
+
+
+def cut(text: str, limit: int) -> str:
+    """Cut at a line end within ``limit`` characters, saying so."""
+    if len(text) <= limit:
+        return text
+    return text[: text.rfind("\n", 0, limit - 12) + 1] + "… (cut)"
+
+
+def relayed(counselor: str, text: str) -> str:
+    """A counselor's message as the patient receives it."""
+    return f"<b>Message from your counselor {esc(counselor)}:</b>\n{esc(text)}"
+
+
+def history_caption(alias: str, days: int) -> str:
+    return f"{esc(alias)}: mood and craving, last {days} days"

@@ -1,0 +1,99 @@
+"""The counselor's workspace end to end: triage, patient page, actions, and who may do what."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import datetime
+
+from bot import texts
+from bot.models import Counselor
+from tests.conftest import COUNSELOR, Harness, enrolled_code
+
+OTHER_COUNSELOR = 1003
+
+
+async def _hard_checkin(bot: Harness, patient: int) -> None:
+    bot.emu.send_text(patient, "/checkin")
+    q = await bot.emu.wait_for_message(patient, contains="mood")
+    for label in ["2", "8", "Poor", "Yes", "Yes"]:
+        bot.emu.press_button(patient, q, label)
+        q = await bot.emu.wait_for_message(patient, after=q.message_id, predicate=lambda m: bool(m.buttons))
+    bot.emu.press_button(patient, q, texts.BTN_SKIP)
+    await bot.emu.wait_for_message(patient, contains="Thanks for checking in")
+
+
+async def _second_patient(bot: Harness) -> int:
+    code = enrolled_code(bot.services, "Blair")
+    bot.emu.send_text(2050, f"/start {code}")
+    consent = await bot.emu.wait_for_message(2050, contains="Do you agree")
+    bot.emu.press_button(2050, consent, texts.BTN_AGREE)
+    await bot.emu.wait_for_message(2050, contains="time zone")
+    return 2050
+
+
+async def test_the_caseload_puts_the_patient_who_needs_help_first(bot: Harness, patient: int) -> None:
+    await _second_patient(bot)
+    await _hard_checkin(bot, patient)
+    bot.emu.send_text(COUNSELOR, "/caseload")
+    screen = await bot.emu.wait_for_message(COUNSELOR, contains="Your caseload")
+    assert screen.text.index("Alex") < screen.text.index("Blair")
+    for flag in ("use reported", "high craving", "low mood"):
+        assert flag in screen.text
+    assert screen.button_texts() == ["Alex", "Blair"]
+
+
+async def test_a_patient_page_shows_check_ins_and_a_chart_and_its_actions_work(
+    bot: Harness, patient: int
+) -> None:
+    await _hard_checkin(bot, patient)
+    bot.emu.send_text(COUNSELOR, "/caseload")
+    screen = await bot.emu.wait_for_message(COUNSELOR, contains="Your caseload")
+    bot.emu.press_button(COUNSELOR, screen, "Alex")
+    page = await bot.emu.wait_for_message(COUNSELOR, contains="Last check-ins")
+    assert "use reported" in page.text
+    chart = await bot.emu.wait_for_message(COUNSELOR, predicate=lambda m: m.kind == "photo")
+    assert chart.file_bytes is not None and chart.file_bytes.startswith(b"\x89PNG")
+
+    bot.emu.press_button(COUNSELOR, page, texts.BTN_ACK_FLAGS)
+    await bot.emu.wait_until(lambda: (bot.emu.last_callback_answer(COUNSELOR) or {}).get("text") is not None)
+    pid = bot.services.worker.call(bot.services.repo.patient_by_telegram, patient).patient_id  # type: ignore[union-attr]
+    assert bot.services.worker.call(bot.services.repo.open_flags, pid) == []
+
+    bot.emu.press_button(COUNSELOR, page, texts.BTN_MESSAGE_PATIENT)
+    await bot.emu.wait_for_message(COUNSELOR, contains="Type the message")
+    bot.emu.send_text(COUNSELOR, "See you at group <tonight>")
+    relayed = await bot.emu.wait_for_message(patient, contains="Message from your counselor")
+    assert "See you at group <tonight>" in relayed.text and relayed.protect_content
+
+    bot.emu.press_button(COUNSELOR, page, texts.BTN_EXPORT)
+    doc = await bot.emu.wait_for_message(COUNSELOR, predicate=lambda m: m.kind == "document")
+    assert doc.file_name == "Alex-checkins.csv" and doc.file_bytes is not None
+    rows = list(csv.DictReader(io.StringIO(doc.file_bytes.decode())))
+    assert [(r["mood"], r["craving"], r["used"]) for r in rows] == [("2", "8", "1")]
+    assert datetime.fromisoformat(rows[0]["recorded_at"]).utcoffset() is not None
+
+    actions = [e["action"] for e in bot.services.worker.call(bot.services.repo.audit_log)]
+    for action in ("caseload_viewed", "patient_viewed", "flags_acknowledged", "message_sent", "export"):
+        assert action in actions
+
+
+async def test_nobody_else_reaches_a_patients_data(bot: Harness, patient: int) -> None:
+    bot.services.worker.call(bot.services.repo.add_counselor, Counselor(OTHER_COUNSELOR, "Other"))
+    bot.emu.add_user(OTHER_COUNSELOR)
+    pid = bot.services.worker.call(bot.services.repo.patient_by_telegram, patient).patient_id  # type: ignore[union-attr]
+    bot.emu.send_text(COUNSELOR, "/caseload")
+    screen = await bot.emu.wait_for_message(COUNSELOR, contains="Your caseload")
+    forged = screen.buttons[0][0].callback_data
+
+    bot.emu.send_text(patient, "/caseload")  # a patient
+    assert "Alex" not in (await bot.emu.wait_for_message(patient)).text
+    bot.emu.send_text(OTHER_COUNSELOR, "/export Alex")  # a counselor for someone else's patient
+    assert (await bot.emu.wait_for_message(OTHER_COUNSELOR)).text == texts.EXPORT_UNKNOWN
+    for user in (OTHER_COUNSELOR, patient, 9999):  # the same button, forged by others
+        bot.emu.press_button(user, screen, callback_data=forged)
+        bot.emu.press_button(user, screen, callback_data=f"pa:csv:{pid}")
+    await bot.emu.settle()
+    for user in (OTHER_COUNSELOR, patient, 9999):
+        assert all("Last check-ins" not in m.text and m.kind == "text" for m in bot.emu.sent_to(user))
+    assert bot.emu.sent_to(9999) == []
