@@ -22,10 +22,20 @@ from telegram.ext import (
     filters,
 )
 
-from bot.handlers import alerts, caseload, checkin, common, crisis, gate, onboarding, patient_actions
+from bot.handlers import (
+    alerts,
+    caseload,
+    checkin,
+    common,
+    crisis,
+    gate,
+    onboarding,
+    patient_actions,
+    rsvp,
+)
 from bot.handlers.errors import on_error
 from bot.jobs import alerts as alert_jobs
-from bot.jobs import prompts
+from bot.jobs import prompts, reminders
 from bot.services import SERVICES_KEY, Context, Services
 from bot.settings import Settings
 
@@ -104,6 +114,7 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
     app.add_handler(CallbackQueryHandler(checkin.button, pattern=r"^ci:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(crisis.safe_button, pattern=r"^cr:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(alerts.alert_button, pattern=r"^al:"), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(rsvp.rsvp_button, pattern=r"^rs:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(caseload.patient_button, pattern=r"^pv:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(patient_actions.action_button, pattern=r"^pa:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(onboarding.consent_answer, pattern=r"^enr:"), group=FEATURES)
@@ -113,6 +124,7 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
         onboarding.SETUP_TZ: onboarding.timezone_text,
         onboarding.SETUP_TIME: onboarding.time_text,
         checkin.PENDING: checkin.typed,
+        rsvp.REASON: rsvp.reason_text,
     }
     # /cancel asks each open flow to close itself.
     app.bot_data["cancel_hooks"] = {"checkin": checkin.close}
@@ -144,6 +156,7 @@ async def _post_init(app: App) -> None:
     log.info("scheduled daily prompts for %d patients", count)
     # Open alerts from before a restart are picked up by the first sweep.
     alert_jobs.schedule(app)
+    reminders.schedule(app)
     try:
         await app.bot.set_my_commands(PATIENT_COMMANDS)
     except TelegramError as exc:

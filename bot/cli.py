@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any, TextIO
 
+from bot import admin_sessions
 from bot.admin import AdminError
 from bot.control import call_running_bot
 from bot.logs import setup_logging
@@ -42,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
     patient.add_parser("list", help="list patients and open invitations")
 
     sub.add_parser("screen", help="read lines on stdin, print the safety assessment of each as JSON")
+    cohort = sub.add_parser("cohort", help="manage cohorts").add_subparsers(dest="action", required=True)
+    admin_sessions.add_cohort_parsers(cohort)
+    admin_sessions.add_parsers(sub)
     sub.add_parser("keygen", help="print a new data key for IOP_DATA_KEY")
     rotate = sub.add_parser("rotate-key", help="re-encrypt all data under a new key (bot stopped)")
     rotate.add_argument("new_key", metavar="NEW_KEY", help="from `iop-bot keygen`; save it before running")
@@ -82,6 +86,8 @@ def _dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
 
         asyncio.run(run_demo(sys.stdin, out, interactive=sys.stdin.isatty()))
         return 0
+    if args.command in ("cohort", "session"):
+        return _schedule(args, settings, out)
     if args.command == "keygen":
         from bot.keys import keygen
 
@@ -118,6 +124,30 @@ def _dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         rows = admin(settings, "patient_list", {})
         cols = ["alias", "status", "counselor", "cohort", "timezone", "checkin_time"]
         _table(out, rows, cols, "No patients or invitations yet.")
+    return 0
+
+
+def _schedule(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    op, params = admin_sessions.params(args)
+    result = admin(settings, op, params)
+    if op == "cohort_list":
+        _table(out, result, ["cohort", "patients", "sessions"], "No cohorts yet.")
+    elif op == "session_list":
+        _table(
+            out,
+            result,
+            ["id", "date", "time", "kind", "for", "minutes"],
+            "No sessions in the next two weeks.",
+        )
+    elif op == "cohort_add":
+        print(f"Cohort {result['name']} added.", file=out)
+    elif op == "session_add":
+        print(f"Session {result['id']} ({result['kind']}) added.", file=out)
+    elif op == "session_cancel":
+        print(
+            f"Cancelled {result['cancelled']} meeting(s); {result['notified']} patient(s) will be told.",
+            file=out,
+        )
     return 0
 
 

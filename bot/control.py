@@ -17,7 +17,8 @@ from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from bot.admin import OPERATIONS, AdminError
+from bot.admin import AdminError
+from bot.operations import operations
 from bot.services import Services
 
 log = logging.getLogger(__name__)
@@ -32,7 +33,7 @@ def socket_path(data_dir: Path) -> Path:
 
 async def run_operation(services: Services, op: str, args: Mapping[str, Any]) -> Any:
     """Run one admin operation on the store worker."""
-    fn = OPERATIONS.get(op)
+    fn = operations().get(op)
     if fn is None:
         raise AdminError(f"unknown operation {op!r}")
     return await services.db(fn, services.repo, services.settings, services.now(), dict(args))

@@ -12,6 +12,7 @@ from typing import Any
 
 from bot.app import App, build_application, set_counselor_menu
 from bot.control import start_control_server
+from bot.jobs import reminders
 from bot.services import SERVICES_KEY, Services, utc_now
 from bot.settings import Settings, SettingsError
 from bot.store import files
@@ -77,6 +78,8 @@ def _after_admin(app: App) -> Callable[[str, Any], Any]:
     async def after(op: str, result: Any) -> None:
         if op == "counselor_add":
             await set_counselor_menu(app, int(result["telegram_id"]))
+        elif op == "session_cancel":
+            await reminders.sweep(app)  # cancellation notices go out now, not at the next sweep
 
     return after
 

@@ -69,6 +69,7 @@ class Settings:
     bot_token: str = ""
     bot_api_url: str = DEFAULT_API_URL
     data_dir: Path = Path("data")
+    reminder_offsets_minutes: tuple[int, ...] = (1440, 60)
     escalate_after_minutes: int = 15
     escalate_repeat_minutes: int = 15
     escalate_max_rounds: int = 3
@@ -110,7 +111,17 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 
 def _from_toml(raw: dict[str, Any]) -> dict[str, Any]:
-    known = {"program", "checkin", "quiet_hours", "enrollment", "crisis", "logging", "storage", "alerts"}
+    known = {
+        "program",
+        "checkin",
+        "quiet_hours",
+        "enrollment",
+        "crisis",
+        "logging",
+        "storage",
+        "alerts",
+        "sessions",
+    }
     for key in raw:
         if key not in known:
             raise SettingsError(f"{key}: unknown section (expected one of {', '.join(sorted(known))})")
@@ -146,6 +157,14 @@ def _from_toml(raw: dict[str, Any]) -> dict[str, Any]:
                 )
             out[attr] = value
     out.update(_alerts(_section(raw, "alerts")))
+    sessions = _section(raw, "sessions")
+    if "reminder_offsets_minutes" in sessions:
+        offsets = sessions["reminder_offsets_minutes"]
+        if not isinstance(offsets, list) or not all(isinstance(o, int) and 1 <= o <= 10080 for o in offsets):
+            raise SettingsError(
+                "sessions.reminder_offsets_minutes: expected a list of minutes from 1 to 10080"
+            )
+        out["reminder_offsets_minutes"] = tuple(sorted(set(offsets), reverse=True))
     storage = _section(raw, "storage")
     if "allow_unencrypted" in storage:
         if not isinstance(storage["allow_unencrypted"], bool):

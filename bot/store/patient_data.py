@@ -63,6 +63,10 @@ class PatientData:
         table.insert({"key": key})
         return True
 
+    def unmark_sent(self: _HasShards, patient_id: str, key: str) -> None:
+        """Release a claim whose send certainly failed, so it is tried again."""
+        self._shard(patient_id).table("sent").remove(_Q.key == key)
+
     def was_sent(self: _HasShards, patient_id: str, key: str) -> bool:
         """True if this one-time send was already claimed."""
         return bool(self._shard(patient_id).table("sent").contains(_Q.key == key))

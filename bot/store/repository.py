@@ -17,6 +17,7 @@ from tinydb import Query, TinyDB
 from bot.models import Counselor, EnrollmentCode, Patient
 from bot.store.alert_data import AlertData
 from bot.store.patient_data import CopingData, FlagData, PatientData, put_state
+from bot.store.session_data import SessionData
 from bot.store.storage import Codec, open_db
 
 _Q = Query()
@@ -26,7 +27,7 @@ class AliasTaken(ValueError):
     """Another patient or open invitation already uses this alias."""
 
 
-class Repository(AlertData, PatientData, CopingData, FlagData):
+class Repository(AlertData, SessionData, PatientData, CopingData, FlagData):
     """All storage access; other modules never touch TinyDB."""
 
     def __init__(self, data_dir: Path, *, codec: Codec | None = None) -> None:

@@ -1,0 +1,103 @@
+"""Answers to session reminders: "I'll be there", "Running late", "Can't make it" (+ a reason)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from telegram import InlineKeyboardMarkup, Update
+
+from bot import texts
+from bot.handlers.ui import keyboard, reply
+from bot.models import Patient
+from bot.services import Context
+from bot.sessions import Occurrence, occurrences
+
+REASON = "rsvp_reason"
+
+
+def rsvp_buttons(occurrence_key: str) -> InlineKeyboardMarkup:
+    """The three answers, kept on the message so a patient can change their mind."""
+    return keyboard([[(label, f"rs:{occurrence_key}:{code}")] for code, label in texts.RSVP_LABELS.items()])
+
+
+async def _occurrence(context: Context, patient: Patient, key: str) -> Occurrence | None:
+    """The occurrence behind a button, if it is still ahead and this patient is expected at it."""
+    svc = context.svc
+    series_id, _, day = key.partition(":")
+    series = await svc.db(svc.repo.series, series_id)
+    if series is None or (series.cohort != patient.cohort and series.patient_id != patient.patient_id):
+        return None
+    try:
+        local_day = date.fromisoformat(day)
+    except ValueError:
+        return None
+    now = svc.now()
+    found = [
+        o
+        for o in occurrences(series, now - timedelta(hours=12), now + timedelta(days=8))
+        if o.local_day == local_day
+    ]
+    return found[0] if found and found[0].ends_at > now else None
+
+
+async def rsvp_button(update: Update, context: Context) -> None:
+    """ "rs:<series>:<date>:<y|l|n>": store the answer; tell the counselor at once about late or absent."""
+    query, user = update.callback_query, update.effective_user
+    assert query is not None and query.data is not None and user is not None
+    svc = context.svc
+    patient = await svc.db(svc.repo.patient_by_telegram, user.id)
+    parts = query.data.split(":")
+    if patient is None or len(parts) != 4 or parts[3] not in texts.RSVP_LABELS:
+        await query.answer(texts.STALE_BUTTON)
+        return
+    key, answer = f"{parts[1]}:{parts[2]}", parts[3]
+    occ = await _occurrence(context, patient, key)
+    if occ is None:
+        await query.answer(texts.RSVP_STALE, show_alert=True)
+        return
+    changed = await svc.db(svc.repo.record_rsvp, patient.patient_id, key, answer, svc.now())
+    await query.answer(texts.RSVP_THANKS)
+    if not changed:
+        return  # a double tap: already recorded and already told
+    tz = patient.tz or svc.settings.tz
+    today = svc.now().astimezone(tz).date()
+    reminder = texts.reminder(occ.starts_at.astimezone(tz), today)
+    await query.edit_message_text(texts.rsvp_recorded(reminder, answer), reply_markup=rsvp_buttons(key))
+    if answer == "y":
+        return
+    kind = "cant_come" if answer == "n" else "late"
+    await svc.db(
+        svc.repo.raise_flag, patient.patient_id, kind, f"{kind}:{key}", svc.now(), {"occurrence": key}
+    )
+    local = occ.starts_at.astimezone(svc.settings.tz)
+    await context.bot.send_message(
+        patient.counselor_id, texts.counselor_rsvp(patient.alias, answer, occ.series.kind, local)
+    )
+    if answer == "n":
+        await svc.db(svc.repo.set_pending_input, patient.patient_id, {"kind": REASON, "occurrence": key})
+        await reply(update, texts.RSVP_ASK_REASON)
+
+
+async def reason_text(update: Update, context: Context, patient: Patient, text: str) -> None:
+    """The optional reason after "Can't make it", passed on to the counselor."""
+    svc = context.svc
+    pending = await svc.db(svc.repo.pending_input, patient.patient_id)
+    key = str((pending or {}).get("occurrence", ""))
+    await svc.db(svc.repo.set_pending_input, patient.patient_id, None)
+    reason = text.strip()[:300]
+    await svc.db(svc.repo.rsvp_reason, patient.patient_id, key, reason)
+    series = await svc.db(svc.repo.series, key.partition(":")[0])
+    kind = series.kind if series else "group"
+    day = key.partition(":")[2]
+    at = svc.now().astimezone(svc.settings.tz)
+    if series is not None and day:
+        found = [
+            o
+            for o in occurrences(series, svc.now() - timedelta(days=1), svc.now() + timedelta(days=8))
+            if o.local_day.isoformat() == day
+        ]
+        at = found[0].starts_at.astimezone(svc.settings.tz) if found else at
+    await context.bot.send_message(
+        patient.counselor_id, texts.counselor_rsvp(patient.alias, "n", kind, at, reason)
+    )
+    await reply(update, texts.RSVP_REASON_SAVED)

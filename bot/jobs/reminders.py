@@ -1,0 +1,117 @@
+"""Session reminders: a sweep every few seconds sends what is due, derived from stored data only.
+
+Nothing lives in the JobQueue but the sweep itself, so a restart loses nothing: the first sweep
+finds every reminder that came due while the bot was down and sends it if the session is still
+ahead (only the latest one per session). A reminder is recorded as sent in the patient's shard
+before it goes out, so it is never sent twice, even across restarts.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time as clock
+from typing import Any
+
+from telegram.error import Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
+from telegram.ext import Application
+
+from bot import texts
+from bot.checkins import local_date
+from bot.handlers.rsvp import rsvp_buttons
+from bot.models import Patient
+from bot.services import SERVICES_KEY, Services
+from bot.sessions import Reminder, due_reminders
+
+log = logging.getLogger(__name__)
+AnyApp = Application[Any, Any, Any, Any, Any, Any]
+INTERVAL = 5.0  # seconds between sweeps: reminders go out at most this late
+PACE = 1 / 28  # below Telegram's 30 messages/s, so a cohort-wide burst never meets a 429
+_HANDLED = "reminders_handled"
+
+
+def schedule(app: AnyApp) -> None:
+    """Start the sweep (at start-up)."""
+    if app.job_queue is not None:
+        app.job_queue.run_repeating(_sweep_job, interval=INTERVAL, first=0.5, name="reminders")
+
+
+async def _sweep_job(context: Any) -> None:
+    """Send every reminder that is due."""
+    await sweep(context.application)
+
+
+def _plan(svc: Services) -> tuple[list[tuple[Reminder, list[Reminder]]], dict[str, Patient]]:
+    repo, settings, now = svc.repo, svc.settings, svc.now()
+    patients = {p.patient_id: p for p in repo.patients() if p.status == "active" and p.tz is not None}
+    members: dict[str, list[str]] = {}
+    for p in patients.values():
+        if p.cohort:
+            members.setdefault(p.cohort, []).append(p.patient_id)
+    quiet = {pid: (p.tz, settings.quiet_start, settings.quiet_end) for pid, p in patients.items() if p.tz}
+    due = due_reminders(repo.all_series(), members, settings.reminder_offsets_minutes, now, quiet)
+    return [(r, older) for r, older in due if r.patient_id in patients], patients
+
+
+def _claim(svc: Services, reminder: Reminder, older: list[Reminder]) -> bool:
+    """Record the reminder (and the older ones it replaces) as sent; False if it already was."""
+    for skipped in older:
+        svc.repo.mark_sent(reminder.patient_id, skipped.key)
+    return svc.repo.mark_sent(reminder.patient_id, reminder.key)
+
+
+async def sweep(app: AnyApp) -> int:
+    """One pass: returns how many reminders were sent."""
+    svc: Services = app.bot_data[SERVICES_KEY]
+    handled: set[str] = app.bot_data.setdefault(_HANDLED, set())
+    sent = await _notices(app, svc)
+    due, patients = await svc.db(_plan, svc)
+    for reminder, older in due:
+        marker = f"{reminder.patient_id}:{reminder.key}"
+        if marker in handled:
+            continue
+        handled.add(marker)
+        if not await svc.db(_claim, svc, reminder, older):
+            continue
+        started = clock.monotonic()
+        sent += await _send(app, svc, patients[reminder.patient_id], reminder)
+        await asyncio.sleep(max(0.0, PACE - (clock.monotonic() - started)))
+    return sent
+
+
+async def _notices(app: AnyApp, svc: Services) -> int:
+    """Queued one-off messages (schedule changes), each sent once."""
+    sent = 0
+    for notice_id, to, text in await svc.db(svc.repo.pending_notices):
+        await svc.db(svc.repo.mark_notice_sent, notice_id)
+        try:
+            await app.bot.send_message(to, text)
+            sent += 1
+        except TelegramError as exc:
+            log.warning("notice %s to %s failed: %s", notice_id, to, exc)
+        await asyncio.sleep(PACE)
+    return sent
+
+
+async def _send(app: AnyApp, svc: Services, patient: Patient, reminder: Reminder) -> int:
+    tz = patient.tz or svc.settings.tz
+    occ = reminder.occurrence
+    text = texts.reminder(occ.starts_at.astimezone(tz), local_date(svc.now(), tz))
+    try:
+        await app.bot.send_message(patient.telegram_id, text, reply_markup=rsvp_buttons(occ.key))
+        return 1
+    except Forbidden:
+        log.warning("patient %s blocked the bot; marked inactive", patient.patient_id)
+        await svc.db(svc.repo.save_patient, patient.with_changes(status="inactive"))
+    except (RetryAfter, NetworkError) as exc:
+        if isinstance(exc, TimedOut):
+            # It may have arrived: a possibly lost reminder beats a patient getting it twice.
+            log.warning("reminder %s to patient %s timed out", reminder.key, patient.patient_id)
+            return 0
+        # Certainly not delivered: release the claim so the next sweep tries again.
+        await svc.db(svc.repo.unmark_sent, patient.patient_id, reminder.key)
+        app.bot_data[_HANDLED].discard(f"{patient.patient_id}:{reminder.key}")
+        log.warning("reminder %s to patient %s will be retried: %s", reminder.key, patient.patient_id, exc)
+    except TelegramError as exc:
+        log.warning("reminder %s to patient %s failed: %s", reminder.key, patient.patient_id, exc)
+    return 0

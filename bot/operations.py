@@ -1,0 +1,11 @@
+"""Every administrator operation by name: what the CLI and the control socket may run."""
+
+from __future__ import annotations
+
+from bot import admin, admin_sessions
+from bot.admin import Operation
+
+
+def operations() -> dict[str, Operation]:
+    """All operations (each feature module keeps its own table)."""
+    return {**admin.OPERATIONS, **admin_sessions.OPERATIONS}

@@ -1,0 +1,55 @@
+"""Session reminders, RSVPs and schedule changes.
+
+Reminders show on lock screens: they say "appointment", never the program, treatment or clinic.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from bot.texts.base import clock, esc
+
+BTN_COMING = "I'll be there"
+BTN_LATE = "Running late"
+BTN_CANT = "Can't make it"
+RSVP_LABELS = {"y": BTN_COMING, "l": BTN_LATE, "n": BTN_CANT}
+
+RSVP_THANKS = "Thanks, noted."
+RSVP_ASK_REASON = (
+    "Thanks for letting us know. Want to tell your counselor why? Type a few words, or /cancel to skip."
+)
+RSVP_REASON_SAVED = "Thanks. I've passed that on to your counselor."
+RSVP_STALE = "That appointment has passed or changed."
+
+
+def when(at: datetime, today: date | None) -> str:
+    """ "today at 6:00 PM", "tomorrow at 6:00 PM" or "on Wed, Nov 25 at 6:00 PM" (patient's local time)."""
+    days = (at.date() - today).days if today else 99
+    day = "today" if days == 0 else "tomorrow" if days == 1 else f"on {at:%a, %b} {at.day}"
+    return f"{day} at {clock(at.time())}"
+
+
+def reminder(at: datetime, today: date) -> str:
+    """The reminder itself: discreet on purpose."""
+    return f"Reminder: your appointment {when(at, today)}. Will you be there?"
+
+
+def rsvp_recorded(text: str, answer: str) -> str:
+    """The reminder after the patient answered (they can still change it)."""
+    return f"{text}\n\nYou said: <b>{esc(RSVP_LABELS[answer])}</b>"
+
+
+def cancelled_notice(at: datetime, today: date | None) -> str:
+    """A session the patient expected will not happen."""
+    return (
+        f"Change of plans: your appointment {when(at, today)} is cancelled. Your counselor will be in touch."
+    )
+
+
+def counselor_rsvp(alias: str, answer: str, kind: str, at: datetime, reason: str | None = None) -> str:
+    """Late or can't-come, told to the counselor at once."""
+    what = "is running late to" if answer == "l" else "can't make it to"
+    why = f"\nReason: {esc(reason)}" if reason else ""
+    return (
+        f"<b>{esc(alias)}</b> {what} the {esc(kind)} session on {at:%a %b} {at.day}, {clock(at.time())}.{why}"
+    )

@@ -1,0 +1,137 @@
+"""Session reminders end to end: right time, RSVP to the counselor, restarts, cancellation, blocks."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import time_machine
+
+from bot import texts
+from bot.admin_sessions import add_cohort, add_session, cancel_session
+from bot.jobs import reminders
+from tests.conftest import COUNSELOR, Harness
+
+NY = ZoneInfo("America/New_York")
+COHORT = "Evening IOP"
+
+
+def _next_monday_at(hour: int) -> datetime:
+    today = datetime.now(NY).date()
+    monday = today + timedelta(days=(7 - today.weekday()) % 7 or 7)
+    return datetime.combine(monday, time(hour), tzinfo=NY)
+
+
+def _setup(bot: Harness, telegram_id: int) -> str:
+    """The patient joins the cohort, which meets Mondays at 18:00 New York time; returns the series id."""
+    svc = bot.services
+
+    def run() -> str:
+        repo, now = svc.repo, svc.now()
+        p = repo.patient_by_telegram(telegram_id)
+        assert p is not None
+        repo.save_patient(p.with_changes(cohort=COHORT))
+        add_cohort(repo, svc.settings, now, {"name": COHORT})
+        return str(
+            add_session(repo, svc.settings, now, {"cohort": COHORT, "weekdays": "mon", "time": "18:00"})["id"]
+        )
+
+    return svc.worker.call(run)
+
+
+def _reminders(bot: Harness, patient: int) -> list[str]:
+    return [m.text for m in bot.emu.sent_to(patient) if m.text.startswith("Reminder")]
+
+
+async def test_the_reminder_arrives_an_hour_before_in_local_time_and_rsvp_reaches_the_counselor(
+    bot: Harness, patient: int
+) -> None:
+    _setup(bot, patient)
+    with time_machine.travel(_next_monday_at(17) + timedelta(seconds=5), tick=True):
+        await reminders.sweep(bot.app)
+        reminder = await bot.emu.wait_for_message(patient, contains="Reminder")
+        assert reminder.text.startswith("Reminder: your appointment today at 6:00 PM")
+        assert "IOP" not in reminder.text and reminder.protect_content
+        assert reminder.button_texts() == [texts.BTN_COMING, texts.BTN_LATE, texts.BTN_CANT]
+        bot.emu.press_button(patient, reminder, texts.BTN_CANT)
+        told = await bot.emu.wait_for_message(COUNSELOR, contains="can't make it")
+        assert "Alex" in told.text
+        await bot.emu.wait_for_message(patient, contains="tell your counselor why")
+        bot.emu.send_text(patient, "my car broke down")
+        await bot.emu.wait_for_message(COUNSELOR, contains="my car broke down")
+        bot.emu.press_button(patient, reminder, texts.BTN_CANT)  # a double tap tells no one twice
+        await bot.emu.settle()
+    assert (
+        len([m for m in bot.emu.sent_to(COUNSELOR) if "can't make it" in m.text]) == 2
+    )  # the alert and the reason
+
+
+async def test_a_restart_across_the_due_time_sends_once_and_stale_ones_are_skipped(
+    bot: Harness, patient: int
+) -> None:
+    _setup(bot, patient)
+    start = _next_monday_at(18)
+    with time_machine.travel(start - timedelta(minutes=30), tick=True):  # down through both due times
+        await reminders.sweep(bot.app)
+        bot.app.bot_data.pop("reminders_handled")  # what a restart forgets
+        await reminders.sweep(bot.app)
+        await bot.emu.settle()
+    assert len(_reminders(bot, patient)) == 1  # only the latest (1 h), once
+    with time_machine.travel(start + timedelta(days=7, minutes=1), tick=True):  # next week, just after start
+        await reminders.sweep(bot.app)
+        await bot.emu.settle()
+    assert len(_reminders(bot, patient)) == 1
+
+
+async def test_a_cancelled_meeting_is_announced_and_not_reminded(bot: Harness, patient: int) -> None:
+    series_id = _setup(bot, patient)
+    monday = _next_monday_at(18)
+    svc = bot.services
+    result = svc.worker.call(
+        cancel_session,
+        svc.repo,
+        svc.settings,
+        svc.now(),
+        {"id": series_id, "date": monday.date().isoformat()},
+    )
+    assert result == {"cancelled": 1, "notified": 1}
+    await reminders.sweep(bot.app)
+    notice = await bot.emu.wait_for_message(patient, contains="cancelled")
+    assert "6:00 PM" in notice.text and "IOP" not in notice.text
+    with time_machine.travel(monday - timedelta(minutes=59), tick=True):
+        await reminders.sweep(bot.app)
+        await bot.emu.settle()
+    assert _reminders(bot, patient) == []
+
+
+async def test_a_patient_who_blocked_the_bot_is_marked_inactive(bot: Harness, patient: int) -> None:
+    _setup(bot, patient)
+    bot.emu.block_user(patient)
+    with time_machine.travel(_next_monday_at(17) + timedelta(seconds=5), tick=True):
+        assert await reminders.sweep(bot.app) == 0
+    p = bot.services.worker.call(bot.services.repo.patient_by_telegram, patient)
+    assert p is not None and p.status == "inactive"
+
+
+async def test_a_server_error_is_retried_and_delivered_once(bot: Harness, patient: int) -> None:
+    from bot.emulator import ApiError
+
+    _setup(bot, patient)
+    bot.emu.faults.fail_next("sendmessage", ApiError(500, "Internal Server Error"))
+    with time_machine.travel(_next_monday_at(17) + timedelta(seconds=5), tick=True):
+        await reminders.sweep(bot.app)
+        await reminders.sweep(bot.app)
+        await bot.emu.settle()
+    assert len(_reminders(bot, patient)) == 1
+
+
+async def test_a_429_is_honoured_and_the_reminder_still_arrives_once(bot: Harness, patient: int) -> None:
+    from bot.emulator import ApiError
+
+    _setup(bot, patient)
+    bot.emu.faults.fail_next("sendmessage", ApiError(429, "Too Many Requests: retry after 1", retry_after=1))
+    with time_machine.travel(_next_monday_at(17) + timedelta(seconds=5), tick=True):
+        await reminders.sweep(bot.app)
+        await bot.emu.settle()
+    assert len(_reminders(bot, patient)) == 1
+    assert bot.emu.stats.errors[429] == 1
