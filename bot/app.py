@@ -29,6 +29,7 @@ from bot.handlers import (
     common,
     crisis,
     gate,
+    once,
     onboarding,
     patient_actions,
     rsvp,
@@ -44,6 +45,7 @@ log = logging.getLogger(__name__)
 App = Application[ExtBot[None], Context, dict[Any, Any], dict[Any, Any], dict[Any, Any], Any]
 
 # Handler groups run in this order; within a group the first matching handler wins.
+ONCE = -20  # an update handled before a crash is not handled again after the restart
 GATE = -10  # private chats only: nothing else may see group or channel updates
 SCREEN = -5  # crisis screening sees every patient text before any feature (and may stop it)
 FEATURES = 0  # commands, buttons and free text
@@ -95,6 +97,7 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
     app: App = builder.build()
     app.bot_data[SERVICES_KEY] = services
 
+    app.add_handler(TypeHandler(Update, once.claim), group=ONCE)
     app.add_handler(TypeHandler(Update, gate.private_only), group=GATE)
 
     # Messages, edits and captions alike: a crisis said in an edit or a photo caption still counts.

@@ -35,6 +35,8 @@ class Repository(AlertData, SessionData, PatientData, CopingData, FlagData):
         self._codec = codec
         self._index = open_db(data_dir / "index.json", codec=codec, strict=True)
         self._shards: dict[str, TinyDB] = {}
+        # A tiny file of its own: written once per update, so it must not be the big index.
+        self._updates = open_db(data_dir / "updates.json", codec=codec)
         # Lookups on every update must not scan the index, so keep maps in memory.
         self._patients: dict[str, Patient] = {
             p.patient_id: p for p in map(Patient.from_dict, self._index.table("patients").all())
@@ -45,7 +47,16 @@ class Repository(AlertData, SessionData, PatientData, CopingData, FlagData):
         """Close every open file."""
         for db in self._shards.values():
             db.close()
+        self._updates.close()
         self._index.close()
+
+    def claim_update(self, update_id: int) -> bool:
+        """Record that an update is being handled; False if it was handled before a restart."""
+        row = self._updates.table("state").get(doc_id=1)
+        if row is not None and int(row["last"]) >= update_id:
+            return False
+        put_state(self._updates, 1, {"last": update_id})
+        return True
 
     # Counselors ------------------------------------------------------------------------------
 

@@ -1,0 +1,24 @@
+"""Each Telegram update is handled at most once, even across a crash and restart.
+
+Telegram re-delivers updates that were fetched but not confirmed when the bot died; without this,
+a typed answer could be applied twice (answering the next check-in question too).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.ext import ApplicationHandlerStop
+
+from bot.services import Context
+
+log = logging.getLogger(__name__)
+
+
+async def claim(update: Update, context: Context) -> None:
+    """Stop an update already handled before a restart."""
+    svc = context.svc
+    if not await svc.db(svc.repo.claim_update, update.update_id):
+        log.info("update %s was handled before a restart; skipped", update.update_id)
+        raise ApplicationHandlerStop
