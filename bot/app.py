@@ -29,8 +29,8 @@ from bot.handlers import (
     common,
     crisis,
     gate,
-    once,
     onboarding,
+    once,
     patient_actions,
     rsvp,
 )
