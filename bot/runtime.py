@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.app import App, build_application, set_counselor_menu
+from bot.checkins import load_checkin_config
 from bot.control import start_control_server
 from bot.jobs import reminders
 from bot.services import SERVICES_KEY, Services, utc_now
@@ -42,7 +43,8 @@ def open_services(settings: Settings, *, clock: Callable[[], datetime] = utc_now
             log.error("quarantined data file present: %s (restore or remove it once reviewed)", path)
         repo = worker.call(Repository, settings.data_dir, codec=codec)
         try:
-            yield Services(settings=settings, repo=repo, worker=worker, clock=clock)
+            checkin = load_checkin_config(settings.checkin_items_file)
+            yield Services(settings=settings, repo=repo, worker=worker, clock=clock, checkin=checkin)
         finally:
             worker.call(repo.close)
     finally:

@@ -36,6 +36,7 @@ class Settings:
     program_name: str = "IOP Companion"
     timezone: str = "America/New_York"
     default_checkin_time: time = time(19, 0)
+    checkin_items_file: Path | None = None
     nudge_after_hours: int = 2
     missed_days_flag: int = 2
     quiet_start: time = time(22, 0)
@@ -145,6 +146,11 @@ def _from_toml(raw: dict[str, Any]) -> dict[str, Any]:
         out["default_checkin_time"] = _clock(checkin["default_time"], "checkin.default_time")
     if "time_choices" in checkin:
         out["checkin_times"] = tuple(_clock(t, "checkin.time_choices") for t in checkin["time_choices"])
+    if "items_file" in checkin:
+        items = Path(_text(checkin["items_file"], "checkin.items_file"))
+        if not items.is_file():
+            raise SettingsError(f"checkin.items_file: {items} does not exist")
+        out["checkin_items_file"] = items
     for key, attr, low, high in (
         ("nudge_after_hours", "nudge_after_hours", 1, 12),
         ("missed_days_flag", "missed_days_flag", 1, 14),
