@@ -50,6 +50,17 @@ def _seed(data_dir: Path, key: str, items: Path) -> None:
             svc.worker.call(enroll)
 
 
+def _configure(tmp_path: Path, data_dir: Path, key: str) -> Path:
+    """Settings whose check-ins add an entry per check-in, so each one can be counted."""
+    items = tmp_path / "items.toml"
+    shipped = Path("config/checkin_items.toml").read_text()
+    items.write_text(shipped.replace('same_day = "update"', 'same_day = "add"'))
+    config = tmp_path / "settings.toml"
+    config.write_text(f'[checkin]\nitems_file = "{items}"\n')
+    _seed(data_dir, key, items)
+    return config
+
+
 def _start(emu: BotApiEmulator, data_dir: Path, key: str, config: Path) -> subprocess.Popen[bytes]:
     env = {
         **os.environ,
@@ -88,12 +99,7 @@ def _open_question(current: dict[int, SentMessage]) -> SentMessage | None:
 
 async def test_kill_9_during_check_ins_loses_and_doubles_nothing(tmp_path: Path) -> None:
     key, data_dir = keygen(), tmp_path / "data"
-    items = tmp_path / "items.toml"
-    shipped = Path("config/checkin_items.toml").read_text()
-    items.write_text(shipped.replace('same_day = "update"', 'same_day = "add"'))
-    config = tmp_path / "settings.toml"
-    config.write_text(f'[checkin]\nitems_file = "{items}"\n')
-    _seed(data_dir, key, items)
+    config = _configure(tmp_path, data_dir, key)
     rng = random.Random(8)
     with BotApiEmulator(token=TOKEN) as emu:
         for user in PATIENTS:
