@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from bot.checkins import Entry, load_checkin_config
+from bot.store.crypto import FernetCodec, keygen
 from bot.store.repository import Repository
 
 PER_PATIENT = 365  # a year of daily check-ins: more than any IOP stay plus aftercare
@@ -34,13 +35,14 @@ def _seed(data_dir: Path, patients: int) -> None:
         (data_dir / "patients" / f"p{p}.json").write_text(json.dumps({"checkins": rows}))
 
 
-def measure(patients: int) -> float:
+def measure(patients: int, *, encrypted: bool = False) -> float:
     """Median milliseconds to record one check-in for one patient, with `patients` full shards."""
     config = dataclasses.replace(load_checkin_config(), same_day="add")
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = Path(tmp)
         _seed(data_dir, patients)
-        repo = Repository(data_dir)
+        # Seeded files are plain JSON; the codec reads them and writes them back encrypted.
+        repo = Repository(data_dir, codec=FernetCodec([keygen()]) if encrypted else None)
         timings = []
         for i in range(SAMPLES):
             entry = Entry(f"new{i}", datetime.now(UTC), date(2026, 6, 1), {"mood": 5})
@@ -55,7 +57,8 @@ def main() -> None:
     print(f"record_checkin, median of {SAMPLES} (fsync included), {PER_PATIENT} check-ins per patient")
     for patients in (1, 30, 300):
         total = patients * PER_PATIENT
-        print(f"  {patients:>4} patients, {total:>7,} check-ins stored: {measure(patients):6.2f} ms")
+        plain, encrypted = measure(patients), measure(patients, encrypted=True)
+        print(f"  {patients:>4} patients, {total:>7,} check-ins stored: {plain:6.2f} ms plain, {encrypted:6.2f} ms encrypted")
 
 
 if __name__ == "__main__":
