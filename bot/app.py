@@ -32,6 +32,7 @@ from bot.handlers import (
     onboarding,
     once,
     patient_actions,
+    rights,
     rsvp,
 )
 from bot.handlers.errors import on_error
@@ -54,6 +55,9 @@ PATIENT_COMMANDS = [
     BotCommand("checkin", "Daily check-in"),
     BotCommand("sos", "Help right now"),
     BotCommand("settings", "Time zone and check-in time"),
+    BotCommand("mydata", "A copy of your data"),
+    BotCommand("delete", "Erase your data"),
+    BotCommand("stop", "Stop using the bot"),
     BotCommand("help", "What I can do"),
     BotCommand("cancel", "Stop what we're doing"),
 ]
@@ -113,11 +117,15 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
     app.add_handler(CommandHandler("settings", onboarding.settings_command), group=FEATURES)
     app.add_handler(CommandHandler(["caseload", "patients"], caseload.caseload_command), group=FEATURES)
     app.add_handler(CommandHandler("export", patient_actions.export_command), group=FEATURES)
+    app.add_handler(CommandHandler("mydata", rights.mydata_command), group=FEATURES)
+    app.add_handler(CommandHandler("delete", rights.delete_command), group=FEATURES)
+    app.add_handler(CommandHandler("stop", rights.stop_command), group=FEATURES)
     app.add_handler(CommandHandler("checkin", checkin.checkin_command), group=FEATURES)
     app.add_handler(CallbackQueryHandler(checkin.button, pattern=r"^ci:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(crisis.safe_button, pattern=r"^cr:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(alerts.alert_button, pattern=r"^al:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(rsvp.rsvp_button, pattern=r"^rs:"), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(rights.confirm_button, pattern=r"^(del|stop):"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(caseload.patient_button, pattern=r"^pv:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(patient_actions.action_button, pattern=r"^pa:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(onboarding.consent_answer, pattern=r"^enr:"), group=FEATURES)

@@ -17,6 +17,7 @@ from tinydb import Query, TinyDB
 from bot.models import Counselor, EnrollmentCode, Patient
 from bot.store.alert_data import AlertData
 from bot.store.patient_data import CopingData, FlagData, PatientData, put_state
+from bot.store.privacy_data import PrivacyData
 from bot.store.session_data import SessionData
 from bot.store.storage import Codec, open_db
 
@@ -27,7 +28,7 @@ class AliasTaken(ValueError):
     """Another patient or open invitation already uses this alias."""
 
 
-class Repository(AlertData, SessionData, PatientData, CopingData, FlagData):
+class Repository(AlertData, SessionData, PrivacyData, PatientData, CopingData, FlagData):
     """All storage access; other modules never touch TinyDB."""
 
     def __init__(self, data_dir: Path, *, codec: Codec | None = None) -> None:
@@ -106,6 +107,7 @@ class Repository(AlertData, SessionData, PatientData, CopingData, FlagData):
         existing = self.patient_by_telegram(telegram_id)
         if existing is not None:
             return existing
+        # Someone who withdrew (/stop) and comes back with a new code starts a new record.
         patient = Patient(
             patient_id="p" + secrets.token_hex(6),
             telegram_id=telegram_id,
@@ -136,7 +138,9 @@ class Repository(AlertData, SessionData, PatientData, CopingData, FlagData):
     def patient_by_telegram(self, telegram_id: int) -> Patient | None:
         """The patient using this Telegram account, if any."""
         pid = self._by_telegram.get(telegram_id)
-        return self._patients.get(pid) if pid else None
+        patient = self._patients.get(pid) if pid else None
+        # After /stop they are a stranger again: nothing new may be stored about them.
+        return None if patient is None or patient.status == "withdrawn" else patient
 
     def patient_by_alias(self, alias: str) -> Patient | None:
         """The patient with this alias (case-insensitive), if any."""

@@ -106,6 +106,9 @@ HELP_PATIENT = (
     "/sos: crisis resources and help right now\n"
     "/settings: change your time zone or check-in time\n"
     "/cancel: stop what we're doing\n"
+    "/mydata: a copy of everything stored about you\n"
+    "/delete: erase your check-ins and notes\n"
+    "/stop: stop using the bot\n"
     "/help: this list\n\n"
     "I'm not an emergency service. If you're in danger, use /sos or call your local emergency number."
 )

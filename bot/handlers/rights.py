@@ -1,0 +1,85 @@
+"""Patients' data rights: /mydata, /delete (two steps) and /stop (withdraw consent)."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+from telegram import Update
+
+from bot import texts
+from bot.handlers.ui import close_buttons, reply
+from bot.models import Patient
+from bot.services import Context
+
+log = logging.getLogger(__name__)
+
+
+async def _patient(update: Update, context: Context) -> Patient | None:
+    svc, user = context.svc, update.effective_user
+    patient = await svc.db(svc.repo.patient_by_telegram, user.id) if user else None
+    if patient is None:
+        if update.callback_query is not None:
+            await update.callback_query.answer(texts.STALE_BUTTON)
+        else:
+            await reply(update, texts.STRANGER)
+    return patient
+
+
+async def mydata_command(update: Update, context: Context) -> None:
+    """/mydata: everything stored about the patient, as a JSON document."""
+    patient = await _patient(update, context)
+    if patient is None or update.effective_chat is None:
+        return
+    svc = context.svc
+    data = await svc.db(svc.repo.patient_data_export, patient.patient_id)
+    await svc.db(svc.repo.audit, svc.now(), patient.telegram_id, "patient_data_exported", patient.patient_id)
+    body = json.dumps(data, indent=2, ensure_ascii=False, default=str).encode()
+    await update.effective_chat.send_document(body, filename="my-data.json", caption=texts.MYDATA_CAPTION)
+
+
+async def delete_command(update: Update, context: Context) -> None:
+    """/delete: ask before erasing anything."""
+    if await _patient(update, context) is not None:
+        await reply(
+            update, texts.DELETE_CONFIRM, [[(texts.BTN_DELETE, "del:yes"), (texts.BTN_KEEP, "del:no")]]
+        )
+
+
+async def stop_command(update: Update, context: Context) -> None:
+    """/stop: ask before withdrawing consent."""
+    if await _patient(update, context) is not None:
+        await reply(update, texts.STOP_CONFIRM, [[(texts.BTN_STOP, "stop:yes"), (texts.BTN_STAY, "stop:no")]])
+
+
+async def confirm_button(update: Update, context: Context) -> None:
+    """ "del:yes|no" and "stop:yes|no"."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    patient = await _patient(update, context)
+    if patient is None:
+        return
+    await query.answer()
+    await close_buttons(update)
+    svc = context.svc
+    action, _, answer = query.data.partition(":")
+    if answer != "yes":
+        await reply(update, texts.KEPT if action == "del" else texts.STAYED)
+        return
+    if action == "del":
+        await svc.db(svc.repo.erase_patient_data, patient.patient_id)
+        # The audit log keeps that it happened, never what was erased.
+        await svc.db(
+            svc.repo.audit, svc.now(), patient.telegram_id, "patient_data_deleted", patient.patient_id
+        )
+        log.info("patient %s erased their data", patient.patient_id)
+        await reply(update, texts.DELETED)
+        return
+    withdrawn = patient.with_changes(status="withdrawn")
+    await svc.db(svc.repo.save_patient, withdrawn)
+    await svc.db(svc.repo.audit, svc.now(), patient.telegram_id, "consent_withdrawn", patient.patient_id)
+    context.application.bot_data["on_patient_schedule"](context.application, withdrawn)
+    await reply(update, texts.STOPPED)
+    await context.bot.send_message(
+        patient.counselor_id, texts.COUNSELOR_PATIENT_STOPPED.format(alias=texts.esc(patient.alias))
+    )

@@ -1,0 +1,55 @@
+"""A patient's own data, whole: to hand it to them (/mydata) or to erase it (/delete)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Protocol
+
+from tinydb import Query, TinyDB
+
+from bot.models import Patient
+
+_Q = Query()
+
+
+class _Store(Protocol):
+    _index: TinyDB
+    _shards: dict[str, TinyDB]
+    data_dir: Path
+
+    def _shard(self, patient_id: str) -> TinyDB: ...
+
+    def patient(self, patient_id: str) -> Patient | None: ...
+
+
+class PrivacyData:
+    """Mixin for the repository: data rights."""
+
+    def patient_data_export(self: _Store, patient_id: str) -> dict[str, Any]:
+        """Everything stored about one patient, table by table."""
+        patient = self.patient(patient_id)
+        shard = self._shard(patient_id)
+        tables = {name: [dict(r) for r in shard.table(name).all()] for name in sorted(shard.tables())}
+        alerts = [
+            {k: r[k] for k in ("kind", "created_at", "text", "acked_at") if k in r}
+            for r in self._index.table("alerts").search(_Q.patient_id == patient_id)
+        ]
+        profile = patient.to_dict() if patient else {}
+        profile.pop("patient_id", None)
+        return {"profile": profile, **tables, "alerts": alerts}
+
+    def erase_patient_data(self: _Store, patient_id: str) -> None:
+        """Erase check-ins, notes, plans, measures and alert texts; the enrollment record stays."""
+        db = self._shards.pop(patient_id, None)
+        if db is not None:
+            db.close()
+        path = self.data_dir / "patients" / f"{patient_id}.json"
+        if path.exists():
+            os.remove(path)
+            dir_fd = os.open(path.parent, os.O_RDONLY)
+            try:
+                os.fsync(dir_fd)  # the deletion itself must survive a crash
+            finally:
+                os.close(dir_fd)
+        self._index.table("alerts").update({"text": ""}, _Q.patient_id == patient_id)

@@ -1,0 +1,68 @@
+"""Patients' data rights end to end: a copy, erasure, withdrawal and coming back."""
+
+from __future__ import annotations
+
+import json
+
+from bot import texts
+from tests.conftest import COUNSELOR, Harness, enrolled_code
+
+
+async def _check_in_with_note(bot: Harness, patient: int, note: str) -> None:
+    bot.emu.send_text(patient, "/checkin")
+    q = await bot.emu.wait_for_message(patient, contains="mood")
+    for label in ["6", "1", "OK", "Yes", "No"]:
+        bot.emu.press_button(patient, q, label)
+        q = await bot.emu.wait_for_message(patient, after=q.message_id, predicate=lambda m: bool(m.buttons))
+    bot.emu.send_text(patient, note)
+    await bot.emu.wait_for_message(patient, contains="Thanks for checking in")
+
+
+async def test_mydata_sends_everything_stored_as_a_document(bot: Harness, patient: int) -> None:
+    await _check_in_with_note(bot, patient, "walked the dog")
+    bot.emu.send_text(patient, "/mydata")
+    doc = await bot.emu.wait_for_message(patient, predicate=lambda m: m.kind == "document")
+    assert doc.file_name == "my-data.json" and doc.protect_content and doc.file_bytes is not None
+    data = json.loads(doc.file_bytes)
+    assert data["profile"]["alias"] == "Alex"
+    assert data["checkins"][0]["answers"]["note"] == "walked the dog"
+
+
+async def test_delete_asks_first_then_erases_and_the_audit_keeps_only_the_fact(
+    bot: Harness, patient: int
+) -> None:
+    await _check_in_with_note(bot, patient, "a private note")
+    bot.emu.send_text(patient, "/delete")
+    ask = await bot.emu.wait_for_message(patient, contains="Erase everything?")
+    bot.emu.press_button(patient, ask, texts.BTN_KEEP)
+    await bot.emu.wait_for_message(patient, contains=texts.KEPT)
+    bot.emu.send_text(patient, "/delete")
+    ask = await bot.emu.wait_for_message(patient, contains="Erase everything?")
+    bot.emu.press_button(patient, ask, texts.BTN_DELETE)
+    await bot.emu.wait_for_message(patient, contains="erased")
+    svc = bot.services
+    p = svc.worker.call(svc.repo.patient_by_telegram, patient)
+    assert p is not None and svc.worker.call(svc.repo.checkins, p.patient_id) == []
+    log = svc.worker.call(svc.repo.audit_log)
+    assert log[-1]["action"] == "patient_data_deleted" and "private" not in json.dumps(log)
+
+
+async def test_stop_ends_all_messages_tells_the_counselor_and_a_new_code_brings_them_back(
+    bot: Harness, patient: int
+) -> None:
+    bot.emu.send_text(patient, "/stop")
+    ask = await bot.emu.wait_for_message(patient, contains="Stop using")
+    bot.emu.press_button(patient, ask, texts.BTN_STOP)
+    await bot.emu.wait_for_message(patient, contains="won't get any more messages")
+    await bot.emu.wait_for_message(COUNSELOR, contains="withdrew consent")
+    assert bot.services.worker.call(bot.services.repo.patient_by_telegram, patient) is None
+    assert bot.app.job_queue is not None and not [
+        j for j in bot.app.job_queue.jobs() if "prompt:" in (j.name or "")
+    ]
+    code = enrolled_code(bot.services, "Alex2")
+    bot.emu.send_text(patient, f"/start {code}")
+    consent = await bot.emu.wait_for_message(patient, contains="Do you agree")
+    bot.emu.press_button(patient, consent, texts.BTN_AGREE)
+    await bot.emu.wait_for_message(patient, contains="time zone")
+    back = bot.services.worker.call(bot.services.repo.patient_by_telegram, patient)
+    assert back is not None and back.alias == "Alex2" and back.status == "active"
