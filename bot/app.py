@@ -28,6 +28,7 @@ from bot.handlers import (
     checkin,
     common,
     crisis,
+    flood,
     gate,
     onboarding,
     once,
@@ -49,6 +50,7 @@ App = Application[ExtBot[None], Context, dict[Any, Any], dict[Any, Any], dict[An
 ONCE = -20  # an update handled before a crash is not handled again after the restart
 GATE = -10  # private chats only: nothing else may see group or channel updates
 SCREEN = -5  # crisis screening sees every patient text before any feature (and may stop it)
+FLOOD = -3  # after screening: a flood is throttled, but never unscreened
 FEATURES = 0  # commands, buttons and free text
 
 PATIENT_COMMANDS = [
@@ -109,6 +111,8 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
         MessageHandler((filters.TEXT | filters.CAPTION) & filters.UpdateType.MESSAGES, crisis.screen),
         group=SCREEN,
     )
+
+    app.add_handler(TypeHandler(Update, flood.throttle), group=FLOOD)
 
     # Commands before free text, so "/cancel" is never read as an answer.
     app.add_handler(CommandHandler("start", onboarding.start), group=FEATURES)

@@ -37,6 +37,8 @@ class Settings:
     timezone: str = "America/New_York"
     default_checkin_time: time = time(19, 0)
     checkin_items_file: Path | None = None
+    flood_messages: int = 20
+    flood_seconds: int = 10
     nudge_after_hours: int = 2
     missed_days_flag: int = 2
     quiet_start: time = time(22, 0)
@@ -122,6 +124,7 @@ def _from_toml(raw: dict[str, Any]) -> dict[str, Any]:
         "storage",
         "alerts",
         "sessions",
+        "flood",
     }
     for key in raw:
         if key not in known:
@@ -171,6 +174,10 @@ def _from_toml(raw: dict[str, Any]) -> dict[str, Any]:
                 "sessions.reminder_offsets_minutes: expected a list of minutes from 1 to 10080"
             )
         out["reminder_offsets_minutes"] = tuple(sorted(set(offsets), reverse=True))
+    flood = _section(raw, "flood")
+    for key in ("messages", "seconds"):
+        if key in flood:
+            out[f"flood_{key}"] = _int(flood[key], f"flood.{key}", 1)
     storage = _section(raw, "storage")
     if "allow_unencrypted" in storage:
         if not isinstance(storage["allow_unencrypted"], bool):

@@ -128,4 +128,7 @@ SAVE_FAILED = (
 )
 SOMETHING_WENT_WRONG = "Sorry, something went wrong on my side. Please try again in a moment."
 STALE_BUTTON = "That button is out of date."
+SLOW_DOWN = (
+    "That's a lot of messages at once. I'll catch up in a few seconds; if you need help now, use /sos."
+)
 SETUP_FIRST = "Let's finish setting up first."

@@ -112,3 +112,15 @@ async def test_a_stranger_in_crisis_gets_resources_and_nothing_is_stored(bot: Ha
     bot.emu.send_text(4242, CRISIS)
     await bot.emu.wait_for_message(4242, contains="988")
     assert _alerts(bot) == []
+
+
+async def test_a_flood_is_throttled_but_a_crisis_inside_it_is_still_answered(
+    bot: Harness, patient: int
+) -> None:
+    for n in range(25):
+        bot.emu.send_text(patient, f"spam {n}")
+    bot.emu.send_text(patient, CRISIS)
+    await bot.emu.wait_for_message(patient, contains="Are you safe right now?")
+    await bot.emu.settle()
+    slow = [m for m in bot.emu.sent_to(patient) if m.text == texts.SLOW_DOWN]
+    assert len(slow) == 1
