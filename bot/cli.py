@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any, TextIO
 
-from bot import admin_sessions
+from bot import admin_records, admin_sessions
 from bot.admin import AdminError
 from bot.control import call_running_bot
 from bot.logs import setup_logging
@@ -41,6 +41,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     patient = sub.add_parser("patient", help="manage patients").add_subparsers(dest="action", required=True)
     patient.add_parser("list", help="list patients and open invitations")
+    patient.add_parser("discharge", help="move a patient to aftercare (weekly check-ins)").add_argument(
+        "alias"
+    )
+    admin_records.add_parsers(sub)
 
     sub.add_parser("screen", help="read lines on stdin, print the safety assessment of each as JSON")
     cohort = sub.add_parser("cohort", help="manage cohorts").add_subparsers(dest="action", required=True)
@@ -120,10 +124,28 @@ def _dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         )
         print("Give the patient this code (they send it to the bot, or /start CODE):", file=out)
         print(r["code"], file=out)
+    elif args.command in ("export", "audit"):
+        return _records(args, settings, out)
+    elif args.command == "patient" and args.action == "discharge":
+        r = admin(settings, "patient_discharge", {"alias": args.alias})
+        print(f"{r['alias']} is now in aftercare: weekly check-ins, no session reminders.", file=out)
     elif args.command == "patient":
         rows = admin(settings, "patient_list", {})
         cols = ["alias", "status", "counselor", "cohort", "timezone", "checkin_time"]
         _table(out, rows, cols, "No patients or invitations yet.")
+    return 0
+
+
+def _records(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    result = admin(settings, args.command, admin_records.params(args))
+    if args.command == "audit":
+        _table(out, result, ["at", "actor", "action", "patient"], "The audit log is empty.")
+    elif args.out:
+        with open(args.out, "w", encoding="utf-8", newline="") as f:
+            f.write(result["csv"])
+        print(f"Wrote {result['rows']} check-in(s) to {args.out}.", file=sys.stderr)
+    else:
+        out.write(result["csv"])
     return 0
 
 

@@ -13,7 +13,7 @@ from typing import Any
 from bot.app import App, build_application, set_counselor_menu
 from bot.checkins import load_checkin_config
 from bot.control import start_control_server
-from bot.jobs import reminders
+from bot.jobs import prompts, reminders
 from bot.services import SERVICES_KEY, Services, utc_now
 from bot.settings import Settings, SettingsError
 from bot.store import files
@@ -80,6 +80,11 @@ def _after_admin(app: App) -> Callable[[str, Any], Any]:
     async def after(op: str, result: Any) -> None:
         if op == "counselor_add":
             await set_counselor_menu(app, int(result["telegram_id"]))
+        elif op == "patient_discharge":
+            svc: Services = app.bot_data[SERVICES_KEY]
+            patient = await svc.db(svc.repo.patient, result["patient_id"])
+            if patient is not None:
+                prompts.schedule_patient(app, patient)  # weekly from now on
         elif op == "session_cancel":
             await reminders.sweep(app)  # cancellation notices go out now, not at the next sweep
 

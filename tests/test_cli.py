@@ -79,3 +79,33 @@ async def test_a_second_bot_on_the_same_data_dir_refuses_to_start(
     monkeypatch.setenv("IOP_BOT_API_URL", bot.services.settings.bot_api_url)
     assert await asyncio.to_thread(main, ["run"]) == 2
     assert "already using the data directory" in capsys.readouterr().err
+
+
+def test_export_audit_and_discharge_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main(["counselor", "add", "1001", "--name", "Dana"])
+    main(["enroll", "--counselor", "1001", "--alias", "Alex", "--cohort", "Evening IOP"])
+    assert main(["export", "--patient", "Alex"]) == 1  # invited, not enrolled yet
+    capsys.readouterr()
+    assert main(["export", "--cohort", "Nobody"]) == 1
+    assert main(["audit"]) == 0
+    assert "empty" in capsys.readouterr().out
+    assert main(["patient", "discharge", "Nobody"]) == 1
+
+
+def test_cohorts_and_sessions_from_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["cohort", "add", "Evening IOP"]) == 0
+    assert main(["cohort", "add", "evening iop"]) == 1
+    assert (
+        main(["session", "add", "--cohort", "Evening IOP", "--weekdays", "mon,wed,thu", "--time", "18:00"])
+        == 0
+    )
+    assert main(["session", "add", "--cohort", "Evening IOP", "--weekdays", "funday", "--time", "18:00"]) == 1
+    capsys.readouterr()
+    assert main(["session", "list"]) == 0
+    listing = capsys.readouterr().out
+    assert "Evening IOP" in listing and "18:00" in listing
+    series_id = listing.splitlines()[1].split()[0]
+    assert main(["session", "cancel", series_id]) == 0
+    assert "Cancelled" in capsys.readouterr().out

@@ -39,10 +39,13 @@ def schedule_patient(app: Application[Any, Any, Any, Any, Any, Any], patient: Pa
     if nudge_at is not None:
         jobs.append((f"nudge:{patient.patient_id}", send_nudge, nudge_at.replace(tzinfo=patient.tz)))
     # The trigger uses the time's tzinfo, so the prompt follows the patient's wall clock across DST.
+    # Aftercare is lighter: one check-in a week (PTB counts days from 0 = Sunday; 1 = Monday).
+    days = (1,) if patient.status == "aftercare" else tuple(range(7))
     for name, callback, when in jobs:
         queue.run_daily(
             callback,
             when,
+            days=days,
             name=name,
             data=patient.patient_id,
             job_kwargs={"id": name, "replace_existing": True, "misfire_grace_time": 3600},
