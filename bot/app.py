@@ -24,6 +24,7 @@ from telegram.ext import (
 
 from bot.handlers import (
     alerts,
+    broadcast,
     caseload,
     checkin,
     common,
@@ -66,6 +67,7 @@ PATIENT_COMMANDS = [
 COUNSELOR_COMMANDS = [
     BotCommand("caseload", "Who needs you first"),
     BotCommand("export", "Export a patient's check-ins (CSV)"),
+    BotCommand("broadcast", "Message a whole cohort"),
     BotCommand("help", "Counselor tools"),
     BotCommand("cancel", "Stop what we're doing"),
 ]
@@ -121,6 +123,7 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
     app.add_handler(CommandHandler("settings", onboarding.settings_command), group=FEATURES)
     app.add_handler(CommandHandler(["caseload", "patients"], caseload.caseload_command), group=FEATURES)
     app.add_handler(CommandHandler("export", patient_actions.export_command), group=FEATURES)
+    app.add_handler(CommandHandler("broadcast", broadcast.broadcast_command), group=FEATURES)
     app.add_handler(CommandHandler("mydata", rights.mydata_command), group=FEATURES)
     app.add_handler(CommandHandler("delete", rights.delete_command), group=FEATURES)
     app.add_handler(CommandHandler("stop", rights.stop_command), group=FEATURES)
@@ -129,6 +132,7 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
     app.add_handler(CallbackQueryHandler(crisis.safe_button, pattern=r"^cr:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(alerts.alert_button, pattern=r"^al:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(rsvp.rsvp_button, pattern=r"^rs:"), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(broadcast.confirm_button, pattern=r"^bc:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(rights.confirm_button, pattern=r"^(del|stop):"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(caseload.patient_button, pattern=r"^pv:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(patient_actions.action_button, pattern=r"^pa:"), group=FEATURES)
@@ -143,8 +147,8 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
     }
     # /cancel asks each open flow to close itself.
     app.bot_data["cancel_hooks"] = {"checkin": checkin.close}
-    # A counselor's free text goes to "Message patient" when they started one.
-    app.bot_data["counselor_text"] = patient_actions.relay_text
+    # A counselor's free text goes to what they started: "Message patient" or a broadcast.
+    app.bot_data["counselor_text"] = common.first_of(patient_actions.relay_text, broadcast.broadcast_text)
     # Onboarding and /settings call this when a patient's schedule changes.
     app.bot_data["on_patient_schedule"] = prompts.schedule_patient
     app.add_handler(

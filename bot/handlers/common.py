@@ -34,7 +34,8 @@ async def cancel_command(update: Update, context: Context) -> None:
     svc, user = context.svc, update.effective_user
     patient = await svc.db(svc.repo.patient_by_telegram, user.id) if user else None
     if patient is None:
-        relaying = context.user_data.pop("relay_to", None) if context.user_data is not None else None
+        data = context.user_data if context.user_data is not None else {}
+        relaying = data.pop("relay_to", None) or data.pop("broadcast", None)
         await reply(update, texts.CANCELLED if relaying else texts.NOTHING_TO_CANCEL)
         return
     pending = await svc.db(svc.repo.pending_input, patient.patient_id)
@@ -84,3 +85,18 @@ async def unknown_button(update: Update, context: Context) -> None:
     query = update.callback_query
     if query is not None:
         await query.answer(texts.STALE_BUTTON)
+
+
+CounselorInput = Callable[[Update, Context, str], Awaitable[bool]]
+
+
+def first_of(*inputs: CounselorInput) -> CounselorInput:
+    """A counselor text input that offers the text to each in turn until one takes it."""
+
+    async def route(update: Update, context: Context, text: str) -> bool:
+        for take in inputs:
+            if await take(update, context, text):
+                return True
+        return False
+
+    return route

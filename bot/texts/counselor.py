@@ -65,3 +65,23 @@ def relayed(counselor: str, text: str) -> str:
 
 def history_caption(alias: str, days: int) -> str:
     return f"{esc(alias)}: mood and craving, last {days} days"
+
+
+BTN_SEND = "Send"
+BTN_CANCEL_BROADCAST = "Cancel"
+BROADCAST_ASK = (
+    "Type the message for everyone in <b>{cohort}</b>. You'll see a preview first. /cancel to stop."
+)
+BROADCAST_CANCELLED = "Broadcast cancelled; nothing was sent."
+BROADCAST_DONE = "Broadcast sent: {delivered} delivered, {failed} failed."
+
+
+def broadcast_usage(cohorts: Sequence[str]) -> str:
+    """How to use /broadcast, with this counselor's cohorts."""
+    names = ", ".join(f"<code>{esc(c)}</code>" for c in cohorts) or "none yet"
+    return f"Usage: <code>/broadcast COHORT</code>. Your cohorts: {names}."
+
+
+def broadcast_preview(cohort: str, text: str) -> str:
+    """What the counselor confirms before anything is sent."""
+    return f"Preview for <b>{esc(cohort)}</b>:\n\n{relayed('(you)', text)}\n\nSend it?"

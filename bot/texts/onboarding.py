@@ -116,6 +116,7 @@ HELP_COUNSELOR = (
     "Counselor tools:\n"
     "/caseload: who needs you first, and each patient's page\n"
     "/export ALIAS: a patient's check-ins as CSV\n"
+    "/broadcast COHORT: one message to a whole cohort\n"
     "/cancel: stop what we're doing\n"
     "/help: this list\n\n"
     "Patients are invited with <code>iop-bot enroll</code> on the server."

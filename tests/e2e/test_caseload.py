@@ -97,3 +97,24 @@ async def test_nobody_else_reaches_a_patients_data(bot: Harness, patient: int) -
     for user in (OTHER_COUNSELOR, patient, 9999):
         assert all("Last check-ins" not in m.text and m.kind == "text" for m in bot.emu.sent_to(user))
     assert bot.emu.sent_to(9999) == []
+
+
+async def test_a_broadcast_is_previewed_confirmed_and_counted(bot: Harness, patient: int) -> None:
+    svc = bot.services
+
+    def join() -> None:
+        p = svc.repo.patient_by_telegram(patient)
+        assert p is not None
+        svc.repo.save_patient(p.with_changes(cohort="Evening IOP"))
+
+    svc.worker.call(join)
+    bot.emu.send_text(COUNSELOR, "/broadcast Nowhere")
+    assert "Evening IOP" in (await bot.emu.wait_for_message(COUNSELOR, contains="Usage")).text
+    bot.emu.send_text(COUNSELOR, "/broadcast Evening IOP")
+    await bot.emu.wait_for_message(COUNSELOR, contains="Type the message")
+    bot.emu.send_text(COUNSELOR, "No group Thursday: holiday.")
+    preview = await bot.emu.wait_for_message(COUNSELOR, contains="Preview")
+    assert bot.emu.sent_to(patient) == []
+    bot.emu.press_button(COUNSELOR, preview, texts.BTN_SEND)
+    await bot.emu.wait_for_message(COUNSELOR, contains="1 delivered, 0 failed")
+    assert "holiday" in (await bot.emu.wait_for_message(patient)).text

@@ -1,0 +1,89 @@
+"""/broadcast COHORT: a counselor writes one message, previews it, and sends it to the cohort."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import timedelta
+
+from telegram import Update
+from telegram.error import TelegramError
+
+from bot import texts
+from bot.handlers.caseload import counselor_of
+from bot.handlers.ui import close_buttons, reply
+from bot.services import Context
+from bot.workspace import visible_patients
+
+log = logging.getLogger(__name__)
+PACE = 1 / 28  # under Telegram's 30 messages/s
+WAIT_FOR = timedelta(minutes=10)
+
+
+async def broadcast_command(update: Update, context: Context) -> None:
+    """/broadcast COHORT: ask for the message (only cohorts with this counselor's patients)."""
+    counselor = await counselor_of(update, context)
+    if counselor is None or context.user_data is None:
+        return
+    svc = context.svc
+    cohort = " ".join(context.args or []).strip()
+    patients = await svc.db(visible_patients, svc.repo, counselor)
+    cohorts = sorted({p.cohort for p in patients if p.cohort})
+    if cohort not in cohorts:
+        await reply(update, texts.broadcast_usage(cohorts))
+        return
+    context.user_data["broadcast"] = {"cohort": cohort, "since": svc.now(), "text": None}
+    await reply(update, texts.BROADCAST_ASK.format(cohort=texts.esc(cohort)))
+
+
+async def broadcast_text(update: Update, context: Context, text: str) -> bool:
+    """The counselor's typed message: show a preview with Send / Cancel; False if no broadcast is open."""
+    state = context.user_data.get("broadcast") if context.user_data is not None else None
+    if not state or state["text"] is not None or context.svc.now() - state["since"] > WAIT_FOR:
+        return False
+    message = text[:3500]
+    state["text"] = message
+    preview = texts.broadcast_preview(state["cohort"], message)
+    await reply(update, preview, [[(texts.BTN_SEND, "bc:send"), (texts.BTN_CANCEL_BROADCAST, "bc:no")]])
+    return True
+
+
+async def confirm_button(update: Update, context: Context) -> None:
+    """ "bc:send" or "bc:no": send through the rate limit and report what was delivered."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    counselor = await counselor_of(update, context)
+    if counselor is None or context.user_data is None:
+        return
+    state = context.user_data.pop("broadcast", None)
+    await close_buttons(update)
+    if not state or not state.get("text"):
+        await query.answer(texts.STALE_BUTTON)
+        return
+    await query.answer()
+    if query.data != "bc:send":
+        await reply(update, texts.BROADCAST_CANCELLED)
+        return
+    svc = context.svc
+    patients = await svc.db(visible_patients, svc.repo, counselor)
+    targets = [p for p in patients if p.cohort == state["cohort"] and p.status == "active"]
+    message = texts.relayed(counselor.name, state["text"])
+    delivered = failed = 0
+    for p in targets:
+        try:
+            await context.bot.send_message(p.telegram_id, message)
+            delivered += 1
+        except TelegramError as exc:
+            failed += 1
+            log.warning("broadcast to patient %s failed: %s", p.patient_id, exc)
+        await asyncio.sleep(PACE)
+    await svc.db(
+        svc.repo.audit,
+        svc.now(),
+        counselor.telegram_id,
+        "broadcast",
+        f"cohort:{state['cohort']}",
+        delivered=delivered,
+        failed=failed,
+    )
+    await reply(update, texts.BROADCAST_DONE.format(delivered=delivered, failed=failed))
