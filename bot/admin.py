@@ -99,7 +99,24 @@ def list_patients(repo: Repository, settings: Settings, now: datetime, args: dic
     return rows
 
 
+def cohort_focus(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
+    """Set (or, with "off", clear) the skill a cohort's skill-of-the-day prompts follow."""
+    from bot.coping import load_skills
+
+    cohort, key = str(args["cohort"]).strip(), str(args["skill"]).strip()
+    known = set(repo.cohorts()) | {p.cohort for p in repo.patients() if p.cohort}
+    if cohort not in known:
+        raise AdminError(f"no cohort {cohort!r}; known cohorts: {', '.join(sorted(known)) or 'none yet'}")
+    skills = load_skills()
+    if key != "off" and key not in skills:
+        raise AdminError(f"no skill {key!r}; valid skill keys: {', '.join(sorted(skills))}, or off")
+    skill = skills.get(key)
+    repo.set_cohort_focus(cohort, skill.key if skill else None, now)
+    return {"cohort": cohort, "skill": skill.key if skill else None, "name": skill.name if skill else None}
+
+
 OPERATIONS: dict[str, Operation] = {
+    "cohort_focus": cohort_focus,
     "counselor_add": add_counselor,
     "counselor_list": list_counselors,
     "enroll": enroll,

@@ -28,6 +28,7 @@ from bot.handlers import (
     caseload,
     checkin,
     common,
+    cope,
     crisis,
     flood,
     gate,
@@ -39,7 +40,7 @@ from bot.handlers import (
 )
 from bot.handlers.errors import on_error
 from bot.jobs import alerts as alert_jobs
-from bot.jobs import prompts, reminders
+from bot.jobs import prompts, reminders, skill_of_day
 from bot.services import SERVICES_KEY, Context, Services
 from bot.settings import Settings
 
@@ -56,6 +57,8 @@ FEATURES = 0  # commands, buttons and free text
 
 PATIENT_COMMANDS = [
     BotCommand("checkin", "Daily check-in"),
+    BotCommand("cope", "A coping skill, step by step"),
+    BotCommand("practice", "Skill of the day: time or off"),
     BotCommand("sos", "Help right now"),
     BotCommand("settings", "Time zone and check-in time"),
     BotCommand("mydata", "A copy of your data"),
@@ -129,6 +132,9 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
     app.add_handler(CommandHandler("stop", rights.stop_command), group=FEATURES)
     app.add_handler(CommandHandler("checkin", checkin.checkin_command), group=FEATURES)
     app.add_handler(CallbackQueryHandler(checkin.button, pattern=r"^ci:"), group=FEATURES)
+    app.add_handler(CommandHandler("cope", cope.cope_command), group=FEATURES)
+    app.add_handler(CommandHandler("practice", cope.practice_command), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(cope.button, pattern=r"^cope:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(crisis.safe_button, pattern=r"^cr:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(alerts.alert_button, pattern=r"^al:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(rsvp.rsvp_button, pattern=r"^rs:"), group=FEATURES)
@@ -146,11 +152,11 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
         rsvp.REASON: rsvp.reason_text,
     }
     # /cancel asks each open flow to close itself.
-    app.bot_data["cancel_hooks"] = {"checkin": checkin.close}
+    app.bot_data["cancel_hooks"] = {"cope": cope.close, "checkin": checkin.close}
     # A counselor's free text goes to what they started: "Message patient" or a broadcast.
     app.bot_data["counselor_text"] = common.first_of(patient_actions.relay_text, broadcast.broadcast_text)
     # Onboarding and /settings call this when a patient's schedule changes.
-    app.bot_data["on_patient_schedule"] = prompts.schedule_patient
+    app.bot_data["on_patient_schedule"] = skill_of_day.chained(prompts.schedule_patient)
     app.add_handler(
         MessageHandler(
             # Only new messages: an edited "7" must not answer the next question again.
@@ -173,6 +179,7 @@ async def _post_init(app: App) -> None:
     services: Services = app.bot_data[SERVICES_KEY]
     count = prompts.schedule_all(app, services)
     log.info("scheduled daily prompts for %d patients", count)
+    log.info("scheduled skill practice for %d patients", skill_of_day.schedule_all(app, services))
     # Open alerts from before a restart are picked up by the first sweep.
     alert_jobs.schedule(app)
     reminders.schedule(app)

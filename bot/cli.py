@@ -49,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("screen", help="read lines on stdin, print the safety assessment of each as JSON")
     cohort = sub.add_parser("cohort", help="manage cohorts").add_subparsers(dest="action", required=True)
     admin_sessions.add_cohort_parsers(cohort)
+    focus = cohort.add_parser("focus", help="the skill a cohort's daily practice prompts follow")
+    focus.add_argument("cohort", metavar="COHORT")
+    focus.add_argument("skill", metavar="SKILL_KEY", help="a key from config/coping_skills.toml, or off")
     admin_sessions.add_parsers(sub)
     sub.add_parser("keygen", help="print a new data key for IOP_DATA_KEY")
     rotate = sub.add_parser("rotate-key", help="re-encrypt all data under a new key (bot stopped)")
@@ -89,6 +92,11 @@ def _dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         from bot.demo import run_demo
 
         asyncio.run(run_demo(sys.stdin, out, interactive=sys.stdin.isatty()))
+        return 0
+    if args.command == "cohort" and args.action == "focus":
+        r = admin(settings, "cohort_focus", {"cohort": args.cohort, "skill": args.skill})
+        done = f"now practises {r['name']} ({r['skill']})" if r["skill"] else "has no skill focus now"
+        print(f"Cohort {r['cohort']} {done}.", file=out)
         return 0
     if args.command in ("cohort", "session"):
         return _schedule(args, settings, out)

@@ -6,6 +6,7 @@ clinicians review); no Telegram, no I/O after the first load.
 
 from __future__ import annotations
 
+import enum
 import json
 import re
 import tomllib
@@ -13,10 +14,40 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Literal, TextIO
+from typing import TextIO
 
-Level = Literal["crisis", "relapse", "none"]
-RANK: dict[str, int] = {"none": 0, "relapse": 1, "crisis": 2}
+_ORDER = ("none", "relapse", "crisis")
+
+
+class Level(enum.StrEnum):
+    """How worrying a text is: equal to the issue's strings, ordered by severity (none < relapse < crisis)."""
+
+    NONE = "none"
+    RELAPSE = "relapse"
+    CRISIS = "crisis"
+    # The brief's name for the middle level; the same member, so "relapse" stays the stored word.
+    CONCERN = "relapse"
+
+    @property
+    def rank(self) -> int:
+        """0, 1 or 2, for comparing severities."""
+        return _ORDER.index(self.value)
+
+    # str's own ordering is alphabetical ("crisis" < "none"), which would invert severity.
+    def __lt__(self, other: str) -> bool:
+        return self.rank < Level(other).rank
+
+    def __le__(self, other: str) -> bool:
+        return self.rank <= Level(other).rank
+
+    def __gt__(self, other: str) -> bool:
+        return self.rank > Level(other).rank
+
+    def __ge__(self, other: str) -> bool:
+        return self.rank >= Level(other).rank
+
+
+RANK: dict[str, int] = {name: n for n, name in enumerate(_ORDER)}
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "config" / "safety_patterns.toml"
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e"))
@@ -24,7 +55,8 @@ _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'", 
 _LEET = str.maketrans(
     {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
 )
-_LEET_TOKEN = re.compile(r"[a-z]*[013457@$!][a-z0-9@$!]*")
+# Anchored at a token start so a 4,096-letter message is one scan, not quadratic backtracking.
+_LEET_TOKEN = re.compile(r"(?<![a-z0-9@$!])[a-z]*[013457@$!][a-z0-9@$!]*")
 # A few words may sit between a negation and what it negates ("not feeling suicidal").
 _BETWEEN = r"(?:\s+(?:really|even|ever|actually|feeling|feel|thinking\s+about|going\s+to|gonna|want\s+to|wanna|planning\s+to|planning\s+on|trying\s+to))*\s*"
 
@@ -37,7 +69,8 @@ class Assessment:
     reasons: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, object]:
-        return {"level": self.level, "reasons": list(self.reasons)}
+        """The JSON shape `iop-bot screen` prints."""
+        return {"level": str(self.level), "reasons": list(self.reasons)}
 
 
 @dataclass(frozen=True)
@@ -72,13 +105,18 @@ def load_rules(path: Path = DEFAULT_PATH) -> Rules:
 
     categories = []
     for c in raw.get("category", []):
-        if c["level"] not in RANK or c["level"] == "none":
-            raise ValueError(f"{path.name}: category {c['name']}: level must be crisis or relapse")
+        if c.get("level") not in ("crisis", "relapse"):
+            raise ValueError(f"{path.name}: category {c.get('name')}: level must be crisis or relapse")
         pats = tuple(compile_(p, c["name"]) for p in c["patterns"])
-        categories.append(Category(c["name"], c["level"], pats, bool(c.get("negatable", True))))
+        categories.append(Category(c["name"], Level(c["level"]), pats, bool(c.get("negatable", True))))
     benign = tuple(compile_(p, "benign") for p in raw.get("benign", {}).get("patterns", []))
     negation = compile_(rf"\b{raw['negations']}{_BETWEEN}$", "negations")
     return Rules(tuple(categories), benign, negation, dict(raw.get("spelling", {})))
+
+
+def load_patterns(path: Path | None = None) -> Rules:
+    """The brief's name for `load_rules`; None means the shipped file."""
+    return load_rules(path or DEFAULT_PATH)
 
 
 @cache
@@ -107,14 +145,13 @@ def assess(text: str, rules: Rules | None = None) -> Assessment:
     clean = normalize(text, rules.spelling)
     for benign in rules.benign:
         clean = benign.sub(" ~ ", clean)
-    level: Level = "none"
+    level = Level.NONE
     reasons: list[str] = []
     for category in rules.categories:
         for pattern in category.patterns:
             if any(_counts(clean, m, category, rules) for m in pattern.finditer(clean)):
                 reasons.append(category.name)
-                if RANK[category.level] > RANK[level]:
-                    level = category.level
+                level = max(level, category.level)
                 break
     return Assessment(level, tuple(r for r in reasons if _level_of(r, rules) == level))
 
@@ -125,7 +162,7 @@ def _counts(text: str, match: re.Match[str], category: Category, rules: Rules) -
     return rules.negation.search(text[: match.start()]) is None
 
 
-def _level_of(name: str, rules: Rules) -> str:
+def _level_of(name: str, rules: Rules) -> Level:
     return next(c.level for c in rules.categories if c.name == name)
 
 

@@ -53,12 +53,15 @@ class PatientPage:
     coping: list[str]
 
 
+_HELPED_LABEL = {"yes": "helped", "somewhat": "helped somewhat", "no": "did not help"}
+
+
 def patient_page(repo: Repository, patient: Patient, rules: FlagRules) -> PatientPage:
     """A patient's check-ins, open flags and how coping skills went."""
     entries = sorted(repo.checkins(patient.patient_id), key=lambda e: e.ts)
     flags = [rules.label(k) for k in dict.fromkeys(open_flag_kinds(repo, patient))]
     coping = [
-        f"{f.skill_key}: {'helped' if f.helped else 'did not help'}"
+        f"{f.skill_key}: {_HELPED_LABEL.get(f.helped, f.helped)}"
         for f in repo.coping_feedback(patient.patient_id)
     ]
     return PatientPage(patient, entries, flags, coping[-5:])

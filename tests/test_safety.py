@@ -8,63 +8,168 @@ from pathlib import Path
 
 import pytest
 
-from bot.safety import assess, screen_stream
+from bot.safety import DEFAULT_PATH, Assessment, Level, assess, load_patterns, screen_stream
 
 LABELLED = Path(__file__).parent / "data" / "safety_labelled.tsv"
+# The brief's "concern" is the issue's "relapse" level; either label is accepted in the data file.
+_LABELS = {"crisis": Level.CRISIS, "relapse": Level.RELAPSE, "concern": Level.CONCERN, "none": Level.NONE}
 
 
-def _rows() -> list[tuple[str, str]]:
-    lines = LABELLED.read_text(encoding="utf-8").splitlines()
-    return [tuple(line.split("\t", 1)) for line in lines if line and not line.startswith("#")]  # type: ignore[misc]
+def _rows() -> list[tuple[Level, str]]:
+    rows: list[tuple[Level, str]] = []
+    for line in LABELLED.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            label, text = line.split("\t", 1)
+            rows.append((_LABELS[label], text))
+    return rows
 
 
 def test_the_labelled_set_meets_the_quality_bar(capsys: pytest.CaptureFixture[str]) -> None:
     rows = _rows()
-    crisis = [t for level, t in rows if level == "crisis"]
-    benign = [t for level, t in rows if level == "none"]
-    recall = sum(assess(t).level == "crisis" for t in crisis) / len(crisis)
-    false_alarm = sum(assess(t).level == "crisis" for t in benign) / len(benign)
-    accuracy = sum(assess(t).level == level for level, t in rows) / len(rows)
+    crisis = [t for level, t in rows if level == Level.CRISIS]
+    benign = [t for level, t in rows if level == Level.NONE]
+    missed = [t for t in crisis if assess(t).level != Level.CRISIS]
+    recall = 1 - len(missed) / len(crisis)
+    false_alarm = sum(assess(t).level == Level.CRISIS for t in benign) / len(benign)
+    wrong = [(level, t) for level, t in rows if assess(t).level != level]
+    accuracy = 1 - len(wrong) / len(rows)
     with capsys.disabled():
         print(
             f"\nsafety screen on {len(rows)} labelled messages: crisis recall {recall:.1%}, "
             f"benign flagged as crisis {false_alarm:.1%}, overall agreement {accuracy:.1%}"
         )
-    assert len(rows) >= 150
-    assert recall >= 0.98 and false_alarm <= 0.05
+    assert missed == []
+    assert false_alarm <= 0.05
+    assert accuracy >= 0.95, wrong
+
+
+def test_the_labelled_set_is_big_and_balanced_enough_to_mean_something() -> None:
+    levels = [level for level, _ in _rows()]
+    assert len(levels) >= 150
+    assert levels.count(Level.CRISIS) >= 50
+    assert levels.count(Level.RELAPSE) >= 40
+    assert levels.count(Level.NONE) >= 60
+
+
+def test_a_plain_statement_of_wanting_to_die_is_a_crisis() -> None:
+    assert assess("I want to die") == Assessment(Level.CRISIS, ("suicidal_ideation",))
 
 
 @pytest.mark.parametrize(
     "text",
-    ["everyone would be better off without me", "go to sleep and never wake up", "kms", "unalive myself"],
+    [
+        "everyone would be better off without me",
+        "go to sleep and never wake up",
+        "kms",
+        "kys",
+        "unalive myself",
+    ],
 )
 def test_indirect_and_coded_suicidal_language_is_a_crisis(text: str) -> None:
-    assert assess(text).level == "crisis"
+    assert assess(text).level == Level.CRISIS
 
 
 @pytest.mark.parametrize(
     "text",
-    ["k1ll mys3lf", "I want to diiiie", "sucidal", "i want\u200b to die", "I\u2019m going to kill myself"],
+    [
+        "k1ll mys3lf",
+        "I want to diiiie",
+        "sucidal",
+        "su1cidal",
+        "i want\u200b to die",
+        "I\u2019m going to kill myself",
+        "I WANT   TO\tDIE",
+        "ｋｉｌｌ ｍｙｓｅｌｆ",
+        "want 2 die",
+    ],
 )
 def test_misspelled_stretched_and_disguised_words_are_caught(text: str) -> None:
-    assert assess(text).level == "crisis"
+    assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize("text", ["I took all my pills", "I've been stockpiling my meds", "i'm going to od"])
+def test_overdose_intent_is_a_crisis(text: str) -> None:
+    assert "overdose" in assess(text).reasons
+
+
+@pytest.mark.parametrize("text", ["I want to hurt myself", "gonna cut tonight", "I cut again last night"])
+def test_self_harm_is_a_crisis(text: str) -> None:
+    assert assess(text) == Assessment(Level.CRISIS, ("self_harm",))
 
 
 @pytest.mark.parametrize(
-    "text", ["this traffic is killing me", "I'd kill for a coffee", "dead tired", "I killed it today"]
+    "text",
+    [
+        "this traffic is killing me",
+        "I'd kill for a coffee",
+        "dead tired",
+        "I killed it today",
+        "I killed it at work today",
+        "dying to see the movie",
+        "I nearly died laughing",
+        "I'm going to cut back on coffee",
+    ],
 )
 def test_benign_idioms_are_left_alone(text: str) -> None:
-    assert assess(text).level == "none"
+    assert assess(text).level == Level.NONE
 
 
 def test_a_plain_denial_is_not_a_crisis_but_a_denial_with_a_wish_to_die_is() -> None:
-    assert assess("I'm not suicidal, just tired").level == "none"
-    assert assess("I don't know, I want to die").level == "crisis"
+    assert assess("I'm not suicidal, just tired").level == Level.NONE
+    assert assess("I don't know, I want to die").level == Level.CRISIS
+    assert assess("I'm not suicidal but I want to die").level == Level.CRISIS
+
+
+def test_a_denial_taken_back_with_jk_is_a_crisis() -> None:
+    assert assess("I'm not going to kill myself lol jk I am").level == Level.CRISIS
+
+
+def test_saying_you_are_not_safe_is_a_crisis_even_though_it_contains_not() -> None:
+    assert assess("I'm not safe right now").reasons == ("not_safe",)
+    assert assess("I don't feel safe driving in snow").level == Level.NONE
 
 
 def test_use_now_is_a_relapse_and_sobriety_is_not() -> None:
     assert assess("I used last night").reasons == ("use_now",)
-    assert assess("30 days clean, haven't used").level == "none"
+    assert assess("30 days clean, haven't used").level == Level.NONE
+
+
+def test_strong_cravings_get_the_relapse_level_but_craving_food_does_not() -> None:
+    assert assess("my urges are crazy today").level == Level.RELAPSE
+    assert assess("I'm craving pizza").level == Level.NONE
+
+
+def test_crisis_outranks_relapse_and_only_the_top_level_reasons_are_given() -> None:
+    assert assess("I relapsed and I want to die") == Assessment(Level.CRISIS, ("suicidal_ideation",))
+
+
+def test_levels_order_by_severity_and_compare_equal_to_their_names() -> None:
+    assert Level.NONE < Level.CONCERN < Level.CRISIS
+    assert max(Level.CRISIS, Level.NONE, Level.RELAPSE) is Level.CRISIS
+    # One member under two names, so "relapse" stays the word handlers and stored flags use.
+    assert Level("relapse") is Level.CONCERN and Level.CONCERN.value == "relapse"
+    as_text: str = Level.CRISIS
+    assert as_text == "crisis" and str(Level.RELAPSE) == "relapse"
+    assert [level.rank for level in Level] == [0, 1, 2]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\u200b\u200b", "🙂🙂🙂", "<b>hi</b>", "1e309"])
+def test_empty_or_symbol_only_text_is_not_flagged(text: str) -> None:
+    assert assess(text) == Assessment(Level.NONE, ())
+
+
+def test_a_long_message_with_crisis_language_at_the_end_is_still_caught() -> None:
+    assert assess("x" * 4000 + " i want to die").level == Level.CRISIS
+
+
+def test_load_patterns_reads_the_shipped_file_and_names_a_bad_pattern(tmp_path: Path) -> None:
+    assert any(c.name == "suicidal_ideation" for c in load_patterns().categories)
+    broken = tmp_path / "patterns.toml"
+    broken.write_text(
+        DEFAULT_PATH.read_text(encoding="utf-8").replace("'''\\bkms\\b'''", "'''(kms'''"), encoding="utf-8"
+    )
+    with pytest.raises(ValueError, match=r"suicidal_ideation: bad pattern '\(kms'"):
+        load_patterns(broken)
 
 
 def test_screen_prints_one_json_object_per_line() -> None:

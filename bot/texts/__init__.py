@@ -11,6 +11,7 @@ One module per feature; this package re-exports them all, so code and tests say 
 
 from bot.texts.base import *  # noqa: F403
 from bot.texts.checkin import *  # noqa: F403
+from bot.texts.cope import *  # noqa: F403
 from bot.texts.counselor import *  # noqa: F403
 from bot.texts.crisis import *  # noqa: F403
 from bot.texts.onboarding import *  # noqa: F403

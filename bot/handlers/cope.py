@@ -1,0 +1,218 @@
+"""/cope, /practice and skill walk-throughs: one step per screen, then "did this help?" stored once."""
+
+from __future__ import annotations
+
+import contextlib
+import secrets
+from collections.abc import Awaitable, Callable
+
+from telegram import CallbackQuery, Chat, InlineKeyboardMarkup, Message, Update
+from telegram.error import BadRequest
+
+from bot import practice, texts
+from bot.coping import Feedback, Skill, suggest
+from bot.handlers.ui import in_rows, keyboard, reply
+from bot.jobs import skill_of_day
+from bot.models import Patient
+from bot.practice import Origin, Press, Run, data
+from bot.services import Context
+
+Action = Callable[[CallbackQuery, Chat, Context, Patient, Press], Awaitable[None]]
+
+
+async def cope_command(update: Update, context: Context) -> None:
+    """/cope: ask what the patient feels, one button per kind of moment."""
+    if await _patient(update, context) is None:
+        return
+    tags = [(label, data("t", tag)) for tag, label in texts.COPE_TAG_LABELS.items()]
+    await reply(update, texts.COPE_ASK, in_rows(tags, 2))
+
+
+async def practice_command(update: Update, context: Context) -> None:
+    """/practice: pick the time of the daily skill practice, or turn it off."""
+    svc, patient = context.svc, await _patient(update, context)
+    if patient is None:
+        return
+    if patient.tz is None:
+        await reply(update, texts.PRACTICE_NEEDS_SETUP)
+        return
+    current = await svc.db(svc.repo.practice_time, patient.patient_id)
+    times = [(texts.clock(t), data("pt", practice.hhmm(t))) for t in svc.settings.checkin_times]
+    await reply(
+        update,
+        texts.practice_menu(current),
+        [*in_rows(times, 3), [(texts.BTN_PRACTICE_OFF, data("pt", "off"))]],
+    )
+
+
+async def button(update: Update, context: Context) -> None:
+    """A "cope:" button: a feeling, a skill to start, a step, an answer, or a practice time."""
+    query, chat = update.callback_query, update.effective_chat
+    assert query is not None and query.data is not None and chat is not None
+    press = practice.parse(query.data)
+    patient = await _patient(update, context)
+    if patient is None or press is None:
+        await query.answer(None if patient is None else texts.STALE_BUTTON)
+        return
+    await _ACTIONS[press.verb](query, chat, context, patient, press)
+
+
+async def close(context: Context, patient: Patient) -> bool:
+    """End the walk-through in progress (used by /cancel); True if there was one."""
+    return await context.svc.db(context.svc.repo.close_practice, patient.patient_id)
+
+
+async def _feeling(
+    query: CallbackQuery, chat: Chat, context: Context, patient: Patient, press: Press
+) -> None:
+    svc = context.svc
+    feedback = await svc.db(svc.repo.coping_feedback, patient.patient_id)
+    run_id = secrets.token_hex(4)
+    skill = suggest(svc.skills, [press.arg], feedback, seed=run_id)
+    run = practice.start(run_id, skill, "cope", (press.arg,), _source(query))
+    await _begin(query, chat, context, patient, run, texts.cope_feeling(texts.COPE_TAG_LABELS[press.arg]))
+
+
+async def _named(query: CallbackQuery, chat: Chat, context: Context, patient: Patient, press: Press) -> None:
+    skill = context.svc.skills.get(press.arg)
+    if skill is None:
+        await query.answer(texts.COPE_UNKNOWN_SKILL, show_alert=True)
+        return
+    origin: Origin = "practice" if press.verb == "practice" else "cope"
+    await _begin(
+        query,
+        chat,
+        context,
+        patient,
+        practice.start(secrets.token_hex(4), skill, origin, source=_source(query)),
+    )
+
+
+async def _begin(
+    query: CallbackQuery, chat: Chat, context: Context, patient: Patient, run: Run, answered: str = ""
+) -> None:
+    svc = context.svc
+    if not await svc.db(svc.repo.start_practice, patient.patient_id, run.to_dict()):
+        await query.answer(texts.COPE_STARTED)
+        return
+    await query.answer()
+    # The walk-through gets a message of its own; the one whose button started it reads as answered.
+    if answered:
+        await query.edit_message_text(answered)
+    else:
+        await _close_buttons(query)
+    text, markup = _screen(run, svc.skills[run.skill_key])
+    await chat.send_message(text, reply_markup=markup)
+
+
+async def _not_now(
+    query: CallbackQuery, chat: Chat, context: Context, patient: Patient, press: Press
+) -> None:
+    await query.answer()
+    await _close_buttons(query)
+    await chat.send_message(texts.COPE_NOT_NOW)
+
+
+async def _step(query: CallbackQuery, chat: Chat, context: Context, patient: Patient, press: Press) -> None:
+    svc = context.svc
+    stored = await svc.db(svc.repo.practice_run, patient.patient_id)
+    run = Run.from_dict(stored) if stored else None
+    skill = svc.skills.get(run.skill_key) if run is not None and run.run_id == press.run_id else None
+    new: Run | None = None
+    feedback: Feedback | None = None
+    if run is not None and skill is not None:
+        if press.verb == "next":
+            new = practice.advance(run, skill)
+        elif press.verb == "other":
+            liked = await svc.db(svc.repo.coping_feedback, patient.patient_id)
+            new = practice.switch(
+                run, suggest(svc.skills, run.tags, liked, exclude=run.offered, seed=run.run_id)
+            )
+        elif press.verb == "helped":
+            feedback = Feedback(skill.key, practice.HELPED_CODES[press.arg], svc.now())
+    outcome = await svc.db(
+        svc.repo.step_practice,
+        patient.patient_id,
+        press.run_id,
+        press.step,
+        new.to_dict() if new else None,
+        feedback,
+    )
+    if outcome != "ok":
+        done_twice = outcome == "moved" or (outcome == "done" and press.verb == "helped")
+        await query.answer(texts.COPE_ALREADY if done_twice else texts.COPE_STALE, show_alert=not done_twice)
+        return
+    await query.answer()
+    if run is None or skill is None:
+        await query.edit_message_text(texts.COPE_UNKNOWN_SKILL)
+    elif new is not None:
+        text, markup = _screen(new, svc.skills[new.skill_key])
+        await query.edit_message_text(text, reply_markup=markup)
+    elif feedback is not None:
+        await query.edit_message_text(texts.cope_thanks(skill.name, feedback.helped))
+    else:
+        await query.edit_message_text(texts.COPE_STOPPED)
+
+
+async def _time(query: CallbackQuery, chat: Chat, context: Context, patient: Patient, press: Press) -> None:
+    svc = context.svc
+    if patient.tz is None:
+        await query.answer(texts.PRACTICE_NEEDS_SETUP, show_alert=True)
+        return
+    at = practice.parse_hhmm(press.arg)
+    await svc.db(svc.repo.set_practice_time, patient.patient_id, at)
+    skill_of_day.schedule(context.application, patient, at)
+    await query.answer()
+    await query.edit_message_text(texts.practice_set(at) if at else texts.PRACTICE_TURNED_OFF)
+
+
+def _screen(run: Run, skill: Skill) -> tuple[str, InlineKeyboardMarkup]:
+    if practice.asking(run, skill):
+        answers = [(texts.BTN_HELPED_YES, "y"), (texts.BTN_HELPED_SOME, "s"), (texts.BTN_HELPED_NO, "n")]
+        row = [(label, data("h", run.run_id, run.step, code)) for label, code in answers]
+        return texts.cope_ask_helped(skill.name, run.origin == "practice"), keyboard([row])
+    text = texts.cope_step(skill.name, run.step + 1, len(skill.steps), skill.steps[run.step])
+    last = run.step == len(skill.steps) - 1
+    rows = [
+        [
+            (texts.BTN_DONE_STEPS if last else texts.BTN_NEXT, data("n", run.run_id, run.step)),
+            (texts.BTN_STOP, data("x", run.run_id, run.step)),
+        ]
+    ]
+    if run.step == 0:
+        text = texts.cope_intro(text)
+        if run.origin == "cope":
+            rows.append([(texts.BTN_OTHER_SKILL, data("o", run.run_id, run.step))])
+    return text, keyboard(rows)
+
+
+def _source(query: CallbackQuery) -> int | None:
+    return query.message.message_id if isinstance(query.message, Message) else None
+
+
+async def _close_buttons(query: CallbackQuery) -> None:
+    if isinstance(query.message, Message) and query.message.reply_markup is not None:
+        # Already closed by a double tap: harmless.
+        with contextlib.suppress(BadRequest):
+            await query.edit_message_reply_markup(None)
+
+
+async def _patient(update: Update, context: Context) -> Patient | None:
+    user = update.effective_user
+    patient = await context.svc.db(context.svc.repo.patient_by_telegram, user.id) if user else None
+    if patient is None and update.effective_chat is not None:
+        await update.effective_chat.send_message(texts.STRANGER)
+    return patient
+
+
+_ACTIONS: dict[str, Action] = {
+    "tag": _feeling,
+    "go": _named,
+    "practice": _named,
+    "no": _not_now,
+    "next": _step,
+    "other": _step,
+    "stop": _step,
+    "helped": _step,
+    "time": _time,
+}
