@@ -58,7 +58,9 @@ def main() -> None:
     for patients in (1, 30, 300):
         total = patients * PER_PATIENT
         plain, encrypted = measure(patients), measure(patients, encrypted=True)
-        print(f"  {patients:>4} patients, {total:>7,} check-ins stored: {plain:6.2f} ms plain, {encrypted:6.2f} ms encrypted")
+        print(
+            f"  {patients:>4} patients, {total:>7,} check-ins stored: {plain:6.2f} ms plain, {encrypted:6.2f} ms encrypted"
+        )
 
 
 if __name__ == "__main__":

@@ -1,0 +1,41 @@
+"""Big data dirs for benchmarks, written directly (through the store they would take minutes)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bot.models import Counselor, Patient
+
+COUNSELOR = 1001
+
+
+def seed_patients(
+    data_dir: Path, count: int, *, cohort: str | None = None, first_id: int = 100000
+) -> list[Patient]:
+    """An index with one counselor and ``count`` set-up patients (New York, staggered check-in times)."""
+    from datetime import time
+
+    now = datetime.now(UTC)
+    patients = [
+        Patient(
+            patient_id=f"b{n}",
+            telegram_id=first_id + n,
+            alias=f"P{n}",
+            counselor_id=COUNSELOR,
+            enrolled_at=now,
+            consent_at=now,
+            cohort=cohort,
+            timezone="America/New_York",
+            checkin_time=time(9 + n % 12, (n * 7) % 60),
+        )
+        for n in range(count)
+    ]
+    index = {
+        "counselors": {"1": Counselor(COUNSELOR, "Bench").to_dict()},
+        "patients": {str(i + 1): p.to_dict() for i, p in enumerate(patients)},
+    }
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "index.json").write_text(json.dumps(index))
+    return patients
