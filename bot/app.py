@@ -5,9 +5,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from telegram import BotCommand, BotCommandScopeChat, LinkPreviewOptions, Update
+from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
-from telegram.error import TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -32,6 +31,7 @@ from bot.handlers import (
     crisis,
     flood,
     gate,
+    menus,
     onboarding,
     once,
     patient_actions,
@@ -54,26 +54,6 @@ GATE = -10  # private chats only: nothing else may see group or channel updates
 SCREEN = -5  # crisis screening sees every patient text before any feature (and may stop it)
 FLOOD = -3  # after screening: a flood is throttled, but never unscreened
 FEATURES = 0  # commands, buttons and free text
-
-PATIENT_COMMANDS = [
-    BotCommand("checkin", "Daily check-in"),
-    BotCommand("cope", "A coping skill, step by step"),
-    BotCommand("practice", "Skill of the day: time or off"),
-    BotCommand("sos", "Help right now"),
-    BotCommand("settings", "Time zone and check-in time"),
-    BotCommand("mydata", "A copy of your data"),
-    BotCommand("delete", "Erase your data"),
-    BotCommand("stop", "Stop using the bot"),
-    BotCommand("help", "What I can do"),
-    BotCommand("cancel", "Stop what we're doing"),
-]
-COUNSELOR_COMMANDS = [
-    BotCommand("caseload", "Who needs you first"),
-    BotCommand("export", "Export a patient's check-ins (CSV)"),
-    BotCommand("broadcast", "Message a whole cohort"),
-    BotCommand("help", "Counselor tools"),
-    BotCommand("cancel", "Stop what we're doing"),
-]
 
 
 def file_url(base_url: str) -> str:
@@ -183,17 +163,4 @@ async def _post_init(app: App) -> None:
     # Open alerts from before a restart are picked up by the first sweep.
     alert_jobs.schedule(app)
     reminders.schedule(app)
-    try:
-        await app.bot.set_my_commands(PATIENT_COMMANDS)
-    except TelegramError as exc:
-        log.warning("could not set the command menu: %s", exc)
-    for c in await services.db(services.repo.counselors):
-        await set_counselor_menu(app, c.telegram_id)
-
-
-async def set_counselor_menu(app: App, telegram_id: int) -> None:
-    """Give one counselor their own command menu (fails quietly until they open the bot)."""
-    try:
-        await app.bot.set_my_commands(COUNSELOR_COMMANDS, scope=BotCommandScopeChat(telegram_id))
-    except TelegramError as exc:
-        log.info("no counselor menu for %s yet: %s", telegram_id, exc)
+    await menus.set_menus(app, services)

@@ -10,9 +10,10 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import datetime
 from typing import Any
 
-from bot.app import App, build_application, set_counselor_menu
+from bot.app import App, build_application
 from bot.checkins import load_checkin_config
 from bot.control import start_control_server
+from bot.handlers.menus import set_counselor_menu
 from bot.jobs import prompts, reminders
 from bot.services import SERVICES_KEY, Services, utc_now
 from bot.settings import Settings, SettingsError
