@@ -15,10 +15,11 @@ from benchmarks.seed import seed_patients
 from bot.app import build_application
 from bot.demo import DEMO_TOKEN
 from bot.emulator import BotApiEmulator
+from bot.jobs.daily import plan_of
 from bot.runtime import open_services, running
 from bot.settings import Settings
 
-PATIENTS = 10_000
+PATIENTS = int(__import__("os").environ.get("IOP_BENCH_PATIENTS", "10000"))
 
 
 async def main() -> None:
@@ -35,10 +36,12 @@ async def main() -> None:
             async with running(app, poll_timeout=1, control=False):
                 ready = time.perf_counter()
                 jobs = len(app.job_queue.jobs()) if app.job_queue else 0
+                planned = len(plan_of(app)._current)
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(
         f"start-up with {PATIENTS:,} patients: store opened in {opened - started:.2f} s, "
-        f"polling with {jobs:,} jobs after {ready - started:.2f} s; peak resident memory {rss_mb:.0f} MB"
+        f"polling with {planned:,} daily pushes planned ({jobs} jobs) after {ready - started:.2f} s; "
+        f"peak resident memory {rss_mb:.0f} MB"
     )
 
 

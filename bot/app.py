@@ -37,10 +37,12 @@ from bot.handlers import (
     patient_actions,
     rights,
     rsvp,
+    safety_plan,
+    sos,
 )
 from bot.handlers.errors import on_error
 from bot.jobs import alerts as alert_jobs
-from bot.jobs import prompts, reminders, skill_of_day
+from bot.jobs import daily, reminders
 from bot.services import SERVICES_KEY, Context, Services
 from bot.settings import Settings
 
@@ -52,6 +54,7 @@ App = Application[ExtBot[None], Context, dict[Any, Any], dict[Any, Any], dict[An
 ONCE = -20  # an update handled before a crash is not handled again after the restart
 GATE = -10  # private chats only: nothing else may see group or channel updates
 SCREEN = -5  # crisis screening sees every patient text before any feature (and may stop it)
+SOS = -4  # after screening, before flood control: help right now is never throttled or read as an answer
 FLOOD = -3  # after screening: a flood is throttled, but never unscreened
 FEATURES = 0  # commands, buttons and free text
 
@@ -97,6 +100,10 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
         group=SCREEN,
     )
 
+    # /sos and the persistent "🆘 SOS" button: handled here and stopped, whatever flow is open.
+    app.add_handler(CommandHandler("sos", sos.sos_command), group=SOS)
+    app.add_handler(MessageHandler(sos.BUTTON_TEXT, sos.sos_command), group=SOS)
+
     app.add_handler(TypeHandler(Update, flood.throttle), group=FLOOD)
 
     # Commands before free text, so "/cancel" is never read as an answer.
@@ -116,6 +123,9 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
     app.add_handler(CommandHandler("practice", cope.practice_command), group=FEATURES)
     app.add_handler(CallbackQueryHandler(cope.button, pattern=r"^cope:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(crisis.safe_button, pattern=r"^cr:"), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(sos.tell_button, pattern=r"^sos:tell:"), group=FEATURES)
+    app.add_handler(CommandHandler("safetyplan", safety_plan.safetyplan_command), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(safety_plan.button, pattern=r"^sp:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(alerts.alert_button, pattern=r"^al:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(rsvp.rsvp_button, pattern=r"^rs:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(broadcast.confirm_button, pattern=r"^bc:"), group=FEATURES)
@@ -130,13 +140,16 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
         onboarding.SETUP_TIME: onboarding.time_text,
         checkin.PENDING: checkin.typed,
         rsvp.REASON: rsvp.reason_text,
+        safety_plan.PENDING: safety_plan.plan_text,
     }
+    # The crisis answer shows the patient's safety plan when they have one.
+    app.bot_data["render_safety_plan"] = safety_plan.render_plan
     # /cancel asks each open flow to close itself.
     app.bot_data["cancel_hooks"] = {"cope": cope.close, "checkin": checkin.close}
     # A counselor's free text goes to what they started: "Message patient" or a broadcast.
     app.bot_data["counselor_text"] = common.first_of(patient_actions.relay_text, broadcast.broadcast_text)
     # Onboarding and /settings call this when a patient's schedule changes.
-    app.bot_data["on_patient_schedule"] = skill_of_day.chained(prompts.schedule_patient)
+    app.bot_data["on_patient_schedule"] = daily.follow
     app.add_handler(
         MessageHandler(
             # Only new messages: an edited "7" must not answer the next question again.
@@ -157,9 +170,7 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
 async def _post_init(app: App) -> None:
     """Rebuild every scheduled job from stored data, then set the command menus."""
     services: Services = app.bot_data[SERVICES_KEY]
-    count = prompts.schedule_all(app, services)
-    log.info("scheduled daily prompts for %d patients", count)
-    log.info("scheduled skill practice for %d patients", skill_of_day.schedule_all(app, services))
+    log.info("planned %d daily prompts, nudges and practice prompts", daily.schedule(app, services))
     # Open alerts from before a restart are picked up by the first sweep.
     alert_jobs.schedule(app)
     reminders.schedule(app)

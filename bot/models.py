@@ -52,6 +52,7 @@ class Patient:
     checkin_time: time | None = None
     status: PatientStatus = "active"
     locale: str | None = None
+    practice_time: time | None = None  # the optional daily skill practice; None = off
 
     @property
     def tz(self) -> ZoneInfo | None:
@@ -73,12 +74,13 @@ class Patient:
         d["enrolled_at"] = _iso(self.enrolled_at)
         d["consent_at"] = _iso(self.consent_at)
         d["checkin_time"] = self.checkin_time.strftime("%H:%M") if self.checkin_time else None
+        d["practice_time"] = self.practice_time.strftime("%H:%M") if self.practice_time else None
         return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Patient:
         """Rebuild from the store."""
-        at = d.get("checkin_time")
+        at, practice = d.get("checkin_time"), d.get("practice_time")
         return cls(
             patient_id=str(d["patient_id"]),
             telegram_id=int(d["telegram_id"]),
@@ -91,6 +93,7 @@ class Patient:
             checkin_time=time.fromisoformat(at) if at else None,
             status=d.get("status", "active"),
             locale=d.get("locale"),
+            practice_time=time.fromisoformat(practice) if practice else None,
         )
 
 

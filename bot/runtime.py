@@ -14,7 +14,7 @@ from bot.app import App, build_application
 from bot.checkins import load_checkin_config
 from bot.control import start_control_server
 from bot.handlers.menus import set_counselor_menu
-from bot.jobs import prompts, reminders
+from bot.jobs import daily, reminders
 from bot.services import SERVICES_KEY, Services, utc_now
 from bot.settings import Settings, SettingsError
 from bot.store import files
@@ -85,7 +85,7 @@ def _after_admin(app: App) -> Callable[[str, Any], Any]:
             svc: Services = app.bot_data[SERVICES_KEY]
             patient = await svc.db(svc.repo.patient, result["patient_id"])
             if patient is not None:
-                prompts.schedule_patient(app, patient)  # weekly from now on
+                daily.follow(app, patient)  # weekly from now on
         elif op == "session_cancel":
             await reminders.sweep(app)  # cancellation notices go out now, not at the next sweep
 

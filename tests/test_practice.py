@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.coping import Feedback, Skill, load_skills
+from bot.models import Patient
 from bot.practice import Press, Run, advance, asking, data, hhmm, parse, parse_hhmm, start, switch
 from bot.store.repository import Repository
 
@@ -110,6 +111,7 @@ def test_the_same_start_button_tapped_twice_starts_one_run(repo: Repository) -> 
 
 
 def test_practice_time_and_cohort_focus_are_remembered(repo: Repository) -> None:
+    repo.save_patient(Patient("p1", 2001, "Alex", 1001, NOW, NOW))
     assert repo.practice_time("p1") is None
     repo.set_practice_time("p1", time(20, 0))
     assert repo.practice_time("p1") == time(20, 0)

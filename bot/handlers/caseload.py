@@ -96,6 +96,9 @@ async def show_patient(update: Update, context: Context, counselor: Counselor, p
     text = texts.patient_view(
         patient.alias, patient.status, patient.cohort or "", page.flags, table, page.coping
     )
+    plan = await svc.db(svc.repo.safety_plan, patient.patient_id)
+    if plan is not None and plan.updated_at is not None:
+        text += "\n" + texts.plan_on_file(plan.updated_at.astimezone(svc.settings.tz).date())
     pid = patient.patient_id
     buttons = [
         [(texts.BTN_ACK_FLAGS, f"pa:ack:{pid}"), (texts.BTN_MESSAGE_PATIENT, f"pa:msg:{pid}")],

@@ -12,7 +12,6 @@ from telegram.error import BadRequest
 from bot import practice, texts
 from bot.coping import Feedback, Skill, suggest
 from bot.handlers.ui import in_rows, keyboard, reply
-from bot.jobs import skill_of_day
 from bot.models import Patient
 from bot.practice import Origin, Press, Run, data
 from bot.services import Context
@@ -161,7 +160,9 @@ async def _time(query: CallbackQuery, chat: Chat, context: Context, patient: Pat
         return
     at = practice.parse_hhmm(press.arg)
     await svc.db(svc.repo.set_practice_time, patient.patient_id, at)
-    skill_of_day.schedule(context.application, patient, at)
+    context.application.bot_data["on_patient_schedule"](
+        context.application, patient.with_changes(practice_time=at)
+    )
     await query.answer()
     await query.edit_message_text(texts.practice_set(at) if at else texts.PRACTICE_TURNED_OFF)
 

@@ -20,6 +20,7 @@ PATIENT_COMMANDS = [
     BotCommand("cope", "A coping skill, step by step"),
     BotCommand("practice", "Skill of the day: time or off"),
     BotCommand("sos", "Help right now"),
+    BotCommand("safetyplan", "Your safety plan"),
     BotCommand("settings", "Time zone and check-in time"),
     BotCommand("mydata", "A copy of your data"),
     BotCommand("delete", "Erase your data"),

@@ -10,6 +10,7 @@ from telegram.error import TelegramError
 
 from bot import texts
 from bot.enrollment import CodeProblem, code_problem, hash_code, normalize_code, parse_clock, parse_timezone
+from bot.handlers.sos import offer_keyboard
 from bot.handlers.ui import close_buttons, in_rows, reply
 from bot.models import Patient
 from bot.services import Context
@@ -191,6 +192,7 @@ async def set_checkin_time(update: Update, context: Context, patient: Patient, a
     if on_change is not None:
         on_change(context.application, patient)
     await reply(update, texts.setup_done(at, patient.timezone or svc.settings.timezone))
+    await offer_keyboard(update, context)
 
 
 async def settings_command(update: Update, context: Context) -> None:

@@ -1,69 +1,65 @@
-"""Daily check-in prompts and the missed check-in ladder, rebuilt from stored patients at start-up."""
+"""Daily check-in prompts and the missed check-in ladder: when each is due, and sending it once."""
 
 from __future__ import annotations
 
 import logging
-from datetime import time, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
-from telegram.error import Forbidden, TelegramError
-from telegram.ext import Application, CallbackContext, Job
+from telegram.error import Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
+from telegram.ext import Application
 
 from bot import texts
 from bot.checkins import local_date
+from bot.daily import NextDue, RetryLater, next_local
 from bot.handlers.ui import keyboard
 from bot.ladder import in_quiet_hours, missed_days, missed_flag_due, nudge_due, nudge_time
 from bot.models import Patient
-from bot.services import SERVICES_KEY, Context, Services
+from bot.services import SERVICES_KEY, Services
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
+AnyApp = Application[Any, Any, Any, Any, Any, Any]
 
 
-def schedule_patient(app: Application[Any, Any, Any, Any, Any, Any], patient: Patient) -> None:
-    """(Re)create one patient's daily prompt and nudge jobs from their stored settings."""
-    queue = app.job_queue
-    if queue is None:
-        return
-    for name in (f"prompt:{patient.patient_id}", f"nudge:{patient.patient_id}"):
-        for job in queue.get_jobs_by_name(name):
-            job.schedule_removal()
-    if patient.status not in ("active", "aftercare") or patient.tz is None or patient.checkin_time is None:
-        return
-    settings = app.bot_data[SERVICES_KEY].settings
-    at = patient.checkin_time.replace(tzinfo=patient.tz)
-    nudge_at = nudge_time(
-        patient.checkin_time, _nudge_after(settings), settings.quiet_start, settings.quiet_end
-    )
-    jobs: list[tuple[str, Any, time]] = [(f"prompt:{patient.patient_id}", send_prompt, at)]
-    if nudge_at is not None:
-        jobs.append((f"nudge:{patient.patient_id}", send_nudge, nudge_at.replace(tzinfo=patient.tz)))
-    # The trigger uses the time's tzinfo, so the prompt follows the patient's wall clock across DST.
-    # Aftercare is lighter: one check-in a week (PTB counts days from 0 = Sunday; 1 = Monday).
-    days = (1,) if patient.status == "aftercare" else tuple(range(7))
-    for name, callback, when in jobs:
-        queue.run_daily(
-            callback,
-            when,
-            days=days,
-            name=name,
-            data=patient.patient_id,
-            job_kwargs={"id": name, "replace_existing": True, "misfire_grace_time": 3600},
+ACTIVE = ("active", "aftercare")
+# Aftercare is lighter: one check-in a week, on Mondays.
+AFTERCARE_DAYS = frozenset({0})
+
+
+def _days(patient: Patient) -> frozenset[int] | None:
+    return AFTERCARE_DAYS if patient.status == "aftercare" else None
+
+
+def prompt_rule(settings: Settings) -> NextDue:
+    """When a patient's next daily prompt is due (at their local check-in time)."""
+
+    def next_due(patient: Patient, after: datetime) -> datetime | None:
+        if patient.status not in ACTIVE or patient.tz is None or patient.checkin_time is None:
+            return None
+        return next_local(after, patient.checkin_time, patient.tz, _days(patient))
+
+    return next_due
+
+
+def nudge_rule(settings: Settings) -> NextDue:
+    """When a patient's next nudge is due (after the prompt, kept out of quiet hours)."""
+
+    def next_due(patient: Patient, after: datetime) -> datetime | None:
+        if patient.status not in ACTIVE or patient.tz is None or patient.checkin_time is None:
+            return None
+        at = nudge_time(
+            patient.checkin_time, _nudge_after(settings), settings.quiet_start, settings.quiet_end
         )
+        return next_local(after, at, patient.tz, _days(patient)) if at is not None else None
+
+    return next_due
 
 
-def schedule_all(app: Application[Any, Any, Any, Any, Any, Any], services: Services) -> int:
-    """Rebuild every patient's jobs at start-up (the JobQueue keeps nothing across restarts)."""
-    patients = services.worker.call(services.repo.patients)
-    for patient in patients:
-        schedule_patient(app, patient)
-    return len(patients)
-
-
-async def send_prompt(context: Context) -> None:
+async def send_prompt(app: AnyApp, patient: Patient) -> None:
     """Send today's check-in prompt once, and flag two missed days in a row for the counselor."""
-    svc, patient = _services(context), await _patient(context)
-    if patient is None or patient.tz is None:
+    svc: Services = app.bot_data[SERVICES_KEY]
+    if patient.tz is None:
         return
     now = svc.now()
     today = local_date(now, patient.tz)
@@ -78,13 +74,13 @@ async def send_prompt(context: Context) -> None:
     if not await svc.db(svc.repo.mark_sent, patient.patient_id, f"prompt:{today}"):
         return
     markup = keyboard([[(texts.BTN_START_CHECKIN, "ci:start")]])
-    await _send(context, patient, texts.CHECKIN_PROMPT, markup)
+    await _send(app, patient, texts.CHECKIN_PROMPT, markup, f"prompt:{today}")
 
 
-async def send_nudge(context: Context) -> None:
+async def send_nudge(app: AnyApp, patient: Patient) -> None:
     """One gentle nudge when today's check-in is still missing, never in quiet hours."""
-    svc, patient = _services(context), await _patient(context)
-    if patient is None or patient.tz is None or patient.checkin_time is None:
+    svc: Services = app.bot_data[SERVICES_KEY]
+    if patient.tz is None or patient.checkin_time is None:
         return
     now = svc.now()
     if in_quiet_hours(now, patient.tz, svc.settings.quiet_start, svc.settings.quiet_end):
@@ -104,33 +100,29 @@ async def send_nudge(context: Context) -> None:
     )
     if day is None or not await svc.db(svc.repo.mark_sent, patient.patient_id, f"nudge:{day}"):
         return
-    await _send(context, patient, texts.CHECKIN_NUDGE, keyboard([[(texts.BTN_START_CHECKIN, "ci:start")]]))
+    markup = keyboard([[(texts.BTN_START_CHECKIN, "ci:start")]])
+    await _send(app, patient, texts.CHECKIN_NUDGE, markup, f"nudge:{day}")
 
 
-async def _send(context: Context, patient: Patient, text: str, markup: Any) -> None:
-    svc = _services(context)
+async def _send(app: AnyApp, patient: Patient, text: str, markup: Any, key: str) -> None:
+    svc: Services = app.bot_data[SERVICES_KEY]
     try:
-        await context.bot.send_message(patient.telegram_id, text, reply_markup=markup)
+        await app.bot.send_message(patient.telegram_id, text, reply_markup=markup)
     except Forbidden:
-        # The patient blocked the bot: stop scheduling them instead of failing every day.
+        # The patient blocked the bot: stop planning pushes for them instead of failing every day.
         log.warning("patient %s blocked the bot; marked inactive", patient.patient_id)
         await svc.db(svc.repo.save_patient, patient.with_changes(status="inactive"))
-        schedule_patient(context.application, patient.with_changes(status="inactive"))
+    except TimedOut as exc:
+        # It may have arrived: keep the claim rather than risk a second prompt.
+        log.warning("sending to patient %s timed out: %s", patient.patient_id, exc)
+    except (NetworkError, RetryAfter) as exc:
+        # Not delivered (Telegram down, or limits after the limiter's retries): forget the claim
+        # so the next sweep tries again while it is still the same day.
+        await svc.db(svc.repo.unmark_sent, patient.patient_id, key)
+        raise RetryLater(str(exc)) from exc
     except TelegramError as exc:
         log.warning("could not send to patient %s: %s", patient.patient_id, exc)
 
 
 def _nudge_after(settings: Settings) -> timedelta:
     return timedelta(hours=settings.nudge_after_hours)
-
-
-def _services(context: CallbackContext[Any, Any, Any, Any]) -> Services:
-    services: Services = context.bot_data[SERVICES_KEY]
-    return services
-
-
-async def _patient(context: Context) -> Patient | None:
-    job: Job[Any] | None = context.job
-    svc = _services(context)
-    patient = await svc.db(svc.repo.patient, str(job.data)) if job else None
-    return patient if patient is not None and patient.status in ("active", "aftercare") else None

@@ -9,17 +9,22 @@ from tinydb import Query, TinyDB
 from tinydb.table import Document, Table
 
 from bot.coping import Feedback
+from bot.models import Patient
 
 _Q = Query()
 Outcome = Literal["ok", "moved", "done", "gone"]
-# Fixed doc ids in the shard's "practice" table: 1 = the walk-through in progress, 2 = settings.
-_RUN, _SETTINGS = 1, 2
+# Fixed doc id in the shard's "practice" table: the walk-through in progress.
+_RUN = 1
 
 
 class _Store(Protocol):
     _index: TinyDB
 
     def _shard(self, patient_id: str) -> TinyDB: ...
+
+    def patient(self, patient_id: str) -> Patient | None: ...
+
+    def save_patient(self, patient: Patient) -> None: ...
 
 
 class PracticeData:
@@ -84,15 +89,18 @@ class PracticeData:
         _put(table, _RUN, {"run": None, "last_done": row["run"].get("run_id")})
         return True
 
+    # The practice time lives on the patient record, not in the shard: start-up plans every
+    # patient's pushes from the index alone instead of opening 10,000 shards.
     def practice_time(self: _Store, patient_id: str) -> time | None:
         """The local time of the daily skill-of-the-day prompt, or None when off."""
-        row = _table(self, patient_id).get(doc_id=_SETTINGS)
-        at = row.get("time") if row else None
-        return time.fromisoformat(at) if at else None
+        patient = self.patient(patient_id)
+        return patient.practice_time if patient else None
 
     def set_practice_time(self: _Store, patient_id: str, at: time | None) -> None:
         """Turn the daily prompt on at a local time, or off with None."""
-        _put(_table(self, patient_id), _SETTINGS, {"time": at.strftime("%H:%M") if at else None})
+        patient = self.patient(patient_id)
+        if patient is not None:
+            self.save_patient(patient.with_changes(practice_time=at))
 
     def set_cohort_focus(self: _Store, cohort: str, skill_key: str | None, now: datetime) -> None:
         """Make one skill the cohort's current practice focus, or clear it with None."""

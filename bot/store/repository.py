@@ -19,6 +19,7 @@ from bot.store.alert_data import AlertData
 from bot.store.patient_data import CopingData, FlagData, PatientData, put_state
 from bot.store.practice_data import PracticeData
 from bot.store.privacy_data import PrivacyData
+from bot.store.safety_plan_data import SafetyPlanData
 from bot.store.session_data import SessionData
 from bot.store.storage import Codec, open_db
 
@@ -29,7 +30,9 @@ class AliasTaken(ValueError):
     """Another patient or open invitation already uses this alias."""
 
 
-class Repository(AlertData, SessionData, PrivacyData, PatientData, CopingData, FlagData, PracticeData):
+class Repository(
+    AlertData, SessionData, PrivacyData, PatientData, CopingData, FlagData, PracticeData, SafetyPlanData
+):
     """All storage access; other modules never touch TinyDB."""
 
     def __init__(self, data_dir: Path, *, codec: Codec | None = None) -> None:

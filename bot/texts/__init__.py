@@ -17,3 +17,4 @@ from bot.texts.crisis import *  # noqa: F403
 from bot.texts.onboarding import *  # noqa: F403
 from bot.texts.rights import *  # noqa: F403
 from bot.texts.sessions import *  # noqa: F403
+from bot.texts.sos import *  # noqa: F403

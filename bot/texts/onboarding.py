@@ -104,6 +104,7 @@ HELP_PATIENT = (
     "Here's what I can do:\n"
     "/checkin: a quick daily check-in\n"
     "/sos: crisis resources and help right now\n"
+    "/safetyplan: write or change your safety plan\n"
     "/settings: change your time zone or check-in time\n"
     "/cancel: stop what we're doing\n"
     "/mydata: a copy of everything stored about you\n"

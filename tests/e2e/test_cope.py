@@ -14,7 +14,7 @@ from bot.checkins import local_date
 from bot.cli import main
 from bot.coping import Feedback, skill_of_the_day
 from bot.emulator import SentMessage
-from bot.jobs import skill_of_day
+from bot.jobs import daily
 from bot.models import Patient
 from tests.conftest import KEY, Harness
 
@@ -128,11 +128,10 @@ async def test_skill_of_the_day_follows_the_cohort_focus_set_from_the_cli(
     menu = await bot.emu.wait_for_message(patient, contains="Skill of the day")
     bot.emu.press_button(patient, menu, texts.clock(time(20, 0)))
     await bot.emu.wait_for_message(patient, contains="every day at 8:00 PM")
-    assert bot.app.job_queue is not None
-    (job,) = bot.app.job_queue.get_jobs_by_name(skill_of_day.job_name(p.patient_id))
-    assert job.next_t is not None and job.next_t.astimezone(NY).time() == time(20, 0)
-    await job.run(bot.app)
-    await job.run(bot.app)  # a second firing the same day (a restart) sends nothing more
+    due = daily.plan_of(bot.app).next_at(p.patient_id, "practice")
+    assert due is not None and due.astimezone(NY).time() == time(20, 0)
+    await daily.run_now(bot.app, p.patient_id, "practice")
+    await daily.run_now(bot.app, p.patient_id, "practice")  # a second firing the same day sends nothing
     prompt = await bot.emu.wait_for_message(patient, contains=texts.PRACTICE_PROMPT)
     await bot.emu.settle(patient)
     assert [m.text for m in bot.emu.sent_to(patient)].count(texts.PRACTICE_PROMPT) == 1
@@ -151,15 +150,14 @@ async def test_skill_of_the_day_follows_the_cohort_focus_set_from_the_cli(
 async def test_practice_can_be_turned_off(bot: Harness, patient: int) -> None:
     p = _patient(bot, patient)
     bot.services.worker.call(bot.services.repo.set_practice_time, p.patient_id, time(8, 0))
-    skill_of_day.follow_patient(bot.app, p)
-    assert bot.app.job_queue is not None
-    assert bot.app.job_queue.get_jobs_by_name(skill_of_day.job_name(p.patient_id))
+    daily.follow(bot.app, p.with_changes(practice_time=time(8, 0)))
+    assert daily.plan_of(bot.app).next_at(p.patient_id, "practice") is not None
     bot.emu.send_text(patient, "/practice")
     menu = await bot.emu.wait_for_message(patient, contains="8:00 AM")
     bot.emu.press_button(patient, menu, texts.BTN_PRACTICE_OFF)
     await bot.emu.wait_for_message(patient, contains=texts.PRACTICE_TURNED_OFF)
     await bot.emu.settle(patient)
-    assert not bot.app.job_queue.get_jobs_by_name(skill_of_day.job_name(p.patient_id))
+    assert daily.plan_of(bot.app).next_at(p.patient_id, "practice") is None
 
 
 def test_cohort_focus_refuses_unknown_skills_and_cohorts_with_the_valid_choices(

@@ -8,7 +8,8 @@ from zoneinfo import ZoneInfo
 import time_machine
 
 from bot import texts
-from bot.jobs import prompts
+from bot.emulator import ApiError
+from bot.jobs import daily
 from bot.models import Patient
 from tests.conftest import Harness
 
@@ -18,14 +19,13 @@ NY = ZoneInfo("America/New_York")
 def _patient(bot: Harness, telegram_id: int) -> Patient:
     found = bot.services.worker.call(bot.services.repo.patient_by_telegram, telegram_id)
     assert found is not None
-    prompts.schedule_patient(bot.app, found)
+    daily.follow(bot.app, found)
     return found
 
 
 async def _run(bot: Harness, name: str) -> None:
-    assert bot.app.job_queue is not None
-    (job,) = bot.app.job_queue.get_jobs_by_name(name)
-    await job.run(bot.app)
+    kind, patient_id = name.split(":")
+    await daily.run_now(bot.app, patient_id, kind)
 
 
 def _local(days_ahead: int, at: time) -> datetime:
@@ -34,13 +34,41 @@ def _local(days_ahead: int, at: time) -> datetime:
     return datetime.combine(day, at, tzinfo=NY).astimezone(UTC)
 
 
-async def test_prompt_and_nudge_are_scheduled_at_the_patients_local_times(bot: Harness, patient: int) -> None:
+async def test_prompt_and_nudge_are_planned_at_the_patients_local_times(bot: Harness, patient: int) -> None:
     p = _patient(bot, patient)
-    assert bot.app.job_queue is not None
-    (prompt,) = bot.app.job_queue.get_jobs_by_name(f"prompt:{p.patient_id}")
-    (nudge,) = bot.app.job_queue.get_jobs_by_name(f"nudge:{p.patient_id}")
-    assert prompt.next_t is not None and prompt.next_t.astimezone(NY).time() == time(19, 0)
-    assert nudge.next_t is not None and nudge.next_t.astimezone(NY).time() == time(21, 0)
+    prompt = daily.plan_of(bot.app).next_at(p.patient_id, "prompt")
+    nudge = daily.plan_of(bot.app).next_at(p.patient_id, "nudge")
+    assert prompt is not None and prompt.astimezone(NY).time() == time(19, 0)
+    assert nudge is not None and nudge.astimezone(NY).time() == time(21, 0)
+
+
+async def test_the_sweep_sends_a_due_prompt_once_and_plans_the_next_day(bot: Harness, patient: int) -> None:
+    p = _patient(bot, patient)
+    due = daily.plan_of(bot.app).next_at(p.patient_id, "prompt")
+    assert due is not None
+    with time_machine.travel(due + timedelta(seconds=5), tick=True):
+        await daily.sweep(bot.app)
+        await daily.sweep(bot.app)
+        await bot.emu.wait_for_message(patient, contains=texts.CHECKIN_PROMPT)
+        await bot.emu.settle(patient)
+    assert [m.text for m in bot.emu.sent_to(patient)].count(texts.CHECKIN_PROMPT) == 1
+    assert daily.plan_of(bot.app).next_at(p.patient_id, "prompt") == due + timedelta(days=1)
+
+
+async def test_a_prompt_that_could_not_reach_telegram_is_tried_again(bot: Harness, patient: int) -> None:
+    p = _patient(bot, patient)
+    due = daily.plan_of(bot.app).next_at(p.patient_id, "prompt")
+    assert due is not None
+    bot.emu.faults.fail_next("sendmessage", ApiError(502, "Bad Gateway"))
+    with time_machine.travel(due + timedelta(seconds=5), tick=True):
+        await daily.sweep(bot.app)
+        retry = daily.plan_of(bot.app).next_at(p.patient_id, "prompt")
+        assert retry is not None and retry - due < timedelta(minutes=2)
+    with time_machine.travel(retry + timedelta(seconds=1), tick=True):
+        await daily.sweep(bot.app)
+        await bot.emu.wait_for_message(patient, contains=texts.CHECKIN_PROMPT)
+        await bot.emu.settle(patient)
+    assert [m.text for m in bot.emu.sent_to(patient)].count(texts.CHECKIN_PROMPT) == 1
 
 
 async def test_a_missed_check_in_gets_one_nudge_and_missed_days_flag_the_counselor(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from bot import texts
+from bot.jobs import daily
 from tests.conftest import COUNSELOR, Harness, enrolled_code
 
 
@@ -56,9 +57,8 @@ async def test_stop_ends_all_messages_tells_the_counselor_and_a_new_code_brings_
     await bot.emu.wait_for_message(patient, contains="won't get any more messages")
     await bot.emu.wait_for_message(COUNSELOR, contains="withdrew consent")
     assert bot.services.worker.call(bot.services.repo.patient_by_telegram, patient) is None
-    assert bot.app.job_queue is not None and not [
-        j for j in bot.app.job_queue.jobs() if "prompt:" in (j.name or "")
-    ]
+    withdrawn = bot.services.worker.call(bot.services.repo.patients)[0].patient_id
+    assert daily.plan_of(bot.app).next_at(withdrawn, "prompt") is None
     code = enrolled_code(bot.services, "Alex2")
     bot.emu.send_text(patient, f"/start {code}")
     consent = await bot.emu.wait_for_message(patient, contains="Do you agree")

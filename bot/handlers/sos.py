@@ -1,0 +1,90 @@
+"""SOS: help right now, from whatever the patient was doing, with nothing asked first.
+
+Registered ahead of flood control and every feature (see bot/app.py), so it is never throttled,
+never read as an answer to an open question, and leaves any open flow as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+
+from telegram import KeyboardButton, ReplyKeyboardMarkup, Update
+from telegram.ext import ApplicationHandlerStop, filters
+
+from bot import texts
+from bot.coping import grounding_skill
+from bot.handlers.safety_plan import SOS_BUDGET, render_plan
+from bot.handlers.ui import close_buttons, reply
+from bot.jobs.alerts import raise_alert
+from bot.services import Context
+
+log = logging.getLogger(__name__)
+
+# Always under the message box on the patient's phone: one tap to SOS whatever is on screen.
+SOS_KEYBOARD = ReplyKeyboardMarkup(
+    [[KeyboardButton(texts.SOS_BUTTON)]], resize_keyboard=True, is_persistent=True
+)
+# What that button sends: exactly its label, as a new message (an edit to it is not a new press).
+BUTTON_TEXT = filters.UpdateType.MESSAGE & filters.Text([texts.SOS_BUTTON])
+
+
+async def sos_command(update: Update, context: Context) -> None:
+    """/sos or the 🆘 SOS button: crisis lines first, then the plan and a grounding skill."""
+    svc, user, chat = context.svc, update.effective_user, update.effective_chat
+    if user is None or chat is None:
+        return
+    patient = await svc.db(svc.repo.patient_by_telegram, user.id)
+    lines = svc.settings.crisis_for(patient.locale if patient else None).lines
+    after_hours = svc.settings.after_hours_phone
+    skill = grounding_skill(svc.skills)
+    if patient is None:
+        # Not enrolled (or a counselor): the resources and the skill, and nothing about them stored.
+        await reply(update, texts.sos_resources(lines, after_hours, can_tell=False))
+        await reply(update, texts.sos_grounding(skill.name, skill.steps, None))
+        raise ApplicationHandlerStop
+    log.info("sos from patient %s", patient.patient_id)
+    # An opaque id per SOS screen: a second tap on the same button tells the counselor nothing new.
+    token = secrets.token_hex(6)
+    await reply(
+        update,
+        texts.sos_resources(lines, after_hours, can_tell=True),
+        [[(texts.BTN_TELL_COUNSELOR, f"sos:tell:{token}")]],
+    )
+    plan = await render_plan(context, patient, SOS_BUDGET)
+    await chat.send_message(texts.sos_grounding(skill.name, skill.steps, plan), reply_markup=SOS_KEYBOARD)
+    if await svc.db(svc.repo.draft, patient.patient_id) is not None:
+        await reply(update, texts.CRISIS_CHECKIN_KEPT)
+    # Handled: flood control and the features below must not see it (no "unknown command" reply).
+    raise ApplicationHandlerStop
+
+
+async def tell_button(update: Update, context: Context) -> None:
+    """ "sos:tell:<id>": alert the counselor at once, once per SOS screen, and say so."""
+    query, user = update.callback_query, update.effective_user
+    assert query is not None and query.data is not None and user is not None
+    svc = context.svc
+    patient = await svc.db(svc.repo.patient_by_telegram, user.id)
+    token = query.data.removeprefix("sos:tell:")
+    if patient is None or not token.isalnum() or len(token) > 32:
+        await query.answer(texts.STALE_BUTTON)
+        return
+    if not await svc.db(svc.repo.claim_sos_tell, patient.patient_id, token, svc.now()):
+        await query.answer(texts.SOS_ALREADY_TOLD)
+        return
+    await query.answer()
+    try:
+        await raise_alert(context.application, "sos", patient)
+    except Exception:
+        # Not stored, so not told: let the next tap try again rather than answer "already told".
+        await svc.db(svc.repo.release_sos_tell, patient.patient_id, token)
+        raise
+    await close_buttons(update)
+    await reply(update, texts.SOS_TOLD)
+
+
+async def offer_keyboard(update: Update, context: Context) -> None:
+    """Put the SOS button under the message box (after set-up finishes)."""
+    chat = update.effective_chat
+    if chat is not None:
+        await chat.send_message(texts.SOS_KEYBOARD_HINT, reply_markup=SOS_KEYBOARD)

@@ -1,0 +1,122 @@
+"""The daily pushes (check-in prompt, nudge, skill practice): one sweep over one in-memory plan.
+
+The JobQueue keeps nothing across restarts and builds a cron trigger per job, so instead of a
+job per patient and kind there is one repeating job. The plan is rebuilt from stored patients at
+start-up (a push up to an hour late is still sent, as APScheduler's misfire grace did), and each
+sender records what it sent in the store, so a restart neither loses nor repeats a push.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time as clock
+from collections.abc import Awaitable, Callable
+from datetime import timedelta
+from typing import Any
+
+from telegram.ext import Application
+
+from bot.daily import DailyPlan, Push, RetryLater
+from bot.jobs import prompts, skill_of_day
+from bot.models import Patient
+from bot.services import SERVICES_KEY, Services
+
+log = logging.getLogger(__name__)
+AnyApp = Application[Any, Any, Any, Any, Any, Any]
+Sender = Callable[[AnyApp, Patient], Awaitable[None]]
+
+PLAN_KEY = "daily_plan"
+INTERVAL = 10.0  # seconds between sweeps: a push goes out at most this late
+GRACE = timedelta(hours=1)  # after a restart, pushes due this long ago are still sent
+RETRY = timedelta(minutes=1)
+MAX_RETRIES = 30  # half an hour of Telegram outage; after that the day's push is dropped
+PACE = 1 / 28  # below Telegram's 30 messages/s when many patients chose the same minute
+
+SENDERS: dict[str, Sender] = {
+    "prompt": prompts.send_prompt,
+    "nudge": prompts.send_nudge,
+    "practice": skill_of_day.send_practice,
+}
+
+
+def schedule(app: AnyApp, services: Services) -> int:
+    """Plan every patient's pushes from stored data and start the sweep; returns pushes planned."""
+    settings = services.settings
+    rules = {
+        "prompt": prompts.prompt_rule(settings),
+        "nudge": prompts.nudge_rule(settings),
+        "practice": skill_of_day.practice_rule,
+    }
+    plan = DailyPlan(rules)
+    planned = plan.rebuild(services.worker.call(services.repo.patients), services.now() - GRACE)
+    app.bot_data[PLAN_KEY] = plan
+    if app.job_queue is not None:
+        app.job_queue.run_repeating(_sweep_job, interval=INTERVAL, first=1.0, name="daily")
+    return planned
+
+
+def follow(app: AnyApp, patient: Patient) -> None:
+    """Re-plan one patient after their time zone, times or status changed."""
+    plan: DailyPlan | None = app.bot_data.get(PLAN_KEY)
+    if plan is not None:
+        plan.follow(patient, app.bot_data[SERVICES_KEY].now())
+
+
+def plan_of(app: AnyApp) -> DailyPlan:
+    """The running plan (for tests and status screens)."""
+    plan: DailyPlan = app.bot_data[PLAN_KEY]
+    return plan
+
+
+async def _sweep_job(context: Any) -> None:
+    """Send every daily push that is due."""
+    await sweep(context.application)
+
+
+async def sweep(app: AnyApp) -> int:
+    """One pass over what is due now; returns how many pushes were handled."""
+    svc: Services = app.bot_data[SERVICES_KEY]
+    plan = plan_of(app)
+    retries: dict[tuple[str, str], int] = app.bot_data.setdefault("daily_retries", {})
+    due = plan.due(svc.now())
+    for push in due:
+        started = clock.monotonic()
+        patient = await svc.db(svc.repo.patient, push.patient_id)
+        if patient is None:
+            continue
+        if patient.status not in prompts.ACTIVE:
+            plan.follow(patient, svc.now())  # withdrawn, discharged or blocked: nothing more
+            continue
+        if await _deliver(app, push, patient, retries):
+            plan.advance(patient, push)
+        else:
+            plan.retry(push, svc.now() + RETRY)
+        await asyncio.sleep(max(0.0, PACE - (clock.monotonic() - started)))
+    return len(due)
+
+
+async def _deliver(app: AnyApp, push: Push, patient: Patient, retries: dict[tuple[str, str], int]) -> bool:
+    """Send one push; False when it should be tried again soon."""
+    key = (push.patient_id, push.kind)
+    try:
+        await SENDERS[push.kind](app, patient)
+    except RetryLater as exc:
+        retries[key] = retries.get(key, 0) + 1
+        if retries[key] <= MAX_RETRIES:
+            log.info("%s for patient %s not delivered (%s); trying again", push.kind, push.patient_id, exc)
+            return False
+        log.warning("%s for patient %s dropped after %d tries", push.kind, push.patient_id, MAX_RETRIES)
+    except Exception:
+        # One patient's failure must not stop everyone else's prompts.
+        log.exception("%s for patient %s failed", push.kind, push.patient_id)
+    retries.pop(key, None)
+    return True
+
+
+async def run_now(app: AnyApp, patient_id: str, kind: str) -> None:
+    """Send one kind of push to one patient as if it were due (tests, and after an outage)."""
+    svc: Services = app.bot_data[SERVICES_KEY]
+    patient = await svc.db(svc.repo.patient, patient_id)
+    if patient is not None:
+        await SENDERS[kind](app, patient)

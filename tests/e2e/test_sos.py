@@ -1,0 +1,244 @@
+"""SOS and the safety plan end to end: help right now from anywhere, and a plan written step by step."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import pytest
+
+from bot import texts
+from bot.coping import grounding_skill
+from bot.emulator.world import SentMessage
+from bot.safety_plan import SECTIONS, SafetyPlan
+from bot.settings import Settings
+from tests.conftest import COUNSELOR, Harness
+
+AFTER_HOURS = "555-0100"
+
+
+@pytest.fixture
+def settings(settings: Settings) -> Settings:
+    """The usual settings with the program's after-hours number."""
+    return dataclasses.replace(settings, after_hours_phone=AFTER_HOURS)
+
+
+def _plan(bot: Harness, telegram_id: int) -> SafetyPlan | None:
+    svc = bot.services
+    patient = svc.worker.call(svc.repo.patient_by_telegram, telegram_id)
+    assert patient is not None
+    return svc.worker.call(svc.repo.safety_plan, patient.patient_id)
+
+
+def _write(bot: Harness, telegram_id: int, **sections: str) -> None:
+    svc = bot.services
+    patient = svc.worker.call(svc.repo.patient_by_telegram, telegram_id)
+    assert patient is not None
+    for key, text in sections.items():
+        svc.worker.call(svc.repo.set_plan_section, patient.patient_id, key, text, svc.now())
+
+
+def _urgent(bot: Harness) -> list[SentMessage]:
+    return [m for m in bot.emu.sent_to(COUNSELOR) if "Urgent" in m.text]
+
+
+async def test_sos_shows_the_crisis_lines_the_plan_a_grounding_skill_and_a_tell_button(
+    bot: Harness, patient: int
+) -> None:
+    _write(bot, patient, help="Sam <my brother> 555-0199")
+    bot.emu.send_text(patient, "/sos")
+    first = await bot.emu.wait_for_message(patient, contains="988")
+    assert AFTER_HOURS in first.text and first.button_texts() == [texts.BTN_TELL_COUNSELOR]
+    second = await bot.emu.wait_for_message(patient, contains="Your safety plan")
+    assert "Sam <my brother> 555-0199" in second.text  # escaped on the way, shown as written
+    skill = grounding_skill(bot.services.skills)
+    assert skill.name in second.text and f"1. {skill.steps[0]}" in second.text
+    await bot.emu.settle()
+    assert _urgent(bot) == []  # SOS alone tells no one: the patient decides
+
+
+async def test_tell_my_counselor_alerts_the_counselor_at_once_and_a_double_tap_only_once(
+    bot: Harness, patient: int
+) -> None:
+    bot.emu.send_text(patient, "/sos")
+    first = await bot.emu.wait_for_message(patient, contains=texts.BTN_TELL_COUNSELOR)
+    bot.emu.press_button(patient, first, texts.BTN_TELL_COUNSELOR)
+    bot.emu.press_button(patient, first, texts.BTN_TELL_COUNSELOR)  # a double tap
+    alert = await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    assert "Alex" in alert.text and "SOS" in alert.text
+    await bot.emu.wait_for_message(patient, contains="I've let your counselor know")
+    await bot.emu.wait_until(
+        lambda: bot.emu.last_callback_answer(patient) == {"text": texts.SOS_ALREADY_TOLD, "show_alert": False}
+    )
+    await bot.emu.settle()
+    assert len(_urgent(bot)) == 1
+    assert len(bot.services.worker.call(bot.services.repo.open_alerts)) == 1
+
+
+async def test_sos_in_the_middle_of_a_check_in_keeps_the_check_in(bot: Harness, patient: int) -> None:
+    bot.emu.send_text(patient, "/checkin")
+    mood = await bot.emu.wait_for_message(patient, contains="mood")
+    bot.emu.send_text(patient, "/sos")
+    await bot.emu.wait_for_message(patient, contains="988")
+    await bot.emu.wait_for_message(patient, contains=texts.CRISIS_CHECKIN_KEPT)
+    bot.emu.press_button(patient, mood, "6")
+    await bot.emu.wait_for_message(patient, contains="craving")
+
+
+async def test_the_sos_keyboard_button_works_even_while_a_plan_step_waits_for_an_answer(
+    bot: Harness, patient: int
+) -> None:
+    bot.emu.send_text(patient, "/safetyplan")
+    await bot.emu.wait_for_message(patient, contains="Step 1 of 6")
+    bot.emu.send_text(patient, texts.SOS_BUTTON)
+    await bot.emu.wait_for_message(patient, contains="988")
+    await bot.emu.settle()
+    assert _plan(bot, patient) is None  # the tap was not taken as a warning sign
+    assert not any("Urgent" in m.text for m in bot.emu.sent_to(COUNSELOR))  # nor as crisis language
+    bot.emu.send_text(patient, "skipping meals")
+    await bot.emu.wait_for_message(patient, contains="Step 2 of 6")
+    plan = _plan(bot, patient)
+    assert plan is not None and plan.sections == {"warning_signs": "skipping meals"}
+
+
+async def test_a_plan_is_written_step_by_step_with_skips_then_viewed_and_one_step_changed(
+    bot: Harness, patient: int
+) -> None:
+    bot.emu.send_text(patient, "/safetyplan")
+    await bot.emu.wait_for_message(patient, contains="one step at a time")
+    answers = {
+        "warning_signs": "staying in bed all day",
+        "coping": "a hot shower & loud music",
+        "distraction": None,  # skipped
+        "help": "Sam 555-0199",
+        "professionals": "use",  # the suggestion
+        "environment": "Mum keeps my meds",
+        "reasons": None,
+    }
+    for n, key in enumerate(SECTIONS, start=1):
+        ask = await bot.emu.wait_for_message(patient, contains=texts.PLAN_TITLES[key])
+        assert ("Optional" if key == "reasons" else f"Step {n} of 6") in ask.text
+        answer = answers[key]
+        if answer is None:
+            bot.emu.press_button(patient, ask, texts.BTN_PLAN_SKIP)
+        elif answer == "use":
+            assert "Dana Rivera" in ask.text and AFTER_HOURS in ask.text and "988" in ask.text
+            bot.emu.press_button(patient, ask, texts.BTN_PLAN_SUGGESTION)
+        else:
+            bot.emu.send_text(patient, answer)
+    done = await bot.emu.wait_for_message(patient, contains=texts.PLAN_DONE)
+    plan = _plan(bot, patient)
+    assert plan is not None and set(plan.sections) == {
+        "warning_signs",
+        "coping",
+        "help",
+        "professionals",
+        "environment",
+    }
+    assert plan.sections["professionals"].startswith("My counselor, Dana Rivera")
+
+    bot.emu.press_button(patient, done, texts.BTN_VIEW_PLAN)
+    view = await bot.emu.wait_for_message(patient, contains="My safety plan")
+    assert "2. Things I can do on my own to cope\na hot shower & loud music" in view.text
+    assert texts.PLAN_TITLES["distraction"] not in view.text  # skipped steps are not shown empty
+    bot.emu.press_button(patient, view, texts.BTN_EDIT_PLAN)
+    pick = await bot.emu.wait_for_message(patient, contains=texts.PLAN_PICK_STEP)
+    bot.emu.press_button(patient, pick, texts.plan_step_button(4, "help"))
+    ask = await bot.emu.wait_for_message(patient, contains="What you have now")
+    assert "Sam 555-0199" in ask.text and texts.BTN_PLAN_CLEAR in ask.button_texts()
+    bot.emu.send_text(patient, "Sam 555-0199\nJo from group 555-0142")
+    await bot.emu.wait_for_message(patient, contains=texts.PLAN_SAVED)
+    plan = _plan(bot, patient)
+    assert plan is not None and plan.sections["help"] == "Sam 555-0199\nJo from group 555-0142"
+    assert plan.sections["coping"] == "a hot shower & loud music"  # the others are untouched
+    bot.emu.press_button(patient, ask, texts.BTN_PLAN_KEEP)  # the step is closed: a stale button
+    await bot.emu.wait_until(
+        lambda: bot.emu.last_callback_answer(patient) == {"text": texts.PLAN_STALE, "show_alert": False}
+    )
+
+
+async def test_finish_later_keeps_what_was_written_and_cancel_closes_the_step(
+    bot: Harness, patient: int
+) -> None:
+    bot.emu.send_text(patient, "/safetyplan")
+    await bot.emu.wait_for_message(patient, contains="Step 1 of 6")
+    bot.emu.send_text(patient, "x" * 1000)
+    await bot.emu.wait_for_message(patient, contains="kept the first 800")
+    ask = await bot.emu.wait_for_message(patient, contains="Step 2 of 6")
+    bot.emu.press_button(patient, ask, texts.BTN_PLAN_LATER)
+    await bot.emu.wait_for_message(patient, contains=texts.PLAN_PAUSED)
+    plan = _plan(bot, patient)
+    assert plan is not None and len(plan.sections["warning_signs"]) == 800
+    bot.emu.send_text(patient, "/safetyplan")  # with a plan: shown, with ways to change it
+    view = await bot.emu.wait_for_message(patient, contains="My safety plan")
+    bot.emu.press_button(patient, view, texts.BTN_WALK_PLAN)
+    await bot.emu.wait_for_message(patient, contains="Step 1 of 6")
+    bot.emu.send_text(patient, "/cancel")
+    await bot.emu.wait_for_message(patient, contains=texts.CANCELLED)
+    bot.emu.send_text(patient, "this is not a plan entry")
+    await bot.emu.wait_for_message(patient, contains=texts.PATIENT_FALLBACK)
+
+
+async def test_crisis_language_gets_the_safety_plan_in_the_response(bot: Harness, patient: int) -> None:
+    _write(bot, patient, reasons="my daughter", coping="walk the dog")
+    bot.emu.send_text(patient, "honestly I just want to kill myself tonight")
+    answer = await bot.emu.wait_for_message(patient, contains="Are you safe right now?")
+    assert (
+        "Your safety plan" in answer.text and "walk the dog" in answer.text and "my daughter" in answer.text
+    )
+
+
+async def test_delete_erases_the_plan_and_mydata_includes_it(bot: Harness, patient: int) -> None:
+    _write(bot, patient, help="Sam 555-0199")
+    bot.emu.send_text(patient, "/mydata")
+    doc = await bot.emu.wait_for_message(patient, predicate=lambda m: m.kind == "document")
+    assert doc.file_bytes is not None and "Sam 555-0199" in json.dumps(json.loads(doc.file_bytes))
+    bot.emu.send_text(patient, "/delete")
+    ask = await bot.emu.wait_for_message(patient, contains="Erase everything?")
+    bot.emu.press_button(patient, ask, texts.BTN_DELETE)
+    await bot.emu.wait_for_message(patient, contains="erased")
+    assert _plan(bot, patient) is None
+    bot.emu.send_text(patient, "/sos")
+    await bot.emu.wait_for_message(patient, contains="988")
+    grounding = await bot.emu.wait_for_message(patient, contains="Try this now")
+    assert "Your safety plan" not in grounding.text
+
+
+async def test_someone_not_enrolled_gets_the_crisis_lines_from_sos_and_nothing_is_stored(
+    bot: Harness,
+) -> None:
+    bot.emu.add_user(4242, first_name="Kim")
+    bot.emu.send_text(4242, texts.SOS_BUTTON)
+    first = await bot.emu.wait_for_message(4242, contains="988")
+    assert first.buttons == () and AFTER_HOURS in first.text
+    await bot.emu.wait_for_message(4242, contains="Try this now")
+    assert not (bot.services.settings.data_dir / "patients").exists()
+
+
+async def test_finishing_set_up_puts_the_sos_button_under_the_message_box(bot: Harness, patient: int) -> None:
+    bot.emu.send_text(patient, "/settings")
+    zones = await bot.emu.wait_for_message(patient, contains="time zone")
+    bot.emu.press_button(patient, zones, "New York")
+    times = await bot.emu.wait_for_message(patient, contains="daily check-in")
+    bot.emu.press_button(patient, times, times.button_texts()[0])
+    await bot.emu.wait_for_message(patient, contains=texts.SOS_KEYBOARD_HINT)
+
+
+async def test_the_counselor_page_says_when_a_patient_has_a_safety_plan_but_not_what_it_says(
+    bot: Harness, patient: int
+) -> None:
+    _write(bot, patient, help="Sam 555-0199")
+    bot.emu.send_text(COUNSELOR, "/caseload")
+    screen = await bot.emu.wait_for_message(COUNSELOR, contains="Your caseload")
+    bot.emu.press_button(COUNSELOR, screen, "Alex")
+    page = await bot.emu.wait_for_message(COUNSELOR, contains="Safety plan: updated")
+    assert "Sam" not in page.text
+
+
+async def test_sos_is_answered_even_in_the_middle_of_a_flood(bot: Harness, patient: int) -> None:
+    for n in range(25):
+        bot.emu.send_text(patient, f"spam {n}")
+    bot.emu.send_text(patient, texts.SOS_BUTTON)
+    await bot.emu.wait_for_message(patient, contains="988")
+    await bot.emu.settle()
+    assert any(m.text == texts.SLOW_DOWN for m in bot.emu.sent_to(patient))  # the flood was throttled
