@@ -12,7 +12,12 @@ COUNSELOR = 1001
 
 
 def seed_patients(
-    data_dir: Path, count: int, *, cohort: str | None = None, first_id: int = 100000
+    data_dir: Path,
+    count: int,
+    *,
+    cohort: str | None = None,
+    first_id: int = 100000,
+    checkin_hour: int | None = None,
 ) -> list[Patient]:
     """An index with one counselor and ``count`` set-up patients (New York, staggered check-in times)."""
     from datetime import time
@@ -28,7 +33,7 @@ def seed_patients(
             consent_at=now,
             cohort=cohort,
             timezone="America/New_York",
-            checkin_time=time(9 + n % 12, (n * 7) % 60),
+            checkin_time=time(checkin_hour if checkin_hour is not None else 9 + n % 12, (n * 7) % 60),
         )
         for n in range(count)
     ]

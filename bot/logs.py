@@ -45,3 +45,6 @@ def setup_logging(level: str = "INFO") -> None:
     # httpx logs every request URL, and the URL carries the token.
     for noisy in ("httpx", "httpcore", "apscheduler"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    # A sweep still sending a burst when its next run comes up is expected (the run is skipped);
+    # APScheduler warns of it every few seconds, which would bury real warnings.
+    logging.getLogger("apscheduler.executors.default").setLevel(logging.ERROR)

@@ -35,6 +35,7 @@ class Faults:
         self.per_second = GLOBAL_PER_SECOND
         self.queued: dict[str, list[ApiError]] = collections.defaultdict(list)
         self.sends: collections.deque[float] = collections.deque()
+        self.admitted: list[float] = []  # monotonic time of every send let through (benchmarks read it)
         self.group_sends: dict[int, collections.deque[float]] = collections.defaultdict(collections.deque)
 
     def fail_next(self, method: str, error: ApiError, times: int = 1) -> None:
@@ -69,6 +70,7 @@ class Faults:
                 raise ApiError(429, f"Too Many Requests: retry after {wait}", retry_after=wait)
             window.append(now)
         self.sends.append(now)
+        self.admitted.append(now)
 
 
 def decode(content_type: str, body: bytes) -> dict[str, Any]:
@@ -169,7 +171,7 @@ _CAMEL = [
     "getMe", "getUpdates", "sendMessage", "sendPhoto", "sendDocument", "editMessageText",
     "editMessageCaption", "editMessageReplyMarkup", "deleteMessage", "answerCallbackQuery",
     "setMyCommands", "getMyCommands", "deleteMyCommands", "leaveChat", "getChat", "sendChatAction",
-    "deleteWebhook", "setChatMenuButton", "setMyDescription", "setMyShortDescription",
+    "deleteWebhook", "setWebhook", "setChatMenuButton", "setMyDescription", "setMyShortDescription",
     "getWebhookInfo", "close", "logOut",
 ]  # fmt: skip
 _NAMES = {name.lower(): name for name in _CAMEL}

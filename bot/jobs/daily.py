@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time as clock
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from typing import Any
@@ -19,6 +18,7 @@ from telegram.ext import Application
 
 from bot.daily import DailyPlan, Push, RetryLater
 from bot.jobs import prompts, skill_of_day
+from bot.jobs.pacing import Pacer
 from bot.models import Patient
 from bot.services import SERVICES_KEY, Services
 
@@ -31,7 +31,6 @@ INTERVAL = 10.0  # seconds between sweeps: a push goes out at most this late
 GRACE = timedelta(hours=1)  # after a restart, pushes due this long ago are still sent
 RETRY = timedelta(minutes=1)
 MAX_RETRIES = 30  # half an hour of Telegram outage; after that the day's push is dropped
-PACE = 1 / 28  # below Telegram's 30 messages/s when many patients chose the same minute
 
 SENDERS: dict[str, Sender] = {
     "prompt": prompts.send_prompt,
@@ -80,20 +79,27 @@ async def sweep(app: AnyApp) -> int:
     plan = plan_of(app)
     retries: dict[tuple[str, str], int] = app.bot_data.setdefault("daily_retries", {})
     due = plan.due(svc.now())
+    pacer, sending = Pacer(), []
     for push in due:
-        started = clock.monotonic()
         patient = await svc.db(svc.repo.patient, push.patient_id)
         if patient is None:
             continue
         if patient.status not in prompts.ACTIVE:
             plan.follow(patient, svc.now())  # withdrawn, discharged or blocked: nothing more
             continue
-        if await _deliver(app, push, patient, retries):
-            plan.advance(patient, push)
-        else:
-            plan.retry(push, svc.now() + RETRY)
-        await asyncio.sleep(max(0.0, PACE - (clock.monotonic() - started)))
+        await pacer.slot()  # many patients choose 8:00 or 19:00
+        sending.append(asyncio.create_task(_push(app, plan, push, patient, retries)))
+    await asyncio.gather(*sending)
     return len(due)
+
+
+async def _push(
+    app: AnyApp, plan: DailyPlan, push: Push, patient: Patient, retries: dict[tuple[str, str], int]
+) -> None:
+    if await _deliver(app, push, patient, retries):
+        plan.advance(patient, push)
+    else:
+        plan.retry(push, app.bot_data[SERVICES_KEY].now() + RETRY)
 
 
 async def _deliver(app: AnyApp, push: Push, patient: Patient, retries: dict[tuple[str, str], int]) -> bool:

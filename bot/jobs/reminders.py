@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time as clock
 from typing import Any
 
 from telegram.error import Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
@@ -19,6 +18,7 @@ from telegram.ext import Application
 from bot import texts
 from bot.checkins import local_date
 from bot.handlers.rsvp import rsvp_buttons
+from bot.jobs.pacing import Pacer
 from bot.models import Patient
 from bot.services import SERVICES_KEY, Services
 from bot.sessions import Reminder, due_reminders
@@ -26,7 +26,6 @@ from bot.sessions import Reminder, due_reminders
 log = logging.getLogger(__name__)
 AnyApp = Application[Any, Any, Any, Any, Any, Any]
 INTERVAL = 5.0  # seconds between sweeps: reminders go out at most this late
-PACE = 1 / 28  # below Telegram's 30 messages/s, so a cohort-wide burst never meets a 429
 _HANDLED = "reminders_handled"
 
 
@@ -64,8 +63,10 @@ async def sweep(app: AnyApp) -> int:
     """One pass: returns how many reminders were sent."""
     svc: Services = app.bot_data[SERVICES_KEY]
     handled: set[str] = app.bot_data.setdefault(_HANDLED, set())
-    sent = await _notices(app, svc)
+    pacer = Pacer()  # a cohort-wide burst stays under Telegram's 30 messages/s and meets no 429
+    sent = await _notices(app, svc, pacer)
     due, patients = await svc.db(_plan, svc)
+    sending: list[asyncio.Task[int]] = []
     for reminder, older in due:
         marker = f"{reminder.patient_id}:{reminder.key}"
         if marker in handled:
@@ -73,23 +74,22 @@ async def sweep(app: AnyApp) -> int:
         handled.add(marker)
         if not await svc.db(_claim, svc, reminder, older):
             continue
-        started = clock.monotonic()
-        sent += await _send(app, svc, patients[reminder.patient_id], reminder)
-        await asyncio.sleep(max(0.0, PACE - (clock.monotonic() - started)))
-    return sent
+        await pacer.slot()
+        sending.append(asyncio.create_task(_send(app, svc, patients[reminder.patient_id], reminder)))
+    return sent + sum(await asyncio.gather(*sending))
 
 
-async def _notices(app: AnyApp, svc: Services) -> int:
+async def _notices(app: AnyApp, svc: Services, pacer: Pacer) -> int:
     """Queued one-off messages (schedule changes), each sent once."""
     sent = 0
     for notice_id, to, text in await svc.db(svc.repo.pending_notices):
         await svc.db(svc.repo.mark_notice_sent, notice_id)
+        await pacer.slot()
         try:
             await app.bot.send_message(to, text)
             sent += 1
         except TelegramError as exc:
             log.warning("notice %s to %s failed: %s", notice_id, to, exc)
-        await asyncio.sleep(PACE)
     return sent
 
 
