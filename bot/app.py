@@ -31,6 +31,7 @@ from bot.handlers import (
     crisis,
     flood,
     gate,
+    history,
     menus,
     onboarding,
     once,
@@ -126,6 +127,9 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
     app.add_handler(CallbackQueryHandler(sos.tell_button, pattern=r"^sos:tell:"), group=FEATURES)
     app.add_handler(CommandHandler("safetyplan", safety_plan.safetyplan_command), group=FEATURES)
     app.add_handler(CallbackQueryHandler(safety_plan.button, pattern=r"^sp:"), group=FEATURES)
+    app.add_handler(CommandHandler("history", history.history_command), group=FEATURES)
+    app.add_handler(CommandHandler("dayssince", history.dayssince_command), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(history.button, pattern=r"^hist:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(alerts.alert_button, pattern=r"^al:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(rsvp.rsvp_button, pattern=r"^rs:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(broadcast.confirm_button, pattern=r"^bc:"), group=FEATURES)
@@ -141,6 +145,7 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
         checkin.PENDING: checkin.typed,
         rsvp.REASON: rsvp.reason_text,
         safety_plan.PENDING: safety_plan.plan_text,
+        history.PENDING: history.dayssince_text,
     }
     # The crisis answer shows the patient's safety plan when they have one.
     app.bot_data["render_safety_plan"] = safety_plan.render_plan

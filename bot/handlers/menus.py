@@ -21,6 +21,8 @@ PATIENT_COMMANDS = [
     BotCommand("practice", "Skill of the day: time or off"),
     BotCommand("sos", "Help right now"),
     BotCommand("safetyplan", "Your safety plan"),
+    BotCommand("history", "Your last 7 or 30 days as a chart"),
+    BotCommand("dayssince", "Count days since a date you choose"),
     BotCommand("settings", "Time zone and check-in time"),
     BotCommand("mydata", "A copy of your data"),
     BotCommand("delete", "Erase your data"),

@@ -19,6 +19,7 @@ from bot.store.alert_data import AlertData
 from bot.store.patient_data import CopingData, FlagData, PatientData, put_state
 from bot.store.practice_data import PracticeData
 from bot.store.privacy_data import PrivacyData
+from bot.store.progress_data import ProgressData
 from bot.store.safety_plan_data import SafetyPlanData
 from bot.store.session_data import SessionData
 from bot.store.storage import Codec, open_db
@@ -31,7 +32,15 @@ class AliasTaken(ValueError):
 
 
 class Repository(
-    AlertData, SessionData, PrivacyData, PatientData, CopingData, FlagData, PracticeData, SafetyPlanData
+    AlertData,
+    SessionData,
+    PrivacyData,
+    PatientData,
+    CopingData,
+    FlagData,
+    PracticeData,
+    SafetyPlanData,
+    ProgressData,
 ):
     """All storage access; other modules never touch TinyDB."""
 

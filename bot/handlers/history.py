@@ -1,0 +1,164 @@
+"""/history: the patient's own chart with a short summary; /dayssince: a counter from a date they choose.
+
+A typed date arrives through the free-text router (pending input kind PENDING), so a crisis said
+instead of a date is still screened first.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import date
+
+from telegram import Message, Update
+
+from bot import texts
+from bot.charts import render_history_png
+from bot.checkins import local_date
+from bot.handlers.ui import close_buttons, keyboard, reply
+from bot.history import (
+    DEFAULT_PERIOD,
+    caption,
+    days_since_count,
+    has_checkins_in,
+    is_off,
+    is_restart,
+    other_period,
+    parse_date,
+    period,
+)
+from bot.models import Patient
+from bot.progress import text_summary_values
+from bot.services import Context
+
+PENDING = "days_since"
+BUTTON_PREFIX = "hist:"
+
+
+async def history_command(update: Update, context: Context) -> None:
+    """/history: the last 7 days as a chart, with a button for 30."""
+    patient = await _patient(context, update)
+    if patient is None:
+        await reply(update, texts.HISTORY_NOT_ENROLLED)
+        return
+    await _send_history(update, context, patient, DEFAULT_PERIOD)
+
+
+async def button(update: Update, context: Context) -> None:
+    """ "hist:<days>": the chart again for the other period, only ever the presser's own."""
+    query, user = update.callback_query, update.effective_user
+    assert query is not None and query.data is not None
+    # The button's message must be in the presser's own private chat, and the presser a patient:
+    # anyone else (a counselor, a stranger, another patient) gets no chart and no chart is sent anywhere.
+    own_chat = isinstance(query.message, Message) and user is not None and query.message.chat.id == user.id
+    patient = await _patient(context, update) if own_chat else None
+    if patient is None:
+        await query.answer(texts.STALE_BUTTON)
+        return
+    await query.answer()
+    await close_buttons(update)
+    await _send_history(update, context, patient, period(query.data.removeprefix(BUTTON_PREFIX)))
+
+
+async def _send_history(update: Update, context: Context, patient: Patient, days: int) -> None:
+    """The chart as a protected photo with its caption, or a kind word when there is nothing to draw."""
+    svc, chat = context.svc, update.effective_chat
+    if chat is None:
+        return
+    entries = await svc.db(svc.repo.checkins, patient.patient_id)
+    today = _today(context, patient)
+    other = other_period(days)
+    if not entries:
+        await reply(update, texts.HISTORY_EMPTY)
+        return
+    if not has_checkins_in(entries, today=today, days=days):
+        # Older check-ins only: offer the longer view if it has any, rather than an empty chart.
+        longer = other > days and has_checkins_in(entries, today=today, days=other)
+        buttons = [[(texts.BTN_HISTORY[other], f"{BUTTON_PREFIX}{other}")]] if longer else None
+        await reply(update, texts.history_none_in(days), buttons)
+        return
+    since = await svc.db(svc.repo.days_since_date, patient.patient_id)
+    values = text_summary_values(entries, today=today, days=days)
+    text = caption(
+        days=days,
+        checkin_days=values.checkin_days,
+        streak=values.streak,
+        mood_average=values.mood_average,
+        mood_trend=values.mood_trend,
+        craving_average=values.craving_average,
+        craving_trend=values.craving_trend,
+        since=since,
+        since_days=days_since_count(since, today),
+    )
+    # Drawing takes tens of milliseconds: off the event loop, like the counselor's chart.
+    png = await asyncio.to_thread(
+        render_history_png, entries, today=today, days=days, title=texts.history_title(days)
+    )
+    markup = keyboard([[(texts.BTN_HISTORY[other], f"{BUTTON_PREFIX}{other}")]])
+    await chat.send_photo(png, caption=text, reply_markup=markup, protect_content=True)
+
+
+async def dayssince_command(update: Update, context: Context) -> None:
+    """/dayssince [date|off]: show the counter, set it from a date, or turn it off."""
+    svc = context.svc
+    patient = await _patient(context, update)
+    if patient is None:
+        await reply(update, texts.HISTORY_NOT_ENROLLED)
+        return
+    typed = " ".join(context.args or [])
+    if typed:
+        await _take_date(update, context, patient, typed)
+        return
+    since = await svc.db(svc.repo.days_since_date, patient.patient_id)
+    if since is None:
+        await svc.db(svc.repo.set_pending_input, patient.patient_id, {"kind": PENDING})
+        await reply(update, texts.DAYS_SINCE_ASK)
+        return
+    await _stop_waiting(context, patient.patient_id)
+    count = days_since_count(since, _today(context, patient)) or 0
+    await reply(update, texts.days_since_show(count, since))
+
+
+async def dayssince_text(update: Update, context: Context, patient: Patient, text: str) -> None:
+    """A date typed after /dayssince asked for one."""
+    await _take_date(update, context, patient, text)
+
+
+async def _take_date(update: Update, context: Context, patient: Patient, typed: str) -> None:
+    """Set, clear, or kindly re-ask; a re-ask keeps waiting for the date."""
+    svc, pid = context.svc, patient.patient_id
+    old = await svc.db(svc.repo.days_since_date, pid)
+    if is_off(typed):
+        await _stop_waiting(context, pid)
+        if old is not None:
+            await svc.db(svc.repo.set_days_since_date, pid, None, svc.now())
+        await reply(update, texts.DAYS_SINCE_OFF if old is not None else texts.DAYS_SINCE_WAS_OFF)
+        return
+    today = _today(context, patient)
+    found = parse_date(typed, today)
+    if isinstance(found, str):
+        await svc.db(svc.repo.set_pending_input, pid, {"kind": PENDING})
+        await reply(update, texts.days_since_reask(found))
+        return
+    await svc.db(svc.repo.set_days_since_date, pid, found, svc.now())
+    await _stop_waiting(context, pid)
+    count = days_since_count(found, today) or 0
+    await reply(update, texts.days_since_saved(count, found, is_restart(old, found)))
+
+
+async def _stop_waiting(context: Context, patient_id: str) -> None:
+    """Stop waiting for a date, leaving any other open question (a safety plan step...) as it was."""
+    svc = context.svc
+    pending = await svc.db(svc.repo.pending_input, patient_id)
+    if pending is not None and pending.get("kind") == PENDING:
+        await svc.db(svc.repo.set_pending_input, patient_id, None)
+
+
+def _today(context: Context, patient: Patient) -> date:
+    """The patient's own calendar day: a counter turns over at their midnight, not the server's."""
+    svc = context.svc
+    return local_date(svc.now(), patient.tz or svc.settings.tz)
+
+
+async def _patient(context: Context, update: Update) -> Patient | None:
+    user = update.effective_user
+    return await context.svc.db(context.svc.repo.patient_by_telegram, user.id) if user else None
