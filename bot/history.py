@@ -118,6 +118,7 @@ def caption(
     craving_trend: Trend,
     since: date | None = None,
     since_days: int | None = None,
+    measures: Sequence[str] = (),
 ) -> str:
     """The chart's caption, one fact a line; plain values in, so new lines are one argument away."""
     lines = [
@@ -128,4 +129,5 @@ def caption(
     ]
     if since is not None and since_days is not None:
         lines.append(texts.days_since_line(since_days, since))
+    lines.extend(measures)  # weekly questionnaire trends, already escaped
     return "\n".join(line for line in lines if line)

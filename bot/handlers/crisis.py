@@ -8,6 +8,7 @@ from telegram import Update
 from telegram.ext import ApplicationHandlerStop
 
 from bot import texts
+from bot.escalation import AlertKind
 from bot.handlers.ui import close_buttons, reply
 from bot.jobs.alerts import raise_alert
 from bot.models import Patient
@@ -48,7 +49,14 @@ async def screen(update: Update, context: Context) -> None:
         await _relapse(update, context, patient, text)
 
 
-async def _crisis(update: Update, context: Context, patient: Patient | None, text: str) -> None:
+async def respond(update: Update, context: Context, patient: Patient, text: str, kind: AlertKind) -> None:
+    """The crisis response and a counselor alert, for a crisis a feature detects itself (PHQ-9 item 9)."""
+    await _crisis(update, context, patient, text, kind)
+
+
+async def _crisis(
+    update: Update, context: Context, patient: Patient | None, text: str, kind: AlertKind = "crisis"
+) -> None:
     svc = context.svc
     lines = svc.settings.crisis_for(patient.locale if patient else None).lines
     if patient is None:
@@ -66,7 +74,7 @@ async def _crisis(update: Update, context: Context, patient: Patient | None, tex
     await reply(update, body, buttons)
     if await svc.db(svc.repo.draft, patient.patient_id) is not None:
         await reply(update, texts.CRISIS_CHECKIN_KEPT)
-    await raise_alert(context.application, "crisis", patient, text)
+    await raise_alert(context.application, kind, patient, text)
 
 
 async def _relapse(update: Update, context: Context, patient: Patient, text: str) -> None:

@@ -26,6 +26,7 @@ from bot.history import (
     parse_date,
     period,
 )
+from bot.measures import trend_lines
 from bot.models import Patient
 from bot.progress import text_summary_values
 from bot.services import Context
@@ -77,6 +78,7 @@ async def _send_history(update: Update, context: Context, patient: Patient, days
         await reply(update, texts.history_none_in(days), buttons)
         return
     since = await svc.db(svc.repo.days_since_date, patient.patient_id)
+    results = await svc.db(svc.repo.measure_results, patient.patient_id)
     values = text_summary_values(entries, today=today, days=days)
     text = caption(
         days=days,
@@ -88,6 +90,7 @@ async def _send_history(update: Update, context: Context, patient: Patient, days
         craving_trend=values.craving_trend,
         since=since,
         since_days=days_since_count(since, today),
+        measures=trend_lines(results),
     )
     # Drawing takes tens of milliseconds: off the event loop, like the counselor's chart.
     png = await asyncio.to_thread(

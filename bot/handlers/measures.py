@@ -1,0 +1,192 @@
+"""/measures and the weekly push's Start: one questionnaire item per screen, resumable, stored once.
+
+A positive answer on a safety item (PHQ-9 item 9) gets the crisis response and a counselor alert
+at once, before anything else is asked; the patient may then carry on or stop.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import timedelta
+
+from telegram import CallbackQuery, Chat, InlineKeyboardMarkup, Update
+
+from bot import texts
+from bot.handlers import crisis
+from bot.handlers.ui import close_buttons, keyboard
+from bot.instruments import default_instruments
+from bot.measures import Draft, Instruments, StaleAnswer, answer, current, is_expired, result_lines, start
+from bot.models import Patient
+from bot.services import Context
+
+# A sitting left this long starts over: "the last 2 weeks" has moved on too far to mix answers.
+MAX_AGE = timedelta(days=2)
+
+
+async def measures_command(update: Update, context: Context) -> None:
+    """/measures: start the weekly questions, or resume the sitting in progress."""
+    patient = await _patient(update, context)
+    if patient is not None and update.effective_chat is not None:
+        await begin(update.effective_chat, context, patient)
+
+
+async def begin(chat: Chat, context: Context, patient: Patient) -> None:
+    """Resume a fresh sitting or start a new one, then show its current question."""
+    svc = context.svc
+    if not svc.settings.measures_enabled:
+        await chat.send_message(texts.MEASURES_OFF)
+        return
+    draft = await _load(context, patient)
+    if draft is not None:
+        await chat.send_message(texts.MEASURES_RESUMING)
+    else:
+        draft = start(secrets.token_hex(4), svc.settings.measures_instruments, svc.now())
+        await svc.db(svc.repo.start_measures, patient.patient_id, draft.to_dict())
+        await chat.send_message(texts.MEASURES_INTRO)
+    text, markup = _screen(draft, default_instruments())
+    await chat.send_message(text, reply_markup=markup)
+
+
+async def button(update: Update, context: Context) -> None:
+    """A "ms:" button: start, an answer ("ms:a:<run>:<index>:<item>:<value>"), carry on, or stop."""
+    query, chat = update.callback_query, update.effective_chat
+    assert query is not None and query.data is not None and chat is not None
+    patient = await _patient(update, context)
+    if patient is None:
+        await query.answer()
+        return
+    verb, *args = query.data.removeprefix("ms:").split(":")
+    if verb == "start":
+        await query.answer()
+        await close_buttons(update)
+        await begin(chat, context, patient)
+        return
+    draft = await _load(context, patient)
+    if draft is None or not args or draft.run_id != args[0]:
+        await query.answer(texts.MEASURES_STALE, show_alert=True)
+        return
+    if verb == "a" and len(args) == 4 and all(a.isdigit() for a in args[1:]):
+        await _answer(update, query, context, patient, draft, (int(args[1]), int(args[2])), int(args[3]))
+    elif verb == "go":
+        await query.answer()
+        await close_buttons(update)
+        text, markup = _screen(draft, default_instruments())
+        await chat.send_message(text, reply_markup=markup)
+    elif verb == "stop":
+        await query.answer()
+        await close(context, patient)
+        await query.edit_message_text(texts.MEASURES_STOPPED)
+        await _summary(chat, context, patient, draft.run_id, only_if_any=True)
+    else:
+        await query.answer(texts.STALE_BUTTON)
+
+
+async def close(context: Context, patient: Patient) -> bool:
+    """End the sitting in progress (used by /cancel); finished questionnaires stay. True if there was one."""
+    return await context.svc.db(context.svc.repo.close_measures, patient.patient_id)
+
+
+async def _answer(
+    update: Update,
+    query: CallbackQuery,
+    context: Context,
+    patient: Patient,
+    draft: Draft,
+    at: tuple[int, int],
+    value: int,
+) -> None:
+    svc, instruments, pid = context.svc, default_instruments(), patient.patient_id
+    try:
+        question = current(draft, instruments)
+        step = answer(draft, instruments, at[0], at[1], value, svc.now())
+    except StaleAnswer:
+        await query.answer(texts.MEASURES_ALREADY)
+        return
+    except (ValueError, KeyError, IndexError):
+        await query.answer(texts.STALE_BUTTON)
+        return
+    new = step.draft.to_dict() if step.draft else None
+    # Compare-and-set in the store: of two taps on the same question, only one is kept.
+    if await svc.db(svc.repo.step_measures, pid, draft.run_id, at, new, step.result) != "ok":
+        await query.answer(texts.MEASURES_ALREADY)
+        return
+    await query.answer()
+    chat = update.effective_chat
+    assert chat is not None
+    instrument, item = question.instrument, question.item
+    label = next(o.label for o in instrument.options if o.value == value)
+    if step.safety:
+        # Straight away, not at the end: the crisis response and the counselor's alert come first.
+        await query.edit_message_text(
+            texts.measures_answered(instrument.title, item.number, item.text, label)
+        )
+        alert = texts.measures_alert(instrument.title, item.number, item.text, label)
+        await crisis.respond(update, context, patient, alert, "phq9")
+        if step.draft is None:
+            await _summary(chat, context, patient, draft.run_id)
+        else:
+            buttons = [
+                (texts.BTN_MEASURES_CARRY_ON, f"ms:go:{draft.run_id}"),
+                (texts.BTN_MEASURES_STOP_HERE, f"ms:stop:{draft.run_id}"),
+            ]
+            await chat.send_message(texts.MEASURES_AFTER_SAFETY, reply_markup=keyboard([buttons]))
+    elif step.draft is None:
+        await query.edit_message_text(await _done_text(context, patient, draft.run_id))
+    else:
+        text, markup = _screen(step.draft, instruments)
+        await query.edit_message_text(text, reply_markup=markup)
+
+
+async def _summary(
+    chat: Chat, context: Context, patient: Patient, run_id: str, only_if_any: bool = False
+) -> None:
+    svc = context.svc
+    if only_if_any and not await svc.db(svc.repo.measure_results, patient.patient_id, run_id):
+        return
+    await chat.send_message(await _done_text(context, patient, run_id))
+
+
+async def _done_text(context: Context, patient: Patient, run_id: str) -> str:
+    svc = context.svc
+    everything = await svc.db(svc.repo.measure_results, patient.patient_id)
+    this = await svc.db(svc.repo.measure_results, patient.patient_id, run_id)
+    before = [r for r in everything if r not in this]
+    return texts.measures_done(result_lines(this, before, default_instruments()))
+
+
+def _screen(draft: Draft, instruments: Instruments) -> tuple[str, InlineKeyboardMarkup]:
+    question = current(draft, instruments)
+    instrument, item = question.instrument, question.item
+    text = texts.measures_question(
+        instrument.title, item.number, len(instrument.items), instrument.stem, item.text
+    )
+    prefix = f"ms:a:{draft.run_id}:{draft.index}:{item.number}:"
+    rows = [[(o.label, f"{prefix}{o.value}")] for o in instrument.options]
+    rows.append([(texts.BTN_MEASURES_STOP, f"ms:stop:{draft.run_id}")])
+    return text, keyboard(rows)
+
+
+async def _load(context: Context, patient: Patient) -> Draft | None:
+    """The sitting in progress, or None (closing one that is too old or asks what is no longer configured)."""
+    svc = context.svc
+    stored = await svc.db(svc.repo.measure_draft, patient.patient_id)
+    if stored is None:
+        return None
+    draft = Draft.from_dict(stored)
+    try:
+        current(draft, default_instruments())
+        usable = not is_expired(draft, svc.now(), MAX_AGE)
+    except (KeyError, IndexError):
+        usable = False
+    if not usable:
+        await close(context, patient)
+        return None
+    return draft
+
+
+async def _patient(update: Update, context: Context) -> Patient | None:
+    user = update.effective_user
+    patient = await context.svc.db(context.svc.repo.patient_by_telegram, user.id) if user else None
+    if patient is None and update.effective_chat is not None:
+        await update.effective_chat.send_message(texts.STRANGER)
+    return patient

@@ -1,0 +1,36 @@
+"""The weekly measures push: one discreet "your weekly questions are ready" per patient and week."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from telegram.ext import Application
+
+from bot import texts
+from bot.checkins import local_date
+from bot.handlers.ui import keyboard
+from bot.instruments import default_instruments
+from bot.jobs import prompts
+from bot.measures import minutes_needed, week_key
+from bot.models import Patient
+from bot.services import SERVICES_KEY, Services
+
+log = logging.getLogger(__name__)
+AnyApp = Application[Any, Any, Any, Any, Any, Any]
+START = "ms:start"
+
+
+async def send_measures(app: AnyApp, patient: Patient) -> None:
+    """This week's push, once per local ISO week; the questions start from its button."""
+    svc: Services = app.bot_data[SERVICES_KEY]
+    settings, pid = svc.settings, patient.patient_id
+    if not settings.measures_enabled or patient.status != "active" or patient.tz is None:
+        return
+    key = f"measures:{week_key(local_date(svc.now(), patient.tz))}"
+    if not await svc.db(svc.repo.mark_sent, pid, key):
+        return
+    # No questionnaire names in the text: it shows on the lock screen.
+    text = texts.measures_push(minutes_needed(default_instruments(), settings.measures_instruments))
+    markup = keyboard([[(texts.BTN_MEASURES_START, START)]])
+    await prompts.deliver(app, patient, text, markup, key)
