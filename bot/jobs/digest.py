@@ -1,0 +1,180 @@
+"""Counselor digests: one repeating sweep sends every pre-group and daily digest that is due.
+
+Like the reminder sweep, nothing lives in the JobQueue but the sweep, so a restart loses nothing:
+what is due is derived from stored data (sessions, counselors' daily times). Each digest is claimed
+in the index (counselor + series + date, or counselor + day) before it goes out, so it is never sent
+twice, even across restarts; a pre-group digest the bot was down for is skipped once the session
+has started. Quiet hours protect patients; a digest is work the counselor asked for (their own time,
+or their own group), so inside quiet hours it still goes out, only silently.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import date, datetime
+from typing import Any
+
+from telegram.error import NetworkError, RetryAfter, TelegramError, TimedOut
+from telegram.ext import Application
+
+from bot import texts
+from bot.checkins import local_date
+from bot.digest import (
+    DailyDigest,
+    Digest,
+    GroupDigest,
+    attendee,
+    by_attention,
+    daily_row,
+    due_daily_digests,
+    due_group_digests,
+    rsvp_for,
+)
+from bot.handlers.ui import Buttons, keyboard
+from bot.ladder import in_quiet_hours
+from bot.models import Counselor, Patient
+from bot.services import SERVICES_KEY, Services
+from bot.settings import Settings
+from bot.store.repository import Repository
+from bot.triage import FlagRules, default_flag_rules
+from bot.workspace import open_flag_kinds, visible_patients
+
+log = logging.getLogger(__name__)
+AnyApp = Application[Any, Any, Any, Any, Any, Any]
+INTERVAL = 30.0  # seconds between sweeps: a digest goes out at most this late
+PACE = 1 / 28  # below Telegram's 30 messages/s
+MAX_BUTTONS = 8  # names to tap: the ones who need attention, most urgent first
+_HANDLED = "digests_handled"
+
+
+def schedule(app: AnyApp) -> None:
+    """Start the sweep (at start-up)."""
+    if app.job_queue is not None:
+        app.job_queue.run_repeating(_sweep_job, interval=INTERVAL, first=2.0, name="digests")
+
+
+async def _sweep_job(context: Any) -> None:
+    """Send every counselor digest that is due."""
+    await sweep(context.application)
+
+
+def due_digests(repo: Repository, settings: Settings, now: datetime) -> list[Digest]:
+    """Every digest due now, to registered counselors only (store thread)."""
+    counselors = {c.telegram_id for c in repo.counselors()}
+    by_cohort: dict[str, set[int]] = {}
+    for p in repo.patients():
+        if p.status == "active" and p.cohort and p.counselor_id in counselors:
+            by_cohort.setdefault(p.cohort, set()).add(p.counselor_id)
+    group = due_group_digests(repo.all_series(), by_cohort, settings.digest_pre_group_minutes, now)
+    prefs = [p for p in repo.digest_prefs() if p.counselor_id in counselors]
+    return [*group, *due_daily_digests(prefs, settings.tz, now)]
+
+
+def _today(patient: Patient, settings: Settings, now: datetime) -> date:
+    return local_date(now, patient.tz or settings.tz)
+
+
+def group_screen(
+    repo: Repository, settings: Settings, counselor: Counselor, digest: GroupDigest, now: datetime
+) -> tuple[str, Buttons]:
+    """The pre-group digest and its buttons (store thread)."""
+    rules: FlagRules = default_flag_rules()
+    occ = digest.occurrence
+    cohort = occ.series.cohort or ""
+    people = [p for p in visible_patients(repo, counselor) if p.cohort == cohort and p.status == "active"]
+    rows = by_attention(
+        attendee(
+            p.patient_id,
+            p.alias,
+            repo.checkins(p.patient_id),
+            _today(p, settings, now),
+            open_flag_kinds(repo, p),
+            rsvp_for(repo.rsvps(p.patient_id), occ.key),
+            rules,
+        )
+        for p in people
+    )
+    at, today = occ.starts_at.astimezone(settings.tz), local_date(now, settings.tz)
+    urgent = [(r.alias, f"pv:{r.patient_id}") for r in rows if r.needs_attention]
+    return texts.group_digest(cohort, at, today, rows), [[b] for b in urgent[:MAX_BUTTONS]]
+
+
+def daily_screen(
+    repo: Repository, settings: Settings, counselor: Counselor, digest: DailyDigest, now: datetime
+) -> tuple[str, Buttons]:
+    """The daily digest and its buttons (store thread)."""
+    rules = default_flag_rules()
+    rows = by_attention(
+        daily_row(
+            p.patient_id,
+            p.alias,
+            repo.checkins(p.patient_id),
+            open_flag_kinds(repo, p),
+            _today(p, settings, now),
+            local_date(p.enrolled_at, p.tz or settings.tz),
+            rules,
+        )
+        for p in visible_patients(repo, counselor)
+        if p.status == "active"
+    )
+    urgent = [(r.alias, f"pv:{r.patient_id}") for r in rows if r.flags or r.missed]
+    return texts.daily_digest(digest.local_day, rows), [[b] for b in urgent[:MAX_BUTTONS]]
+
+
+def compose(svc: Services, digest: Digest) -> tuple[str, Buttons] | None:
+    """The digest's text and buttons; None when the counselor is gone (store thread)."""
+    repo, settings, now = svc.repo, svc.settings, svc.now()
+    counselor = repo.counselor(digest.counselor_id)
+    if counselor is None:
+        return None
+    if isinstance(digest, GroupDigest):
+        screen = group_screen(repo, settings, counselor, digest, now)
+    else:
+        screen = daily_screen(repo, settings, counselor, digest, now)
+    repo.audit(now, counselor.telegram_id, "digest_sent", digest.key)
+    return screen
+
+
+async def sweep(app: AnyApp) -> int:
+    """One pass: returns how many digests were sent."""
+    svc: Services = app.bot_data[SERVICES_KEY]
+    handled: set[str] = app.bot_data.setdefault(_HANDLED, set())
+    sent = 0
+    for digest in await svc.db(due_digests, svc.repo, svc.settings, svc.now()):
+        if digest.key in handled:
+            continue
+        handled.add(digest.key)
+        if not await svc.db(svc.repo.claim_digest, digest.key, svc.now()):
+            continue  # sent before a restart
+        screen = await svc.db(compose, svc, digest)
+        if screen is not None:
+            sent += await _send(app, svc, digest, *screen)
+            await asyncio.sleep(PACE)
+    return sent
+
+
+async def _send(app: AnyApp, svc: Services, digest: Digest, text: str, buttons: Buttons) -> int:
+    s = svc.settings
+    silent = in_quiet_hours(svc.now(), s.tz, s.quiet_start, s.quiet_end)
+    try:
+        await app.bot.send_message(
+            digest.counselor_id,
+            text,
+            reply_markup=keyboard(buttons) if buttons else None,
+            protect_content=True,  # names and flags: never forwarded or saved
+            disable_notification=silent,
+        )
+        return 1
+    except (RetryAfter, NetworkError) as exc:
+        if isinstance(exc, TimedOut):
+            # It may have arrived: a possibly lost digest beats a counselor getting it twice.
+            log.warning("digest %s timed out", digest.key)
+            return 0
+        # Certainly not delivered: release the claim so the next sweep tries again (if still due).
+        await svc.db(svc.repo.release_digest, digest.key)
+        app.bot_data[_HANDLED].discard(digest.key)
+        log.warning("digest %s will be retried: %s", digest.key, exc)
+    except TelegramError as exc:  # e.g. the counselor blocked the bot: kept claimed, not retried
+        log.warning("digest %s failed: %s", digest.key, exc)
+    return 0

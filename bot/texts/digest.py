@@ -1,0 +1,124 @@
+"""Counselor digests: the screen before each group session and the daily one (/digest)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime, time
+from typing import TYPE_CHECKING
+
+from bot.texts.base import MAX_MESSAGE, clock, esc
+from bot.texts.sessions import when
+
+if TYPE_CHECKING:  # plain data only; texts never import logic at run time
+    from bot.digest import Attendee, DailyRow
+
+DIGEST_USAGE = (
+    "<code>/digest HH:MM</code> sets a daily digest at that time, <code>/digest off</code> stops it."
+)
+DIGEST_OFF = "Daily digest turned off. Pre-group digests still come before each group."
+DIGEST_OPEN_HINT = "Tap a name to open their page."
+
+
+def digest_set(at: time, zone: str) -> str:
+    """The confirmation of a new daily time."""
+    return f"Daily digest set for <b>{clock(at)}</b> ({esc(zone)}) every day. /digest off turns it off."
+
+
+def digest_setting(at: time | None, zone: str, lead_min: int) -> str:
+    """What /digest shows: the daily time, the pre-group lead, and how to change them."""
+    daily = (
+        f"Your daily digest comes every day at <b>{clock(at)}</b> ({esc(zone)})."
+        if at
+        else "Your daily digest is <b>off</b>."
+    )
+    pre = (
+        f"Before each group session with your patients, a digest comes <b>{lead_min} min</b> ahead."
+        if lead_min > 0
+        else "Pre-group digests are turned off for this program."
+    )
+    return f"{daily}\n{pre}\n\n{DIGEST_USAGE}"
+
+
+def _n(count: int, word: str) -> str:
+    """ "1 patient", "3 patients"."""
+    return f"{count} {word}{'s' * (count != 1)}"
+
+
+def _scores(a: Attendee) -> str:
+    answers = a.checkin.answers if a.checkin else {}
+    mood, craving = answers.get("mood"), answers.get("craving")
+    return f"mood {'–' if mood is None else mood}, craving {'–' if craving is None else craving}"
+
+
+def _section(title: str, lines: Sequence[str], *, empty: str | None = None) -> list[str]:
+    """A bold title with its count, then one bullet per line (left out when empty, unless ``empty``)."""
+    if not lines:
+        return [f"<b>{title}</b>: {empty}"] if empty else []
+    return [f"<b>{title}</b> ({len(lines)})", *(f"• {line}" for line in lines)]
+
+
+def _names(title: str, names: Sequence[str]) -> list[str]:
+    """A short list on one line: who is coming, who has not answered."""
+    return [f"<b>{title}</b> ({len(names)}): {', '.join(names)}"] if names else []
+
+
+def group_digest(cohort: str, at: datetime, today: date, attendees: Sequence[Attendee]) -> str:
+    """One screen before a group session (program time); ``attendees`` come most urgent first."""
+    flagged = [f"{esc(a.alias)}: {esc(', '.join(a.flags))}" for a in attendees if a.flags]
+    cant = [
+        esc(a.alias) + (f", reason: “{esc(a.reason)}”" if a.reason else ", no reason given")
+        for a in attendees
+        if a.rsvp == "n"
+    ]
+    late = [esc(a.alias) for a in attendees if a.rsvp == "l"]
+    checked = [f"{esc(a.alias)}: {_scores(a)}" for a in attendees if a.checkin]
+    head = [
+        f"<b>Before group</b> {when(at, today)}: {esc(cohort)}",
+        f"{_n(len(attendees), 'patient')} of yours · {len(checked)} checked in today · {len(flagged)} flagged"
+        f" · {len(cant)} can't come · {len(late)} running late",
+        "",
+    ]
+    lines = [
+        *_section("Flagged", flagged, empty="nobody"),
+        *_section("Can't come", cant),
+        *_section("Running late", late),
+        *_section("Checked in today", checked, empty="nobody yet"),
+        *_names("Not checked in today", [esc(a.alias) for a in attendees if not a.checkin]),
+        *_names("Coming", [esc(a.alias) for a in attendees if a.rsvp == "y"]),
+        *_names("No answer yet", [esc(a.alias) for a in attendees if a.rsvp is None]),
+    ]
+    tail = ["", DIGEST_OPEN_HINT] if any(a.needs_attention for a in attendees) else []
+    return _fit(head, lines, tail)
+
+
+def daily_digest(day: date, rows: Sequence[DailyRow]) -> str:
+    """The daily digest of the counselor's active patients; ``rows`` come most urgent first."""
+    flagged = [f"{esc(r.alias)}: {esc(', '.join(r.flags))}" for r in rows if r.flags]
+    missed = [f"{esc(r.alias)}: {_n(r.missed, 'day')} in a row" for r in rows if r.missed]
+    checked = sum(r.checked_today for r in rows)
+    head = [
+        f"<b>Daily digest</b>: {day:%a, %b} {day.day}",
+        f"{_n(len(rows), 'active patient')} · {checked} checked in today · {len(flagged)} flagged"
+        f" · {len(missed)} missing check-ins",
+        "",
+    ]
+    if not flagged and not missed:
+        return "\n".join([*head, "All quiet: no open flags and no missed check-ins."])
+    lines = [*_section("Open flags", flagged, empty="none"), *_section("Missed check-ins", missed)]
+    return _fit(head, lines, ["", DIGEST_OPEN_HINT])
+
+
+def _fit(head: Sequence[str], lines: Sequence[str], tail: Sequence[str], limit: int = MAX_MESSAGE) -> str:
+    """Whole lines only (never half a tag), cut within ``limit`` with a count of what was left out."""
+    text = "\n".join([*head, *lines, *tail])
+    if len(text) <= limit:
+        return text
+    kept: list[str] = []
+    room = limit - len("\n".join([*head, *tail])) - 60  # room for the "more" line
+    for line in lines:
+        if len(line) + 1 > room:
+            break
+        kept.append(line)
+        room -= len(line) + 1
+    more = f"… and {len(lines) - len(kept)} more lines: see /caseload."
+    return "\n".join([*head, *kept, more, *tail])

@@ -1,0 +1,184 @@
+"""Counselor digests end to end with frozen time: before group, daily at a chosen time, once each."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import time_machine
+
+from bot import texts
+from bot.admin_sessions import add_cohort, add_session
+from bot.emulator import SentMessage
+from bot.enrollment import hash_code
+from bot.jobs import digest, reminders
+from tests.conftest import COUNSELOR, Harness, enrolled_code
+
+NY = ZoneInfo("America/New_York")
+COHORT = "Evening IOP"
+BLAIR, CASEY, STRANGER = 2002, 2003, 2099
+
+
+def _next_monday_at(hour: int, minute: int = 0) -> datetime:
+    today = datetime.now(NY).date()
+    monday = today + timedelta(days=(7 - today.weekday()) % 7 or 7)
+    return datetime.combine(monday, time(hour, minute), tzinfo=NY)
+
+
+def _join(bot: Harness, telegram_id: int, alias: str) -> None:
+    """Enroll (when new) and put the patient in the cohort, set up in New York."""
+    svc = bot.services
+    code = None if telegram_id == 2001 else enrolled_code(svc, alias)
+
+    def run() -> None:
+        repo = svc.repo
+        p = repo.patient_by_telegram(telegram_id)
+        if p is None:
+            invitation = repo.code(hash_code(code or ""))
+            assert invitation is not None
+            p = repo.enroll(invitation, telegram_id, svc.now())
+        repo.save_patient(p.with_changes(cohort=COHORT, timezone="America/New_York", checkin_time=time(19)))
+
+    svc.worker.call(run)
+    bot.emu.add_user(telegram_id, first_name=alias)
+
+
+def _cohort(bot: Harness, patient: int) -> None:
+    """Alex, Blair and Casey in a cohort that meets Mondays at 18:00 New York time."""
+    for telegram_id, alias in ((patient, "Alex"), (BLAIR, "Blair"), (CASEY, "Casey")):
+        _join(bot, telegram_id, alias)
+    svc = bot.services
+    svc.worker.call(add_cohort, svc.repo, svc.settings, svc.now(), {"name": COHORT})
+    args = {"cohort": COHORT, "weekdays": "mon", "time": "18:00"}
+    svc.worker.call(add_session, svc.repo, svc.settings, svc.now(), args)
+
+
+async def _checkin(bot: Harness, patient: int, answers: list[str]) -> None:
+    bot.emu.send_text(patient, "/checkin")
+    q = await bot.emu.wait_for_message(patient, contains="mood")
+    for label in answers:
+        bot.emu.press_button(patient, q, label)
+        q = await bot.emu.wait_for_message(patient, after=q.message_id, predicate=lambda m: bool(m.buttons))
+    bot.emu.press_button(patient, q, texts.BTN_SKIP)
+    await bot.emu.wait_for_message(patient, contains="Thanks for checking in")
+
+
+def _digests(bot: Harness, title: str) -> list[SentMessage]:
+    return [m for m in bot.emu.sent_to(COUNSELOR) if m.text.startswith(title)]
+
+
+async def test_before_group_the_counselor_gets_one_screen_of_who_checked_in_is_flagged_or_cant_come(
+    bot: Harness, patient: int
+) -> None:
+    _cohort(bot, patient)
+    start = _next_monday_at(18)
+    with time_machine.travel(start - timedelta(minutes=90), tick=True):
+        # The day-before reminder first (sent late), so no reminder lands in the middle of a check-in.
+        await reminders.sweep(bot.app)
+        reminder = await bot.emu.wait_for_message(CASEY, contains="Reminder")
+        bot.emu.press_button(CASEY, reminder, texts.BTN_CANT)
+        await bot.emu.wait_for_message(CASEY, contains="tell your counselor why")
+        bot.emu.send_text(CASEY, "my car broke down")
+        await bot.emu.wait_for_message(COUNSELOR, contains="my car broke down")
+        await _checkin(bot, patient, ["7", "1", "Good", "Yes", "No"])  # Alex: fine
+        await _checkin(bot, BLAIR, ["6", "8", "OK", "Yes", "No"])  # Blair: high craving
+        await digest.sweep(bot.app)  # 90 minutes ahead: not yet
+        await bot.emu.settle()
+    assert _digests(bot, "Before group") == []
+
+    with time_machine.travel(start - timedelta(minutes=60) + timedelta(seconds=5), tick=True):
+        await digest.sweep(bot.app)
+        await digest.sweep(bot.app)
+        bot.app.bot_data.pop("digests_handled")  # what a restart forgets
+        await digest.sweep(bot.app)
+        screen = await bot.emu.wait_for_message(COUNSELOR, contains="Before group")
+        await bot.emu.settle()
+        assert len(_digests(bot, "Before group")) == 1
+        assert screen.text.startswith(f"Before group today at 6:00 PM: {COHORT}")
+        assert (
+            "3 patients of yours · 2 checked in today · 1 flagged · 1 can't come · 0 running late"
+            in screen.text
+        )
+        assert "Blair: high craving" in screen.text
+        assert "Casey, reason: “my car broke down”" in screen.text
+        assert "Alex: mood 7, craving 1" in screen.text
+        assert screen.text.index("Blair") < screen.text.index("Casey") < screen.text.index("Alex")
+        assert screen.protect_content
+        assert screen.button_texts() == ["Blair", "Casey"]  # who needs attention, most urgent first
+        bot.emu.press_button(COUNSELOR, screen, "Blair")
+        page = await bot.emu.wait_for_message(COUNSELOR, contains="Last check-ins")
+        assert "high craving" in page.text
+
+
+async def test_a_digest_missed_while_the_bot_was_down_is_skipped_once_group_has_started(
+    bot: Harness, patient: int
+) -> None:
+    _cohort(bot, patient)
+    with time_machine.travel(_next_monday_at(18) + timedelta(seconds=30), tick=True):
+        await digest.sweep(bot.app)
+        await bot.emu.settle()
+    assert _digests(bot, "Before group") == []
+
+
+async def test_a_counselor_sets_a_daily_digest_and_gets_it_once_at_that_time(
+    bot: Harness, patient: int
+) -> None:
+    monday = _next_monday_at(6)
+    with time_machine.travel(monday, tick=True):
+        bot.emu.send_text(COUNSELOR, "/digest")
+        shown = await bot.emu.wait_for_message(COUNSELOR, contains="Your daily digest")
+        assert "<b>off</b>" in shown.html and "a digest comes 60 min ahead" in shown.text
+        bot.emu.send_text(COUNSELOR, "/digest 07:30")
+        await bot.emu.wait_for_message(COUNSELOR, contains="Daily digest set for 7:30 AM (America/New_York)")
+        bot.emu.send_text(COUNSELOR, "/digest")
+        await bot.emu.wait_for_message(COUNSELOR, contains="every day at 7:30 AM")
+        await _checkin(bot, patient, ["2", "1", "Good", "Yes", "No"])  # Alex: low mood
+        await digest.sweep(bot.app)
+        await bot.emu.settle()
+    assert _digests(bot, "Daily digest:") == []  # not 7:30 yet
+
+    with time_machine.travel(monday.replace(hour=7, minute=30, second=5), tick=True):
+        await digest.sweep(bot.app)
+        bot.app.bot_data.pop("digests_handled")  # a restart
+        await digest.sweep(bot.app)
+        daily = await bot.emu.wait_for_message(COUNSELOR, contains="Daily digest:")
+        await bot.emu.settle()
+    assert len(_digests(bot, "Daily digest:")) == 1
+    assert "1 active patient · 1 checked in today · 1 flagged" in daily.text
+    assert "Alex: low mood" in daily.text and daily.protect_content and daily.button_texts() == ["Alex"]
+
+    with time_machine.travel(monday.replace(hour=8), tick=True):
+        bot.emu.send_text(COUNSELOR, "/digest off")
+        await bot.emu.wait_for_message(COUNSELOR, contains="Daily digest turned off")
+    with time_machine.travel(monday.replace(hour=7, minute=31) + timedelta(days=1), tick=True):
+        await digest.sweep(bot.app)
+        await bot.emu.settle()
+    assert len(_digests(bot, "Daily digest:")) == 1
+
+
+async def test_patients_and_strangers_get_the_standard_refusal_and_no_data(
+    bot: Harness, patient: int
+) -> None:
+    bot.emu.add_user(STRANGER, first_name="Sam")
+    for who in (patient, STRANGER):
+        bot.emu.send_text(who, "/digest 07:30")
+        refusal = await bot.emu.wait_for_message(who, contains=texts.PATIENT_FALLBACK[:20])
+        assert "digest" not in refusal.text.lower() and "Alex" not in refusal.text
+    assert bot.services.worker.call(bot.services.repo.digest_prefs) == []
+
+
+async def test_a_server_error_is_retried_and_the_digest_still_arrives_once(
+    bot: Harness, patient: int
+) -> None:
+    from bot.emulator import ApiError
+
+    monday = _next_monday_at(7, 30)
+    svc = bot.services
+    svc.worker.call(svc.repo.set_digest_time, COUNSELOR, time(7, 30), monday - timedelta(days=1))
+    bot.emu.faults.fail_next("sendmessage", ApiError(500, "Internal Server Error"))
+    with time_machine.travel(monday + timedelta(seconds=5), tick=True):
+        await digest.sweep(bot.app)
+        await digest.sweep(bot.app)
+        await bot.emu.settle()
+    assert len(_digests(bot, "Daily digest:")) == 1
+    assert bot.emu.stats.errors[500] == 1
