@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import getpass
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Any, Literal
+from typing import Any, Literal, TextIO
 
+from bot import pin
 from bot.enrollment import hash_code, new_code, validate_alias
 from bot.models import Counselor, EnrollmentCode
 from bot.settings import Settings
@@ -33,6 +35,35 @@ def add_counselor(repo: Repository, settings: Settings, now: datetime, args: dic
     role: Literal["counselor", "admin"] = "admin" if args.get("admin") else "counselor"
     repo.add_counselor(Counselor(telegram_id=telegram_id, name=name, role=role))
     return {"telegram_id": telegram_id, "name": name, "role": role}
+
+
+def set_counselor_pin(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
+    """Store a counselor's PIN hash (made by the CLI, so the PIN never leaves it); resets any lockout."""
+    telegram_id = int(args["counselor"])
+    counselor = repo.counselor(telegram_id)
+    if counselor is None:
+        raise AdminError(f"no counselor with Telegram id {telegram_id}; add one with `iop-bot counselor add`")
+    try:
+        pin.parse_hash(str(args["pin_hash"]))
+    except ValueError:
+        raise AdminError("the PIN hash is not valid; nothing changed") from None
+    repo.set_counselor_pin(telegram_id, str(args["pin_hash"]))
+    repo.audit(now, 0, "counselor_pin_set", "-", counselor=telegram_id)
+    return {"telegram_id": telegram_id, "name": counselor.name}
+
+
+def read_new_pin(stdin: TextIO) -> str:
+    """A new PIN's hash: typed twice without echo at a terminal, else the first line of stdin."""
+    if stdin.isatty():
+        typed = getpass.getpass(f"New PIN ({pin.PIN_DIGITS[0]}-{pin.PIN_DIGITS[1]} digits): ")
+        if getpass.getpass("The same PIN again: ") != typed:
+            raise AdminError("the two PINs differ; nothing changed")
+    else:
+        typed = stdin.readline().strip()
+    try:
+        return pin.hash_pin(typed)
+    except ValueError as exc:
+        raise AdminError(f"{exc}; nothing changed") from None
 
 
 def list_counselors(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
@@ -119,6 +150,7 @@ OPERATIONS: dict[str, Operation] = {
     "cohort_focus": cohort_focus,
     "counselor_add": add_counselor,
     "counselor_list": list_counselors,
+    "counselor_set_pin": set_counselor_pin,
     "enroll": enroll,
     "patient_list": list_patients,
 }

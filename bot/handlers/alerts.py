@@ -9,6 +9,7 @@ from telegram.error import TelegramError
 
 from bot import texts
 from bot.escalation import acknowledge, may_view
+from bot.handlers.unlock import ensure_unlocked
 from bot.services import Context
 
 log = logging.getLogger(__name__)
@@ -26,6 +27,9 @@ async def alert_button(update: Update, context: Context) -> None:
     if alert is None or counselor is None or not may_view(alert, user.id, admins):
         log.warning("refused alert button %r from user %s", query.data, user.id)
         await query.answer(texts.ALERT_NOT_YOURS, show_alert=True)
+        return
+    # The alert itself reached them locked (safety first); its text, or silencing it, needs the PIN.
+    if not await ensure_unlocked(update, context, counselor):
         return
     patient = await svc.db(svc.repo.patient, alert.patient_id)
     alias = patient.alias if patient else "a patient"

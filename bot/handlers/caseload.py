@@ -11,6 +11,8 @@ from bot import texts
 from bot.charts import render_history_png
 from bot.checkins import local_date
 from bot.handlers.ui import reply
+from bot.handlers.unlock import ensure_unlocked
+from bot.measures import counselor_lines
 from bot.models import Counselor, Patient
 from bot.services import Context
 from bot.triage import default_flag_rules, relative
@@ -20,7 +22,7 @@ log = logging.getLogger(__name__)
 
 
 async def counselor_of(update: Update, context: Context) -> Counselor | None:
-    """The counselor behind this update, or None after a refusal that reveals nothing."""
+    """The unlocked counselor behind this update, or None after a refusal or a PIN prompt."""
     svc, user = context.svc, update.effective_user
     counselor = await svc.db(svc.repo.counselor, user.id) if user else None
     if counselor is None:
@@ -28,7 +30,9 @@ async def counselor_of(update: Update, context: Context) -> Counselor | None:
             await update.callback_query.answer(texts.STALE_BUTTON)
         else:
             await reply(update, texts.PATIENT_FALLBACK)
-    return counselor
+        return None
+    # The one place every counselor entry point passes: patient data needs an unlocked PIN.
+    return counselor if await ensure_unlocked(update, context, counselor) else None
 
 
 async def allowed_patient(
@@ -99,6 +103,9 @@ async def show_patient(update: Update, context: Context, counselor: Counselor, p
     plan = await svc.db(svc.repo.safety_plan, patient.patient_id)
     if plan is not None and plan.updated_at is not None:
         text += "\n" + texts.plan_on_file(plan.updated_at.astimezone(svc.settings.tz).date())
+    results = await svc.db(svc.repo.measure_results, patient.patient_id)
+    if results:
+        text += "\n\n" + texts.measures_block(counselor_lines(results, patient.tz or svc.settings.tz))
     pid = patient.patient_id
     buttons = [
         [(texts.BTN_ACK_FLAGS, f"pa:ack:{pid}"), (texts.BTN_MESSAGE_PATIENT, f"pa:msg:{pid}")],

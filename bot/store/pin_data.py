@@ -1,0 +1,44 @@
+"""Counselor PINs (salted hashes only) and unlock state, in the index (encrypted at rest like the rest)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from tinydb import Query, TinyDB
+
+from bot.pin import UnlockState
+
+_Q = Query()
+
+
+@dataclass(frozen=True)
+class PinRecord:
+    """A counselor's PIN hash and where their unlock stands."""
+
+    pin_hash: str
+    state: UnlockState
+
+
+class _HasIndex(Protocol):
+    _index: TinyDB
+
+
+class PinData:
+    """Mixin for the repository: the counselor's second factor."""
+
+    def counselor_pin(self: _HasIndex, telegram_id: int) -> PinRecord | None:
+        """The counselor's PIN record, or None if they have no PIN."""
+        row = self._index.table("counselor_pins").get(_Q.telegram_id == telegram_id)
+        if not isinstance(row, dict):
+            return None
+        return PinRecord(str(row["pin_hash"]), UnlockState.from_dict(dict(row.get("state") or {})))
+
+    def set_counselor_pin(self: _HasIndex, telegram_id: int, pin_hash: str) -> None:
+        """Set (or replace) a PIN; any unlock, count of wrong PINs or lockout starts afresh."""
+        row = {"telegram_id": telegram_id, "pin_hash": pin_hash, "state": UnlockState().to_dict()}
+        self._index.table("counselor_pins").upsert(row, _Q.telegram_id == telegram_id)
+
+    def save_unlock_state(self: _HasIndex, telegram_id: int, state: UnlockState) -> None:
+        """Store where a counselor's unlock stands (the PIN itself is unchanged)."""
+        self._index.table("counselor_pins").update({"state": state.to_dict()}, _Q.telegram_id == telegram_id)

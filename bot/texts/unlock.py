@@ -1,0 +1,25 @@
+"""The counselor's PIN unlock. Shown only to counselors, but still generic: a phone may be left open."""
+
+from __future__ import annotations
+
+PIN_ASK = "🔒 Enter your PIN to continue. I'll delete the message with it."
+PIN_OK = "🔓 Unlocked. Tap the button again, or resend the command."
+PIN_NEEDED = (
+    "🔒 Patient data needs a PIN, and you don't have one yet. "
+    "Ask the administrator to set one with <code>iop-bot counselor set-pin</code>."
+)
+
+
+def pin_wrong(tries: int) -> str:
+    """A wrong PIN, and how many tries are left before the lockout."""
+    plural = "try" if tries == 1 else "tries"
+    return f"That PIN isn't right. {tries} {plural} left. Enter your PIN again."
+
+
+def pin_locked(minutes: int) -> str:
+    """Too many wrong PINs: locked out for a while (urgent alerts still arrive)."""
+    unit = "minute" if minutes == 1 else "minutes"
+    return (
+        f"🔒 Too many wrong PINs. Try again in {minutes} {unit}. "
+        "Urgent alerts will still reach you; for a forgotten PIN, ask the administrator."
+    )
