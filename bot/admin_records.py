@@ -61,7 +61,7 @@ def discharge(repo: Repository, settings: Settings, now: datetime, args: dict[st
     patient = repo.patient_by_alias(str(args["alias"]))
     if patient is None:
         raise AdminError(f"no patient with alias {args['alias']!r}")
-    repo.save_patient(patient.with_changes(status="aftercare"))
+    repo.save_patient(patient.with_changes(status="aftercare", status_changed_at=now))
     repo.audit(now, 0, "discharged_to_aftercare", patient.patient_id)
     return {"alias": patient.alias, "patient_id": patient.patient_id}
 

@@ -21,7 +21,11 @@ def build_parser() -> argparse.ArgumentParser:
     """Every sub-command and its options."""
     parser = argparse.ArgumentParser(prog="iop-bot", description="IOP Companion: run and administer the bot.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    sub.add_parser("run", help="run the bot (polls the Bot API at IOP_BOT_API_URL with IOP_BOT_TOKEN)")
+    run = sub.add_parser("run", help="run the bot (polls the Bot API at IOP_BOT_API_URL with IOP_BOT_TOKEN)")
+    run.add_argument("--webhook", metavar="URL", help="receive updates at this public https URL instead")
+    run.add_argument(
+        "--listen", metavar="HOST:PORT", help="where the webhook server listens (127.0.0.1:8443)"
+    )
     sub.add_parser("demo", help="chat with the bot in this terminal, against a local Bot API emulator")
 
     counselor = sub.add_parser("counselor", help="manage counselors").add_subparsers(
@@ -32,6 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--name", required=True)
     add.add_argument("--admin", action="store_true", help="may see every patient")
     counselor.add_parser("list", help="list counselors")
+    set_pin = counselor.add_parser("set-pin", help="set a counselor's PIN (typed twice, or a line on stdin)")
+    set_pin.add_argument("--counselor", required=True, type=int, metavar="TELEGRAM_USER_ID")
 
     enroll = sub.add_parser("enroll", help="invite a patient: prints a one-time enrollment code last")
     enroll.add_argument("--counselor", required=True, type=int, metavar="TELEGRAM_USER_ID")
@@ -85,8 +91,13 @@ def _dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         if not settings.bot_token:
             raise SettingsError("IOP_BOT_TOKEN: not set (get a token from @BotFather, or try `make demo`)")
         from bot.runtime import serve
+        from bot.webhook import DEFAULT_LISTEN, parse_webhook
 
-        asyncio.run(serve(settings))
+        if args.listen and not args.webhook:
+            raise SettingsError("--listen: only with --webhook URL")
+        listen = args.listen or DEFAULT_LISTEN
+        hook = parse_webhook(args.webhook, listen, settings.webhook_secret) if args.webhook else None
+        asyncio.run(serve(settings, webhook=hook))
         return 0
     if args.command == "demo":
         from bot.demo import run_demo
@@ -120,6 +131,12 @@ def _dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
             {"telegram_id": args.telegram_id, "name": args.name, "admin": args.admin},
         )
         print(f"Counselor {c['name']} ({c['telegram_id']}, {c['role']}) registered.", file=out)
+    elif args.command == "counselor" and args.action == "set-pin":
+        from bot.admin import read_new_pin
+
+        params = {"counselor": args.counselor, "pin_hash": read_new_pin(sys.stdin)}
+        c = admin(settings, "counselor_set_pin", params)
+        print(f"PIN set for {c['name']} ({c['telegram_id']}); they unlock patient data with it.", file=out)
     elif args.command == "counselor":
         rows = admin(settings, "counselor_list", {})
         _table(out, rows, ["telegram_id", "name", "role", "patients"], "No counselors yet.")

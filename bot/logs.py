@@ -1,12 +1,39 @@
-"""Logging set-up: ids in every line, no bot token anywhere, no HTTP chatter."""
+"""Logging set-up: ids in every line, no bot token or other secret anywhere, no HTTP chatter."""
 
 from __future__ import annotations
 
 import logging
 import re
+from typing import Any
 
 _TOKEN = re.compile(r"(?:bot)?\d{5,}:[A-Za-z0-9_-]{20,}")
 _REDACTED = "bot<redacted>"
+_MIN_SECRET = 8  # shorter strings would blank out ordinary words
+_secrets: set[str] = set()
+
+
+def redact(text: str) -> str:
+    """The text with token-shaped strings and registered secrets replaced."""
+    text = _TOKEN.sub(_REDACTED, text)
+    for secret in tuple(_secrets):  # a copy: another thread may register one meanwhile
+        text = text.replace(secret, "<redacted>")
+    return text
+
+
+def _redact_record(record: logging.LogRecord) -> None:
+    try:
+        message = record.getMessage()
+    except Exception:  # a malformed call: logging's own error handling reports it at emit time
+        return
+    if record.exc_info and not record.exc_text:
+        record.exc_text = logging.Formatter().formatException(record.exc_info)
+    redacted = redact(message)
+    if redacted != message or record.args:
+        record.msg, record.args = redacted, None
+    if record.exc_text:
+        record.exc_text = redact(record.exc_text)
+    if record.stack_info:
+        record.stack_info = redact(record.stack_info)
 
 
 class RedactTokens(logging.Filter):
@@ -14,24 +41,34 @@ class RedactTokens(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         """Rewrite the record in place; never drop it."""
-        message = record.getMessage()
-        if record.exc_info and not record.exc_text:
-            record.exc_text = logging.Formatter().formatException(record.exc_info)
-        redacted = _TOKEN.sub(_REDACTED, message)
-        if redacted != message or record.args:
-            record.msg, record.args = redacted, None
-        if record.exc_text:
-            record.exc_text = _TOKEN.sub(_REDACTED, record.exc_text)
+        _redact_record(record)
         return True
 
 
-def redact(text: str) -> str:
-    """The text with token-shaped strings replaced."""
-    return _TOKEN.sub(_REDACTED, text)
+def redact_secrets(*secrets: str | None) -> None:
+    """Redact these exact strings (whatever their shape) in every log record from now on.
+
+    The redaction happens when a record is made, not in one handler's filter: httpx and
+    python-telegram-bot log request URLs and parameters (the token, the webhook secret) at
+    DEBUG, and every handler (a file, a test's capture, a library's own) must get them clean.
+    """
+    _secrets.update(s for s in secrets if s and len(s) >= _MIN_SECRET)
+    factory = logging.getLogRecordFactory()
+    if getattr(factory, "_iop_redacts", False):
+        return
+
+    def make(*args: Any, **kwargs: Any) -> logging.LogRecord:
+        record = factory(*args, **kwargs)
+        _redact_record(record)
+        return record
+
+    make._iop_redacts = True  # type: ignore[attr-defined]
+    logging.setLogRecordFactory(make)
 
 
 def setup_logging(level: str = "INFO") -> None:
     """Configure the root logger once; safe to call again (it replaces our handler)."""
+    redact_secrets()
     root = logging.getLogger()
     root.setLevel(level)
     for handler in list(root.handlers):
@@ -45,6 +82,3 @@ def setup_logging(level: str = "INFO") -> None:
     # httpx logs every request URL, and the URL carries the token.
     for noisy in ("httpx", "httpcore", "apscheduler"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
-    # A sweep still sending a burst when its next run comes up is expected (the run is skipped);
-    # APScheduler warns of it every few seconds, which would bury real warnings.
-    logging.getLogger("apscheduler.executors.default").setLevel(logging.ERROR)

@@ -53,6 +53,7 @@ class Patient:
     status: PatientStatus = "active"
     locale: str | None = None
     practice_time: time | None = None  # the optional daily skill practice; None = off
+    status_changed_at: datetime | None = None  # when `status` last changed; retention counts from it
 
     @property
     def tz(self) -> ZoneInfo | None:
@@ -75,6 +76,7 @@ class Patient:
         d["consent_at"] = _iso(self.consent_at)
         d["checkin_time"] = self.checkin_time.strftime("%H:%M") if self.checkin_time else None
         d["practice_time"] = self.practice_time.strftime("%H:%M") if self.practice_time else None
+        d["status_changed_at"] = _iso(self.status_changed_at)
         return d
 
     @classmethod
@@ -94,6 +96,7 @@ class Patient:
             status=d.get("status", "active"),
             locale=d.get("locale"),
             practice_time=time.fromisoformat(practice) if practice else None,
+            status_changed_at=_dt(d.get("status_changed_at")),
         )
 
 

@@ -15,6 +15,7 @@ from bot.checkins import load_checkin_config
 from bot.control import start_control_server
 from bot.handlers.menus import set_counselor_menu
 from bot.jobs import daily, reminders
+from bot.logs import redact_secrets
 from bot.services import SERVICES_KEY, Services, utc_now
 from bot.settings import Settings, SettingsError
 from bot.store import files
@@ -22,6 +23,7 @@ from bot.store.crypto import FernetCodec
 from bot.store.lock import DataDirLock
 from bot.store.repository import Repository
 from bot.store.worker import StoreWorker
+from bot.webhook import Webhook
 
 log = logging.getLogger(__name__)
 
@@ -54,16 +56,31 @@ def open_services(settings: Settings, *, clock: Callable[[], datetime] = utc_now
 
 
 @contextlib.asynccontextmanager
-async def running(app: App, *, poll_timeout: int = 10, control: bool = True) -> AsyncIterator[App]:
-    """Run the bot (polling, jobs, control socket) for the duration of the block."""
+async def running(
+    app: App, *, poll_timeout: int = 10, control: bool = True, webhook: Webhook | None = None
+) -> AsyncIterator[App]:
+    """Run the bot (polling or a webhook, jobs, control socket) for the duration of the block."""
     services: Services = app.bot_data[SERVICES_KEY]
     updater = app.updater
     assert updater is not None
+    # Whatever their shape, the token and the webhook secret never reach a log line.
+    redact_secrets(app.bot.token, webhook.secret if webhook else None)
     async with app:
         if app.post_init is not None:
             await app.post_init(app)
         await app.start()
-        await updater.start_polling(poll_interval=0.0, timeout=poll_timeout, bootstrap_retries=-1)
+        if webhook is None:
+            await updater.start_polling(poll_interval=0.0, timeout=poll_timeout, bootstrap_retries=-1)
+        else:
+            # PTB answers 403 to a request without the right X-Telegram-Bot-Api-Secret-Token header.
+            await updater.start_webhook(
+                listen=webhook.host,
+                port=webhook.port,
+                url_path=webhook.path,
+                webhook_url=webhook.url,
+                secret_token=webhook.secret,
+                bootstrap_retries=-1,
+            )
         server = await start_control_server(services, _after_admin(app)) if control else None
         try:
             yield app
@@ -92,15 +109,15 @@ def _after_admin(app: App) -> Callable[[str, Any], Any]:
     return after
 
 
-async def serve(settings: Settings) -> None:
-    """`iop-bot run`: poll until SIGINT or SIGTERM."""
+async def serve(settings: Settings, webhook: Webhook | None = None) -> None:
+    """`iop-bot run`: poll (or serve the webhook) until SIGINT or SIGTERM."""
     with open_services(settings) as services:
         app = build_application(settings, services)
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
-        async with running(app):
+        async with running(app, webhook=webhook):
             log.info("bot is running; press Ctrl-C to stop")
             await stop.wait()
         log.info("stopped cleanly")

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import logging
+import secrets
+
+import pytest
 
 from bot.logs import RedactTokens, redact, setup_logging
 
@@ -29,3 +32,20 @@ def test_a_token_in_log_arguments_and_tracebacks_is_redacted() -> None:
 def test_http_client_request_lines_are_silenced() -> None:
     setup_logging("INFO")
     assert not logging.getLogger("httpx").isEnabledFor(logging.INFO)
+
+
+def test_a_registered_secret_of_any_shape_is_redacted_for_every_handler(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from bot.logs import redact_secrets
+
+    secret = "42:short-" + secrets.token_hex(4)  # not token-shaped: only registration catches it
+    redact_secrets(secret)
+    caplog.set_level(logging.DEBUG, logger="httpx")
+    try:
+        raise RuntimeError(f"failed calling /bot{secret}/getMe")
+    except RuntimeError:
+        logging.getLogger("httpx").debug("POST /bot%s/getMe", secret, exc_info=True)
+    record = caplog.records[-1]
+    assert secret not in record.getMessage() and secret not in (record.exc_text or "")
+    assert secret not in caplog.text

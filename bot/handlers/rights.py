@@ -75,7 +75,7 @@ async def confirm_button(update: Update, context: Context) -> None:
         log.info("patient %s erased their data", patient.patient_id)
         await reply(update, texts.DELETED)
         return
-    withdrawn = patient.with_changes(status="withdrawn")
+    withdrawn = patient.with_changes(status="withdrawn", status_changed_at=svc.now())
     await svc.db(svc.repo.save_patient, withdrawn)
     await svc.db(svc.repo.audit, svc.now(), patient.telegram_id, "consent_withdrawn", patient.patient_id)
     context.application.bot_data["on_patient_schedule"](context.application, withdrawn)

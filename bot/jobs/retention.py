@@ -1,0 +1,53 @@
+"""Retention: once a day, erase the data of patients who left active treatment long enough ago."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import Any
+
+from telegram.ext import Application
+
+from bot.retention import ERASED, last_erasures, past_retention, unstamped
+from bot.services import SERVICES_KEY, Services
+from bot.store.repository import Repository
+
+log = logging.getLogger(__name__)
+AnyApp = Application[Any, Any, Any, Any, Any, Any]
+INTERVAL = 24 * 3600  # seconds; the period is counted in days, so a daily sweep is on time
+FIRST = 30  # seconds after start-up: a bot restarted daily still sweeps
+
+
+def schedule(app: AnyApp) -> None:
+    """Start the daily sweep (at start-up), unless the program keeps data without limit."""
+    svc: Services = app.bot_data[SERVICES_KEY]
+    if app.job_queue is not None and svc.settings.retention_days > 0:
+        app.job_queue.run_repeating(_sweep_job, interval=INTERVAL, first=FIRST, name="retention")
+
+
+async def _sweep_job(context: Any) -> None:
+    """Erase what is past the retention period."""
+    await sweep(context.application)
+
+
+async def sweep(app: AnyApp) -> list[str]:
+    """Run the rule on the store worker; returns the erased patients' ids."""
+    svc: Services = app.bot_data[SERVICES_KEY]
+    erased = await svc.db(enforce, svc.repo, svc.now(), svc.settings.retention_days)
+    if erased:
+        log.info("retention: erased the data of %d patient(s): %s", len(erased), ", ".join(erased))
+    return erased
+
+
+def enforce(repo: Repository, now: datetime, days: int) -> list[str]:
+    """Erase, the way /delete does, each patient past retention; audit the fact only. Worker thread."""
+    if days <= 0:
+        return []
+    for patient in unstamped(repo.patients()):
+        # Left before departure times were kept: start their period now rather than guess.
+        repo.save_patient(patient.with_changes(status_changed_at=now))
+    due = past_retention(repo.patients(), now, days, last_erasures(repo.audit_log()))
+    for patient in due:
+        repo.erase_patient_data(patient.patient_id)
+        repo.audit(now, 0, ERASED, patient.patient_id)
+    return [p.patient_id for p in due]

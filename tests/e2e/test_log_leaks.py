@@ -1,0 +1,136 @@
+"""Every log line of a busy, failing session is scanned: no token anywhere, no patient text at INFO and up."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import secrets
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from bot import texts
+from bot.emulator import ApiError, BotApiEmulator
+from bot.settings import Settings
+from bot.store.storage import StoreWriteError
+from tests.conftest import COUNSELOR, Harness
+from tests.e2e.test_checkin import answer_all
+
+# Shaped like a real @BotFather token (so the pattern filter would see it too), unique to this run.
+TOKEN = f"{secrets.randbelow(9 * 10**9) + 10**9}:{secrets.token_urlsafe(26)}"
+STRANGER = 3001
+LOGGERS = ("", "bot", "telegram", "httpx", "httpcore", "apscheduler", "tornado", "asyncio")
+
+
+def _marker() -> str:
+    return f"mrk{secrets.token_hex(5)}"
+
+
+NOTE, CRISIS, CODE, STRANGER_TEXT, FAILED_NOTE = (_marker() for _ in range(5))
+
+
+@pytest.fixture(autouse=True)
+def _everything_at_debug(caplog: pytest.LogCaptureFixture) -> None:
+    """Before the bot starts, so start-up (the Bot logs its token URL) is captured too."""
+    for name in LOGGERS:
+        caplog.set_level(logging.DEBUG, logger=name or None)
+
+
+@pytest.fixture
+def emulator() -> Iterator[BotApiEmulator]:
+    with BotApiEmulator(token=TOKEN) as emu:
+        emu.add_user(COUNSELOR, first_name="Dana")
+        yield emu
+
+
+@pytest.fixture
+def settings(settings: Settings) -> Settings:
+    return dataclasses.replace(settings, bot_token=TOKEN)
+
+
+def _lines(caplog: pytest.LogCaptureFixture) -> list[tuple[int, str]]:
+    """Each record as a handler would write it, traceback included."""
+    formatter = logging.Formatter("%(levelname)s %(name)s: %(message)s")
+    records = caplog.get_records("setup") + caplog.get_records("call")
+    return [(r.levelno, formatter.format(r) + (r.stack_info or "")) for r in records]
+
+
+async def _check_in_with_note(bot: Harness, patient: int, note: str) -> None:
+    bot.emu.send_text(patient, "/checkin")
+    await answer_all(bot, patient, ["7", "2", "Good", "Yes", "No"])
+    await bot.emu.wait_for_message(patient, contains=texts.NOTE_HINT)
+    bot.emu.send_text(patient, f"Went to group {note}, felt ok")
+
+
+async def _drive_every_error_path(bot: Harness, patient: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    emu = bot.emu
+    await _check_in_with_note(bot, patient, NOTE)
+    await emu.wait_for_message(patient, contains="Thanks for checking in")
+
+    emu.send_text(patient, f"honestly I just want to kill myself tonight {CRISIS}")
+    alert = await emu.wait_for_message(COUNSELOR, contains="Urgent")
+    # The message that would show the crisis words fails at Telegram's end.
+    emu.faults.fail_next("sendmessage", ApiError(500, "Internal Server Error"))
+    emu.press_button(COUNSELOR, alert, texts.BTN_SHOW_MESSAGE)
+    await emu.wait_for_message(COUNSELOR, contains=texts.SOMETHING_WENT_WRONG)
+
+    emu.add_user(STRANGER, first_name="Sam")
+    emu.send_text(STRANGER, f"/start {CODE.upper()[:8]}")
+    emu.send_text(STRANGER, f"hello is this {STRANGER_TEXT}")
+    await emu.wait_until(lambda: len(emu.sent_to(STRANGER)) == 2)
+
+    # A stale check-in button after /cancel, and a button nobody knows.
+    emu.send_text(patient, "/checkin")
+    mood = await emu.wait_for_message(patient, contains="mood")
+    emu.send_text(patient, "/cancel")
+    await emu.wait_for_message(patient, contains=texts.CANCELLED)
+    emu.press_button(patient, mood, callback_data=mood.buttons[0][0].callback_data)
+    emu.press_button(patient, mood, callback_data="zz:forged")
+    await emu.wait_until(lambda: emu.last_callback_answer(patient) is not None)
+
+    for code, description in ((429, "Too Many Requests: retry after 1"), (403, "Forbidden: bot was blocked")):
+        retry = 1 if code == 429 else None
+        emu.faults.fail_next("sendmessage", ApiError(code, description, retry_after=retry))
+        emu.send_text(patient, "/help")
+        await emu.wait_for_message(patient, predicate=lambda m: "/checkin" in m.text or "wrong" in m.text)
+
+    # Handlers that raise mid-check-in, with the patient's note in hand: a failed write, then a bug.
+    for error in (StoreWriteError("write to patients/x.json failed"), RuntimeError("unexpected")):
+
+        def fail(*args: Any, error: Exception = error) -> Any:
+            raise error
+
+        monkeypatch.setattr(bot.services.repo, "record_checkin", fail)
+        await _check_in_with_note(bot, patient, FAILED_NOTE)
+        await emu.wait_for_message(patient, predicate=lambda m: "Sorry" in m.text or "save" in m.text)
+        emu.send_text(patient, "/cancel")  # the draft survives a failed save; start the next one afresh
+        await emu.wait_for_message(
+            patient, predicate=lambda m: m.text in (texts.CANCELLED, texts.NOTHING_TO_CANCEL)
+        )
+
+
+async def test_no_log_line_carries_the_token_or_patient_text(
+    bot: Harness, patient: int, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await _drive_every_error_path(bot, patient, monkeypatch)
+    lines = _lines(caplog)
+    # The scan saw what it must: request URLs (which carry the token) and the error paths.
+    assert any("<redacted>/sendMessage" in text for _, text in lines)
+    assert sum(level >= logging.ERROR for level, _ in lines) >= 3
+    assert any(NOTE in text for _, text in lines)  # at DEBUG the updates themselves are logged
+    assert [text for _, text in lines if TOKEN in text] == []
+    for marker in (NOTE, CRISIS, CODE.upper()[:8], STRANGER_TEXT, FAILED_NOTE):
+        assert [text for level, text in lines if level >= logging.INFO and marker in text] == []
+
+
+async def test_log_lines_name_the_patient_by_id(
+    bot: Harness, patient: int, caplog: pytest.LogCaptureFixture
+) -> None:
+    record = bot.services.worker.call(bot.services.repo.patient_by_telegram, patient)
+    assert record is not None
+    patient_id = record.patient_id
+    bot.emu.send_text(patient, f"honestly I just want to kill myself tonight {CRISIS}")
+    await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    crisis = [text for level, text in _lines(caplog) if level >= logging.WARNING and "crisis" in text]
+    assert crisis and all(patient_id in text for text in crisis)

@@ -1,0 +1,113 @@
+"""Webhook mode end to end: Telegram's secret header decides whether an update is handled at all."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import socket
+import time
+from collections.abc import AsyncIterator
+from typing import Any
+
+import httpx
+import pytest
+
+from bot import texts
+from bot.app import build_application
+from bot.emulator import BotApiEmulator
+from bot.models import Counselor
+from bot.runtime import open_services, running
+from bot.settings import Settings
+from bot.webhook import Webhook, parse_webhook
+from tests.conftest import COUNSELOR, Harness
+
+SECRET = "webhook-test-secret-0123456789"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def webhook() -> Webhook:
+    return parse_webhook("https://bot.example.org/tg/updates", f"127.0.0.1:{_free_port()}", SECRET)
+
+
+@pytest.fixture
+async def bot(settings: Settings, emulator: BotApiEmulator, webhook: Webhook) -> AsyncIterator[Harness]:
+    """The real bot, receiving updates on its webhook server instead of polling."""
+    with open_services(settings) as services:
+        services.worker.call(
+            services.repo.add_counselor, Counselor(telegram_id=COUNSELOR, name="Dana Rivera")
+        )
+        app = build_application(settings, services)
+        async with running(app, webhook=webhook):
+            yield Harness(emulator, services, app)
+
+
+def _help_update(user_id: int) -> dict[str, Any]:
+    user = {"id": user_id, "is_bot": False, "first_name": "Alex"}
+    message = {
+        "message_id": 1,
+        "date": int(time.time()),
+        "chat": {"id": user_id, "type": "private", "first_name": "Alex"},
+        "from": user,
+        "text": "/help",
+        "entities": [{"type": "bot_command", "offset": 0, "length": 5}],
+    }
+    return {"update_id": 700, "message": message}
+
+
+async def _post(webhook: Webhook, body: dict[str, Any], secret: str | None) -> int:
+    headers = {} if secret is None else {"X-Telegram-Bot-Api-Secret-Token": secret}
+    url = f"http://{webhook.host}:{webhook.port}{webhook.path}"
+    async with httpx.AsyncClient() as client:
+        response = await client.post(url, json=body, headers=headers)
+    return response.status_code
+
+
+async def test_start_up_registers_the_webhook_with_its_secret(bot: Harness) -> None:
+    assert bot.emu.stats.calls["setWebhook"] == 1
+
+
+async def test_an_update_without_the_secret_header_is_refused_and_not_handled(
+    bot: Harness, patient: int, webhook: Webhook
+) -> None:
+    assert await _post(webhook, _help_update(patient), None) == 403
+    await asyncio.sleep(0.5)
+    assert bot.emu.sent_to(patient) == []
+
+
+async def test_an_update_with_a_wrong_secret_is_refused_and_not_handled(
+    bot: Harness, patient: int, webhook: Webhook
+) -> None:
+    assert await _post(webhook, _help_update(patient), "not-the-secret-at-all-000000") == 403
+    await asyncio.sleep(0.5)
+    assert bot.emu.sent_to(patient) == []
+
+
+async def test_an_update_with_the_right_secret_is_handled_and_answered(
+    bot: Harness, patient: int, webhook: Webhook
+) -> None:
+    # The same update after two refusals: refused ones were never claimed, so this one still counts.
+    assert await _post(webhook, _help_update(patient), None) == 403
+    assert await _post(webhook, _help_update(patient), "wrong-wrong-wrong-wrong") == 403
+    assert await _post(webhook, _help_update(patient), SECRET) == 200
+    reply = await bot.emu.wait_for_message(patient)
+    assert reply.text.split("\n")[0] in texts.HELP_PATIENT
+    assert len(bot.emu.sent_to(patient)) == 1
+
+
+async def test_the_secret_never_reaches_a_log_line(
+    caplog: pytest.LogCaptureFixture, settings: Settings, emulator: BotApiEmulator, webhook: Webhook
+) -> None:
+    for name in (None, "telegram", "httpx", "tornado"):
+        caplog.set_level(logging.DEBUG, logger=name)
+    with open_services(settings) as services:
+        async with running(build_application(settings, services), webhook=webhook):
+            assert await _post(webhook, _help_update(4004), "a-wrong-secret-" + SECRET[::-1]) == 403
+    lines = [logging.Formatter().format(r) for r in caplog.records]
+    assert any("setWebhook" in line for line in lines)  # PTB logs its parameters at DEBUG
+    assert not [line for line in lines if SECRET in line]
