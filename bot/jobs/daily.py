@@ -17,8 +17,9 @@ from typing import Any
 from telegram.ext import Application
 
 from bot.daily import DailyPlan, Push, RetryLater
-from bot.jobs import prompts, skill_of_day
+from bot.jobs import measures, prompts, skill_of_day
 from bot.jobs.pacing import Pacer
+from bot.measures import measures_rule
 from bot.models import Patient
 from bot.services import SERVICES_KEY, Services
 
@@ -36,6 +37,7 @@ SENDERS: dict[str, Sender] = {
     "prompt": prompts.send_prompt,
     "nudge": prompts.send_nudge,
     "practice": skill_of_day.send_practice,
+    "measures": measures.send_measures,
 }
 
 
@@ -46,6 +48,7 @@ def schedule(app: AnyApp, services: Services) -> int:
         "prompt": prompts.prompt_rule(settings),
         "nudge": prompts.nudge_rule(settings),
         "practice": skill_of_day.practice_rule,
+        "measures": measures_rule(settings),
     }
     plan = DailyPlan(rules)
     planned = plan.rebuild(services.worker.call(services.repo.patients), services.now() - GRACE)

@@ -74,7 +74,7 @@ async def send_prompt(app: AnyApp, patient: Patient) -> None:
     if not await svc.db(svc.repo.mark_sent, patient.patient_id, f"prompt:{today}"):
         return
     markup = keyboard([[(texts.BTN_START_CHECKIN, "ci:start")]])
-    await _send(app, patient, texts.CHECKIN_PROMPT, markup, f"prompt:{today}")
+    await deliver(app, patient, texts.CHECKIN_PROMPT, markup, f"prompt:{today}")
 
 
 async def send_nudge(app: AnyApp, patient: Patient) -> None:
@@ -101,17 +101,19 @@ async def send_nudge(app: AnyApp, patient: Patient) -> None:
     if day is None or not await svc.db(svc.repo.mark_sent, patient.patient_id, f"nudge:{day}"):
         return
     markup = keyboard([[(texts.BTN_START_CHECKIN, "ci:start")]])
-    await _send(app, patient, texts.CHECKIN_NUDGE, markup, f"nudge:{day}")
+    await deliver(app, patient, texts.CHECKIN_NUDGE, markup, f"nudge:{day}")
 
 
-async def _send(app: AnyApp, patient: Patient, text: str, markup: Any, key: str) -> None:
+async def deliver(app: AnyApp, patient: Patient, text: str, markup: Any, key: str) -> None:
+    """Send one push already claimed under ``key``; the error policy every daily push shares."""
     svc: Services = app.bot_data[SERVICES_KEY]
     try:
         await app.bot.send_message(patient.telegram_id, text, reply_markup=markup)
     except Forbidden:
         # The patient blocked the bot: stop planning pushes for them instead of failing every day.
         log.warning("patient %s blocked the bot; marked inactive", patient.patient_id)
-        await svc.db(svc.repo.save_patient, patient.with_changes(status="inactive"))
+        inactive = patient.with_changes(status="inactive", status_changed_at=svc.now())
+        await svc.db(svc.repo.save_patient, inactive)
     except TimedOut as exc:
         # It may have arrived: keep the claim rather than risk a second prompt.
         log.warning("sending to patient %s timed out: %s", patient.patient_id, exc)

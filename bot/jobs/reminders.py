@@ -102,7 +102,8 @@ async def _send(app: AnyApp, svc: Services, patient: Patient, reminder: Reminder
         return 1
     except Forbidden:
         log.warning("patient %s blocked the bot; marked inactive", patient.patient_id)
-        await svc.db(svc.repo.save_patient, patient.with_changes(status="inactive"))
+        inactive = patient.with_changes(status="inactive", status_changed_at=svc.now())
+        await svc.db(svc.repo.save_patient, inactive)
     except (RetryAfter, NetworkError) as exc:
         if isinstance(exc, TimedOut):
             # It may have arrived: a possibly lost reminder beats a patient getting it twice.

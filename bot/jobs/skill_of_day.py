@@ -6,14 +6,14 @@ import logging
 from datetime import datetime
 from typing import Any
 
-from telegram.error import Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import Application
 
 from bot import texts
 from bot.checkins import local_date
 from bot.coping import skill_of_the_day
-from bot.daily import RetryLater, next_local
+from bot.daily import next_local
 from bot.handlers.ui import keyboard
+from bot.jobs import prompts
 from bot.models import Patient
 from bot.practice import data
 from bot.services import SERVICES_KEY, Services
@@ -46,15 +46,4 @@ async def send_practice(app: AnyApp, patient: Patient) -> None:
     markup = keyboard(
         [[(texts.BTN_PRACTICE_GO, data("p", skill.key)), (texts.BTN_PRACTICE_LATER, data("no"))]]
     )
-    try:
-        await app.bot.send_message(patient.telegram_id, texts.PRACTICE_PROMPT, reply_markup=markup)
-    except Forbidden:
-        log.info("patient %s blocked the bot; no practice prompt", pid)
-    except TimedOut as exc:
-        log.warning("the practice prompt to %s timed out (kept as sent): %s", pid, exc)
-    except (NetworkError, RetryAfter) as exc:
-        # Not sent: the sweep tries again soon, still today.
-        await svc.db(svc.repo.unmark_sent, pid, f"practice:{today}")
-        raise RetryLater(str(exc)) from exc
-    except TelegramError as exc:
-        log.warning("could not send the practice prompt to %s: %s", pid, exc)
+    await prompts.deliver(app, patient, texts.PRACTICE_PROMPT, markup, f"practice:{today}")

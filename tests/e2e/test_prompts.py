@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
 import time_machine
 
 from bot import texts
 from bot.emulator import ApiError
 from bot.jobs import daily
 from bot.models import Patient
+from bot.settings import Settings
 from tests.conftest import Harness
+
+
+@pytest.fixture
+def settings(settings: Settings) -> Settings:
+    """Without the weekly questionnaire push, which on a Monday would come due alongside these."""
+    return dataclasses.replace(settings, measures_enabled=False)
+
 
 NY = ZoneInfo("America/New_York")
 
