@@ -29,9 +29,11 @@ from bot.handlers import (
     common,
     cope,
     crisis,
+    digest,
     flood,
     gate,
     history,
+    measures,
     menus,
     onboarding,
     once,
@@ -40,10 +42,15 @@ from bot.handlers import (
     rsvp,
     safety_plan,
     sos,
+    unlock,
 )
 from bot.handlers.errors import on_error
 from bot.jobs import alerts as alert_jobs
 from bot.jobs import daily, reminders
+from bot.jobs import digest as digest_jobs
+from bot.jobs import retention as retention_jobs
+from bot.logs import redact_secrets
+from bot.ordering import PerPersonOrder
 from bot.services import SERVICES_KEY, Context, Services
 from bot.settings import Settings
 
@@ -68,6 +75,7 @@ def file_url(base_url: str) -> str:
 
 def build_application(settings: Settings, services: Services, *, rate_limiter: bool = True) -> App:
     """The real bot: every handler registered here and nowhere else."""
+    redact_secrets(settings.bot_token)  # before the Bot exists: it logs its token URL at DEBUG
     builder = (
         ApplicationBuilder()
         .token(settings.bot_token)
@@ -84,6 +92,8 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
             )
         )
         .post_init(_post_init)
+        # Many people at once, each person's updates in order (see bot/ordering.py).
+        .concurrent_updates(PerPersonOrder())
     )
     if rate_limiter:
         # Keeps bursts under Telegram's 30/s and honours retry_after on 429.
@@ -113,6 +123,7 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
     app.add_handler(CommandHandler("cancel", common.cancel_command), group=FEATURES)
     app.add_handler(CommandHandler("settings", onboarding.settings_command), group=FEATURES)
     app.add_handler(CommandHandler(["caseload", "patients"], caseload.caseload_command), group=FEATURES)
+    app.add_handler(CommandHandler("digest", digest.digest_command), group=FEATURES)
     app.add_handler(CommandHandler("export", patient_actions.export_command), group=FEATURES)
     app.add_handler(CommandHandler("broadcast", broadcast.broadcast_command), group=FEATURES)
     app.add_handler(CommandHandler("mydata", rights.mydata_command), group=FEATURES)
@@ -123,13 +134,15 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
     app.add_handler(CommandHandler("cope", cope.cope_command), group=FEATURES)
     app.add_handler(CommandHandler("practice", cope.practice_command), group=FEATURES)
     app.add_handler(CallbackQueryHandler(cope.button, pattern=r"^cope:"), group=FEATURES)
+    app.add_handler(CommandHandler("measures", measures.measures_command), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(measures.button, pattern=r"^ms:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(crisis.safe_button, pattern=r"^cr:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(sos.tell_button, pattern=r"^sos:tell:"), group=FEATURES)
     app.add_handler(CommandHandler("safetyplan", safety_plan.safetyplan_command), group=FEATURES)
-    app.add_handler(CallbackQueryHandler(safety_plan.button, pattern=r"^sp:"), group=FEATURES)
     app.add_handler(CommandHandler("history", history.history_command), group=FEATURES)
     app.add_handler(CommandHandler("dayssince", history.dayssince_command), group=FEATURES)
     app.add_handler(CallbackQueryHandler(history.button, pattern=r"^hist:"), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(safety_plan.button, pattern=r"^sp:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(alerts.alert_button, pattern=r"^al:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(rsvp.rsvp_button, pattern=r"^rs:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(broadcast.confirm_button, pattern=r"^bc:"), group=FEATURES)
@@ -150,9 +163,12 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
     # The crisis answer shows the patient's safety plan when they have one.
     app.bot_data["render_safety_plan"] = safety_plan.render_plan
     # /cancel asks each open flow to close itself.
-    app.bot_data["cancel_hooks"] = {"cope": cope.close, "checkin": checkin.close}
+    app.bot_data["cancel_hooks"] = {"cope": cope.close, "checkin": checkin.close, "measures": measures.close}
     # A counselor's free text goes to what they started: "Message patient" or a broadcast.
-    app.bot_data["counselor_text"] = common.first_of(patient_actions.relay_text, broadcast.broadcast_text)
+    # The PIN comes first: after "Enter your PIN" the next text is the PIN, never a relayed message.
+    app.bot_data["counselor_text"] = common.first_of(
+        unlock.pin_text, patient_actions.relay_text, broadcast.broadcast_text
+    )
     # Onboarding and /settings call this when a patient's schedule changes.
     app.bot_data["on_patient_schedule"] = daily.follow
     app.add_handler(
@@ -179,4 +195,6 @@ async def _post_init(app: App) -> None:
     # Open alerts from before a restart are picked up by the first sweep.
     alert_jobs.schedule(app)
     reminders.schedule(app)
+    digest_jobs.schedule(app)
+    retention_jobs.schedule(app)  # daily, when [privacy] retention_days is set
     await menus.set_menus(app, services)

@@ -73,11 +73,22 @@ class Settings:
     bot_api_url: str = DEFAULT_API_URL
     data_dir: Path = Path("data")
     reminder_offsets_minutes: tuple[int, ...] = (1440, 60)
+    digest_pre_group_minutes: int = 60  # counselors' digest before each group; 0 = off
+    measures_enabled: bool = True
+    measures_weekday: int = 0  # Monday = 0, in each patient's own time zone
+    measures_time: time = time(17, 0)
+    measures_instruments: tuple[str, ...] = ("phq9", "gad7")
     escalate_after_minutes: int = 15
     escalate_repeat_minutes: int = 15
     escalate_max_rounds: int = 3
     oncall: tuple[int, ...] = ()
+    counselor_require_pin: bool = False
+    counselor_unlock_idle_minutes: int = 15
+    counselor_pin_attempts: int = 5
+    counselor_lockout_minutes: int = 15
     data_keys: tuple[str, ...] = field(default=(), repr=False)
+    webhook_secret: str = field(default="", repr=False)  # IOP_WEBHOOK_SECRET; empty = random per run
+    retention_days: int = 0  # days data is kept after a patient leaves active treatment; 0 = no limit
     allow_unencrypted: bool = False
     log_level: str = "INFO"
 
@@ -125,6 +136,10 @@ def _from_toml(raw: dict[str, Any]) -> dict[str, Any]:
         "alerts",
         "sessions",
         "flood",
+        "privacy",
+        "digest",
+        "counselor",
+        "measures",
     }
     for key in raw:
         if key not in known:
@@ -166,6 +181,8 @@ def _from_toml(raw: dict[str, Any]) -> dict[str, Any]:
                 )
             out[attr] = value
     out.update(_alerts(_section(raw, "alerts")))
+    out.update(_counselor(_section(raw, "counselor")))
+    out.update(_measures(_section(raw, "measures")))
     sessions = _section(raw, "sessions")
     if "reminder_offsets_minutes" in sessions:
         offsets = sessions["reminder_offsets_minutes"]
@@ -174,6 +191,12 @@ def _from_toml(raw: dict[str, Any]) -> dict[str, Any]:
                 "sessions.reminder_offsets_minutes: expected a list of minutes from 1 to 10080"
             )
         out["reminder_offsets_minutes"] = tuple(sorted(set(offsets), reverse=True))
+    digest = _section(raw, "digest")
+    if "pre_group_minutes" in digest:
+        lead = digest["pre_group_minutes"]
+        if not isinstance(lead, int) or isinstance(lead, bool) or not 0 <= lead <= 1440:
+            raise SettingsError(f"digest.pre_group_minutes: expected minutes from 0 to 1440, got {lead!r}")
+        out["digest_pre_group_minutes"] = lead
     flood = _section(raw, "flood")
     for key in ("messages", "seconds"):
         if key in flood:
@@ -199,6 +222,9 @@ def _from_toml(raw: dict[str, Any]) -> dict[str, Any]:
     crisis = _section(raw, "crisis")
     if crisis:
         out.update(_crisis(crisis))
+    privacy = _section(raw, "privacy")
+    if "retention_days" in privacy:
+        out["retention_days"] = _int(privacy["retention_days"], "privacy.retention_days", 0)
     logging = _section(raw, "logging")
     if "level" in logging:
         out["log_level"] = _level(logging["level"], "logging.level")
@@ -227,6 +253,10 @@ def _from_env(env: Mapping[str, str]) -> dict[str, Any]:
             ) from None
     if env.get("IOP_LOG_LEVEL"):
         out["log_level"] = _level(env["IOP_LOG_LEVEL"], "IOP_LOG_LEVEL")
+    secret = env.get("IOP_WEBHOOK_SECRET", "")
+    if secret and not re.fullmatch(r"[A-Za-z0-9_-]{16,256}", secret):
+        raise SettingsError("IOP_WEBHOOK_SECRET: expected 16-256 letters, digits, _ or -")
+    out["webhook_secret"] = secret
     return out
 
 
@@ -300,4 +330,48 @@ def _alerts(alerts: dict[str, Any]) -> dict[str, Any]:
         if not isinstance(ids, list) or not all(isinstance(i, int) and i > 0 for i in ids):
             raise SettingsError("alerts.oncall: expected a list of Telegram user ids (numbers)")
         out["oncall"] = tuple(ids)
+    return out
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _measures(measures: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if "enabled" in measures:
+        if not isinstance(measures["enabled"], bool):
+            raise SettingsError("measures.enabled: expected true or false")
+        out["measures_enabled"] = measures["enabled"]
+    if "weekday" in measures:
+        day = measures["weekday"]
+        if not isinstance(day, str) or day.lower() not in _WEEKDAYS:
+            raise SettingsError(f"measures.weekday: {day!r} is not a day name (e.g. monday)")
+        out["measures_weekday"] = _WEEKDAYS.index(day.lower())
+    if "time" in measures:
+        out["measures_time"] = _clock(measures["time"], "measures.time")
+    if "instruments" in measures:
+        from bot.instruments import default_instruments
+
+        ids, known = measures["instruments"], default_instruments()
+        if not isinstance(ids, list) or not ids or not all(isinstance(i, str) and i in known for i in ids):
+            raise SettingsError(
+                f"measures.instruments: expected a non-empty list from {', '.join(known)}, got {ids!r}"
+            )
+        out["measures_instruments"] = tuple(dict.fromkeys(ids))
+    return out
+
+
+def _counselor(section: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if "require_pin" in section:
+        if not isinstance(section["require_pin"], bool):
+            raise SettingsError("counselor.require_pin: expected true or false")
+        out["counselor_require_pin"] = section["require_pin"]
+    for key, high in (("unlock_idle_minutes", 720), ("pin_attempts", 20), ("lockout_minutes", 1440)):
+        if key not in section:
+            continue
+        value = section[key]
+        if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= high:
+            raise SettingsError(f"counselor.{key}: expected a whole number from 1 to {high}, got {value!r}")
+        out[f"counselor_{key}"] = value
     return out

@@ -17,12 +17,13 @@ AnyApp = Application[Any, Any, Any, Any, Any, Any]
 
 PATIENT_COMMANDS = [
     BotCommand("checkin", "Daily check-in"),
+    BotCommand("history", "Your last 7 or 30 days as a chart"),
+    BotCommand("dayssince", "Count days since a date you choose"),
+    BotCommand("measures", "This week's short questionnaires"),
     BotCommand("cope", "A coping skill, step by step"),
     BotCommand("practice", "Skill of the day: time or off"),
     BotCommand("sos", "Help right now"),
     BotCommand("safetyplan", "Your safety plan"),
-    BotCommand("history", "Your last 7 or 30 days as a chart"),
-    BotCommand("dayssince", "Count days since a date you choose"),
     BotCommand("settings", "Time zone and check-in time"),
     BotCommand("mydata", "A copy of your data"),
     BotCommand("delete", "Erase your data"),
@@ -32,6 +33,7 @@ PATIENT_COMMANDS = [
 ]
 COUNSELOR_COMMANDS = [
     BotCommand("caseload", "Who needs you first"),
+    BotCommand("digest", "Digest before group; daily time or off"),
     BotCommand("export", "Export a patient's check-ins (CSV)"),
     BotCommand("broadcast", "Message a whole cohort"),
     BotCommand("help", "Counselor tools"),

@@ -8,6 +8,7 @@ however many check-ins the program holds). Only the store worker thread may call
 from __future__ import annotations
 
 import secrets
+from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,10 @@ from tinydb import Query, TinyDB
 
 from bot.models import Counselor, EnrollmentCode, Patient
 from bot.store.alert_data import AlertData
+from bot.store.digest_data import DigestData
+from bot.store.measure_data import MeasureData
 from bot.store.patient_data import CopingData, FlagData, PatientData, put_state
+from bot.store.pin_data import PinData
 from bot.store.practice_data import PracticeData
 from bot.store.privacy_data import PrivacyData
 from bot.store.progress_data import ProgressData
@@ -25,6 +29,9 @@ from bot.store.session_data import SessionData
 from bot.store.storage import Codec, open_db
 
 _Q = Query()
+
+
+CLAIM_WINDOW = 256  # four times the updates ever in flight at once (bot/ordering.py allows 64)
 
 
 class AliasTaken(ValueError):
@@ -40,7 +47,10 @@ class Repository(
     FlagData,
     PracticeData,
     SafetyPlanData,
+    PinData,
     ProgressData,
+    DigestData,
+    MeasureData,
 ):
     """All storage access; other modules never touch TinyDB."""
 
@@ -66,10 +76,17 @@ class Repository(
 
     def claim_update(self, update_id: int) -> bool:
         """Record that an update is being handled; False if it was handled before a restart."""
-        row = self._updates.table("state").get(doc_id=1)
-        if row is not None and int(row["last"]) >= update_id:
+        # Different people's updates are handled side by side (bot/ordering.py), so ids finish
+        # out of order: keep the recent ids themselves, and a floor below which all are done.
+        # Telegram numbers updates consecutively, so anything a window below the newest is done.
+        row: Mapping[str, Any] = self._updates.table("state").get(doc_id=1) or {}
+        done = set(row.get("done", ()))
+        floor = max(int(row.get("floor", row.get("last", -1))), max(done, default=-1) - CLAIM_WINDOW)
+        if update_id <= floor or update_id in done:
             return False
-        put_state(self._updates, 1, {"last": update_id})
+        done.add(update_id)
+        floor = max(floor, max(done) - CLAIM_WINDOW)
+        put_state(self._updates, 1, {"floor": floor, "done": sorted(i for i in done if i > floor)})
         return True
 
     # Counselors ------------------------------------------------------------------------------

@@ -14,8 +14,11 @@ from bot.texts.checkin import *  # noqa: F403
 from bot.texts.cope import *  # noqa: F403
 from bot.texts.counselor import *  # noqa: F403
 from bot.texts.crisis import *  # noqa: F403
+from bot.texts.digest import *  # noqa: F403
 from bot.texts.history import *  # noqa: F403
+from bot.texts.measures import *  # noqa: F403
 from bot.texts.onboarding import *  # noqa: F403
 from bot.texts.rights import *  # noqa: F403
 from bot.texts.sessions import *  # noqa: F403
 from bot.texts.sos import *  # noqa: F403
+from bot.texts.unlock import *  # noqa: F403
