@@ -13,19 +13,27 @@ ERASED = "retention_erased"  # the audit action; the row holds who and when, nev
 
 
 def past_retention(
-    patients: Iterable[Patient], now: datetime, days: int, erased_at: Mapping[str, datetime]
+    patients: Iterable[Patient],
+    now: datetime,
+    days: int,
+    erased_at: Mapping[str, datetime],
+    last_checkin: Mapping[str, datetime] | None = None,
 ) -> list[Patient]:
     """Patients who left at least `days` ago and whose data was not erased since they left.
 
     ``erased_at`` maps a patient id to the last erasure; erasing once per departure keeps the
     audit log to one line each and never touches anyone who is back in active treatment.
+    Aftercare is still care: for them the period runs from their last check-in, when later.
     """
+    last_checkin = last_checkin or {}
     if days <= 0:
         return []
     cutoff = now - timedelta(days=days)
     due = []
     for p in patients:
         left = p.status_changed_at
+        if left is not None and p.status == "aftercare" and p.patient_id in last_checkin:
+            left = max(left, last_checkin[p.patient_id])
         if p.status not in LEFT or left is None or left > cutoff:
             continue
         last = erased_at.get(p.patient_id)

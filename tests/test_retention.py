@@ -32,6 +32,12 @@ def test_the_period_ends_exactly_at_its_last_moment_not_before() -> None:
     assert past_retention([on_the_day, a_minute_short], NOW, DAYS, {}) == [on_the_day]
 
 
+def test_an_aftercare_patient_still_checking_in_is_kept_until_quiet_for_the_whole_period() -> None:
+    p = _patient("p1", "aftercare", DAYS + 10)
+    assert past_retention([p], NOW, DAYS, {}, {"p1": NOW - timedelta(days=3)}) == []
+    assert past_retention([p], NOW, DAYS, {}, {"p1": NOW - timedelta(days=DAYS + 1)}) == [p]
+
+
 def test_active_patients_are_never_due_however_long_ago_their_status_changed() -> None:
     assert past_retention([_patient("p1", "active", 900)], NOW, DAYS, {}) == []
 

@@ -46,7 +46,13 @@ def enforce(repo: Repository, now: datetime, days: int) -> list[str]:
     for patient in unstamped(repo.patients()):
         # Left before departure times were kept: start their period now rather than guess.
         repo.save_patient(patient.with_changes(status_changed_at=now))
-    due = past_retention(repo.patients(), now, days, last_erasures(repo.audit_log()))
+    patients = repo.patients()
+    last_checkin = {
+        p.patient_id: max(e.ts for e in entries)
+        for p in patients
+        if p.status == "aftercare" and (entries := repo.checkins(p.patient_id))
+    }
+    due = past_retention(patients, now, days, last_erasures(repo.audit_log()), last_checkin)
     for patient in due:
         repo.erase_patient_data(patient.patient_id)
         repo.audit(now, 0, ERASED, patient.patient_id)
