@@ -17,6 +17,7 @@ from tinydb import Query, TinyDB
 
 from bot.models import Counselor, EnrollmentCode, Patient
 from bot.store.alert_data import AlertData
+from bot.store.claims import UpdateClaims
 from bot.store.digest_data import DigestData
 from bot.store.measure_data import MeasureData
 from bot.store.patient_data import CopingData, FlagData, PatientData, put_state
@@ -29,9 +30,6 @@ from bot.store.session_data import SessionData
 from bot.store.storage import Codec, open_db
 
 _Q = Query()
-
-
-CLAIM_WINDOW = 256  # four times the updates ever in flight at once (bot/ordering.py allows 64)
 
 
 class AliasTaken(ValueError):
@@ -59,8 +57,9 @@ class Repository(
         self._codec = codec
         self._index = open_db(data_dir / "index.json", codec=codec, strict=True)
         self._shards: dict[str, TinyDB] = {}
-        # A tiny file of its own: written once per update, so it must not be the big index.
-        self._updates = open_db(data_dir / "updates.json", codec=codec)
+        # A file of its own: written once per update, so it must not be the big index.
+        self._claims = UpdateClaims(data_dir / "updates.log", floor=_old_claims(data_dir, codec))
+        (data_dir / "updates.json").unlink(missing_ok=True)  # its newest id is in the log now
         # Lookups on every update must not scan the index, so keep maps in memory.
         self._patients: dict[str, Patient] = {
             p.patient_id: p for p in map(Patient.from_dict, self._index.table("patients").all())
@@ -71,23 +70,12 @@ class Repository(
         """Close every open file."""
         for db in self._shards.values():
             db.close()
-        self._updates.close()
+        self._claims.close()
         self._index.close()
 
     def claim_update(self, update_id: int) -> bool:
         """Record that an update is being handled; False if it was handled before a restart."""
-        # Different people's updates are handled side by side (bot/ordering.py), so ids finish
-        # out of order: keep the recent ids themselves, and a floor below which all are done.
-        # Telegram numbers updates consecutively, so anything a window below the newest is done.
-        row: Mapping[str, Any] = self._updates.table("state").get(doc_id=1) or {}
-        done = set(row.get("done", ()))
-        floor = max(int(row.get("floor", row.get("last", -1))), max(done, default=-1) - CLAIM_WINDOW)
-        if update_id <= floor or update_id in done:
-            return False
-        done.add(update_id)
-        floor = max(floor, max(done) - CLAIM_WINDOW)
-        put_state(self._updates, 1, {"floor": floor, "done": sorted(i for i in done if i > floor)})
-        return True
+        return self._claims.claim(update_id)
 
     # Counselors ------------------------------------------------------------------------------
 
@@ -201,3 +189,15 @@ class Repository(
             db = open_db(self.data_dir / "patients" / f"{patient_id}.json", codec=self._codec)
             self._shards[patient_id] = db
         return db
+
+
+def _old_claims(data_dir: Path, codec: Codec | None) -> int:
+    """The newest update id in the claim file of earlier versions, or -1."""
+    old = data_dir / "updates.json"
+    if not old.exists():
+        return -1
+    db = open_db(old, codec=codec)
+    row: Mapping[str, Any] = db.table("state").get(doc_id=1) or {}
+    db.close()
+    newest = max([int(row.get("floor", row.get("last", -1))), *map(int, row.get("done", ()))])
+    return newest
