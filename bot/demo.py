@@ -8,7 +8,9 @@ from datetime import time, timedelta
 from pathlib import Path
 from typing import TextIO
 
+from bot.admin_sessions import add_cohort, add_session
 from bot.app import build_application
+from bot.checkins import Answer, Entry
 from bot.emulator import BotApiEmulator
 from bot.emulator.terminal import run_terminal_chat
 from bot.enrollment import hash_code, new_code
@@ -30,7 +32,7 @@ def banner(code: str) -> str:
 IOP Companion demo: the real bot, talking to a local Telegram Bot API emulator.
 You are the enrolled patient "Alex" (user {PATIENT_ID}). Type messages or commands; type a
 button's number (or its label) to press it on the latest message with buttons.
-  /checkin  /sos  /settings  /help  /cancel      patient commands
+  /checkin  /history  /cope  /sos  /help       patient commands (/help lists them all)
   /as {COUNSELOR_ID}                               become the counselor, Dr. Rivera (/caseload)
   /as {NEW_PATIENT_ID}                               become a new person; enroll with: /start {code}
   /as {PATIENT_ID}                               back to Alex;   /quit to leave
@@ -52,11 +54,31 @@ def seed(services: Services) -> str:
     repo.add_code(invitation)
     patient = repo.enroll(invitation, PATIENT_ID, now)
     repo.save_patient(patient.with_changes(timezone=services.settings.timezone, checkin_time=time(19, 0)))
+    add_cohort(repo, services.settings, now, {"name": "Evening IOP"})
+    add_session(
+        repo, services.settings, now, {"cohort": "Evening IOP", "weekdays": "mon,wed,thu", "time": "18:00"}
+    )
+    _past_checkins(services, patient.patient_id)
     code = new_code()
     repo.add_code(
         dataclasses.replace(invitation, code_hash=hash_code(code), alias="Sam", cohort=None, used_at=None)
     )
     return code
+
+
+def _past_checkins(services: Services, patient_id: str) -> None:
+    """Three weeks of Alex's check-ins (a few days missed), so /history and the caseload have a story."""
+    now, tz = services.now(), services.settings.tz
+    today = now.astimezone(tz).date()
+    for days_ago in range(21, 0, -1):
+        if days_ago in (17, 9, 8):
+            continue  # missed days show on the charts
+        mood, craving = min(10, 3 + (21 - days_ago) // 3), max(1, 8 - (21 - days_ago) // 3)
+        answers: dict[str, Answer] = {"mood": mood, "craving": craving, "sleep": 1 + days_ago % 2, "used": 0}
+        entry = Entry(
+            f"demo{days_ago}", now - timedelta(days=days_ago), today - timedelta(days=days_ago), answers
+        )
+        services.repo.record_checkin(patient_id, entry, services.checkin)
 
 
 async def run_demo(stdin: TextIO, stdout: TextIO, *, interactive: bool) -> None:

@@ -97,8 +97,12 @@ async def run_terminal_chat(
                 continue
             if not interactive:
                 stdout.write(f"you ({state['user']}): {line}\n")
+            before = len(emu.events(state["user"]))
             _act(emu, state["user"], line)
             if not interactive:
+                # Wait for the answer itself (a chart takes a moment to draw), then for quiet.
+                with contextlib.suppress(AssertionError):
+                    await emu.wait_until(lambda: len(emu.events(state["user"])) > before, timeout=5)
                 await emu.settle(quiet=0.4)
                 show_new()
     finally:
