@@ -162,6 +162,9 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
     }
     # The crisis answer shows the patient's safety plan when they have one.
     app.bot_data["render_safety_plan"] = safety_plan.render_plan
+    # A safety-plan step answered with crisis words still gets the crisis response and alert, and is
+    # saved too: warning signs often name the crisis, and a plan that cannot hold them is useless.
+    app.bot_data["crisis_keeps_answer"] = frozenset({safety_plan.PENDING})
     # /cancel asks each open flow to close itself.
     app.bot_data["cancel_hooks"] = {"cope": cope.close, "checkin": checkin.close, "measures": measures.close}
     # A counselor's free text goes to what they started: "Message patient" or a broadcast.

@@ -43,10 +43,20 @@ async def screen(update: Update, context: Context) -> None:
     patient = await svc.db(svc.repo.patient_by_telegram, user.id)
     if level == "crisis":
         await _crisis(update, context, patient, text)
+        if patient is not None and await _answers_a_plan(context, patient):
+            return  # warning signs in a safety plan name the crisis: saved, or the plan could never be
         # Stop here: the crisis answer must not be followed by "that's not a number" or a summary.
         raise ApplicationHandlerStop
     if patient is not None and level == "relapse":
         await _relapse(update, context, patient, text)
+
+
+async def _answers_a_plan(context: Context, patient: Patient) -> bool:
+    """Whether this text answers a safety-plan step (the kinds in bot_data["crisis_keeps_answer"])."""
+    svc = context.svc
+    pending = await svc.db(svc.repo.pending_input, patient.patient_id)
+    keeps: frozenset[str] = context.application.bot_data.get("crisis_keeps_answer", frozenset())
+    return pending is not None and str(pending.get("kind")) in keeps
 
 
 async def respond(update: Update, context: Context, patient: Patient, text: str, kind: AlertKind) -> None:

@@ -157,6 +157,19 @@ async def test_a_plan_is_written_step_by_step_with_skips_then_viewed_and_one_ste
     )
 
 
+async def test_warning_signs_in_crisis_words_get_the_crisis_response_and_are_saved(
+    bot: Harness, patient: int
+) -> None:
+    bot.emu.send_text(patient, "/safetyplan")
+    await bot.emu.wait_for_message(patient, contains=texts.PLAN_TITLES["warning_signs"])
+    bot.emu.send_text(patient, "when I start thinking about killing myself")
+    await bot.emu.wait_for_message(patient, contains="988")
+    await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    await bot.emu.wait_for_message(patient, contains=texts.PLAN_TITLES["coping"])
+    plan = _plan(bot, patient)
+    assert plan is not None and plan.sections["warning_signs"] == "when I start thinking about killing myself"
+
+
 async def test_finish_later_keeps_what_was_written_and_cancel_closes_the_step(
     bot: Harness, patient: int
 ) -> None:
