@@ -11,6 +11,7 @@ from telegram.error import BadRequest
 
 from bot import practice, texts
 from bot.coping import Feedback, Skill, suggest
+from bot.handlers.people import patient_or_stranger
 from bot.handlers.ui import in_rows, keyboard, reply
 from bot.models import Patient
 from bot.practice import Origin, Press, Run, data
@@ -21,7 +22,7 @@ Action = Callable[[CallbackQuery, Chat, Context, Patient, Press], Awaitable[None
 
 async def cope_command(update: Update, context: Context) -> None:
     """/cope: ask what the patient feels, one button per kind of moment."""
-    if await _patient(update, context) is None:
+    if await patient_or_stranger(update, context) is None:
         return
     tags = [(label, data("t", tag)) for tag, label in texts.COPE_TAG_LABELS.items()]
     await reply(update, texts.COPE_ASK, in_rows(tags, 2))
@@ -29,7 +30,7 @@ async def cope_command(update: Update, context: Context) -> None:
 
 async def practice_command(update: Update, context: Context) -> None:
     """/practice: pick the time of the daily skill practice, or turn it off."""
-    svc, patient = context.svc, await _patient(update, context)
+    svc, patient = context.svc, await patient_or_stranger(update, context)
     if patient is None:
         return
     if patient.tz is None:
@@ -49,7 +50,7 @@ async def button(update: Update, context: Context) -> None:
     query, chat = update.callback_query, update.effective_chat
     assert query is not None and query.data is not None and chat is not None
     press = practice.parse(query.data)
-    patient = await _patient(update, context)
+    patient = await patient_or_stranger(update, context)
     if patient is None or press is None:
         await query.answer(None if patient is None else texts.STALE_BUTTON)
         return
@@ -196,14 +197,6 @@ async def _close_buttons(query: CallbackQuery) -> None:
         # Already closed by a double tap: harmless.
         with contextlib.suppress(BadRequest):
             await query.edit_message_reply_markup(None)
-
-
-async def _patient(update: Update, context: Context) -> Patient | None:
-    user = update.effective_user
-    patient = await context.svc.db(context.svc.repo.patient_by_telegram, user.id) if user else None
-    if patient is None and update.effective_chat is not None:
-        await update.effective_chat.send_message(texts.STRANGER)
-    return patient
 
 
 _ACTIONS: dict[str, Action] = {

@@ -13,6 +13,7 @@ from telegram import CallbackQuery, Chat, InlineKeyboardMarkup, Update
 
 from bot import texts
 from bot.handlers import crisis
+from bot.handlers.people import patient_or_stranger
 from bot.handlers.ui import close_buttons, keyboard
 from bot.instruments import default_instruments
 from bot.measures import Draft, Instruments, StaleAnswer, answer, current, is_expired, result_lines, start
@@ -25,7 +26,7 @@ MAX_AGE = timedelta(days=2)
 
 async def measures_command(update: Update, context: Context) -> None:
     """/measures: start the weekly questions, or resume the sitting in progress."""
-    patient = await _patient(update, context)
+    patient = await patient_or_stranger(update, context)
     if patient is not None and update.effective_chat is not None:
         await begin(update.effective_chat, context, patient)
 
@@ -51,7 +52,7 @@ async def button(update: Update, context: Context) -> None:
     """A "ms:" button: start, an answer ("ms:a:<run>:<index>:<item>:<value>"), carry on, or stop."""
     query, chat = update.callback_query, update.effective_chat
     assert query is not None and query.data is not None and chat is not None
-    patient = await _patient(update, context)
+    patient = await patient_or_stranger(update, context)
     if patient is None:
         await query.answer()
         return
@@ -182,11 +183,3 @@ async def _load(context: Context, patient: Patient) -> Draft | None:
         await close(context, patient)
         return None
     return draft
-
-
-async def _patient(update: Update, context: Context) -> Patient | None:
-    user = update.effective_user
-    patient = await context.svc.db(context.svc.repo.patient_by_telegram, user.id) if user else None
-    if patient is None and update.effective_chat is not None:
-        await update.effective_chat.send_message(texts.STRANGER)
-    return patient

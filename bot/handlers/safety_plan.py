@@ -9,6 +9,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot import texts
+from bot.handlers.people import patient_of
 from bot.handlers.ui import Buttons, close_buttons, reply
 from bot.models import Patient
 from bot.safety_plan import (
@@ -42,7 +43,7 @@ async def render_plan(context: Context, patient: Patient, budget: int = CRISIS_B
 
 async def safetyplan_command(update: Update, context: Context) -> None:
     """/safetyplan: start the guided plan, or show the plan with ways to change it."""
-    patient = await _patient(context, update)
+    patient = await patient_of(update, context)
     if patient is None:
         await reply(update, texts.PLAN_NOT_ENROLLED)
         return
@@ -79,7 +80,7 @@ async def button(update: Update, context: Context) -> None:
     query = update.callback_query
     assert query is not None and query.data is not None
     svc = context.svc
-    patient = await _patient(context, update)
+    patient = await patient_of(update, context)
     action, _, key = query.data.removeprefix("sp:").partition(":")
     if patient is None or (key and not is_section(key)):
         await query.answer(texts.STALE_BUTTON)
@@ -173,8 +174,3 @@ async def _suggestion(context: Context, patient: Patient) -> str:
     return texts.professionals_suggestion(
         counselor.name if counselor else None, svc.settings.after_hours_phone, lines
     )
-
-
-async def _patient(context: Context, update: Update) -> Patient | None:
-    user = update.effective_user
-    return await context.svc.db(context.svc.repo.patient_by_telegram, user.id) if user else None
