@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from collections.abc import AsyncIterator, Iterator
 from datetime import timedelta
@@ -57,6 +58,13 @@ def settings(tmp_path: Path, emulator: BotApiEmulator) -> Settings:
 
 @pytest.fixture
 async def bot(settings: Settings, emulator: BotApiEmulator) -> AsyncIterator[Harness]:
+    async with bot_running(settings, emulator) as harness:
+        yield harness
+
+
+@contextlib.asynccontextmanager
+async def bot_running(settings: Settings, emulator: BotApiEmulator) -> AsyncIterator[Harness]:
+    """The real bot on this data dir until the block ends (a test may start it again: a restart)."""
     with open_services(settings) as services:
         services.worker.call(
             services.repo.add_counselor, Counselor(telegram_id=COUNSELOR, name="Dana Rivera")
@@ -81,13 +89,16 @@ PATIENT = 2001
 @pytest.fixture
 async def patient(bot: Harness) -> int:
     """An enrolled, set-up patient (America/New_York, 19:00); returns their Telegram id."""
+    return enroll_alex(bot)
+
+
+def enroll_alex(bot: Harness) -> int:
+    """Enroll and set up Alex (America/New_York, check-in 19:00) as the CLI and onboarding would."""
     from datetime import time
 
     code = enrolled_code(bot.services, "Alex")
 
     def enroll() -> None:
-        from bot.enrollment import hash_code
-
         repo = bot.services.repo
         invitation = repo.code(hash_code(code))
         assert invitation is not None

@@ -1,0 +1,80 @@
+"""Real restarts (a new Application on the same data dir) around due times: nothing twice, nothing lost."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+import time_machine
+
+from bot.admin_sessions import add_cohort, add_session
+from bot.emulator import BotApiEmulator
+from bot.settings import Settings
+from tests.conftest import COUNSELOR, PATIENT, bot_running, enroll_alex
+
+NY = ZoneInfo("America/New_York")
+ONCALL = 1002
+UP = 1.5  # seconds each run lasts: every sweep runs at least once (the first within a second)
+
+
+@pytest.fixture
+def settings(settings: Settings) -> Settings:
+    """With an on-call counselor to escalate to, and without the weekly questionnaire push."""
+    return dataclasses.replace(settings, oncall=(ONCALL,), measures_enabled=False)
+
+
+def _next_monday_at(hour: int) -> datetime:
+    today = datetime.now(NY).date()
+    monday = today + timedelta(days=(7 - today.weekday()) % 7 or 7)
+    return datetime.combine(monday, time(hour), tzinfo=NY)
+
+
+async def test_reminders_across_many_restarts_around_their_due_times_arrive_once_each(
+    settings: Settings, emulator: BotApiEmulator
+) -> None:
+    session = _next_monday_at(18)
+    async with bot_running(settings, emulator) as bot:
+        enroll_alex(bot)
+
+        def join() -> None:
+            repo, now = bot.services.repo, bot.services.now()
+            p = repo.patient_by_telegram(PATIENT)
+            assert p is not None
+            repo.save_patient(p.with_changes(cohort="Evening IOP"))
+            add_cohort(repo, settings, now, {"name": "Evening IOP"})
+            add_session(repo, settings, now, {"cohort": "Evening IOP", "weekdays": "mon", "time": "18:00"})
+
+        bot.services.worker.call(join)
+    day_before, hour_before = session - timedelta(hours=24), session - timedelta(hours=1)
+    runs = [day_before - timedelta(minutes=1), day_before, day_before + timedelta(seconds=20)]
+    runs += [hour_before - timedelta(seconds=30), hour_before, hour_before + timedelta(minutes=5)]
+    for at in runs:
+        with time_machine.travel(at, tick=True):
+            async with bot_running(settings, emulator) as bot:
+                await asyncio.sleep(UP)
+                await bot.emu.settle(PATIENT)
+    reminders = [m.text for m in emulator.sent_to(PATIENT) if m.text.startswith("Reminder")]
+    assert len(reminders) == 2  # the day before and the hour before, once each
+    assert "tomorrow" in reminders[0] and "today" in reminders[1]
+
+
+async def test_an_unacknowledged_alert_escalates_once_across_restarts(
+    settings: Settings, emulator: BotApiEmulator
+) -> None:
+    emulator.add_user(ONCALL, first_name="Sam")
+    async with bot_running(settings, emulator) as bot:
+        enroll_alex(bot)
+        emulator.send_text(PATIENT, "honestly I just want to kill myself tonight")
+        await emulator.wait_for_message(COUNSELOR, contains="Urgent")
+        raised = bot.services.now()
+    later = raised + timedelta(minutes=settings.escalate_after_minutes + 1)
+    for at in (later, later + timedelta(minutes=1)):  # the bot restarts twice after the alert is due
+        with time_machine.travel(at, tick=True):
+            async with bot_running(settings, emulator):
+                await asyncio.sleep(UP)
+                await emulator.settle(ONCALL)
+    escalations = [m for m in emulator.sent_to(ONCALL) if "Alex" in m.text]
+    assert len(escalations) == 1
