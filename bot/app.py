@@ -148,6 +148,7 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
     app.add_handler(CallbackQueryHandler(broadcast.confirm_button, pattern=r"^bc:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(rights.confirm_button, pattern=r"^(del|stop):"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(caseload.patient_button, pattern=r"^pv:"), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(digest.show_button, pattern=r"^dg:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(patient_actions.action_button, pattern=r"^pa:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(onboarding.consent_answer, pattern=r"^enr:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(onboarding.timezone_button, pattern=r"^tz:"), group=FEATURES)

@@ -8,10 +8,15 @@ from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 from io import BytesIO
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.checkins import Entry
 
+if TYPE_CHECKING:  # matplotlib loads lazily: most processes never draw a chart
+    from matplotlib.figure import Figure
+
 WIDTH_IN, HEIGHT_IN, DPI = 8.0, 4.5, 100  # 800x450 px: readable on a phone, small to send
+MISSED_DAY = "missed day"  # the counselor's view; the patient's own chart passes a neutral label
 _COLORS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b")
 
 
@@ -43,8 +48,41 @@ def render_history_png(
     title: str,
     series: Sequence[str] = ("mood", "craving"),
     extra: Mapping[str, Sequence[tuple[date, float]]] | None = None,
+    gap_label: str | None = MISSED_DAY,
+    gap_shade: float = 0.9,
 ) -> bytes:
-    """A 0-10 line chart of the last `days` local days, with check-in days and missed days marked."""
+    """A 0-10 line chart of the last `days` local days as PNG bytes (see ``history_figure``)."""
+    fig = history_figure(
+        entries,
+        today=today,
+        days=days,
+        title=title,
+        series=series,
+        extra=extra,
+        gap_label=gap_label,
+        gap_shade=gap_shade,
+    )
+    buf = BytesIO()
+    fig.savefig(buf, format="png", dpi=DPI)
+    return buf.getvalue()
+
+
+def history_figure(
+    entries: Sequence[Entry],
+    *,
+    today: date,
+    days: int,
+    title: str,
+    series: Sequence[str] = ("mood", "craving"),
+    extra: Mapping[str, Sequence[tuple[date, float]]] | None = None,
+    gap_label: str | None = MISSED_DAY,
+    gap_shade: float = 0.9,
+) -> Figure:
+    """The chart, with check-in days marked and days without one shaded under ``gap_label``.
+
+    ``gap_label`` None leaves those days unshaded and out of the legend; ``gap_shade`` is their grey
+    (0 black, 1 white), so a chart that should not read as a tally of misses can shade them lighter.
+    """
     _ensure_config_dir()
     from matplotlib.figure import Figure
 
@@ -63,11 +101,13 @@ def render_history_png(
     ax.set_xlim(-0.5, days - 0.5)
     ax.grid(axis="y", alpha=0.3)
     # Today is not "missed" until it is over; before the first check-in there is nothing to miss.
-    missed = [i for i, d in enumerate(dates) if checked and min(checked) <= d < today and d not in checked]
-    for i in missed:
-        ax.axvspan(i - 0.5, i + 0.5, color="0.9", lw=0)
-    if missed:
-        ax.plot([], [], "s", color="0.85", markersize=9, label="missed day")
+    gaps = [i for i, d in enumerate(dates) if checked and min(checked) <= d < today and d not in checked]
+    shade = min(max(gap_shade, 0.0), 1.0)
+    for i in gaps if gap_label is not None else []:
+        ax.axvspan(i - 0.5, i + 0.5, color=str(shade), lw=0)
+    if gaps and gap_label is not None:
+        # The legend swatch a touch darker than the band, so it stays visible on the white legend.
+        ax.plot([], [], "s", color=str(max(shade - 0.05, 0.0)), markersize=9, label=gap_label)
     lines = [(key.replace("_", " ").capitalize(), _daily(shown, key)) for key in series]
     for name, pairs in (extra or {}).items():
         lines.append((name, {d: float(v) for d, v in pairs if first <= d <= today}))
@@ -97,6 +137,4 @@ def render_history_png(
     ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), fontsize=9, ncols=5, frameon=False)
     # Fixed margins rather than tight_layout: a third faster, and the layout never shifts between charts.
     fig.subplots_adjust(left=0.06, right=0.98, top=0.85, bottom=0.09)
-    buf = BytesIO()
-    fig.savefig(buf, format="png", dpi=DPI)
-    return buf.getvalue()
+    return fig

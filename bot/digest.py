@@ -15,7 +15,7 @@ Each is keyed (counselor, series, session date / local day) and claimed before i
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any, TypeVar
@@ -27,6 +27,7 @@ from bot.sessions import Occurrence, Series, occurrences
 from bot.triage import FlagRules
 
 RSVP_FLAG = {"n": "cant_come", "l": "late"}
+SHOW_PREFIX = "dg:"  # "dg:<digest key>": the "Show digest" button on a notice sent while locked
 _CLOCK = re.compile(r"([01]?\d|2[0-3])[:.]([0-5]\d)")
 
 
@@ -64,6 +65,26 @@ class DailyDigest:
 
 
 Digest = GroupDigest | DailyDigest
+
+
+def digest_from_key(key: str, find_series: Callable[[str], Series | None]) -> Digest | None:
+    """The digest a key names (from a button, so untrusted); None if malformed or the session is gone."""
+    kind, _, rest = key.partition(":")
+    owner, _, rest = rest.partition(":")
+    series_id, _, day = rest.rpartition(":")
+    try:
+        counselor_id, on = int(owner), date.fromisoformat(day)
+    except ValueError:
+        return None
+    found: Digest | None = None
+    if kind == "daily" and not series_id:
+        found = DailyDigest(counselor_id, on)
+    elif kind == "pre" and (series := find_series(series_id)) is not None and series.kind == "group":
+        noon = datetime.combine(on, time(12), series.tz)  # cancelled or ended: no occurrence, no digest
+        occ = occurrences(series, noon - timedelta(days=1), noon + timedelta(days=1))
+        found = next((GroupDigest(counselor_id, o) for o in occ if o.local_day == on), None)
+    # Only a key written exactly as the sweep writes it ("1_001" or "+1001" would parse as well).
+    return found if found is not None and found.key == key else None
 
 
 def parse_clock(text: str) -> time | None:

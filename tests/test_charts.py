@@ -7,9 +7,13 @@ import time
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from matplotlib.axes import Axes
+from matplotlib.colors import to_rgb
 
-from bot.charts import render_history_png
+from bot import texts
+from bot.charts import MISSED_DAY, history_figure, render_history_png
 from bot.checkins import Entry
+from bot.handlers.history import GAP_SHADE
 
 TODAY = date(2026, 5, 30)
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -54,6 +58,43 @@ def test_it_draws_extra_series_and_ignores_entries_outside_the_window() -> None:
     old = Entry("old", datetime(2026, 1, 1, tzinfo=UTC), date(2026, 1, 1), {"mood": 5})
     extra = {"Sessions": [(TODAY - timedelta(days=2), 1.0), (TODAY, 3.0)]}
     png = render_history_png([old], today=TODAY, days=7, title="Week", series=("mood",), extra=extra)
+    assert png.startswith(PNG_MAGIC)
+
+
+def _week(gap_label: str | None = MISSED_DAY, gap_shade: float = 0.9) -> Axes:
+    """A week with check-ins 6, 3 and 0 days back: two gaps of two days each."""
+    week = [e for i, e in enumerate(entries(7)) if i in (0, 3, 6)]
+    fig = history_figure(week, today=TODAY, days=7, title="Week", gap_label=gap_label, gap_shade=gap_shade)
+    return fig.axes[0]
+
+
+def _legend(ax: Axes) -> list[str]:
+    legend = ax.get_legend()
+    return [t.get_text() for t in legend.get_texts()] if legend else []
+
+
+def _gap_grey(ax: Axes) -> list[float]:
+    """The red channel of each shaded band (grey: 0 black, 1 white)."""
+    return [to_rgb(p.get_facecolor())[0] for p in ax.patches]
+
+
+def test_the_counselor_chart_marks_days_without_a_check_in_as_missed_by_default() -> None:
+    week = _week()
+    assert MISSED_DAY in _legend(week)
+    assert len(_gap_grey(week)) == 4
+
+
+def test_the_patients_chart_can_use_a_neutral_label_and_lighter_shading() -> None:
+    week = _week(gap_label=texts.HISTORY_GAP_LABEL, gap_shade=GAP_SHADE)
+    assert texts.HISTORY_GAP_LABEL in _legend(week) and MISSED_DAY not in _legend(week)
+    assert "missed" not in texts.HISTORY_GAP_LABEL.lower()
+    assert min(_gap_grey(week)) > max(_gap_grey(_week()))  # lighter than the counselor's
+
+
+def test_without_a_gap_label_days_without_a_check_in_are_neither_shaded_nor_named() -> None:
+    week = _week(gap_label=None)
+    assert MISSED_DAY not in _legend(week) and _gap_grey(week) == []
+    png = render_history_png(entries(7)[::3], today=TODAY, days=7, title="Week", gap_label=None)
     assert png.startswith(PNG_MAGIC)
 
 

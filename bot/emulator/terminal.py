@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 from typing import TextIO
 
 from bot.emulator import BotApiEmulator, Button, SentMessage
@@ -97,12 +98,12 @@ async def run_terminal_chat(
                 continue
             if not interactive:
                 stdout.write(f"you ({state['user']}): {line}\n")
-            before = len(emu.events(state["user"]))
-            _act(emu, state["user"], line)
+            user, before = state["user"], len(emu.events(state["user"]))
+            _act(emu, user, line)
             if not interactive:
                 # Wait for the answer itself (a chart takes a moment to draw), then for quiet.
                 with contextlib.suppress(AssertionError):
-                    await emu.wait_until(lambda: len(emu.events(state["user"])) > before, timeout=5)
+                    await emu.wait_until(functools.partial(_answered, emu, user, before), timeout=5)
                 await emu.settle(quiet=0.4)
                 show_new()
     finally:
@@ -112,6 +113,10 @@ async def run_terminal_chat(
                 await task
     await emu.settle(quiet=0.3)
     show_new()
+
+
+def _answered(emu: BotApiEmulator, user: int, before: int) -> bool:
+    return len(emu.events(user)) > before
 
 
 def _act(emu: BotApiEmulator, user: int, line: str) -> None:

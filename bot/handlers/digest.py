@@ -1,14 +1,22 @@
-"""/digest: a counselor shows, sets (HH:MM, program time zone) or turns off their daily digest."""
+"""/digest: a counselor shows, sets (HH:MM, program time zone) or turns off their daily digest.
+
+Also the "Show digest" button on a digest that arrived while the counselor's PIN was locked.
+"""
 
 from __future__ import annotations
+
+import logging
 
 from telegram import Update
 
 from bot import texts
-from bot.digest import parse_clock
+from bot.digest import SHOW_PREFIX, digest_from_key, parse_clock
 from bot.handlers.caseload import counselor_of
 from bot.handlers.ui import reply
+from bot.jobs.digest import full
 from bot.services import Context
+
+log = logging.getLogger(__name__)
 
 
 async def digest_command(update: Update, context: Context) -> None:
@@ -33,3 +41,25 @@ async def digest_command(update: Update, context: Context) -> None:
         return
     await svc.db(svc.repo.set_digest_time, counselor.telegram_id, at, svc.now())
     await reply(update, texts.digest_set(at, settings.timezone))
+
+
+async def show_button(update: Update, context: Context) -> None:
+    """ "dg:<digest key>": the full digest behind a locked notice, only for the counselor it was sent to."""
+    query, user, svc = update.callback_query, update.effective_user, context.svc
+    assert query is not None and query.data is not None
+    key = query.data.removeprefix(SHOW_PREFIX)
+    # callback_data is untrusted: the key names its counselor ("daily:<id>:...", "pre:<id>:...").
+    if user is None or key.split(":")[1:2] != [str(user.id)]:
+        log.warning("user %s pressed a digest button that is not theirs", user.id if user else None)
+        await query.answer(texts.STALE_BUTTON)
+        return
+    counselor = await counselor_of(update, context)  # asks for the PIN when locked
+    if counselor is None:
+        return
+    digest = await svc.db(digest_from_key, key, svc.repo.series)
+    if digest is None:  # malformed, or its session was cancelled since
+        await query.answer(texts.DIGEST_GONE, show_alert=True)
+        return
+    await query.answer()
+    text, buttons = await svc.db(full, svc, counselor, digest, "digest_viewed")
+    await reply(update, text, buttons)

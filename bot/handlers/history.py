@@ -33,6 +33,8 @@ from bot.services import Context
 
 PENDING = "days_since"
 BUTTON_PREFIX = "hist:"
+# Days without a check-in only faintly shaded on the patient's own chart: a gap, not a mark against them.
+GAP_SHADE = 0.95
 
 
 async def history_command(update: Update, context: Context) -> None:
@@ -94,7 +96,13 @@ async def _send_history(update: Update, context: Context, patient: Patient, days
     )
     # Drawing takes tens of milliseconds: off the event loop, like the counselor's chart.
     png = await asyncio.to_thread(
-        render_history_png, entries, today=today, days=days, title=texts.history_title(days)
+        render_history_png,
+        entries,
+        today=today,
+        days=days,
+        title=texts.history_title(days),
+        gap_label=texts.HISTORY_GAP_LABEL,
+        gap_shade=GAP_SHADE,
     )
     markup = keyboard([[(texts.BTN_HISTORY[other], f"{BUTTON_PREFIX}{other}")]])
     await chat.send_photo(png, caption=text, reply_markup=markup, protect_content=True)

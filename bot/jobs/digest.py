@@ -5,7 +5,8 @@ what is due is derived from stored data (sessions, counselors' daily times). Eac
 in the index (counselor + series + date, or counselor + day) before it goes out, so it is never sent
 twice, even across restarts; a pre-group digest the bot was down for is skipped once the session
 has started. Quiet hours protect patients; a digest is work the counselor asked for (their own time,
-or their own group), so inside quiet hours it still goes out, only silently.
+or their own group), so inside quiet hours it still goes out, only silently. A counselor whose PIN
+is locked gets a notice with counts only and a "Show digest" button (bot/handlers/digest.py).
 """
 
 from __future__ import annotations
@@ -18,10 +19,13 @@ from typing import Any
 from telegram.error import NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import Application
 
-from bot import texts
+from bot import pin, texts
 from bot.checkins import local_date
 from bot.digest import (
+    SHOW_PREFIX,
+    Attendee,
     DailyDigest,
+    DailyRow,
     Digest,
     GroupDigest,
     attendee,
@@ -75,15 +79,15 @@ def _today(patient: Patient, settings: Settings, now: datetime) -> date:
     return local_date(now, patient.tz or settings.tz)
 
 
-def group_screen(
+def _attendees(
     repo: Repository, settings: Settings, counselor: Counselor, digest: GroupDigest, now: datetime
-) -> tuple[str, Buttons]:
-    """The pre-group digest and its buttons (store thread)."""
+) -> list[Attendee]:
+    """The pre-group digest's patients, most urgent first (store thread)."""
     rules: FlagRules = default_flag_rules()
     occ = digest.occurrence
     cohort = occ.series.cohort or ""
     people = [p for p in visible_patients(repo, counselor) if p.cohort == cohort and p.status == "active"]
-    rows = by_attention(
+    return by_attention(
         attendee(
             p.patient_id,
             p.alias,
@@ -95,17 +99,12 @@ def group_screen(
         )
         for p in people
     )
-    at, today = occ.starts_at.astimezone(settings.tz), local_date(now, settings.tz)
-    urgent = [(r.alias, f"pv:{r.patient_id}") for r in rows if r.needs_attention]
-    return texts.group_digest(cohort, at, today, rows), [[b] for b in urgent[:MAX_BUTTONS]]
 
 
-def daily_screen(
-    repo: Repository, settings: Settings, counselor: Counselor, digest: DailyDigest, now: datetime
-) -> tuple[str, Buttons]:
-    """The daily digest and its buttons (store thread)."""
+def _daily_rows(repo: Repository, settings: Settings, counselor: Counselor, now: datetime) -> list[DailyRow]:
+    """The daily digest's patients, most urgent first (store thread)."""
     rules = default_flag_rules()
-    rows = by_attention(
+    return by_attention(
         daily_row(
             p.patient_id,
             p.alias,
@@ -118,22 +117,71 @@ def daily_screen(
         for p in visible_patients(repo, counselor)
         if p.status == "active"
     )
+
+
+def group_screen(
+    repo: Repository, settings: Settings, counselor: Counselor, digest: GroupDigest, now: datetime
+) -> tuple[str, Buttons]:
+    """The pre-group digest and its buttons (store thread)."""
+    rows = _attendees(repo, settings, counselor, digest, now)
+    occ = digest.occurrence
+    at, today = occ.starts_at.astimezone(settings.tz), local_date(now, settings.tz)
+    urgent = [(r.alias, f"pv:{r.patient_id}") for r in rows if r.needs_attention]
+    return texts.group_digest(occ.series.cohort or "", at, today, rows), [[b] for b in urgent[:MAX_BUTTONS]]
+
+
+def daily_screen(
+    repo: Repository, settings: Settings, counselor: Counselor, digest: DailyDigest, now: datetime
+) -> tuple[str, Buttons]:
+    """The daily digest and its buttons (store thread)."""
+    rows = _daily_rows(repo, settings, counselor, now)
     urgent = [(r.alias, f"pv:{r.patient_id}") for r in rows if r.flags or r.missed]
     return texts.daily_digest(digest.local_day, rows), [[b] for b in urgent[:MAX_BUTTONS]]
 
 
-def compose(svc: Services, digest: Digest) -> tuple[str, Buttons] | None:
-    """The digest's text and buttons; None when the counselor is gone (store thread)."""
+def notice(
+    repo: Repository, settings: Settings, counselor: Counselor, digest: Digest, now: datetime
+) -> tuple[str, Buttons]:
+    """The digest while the counselor is locked: how many need attention, and a button (store thread)."""
+    if isinstance(digest, GroupDigest):
+        at, today = digest.occurrence.starts_at.astimezone(settings.tz), local_date(now, settings.tz)
+        count = sum(a.needs_attention for a in _attendees(repo, settings, counselor, digest, now))
+        text = texts.group_digest_notice(at, today, count)
+    else:
+        count = sum(bool(r.flags or r.missed) for r in _daily_rows(repo, settings, counselor, now))
+        text = texts.daily_digest_notice(digest.local_day, count)
+    return text, [[(texts.BTN_SHOW_DIGEST, f"{SHOW_PREFIX}{digest.key}")]]
+
+
+def locked(repo: Repository, settings: Settings, counselor_id: int, now: datetime) -> bool:
+    """True when patient data needs the PIN first. Only reads: a push must not extend the unlock."""
+    record = repo.counselor_pin(counselor_id)
+    if record is None:  # no PIN: locked only where the program requires one (the guard would refuse)
+        return settings.counselor_require_pin
+    return not pin.is_unlocked(record.state, now)
+
+
+def full(svc: Services, counselor: Counselor, digest: Digest, action: str) -> tuple[str, Buttons]:
+    """The whole digest from current data, audited under ``action`` (store thread)."""
     repo, settings, now = svc.repo, svc.settings, svc.now()
-    counselor = repo.counselor(digest.counselor_id)
-    if counselor is None:
-        return None
     if isinstance(digest, GroupDigest):
         screen = group_screen(repo, settings, counselor, digest, now)
     else:
         screen = daily_screen(repo, settings, counselor, digest, now)
-    repo.audit(now, counselor.telegram_id, "digest_sent", digest.key)
+    repo.audit(now, counselor.telegram_id, action, digest.key)
     return screen
+
+
+def compose(svc: Services, digest: Digest) -> tuple[str, Buttons] | None:
+    """The digest's text and buttons, or a notice if locked; None when the counselor is gone (store thread)."""
+    repo, settings, now = svc.repo, svc.settings, svc.now()
+    counselor = repo.counselor(digest.counselor_id)
+    if counselor is None:
+        return None
+    if locked(repo, settings, counselor.telegram_id, now):
+        repo.audit(now, counselor.telegram_id, "digest_notice_sent", digest.key)
+        return notice(repo, settings, counselor, digest, now)
+    return full(svc, counselor, digest, "digest_sent")
 
 
 async def sweep(app: AnyApp) -> int:

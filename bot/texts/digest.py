@@ -17,6 +17,9 @@ DIGEST_USAGE = (
 )
 DIGEST_OFF = "Daily digest turned off. Pre-group digests still come before each group."
 DIGEST_OPEN_HINT = "Tap a name to open their page."
+BTN_SHOW_DIGEST = "Show digest"
+# After a locked notice: shown only when the digest's session or day can no longer be rebuilt.
+DIGEST_GONE = "That digest is no longer available. /caseload shows everyone now."
 
 
 def digest_set(at: time, zone: str) -> str:
@@ -37,6 +40,26 @@ def digest_setting(at: time | None, zone: str, lead_min: int) -> str:
         else "Pre-group digests are turned off for this program."
     )
     return f"{daily}\n{pre}\n\n{DIGEST_USAGE}"
+
+
+def _notice(what: str, attention: int) -> str:
+    """A digest sent while locked: counts only, never a name, a flag or a reason (it shows on lock screens)."""
+    need = (
+        "nobody needs your attention"
+        if attention == 0
+        else f"{attention} need{'s' * (attention == 1)} your attention"
+    )
+    return f"🔒 {what} is ready: {need}.\nTap <b>{BTN_SHOW_DIGEST}</b> to see it (your PIN first)."
+
+
+def group_digest_notice(at: datetime, today: date, attention: int) -> str:
+    """The pre-group digest as a locked notice (no cohort name: it may name the program)."""
+    return _notice(f"Your digest for group {when(at, today)}", attention)
+
+
+def daily_digest_notice(day: date, attention: int) -> str:
+    """The daily digest as a locked notice."""
+    return _notice(f"Your daily digest for {day:%a, %b} {day.day}", attention)
 
 
 def _n(count: int, word: str) -> str:

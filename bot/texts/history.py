@@ -21,6 +21,8 @@ HISTORY_EMPTY = (
     "Send /checkin whenever you're ready, and your chart will grow from there."
 )
 BTN_HISTORY: dict[int, str] = {7: "7 days", 30: "30 days"}
+# The chart's legend for days without a check-in: a plain fact, not "missed" (the counselor's word).
+HISTORY_GAP_LABEL = "no check-in"
 _ITEM_NAMES = {"mood": "Mood", "craving": "Craving"}
 _TREND_WORDS: dict[Trend, str] = {"up": "higher than", "down": "lower than", "flat": "about the same as"}
 

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
+from functools import partial
 from zoneinfo import ZoneInfo
 
 import time_machine
 
-from bot import texts
+from bot import pin, texts
 from bot.admin_sessions import add_cohort, add_session
 from bot.emulator import SentMessage
 from bot.enrollment import hash_code
 from bot.jobs import digest, reminders
+from bot.models import Counselor
 from tests.conftest import COUNSELOR, Harness, enrolled_code
 
 NY = ZoneInfo("America/New_York")
@@ -182,3 +184,126 @@ async def test_a_server_error_is_retried_and_the_digest_still_arrives_once(
         await bot.emu.settle()
     assert len(_digests(bot, "Daily digest:")) == 1
     assert bot.emu.stats.errors[500] == 1
+
+
+# With a counselor PIN ------------------------------------------------------------------------
+
+PIN = "246810"
+OTHER_COUNSELOR = 1002
+
+
+def _lock(bot: Harness) -> None:
+    """A PIN for the counselor: locked until they enter it."""
+    svc = bot.services
+    svc.worker.call(svc.repo.set_counselor_pin, COUNSELOR, pin.hash_pin(PIN))
+
+
+def _daily_at(bot: Harness, at: datetime) -> None:
+    svc = bot.services
+    svc.worker.call(svc.repo.set_digest_time, COUNSELOR, at.time(), at - timedelta(days=1))
+
+
+def _answered(bot: Harness, user: int) -> bool:
+    return bot.emu.last_callback_answer(user) is not None
+
+
+def _actions(bot: Harness) -> list[str]:
+    return [e["action"] for e in bot.services.worker.call(bot.services.repo.audit_log)]
+
+
+async def test_a_locked_counselor_gets_counts_only_and_the_digest_after_the_pin(
+    bot: Harness, patient: int
+) -> None:
+    monday = _next_monday_at(7, 30)
+    _daily_at(bot, monday)
+    _lock(bot)
+    with time_machine.travel(monday + timedelta(seconds=5), tick=True):
+        await _checkin(bot, patient, ["2", "1", "Good", "Yes", "No"])  # Alex: low mood
+        await digest.sweep(bot.app)
+        notice = await bot.emu.wait_for_message(COUNSELOR, contains="is ready")
+        assert notice.text.startswith("🔒 Your daily digest for")
+        assert "1 needs your attention" in notice.text
+        assert "Alex" not in notice.text and "mood" not in notice.text
+        assert notice.button_texts() == [texts.BTN_SHOW_DIGEST]
+        bot.emu.press_button(COUNSELOR, notice, texts.BTN_SHOW_DIGEST)
+        await bot.emu.wait_for_message(COUNSELOR, contains=texts.PIN_ASK)
+        bot.emu.send_text(COUNSELOR, PIN)
+        await bot.emu.wait_for_message(COUNSELOR, contains=texts.PIN_OK)
+        assert _digests(bot, "Daily digest:") == []
+        bot.emu.press_button(COUNSELOR, notice, texts.BTN_SHOW_DIGEST)
+        daily = await bot.emu.wait_for_message(COUNSELOR, contains="Daily digest:")
+    assert "Alex: low mood" in daily.text and daily.protect_content and daily.button_texts() == ["Alex"]
+    assert not any("Alex" in m.text for m in bot.emu.sent_to(COUNSELOR) if m.seq < daily.seq)
+    assert _actions(bot) == ["digest_notice_sent", "counselor_unlocked", "digest_viewed"]
+
+
+async def test_a_locked_pre_group_notice_names_no_one_and_not_the_group(bot: Harness, patient: int) -> None:
+    _cohort(bot, patient)
+    _lock(bot)
+    start = _next_monday_at(18)
+    with time_machine.travel(start - timedelta(minutes=59), tick=True):
+        await _checkin(bot, BLAIR, ["6", "8", "OK", "Yes", "No"])  # Blair: high craving
+        await digest.sweep(bot.app)
+        notice = await bot.emu.wait_for_message(COUNSELOR, contains="is ready")
+        assert notice.text.startswith("🔒 Your digest for group today at 6:00 PM is ready")
+        assert "1 needs your attention" in notice.text
+        for name in ("Alex", "Blair", "Casey", COHORT, "craving"):
+            assert name not in notice.text
+        bot.emu.press_button(COUNSELOR, notice, texts.BTN_SHOW_DIGEST)
+        await bot.emu.wait_for_message(COUNSELOR, contains=texts.PIN_ASK)
+        bot.emu.send_text(COUNSELOR, PIN)
+        await bot.emu.wait_for_message(COUNSELOR, contains=texts.PIN_OK)
+        bot.emu.press_button(COUNSELOR, notice, texts.BTN_SHOW_DIGEST)
+        screen = await bot.emu.wait_for_message(COUNSELOR, contains="Before group")
+    assert screen.text.startswith(f"Before group today at 6:00 PM: {COHORT}")
+    assert "Blair: high craving" in screen.text and screen.button_texts() == ["Blair"]
+
+
+async def test_an_unlocked_counselor_gets_the_full_digest_and_the_push_does_not_extend_the_unlock(
+    bot: Harness, patient: int
+) -> None:
+    monday = _next_monday_at(7, 30)
+    _daily_at(bot, monday)
+    _lock(bot)
+    svc = bot.services
+    with time_machine.travel(monday - timedelta(minutes=5), tick=True):
+        await _checkin(bot, patient, ["2", "1", "Good", "Yes", "No"])
+        bot.emu.send_text(COUNSELOR, "/caseload")
+        await bot.emu.wait_for_message(COUNSELOR, contains=texts.PIN_ASK)
+        bot.emu.send_text(COUNSELOR, PIN)
+        await bot.emu.wait_for_message(COUNSELOR, contains=texts.PIN_OK)
+    before = svc.worker.call(svc.repo.counselor_pin, COUNSELOR)
+    with time_machine.travel(monday + timedelta(seconds=5), tick=True):
+        await digest.sweep(bot.app)
+        daily = await bot.emu.wait_for_message(COUNSELOR, contains="Daily digest:")
+        await bot.emu.settle()
+    assert "Alex: low mood" in daily.text and daily.button_texts() == ["Alex"]
+    assert not any("is ready" in m.text for m in bot.emu.sent_to(COUNSELOR))
+    assert svc.worker.call(svc.repo.counselor_pin, COUNSELOR) == before
+
+    with time_machine.travel(monday + timedelta(minutes=1), tick=True):  # a key that names no digest
+        bot.emu.press_button(COUNSELOR, daily, callback_data=f"dg:daily:{COUNSELOR}:yesterday")
+        await bot.emu.wait_until(partial(_answered, bot, COUNSELOR))
+    assert bot.emu.last_callback_answer(COUNSELOR) == {"text": texts.DIGEST_GONE, "show_alert": True}
+
+
+async def test_nobody_else_can_open_a_counselors_digest_from_its_button(bot: Harness, patient: int) -> None:
+    svc = bot.services
+    svc.worker.call(svc.repo.add_counselor, Counselor(OTHER_COUNSELOR, "Other"))  # no PIN: never asked
+    bot.emu.add_user(OTHER_COUNSELOR)
+    bot.emu.add_user(STRANGER)
+    monday = _next_monday_at(7, 30)
+    _daily_at(bot, monday)
+    _lock(bot)
+    with time_machine.travel(monday + timedelta(seconds=5), tick=True):
+        await digest.sweep(bot.app)
+        notice = await bot.emu.wait_for_message(COUNSELOR, contains="is ready")
+        for user in (OTHER_COUNSELOR, patient, STRANGER):
+            bot.emu.press_button(user, notice, texts.BTN_SHOW_DIGEST)
+            await bot.emu.wait_until(partial(_answered, bot, user))
+            assert bot.emu.last_callback_answer(user) == {"text": texts.STALE_BUTTON, "show_alert": False}
+        await bot.emu.settle()
+    assert [m.message_id for m in bot.emu.sent_to(COUNSELOR)] == [notice.message_id]
+    for user in (OTHER_COUNSELOR, patient, STRANGER):
+        assert all("Alex" not in m.text and "digest" not in m.text.lower() for m in bot.emu.sent_to(user))
+    assert "digest_viewed" not in _actions(bot)
