@@ -38,6 +38,7 @@ from bot.handlers import (
     onboarding,
     once,
     patient_actions,
+    quiet,
     rights,
     rsvp,
     safety_plan,
@@ -153,6 +154,7 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
     app.add_handler(CallbackQueryHandler(onboarding.consent_answer, pattern=r"^enr:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(onboarding.timezone_button, pattern=r"^tz:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(onboarding.time_button, pattern=r"^ct:"), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(quiet.button, pattern=r"^qh:"), group=FEATURES)
     text_inputs: dict[str, common.TextInput] = {
         onboarding.SETUP_TZ: onboarding.timezone_text,
         onboarding.SETUP_TIME: onboarding.time_text,

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from bot.quiet import is_quiet
+
 DEFAULT_QUIET_START = time(22, 0)
 DEFAULT_QUIET_END = time(8, 0)
 _DAY = timedelta(days=1)
@@ -18,12 +20,7 @@ def _aware(now: datetime) -> datetime:
 
 def in_quiet_hours(now: datetime, tz: ZoneInfo, start: time, end: time) -> bool:
     """True when the patient's local wall clock is inside quiet hours (which may wrap midnight)."""
-    t = _aware(now).astimezone(tz).time().replace(tzinfo=None)
-    if start == end:
-        return False  # an empty window: the program turned quiet hours off
-    if start < end:
-        return start <= t < end
-    return t >= start or t < end
+    return is_quiet(_aware(now).astimezone(tz).time(), start, end)
 
 
 def next_allowed(now: datetime, tz: ZoneInfo, start: time, end: time) -> datetime:
@@ -103,14 +100,10 @@ def nudge_time(prompt_at: time, nudge_after: timedelta, quiet_start: time, quiet
     day = datetime(2000, 1, 3)
     prompt = datetime.combine(day, prompt_at)
     nudge = prompt + nudge_after
-    if nudge.date() == day.date() and not _quiet_clock(nudge.time(), quiet_start, quiet_end):
+    if nudge.date() == day.date() and not is_quiet(nudge.time(), quiet_start, quiet_end):
         return nudge.time()
     # Pulled back before quiet hours when that still leaves the patient some time to answer.
     earlier = datetime.combine(day, quiet_start) - timedelta(minutes=30)
-    if earlier - prompt >= timedelta(minutes=30) and not _quiet_clock(earlier.time(), quiet_start, quiet_end):
+    if earlier - prompt >= timedelta(minutes=30) and not is_quiet(earlier.time(), quiet_start, quiet_end):
         return earlier.time()
     return None
-
-
-def _quiet_clock(at: time, start: time, end: time) -> bool:
-    return (start <= at or at < end) if start > end else (start <= at < end)

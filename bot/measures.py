@@ -11,7 +11,9 @@ from zoneinfo import ZoneInfo
 from bot import texts
 from bot.daily import NextDue, next_local
 from bot.instruments import Instrument, Item, Result, change, default_instruments, score
+from bot.ladder import next_allowed
 from bot.models import Patient
+from bot.quiet import window_or_off
 from bot.settings import Settings
 
 Instruments = Mapping[str, Instrument]
@@ -23,13 +25,21 @@ class StaleAnswer(Exception):
 
 
 def measures_rule(settings: Settings) -> NextDue:
-    """When a patient's next weekly push is due: the program's weekday and time, in their time zone."""
+    """When a patient's next weekly push is due: the program's weekday and time, in their time zone,
+    held until their quiet hours end when it falls inside them."""
     days = frozenset({settings.measures_weekday})
 
     def next_due(patient: Patient, after: datetime) -> datetime | None:
-        if not settings.measures_enabled or patient.status != "active" or patient.tz is None:
+        tz = patient.tz
+        if not settings.measures_enabled or patient.status != "active" or tz is None:
             return None
-        return next_local(after, settings.measures_time, patient.tz, days)
+        start, end = window_or_off(patient, settings)
+        # Looked for from a day back: this week's push, held past `after`, must not be skipped.
+        for since in (after - timedelta(days=1), after):
+            at = next_allowed(next_local(since, settings.measures_time, tz, days), tz, start, end)
+            if at > after:
+                return at
+        return None
 
     return next_due
 

@@ -19,6 +19,14 @@ def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value else None
 
 
+def _hhmm(value: time | None) -> str | None:
+    return value.strftime("%H:%M") if value is not None else None
+
+
+def _clock(value: str | None) -> time | None:
+    return time.fromisoformat(value) if value else None
+
+
 @dataclass(frozen=True)
 class Counselor:
     """A clinician registered by an administrator, known by Telegram user id."""
@@ -54,6 +62,9 @@ class Patient:
     locale: str | None = None
     practice_time: time | None = None  # the optional daily skill practice; None = off
     status_changed_at: datetime | None = None  # when `status` last changed; retention counts from it
+    # Their own quiet hours; None = the program default, start == end = turned off (bot/quiet.py).
+    quiet_start: time | None = None
+    quiet_end: time | None = None
 
     @property
     def tz(self) -> ZoneInfo | None:
@@ -77,6 +88,8 @@ class Patient:
         d["checkin_time"] = self.checkin_time.strftime("%H:%M") if self.checkin_time else None
         d["practice_time"] = self.practice_time.strftime("%H:%M") if self.practice_time else None
         d["status_changed_at"] = _iso(self.status_changed_at)
+        d["quiet_start"] = _hhmm(self.quiet_start)
+        d["quiet_end"] = _hhmm(self.quiet_end)
         return d
 
     @classmethod
@@ -97,6 +110,8 @@ class Patient:
             locale=d.get("locale"),
             practice_time=time.fromisoformat(practice) if practice else None,
             status_changed_at=_dt(d.get("status_changed_at")),
+            quiet_start=_clock(d.get("quiet_start")),
+            quiet_end=_clock(d.get("quiet_end")),
         )
 
 

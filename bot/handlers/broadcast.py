@@ -1,4 +1,7 @@
-"""/broadcast COHORT: a counselor writes one message, previews it, and sends it to the cohort."""
+"""/broadcast COHORT: a counselor writes one message, previews it, and sends it to the cohort.
+
+Patients inside their quiet hours get it silently (no sound or buzz) rather than later.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from telegram.error import TelegramError
 from bot import texts
 from bot.handlers.caseload import counselor_of
 from bot.handlers.ui import close_buttons, reply
+from bot.quiet import quiet_now
 from bot.services import Context
 from bot.workspace import visible_patients
 
@@ -68,11 +72,14 @@ async def confirm_button(update: Update, context: Context) -> None:
     patients = await svc.db(visible_patients, svc.repo, counselor)
     targets = [p for p in patients if p.cohort == state["cohort"] and p.status == "active"]
     message = texts.relayed(counselor.name, state["text"])
-    delivered = failed = 0
+    delivered = failed = silent = 0
     for p in targets:
+        # Not urgent, but not worth holding either: inside a patient's quiet hours it arrives silently.
+        hush = quiet_now(svc.now(), p, svc.settings)
         try:
-            await context.bot.send_message(p.telegram_id, message)
+            await context.bot.send_message(p.telegram_id, message, disable_notification=hush)
             delivered += 1
+            silent += hush
         except TelegramError as exc:
             failed += 1
             log.warning("broadcast to patient %s failed: %s", p.patient_id, exc)
@@ -85,5 +92,7 @@ async def confirm_button(update: Update, context: Context) -> None:
         f"cohort:{state['cohort']}",
         delivered=delivered,
         failed=failed,
+        silent=silent,
     )
-    await reply(update, texts.BROADCAST_DONE.format(delivered=delivered, failed=failed))
+    done = texts.BROADCAST_DONE.format(delivered=delivered, failed=failed)
+    await reply(update, f"{done}\n{texts.broadcast_silent(silent)}" if silent else done)

@@ -10,8 +10,9 @@ from telegram.error import TelegramError
 
 from bot import texts
 from bot.enrollment import CodeProblem, code_problem, hash_code, normalize_code, parse_clock, parse_timezone
+from bot.handlers import quiet
 from bot.handlers.sos import offer_keyboard
-from bot.handlers.ui import close_buttons, in_rows, reply
+from bot.handlers.ui import Buttons, close_buttons, in_rows, reply
 from bot.models import Patient
 from bot.services import Context
 
@@ -107,14 +108,14 @@ async def consent_answer(update: Update, context: Context) -> None:
     await resume_setup(update, context, patient)
 
 
-async def resume_setup(update: Update, context: Context, patient: Patient) -> None:
-    """Ask the next set-up question the patient has not answered."""
+async def resume_setup(update: Update, context: Context, patient: Patient, extra: Buttons = ()) -> None:
+    """Ask the next set-up question the patient has not answered (`extra` rows go under the zones)."""
     svc = context.svc
     if patient.timezone is None:
         await svc.db(svc.repo.set_pending_input, patient.patient_id, {"kind": SETUP_TZ})
         zones = svc.settings.common_timezones
         buttons = [(z.split("/")[-1].replace("_", " "), f"tz:{i}") for i, z in enumerate(zones)]
-        rows = [*in_rows(buttons, 2), [(texts.BTN_OTHER_ZONE, "tz:other")]]
+        rows = [*in_rows(buttons, 2), [(texts.BTN_OTHER_ZONE, "tz:other")], *extra]
         await reply(update, texts.ask_timezone(zones), rows)
         return
     await svc.db(svc.repo.set_pending_input, patient.patient_id, {"kind": SETUP_TIME})
@@ -196,12 +197,13 @@ async def set_checkin_time(update: Update, context: Context, patient: Patient, a
 
 
 async def settings_command(update: Update, context: Context) -> None:
-    """/settings: choose the time zone and check-in time again."""
+    """/settings: choose the time zone and check-in time again, or open the quiet hours."""
     patient = await _patient(update, context)
     if patient is None:
         return
+    quiet_row = quiet.settings_row(patient, context.svc.settings)
     patient = patient.with_changes(timezone=None, checkin_time=None)
-    await resume_setup(update, context, patient)
+    await resume_setup(update, context, patient, [quiet_row])
 
 
 async def _patient(update: Update, context: Context) -> Patient | None:

@@ -13,8 +13,9 @@ from bot import texts
 from bot.checkins import local_date
 from bot.daily import NextDue, RetryLater, next_local
 from bot.handlers.ui import keyboard
-from bot.ladder import in_quiet_hours, missed_days, missed_flag_due, nudge_due, nudge_time
+from bot.ladder import missed_days, missed_flag_due, nudge_due, nudge_time
 from bot.models import Patient
+from bot.quiet import quiet_now, window_or_off
 from bot.services import SERVICES_KEY, Services
 from bot.settings import Settings
 
@@ -43,14 +44,12 @@ def prompt_rule(settings: Settings) -> NextDue:
 
 
 def nudge_rule(settings: Settings) -> NextDue:
-    """When a patient's next nudge is due (after the prompt, kept out of quiet hours)."""
+    """When a patient's next nudge is due (after the prompt, kept out of their quiet hours)."""
 
     def next_due(patient: Patient, after: datetime) -> datetime | None:
         if patient.status not in ACTIVE or patient.tz is None or patient.checkin_time is None:
             return None
-        at = nudge_time(
-            patient.checkin_time, _nudge_after(settings), settings.quiet_start, settings.quiet_end
-        )
+        at = nudge_time(patient.checkin_time, _nudge_after(settings), *window_or_off(patient, settings))
         return next_local(after, at, patient.tz, _days(patient)) if at is not None else None
 
     return next_due
@@ -78,13 +77,14 @@ async def send_prompt(app: AnyApp, patient: Patient) -> None:
 
 
 async def send_nudge(app: AnyApp, patient: Patient) -> None:
-    """One gentle nudge when today's check-in is still missing, never in quiet hours."""
+    """One gentle nudge when today's check-in is still missing, never in the patient's quiet hours."""
     svc: Services = app.bot_data[SERVICES_KEY]
     if patient.tz is None or patient.checkin_time is None:
         return
     now = svc.now()
-    if in_quiet_hours(now, patient.tz, svc.settings.quiet_start, svc.settings.quiet_end):
+    if quiet_now(now, patient, svc.settings):
         return
+    quiet_start, quiet_end = window_or_off(patient, svc.settings)
     dates = {e.local_date for e in await svc.db(svc.repo.checkins, patient.patient_id)}
     today = local_date(now, patient.tz)
     nudged = {today} if await svc.db(svc.repo.was_sent, patient.patient_id, f"nudge:{today}") else set()
@@ -95,8 +95,8 @@ async def send_nudge(app: AnyApp, patient: Patient) -> None:
         nudge_after=_nudge_after(svc.settings),
         checked_in_dates=dates,
         nudged_dates=nudged,
-        quiet_start=svc.settings.quiet_start,
-        quiet_end=svc.settings.quiet_end,
+        quiet_start=quiet_start,
+        quiet_end=quiet_end,
     )
     if day is None or not await svc.db(svc.repo.mark_sent, patient.patient_id, f"nudge:{day}"):
         return
@@ -107,8 +107,13 @@ async def send_nudge(app: AnyApp, patient: Patient) -> None:
 async def deliver(app: AnyApp, patient: Patient, text: str, markup: Any, key: str) -> None:
     """Send one push already claimed under ``key``; the error policy every daily push shares."""
     svc: Services = app.bot_data[SERVICES_KEY]
+    # A push at a time the patient picked (check-in, practice) that falls inside their quiet hours
+    # still comes at that time, but silently: it waits on the phone instead of waking them.
+    silent = quiet_now(svc.now(), patient, svc.settings)
     try:
-        await app.bot.send_message(patient.telegram_id, text, reply_markup=markup)
+        await app.bot.send_message(
+            patient.telegram_id, text, reply_markup=markup, disable_notification=silent
+        )
     except Forbidden:
         # The patient blocked the bot: stop planning pushes for them instead of failing every day.
         log.warning("patient %s blocked the bot; marked inactive", patient.patient_id)

@@ -20,6 +20,7 @@ from bot.checkins import local_date
 from bot.handlers.rsvp import rsvp_buttons
 from bot.jobs.pacing import Pacer
 from bot.models import Patient
+from bot.quiet import quiet_hours
 from bot.services import SERVICES_KEY, Services
 from bot.sessions import Reminder, due_reminders
 
@@ -47,7 +48,12 @@ def _plan(svc: Services) -> tuple[list[tuple[Reminder, list[Reminder]]], dict[st
     for p in patients.values():
         if p.cohort:
             members.setdefault(p.cohort, []).append(p.patient_id)
-    quiet = {pid: (p.tz, settings.quiet_start, settings.quiet_end) for pid, p in patients.items() if p.tz}
+    # Each patient's own quiet hours; a patient who turned them off is never held back.
+    quiet = {
+        pid: (p.tz, *window)
+        for pid, p in patients.items()
+        if p.tz and (window := quiet_hours(p, settings)) is not None
+    }
     due = due_reminders(repo.all_series(), members, settings.reminder_offsets_minutes, now, quiet)
     return [(r, older) for r, older in due if r.patient_id in patients], patients
 

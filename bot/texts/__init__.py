@@ -18,6 +18,7 @@ from bot.texts.digest import *  # noqa: F403
 from bot.texts.history import *  # noqa: F403
 from bot.texts.measures import *  # noqa: F403
 from bot.texts.onboarding import *  # noqa: F403
+from bot.texts.quiet import *  # noqa: F403
 from bot.texts.rights import *  # noqa: F403
 from bot.texts.sessions import *  # noqa: F403
 from bot.texts.sos import *  # noqa: F403

@@ -110,7 +110,7 @@ HELP_PATIENT = (
     "/measures: this week's short questionnaires\n"
     "/sos: crisis resources and help right now\n"
     "/safetyplan: write or change your safety plan\n"
-    "/settings: change your time zone or check-in time\n"
+    "/settings: change your time zone, check-in time or quiet hours\n"
     "/cancel: stop what we're doing\n"
     "/mydata: a copy of everything stored about you\n"
     "/delete: erase your check-ins and notes\n"

@@ -1,0 +1,74 @@
+"""Quiet hours in /settings: a button on the settings screen opens a few presets and "Off"."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot import quiet, texts
+from bot.handlers.ui import close_buttons, in_rows, reply
+from bot.models import Patient
+from bot.quiet import Window
+from bot.services import Context
+from bot.settings import Settings
+from bot.store.repository import Repository
+
+MENU = "qh:menu"
+DEFAULT = "qh:default"
+
+
+def settings_row(patient: Patient, settings: Settings) -> list[tuple[str, str]]:
+    """The row /settings adds under its first question."""
+    return [(texts.btn_quiet_hours(quiet.quiet_hours(patient, settings)), MENU)]
+
+
+def save_choice(repo: Repository, patient_id: str, window: Window | None) -> Patient | None:
+    """Store the patient's window (OFF = none, None = the program default); read and written on the worker."""
+    patient = repo.patient(patient_id)
+    if patient is None:
+        return None
+    start, end = window if window is not None else (None, None)
+    patient = patient.with_changes(quiet_start=start, quiet_end=end)
+    repo.save_patient(patient)
+    return patient
+
+
+async def button(update: Update, context: Context) -> None:
+    """A "qh:" button: open the presets, or store the one tapped and re-plan the patient's pushes."""
+    svc, query, user = context.svc, update.callback_query, update.effective_user
+    assert query is not None and query.data is not None
+    patient = await svc.db(svc.repo.patient_by_telegram, user.id) if user else None
+    if patient is None:
+        await query.answer(texts.STALE_BUTTON)
+        return
+    if query.data == MENU:
+        await query.answer()
+        await _menu(update, svc.settings, patient)
+        return
+    default = quiet.default_window(svc.settings)
+    picked = quiet.decode(query.data.removeprefix("qh:"))
+    # Only what the menu offers: forged button data cannot set an arbitrary window.
+    if query.data != DEFAULT and (picked is None or picked not in quiet.choices(svc.settings)):
+        await query.answer(texts.STALE_BUTTON)
+        return
+    await query.answer()
+    await close_buttons(update)
+    # Tapping the default stores "the default", so a later change of the program's hours applies.
+    own = None if query.data == DEFAULT or picked == default else picked
+    saved = await svc.db(save_choice, svc.repo, patient.patient_id, own)
+    if saved is None:
+        return
+    if saved.is_set_up:
+        # Leaving /settings here: the next text is not a time zone.
+        await svc.db(svc.repo.set_pending_input, saved.patient_id, None)
+    context.bot_data["on_patient_schedule"](context.application, saved)
+    await reply(update, texts.quiet_saved(quiet.quiet_hours(saved, svc.settings)))
+
+
+async def _menu(update: Update, settings: Settings, patient: Patient) -> None:
+    default = quiet.default_window(settings)
+    buttons = [
+        (texts.btn_quiet_choice(w, w == default), DEFAULT if w == default else f"qh:{quiet.encode(w)}")
+        for w in quiet.choices(settings)
+    ]
+    current = quiet.quiet_hours(patient, settings)
+    await reply(update, texts.quiet_menu(current, quiet.chosen(patient) is not None), in_rows(buttons, 2))
