@@ -10,23 +10,28 @@ from dataclasses import dataclass, field
 from datetime import time
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
+
+from bot.settings_sections import (
+    CrisisResources,
+    SettingsError,
+    alerts_section,
+    clock_value,
+    counselor_section,
+    crisis_section,
+    level_name,
+    measures_section,
+    section,
+    text_value,
+    whole_number,
+    zone_name,
+)
+
+__all__ = ["CrisisResources", "Settings", "SettingsError", "load_settings"]
 
 DEFAULT_API_URL = "https://api.telegram.org/bot"
 DEFAULT_CONFIG = Path("config/settings.toml")
 _TOKEN_SHAPE = re.compile(r"^\d+:[A-Za-z0-9_-]+$")
-
-
-class SettingsError(ValueError):
-    """A configuration value is missing or wrong; the message names the key."""
-
-
-@dataclass(frozen=True)
-class CrisisResources:
-    """Crisis lines for one locale, shown verbatim to patients."""
-
-    locale: str
-    lines: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -145,27 +150,27 @@ def _from_toml(raw: dict[str, Any]) -> dict[str, Any]:
         if key not in known:
             raise SettingsError(f"{key}: unknown section (expected one of {', '.join(sorted(known))})")
     out: dict[str, Any] = {}
-    program = _section(raw, "program")
+    program = section(raw, "program")
     if "name" in program:
-        out["program_name"] = _text(program["name"], "program.name")
+        out["program_name"] = text_value(program["name"], "program.name")
     if "timezone" in program:
-        out["timezone"] = _zone(program["timezone"], "program.timezone")
+        out["timezone"] = zone_name(program["timezone"], "program.timezone")
     if "after_hours_phone" in program:
-        out["after_hours_phone"] = _text(
+        out["after_hours_phone"] = text_value(
             program["after_hours_phone"], "program.after_hours_phone", empty=True
         )
     if "common_timezones" in program:
         zones = program["common_timezones"]
         if not isinstance(zones, list) or not zones:
             raise SettingsError("program.common_timezones: expected a non-empty list of IANA names")
-        out["common_timezones"] = tuple(_zone(z, "program.common_timezones") for z in zones)
-    checkin = _section(raw, "checkin")
+        out["common_timezones"] = tuple(zone_name(z, "program.common_timezones") for z in zones)
+    checkin = section(raw, "checkin")
     if "default_time" in checkin:
-        out["default_checkin_time"] = _clock(checkin["default_time"], "checkin.default_time")
+        out["default_checkin_time"] = clock_value(checkin["default_time"], "checkin.default_time")
     if "time_choices" in checkin:
-        out["checkin_times"] = tuple(_clock(t, "checkin.time_choices") for t in checkin["time_choices"])
+        out["checkin_times"] = tuple(clock_value(t, "checkin.time_choices") for t in checkin["time_choices"])
     if "items_file" in checkin:
-        items = Path(_text(checkin["items_file"], "checkin.items_file"))
+        items = Path(text_value(checkin["items_file"], "checkin.items_file"))
         if not items.is_file():
             raise SettingsError(f"checkin.items_file: {items} does not exist")
         out["checkin_items_file"] = items
@@ -180,10 +185,10 @@ def _from_toml(raw: dict[str, Any]) -> dict[str, Any]:
                     f"checkin.{key}: expected a whole number from {low} to {high}, got {value!r}"
                 )
             out[attr] = value
-    out.update(_alerts(_section(raw, "alerts")))
-    out.update(_counselor(_section(raw, "counselor")))
-    out.update(_measures(_section(raw, "measures")))
-    sessions = _section(raw, "sessions")
+    out.update(alerts_section(section(raw, "alerts")))
+    out.update(counselor_section(section(raw, "counselor")))
+    out.update(measures_section(section(raw, "measures")))
+    sessions = section(raw, "sessions")
     if "reminder_offsets_minutes" in sessions:
         offsets = sessions["reminder_offsets_minutes"]
         if not isinstance(offsets, list) or not all(isinstance(o, int) and 1 <= o <= 10080 for o in offsets):
@@ -191,43 +196,43 @@ def _from_toml(raw: dict[str, Any]) -> dict[str, Any]:
                 "sessions.reminder_offsets_minutes: expected a list of minutes from 1 to 10080"
             )
         out["reminder_offsets_minutes"] = tuple(sorted(set(offsets), reverse=True))
-    digest = _section(raw, "digest")
+    digest = section(raw, "digest")
     if "pre_group_minutes" in digest:
         lead = digest["pre_group_minutes"]
         if not isinstance(lead, int) or isinstance(lead, bool) or not 0 <= lead <= 1440:
             raise SettingsError(f"digest.pre_group_minutes: expected minutes from 0 to 1440, got {lead!r}")
         out["digest_pre_group_minutes"] = lead
-    flood = _section(raw, "flood")
+    flood = section(raw, "flood")
     for key in ("messages", "seconds"):
         if key in flood:
-            out[f"flood_{key}"] = _int(flood[key], f"flood.{key}", 1)
-    storage = _section(raw, "storage")
+            out[f"flood_{key}"] = whole_number(flood[key], f"flood.{key}", 1)
+    storage = section(raw, "storage")
     if "allow_unencrypted" in storage:
         if not isinstance(storage["allow_unencrypted"], bool):
             raise SettingsError("storage.allow_unencrypted: expected true or false")
         out["allow_unencrypted"] = storage["allow_unencrypted"]
-    quiet = _section(raw, "quiet_hours")
+    quiet = section(raw, "quiet_hours")
     if "start" in quiet:
-        out["quiet_start"] = _clock(quiet["start"], "quiet_hours.start")
+        out["quiet_start"] = clock_value(quiet["start"], "quiet_hours.start")
     if "end" in quiet:
-        out["quiet_end"] = _clock(quiet["end"], "quiet_hours.end")
-    enrollment = _section(raw, "enrollment")
+        out["quiet_end"] = clock_value(quiet["end"], "quiet_hours.end")
+    enrollment = section(raw, "enrollment")
     for key, attr, low in (
         ("code_valid_days", "enrollment_code_days", 1),
         ("max_code_attempts", "code_attempts", 1),
         ("attempt_window_minutes", "code_attempt_window_minutes", 1),
     ):
         if key in enrollment:
-            out[attr] = _int(enrollment[key], f"enrollment.{key}", low)
-    crisis = _section(raw, "crisis")
+            out[attr] = whole_number(enrollment[key], f"enrollment.{key}", low)
+    crisis = section(raw, "crisis")
     if crisis:
-        out.update(_crisis(crisis))
-    privacy = _section(raw, "privacy")
+        out.update(crisis_section(crisis))
+    privacy = section(raw, "privacy")
     if "retention_days" in privacy:
-        out["retention_days"] = _int(privacy["retention_days"], "privacy.retention_days", 0)
-    logging = _section(raw, "logging")
+        out["retention_days"] = whole_number(privacy["retention_days"], "privacy.retention_days", 0)
+    logging = section(raw, "logging")
     if "level" in logging:
-        out["log_level"] = _level(logging["level"], "logging.level")
+        out["log_level"] = level_name(logging["level"], "logging.level")
     return out
 
 
@@ -252,126 +257,9 @@ def _from_env(env: Mapping[str, str]) -> dict[str, Any]:
                 "IOP_DATA_KEY: not a valid data key (generate one with `iop-bot keygen`)"
             ) from None
     if env.get("IOP_LOG_LEVEL"):
-        out["log_level"] = _level(env["IOP_LOG_LEVEL"], "IOP_LOG_LEVEL")
+        out["log_level"] = level_name(env["IOP_LOG_LEVEL"], "IOP_LOG_LEVEL")
     secret = env.get("IOP_WEBHOOK_SECRET", "")
     if secret and not re.fullmatch(r"[A-Za-z0-9_-]{16,256}", secret):
         raise SettingsError("IOP_WEBHOOK_SECRET: expected 16-256 letters, digits, _ or -")
     out["webhook_secret"] = secret
-    return out
-
-
-def _crisis(crisis: dict[str, Any]) -> dict[str, Any]:
-    default = _text(crisis.get("default_locale", "us"), "crisis.default_locale")
-    locales: dict[str, CrisisResources] = {}
-    for name, table in crisis.items():
-        if name == "default_locale":
-            continue
-        lines = table.get("lines") if isinstance(table, dict) else None
-        if not isinstance(lines, list) or not lines or not all(isinstance(x, str) and x for x in lines):
-            raise SettingsError(f"crisis.{name}.lines: expected a non-empty list of text lines")
-        locales[name] = CrisisResources(name, tuple(lines))
-    if default not in locales:
-        raise SettingsError(f"crisis.default_locale: no [crisis.{default}] section with lines")
-    return {"crisis": locales, "default_locale": default}
-
-
-def _section(raw: dict[str, Any], name: str) -> dict[str, Any]:
-    value = raw.get(name, {})
-    if not isinstance(value, dict):
-        raise SettingsError(f"{name}: expected a [{name}] table")
-    return value
-
-
-def _text(value: Any, key: str, *, empty: bool = False) -> str:
-    if not isinstance(value, str) or (not empty and not value.strip()):
-        raise SettingsError(f"{key}: expected {'text' if empty else 'non-empty text'}, got {value!r}")
-    return value
-
-
-def _int(value: Any, key: str, low: int) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or value < low:
-        raise SettingsError(f"{key}: expected a whole number of at least {low}, got {value!r}")
-    return value
-
-
-def _zone(value: Any, key: str) -> str:
-    try:
-        ZoneInfo(_text(value, key))
-    except (ZoneInfoNotFoundError, ValueError):
-        raise SettingsError(f"{key}: {value!r} is not an IANA time zone (e.g. America/New_York)") from None
-    return str(value)
-
-
-def _clock(value: Any, key: str) -> time:
-    match = re.fullmatch(r"([01]?\d|2[0-3]):([0-5]\d)", value) if isinstance(value, str) else None
-    if not match:
-        raise SettingsError(f"{key}: {value!r} is not a time of day as HH:MM (e.g. 19:00)")
-    return time(int(match[1]), int(match[2]))
-
-
-def _level(value: Any, key: str) -> str:
-    level = str(value).upper()
-    if level not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
-        raise SettingsError(f"{key}: {value!r} is not one of DEBUG, INFO, WARNING, ERROR")
-    return level
-
-
-def _alerts(alerts: dict[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, attr in (
-        ("escalate_after_minutes", "escalate_after_minutes"),
-        ("repeat_minutes", "escalate_repeat_minutes"),
-        ("max_rounds", "escalate_max_rounds"),
-    ):
-        if key in alerts:
-            out[attr] = _int(alerts[key], f"alerts.{key}", 1)
-    if "oncall" in alerts:
-        ids = alerts["oncall"]
-        if not isinstance(ids, list) or not all(isinstance(i, int) and i > 0 for i in ids):
-            raise SettingsError("alerts.oncall: expected a list of Telegram user ids (numbers)")
-        out["oncall"] = tuple(ids)
-    return out
-
-
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
-def _measures(measures: dict[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    if "enabled" in measures:
-        if not isinstance(measures["enabled"], bool):
-            raise SettingsError("measures.enabled: expected true or false")
-        out["measures_enabled"] = measures["enabled"]
-    if "weekday" in measures:
-        day = measures["weekday"]
-        if not isinstance(day, str) or day.lower() not in _WEEKDAYS:
-            raise SettingsError(f"measures.weekday: {day!r} is not a day name (e.g. monday)")
-        out["measures_weekday"] = _WEEKDAYS.index(day.lower())
-    if "time" in measures:
-        out["measures_time"] = _clock(measures["time"], "measures.time")
-    if "instruments" in measures:
-        from bot.instruments import default_instruments
-
-        ids, known = measures["instruments"], default_instruments()
-        if not isinstance(ids, list) or not ids or not all(isinstance(i, str) and i in known for i in ids):
-            raise SettingsError(
-                f"measures.instruments: expected a non-empty list from {', '.join(known)}, got {ids!r}"
-            )
-        out["measures_instruments"] = tuple(dict.fromkeys(ids))
-    return out
-
-
-def _counselor(section: dict[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    if "require_pin" in section:
-        if not isinstance(section["require_pin"], bool):
-            raise SettingsError("counselor.require_pin: expected true or false")
-        out["counselor_require_pin"] = section["require_pin"]
-    for key, high in (("unlock_idle_minutes", 720), ("pin_attempts", 20), ("lockout_minutes", 1440)):
-        if key not in section:
-            continue
-        value = section[key]
-        if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= high:
-            raise SettingsError(f"counselor.{key}: expected a whole number from 1 to {high}, got {value!r}")
-        out[f"counselor_{key}"] = value
     return out
