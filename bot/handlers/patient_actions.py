@@ -90,6 +90,13 @@ async def relay_text(update: Update, context: Context, text: str) -> bool:
     patient = await allowed_patient(update, context, counselor, state[0])
     if patient is None:
         return True
+    limit = texts.relay_room(counselor.name)
+    if len(text) > limit:
+        # Telegram would refuse it; keep the relay open so a shorter version goes to the same patient.
+        if context.user_data is not None:
+            context.user_data["relay_to"] = state
+        await reply(update, texts.MESSAGE_TOO_LONG.format(length=len(text), limit=limit))
+        return True
     try:
         await context.bot.send_message(patient.telegram_id, texts.relayed(counselor.name, text))
     except TelegramError as exc:

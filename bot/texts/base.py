@@ -7,11 +7,15 @@ from datetime import time
 from html import escape
 
 MAX_MESSAGE = 4096
+# Bidi overrides/isolates (U+202A-E, U+2066-9) can make a line read backwards ("Trojan Source"), and
+# control characters other than tab and line breaks have no business on a screen: both are dropped.
+_CONTROLS = [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)]
+_INVISIBLE = dict.fromkeys([*_CONTROLS, *range(0x202A, 0x202F), *range(0x2066, 0x206A)])
 
 
 def esc(text: str) -> str:
-    """Escape person-supplied text for HTML parse mode."""
-    return escape(text, quote=False)
+    """Escape person-supplied text for HTML parse mode, without characters that disguise it."""
+    return escape(text.translate(_INVISIBLE), quote=False)
 
 
 def clock(at: time) -> str:

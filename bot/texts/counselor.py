@@ -19,6 +19,9 @@ NO_FLAGS = "No open flags."
 ASK_MESSAGE = "Type the message for <b>{alias}</b>. It will be sent as from their counselor. /cancel to stop."
 MESSAGE_SENT = "Sent to {alias}."
 MESSAGE_FAILED = "Couldn't deliver that message right now; please try again later."
+MESSAGE_TOO_LONG = (
+    "That's {length} characters; one message holds {limit}. Please send a shorter one (or /cancel)."
+)
 EXPORT_USAGE = "Usage: <code>/export ALIAS</code>, e.g. <code>/export Alex</code>."
 EXPORT_UNKNOWN = "No patient with that alias on your caseload."
 
@@ -61,6 +64,11 @@ def cut(text: str, limit: int) -> str:
 def relayed(counselor: str, text: str) -> str:
     """A counselor's message as the patient receives it."""
     return f"<b>Message from your counselor {esc(counselor)}:</b>\n{esc(text)}"
+
+
+def relay_room(counselor: str) -> int:
+    """How many characters a relayed message may have and still fit one Telegram message."""
+    return MAX_MESSAGE - len(f"Message from your counselor {counselor}:\n")
 
 
 def history_caption(alias: str, days: int) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from bot.texts.base import bullet_lines, clock, esc
+from bot.texts.base import MAX_MESSAGE, bullet_lines, clock, esc
 
 BTN_SAFE = "I'm safe right now"
 BTN_NOT_SAFE = "I'm not safe"
@@ -81,8 +81,11 @@ def alert_acknowledged(text: str, by: str, at: datetime) -> str:
 
 
 def alert_message(alias: str, text: str) -> str:
-    """The patient's own words, shown to the counselor on request."""
-    return f"Message from <b>{esc(alias)}</b>:\n<blockquote>{esc(text)}</blockquote>"
+    """The patient's own words, shown to the counselor on request (cut to fit one message)."""
+    # Telegram refuses a message over 4,096 characters: an uncut long message would never be shown.
+    room = MAX_MESSAGE - len(alias) - 40
+    words = text if len(text) <= room else text[: room - 8] + " … (cut)"
+    return f"Message from <b>{esc(alias)}</b>:\n<blockquote>{esc(words)}</blockquote>"
 
 
 ALERT_NOT_YOURS = "This alert isn't for you."
