@@ -5,7 +5,6 @@ Patients inside their quiet hours get it silently (no sound or buzz) rather than
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from datetime import timedelta
 
@@ -15,12 +14,12 @@ from telegram.error import TelegramError
 from bot import texts
 from bot.handlers.caseload import counselor_of
 from bot.handlers.ui import close_buttons, reply
+from bot.jobs.pacing import Pacer
 from bot.quiet import quiet_now
 from bot.services import Context
 from bot.workspace import visible_patients
 
 log = logging.getLogger(__name__)
-PACE = 1 / 28  # under Telegram's 30 messages/s
 WAIT_FOR = timedelta(minutes=10)
 
 
@@ -73,9 +72,11 @@ async def confirm_button(update: Update, context: Context) -> None:
     targets = [p for p in patients if p.cohort == state["cohort"] and p.status == "active"]
     message = texts.relayed(counselor.name, state["text"])
     delivered = failed = silent = 0
+    pacer = Pacer()  # under Telegram's 30 messages/s
     for p in targets:
         # Not urgent, but not worth holding either: inside a patient's quiet hours it arrives silently.
         hush = quiet_now(svc.now(), p, svc.settings)
+        await pacer.slot()
         try:
             await context.bot.send_message(p.telegram_id, message, disable_notification=hush)
             delivered += 1
@@ -83,7 +84,6 @@ async def confirm_button(update: Update, context: Context) -> None:
         except TelegramError as exc:
             failed += 1
             log.warning("broadcast to patient %s failed: %s", p.patient_id, exc)
-        await asyncio.sleep(PACE)
     await svc.db(
         svc.repo.audit,
         svc.now(),

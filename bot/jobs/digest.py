@@ -11,7 +11,6 @@ is locked gets a notice with counts only and a "Show digest" button (bot/handler
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from datetime import date, datetime
 from typing import Any
@@ -36,6 +35,7 @@ from bot.digest import (
     rsvp_for,
 )
 from bot.handlers.ui import Buttons, keyboard
+from bot.jobs.pacing import Pacer
 from bot.ladder import in_quiet_hours
 from bot.models import Counselor, Patient
 from bot.services import SERVICES_KEY, Services
@@ -47,7 +47,6 @@ from bot.workspace import open_flag_kinds, visible_patients
 log = logging.getLogger(__name__)
 AnyApp = Application[Any, Any, Any, Any, Any, Any]
 INTERVAL = 30.0  # seconds between sweeps: a digest goes out at most this late
-PACE = 1 / 28  # below Telegram's 30 messages/s
 MAX_BUTTONS = 8  # names to tap: the ones who need attention, most urgent first
 _HANDLED = "digests_handled"
 
@@ -188,7 +187,7 @@ async def sweep(app: AnyApp) -> int:
     """One pass: returns how many digests were sent."""
     svc: Services = app.bot_data[SERVICES_KEY]
     handled: set[str] = app.bot_data.setdefault(_HANDLED, set())
-    sent = 0
+    sent, pacer = 0, Pacer()
     for digest in await svc.db(due_digests, svc.repo, svc.settings, svc.now()):
         if digest.key in handled:
             continue
@@ -197,8 +196,8 @@ async def sweep(app: AnyApp) -> int:
             continue  # sent before a restart
         screen = await svc.db(compose, svc, digest)
         if screen is not None:
+            await pacer.slot()
             sent += await _send(app, svc, digest, *screen)
-            await asyncio.sleep(PACE)
     return sent
 
 
