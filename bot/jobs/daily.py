@@ -18,7 +18,7 @@ from telegram.ext import Application
 
 from bot.daily import DailyPlan, Push, RetryLater
 from bot.jobs import measures, prompts, skill_of_day
-from bot.jobs.pacing import Pacer
+from bot.jobs.sending import pacer_of
 from bot.measures import measures_rule
 from bot.models import Patient
 from bot.services import SERVICES_KEY, Services
@@ -82,7 +82,7 @@ async def sweep(app: AnyApp) -> int:
     plan = plan_of(app)
     retries: dict[tuple[str, str], int] = app.bot_data.setdefault("daily_retries", {})
     due = plan.due(svc.now())
-    pacer, sending = Pacer(), []
+    pacer, sending = pacer_of(app), []
     for push in due:
         patient = await svc.db(svc.repo.patient, push.patient_id)
         if patient is None:

@@ -15,7 +15,7 @@ import logging
 from datetime import date, datetime
 from typing import Any
 
-from telegram.error import NetworkError, RetryAfter, TelegramError, TimedOut
+from telegram.error import TelegramError
 from telegram.ext import Application
 
 from bot import pin, texts
@@ -35,7 +35,7 @@ from bot.digest import (
     rsvp_for,
 )
 from bot.handlers.ui import Buttons, keyboard
-from bot.jobs.pacing import Pacer
+from bot.jobs.sending import pacer_of, worth_retrying
 from bot.ladder import in_quiet_hours
 from bot.models import Counselor, Patient
 from bot.services import SERVICES_KEY, Services
@@ -187,7 +187,7 @@ async def sweep(app: AnyApp) -> int:
     """One pass: returns how many digests were sent."""
     svc: Services = app.bot_data[SERVICES_KEY]
     handled: set[str] = app.bot_data.setdefault(_HANDLED, set())
-    sent, pacer = 0, Pacer()
+    sent, pacer = 0, pacer_of(app)
     for digest in await svc.db(due_digests, svc.repo, svc.settings, svc.now()):
         if digest.key in handled:
             continue
@@ -213,15 +213,14 @@ async def _send(app: AnyApp, svc: Services, digest: Digest, text: str, buttons: 
             disable_notification=silent,
         )
         return 1
-    except (RetryAfter, NetworkError) as exc:
-        if isinstance(exc, TimedOut):
-            # It may have arrived: a possibly lost digest beats a counselor getting it twice.
-            log.warning("digest %s timed out", digest.key)
+    except TelegramError as exc:
+        if not worth_retrying(exc):
+            # Timed out (it may have arrived: better lost than twice) or refused for good (e.g. the
+            # counselor blocked the bot or never opened it): kept claimed, not retried.
+            log.warning("digest %s failed: %s", digest.key, exc)
             return 0
         # Certainly not delivered: release the claim so the next sweep tries again (if still due).
         await svc.db(svc.repo.release_digest, digest.key)
         app.bot_data[_HANDLED].discard(digest.key)
         log.warning("digest %s will be retried: %s", digest.key, exc)
-    except TelegramError as exc:  # e.g. the counselor blocked the bot: kept claimed, not retried
-        log.warning("digest %s failed: %s", digest.key, exc)
     return 0

@@ -6,13 +6,14 @@ import logging
 from datetime import datetime, timedelta
 from typing import Any
 
-from telegram.error import Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
+from telegram.error import Forbidden, TelegramError
 from telegram.ext import Application
 
 from bot import texts
 from bot.checkins import local_date
 from bot.daily import NextDue, RetryLater, next_local
 from bot.handlers.ui import keyboard
+from bot.jobs.sending import worth_retrying
 from bot.ladder import missed_days, missed_flag_due, nudge_due, nudge_time
 from bot.models import Patient
 from bot.quiet import quiet_now, window_or_off
@@ -119,15 +120,13 @@ async def deliver(app: AnyApp, patient: Patient, text: str, markup: Any, key: st
         log.warning("patient %s blocked the bot; marked inactive", patient.patient_id)
         inactive = patient.with_changes(status="inactive", status_changed_at=svc.now())
         await svc.db(svc.repo.save_patient, inactive)
-    except TimedOut as exc:
-        # It may have arrived: keep the claim rather than risk a second prompt.
-        log.warning("sending to patient %s timed out: %s", patient.patient_id, exc)
-    except (NetworkError, RetryAfter) as exc:
-        # Not delivered (Telegram down, or limits after the limiter's retries): forget the claim
-        # so the next sweep tries again while it is still the same day.
-        await svc.db(svc.repo.unmark_sent, patient.patient_id, key)
-        raise RetryLater(str(exc)) from exc
     except TelegramError as exc:
+        if worth_retrying(exc):
+            # Not delivered (Telegram down, or limits after the limiter's retries): forget the claim
+            # so the next sweep tries again while it is still the same day.
+            await svc.db(svc.repo.unmark_sent, patient.patient_id, key)
+            raise RetryLater(str(exc)) from exc
+        # Timed out (it may have arrived: no second copy) or refused for good: kept as sent.
         log.warning("could not send to patient %s: %s", patient.patient_id, exc)
 
 

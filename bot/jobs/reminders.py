@@ -12,13 +12,13 @@ import asyncio
 import logging
 from typing import Any
 
-from telegram.error import Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
+from telegram.error import Forbidden, TelegramError
 from telegram.ext import Application
 
 from bot import texts
 from bot.checkins import local_date
 from bot.handlers.rsvp import rsvp_buttons
-from bot.jobs.pacing import Pacer
+from bot.jobs.sending import Pacer, pacer_of, worth_retrying
 from bot.models import Patient
 from bot.quiet import quiet_hours
 from bot.services import SERVICES_KEY, Services
@@ -69,7 +69,7 @@ async def sweep(app: AnyApp) -> int:
     """One pass: returns how many reminders were sent."""
     svc: Services = app.bot_data[SERVICES_KEY]
     handled: set[str] = app.bot_data.setdefault(_HANDLED, set())
-    pacer = Pacer()  # a cohort-wide burst stays under Telegram's 30 messages/s and meets no 429
+    pacer = pacer_of(app)  # a cohort-wide burst stays under Telegram's 30 messages/s and meets no 429
     sent = await _notices(app, svc, pacer)
     due, patients = await svc.db(_plan, svc)
     sending: list[asyncio.Task[int]] = []
@@ -110,15 +110,14 @@ async def _send(app: AnyApp, svc: Services, patient: Patient, reminder: Reminder
         log.warning("patient %s blocked the bot; marked inactive", patient.patient_id)
         inactive = patient.with_changes(status="inactive", status_changed_at=svc.now())
         await svc.db(svc.repo.save_patient, inactive)
-    except (RetryAfter, NetworkError) as exc:
-        if isinstance(exc, TimedOut):
-            # It may have arrived: a possibly lost reminder beats a patient getting it twice.
-            log.warning("reminder %s to patient %s timed out", reminder.key, patient.patient_id)
+    except TelegramError as exc:
+        if not worth_retrying(exc):
+            # Timed out (it may have arrived: a possibly lost reminder beats a second one) or
+            # refused for good (retrying would only fail again).
+            log.warning("reminder %s to patient %s failed: %s", reminder.key, patient.patient_id, exc)
             return 0
         # Certainly not delivered: release the claim so the next sweep tries again.
         await svc.db(svc.repo.unmark_sent, patient.patient_id, reminder.key)
         app.bot_data[_HANDLED].discard(f"{patient.patient_id}:{reminder.key}")
         log.warning("reminder %s to patient %s will be retried: %s", reminder.key, patient.patient_id, exc)
-    except TelegramError as exc:
-        log.warning("reminder %s to patient %s failed: %s", reminder.key, patient.patient_id, exc)
     return 0
