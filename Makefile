@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck setup clean bench
+.PHONY: demo test lint typecheck setup clean bench soak
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,10 @@ typecheck: $(STAMP)
 
 test: lint typecheck
 	$(BIN)/pytest -n 2 -q
+
+# The long fault runs (about 15 minutes): 200 kill -9s, a flaky week for 200 patients, 1,000 fuzz examples.
+soak: $(STAMP)
+	IOP_SOAK=1 IOP_CRASH_KILLS=200 $(BIN)/pytest -q -s tests/e2e/test_crash.py tests/e2e/test_flaky_week.py tests/e2e/test_fuzz.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

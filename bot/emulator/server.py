@@ -5,7 +5,9 @@ from __future__ import annotations
 import collections
 import contextlib
 import json
+import random
 import socket
+import sys
 import threading
 import time
 from email.message import Message
@@ -37,6 +39,31 @@ class Faults:
         self.sends: collections.deque[float] = collections.deque()
         self.admitted: list[float] = []  # monotonic time of every send let through (benchmarks read it)
         self.group_sends: dict[int, collections.deque[float]] = collections.defaultdict(collections.deque)
+        self.flaky_rate, self.flaky_retry_after, self.flaky_late = 0.0, 1.0, 0.0
+        self.flaky_rng = random.Random(0)
+        self.injected: collections.Counter[str] = collections.Counter()  # flaky faults, by kind
+
+    def flaky(self, rate: float, *, seed: int = 0, retry_after: float = 1, late: float = 6.0) -> None:
+        """Fail a seeded random ``rate`` of calls (0 stops): a 429, a 500, or an answer ``late`` seconds late.
+
+        A late answer models a client timeout where Telegram did act (the message is delivered) but
+        the answer was lost; getUpdates, whose client waits longer than any such delay, gets a 500.
+        """
+        with self.lock:
+            self.flaky_rate, self.flaky_retry_after, self.flaky_late = rate, retry_after, late
+            self.flaky_rng = random.Random(seed)
+
+    def _draw(self, method: str) -> ApiError | float:
+        """This call's flaky fault: an error to answer, or how late to answer (0.0: on time)."""
+        if not self.flaky_rate or self.flaky_rng.random() >= self.flaky_rate:
+            return 0.0
+        kind = self.flaky_rng.choice(("429", "500", "late"))
+        kind = "500" if kind == "late" and method == "getupdates" else kind
+        self.injected[kind] += 1
+        if kind == "429":
+            wait = self.flaky_retry_after
+            return ApiError(429, f"Too Many Requests: retry after {wait:g}", retry_after=wait)
+        return ApiError(500, "Internal Server Error") if kind == "500" else self.flaky_late
 
     def fail_next(self, method: str, error: ApiError, times: int = 1) -> None:
         with self.lock:
@@ -51,6 +78,12 @@ class Faults:
                 raise ApiError(502, "Bad Gateway")
             if self.queued.get(method):
                 raise self.queued[method].pop(0)
+            fault = self._draw(method)
+            if isinstance(fault, ApiError):
+                raise fault
+        if fault:
+            time.sleep(fault)  # a late answer; outside the lock, so other calls go on meanwhile
+        with self.lock:
             if self.enforce_limits and method.startswith("send") and method != "sendchataction":
                 self._flood(params)
 
@@ -155,9 +188,16 @@ def make_server(world: World, faults: Faults, token: str) -> ThreadingHTTPServer
             with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                 self.wfile.write(data)
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server = _Server(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
     return server
+
+
+class _Server(ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client killed mid-connection (the crash test's kill -9) is not the emulator's error.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 def _error(exc: ApiError) -> dict[str, Any]:

@@ -19,7 +19,7 @@ BOT_ID = 7000000001
 class ApiError(Exception):
     """A Bot API error answer: ``{"ok": false, "error_code": ..., "description": ...}``."""
 
-    def __init__(self, code: int, description: str, retry_after: int | None = None) -> None:
+    def __init__(self, code: int, description: str, retry_after: float | None = None) -> None:
         super().__init__(description)
         self.code, self.description, self.retry_after = code, description, retry_after
 

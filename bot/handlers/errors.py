@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 
 from telegram import Update
-from telegram.error import TelegramError
+from telegram.error import BadRequest, TelegramError
 
 from bot import texts
 from bot.services import Context
 from bot.store.storage import StoreWriteError
 
 log = logging.getLogger(__name__)
+# A disk that is full or read-only: the answer was not saved, and trying again later will work.
+_DISK_ERRORS = {errno.ENOSPC, errno.EROFS, errno.EDQUOT}
+_TOLD = "error_told_update"
 
 
 async def on_error(update: object, context: Context) -> None:
@@ -21,7 +25,11 @@ async def on_error(update: object, context: Context) -> None:
     if isinstance(update, Update):
         user = update.effective_user
         ids = f" (update {update.update_id}, user {user.id if user else '-'})"
-    if isinstance(error, StoreWriteError):
+    if isinstance(error, BadRequest) and "not modified" in error.message:
+        # A double tap edited a message to what it already shows: nothing went wrong for the person.
+        log.info("message already up to date%s", ids)
+        return
+    if isinstance(error, StoreWriteError) or (isinstance(error, OSError) and error.errno in _DISK_ERRORS):
         log.error("could not save%s: %s", ids, error)
         text = texts.SAVE_FAILED
     else:
@@ -29,6 +37,11 @@ async def on_error(update: object, context: Context) -> None:
         log.error("error while handling an update%s: %r", ids, error, exc_info=error)
         text = texts.SOMETHING_WENT_WRONG
     if isinstance(update, Update) and update.effective_chat is not None:
+        # One update can fail in several handler groups (its claim, then the feature): one apology.
+        told = context.chat_data if context.chat_data is not None else {}
+        if told.get(_TOLD) == update.update_id:
+            return
+        told[_TOLD] = update.update_id
         try:
             await update.effective_chat.send_message(text)
         except TelegramError:
