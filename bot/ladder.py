@@ -70,7 +70,9 @@ def nudge_due(
     today = now.astimezone(tz).date()
     if today in checked_in_dates or today in nudged_dates:
         return None
-    if now < prompt_datetime(today, prompt_at, tz) + nudge_after:
+    # Not before the nudge's own time, which for a late prompt is pulled back before quiet hours.
+    at = nudge_time(prompt_at, nudge_after, quiet_start, quiet_end)
+    if at is None or now < prompt_datetime(today, at, tz):
         return None
     # A nudge held back by quiet hours is dropped, not sent next morning: by then it is a new day
     # and the patient gets a fresh prompt instead.

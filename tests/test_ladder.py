@@ -121,6 +121,11 @@ def test_no_nudge_during_quiet_hours() -> None:
     assert due(ny(2026, 5, 4, 21, 59), prompt_at=time(19, 30)) == MAY4
 
 
+def test_an_evening_prompt_gets_its_nudge_pulled_back_before_quiet_hours() -> None:
+    assert due(ny(2026, 5, 4, 21, 29), prompt_at=time(20, 0)) is None
+    assert due(ny(2026, 5, 4, 21, 30), prompt_at=time(20, 0)) == MAY4
+
+
 def test_a_nudge_held_back_overnight_is_not_sent_the_next_morning() -> None:
     assert due(ny(2026, 5, 5, 8, 30), prompt_at=time(21, 0)) is None
 
