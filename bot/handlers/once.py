@@ -19,6 +19,13 @@ log = logging.getLogger(__name__)
 async def claim(update: Update, context: Context) -> None:
     """Stop an update already handled before a restart."""
     svc = context.svc
-    if not await svc.db(svc.repo.claim_update, update.update_id):
+    try:
+        claimed = await svc.db(svc.repo.claim_update, update.update_id)
+    except OSError as exc:
+        # A full or read-only disk: handle it anyway (a crisis must be answered); whatever the
+        # update changes cannot be saved either, and the feature says so.
+        log.error("update %s could not be claimed: %s", update.update_id, exc)
+        return
+    if not claimed:
         log.info("update %s was handled before a restart; skipped", update.update_id)
         raise ApplicationHandlerStop

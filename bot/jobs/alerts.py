@@ -48,14 +48,29 @@ async def _sweep_job(context: Any) -> None:
     await deliver_due(context.application)
 
 
-async def raise_alert(app: AnyApp, kind: AlertKind, patient: Patient, text: str = "") -> Alert:
-    """Store a new alert, then deliver it at once."""
+async def raise_alert(app: AnyApp, kind: AlertKind, patient: Patient, text: str = "") -> None:
+    """Store a new alert, then deliver it at once (even when it cannot be stored)."""
     svc: Services = app.bot_data[SERVICES_KEY]
     alert = new_alert(kind, patient.patient_id, patient.counselor_id, svc.now(), text)
-    await svc.db(svc.repo.add_alert, alert)
+    try:
+        await svc.db(svc.repo.add_alert, alert)
+    except OSError as exc:  # a full or read-only disk: the outbox is out of reach
+        log.error("alert %s for patient %s could not be stored: %s", alert.alert_id, patient.patient_id, exc)
+        await _send_unsaved(app, svc, alert, patient)
+        return
     log.info("alert %s (%s) raised for patient %s", alert.alert_id, kind, patient.patient_id)
     await deliver_due(app)
-    return alert
+
+
+async def _send_unsaved(app: AnyApp, svc: Services, alert: Alert, patient: Patient) -> None:
+    """Safety before bookkeeping: with nothing stored nothing can escalate later, so everyone hears now."""
+    at = alert.created_at.astimezone(patient.tz or svc.settings.tz)
+    text = texts.unsaved_alert(alert.kind, patient.alias, at)
+    for to in dict.fromkeys([patient.counselor_id, *svc.settings.oncall]):
+        try:
+            await app.bot.send_message(to, text)
+        except TelegramError as exc:
+            log.error("unsaved alert %s to %s not delivered: %s", alert.alert_id, to, exc)
 
 
 async def deliver_due(app: AnyApp) -> None:

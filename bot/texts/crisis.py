@@ -75,6 +75,16 @@ def counselor_alert(kind: str, alias: str, at: datetime, round_: int, minutes_op
     )
 
 
+def unsaved_alert(kind: str, alias: str, at: datetime) -> str:
+    """The alert sent when the bot could not store it: no buttons, no escalation can follow."""
+    what = _KIND.get(kind, kind)
+    return (
+        f"🚨 <b>Urgent</b>: <b>{esc(alias)}</b> {what}, at {clock(at.time())}.\n"
+        "Please reach out to them now. The bot could not save this alert (its disk is full or "
+        "read-only), so it cannot be acknowledged or escalated here: sent to the on-call team too."
+    )
+
+
 def alert_acknowledged(text: str, by: str, at: datetime) -> str:
     """The alert after someone took it."""
     return f"{text}\n\n✅ Acknowledged by {esc(by)} at {clock(at.time())}."

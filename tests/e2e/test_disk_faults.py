@@ -100,11 +100,6 @@ async def test_a_check_in_started_on_a_read_only_disk_can_be_started_again_later
     await bot.emu.wait_for_message(patient, contains="mood")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="raise_alert stores the alert before sending it, so on a full disk the counselor hears nothing "
-    "(bot/jobs/alerts.py, bot/handlers/crisis.py); remove this marker once the alert goes out anyway",
-)
 async def test_crisis_language_on_a_full_disk_still_reaches_the_counselor(
     bot: Harness, patient: int, disk: Disk
 ) -> None:
@@ -112,3 +107,5 @@ async def test_crisis_language_on_a_full_disk_still_reaches_the_counselor(
     bot.emu.send_text(patient, "honestly I just want to kill myself tonight")
     await bot.emu.wait_for_message(patient, contains="988")  # the patient gets the crisis lines today
     await bot.emu.wait_for_message(COUNSELOR, contains="Urgent", timeout=3)
+    await bot.emu.settle()
+    assert texts.SAVE_FAILED not in [m.text for m in bot.emu.sent_to(patient)]  # no "try again" after a crisis
