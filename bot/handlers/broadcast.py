@@ -14,7 +14,7 @@ from telegram.error import TelegramError
 from bot import texts
 from bot.handlers.caseload import counselor_of
 from bot.handlers.ui import close_buttons, reply
-from bot.jobs.sending import pacer_of
+from bot.jobs.sending import send_paced
 from bot.quiet import quiet_now
 from bot.services import Context
 from bot.workspace import visible_patients
@@ -72,13 +72,12 @@ async def confirm_button(update: Update, context: Context) -> None:
     targets = [p for p in patients if p.cohort == state["cohort"] and p.status == "active"]
     message = texts.relayed(counselor.name, state["text"])
     delivered = failed = silent = 0
-    pacer = pacer_of(context.application)  # shared with every sweep: under Telegram's 30/s
     for p in targets:
         # Not urgent, but not worth holding either: inside a patient's quiet hours it arrives silently.
         hush = quiet_now(svc.now(), p, svc.settings)
-        await pacer.slot()
         try:
-            await context.bot.send_message(p.telegram_id, message, disable_notification=hush)
+            # Paced with every sweep's sends, under Telegram's 30 messages/s.
+            await send_paced(context.application, p.telegram_id, message, disable_notification=hush)
             delivered += 1
             silent += hush
         except TelegramError as exc:

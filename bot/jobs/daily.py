@@ -8,7 +8,6 @@ sender records what it sent in the store, so a restart neither loses nor repeats
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
@@ -18,7 +17,7 @@ from telegram.ext import Application
 
 from bot.daily import DailyPlan, Push, RetryLater
 from bot.jobs import measures, prompts, skill_of_day
-from bot.jobs.sending import pacer_of
+from bot.jobs.sending import Batch
 from bot.measures import measures_rule
 from bot.models import Patient
 from bot.services import SERVICES_KEY, Services
@@ -82,7 +81,7 @@ async def sweep(app: AnyApp) -> int:
     plan = plan_of(app)
     retries: dict[tuple[str, str], int] = app.bot_data.setdefault("daily_retries", {})
     due = plan.due(svc.now())
-    pacer, sending = pacer_of(app), []
+    batch: Batch[None] = Batch()  # many patients choose 8:00 or 19:00: sends are paced where they happen
     for push in due:
         patient = await svc.db(svc.repo.patient, push.patient_id)
         if patient is None:
@@ -90,9 +89,8 @@ async def sweep(app: AnyApp) -> int:
         if patient.status not in prompts.ACTIVE:
             plan.follow(patient, svc.now())  # withdrawn, discharged or blocked: nothing more
             continue
-        await pacer.slot()  # many patients choose 8:00 or 19:00
-        sending.append(asyncio.create_task(_push(app, plan, push, patient, retries)))
-    await asyncio.gather(*sending)
+        await batch.add(_push(app, plan, push, patient, retries))
+    await batch.results()
     return len(due)
 
 

@@ -35,7 +35,7 @@ from bot.digest import (
     rsvp_for,
 )
 from bot.handlers.ui import Buttons, keyboard
-from bot.jobs.sending import pacer_of, worth_retrying
+from bot.jobs.sending import send_paced, worth_retrying
 from bot.ladder import in_quiet_hours
 from bot.models import Counselor, Patient
 from bot.services import SERVICES_KEY, Services
@@ -187,7 +187,7 @@ async def sweep(app: AnyApp) -> int:
     """One pass: returns how many digests were sent."""
     svc: Services = app.bot_data[SERVICES_KEY]
     handled: set[str] = app.bot_data.setdefault(_HANDLED, set())
-    sent, pacer = 0, pacer_of(app)
+    sent = 0
     for digest in await svc.db(due_digests, svc.repo, svc.settings, svc.now()):
         if digest.key in handled:
             continue
@@ -196,7 +196,6 @@ async def sweep(app: AnyApp) -> int:
             continue  # sent before a restart
         screen = await svc.db(compose, svc, digest)
         if screen is not None:
-            await pacer.slot()
             sent += await _send(app, svc, digest, *screen)
     return sent
 
@@ -205,7 +204,8 @@ async def _send(app: AnyApp, svc: Services, digest: Digest, text: str, buttons: 
     s = svc.settings
     silent = in_quiet_hours(svc.now(), s.tz, s.quiet_start, s.quiet_end)
     try:
-        await app.bot.send_message(
+        await send_paced(
+            app,
             digest.counselor_id,
             text,
             reply_markup=keyboard(buttons) if buttons else None,

@@ -13,7 +13,7 @@ from bot import texts
 from bot.checkins import local_date
 from bot.daily import NextDue, RetryLater, next_local
 from bot.handlers.ui import keyboard
-from bot.jobs.sending import worth_retrying
+from bot.jobs.sending import send_paced, worth_retrying
 from bot.ladder import missed_days, missed_flag_due, nudge_due, nudge_time
 from bot.models import Patient
 from bot.quiet import quiet_now, window_or_off
@@ -112,9 +112,7 @@ async def deliver(app: AnyApp, patient: Patient, text: str, markup: Any, key: st
     # still comes at that time, but silently: it waits on the phone instead of waking them.
     silent = quiet_now(svc.now(), patient, svc.settings)
     try:
-        await app.bot.send_message(
-            patient.telegram_id, text, reply_markup=markup, disable_notification=silent
-        )
+        await send_paced(app, patient.telegram_id, text, reply_markup=markup, disable_notification=silent)
     except Forbidden:
         # The patient blocked the bot: stop planning pushes for them instead of failing every day.
         log.warning("patient %s blocked the bot; marked inactive", patient.patient_id)

@@ -8,7 +8,6 @@ before it goes out, so it is never sent twice, even across restarts.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from typing import Any
 
@@ -18,7 +17,7 @@ from telegram.ext import Application
 from bot import texts
 from bot.checkins import local_date
 from bot.handlers.rsvp import rsvp_buttons
-from bot.jobs.sending import Pacer, pacer_of, worth_retrying
+from bot.jobs.sending import Batch, send_paced, worth_retrying
 from bot.models import Patient
 from bot.quiet import quiet_hours
 from bot.services import SERVICES_KEY, Services
@@ -69,10 +68,11 @@ async def sweep(app: AnyApp) -> int:
     """One pass: returns how many reminders were sent."""
     svc: Services = app.bot_data[SERVICES_KEY]
     handled: set[str] = app.bot_data.setdefault(_HANDLED, set())
-    pacer = pacer_of(app)  # a cohort-wide burst stays under Telegram's 30 messages/s and meets no 429
-    sent = await _notices(app, svc, pacer)
+    sent = await _notices(app, svc)
     due, patients = await svc.db(_plan, svc)
-    sending: list[asyncio.Task[int]] = []
+    batch: Batch[int] = (
+        Batch()
+    )  # a cohort-wide burst, paced under Telegram's 30 messages/s where each is sent
     for reminder, older in due:
         marker = f"{reminder.patient_id}:{reminder.key}"
         if marker in handled:
@@ -80,19 +80,17 @@ async def sweep(app: AnyApp) -> int:
         handled.add(marker)
         if not await svc.db(_claim, svc, reminder, older):
             continue
-        await pacer.slot()
-        sending.append(asyncio.create_task(_send(app, svc, patients[reminder.patient_id], reminder)))
-    return sent + sum(await asyncio.gather(*sending))
+        await batch.add(_send(app, svc, patients[reminder.patient_id], reminder))
+    return sent + sum(await batch.results())
 
 
-async def _notices(app: AnyApp, svc: Services, pacer: Pacer) -> int:
+async def _notices(app: AnyApp, svc: Services) -> int:
     """Queued one-off messages (schedule changes), each sent once."""
     sent = 0
     for notice_id, to, text in await svc.db(svc.repo.pending_notices):
         await svc.db(svc.repo.mark_notice_sent, notice_id)
-        await pacer.slot()
         try:
-            await app.bot.send_message(to, text)
+            await send_paced(app, to, text)
             sent += 1
         except TelegramError as exc:
             log.warning("notice %s to %s failed: %s", notice_id, to, exc)
@@ -104,7 +102,7 @@ async def _send(app: AnyApp, svc: Services, patient: Patient, reminder: Reminder
     occ = reminder.occurrence
     text = texts.reminder(occ.starts_at.astimezone(tz), local_date(svc.now(), tz))
     try:
-        await app.bot.send_message(patient.telegram_id, text, reply_markup=rsvp_buttons(occ.key))
+        await send_paced(app, patient.telegram_id, text, reply_markup=rsvp_buttons(occ.key))
         return 1
     except Forbidden:
         log.warning("patient %s blocked the bot; marked inactive", patient.patient_id)

@@ -4,12 +4,17 @@ every sweep, and which failures are worth another try."""
 from __future__ import annotations
 
 import asyncio
-from typing import Any
+from collections.abc import Coroutine
+from typing import Any, Generic, TypeVar
 
+from telegram import Message
 from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError, TimedOut
 
 PER_SECOND = 28.0  # a little under 30, so network jitter never bunches 30 sends into one second
 PACER_KEY = "pacer"
+IN_FLIGHT = 8  # sends one sweep has started at once: enough to hold the rate, few enough to leave
+# the store thread free for people's answers while a burst goes out
+T = TypeVar("T")
 
 
 class Pacer:
@@ -37,6 +42,36 @@ def pacer_of(app: Any) -> Pacer:
     minute share the limit instead of each taking all of it."""
     pacer: Pacer = app.bot_data.setdefault(PACER_KEY, Pacer())
     return pacer
+
+
+async def send_paced(app: Any, chat_id: int, text: str, **kwargs: Any) -> Message:
+    """Send one bulk message in the bot's next free slot.
+
+    The slot is taken right before the request, not when the sweep picked the message: a send
+    that first waited on the store would otherwise go out together with later ones, in a burst.
+    """
+    await pacer_of(app).slot()
+    message: Message = await app.bot.send_message(chat_id, text, **kwargs)
+    return message
+
+
+class Batch(Generic[T]):
+    """A sweep's sends as tasks, at most IN_FLIGHT at a time, awaited together at the end."""
+
+    def __init__(self, limit: int = IN_FLIGHT) -> None:
+        self._room = asyncio.Semaphore(limit)
+        self._tasks: list[asyncio.Task[T]] = []
+
+    async def add(self, work: Coroutine[Any, Any, T]) -> None:
+        """Start ``work`` once one of the running sends has finished."""
+        await self._room.acquire()
+        task = asyncio.create_task(work)
+        task.add_done_callback(lambda _: self._room.release())
+        self._tasks.append(task)
+
+    async def results(self) -> list[T]:
+        """Wait for every send; their results in the order they were added."""
+        return list(await asyncio.gather(*self._tasks))
 
 
 def worth_retrying(exc: TelegramError) -> bool:
