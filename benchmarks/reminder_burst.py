@@ -29,6 +29,7 @@ from bot.app import build_application
 from bot.demo import DEMO_TOKEN
 from bot.emulator import BotApiEmulator
 from bot.jobs import reminders
+from bot.logs import skipped_sweeps
 from bot.runtime import open_services, running
 from bot.settings import Settings
 
@@ -45,7 +46,7 @@ def _next_monday_at(hour: int) -> datetime:
 
 
 def main() -> None:
-    logging.getLogger("apscheduler.executors.default").setLevel(logging.ERROR)  # skipped overlapping sweeps
+    logging.getLogger("apscheduler.scheduler").addFilter(skipped_sweeps)
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = Path(tmp) / "data"
         seed = (

@@ -82,3 +82,11 @@ def setup_logging(level: str = "INFO") -> None:
     # httpx logs every request URL, and the URL carries the token.
     for noisy in ("httpx", "httpcore", "apscheduler"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    # A sweep still sending a burst when its next run comes up is expected (the run is skipped);
+    # APScheduler warns of it every few seconds, which would bury real warnings.
+    logging.getLogger("apscheduler.scheduler").addFilter(skipped_sweeps)
+
+
+def skipped_sweeps(record: logging.LogRecord) -> bool:
+    """Drop APScheduler's "skipped: maximum number of running instances" (a sweep still busy)."""
+    return "maximum number of running instances" not in str(record.msg)
