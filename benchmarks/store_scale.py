@@ -74,13 +74,15 @@ def _new_entry(n: int) -> Entry:
     return Entry(f"new{n}{random.random()}", datetime.now(UTC), START + timedelta(days=DAYS), {"mood": 5})
 
 
-def ours(patients: int) -> tuple[tuple[float, float], tuple[float, float]]:
+def ours(patients: int) -> tuple[tuple[float, float], tuple[float, float], tuple[float, float]]:
     config = dataclasses.replace(load_checkin_config(), same_day="add")
     since = START + timedelta(days=DAYS - 90)
     with tempfile.TemporaryDirectory() as tmp:
         _seed_shards(Path(tmp), patients)
         repo = Repository(Path(tmp))
         write = _percentiles(lambda p: repo.record_checkin(f"p{p}", _new_entry(p), config), SAMPLES, patients)
+        # A patient with no history yet, in this store: what the store's size alone costs.
+        fresh = _percentiles(lambda n: repo.record_checkin(f"new{n}", _new_entry(n), config), SAMPLES, 0)
         repo.close()
         repo = Repository(Path(tmp))  # cold: no shard open yet
 
@@ -89,7 +91,7 @@ def ours(patients: int) -> tuple[tuple[float, float], tuple[float, float]]:
 
         read = _percentiles(history, SAMPLES, patients)
         repo.close()
-    return write, read
+    return write, read, fresh
 
 
 def naive(patients: int) -> tuple[tuple[float, float], tuple[float, float]]:
@@ -117,17 +119,19 @@ def naive(patients: int) -> tuple[tuple[float, float], tuple[float, float]]:
 def main() -> None:
     print(f"store at scale (ms; p50 / p99; ours {SAMPLES} samples, naive {NAIVE_SAMPLES})")
     print(
-        f"{'check-ins':>10} | {'write ours':>15} | {'90-day read ours':>17} | {'write naive':>17} | read naive"
+        f"{'check-ins':>10} | {'write ours':>15} | {'new patient':>15} | {'90-day read ours':>17} |"
+        f" {'write naive':>17} | read naive"
     )
     base = None
     for patients in SIZES:
-        (w50, w99), (r50, r99) = ours(patients)
+        (w50, w99), (r50, r99), (f50, f99) = ours(patients)
         base = base or w50
-        row = f"{patients * DAYS:>10,} | {w50:6.2f} / {w99:6.2f} | {r50:7.2f} / {r99:7.2f} |"
+        row = f"{patients * DAYS:>10,} | {w50:6.2f} / {w99:6.2f} | {f50:6.2f} / {f99:6.2f} |"
+        row += f" {r50:7.2f} / {r99:7.2f} |"
         if os.environ.get("IOP_BENCH_NAIVE", "1") != "0":
             (nw50, nw99), (nr50, nr99) = naive(patients)
             row += f" {nw50:7.1f} / {nw99:7.1f} | {nr50:7.1f} / {nr99:7.1f}"
-        print(row + f"   (write p50 {w50 / base:.2f}x empty)")
+        print(row + f"   (write p50 {w50 / base:.2f}x, new patient {f50 / base:.2f}x empty)")
 
 
 if __name__ == "__main__":

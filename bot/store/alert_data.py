@@ -8,6 +8,7 @@ from typing import Any, Protocol
 from tinydb import Query, TinyDB
 
 from bot.escalation import Alert
+from bot.store.storage import upsert
 
 _Q = Query()
 
@@ -25,7 +26,7 @@ class AlertData:
 
     def save_alert(self: _HasIndex, alert: Alert) -> None:
         """Store an alert's new state (deliveries, acknowledgement)."""
-        self._index.table("alerts").upsert(alert.to_dict(), _Q.alert_id == alert.alert_id)
+        upsert(self._index.table("alerts"), alert.to_dict(), _Q.alert_id == alert.alert_id)
 
     def alert(self: _HasIndex, alert_id: str) -> Alert | None:
         """One alert by its opaque id."""

@@ -8,6 +8,7 @@ from typing import Protocol
 from tinydb import Query, TinyDB
 
 from bot.digest import DailyPref
+from bot.store.storage import upsert
 
 _Q = Query()
 KEEP_SENT = timedelta(days=30)  # long past any session or day a sent record could still guard
@@ -27,7 +28,7 @@ class DigestData:
             table.remove(_Q.counselor_id == counselor_id)
             return
         row = {"counselor_id": counselor_id, "at": at.strftime("%H:%M"), "since": now.isoformat()}
-        table.upsert(row, _Q.counselor_id == counselor_id)
+        upsert(table, row, _Q.counselor_id == counselor_id)
 
     def digest_prefs(self: _HasIndex) -> list[DailyPref]:
         """Every counselor's daily digest time."""

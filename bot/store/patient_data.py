@@ -11,6 +11,7 @@ from tinydb.table import Document
 
 from bot.checkins import CheckinConfig, Entry, merge_same_day
 from bot.coping import Feedback
+from bot.store.storage import upsert
 
 _Q = Query()
 
@@ -38,7 +39,7 @@ class PatientData:
                 if len(gone) > 1:
                     table.remove(_Q.entry_id.one_of(gone[1:]))
             else:
-                table.upsert(stored.to_dict(), _Q.entry_id == stored.entry_id)
+                upsert(table, stored.to_dict(), _Q.entry_id == stored.entry_id)
         return stored
 
     def checkins(self: _HasShards, patient_id: str) -> list[Entry]:

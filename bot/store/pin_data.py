@@ -8,6 +8,7 @@ from typing import Protocol
 from tinydb import Query, TinyDB
 
 from bot.pin import UnlockState
+from bot.store.storage import upsert
 
 _Q = Query()
 
@@ -37,7 +38,7 @@ class PinData:
     def set_counselor_pin(self: _HasIndex, telegram_id: int, pin_hash: str) -> None:
         """Set (or replace) a PIN; any unlock, count of wrong PINs or lockout starts afresh."""
         row = {"telegram_id": telegram_id, "pin_hash": pin_hash, "state": UnlockState().to_dict()}
-        self._index.table("counselor_pins").upsert(row, _Q.telegram_id == telegram_id)
+        upsert(self._index.table("counselor_pins"), row, _Q.telegram_id == telegram_id)
 
     def save_unlock_state(self: _HasIndex, telegram_id: int, state: UnlockState) -> None:
         """Store where a counselor's unlock stands (the PIN itself is unchanged)."""

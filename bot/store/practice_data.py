@@ -10,6 +10,7 @@ from tinydb.table import Document, Table
 
 from bot.coping import Feedback
 from bot.models import Patient
+from bot.store.storage import upsert
 
 _Q = Query()
 Outcome = Literal["ok", "moved", "done", "gone"]
@@ -108,7 +109,7 @@ class PracticeData:
         if skill_key is None:
             table.remove(_Q.cohort == cohort)
         else:
-            table.upsert({"cohort": cohort, "skill": skill_key, "at": now.isoformat()}, _Q.cohort == cohort)
+            upsert(table, {"cohort": cohort, "skill": skill_key, "at": now.isoformat()}, _Q.cohort == cohort)
 
     def cohort_focus(self: _Store, cohort: str) -> str | None:
         """The cohort's current skill focus, if a counselor set one."""

@@ -27,7 +27,7 @@ from bot.store.privacy_data import PrivacyData
 from bot.store.progress_data import ProgressData
 from bot.store.safety_plan_data import SafetyPlanData
 from bot.store.session_data import SessionData
-from bot.store.storage import Codec, open_db
+from bot.store.storage import Codec, open_db, upsert
 
 _Q = Query()
 
@@ -81,7 +81,7 @@ class Repository(
 
     def add_counselor(self, counselor: Counselor) -> None:
         """Register or rename a counselor."""
-        self._index.table("counselors").upsert(counselor.to_dict(), _Q.telegram_id == counselor.telegram_id)
+        upsert(self._index.table("counselors"), counselor.to_dict(), _Q.telegram_id == counselor.telegram_id)
 
     def counselor(self, telegram_id: int) -> Counselor | None:
         """The counselor with this Telegram id, if any."""
@@ -145,7 +145,7 @@ class Repository(
 
     def save_patient(self, patient: Patient) -> None:
         """Insert or update a patient's index record."""
-        self._index.table("patients").upsert(patient.to_dict(), _Q.patient_id == patient.patient_id)
+        upsert(self._index.table("patients"), patient.to_dict(), _Q.patient_id == patient.patient_id)
         self._patients[patient.patient_id] = patient
         self._by_telegram[patient.telegram_id] = patient.patient_id
 

@@ -8,6 +8,7 @@ from typing import Any, Protocol
 from tinydb import Query, TinyDB
 
 from bot.sessions import Series
+from bot.store.storage import upsert
 
 _Q = Query()
 
@@ -27,7 +28,7 @@ class SessionData:
 
     def save_series(self: _Store, series: Series) -> None:
         """Store a changed series (cancellations, end)."""
-        self._index.table("sessions").upsert(series.to_dict(), _Q.series_id == series.series_id)
+        upsert(self._index.table("sessions"), series.to_dict(), _Q.series_id == series.series_id)
 
     def series(self: _Store, series_id: str) -> Series | None:
         """One series by id."""
@@ -58,7 +59,8 @@ class SessionData:
         row = table.get(_Q.occurrence == occurrence)
         if isinstance(row, dict) and row.get("answer") == answer:
             return False
-        table.upsert(
+        upsert(
+            table,
             {"occurrence": occurrence, "answer": answer, "at": now.isoformat(), "reason": None},
             _Q.occurrence == occurrence,
         )

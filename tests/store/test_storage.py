@@ -72,3 +72,18 @@ def test_a_second_owner_of_the_data_dir_is_refused_by_name(tmp_path: Path) -> No
         first.release()
     second.acquire()
     second.release()
+
+
+def test_upsert_writes_once_whether_it_inserts_or_updates(tmp_path: Path) -> None:
+    from unittest import mock
+
+    from tinydb import Query
+
+    from bot.store import storage as module
+
+    db = module.open_db(tmp_path / "one.json")
+    table, q = db.table("t"), Query()
+    with mock.patch.object(module, "write_atomically", wraps=module.write_atomically) as writes:
+        module.upsert(table, {"k": 1, "v": "a"}, q.k == 1)
+        module.upsert(table, {"k": 1, "v": "b"}, q.k == 1)
+    assert writes.call_count == 2 and table.all() == [{"k": 1, "v": "b"}]
