@@ -118,4 +118,6 @@ async def show_patient(update: Update, context: Context, counselor: Counselor, p
         png = await asyncio.to_thread(
             render_history_png, page.entries, today=today, days=30, title=f"{patient.alias}: last 30 days"
         )
-        await update.effective_chat.send_photo(png, caption=texts.history_caption(patient.alias, 30))
+        await update.effective_chat.send_photo(
+            png, caption=texts.history_caption(patient.alias, 30), filename="chart.png"
+        )

@@ -105,7 +105,9 @@ async def _send_history(update: Update, context: Context, patient: Patient, days
         gap_shade=GAP_SHADE,
     )
     markup = keyboard([[(texts.BTN_HISTORY[other], f"{BUTTON_PREFIX}{other}")]])
-    await chat.send_photo(png, caption=text, reply_markup=markup, protect_content=True)
+    await chat.send_photo(
+        png, caption=text, reply_markup=markup, protect_content=True, filename="history.png"
+    )
 
 
 async def dayssince_command(update: Update, context: Context) -> None:

@@ -108,7 +108,9 @@ async def consent_answer(update: Update, context: Context) -> None:
     await resume_setup(update, context, patient)
 
 
-async def resume_setup(update: Update, context: Context, patient: Patient, extra: Buttons = ()) -> None:
+async def resume_setup(
+    update: Update, context: Context, patient: Patient, extra: Buttons = (), *, changing: bool = False
+) -> None:
     """Ask the next set-up question the patient has not answered (`extra` rows go under the zones)."""
     svc = context.svc
     if patient.timezone is None:
@@ -116,7 +118,7 @@ async def resume_setup(update: Update, context: Context, patient: Patient, extra
         zones = svc.settings.common_timezones
         buttons = [(z.split("/")[-1].replace("_", " "), f"tz:{i}") for i, z in enumerate(zones)]
         rows = [*in_rows(buttons, 2), [(texts.BTN_OTHER_ZONE, "tz:other")], *extra]
-        await reply(update, texts.ask_timezone(zones), rows)
+        await reply(update, texts.ask_timezone(zones, changing=changing), rows)
         return
     await svc.db(svc.repo.set_pending_input, patient.patient_id, {"kind": SETUP_TIME})
     times = [(texts.clock(t), f"ct:{t.strftime('%H%M')}") for t in svc.settings.checkin_times]
@@ -203,7 +205,7 @@ async def settings_command(update: Update, context: Context) -> None:
         return
     quiet_row = quiet.settings_row(patient, context.svc.settings)
     patient = patient.with_changes(timezone=None, checkin_time=None)
-    await resume_setup(update, context, patient, [quiet_row])
+    await resume_setup(update, context, patient, [quiet_row], changing=True)
 
 
 async def _patient(update: Update, context: Context) -> Patient | None:

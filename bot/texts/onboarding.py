@@ -52,10 +52,15 @@ CONSENT_DECLINED = (
 CONSENT_STALE = "This invitation is no longer valid. Please ask your counselor for a new code."
 
 
-def ask_timezone(zones: Sequence[str]) -> str:
-    """First set-up question after consent."""
+def ask_timezone(zones: Sequence[str], *, changing: bool = False) -> str:
+    """First set-up question after consent, or the first question of /settings."""
+    opening = (
+        "Let's update your settings: time zone, then check-in time."
+        if changing
+        else "Thank you, you're enrolled. Two quick questions so I reach you at the right time."
+    )
     return (
-        "Thank you, you're enrolled. Two quick questions so I reach you at the right time.\n\n"
+        f"{opening}\n\n"
         "<b>Which time zone are you in?</b> Tap one, or type its name "
         f"(for example <code>{esc(zones[0] if zones else 'America/New_York')}</code>)."
     )
