@@ -94,17 +94,40 @@ async def patient(bot: Harness) -> int:
 
 def enroll_alex(bot: Harness) -> int:
     """Enroll and set up Alex (America/New_York, check-in 19:00) as the CLI and onboarding would."""
+    enroll_patient(bot, PATIENT, "Alex", first_name="Alex")
+    return PATIENT
+
+
+def enroll_patient(bot: Harness, telegram_id: int, alias: str, first_name: str = "User") -> str:
+    """Enroll a set-up patient (America/New_York, check-in 19:00) and add them to the emulator."""
     from datetime import time
 
-    code = enrolled_code(bot.services, "Alex")
+    code = enrolled_code(bot.services, alias)
 
-    def enroll() -> None:
+    def enroll() -> str:
         repo = bot.services.repo
         invitation = repo.code(hash_code(code))
         assert invitation is not None
-        p = repo.enroll(invitation, PATIENT, bot.services.now())
+        p = repo.enroll(invitation, telegram_id, bot.services.now())
         repo.save_patient(p.with_changes(timezone="America/New_York", checkin_time=time(19, 0)))
+        return p.patient_id
 
-    bot.services.worker.call(enroll)
-    bot.emu.add_user(PATIENT, first_name="Alex")
-    return PATIENT
+    patient_id = bot.services.worker.call(enroll)
+    bot.emu.add_user(telegram_id, first_name=first_name)
+    return patient_id
+
+
+HARD_DAY = ("2", "8", "Poor", "Yes", "Yes")  # low mood, high craving, used: flags for the counselor
+
+
+async def check_in_with_note(
+    bot: Harness, patient: int, note: str, taps: tuple[str, ...] = ("6", "1", "OK", "Yes", "No")
+) -> None:
+    """A whole check-in through the buttons, ending with a typed note; waits for the thanks."""
+    bot.emu.send_text(patient, "/checkin")
+    q = await bot.emu.wait_for_message(patient, contains="mood")
+    for label in taps:
+        bot.emu.press_button(patient, q, label)
+        q = await bot.emu.wait_for_message(patient, after=q.message_id, predicate=lambda m: bool(m.buttons))
+    bot.emu.send_text(patient, note)
+    await bot.emu.wait_for_message(patient, contains="Thanks for checking in")

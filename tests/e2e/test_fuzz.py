@@ -15,7 +15,6 @@ import itertools
 import logging
 import os
 import re
-from datetime import time
 from typing import Any
 
 import hypothesis
@@ -26,9 +25,8 @@ from hypothesis import strategies as st
 from bot.emulator import BotApiEmulator, SentMessage
 from bot.emulator.methods import METHODS
 from bot.emulator.world import World
-from bot.enrollment import hash_code
 from bot.settings import Settings
-from tests.conftest import COUNSELOR, Harness, enrolled_code
+from tests.conftest import COUNSELOR, Harness, enroll_patient
 
 EXAMPLES = int(os.environ.get("IOP_FUZZ_EXAMPLES", "1000" if os.environ.get("IOP_SOAK") == "1" else "100"))
 STRANGER = 2999
@@ -118,16 +116,7 @@ def _enrolled(bot: Harness) -> int:
     svc, telegram_id = bot.services, 2001
     found = svc.worker.call(svc.repo.patient_by_telegram, telegram_id)
     if found is None or not found.is_set_up:
-        code = enrolled_code(svc, f"Fuzz{next(ALIASES)}")
-
-        def enroll() -> None:
-            invitation = svc.repo.code(hash_code(code))
-            assert invitation is not None
-            p = svc.repo.enroll(invitation, telegram_id, svc.now())
-            svc.repo.save_patient(p.with_changes(timezone="America/New_York", checkin_time=time(19, 0)))
-
-        svc.worker.call(enroll)
-        bot.emu.add_user(telegram_id, first_name="Alex")
+        enroll_patient(bot, telegram_id, f"Fuzz{next(ALIASES)}", first_name="Alex")
     return telegram_id
 
 

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from zoneinfo import ZoneInfo
 
 from bot import texts
 from bot.checkins import Entry, local_date
 from bot.emulator import SentMessage
-from bot.enrollment import hash_code
 from bot.models import Patient
-from tests.conftest import COUNSELOR, Harness, enrolled_code
+from tests.conftest import COUNSELOR, Harness, enroll_patient
 
 NY = ZoneInfo("America/New_York")
 STRANGER = 3001
@@ -179,19 +178,9 @@ async def test_the_counter_date_is_in_the_patients_data_copy_and_erased_with_it(
 
 async def test_only_the_patient_can_use_their_history_button(bot: Harness, patient: int) -> None:
     _checkins(bot, patient, [0])
-    code = enrolled_code(bot.services, "Blair")
-
-    def enroll() -> None:
-        repo = bot.services.repo
-        invitation = repo.code(hash_code(code))
-        assert invitation is not None
-        p = repo.enroll(invitation, OTHER_PATIENT, bot.services.now())
-        repo.save_patient(p.with_changes(timezone="America/New_York", checkin_time=time(19, 0)))
-
-    bot.services.worker.call(enroll)
+    enroll_patient(bot, OTHER_PATIENT, "Blair", first_name="Blair")
     _checkins(bot, OTHER_PATIENT, [0, 1])
     bot.emu.add_user(STRANGER, first_name="Sam")
-    bot.emu.add_user(OTHER_PATIENT, first_name="Blair")
     bot.emu.send_text(patient, "/history")
     chart = await bot.emu.wait_for_message(patient, predicate=_photo)
     await bot.emu.settle()

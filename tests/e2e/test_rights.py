@@ -6,21 +6,11 @@ import json
 
 from bot import texts
 from bot.jobs import daily
-from tests.conftest import COUNSELOR, Harness, enrolled_code
-
-
-async def _check_in_with_note(bot: Harness, patient: int, note: str) -> None:
-    bot.emu.send_text(patient, "/checkin")
-    q = await bot.emu.wait_for_message(patient, contains="mood")
-    for label in ["6", "1", "OK", "Yes", "No"]:
-        bot.emu.press_button(patient, q, label)
-        q = await bot.emu.wait_for_message(patient, after=q.message_id, predicate=lambda m: bool(m.buttons))
-    bot.emu.send_text(patient, note)
-    await bot.emu.wait_for_message(patient, contains="Thanks for checking in")
+from tests.conftest import COUNSELOR, Harness, check_in_with_note, enrolled_code
 
 
 async def test_mydata_sends_everything_stored_as_a_document(bot: Harness, patient: int) -> None:
-    await _check_in_with_note(bot, patient, "walked the dog")
+    await check_in_with_note(bot, patient, "walked the dog")
     bot.emu.send_text(patient, "/mydata")
     doc = await bot.emu.wait_for_message(patient, predicate=lambda m: m.kind == "document")
     assert doc.file_name == "my-data.json" and doc.protect_content and doc.file_bytes is not None
@@ -32,7 +22,7 @@ async def test_mydata_sends_everything_stored_as_a_document(bot: Harness, patien
 async def test_delete_asks_first_then_erases_and_the_audit_keeps_only_the_fact(
     bot: Harness, patient: int
 ) -> None:
-    await _check_in_with_note(bot, patient, "a private note")
+    await check_in_with_note(bot, patient, "a private note")
     bot.emu.send_text(patient, "/delete")
     ask = await bot.emu.wait_for_message(patient, contains="Erase everything?")
     bot.emu.press_button(patient, ask, texts.BTN_KEEP)

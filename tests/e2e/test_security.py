@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import dataclasses
 import io
-from datetime import time
 from pathlib import Path
 
 import pytest
@@ -51,35 +50,16 @@ from bot.settings import Settings
 from bot.store.crypto import FernetCodec, keygen
 from bot.store.repository import Repository
 from bot.store.storage import DataKeyError
-from tests.conftest import COUNSELOR, PATIENT, Harness, enrolled_code
+from tests.conftest import COUNSELOR, HARD_DAY, PATIENT, Harness, check_in_with_note, enroll_patient
 from tests.e2e.test_crisis import CRISIS
-from tests.e2e.test_security_input import _checkin_with_note
 
 ALIAS, NOTE, SAID = "Zephyrine", "argued with my sister Quillon", "Marzipan-Harbor"
 
 
-def _enroll(harness: Harness, alias: str, telegram_id: int) -> str:
-    code = enrolled_code(harness.services, alias)
-
-    def store() -> str:
-        from bot.enrollment import hash_code
-
-        repo = harness.services.repo
-        invitation = repo.code(hash_code(code))
-        assert invitation is not None
-        p = repo.enroll(invitation, telegram_id, harness.services.now())
-        repo.save_patient(p.with_changes(timezone="America/New_York", checkin_time=time(19, 0)))
-        return p.patient_id
-
-    pid = harness.services.worker.call(store)
-    harness.emu.add_user(telegram_id)
-    return pid
-
-
 async def test_a_patient_forging_another_patients_check_in_button_changes_nothing(bot: Harness) -> None:
     victim, attacker = PATIENT, 2050
-    victim_id = _enroll(bot, "Alex", victim)
-    _enroll(bot, "Blair", attacker)
+    victim_id = enroll_patient(bot, victim, "Alex")
+    enroll_patient(bot, attacker, "Blair")
     bot.emu.send_text(victim, "/checkin")
     question = await bot.emu.wait_for_message(victim, contains="mood")
     draft = bot.services.worker.call(bot.services.repo.draft, victim_id)
@@ -106,8 +86,8 @@ async def test_after_a_real_run_nothing_is_readable_in_the_data_dir_and_a_rotate
         app = build_application(settings, services)
         async with running(app, poll_timeout=1):
             harness = Harness(emulator, services, app)
-            pid = _enroll(harness, ALIAS, PATIENT)
-            await _checkin_with_note(harness, PATIENT, NOTE)
+            pid = enroll_patient(harness, PATIENT, ALIAS)
+            await check_in_with_note(harness, PATIENT, NOTE, HARD_DAY)
             emulator.send_text(PATIENT, f"{CRISIS} {SAID}")
             alert = await emulator.wait_for_message(COUNSELOR, contains="Urgent")
             emulator.press_button(COUNSELOR, alert, texts.BTN_SHOW_MESSAGE)

@@ -7,17 +7,15 @@ crash; names that could climb out of a folder are refused at enrollment and neve
 from __future__ import annotations
 
 import dataclasses
-from datetime import time
 
 import pytest
 
 from bot import texts
 from bot.admin import AdminError, enroll
 from bot.emulator.world import SentMessage
-from bot.enrollment import hash_code
 from bot.export import export_name
 from bot.texts.base import MAX_MESSAGE
-from tests.conftest import COUNSELOR, Harness, enrolled_code
+from tests.conftest import COUNSELOR, HARD_DAY, Harness, check_in_with_note, enroll_patient
 from tests.e2e.test_crisis import CRISIS
 
 LONG = 4_200  # over Telegram's 4,096 limit for one message
@@ -78,31 +76,6 @@ def test_an_export_file_name_never_leaves_its_folder(attempt: Attempt) -> None:
     assert name.isprintable() and name.isascii() and name.endswith("-checkins.csv")
 
 
-async def _enroll_unchecked(bot: Harness, alias: str, telegram_id: int) -> None:
-    """A patient whose alias skipped validation (older data, a bug): the screens must still be safe."""
-    code = enrolled_code(bot.services, alias)
-
-    def store() -> None:
-        repo = bot.services.repo
-        invitation = repo.code(hash_code(code))
-        assert invitation is not None
-        p = repo.enroll(invitation, telegram_id, bot.services.now())
-        repo.save_patient(p.with_changes(timezone="America/New_York", checkin_time=time(19, 0)))
-
-    bot.services.worker.call(store)
-    bot.emu.add_user(telegram_id)
-
-
-async def _checkin_with_note(bot: Harness, patient: int, note: str) -> None:
-    bot.emu.send_text(patient, "/checkin")
-    q = await bot.emu.wait_for_message(patient, contains="mood")
-    for label in ["2", "8", "Poor", "Yes", "Yes"]:
-        bot.emu.press_button(patient, q, label)
-        q = await bot.emu.wait_for_message(patient, after=q.message_id, predicate=lambda m: bool(m.buttons))
-    bot.emu.send_text(patient, note)
-    await bot.emu.wait_for_message(patient, contains="Thanks for checking in")
-
-
 async def _patient_page(bot: Harness, alias_label: str) -> tuple[SentMessage, SentMessage]:
     bot.emu.send_text(COUNSELOR, "/caseload")
     screen = await bot.emu.wait_for_message(COUNSELOR, contains="Your caseload")
@@ -114,8 +87,8 @@ async def test_markup_and_invisible_characters_in_an_alias_and_a_note_reach_the_
     bot: Harness,
 ) -> None:
     alias = "<b>bold</b> <i>x</i> \u202eLex"
-    await _enroll_unchecked(bot, alias, 2077)
-    await _checkin_with_note(bot, 2077, HOSTILE)
+    enroll_patient(bot, 2077, alias)  # stored directly: as if the alias had skipped validation
+    await check_in_with_note(bot, 2077, HOSTILE, HARD_DAY)
     screen, page = await _patient_page(bot, alias)
     for shown in (screen, page):
         assert _escaped(shown) and _within_limit(shown), shown.html
@@ -127,7 +100,7 @@ async def test_markup_and_invisible_characters_in_an_alias_and_a_note_reach_the_
 async def test_a_traversal_alias_that_skipped_validation_still_exports_under_a_safe_name(
     bot: Harness,
 ) -> None:
-    await _enroll_unchecked(bot, "../../etc/passwd", 2078)
+    enroll_patient(bot, 2078, "../../etc/passwd")
     bot.emu.send_text(COUNSELOR, "/export ../../etc/passwd")
     doc = await bot.emu.wait_for_message(COUNSELOR, predicate=lambda m: m.kind == "document")
     assert doc.file_name == "etc_passwd-checkins.csv"
@@ -136,7 +109,7 @@ async def test_a_traversal_alias_that_skipped_validation_still_exports_under_a_s
 async def test_an_oversized_note_is_stored_cut_and_the_page_still_fits_one_message(
     bot: Harness, patient: int
 ) -> None:
-    await _checkin_with_note(bot, patient, "n" * LONG)
+    await check_in_with_note(bot, patient, "n" * LONG, HARD_DAY)
     pid = bot.services.worker.call(bot.services.repo.patient_by_telegram, patient).patient_id  # type: ignore[union-attr]
     note = bot.services.worker.call(bot.services.repo.checkins, pid)[0].answers["note"]
     assert isinstance(note, str) and 0 < len(note) < LONG
