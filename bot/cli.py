@@ -59,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     focus.add_argument("cohort", metavar="COHORT")
     focus.add_argument("skill", metavar="SKILL_KEY", help="a key from config/coping_skills.toml, or off")
     admin_sessions.add_parsers(sub)
+    sub.add_parser("doctor", help="check the data dir and configuration: one line per finding, exit 0 if healthy")
     sub.add_parser("keygen", help="print a new data key for IOP_DATA_KEY")
     rotate = sub.add_parser("rotate-key", help="re-encrypt all data under a new key (bot stopped)")
     rotate.add_argument("new_key", metavar="NEW_KEY", help="from `iop-bot keygen`; save it before running")
@@ -111,6 +112,10 @@ def _dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         return 0
     if args.command in ("cohort", "session"):
         return _schedule(args, settings, out)
+    if args.command == "doctor":
+        from bot.doctor import run_checks
+
+        return run_checks(settings, out)
     if args.command == "keygen":
         from bot.keys import keygen
 

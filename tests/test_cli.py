@@ -109,3 +109,15 @@ def test_cohorts_and_sessions_from_the_command_line(capsys: pytest.CaptureFixtur
     series_id = listing.splitlines()[1].split()[0]
     assert main(["session", "cancel", series_id]) == 0
     assert "Cancelled" in capsys.readouterr().out
+
+
+def test_doctor_prints_one_line_per_finding_and_fails_on_an_open_data_dir(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main(["counselor", "add", "1001", "--name", "Dana"])
+    capsys.readouterr()
+    assert main(["doctor"]) == 0
+    assert capsys.readouterr().out.startswith("ok   data dir:")
+    data_dir.chmod(0o755)
+    assert main(["doctor"]) == 1
+    assert "FAIL data dir:" in capsys.readouterr().out
