@@ -1,4 +1,4 @@
-"""Crisis-language screening: ``assess(text)`` says "crisis", "relapse" or "none", and why.
+"""Crisis-language screening: ``assess(text)`` says how worrying a text is, and why.
 
 Pure and fast (compiled regular expressions from ``config/safety_patterns.toml``, which
 clinicians review); no Telegram, no I/O after the first load.
@@ -16,21 +16,25 @@ from functools import cache
 from pathlib import Path
 from typing import TextIO
 
-_ORDER = ("none", "relapse", "crisis")
+_ORDER = ("none", "craving", "relapse", "check", "crisis")
 
 
 class Level(enum.StrEnum):
-    """How worrying a text is: equal to the issue's strings, ordered by severity (none < relapse < crisis)."""
+    """How worrying a text is, ordered by severity: none < craving < relapse < check < crisis.
+
+    CRAVING is an urge to use; RELAPSE a disclosure of use; CHECK worrying but ambiguous language
+    ("I give up"), asked about gently rather than paged; CRISIS pages the counselor.
+    """
 
     NONE = "none"
+    CRAVING = "craving"
     RELAPSE = "relapse"
+    CHECK = "check"
     CRISIS = "crisis"
-    # The brief's name for the middle level; the same member, so "relapse" stays the stored word.
-    CONCERN = "relapse"
 
     @property
     def rank(self) -> int:
-        """0, 1 or 2, for comparing severities."""
+        """0 (none) to 4 (crisis), for comparing severities."""
         return _ORDER.index(self.value)
 
     # str's own ordering is alphabetical ("crisis" < "none"), which would invert severity.
@@ -63,14 +67,24 @@ _BETWEEN = r"(?:\s+(?:really|even|ever|actually|feeling|feel|thinking\s+about|go
 
 @dataclass(frozen=True)
 class Assessment:
-    """The level of concern in one text, with the categories that matched."""
+    """The level of concern in one text and every frame that fired, each as "<level>:<frame>".
+
+    ``level`` is the highest level among the reasons; lower ones are kept so that "I relapsed and
+    I give up" is both a relapse and a check (``has``).
+    """
 
     level: Level
     reasons: tuple[str, ...] = ()
+    language: str = "en"
+
+    def has(self, level: Level | str) -> bool:
+        """Whether any reason of this level fired (not only the top one)."""
+        prefix = f"{Level(level).value}:"
+        return any(r.startswith(prefix) for r in self.reasons)
 
     def to_dict(self) -> dict[str, object]:
         """The JSON shape `iop-bot screen` prints."""
-        return {"level": str(self.level), "reasons": list(self.reasons)}
+        return {"level": str(self.level), "reasons": list(self.reasons), "language": self.language}
 
 
 @dataclass(frozen=True)
@@ -105,8 +119,8 @@ def load_rules(path: Path = DEFAULT_PATH) -> Rules:
 
     categories = []
     for c in raw.get("category", []):
-        if c.get("level") not in ("crisis", "relapse"):
-            raise ValueError(f"{path.name}: category {c.get('name')}: level must be crisis or relapse")
+        if c.get("level") not in _ORDER[1:]:
+            raise ValueError(f"{path.name}: category {c.get('name')}: level must be one of {_ORDER[1:]}")
         pats = tuple(compile_(p, c["name"]) for p in c["patterns"])
         categories.append(Category(c["name"], Level(c["level"]), pats, bool(c.get("negatable", True))))
     benign = tuple(compile_(p, "benign") for p in raw.get("benign", {}).get("patterns", []))
@@ -150,20 +164,17 @@ def assess(text: str, rules: Rules | None = None) -> Assessment:
     for category in rules.categories:
         for pattern in category.patterns:
             if any(_counts(clean, m, category, rules) for m in pattern.finditer(clean)):
-                reasons.append(category.name)
+                reasons.append(f"{category.level.value}:{category.name}")
                 level = max(level, category.level)
                 break
-    return Assessment(level, tuple(r for r in reasons if _level_of(r, rules) == level))
+    reasons.sort(key=lambda r: -Level(r.split(":", 1)[0]).rank)
+    return Assessment(level, tuple(reasons))
 
 
 def _counts(text: str, match: re.Match[str], category: Category, rules: Rules) -> bool:
     if not category.negatable:
         return True
     return rules.negation.search(text[: match.start()]) is None
-
-
-def _level_of(name: str, rules: Rules) -> Level:
-    return next(c.level for c in rules.categories if c.name == name)
 
 
 def screen_stream(lines: TextIO, out: TextIO) -> None:

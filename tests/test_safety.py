@@ -11,8 +11,7 @@ import pytest
 from bot.safety import DEFAULT_PATH, Assessment, Level, assess, load_patterns, screen_stream
 
 LABELLED = Path(__file__).parent / "data" / "safety_labelled.tsv"
-# The brief's "concern" is the "relapse" level; either label is accepted in the data file.
-_LABELS = {"crisis": Level.CRISIS, "relapse": Level.RELAPSE, "concern": Level.CONCERN, "none": Level.NONE}
+_LABELS = {level.value: level for level in Level}
 
 
 def _rows() -> list[tuple[Level, str]]:
@@ -47,12 +46,12 @@ def test_the_labelled_set_is_big_and_balanced_enough_to_mean_something() -> None
     levels = [level for level, _ in _rows()]
     assert len(levels) >= 150
     assert levels.count(Level.CRISIS) >= 50
-    assert levels.count(Level.RELAPSE) >= 40
+    assert levels.count(Level.RELAPSE) + levels.count(Level.CRAVING) >= 40
     assert levels.count(Level.NONE) >= 60
 
 
 def test_a_plain_statement_of_wanting_to_die_is_a_crisis() -> None:
-    assert assess("I want to die") == Assessment(Level.CRISIS, ("suicidal_ideation",))
+    assert assess("I want to die") == Assessment(Level.CRISIS, ("crisis:suicidal_ideation",))
 
 
 @pytest.mark.parametrize(
@@ -89,12 +88,12 @@ def test_misspelled_stretched_and_disguised_words_are_caught(text: str) -> None:
 
 @pytest.mark.parametrize("text", ["I took all my pills", "I've been stockpiling my meds", "i'm going to od"])
 def test_overdose_intent_is_a_crisis(text: str) -> None:
-    assert "overdose" in assess(text).reasons
+    assert "crisis:overdose" in assess(text).reasons
 
 
 @pytest.mark.parametrize("text", ["I want to hurt myself", "gonna cut tonight", "I cut again last night"])
 def test_self_harm_is_a_crisis(text: str) -> None:
-    assert assess(text) == Assessment(Level.CRISIS, ("self_harm",))
+    assert assess(text) == Assessment(Level.CRISIS, ("crisis:self_harm",))
 
 
 @pytest.mark.parametrize(
@@ -125,32 +124,34 @@ def test_a_denial_taken_back_with_jk_is_a_crisis() -> None:
 
 
 def test_saying_you_are_not_safe_is_a_crisis_even_though_it_contains_not() -> None:
-    assert assess("I'm not safe right now").reasons == ("not_safe",)
+    assert assess("I'm not safe right now").reasons == ("crisis:not_safe",)
     assert assess("I don't feel safe driving in snow").level == Level.NONE
 
 
 def test_use_now_is_a_relapse_and_sobriety_is_not() -> None:
-    assert assess("I used last night").reasons == ("use_now",)
+    assert assess("I used last night").reasons == ("relapse:use",)
     assert assess("30 days clean, haven't used").level == Level.NONE
 
 
-def test_strong_cravings_get_the_relapse_level_but_craving_food_does_not() -> None:
-    assert assess("my urges are crazy today").level == Level.RELAPSE
+def test_strong_cravings_and_urges_to_use_are_cravings_not_relapses_and_craving_food_is_nothing() -> None:
+    assert assess("my urges are crazy today").level == Level.CRAVING
+    assert assess("I want to use so bad").reasons == ("craving:urge",)
     assert assess("I'm craving pizza").level == Level.NONE
 
 
-def test_crisis_outranks_relapse_and_only_the_top_level_reasons_are_given() -> None:
-    assert assess("I relapsed and I want to die") == Assessment(Level.CRISIS, ("suicidal_ideation",))
+def test_crisis_outranks_relapse_and_lower_level_reasons_are_kept() -> None:
+    both = assess("I relapsed and I want to die")
+    assert both == Assessment(Level.CRISIS, ("crisis:suicidal_ideation", "relapse:use"))
+    assert both.has(Level.CRISIS) and both.has("relapse") and not both.has(Level.CHECK)
 
 
 def test_levels_order_by_severity_and_compare_equal_to_their_names() -> None:
-    assert Level.NONE < Level.CONCERN < Level.CRISIS
+    assert Level.NONE < Level.CRAVING < Level.RELAPSE < Level.CHECK < Level.CRISIS
     assert max(Level.CRISIS, Level.NONE, Level.RELAPSE) is Level.CRISIS
-    # One member under two names, so "relapse" stays the word handlers and stored flags use.
-    assert Level("relapse") is Level.CONCERN and Level.CONCERN.value == "relapse"
+    assert Level.CHECK >= "relapse" and not Level.CRAVING > "relapse"
     as_text: str = Level.CRISIS
     assert as_text == "crisis" and str(Level.RELAPSE) == "relapse"
-    assert [level.rank for level in Level] == [0, 1, 2]
+    assert [level.rank for level in Level] == [0, 1, 2, 3, 4]
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\u200b\u200b", "🙂🙂🙂", "<b>hi</b>", "1e309"])
@@ -176,4 +177,7 @@ def test_screen_prints_one_json_object_per_line() -> None:
     out = io.StringIO()
     screen_stream(io.StringIO("I want to die\nnice day\n"), out)
     lines = [json.loads(line) for line in out.getvalue().splitlines()]
-    assert lines == [{"level": "crisis", "reasons": ["suicidal_ideation"]}, {"level": "none", "reasons": []}]
+    assert lines == [
+        {"level": "crisis", "reasons": ["crisis:suicidal_ideation"], "language": "en"},
+        {"level": "none", "reasons": [], "language": "en"},
+    ]

@@ -12,7 +12,7 @@ from bot.escalation import AlertKind
 from bot.handlers.ui import close_buttons, reply
 from bot.jobs.alerts import raise_alert
 from bot.models import Patient
-from bot.safety import assess
+from bot.safety import Level, assess
 from bot.services import Context
 
 log = logging.getLogger(__name__)
@@ -34,20 +34,21 @@ async def screen(update: Update, context: Context) -> None:
     text, user = _text_of(update), update.effective_user
     if not text or user is None:
         return
-    level = str(assess(text).level)
-    if level == "none":
+    level = assess(text).level
+    if level == Level.NONE:
         return
     svc = context.svc
     if await svc.db(svc.repo.counselor, user.id) is not None:
         return
     patient = await svc.db(svc.repo.patient_by_telegram, user.id)
-    if level == "crisis":
+    if level == Level.CRISIS:
         await _crisis(update, context, patient, text)
         if patient is not None and await _answers_a_plan(context, patient):
             return  # warning signs in a safety plan name the crisis: saved, or the plan could never be
         # Stop here: the crisis answer must not be followed by "that's not a number" or a summary.
         raise ApplicationHandlerStop
-    if patient is not None and level == "relapse":
+    # Cravings get the relapse answer until they have their own (issue 14); never dropped.
+    if patient is not None and level in (Level.RELAPSE, Level.CRAVING):
         await _relapse(update, context, patient, text)
 
 
