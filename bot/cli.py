@@ -59,7 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
     focus.add_argument("cohort", metavar="COHORT")
     focus.add_argument("skill", metavar="SKILL_KEY", help="a key from config/coping_skills.toml, or off")
     admin_sessions.add_parsers(sub)
-    sub.add_parser("doctor", help="check the data dir and configuration: one line per finding, exit 0 if healthy")
+    sub.add_parser(
+        "doctor", help="check the data dir and configuration: one line per finding, exit 0 if healthy"
+    )
     sub.add_parser("keygen", help="print a new data key for IOP_DATA_KEY")
     rotate = sub.add_parser("rotate-key", help="re-encrypt all data under a new key (bot stopped)")
     rotate.add_argument("new_key", metavar="NEW_KEY", help="from `iop-bot keygen`; save it before running")
