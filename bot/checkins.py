@@ -11,7 +11,9 @@ from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
-DEFAULT_PATH = Path(__file__).resolve().parent.parent / "config" / "checkin_items.toml"
+from bot.resources import read_program_file
+
+FILE = "checkin_items.toml"
 MAX_TEXT = 2000
 Answer = int | str | None
 Kind = Literal["scale", "choice", "text"]
@@ -66,8 +68,7 @@ class CheckinConfig:
 
 def load_checkin_config(path: Path | None = None) -> CheckinConfig:
     """Read and validate the check-in items file."""
-    with (path or DEFAULT_PATH).open("rb") as f:
-        raw = tomllib.load(f)
+    raw = tomllib.loads(read_program_file(FILE, path))
     items: list[CheckinItem] = []
     for n, table in enumerate(raw.get("item", []), start=1):
         item = _item(table, n)

@@ -9,9 +9,11 @@ from collections.abc import Sequence
 from typing import Any, TextIO
 
 from bot import admin_records, admin_sessions
+from bot.about import DATA_FORMAT, version
 from bot.admin import AdminError
 from bot.control import call_running_bot
 from bot.logs import setup_logging
+from bot.resources import use_overrides
 from bot.settings import Settings, SettingsError, load_settings
 from bot.store.lock import DataDirBusyError
 from bot.store.storage import DataKeyError
@@ -20,6 +22,9 @@ from bot.store.storage import DataKeyError
 def build_parser() -> argparse.ArgumentParser:
     """Every sub-command and its options."""
     parser = argparse.ArgumentParser(prog="iop-bot", description="IOP Companion: run and administer the bot.")
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {version()} (data format {DATA_FORMAT})"
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     run = sub.add_parser("run", help="run the bot (polls the Bot API at IOP_BOT_API_URL with IOP_BOT_TOKEN)")
     run.add_argument("--webhook", metavar="URL", help="receive updates at this public https URL instead")
@@ -57,12 +62,23 @@ def build_parser() -> argparse.ArgumentParser:
     admin_sessions.add_cohort_parsers(cohort)
     focus = cohort.add_parser("focus", help="the skill a cohort's daily practice prompts follow")
     focus.add_argument("cohort", metavar="COHORT")
-    focus.add_argument("skill", metavar="SKILL_KEY", help="a key from config/coping_skills.toml, or off")
+    focus.add_argument(
+        "skill",
+        metavar="SKILL_KEY",
+        help="a key from the coping skills file (iop-bot defaults coping_skills), or off",
+    )
     admin_sessions.add_parsers(sub)
     sub.add_parser(
         "doctor", help="check the data dir and configuration: one line per finding, exit 0 if healthy"
     )
     sub.add_parser("keygen", help="print a new data key for IOP_DATA_KEY")
+    defaults = sub.add_parser("defaults", help="list the shipped program data files, or print one to copy")
+    defaults.add_argument(
+        "name",
+        nargs="?",
+        metavar="NAME",
+        help="e.g. flag_rules (a clinic copies it, edits it, names it in [data])",
+    )
     rotate = sub.add_parser("rotate-key", help="re-encrypt all data under a new key (bot stopped)")
     rotate.add_argument("new_key", metavar="NEW_KEY", help="from `iop-bot keygen`; save it before running")
     return parser
@@ -73,6 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         settings = load_settings()
+        use_overrides(settings.data_files)
     except SettingsError as exc:
         print(f"iop-bot: configuration error: {exc}", file=sys.stderr)
         return 2
@@ -118,6 +135,8 @@ def _dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         from bot.doctor import run_checks
 
         return run_checks(settings, out)
+    if args.command == "defaults":
+        return _defaults(args.name, out)
     if args.command == "keygen":
         from bot.keys import keygen
 
@@ -202,6 +221,20 @@ def _schedule(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
             f"Cancelled {result['cancelled']} meeting(s); {result['notified']} patient(s) will be told.",
             file=out,
         )
+    return 0
+
+
+def _defaults(name: str | None, out: TextIO) -> int:
+    from bot.resources import shipped_names, shipped_text, source_of
+
+    if name is None:
+        for shipped in shipped_names():
+            print(f"{shipped.removesuffix('.toml'):<16} in use: {source_of(shipped)}", file=out)
+        return 0
+    name = name if name.endswith(".toml") else f"{name}.toml"
+    if name not in shipped_names():
+        raise AdminError(f"{name}: not a program data file (see `iop-bot defaults`)")
+    out.write(shipped_text(name))
     return 0
 
 

@@ -11,7 +11,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-DEFAULT_PATH = Path(__file__).resolve().parent.parent / "config" / "coping_skills.toml"
+from bot.resources import read_program_file
+
+FILE = "coping_skills.toml"
 TAGS: tuple[str, ...] = ("craving", "anxiety", "low_mood", "anger", "sleep", "loneliness")
 SOURCES: tuple[str, ...] = ("DBT", "CBT", "Relapse prevention", "Mindfulness")
 Helped = Literal["yes", "somewhat", "no"]
@@ -45,8 +47,7 @@ class Feedback:
 
 def load_skills(path: Path | None = None) -> dict[str, Skill]:
     """Read and validate the skills file, keeping its order."""
-    with (path or DEFAULT_PATH).open("rb") as f:
-        raw = tomllib.load(f)
+    raw = tomllib.loads(read_program_file(FILE, path))
     skills: dict[str, Skill] = {}
     for n, table in enumerate(raw.get("skill", []), start=1):
         skill = _skill(table, n)

@@ -48,7 +48,9 @@ def data_dir_check(settings: Settings) -> Iterable[Finding]:
 
 def all_checks() -> list[Check]:
     """Every registered check, in the order their lines are printed."""
-    return [data_dir_check]
+    from bot.about import program_data_check, version_check
+
+    return [version_check, data_dir_check, program_data_check]
 
 
 def run_checks(settings: Settings, out: TextIO, checks: Iterable[Check] | None = None) -> int:

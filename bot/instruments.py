@@ -6,11 +6,12 @@ import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-DEFAULT_PATH = Path(__file__).resolve().parent.parent / "config" / "instruments.toml"
+from bot.resources import program_data, read_program_file
+
+FILE = "instruments.toml"
 
 
 @dataclass(frozen=True)
@@ -105,8 +106,7 @@ class Result:
 
 def load_instruments(path: Path | None = None) -> dict[str, Instrument]:
     """Read and validate the instruments file, keyed by instrument id."""
-    with (path or DEFAULT_PATH).open("rb") as f:
-        raw = tomllib.load(f)
+    raw = tomllib.loads(read_program_file(FILE, path))
     out: dict[str, Instrument] = {}
     for table in raw.get("instrument", []):
         instrument = _instrument(table)
@@ -118,10 +118,7 @@ def load_instruments(path: Path | None = None) -> dict[str, Instrument]:
     return out
 
 
-@cache
-def default_instruments() -> dict[str, Instrument]:
-    """The instruments shipped in config/, loaded once (treat as read-only)."""
-    return load_instruments()
+default_instruments = program_data(FILE, load_instruments)
 
 
 def score(instrument: Instrument, answers: Sequence[int], now: datetime) -> Result:

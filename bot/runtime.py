@@ -14,8 +14,10 @@ from bot.app import App, build_application
 from bot.checkins import load_checkin_config
 from bot.control import start_control_server
 from bot.handlers.menus import set_counselor_menu
+from bot.instruments import default_instruments
 from bot.jobs import daily, reminders
 from bot.logs import redact_secrets
+from bot.safety import default_rules
 from bot.services import SERVICES_KEY, Services, utc_now
 from bot.settings import Settings, SettingsError
 from bot.store import files
@@ -23,6 +25,7 @@ from bot.store.crypto import FernetCodec
 from bot.store.lock import DataDirLock
 from bot.store.repository import Repository
 from bot.store.worker import StoreWorker
+from bot.triage import default_flag_rules
 from bot.webhook import Webhook
 
 log = logging.getLogger(__name__)
@@ -47,6 +50,9 @@ def open_services(settings: Settings, *, clock: Callable[[], datetime] = utc_now
         repo = worker.call(Repository, settings.data_dir, codec=codec)
         try:
             checkin = load_checkin_config(settings.checkin_items_file)
+            # Every program data file is parsed now, so a bad clinic copy stops start-up with the item
+            # named, not the first crisis screen or flag of the day.
+            default_rules(), default_flag_rules(), default_instruments()
             yield Services(settings=settings, repo=repo, worker=worker, clock=clock, checkin=checkin)
         finally:
             worker.call(repo.close)

@@ -1,6 +1,6 @@
 """Crisis-language screening: ``assess(text)`` says how worrying a text is, and why.
 
-Pure and fast (compiled regular expressions from ``config/safety_patterns.toml``, which
+Pure and fast (compiled regular expressions from ``safety_patterns.toml`` program data, which
 clinicians review); no Telegram, no I/O after the first load.
 """
 
@@ -12,9 +12,10 @@ import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import TextIO
+
+from bot.resources import program_data, read_program_file
 
 _ORDER = ("none", "craving", "relapse", "check", "crisis")
 
@@ -52,7 +53,7 @@ class Level(enum.StrEnum):
 
 
 RANK: dict[str, int] = {name: n for n, name in enumerate(_ORDER)}
-DEFAULT_PATH = Path(__file__).resolve().parent.parent / "config" / "safety_patterns.toml"
+FILE = "safety_patterns.toml"
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e"))
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'", "\u201c": '"', "\u201d": '"'})
@@ -107,20 +108,21 @@ class Rules:
     spelling: dict[str, str]
 
 
-def load_rules(path: Path = DEFAULT_PATH) -> Rules:
-    """Compile the patterns file; raises ValueError naming the bad pattern."""
-    raw = tomllib.loads(path.read_text(encoding="utf-8"))
+def load_rules(path: Path | None = None) -> Rules:
+    """Compile the patterns file (None: the one in use); raises ValueError naming the bad pattern."""
+    raw = tomllib.loads(read_program_file(FILE, path))
+    name = path.name if path else FILE
 
     def compile_(pattern: str, where: str) -> re.Pattern[str]:
         try:
             return re.compile(pattern)
         except re.error as exc:
-            raise ValueError(f"{path.name}: {where}: bad pattern {pattern!r}: {exc}") from None
+            raise ValueError(f"{name}: {where}: bad pattern {pattern!r}: {exc}") from None
 
     categories = []
     for c in raw.get("category", []):
         if c.get("level") not in _ORDER[1:]:
-            raise ValueError(f"{path.name}: category {c.get('name')}: level must be one of {_ORDER[1:]}")
+            raise ValueError(f"{name}: category {c.get('name')}: level must be one of {_ORDER[1:]}")
         pats = tuple(compile_(p, c["name"]) for p in c["patterns"])
         categories.append(Category(c["name"], Level(c["level"]), pats, bool(c.get("negatable", True))))
     benign = tuple(compile_(p, "benign") for p in raw.get("benign", {}).get("patterns", []))
@@ -129,14 +131,11 @@ def load_rules(path: Path = DEFAULT_PATH) -> Rules:
 
 
 def load_patterns(path: Path | None = None) -> Rules:
-    """The brief's name for `load_rules`; None means the shipped file."""
-    return load_rules(path or DEFAULT_PATH)
+    """The brief's name for `load_rules`; None means the file in use."""
+    return load_rules(path)
 
 
-@cache
-def default_rules() -> Rules:
-    """The rules shipped in config/, loaded once."""
-    return load_rules()
+default_rules = program_data(FILE, load_rules)
 
 
 def normalize(text: str, spelling: dict[str, str] | None = None) -> str:

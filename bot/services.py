@@ -34,7 +34,7 @@ class Services:
     repo: Repository
     worker: StoreWorker
     clock: Callable[[], datetime] = utc_now
-    # Program data from config/, loaded once; a bad file stops start-up with the item named.
+    # Program data (bot/resources.py: shipped, or the clinic's copy), loaded once; a bad file stops start-up with the item named.
     checkin: CheckinConfig = field(default_factory=load_checkin_config)
     skills: dict[str, Skill] = field(default_factory=load_skills)
     code_attempts: AttemptLimiter = field(init=False)

@@ -19,6 +19,7 @@ from bot.settings_sections import (
     clock_value,
     counselor_section,
     crisis_section,
+    data_section,
     level_name,
     measures_section,
     section,
@@ -42,6 +43,8 @@ class Settings:
     timezone: str = "America/New_York"
     default_checkin_time: time = time(19, 0)
     checkin_items_file: Path | None = None
+    # A clinic's own program data files, by shipped name (bot/resources.py); empty = the shipped ones.
+    data_files: Mapping[str, Path] = field(default_factory=dict)
     flood_messages: int = 20
     flood_seconds: int = 10
     nudge_after_hours: int = 2
@@ -145,6 +148,7 @@ def _from_toml(raw: dict[str, Any]) -> dict[str, Any]:
         "digest",
         "counselor",
         "measures",
+        "data",
     }
     for key in raw:
         if key not in known:
@@ -187,7 +191,9 @@ def _from_toml(raw: dict[str, Any]) -> dict[str, Any]:
             out[attr] = value
     out.update(alerts_section(section(raw, "alerts")))
     out.update(counselor_section(section(raw, "counselor")))
-    out.update(measures_section(section(raw, "measures")))
+    out.update(data_section(section(raw, "data")))
+    instruments_file = out.get("data_files", {}).get("instruments.toml")
+    out.update(measures_section(section(raw, "measures"), instruments_file))
     sessions = section(raw, "sessions")
     if "reminder_offsets_minutes" in sessions:
         offsets = sessions["reminder_offsets_minutes"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import time
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -97,7 +98,7 @@ def alerts_section(alerts: dict[str, Any]) -> dict[str, Any]:
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
-def measures_section(measures: dict[str, Any]) -> dict[str, Any]:
+def measures_section(measures: dict[str, Any], instruments_file: Path | None = None) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if "enabled" in measures:
         if not isinstance(measures["enabled"], bool):
@@ -111,9 +112,9 @@ def measures_section(measures: dict[str, Any]) -> dict[str, Any]:
     if "time" in measures:
         out["measures_time"] = clock_value(measures["time"], "measures.time")
     if "instruments" in measures:
-        from bot.instruments import default_instruments
+        from bot.instruments import load_instruments
 
-        ids, known = measures["instruments"], default_instruments()
+        ids, known = measures["instruments"], load_instruments(instruments_file)
         if not isinstance(ids, list) or not ids or not all(isinstance(i, str) and i in known for i in ids):
             raise SettingsError(
                 f"measures.instruments: expected a non-empty list from {', '.join(known)}, got {ids!r}"
@@ -136,3 +137,20 @@ def counselor_section(section: dict[str, Any]) -> dict[str, Any]:
             raise SettingsError(f"counselor.{key}: expected a whole number from 1 to {high}, got {value!r}")
         out[f"counselor_{key}"] = value
     return out
+
+
+def data_section(data: dict[str, Any]) -> dict[str, Any]:
+    """``[data] flag_rules = "config/flag_rules.toml"``: a clinic's own copy of a shipped program data file."""
+    from bot.resources import shipped_names
+
+    files: dict[str, Path] = {}
+    for key, value in data.items():
+        name = f"{key}.toml"
+        if name not in shipped_names():
+            known = ", ".join(n.removesuffix(".toml") for n in shipped_names())
+            raise SettingsError(f"data.{key}: not a program data file (expected one of {known})")
+        path = Path(text_value(value, f"data.{key}"))
+        if not path.is_file():
+            raise SettingsError(f"data.{key}: {path} does not exist")
+        files[name] = path
+    return {"data_files": files} if files else {}

@@ -7,13 +7,13 @@ import tomllib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import cache
 from pathlib import Path
 
 from bot.checkins import Entry
 from bot.progress import Trend, averages, trend
+from bot.resources import program_data, read_program_file
 
-DEFAULT_PATH = Path(__file__).resolve().parent.parent / "config" / "flag_rules.toml"
+FILE = "flag_rules.toml"
 _OPS: dict[str, Callable[[int, int], bool]] = {"<=": operator.le, ">=": operator.ge, "==": operator.eq}
 
 
@@ -45,13 +45,14 @@ class FlagRules:
         return self.labels.get(kind, kind.replace("_", " "))
 
 
-def load_flag_rules(path: Path = DEFAULT_PATH) -> FlagRules:
-    """Read and check the rules file; raises ValueError naming the bad rule."""
-    raw = tomllib.loads(path.read_text(encoding="utf-8"))
+def load_flag_rules(path: Path | None = None) -> FlagRules:
+    """Read and check the rules file (None: the one in use); raises ValueError naming the bad rule."""
+    raw = tomllib.loads(read_program_file(FILE, path))
+    name = path.name if path else FILE
     rules = []
     for r in raw.get("rule", []):
         if r.get("op") not in _OPS or not isinstance(r.get("value"), int):
-            raise ValueError(f"{path.name}: rule {r.get('kind')}: op must be <=, >= or == and value a number")
+            raise ValueError(f"{name}: rule {r.get('kind')}: op must be <=, >= or == and value a number")
         rules.append(Rule(r["kind"], r["label"], r["item"], r["op"], r["value"], int(r.get("weight", 10))))
     labels = {r.kind: r.label for r in rules}
     weights = {r.kind: r.weight for r in rules}
@@ -60,10 +61,7 @@ def load_flag_rules(path: Path = DEFAULT_PATH) -> FlagRules:
     return FlagRules(tuple(rules), labels, weights)
 
 
-@cache
-def default_flag_rules() -> FlagRules:
-    """The shipped rules, loaded once."""
-    return load_flag_rules()
+default_flag_rules = program_data(FILE, load_flag_rules)
 
 
 def checkin_flags(entry: Entry, rules: FlagRules) -> list[Rule]:

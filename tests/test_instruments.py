@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.instruments import (
-    DEFAULT_PATH,
+    FILE,
     Instrument,
     Result,
     change,
@@ -18,6 +18,7 @@ from bot.instruments import (
     load_instruments,
     score,
 )
+from bot.resources import read_program_file
 
 NOW = datetime(2026, 3, 2, 18, 30, tzinfo=UTC)
 INSTRUMENTS = load_instruments()
@@ -188,7 +189,7 @@ def test_a_first_result_is_never_a_significant_change() -> None:
 
 
 def test_the_threshold_comes_from_the_config_file(tmp_path: Path) -> None:
-    text = DEFAULT_PATH.read_text(encoding="utf-8")
+    text = read_program_file(FILE)
     custom = tmp_path / "instruments.toml"
     custom.write_text(text.replace("significant_change = 5", "significant_change = 2"), encoding="utf-8")
     instruments = load_instruments(custom)
@@ -244,7 +245,7 @@ bands = {bands}
 
 
 def test_a_safety_item_beyond_the_items_is_refused(tmp_path: Path) -> None:
-    text = DEFAULT_PATH.read_text(encoding="utf-8")
+    text = read_program_file(FILE)
     custom = tmp_path / "instruments.toml"
     custom.write_text(text.replace("safety_item = 9", "safety_item = 10"), encoding="utf-8")
     with pytest.raises(ValueError, match="safety_item"):

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.safety import DEFAULT_PATH, Assessment, Level, assess, load_patterns, screen_stream
+from bot.resources import read_program_file
+from bot.safety import FILE, Assessment, Level, assess, load_patterns, screen_stream
 
 LABELLED = Path(__file__).parent / "data" / "safety_labelled.tsv"
 _LABELS = {level.value: level for level in Level}
@@ -166,9 +167,7 @@ def test_a_long_message_with_crisis_language_at_the_end_is_still_caught() -> Non
 def test_load_patterns_reads_the_shipped_file_and_names_a_bad_pattern(tmp_path: Path) -> None:
     assert any(c.name == "suicidal_ideation" for c in load_patterns().categories)
     broken = tmp_path / "patterns.toml"
-    broken.write_text(
-        DEFAULT_PATH.read_text(encoding="utf-8").replace("'''\\bkms\\b'''", "'''(kms'''"), encoding="utf-8"
-    )
+    broken.write_text(read_program_file(FILE).replace("'''\\bkms\\b'''", "'''(kms'''"), encoding="utf-8")
     with pytest.raises(ValueError, match=r"suicidal_ideation: bad pattern '\(kms'"):
         load_patterns(broken)
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from bot.emulator import BotApiEmulator, SentMessage
 from bot.models import Counselor
+from bot.resources import read_program_file
 from bot.runtime import open_services
 from bot.settings import Settings
 from bot.store.crypto import keygen
@@ -53,7 +54,7 @@ def _seed(data_dir: Path, key: str, items: Path) -> None:
 def _configure(tmp_path: Path, data_dir: Path, key: str) -> Path:
     """Settings whose check-ins add an entry per check-in, so each one can be counted."""
     items = tmp_path / "items.toml"
-    shipped = Path("config/checkin_items.toml").read_text()
+    shipped = read_program_file("checkin_items.toml")
     items.write_text(shipped.replace('same_day = "update"', 'same_day = "add"'))
     config = tmp_path / "settings.toml"
     config.write_text(f'[checkin]\nitems_file = "{items}"\n')

@@ -28,6 +28,7 @@ from bot.enrollment import hash_code
 from bot.jobs import daily, reminders
 from bot.jobs.sending import PACER_KEY, Pacer
 from bot.ladder import nudge_time, prompt_datetime
+from bot.resources import read_program_file
 from bot.sessions import occurrences
 from bot.settings import Settings
 from tests.conftest import KEY, TOKEN, Harness, enrolled_code
@@ -48,7 +49,7 @@ FIRST_ID = 30001
 def settings(tmp_path: Path, emulator: BotApiEmulator) -> Settings:
     """Every check-in is stored as its own entry, so one stored twice would show."""
     items = tmp_path / "items.toml"
-    shipped = Path("config/checkin_items.toml").read_text()
+    shipped = read_program_file("checkin_items.toml")
     items.write_text(shipped.replace('same_day = "update"', 'same_day = "add"'))
     return Settings(
         bot_token=TOKEN,

@@ -1,0 +1,66 @@
+"""What this installation is: its version, the data format it writes, and the program data it uses."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable, Iterable
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from bot.doctor import Finding
+from bot.resources import read_program_file, shipped_names, source_of
+from bot.settings import Settings
+
+# The layout of a data dir (index.json, patients/*.json, updates.log). Bump it, and say how to migrate
+# in CHANGELOG.md, whenever a release reads or writes that layout differently.
+DATA_FORMAT = 1
+
+
+def version() -> str:
+    """The installed package's version (pyproject.toml is its one source)."""
+    try:
+        return metadata.version("iop-companion")
+    except metadata.PackageNotFoundError:  # running from a source tree nobody installed
+        return "unknown (not installed)"
+
+
+def version_check(settings: Settings) -> Iterable[Finding]:
+    """Which release this is and which data format it reads and writes."""
+    yield Finding("version", True, f"iop-companion {version()}, data format {DATA_FORMAT}")
+
+
+def _parsers() -> dict[str, Callable[[Path | None], Any]]:
+    from bot.checkins import load_checkin_config
+    from bot.coping import load_skills
+    from bot.instruments import load_instruments
+    from bot.safety import load_rules
+    from bot.triage import load_flag_rules
+
+    return {
+        "checkin_items.toml": load_checkin_config,
+        "coping_skills.toml": load_skills,
+        "flag_rules.toml": load_flag_rules,
+        "instruments.toml": load_instruments,
+        "safety_patterns.toml": load_rules,
+    }
+
+
+def program_data_check(settings: Settings) -> Iterable[Finding]:
+    """Each program data file in use, shipped or the clinic's, parses and passes its checks."""
+    parsers = _parsers()
+    for name in shipped_names():
+        path = settings.data_files.get(name)
+        if name == "checkin_items.toml" and settings.checkin_items_file:
+            path = settings.checkin_items_file
+        where = source_of(name, path) if path else f"shipped {name}"
+        try:
+            parse = parsers.get(name)
+            if parse is None:
+                tomllib.loads(read_program_file(name, path))
+            else:
+                parse(path)
+        except (OSError, ValueError) as exc:  # TOMLDecodeError is a ValueError
+            yield Finding("program data", False, f"{name}: {where}: {exc}")
+        else:
+            yield Finding("program data", True, f"{name}: {where}")
