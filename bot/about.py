@@ -60,7 +60,8 @@ def program_data_check(settings: Settings) -> Iterable[Finding]:
                 tomllib.loads(read_program_file(name, path))
             else:
                 parse(path)
-        except (OSError, ValueError) as exc:  # TOMLDecodeError is a ValueError
-            yield Finding("program data", False, f"{name}: {where}: {exc}")
+        except (OSError, ValueError, KeyError, TypeError) as exc:  # TOMLDecodeError is a ValueError
+            missing = "missing key " if isinstance(exc, KeyError) else ""
+            yield Finding("program data", False, f"{name}: {where}: {missing}{' '.join(str(exc).split())}")
         else:
             yield Finding("program data", True, f"{name}: {where}")

@@ -12,6 +12,7 @@ from bot import admin_records, admin_sessions
 from bot.about import DATA_FORMAT, version
 from bot.admin import AdminError
 from bot.control import call_running_bot
+from bot.data_files import check_data_files
 from bot.logs import setup_logging
 from bot.resources import use_overrides
 from bot.settings import Settings, SettingsError, load_settings
@@ -90,6 +91,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = load_settings()
         use_overrides(settings.data_files)
+        if args.command not in ("keygen", "defaults"):
+            check_data_files(settings)
     except SettingsError as exc:
         print(f"iop-bot: configuration error: {exc}", file=sys.stderr)
         return 2

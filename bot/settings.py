@@ -12,21 +12,10 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.settings_sections import (
-    CrisisResources,
-    SettingsError,
-    alerts_section,
-    clock_value,
-    counselor_section,
-    crisis_section,
-    data_section,
-    level_name,
-    measures_section,
-    section,
-    text_value,
-    whole_number,
-    zone_name,
-)
+from pydantic import ValidationError
+
+from bot.settings_errors import first_error, one_line
+from bot.settings_sections import CrisisResources, SettingsError, SettingsFile, level_name
 
 __all__ = ["CrisisResources", "Settings", "SettingsError", "load_settings"]
 
@@ -133,113 +122,27 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 
 def _from_toml(raw: dict[str, Any]) -> dict[str, Any]:
-    known = {
-        "program",
-        "checkin",
-        "quiet_hours",
-        "enrollment",
-        "crisis",
-        "logging",
-        "storage",
-        "alerts",
-        "sessions",
-        "flood",
-        "privacy",
-        "digest",
-        "counselor",
-        "measures",
-        "data",
-    }
-    for key in raw:
-        if key not in known:
-            raise SettingsError(f"{key}: unknown section (expected one of {', '.join(sorted(known))})")
-    out: dict[str, Any] = {}
-    program = section(raw, "program")
-    if "name" in program:
-        out["program_name"] = text_value(program["name"], "program.name")
-    if "timezone" in program:
-        out["timezone"] = zone_name(program["timezone"], "program.timezone")
-    if "after_hours_phone" in program:
-        out["after_hours_phone"] = text_value(
-            program["after_hours_phone"], "program.after_hours_phone", empty=True
-        )
-    if "common_timezones" in program:
-        zones = program["common_timezones"]
-        if not isinstance(zones, list) or not zones:
-            raise SettingsError("program.common_timezones: expected a non-empty list of IANA names")
-        out["common_timezones"] = tuple(zone_name(z, "program.common_timezones") for z in zones)
-    checkin = section(raw, "checkin")
-    if "default_time" in checkin:
-        out["default_checkin_time"] = clock_value(checkin["default_time"], "checkin.default_time")
-    if "time_choices" in checkin:
-        out["checkin_times"] = tuple(clock_value(t, "checkin.time_choices") for t in checkin["time_choices"])
-    if "items_file" in checkin:
-        items = Path(text_value(checkin["items_file"], "checkin.items_file"))
-        if not items.is_file():
-            raise SettingsError(f"checkin.items_file: {items} does not exist")
-        out["checkin_items_file"] = items
-    for key, attr, low, high in (
-        ("nudge_after_hours", "nudge_after_hours", 1, 12),
-        ("missed_days_flag", "missed_days_flag", 1, 14),
-    ):
-        if key in checkin:
-            value = checkin[key]
-            if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-                raise SettingsError(
-                    f"checkin.{key}: expected a whole number from {low} to {high}, got {value!r}"
-                )
-            out[attr] = value
-    out.update(alerts_section(section(raw, "alerts")))
-    out.update(counselor_section(section(raw, "counselor")))
-    out.update(data_section(section(raw, "data")))
-    instruments_file = out.get("data_files", {}).get("instruments.toml")
-    out.update(measures_section(section(raw, "measures"), instruments_file))
-    sessions = section(raw, "sessions")
-    if "reminder_offsets_minutes" in sessions:
-        offsets = sessions["reminder_offsets_minutes"]
-        if not isinstance(offsets, list) or not all(isinstance(o, int) and 1 <= o <= 10080 for o in offsets):
-            raise SettingsError(
-                "sessions.reminder_offsets_minutes: expected a list of minutes from 1 to 10080"
-            )
-        out["reminder_offsets_minutes"] = tuple(sorted(set(offsets), reverse=True))
-    digest = section(raw, "digest")
-    if "pre_group_minutes" in digest:
-        lead = digest["pre_group_minutes"]
-        if not isinstance(lead, int) or isinstance(lead, bool) or not 0 <= lead <= 1440:
-            raise SettingsError(f"digest.pre_group_minutes: expected minutes from 0 to 1440, got {lead!r}")
-        out["digest_pre_group_minutes"] = lead
-    flood = section(raw, "flood")
-    for key in ("messages", "seconds"):
-        if key in flood:
-            out[f"flood_{key}"] = whole_number(flood[key], f"flood.{key}", 1)
-    storage = section(raw, "storage")
-    if "allow_unencrypted" in storage:
-        if not isinstance(storage["allow_unencrypted"], bool):
-            raise SettingsError("storage.allow_unencrypted: expected true or false")
-        out["allow_unencrypted"] = storage["allow_unencrypted"]
-    quiet = section(raw, "quiet_hours")
-    if "start" in quiet:
-        out["quiet_start"] = clock_value(quiet["start"], "quiet_hours.start")
-    if "end" in quiet:
-        out["quiet_end"] = clock_value(quiet["end"], "quiet_hours.end")
-    enrollment = section(raw, "enrollment")
-    for key, attr, low in (
-        ("code_valid_days", "enrollment_code_days", 1),
-        ("max_code_attempts", "code_attempts", 1),
-        ("attempt_window_minutes", "code_attempt_window_minutes", 1),
-    ):
-        if key in enrollment:
-            out[attr] = whole_number(enrollment[key], f"enrollment.{key}", low)
-    crisis = section(raw, "crisis")
-    if crisis:
-        out.update(crisis_section(crisis))
-    privacy = section(raw, "privacy")
-    if "retention_days" in privacy:
-        out["retention_days"] = whole_number(privacy["retention_days"], "privacy.retention_days", 0)
-    logging = section(raw, "logging")
-    if "level" in logging:
-        out["log_level"] = level_name(logging["level"], "logging.level")
+    """The values the file sets, by Settings attribute; SettingsError names the first bad key."""
+    try:
+        parsed = SettingsFile.model_validate(raw)
+    except ValidationError as exc:
+        raise SettingsError(first_error(exc)) from None
+    out = parsed.settings_values()
+    if "checkin_items_file" in out:
+        out["checkin_items_file"] = _items_file(Path(out["checkin_items_file"]))
     return out
+
+
+def _items_file(items: Path) -> Path:
+    from bot.checkins import load_checkin_config
+
+    if not items.is_file():
+        raise SettingsError(f"checkin.items_file: {items} does not exist")
+    try:
+        load_checkin_config(items)
+    except (ValueError, KeyError, TypeError) as exc:  # TOMLDecodeError is a ValueError
+        raise SettingsError(f"checkin.items_file: {items}: {one_line(exc)}") from None
+    return items
 
 
 def _from_env(env: Mapping[str, str]) -> dict[str, Any]:

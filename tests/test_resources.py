@@ -73,9 +73,7 @@ def test_settings_name_the_clinic_files_and_refuse_unknown_or_missing_ones(tmp_p
     env = _settings_file(tmp_path, f'[data]\nflag_rules = "{rules}"\n')
     assert load_settings(env).data_files == {"flag_rules.toml": rules}
     env = _settings_file(tmp_path, f'[data]\nflag_rule = "{rules}"\n')
-    with pytest.raises(
-        SettingsError, match=r"data.flag_rule: not a program data file \(expected one of .*flag_rules"
-    ):
+    with pytest.raises(SettingsError, match=r"data\.flag_rule: .*program data file.*flag_rules"):
         load_settings(env)
     env = _settings_file(tmp_path, f'[data]\nflag_rules = "{tmp_path / "gone.toml"}"\n')
     with pytest.raises(SettingsError, match=r"data\.flag_rules: .*gone\.toml does not exist"):

@@ -76,3 +76,82 @@ def test_a_bad_environment_value_is_refused_with_its_name(env: dict[str, str], k
 def test_crisis_lines_fall_back_to_the_default_locale() -> None:
     settings = Settings()
     assert any("988" in line for line in settings.crisis_for("fr").lines)
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        ("[alerts]\non_call = [1001]", "alerts.on_call: unknown key; did you mean oncall?"),
+        ("[counselor]\npin_idle_minutes = 5", "counselor.pin_idle_minutes: unknown key; did you mean"),
+        ("[alert]\noncall = [1001]", "alert: unknown section; did you mean alerts?"),
+        ('[crisis.us]\nlynes = ["x"]', "crisis.us.lines: expected a non-empty list"),
+        ("[alerts]\noncall = [true]", "alerts.oncall: expected a list of Telegram user ids"),
+        ("[alerts]\noncall = [-5]", "alerts.oncall: expected a list of Telegram user ids"),
+        ('[alerts]\noncall = "1001"', "alerts.oncall: expected a list of Telegram user ids"),
+        (
+            '[checkin]\nnudge_after_hours = "2"',
+            "checkin.nudge_after_hours: expected a whole number from 1 to 12",
+        ),
+        ("[flood]\nmessages = 2.5", "flood.messages: expected a whole number of at least 1"),
+        ("[storage]\nallow_unencrypted = 1", "storage.allow_unencrypted: expected true or false"),
+        ("alerts = 5", "alerts: expected an [alerts] table"),
+    ],
+)
+def test_a_mistyped_key_or_a_wrong_type_is_refused_naming_the_key(
+    tmp_path: Path, toml: str, message: str
+) -> None:
+    with pytest.raises(SettingsError) as caught:
+        load_settings(write(tmp_path, toml))
+    assert str(caught.value).startswith(message)
+    assert "\n" not in str(caught.value)
+
+
+def test_on_call_ids_are_read_as_given(tmp_path: Path) -> None:
+    assert load_settings(write(tmp_path, "[alerts]\noncall = [1001, 1002]")).oncall == (1001, 1002)
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        '[[item]\nkey = "mood"',  # not TOML
+        '[[item]]\nkey = "mood"\nkind = "scale"\nprompt = "How?"\npromt = "typo"',  # unknown setting
+        'same_day = "update"',  # no items
+    ],
+)
+def test_a_bad_items_file_is_one_line_naming_the_setting_and_file(tmp_path: Path, items: str) -> None:
+    path = tmp_path / "items.toml"
+    path.write_text(items)
+    with pytest.raises(SettingsError) as caught:
+        load_settings(write(tmp_path, f'[checkin]\nitems_file = "{path}"'))
+    assert str(caught.value).startswith(f"checkin.items_file: {path}: ")
+    assert "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("coping_skills", "[[skill]\nkey = "),  # not TOML
+        ("instruments", "[[instrument]]\nid = 5"),
+        ("safety_patterns", "[[category]]\nlevel = 'crisis'"),  # no name, no patterns
+        ("flag_rules", "[[rule]]\nkind = 'x'"),
+    ],
+)
+def test_a_broken_program_data_file_stops_the_cli_with_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], name: str, text: str
+) -> None:
+    from bot.cli import main
+
+    broken = tmp_path / "broken.toml"
+    broken.write_text(text)
+    monkeypatch.setenv("IOP_CONFIG", write(tmp_path, f'[data]\n{name} = "{broken}"')["IOP_CONFIG"])
+    monkeypatch.setenv("IOP_DATA_DIR", str(tmp_path / "data"))
+    assert main(["patient", "list"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"iop-bot: configuration error: {name}.toml: {broken}: ") and "\n" not in err
+
+
+def test_a_mistyped_program_data_name_gets_a_suggestion(tmp_path: Path) -> None:
+    with pytest.raises(
+        SettingsError, match=r"^data\.flag_rule: unknown program data file; did you mean flag_rules\?"
+    ):
+        load_settings(write(tmp_path, '[data]\nflag_rule = "x.toml"'))
