@@ -35,6 +35,7 @@ from bot.handlers import (
     history,
     measures,
     menus,
+    messages,
     onboarding,
     once,
     patient_actions,
@@ -131,6 +132,9 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
     app.add_handler(CommandHandler("delete", rights.delete_command), group=FEATURES)
     app.add_handler(CommandHandler("stop", rights.stop_command), group=FEATURES)
     app.add_handler(CommandHandler("checkin", checkin.checkin_command), group=FEATURES)
+    app.add_handler(CommandHandler("message", messages.message_command), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(messages.reply_button, pattern=r"^msg:reply$"), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(messages.show_button, pattern=r"^pm:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(checkin.button, pattern=r"^ci:"), group=FEATURES)
     app.add_handler(CommandHandler("cope", cope.cope_command), group=FEATURES)
     app.add_handler(CommandHandler("practice", cope.practice_command), group=FEATURES)
@@ -162,12 +166,14 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
         rsvp.REASON: rsvp.reason_text,
         safety_plan.PENDING: safety_plan.plan_text,
         history.PENDING: history.dayssince_text,
+        messages.PENDING: messages.message_text,
     }
     # The crisis answer shows the patient's safety plan when they have one.
     app.bot_data["render_safety_plan"] = safety_plan.render_plan
     # A safety-plan step answered with crisis words still gets the crisis response and alert, and is
     # saved too: warning signs often name the crisis, and a plan that cannot hold them is useless.
-    app.bot_data["crisis_keeps_answer"] = frozenset({safety_plan.PENDING})
+    # A message for the counselor likewise: they get the alert, and the words in the thread too.
+    app.bot_data["crisis_keeps_answer"] = frozenset({safety_plan.PENDING, messages.PENDING})
     # /cancel asks each open flow to close itself.
     app.bot_data["cancel_hooks"] = {"cope": cope.close, "checkin": checkin.close, "measures": measures.close}
     # A counselor's free text goes to what they started: "Message patient" or a broadcast.
@@ -185,6 +191,8 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
         ),
         group=FEATURES,
     )
+    # Voice notes, photos, files: refused with a reason (the crisis screen cannot read them).
+    app.add_handler(MessageHandler(messages.MEDIA, messages.media), group=FEATURES)
     # Last in its group: unknown commands get the help text rather than silence.
     app.add_handler(MessageHandler(filters.COMMAND, common.help_command), group=FEATURES)
     # Buttons nobody handles (old versions, forged data) get an answer, never a spinner.

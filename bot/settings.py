@@ -83,6 +83,9 @@ class Settings:
     counselor_unlock_idle_minutes: int = 15
     counselor_pin_attempts: int = 5
     counselor_lockout_minutes: int = 15
+    # Told to patients with every message they send: when to expect an answer, and when not to wait.
+    counselor_reply_within: str = "a working day"
+    counselor_hours: str = "Monday to Friday, 9 AM to 5 PM"
     data_keys: tuple[str, ...] = field(default=(), repr=False)
     webhook_secret: str = field(default="", repr=False)  # IOP_WEBHOOK_SECRET; empty = random per run
     retention_days: int = 0  # days data is kept after a patient leaves active treatment; 0 = no limit

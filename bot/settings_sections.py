@@ -219,11 +219,16 @@ class Counselor(Section):
         "unlock_idle_minutes": "counselor_unlock_idle_minutes",
         "pin_attempts": "counselor_pin_attempts",
         "lockout_minutes": "counselor_lockout_minutes",
+        "reply_within": "counselor_reply_within",
+        "working_hours": "counselor_hours",
     }
     require_pin: bool = Field(default=False, description="true or false")
     unlock_idle_minutes: int = whole(15, 1, 720)
     pin_attempts: int = whole(5, 1, 20)
     lockout_minutes: int = whole(15, 1, 1440)
+    # Told to patients with each message they send: "… usually replies within <reply_within> (<hours>)".
+    reply_within: Text = Field(default="a working day", description="non-empty text")
+    working_hours: str = Field(default="Monday to Friday, 9 AM to 5 PM", description="text")
 
 
 class Measures(Section):

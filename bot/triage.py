@@ -82,6 +82,7 @@ class CaseloadRow:
     craving_trend: Trend
     flags: tuple[str, ...]
     score: int
+    status: str = "active"  # the patient's status; a withdrawn patient goes last (bot/workspace.py)
 
 
 def caseload_row(

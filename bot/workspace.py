@@ -5,7 +5,7 @@ Runs on the store thread (takes the repository); no Telegram here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from bot.checkins import CheckinConfig, Entry, local_date
@@ -39,8 +39,11 @@ def caseload(repo: Repository, counselor: Counselor, now: datetime, rules: FlagR
     for p in visible_patients(repo, counselor):
         today = local_date(now, p.tz) if p.tz else now.date()
         entries = repo.checkins(p.patient_id)
-        rows.append(caseload_row(p.patient_id, p.alias, entries, open_flag_kinds(repo, p), today, rules))
-    return triage_order(rows)
+        row = caseload_row(p.patient_id, p.alias, entries, open_flag_kinds(repo, p), today, rules)
+        rows.append(replace(row, status=p.status))
+    ordered = triage_order(rows)
+    # Withdrawn patients stay listed (their data is still kept) but last: nothing can be done in here.
+    return [r for r in ordered if r.status != "withdrawn"] + [r for r in ordered if r.status == "withdrawn"]
 
 
 @dataclass(frozen=True)

@@ -69,6 +69,7 @@ async def caseload_command(update: Update, context: Context) -> None:
             texts.number(r.mood_avg, r.mood_trend),
             texts.number(r.craving_avg, r.craving_trend),
             [rules.label(k) for k in r.flags],
+            r.status,
         )
         for r in rows
     ]

@@ -20,6 +20,7 @@ PATIENT_COMMANDS = [
     BotCommand("history", "Your last 7 or 30 days as a chart"),
     BotCommand("dayssince", "Count days since a date you choose"),
     BotCommand("measures", "This week's short questionnaires"),
+    BotCommand("message", "Write to your counselor"),
     BotCommand("cope", "A coping skill, step by step"),
     BotCommand("practice", "Skill of the day: time or off"),
     BotCommand("sos", "Help right now"),

@@ -11,7 +11,8 @@ from telegram.error import TelegramError
 from bot import texts
 from bot.export import checkins_csv, export_name, patient_rows
 from bot.handlers.caseload import allowed_patient, counselor_of
-from bot.handlers.ui import reply
+from bot.handlers.messages import REPLY_DATA
+from bot.handlers.ui import keyboard, reply
 from bot.models import Counselor, Patient
 from bot.services import Context
 
@@ -38,6 +39,10 @@ async def action_button(update: Update, context: Context) -> None:
         )
         await query.answer(texts.FLAGS_ACKED.format(count=closed) if closed else texts.NO_FLAGS)
     elif action == "msg":
+        if patient.status == "withdrawn":
+            await query.answer(texts.CANNOT_MESSAGE, show_alert=True)
+            await reply(update, _withdrawn(context, patient))
+            return
         await query.answer()
         if context.user_data is not None:
             context.user_data["relay_to"] = (patient_id, svc.now())
@@ -90,6 +95,9 @@ async def relay_text(update: Update, context: Context, text: str) -> bool:
     patient = await allowed_patient(update, context, counselor, state[0])
     if patient is None:
         return True
+    if patient.status == "withdrawn":  # they may have sent /stop while the counselor was typing
+        await reply(update, _withdrawn(context, patient))
+        return True
     limit = texts.relay_room(counselor.name)
     if len(text) > limit:
         # Telegram would refuse it; keep the relay open so a shorter version goes to the same patient.
@@ -98,11 +106,31 @@ async def relay_text(update: Update, context: Context, text: str) -> bool:
         await reply(update, texts.MESSAGE_TOO_LONG.format(length=len(text), limit=limit))
         return True
     try:
-        await context.bot.send_message(patient.telegram_id, texts.relayed(counselor.name, text))
+        await context.bot.send_message(
+            patient.telegram_id,
+            texts.relayed(counselor.name, text),
+            reply_markup=keyboard([[(texts.BTN_REPLY, REPLY_DATA)]]),
+        )
     except TelegramError as exc:
         log.warning("relay to patient %s failed: %s", patient.patient_id, exc)
         await reply(update, texts.MESSAGE_FAILED)
         return True
-    await svc.db(svc.repo.audit, svc.now(), counselor.telegram_id, "message_sent", patient.patient_id)
+    # Stored (encrypted, in the patient's shard) and audited in one store call.
+    await svc.db(
+        svc.repo.record_message,
+        patient.patient_id,
+        "counselor",
+        counselor.telegram_id,
+        counselor.telegram_id,
+        text,
+        svc.now(),
+    )
     await reply(update, texts.MESSAGE_SENT.format(alias=texts.esc(patient.alias)))
     return True
+
+
+def _withdrawn(context: Context, patient: Patient) -> str:
+    """Why a withdrawn patient cannot be messaged, with the day they withdrew."""
+    at = patient.status_changed_at
+    day = at.astimezone(patient.tz or context.svc.settings.tz).date() if at else None
+    return texts.patient_withdrawn(patient.alias, day)

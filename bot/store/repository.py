@@ -20,6 +20,7 @@ from bot.store.alert_data import AlertData
 from bot.store.claims import UpdateClaims
 from bot.store.digest_data import DigestData
 from bot.store.measure_data import MeasureData
+from bot.store.message_data import MessageData
 from bot.store.patient_data import CopingData, FlagData, PatientData, put_state
 from bot.store.pin_data import PinData
 from bot.store.practice_data import PracticeData
@@ -49,6 +50,7 @@ class Repository(
     ProgressData,
     DigestData,
     MeasureData,
+    MessageData,
 ):
     """All storage access; other modules never touch TinyDB."""
 

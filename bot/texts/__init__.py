@@ -17,6 +17,7 @@ from bot.texts.crisis import *  # noqa: F403
 from bot.texts.digest import *  # noqa: F403
 from bot.texts.history import *  # noqa: F403
 from bot.texts.measures import *  # noqa: F403
+from bot.texts.messages import *  # noqa: F403
 from bot.texts.onboarding import *  # noqa: F403
 from bot.texts.quiet import *  # noqa: F403
 from bot.texts.rights import *  # noqa: F403

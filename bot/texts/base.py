@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import time
+from datetime import datetime, time
 from html import escape
 
 MAX_MESSAGE = 4096
@@ -21,6 +21,11 @@ def esc(text: str) -> str:
 def clock(at: time) -> str:
     """A time of day as people read it: 7:00 PM."""
     return at.strftime("%I:%M %p").lstrip("0")
+
+
+def stamp(at: datetime) -> str:
+    """A day and time as people read them: Sun 29 Nov 3:00 AM."""
+    return f"{at:%a} {at.day} {at:%b} {clock(at.time())}"
 
 
 def bullet_lines(lines: Sequence[str]) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from bot.texts.base import MAX_MESSAGE, esc
 
@@ -16,8 +17,12 @@ NOT_A_COUNSELOR = "That's only for counselors."
 NOT_YOUR_PATIENT = "That patient isn't on your caseload."
 FLAGS_ACKED = "Flags acknowledged ({count})."
 NO_FLAGS = "No open flags."
-ASK_MESSAGE = "Type the message for <b>{alias}</b>. It will be sent as from their counselor. /cancel to stop."
-MESSAGE_SENT = "Sent to {alias}."
+ASK_MESSAGE = (
+    "Type your message for <b>{alias}</b>. It reaches them as from you, with a Reply button; "
+    "their answer comes here. /cancel to stop."
+)
+MESSAGE_SENT = "Sent to {alias}. Their reply will come here."
+CANNOT_MESSAGE = "This patient has withdrawn: the bot can't message them."
 MESSAGE_FAILED = "Couldn't deliver that message right now; please try again later."
 MESSAGE_TOO_LONG = (
     "That's {length} characters; one message holds {limit}. Please send a shorter one (or /cancel)."
@@ -26,10 +31,32 @@ EXPORT_USAGE = "Usage: <code>/export ALIAS</code>, e.g. <code>/export Alex</code
 EXPORT_UNKNOWN = "No patient with that alias on your caseload."
 
 
-def caseload_line(alias: str, last: str, mood: str, craving: str, flags: Sequence[str]) -> str:
-    """One patient line: alias, recency, 7-day numbers, open flags."""
+def patient_withdrawn(alias: str, day: date | None) -> str:
+    """Why "Message patient" is refused: they withdrew consent, so the bot stays silent to them."""
+    when = f" on {day:%a} {day.day} {day:%b}" if day else ""
+    return (
+        f"<b>{esc(alias)}</b> withdrew consent with /stop{when}, so the bot no longer sends them "
+        "anything. Nothing was sent. To reach them, use the contact details your program holds."
+    )
+
+
+STATUS_LABELS = {
+    "active": "active",
+    "aftercare": "aftercare",
+    "inactive": "inactive (stopped answering)",
+    "withdrawn": "withdrawn (/stop): the bot can't message them",
+}
+
+
+def caseload_line(
+    alias: str, last: str, mood: str, craving: str, flags: Sequence[str], status: str = "active"
+) -> str:
+    """One patient line: alias, status when not active, recency, 7-day numbers, open flags."""
     flagged = f"\n   ⚑ {esc(', '.join(flags))}" if flags else ""
-    return f"<b>{esc(alias)}</b> · last {esc(last)} · mood {mood} · craving {craving}{flagged}"
+    shown = f" · <i>{esc(STATUS_LABELS.get(status, status))}</i>" if status != "active" else ""
+    return (
+        f"<b>{esc(alias)}</b>{shown} · last check-in {esc(last)} · mood {mood} · craving {craving}{flagged}"
+    )
 
 
 def caseload_screen(lines: Sequence[str]) -> str:

@@ -108,6 +108,7 @@ WELCOME_BACK = "Welcome back. Use /checkin to tell me how you're doing, or /help
 HELP_PATIENT = (
     "Here's what I can do:\n"
     "/checkin: a quick daily check-in\n"
+    "/message: write to your counselor\n"
     "/cope: a coping skill, step by step\n"
     "/practice: a skill of the day at a time you pick (or off)\n"
     "/history: your last 7 or 30 days as a chart\n"

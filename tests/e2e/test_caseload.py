@@ -61,7 +61,7 @@ async def test_a_patient_page_shows_check_ins_and_a_chart_and_its_actions_work(
     assert bot.services.worker.call(bot.services.repo.open_flags, pid) == []
 
     bot.emu.press_button(COUNSELOR, page, texts.BTN_MESSAGE_PATIENT)
-    await bot.emu.wait_for_message(COUNSELOR, contains="Type the message")
+    await bot.emu.wait_for_message(COUNSELOR, contains="Type your message for")
     bot.emu.send_text(COUNSELOR, "See you at group <tonight>")
     relayed = await bot.emu.wait_for_message(patient, contains="Message from your counselor")
     assert "See you at group <tonight>" in relayed.text and relayed.protect_content

@@ -26,7 +26,7 @@ from tests.conftest import COUNSELOR, Harness, enrolled_code
 ALIAS, COHORT = "Alex", "Evening IOP"
 MARK = "NOTE-7f3a"  # in the victim's check-in note and alert text: must reach nobody
 ATTACKER_PATIENT, STRANGER, OTHER_COUNSELOR, GROUP = 2050, 9999, 1003, -700
-PATIENT_FLOWS = {"ci", "cope", "ms", "cr", "sos", "hist", "sp", "rs"}
+PATIENT_FLOWS = {"ci", "cope", "ms", "cr", "sos", "hist", "sp", "rs", "msg"}
 PATIENT_BUTTONS = PATIENT_FLOWS | {"del", "stop", "enr", "tz", "ct", "qh"}  # + rights, set-up, settings
 COUNSELOR_BUTTONS = {
     "pv": ["pv:{pid}"],
@@ -34,6 +34,7 @@ COUNSELOR_BUTTONS = {
     "al": ["al:show:{alert}", "al:ack:{alert}"],
     "bc": ["bc:send", "bc:no"],
     "dg": ["dg:daily:{counselor}:{today}"],  # the victim's counselor's digest
+    "pm": ["pm:{pid}:m0123456789ab"],  # a patient's message that arrived while locked
 }
 ARGS = {"export": ALIAS, "broadcast": COHORT}  # each command aims at the victim; others get the alias
 PROBE = "PROBE: are you there?"  # typed after every attempt: must not be relayed or broadcast to anyone

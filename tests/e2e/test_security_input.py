@@ -137,7 +137,7 @@ async def test_an_oversized_relayed_message_is_refused_plainly_and_a_shorter_one
 ) -> None:
     _, page = await _patient_page(bot, "Alex")
     bot.emu.press_button(COUNSELOR, page, texts.BTN_MESSAGE_PATIENT)
-    await bot.emu.wait_for_message(COUNSELOR, contains="Type the message")
+    await bot.emu.wait_for_message(COUNSELOR, contains="Type your message for")
     bot.emu.send_text(COUNSELOR, "r" * LONG)
     limit = texts.relay_room("Dana Rivera")
     answer = await bot.emu.wait_for_message(COUNSELOR)

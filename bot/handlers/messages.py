@@ -1,0 +1,177 @@
+"""The patient's side of the thread with their counselor, and patient messages reaching the counselor.
+
+A counselor's message arrives with "Reply"; /message or "Reply" makes the patient's next text a
+message (pending input PENDING), so the crisis screen reads it first like every patient text. Only
+typed messages pass: a voice note or a photo cannot be screened, so it is refused with a reason.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from telegram import Update
+from telegram.error import TelegramError
+from telegram.ext import filters
+
+from bot import texts
+from bot.handlers.caseload import allowed_patient, counselor_of
+from bot.handlers.ui import close_buttons, keyboard, reply
+from bot.jobs.digest import locked
+from bot.models import Counselor, Patient
+from bot.services import Context, Services
+from bot.store.message_data import Relayed
+from bot.store.repository import Repository
+
+log = logging.getLogger(__name__)
+PENDING = "message"
+REPLY_DATA = "msg:reply"
+SHOW_PREFIX = "pm:"
+# New messages that carry no text to screen (a caption alone is screened, the media is not).
+MEDIA = filters.UpdateType.MESSAGE & (
+    filters.VOICE
+    | filters.AUDIO
+    | filters.PHOTO
+    | filters.VIDEO
+    | filters.VIDEO_NOTE
+    | filters.Document.ALL
+    | filters.Sticker.ALL
+    | filters.LOCATION
+    | filters.CONTACT
+)
+
+
+async def message_command(update: Update, context: Context) -> None:
+    """/message: the patient's next text goes to their counselor."""
+    patient = await _patient(update, context)
+    if patient is not None:
+        await _ask(update, context, patient)
+
+
+async def reply_button(update: Update, context: Context) -> None:
+    """ "msg:reply" under a counselor's message: the same as /message."""
+    query = update.callback_query
+    assert query is not None
+    patient = await _patient(update, context)
+    if patient is None:
+        return
+    await query.answer()
+    await _ask(update, context, patient)
+
+
+async def _patient(update: Update, context: Context) -> Patient | None:
+    svc, user = context.svc, update.effective_user
+    patient = await svc.db(svc.repo.patient_by_telegram, user.id) if user else None
+    if patient is None:
+        if update.callback_query is not None:
+            await update.callback_query.answer(texts.STALE_BUTTON)
+        else:
+            await reply(update, texts.STRANGER)
+    return patient
+
+
+async def _ask(update: Update, context: Context, patient: Patient) -> None:
+    svc = context.svc
+    counselor = await svc.db(svc.repo.counselor, patient.counselor_id)
+    if counselor is None:
+        log.error("patient %s has no registered counselor (%s)", patient.patient_id, patient.counselor_id)
+        await reply(update, texts.MESSAGE_NO_COUNSELOR)
+        return
+    await svc.db(svc.repo.set_pending_input, patient.patient_id, {"kind": PENDING})
+    s = svc.settings
+    await reply(update, texts.message_ask(counselor.name, s.counselor_reply_within, s.counselor_hours))
+
+
+async def message_text(update: Update, context: Context, patient: Patient, text: str) -> None:
+    """The patient's typed message (already screened): store it, pass it on, say what happened."""
+    svc = context.svc
+    counselor = await svc.db(svc.repo.counselor, patient.counselor_id)
+    if counselor is None:
+        log.error("patient %s has no registered counselor (%s)", patient.patient_id, patient.counselor_id)
+        await reply(update, texts.MESSAGE_NO_COUNSELOR)
+        return
+    limit = texts.patient_message_room(patient.alias)
+    if len(text) > limit:
+        await reply(update, texts.patient_message_too_long(len(text), limit))
+        return  # still waiting for the message: a shorter one goes to the same place
+    message = await svc.db(_take, svc.repo, patient, text, svc.now())
+    s = svc.settings
+    if await deliver(context, patient, counselor, message):
+        await reply(update, texts.message_passed(counselor.name, s.counselor_reply_within, s.counselor_hours))
+    else:
+        await reply(update, texts.message_kept(counselor.name))
+
+
+def _take(repo: Repository, patient: Patient, text: str, now: datetime) -> Relayed:
+    """Store the message and close the question, on the store thread in one go."""
+    repo.set_pending_input(patient.patient_id, None)
+    return repo.record_message(
+        patient.patient_id, "patient", patient.counselor_id, patient.telegram_id, text, now
+    )
+
+
+async def deliver(context: Context, patient: Patient, counselor: Counselor, message: Relayed) -> bool:
+    """Pass a patient's message to the counselor: whole with "Reply", or a nameless notice while locked."""
+    svc = context.svc
+    if await svc.db(locked, svc.repo, svc.settings, counselor.telegram_id, svc.now()):
+        data = f"{SHOW_PREFIX}{patient.patient_id}:{message.message_id}"
+        text, buttons = texts.PATIENT_MESSAGE_LOCKED, [[(texts.BTN_READ_MESSAGE, data)]]
+    else:
+        text, buttons = _whole(svc, patient, message)
+    try:
+        await context.bot.send_message(counselor.telegram_id, text, reply_markup=keyboard(buttons))
+    except TelegramError as exc:
+        # Stored and on the patient's page, but nobody was told: loud, and the patient hears it too.
+        log.error(
+            "message %s from patient %s not delivered to counselor %s: %s",
+            message.message_id,
+            patient.patient_id,
+            counselor.telegram_id,
+            exc,
+        )
+        return False
+    return True
+
+
+def _whole(svc: Services, patient: Patient, message: Relayed) -> tuple[str, list[list[tuple[str, str]]]]:
+    at = message.at.astimezone(patient.tz or svc.settings.tz)
+    text = texts.patient_message(patient.alias, at, message.text)
+    return text, [[(texts.BTN_REPLY, f"pa:msg:{patient.patient_id}")]]
+
+
+async def show_button(update: Update, context: Context) -> None:
+    """ "pm:<patient id>:<message id>": a message that arrived while locked, after the PIN."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    counselor = await counselor_of(update, context)
+    if counselor is None:
+        return
+    patient_id, _, message_id = query.data.removeprefix(SHOW_PREFIX).partition(":")
+    patient = await allowed_patient(update, context, counselor, patient_id)
+    if patient is None:
+        return
+    svc = context.svc
+    message = await svc.db(svc.repo.message, patient_id, message_id) if message_id.isalnum() else None
+    if message is None:
+        await query.answer(texts.MESSAGE_GONE, show_alert=True)
+        return
+    await query.answer()
+    await close_buttons(update)
+    await svc.db(svc.repo.audit, svc.now(), counselor.telegram_id, "message_viewed", patient_id)
+    text, buttons = _whole(svc, patient, message)
+    await reply(update, text, buttons)
+
+
+async def media(update: Update, context: Context) -> None:
+    """A voice note, photo, video or file: never passed on or stored, and never met with silence."""
+    svc, user = context.svc, update.effective_user
+    if user is None:
+        return
+    if await svc.db(svc.repo.counselor, user.id) is not None:
+        await reply(update, texts.HELP_COUNSELOR)
+        return
+    patient = await svc.db(svc.repo.patient_by_telegram, user.id)
+    if patient is None:
+        await reply(update, texts.STRANGER)
+        return
+    await reply(update, texts.MESSAGE_TYPED_ONLY)

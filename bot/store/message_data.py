@@ -1,0 +1,81 @@
+"""Messages passed between a patient and their counselor, kept in the patient's own shard.
+
+In the shard, so each message is encrypted at rest with the rest of the patient's data, handed to
+them by /mydata and erased by /delete without any code of its own.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Literal, Protocol
+
+from tinydb import Query, TinyDB
+
+_Q = Query()
+Sender = Literal["counselor", "patient"]
+
+
+class _HasShards(Protocol):
+    def _shard(self, patient_id: str) -> TinyDB: ...
+
+    def audit(self, now: datetime, actor: int, action: str, subject: str, **details: Any) -> None: ...
+
+
+@dataclass(frozen=True)
+class Relayed:
+    """One message of the thread: who wrote it (and which counselor it was to or from), and when."""
+
+    message_id: str
+    sender: Sender
+    counselor_id: int
+    at: datetime
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Serialise for the shard."""
+        return {
+            "message_id": self.message_id,
+            "from": self.sender,
+            "counselor_id": self.counselor_id,
+            "at": self.at.isoformat(),
+            "text": self.text,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Relayed:
+        """Rebuild from the shard."""
+        sender: Sender = "patient" if d.get("from") == "patient" else "counselor"
+        at = datetime.fromisoformat(d["at"])
+        return cls(str(d["message_id"]), sender, int(d["counselor_id"]), at, str(d["text"]))
+
+
+class MessageData:
+    """Mixin for the repository: the patient's thread with their counselor."""
+
+    def record_message(
+        self: _HasShards,
+        patient_id: str,
+        sender: Sender,
+        counselor_id: int,
+        actor: int,
+        text: str,
+        now: datetime,
+    ) -> Relayed:
+        """Store one message and audit that it passed (never what it said); ``actor`` is who sent it."""
+        message = Relayed("m" + secrets.token_hex(6), sender, counselor_id, now, text)
+        self._shard(patient_id).table("messages").insert(message.to_dict())
+        action = "message_sent" if sender == "counselor" else "message_from_patient"
+        self.audit(now, actor, action, patient_id, message=message.message_id)
+        return message
+
+    def messages(self: _HasShards, patient_id: str) -> list[Relayed]:
+        """The whole thread, oldest first."""
+        rows = self._shard(patient_id).table("messages").all()
+        return sorted((Relayed.from_dict(dict(r)) for r in rows), key=lambda m: m.at)
+
+    def message(self: _HasShards, patient_id: str, message_id: str) -> Relayed | None:
+        """One message of the thread, if it is there."""
+        row = self._shard(patient_id).table("messages").get(_Q.message_id == message_id)
+        return Relayed.from_dict(dict(row)) if row else None

@@ -1,0 +1,74 @@
+"""The patient–counselor thread: what each side sees when a message is passed on.
+
+Sent unprompted, so the patient's side never names the program or the treatment; the counselor's
+side names nobody while their PIN is locked (a phone may be left open).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.texts.base import MAX_MESSAGE, esc, stamp
+
+BTN_REPLY = "Reply"
+BTN_READ_MESSAGE = "Show message"
+
+
+def _expect(counselor: str, reply_within: str, hours: str) -> str:
+    when = f" ({esc(hours)})" if hours else ""
+    return f"{esc(counselor)} usually replies within {esc(reply_within)}{when}. For urgent help, use /sos."
+
+
+def message_ask(counselor: str, reply_within: str, hours: str) -> str:
+    """After /message or "Reply": what to type, and when to expect an answer."""
+    return (
+        f"Type your message for <b>{esc(counselor)}</b> and I'll pass it on.\n"
+        f"{_expect(counselor, reply_within, hours)}\n/cancel to stop."
+    )
+
+
+def message_passed(counselor: str, reply_within: str, hours: str) -> str:
+    """The patient's message reached their counselor."""
+    return f"Sent to {esc(counselor)}. {_expect(counselor, reply_within, hours)}"
+
+
+def message_kept(counselor: str) -> str:
+    """Stored, but Telegram would not deliver it now: the patient must not think it arrived."""
+    return (
+        f"I saved your message, but I couldn't deliver it to {esc(counselor)} just now. "
+        "They will see it on your page. If it's urgent, please use /sos."
+    )
+
+
+MESSAGE_TYPED_ONLY = (
+    "I can only read typed messages, so that each one can be checked for your safety. "
+    "Please type it instead. If you need help now, use /sos."
+)
+MESSAGE_NO_COUNSELOR = (
+    "I can't pass on messages right now: your counselor isn't set up in this chat yet. "
+    "If you need help now, use /sos."
+)
+
+
+def patient_message_too_long(length: int, limit: int) -> str:
+    """A patient's message that Telegram would refuse to pass on whole."""
+    return (
+        f"That's {length} characters; one message holds {limit}. "
+        "Please send it in shorter parts (or /cancel)."
+    )
+
+
+def patient_message(alias: str, at: datetime, text: str) -> str:
+    """A patient's message as their counselor receives it."""
+    return f"💬 <b>{esc(alias)}</b> wrote to you, {stamp(at)}:\n<blockquote>{esc(text)}</blockquote>"
+
+
+def patient_message_room(alias: str) -> int:
+    """How long a patient's message may be and still reach the counselor in one Telegram message."""
+    return MAX_MESSAGE - len(patient_message(alias, datetime(2026, 11, 29, 12, 0), "")) - 20
+
+
+PATIENT_MESSAGE_LOCKED = (
+    "🔒 A patient sent you a message. Tap <b>Show message</b> to read it (your PIN first)."
+)
+MESSAGE_GONE = "That message is no longer available (the patient may have erased their data)."
