@@ -4,32 +4,50 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck setup clean bench soak
+.PHONY: demo test lint typecheck setup clean bench soak lock lockcheck wheel-check
 
-$(STAMP): pyproject.toml
+LOCK := requirements/dev.lock
+
+# Dependencies come only from the hashed lock (scripts/lock.py); the project itself is then added editable.
+$(STAMP): pyproject.toml $(LOCK)
+	@$(PYTHON) scripts/lock.py check
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	@touch $(STAMP)
 
 setup: $(STAMP)
+
+# Fails, naming the fix, when pyproject.toml's dependencies changed without `make lock`.
+lockcheck:
+	@$(PYTHON) scripts/lock.py check
+
+# Re-resolve both locks from pyproject.toml (needs PyPI); commit them with the dependency change.
+lock: $(STAMP)
+	$(BIN)/python -m pip install --quiet 'uv>=0.5,<1'
+	$(BIN)/python scripts/lock.py write $(BIN)/uv
 
 demo: $(STAMP)
 	$(BIN)/iop-bot demo
 
 lint: $(STAMP)
-	$(BIN)/ruff check bot tests benchmarks
-	$(BIN)/ruff format --check bot tests benchmarks
+	$(BIN)/ruff check bot tests benchmarks scripts
+	$(BIN)/ruff format --check bot tests benchmarks scripts
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-test: lint typecheck
+test: lockcheck lint typecheck
 	$(BIN)/pytest -n 2 -q
 
 # The long fault runs (about 15 minutes): 200 kill -9s, a flaky week for 200 patients, 1,000 fuzz examples.
 soak: $(STAMP)
 	IOP_SOAK=1 IOP_CRASH_KILLS=200 $(BIN)/pytest -q -s tests/e2e/test_crash.py tests/e2e/test_flaky_week.py tests/e2e/test_fuzz.py
+
+# A wheel built from tracked files, installed from the hashed lock in a fresh venv, run from another directory.
+wheel-check:
+	scripts/wheel-check.sh
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
