@@ -14,6 +14,7 @@ from bot.app import App, build_application
 from bot.emulator import BotApiEmulator
 from bot.enrollment import hash_code, new_code
 from bot.models import Counselor, EnrollmentCode
+from bot.resources import use_overrides
 from bot.runtime import open_services, running
 from bot.services import Services
 from bot.settings import Settings
@@ -22,6 +23,13 @@ from bot.store.crypto import keygen
 TOKEN = "4242:emulator-test-token"
 KEY = keygen()  # every end-to-end test runs with encryption at rest, as production does
 COUNSELOR = 1001
+
+
+@pytest.fixture(autouse=True)
+def shipped_program_data() -> Iterator[None]:
+    """A test that runs the CLI with a clinic's [data] files must not leave them in use for the next test."""
+    yield
+    use_overrides({})
 
 
 @dataclasses.dataclass

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import json
 import tomllib
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,12 +18,6 @@ from bot.settings import Settings, SettingsError, load_settings
 from bot.triage import default_flag_rules
 
 SHIPPED = ("checkin_items", "coping_skills", "flag_rules", "instruments", "safety_patterns")
-
-
-@pytest.fixture(autouse=True)
-def no_overrides() -> Iterator[None]:
-    yield
-    use_overrides({})
 
 
 def test_every_program_data_file_ships_in_the_package_and_parses() -> None:
