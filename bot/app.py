@@ -29,6 +29,7 @@ from bot.handlers import (
     common,
     cope,
     crisis,
+    crisis_answers,
     digest,
     flood,
     gate,
@@ -141,7 +142,7 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
     app.add_handler(CallbackQueryHandler(cope.button, pattern=r"^cope:"), group=FEATURES)
     app.add_handler(CommandHandler("measures", measures.measures_command), group=FEATURES)
     app.add_handler(CallbackQueryHandler(measures.button, pattern=r"^ms:"), group=FEATURES)
-    app.add_handler(CallbackQueryHandler(crisis.safe_button, pattern=r"^cr:"), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(crisis_answers.safe_button, pattern=r"^cr:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(sos.tell_button, pattern=r"^sos:tell:"), group=FEATURES)
     app.add_handler(CommandHandler("safetyplan", safety_plan.safetyplan_command), group=FEATURES)
     app.add_handler(CommandHandler("history", history.history_command), group=FEATURES)
@@ -170,10 +171,10 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
     }
     # The crisis answer shows the patient's safety plan when they have one.
     app.bot_data["render_safety_plan"] = safety_plan.render_plan
-    # A safety-plan step answered with crisis words still gets the crisis response and alert, and is
-    # saved too: warning signs often name the crisis, and a plan that cannot hold them is useless.
-    # A message for the counselor likewise: they get the alert, and the words in the thread too.
-    app.bot_data["crisis_keeps_answer"] = frozenset({safety_plan.PENDING, messages.PENDING})
+    # A safety-plan step in crisis words names warning signs: saved and reviewed, not paged (unless
+    # it describes a crisis now; flag_rules.toml [safety_plan]). Any other open flow (a message for
+    # the counselor, a check-in note, an RSVP reason) keeps the words after the crisis answer.
+    app.bot_data["crisis_reviewed"] = frozenset({safety_plan.PENDING})
     # /cancel asks each open flow to close itself.
     app.bot_data["cancel_hooks"] = {"cope": cope.close, "checkin": checkin.close, "measures": measures.close}
     # A counselor's free text goes to what they started: "Message patient" or a broadcast.

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
-AlertKind = Literal["crisis", "not_safe", "sos", "phq9", "relapse"]
+AlertKind = Literal["crisis", "not_safe", "sos", "phq9", "relapse", "checkin", "withdrawn_crisis"]
 
 
 @dataclasses.dataclass(frozen=True)

@@ -1,72 +1,16 @@
-"""Who needs their counselor first: flag rules on check-ins, and the caseload order (no I/O)."""
+"""Who needs their counselor first: today's answers, open flags and the caseload order (no I/O)."""
 
 from __future__ import annotations
 
-import operator
-import tomllib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from pathlib import Path
 
 from bot.checkins import Entry
+from bot.flag_rules import FlagRules, Rule, checkin_flags, default_flag_rules, load_flag_rules
 from bot.progress import Trend, averages, trend
-from bot.resources import program_data, read_program_file
 
-FILE = "flag_rules.toml"
-_OPS: dict[str, Callable[[int, int], bool]] = {"<=": operator.le, ">=": operator.ge, "==": operator.eq}
-
-
-@dataclass(frozen=True)
-class Rule:
-    """One check-in rule: ``item op value`` raises a ``kind`` flag."""
-
-    kind: str
-    label: str
-    item: str
-    op: str
-    value: int
-    weight: int
-
-    def matches(self, entry: Entry) -> bool:
-        answer = entry.answers.get(self.item)
-        return isinstance(answer, int) and _OPS[self.op](answer, self.value)
-
-
-@dataclass(frozen=True)
-class FlagRules:
-    """Rules plus the labels and weights of every kind of flag."""
-
-    rules: tuple[Rule, ...]
-    labels: dict[str, str]
-    weights: dict[str, int]
-
-    def label(self, kind: str) -> str:
-        return self.labels.get(kind, kind.replace("_", " "))
-
-
-def load_flag_rules(path: Path | None = None) -> FlagRules:
-    """Read and check the rules file (None: the one in use); raises ValueError naming the bad rule."""
-    raw = tomllib.loads(read_program_file(FILE, path))
-    name = path.name if path else FILE
-    rules = []
-    for r in raw.get("rule", []):
-        if r.get("op") not in _OPS or not isinstance(r.get("value"), int):
-            raise ValueError(f"{name}: rule {r.get('kind')}: op must be <=, >= or == and value a number")
-        rules.append(Rule(r["kind"], r["label"], r["item"], r["op"], r["value"], int(r.get("weight", 10))))
-    labels = {r.kind: r.label for r in rules}
-    weights = {r.kind: r.weight for r in rules}
-    for kind, spec in raw.get("other", {}).items():
-        labels[kind], weights[kind] = spec["label"], int(spec["weight"])
-    return FlagRules(tuple(rules), labels, weights)
-
-
-default_flag_rules = program_data(FILE, load_flag_rules)
-
-
-def checkin_flags(entry: Entry, rules: FlagRules) -> list[Rule]:
-    """The rules a completed check-in trips."""
-    return [r for r in rules.rules if r.matches(entry)]
+__all__ = ["FlagRules", "Rule", "checkin_flags", "default_flag_rules", "load_flag_rules"]
 
 
 @dataclass(frozen=True)
@@ -83,6 +27,8 @@ class CaseloadRow:
     flags: tuple[str, ...]
     score: int
     status: str = "active"  # the patient's status; a withdrawn patient goes last (bot/workspace.py)
+    # Today's own answers come first on the caseload: an average must never hide a bad day.
+    today: dict[str, object] | None = None
 
 
 def caseload_row(
@@ -110,7 +56,14 @@ def caseload_row(
         trend(entries, "craving", today=today),
         kinds,
         score,
+        today=todays_answers(entries, today),
     )
+
+
+def todays_answers(entries: Sequence[Entry], today: date) -> dict[str, object] | None:
+    """The latest check-in of the patient's today, or None when they have not checked in today."""
+    same = [e for e in entries if e.local_date == today]
+    return dict(max(same, key=lambda e: e.ts).answers) if same else None
 
 
 def triage_order(rows: Iterable[CaseloadRow]) -> list[CaseloadRow]:

@@ -77,8 +77,22 @@ def send_message(world: World, params: dict[str, Any]) -> Any:
             html=raw,
             buttons=_buttons(params),
             protect_content=bool(params.get("protect_content")),
+            reply_to=_reply_to(world, chat_id, params),
         )
         return world.message_json(world.record(message))
+
+
+def _reply_to(world: World, chat_id: int, params: dict[str, Any]) -> int | None:
+    """The message replied to; like Telegram, a missing one is refused unless sending without it is allowed."""
+    reply = params.get("reply_parameters")
+    if not isinstance(reply, dict):
+        return None
+    message_id = int(reply["message_id"])
+    if (chat_id, message_id) in world.current:
+        return message_id
+    if reply.get("allow_sending_without_reply"):
+        return None
+    raise ApiError(400, "Bad Request: message to be replied not found")
 
 
 def send_file(kind: str) -> Method:

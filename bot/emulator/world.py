@@ -48,6 +48,7 @@ class SentMessage:
     file_bytes: bytes | None = None
     edited: bool = False
     seq: int = 0
+    reply_to: int | None = None
 
     def button_texts(self) -> list[str]:
         """Every button label, row by row."""

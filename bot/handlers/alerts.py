@@ -1,15 +1,17 @@
-"""The counselor's side of an alert: see the message (audit-logged) and acknowledge it."""
+"""The counselor's side of an alert: see the message (audit-logged, behind the PIN) and acknowledge it (never)."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 
 from telegram import Update
 from telegram.error import TelegramError
 
 from bot import texts
-from bot.escalation import acknowledge, may_view
+from bot.escalation import Alert, acknowledge, may_view
 from bot.handlers.unlock import ensure_unlocked
+from bot.models import Counselor
 from bot.services import Context
 
 log = logging.getLogger(__name__)
@@ -28,34 +30,60 @@ async def alert_button(update: Update, context: Context) -> None:
         log.warning("refused alert button %r from user %s", query.data, user.id)
         await query.answer(texts.ALERT_NOT_YOURS, show_alert=True)
         return
-    # The alert itself reached them locked (safety first); its text, or silencing it, needs the PIN.
-    if not await ensure_unlocked(update, context, counselor):
-        return
     patient = await svc.db(svc.repo.patient, alert.patient_id)
     alias = patient.alias if patient else "a patient"
-    if action == "show":
-        await query.answer()
-        await svc.db(
-            svc.repo.audit, svc.now(), user.id, "alert_message_viewed", alert.patient_id, alert=alert_id
-        )
-        await context.bot.send_message(user.id, texts.alert_message(alias, alert.text))
+    if action == "ack":
+        # Never behind the PIN: acknowledging shows no patient data, and a locked-out counselor
+        # who cannot silence an alert would leave it escalating while they are already on it.
+        if not alert.open:
+            await query.answer(texts.ALERT_ALREADY)
+            return
+        await query.answer(texts.ALERT_THANKS)
+        await acknowledge_alerts(context, counselor, [alert_id])
         return
-    if not alert.open:
-        await query.answer(texts.ALERT_ALREADY)
+    if action != "show":
+        await query.answer(texts.STALE_BUTTON)
         return
+    # The patient's words need the PIN (the alert itself reached them locked: safety first).
+    if not await ensure_unlocked(update, context, counselor):
+        return
+    await query.answer()
+    await svc.db(svc.repo.audit, svc.now(), user.id, "alert_message_viewed", alert.patient_id, alert=alert_id)
+    await context.bot.send_message(user.id, texts.alert_message(alias, alert.text))
+
+
+async def acknowledge_alerts(context: Context, counselor: Counselor, alert_ids: Iterable[str]) -> int:
+    """Close these alerts (the open ones) and show everyone who got them who took them; returns how many."""
+    svc = context.svc
     now = svc.now()
-    alert = acknowledge(alert, user.id, now)
-    await svc.db(svc.repo.save_alert, alert)
-    await svc.db(svc.repo.audit, now, user.id, "alert_acknowledged", alert.patient_id, alert=alert_id)
-    await query.answer(texts.ALERT_THANKS)
+    closed = 0
+    for alert_id in alert_ids:
+        alert = await svc.db(svc.repo.alert, alert_id)
+        if alert is None or not alert.open:
+            continue
+        alert = acknowledge(alert, counselor.telegram_id, now)
+        await svc.db(svc.repo.save_alert, alert)
+        await svc.db(
+            svc.repo.audit, now, counselor.telegram_id, "alert_acknowledged", alert.patient_id, alert=alert_id
+        )
+        closed += 1
+        await _mark_acknowledged(context, alert, counselor)
+    return closed
+
+
+async def _mark_acknowledged(context: Context, alert: Alert, counselor: Counselor) -> None:
+    """Everyone who got this alert sees who took it, so two people don't both scramble."""
+    svc = context.svc
+    patient = await svc.db(svc.repo.patient, alert.patient_id)
+    alias = patient.alias if patient else "a patient"
     tz = patient.tz if patient and patient.tz else svc.settings.tz
-    # Everyone who got this alert sees who took it, so two people don't both scramble.
     created = alert.created_at.astimezone(tz)
+    assert alert.acked_at is not None
     for d in alert.deliveries:
         minutes = int((d.at - alert.created_at).total_seconds() // 60)
         original = texts.counselor_alert(alert.kind, alias, created, d.round, minutes)
-        done = texts.alert_acknowledged(original, counselor.name, now.astimezone(tz))
+        done = texts.alert_acknowledged(original, counselor.name, alert.acked_at.astimezone(tz))
         try:
             await context.bot.edit_message_text(done, chat_id=d.to, message_id=d.message_id)
         except TelegramError as exc:
-            log.info("could not mark alert %s acknowledged for %s: %s", alert_id, d.to, exc)
+            log.info("could not mark alert %s acknowledged for %s: %s", alert.alert_id, d.to, exc)

@@ -15,7 +15,7 @@ from bot.handlers.unlock import ensure_unlocked
 from bot.measures import counselor_lines
 from bot.models import Counselor, Patient
 from bot.services import Context
-from bot.triage import default_flag_rules, relative
+from bot.triage import default_flag_rules, relative, todays_answers
 from bot.workspace import caseload, checkin_table, may_see, patient_page
 
 log = logging.getLogger(__name__)
@@ -69,11 +69,18 @@ async def caseload_command(update: Update, context: Context) -> None:
             texts.number(r.mood_avg, r.mood_trend),
             texts.number(r.craving_avg, r.craving_trend),
             [rules.label(k) for k in r.flags],
+            texts.todays_answers(r.today),
             r.status,
         )
         for r in rows
     ]
-    buttons = [[(r.alias, f"pv:{r.patient_id}")] for r in rows[:40]]
+    alerted = {a.patient_id for a in await svc.db(svc.repo.open_alerts)}
+    # An open alert can be acknowledged right here, as from the alert itself.
+    buttons = [
+        [(r.alias, f"pv:{r.patient_id}")]
+        + ([(texts.ack_patient(r.alias), f"pa:ack:{r.patient_id}")] if r.patient_id in alerted else [])
+        for r in rows[:40]
+    ]
     await svc.db(svc.repo.audit, svc.now(), counselor.telegram_id, "caseload_viewed", "*")
     await reply(update, texts.caseload_screen(lines), buttons)
 
@@ -98,8 +105,15 @@ async def show_patient(update: Update, context: Context, counselor: Counselor, p
     rules = default_flag_rules()
     page = await svc.db(patient_page, svc.repo, patient, rules)
     table = checkin_table(page.entries, svc.checkin)
+    today = local_date(svc.now(), patient.tz or svc.settings.tz)
     text = texts.patient_view(
-        patient.alias, patient.status, patient.cohort or "", page.flags, table, page.coping
+        patient.alias,
+        patient.status,
+        patient.cohort or "",
+        page.flags,
+        table,
+        page.coping,
+        texts.todays_answers(todays_answers(page.entries, today)),
     )
     plan = await svc.db(svc.repo.safety_plan, patient.patient_id)
     if plan is not None and plan.updated_at is not None:
@@ -115,7 +129,6 @@ async def show_patient(update: Update, context: Context, counselor: Counselor, p
     await svc.db(svc.repo.audit, svc.now(), counselor.telegram_id, "patient_viewed", pid)
     await reply(update, text, buttons)
     if page.entries and update.effective_chat is not None:
-        today = local_date(svc.now(), patient.tz or svc.settings.tz)
         png = await asyncio.to_thread(
             render_history_png, page.entries, today=today, days=30, title=f"{patient.alias}: last 30 days"
         )

@@ -8,26 +8,26 @@ from datetime import timedelta
 from telegram import Chat, InlineKeyboardMarkup, Update
 
 from bot import texts
+from bot.checkin_complete import finish_checkin
 from bot.checkins import (
     Answer,
     CheckinItem,
     Draft,
     StaleAnswer,
     answer,
-    complete,
     current_item,
     is_expired,
-    local_date,
     parse_answer,
     start_draft,
     summarize,
 )
 from bot.coping import suggest
+from bot.flag_rules import default_flag_rules
+from bot.handlers.screened import screened as screened_level
 from bot.handlers.ui import in_rows, keyboard
+from bot.jobs.alerts import deliver_due
 from bot.models import Patient
-from bot.progress import streak
 from bot.services import Context
-from bot.triage import checkin_flags, default_flag_rules
 
 PENDING = "checkin"
 # A check-in left this long is closed rather than resumed: its answers no longer describe "now".
@@ -108,9 +108,15 @@ async def typed(update: Update, context: Context, patient: Patient, text: str) -
         return
     value = parse_answer(item, text)
     if value is None:
+        if screened_level(context) is not None:
+            # The screen has answered; not an answer to this question, so the draft waits as it was.
+            await chat.send_message(texts.CRISIS_CHECKIN_KEPT)
+            return
         low, high = (item.minimum, item.maximum) if item.kind == "scale" else (None, None)
+        wants_help = text.strip().casefold().strip("?!. ") in texts.HELP_WORDS
         await chat.send_message(
-            texts.checkin_reask(item.prompt, low, high), reply_markup=_buttons(draft, item)
+            texts.checkin_reask(item.prompt, low, high, wants_help=wants_help),
+            reply_markup=_buttons(draft, item),
         )
         return
     await _advance(chat, context, patient, answer(svc.checkin, draft, item.key, value))
@@ -131,31 +137,42 @@ async def _advance(chat: Chat, context: Context, patient: Patient, draft: Draft)
         await svc.db(svc.repo.save_draft, patient.patient_id, draft.to_dict())
         await _ask(chat, context, draft)
         return
-    tz = patient.tz or svc.settings.tz
-    # Saved before the draft is dropped: a crash in between leaves a draft whose replay is idempotent.
-    entry = await svc.db(
-        svc.repo.record_checkin, patient.patient_id, complete(draft, now=svc.now(), tz=tz), svc.checkin
+    screened = screened_level(context)
+    done = await svc.db(
+        finish_checkin,
+        svc.repo,
+        patient,
+        draft,
+        now=svc.now(),
+        tz=patient.tz or svc.settings.tz,
+        config=svc.checkin,
+        rules=default_flag_rules(),
+        page=screened != "crisis",  # crisis words in the note have paged already: one alert, not two
     )
-    await close(context, patient)
-    for rule in checkin_flags(entry, default_flag_rules()):
-        key = f"{rule.kind}:{entry.local_date}"  # one flag per kind and day, however often they check in
-        await svc.db(
-            svc.repo.raise_flag, patient.patient_id, rule.kind, key, svc.now(), {"entry": entry.entry_id}
-        )
-    history = await svc.db(svc.repo.checkins, patient.patient_id)
-    days = streak({e.local_date for e in history}, local_date(svc.now(), tz))
+    if done.page is not None:
+        await deliver_due(context.application)
+    if screened is not None:
+        # The screen has answered this message; a summary and a skill offer would bury that answer.
+        await chat.send_message(texts.CHECKIN_SAVED_QUIETLY)
+        return
+    entry = done.entry
     mood, craving = entry.answers.get("mood"), entry.answers.get("craving")
     await chat.send_message(
         texts.checkin_done(
-            mood if isinstance(mood, int) else None, craving if isinstance(craving, int) else None, days
+            mood if isinstance(mood, int) else None,
+            craving if isinstance(craving, int) else None,
+            done.streak,
         )
     )
     summary = summarize(svc.checkin, entry)
     if summary.suggest_tags:
         feedback = await svc.db(svc.repo.coping_feedback, patient.patient_id)
         skill = suggest(svc.skills, summary.suggest_tags, feedback, seed=entry.entry_id)
+        support = texts.checkin_support(summary.low_mood, summary.high_craving, summary.used, skill.name)
+        if summary.used:
+            support = texts.with_harm_reduction(support, default_flag_rules().harm_reduction)
         await chat.send_message(
-            texts.checkin_support(summary.low_mood, summary.high_craving, summary.used, skill.name),
+            support,
             reply_markup=keyboard(
                 [[(texts.BTN_TRY_SKILL, f"cope:go:{skill.key}"), (texts.BTN_NOT_NOW_SKILL, "cope:no")]]
             ),

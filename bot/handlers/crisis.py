@@ -1,21 +1,37 @@
-"""Crisis safety net: every patient text is screened before anything else sees it."""
+"""Crisis safety net: every patient text is screened before anything else sees it.
+
+The screen answers first. When the patient is in the middle of a flow (a check-in note, an RSVP
+reason, a date for /dayssince, a time zone) the text then goes on to that flow, which keeps what
+it can and stays quiet (see ``bot/handlers/screened.py``), so a crisis never costs the patient
+what they gave. Otherwise the screen's answer is the only reply.
+"""
 
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from telegram import Update
 from telegram.ext import ApplicationHandlerStop
 
 from bot import texts
 from bot.escalation import AlertKind
-from bot.handlers.ui import close_buttons, reply
+from bot.flag_rules import default_flag_rules, present_crisis
+from bot.handlers.screened import mark_screened
+from bot.handlers.ui import reply
 from bot.jobs.alerts import raise_alert
 from bot.models import Patient
-from bot.safety import Level, assess
+from bot.safety import Assessment, Level, assess
 from bot.services import Context
 
 log = logging.getLogger(__name__)
+
+# Where a crisis answer's buttons point; bot/handlers/crisis_answers.py handles them.
+SAFE_BUTTONS = [
+    [(texts.BTN_SAFE, "cr:safe")],
+    [(texts.BTN_NOT_SAFE, "cr:notsafe")],
+    [(texts.BTN_MISREAD, "cr:misread")],
+]
 
 
 def _text_of(update: Update) -> str | None:
@@ -29,35 +45,65 @@ def _text_of(update: Update) -> str | None:
     return text
 
 
+def _goes_on(update: Update, pending: dict[str, Any] | None) -> bool:
+    """Whether the text also answers an open flow (a new plain message while the bot waits for text)."""
+    message = update.message
+    text = message.text if message is not None else None
+    return pending is not None and text is not None and not text.startswith("/")
+
+
 async def screen(update: Update, context: Context) -> None:
     """Messages, edits and captions: crisis language gets the crisis response first, whatever flow is open."""
     text, user = _text_of(update), update.effective_user
     if not text or user is None:
         return
-    level = assess(text).level
-    if level == Level.NONE:
+    assessment = assess(text)
+    level = str(assessment.level)
+    if assessment.level == Level.NONE:
         return
     svc = context.svc
     if await svc.db(svc.repo.counselor, user.id) is not None:
         return
     patient = await svc.db(svc.repo.patient_by_telegram, user.id)
-    if level == Level.CRISIS:
-        await _crisis(update, context, patient, text)
-        if patient is not None and await _answers_a_plan(context, patient):
-            return  # warning signs in a safety plan name the crisis: saved, or the plan could never be
-        # Stop here: the crisis answer must not be followed by "that's not a number" or a summary.
-        raise ApplicationHandlerStop
-    # Cravings get the relapse answer until they have their own (issue 14); never dropped.
-    if patient is not None and level in (Level.RELAPSE, Level.CRAVING):
-        await _relapse(update, context, patient, text)
-
-
-async def _answers_a_plan(context: Context, patient: Patient) -> bool:
-    """Whether this text answers a safety-plan step (the kinds in bot_data["crisis_keeps_answer"])."""
-    svc = context.svc
+    if patient is None:
+        if assessment.level == Level.CRISIS:
+            await _crisis_without_consent(update, context, user.id, text)
+            raise ApplicationHandlerStop
+        return
     pending = await svc.db(svc.repo.pending_input, patient.patient_id)
-    keeps: frozenset[str] = context.application.bot_data.get("crisis_keeps_answer", frozenset())
-    return pending is not None and str(pending.get("kind")) in keeps
+    goes_on = _goes_on(update, pending)
+    if assessment.level == Level.CRISIS:
+        if await _reviewed_not_paged(context, patient, pending, text):
+            return  # a safety-plan step naming warning signs: saved by the plan, reviewed by the counselor
+        # The check-in flow says itself whether it kept the draft or saved this as the note.
+        await _crisis(
+            update, context, patient, text, kept_notice=not (goes_on and pending == {"kind": "checkin"})
+        )
+    elif (kind := use_or_craving(assessment)) is not None:
+        await _relapse(update, context, patient, text, kind)
+    else:
+        return  # other levels are answered by their own handlers
+    mark_screened(context, level)
+    if not goes_on:
+        # The screen's answer is the reply: never followed by "that's not a number" or a fallback.
+        raise ApplicationHandlerStop
+
+
+async def _reviewed_not_paged(
+    context: Context, patient: Patient, pending: dict[str, Any] | None, text: str
+) -> bool:
+    """Crisis words in a step whose kind is in bot_data["crisis_reviewed"], unless they describe now."""
+    reviewed: frozenset[str] = context.application.bot_data.get("crisis_reviewed", frozenset())
+    if pending is None or str(pending.get("kind")) not in reviewed:
+        return False
+    if present_crisis(text, default_flag_rules()):
+        return False
+    svc = context.svc
+    day = svc.now().date().isoformat()
+    await svc.db(
+        svc.repo.raise_flag, patient.patient_id, "plan_updated", f"plan_updated:{day}", svc.now(), {}
+    )
+    return True
 
 
 async def respond(update: Update, context: Context, patient: Patient, text: str, kind: AlertKind) -> None:
@@ -66,65 +112,68 @@ async def respond(update: Update, context: Context, patient: Patient, text: str,
 
 
 async def _crisis(
-    update: Update, context: Context, patient: Patient | None, text: str, kind: AlertKind = "crisis"
+    update: Update,
+    context: Context,
+    patient: Patient,
+    text: str,
+    kind: AlertKind = "crisis",
+    *,
+    kept_notice: bool = True,
 ) -> None:
     svc = context.svc
-    lines = svc.settings.crisis_for(patient.locale if patient else None).lines
-    if patient is None:
-        # Someone not enrolled: resources only, and nothing about them is stored.
-        await reply(update, texts.crisis_response(lines, svc.settings.after_hours_phone, None, False))
-        return
+    lines = svc.settings.crisis_for(patient.locale).lines
     log.warning("crisis language from patient %s", patient.patient_id)
     plan = await _plan(context, patient)
     body = texts.crisis_response(lines, svc.settings.after_hours_phone, plan, True)
-    buttons = [
-        [(texts.BTN_SAFE, "cr:safe")],
-        [(texts.BTN_NOT_SAFE, "cr:notsafe")],
-        [(texts.BTN_MISREAD, "cr:misread")],
-    ]
-    await reply(update, body, buttons)
-    if await svc.db(svc.repo.draft, patient.patient_id) is not None:
+    await reply(update, body, SAFE_BUTTONS)
+    if kept_notice and await svc.db(svc.repo.draft, patient.patient_id) is not None:
         await reply(update, texts.CRISIS_CHECKIN_KEPT)
     await raise_alert(context.application, kind, patient, text)
 
 
-async def _relapse(update: Update, context: Context, patient: Patient, text: str) -> None:
+async def _crisis_without_consent(update: Update, context: Context, telegram_id: int, text: str) -> None:
+    """Someone not enrolled gets the resources; someone who withdrew also gets the buttons, and their
+    counselor is told (the one exception to "nothing new is stored" after /stop; see the consent text)."""
     svc = context.svc
+    former = await svc.db(svc.repo.withdrawn_patient, telegram_id)
+    lines = svc.settings.crisis_for(former.locale if former else None).lines
+    if former is None:
+        await reply(update, texts.crisis_response(lines, svc.settings.after_hours_phone, None, False))
+        return
+    log.warning("crisis language from withdrawn patient %s", former.patient_id)
     await reply(
-        update,
-        texts.RELAPSE_RESPONSE,
-        [[(texts.BTN_URGE_SURFING, "cope:go:urge_surfing"), (texts.BTN_NOT_NOW_RELAPSE, "cope:no")]],
+        update, texts.crisis_response(lines, svc.settings.after_hours_phone, None, True), SAFE_BUTTONS
     )
-    await svc.db(
-        svc.repo.raise_flag, patient.patient_id, "relapse", f"relapse:{svc.now().isoformat()}", svc.now(), {}
-    )
-    await raise_alert(context.application, "relapse", patient, text)
+    # Their words are not kept: the alert says only that a withdrawn patient wrote in crisis words.
+    await raise_alert(context.application, "withdrawn_crisis", former)
+
+
+def use_or_craving(assessment: Assessment) -> str | None:
+    """ "relapse" for a use disclosure, "craving" for an urge without use, None for other levels."""
+    if assessment.level in (Level.RELAPSE, Level.CRAVING):
+        return str(assessment.level)
+    return None
+
+
+async def _relapse(update: Update, context: Context, patient: Patient, text: str, level: str) -> None:
+    """Use disclosed: support, the harm-reduction line, a flag and a non-urgent alert; a craving: support
+    and a flag of its own (a craving is not use, and the counselor is not told it was)."""
+    svc = context.svc
+    now = svc.now()
+    buttons = [[(texts.BTN_URGE_SURFING, "cope:go:urge_surfing"), (texts.BTN_NOT_NOW_RELAPSE, "cope:no")]]
+    if level == Level.RELAPSE:
+        body = texts.with_harm_reduction(texts.RELAPSE_RESPONSE, default_flag_rules().harm_reduction)
+        await reply(update, body, buttons)
+        await svc.db(
+            svc.repo.raise_flag, patient.patient_id, "relapse", f"relapse:{now.isoformat()}", now, {}
+        )
+        await raise_alert(context.application, "relapse", patient, text)
+        return
+    await reply(update, texts.CRAVING_RESPONSE, buttons)
+    await svc.db(svc.repo.raise_flag, patient.patient_id, "craving", f"craving:{now.date()}", now, {})
 
 
 async def _plan(context: Context, patient: Patient) -> str | None:
     """The patient's safety plan as HTML, when the safety-plan feature is present and filled in."""
     render = context.application.bot_data.get("render_safety_plan")
     return await render(context, patient) if render is not None else None
-
-
-async def safe_button(update: Update, context: Context) -> None:
-    """The answer to "Are you safe right now?"; recorded, and "not safe" escalates at once."""
-    query, user = update.callback_query, update.effective_user
-    assert query is not None and query.data is not None and user is not None
-    svc = context.svc
-    patient = await svc.db(svc.repo.patient_by_telegram, user.id)
-    if patient is None:
-        await query.answer()
-        return
-    answer = query.data.removeprefix("cr:")
-    await query.answer()
-    await svc.db(svc.repo.audit, svc.now(), user.id, f"crisis_answer:{answer}", patient.patient_id)
-    await close_buttons(update)
-    if answer == "notsafe":
-        await reply(update, texts.CRISIS_NOT_SAFE)
-        await raise_alert(context.application, "not_safe", patient)
-    elif answer == "safe":
-        await reply(update, texts.CRISIS_SAFE)
-    else:
-        # Recorded, but the counselor's alert stays open: a person decides, not the patient's retraction.
-        await reply(update, texts.CRISIS_MISREAD)

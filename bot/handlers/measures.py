@@ -82,6 +82,18 @@ async def button(update: Update, context: Context) -> None:
         await query.answer(texts.STALE_BUTTON)
 
 
+async def offer_rest(chat: Chat, context: Context, patient: Patient) -> None:
+    """After the patient answered "Are you safe?": carry on with the questionnaire, or stop here."""
+    draft = await _load(context, patient)
+    if draft is None:
+        return
+    buttons = [
+        (texts.BTN_MEASURES_CARRY_ON, f"ms:go:{draft.run_id}"),
+        (texts.BTN_MEASURES_STOP_HERE, f"ms:stop:{draft.run_id}"),
+    ]
+    await chat.send_message(texts.MEASURES_AFTER_SAFETY, reply_markup=keyboard([buttons]))
+
+
 async def close(context: Context, patient: Patient) -> bool:
     """End the sitting in progress (used by /cancel); finished questionnaires stay. True if there was one."""
     return await context.svc.db(context.svc.repo.close_measures, patient.patient_id)
@@ -123,14 +135,9 @@ async def _answer(
         )
         alert = texts.measures_alert(instrument.title, item.number, item.text, label)
         await crisis.respond(update, context, patient, alert, "phq9")
+        # The safety question stands alone: the rest is offered once it is answered (or from /measures).
         if step.draft is None:
             await _summary(chat, context, patient, draft.run_id)
-        else:
-            buttons = [
-                (texts.BTN_MEASURES_CARRY_ON, f"ms:go:{draft.run_id}"),
-                (texts.BTN_MEASURES_STOP_HERE, f"ms:stop:{draft.run_id}"),
-            ]
-            await chat.send_message(texts.MEASURES_AFTER_SAFETY, reply_markup=keyboard([buttons]))
     elif step.draft is None:
         await query.edit_message_text(await _done_text(context, patient, draft.run_id))
     else:

@@ -10,6 +10,7 @@ from telegram.error import TelegramError
 
 from bot import texts
 from bot.export import checkins_csv, export_name, patient_rows
+from bot.handlers.alerts import acknowledge_alerts
 from bot.handlers.caseload import allowed_patient, counselor_of
 from bot.handlers.messages import REPLY_DATA
 from bot.handlers.ui import keyboard, reply
@@ -22,22 +23,25 @@ RELAY_FOR = timedelta(minutes=10)  # a forgotten "Message patient" must not catc
 
 async def action_button(update: Update, context: Context) -> None:
     """ "pa:ack|msg|csv:<patient id>" from a patient's page."""
-    query = update.callback_query
-    assert query is not None and query.data is not None
-    counselor = await counselor_of(update, context)
-    if counselor is None:
-        return
+    query, user = update.callback_query, update.effective_user
+    assert query is not None and query.data is not None and user is not None
+    svc = context.svc
     _, action, patient_id = [*query.data.split(":", 2), "", ""][:3]
+    if action == "ack":
+        # Not behind the PIN (it shows nothing): a lock must never keep an alert escalating.
+        counselor = await svc.db(svc.repo.counselor, user.id)
+        if counselor is None:
+            await query.answer(texts.STALE_BUTTON)
+            return
+    else:
+        counselor = await counselor_of(update, context)
+        if counselor is None:
+            return
     patient = await allowed_patient(update, context, counselor, patient_id)
     if patient is None:
         return
-    svc = context.svc
     if action == "ack":
-        closed = await svc.db(svc.repo.acknowledge_flags, patient_id, counselor.telegram_id, svc.now())
-        await svc.db(
-            svc.repo.audit, svc.now(), counselor.telegram_id, "flags_acknowledged", patient_id, count=closed
-        )
-        await query.answer(texts.FLAGS_ACKED.format(count=closed) if closed else texts.NO_FLAGS)
+        await acknowledge_patient(update, context, counselor, patient)
     elif action == "msg":
         if patient.status == "withdrawn":
             await query.answer(texts.CANNOT_MESSAGE, show_alert=True)
@@ -52,6 +56,21 @@ async def action_button(update: Update, context: Context) -> None:
         await send_export(update, context, counselor, patient)
     else:
         await query.answer(texts.STALE_BUTTON)
+
+
+async def acknowledge_patient(
+    update: Update, context: Context, counselor: Counselor, patient: Patient
+) -> None:
+    """Close a patient's open flags and open alerts (everything the page and the caseload show with ⚑)."""
+    svc = context.svc
+    query = update.callback_query
+    assert query is not None
+    pid = patient.patient_id
+    alerts = [a.alert_id for a in await svc.db(svc.repo.open_alerts) if a.patient_id == pid]
+    flags = await svc.db(svc.repo.acknowledge_flags, pid, counselor.telegram_id, svc.now())
+    await svc.db(svc.repo.audit, svc.now(), counselor.telegram_id, "flags_acknowledged", pid, count=flags)
+    closed = flags + await acknowledge_alerts(context, counselor, alerts)
+    await query.answer(texts.FLAGS_ACKED.format(count=closed) if closed else texts.NO_FLAGS)
 
 
 async def send_export(update: Update, context: Context, counselor: Counselor, patient: Patient) -> None:

@@ -11,6 +11,7 @@ from telegram import Update
 from telegram.error import TelegramError
 
 from bot import pin, texts
+from bot.handlers.replay import carry_out
 from bot.handlers.ui import reply
 from bot.models import Counselor
 from bot.services import Context
@@ -19,6 +20,7 @@ from bot.settings import Settings
 log = logging.getLogger(__name__)
 WAITING = "pin_wait"  # user_data key: when the bot asked for the PIN
 WAIT_FOR = timedelta(minutes=10)  # a PIN prompt left unanswered must not swallow tomorrow's text
+THEN = "pin_then"  # user_data key: the update that asked for the PIN, carried out after it
 
 
 def policy(settings: Settings) -> pin.Policy:
@@ -50,6 +52,8 @@ async def ensure_unlocked(update: Update, context: Context, counselor: Counselor
     if context.user_data is not None:
         # Even when locked out: a PIN typed anyway is then deleted, not left in the chat.
         context.user_data[WAITING] = now
+        # What asked for the PIN is carried out once it is right: no "tap the button again".
+        context.user_data[THEN] = update
     if pin.is_locked_out(record.state, now):
         await reply(update, texts.pin_locked(pin.minutes_left(record.state, now)))
     else:
@@ -76,6 +80,9 @@ async def pin_text(update: Update, context: Context, text: str) -> bool:
     if outcome == "ok":
         await svc.db(svc.repo.audit, now, user.id, "counselor_unlocked", "-")
         await reply(update, texts.PIN_OK)
+        then = data.pop(THEN, None)
+        if isinstance(then, Update):
+            await carry_out(context, then)
         return True
     data[WAITING] = now  # the next text is another try (or, locked out, deleted all the same)
     if outcome == "wrong":

@@ -162,6 +162,12 @@ class Repository(
         # After /stop they are a stranger again: nothing new may be stored about them.
         return None if patient is None or patient.status == "withdrawn" else patient
 
+    def withdrawn_patient(self, telegram_id: int) -> Patient | None:
+        """The record of someone who withdrew (/stop): only so crisis words can still reach their counselor."""
+        pid = self._by_telegram.get(telegram_id)
+        patient = self._patients.get(pid) if pid else None
+        return patient if patient is not None and patient.status == "withdrawn" else None
+
     def patient_by_alias(self, alias: str) -> Patient | None:
         """The patient with this alias (case-insensitive), if any."""
         key = alias.casefold()

@@ -32,11 +32,32 @@ def checkin_answered(prompt: str, answer: str) -> str:
     return f"{esc(prompt)}\n→ <b>{esc(answer)}</b>"
 
 
-def checkin_reask(prompt: str, low: int | None = None, high: int | None = None) -> str:
-    """A kind re-ask when typed text doesn't fit the question."""
+# Typed mid-check-in, these are a request for help, not a wrong answer.
+HELP_WORDS = frozenset({"help", "help me", "i need help", "what", "how", "?", "/help"})
+CHECKIN_HELP = (
+    "You're in the middle of your check-in. Answer with the buttons, or type your answer. "
+    "Tap Skip for a question you'd rather not answer, or send /cancel to stop the check-in "
+    "(nothing from it is saved). If you need help right now, send /sos."
+)
+CHECKIN_SAVED_QUIETLY = "Your check-in is saved, including what you wrote."
+
+
+def checkin_reask(
+    prompt: str, low: int | None = None, high: int | None = None, *, wants_help: bool = False
+) -> str:
+    """A kind re-ask when typed text doesn't fit the question (with help and /cancel when asked)."""
+    head = CHECKIN_HELP + "\n\n" if wants_help else ""
     if low is not None and high is not None:
-        return f"No problem, I just need a number from {low} to {high}: tap one below or type it.\n\n{esc(prompt)}"
-    return f"I didn't quite catch that. Please tap one of the options below.\n\n{esc(prompt)}"
+        return (
+            f"{head}No problem, I need a whole number from {low} to {high}: tap one below or type it."
+            f"\n\n{esc(prompt)}"
+        )
+    return f"{head}I didn't quite catch that. Please tap one of the options below.\n\n{esc(prompt)}"
+
+
+def with_harm_reduction(text: str, line: str) -> str:
+    """A reply to a use disclosure, followed by the program's harm-reduction line."""
+    return f"{text}\n\n{esc(line)}" if line else text
 
 
 def checkin_done(mood: int | None, craving: int | None, streak: int) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from bot.texts.base import MAX_MESSAGE, esc
@@ -49,14 +49,39 @@ STATUS_LABELS = {
 
 
 def caseload_line(
-    alias: str, last: str, mood: str, craving: str, flags: Sequence[str], status: str = "active"
+    alias: str,
+    last: str,
+    mood: str,
+    craving: str,
+    flags: Sequence[str],
+    today: str = "",
+    status: str = "active",
 ) -> str:
-    """One patient line: alias, status when not active, recency, 7-day numbers, open flags."""
-    flagged = f"\n   ⚑ {esc(', '.join(flags))}" if flags else ""
+    """One patient line: status when not active, open flags and today's answers first, then 7-day numbers."""
     shown = f" · <i>{esc(STATUS_LABELS.get(status, status))}</i>" if status != "active" else ""
+    flagged = f" · ⚑ {esc(', '.join(flags))}" if flags else ""
+    today_line = f"\n   {today}" if today else ""
     return (
-        f"<b>{esc(alias)}</b>{shown} · last check-in {esc(last)} · mood {mood} · craving {craving}{flagged}"
+        f"<b>{esc(alias)}</b>{shown}{flagged}{today_line}\n"
+        f"   7 days: mood {mood} · craving {craving} · last check-in {esc(last)}"
     )
+
+
+def todays_answers(answers: Mapping[str, object] | None) -> str:
+    """Today's own numbers ("today: mood 1 · craving 9 · used: yes"), or that there are none yet."""
+    if answers is None:
+        return "today: no check-in yet"
+    parts = [f"{key} {answers[key]}" for key in ("mood", "craving") if isinstance(answers.get(key), int)]
+    if answers.get("used") in (0, 1):
+        parts.append("used: yes" if answers["used"] == 1 else "used: no")
+    if answers.get("medication") == 0:
+        parts.append("missed medication")
+    return "today: " + (" · ".join(parts) if parts else "checked in, numbers skipped")
+
+
+def ack_patient(alias: str) -> str:
+    """The caseload button that acknowledges a patient's open alerts and flags."""
+    return f"✅ Acknowledge {alias}"
 
 
 def caseload_screen(lines: Sequence[str]) -> str:
@@ -70,13 +95,20 @@ def number(value: float | None, trend: str) -> str:
 
 
 def patient_view(
-    alias: str, status: str, cohort: str, flags: Sequence[str], table: str, coping: Sequence[str]
+    alias: str,
+    status: str,
+    cohort: str,
+    flags: Sequence[str],
+    table: str,
+    coping: Sequence[str],
+    today: str = "",
 ) -> str:
-    """The patient page; the table is preformatted and cut to fit one message."""
+    """The patient page: flags and today's answers first; the table is preformatted and cut to fit."""
     head = f"<b>{esc(alias)}</b> · {esc(status)}" + (f" · {esc(cohort)}" if cohort else "")
     flag_block = "⚑ " + esc(", ".join(flags)) if flags else "No open flags."
+    today_block = f"\n<b>{esc(today)}</b>" if today else ""
     coping_block = ("\nCoping skills: " + esc("; ".join(coping))) if coping else ""
-    body = f"{head}\n{flag_block}{coping_block}\n\n<b>Last check-ins</b>\n"
+    body = f"{head}\n{flag_block}{today_block}{coping_block}\n\n<b>Last check-ins</b>\n"
     room = MAX_MESSAGE - len(body) - 40
     return body + f"<pre>{esc(cut(table, room))}</pre>"
 

@@ -45,6 +45,19 @@ CRISIS_MISREAD = (
     "Thanks for telling me, and sorry if I got that wrong. To be safe, your counselor has still "
     "been told; they may check in with you."
 )
+CRISIS_ALREADY_ANSWERED = "Got your answer already. Your counselor has been told."
+_ANSWER_WORDS = {
+    "safe": "answered “I'm safe right now”",
+    "notsafe": "answered “I'm NOT safe”. A new urgent alert follows",
+    "misread": "answered “You misunderstood me”. The alert stays open until someone acknowledges it",
+}
+
+
+def patient_answered(alias: str, answer: str, at: datetime) -> str:
+    """The patient's own answer to "Are you safe right now?", following the counselor's alert."""
+    return f"↪ <b>{esc(alias)}</b> {_ANSWER_WORDS.get(answer, esc(answer))}, at {clock(at.time())}."
+
+
 CRISIS_CHECKIN_KEPT = "Your check-in is kept where you left off. Send /checkin to continue when you're ready."
 CRISIS_STRANGER = "If you are in danger or thinking about harming yourself, please reach out now:\n{lines}"
 
@@ -54,12 +67,19 @@ RELAPSE_RESPONSE = (
     "with urge surfing?"
 )
 
+CRAVING_RESPONSE = (
+    "Thank you for telling me. Cravings that strong are hard, and they do pass: they rise and fall "
+    "like a wave. Would you like to try riding this one out with urge surfing?"
+)
+
 _KIND = {
     "crisis": "crisis language in a message",
     "sos": "asked for help with SOS",
     "phq9": "weekly questionnaire: thoughts of being better off dead or of self-harm",
     "relapse": "mentioned substance use (non-urgent)",
     "not_safe": "said they are NOT safe right now",
+    "withdrawn_crisis": "(withdrew from the program with /stop) wrote in crisis words; nothing they wrote was kept",
+    "checkin": "check-in answers at an urgent level (today's answers are on their page)",
 }
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 PIN_ASK = "🔒 Enter your PIN to continue. I'll delete the message with it."
-PIN_OK = "🔓 Unlocked. Tap the button again, or resend the command."
+PIN_OK = "🔓 Unlocked."
 PIN_NEEDED = (
     "🔒 Patient data needs a PIN, and you don't have one yet. "
     "Ask the administrator to set one with <code>iop-bot counselor set-pin</code>."

@@ -81,6 +81,10 @@ async def test_phq9_item_9_above_zero_brings_the_crisis_response_and_alert_befor
     assert "988" in crisis.text and crisis.button_texts()[0] == texts.BTN_SAFE
     alert = await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
     assert "Alex" in alert.text and "weekly questionnaire" in alert.text
+    # The safety question stands alone: the rest of the sitting is offered only once it is answered.
+    await bot.emu.settle(patient)
+    assert not any(texts.MEASURES_AFTER_SAFETY in m.text for m in bot.emu.sent_to(patient))
+    bot.emu.press_button(patient, crisis, texts.BTN_SAFE)
     after = await bot.emu.wait_for_message(patient, contains=texts.MEASURES_AFTER_SAFETY)
     assert after.message_id > crisis.message_id
     # The sitting is still open (GAD-7 to come), and nothing summed it up before the crisis answer.
@@ -105,6 +109,8 @@ async def test_stopping_after_the_crisis_response_keeps_the_finished_questionnai
     first = await _first_question(bot, patient)
     item9 = await _answer(bot, patient, first, [2] * 8)
     bot.emu.press_button(patient, item9, OPTIONS[3])
+    crisis = await bot.emu.wait_for_message(patient, contains="Are you safe right now?")
+    bot.emu.press_button(patient, crisis, texts.BTN_MISREAD)
     after = await bot.emu.wait_for_message(patient, contains=texts.MEASURES_AFTER_SAFETY)
     bot.emu.press_button(patient, after, texts.BTN_MEASURES_STOP_HERE)
     await bot.emu.wait_for_message(patient, contains=texts.MEASURES_STOPPED)

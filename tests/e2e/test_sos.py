@@ -157,17 +157,38 @@ async def test_a_plan_is_written_step_by_step_with_skips_then_viewed_and_one_ste
     )
 
 
-async def test_warning_signs_in_crisis_words_get_the_crisis_response_and_are_saved(
+async def test_warning_signs_in_crisis_words_are_saved_and_reviewed_not_paged(
     bot: Harness, patient: int
 ) -> None:
     bot.emu.send_text(patient, "/safetyplan")
     await bot.emu.wait_for_message(patient, contains=texts.PLAN_TITLES["warning_signs"])
     bot.emu.send_text(patient, "when I start thinking about killing myself")
+    await bot.emu.wait_for_message(patient, contains=texts.PLAN_TITLES["coping"])
+    plan = _plan(bot, patient)
+    assert plan is not None and plan.sections["warning_signs"] == "when I start thinking about killing myself"
+    await bot.emu.settle()
+    assert bot.services.worker.call(bot.services.repo.open_alerts) == []
+    assert not any("988" in m.text for m in bot.emu.sent_to(patient))
+    pid = plan_owner(bot, patient)
+    kinds = [f["kind"] for f in bot.services.worker.call(bot.services.repo.open_flags, pid)]
+    assert kinds == ["plan_updated"]  # the counselor sees "safety plan updated" in the next review
+
+
+async def test_a_plan_step_that_is_a_crisis_now_still_pages(bot: Harness, patient: int) -> None:
+    bot.emu.send_text(patient, "/safetyplan")
+    await bot.emu.wait_for_message(patient, contains=texts.PLAN_TITLES["warning_signs"])
+    bot.emu.send_text(patient, "I have the pills here now and I want to die")
     await bot.emu.wait_for_message(patient, contains="988")
     await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
     await bot.emu.wait_for_message(patient, contains=texts.PLAN_TITLES["coping"])
     plan = _plan(bot, patient)
-    assert plan is not None and plan.sections["warning_signs"] == "when I start thinking about killing myself"
+    assert plan is not None and "pills" in plan.sections["warning_signs"]
+
+
+def plan_owner(bot: Harness, telegram_id: int) -> str:
+    patient = bot.services.worker.call(bot.services.repo.patient_by_telegram, telegram_id)
+    assert patient is not None
+    return patient.patient_id
 
 
 async def test_finish_later_keeps_what_was_written_and_cancel_closes_the_step(

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from bot import pin, texts
+from bot.jobs.alerts import deliver_due
 from tests.conftest import COUNSELOR, Harness
 from tests.e2e.test_crisis import CRISIS
 
@@ -31,6 +32,7 @@ async def _unlock(bot: Harness) -> None:
     await bot.emu.wait_for_message(COUNSELOR, contains=texts.PIN_ASK)
     bot.emu.send_text(COUNSELOR, PIN)
     await bot.emu.wait_for_message(COUNSELOR, contains=texts.PIN_OK)
+    await bot.emu.wait_for_message(COUNSELOR, contains="Your caseload")  # what asked for the PIN
 
 
 def _user_message_kept(bot: Harness, message_id: int) -> bool:
@@ -49,8 +51,7 @@ async def test_the_caseload_asks_for_the_pin_and_the_right_pin_opens_it(
     typed = bot.emu.send_text(COUNSELOR, PIN)
     await bot.emu.wait_for_message(COUNSELOR, contains=texts.PIN_OK)
     assert not _user_message_kept(bot, typed)  # the PIN is gone from the chat
-    bot.emu.send_text(COUNSELOR, "/caseload")  # not replayed: the counselor asks again
-    screen = await bot.emu.wait_for_message(COUNSELOR, contains="Your caseload")
+    screen = await bot.emu.wait_for_message(COUNSELOR, contains="Your caseload")  # carried out, not re-asked
     bot.emu.press_button(COUNSELOR, screen, "Alex")
     await bot.emu.wait_for_message(COUNSELOR, contains="Last check-ins")
     actions = [e["action"] for e in bot.services.worker.call(bot.services.repo.audit_log)]
@@ -111,13 +112,10 @@ async def test_an_urgent_alert_reaches_a_locked_counselor_but_its_words_need_the
     alert = await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
     bot.emu.press_button(COUNSELOR, alert, texts.BTN_SHOW_MESSAGE)
     await bot.emu.wait_for_message(COUNSELOR, contains=texts.PIN_ASK)
-    bot.emu.press_button(COUNSELOR, alert, texts.BTN_ACKNOWLEDGE)  # nor can it be silenced
-    await bot.emu.wait_for_message(COUNSELOR, contains=texts.PIN_ASK)
     assert not any(CRISIS in m.text for m in bot.emu.sent_to(COUNSELOR))
-    assert len(bot.services.worker.call(bot.services.repo.open_alerts)) == 1
     bot.emu.send_text(COUNSELOR, PIN)
     await bot.emu.wait_for_message(COUNSELOR, contains=texts.PIN_OK)
-    bot.emu.press_button(COUNSELOR, alert, texts.BTN_SHOW_MESSAGE)
+    # The tap that asked for the PIN is carried out: no "tap the button again".
     shown = await bot.emu.wait_for_message(COUNSELOR, contains="Message from")
     assert CRISIS in shown.text
 
@@ -135,3 +133,55 @@ async def test_with_require_pin_a_counselor_without_one_is_told_to_ask_the_admin
 async def test_a_counselor_without_a_pin_works_as_before(bot: Harness, patient: int) -> None:
     bot.emu.send_text(COUNSELOR, "/caseload")
     await bot.emu.wait_for_message(COUNSELOR, contains="Your caseload")
+
+
+async def test_a_locked_out_counselor_can_still_acknowledge_from_the_alert(
+    locked: Harness, patient: int
+) -> None:
+    bot = locked
+    bot.emu.send_text(COUNSELOR, "/caseload")
+    await bot.emu.wait_for_message(COUNSELOR, contains=texts.PIN_ASK)
+    for n in range(5):
+        bot.emu.send_text(COUNSELOR, f"11111{n}")
+    await bot.emu.wait_for_message(COUNSELOR, contains="Too many wrong PINs")
+    bot.emu.send_text(patient, CRISIS)
+    alert = await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    bot.emu.press_button(COUNSELOR, alert, texts.BTN_ACKNOWLEDGE)
+    await bot.emu.wait_for_message(COUNSELOR, contains="Acknowledged by Dana Rivera")
+    assert bot.services.worker.call(bot.services.repo.open_alerts) == []
+    await bot.emu.wait_until(lambda: bot.emu.last_callback_answer(COUNSELOR) is not None)
+    assert bot.emu.last_callback_answer(COUNSELOR) == {"text": texts.ALERT_THANKS, "show_alert": False}
+    # Escalation stops: a later sweep sends no "still not acknowledged".
+    _set_clock(bot, bot.services.now() + timedelta(hours=1))
+    await deliver_due(bot.app)
+    await bot.emu.settle()
+    assert not any("Still not acknowledged" in m.text for m in bot.emu.sent_to(COUNSELOR))
+    assert not any(CRISIS in m.text for m in bot.emu.sent_to(COUNSELOR))  # the words stay locked
+
+
+async def test_the_patient_page_and_the_caseload_acknowledge_alerts_too(
+    locked: Harness, patient: int
+) -> None:
+    bot = locked
+    bot.emu.send_text(COUNSELOR, "/help")  # Telegram's contact rule: they wrote first
+    await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
+    bot.emu.send_text(patient, CRISIS)
+    await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    await _unlock(bot)
+    screen = bot.emu.sent_to(COUNSELOR)[-1]
+    assert "crisis language" in screen.text
+    bot.emu.press_button(COUNSELOR, screen, "Alex")
+    page = await bot.emu.wait_for_message(COUNSELOR, contains="Last check-ins")
+    assert "⚑ crisis language" in page.text
+    _set_clock(bot, bot.services.now() + timedelta(hours=2))  # the unlock lapsed meanwhile
+    bot.emu.press_button(COUNSELOR, page, texts.BTN_ACK_FLAGS)
+    await bot.emu.wait_for_message(COUNSELOR, contains="Acknowledged by Dana Rivera")
+    assert bot.services.worker.call(bot.services.repo.open_alerts) == []
+    await bot.emu.wait_until(lambda: bot.emu.last_callback_answer(COUNSELOR) is not None)
+    assert bot.emu.last_callback_answer(COUNSELOR) == {"text": "Flags acknowledged (1).", "show_alert": False}
+    bot.emu.send_text(patient, CRISIS)
+    await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    await _unlock(bot)
+    screen = bot.emu.sent_to(COUNSELOR)[-1]
+    bot.emu.press_button(COUNSELOR, screen, texts.ack_patient("Alex"))
+    await bot.emu.wait_until(lambda: bot.services.worker.call(bot.services.repo.open_alerts) == [])

@@ -1,0 +1,99 @@
+"""The patient's answer to "Are you safe right now?": recorded once, and always passed to the counselor.
+
+"I'm safe", "I'm not safe" and "You misunderstood me" each follow the counselor's alert as a reply
+to it, with the time, so the person paged at 3 AM sees the patient's own answer. "Not safe" also
+raises an urgent alert of its own; "misunderstood" never closes the alert (a person decides).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+
+from telegram import ReplyParameters, Update
+from telegram.error import TelegramError
+
+from bot import texts
+from bot.escalation import Alert
+from bot.handlers import measures
+from bot.handlers.ui import close_buttons, reply
+from bot.jobs.alerts import raise_alert
+from bot.models import Patient
+from bot.services import Context
+from bot.store.repository import Repository
+
+log = logging.getLogger(__name__)
+_ANSWERS = {"safe": texts.CRISIS_SAFE, "notsafe": texts.CRISIS_NOT_SAFE, "misread": texts.CRISIS_MISREAD}
+_ANSWERED_KEY = "crisis_answered"  # bot_data: answered messages of withdrawn patients (nothing is stored)
+_FOLLOWS = ("crisis", "phq9", "withdrawn_crisis", "sos")  # the alerts an answer belongs to
+
+
+async def safe_button(update: Update, context: Context) -> None:
+    """ "cr:safe|notsafe|misread": the first tap on a crisis answer counts; a second one changes nothing."""
+    query, user = update.callback_query, update.effective_user
+    assert query is not None and query.data is not None and user is not None
+    svc = context.svc
+    answer = query.data.removeprefix("cr:")
+    patient = await svc.db(svc.repo.patient_by_telegram, user.id)
+    withdrawn = patient is None
+    if patient is None:
+        patient = await svc.db(svc.repo.withdrawn_patient, user.id)
+    if patient is None or answer not in _ANSWERS:
+        await query.answer(texts.STALE_BUTTON if answer not in _ANSWERS else None)
+        return
+    message_id = query.message.message_id if query.message is not None else 0
+    if not await _first_answer(context, patient, message_id, answer, withdrawn):
+        await query.answer(texts.CRISIS_ALREADY_ANSWERED)
+        return
+    await query.answer()
+    if not withdrawn:
+        await svc.db(svc.repo.audit, svc.now(), user.id, f"crisis_answer:{answer}", patient.patient_id)
+    await close_buttons(update)
+    await reply(update, _ANSWERS[answer])
+    await _tell_counselor(context, patient, answer)
+    if answer == "notsafe":
+        await raise_alert(context.application, "not_safe", patient)
+    elif not withdrawn and update.effective_chat is not None:
+        # A questionnaire paused on its safety question goes on only now, once the question is answered.
+        await measures.offer_rest(update.effective_chat, context, patient)
+
+
+async def _first_answer(
+    context: Context, patient: Patient, message_id: int, answer: str, withdrawn: bool
+) -> bool:
+    """Claim the answer to this crisis message; False when it was answered already (a double tap)."""
+    key = f"crisis_answer:{message_id}:{answer}"
+    if withdrawn:
+        answered: set[str] = context.application.bot_data.setdefault(_ANSWERED_KEY, set())
+        claimed = f"{patient.patient_id}:{key}" not in answered
+        answered.add(f"{patient.patient_id}:{key}")
+        return claimed
+    svc = context.svc
+    return await svc.db(svc.repo.mark_sent, patient.patient_id, key)
+
+
+async def _tell_counselor(context: Context, patient: Patient, answer: str) -> None:
+    """The answer, as a reply to each copy of the alert it answers (or to the counselor if none is found)."""
+    svc = context.svc
+    now = svc.now()
+    alert = await svc.db(_latest_alert, svc.repo, patient.patient_id, now - timedelta(days=1))
+    at = now.astimezone(patient.tz or svc.settings.tz)
+    text = texts.patient_answered(patient.alias, answer, at)
+    targets: dict[int, int | None] = {patient.counselor_id: None}
+    if alert is not None:
+        for d in alert.deliveries:
+            targets[d.to] = d.message_id
+    for to, message_id in targets.items():
+        replying = ReplyParameters(message_id, allow_sending_without_reply=True) if message_id else None
+        try:
+            await context.bot.send_message(to, text, reply_parameters=replying)
+        except TelegramError as exc:
+            # Loud: the patient's answer is part of the safety net.
+            log.error("answer of patient %s not passed to %s: %s", patient.patient_id, to, exc)
+
+
+def _latest_alert(repo: Repository, patient_id: str, since: datetime) -> Alert | None:
+    """The newest alert an answer can belong to (runs on the store thread)."""
+    found = [repo.recent_alert(patient_id, kind, since) for kind in _FOLLOWS]
+    alerts = [a for a in found if a is not None]
+    return max(alerts, key=lambda a: a.created_at) if alerts else None

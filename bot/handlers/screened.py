@@ -1,0 +1,23 @@
+"""What the crisis screen already did with this update, for the flow the text also answers.
+
+The screen runs first (its own handler group) and, when a patient is in the middle of a flow, lets
+the text go on to that flow so nothing they gave is lost. The flow then keeps the answer but stays
+quiet: the screen's answer is the one reply, never followed by "that's not a number".
+"""
+
+from __future__ import annotations
+
+from bot.services import Context
+
+_KEY = "_iop_screened"
+
+
+def screened(context: Context) -> str | None:
+    """The level the screen answered this update at ("crisis", "relapse", ...), or None."""
+    level = getattr(context, _KEY, None)
+    return str(level) if level is not None else None
+
+
+def mark_screened(context: Context, level: str) -> None:
+    """Record that the screen answered this update (PTB uses one context per update, across groups)."""
+    setattr(context, _KEY, level)
