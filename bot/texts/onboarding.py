@@ -41,7 +41,9 @@ def consent(program: str, crisis_lines: Sequence[str]) -> str:
         "• I'm <b>not an emergency service</b> and no one watches this chat around the clock. "
         "If you are in danger or thinking about harming yourself:\n"
         f"{bullet_lines(crisis_lines)}\n\n"
-        "You can stop at any time with /stop. Do you agree to continue?"
+        "You can stop at any time with /stop. After that nothing new is kept, with one exception: if you "
+        "write words of crisis, you still get this help and your counselor is told that you did "
+        "(not what you wrote).\n\nDo you agree to continue?"
     )
 
 

@@ -228,10 +228,10 @@ async def test_a_locked_counselor_gets_counts_only_and_the_digest_after_the_pin(
         bot.emu.press_button(COUNSELOR, notice, texts.BTN_SHOW_DIGEST)
         await bot.emu.wait_for_message(COUNSELOR, contains=texts.PIN_ASK)
         bot.emu.send_text(COUNSELOR, PIN)
-        await bot.emu.wait_for_message(COUNSELOR, contains=texts.PIN_OK)
-        assert _digests(bot, "Daily digest:") == []
-        bot.emu.press_button(COUNSELOR, notice, texts.BTN_SHOW_DIGEST)
+        ok = await bot.emu.wait_for_message(COUNSELOR, contains=texts.PIN_OK)
+        # The tap that asked for the PIN is carried out once it is right.
         daily = await bot.emu.wait_for_message(COUNSELOR, contains="Daily digest:")
+        assert daily.seq > ok.seq
     assert "Alex: low mood" in daily.text and daily.protect_content and daily.button_texts() == ["Alex"]
     assert not any("Alex" in m.text for m in bot.emu.sent_to(COUNSELOR) if m.seq < daily.seq)
     assert _actions(bot) == ["digest_notice_sent", "counselor_unlocked", "digest_viewed"]
@@ -253,7 +253,6 @@ async def test_a_locked_pre_group_notice_names_no_one_and_not_the_group(bot: Har
         await bot.emu.wait_for_message(COUNSELOR, contains=texts.PIN_ASK)
         bot.emu.send_text(COUNSELOR, PIN)
         await bot.emu.wait_for_message(COUNSELOR, contains=texts.PIN_OK)
-        bot.emu.press_button(COUNSELOR, notice, texts.BTN_SHOW_DIGEST)
         screen = await bot.emu.wait_for_message(COUNSELOR, contains="Before group")
     assert screen.text.startswith(f"Before group today at 6:00 PM: {COHORT}")
     assert "Blair: high craving" in screen.text and screen.button_texts() == ["Blair"]
@@ -272,6 +271,7 @@ async def test_an_unlocked_counselor_gets_the_full_digest_and_the_push_does_not_
         await bot.emu.wait_for_message(COUNSELOR, contains=texts.PIN_ASK)
         bot.emu.send_text(COUNSELOR, PIN)
         await bot.emu.wait_for_message(COUNSELOR, contains=texts.PIN_OK)
+        await bot.emu.wait_for_message(COUNSELOR, contains="Your caseload")  # carried out after the PIN
     before = svc.worker.call(svc.repo.counselor_pin, COUNSELOR)
     with time_machine.travel(monday + timedelta(seconds=5), tick=True):
         await digest.sweep(bot.app)

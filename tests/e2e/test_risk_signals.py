@@ -133,3 +133,52 @@ async def test_the_patients_answer_reaches_the_counselor_as_a_reply_to_the_alert
     assert sum("I'm safe right now" in m.text for m in bot.emu.sent_to(COUNSELOR)) == 1
     assert sum(texts.CRISIS_SAFE in m.text for m in bot.emu.sent_to(patient)) == 1
     assert _alerts(bot) == ["crisis"]  # the answer never closes the alert: a person does
+
+
+async def test_a_use_disclosure_gets_one_reply_with_harm_reduction_and_a_flag(
+    bot: Harness, patient: int
+) -> None:
+    await _counselor_says_hello(bot)
+    bot.emu.send_text(patient, "I relapsed last night")
+    answer = await bot.emu.wait_for_message(patient, contains="doesn't erase")
+    assert "naloxone" in answer.text and "tolerance" in answer.text and "alone" in answer.text
+    await bot.emu.wait_for_message(COUNSELOR, contains="substance use")
+    await bot.emu.settle()
+    assert len([m for m in bot.emu.sent_to(patient) if m.message_id > 1]) == 1  # one reply, no fallback
+    assert _flags(bot, patient) == ["relapse"]
+
+
+async def test_a_craving_is_not_use_its_own_reply_and_flag_and_no_use_alert(
+    bot: Harness, patient: int
+) -> None:
+    await _counselor_says_hello(bot)
+    bot.emu.send_text(patient, "I want to use so bad")
+    answer = await bot.emu.wait_for_message(patient, contains="Cravings")
+    assert "slip" not in answer.text and "naloxone" not in answer.text
+    await bot.emu.settle()
+    assert len([m for m in bot.emu.sent_to(patient) if m.message_id > 1]) == 1
+    assert _flags(bot, patient) == ["craving"]
+    assert not any("substance use" in m.text for m in bot.emu.sent_to(COUNSELOR))
+
+
+async def test_after_stop_crisis_words_still_get_the_full_response_and_the_counselor_is_told(
+    bot: Harness, patient: int
+) -> None:
+    await _counselor_says_hello(bot)
+    bot.emu.send_text(patient, "/stop")
+    confirm = await bot.emu.wait_for_message(patient, contains="Stop using")
+    bot.emu.press_button(patient, confirm, texts.BTN_STOP)
+    await bot.emu.wait_for_message(COUNSELOR, contains="withdrew consent")
+    words = "I want to kill myself"
+    bot.emu.send_text(patient, words)
+    crisis = await bot.emu.wait_for_message(patient, contains="Are you safe right now?")
+    assert crisis.button_texts() == [texts.BTN_SAFE, texts.BTN_NOT_SAFE, texts.BTN_MISREAD]
+    alert = await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    assert "Alex" in alert.text and "/stop" in alert.text and words not in alert.text
+    assert alert.button_texts() == [texts.BTN_ACKNOWLEDGE]  # their words are not kept
+    bot.emu.press_button(patient, crisis, texts.BTN_SAFE)
+    await bot.emu.wait_for_message(patient, contains=texts.CRISIS_SAFE)
+    await bot.emu.wait_for_message(COUNSELOR, contains="I'm safe right now")
+    pid = bot.services.worker.call(bot.services.repo.withdrawn_patient, patient).patient_id  # type: ignore[union-attr]
+    assert bot.services.worker.call(bot.services.repo.checkins, pid) == []
+    assert bot.services.worker.call(bot.services.repo.open_flags, pid) == []

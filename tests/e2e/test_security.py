@@ -89,7 +89,10 @@ async def test_after_a_real_run_nothing_is_readable_in_the_data_dir_and_a_rotate
             pid = enroll_patient(harness, PATIENT, ALIAS)
             await check_in_with_note(harness, PATIENT, NOTE, HARD_DAY)
             emulator.send_text(PATIENT, f"{CRISIS} {SAID}")
-            alert = await emulator.wait_for_message(COUNSELOR, contains="Urgent")
+            # The hard day's check-in paged first; the crisis alert is the one with words behind a button.
+            alert = await emulator.wait_for_message(
+                COUNSELOR, contains="Urgent", predicate=lambda m: texts.BTN_SHOW_MESSAGE in m.button_texts()
+            )
             emulator.press_button(COUNSELOR, alert, texts.BTN_SHOW_MESSAGE)
             assert SAID in (await emulator.wait_for_message(COUNSELOR, contains="Message from")).text
             await emulator.settle()
@@ -107,6 +110,9 @@ async def test_after_a_real_run_nothing_is_readable_in_the_data_dir_and_a_rotate
         patient = call(repo.patient, pid)
         assert patient is not None and patient.alias == ALIAS
         assert [e.answers.get("note") for e in call(repo.checkins, pid)] == [NOTE]
-        assert [a.text for a in call(repo.open_alerts)] == [f"{CRISIS} {SAID}"]
+        assert [(a.kind, a.text) for a in call(repo.open_alerts)] == [
+            ("checkin", ""),
+            ("crisis", f"{CRISIS} {SAID}"),
+        ]
         assert "alert_message_viewed" in {e["action"] for e in call(repo.audit_log)}
     assert _readable(settings.data_dir, ALIAS) == []
