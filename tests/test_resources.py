@@ -104,7 +104,9 @@ def test_doctor_names_the_clinic_file_in_use_and_fails_on_a_broken_one(tmp_path:
     settings = Settings(data_files={"flag_rules.toml": rules})
     lines = [f.line() for f in program_data_check(settings)]
     assert f"ok   program data: flag_rules.toml: {rules}" in lines
-    rules.write_text(read_program_file("flag_rules.toml").replace('op = ">="', 'op = "=>"'), encoding="utf-8")
+    rules.write_text(
+        read_program_file("flag_rules.toml").replace('"craving >= 7"', '"craving => 7"'), encoding="utf-8"
+    )
     lines = [f.line() for f in program_data_check(settings)]
     assert any(line.startswith(f"FAIL program data: flag_rules.toml: {rules}: ") for line in lines), lines
     assert sum(line.startswith("ok ") for line in lines) == len(shipped_names()) - 1
