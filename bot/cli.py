@@ -69,8 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="a key from the coping skills file (iop-bot defaults coping_skills), or off",
     )
     admin_sessions.add_parsers(sub)
-    sub.add_parser(
+    doctor = sub.add_parser(
         "doctor", help="check the data dir and configuration: one line per finding, exit 0 if healthy"
+    )
+    doctor.add_argument(
+        "--live", action="store_true", help="ask the running bot: store and Bot API reachable?"
     )
     sub.add_parser("keygen", help="print a new data key for IOP_DATA_KEY")
     defaults = sub.add_parser("defaults", help="list the shipped program data files, or print one to copy")
@@ -137,6 +140,10 @@ def _dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     if args.command == "doctor":
         from bot.doctor import run_checks
 
+        if args.live:
+            from bot.live import live_doctor
+
+            return live_doctor(settings, out)
         return run_checks(settings, out)
     if args.command == "defaults":
         return _defaults(args.name, out)

@@ -23,6 +23,7 @@ from bot.services import Services
 
 log = logging.getLogger(__name__)
 SOCKET_NAME = "control.sock"
+HEALTH_OP = "health"
 Hook = Callable[[str, Any], Awaitable[None]]
 
 
@@ -48,7 +49,12 @@ async def start_control_server(services: Services, on_done: Hook | None = None) 
     async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
             request = json.loads(await reader.readline())
-            result = await run_operation(services, str(request["op"]), request.get("args", {}))
+            if request["op"] == HEALTH_OP:  # not a store operation: it asks whether the store answers
+                from bot.health import check
+
+                result: Any = (await check(services)).to_dict()
+            else:
+                result = await run_operation(services, str(request["op"]), request.get("args", {}))
             if on_done is not None:
                 await on_done(str(request["op"]), result)
             answer: dict[str, Any] = {"ok": True, "result": result}

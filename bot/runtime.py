@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import datetime
 from typing import Any
 
+from bot import health
 from bot.app import App, build_application
 from bot.checkins import load_checkin_config
 from bot.control import start_control_server
@@ -75,6 +76,7 @@ async def running(
         if app.post_init is not None:
             await app.post_init(app)
         await app.start()
+        health.watch_api(app)
         if webhook is None:
             await updater.start_polling(poll_interval=0.0, timeout=poll_timeout, bootstrap_retries=-1)
         else:
@@ -87,6 +89,7 @@ async def running(
                 secret_token=webhook.secret,
                 bootstrap_retries=-1,
             )
+            health.serve_healthz(updater, services)
         server = await start_control_server(services, _after_admin(app)) if control else None
         try:
             yield app

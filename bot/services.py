@@ -27,6 +27,14 @@ def utc_now() -> datetime:
 
 
 @dataclass
+class ApiContact:
+    """When the Bot API last answered, and how the last attempt since then failed (bot/health.py)."""
+
+    last_ok: datetime | None = None
+    last_error: str = ""
+
+
+@dataclass
 class Services:
     """Settings, the repository and its worker, and small in-memory guards."""
 
@@ -38,6 +46,7 @@ class Services:
     checkin: CheckinConfig = field(default_factory=load_checkin_config)
     skills: dict[str, Skill] = field(default_factory=load_skills)
     code_attempts: AttemptLimiter = field(init=False)
+    api: ApiContact = field(default_factory=ApiContact)
 
     def __post_init__(self) -> None:
         self.code_attempts = AttemptLimiter(

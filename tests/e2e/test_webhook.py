@@ -7,6 +7,7 @@ import logging
 import socket
 import time
 from collections.abc import AsyncIterator
+from datetime import timedelta
 from typing import Any
 
 import httpx
@@ -111,3 +112,41 @@ async def test_the_secret_never_reaches_a_log_line(
     lines = [logging.Formatter().format(r) for r in caplog.records]
     assert any("setWebhook" in line for line in lines)  # PTB logs its parameters at DEBUG
     assert not [line for line in lines if SECRET in line]
+
+
+async def _healthz(webhook: Webhook) -> httpx.Response:
+    async with httpx.AsyncClient() as client:
+        return await client.get(f"http://{webhook.host}:{webhook.port}/healthz")
+
+
+async def test_healthz_is_200_while_store_and_bot_api_answer_and_503_when_either_does_not(
+    bot: Harness, patient: int, webhook: Webhook, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    response = await _healthz(webhook)
+    assert response.status_code == 200
+    body = response.json()
+    assert body["status"] == "ok" and body["store"] == "ok" and body["bot_api"] == "ok"
+    # Components and causes only: no alias, name, id or message, whoever is enrolled.
+    assert set(body) == {"status", "store", "bot_api", "version", "data_format"}
+    assert "Alex" not in response.text and str(patient) not in response.text
+    assert response.headers["Cache-Control"] == "no-store"
+
+    services = bot.services
+    services.api.last_ok = services.now() - timedelta(minutes=4)
+    services.api.last_error = "NetworkError"
+    response = await _healthz(webhook)
+    assert response.status_code == 503
+    assert response.json()["bot_api"].startswith("no answer for 24") and "NetworkError" in response.text
+
+    services.api.last_ok, services.api.last_error = services.now(), ""
+    assert (await _healthz(webhook)).status_code == 200
+
+    def broken() -> None:
+        raise OSError("disk gone")
+
+    monkeypatch.setattr(services.repo, "counselors", broken)
+    response = await _healthz(webhook)
+    assert response.status_code == 503
+    assert response.json()["store"] == "the store failed (OSError)"
+    # The webhook itself still takes updates beside /healthz.
+    assert await _post(webhook, _help_update(patient), SECRET) == 200

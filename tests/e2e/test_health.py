@@ -1,0 +1,51 @@
+"""Health in polling mode: `iop-bot doctor --live` asks the running bot over its control socket."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+from datetime import timedelta
+
+from bot import health
+from bot.live import live_doctor
+from bot.settings import Settings
+from tests.conftest import Harness
+
+
+async def _live(settings: Settings) -> tuple[int, list[str]]:
+    out = io.StringIO()
+    rc = await asyncio.to_thread(live_doctor, settings, out)  # a blocking client, as the CLI is
+    return rc, out.getvalue().splitlines()
+
+
+async def test_doctor_live_reports_a_healthy_running_bot(bot: Harness, settings: Settings) -> None:
+    rc, lines = await _live(settings)
+    assert rc == 0, lines
+    assert lines[:2] == ["ok   live store: ok", "ok   live bot api: ok"]
+    assert lines[2].startswith("ok   live version: iop-companion ")
+
+
+async def test_doctor_live_fails_when_the_bot_api_has_been_silent(bot: Harness, settings: Settings) -> None:
+    bot.services.api.last_ok = bot.services.now() - health.FRESH_FOR - timedelta(seconds=30)
+    bot.services.api.last_error = "TimedOut"
+    rc, lines = await _live(settings)
+    assert rc == 1
+    assert lines[1] == "FAIL live bot api: no answer for 210 s; last error: TimedOut"
+
+
+async def test_the_api_probe_records_each_answer(bot: Harness) -> None:
+    bot.services.api.last_ok = None
+    assert bot.app.job_queue is not None
+    bot.app.job_queue.run_once(health._probe_api, 0)
+    for _ in range(200):  # positive barrier: the probe's answer arrives
+        if bot.services.api.last_ok is not None:
+            break
+        await asyncio.sleep(0.05)
+    assert bot.services.api.last_ok is not None and bot.services.api.last_error == ""
+
+
+def test_doctor_live_without_a_running_bot_says_so_and_fails(settings: Settings) -> None:
+    out = io.StringIO()
+    assert live_doctor(settings, out) == 1
+    line = out.getvalue().strip()
+    assert line.startswith("FAIL live: no running bot answered (") and "\n" not in line
