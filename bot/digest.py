@@ -14,7 +14,6 @@ Each is keyed (counselor, series, session date / local day) and claimed before i
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -28,7 +27,6 @@ from bot.triage import FlagRules
 
 RSVP_FLAG = {"n": "cant_come", "l": "late"}
 SHOW_PREFIX = "dg:"  # "dg:<digest key>": the "Show digest" button on a notice sent while locked
-_CLOCK = re.compile(r"([01]?\d|2[0-3])[:.]([0-5]\d)")
 
 
 @dataclass(frozen=True)
@@ -85,12 +83,6 @@ def digest_from_key(key: str, find_series: Callable[[str], Series | None]) -> Di
         found = next((GroupDigest(counselor_id, o) for o in occ if o.local_day == on), None)
     # Only a key written exactly as the sweep writes it ("1_001" or "+1001" would parse as well).
     return found if found is not None and found.key == key else None
-
-
-def parse_clock(text: str) -> time | None:
-    """ "07:30", "7:30" or "19.05" as a time of day; None for anything else."""
-    match = _CLOCK.fullmatch(text.strip())
-    return time(int(match[1]), int(match[2])) if match else None
 
 
 def due_group_digests(

@@ -19,9 +19,9 @@ from bot.digest import (
     daily_row,
     due_daily_digests,
     due_group_digests,
-    parse_clock,
     rsvp_for,
 )
+from bot.enrollment import parse_clock
 from bot.jobs.digest import due_digests, group_screen
 from bot.models import Counselor, Patient
 from bot.sessions import Series
@@ -90,13 +90,14 @@ def test_a_daily_time_set_after_it_passed_starts_tomorrow() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "at"), [("07:30", time(7, 30)), ("7:30", time(7, 30)), ("19.05", time(19, 5))]
+    ("text", "at"),
+    [("07:30", time(7, 30)), ("7:30", time(7, 30)), ("19.05", time(19, 5)), ("7:30am", time(7, 30))],
 )
-def test_a_daily_time_reads_as_hh_mm(text: str, at: time) -> None:
+def test_a_daily_time_reads_like_a_patients_check_in_time(text: str, at: time) -> None:
     assert parse_clock(text) == at
 
 
-@pytest.mark.parametrize("text", ["24:00", "7", "7:3", "seven", "07:30 pm", ""])
+@pytest.mark.parametrize("text", ["24:00", "7:3", "seven", "13pm", ""])
 def test_anything_else_is_not_a_time(text: str) -> None:
     assert parse_clock(text) is None
 

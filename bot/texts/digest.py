@@ -13,7 +13,8 @@ if TYPE_CHECKING:  # plain data only; texts never import logic at run time
     from bot.digest import Attendee, DailyRow
 
 DIGEST_USAGE = (
-    "<code>/digest HH:MM</code> sets a daily digest at that time, <code>/digest off</code> stops it."
+    "<code>/digest 07:30</code> (or <code>7:30am</code>) sets a daily digest at that time, "
+    "<code>/digest off</code> stops it."
 )
 DIGEST_OFF = "Daily digest turned off. Pre-group digests still come before each group."
 DIGEST_OPEN_HINT = "Tap a name to open their page."

@@ -130,7 +130,7 @@ async def test_a_counselor_sets_a_daily_digest_and_gets_it_once_at_that_time(
         bot.emu.send_text(COUNSELOR, "/digest")
         shown = await bot.emu.wait_for_message(COUNSELOR, contains="Your daily digest")
         assert "<b>off</b>" in shown.html and "a digest comes 60 min ahead" in shown.text
-        bot.emu.send_text(COUNSELOR, "/digest 07:30")
+        bot.emu.send_text(COUNSELOR, "/digest 7:30am")  # typed as patients type their check-in time
         await bot.emu.wait_for_message(COUNSELOR, contains="Daily digest set for 7:30 AM (America/New_York)")
         bot.emu.send_text(COUNSELOR, "/digest")
         await bot.emu.wait_for_message(COUNSELOR, contains="every day at 7:30 AM")
