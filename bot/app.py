@@ -40,6 +40,7 @@ from bot.handlers import (
     onboarding,
     once,
     patient_actions,
+    people,
     quiet,
     rights,
     rsvp,
@@ -67,6 +68,7 @@ GATE = -10  # private chats only: nothing else may see group or channel updates
 SCREEN = -5  # crisis screening sees every patient text before any feature (and may stop it)
 SOS = -4  # after screening, before flood control: help right now is never throttled or read as an answer
 FLOOD = -3  # after screening: a flood is throttled, but never unscreened
+ROLES = -2  # a counselor typing a patient command is told so, not greeted as a stranger
 FEATURES = 0  # commands, buttons and free text
 
 
@@ -119,6 +121,8 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
     app.add_handler(MessageHandler(sos.BUTTON_TEXT, sos.sos_command), group=SOS)
 
     app.add_handler(TypeHandler(Update, flood.throttle), group=FLOOD)
+    patient_only = [c.command for c in menus.PATIENT_COMMANDS if c.command not in menus.SHARED_COMMANDS]
+    app.add_handler(CommandHandler(patient_only, people.counselor_typed_patient_command), group=ROLES)
 
     # Commands before free text, so "/cancel" is never read as an answer.
     app.add_handler(CommandHandler("start", onboarding.start), group=FEATURES)

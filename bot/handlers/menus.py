@@ -32,6 +32,7 @@ PATIENT_COMMANDS = [
     BotCommand("help", "What I can do"),
     BotCommand("cancel", "Stop what we're doing"),
 ]
+SHARED_COMMANDS = frozenset({"help", "cancel", "sos"})  # everyone's; the rest of the patient menu is theirs
 COUNSELOR_COMMANDS = [
     BotCommand("caseload", "Who needs you first"),
     BotCommand("digest", "Digest before group; daily time or off"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from telegram import Update
+from telegram.ext import ApplicationHandlerStop
 
 from bot import texts
 from bot.models import Patient
@@ -21,3 +22,16 @@ async def patient_or_stranger(update: Update, context: Context) -> Patient | Non
     if patient is None and update.effective_chat is not None:
         await update.effective_chat.send_message(texts.STRANGER)
     return patient
+
+
+async def counselor_typed_patient_command(update: Update, context: Context) -> None:
+    """A patient command (/checkin, /cope, ...) from a counselor: say so, instead of the strangers' text.
+
+    Runs before the features and lets patients and strangers through untouched.
+    """
+    user = update.effective_user
+    if user is None or await context.svc.db(context.svc.repo.counselor, user.id) is None:
+        return
+    if update.effective_chat is not None:
+        await update.effective_chat.send_message(texts.PATIENT_COMMAND_FOR_COUNSELOR)
+    raise ApplicationHandlerStop

@@ -137,6 +137,10 @@ HELP_COUNSELOR = (
     "Patients are invited with <code>iop-bot enroll</code> on the server; "
     "a PIN is set with <code>iop-bot counselor set-pin</code>."
 )
+PATIENT_COMMAND_FOR_COUNSELOR = (
+    "That is a patient command: your patients use it in their own chats. "
+    "For your patients, use /caseload; /help lists your counselor tools."
+)
 CANCELLED = "Okay, stopped. Nothing else is waiting on you."
 NOTHING_TO_CANCEL = "There's nothing to cancel right now."
 PATIENT_FALLBACK = "I'm here. Use /checkin to tell me how you're doing, /sos if you need help now, or /help."

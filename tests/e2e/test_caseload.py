@@ -119,3 +119,16 @@ async def test_a_broadcast_is_previewed_confirmed_and_counted(bot: Harness, pati
     bot.emu.press_button(COUNSELOR, preview, texts.BTN_SEND)
     await bot.emu.wait_for_message(COUNSELOR, contains="1 delivered, 0 failed")
     assert "holiday" in (await bot.emu.wait_for_message(patient)).text
+
+
+async def test_a_counselor_typing_a_patient_command_is_pointed_to_their_own_tools(bot: Harness) -> None:
+    for command in ("/checkin", "/cope", "/history", "/settings", "/mydata"):
+        bot.emu.send_text(COUNSELOR, command)
+        answer = await bot.emu.wait_for_message(COUNSELOR)
+        assert "patient command" in answer.text, command
+        assert "/caseload" in answer.text and "/help" in answer.text
+        assert "enrollment code" not in answer.text
+    # Strangers still get the enrollment text, patients their features.
+    bot.emu.send_text(4040, "/checkin")
+    stranger = await bot.emu.wait_for_message(4040)
+    assert stranger.text == texts.STRANGER.replace("<code>", "").replace("</code>", "")
