@@ -122,7 +122,9 @@ async def _crisis(
 ) -> None:
     svc = context.svc
     lines = svc.settings.crisis_for(patient.locale).lines
-    log.warning("crisis language from patient %s", patient.patient_id)
+    # The kind only at DEBUG: at default levels the alert's own line ("alert … raised for patient …") says
+    # what operations need, and log files do not name what happened to whom (README, Logs).
+    log.debug("screen matched (%s) for patient %s", kind, patient.patient_id)
     plan = await _plan(context, patient)
     body = texts.crisis_response(lines, svc.settings.after_hours_phone, plan, True)
     await reply(update, body, SAFE_BUTTONS)

@@ -43,7 +43,7 @@ async def sos_command(update: Update, context: Context) -> None:
         await reply(update, texts.sos_resources(lines, after_hours, can_tell=False))
         await reply(update, texts.sos_grounding(skill.name, skill.steps, None))
         raise ApplicationHandlerStop
-    log.info("sos from patient %s", patient.patient_id)
+    log.debug("help screen for patient %s", patient.patient_id)  # "Tell my counselor" logs its alert at INFO
     # An opaque id per SOS screen: a second tap on the same button tells the counselor nothing new.
     token = secrets.token_hex(6)
     await reply(

@@ -58,7 +58,8 @@ async def raise_alert(app: AnyApp, kind: AlertKind, patient: Patient, text: str 
         log.error("alert %s for patient %s could not be stored: %s", alert.alert_id, patient.patient_id, exc)
         await _send_unsaved(app, svc, alert, patient)
         return
-    log.info("alert %s (%s) raised for patient %s", alert.alert_id, kind, patient.patient_id)
+    log.info("alert %s raised for patient %s", alert.alert_id, patient.patient_id)
+    log.debug("alert %s is of kind %s", alert.alert_id, kind)  # not at INFO: see README, Logs
     await deliver_due(app)
 
 

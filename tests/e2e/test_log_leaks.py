@@ -132,5 +132,8 @@ async def test_log_lines_name_the_patient_by_id(
     patient_id = record.patient_id
     bot.emu.send_text(patient, f"honestly I just want to kill myself tonight {CRISIS}")
     await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
-    crisis = [text for level, text in _lines(caplog) if level >= logging.WARNING and "crisis" in text]
-    assert crisis and all(patient_id in text for text in crisis)
+    # The alert's line names the patient by id (its kind only at DEBUG: tests/e2e/test_log_metadata.py).
+    raised = [
+        text for level, text in _lines(caplog) if level >= logging.INFO and "raised for patient" in text
+    ]
+    assert raised and all(patient_id in text for text in raised)
