@@ -75,13 +75,23 @@ async def start_control_server(services: Services, on_done: Hook | None = None) 
     return server
 
 
+class NoBotListening(AdminError):
+    """Nobody listens on the control socket: the data dir's owner is not a running bot (yet)."""
+
+
 def call_running_bot(data_dir: Path, op: str, args: Mapping[str, Any], timeout: float = 30.0) -> Any:
-    """Send one operation to the bot that owns `data_dir`; raises AdminError with its answer."""
+    """Send one operation to the bot that owns `data_dir`; raises AdminError with its answer.
+
+    Raises NoBotListening when there is no socket or nobody accepts on it (then nothing was sent).
+    """
     path = socket_path(data_dir)
     try:
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
             sock.settimeout(timeout)
-            sock.connect(str(path))
+            try:
+                sock.connect(str(path))
+            except (FileNotFoundError, ConnectionRefusedError) as exc:
+                raise NoBotListening(f"no bot listens on {path} ({exc.strerror})") from None
             sock.sendall(json.dumps({"op": op, "args": dict(args)}).encode() + b"\n")
             data = b""
             while not data.endswith(b"\n"):

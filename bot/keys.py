@@ -21,7 +21,7 @@ def rotate_key(settings: Settings, new_key: str, out: TextIO) -> int:
         crypto.parse_keys(new_key)
     except ValueError:
         raise SettingsError("NEW_KEY: not a valid data key (generate one with `iop-bot keygen`)") from None
-    lock = DataDirLock(settings.data_dir)
+    lock = DataDirLock(settings.data_dir, role="cli")
     lock.acquire()  # DataDirBusyError if the bot is running: rotating under it would race its writes
     try:
         files.sweep_temp_files(settings.data_dir)

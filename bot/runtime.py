@@ -33,15 +33,17 @@ log = logging.getLogger(__name__)
 
 
 @contextlib.contextmanager
-def open_services(settings: Settings, *, clock: Callable[[], datetime] = utc_now) -> Iterator[Services]:
-    """Lock the data dir, open the repository on its worker, and close both on exit."""
+def open_services(
+    settings: Settings, *, clock: Callable[[], datetime] = utc_now, role: str = "bot"
+) -> Iterator[Services]:
+    """Lock the data dir (as a "bot" or a "cli" command), open the repository, and close both on exit."""
     if not settings.data_keys and not settings.allow_unencrypted:
         raise SettingsError(
             "IOP_DATA_KEY: not set; patient data must be encrypted at rest. Generate a key with "
             "`iop-bot keygen`, or set storage.allow_unencrypted = true in the config for a trial."
         )
     codec = FernetCodec(settings.data_keys) if settings.data_keys else None
-    lock = DataDirLock(settings.data_dir)
+    lock = DataDirLock(settings.data_dir, role)
     lock.acquire()  # raises DataDirBusyError when another process owns the directory
     worker = StoreWorker()
     try:

@@ -8,15 +8,29 @@ from pathlib import Path
 
 
 class DataDirBusyError(RuntimeError):
-    """Another live process holds the data dir."""
+    """Another live process holds the data dir; ``owner`` is what it wrote ("<pid> <role>")."""
+
+    def __init__(self, message: str, owner: str = "unknown") -> None:
+        super().__init__(message)
+        self.owner = owner
+
+    @property
+    def role(self) -> str:
+        """ "bot", "cli", or "unknown" (a lock file from before roles were written)."""
+        parts = self.owner.split()
+        return parts[1] if len(parts) > 1 else "unknown"
 
 
 class DataDirLock:
-    """An advisory ``flock`` on ``<data_dir>/.lock``; the kernel drops it if the process dies."""
+    """An advisory ``flock`` on ``<data_dir>/.lock``; the kernel drops it if the process dies.
 
-    def __init__(self, data_dir: Path) -> None:
+    The holder writes its pid and role ("bot" or "cli"), so a refused process can say who it waits for.
+    """
+
+    def __init__(self, data_dir: Path, role: str = "bot") -> None:
         self.data_dir = data_dir
         self.path = data_dir / ".lock"
+        self.role = role
         self._fd: int | None = None
 
     def acquire(self) -> None:
@@ -26,14 +40,15 @@ class DataDirLock:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            owner = os.read(fd, 32).decode(errors="replace").strip() or "unknown"
+            owner = os.read(fd, 64).decode(errors="replace").strip() or "unknown"
             os.close(fd)
             raise DataDirBusyError(
-                f"Another IOP Companion process (pid {owner}) is already using the data directory "
-                f"{self.data_dir}; stop it first or set IOP_DATA_DIR to another directory."
+                f"Another IOP Companion process (pid {owner.split()[0]}) is already using the data "
+                f"directory {self.data_dir}; stop it first or set IOP_DATA_DIR to another directory.",
+                owner,
             ) from None
         os.ftruncate(fd, 0)
-        os.write(fd, str(os.getpid()).encode())
+        os.write(fd, f"{os.getpid()} {self.role}".encode())
         self._fd = fd
 
     def release(self) -> None:
