@@ -7,6 +7,7 @@ import asyncio
 import sys
 import time
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any, TextIO
 
 from bot import admin_records, admin_sessions
@@ -130,9 +131,14 @@ def _dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         asyncio.run(serve(settings, webhook=hook))
         return 0
     if args.command == "demo":
+        import tempfile
+
         from bot.demo import run_demo
 
-        asyncio.run(run_demo(sys.stdin, out, interactive=sys.stdin.isatty()))
+        # Files the bot sends and its log go to a folder, so log lines never interleave with the chat.
+        files = Path(tempfile.mkdtemp(prefix="iop-demo-files-"))
+        setup_logging("INFO", file=files / "bot.log")
+        asyncio.run(run_demo(sys.stdin, out, interactive=sys.stdin.isatty(), files=files))
         return 0
     if args.command == "cohort" and args.action == "focus":
         r = admin(settings, "cohort_focus", {"cohort": args.cohort, "skill": args.skill})

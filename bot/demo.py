@@ -24,9 +24,12 @@ DEMO_TOKEN = "1234567:local-demo-token"
 COUNSELOR_ID = 1001
 PATIENT_ID = 2001
 NEW_PATIENT_ID = 2002
+# Sam's invitation code is fixed, so the README's walkthrough can be pasted as it is. The demo's data
+# lives in a throw-away directory under a throw-away key: this code opens nothing anywhere else.
+DEMO_CODE = "SAMSTART"
 
 
-def banner(code: str) -> str:
+def banner(code: str, files: Path) -> str:
     """What the person trying the demo reads first."""
     return f"""
 IOP Companion demo: the real bot, talking to a local Telegram Bot API emulator.
@@ -36,6 +39,8 @@ button's number (or its label) to press it on the latest message with buttons.
   /as {COUNSELOR_ID}                               become the counselor, Dr. Rivera (/caseload)
   /as {NEW_PATIENT_ID}                               become a new person; enroll with: /start {code}
   /as {PATIENT_ID}                               back to Alex;   /quit to leave
+Messages to the others wait until you switch to them. Charts and files the bot sends, and the
+bot's log, are saved in {files}
 """
 
 
@@ -59,7 +64,7 @@ def seed(services: Services) -> str:
         repo, services.settings, now, {"cohort": "Evening IOP", "weekdays": "mon,wed,thu", "time": "18:00"}
     )
     _past_checkins(services, patient.patient_id)
-    code = new_code()
+    code = DEMO_CODE
     repo.add_code(
         dataclasses.replace(invitation, code_hash=hash_code(code), alias="Sam", cohort=None, used_at=None)
     )
@@ -81,8 +86,12 @@ def _past_checkins(services: Services, patient_id: str) -> None:
         services.repo.record_checkin(patient_id, entry, services.checkin)
 
 
-async def run_demo(stdin: TextIO, stdout: TextIO, *, interactive: bool) -> None:
-    """Start the emulator and the bot on a throw-away data dir, then chat in the terminal."""
+async def run_demo(stdin: TextIO, stdout: TextIO, *, interactive: bool, files: Path | None = None) -> None:
+    """Start the emulator and the bot on a throw-away data dir, then chat in the terminal.
+
+    ``files``: where the files the bot sends are saved (a new temporary folder if not given).
+    """
+    files = files or Path(tempfile.mkdtemp(prefix="iop-demo-files-"))
     with tempfile.TemporaryDirectory(prefix="iop-demo-") as tmp, BotApiEmulator(token=DEMO_TOKEN) as emu:
         settings = dataclasses.replace(
             load_settings(),
@@ -91,12 +100,14 @@ async def run_demo(stdin: TextIO, stdout: TextIO, *, interactive: bool) -> None:
             data_dir=Path(tmp) / "data",
             data_keys=(keygen(),),  # a throw-away key: the demo's data is encrypted like real data
         )
-        for user_id, name in ((COUNSELOR_ID, "Dana"), (PATIENT_ID, "Alex")):
+        for user_id, name in ((COUNSELOR_ID, "Dana"), (PATIENT_ID, "Alex"), (NEW_PATIENT_ID, "Sam")):
             emu.add_user(user_id, first_name=name)
         with open_services(settings) as services:
             code = services.worker.call(seed, services)
             app = build_application(settings, services)
             async with running(app, poll_timeout=1):
-                stdout.write(banner(code))
+                stdout.write(banner(code, files))
                 stdout.flush()
-                await run_terminal_chat(emu, PATIENT_ID, stdin=stdin, stdout=stdout, interactive=interactive)
+                await run_terminal_chat(
+                    emu, PATIENT_ID, stdin=stdin, stdout=stdout, interactive=interactive, files=files
+                )

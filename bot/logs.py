@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
+from pathlib import Path
 from typing import Any
 
 _TOKEN = re.compile(r"(?:bot)?\d{5,}:[A-Za-z0-9_-]{20,}")
@@ -66,15 +68,22 @@ def redact_secrets(*secrets: str | None) -> None:
     logging.setLogRecordFactory(make)
 
 
-def setup_logging(level: str = "INFO") -> None:
-    """Configure the root logger once; safe to call again (it replaces our handler)."""
+def setup_logging(level: str = "INFO", file: Path | None = None) -> None:
+    """Configure the root logger once; safe to call again (it replaces our handler).
+
+    ``file``: log there (created 0600, like the data) instead of to standard error.
+    """
     redact_secrets()
     root = logging.getLogger()
     root.setLevel(level)
-    for handler in list(root.handlers):
-        if getattr(handler, "_iop", False):
-            root.removeHandler(handler)
-    handler = logging.StreamHandler()
+    for old in list(root.handlers):
+        if getattr(old, "_iop", False):
+            root.removeHandler(old)
+            old.close()
+    handler: logging.Handler = logging.StreamHandler()
+    if file is not None:
+        os.close(os.open(file, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
+        handler = logging.FileHandler(file, encoding="utf-8")
     handler._iop = True  # type: ignore[attr-defined]
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactTokens())

@@ -65,6 +65,15 @@ def _buttons(params: dict[str, Any]) -> tuple[tuple[Button, ...], ...]:
     return tuple(rows)
 
 
+def _reply_keyboard(params: dict[str, Any]) -> dict[str, Any]:
+    """The reply keyboard a send sets (labels by row) or removes, as SentMessage fields."""
+    markup = params.get("reply_markup") or {}
+    rows = tuple(
+        tuple(str(b["text"] if isinstance(b, dict) else b) for b in row) for row in markup.get("keyboard", [])
+    )
+    return {"keyboard": rows, "remove_keyboard": bool(markup.get("remove_keyboard"))}
+
+
 def send_message(world: World, params: dict[str, Any]) -> Any:
     chat_id = int(params["chat_id"])
     with world.cond:
@@ -78,6 +87,7 @@ def send_message(world: World, params: dict[str, Any]) -> Any:
             buttons=_buttons(params),
             protect_content=bool(params.get("protect_content")),
             reply_to=_reply_to(world, chat_id, params),
+            **_reply_keyboard(params),
         )
         return world.message_json(world.record(message))
 
@@ -112,6 +122,7 @@ def send_file(kind: str) -> Method:
                 html=raw,
                 buttons=_buttons(params),
                 protect_content=bool(params.get("protect_content")),
+                **_reply_keyboard(params),
                 kind=kind,
                 file_name=name,
                 file_bytes=data,
@@ -131,7 +142,9 @@ def _existing(world: World, params: dict[str, Any], verb: str) -> SentMessage:
 
 
 def _edit(world: World, old: SentMessage, **changes: Any) -> Any:
-    new = SentMessage(**{**old.__dict__, **changes, "edited": True})
+    # An edit changes text and inline buttons only; the reply keyboard stays as the send left it.
+    fields = {**old.__dict__, **changes, "edited": True, "keyboard": (), "remove_keyboard": False}
+    new = SentMessage(**fields)
     if (new.html, new.buttons) == (old.html, old.buttons):
         raise ApiError(400, "Bad Request: message is not modified: specified new message content and "
                        "reply markup are exactly the same as a current content and reply markup of the message")  # fmt: skip

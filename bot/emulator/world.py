@@ -49,6 +49,9 @@ class SentMessage:
     edited: bool = False
     seq: int = 0
     reply_to: int | None = None
+    # A reply keyboard (the buttons under the message box) this message sets, or removes.
+    keyboard: tuple[tuple[str, ...], ...] = ()
+    remove_keyboard: bool = False
 
     def button_texts(self) -> list[str]:
         """Every button label, row by row."""
