@@ -45,6 +45,7 @@ from bot.handlers import (
     rights,
     rsvp,
     safety_plan,
+    settings_menu,
     sos,
     unlock,
 )
@@ -128,7 +129,7 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
     app.add_handler(CommandHandler("start", onboarding.start), group=FEATURES)
     app.add_handler(CommandHandler("help", common.help_command), group=FEATURES)
     app.add_handler(CommandHandler("cancel", common.cancel_command), group=FEATURES)
-    app.add_handler(CommandHandler("settings", onboarding.settings_command), group=FEATURES)
+    app.add_handler(CommandHandler("settings", settings_menu.settings_command), group=FEATURES)
     app.add_handler(CommandHandler(["caseload", "patients"], caseload.caseload_command), group=FEATURES)
     app.add_handler(CommandHandler("digest", digest.digest_command), group=FEATURES)
     app.add_handler(CommandHandler("export", patient_actions.export_command), group=FEATURES)
@@ -164,6 +165,7 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
     app.add_handler(CallbackQueryHandler(onboarding.timezone_button, pattern=r"^tz:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(onboarding.time_button, pattern=r"^ct:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(quiet.button, pattern=r"^qh:"), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(settings_menu.button, pattern=r"^set:"), group=FEATURES)
     text_inputs: dict[str, common.TextInput] = {
         onboarding.SETUP_TZ: onboarding.timezone_text,
         onboarding.SETUP_TIME: onboarding.time_text,

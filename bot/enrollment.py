@@ -9,7 +9,6 @@ from collections import deque
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from enum import Enum
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.models import EnrollmentCode
 
@@ -54,20 +53,6 @@ def validate_alias(alias: str) -> str:
             "starting with a letter or digit"
         )
     return alias
-
-
-def parse_timezone(raw: str) -> str | None:
-    """An IANA zone name from what a patient typed (case-insensitive), or None."""
-    name = raw.strip().replace(" ", "_")
-    if not re.fullmatch(r"[A-Za-z_]+(/[A-Za-z0-9_+\-]+){0,2}", name):
-        return None
-    for candidate in (name, "/".join(part[:1].upper() + part[1:] for part in name.split("/"))):
-        try:
-            ZoneInfo(candidate)
-        except (ZoneInfoNotFoundError, ValueError):
-            continue
-        return candidate
-    return None
 
 
 def parse_clock(raw: str) -> time | None:

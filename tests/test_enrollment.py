@@ -11,7 +11,6 @@ from bot.enrollment import (
     new_code,
     normalize_code,
     parse_clock,
-    parse_timezone,
     validate_alias,
 )
 from bot.models import EnrollmentCode
@@ -63,19 +62,6 @@ def test_reasonable_aliases_are_accepted(alias: str) -> None:
 def test_aliases_unsafe_to_render_or_use_in_paths_are_refused(alias: str) -> None:
     with pytest.raises(ValueError):
         validate_alias(alias)
-
-
-@pytest.mark.parametrize(
-    ("raw", "zone"),
-    [("America/Chicago", "America/Chicago"), ("europe/london", "Europe/London"), ("UTC", "UTC")],
-)
-def test_typed_time_zones_are_understood(raw: str, zone: str) -> None:
-    assert parse_timezone(raw) == zone
-
-
-@pytest.mark.parametrize("raw", ["Mars/Base", "../../etc/passwd", "", "chicago please"])
-def test_unknown_time_zones_are_not(raw: str) -> None:
-    assert parse_timezone(raw) is None
 
 
 @pytest.mark.parametrize(

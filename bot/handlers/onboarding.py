@@ -1,4 +1,4 @@
-"""Enrollment: /start with a code, consent, then time zone and daily check-in time."""
+"""Enrollment: /start with a code, consent, then time zone and daily check-in time (also used by /settings)."""
 
 from __future__ import annotations
 
@@ -8,13 +8,13 @@ from datetime import time
 from telegram import Update
 from telegram.error import TelegramError
 
-from bot import texts
-from bot.enrollment import CodeProblem, code_problem, hash_code, normalize_code, parse_clock, parse_timezone
-from bot.handlers import quiet
+from bot import quiet, texts
+from bot.enrollment import CodeProblem, code_problem, hash_code, normalize_code, parse_clock
 from bot.handlers.sos import offer_keyboard
-from bot.handlers.ui import Buttons, close_buttons, in_rows, reply
+from bot.handlers.ui import close_buttons, in_rows, reply
 from bot.models import Patient
 from bot.services import Context
+from bot.timezones import city, lookup, region_zones
 
 log = logging.getLogger(__name__)
 
@@ -108,29 +108,46 @@ async def consent_answer(update: Update, context: Context) -> None:
     await resume_setup(update, context, patient)
 
 
-async def resume_setup(
-    update: Update, context: Context, patient: Patient, extra: Buttons = (), *, changing: bool = False
-) -> None:
-    """Ask the next set-up question the patient has not answered (`extra` rows go under the zones)."""
-    svc = context.svc
+async def resume_setup(update: Update, context: Context, patient: Patient) -> None:
+    """Ask the next set-up question the patient has not answered."""
     if patient.timezone is None:
-        await svc.db(svc.repo.set_pending_input, patient.patient_id, {"kind": SETUP_TZ})
-        zones = svc.settings.common_timezones
-        buttons = [(z.split("/")[-1].replace("_", " "), f"tz:{i}") for i, z in enumerate(zones)]
-        rows = [*in_rows(buttons, 2), [(texts.BTN_OTHER_ZONE, "tz:other")], *extra]
-        await reply(update, texts.ask_timezone(zones, changing=changing), rows)
-        return
+        await ask_timezone(update, context, patient)
+    else:
+        await ask_time(update, context, patient)
+
+
+async def ask_timezone(update: Update, context: Context, patient: Patient, *, changing: bool = False) -> None:
+    """The time-zone question: common zones as buttons, or typed (set-up, or /settings when `changing`)."""
+    svc = context.svc
+    await svc.db(svc.repo.set_pending_input, patient.patient_id, {"kind": SETUP_TZ})
+    zones = svc.settings.common_timezones
+    buttons = [(city(z), f"tz:{i}") for i, z in enumerate(zones)]
+    rows = [*in_rows(buttons, 2), [(texts.BTN_OTHER_ZONE, "tz:other")]]
+    if changing and patient.timezone is not None:
+        await reply(update, texts.ask_new_timezone(patient.timezone), rows)
+    else:
+        await reply(update, texts.ask_timezone(zones), rows)
+
+
+async def ask_time(update: Update, context: Context, patient: Patient, *, changing: bool = False) -> None:
+    """The check-in time question (set-up, or /settings when `changing`)."""
+    svc = context.svc
+    assert patient.timezone is not None
     await svc.db(svc.repo.set_pending_input, patient.patient_id, {"kind": SETUP_TIME})
     times = [(texts.clock(t), f"ct:{t.strftime('%H%M')}") for t in svc.settings.checkin_times]
-    await reply(update, texts.ask_checkin_time(patient.timezone), in_rows(times, 3))
+    if changing and patient.checkin_time is not None:
+        text = texts.ask_new_checkin_time(patient.checkin_time, patient.timezone)
+    else:
+        text = texts.ask_checkin_time(patient.timezone)
+    await reply(update, text, in_rows(times, 3))
 
 
 async def timezone_button(update: Update, context: Context) -> None:
-    """A time-zone button from set-up."""
+    """A time-zone button: "tz:<index>" (common zones), "tz:z:<zone>" (a suggestion) or "tz:other"."""
     query = update.callback_query
     assert query is not None and query.data is not None
     await query.answer()
-    patient = await _patient(update, context)
+    patient = await patient_or_refusal(update, context)
     if patient is None:
         return
     choice = query.data.removeprefix("tz:")
@@ -138,28 +155,40 @@ async def timezone_button(update: Update, context: Context) -> None:
     if choice == "other":
         await reply(update, texts.ASK_TIMEZONE_TYPED)
         return
-    if not choice.isdigit() or int(choice) >= len(zones):
+    if choice.startswith("z:") and choice[2:] in region_zones():  # only real zones, whatever the data says
+        zone = choice[2:]
+    elif choice.isdigit() and int(choice) < len(zones):
+        zone = zones[int(choice)]
+    else:
         await reply(update, texts.STALE_BUTTON)
         return
     await close_buttons(update)
-    await set_timezone(update, context, patient, zones[int(choice)])
-
-
-async def timezone_text(update: Update, context: Context, patient: Patient, text: str) -> None:
-    """A typed time-zone name during set-up."""
-    zone = parse_timezone(text)
-    if zone is None:
-        await reply(update, texts.TIMEZONE_UNKNOWN)
-        return
     await set_timezone(update, context, patient, zone)
 
 
+async def timezone_text(update: Update, context: Context, patient: Patient, text: str) -> None:
+    """A typed time zone: a zone name, a city anywhere, or a common name ("eastern", "EST")."""
+    found = lookup(text)
+    if found.zone is not None:
+        await set_timezone(update, context, patient, found.zone)
+    elif found.suggestions:
+        rows = [[(f"{city(z)} ({z})", f"tz:z:{z}")] for z in found.suggestions]
+        await reply(update, texts.timezone_suggestions(text, found.suggestions), rows)
+    else:
+        await reply(update, texts.TIMEZONE_NOT_FOUND)
+
+
 async def set_timezone(update: Update, context: Context, patient: Patient, zone: str) -> None:
-    """Save the time zone and move on to the check-in time."""
+    """Save the time zone; then the check-in time question, or (in /settings) done."""
     svc = context.svc
     patient = patient.with_changes(timezone=zone)
     await svc.db(svc.repo.save_patient, patient)
-    await resume_setup(update, context, patient)
+    if patient.checkin_time is None:
+        await ask_time(update, context, patient)
+        return
+    await svc.db(svc.repo.set_pending_input, patient.patient_id, None)
+    _replan(context, patient)
+    await reply(update, texts.timezone_changed(zone, patient.checkin_time))
 
 
 async def time_button(update: Update, context: Context) -> None:
@@ -167,7 +196,7 @@ async def time_button(update: Update, context: Context) -> None:
     query = update.callback_query
     assert query is not None and query.data is not None
     await query.answer()
-    patient = await _patient(update, context)
+    patient = await patient_or_refusal(update, context)
     at = parse_clock(query.data.removeprefix("ct:"))
     if patient is None or at is None or patient.timezone is None:
         await reply(update, texts.STALE_BUTTON)
@@ -186,29 +215,30 @@ async def time_text(update: Update, context: Context, patient: Patient, text: st
 
 
 async def set_checkin_time(update: Update, context: Context, patient: Patient, at: time) -> None:
-    """Save the check-in time, finish set-up and (re)schedule the daily prompt."""
+    """Save the check-in time, finish set-up (or the /settings change) and re-plan the daily prompt."""
     svc = context.svc
+    first_time = not patient.is_set_up
     patient = patient.with_changes(checkin_time=at)
     await svc.db(svc.repo.save_patient, patient)
     await svc.db(svc.repo.set_pending_input, patient.patient_id, None)
+    _replan(context, patient)
+    zone = patient.timezone or svc.settings.timezone
+    await reply(update, texts.setup_done(at, zone) if first_time else texts.checkin_time_changed(at, zone))
+    window = quiet.quiet_hours(patient, svc.settings)
+    if window is not None and quiet.is_quiet(at, *window):
+        await reply(update, texts.checkin_in_quiet_hours(at, window))
+    if first_time:
+        await offer_keyboard(update, context)
+
+
+def _replan(context: Context, patient: Patient) -> None:
     on_change = context.bot_data.get("on_patient_schedule")
     if on_change is not None:
         on_change(context.application, patient)
-    await reply(update, texts.setup_done(at, patient.timezone or svc.settings.timezone))
-    await offer_keyboard(update, context)
 
 
-async def settings_command(update: Update, context: Context) -> None:
-    """/settings: choose the time zone and check-in time again, or open the quiet hours."""
-    patient = await _patient(update, context)
-    if patient is None:
-        return
-    quiet_row = quiet.settings_row(patient, context.svc.settings)
-    patient = patient.with_changes(timezone=None, checkin_time=None)
-    await resume_setup(update, context, patient, [quiet_row], changing=True)
-
-
-async def _patient(update: Update, context: Context) -> Patient | None:
+async def patient_or_refusal(update: Update, context: Context) -> Patient | None:
+    """The patient behind the update; anyone else gets the strangers' answer."""
     user = update.effective_user
     patient = await context.svc.db(context.svc.repo.patient_by_telegram, user.id) if user else None
     if patient is None:

@@ -22,5 +22,6 @@ from bot.texts.onboarding import *  # noqa: F403
 from bot.texts.quiet import *  # noqa: F403
 from bot.texts.rights import *  # noqa: F403
 from bot.texts.sessions import *  # noqa: F403
+from bot.texts.settings import *  # noqa: F403
 from bot.texts.sos import *  # noqa: F403
 from bot.texts.unlock import *  # noqa: F403

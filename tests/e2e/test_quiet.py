@@ -159,7 +159,7 @@ async def test_a_patient_who_turned_quiet_hours_off_gets_a_reminder_in_the_night
 async def test_settings_offers_quiet_hours_and_stores_the_preset(bot: Harness, patient: int) -> None:
     svc = bot.services
     bot.emu.send_text(patient, "/settings")
-    zones = await bot.emu.wait_for_message(patient, contains="time zone")
+    zones = await bot.emu.wait_for_message(patient, contains="Your settings")
     assert texts.btn_quiet_hours((time(22, 0), time(8, 0))) in zones.button_texts()
     bot.emu.press_button(patient, zones, callback_data="qh:menu")
     menu = await bot.emu.wait_for_message(patient, contains="Quiet hours")
@@ -177,7 +177,7 @@ async def test_settings_can_turn_quiet_hours_off_and_back_to_the_default(bot: Ha
     svc = bot.services
     for label, stored in (("Off", OFF), ("10:00 PM–8:00 AM (default)", (None, None))):
         bot.emu.send_text(patient, "/settings")
-        zones = await bot.emu.wait_for_message(patient, contains="time zone")
+        zones = await bot.emu.wait_for_message(patient, contains="Your settings")
         bot.emu.press_button(patient, zones, callback_data="qh:menu")
         menu = await bot.emu.wait_for_message(patient, contains="Pick the hours", after=zones.message_id)
         bot.emu.press_button(patient, menu, label)

@@ -12,7 +12,7 @@ from bot.coping import grounding_skill
 from bot.emulator.world import SentMessage
 from bot.safety_plan import SECTIONS, SafetyPlan
 from bot.settings import Settings
-from tests.conftest import COUNSELOR, Harness
+from tests.conftest import COUNSELOR, Harness, enrolled_code
 
 AFTER_HOURS = "555-0100"
 
@@ -249,13 +249,16 @@ async def test_someone_not_enrolled_gets_the_crisis_lines_from_sos_and_nothing_i
     assert not (bot.services.settings.data_dir / "patients").exists()
 
 
-async def test_finishing_set_up_puts_the_sos_button_under_the_message_box(bot: Harness, patient: int) -> None:
-    bot.emu.send_text(patient, "/settings")
-    zones = await bot.emu.wait_for_message(patient, contains="time zone")
-    bot.emu.press_button(patient, zones, "New York")
-    times = await bot.emu.wait_for_message(patient, contains="daily check-in")
-    bot.emu.press_button(patient, times, times.button_texts()[0])
-    await bot.emu.wait_for_message(patient, contains=texts.SOS_KEYBOARD_HINT)
+async def test_finishing_set_up_puts_the_sos_button_under_the_message_box(bot: Harness) -> None:
+    bot.emu.send_text(2077, f"/start {enrolled_code(bot.services, 'Rene')}")
+    consent = await bot.emu.wait_for_message(2077, contains="Do you agree")
+    bot.emu.press_button(2077, consent, texts.BTN_AGREE)
+    zones = await bot.emu.wait_for_message(2077, contains="time zone")
+    bot.emu.press_button(2077, zones, "New York")
+    times = await bot.emu.wait_for_message(2077, contains="daily check-in")
+    bot.emu.press_button(2077, times, times.button_texts()[0])
+    hint = await bot.emu.wait_for_message(2077, contains=texts.SOS_KEYBOARD_HINT)
+    assert hint.keyboard == ((texts.SOS_BUTTON,),)
 
 
 async def test_the_counselor_page_says_when_a_patient_has_a_safety_plan_but_not_what_it_says(

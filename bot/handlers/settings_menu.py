@@ -1,0 +1,62 @@
+"""/settings: show what is set (time zone, check-in time, quiet hours); each item changes on its own.
+
+Choosing a zone or a time reuses the set-up questions (bot/handlers/onboarding.py), which end here,
+not with a second question, when the patient is already set up.
+"""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot import quiet, texts
+from bot.handlers import onboarding
+from bot.handlers import quiet as quiet_handlers
+from bot.handlers.ui import reply
+from bot.models import Patient
+from bot.services import Context
+
+PREFIX = "set:"
+
+
+async def settings_command(update: Update, context: Context) -> None:
+    """/settings: the summary with a button per item (set-up first, for someone who has not finished it)."""
+    patient = await onboarding.patient_or_refusal(update, context)
+    if patient is None:
+        return
+    if not patient.is_set_up:
+        await onboarding.resume_setup(update, context, patient)
+        return
+    await show(update, context, patient)
+
+
+async def show(update: Update, context: Context, patient: Patient) -> None:
+    """The settings summary and its buttons."""
+    settings = context.svc.settings
+    assert patient.timezone is not None and patient.checkin_time is not None
+    window = quiet.quiet_hours(patient, settings)
+    text = texts.settings_summary(
+        patient.timezone, patient.checkin_time, window, quiet.chosen(patient) is not None
+    )
+    rows = [
+        [(texts.BTN_CHANGE_ZONE, f"{PREFIX}tz"), (texts.BTN_CHANGE_TIME, f"{PREFIX}time")],
+        quiet_handlers.settings_row(patient, settings),
+    ]
+    await reply(update, text, rows)
+
+
+async def button(update: Update, context: Context) -> None:
+    """ "set:tz" or "set:time": ask just that question."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    patient = await onboarding.patient_or_refusal(update, context)
+    if patient is None or not patient.is_set_up:
+        await query.answer(texts.STALE_BUTTON)
+        return
+    await query.answer()
+    choice = query.data.removeprefix(PREFIX)
+    if choice == "tz":
+        await onboarding.ask_timezone(update, context, patient, changing=True)
+    elif choice == "time":
+        await onboarding.ask_time(update, context, patient, changing=True)
+    else:
+        await reply(update, texts.STALE_BUTTON)

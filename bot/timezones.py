@@ -1,0 +1,110 @@
+"""Time zones from what people type: IANA names, cities worldwide, and common names and abbreviations.
+
+Everything resolves to a region zone with its daylight-saving rules ("EST" → America/New_York, never
+the fixed-offset zone Python also calls "EST"); near misses get suggestions instead of a flat "no".
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+from dataclasses import dataclass
+from zoneinfo import available_timezones
+
+# Zones people live in. Fixed offsets ("EST", "Etc/GMT+5") and old aliases ("US/Eastern") are left out.
+_REGIONS = ("Africa", "America", "Antarctica", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific")
+
+# Names and abbreviations people use for a zone, each to the region zone (with DST) they mean.
+# Ambiguous abbreviations (IST: India, Ireland or Israel; CST: US or China) take the reading most
+# patients of a US/UK/Irish/Australian program would mean, and the answer always names the zone chosen.
+ALIASES: dict[str, str] = {
+    **dict.fromkeys(("eastern", "est", "edt", "et", "eastern time", "us eastern"), "America/New_York"),
+    **dict.fromkeys(("central", "cst", "cdt", "ct", "central time", "us central"), "America/Chicago"),
+    **dict.fromkeys(("mountain", "mst", "mdt", "mt", "mountain time", "us mountain"), "America/Denver"),
+    **dict.fromkeys(("arizona",), "America/Phoenix"),
+    **dict.fromkeys(("pacific", "pst", "pdt", "pt", "pacific time", "us pacific"), "America/Los_Angeles"),
+    **dict.fromkeys(("alaska", "akst", "akdt"), "America/Anchorage"),
+    **dict.fromkeys(("hawaii", "hst"), "Pacific/Honolulu"),
+    **dict.fromkeys(("atlantic", "ast", "adt", "nova scotia"), "America/Halifax"),
+    **dict.fromkeys(("newfoundland", "nst", "ndt"), "America/St_Johns"),
+    **dict.fromkeys(("puerto rico",), "America/Puerto_Rico"),
+    **dict.fromkeys(
+        ("gmt", "bst", "uk", "united kingdom", "britain", "great britain", "england", "scotland", "wales"),
+        "Europe/London",
+    ),
+    **dict.fromkeys(("ireland", "ist", "northern ireland"), "Europe/Dublin"),
+    **dict.fromkeys(("belfast",), "Europe/London"),
+    **dict.fromkeys(("cet", "cest", "central european"), "Europe/Paris"),
+    **dict.fromkeys(("spain", "españa", "espana"), "Europe/Madrid"),
+    **dict.fromkeys(("mexico", "méxico", "ciudad de mexico", "cdmx"), "America/Mexico_City"),
+    **dict.fromkeys(("aest", "aedt", "australian eastern"), "Australia/Sydney"),
+    **dict.fromkeys(("acst", "acdt"), "Australia/Adelaide"),
+    **dict.fromkeys(("awst", "western australia"), "Australia/Perth"),
+    **dict.fromkeys(("nzst", "nzdt", "new zealand"), "Pacific/Auckland"),
+    **dict.fromkeys(("india",), "Asia/Kolkata"),
+    **dict.fromkeys(("jst", "japan"), "Asia/Tokyo"),
+    **dict.fromkeys(("canberra",), "Australia/Sydney"),
+    **dict.fromkeys(
+        ("washington dc", "dc", "boston", "miami", "atlanta", "philadelphia"), "America/New_York"
+    ),
+    **dict.fromkeys(("dallas", "houston", "austin", "texas", "minneapolis", "nashville"), "America/Chicago"),
+    **dict.fromkeys(
+        ("california", "san francisco", "seattle", "las vegas", "portland"), "America/Los_Angeles"
+    ),
+    **dict.fromkeys(("ottawa", "montreal", "montréal", "quebec"), "America/Toronto"),
+    **dict.fromkeys(("cork", "galway", "limerick"), "Europe/Dublin"),
+    **dict.fromkeys(
+        ("manchester", "birmingham", "glasgow", "edinburgh", "cardiff", "leeds"), "Europe/London"
+    ),
+    **dict.fromkeys(("barcelona", "valencia", "sevilla", "seville"), "Europe/Madrid"),
+    **dict.fromkeys(("guadalajara", "puebla"), "America/Mexico_City"),
+}
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """What a typed zone means: the zone, or up to three suggestions (region zone names)."""
+
+    zone: str | None
+    suggestions: tuple[str, ...] = ()
+
+
+def _key(text: str) -> str:
+    """Compare names loosely: case, spaces, underscores, dots and dashes do not matter."""
+    return re.sub(r"[\s_.\-]+", " ", text.strip().casefold()).strip()
+
+
+@functools.cache
+def region_zones() -> frozenset[str]:
+    """Every zone a person may choose."""
+    return frozenset(z for z in available_timezones() if z.split("/")[0] in _REGIONS)
+
+
+@functools.cache
+def _names() -> dict[str, str]:
+    """Every typed name we understand, loosely keyed, to its zone: full names, cities, then aliases."""
+    names: dict[str, str] = {}
+    for zone in sorted(region_zones(), key=lambda z: (z.count("/"), z)):  # "America/X" before "America/Y/X"
+        names.setdefault(_key(zone), zone)
+        names.setdefault(_key(zone.rsplit("/", 1)[-1]), zone)
+    names.update({_key(alias): zone for alias, zone in ALIASES.items()})
+    return names
+
+
+def lookup(text: str) -> Lookup:
+    """The zone a person means by ``text`` ("London", "eastern", "EST", "America/Chicago"), or suggestions."""
+    key = _key(text)
+    if not key or len(key) > 64:
+        return Lookup(None)
+    names = _names()
+    if key in names:
+        return Lookup(names[key])
+    close = difflib.get_close_matches(key, names, n=6, cutoff=0.75)
+    suggestions = tuple(dict.fromkeys(names[c] for c in close))[:3]
+    return Lookup(None, suggestions)
+
+
+def city(zone: str) -> str:
+    """A zone as a button label: its city ("America/New_York" → "New York")."""
+    return zone.rsplit("/", 1)[-1].replace("_", " ")

@@ -1,0 +1,95 @@
+"""/settings end to end: it shows what is set, and each item changes on its own."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from bot import texts
+from tests.conftest import Harness
+
+
+def _stored(bot: Harness, patient: int) -> tuple[str | None, time | None]:
+    p = bot.services.worker.call(bot.services.repo.patient_by_telegram, patient)
+    assert p is not None
+    return p.timezone, p.checkin_time
+
+
+async def test_settings_shows_the_zone_the_time_and_quiet_hours_with_a_button_each(
+    bot: Harness, patient: int
+) -> None:
+    bot.emu.send_text(patient, "/settings")
+    screen = await bot.emu.wait_for_message(patient, contains="Your settings")
+    assert "Time zone: America/New_York" in screen.text
+    assert "Daily check-in: 7:00 PM" in screen.text
+    assert "Quiet hours: 10:00 PM–8:00 AM (the default)" in screen.text
+    assert screen.button_texts() == [
+        texts.BTN_CHANGE_ZONE,
+        texts.BTN_CHANGE_TIME,
+        texts.btn_quiet_hours((time(22, 0), time(8, 0))),
+    ]
+
+
+async def test_changing_only_the_time_keeps_the_zone_and_warns_about_quiet_hours(
+    bot: Harness, patient: int
+) -> None:
+    bot.emu.send_text(patient, "/settings")
+    screen = await bot.emu.wait_for_message(patient, contains="Your settings")
+    bot.emu.press_button(patient, screen, texts.BTN_CHANGE_TIME)
+    await bot.emu.wait_for_message(patient, contains="When would you like it?")
+    bot.emu.send_text(patient, "7:30am")  # inside the default quiet hours (10 PM–8 AM)
+    await bot.emu.wait_for_message(patient, contains="check-in is now at 7:30 AM (America/New_York)")
+    warning = await bot.emu.wait_for_message(patient, contains="inside your quiet hours")
+    assert "10:00 PM–8:00 AM" in warning.text
+    assert _stored(bot, patient) == ("America/New_York", time(7, 30))
+
+
+async def test_changing_only_the_zone_keeps_the_time_and_understands_cities_and_abbreviations(
+    bot: Harness, patient: int
+) -> None:
+    for typed, zone in (
+        ("London", "Europe/London"),
+        ("eastern", "America/New_York"),
+        ("EST", "America/New_York"),
+    ):
+        bot.emu.send_text(patient, "/settings")
+        screen = await bot.emu.wait_for_message(patient, contains="Your settings")
+        bot.emu.press_button(patient, screen, texts.BTN_CHANGE_ZONE)
+        await bot.emu.wait_for_message(patient, contains="Which one are you in?")
+        bot.emu.send_text(patient, typed)
+        await bot.emu.wait_for_message(patient, contains=f"Your time zone is {zone}")
+        assert _stored(bot, patient) == (zone, time(19, 0))
+
+
+async def test_a_misspelt_city_gets_suggestions_to_tap(bot: Harness, patient: int) -> None:
+    bot.emu.send_text(patient, "/settings")
+    screen = await bot.emu.wait_for_message(patient, contains="Your settings")
+    bot.emu.press_button(patient, screen, texts.BTN_CHANGE_ZONE)
+    await bot.emu.wait_for_message(patient, contains="Which one are you in?")
+    bot.emu.send_text(patient, "Londn")
+    offer = await bot.emu.wait_for_message(patient, contains="Did you mean")
+    assert "London (Europe/London)" in offer.button_texts()
+    bot.emu.press_button(patient, offer, "London (Europe/London)")
+    await bot.emu.wait_for_message(patient, contains="Your time zone is Europe/London")
+    assert _stored(bot, patient) == ("Europe/London", time(19, 0))
+    # Forged suggestion data sets nothing that is not a real zone.
+    bot.emu.press_button(patient, offer, callback_data="tz:z:Etc/GMT+5")
+    await bot.emu.wait_for_message(patient, contains=texts.STALE_BUTTON)
+    assert _stored(bot, patient) == ("Europe/London", time(19, 0))
+
+
+async def test_quiet_hours_that_cover_the_check_in_time_get_the_same_warning(
+    bot: Harness, patient: int
+) -> None:
+    bot.emu.send_text(patient, "/settings")
+    screen = await bot.emu.wait_for_message(patient, contains="Your settings")
+    bot.emu.press_button(patient, screen, callback_data="qh:menu")
+    menu = await bot.emu.wait_for_message(patient, contains="Pick the hours")
+    bot.emu.press_button(patient, menu, "9:00 PM–7:00 AM")  # the check-in stays at 7:00 PM: no warning
+    await bot.emu.wait_for_message(patient, contains="Quiet hours are now")
+    bot.emu.send_text(patient, "/settings")
+    screen = await bot.emu.wait_for_message(patient, contains="Your settings")
+    assert "Quiet hours: 9:00 PM–7:00 AM\n" in screen.text
+    bot.emu.press_button(patient, screen, texts.BTN_CHANGE_TIME)
+    await bot.emu.wait_for_message(patient, contains="When would you like it?")
+    bot.emu.send_text(patient, "11 pm")
+    await bot.emu.wait_for_message(patient, contains="inside your quiet hours (9:00 PM–7:00 AM)")

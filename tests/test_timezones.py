@@ -1,0 +1,53 @@
+"""Typed time zones: cities worldwide, common names and abbreviations, always a zone with DST."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.timezones import lookup
+
+
+@pytest.mark.parametrize(
+    ("typed", "zone"),
+    [
+        ("America/Chicago", "America/Chicago"),
+        ("europe/london", "Europe/London"),
+        ("London", "Europe/London"),
+        ("eastern", "America/New_York"),
+        ("EST", "America/New_York"),
+        ("pst", "America/Los_Angeles"),
+        ("new york", "America/New_York"),
+        ("Sydney", "Australia/Sydney"),
+        ("  Buenos_Aires ", "America/Buenos_Aires"),
+        ("Dublin", "Europe/Dublin"),
+        ("Mexico City", "America/Mexico_City"),
+        ("madrid", "Europe/Madrid"),
+        ("Tokyo", "Asia/Tokyo"),
+        ("GMT", "Europe/London"),
+    ],
+)
+def test_cities_names_and_abbreviations_mean_a_zone(typed: str, zone: str) -> None:
+    assert lookup(typed).zone == zone
+
+
+@pytest.mark.parametrize("typed", ["EST", "MST", "HST", "eastern", "central", "mountain", "pacific", "GMT"])
+def test_an_abbreviation_is_never_a_fixed_offset(typed: str) -> None:
+    zone = lookup(typed).zone
+    assert zone is not None and "/" in zone and not zone.startswith("Etc/")
+    if typed not in ("HST", "MST"):  # Honolulu and (by MST's alias) Denver: Denver has DST, Honolulu none
+        winter, summer = (datetime(2026, m, 1, tzinfo=ZoneInfo(zone)).utcoffset() for m in (1, 7))
+        assert winter != summer
+
+
+@pytest.mark.parametrize(("typed", "suggested"), [("Londn", "Europe/London"), ("Chicgo", "America/Chicago")])
+def test_a_near_miss_gets_suggestions(typed: str, suggested: str) -> None:
+    found = lookup(typed)
+    assert found.zone is None and suggested in found.suggestions and len(found.suggestions) <= 3
+
+
+@pytest.mark.parametrize("typed", ["Mars/Base", "../../etc/passwd", "", "x" * 200, "Etc/GMT+5", "EST5EDT"])
+def test_nonsense_and_fixed_offset_zones_are_not_zones(typed: str) -> None:
+    assert lookup(typed).zone is None
