@@ -142,7 +142,7 @@ async def _crisis_without_consent(update: Update, context: Context, telegram_id:
     if former is None:
         await reply(update, texts.crisis_response(lines, svc.settings.after_hours_phone, None, False))
         return
-    log.warning("crisis language from withdrawn patient %s", former.patient_id)
+    log.debug("screen matched for withdrawn patient %s", former.patient_id)  # its alert logs at INFO
     await reply(
         update, texts.crisis_response(lines, svc.settings.after_hours_phone, None, True), SAFE_BUTTONS
     )
