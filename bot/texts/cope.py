@@ -9,7 +9,7 @@ from bot.texts.base import clock, esc
 # /cope ---------------------------------------------------------------------------------------
 
 COPE_ASK = "What's going on for you right now? Pick the closest one."
-# Labels for the skill tags in config/coping_skills.toml, in the order the buttons show them.
+# Labels for the skill tags in the coping skills program data (coping_skills.toml), in the order the buttons show them.
 COPE_TAG_LABELS: dict[str, str] = {
     "craving": "Craving",
     "anxiety": "Anxious",
