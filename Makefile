@@ -24,7 +24,9 @@ lockcheck:
 	@$(PYTHON) scripts/lock.py check
 
 # Re-resolve both locks from pyproject.toml (needs PyPI); commit them with the dependency change.
-lock: $(STAMP)
+# Not after $(STAMP): that checks the lock first, which is what is being fixed here.
+lock:
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet 'uv>=0.5,<1'
 	$(BIN)/python scripts/lock.py write $(BIN)/uv
 

@@ -21,9 +21,9 @@ LOCKS = {"app.lock": [], "dev.lock": ["--extra", "dev"]}
 STAMP = "# pyproject-dependencies-sha256: "
 
 
-def digest() -> str:
+def digest(root: Path = ROOT) -> str:
     """A digest of everything in pyproject.toml that decides what the locks hold."""
-    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    project = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     inputs = {k: project.get(k) for k in ("requires-python", "dependencies", "optional-dependencies")}
     return hashlib.sha256(json.dumps(inputs, sort_keys=True).encode()).hexdigest()
 
@@ -42,10 +42,11 @@ def write(uv: str) -> None:
         print(f"wrote {out.relative_to(ROOT)}")
 
 
-def check() -> int:
-    want = digest()
+def check(root: Path = ROOT) -> int:
+    """0 when every lock was made from pyproject.toml's current dependency lists and pins with hashes."""
+    want = digest(root)
     for name in LOCKS:
-        path = ROOT / "requirements" / name
+        path = root / "requirements" / name
         lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
         have = next((line.removeprefix(STAMP) for line in lines if line.startswith(STAMP)), None)
         if have != want:
