@@ -175,6 +175,7 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
         history.PENDING: history.dayssince_text,
         messages.PENDING: messages.message_text,
     }
+    app.bot_data["text_inputs"] = frozenset(text_inputs)  # every flow that takes free text (tests)
     # The crisis answer shows the patient's safety plan when they have one.
     app.bot_data["render_safety_plan"] = safety_plan.render_plan
     # A safety-plan step in crisis words names warning signs: saved and reviewed, not paged (unless

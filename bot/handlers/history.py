@@ -14,6 +14,7 @@ from telegram import Message, Update
 from bot import texts
 from bot.charts import render_history_png
 from bot.checkins import local_date
+from bot.handlers.screened import screened
 from bot.handlers.ui import close_buttons, keyboard, reply
 from bot.history import (
     DEFAULT_PERIOD,
@@ -150,7 +151,8 @@ async def _take_date(update: Update, context: Context, patient: Patient, typed: 
     found = parse_date(typed, today)
     if isinstance(found, str):
         await svc.db(svc.repo.set_pending_input, pid, {"kind": PENDING})
-        await reply(update, texts.days_since_reask(found))
+        if screened(context) is None:  # after a crisis answer, the question just waits
+            await reply(update, texts.days_since_reask(found))
         return
     await svc.db(svc.repo.set_days_since_date, pid, found, svc.now())
     await _stop_waiting(context, pid)

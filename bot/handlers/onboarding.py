@@ -10,6 +10,7 @@ from telegram.error import TelegramError
 
 from bot import quiet, texts
 from bot.enrollment import CodeProblem, code_problem, hash_code, normalize_code, parse_clock
+from bot.handlers.screened import screened
 from bot.handlers.sos import offer_keyboard
 from bot.handlers.ui import close_buttons, in_rows, reply
 from bot.models import Patient
@@ -171,6 +172,8 @@ async def timezone_text(update: Update, context: Context, patient: Patient, text
     found = lookup(text)
     if found.zone is not None:
         await set_timezone(update, context, patient, found.zone)
+    elif screened(context) is not None:
+        return  # after a crisis answer, the question just waits
     elif found.suggestions:
         rows = [[(f"{city(z)} ({z})", f"tz:z:{z}")] for z in found.suggestions]
         await reply(update, texts.timezone_suggestions(text, found.suggestions), rows)
@@ -209,7 +212,8 @@ async def time_text(update: Update, context: Context, patient: Patient, text: st
     """A typed check-in time during set-up."""
     at = parse_clock(text)
     if at is None:
-        await reply(update, texts.TIME_UNKNOWN)
+        if screened(context) is None:
+            await reply(update, texts.TIME_UNKNOWN)
         return
     await set_checkin_time(update, context, patient, at)
 

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from telegram import InlineKeyboardMarkup, Update
 
 from bot import texts
+from bot.handlers.screened import screened
 from bot.handlers.ui import keyboard, reply
 from bot.models import Patient
 from bot.services import Context
@@ -97,7 +98,10 @@ async def reason_text(update: Update, context: Context, patient: Patient, text: 
             if o.local_day.isoformat() == day
         ]
         at = found[0].starts_at.astimezone(svc.settings.tz) if found else at
+    # Crisis words as the reason are saved, but reach the counselor behind the alert's "Show message".
+    crisis = screened(context) == "crisis"
+    shown = texts.CRISIS_REASON_SEE_ALERT if crisis else reason
     await context.bot.send_message(
-        patient.counselor_id, texts.counselor_rsvp(patient.alias, "n", kind, at, reason)
+        patient.counselor_id, texts.counselor_rsvp(patient.alias, "n", kind, at, shown)
     )
     await reply(update, texts.RSVP_REASON_SAVED)

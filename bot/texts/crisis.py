@@ -58,6 +58,7 @@ def patient_answered(alias: str, answer: str, at: datetime) -> str:
     return f"↪ <b>{esc(alias)}</b> {_ANSWER_WORDS.get(answer, esc(answer))}, at {clock(at.time())}."
 
 
+CRISIS_REASON_SEE_ALERT = "(given in crisis words: see the urgent alert)"
 CRISIS_CHECKIN_KEPT = "Your check-in is kept where you left off. Send /checkin to continue when you're ready."
 CRISIS_STRANGER = "If you are in danger or thinking about harming yourself, please reach out now:\n{lines}"
 
