@@ -47,6 +47,7 @@ from bot.handlers import (
     safety_plan,
     settings_menu,
     sos,
+    taps,
     unlock,
 )
 from bot.handlers.errors import on_error
@@ -70,6 +71,7 @@ SCREEN = -5  # crisis screening sees every patient text before any feature (and 
 SOS = -4  # after screening, before flood control: help right now is never throttled or read as an answer
 FLOOD = -3  # after screening: a flood is throttled, but never unscreened
 ROLES = -2  # a counselor typing a patient command is told so, not greeted as a stranger
+TAPS = -1  # a double tap on a button is answered here, so no feature acts on it twice
 FEATURES = 0  # commands, buttons and free text
 
 
@@ -124,6 +126,7 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
     app.add_handler(TypeHandler(Update, flood.throttle), group=FLOOD)
     patient_only = [c.command for c in menus.PATIENT_COMMANDS if c.command not in menus.SHARED_COMMANDS]
     app.add_handler(CommandHandler(patient_only, people.counselor_typed_patient_command), group=ROLES)
+    app.add_handler(TypeHandler(Update, taps.once_per_tap), group=TAPS)
 
     # Commands before free text, so "/cancel" is never read as an answer.
     app.add_handler(CommandHandler("start", onboarding.start), group=FEATURES)

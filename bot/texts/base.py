@@ -31,3 +31,7 @@ def stamp(at: datetime) -> str:
 def bullet_lines(lines: Sequence[str]) -> str:
     """Lines as a bulleted block."""
     return "\n".join(f"• {esc(line)}" for line in lines)
+
+
+# A second tap on the same button: answered on the button, nothing done twice.
+TAPPED_ALREADY = "Got that already."

@@ -68,7 +68,7 @@ async def test_tell_my_counselor_alerts_the_counselor_at_once_and_a_double_tap_o
     assert "Alex" in alert.text and "SOS" in alert.text
     await bot.emu.wait_for_message(patient, contains="I've let your counselor know")
     await bot.emu.wait_until(
-        lambda: bot.emu.last_callback_answer(patient) == {"text": texts.SOS_ALREADY_TOLD, "show_alert": False}
+        lambda: bot.emu.last_callback_answer(patient) == {"text": texts.TAPPED_ALREADY, "show_alert": False}
     )
     await bot.emu.settle()
     assert len(_urgent(bot)) == 1
