@@ -58,11 +58,13 @@ async def _rsvp_reason(bot: Harness, patient: int) -> None:
     _repo(bot, "set_pending_input", pid, {"kind": rsvp.REASON, "occurrence": "s1:2026-12-01"})
 
 
-async def _settings_to_time(bot: Harness, patient: int) -> None:
+async def _settings(bot: Harness, patient: int, button: str) -> None:
     bot.emu.send_text(patient, "/settings")
-    zones = await bot.emu.wait_for_message(patient, contains="time zone")
-    bot.emu.press_button(patient, zones, zones.button_texts()[0])
-    await bot.emu.wait_for_message(patient, contains="check-in")
+    menu = await bot.emu.wait_for_message(patient, contains="Your settings")
+    bot.emu.press_button(patient, menu, button)
+    await bot.emu.wait_for_message(
+        patient, predicate=lambda m: bool(m.buttons) and m.message_id > menu.message_id
+    )
 
 
 def _pending(kind: str) -> Kept:
@@ -122,15 +124,15 @@ FLOWS = [
     ),
     Flow(
         "/settings time zone",
-        lambda bot, p: _command(bot, p, "/settings", "time zone"),
+        lambda bot, p: _settings(bot, p, texts.BTN_CHANGE_ZONE),
         _pending(onboarding.SETUP_TZ),
         None,
-        (texts.TIMEZONE_UNKNOWN,),
+        (texts.TIMEZONE_NOT_FOUND,),
         kind=onboarding.SETUP_TZ,
     ),
     Flow(
         "/settings check-in time",
-        _settings_to_time,
+        lambda bot, p: _settings(bot, p, texts.BTN_CHANGE_TIME),
         _pending(onboarding.SETUP_TIME),
         None,
         (texts.TIME_UNKNOWN,),

@@ -58,14 +58,21 @@ async def _consent(bot: Harness, patient: int) -> tuple[int, SentMessage]:
     return NEWCOMER, await _send(bot, NEWCOMER, f"/start {code}", "Do you agree")
 
 
+async def _settings(bot: Harness, patient: int, button: str) -> tuple[int, SentMessage]:
+    menu = await _send(bot, patient, "/settings", "Your settings")
+    bot.emu.press_button(patient, menu, button)
+    asked = await bot.emu.wait_for_message(
+        patient, predicate=lambda m: bool(m.buttons) and m.message_id > menu.message_id
+    )
+    return patient, asked
+
+
 async def _zone(bot: Harness, patient: int) -> tuple[int, SentMessage]:
-    return patient, await _send(bot, patient, "/settings", "time zone")
+    return await _settings(bot, patient, texts.BTN_CHANGE_ZONE)
 
 
 async def _time(bot: Harness, patient: int) -> tuple[int, SentMessage]:
-    _, zones = await _zone(bot, patient)
-    bot.emu.press_button(patient, zones, zones.button_texts()[0])
-    return patient, await bot.emu.wait_for_message(patient, contains="When would you like")
+    return await _settings(bot, patient, texts.BTN_CHANGE_TIME)
 
 
 async def _crisis(bot: Harness, patient: int) -> tuple[int, SentMessage]:
@@ -102,8 +109,8 @@ def _counselor(p: int) -> int:
 
 TAPS = [
     Tap("consent: I agree", _consent, texts.BTN_AGREE, lambda p: NEWCOMER, "time zone"),
-    Tap("set-up: a time zone", _zone, "New York", _patient, "When would you like"),
-    Tap("set-up: a check-in time", _time, "6:00 PM", _patient, "All set"),
+    Tap("/settings: a time zone", _zone, "New York", _patient, "Done. Your time zone is"),
+    Tap("/settings: a check-in time", _time, "6:00 PM", _patient, "6:00 PM"),
     Tap(
         "check-in: an answer",
         _command("/checkin", "mood"),
