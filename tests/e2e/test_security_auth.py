@@ -27,7 +27,15 @@ ALIAS, COHORT = "Alex", "Evening IOP"
 MARK = "NOTE-7f3a"  # in the victim's check-in note and alert text: must reach nobody
 ATTACKER_PATIENT, STRANGER, OTHER_COUNSELOR, GROUP = 2050, 9999, 1003, -700
 PATIENT_FLOWS = {"ci", "cope", "ms", "cr", "sos", "hist", "sp", "rs", "msg"}
-PATIENT_BUTTONS = PATIENT_FLOWS | {"del", "stop", "enr", "tz", "ct", "qh", "set"}  # + rights, set-up, settings
+PATIENT_BUTTONS = PATIENT_FLOWS | {
+    "del",
+    "stop",
+    "enr",
+    "tz",
+    "ct",
+    "qh",
+    "set",
+}  # + rights, set-up, settings
 COUNSELOR_BUTTONS = {
     "pv": ["pv:{pid}"],
     "pa": ["pa:ack:{pid}", "pa:msg:{pid}", "pa:csv:{pid}"],
