@@ -1,0 +1,66 @@
+"""The check-in risk rules as data: conditions, urgency, strict loading, and doctor's check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.checkins import Entry
+from bot.flag_rules import checkin_flags, load_flag_rules, present_crisis
+from bot.resources import read_program_file
+from bot.risk_doctor import risk_rules_check
+from bot.settings import Settings
+from bot.triage import default_flag_rules
+
+
+def _kinds(**answers: object) -> list[str]:
+    return [r.kind for r in checkin_flags(answers, default_flag_rules())]
+
+
+def test_the_defaults_use_with_craving_8_or_mood_2_is_urgent_use_alone_is_soon() -> None:
+    rules = {r.kind: r for r in default_flag_rules().rules}
+    assert _kinds(mood=1, craving=9, used=1) == [
+        "use_high_craving", "use_low_mood", "use_reported", "high_craving", "low_mood",
+    ]  # fmt: skip
+    assert [k for k in _kinds(mood=6, craving=8, used=1) if rules[k].urgent] == ["use_high_craving"]
+    assert [k for k in _kinds(mood=2, craving=0, used=1) if rules[k].urgent] == ["use_low_mood"]
+    assert _kinds(mood=6, craving=3, used=1) == ["use_reported"] and not rules["use_reported"].urgent
+    assert _kinds(mood=None, craving=None, used=None, medication=0) == ["missed_meds"]
+    assert _kinds(mood=True, craving=9) == ["high_craving"]  # a bool is not a number on a scale
+
+
+def test_a_mistyped_rule_stops_loading_with_its_name(tmp_path: Path) -> None:
+    shipped = read_program_file("flag_rules.toml")
+    for bad, message in [
+        (shipped.replace('urgency = "urgent"', 'urgency = "asap"', 1), "urgency"),
+        (shipped.replace('"craving >= 8"', '"craving > 8"'), "condition"),
+        (shipped.replace('urgency = "urgent"', 'urgncy = "urgent"', 1), "unknown setting"),
+    ]:
+        path = tmp_path / "rules.toml"
+        path.write_text(bad, encoding="utf-8")
+        with pytest.raises(ValueError, match=message):
+            load_flag_rules(path)
+
+
+def test_a_plan_step_is_a_crisis_now_only_with_present_tense_words() -> None:
+    rules = default_flag_rules()
+    assert present_crisis("I have the pills here now", rules)
+    assert not present_crisis("thinking everyone would be better off without me", rules)
+    assert "naloxone" in rules.harm_reduction
+
+
+def test_doctor_fails_on_a_rule_that_can_never_fire(tmp_path: Path) -> None:
+    ok = [f.line() for f in risk_rules_check(Settings())]
+    assert ok == ["ok   risk rules: 2 urgent and 4 soon check-in rules"]
+    path = tmp_path / "rules.toml"
+    path.write_text(read_program_file("flag_rules.toml").replace("mood <= 3", "moood <= 3"), encoding="utf-8")
+    (line,) = [f.line() for f in risk_rules_check(Settings(data_files={"flag_rules.toml": path}))]
+    assert line.startswith("FAIL risk rules: low_mood name check-in items that are not asked")
+
+
+def test_an_entry_object_and_a_mapping_flag_alike() -> None:
+    from datetime import UTC, date, datetime
+
+    entry = Entry("e", datetime(2026, 1, 1, tzinfo=UTC), date(2026, 1, 1), {"used": 1, "craving": 9})
+    assert _kinds(**entry.answers)[0] == "use_high_craving"
