@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date, timedelta
 
 from telegram import InlineKeyboardMarkup, Update
+from telegram.error import BadRequest
 
 from bot import texts
 from bot.handlers.screened import screened
@@ -13,6 +15,7 @@ from bot.models import Patient
 from bot.services import Context
 from bot.sessions import Occurrence, occurrences
 
+log = logging.getLogger(__name__)
 REASON = "rsvp_reason"
 
 
@@ -71,11 +74,13 @@ async def rsvp_button(update: Update, context: Context) -> None:
         svc.repo.raise_flag, patient.patient_id, kind, f"{kind}:{key}", svc.now(), {"occurrence": key}
     )
     local = occ.starts_at.astimezone(svc.settings.tz)
-    await context.bot.send_message(
+    notice = await context.bot.send_message(
         patient.counselor_id, texts.counselor_rsvp(patient.alias, answer, occ.series.kind, local)
     )
     if answer == "n":
-        await svc.db(svc.repo.set_pending_input, patient.patient_id, {"kind": REASON, "occurrence": key})
+        # The reason, if one comes, is added to this notice: one RSVP, one notice for the counselor.
+        pending = {"kind": REASON, "occurrence": key, "notice": notice.message_id}
+        await svc.db(svc.repo.set_pending_input, patient.patient_id, pending)
         await reply(update, texts.RSVP_ASK_REASON)
 
 
@@ -101,7 +106,13 @@ async def reason_text(update: Update, context: Context, patient: Patient, text: 
     # Crisis words as the reason are saved, but reach the counselor behind the alert's "Show message".
     crisis = screened(context) == "crisis"
     shown = texts.CRISIS_REASON_SEE_ALERT if crisis else reason
-    await context.bot.send_message(
-        patient.counselor_id, texts.counselor_rsvp(patient.alias, "n", kind, at, shown)
-    )
+    text = texts.counselor_rsvp(patient.alias, "n", kind, at, shown)
+    notice = (pending or {}).get("notice")
+    try:
+        if not isinstance(notice, int):
+            raise BadRequest("no notice to add the reason to")
+        await context.bot.edit_message_text(text, chat_id=patient.counselor_id, message_id=notice)
+    except BadRequest as exc:  # the notice is gone (deleted, too old): the reason still reaches them
+        log.info("rsvp reason for patient %s sent as a new notice: %s", patient.patient_id, exc)
+        await context.bot.send_message(patient.counselor_id, text)
     await reply(update, texts.RSVP_REASON_SAVED)

@@ -58,10 +58,17 @@ def _plan(svc: Services) -> tuple[list[tuple[Reminder, list[Reminder]]], dict[st
 
 
 def _claim(svc: Services, reminder: Reminder, older: list[Reminder]) -> bool:
-    """Record the reminder (and the older ones it replaces) as sent; False if it already was."""
+    """Record the reminder (and the older ones it replaces) as sent; False if it already was, or if
+    the patient already said they can't make it (a reminder then would only nag)."""
     for skipped in older:
         svc.repo.mark_sent(reminder.patient_id, skipped.key)
-    return svc.repo.mark_sent(reminder.patient_id, reminder.key)
+    fresh = svc.repo.mark_sent(reminder.patient_id, reminder.key)
+    return fresh and not _cant_come(svc, reminder)
+
+
+def _cant_come(svc: Services, reminder: Reminder) -> bool:
+    key = reminder.occurrence.key
+    return any(r["occurrence"] == key and r["answer"] == "n" for r in svc.repo.rsvps(reminder.patient_id))
 
 
 async def sweep(app: AnyApp) -> int:

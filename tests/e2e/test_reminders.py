@@ -58,12 +58,27 @@ async def test_the_reminder_arrives_an_hour_before_in_local_time_and_rsvp_reache
         assert "Alex" in told.text
         await bot.emu.wait_for_message(patient, contains="tell your counselor why")
         bot.emu.send_text(patient, "my car broke down")
-        await bot.emu.wait_for_message(COUNSELOR, contains="my car broke down")
+        reason = await bot.emu.wait_for_message(COUNSELOR, contains="my car broke down")
+        assert reason.edited and reason.message_id == told.message_id  # the reason joins the notice
         bot.emu.press_button(patient, reminder, texts.BTN_CANT)  # a double tap tells no one twice
         await bot.emu.settle()
     assert (
-        len([m for m in bot.emu.sent_to(COUNSELOR) if "can't make it" in m.text]) == 2
-    )  # the alert and the reason
+        len([m for m in bot.emu.sent_to(COUNSELOR) if "can't make it" in m.text]) == 1
+    )  # one RSVP, one notice
+
+
+async def test_after_cant_make_it_the_hour_before_reminder_is_not_sent(bot: Harness, patient: int) -> None:
+    _setup(bot, patient)
+    start = _next_monday_at(18)
+    with time_machine.travel(start - timedelta(days=1) + timedelta(seconds=5), tick=True):
+        await reminders.sweep(bot.app)
+        reminder = await bot.emu.wait_for_message(patient, contains="Reminder")
+        bot.emu.press_button(patient, reminder, texts.BTN_CANT)
+        await bot.emu.wait_for_message(patient, contains="tell your counselor why")
+    with time_machine.travel(start - timedelta(hours=1) + timedelta(seconds=5), tick=True):
+        await reminders.sweep(bot.app)
+        await bot.emu.settle()
+    assert len(_reminders(bot, patient)) == 1  # the day-before one only
 
 
 async def test_a_restart_across_the_due_time_sends_once_and_stale_ones_are_skipped(
