@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import getpass
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -84,6 +85,7 @@ def enroll(repo: Repository, settings: Settings, now: datetime, args: dict[str, 
         alias = validate_alias(str(args["alias"]))
     except ValueError as exc:
         raise AdminError(f"--alias: {exc}") from None
+    cohort = known_cohort(repo, args.get("cohort"))
     days = int(args.get("days") or settings.enrollment_code_days)
     if not 1 <= days <= 90:
         raise AdminError("--days must be between 1 and 90")
@@ -92,7 +94,7 @@ def enroll(repo: Repository, settings: Settings, now: datetime, args: dict[str, 
         code_hash=hash_code(code),
         alias=alias,
         counselor_id=counselor_id,
-        cohort=args.get("cohort") or None,
+        cohort=cohort,
         created_at=now,
         expires_at=now + timedelta(days=days),
     )
@@ -101,6 +103,23 @@ def enroll(repo: Repository, settings: Settings, now: datetime, args: dict[str, 
     except AliasTaken:
         raise AdminError(f"alias {alias!r} is already in use; choose another") from None
     return {"code": code, "alias": alias, "expires_at": invitation.expires_at.isoformat()}
+
+
+def known_cohort(repo: Repository, name: Any) -> str | None:
+    """A cohort name that exists (None for none); a typo is refused with the nearest names."""
+    if not name:
+        return None
+    typed, cohorts = str(name).strip(), repo.cohorts()
+    if typed in cohorts:
+        return typed
+    same = [c for c in cohorts if c.casefold() == typed.casefold()]
+    close = same or difflib.get_close_matches(typed, cohorts, n=3, cutoff=0.6)
+    hint = (
+        f"did you mean {' or '.join(repr(c) for c in close)}?"
+        if close
+        else "add it with `iop-bot cohort add`"
+    )
+    raise AdminError(f"no cohort {typed!r}; {hint} (known: {', '.join(cohorts) or 'none yet'})")
 
 
 def list_patients(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:

@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from bot import texts
-from bot.admin import AdminError, Operation
+from bot.admin import AdminError, Operation, known_cohort
 from bot.enrollment import parse_clock
 from bot.sessions import Series, new_series_id, occurrences, parse_weekdays
 from bot.settings import Settings
@@ -50,13 +50,19 @@ def add_session(repo: Repository, settings: Settings, now: datetime, args: dict[
     """A recurring group session for a cohort, or a one-off individual session for a patient."""
     at = _clock(str(args["time"]))
     if args.get("cohort"):
-        cohort = str(args["cohort"])
-        if cohort not in repo.cohorts():
-            raise AdminError(f"no cohort {cohort!r}; add it with `iop-bot cohort add` first")
+        cohort = known_cohort(repo, args["cohort"])
+        assert cohort is not None
         try:
             days = parse_weekdays(str(args.get("weekdays") or ""))
         except ValueError as exc:
             raise AdminError(f"--weekdays: {exc}") from None
+        for other in repo.all_series():
+            same_slot = other.kind == "group" and other.cohort == cohort and other.start == at
+            if same_slot and not other.ended and set(other.weekdays) & set(days):
+                raise AdminError(
+                    f"{cohort} already meets at {at:%H:%M} on some of those days (session {other.series_id}); "
+                    "cancel that one first (`iop-bot session cancel ID`)"
+                )
         series = Series(
             new_series_id(),
             "group",

@@ -28,6 +28,7 @@ def test_a_counselor_is_added_and_listed(capsys: pytest.CaptureFixture[str]) -> 
 
 def test_enroll_prints_the_code_as_its_last_line(capsys: pytest.CaptureFixture[str]) -> None:
     main(["counselor", "add", "1001", "--name", "Dana"])
+    main(["cohort", "add", "Evening IOP"])
     assert main(["enroll", "--counselor", "1001", "--alias", "Alex", "--cohort", "Evening IOP"]) == 0
     code = capsys.readouterr().out.strip().splitlines()[-1]
     assert len(code) == 8 and code.isalnum()
@@ -85,6 +86,7 @@ def test_export_audit_and_discharge_from_the_command_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     main(["counselor", "add", "1001", "--name", "Dana"])
+    main(["cohort", "add", "Evening IOP"])
     main(["enroll", "--counselor", "1001", "--alias", "Alex", "--cohort", "Evening IOP"])
     assert main(["export", "--patient", "Alex"]) == 1  # invited, not enrolled yet
     capsys.readouterr()
