@@ -5,24 +5,20 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
-import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from bot import admin_records, admin_sessions
+from bot import admin_people, admin_records, admin_sessions
 from bot.about import DATA_FORMAT, version
 from bot.admin import AdminError
-from bot.control import NoBotListening, call_running_bot
+from bot.admin_client import admin
 from bot.data_files import check_data_files
 from bot.logs import setup_logging
 from bot.resources import use_overrides
 from bot.settings import Settings, SettingsError, load_settings
 from bot.store.lock import DataDirBusyError
 from bot.store.storage import DataKeyError
-
-# How long a command waits for another one (or a starting bot) to free the data directory.
-LOCK_WAIT_SECONDS = 60.0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
         "alias"
     )
     admin_records.add_parsers(sub)
+    admin_people.add_parsers(sub, counselor, patient)
 
     sub.add_parser("screen", help="read lines on stdin, print the safety assessment of each as JSON")
     cohort = sub.add_parser("cohort", help="manage cohorts").add_subparsers(dest="action", required=True)
@@ -118,6 +115,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    if op := admin_people.handles(args):
+        admin_people.report(op, admin(settings, op, admin_people.params(args)), out)
+        return 0
     if args.command == "run":
         if not settings.bot_token:
             raise SettingsError("IOP_BOT_TOKEN: not set (get a token from @BotFather, or try `make demo`)")
@@ -256,41 +256,6 @@ def _defaults(name: str | None, out: TextIO) -> int:
         raise AdminError(f"{name}: not a program data file (see `iop-bot defaults`)")
     out.write(shipped_text(name))
     return 0
-
-
-def admin(settings: Settings, op: str, params: dict[str, Any]) -> Any:
-    """Run an admin operation here (holding the data-dir lock), or in the running bot that owns it.
-
-    When another command holds the lock (or a bot is starting or stopping, so nobody answers on the
-    control socket yet), wait for it: parallel commands run one after another, never fail for it.
-    """
-    from bot.control import run_operation
-    from bot.runtime import open_services
-
-    deadline = time.monotonic() + LOCK_WAIT_SECONDS
-    while True:
-        try:
-            with open_services(settings, role="cli") as services:
-                return asyncio.run(run_operation(services, op, params))
-        except DataDirBusyError as busy:  # only open_services raises it: the operation never ran here
-            try:
-                return call_running_bot(settings.data_dir, op, params)
-            except NoBotListening:
-                if time.monotonic() >= deadline:
-                    raise DataDirBusyError(_still_busy(settings, busy), busy.owner) from None
-            time.sleep(0.05)  # a retry interval while the holder finishes, not a test of "nothing happened"
-
-
-def _still_busy(settings: Settings, busy: DataDirBusyError) -> str:
-    pid = busy.owner.split()[0]
-    who = {
-        "cli": f"another iop-bot command (pid {pid})",
-        "bot": f"a bot (pid {pid}) that does not answer on its control socket (starting, stopping or stuck)",
-    }.get(busy.role, f"process {pid}")
-    return (
-        f"the data directory {settings.data_dir} is held by {who}; waited {LOCK_WAIT_SECONDS:.0f} s. "
-        "Try again when it has finished."
-    )
 
 
 def _table(out: TextIO, rows: list[dict[str, Any]], cols: list[str], empty: str) -> None:

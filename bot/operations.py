@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from bot import admin, admin_records, admin_sessions
+from bot import admin, admin_people, admin_records, admin_sessions
 from bot.admin import Operation
 
 
 def operations() -> dict[str, Operation]:
     """All operations (each feature module keeps its own table)."""
-    return {**admin.OPERATIONS, **admin_sessions.OPERATIONS, **admin_records.OPERATIONS}
+    return {
+        **admin.OPERATIONS,
+        **admin_sessions.OPERATIONS,
+        **admin_records.OPERATIONS,
+        **admin_people.OPERATIONS,
+    }

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import cli
+from bot import admin_client
 from bot.cli import main
 from bot.store.lock import DataDirLock
 from tests.conftest import KEY
@@ -43,7 +43,7 @@ def test_commands_started_at_once_all_succeed(data_dir: Path) -> None:
 def test_a_command_held_up_by_another_says_so_and_never_names_a_running_bot(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr(cli, "LOCK_WAIT_SECONDS", 0.3)
+    monkeypatch.setattr(admin_client, "LOCK_WAIT_SECONDS", 0.3)
     other = DataDirLock(data_dir, role="cli")
     other.acquire()
     try:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
 
 from bot.cli import main
-from tests.conftest import KEY
+from bot.models import Counselor
+from tests.conftest import KEY, Harness
 
 
 @pytest.fixture(autouse=True)
@@ -43,3 +45,67 @@ def test_a_duplicate_weekly_session_is_refused(capsys: pytest.CaptureFixture[str
     assert main([*add, "--weekdays", "wed,fri"]) == 1
     assert "already meets at 18:00" in capsys.readouterr().err
     assert main([*add, "--weekdays", "fri"]) == 0  # another day is another session
+
+
+def _audit(capsys: pytest.CaptureFixture[str]) -> str:
+    capsys.readouterr()
+    assert main(["audit"]) == 0
+    return capsys.readouterr().out
+
+
+def test_a_counselor_with_patients_is_removed_only_with_reassign_to(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _setup()
+    assert main(["counselor", "add", "1002", "--name", "Lee"]) == 0
+    assert main(["enroll", "--counselor", "1001", "--alias", "Alex"]) == 0
+    capsys.readouterr()
+    assert main(["counselor", "remove", "1001"]) == 1
+    refused = capsys.readouterr().err
+    assert "0 patient(s) and 1 open invitation(s)" in refused and "--reassign-to" in refused
+    assert main(["counselor", "remove", "1001", "--reassign-to", "1001"]) == 1
+    assert main(["counselor", "remove", "1001", "--reassign-to", "1002"]) == 0
+    assert "Dana (1001) removed" in capsys.readouterr().out
+    assert main(["counselor", "list"]) == 0
+    listing = capsys.readouterr().out
+    assert "Dana" not in listing and "Lee" in listing
+    assert main(["patient", "list"]) == 0
+    assert "1002" in capsys.readouterr().out  # the invitation moved with them
+    assert "counselor_removed" in _audit(capsys)
+
+
+def test_a_patient_is_reassigned_and_an_invitation_revoked_with_an_audit_line_each(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _setup()
+    assert main(["counselor", "add", "1002", "--name", "Lee"]) == 0
+    assert main(["enroll", "--counselor", "1001", "--alias", "Sam"]) == 0
+    code = capsys.readouterr().out.strip().splitlines()[-1]
+    assert main(["invite", "revoke", "Sam"]) == 0
+    assert main(["invite", "revoke", "Sam"]) == 1  # nothing open any more
+    capsys.readouterr()
+    assert main(["patient", "list"]) == 0
+    assert "Sam" not in capsys.readouterr().out
+    assert main(["patient", "reassign", "Nobody", "--counselor", "1002"]) == 1
+    assert main(["patient", "reassign", "Sam", "--counselor", "1002"]) == 1
+    assert "invitation_revoked" in _audit(capsys)
+    assert code  # (the revoked code itself is checked end to end below)
+
+
+async def test_a_reassigned_patient_appears_on_the_new_counselors_caseload_and_a_revoked_code_opens_nothing(
+    bot: Harness, patient: int, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("IOP_DATA_DIR", str(bot.services.settings.data_dir))
+    bot.services.worker.call(bot.services.repo.add_counselor, Counselor(1002, "Lee"))
+    bot.emu.send_text(1002, "/start")
+    await bot.emu.wait_for_message(1002)
+    assert await asyncio.to_thread(main, ["patient", "reassign", "Alex", "--counselor", "1002"]) == 0
+    bot.emu.send_text(1002, "/caseload")
+    await bot.emu.wait_for_message(1002, contains="Alex")
+    code = bot.invite("Remy")
+    assert await asyncio.to_thread(main, ["invite", "revoke", "Remy"]) == 0
+    bot.emu.send_text(4001, f"/start {code}")
+    await bot.emu.wait_for_message(4001, contains="couldn't find that code")
+    assert "patient_reassigned" in " ".join(
+        str(r) for r in bot.services.worker.call(bot.services.repo.audit_log)
+    )

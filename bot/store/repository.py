@@ -26,6 +26,7 @@ from bot.store.pin_data import PinData
 from bot.store.practice_data import PracticeData
 from bot.store.privacy_data import PrivacyData
 from bot.store.progress_data import ProgressData
+from bot.store.roster_data import RosterData
 from bot.store.safety_plan_data import SafetyPlanData
 from bot.store.session_data import SessionData
 from bot.store.storage import Codec, open_db, upsert
@@ -51,6 +52,7 @@ class Repository(
     DigestData,
     MeasureData,
     MessageData,
+    RosterData,
 ):
     """All storage access; other modules never touch TinyDB."""
 
