@@ -7,7 +7,7 @@ import logging
 
 from telegram import Update
 
-from bot import texts
+from bot import mydata, texts
 from bot.handlers.ui import close_buttons, reply
 from bot.models import Patient
 from bot.services import Context
@@ -33,8 +33,12 @@ async def mydata_command(update: Update, context: Context) -> None:
         return
     svc = context.svc
     data = await svc.db(svc.repo.patient_data_export, patient.patient_id)
+    counselor = await svc.db(svc.repo.counselor, patient.counselor_id)
     await svc.db(svc.repo.audit, svc.now(), patient.telegram_id, "patient_data_exported", patient.patient_id)
-    body = json.dumps(data, indent=2, ensure_ascii=False, default=str).encode()
+    await reply(
+        update, mydata.summary_text(patient, counselor.name if counselor else None, data, svc.checkin)
+    )
+    body = json.dumps(mydata.readable(data, svc.checkin), indent=2, ensure_ascii=False, default=str).encode()
     await update.effective_chat.send_document(body, filename="my-data.json", caption=texts.MYDATA_CAPTION)
 
 

@@ -2,7 +2,42 @@
 
 from __future__ import annotations
 
-MYDATA_CAPTION = "Everything I have stored about you, as a file. Keep it somewhere private."
+from collections.abc import Mapping, Sequence
+
+from bot.texts.base import esc
+
+MYDATA_CAPTION = "All of it in detail, as a file (with labels). Keep it somewhere private."
+_RECORDS = {
+    "flags": "flags for your counselor",
+    "safety_plan": "safety-plan steps",
+    "measures": "questionnaires",
+    "feedback": "coping-skill ratings",
+    "rsvp": "session answers",
+    "messages": "messages with your counselor",
+    "alerts": "alerts to your counselor",
+    "days_since": "day counters",
+}
+
+
+def mydata_summary(
+    profile: Sequence[tuple[str, str]],
+    checkins: int,
+    span: tuple[str, str] | None,
+    last: Sequence[tuple[str, str]],
+    counts: Mapping[str, int],
+) -> str:
+    """/mydata in words: who you are to the bot, your check-ins, and what else is kept."""
+    lines = ["<b>What I have stored about you</b>"]
+    lines += [f"• {esc(name)}: {esc(value)}" for name, value in profile]
+    when = f" ({esc(span[0])} to {esc(span[1])})" if span else ""
+    lines.append(f"• Check-ins: {checkins}{when}")
+    if last:
+        lines.append("  Last one: " + " · ".join(f"{esc(k)} {esc(v)}" for k, v in last))
+    others = [f"{n} {label}" for key, label in _RECORDS.items() if (n := counts.get(key, 0))]
+    lines.append("• Also: " + ", ".join(others) if others else "• Nothing else.")
+    return "\n".join(lines)
+
+
 DELETE_CONFIRM = (
     "This erases your check-ins, notes, safety plan and questionnaire answers for good. "
     "Your counselor keeps their own clinical records. It can't be undone.\n\n<b>Erase everything?</b>"

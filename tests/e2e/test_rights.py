@@ -15,8 +15,24 @@ async def test_mydata_sends_everything_stored_as_a_document(bot: Harness, patien
     doc = await bot.emu.wait_for_message(patient, predicate=lambda m: m.kind == "document")
     assert doc.file_name == "my-data.json" and doc.protect_content and doc.file_bytes is not None
     data = json.loads(doc.file_bytes)
-    assert data["profile"]["alias"] == "Alex"
-    assert data["checkins"][0]["answers"]["note"] == "walked the dog"
+    assert data["profile"]["Name your counselor sees"] == "Alex"
+    (entry,) = data["check-ins"]
+    assert entry["Note"] == "walked the dog" and entry["Sleep"] == "OK" and entry["Mood"] == "6/10"
+    assert "state" not in data and "draft" not in json.dumps(
+        {k: v for k, v in data.items() if k != "bookkeeping"}
+    )
+
+
+async def test_mydata_first_says_in_words_what_is_stored(bot: Harness, patient: int) -> None:
+    await check_in_with_note(bot, patient, "walked the dog")
+    bot.emu.send_text(patient, "/mydata")
+    summary = await bot.emu.wait_for_message(patient, contains="What I have stored about you")
+    assert "Name your counselor sees: Alex" in summary.text and "Counselor: Dana Rivera" in summary.text
+    assert "Check-ins: 1" in summary.text
+    assert (
+        "Mood 6/10 · Craving 1/10 · Sleep OK · Medication Yes · Used since last check-in No" in summary.text
+    )
+    assert "{" not in summary.text and "checkin_time" not in summary.text  # no JSON, no internal field names
 
 
 async def test_delete_asks_first_then_erases_and_the_audit_keeps_only_the_fact(
