@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from bot import admin_people, admin_records, admin_sessions
+from bot import admin_people, admin_records, admin_sessions, integrity_cli
 from bot.about import DATA_FORMAT, version
 from bot.admin import AdminError
 from bot.admin_client import admin
@@ -17,8 +18,9 @@ from bot.data_files import check_data_files
 from bot.logs import setup_logging
 from bot.resources import use_overrides
 from bot.settings import Settings, SettingsError, load_settings
+from bot.store.files import write_private
 from bot.store.lock import DataDirBusyError
-from bot.store.storage import DataKeyError
+from bot.store.storage import DataRefusedError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -71,12 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="a key from the coping skills file (iop-bot defaults coping_skills), or off",
     )
     admin_sessions.add_parsers(sub)
-    doctor = sub.add_parser(
-        "doctor", help="check the data dir and configuration: one line per finding, exit 0 if healthy"
-    )
-    doctor.add_argument(
-        "--live", action="store_true", help="ask the running bot: store and Bot API reachable?"
-    )
+    integrity_cli.add_parsers(sub)
     sub.add_parser("keygen", help="print a new data key for IOP_DATA_KEY")
     defaults = sub.add_parser("defaults", help="list the shipped program data files, or print one to copy")
     defaults.add_argument(
@@ -85,8 +82,6 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="e.g. flag_rules (a clinic copies it, edits it, names it in [data])",
     )
-    rotate = sub.add_parser("rotate-key", help="re-encrypt all data under a new key (bot stopped)")
-    rotate.add_argument("new_key", metavar="NEW_KEY", help="from `iop-bot keygen`; save it before running")
     return parser
 
 
@@ -104,7 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging("WARNING" if args.command in ("demo", "screen") else settings.log_level)
     try:
         return _dispatch(args, settings, sys.stdout)
-    except (SettingsError, DataDirBusyError, DataKeyError) as exc:
+    except (SettingsError, DataDirBusyError, DataRefusedError) as exc:
         print(f"iop-bot: {exc}", file=sys.stderr)
         return 2
     except AdminError as exc:
@@ -147,24 +142,14 @@ def _dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         return 0
     if args.command in ("cohort", "session"):
         return _schedule(args, settings, out)
-    if args.command == "doctor":
-        from bot.doctor import run_checks
-
-        if args.live:
-            from bot.live import live_doctor
-
-            return live_doctor(settings, out)
-        return run_checks(settings, out)
+    if args.command in integrity_cli.COMMANDS:
+        return integrity_cli.dispatch(args, settings, out)
     if args.command == "defaults":
         return _defaults(args.name, out)
     if args.command == "keygen":
         from bot.keys import keygen
 
         return keygen(out)
-    if args.command == "rotate-key":
-        from bot.keys import rotate_key
-
-        return rotate_key(settings, args.new_key, out)
     if args.command == "screen":
         from bot.safety import screen_stream
 
@@ -212,9 +197,12 @@ def _records(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     if args.command == "audit":
         _table(out, result, ["at", "actor", "action", "patient"], "The audit log is empty.")
     elif args.out:
-        with open(args.out, "w", encoding="utf-8", newline="") as f:
-            f.write(result["csv"])
-        print(f"Wrote {result['rows']} check-in(s) to {args.out}.", file=sys.stderr)
+        write_private(args.out, result["csv"].encode("utf-8"))
+        print(
+            f"Wrote {result['rows']} check-in(s) to {os.path.abspath(args.out)} (mode 600). It holds "
+            "identifiable health data: keep it as private as the data dir, and delete it when done.",
+            file=sys.stderr,
+        )
     else:
         out.write(result["csv"])
     return 0

@@ -1,13 +1,11 @@
-"""Enrollment rules: codes, aliases, code-guessing limits, time-zone and time choices (no I/O)."""
+"""Enrollment rules: codes, aliases, time-zone and time choices (no I/O)."""
 
 from __future__ import annotations
 
 import hashlib
 import re
 import secrets
-from collections import deque
-from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta
+from datetime import datetime, time
 from enum import Enum
 
 from bot.models import EnrollmentCode
@@ -24,6 +22,7 @@ class CodeProblem(Enum):
     UNKNOWN = "unknown"
     EXPIRED = "expired"
     USED = "used"
+    BLOCKED = "blocked"  # too many wrong tries in the window: nothing is checked until it passes
 
 
 def new_code() -> str:
@@ -69,35 +68,6 @@ def parse_clock(raw: str) -> time | None:
     if hour > 23 or minute > 59:
         return None
     return time(hour, minute)
-
-
-@dataclass
-class AttemptLimiter:
-    """Counts wrong codes per user in memory, so strangers leave no stored trace."""
-
-    limit: int
-    window: timedelta
-    _tries: dict[int, deque[datetime]] = field(default_factory=dict)
-
-    def blocked(self, user_id: int, now: datetime) -> bool:
-        """True while the user has used up their wrong tries in the window."""
-        tries = self._tries.get(user_id)
-        if not tries:
-            return False
-        while tries and now - tries[0] >= self.window:
-            tries.popleft()
-        return len(tries) >= self.limit
-
-    def record_failure(self, user_id: int, now: datetime) -> None:
-        """Remember one wrong try."""
-        self._tries.setdefault(user_id, deque()).append(now)
-        if len(self._tries) > 10_000:
-            # Bound memory under a flood of strangers: forget the oldest.
-            self._tries.pop(next(iter(self._tries)))
-
-    def reset(self, user_id: int) -> None:
-        """Forget a user's wrong tries after a good code."""
-        self._tries.pop(user_id, None)
 
 
 def code_problem(code: EnrollmentCode | None, now: datetime) -> CodeProblem | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot import admin, admin_people, admin_records, admin_sessions
+from bot import admin, admin_people, admin_records, admin_sessions, backup
 from bot.admin import Operation
 
 
@@ -13,4 +13,5 @@ def operations() -> dict[str, Operation]:
         **admin_sessions.OPERATIONS,
         **admin_records.OPERATIONS,
         **admin_people.OPERATIONS,
+        **backup.OPERATIONS,
     }

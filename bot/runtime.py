@@ -24,9 +24,11 @@ from bot.settings import Settings, SettingsError
 from bot.store import files
 from bot.store.crypto import FernetCodec
 from bot.store.lock import DataDirLock
+from bot.store.preflight import preflight
 from bot.store.repository import Repository
 from bot.store.worker import StoreWorker
 from bot.triage import default_flag_rules
+from bot.unavailable import alert_counselors
 from bot.webhook import Webhook
 
 log = logging.getLogger(__name__)
@@ -48,9 +50,11 @@ def open_services(
     worker = StoreWorker()
     try:
         files.sweep_temp_files(settings.data_dir)
+        # Refuses (StartupRefused) before anything is written; names the patients it cannot serve.
+        found = preflight(settings.data_dir, settings.data_keys)
         for path in files.quarantined(settings.data_dir):
-            log.error("quarantined data file present: %s (restore or remove it once reviewed)", path)
-        repo = worker.call(Repository, settings.data_dir, codec=codec)
+            log.warning("a file set aside still holds data: %s (erase it once reviewed)", path)
+        repo = worker.call(Repository, settings.data_dir, codec=codec, unreadable=found.unreadable)
         try:
             checkin = load_checkin_config(settings.checkin_items_file)
             # Every program data file is parsed now, so a bad clinic copy stops start-up with the item
@@ -93,6 +97,8 @@ async def running(
             )
             health.serve_healthz(updater, services)
         server = await start_control_server(services, _after_admin(app)) if control else None
+        if services.repo.unreadable:
+            await alert_counselors(app, sorted(services.repo.unreadable), at_start=True)
         try:
             yield app
         finally:

@@ -11,7 +11,6 @@ from telegram.ext import CallbackContext, ExtBot
 
 from bot.checkins import CheckinConfig, load_checkin_config
 from bot.coping import Skill, load_skills
-from bot.enrollment import AttemptLimiter
 from bot.settings import Settings
 from bot.store.repository import Repository
 from bot.store.worker import StoreWorker
@@ -45,14 +44,12 @@ class Services:
     # Program data (bot/resources.py: shipped, or the clinic's copy), loaded once; a bad file stops start-up with the item named.
     checkin: CheckinConfig = field(default_factory=load_checkin_config)
     skills: dict[str, Skill] = field(default_factory=load_skills)
-    code_attempts: AttemptLimiter = field(init=False)
     api: ApiContact = field(default_factory=ApiContact)
 
-    def __post_init__(self) -> None:
-        self.code_attempts = AttemptLimiter(
-            limit=self.settings.code_attempts,
-            window=timedelta(minutes=self.settings.code_attempt_window_minutes),
-        )
+    @property
+    def code_limit(self) -> tuple[int, timedelta]:
+        """Wrong enrollment codes allowed per Telegram user, and the window they are counted in."""
+        return self.settings.code_attempts, timedelta(minutes=self.settings.code_attempt_window_minutes)
 
     def now(self) -> datetime:
         """The current time, always timezone-aware UTC."""

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 from pydantic.fields import FieldInfo
 from pydantic_core import ErrorDetails
 
-from bot.settings_sections import Crisis, CrisisLocale, SettingsFile, near_miss
+from bot.settings_sections import Crisis, CrisisLocale, SettingsFile
 
 
 def one_line(exc: BaseException) -> str:
@@ -65,3 +67,12 @@ def _field(path: list[str]) -> FieldInfo | None:
     fields: dict[str, Any] = dict(model.model_fields) if model is not None else {}
     found = fields.get(path[-1]) if path else None
     return found if isinstance(found, FieldInfo) else None
+
+
+def near_miss(key: str, known: Iterable[str], what: str = "key") -> str:
+    """``unknown key; did you mean oncall?`` (or the list of known keys when nothing is close)."""
+    known = sorted(known)
+    near = difflib.get_close_matches(key, known, n=1, cutoff=0.75)
+    if near:
+        return f"unknown {what}; did you mean {near[0]}?"
+    return f"unknown {what} (expected one of {', '.join(known)})"

@@ -7,9 +7,7 @@ what the error message says was expected, so one line names the key and how to f
 
 from __future__ import annotations
 
-import difflib
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import time
 from pathlib import Path
@@ -62,15 +60,6 @@ def _weekday(value: Any) -> int:
     if not isinstance(value, str) or value.lower() not in _WEEKDAYS:
         raise ValueError(f"{value!r} is not a day name (e.g. monday)")
     return _WEEKDAYS.index(value.lower())
-
-
-def near_miss(key: str, known: Iterable[str], what: str = "key") -> str:
-    """``unknown key; did you mean oncall?`` (or the list of known keys when nothing is close)."""
-    known = sorted(known)
-    near = difflib.get_close_matches(key, known, n=1, cutoff=0.75)
-    if near:
-        return f"unknown {what}; did you mean {near[0]}?"
-    return f"unknown {what} (expected one of {', '.join(known)})"
 
 
 Clock = Annotated[time, BeforeValidator(_clock)]
@@ -256,6 +245,7 @@ class Data(Section):
 
     def settings_values(self) -> dict[str, Any]:
         from bot.resources import shipped_names
+        from bot.settings_errors import near_miss
 
         names = [n.removesuffix(".toml") for n in shipped_names()]
         files: dict[str, Path] = {}

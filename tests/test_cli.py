@@ -114,9 +114,14 @@ def test_cohorts_and_sessions_from_the_command_line(capsys: pytest.CaptureFixtur
 
 
 def test_doctor_prints_one_line_per_finding_and_fails_on_an_open_data_dir(
-    data_dir: Path, capsys: pytest.CaptureFixture[str]
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     main(["counselor", "add", "1001", "--name", "Dana"])
+    (data_dir.parent / "settings.toml").write_text("[alerts]\noncall = [1001]\n")
+    monkeypatch.setenv("IOP_CONFIG", str(data_dir.parent / "settings.toml"))
+    assert main(["doctor"]) == 1  # healthy but for one thing: no backup yet
+    assert capsys.readouterr().out.count("FAIL") == 1
+    main(["backup", "--out", str(data_dir.parent / "backup.iopbak")])
     capsys.readouterr()
     assert main(["doctor"]) == 0
     assert any(line.startswith("ok   data dir:") for line in capsys.readouterr().out.splitlines())

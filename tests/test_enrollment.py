@@ -1,10 +1,10 @@
 from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
 
 import pytest
 
 from bot.enrollment import (
     CODE_LENGTH,
-    AttemptLimiter,
     CodeProblem,
     code_problem,
     hash_code,
@@ -14,6 +14,7 @@ from bot.enrollment import (
     validate_alias,
 )
 from bot.models import EnrollmentCode
+from bot.store.repository import Repository
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 
@@ -83,11 +84,23 @@ def test_impossible_times_are_not(raw: str) -> None:
     assert parse_clock(raw) is None
 
 
-def test_five_wrong_codes_in_ten_minutes_ask_the_user_to_wait() -> None:
-    limiter = AttemptLimiter(limit=5, window=timedelta(minutes=10))
+def test_five_wrong_codes_in_ten_minutes_ask_the_user_to_wait_even_after_a_restart(tmp_path: Path) -> None:
+    window = timedelta(minutes=10)
+    repo = Repository(tmp_path)
+    repo.add_code(invitation())
     for i in range(5):
-        assert not limiter.blocked(7, NOW + timedelta(minutes=i))
-        limiter.record_failure(7, NOW + timedelta(minutes=i))
-    assert limiter.blocked(7, NOW + timedelta(minutes=5))
-    assert not limiter.blocked(8, NOW + timedelta(minutes=5))
-    assert not limiter.blocked(7, NOW + timedelta(minutes=10, seconds=1))
+        assert (
+            repo.check_code(7, hash_code("ZZZZZZZZ"), NOW + timedelta(minutes=i), 5, window)
+            is CodeProblem.UNKNOWN
+        )
+    repo.close()
+    repo = Repository(tmp_path)  # the count is on disk, not in one process's memory
+    right = hash_code("ABCDEFGH")
+    assert repo.check_code(7, right, NOW + timedelta(minutes=5), 5, window) is CodeProblem.BLOCKED
+    assert repo.enroll_with_code(7, right, NOW + timedelta(minutes=5), 5, window) is CodeProblem.BLOCKED
+    assert repo.check_code(8, right, NOW + timedelta(minutes=5), 5, window) is None  # per Telegram user
+    later = NOW + timedelta(minutes=10, seconds=1)
+    assert repo.check_code(7, right, later, 5, window) is None  # the first try left the window
+    patient = repo.enroll_with_code(7, right, later, 5, window)
+    assert not isinstance(patient, CodeProblem) and patient.telegram_id == 7
+    assert repo.enroll_with_code(8, right, later, 5, window) is CodeProblem.USED  # one person per code

@@ -139,8 +139,10 @@ def test_a_bad_items_file_is_one_line_naming_the_setting_and_file(tmp_path: Path
 def test_a_broken_program_data_file_stops_the_cli_with_one_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], name: str, text: str
 ) -> None:
+    from bot import resources
     from bot.cli import main
 
+    monkeypatch.setattr(resources, "_overrides", {})  # main() installs the clinic's files process-wide
     broken = tmp_path / "broken.toml"
     broken.write_text(text)
     monkeypatch.setenv("IOP_CONFIG", write(tmp_path, f'[data]\n{name} = "{broken}"')["IOP_CONFIG"])

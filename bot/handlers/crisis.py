@@ -8,6 +8,7 @@ what they gave. Otherwise the screen's answer is the only reply.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from typing import Any
 
@@ -23,6 +24,7 @@ from bot.jobs.alerts import raise_alert
 from bot.models import Patient
 from bot.safety import Assessment, Level, assess
 from bot.services import Context
+from bot.store.storage import RecordsUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +72,10 @@ async def screen(update: Update, context: Context) -> None:
             await _crisis_without_consent(update, context, user.id, text)
             raise ApplicationHandlerStop
         return
-    pending = await svc.db(svc.repo.pending_input, patient.patient_id)
+    try:
+        pending = await svc.db(svc.repo.pending_input, patient.patient_id)
+    except RecordsUnavailable:
+        pending = None  # crisis help never depends on a patient file that does not open
     goes_on = _goes_on(update, pending)
     if assessment.level == Level.CRISIS:
         if await _reviewed_not_paged(context, patient, pending, text):
@@ -125,11 +130,15 @@ async def _crisis(
     # The kind only at DEBUG: at default levels the alert's own line ("alert … raised for patient …") says
     # what operations need, and log files do not name what happened to whom (README, Logs).
     log.debug("screen matched (%s) for patient %s", kind, patient.patient_id)
-    plan = await _plan(context, patient)
+    try:
+        plan = await _plan(context, patient)
+    except RecordsUnavailable:
+        plan = None  # the crisis answer and the alert never wait on a file that does not open
     body = texts.crisis_response(lines, svc.settings.after_hours_phone, plan, True)
     await reply(update, body, SAFE_BUTTONS)
-    if kept_notice and await svc.db(svc.repo.draft, patient.patient_id) is not None:
-        await reply(update, texts.CRISIS_CHECKIN_KEPT)
+    with contextlib.suppress(RecordsUnavailable):  # the alert below must never wait on the patient's file
+        if kept_notice and await svc.db(svc.repo.draft, patient.patient_id) is not None:
+            await reply(update, texts.CRISIS_CHECKIN_KEPT)
     await raise_alert(context.application, kind, patient, text)
 
 

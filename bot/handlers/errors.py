@@ -10,7 +10,7 @@ from telegram.error import BadRequest, TelegramError
 
 from bot import texts
 from bot.services import Context
-from bot.store.storage import StoreWriteError
+from bot.store.storage import RecordsUnavailable, StoreWriteError
 
 log = logging.getLogger(__name__)
 # A disk that is full or read-only: the answer was not saved, and trying again later will work.
@@ -25,6 +25,13 @@ async def on_error(update: object, context: Context) -> None:
     if isinstance(update, Update):
         user = update.effective_user
         ids = f" (update {update.update_id}, user {user.id if user else '-'})"
+    if isinstance(error, RecordsUnavailable):
+        # Never an empty history: the person hears why, their counselor and the admins are told.
+        from bot.unavailable import tell_patient
+
+        if not await tell_patient(update, context.application, error):
+            log.error("a job could not open patient %s's records: %s", error.patient_id, error)
+        return
     if isinstance(error, BadRequest) and "not modified" in error.message:
         # A double tap edited a message to what it already shows: nothing went wrong for the person.
         log.info("message already up to date%s", ids)

@@ -9,7 +9,7 @@ from telegram import Update
 from telegram.error import TelegramError
 
 from bot import quiet, texts
-from bot.enrollment import CodeProblem, code_problem, hash_code, normalize_code, parse_clock
+from bot.enrollment import CodeProblem, hash_code, normalize_code, parse_clock
 from bot.handlers.screened import screened
 from bot.handlers.sos import offer_keyboard
 from bot.handlers.ui import close_buttons, in_rows, reply
@@ -62,18 +62,17 @@ async def try_code(update: Update, context: Context, raw: str) -> None:
     """Check an invitation code and, if good, ask for consent before storing anything."""
     svc, user = context.svc, update.effective_user
     assert user is not None
-    now = svc.now()
-    if svc.code_attempts.blocked(user.id, now):
+    code = normalize_code(raw)
+    # Counted per Telegram user on disk, like the consent button's code below: one limit for all paths.
+    problem = await svc.db(
+        svc.repo.check_code, user.id, hash_code(code) if code else None, svc.now(), *svc.code_limit
+    )
+    if problem is CodeProblem.BLOCKED:
         await reply(update, texts.CODE_WAIT.format(minutes=svc.settings.code_attempt_window_minutes))
         return
-    code = normalize_code(raw)
-    invitation = await svc.db(svc.repo.code, hash_code(code)) if code else None
-    problem = code_problem(invitation, now)
     if problem is not None or code is None:
-        svc.code_attempts.record_failure(user.id, now)
         await reply(update, _PROBLEM_TEXT[problem or CodeProblem.UNKNOWN])
         return
-    svc.code_attempts.reset(user.id)
     crisis = svc.settings.crisis_for(None).lines
     # The code rides in the button: until the patient agrees, nothing about them is stored.
     await reply(
@@ -98,12 +97,18 @@ async def consent_answer(update: Update, context: Context) -> None:
         await resume_setup(update, context, already)
         return
     code = normalize_code(rest[0]) if rest else None
-    invitation = await svc.db(svc.repo.code, hash_code(code)) if code else None
-    now = svc.now()
-    if invitation is None or code_problem(invitation, now) is not None:
+    # The check and the enrollment are one store call: two presses at once cannot both use the code,
+    # and a forged button with a guessed code counts against the same limit as a typed one.
+    result = await svc.db(
+        svc.repo.enroll_with_code, user.id, hash_code(code) if code else None, svc.now(), *svc.code_limit
+    )
+    if result is CodeProblem.BLOCKED:
+        await reply(update, texts.CODE_WAIT.format(minutes=svc.settings.code_attempt_window_minutes))
+        return
+    if isinstance(result, CodeProblem):
         await reply(update, texts.CONSENT_STALE)
         return
-    patient = await svc.db(svc.repo.enroll, invitation, user.id, now)
+    patient = result
     log.info("patient %s enrolled (counselor %s)", patient.patient_id, patient.counselor_id)
     await _tell_counselor(context, patient)
     await resume_setup(update, context, patient)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from bot.store.files import write_private
+
 WINDOW = 256  # four times the updates ever in flight at once (bot/ordering.py allows 64)
 COMPACT_AT = 16 * WINDOW  # lines; then the log is rewritten with the recent window only
 
@@ -55,9 +57,7 @@ class UpdateClaims:
     def _compact(self) -> None:
         keep = sorted(self._done | {self._floor})
         tmp = self._path.with_name(f".{self._path.name}.compact")
-        tmp.write_text("".join(f"{i}\n" for i in keep))
-        with open(tmp, "rb") as f:
-            os.fsync(f.fileno())
+        write_private(tmp, "".join(f"{i}\n" for i in keep).encode())  # 0600 and fsynced, like every file
         os.replace(tmp, self._path)
         dir_fd = os.open(self._path.parent, os.O_RDONLY)
         try:

@@ -7,14 +7,11 @@ Chosen over hand-rolled AES-GCM because Fernet is authenticated, versioned and h
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 
-from bot.store.storage import TEMP_MARK, DataKeyError, write_atomically
-
-# Every Fernet token starts with its version byte 0x80, which base64 turns into "gAAAAA".
-TOKEN_PREFIX = b"gAAAAA"
+from bot.store.storage import CorruptFileError, DataKeyError, PlaintextFileError
+from bot.store.verify import whole_token
 
 
 def keygen() -> str:
@@ -42,24 +39,13 @@ class FernetCodec:
         return self._fernet.encrypt(data)
 
     def decode(self, data: bytes) -> bytes:
-        if data.lstrip().startswith(b"{"):
-            return data  # a plain file from before encryption was turned on; rewritten encrypted
+        # Never "a plain file from before encryption": anyone who can write to the disk (or a backup)
+        # but lacks the key could plant one, e.g. an index naming themselves admin.
+        if data.lstrip()[:1] in (b"{", b"["):
+            raise PlaintextFileError("plaintext in an encrypted data dir (refused: it may have been planted)")
         try:
             return self._fernet.decrypt(data)
         except InvalidToken:
-            raise DataKeyError("IOP_DATA_KEY does not decrypt the data (wrong key?)") from None
-
-
-def data_files(data_dir: Path) -> list[Path]:
-    """Every data file (not temp files, not quarantined ones)."""
-    return sorted(p for p in data_dir.rglob("*.json") if TEMP_MARK not in p.name)
-
-
-def rotate(data_dir: Path, old_keys: Sequence[str], new_key: str) -> int:
-    """Re-encrypt every data file under ``new_key``; safe to re-run after a crash."""
-    reader = FernetCodec([new_key, *old_keys])
-    writer = FernetCodec([new_key])
-    files = data_files(data_dir)
-    for path in files:
-        write_atomically(path, writer.encode(reader.decode(path.read_bytes())))
-    return len(files)
+            if whole_token(data):
+                raise DataKeyError("encrypted under a key that was not given (or altered)") from None
+            raise CorruptFileError("torn or damaged (it does not decrypt)") from None

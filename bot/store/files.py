@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from bot.store.storage import CORRUPT_MARK, TEMP_MARK
@@ -24,3 +25,16 @@ def sweep_temp_files(data_dir: Path) -> int:
 def quarantined(data_dir: Path) -> list[Path]:
     """Files moved aside as corrupt, still waiting for a person to review them."""
     return sorted(data_dir.rglob(f"*{CORRUPT_MARK}*")) if data_dir.exists() else []
+
+
+def write_private(path: str | Path, payload: bytes) -> None:
+    """Write a file only its owner can read (0600 whatever the umask, even if it existed before)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.fchmod(fd, 0o600)
+        view = memoryview(payload)
+        while view:
+            view = view[os.write(fd, view) :]
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -9,6 +9,7 @@ from typing import Any, Protocol
 from tinydb import Query, TinyDB
 
 from bot.models import Patient
+from bot.store.storage import CORRUPT_MARK
 
 _Q = Query()
 
@@ -17,6 +18,7 @@ class _Store(Protocol):
     _index: TinyDB
     _shards: dict[str, TinyDB]
     data_dir: Path
+    unreadable: dict[str, str]
 
     def _shard(self, patient_id: str) -> TinyDB: ...
 
@@ -44,9 +46,13 @@ class PrivacyData:
         db = self._shards.pop(patient_id, None)
         if db is not None:
             db.close()
+        self.unreadable.pop(patient_id, None)  # an unreadable file is erased like any other
         path = self.data_dir / "patients" / f"{patient_id}.json"
-        if path.exists():
-            os.remove(path)
+        # Copies set aside by `doctor --quarantine` still decrypt: they go too.
+        copies = [path, *path.parent.glob(f"{path.name}{CORRUPT_MARK}*")]
+        if any(p.exists() for p in copies):
+            for p in copies:
+                p.unlink(missing_ok=True)
             dir_fd = os.open(path.parent, os.O_RDONLY)
             try:
                 os.fsync(dir_fd)  # the deletion itself must survive a crash

@@ -19,6 +19,7 @@ from bot.models import Counselor, EnrollmentCode, Patient
 from bot.store.alert_data import AlertData
 from bot.store.claims import UpdateClaims
 from bot.store.digest_data import DigestData
+from bot.store.enrollment_data import EnrollmentData
 from bot.store.measure_data import MeasureData
 from bot.store.message_data import MessageData
 from bot.store.patient_data import CopingData, FlagData, PatientData, put_state
@@ -29,7 +30,7 @@ from bot.store.progress_data import ProgressData
 from bot.store.roster_data import RosterData
 from bot.store.safety_plan_data import SafetyPlanData
 from bot.store.session_data import SessionData
-from bot.store.storage import Codec, open_db, upsert
+from bot.store.storage import Codec, DataRefusedError, RecordsUnavailable, one_write, open_db, upsert
 
 _Q = Query()
 
@@ -39,6 +40,7 @@ class AliasTaken(ValueError):
 
 
 class Repository(
+    EnrollmentData,
     AlertData,
     SessionData,
     PrivacyData,
@@ -56,11 +58,15 @@ class Repository(
 ):
     """All storage access; other modules never touch TinyDB."""
 
-    def __init__(self, data_dir: Path, *, codec: Codec | None = None) -> None:
+    def __init__(
+        self, data_dir: Path, *, codec: Codec | None = None, unreadable: Mapping[str, str] | None = None
+    ) -> None:
         self.data_dir = data_dir
         self._codec = codec
-        self._index = open_db(data_dir / "index.json", codec=codec, strict=True)
+        self._index = open_db(data_dir / "index.json", codec=codec)
         self._shards: dict[str, TinyDB] = {}
+        # Patients whose file did not open (start-up's check, or a later open): never read as empty.
+        self.unreadable: dict[str, str] = dict(unreadable or {})
         # A file of its own: written once per update, so it must not be the big index.
         self._claims = UpdateClaims(data_dir / "updates.log", floor=_old_claims(data_dir, codec))
         (data_dir / "updates.json").unlink(missing_ok=True)  # its newest id is in the log now
@@ -139,10 +145,13 @@ class Repository(
             enrolled_at=now,
             consent_at=now,
         )
-        # Patient first, then the code: a crash in between leaves an enrolled patient whose code
-        # still looks open, which enroll() and alias_in_use() both tolerate.
-        self.save_patient(patient)
-        self._index.table("codes").update({"used_at": now.isoformat()}, _Q.code_hash == code.code_hash)
+        # The patient and the used code in one write: a crash leaves both or neither.
+        with one_write(self._index):
+            upsert(self._index.table("patients"), patient.to_dict(), _Q.patient_id == patient.patient_id)
+            self._index.table("codes").update({"used_at": now.isoformat()}, _Q.code_hash == code.code_hash)
+            self._index.table("code_attempts").remove(_Q.user == telegram_id)
+        self._patients[patient.patient_id] = patient
+        self._by_telegram[patient.telegram_id] = patient.patient_id
         return patient
 
     # Patients --------------------------------------------------------------------------------
@@ -196,7 +205,13 @@ class Repository(
         if db is None:
             if not patient_id.isalnum():
                 raise ValueError(f"bad patient id {patient_id!r}")
-            db = open_db(self.data_dir / "patients" / f"{patient_id}.json", codec=self._codec)
+            if patient_id in self.unreadable:
+                raise RecordsUnavailable(patient_id, self.unreadable[patient_id])
+            try:
+                db = open_db(self.data_dir / "patients" / f"{patient_id}.json", codec=self._codec)
+            except DataRefusedError as exc:
+                self.unreadable[patient_id] = str(exc)
+                raise RecordsUnavailable(patient_id, str(exc)) from None
             self._shards[patient_id] = db
         return db
 

@@ -7,11 +7,12 @@ renamed over the old file, and the directory is fsynced so the rename itself is 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
 import secrets
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
@@ -31,12 +32,28 @@ class StoreWriteError(OSError):
     """A write did not reach the disk; nothing was acknowledged and memory is unchanged."""
 
 
-class DataKeyError(RuntimeError):
+class DataRefusedError(RuntimeError):
+    """A data file is not what this bot wrote with the keys it has: refused, never read as empty."""
+
+
+class DataKeyError(DataRefusedError):
     """The data cannot be read with the key given (or with no key at all)."""
 
 
-class CorruptFileError(ValueError):
-    """A data file could not be read back (truncated, edited by hand, or the wrong key)."""
+class CorruptFileError(DataRefusedError):
+    """A data file is torn or altered: it does not decrypt or parse."""
+
+
+class PlaintextFileError(DataRefusedError):
+    """A plaintext file where a key is set: it may have been planted by someone without the key."""
+
+
+class RecordsUnavailable(DataRefusedError):
+    """One patient's file cannot be opened; that patient is told, the counselors alerted."""
+
+    def __init__(self, patient_id: str, reason: str) -> None:
+        super().__init__(f"records of patient {patient_id} cannot be opened: {reason}")
+        self.patient_id = patient_id
 
 
 class Codec(Protocol):
@@ -86,6 +103,8 @@ class AtomicJSONStorage(Storage):
     def __init__(self, path: str | Path, codec: Codec | None = None) -> None:
         self.path = Path(path)
         self.codec: Codec = codec or IdentityCodec()
+        self._batch: str | bool | None = False  # the text before an open batch (one_write)
+        self._dirty = False
         # Kept as text so each read hands TinyDB a fresh copy it may mutate freely: a failed
         # write then leaves memory exactly as the disk is.
         self._text: str | None = None
@@ -101,8 +120,10 @@ class AtomicJSONStorage(Storage):
             text = self.codec.decode(raw).decode("utf-8")
             if not isinstance(json.loads(text), dict):
                 raise ValueError("top level is not an object")
+        except DataRefusedError as exc:
+            raise type(exc)(f"{self.path}: {exc}") from None
         except (ValueError, UnicodeDecodeError) as exc:
-            raise CorruptFileError(f"{self.path}: {exc}") from exc
+            raise CorruptFileError(f"{self.path}: torn or damaged ({exc})") from exc
         return text
 
     def read(self) -> dict[str, Any] | None:
@@ -110,38 +131,74 @@ class AtomicJSONStorage(Storage):
 
     def write(self, data: dict[str, Any]) -> None:
         text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        if self._batch is not False:
+            self._text, self._dirty = text, True  # on disk at the end of the batch, once
+            return
         write_atomically(self.path, self.codec.encode(text.encode("utf-8")))
         self._text = text
+
+    def begin(self) -> None:
+        """Hold writes in memory until `commit`, so several table changes cost one durable write."""
+        self._batch, self._dirty = self._text, False
+
+    def commit(self) -> None:
+        """Write what the batch changed, once; on failure the caller rolls back."""
+        if self._dirty and self._text is not None:
+            write_atomically(self.path, self.codec.encode(self._text.encode("utf-8")))
+        self._batch, self._dirty = False, False
+
+    def rollback(self) -> None:
+        """Forget the batch: memory is as the disk is."""
+        if self._batch is not False:
+            self._text = self._batch if isinstance(self._batch, str) else None
+        self._batch, self._dirty = False, False
 
     def close(self) -> None:
         self._text = None
 
 
-def quarantine(path: Path, reason: str) -> Path:
-    """Move an unreadable file aside, loudly, so the bot never silently starts on empty data."""
+def quarantine(path: Path) -> Path:
+    """Move a refused file aside, at a person's explicit request (`iop-bot doctor --quarantine`)."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.name}{CORRUPT_MARK}{stamp}")
     os.replace(path, target)
-    log.error(
-        "data file %s is unreadable (%s); moved it to %s and started that file empty", path, reason, target
-    )
+    _fsync_dir(path.parent)
+    log.warning("data file %s set aside as %s on request", path, target)
     return target
 
 
-def open_db(path: Path, codec: Codec | None = None, *, strict: bool = False) -> TinyDB:
-    """Open one durable TinyDB file, quarantining it first if it is corrupt.
+def _fsync_dir(directory: Path) -> None:
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
-    ``strict`` files (the index, opened first) raise DataKeyError instead: when the key is wrong,
-    stopping is right, and quarantining every file would look like data loss.
+
+def open_db(path: Path, codec: Codec | None = None) -> TinyDB:
+    """Open one durable TinyDB file; a file that does not open raises DataRefusedError, untouched.
+
+    Never moved aside or started empty: that would look like data loss, and a planted or foreign file
+    would be overwritten by the next write. A person decides (restore, or `doctor --quarantine`).
     """
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return TinyDB(path, storage=AtomicJSONStorage, codec=codec)
+
+
+@contextlib.contextmanager
+def one_write(db: TinyDB) -> Iterator[None]:
+    """Every change to ``db`` inside the block reaches the disk in one atomic write, or none does."""
+    storage = db.storage
+    assert isinstance(storage, AtomicJSONStorage)
+    storage.begin()
     try:
-        return TinyDB(path, storage=AtomicJSONStorage, codec=codec)
-    except (CorruptFileError, DataKeyError) as exc:
-        if strict and isinstance(exc, DataKeyError):
-            raise
-        quarantine(path, str(exc.__cause__ or exc))
-        return TinyDB(path, storage=AtomicJSONStorage, codec=codec)
+        yield
+        storage.commit()
+    except BaseException:
+        storage.rollback()
+        for name in db.tables():
+            db.table(name).clear_cache()  # query results cached inside the batch are gone with it
+        raise
 
 
 def upsert(table: Table, document: Mapping[str, Any], cond: QueryLike) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from bot.checkins import Entry, load_checkin_config
 from bot.cli import main
 from bot.store.crypto import FernetCodec, keygen
 from bot.store.repository import Repository
-from bot.store.storage import DataKeyError
+from bot.store.storage import DataKeyError, RecordsUnavailable
 from tests.store.test_repository import invitation
 
 NOTE = "slept badly, argued with my sister"
@@ -38,11 +39,19 @@ def test_no_alias_or_note_is_readable_in_the_data_dir(tmp_path: Path) -> None:
 
 
 def test_a_wrong_or_missing_key_refuses_to_open_instead_of_starting_empty(tmp_path: Path) -> None:
-    _fill(tmp_path, keygen())
+    key = keygen()
+    pid = _fill(tmp_path, key)
     with pytest.raises(DataKeyError):
         Repository(tmp_path, codec=FernetCodec([keygen()]))
     with pytest.raises(DataKeyError):
         Repository(tmp_path)
+    # The index opens, but this patient's file is under another key: refused, not an empty history.
+    shard = tmp_path / "patients" / f"{pid}.json"
+    plain = FernetCodec([key]).decode(shard.read_bytes())
+    shard.write_bytes(FernetCodec([keygen()]).encode(plain))
+    repo = Repository(tmp_path, codec=FernetCodec([key]))
+    with pytest.raises(RecordsUnavailable, match="encrypted under a key that was not given"):
+        repo.checkins(pid)
     assert not list(tmp_path.rglob("*.corrupt-*"))
 
 
@@ -53,7 +62,8 @@ def test_rotating_the_key_keeps_everything(
     pid = _fill(tmp_path / "data", old)
     monkeypatch.setenv("IOP_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("IOP_DATA_KEY", old)
-    assert main(["rotate-key", new]) == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{new}\n"))  # never argv: `ps` and shell history
+    assert main(["rotate-key"]) == 0
     with pytest.raises(DataKeyError):
         Repository(tmp_path / "data", codec=FernetCodec([old]))
     repo = Repository(tmp_path / "data", codec=FernetCodec([new]))

@@ -7,6 +7,7 @@ import json
 import os
 import random
 import signal
+import time
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -42,9 +43,14 @@ def _one_round(data_dir: Path, start: int, rng: random.Random) -> list[int]:
         os.close(read_fd)
         _write_until_killed(data_dir, start, write_fd)
     os.close(write_fd)
-    # Wait for a first acknowledgement so the kill lands mid-stream, at a random moment.
-    acked = os.read(read_fd, 64)
-    for _ in range(rng.randrange(0, 4000)):
+    # Wait for a random number of acknowledgements, then a random part of one write (temp file,
+    # fsync, rename, directory fsync take about a millisecond or more each), so kills land anywhere
+    # in a write, not only at its start.
+    acked = b""
+    for _ in range(rng.randrange(1, 6)):
+        acked += os.read(read_fd, 64)
+    deadline = time.perf_counter() + rng.uniform(0, 0.006)
+    while time.perf_counter() < deadline:
         pass
     os.kill(pid, signal.SIGKILL)
     os.waitpid(pid, 0)

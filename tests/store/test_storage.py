@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import errno
-import logging
 import os
 from pathlib import Path
 
 import pytest
 
-from bot.store import files
+from bot.store import files, storage
 from bot.store.lock import DataDirBusyError, DataDirLock
-from bot.store.storage import StoreWriteError, open_db
+from bot.store.storage import CorruptFileError, StoreWriteError, one_write, open_db
 
 
 def test_a_write_is_on_disk_when_it_returns(tmp_path: Path) -> None:
@@ -41,17 +40,45 @@ def test_a_failed_write_raises_and_leaves_memory_as_the_disk_is(
     assert list(tmp_path.glob(".*tmp*")) == []
 
 
-def test_a_corrupt_file_is_moved_aside_with_an_error_line(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
-) -> None:
+def test_a_corrupt_file_is_refused_and_left_exactly_as_it_was(tmp_path: Path) -> None:
     path = tmp_path / "index.json"
     path.write_text('{"patients": {"1": {"alias": "Al')
-    with caplog.at_level(logging.ERROR):
-        db = open_db(path)
-    assert db.all() == []
-    moved = files.quarantined(tmp_path)
-    assert len(moved) == 1 and moved[0].read_text().startswith('{"patients"')
-    assert "unreadable" in caplog.text and str(moved[0]) in caplog.text
+    with pytest.raises(CorruptFileError, match=r"index\.json: torn or damaged"):
+        open_db(path)
+    assert path.read_text() == '{"patients": {"1": {"alias": "Al'
+    assert files.quarantined(tmp_path) == []
+
+
+def test_one_write_puts_several_changes_on_disk_at_once_or_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = open_db(tmp_path / "a.json")
+    db.table("codes").insert({"code": "x", "used": False})
+    writes: list[str] = []
+    real = storage.write_atomically
+
+    def counting(path: Path, payload: bytes) -> None:
+        writes.append(path.name)
+        real(path, payload)
+
+    monkeypatch.setattr(storage, "write_atomically", counting)
+    with one_write(db):
+        db.table("patients").insert({"id": "p1"})
+        db.table("codes").update({"used": True})
+    assert writes == ["a.json"]
+    assert open_db(tmp_path / "a.json").table("patients").all() == [{"id": "p1"}]
+
+    def disk_full(*args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", disk_full)
+    with pytest.raises(StoreWriteError), one_write(db):
+        db.table("patients").insert({"id": "p2"})
+        db.table("codes").update({"used": "twice"})
+    monkeypatch.undo()
+    assert db.table("patients").all() == [{"id": "p1"}]  # memory is as the disk is
+    assert db.table("codes").all() == [{"code": "x", "used": True}]
+    assert open_db(tmp_path / "a.json").table("patients").all() == [{"id": "p1"}]
 
 
 def test_temp_files_left_by_a_crash_are_swept(tmp_path: Path) -> None:

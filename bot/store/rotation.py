@@ -1,0 +1,117 @@
+"""Key rotation that a crash cannot leave half-done without saying so.
+
+The journal (``rotation.journal``, no key in it, only fingerprints) is written and fsynced before the
+first file is touched and removed only after the last one. While it exists the bot refuses to start
+and ``iop-bot doctor`` shows the progress; running ``iop-bot rotate-key`` again with the same keys
+carries on where it stopped. Each file is replaced atomically, so a kill at any moment leaves every
+file whole, under either the old key or the new one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from cryptography.fernet import Fernet
+
+from bot.store.storage import write_atomically
+from bot.store.verify import State, check_file, data_files
+
+JOURNAL = "rotation.journal"
+
+
+class RotationError(RuntimeError):
+    """A rotation cannot start or go on; the message says why and what to do."""
+
+
+def fingerprint(key: str) -> str:
+    """A short, one-way name for a key (safe to print and to store)."""
+    return hashlib.sha256(b"iop-data-key:" + key.encode()).hexdigest()[:12]
+
+
+@dataclass(frozen=True)
+class Progress:
+    """An unfinished rotation: to which key, and how many files are under it already."""
+
+    new: str
+    started_at: str
+    done: int | None  # None when the new key is not at hand to count
+    total: int
+
+    def line(self) -> str:
+        count = f"{self.done} of {self.total}" if self.done is not None else f"? of {self.total}"
+        return (
+            f"a key rotation to key {self.new} (started {self.started_at}) is unfinished: {count} files "
+            "re-encrypted; resume it with `iop-bot rotate-key` (IOP_DATA_KEY = the old key, the new "
+            "key on stdin or in IOP_NEW_DATA_KEY)"
+        )
+
+
+def journal_path(data_dir: Path) -> Path:
+    return data_dir / JOURNAL
+
+
+def unfinished(data_dir: Path, keys: Sequence[str] = ()) -> Progress | None:
+    """The rotation in progress, if any; with the new key among ``keys`` its files are counted."""
+    path = journal_path(data_dir)
+    if not path.exists():
+        return None
+    journal = json.loads(path.read_text(encoding="utf-8"))
+    files = data_files(data_dir)
+    new = [k for k in keys if fingerprint(k) == journal["new"]]
+    done = None
+    if new:
+        done = sum(1 for p in files if check_file(p, new).state is State.OK)
+    return Progress(str(journal["new"]), str(journal["started_at"]), done, len(files))
+
+
+def rotate(data_dir: Path, old_keys: Sequence[str], new_key: str) -> int:
+    """Re-encrypt every data file under ``new_key``, journaled; returns how many files it holds."""
+    path = journal_path(data_dir)
+    if path.exists():
+        journal = json.loads(path.read_text(encoding="utf-8"))
+        if journal["new"] != fingerprint(new_key):
+            raise RotationError(
+                f"an unfinished rotation is to key {journal['new']}, not {fingerprint(new_key)}: "
+                "give that key to resume it"
+            )
+    keys = [new_key, *old_keys]
+    files = data_files(data_dir)
+    checks = [check_file(p, keys) for p in files]
+    # Without an old key the dir was an unencrypted trial: its plain files are what gets encrypted.
+    plain = State.PLAINTEXT if not old_keys else None
+    if bad := [c for c in checks if not c.ok and c.state is not plain]:
+        names = ", ".join(f"{c.path} ({c.state.value})" for c in bad[:3])
+        raise RotationError(f"{len(bad)} file(s) cannot be re-encrypted, nothing was changed: {names}")
+    if not path.exists():
+        journal = {
+            "new": fingerprint(new_key),
+            "old": [fingerprint(k) for k in old_keys],
+            "started_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "files": len(files),
+        }
+        write_atomically(path, json.dumps(journal).encode())
+    writer = Fernet(new_key.encode())
+    for check in checks:
+        if check.key_index == 0:
+            continue  # already under the new key (a resumed rotation)
+        raw = check.path.read_bytes()
+        if check.key_index is not None:
+            raw = Fernet(keys[check.key_index].encode()).decrypt(raw)
+        write_atomically(check.path, writer.encrypt(raw))
+    path.unlink()
+    _fsync_dir(data_dir)
+    return len(files)
+
+
+def _fsync_dir(directory: Path) -> None:
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,106 @@
+"""What each data file is, read without changing a byte: fine, or why it cannot be trusted.
+
+Start-up, ``iop-bot doctor``, key rotation and backups all ask this one question, so they agree on
+what is refused: a plaintext file where a key is set (it may have been planted by someone without the
+key), a file under a key not given, and a file torn or altered so it no longer decrypts or parses.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from cryptography.fernet import Fernet, InvalidToken
+
+from bot.store.storage import CORRUPT_MARK, TEMP_MARK
+
+TOKEN_PREFIX = b"gAAAAA"  # a Fernet token's version byte 0x80, base64-encoded
+_TOKEN_OVERHEAD = 57  # version, timestamp, IV and HMAC around the AES blocks
+
+
+class State(Enum):
+    """What a data file is."""
+
+    OK = "ok"
+    PLAINTEXT = "plaintext in an encrypted data dir (refused: it may have been planted)"
+    FOREIGN_KEY = "encrypted under a key that was not given (or altered)"
+    ENCRYPTED = "encrypted, but no IOP_DATA_KEY is set"
+    TORN = "torn or damaged (it does not decrypt or parse)"
+
+
+@dataclass(frozen=True)
+class FileCheck:
+    """One file's state; ``key_index`` is which of the given keys opened it."""
+
+    path: Path
+    state: State
+    key_index: int | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.state is State.OK
+
+
+def data_files(data_dir: Path) -> list[Path]:
+    """Every data file (not temp files, not quarantined ones)."""
+    if not data_dir.exists():
+        return []
+    return sorted(
+        p for p in data_dir.rglob("*.json") if TEMP_MARK not in p.name and CORRUPT_MARK not in p.name
+    )
+
+
+def patient_files(data_dir: Path) -> list[Path]:
+    """The per-patient shards."""
+    return [p for p in data_files(data_dir) if p.parent.name == "patients"]
+
+
+def classify(raw: bytes, keys: Sequence[str]) -> tuple[State, int | None]:
+    """The state of a file's bytes under these keys (none = an unencrypted trial data dir)."""
+    if not keys:
+        if raw.startswith(TOKEN_PREFIX):
+            return State.ENCRYPTED, None
+        return (State.OK, None) if _is_object(raw) else (State.TORN, None)
+    if raw.lstrip()[:1] in (b"{", b"["):
+        return State.PLAINTEXT, None
+    for n, key in enumerate(keys):
+        try:
+            plain = Fernet(key.encode()).decrypt(raw)
+        except InvalidToken:
+            continue
+        return (State.OK, n) if _is_object(plain) else (State.TORN, n)
+    return (State.FOREIGN_KEY if whole_token(raw) else State.TORN), None
+
+
+def check_file(path: Path, keys: Sequence[str]) -> FileCheck:
+    """Read one file and say what it is."""
+    state, index = classify(path.read_bytes(), keys)
+    return FileCheck(path, state, index)
+
+
+def scan(data_dir: Path, keys: Sequence[str]) -> list[FileCheck]:
+    """Every data file's state."""
+    return [check_file(p, keys) for p in data_files(data_dir)]
+
+
+def _is_object(data: bytes) -> bool:
+    try:
+        return isinstance(json.loads(data.decode("utf-8")), dict)
+    except (ValueError, UnicodeDecodeError):
+        return False
+
+
+def whole_token(raw: bytes) -> bool:
+    """A complete, well-formed token whose HMAC did not match: another key, not a torn write."""
+    if not raw.startswith(TOKEN_PREFIX):
+        return False
+    try:
+        body = base64.urlsafe_b64decode(raw.strip())
+    except (binascii.Error, ValueError):
+        return False
+    return len(body) >= _TOKEN_OVERHEAD + 16 and (len(body) - _TOKEN_OVERHEAD) % 16 == 0

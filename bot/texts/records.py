@@ -1,0 +1,36 @@
+"""When a patient's records cannot be opened: kind to the patient, plain and actionable for counselors."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.texts.base import esc
+
+
+def records_unavailable(crisis_lines: Sequence[str]) -> str:
+    """To the patient: nothing is their fault, someone knows, and help is there now."""
+    lines = "\n".join(f"• {esc(line)}" for line in crisis_lines)
+    return (
+        "I'm sorry: I can't open your records right now, so I can't do that at the moment. "
+        "Nothing you did caused this, and your counselor has been told.\n\n"
+        f"If you need help now:\n{lines}"
+    )
+
+
+def records_unavailable_alert(alias: str) -> str:
+    """To the patient's counselor and the admins: which patient, what it means, what to do."""
+    return (
+        f"⚠️ The records of <b>{esc(alias)}</b> can't be opened (the file is damaged or under another "
+        "key). The bot has not changed or emptied it. An administrator should run "
+        "<code>iop-bot doctor</code> on the server: it names the file and how to restore it."
+    )
+
+
+def records_unavailable_at_start(aliases: Sequence[str]) -> str:
+    """To the admins when the bot starts with patient files it cannot open."""
+    names = ", ".join(f"<b>{esc(a)}</b>" for a in aliases)
+    return (
+        f"⚠️ The bot started, but the records of {len(aliases)} patient(s) can't be opened: {names}. "
+        "They are told so when they write. Run <code>iop-bot doctor</code> on the server: it names each "
+        "file and how to restore it."
+    )

@@ -1,0 +1,33 @@
+"""A patient whose file is torn: told kindly, crisis help still works, counselors alerted, file untouched."""
+
+from __future__ import annotations
+
+from bot.emulator import BotApiEmulator
+from bot.settings import Settings
+from tests.conftest import COUNSELOR, PATIENT, bot_running, check_in_with_note, enroll_patient
+from tests.e2e.test_crisis import CRISIS
+
+
+async def test_a_torn_patient_file_gets_a_kind_answer_an_alert_and_stays_as_it_was(
+    settings: Settings, emulator: BotApiEmulator
+) -> None:
+    async with bot_running(settings, emulator) as bot:
+        pid = enroll_patient(bot, PATIENT, "Jules")
+        emulator.send_text(COUNSELOR, "/start")
+        await emulator.wait_for_message(COUNSELOR)
+        await check_in_with_note(bot, PATIENT, "tired but okay")
+    shard = settings.data_dir / "patients" / f"{pid}.json"
+    shard.write_bytes(shard.read_bytes()[:60])  # torn, as by a failing disk
+    before = shard.read_bytes()
+
+    async with bot_running(settings, emulator) as bot:
+        told = await emulator.wait_for_message(COUNSELOR, contains="can't be opened")
+        assert "Jules" in told.text and "iop-bot doctor" in told.text
+        emulator.send_text(PATIENT, "/history")
+        answer = await emulator.wait_for_message(PATIENT, contains="can't open your records")
+        assert "988" in answer.text and "nothing to chart" not in answer.text.lower()
+        emulator.send_text(PATIENT, CRISIS)  # crisis help never depends on the patient's file
+        await emulator.wait_for_message(PATIENT, contains="988", after=answer.message_id)
+        await emulator.wait_for_message(COUNSELOR, contains="Urgent", after=told.message_id)
+        await emulator.settle()
+    assert shard.read_bytes() == before
