@@ -11,7 +11,7 @@ from bot.admin import AdminError, Operation, known_cohort
 from bot.enrollment import parse_clock
 from bot.sessions import Series, new_series_id, occurrences, parse_weekdays
 from bot.settings import Settings
-from bot.store.repository import Repository
+from bot.store.repository import Repository, invited
 
 LIST_DAYS = 14
 
@@ -73,9 +73,7 @@ def add_session(repo: Repository, settings: Settings, now: datetime, args: dict[
             weekdays=days,
         )
     elif args.get("patient"):
-        patient = repo.patient_by_alias(str(args["patient"]))
-        if patient is None:
-            raise AdminError(f"no patient with alias {args['patient']!r}")
+        who = _patient_or_invited(repo, str(args["patient"]), now)
         try:
             on = date.fromisoformat(str(args.get("date")))
         except ValueError:
@@ -86,7 +84,7 @@ def add_session(repo: Repository, settings: Settings, now: datetime, args: dict[
             at,
             int(args.get("duration") or 50),
             settings.timezone,
-            patient_id=patient.patient_id,
+            patient_id=who,
             on=on,
         )
     else:
@@ -95,9 +93,23 @@ def add_session(repo: Repository, settings: Settings, now: datetime, args: dict[
     return {"id": series.series_id, "kind": series.kind}
 
 
+def _patient_or_invited(repo: Repository, alias: str, now: datetime) -> str:
+    """The patient id for an alias, or the invitation's placeholder for someone invited but not joined."""
+    patient = repo.patient_by_alias(alias)
+    if patient is not None:
+        return patient.patient_id
+    code = next(
+        (c for c in repo.open_codes() if c.alias.casefold() == alias.casefold() and c.usable(now)), None
+    )
+    if code is None:
+        raise AdminError(f"no patient or open invitation with alias {alias!r}")
+    return invited(code.code_hash)
+
+
 def list_sessions(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
     """Occurrences in the next two weeks, soonest first."""
     aliases = {p.patient_id: p.alias for p in repo.patients()}
+    aliases.update({invited(c.code_hash): f"{c.alias} (invited)" for c in repo.open_codes()})
     rows = []
     for s in repo.all_series():
         for occ in occurrences(s, now, now + timedelta(days=LIST_DAYS)):

@@ -109,3 +109,26 @@ async def test_a_reassigned_patient_appears_on_the_new_counselors_caseload_and_a
     assert "patient_reassigned" in " ".join(
         str(r) for r in bot.services.worker.call(bot.services.repo.audit_log)
     )
+
+
+async def test_an_invited_patient_can_be_booked_and_the_session_is_theirs_once_they_join(
+    bot: Harness,
+) -> None:
+    from datetime import timedelta
+
+    from bot.admin_sessions import add_session, list_sessions
+
+    svc = bot.services
+    code = bot.invite("Remy")
+    on = (svc.now() + timedelta(days=3)).date().isoformat()
+    args = {"patient": "Remy", "date": on, "time": "14:00"}
+    series_id = svc.worker.call(add_session, svc.repo, svc.settings, svc.now(), args)["id"]
+    rows = svc.worker.call(list_sessions, svc.repo, svc.settings, svc.now(), {})
+    assert [r["for"] for r in rows if r["id"] == series_id] == ["Remy (invited)"]
+    bot.emu.send_text(4001, f"/start {code}")
+    consent = await bot.emu.wait_for_message(4001, contains="Do you agree")
+    bot.emu.press_button(4001, consent, "I agree")
+    await bot.emu.wait_for_message(4001, contains="time zone")
+    remy = svc.worker.call(svc.repo.patient_by_telegram, 4001)
+    series = svc.worker.call(svc.repo.series, series_id)
+    assert remy is not None and series is not None and series.patient_id == remy.patient_id

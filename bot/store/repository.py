@@ -35,6 +35,11 @@ from bot.store.storage import Codec, DataRefusedError, RecordsUnavailable, one_w
 _Q = Query()
 
 
+def invited(code_hash: str) -> str:
+    """What a session booked for an invitation stores as its patient until the invitation is used."""
+    return f"invite:{code_hash}"
+
+
 class AliasTaken(ValueError):
     """Another patient or open invitation already uses this alias."""
 
@@ -145,14 +150,20 @@ class Repository(
             enrolled_at=now,
             consent_at=now,
         )
-        # The patient and the used code in one write: a crash leaves both or neither.
+        # The patient, the used code and the sessions booked for the invitation in one write:
+        # a crash leaves all or none.
         with one_write(self._index):
             upsert(self._index.table("patients"), patient.to_dict(), _Q.patient_id == patient.patient_id)
+            self._claim_invited_sessions(code.code_hash, patient.patient_id)
             self._index.table("codes").update({"used_at": now.isoformat()}, _Q.code_hash == code.code_hash)
             self._index.table("code_attempts").remove(_Q.user == telegram_id)
         self._patients[patient.patient_id] = patient
         self._by_telegram[patient.telegram_id] = patient.patient_id
         return patient
+
+    def _claim_invited_sessions(self, code_hash: str, patient_id: str) -> None:
+        """Individual sessions booked for the invitation become the new patient's."""
+        self._index.table("sessions").update({"patient_id": patient_id}, _Q.patient_id == invited(code_hash))
 
     # Patients --------------------------------------------------------------------------------
 

@@ -32,4 +32,7 @@ class RosterData:
 
     def revoke_code(self: _HasIndex, code_hash: str) -> bool:
         """Delete an unused invitation: its code then opens nothing. False if it was used or unknown."""
-        return bool(self._index.table("codes").remove((_Q.code_hash == code_hash) & (_Q.used_at == None)))  # noqa: E711
+        removed = self._index.table("codes").remove((_Q.code_hash == code_hash) & (_Q.used_at == None))  # noqa: E711
+        # Sessions booked for the invitation (repository.invited) end with it.
+        self._index.table("sessions").update({"ended": True}, _Q.patient_id == f"invite:{code_hash}")
+        return bool(removed)
