@@ -84,8 +84,11 @@ class Terminal:
 
     def __init__(self, emu: BotApiEmulator, user_id: int, stdout: TextIO, files: Path) -> None:
         self.emu, self.user, self.out, self.files = emu, user_id, stdout, files
+        # What happened before the chat opened (say, users opening the bot) is history, not news.
+        with emu.world.cond:
+            self.noted = len(emu.world.events)  # the last event looked at, shown or left waiting
+        self.start = self.noted
         self.seen: dict[int, int] = {}  # per chat: the last event shown
-        self.noted = 0  # the last event looked at, shown or left waiting
         self.keyboards: dict[int, tuple[tuple[str, ...], ...]] = {}
         self.toast_for: int | None = None  # a user whose button tap has not been answered yet
 
@@ -114,7 +117,7 @@ class Terminal:
         self.user = user_id
         self.out.write(f"-- you are now user {user_id} --\n")
         for event in self.emu.events(user_id):
-            if event.seq > self.seen.get(user_id, 0):
+            if event.seq > max(self.seen.get(user_id, 0), self.start):
                 self._print(event)
         self.out.flush()
 

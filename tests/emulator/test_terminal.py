@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from bot.emulator import Button, SentMessage
-from bot.emulator.terminal import button_keys, pick_button, render
+import io
+from pathlib import Path
+
+from bot.emulator import BotApiEmulator, Button, SentMessage
+from bot.emulator.terminal import Terminal, button_keys, pick_button, render
 
 
 def _message(*labels: str) -> SentMessage:
@@ -25,3 +28,22 @@ def test_a_typed_number_or_label_presses_the_button() -> None:
 
 def test_a_message_renders_with_its_buttons() -> None:
     assert render(_message("Poor", "OK")) == "bot: How did you sleep?\n     [1] Poor  [2] OK"
+
+
+def test_messages_wait_for_their_chat_and_what_came_before_the_chat_opened_is_not_news(
+    tmp_path: Path,
+) -> None:
+    with BotApiEmulator(token="1:x") as emu:
+        for user in (1, 2):
+            emu.add_user(user)
+        emu.world.record(SentMessage(chat_id=2, message_id=1, text="from before", html=""))
+        out = io.StringIO()
+        term = Terminal(emu, 1, out, tmp_path)
+        emu.world.record(SentMessage(chat_id=2, message_id=2, text="Urgent: for the counselor", html=""))
+        emu.world.record(SentMessage(chat_id=1, message_id=1, text="for you", html=""))
+        term.show_new()
+        assert "bot: for you" in out.getvalue() and "Urgent" not in out.getvalue()
+        assert "(a new message for user 2: /as 2 to read)" in out.getvalue()
+        term.switch(2)
+        shown = out.getvalue().split("-- you are now user 2 --")[1]
+        assert "Urgent: for the counselor" in shown and "from before" not in shown
