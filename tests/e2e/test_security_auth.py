@@ -20,6 +20,7 @@ from bot.checkins import Entry
 from bot.emulator.world import SentMessage
 from bot.escalation import new_alert, with_delivery
 from bot.handlers.menus import COUNSELOR_COMMANDS
+from bot.jobs.alerts import deliver_due
 from bot.models import Counselor
 from tests.conftest import COUNSELOR, Harness, enrolled_code
 
@@ -89,7 +90,7 @@ async def _victim(bot: Harness, patient: int) -> dict[str, str]:
         svc.repo.record_checkin(p.patient_id, entry, svc.checkin)
         svc.repo.raise_flag(p.patient_id, "high_craving", "high_craving:e1", now, {})
         # Already delivered, so the alert sweep stays quiet during the attempt.
-        alert = with_delivery(new_alert("crisis", p.patient_id, COUNSELOR, now, MARK), 1, COUNSELOR, 1, now)
+        alert = with_delivery(new_alert("crisis", p.patient_id, COUNSELOR, now, MARK), 0, COUNSELOR, 1, now)
         svc.repo.add_alert(alert)
         today = now.astimezone(svc.settings.tz).date().isoformat()
         return {"pid": p.patient_id, "alert": alert.alert_id, "counselor": str(COUNSELOR), "today": today}
@@ -153,6 +154,9 @@ async def test_a_counselor_tool_used_by_the_wrong_person_is_refused_and_leaks_no
             await emu.wait_until(lambda: emu.last_callback_answer(user) is not None)
     if chat != GROUP:
         emu.send_text(user, PROBE)
+    await deliver_due(
+        bot.app
+    )  # a sweep during the attempt (on a slow machine one always comes) sends nothing
     await emu.settle()
 
     with emu.world.cond:
