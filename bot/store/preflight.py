@@ -43,7 +43,7 @@ def preflight(data_dir: Path, keys: tuple[str, ...]) -> Preflight:
             f"{index} is missing while {len(shards)} patient file(s) exist; starting would orphan them. "
             "Restore the data dir from a backup (`iop-bot restore`)"
         )
-    checks = verify.scan(data_dir, keys)
+    checks = verify.scan(data_dir, keys, quick=True)
     refused = [c for c in checks if c.state not in (verify.State.OK, verify.State.TORN)]
     refused += [c for c in checks if c.state is verify.State.TORN and c.path.parent.name != "patients"]
     if refused:

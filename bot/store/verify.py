@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
+import hmac
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -77,15 +79,39 @@ def classify(raw: bytes, keys: Sequence[str]) -> tuple[State, int | None]:
     return (State.FOREIGN_KEY if whole_token(raw) else State.TORN), None
 
 
-def check_file(path: Path, keys: Sequence[str]) -> FileCheck:
-    """Read one file and say what it is."""
-    state, index = classify(path.read_bytes(), keys)
+def check_file(path: Path, keys: Sequence[str], *, quick: bool = False) -> FileCheck:
+    """Read one file and say what it is (``quick``: by its signature alone, see `signed_by`)."""
+    raw = path.read_bytes()
+    if quick and keys and raw.startswith(TOKEN_PREFIX) and (n := signed_by(raw, keys)) is not None:
+        return FileCheck(path, State.OK, n)
+    state, index = classify(raw, keys)
     return FileCheck(path, state, index)
 
 
-def scan(data_dir: Path, keys: Sequence[str]) -> list[FileCheck]:
+def scan(data_dir: Path, keys: Sequence[str], *, quick: bool = False) -> list[FileCheck]:
     """Every data file's state."""
-    return [check_file(p, keys) for p in data_files(data_dir)]
+    return [check_file(p, keys, quick=quick) for p in data_files(data_dir)]
+
+
+def signed_by(raw: bytes, keys: Sequence[str]) -> int | None:
+    """Which key's HMAC a Fernet token carries, without decrypting it.
+
+    Start-up checks every file; the HMAC covers the whole token, so a valid one rules out a torn,
+    altered or foreign-key file, and what it signs was written (as a JSON object) by this bot. Skipping
+    the AES and the JSON parse makes that check several times cheaper for a large program.
+    """
+    try:
+        body = base64.urlsafe_b64decode(raw.strip())
+    except (binascii.Error, ValueError):
+        return None
+    if len(body) < _TOKEN_OVERHEAD:
+        return None
+    signed, mac = body[:-32], body[-32:]
+    for n, key in enumerate(keys):
+        signing_key = base64.urlsafe_b64decode(key.encode())[:16]
+        if hmac.compare_digest(hmac.new(signing_key, signed, hashlib.sha256).digest(), mac):
+            return n
+    return None
 
 
 def _is_object(data: bytes) -> bool:

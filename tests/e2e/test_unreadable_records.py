@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from bot.emulator import BotApiEmulator
+from bot.models import Counselor
 from bot.settings import Settings
 from tests.conftest import COUNSELOR, PATIENT, bot_running, check_in_with_note, enroll_patient
 from tests.e2e.test_crisis import CRISIS
+
+ADMIN = 1009
 
 
 async def test_a_torn_patient_file_gets_a_kind_answer_an_alert_and_stays_as_it_was(
@@ -13,8 +16,11 @@ async def test_a_torn_patient_file_gets_a_kind_answer_an_alert_and_stays_as_it_w
 ) -> None:
     async with bot_running(settings, emulator) as bot:
         pid = enroll_patient(bot, PATIENT, "Jules")
-        emulator.send_text(COUNSELOR, "/start")
-        await emulator.wait_for_message(COUNSELOR)
+        bot.services.worker.call(bot.services.repo.add_counselor, Counselor(ADMIN, "Ari", role="admin"))
+        for counselor in (COUNSELOR, ADMIN):
+            emulator.add_user(counselor)
+            emulator.send_text(counselor, "/start")
+            await emulator.wait_for_message(counselor)
         await check_in_with_note(bot, PATIENT, "tired but okay")
     shard = settings.data_dir / "patients" / f"{pid}.json"
     shard.write_bytes(shard.read_bytes()[:60])  # torn, as by a failing disk
@@ -23,6 +29,7 @@ async def test_a_torn_patient_file_gets_a_kind_answer_an_alert_and_stays_as_it_w
     async with bot_running(settings, emulator) as bot:
         told = await emulator.wait_for_message(COUNSELOR, contains="can't be opened")
         assert "Jules" in told.text and "iop-bot doctor" in told.text
+        assert "Jules" in (await emulator.wait_for_message(ADMIN, contains="can't be opened")).text
         emulator.send_text(PATIENT, "/history")
         answer = await emulator.wait_for_message(PATIENT, contains="can't open your records")
         assert "988" in answer.text and "nothing to chart" not in answer.text.lower()
