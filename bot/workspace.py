@@ -5,11 +5,13 @@ Runs on the store thread (takes the repository); no Telegram here.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 
 from bot.checkins import CheckinConfig, Entry, local_date
 from bot.models import Counselor, Patient
+from bot.store.message_data import Relayed
 from bot.store.repository import Repository
 from bot.triage import CaseloadRow, FlagRules, caseload_row, triage_order
 
@@ -54,29 +56,44 @@ class PatientPage:
     entries: list[Entry]
     flags: list[str]
     coping: list[str]
+    messages: list[Relayed]
 
 
 _HELPED_LABEL = {"yes": "helped", "somewhat": "helped somewhat", "no": "did not help"}
 
 
-def patient_page(repo: Repository, patient: Patient, rules: FlagRules) -> PatientPage:
-    """A patient's check-ins, open flags and how coping skills went."""
+def patient_page(
+    repo: Repository, patient: Patient, rules: FlagRules, skill_names: Mapping[str, str] | None = None
+) -> PatientPage:
+    """A patient's check-ins, open flags, how coping skills went, and their thread with the counselor."""
     entries = sorted(repo.checkins(patient.patient_id), key=lambda e: e.ts)
     flags = [rules.label(k) for k in dict.fromkeys(open_flag_kinds(repo, patient))]
+    names = skill_names or {}
     coping = [
-        f"{f.skill_key}: {_HELPED_LABEL.get(f.helped, f.helped)}"
+        f"{names.get(f.skill_key, f.skill_key)} ({_HELPED_LABEL.get(f.helped, f.helped)})"
         for f in repo.coping_feedback(patient.patient_id)
     ]
-    return PatientPage(patient, entries, flags, coping[-5:])
+    return PatientPage(patient, entries, flags, coping[-5:], repo.messages(patient.patient_id))
 
 
-def checkin_table(entries: list[Entry], config: CheckinConfig, last: int = 14) -> str:
-    """The last check-ins as a fixed-width table (numbers as stored; notes cut short)."""
-    keys = [i.key for i in config.items if i.kind != "text"]
-    head = "date   " + " ".join(k[:5].ljust(5) for k in keys)
-    lines = [head]
-    for e in entries[-last:]:
-        cells = " ".join(("–" if e.answers.get(k) is None else str(e.answers.get(k))).ljust(5) for k in keys)
-        note = e.answers.get("note")
-        lines.append(f"{e.local_date:%m-%d}  {cells}" + (f"\n       “{str(note)[:60]}”" if note else ""))
-    return "\n".join(lines) if entries else "No check-ins yet."
+def checkin_cells(entry: Entry, config: CheckinConfig) -> list[tuple[str, str]]:
+    """Each answer as words a counselor reads at a glance: ("mood", "2/10"), ("sleep", "poor")."""
+    cells = []
+    for item in config.items:
+        if item.kind == "text":
+            continue
+        value = entry.answers.get(item.key)
+        if value is None:
+            word = "skipped"
+        elif item.kind == "scale":
+            word = f"{value}/{item.maximum}"
+        else:
+            word = next((o.label for o in item.options if o.value == value), str(value)).lower()
+        cells.append((item.key.replace("_", " "), word))
+    return cells
+
+
+def notes(entries: list[Entry], last: int = 14) -> list[tuple[date, str]]:
+    """The notes of the last check-ins, newest first, whole."""
+    found = [(e.local_date, str(e.answers["note"])) for e in entries[-last:] if e.answers.get("note")]
+    return found[::-1]

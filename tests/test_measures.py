@@ -198,9 +198,10 @@ def test_trend_lines_show_each_questionnaire_oldest_to_newest_with_the_current_b
 def test_counselor_lines_show_the_latest_score_and_the_change_since_the_previous_one() -> None:
     results = [_result("phq9", 16, 2), _result("phq9", 10, 9, safety=True), _result("gad7", 5, 9)]
     phq, gad = counselor_lines(results, NY)
-    assert "03-09" in phq and "<b>10</b> moderate" in phq and "-6 since previous (significant)" in phq
-    assert "item 9 positive" in phq
-    assert "<b>5</b> mild" in gad and "since previous" not in gad
+    assert "9 Mar" in phq and "<b>10</b> (moderate)" in phq
+    assert "-6 since the previous one (a significant change)" in phq
+    assert "item 9 answered above" in phq
+    assert "<b>5</b> (mild)" in gad and "since the previous" not in gad
 
 
 # Storage ------------------------------------------------------------------------------------

@@ -10,13 +10,13 @@ from telegram import Update
 from bot import texts
 from bot.charts import render_history_png
 from bot.checkins import local_date
-from bot.handlers.ui import reply
+from bot.handlers.ui import in_rows, reply
 from bot.handlers.unlock import ensure_unlocked
 from bot.measures import counselor_lines
 from bot.models import Counselor, Patient
 from bot.services import Context
 from bot.triage import default_flag_rules, relative, todays_answers
-from bot.workspace import caseload, checkin_table, may_see, patient_page
+from bot.workspace import caseload, checkin_cells, may_see, patient_page
 
 log = logging.getLogger(__name__)
 
@@ -103,27 +103,48 @@ async def show_patient(update: Update, context: Context, counselor: Counselor, p
     """Send a patient's page and their 30-day chart."""
     svc = context.svc
     rules = default_flag_rules()
-    page = await svc.db(patient_page, svc.repo, patient, rules)
-    table = checkin_table(page.entries, svc.checkin)
-    today = local_date(svc.now(), patient.tz or svc.settings.tz)
+    names = {key: skill.name for key, skill in svc.skills.items()}
+    page = await svc.db(patient_page, svc.repo, patient, rules, names)
+    tz = patient.tz or svc.settings.tz
+    today = local_date(svc.now(), tz)
+    lines = [
+        texts.checkin_line(e.local_date, checkin_cells(e, svc.checkin), _note(e.answers.get("note")))
+        for e in page.entries[-14:][::-1]
+    ]
+    extra = []
+    plan = await svc.db(svc.repo.safety_plan, patient.patient_id)
+    if plan is not None and plan.updated_at is not None:
+        extra.append(texts.plan_line(plan.updated_at.astimezone(tz).date()))
+    if page.messages:
+        last = page.messages[-1]
+        who = (
+            patient.alias
+            if last.sender == "patient"
+            else "you"
+            if last.counselor_id == counselor.telegram_id
+            else "a counselor"
+        )
+        extra.append(texts.thread_line(len(page.messages), who, last.at.astimezone(tz)))
+    results = await svc.db(svc.repo.measure_results, patient.patient_id)
+    tail = texts.measures_block(counselor_lines(results, tz)) if results else ""
     text = texts.patient_view(
         patient.alias,
         patient.status,
         patient.cohort or "",
         page.flags,
-        table,
+        lines,
         page.coping,
-        texts.todays_answers(todays_answers(page.entries, today)),
+        extra,
+        tail,
+        today=texts.todays_answers(todays_answers(page.entries, today)),
     )
-    plan = await svc.db(svc.repo.safety_plan, patient.patient_id)
-    if plan is not None and plan.updated_at is not None:
-        text += "\n" + texts.plan_on_file(plan.updated_at.astimezone(svc.settings.tz).date())
-    results = await svc.db(svc.repo.measure_results, patient.patient_id)
-    if results:
-        text += "\n\n" + texts.measures_block(counselor_lines(results, patient.tz or svc.settings.tz))
     pid = patient.patient_id
+    more = [(texts.BTN_NOTES, f"pa:notes:{pid}")] if any(e.answers.get("note") for e in page.entries) else []
+    more += [(texts.BTN_PLAN, f"pa:plan:{pid}")] if plan is not None else []
+    more += [(texts.BTN_THREAD, f"pa:thread:{pid}")] if page.messages else []
     buttons = [
         [(texts.BTN_ACK_FLAGS, f"pa:ack:{pid}"), (texts.BTN_MESSAGE_PATIENT, f"pa:msg:{pid}")],
+        *in_rows(more, 2),
         [(texts.BTN_EXPORT, f"pa:csv:{pid}")],
     ]
     await svc.db(svc.repo.audit, svc.now(), counselor.telegram_id, "patient_viewed", pid)
@@ -135,3 +156,7 @@ async def show_patient(update: Update, context: Context, counselor: Counselor, p
         await update.effective_chat.send_photo(
             png, caption=texts.history_caption(patient.alias, 30), filename="chart.png"
         )
+
+
+def _note(value: object) -> str | None:
+    return str(value) if value else None

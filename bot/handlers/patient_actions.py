@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from datetime import timedelta
 
 from telegram import Update
@@ -13,16 +14,19 @@ from bot.export import checkins_csv, export_name, patient_rows
 from bot.handlers.alerts import acknowledge_alerts
 from bot.handlers.caseload import allowed_patient, counselor_of
 from bot.handlers.messages import REPLY_DATA
+from bot.handlers.safety_plan import render_plan
 from bot.handlers.ui import keyboard, reply
 from bot.models import Counselor, Patient
 from bot.services import Context
+from bot.store.message_data import Relayed
+from bot.workspace import notes
 
 log = logging.getLogger(__name__)
 RELAY_FOR = timedelta(minutes=10)  # a forgotten "Message patient" must not catch tomorrow's text
 
 
 async def action_button(update: Update, context: Context) -> None:
-    """ "pa:ack|msg|csv:<patient id>" from a patient's page."""
+    """ "pa:ack|msg|csv|notes|plan|thread:<patient id>" from a patient's page."""
     query, user = update.callback_query, update.effective_user
     assert query is not None and query.data is not None and user is not None
     svc = context.svc
@@ -54,6 +58,11 @@ async def action_button(update: Update, context: Context) -> None:
     elif action == "csv":
         await query.answer()
         await send_export(update, context, counselor, patient)
+    elif action in READS:
+        await query.answer()
+        for page in await READS[action](context, counselor, patient):
+            await reply(update, page)
+        await svc.db(svc.repo.audit, svc.now(), counselor.telegram_id, f"{action}_viewed", patient_id)
     else:
         await query.answer(texts.STALE_BUTTON)
 
@@ -71,6 +80,38 @@ async def acknowledge_patient(
     await svc.db(svc.repo.audit, svc.now(), counselor.telegram_id, "flags_acknowledged", pid, count=flags)
     closed = flags + await acknowledge_alerts(context, counselor, alerts)
     await query.answer(texts.FLAGS_ACKED.format(count=closed) if closed else texts.NO_FLAGS)
+
+
+async def _notes(context: Context, counselor: Counselor, patient: Patient) -> list[str]:
+    entries = await context.svc.db(context.svc.repo.checkins, patient.patient_id)
+    return texts.notes_pages(patient.alias, notes(entries))
+
+
+async def _plan(context: Context, counselor: Counselor, patient: Patient) -> list[str]:
+    plan = await render_plan(context, patient, texts.MAX_MESSAGE - 200)
+    return [texts.counselor_plan(patient.alias, plan) if plan else texts.NO_PLAN]
+
+
+async def _thread(context: Context, counselor: Counselor, patient: Patient) -> list[str]:
+    svc = context.svc
+    names = {c.telegram_id: c.name for c in await svc.db(svc.repo.counselors)}
+    tz = patient.tz or svc.settings.tz
+
+    def who(m: Relayed) -> str:
+        if m.sender == "patient":
+            return patient.alias
+        return "You" if m.counselor_id == counselor.telegram_id else names.get(m.counselor_id, "A counselor")
+
+    thread = await svc.db(svc.repo.messages, patient.patient_id)
+    return texts.thread_pages(patient.alias, [(who(m), m.at.astimezone(tz), m.text) for m in thread])
+
+
+# The page's read-only buttons: each sends whole text the page only starts, and is audit-logged.
+READS: dict[str, Callable[[Context, Counselor, Patient], Awaitable[list[str]]]] = {
+    "notes": _notes,
+    "plan": _plan,
+    "thread": _thread,
+}
 
 
 async def send_export(update: Update, context: Context, counselor: Counselor, patient: Patient) -> None:

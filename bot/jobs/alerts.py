@@ -94,8 +94,11 @@ async def _deliver(app: AnyApp, svc: Services, alert: Alert, round_: int, to: in
     buttons = [(texts.BTN_ACKNOWLEDGE, f"al:ack:{alert.alert_id}")]
     if alert.text:
         buttons.insert(0, (texts.BTN_SHOW_MESSAGE, f"al:show:{alert.alert_id}"))
+    rows = [buttons]
+    if patient is not None and to == patient.counselor_id:  # on-call colleagues may not see the page
+        rows.append([(texts.BTN_MESSAGE_PATIENT, f"pa:msg:{patient.patient_id}")])
     try:
-        sent = await app.bot.send_message(to, text, reply_markup=keyboard([buttons]))
+        sent = await app.bot.send_message(to, text, reply_markup=keyboard(rows))
     except TelegramError as exc:
         # Left in the outbox: the next sweep tries again.
         log.warning("alert %s to %s not delivered yet: %s", alert.alert_id, to, exc)

@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date
+from datetime import date, datetime
 
-from bot.texts.base import MAX_MESSAGE, esc
+from bot.texts.base import MAX_MESSAGE, esc, stamp
 
 BTN_ACK_FLAGS = "Acknowledge flags"
 BTN_MESSAGE_PATIENT = "Message patient"
 BTN_EXPORT = "Export CSV"
+BTN_NOTES = "Full notes"
+BTN_PLAN = "Safety plan"
+BTN_THREAD = "Messages"
+NOTE_PREVIEW = 120  # characters of a note on the page; the whole note is behind BTN_NOTES
+NO_NOTES = "No notes in the last check-ins."
+NO_MESSAGES = "No messages yet."
+NO_PLAN = "No safety plan written yet."
 ARROWS = {"up": "↑", "down": "↓", "flat": "→", "unknown": ""}
 
 CASELOAD_EMPTY = "You have no patients yet. Invite one with <code>iop-bot enroll</code>."
@@ -94,30 +101,99 @@ def number(value: float | None, trend: str) -> str:
     return "–" if value is None else f"{value:.1f}{ARROWS.get(trend, '')}"
 
 
+def checkin_line(day: date, cells: Sequence[tuple[str, str]], note: str | None) -> str:
+    """One check-in on the patient page: the day, each answer in words, and the start of the note."""
+    answers = " · ".join(f"{esc(label)} {esc(value)}" for label, value in cells) or "no answers"
+    line = f"<b>{day:%a} {day.day} {day:%b}</b>: {answers}"
+    if note:
+        short = note if len(note) <= NOTE_PREVIEW else note[:NOTE_PREVIEW].rstrip() + "…"
+        line += f"\n   📝 “{esc(short)}”"
+    return line
+
+
 def patient_view(
     alias: str,
     status: str,
     cohort: str,
     flags: Sequence[str],
-    table: str,
+    checkins: Sequence[str],
     coping: Sequence[str],
+    extra: Sequence[str] = (),
+    tail: str = "",
     today: str = "",
 ) -> str:
-    """The patient page: flags and today's answers first; the table is preformatted and cut to fit."""
-    head = f"<b>{esc(alias)}</b> · {esc(status)}" + (f" · {esc(cohort)}" if cohort else "")
-    flag_block = "⚑ " + esc(", ".join(flags)) if flags else "No open flags."
-    today_block = f"\n<b>{esc(today)}</b>" if today else ""
-    coping_block = ("\nCoping skills: " + esc("; ".join(coping))) if coping else ""
-    body = f"{head}\n{flag_block}{today_block}{coping_block}\n\n<b>Last check-ins</b>\n"
-    room = MAX_MESSAGE - len(body) - 40
-    return body + f"<pre>{esc(cut(table, room))}</pre>"
+    """The patient page: status, flags and today's answers first, ``extra`` lines (HTML), the last
+    check-ins (newest first), then ``tail``."""
+    head = f"<b>{esc(alias)}</b> · {esc(STATUS_LABELS.get(status, status))}" + (
+        f" · {esc(cohort)}" if cohort else ""
+    )
+    top = [head, "⚑ Open flags: " + esc(", ".join(flags)) if flags else "No open flags."]
+    top += [f"<b>{esc(today)}</b>"] if today else []
+    top += extra
+    if coping:
+        top.append("Coping skills tried: " + esc("; ".join(coping)))
+    body = "\n".join(top) + "\n\n<b>Last check-ins</b>, newest first\n"
+    after = f"\n\n{tail}" if tail else ""
+    room = MAX_MESSAGE - len(body) - len(after)
+    return body + fit_lines(list(checkins) or ["No check-ins yet."], room) + after
 
 
-def cut(text: str, limit: int) -> str:
-    """Cut at a line end within ``limit`` characters, saying so."""
-    if len(text) <= limit:
-        return text
-    return text[: text.rfind("\n", 0, limit - 12) + 1] + "… (cut)"
+def fit_lines(lines: Sequence[str], room: int) -> str:
+    """Whole lines within ``room`` characters (never half a tag), saying how many were left out."""
+    kept: list[str] = []
+    used = 60  # the "left out" line
+    for line in lines:
+        if used + len(line) + 1 > room:
+            return "\n".join([*kept, f"… and {len(lines) - len(kept)} older: see {BTN_EXPORT}."])
+        kept.append(line)
+        used += len(line) + 1
+    return "\n".join(kept)
+
+
+def thread_line(count: int, last_from: str, at: datetime) -> str:
+    """The thread on the patient page: how many messages, and the latest."""
+    plural = "message" if count == 1 else "messages"
+    return (
+        f"💬 {count} {plural}, the latest from {esc(last_from)}, {stamp(at)}. Tap {BTN_THREAD} to read them."
+    )
+
+
+def plan_line(updated: date) -> str:
+    """The safety plan on the patient page."""
+    return f"🛟 Safety plan updated {updated:%a} {updated.day} {updated:%b}. Tap {BTN_PLAN} to read it."
+
+
+def counselor_plan(alias: str, plan: str) -> str:
+    """The patient's safety plan (already HTML), for their counselor."""
+    return f"<b>{esc(alias)}</b>: safety plan\n\n{plan}"
+
+
+def notes_pages(alias: str, notes: Sequence[tuple[date, str]]) -> list[str]:
+    """Every note of the last check-ins, whole, newest first (as many messages as it takes)."""
+    blocks = [f"<b>{day:%a} {day.day} {day:%b}</b>\n{esc(_cut(note))}" for day, note in notes]
+    return pages(f"<b>{esc(alias)}</b>: check-in notes, newest first", blocks or [NO_NOTES])
+
+
+def thread_pages(alias: str, messages: Sequence[tuple[str, datetime, str]]) -> list[str]:
+    """The whole thread, oldest first: (who, when, what) each (as many messages as it takes)."""
+    blocks = [f"<b>{esc(who)}</b>, {stamp(at)}\n{esc(_cut(text))}" for who, at, text in messages]
+    return pages(f"<b>{esc(alias)}</b>: messages with their counselor, oldest first", blocks or [NO_MESSAGES])
+
+
+def _cut(text: str, limit: int = 3000) -> str:
+    return text if len(text) <= limit else text[:limit] + " … (cut)"
+
+
+def pages(title: str, blocks: Sequence[str]) -> list[str]:
+    """A title and blocks packed into as few messages as fit, blocks whole."""
+    out: list[str] = []
+    current = title
+    for block in blocks:
+        if len(current) + len(block) + 2 > MAX_MESSAGE - 100:
+            out.append(current)
+            current = f"{title} (continued)"
+        current += "\n\n" + block
+    return [*out, current]
 
 
 def relayed(counselor: str, text: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from bot.texts.base import MAX_MESSAGE, bullet_lines, clock, esc
+from bot.texts.base import MAX_MESSAGE, bullet_lines, esc, stamp
 
 BTN_SAFE = "I'm safe right now"
 BTN_NOT_SAFE = "I'm not safe"
@@ -47,15 +47,16 @@ CRISIS_MISREAD = (
 )
 CRISIS_ALREADY_ANSWERED = "Got your answer already. Your counselor has been told."
 _ANSWER_WORDS = {
-    "safe": "answered “I'm safe right now”",
-    "notsafe": "answered “I'm NOT safe”. A new urgent alert follows",
-    "misread": "answered “You misunderstood me”. The alert stays open until someone acknowledges it",
+    "safe": ("answered “I'm safe right now”", ""),
+    "notsafe": ("answered “I'm not safe”", " A new urgent alert follows."),
+    "misread": ("answered “You misunderstood me”", " The alert stays open until someone acknowledges it."),
 }
 
 
 def patient_answered(alias: str, answer: str, at: datetime) -> str:
     """The patient's own answer to "Are you safe right now?", following the counselor's alert."""
-    return f"↪ <b>{esc(alias)}</b> {_ANSWER_WORDS.get(answer, esc(answer))}, at {clock(at.time())}."
+    said, then = _ANSWER_WORDS.get(answer, (f"answered {esc(answer)}", ""))
+    return f"↪ <b>{esc(alias)}</b> {said}, {stamp(at)}.{then}"
 
 
 CRISIS_REASON_SEE_ALERT = "(given in crisis words: see the urgent alert)"
@@ -73,34 +74,39 @@ CRAVING_RESPONSE = (
     "like a wave. Would you like to try riding this one out with urge surfing?"
 )
 
+# What the patient did, as the rest of a sentence that starts with their alias.
 _KIND = {
-    "crisis": "crisis language in a message",
-    "sos": "asked for help with SOS",
-    "phq9": "weekly questionnaire: thoughts of being better off dead or of self-harm",
-    "relapse": "mentioned substance use (non-urgent)",
-    "not_safe": "said they are NOT safe right now",
-    "withdrawn_crisis": "(withdrew from the program with /stop) wrote in crisis words; nothing they wrote was kept",
-    "checkin": "check-in answers at an urgent level (today's answers are on their page)",
+    "crisis": "wrote a message with crisis language",
+    "sos": "asked for you from the SOS screen",
+    "phq9": "reported thoughts of self-harm or of being better off dead on the weekly questionnaire",
+    "relapse": "mentioned substance use in a message (not urgent)",
+    "not_safe": "said they are <b>not safe</b> right now",
+    "withdrawn_crisis": (
+        "wrote a message with crisis language after withdrawing with /stop (nothing they wrote was kept)"
+    ),
+    "checkin": "gave check-in answers at an urgent level (today's answers are on their page)",
 }
 
 
+def _what(kind: str) -> str:
+    return _KIND.get(kind, "needs your attention (" + esc(kind.replace("_", " ")) + ")")
+
+
 def counselor_alert(kind: str, alias: str, at: datetime, round_: int, minutes_open: int) -> str:
-    """The urgent alert: who and what kind, never the message itself (that is behind a button)."""
-    what = _KIND.get(kind, kind)
+    """The urgent alert: who, what kind and when, never the message itself (that is behind a button)."""
     if kind == "relapse":
-        return f"Flag: <b>{esc(alias)}</b> {what}, at {clock(at.time())}."
+        return f"Flag: <b>{esc(alias)}</b> {_what(kind)}, {stamp(at)}."
     head = "🚨 <b>Urgent</b>" if round_ == 0 else f"🚨 <b>Still not acknowledged after {minutes_open} min</b>"
     return (
-        f"{head}: <b>{esc(alias)}</b> {what}, at {clock(at.time())}.\n"
+        f"{head}: <b>{esc(alias)}</b> {_what(kind)}, {stamp(at)}.\n"
         "Please reach out to them, then tap Acknowledge."
     )
 
 
 def unsaved_alert(kind: str, alias: str, at: datetime) -> str:
     """The alert sent when the bot could not store it: no buttons, no escalation can follow."""
-    what = _KIND.get(kind, kind)
     return (
-        f"🚨 <b>Urgent</b>: <b>{esc(alias)}</b> {what}, at {clock(at.time())}.\n"
+        f"🚨 <b>Urgent</b>: <b>{esc(alias)}</b> {_what(kind)}, {stamp(at)}.\n"
         "Please reach out to them now. The bot could not save this alert (its disk is full or "
         "read-only), so it cannot be acknowledged or escalated here: sent to the on-call team too."
     )
@@ -108,7 +114,7 @@ def unsaved_alert(kind: str, alias: str, at: datetime) -> str:
 
 def alert_acknowledged(text: str, by: str, at: datetime) -> str:
     """The alert after someone took it."""
-    return f"{text}\n\n✅ Acknowledged by {esc(by)} at {clock(at.time())}."
+    return f"{text}\n\n✅ Acknowledged by {esc(by)}, {stamp(at)}."
 
 
 def alert_message(alias: str, text: str) -> str:

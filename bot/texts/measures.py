@@ -88,10 +88,12 @@ def measures_counselor_line(
 ) -> str:
     """One instrument's latest score on the patient page: date, total, band, change."""
     moved = (
-        "" if delta is None else f", {delta:+d} since previous" + (" (significant)" if significant else "")
+        ""
+        if delta is None
+        else f", {delta:+d} since the previous one" + (" (a significant change)" if significant else "")
     )
-    flag = f" ⚠ item {safety} positive" if safety else ""
-    return f"{esc(title)} {on:%m-%d}: <b>{total}</b> {esc(band)}{moved}{flag}"
+    flag = f"\n   ⚠ item {safety} answered above “not at all”" if safety else ""
+    return f"{esc(title)}, {on:%a} {on.day} {on:%b}: <b>{total}</b> ({esc(band)}){moved}{flag}"
 
 
 def measures_block(lines: Sequence[str]) -> str:

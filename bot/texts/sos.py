@@ -144,8 +144,3 @@ def plan_view(body: str, updated: date | None) -> str:
     """The whole plan as its own message."""
     when = f" <i>(updated {updated:%b} {updated.day})</i>" if updated else ""
     return f"<b>My safety plan</b>{when}\n\n{body}"
-
-
-def plan_on_file(updated: date) -> str:
-    """One line for the counselor's patient page."""
-    return f"Safety plan: updated {updated:%b} {updated.day}"

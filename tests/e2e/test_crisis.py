@@ -88,7 +88,7 @@ async def test_not_safe_escalates_at_once_and_misread_keeps_the_alert_open(
     assert len(_alerts(bot)) == 1
     bot.emu.press_button(patient, answer, texts.BTN_NOT_SAFE)
     await bot.emu.wait_for_message(patient, contains="911")
-    await bot.emu.wait_for_message(COUNSELOR, contains="NOT safe")
+    await bot.emu.wait_for_message(COUNSELOR, contains="said they are not safe right now")
 
 
 async def test_an_unacknowledged_alert_escalates_to_on_call_once(bot: Harness, patient: int) -> None:

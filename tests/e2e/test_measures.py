@@ -66,7 +66,7 @@ async def test_a_full_sitting_through_buttons_stores_each_score_and_band_and_the
     screen = await bot.emu.wait_for_message(COUNSELOR, contains="Your caseload")
     bot.emu.press_button(COUNSELOR, screen, "Alex")
     page = await bot.emu.wait_for_message(COUNSELOR, contains="Weekly measures")
-    assert "PHQ-9" in page.text and "10 moderate" in page.text and "5 mild" in page.text
+    assert "PHQ-9" in page.text and "10 (moderate)" in page.text and "5 (mild)" in page.text
 
 
 async def test_phq9_item_9_above_zero_brings_the_crisis_response_and_alert_before_the_sitting_ends(

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+from zoneinfo import ZoneInfo
 
 from bot import texts
-from tests.conftest import COUNSELOR, Harness
+from tests.conftest import COUNSELOR, Harness, check_in_with_note
 
 
 async def _open_page(bot: Harness) -> object:
@@ -134,3 +135,38 @@ async def test_stop_while_the_counselor_types_means_nothing_is_sent(bot: Harness
     bot.emu.send_text(COUNSELOR, "See you tomorrow?")
     await bot.emu.wait_for_message(COUNSELOR, contains="withdrew consent with /stop")
     assert len(bot.emu.sent_to(patient)) == before
+
+
+async def test_the_page_reads_in_words_and_full_notes_and_the_thread_are_one_tap_away(
+    bot: Harness, patient: int
+) -> None:
+    long_note = "Argued with my sister about the weekend and then could not sleep at all, " * 3 + "THE END"
+    await check_in_with_note(bot, patient, long_note, taps=("2", "8", "Poor", "Yes", "Yes"))
+    await _counselor_writes(bot, "Thinking of you today.")
+    await bot.emu.wait_for_message(patient, contains="Thinking of you today.")
+    page = await _open_page(bot)
+    for words in ("mood 2/10", "craving 8/10", "sleep poor", "medication yes", "used yes", "1 message"):
+        assert words in page.text  # type: ignore[attr-defined]
+    assert "THE END" not in page.text  # type: ignore[attr-defined]
+    bot.emu.press_button(COUNSELOR, page, texts.BTN_NOTES)  # type: ignore[arg-type]
+    notes = await bot.emu.wait_for_message(COUNSELOR, contains="check-in notes")
+    assert long_note in notes.text
+    bot.emu.press_button(COUNSELOR, page, texts.BTN_THREAD)  # type: ignore[arg-type]
+    thread = await bot.emu.wait_for_message(COUNSELOR, contains="messages with their counselor")
+    assert "Thinking of you today." in thread.text and "You" in thread.text
+    actions = [e["action"] for e in bot.services.worker.call(bot.services.repo.audit_log)]
+    assert "notes_viewed" in actions and "thread_viewed" in actions
+
+
+async def test_an_alert_has_the_date_and_a_message_patient_button(bot: Harness, patient: int) -> None:
+    bot.emu.send_text(COUNSELOR, "/help")
+    await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
+    bot.emu.send_text(patient, "I want to kill myself")
+    alert = await bot.emu.wait_for_message(COUNSELOR, contains="wrote a message with crisis language")
+    now = bot.services.now().astimezone(ZoneInfo("America/New_York"))
+    assert f"{now:%a} {now.day} {now:%b}" in alert.text
+    assert texts.BTN_MESSAGE_PATIENT in alert.button_texts()
+    bot.emu.press_button(COUNSELOR, alert, texts.BTN_MESSAGE_PATIENT)
+    await bot.emu.wait_for_message(COUNSELOR, contains="Type your message for")
+    bot.emu.send_text(COUNSELOR, "I'm here. Calling you now.")
+    await bot.emu.wait_for_message(patient, contains="Calling you now.")

@@ -39,7 +39,14 @@ PATIENT_BUTTONS = PATIENT_FLOWS | {
 }  # + rights, set-up, settings
 COUNSELOR_BUTTONS = {
     "pv": ["pv:{pid}"],
-    "pa": ["pa:ack:{pid}", "pa:msg:{pid}", "pa:csv:{pid}"],
+    "pa": [
+        "pa:ack:{pid}",
+        "pa:msg:{pid}",
+        "pa:csv:{pid}",
+        "pa:notes:{pid}",
+        "pa:plan:{pid}",
+        "pa:thread:{pid}",
+    ],
     "al": ["al:show:{alert}", "al:ack:{alert}"],
     "bc": ["bc:send", "bc:no"],
     "dg": ["dg:daily:{counselor}:{today}"],  # the victim's counselor's digest

@@ -261,15 +261,20 @@ async def test_finishing_set_up_puts_the_sos_button_under_the_message_box(bot: H
     assert hint.keyboard == ((texts.SOS_BUTTON,),)
 
 
-async def test_the_counselor_page_says_when_a_patient_has_a_safety_plan_but_not_what_it_says(
+async def test_the_counselor_reads_the_safety_plan_behind_a_button_and_it_is_audited(
     bot: Harness, patient: int
 ) -> None:
     _write(bot, patient, help="Sam 555-0199")
     bot.emu.send_text(COUNSELOR, "/caseload")
     screen = await bot.emu.wait_for_message(COUNSELOR, contains="Your caseload")
     bot.emu.press_button(COUNSELOR, screen, "Alex")
-    page = await bot.emu.wait_for_message(COUNSELOR, contains="Safety plan: updated")
-    assert "Sam" not in page.text
+    page = await bot.emu.wait_for_message(COUNSELOR, contains="Safety plan updated")
+    assert "Sam" not in page.text  # on the page only that it exists; its words are one tap away
+    bot.emu.press_button(COUNSELOR, page, texts.BTN_PLAN)
+    plan = await bot.emu.wait_for_message(COUNSELOR, contains="safety plan")
+    assert "Sam 555-0199" in plan.text
+    actions = [e["action"] for e in bot.services.worker.call(bot.services.repo.audit_log)]
+    assert "plan_viewed" in actions
 
 
 async def test_sos_is_answered_even_in_the_middle_of_a_flood(bot: Harness, patient: int) -> None:

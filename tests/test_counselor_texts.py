@@ -1,0 +1,226 @@
+"""Every counselor-facing message, rendered with fixed inputs and compared with a reviewed copy.
+
+A wording change shows up as a changed file under tests/snapshots/counselor/, so it is reviewed like code.
+After an intended change: `UPDATE_SNAPSHOTS=1 .venv/bin/pytest tests/test_counselor_texts.py`, then read the diff.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import date, datetime, time
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot import texts
+from bot.checkins import Entry
+from bot.digest import Attendee, DailyRow
+
+SNAPSHOTS = Path(__file__).parent / "snapshots" / "counselor"
+NY = ZoneInfo("America/New_York")
+AT = datetime(2026, 11, 29, 3, 0, tzinfo=NY)  # Sun 29 Nov, 3:00 AM
+TODAY = date(2026, 11, 29)
+
+
+def _entry(mood: int, craving: int) -> Entry:
+    return Entry("e1", AT, TODAY, {"mood": mood, "craving": craving})
+
+
+def _alert(kind: str) -> Callable[[], str]:
+    return lambda: texts.counselor_alert(kind, "Alex", AT, 0, 0)
+
+
+def _cases() -> dict[str, Callable[[], str]]:
+    """Each counselor-facing message with fixed, realistic inputs (HTML as sent)."""
+    attendees = [
+        Attendee("p1", "Alex", _entry(2, 8), ("low mood", "high craving"), "n", "Work shift", 30),
+        Attendee("p2", "Blair", _entry(6, 1), (), "l", None, 2),
+        Attendee("p3", "Casey", None, (), None, None, 5),
+    ]
+    rows = [
+        DailyRow("p1", "Alex", ("crisis language",), False, 2, 60),
+        DailyRow("p2", "Blair", (), True, 0, 0),
+    ]
+    sent = datetime(2026, 11, 29, 3, 20, tzinfo=NY)
+    lines = [
+        texts.checkin_line(
+            TODAY,
+            [("mood", "2/10"), ("craving", "8/10"), ("sleep", "poor"), ("used", "yes")],
+            "Argued with my sister and could not sleep. " * 4,
+        ),
+        texts.checkin_line(date(2026, 11, 28), [("mood", "6/10"), ("craving", "skipped")], None),
+    ]
+    return {
+        "caseload": lambda: texts.caseload_screen(
+            [
+                texts.caseload_line(
+                    "Alex",
+                    "2 h ago",
+                    "3.1↓",
+                    "7.4↑",
+                    ["crisis language", "use reported"],
+                    texts.todays_answers({"mood": 1, "craving": 9, "used": 1, "medication": 0}),
+                ),
+                texts.caseload_line("Blair", "1 d ago", "6.0→", "2.0→", []),
+                texts.caseload_line("Casey", "9 d ago", "–", "–", [], status="withdrawn"),
+            ]
+        ),
+        "caseload_empty": lambda: texts.CASELOAD_EMPTY,
+        "caseload_ack_button": lambda: texts.ack_patient("Alex"),
+        "today_none": lambda: texts.todays_answers(None),
+        "patient_answered": lambda: "\n".join(
+            texts.patient_answered("Alex", answer, AT) for answer in ("safe", "notsafe", "misread")
+        ),
+        "patient_page": lambda: texts.patient_view(
+            "Alex",
+            "active",
+            "Evening IOP",
+            ["low mood", "high craving"],
+            lines,
+            ["Urge surfing (helped)", "Box breathing (did not help)"],
+            [texts.plan_line(date(2026, 11, 20)), texts.thread_line(3, "Alex", AT)],
+            texts.measures_block(
+                [
+                    texts.measures_counselor_line("PHQ-9", 10, "moderate", TODAY, -6, True, 9),
+                    texts.measures_counselor_line("GAD-7", 5, "mild", TODAY, None, False, None),
+                ]
+            ),
+            today=texts.todays_answers({"mood": 2, "craving": 8, "used": 1}),
+        ),
+        "patient_page_new": lambda: texts.patient_view("Blair", "aftercare", "", [], [], []),
+        "notes": lambda: "\n---\n".join(
+            texts.notes_pages(
+                "Alex", [(TODAY, "Argued with my sister."), (date(2026, 11, 27), "Good day <3")]
+            )
+        ),
+        "thread": lambda: "\n---\n".join(
+            texts.thread_pages(
+                "Alex", [("You", AT, "Can you call me back?"), ("Alex", sent, "Sure, after 5.")]
+            )
+        ),
+        "safety_plan": lambda: texts.counselor_plan("Alex", "<b>1. Warning signs</b>\nNot sleeping"),
+        "no_plan": lambda: texts.NO_PLAN,
+        "no_notes": lambda: "\n".join(texts.notes_pages("Alex", [])) + "\n" + texts.NO_NOTES,
+        "no_messages": lambda: "\n".join(texts.thread_pages("Alex", [])) + "\n" + texts.NO_MESSAGES,
+        "ask_message": lambda: texts.ASK_MESSAGE.format(alias="Alex"),
+        "message_sent": lambda: texts.MESSAGE_SENT.format(alias="Alex"),
+        "message_failed": lambda: texts.MESSAGE_FAILED,
+        "message_too_long": lambda: texts.MESSAGE_TOO_LONG.format(length=5000, limit=4050),
+        "cannot_message_popup": lambda: texts.CANNOT_MESSAGE,
+        "patient_withdrawn": lambda: texts.patient_withdrawn("Alex", TODAY),
+        "patient_message": lambda: texts.patient_message("Alex", sent, "Sure, after 5 <ok>?"),
+        "patient_message_locked": lambda: texts.PATIENT_MESSAGE_LOCKED,
+        "message_gone": lambda: texts.MESSAGE_GONE,
+        "patient_stopped": lambda: texts.COUNSELOR_PATIENT_STOPPED.format(alias="Alex"),
+        "patient_enrolled": lambda: texts.new_patient_for_counselor("Alex"),
+        "flags_acked": lambda: texts.FLAGS_ACKED.format(count=2),
+        "no_flags": lambda: texts.NO_FLAGS,
+        "not_your_patient": lambda: texts.NOT_YOUR_PATIENT,
+        "not_a_counselor": lambda: texts.NOT_A_COUNSELOR,
+        "export_usage": lambda: texts.EXPORT_USAGE,
+        "export_unknown": lambda: texts.EXPORT_UNKNOWN,
+        "chart_caption": lambda: texts.history_caption("Alex", 30),
+        **{
+            f"alert_{kind}": _alert(kind)
+            for kind in ("crisis", "sos", "phq9", "relapse", "not_safe", "withdrawn_crisis", "checkin")
+        },
+        "alert_escalated": lambda: texts.counselor_alert("crisis", "Alex", AT, 2, 30),
+        "alert_unsaved": lambda: texts.unsaved_alert("crisis", "Alex", AT),
+        "alert_acknowledged": lambda: texts.alert_acknowledged(
+            texts.counselor_alert("sos", "Alex", AT, 0, 0), "Dana Rivera", sent
+        ),
+        "alert_message": lambda: texts.alert_message("Alex", "I can't do this anymore"),
+        "alert_not_yours": lambda: texts.ALERT_NOT_YOURS,
+        "alert_already": lambda: texts.ALERT_ALREADY,
+        "alert_thanks": lambda: texts.ALERT_THANKS,
+        "rsvp_late": lambda: texts.counselor_rsvp("Alex", "l", "group", datetime(2026, 11, 30, 18, 0)),
+        "rsvp_cant": lambda: texts.counselor_rsvp(
+            "Alex", "n", "group", datetime(2026, 11, 30, 18, 0), "Work"
+        ),
+        "digest_group": lambda: texts.group_digest(
+            "Evening IOP", datetime(2026, 11, 29, 18, 0), TODAY, attendees
+        ),
+        "digest_group_notice": lambda: texts.group_digest_notice(datetime(2026, 11, 29, 18, 0), TODAY, 1),
+        "digest_daily": lambda: texts.daily_digest(TODAY, rows),
+        "digest_daily_quiet": lambda: texts.daily_digest(TODAY, [rows[1]]),
+        "digest_daily_notice": lambda: texts.daily_digest_notice(TODAY, 0),
+        "digest_setting": lambda: texts.digest_setting(time(7, 30), "America/New_York", 60),
+        "digest_set": lambda: texts.digest_set(time(7, 30), "America/New_York"),
+        "digest_off": lambda: texts.DIGEST_OFF,
+        "digest_usage": lambda: texts.DIGEST_USAGE,
+        "digest_gone": lambda: texts.DIGEST_GONE,
+        "broadcast_usage": lambda: texts.broadcast_usage(["Evening IOP", "Morning IOP"]),
+        "broadcast_ask": lambda: texts.BROADCAST_ASK.format(cohort="Evening IOP"),
+        "broadcast_preview": lambda: texts.broadcast_preview("Evening IOP", "No group Thursday: holiday."),
+        "broadcast_done": lambda: texts.BROADCAST_DONE.format(delivered=11, failed=1),
+        "broadcast_cancelled": lambda: texts.BROADCAST_CANCELLED,
+        "pin_ask": lambda: texts.PIN_ASK,
+        "pin_ok": lambda: texts.PIN_OK,
+        "pin_needed": lambda: texts.PIN_NEEDED,
+        "pin_wrong": lambda: texts.pin_wrong(1),
+        "pin_locked": lambda: texts.pin_locked(15),
+        "help": lambda: texts.HELP_COUNSELOR,
+    }
+
+
+CASES = _cases()
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_counselor_message_matches_its_reviewed_snapshot(name: str) -> None:
+    text = CASES[name]()
+    path = SNAPSHOTS / f"{name}.txt"
+    if os.environ.get("UPDATE_SNAPSHOTS"):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text + "\n", encoding="utf-8")
+    assert path.exists(), f"no snapshot for {name}: run with UPDATE_SNAPSHOTS=1 and review {path}"
+    assert text + "\n" == path.read_text(encoding="utf-8"), (
+        f"{name} changed: review it, then UPDATE_SNAPSHOTS=1"
+    )
+    assert len(text) <= texts.MAX_MESSAGE
+
+
+# Shared pieces, buttons and numbers that appear inside the messages above rather than on their own.
+PIECES = {
+    "ARROWS",
+    "DIGEST_OPEN_HINT",
+    "STATUS_LABELS",
+    "NOTE_PREVIEW",
+    "MAX_MESSAGE",
+    "number",
+    "fit_lines",
+    "pages",
+    "relayed",
+    "relay_room",
+    "checkin_line",
+    "plan_line",
+    "thread_line",
+    "notes_pages",
+    "thread_pages",
+    "caseload_line",
+    "caseload_screen",
+    "patient_view",
+    "counselor_plan",
+}
+
+
+@pytest.mark.parametrize("module", ["counselor", "digest", "unlock"])
+def test_every_counselor_text_has_a_snapshot(module: str) -> None:
+    """A new counselor text fails here until it is added to the cases above."""
+    import importlib
+    import inspect
+
+    mod = importlib.import_module(f"bot.texts.{module}")
+    source = inspect.getsource(_cases)
+    texts_here = [
+        name
+        for name, value in vars(mod).items()
+        if (name.isupper() and isinstance(value, str))
+        or (inspect.isfunction(value) and value.__module__ == mod.__name__ and not name.startswith("_"))
+    ]
+    missing = [
+        n for n in texts_here if not n.startswith("BTN_") and n not in PIECES and f"texts.{n}" not in source
+    ]
+    assert missing == []
