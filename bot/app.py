@@ -122,6 +122,8 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
     # /sos and the persistent "🆘 SOS" button: handled here and stopped, whatever flow is open.
     app.add_handler(CommandHandler("sos", sos.sos_command), group=SOS)
     app.add_handler(MessageHandler(sos.BUTTON_TEXT, sos.sos_command), group=SOS)
+    app.add_handler(MessageHandler(sos.WORDS, sos.sos_command), group=SOS)  # "SOS", "I need help"
+    app.add_handler(MessageHandler(sos.HELP_WORD, sos.help_word), group=SOS)  # "help"
 
     app.add_handler(TypeHandler(Update, flood.throttle), group=FLOOD)
     patient_only = [c.command for c in menus.PATIENT_COMMANDS if c.command not in menus.SHARED_COMMANDS]

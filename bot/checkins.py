@@ -266,7 +266,9 @@ def summarize(config: CheckinConfig, entry: Entry) -> Summary:
     sleep_values = [o.value for o in sleep_item.options] if sleep_item else []
     # The lowest sleep option is "poor" whatever the program calls it.
     poor_sleep = bool(sleep_values) and sleep == min(sleep_values)
-    tags = ("low_mood",) * low_mood + ("craving",) * (high_craving or used) + ("sleep",) * poor_sleep
+    # Most pressing first: a skill is chosen for the first tag (bot/coping.py), so use or a strong
+    # craving gets a craving skill even when mood and sleep were low too.
+    tags = ("craving",) * (high_craving or used) + ("low_mood",) * low_mood + ("sleep",) * poor_sleep
     return Summary(low_mood, high_craving, used, tags)
 
 

@@ -109,12 +109,16 @@ def suggest(
     exclude: Sequence[str] = (),
     seed: int | str = 0,
 ) -> Skill:
-    """The best skill for these tags: what helped this patient first, seeded ties, excluded skills last."""
+    """The best skill for these tags (the first is the most pressing): skills mainly for it, what helped
+    this patient first, seeded ties, excluded skills last."""
     if not skills:
         raise ValueError("no coping skills to suggest from")
     allowed = [s for s in skills.values() if s.key not in exclude] or list(skills.values())
+    # Skills made for the most pressing need first (a skill's first tag is what it is mainly for):
+    # after use with a craving of 9, urge skills, not "Move your body", which is mainly for low mood.
+    focused = [s for s in allowed if tags and s.tags[0] == tags[0]]
     # With no tags (or none that fit), any allowed skill is better than repeating an excluded one.
-    pool = [s for s in allowed if set(s.tags) & set(tags)] or allowed
+    pool = focused or [s for s in allowed if set(s.tags) & set(tags)] or allowed
     scores = helped_scores(feedback)
     wanted = set(tags)
 

@@ -103,7 +103,7 @@ def days_since_count(start: date | None, today: date) -> int | None:
 
 
 def is_restart(old: date | None, new: date) -> bool:
-    """True when a new date replaces an earlier one: a fresh start, worth a kind word."""
+    """True when a later date replaces an earlier one (said plainly: it may be a typo fixed or a new goal)."""
     return old is not None and new > old
 
 

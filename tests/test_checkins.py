@@ -225,5 +225,5 @@ def test_craving_at_or_above_the_threshold_is_high(craving: int | None, high: bo
 def test_use_since_last_check_in_and_poor_sleep_suggest_skills() -> None:
     summary = summarize(CONFIG, entry("a", date(2026, 5, 4), mood=2, craving=1, sleep=0, used=1))
     assert summary.used and not summary.high_craving
-    assert summary.suggest_tags == ("low_mood", "craving", "sleep")
+    assert summary.suggest_tags == ("craving", "low_mood", "sleep")  # most pressing first
     assert summarize(CONFIG, entry("b", date(2026, 5, 4), sleep=1, used=0)).suggest_tags == ()

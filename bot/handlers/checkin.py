@@ -157,14 +157,16 @@ async def _advance(chat: Chat, context: Context, patient: Patient, draft: Draft)
         return
     entry = done.entry
     mood, craving = entry.answers.get("mood"), entry.answers.get("craving")
+    summary = summarize(svc.checkin, entry)
+    hard_day = bool(summary.suggest_tags)  # no cheering about streaks on a day like this
     await chat.send_message(
         texts.checkin_done(
             mood if isinstance(mood, int) else None,
             craving if isinstance(craving, int) else None,
             done.streak,
+            hard_day,
         )
     )
-    summary = summarize(svc.checkin, entry)
     if summary.suggest_tags:
         feedback = await svc.db(svc.repo.coping_feedback, patient.patient_id)
         skill = suggest(svc.skills, summary.suggest_tags, feedback, seed=entry.entry_id)

@@ -7,6 +7,7 @@ never read as an answer to an open question, and leaves any open flow as it was.
 from __future__ import annotations
 
 import logging
+import re
 import secrets
 
 from telegram import KeyboardButton, ReplyKeyboardMarkup, Update
@@ -27,6 +28,12 @@ SOS_KEYBOARD = ReplyKeyboardMarkup(
 )
 # What that button sends: exactly its label, as a new message (an edit to it is not a new press).
 BUTTON_TEXT = filters.UpdateType.MESSAGE & filters.Text([texts.SOS_BUTTON])
+# The same asked in words, alone in a message: "SOS", "I need help", "help me", "please help".
+WORDS = filters.UpdateType.MESSAGE & filters.Regex(
+    re.compile(r"^\W*(sos|(i )?need help|help me|please help( me)?|help me please)\W*$", re.IGNORECASE)
+)
+# "help" alone is a question about the bot: /help, in any flow (never "I need a number from 0 to 10").
+HELP_WORD = filters.UpdateType.MESSAGE & filters.Regex(re.compile(r"^\W*help\W*$", re.IGNORECASE))
 
 
 async def sos_command(update: Update, context: Context) -> None:
@@ -56,6 +63,14 @@ async def sos_command(update: Update, context: Context) -> None:
     if await svc.db(svc.repo.draft, patient.patient_id) is not None:
         await reply(update, texts.CRISIS_CHECKIN_KEPT)
     # Handled: flood control and the features below must not see it (no "unknown command" reply).
+    raise ApplicationHandlerStop
+
+
+async def help_word(update: Update, context: Context) -> None:
+    """ "help" typed alone: the /help list (it ends with /sos), and the open flow is left as it was."""
+    from bot.handlers.common import help_command  # common imports the onboarding flow; keep sos light
+
+    await help_command(update, context)
     raise ApplicationHandlerStop
 
 

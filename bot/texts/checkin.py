@@ -60,16 +60,19 @@ def with_harm_reduction(text: str, line: str) -> str:
     return f"{text}\n\n{esc(line)}" if line else text
 
 
-def checkin_done(mood: int | None, craving: int | None, streak: int) -> str:
-    """A short, warm summary after a completed check-in."""
-    parts = ["Thanks for checking in. That's saved."]
+def checkin_done(mood: int | None, craving: int | None, streak: int, hard_day: bool = False) -> str:
+    """A short, warm summary after a completed check-in; on a hard day, no cheering about streaks."""
+    parts = [
+        "Thank you for checking in on a hard day; that matters." if hard_day else "Thanks for checking in."
+    ]
+    parts.append("That's saved.")
     if mood is not None or craving is not None:
         got = [
             f"mood {mood}/10" if mood is not None else "",
             f"craving {craving}/10" if craving is not None else "",
         ]
         parts.append("Today: " + ", ".join(g for g in got if g) + ".")
-    if streak >= 2:
+    if streak >= 2 and not hard_day:
         parts.append(f"That's {streak} days in a row.")
     return " ".join(parts)
 
@@ -84,7 +87,11 @@ def checkin_support(low_mood: bool, high_craving: bool, used: bool, skill_name: 
         opener = "I'm sorry today feels heavy."
     else:
         opener = "Rough nights make everything harder."
-    return f"{opener}\n\nWould you like to try <b>{esc(skill_name)}</b> together? It takes a few minutes."
+    # The skill's name stands alone: names like "ACCEPTS: distract yourself" don't fit inside a sentence.
+    return (
+        f"{opener}\n\nOne skill that may help now: <b>{esc(skill_name)}</b>. "
+        "Would you like to try it together? It takes a few minutes."
+    )
 
 
 BTN_TRY_SKILL = "Try it now"

@@ -113,12 +113,7 @@ def days_since_show(count: int, start: date) -> str:
 
 
 def days_since_saved(count: int, start: date, restarted: bool) -> str:
-    """The counter after it was set; a restart gets warmth, never a tally of what was lost."""
-    if restarted:
-        opener = (
-            "Starting again takes courage, and the days before still happened: "
-            "nothing you learned in them is lost."
-        )
-    else:
-        opener = "Done, I'll keep count for you."
+    """The counter after it was set or changed; a change is taken as it is, never read as a relapse."""
+    # A new date can mean many things (a typo fixed, a new goal): never assume a relapse.
+    opener = "Done, I'll count from the new date." if restarted else "Done, I'll keep count for you."
     return f"{opener}\n\n{days_since_line(count, start)}\n\nYou'll see it under your /history chart too."

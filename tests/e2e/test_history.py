@@ -129,7 +129,7 @@ async def test_days_since_is_asked_set_shown_on_the_chart_and_turned_off(bot: Ha
     await bot.emu.wait_for_message(patient, contains=texts.DAYS_SINCE_WAS_OFF)
 
 
-async def test_a_date_given_with_the_command_sets_it_and_a_later_one_is_a_welcomed_fresh_start(
+async def test_a_date_given_with_the_command_sets_it_and_a_later_one_is_taken_without_assumptions(
     bot: Harness, patient: int
 ) -> None:
     bot.emu.send_text(patient, "/dayssince 2026-03-01")
@@ -137,7 +137,7 @@ async def test_a_date_given_with_the_command_sets_it_and_a_later_one_is_a_welcom
     assert _days_since(bot, patient) == date(2026, 3, 1)
     bot.emu.send_text(patient, "/dayssince today")
     fresh = await bot.emu.wait_for_message(patient, contains="Day one today")
-    assert "courage" in fresh.text
+    assert "new date" in fresh.text and "courage" not in fresh.text
     assert _days_since(bot, patient) == _today(bot)
 
 

@@ -1,0 +1,30 @@
+"""'help', 'SOS' and 'I need help' typed as words do what /help and /sos do, in any flow."""
+
+from __future__ import annotations
+
+from bot import texts
+from tests.conftest import Harness
+
+
+async def test_help_mid_check_in_gets_the_help_list_and_the_check_in_waits(
+    bot: Harness, patient: int
+) -> None:
+    bot.emu.send_text(patient, "/checkin")
+    question = await bot.emu.wait_for_message(patient, contains="mood")
+    bot.emu.send_text(patient, "help")
+    shown = await bot.emu.wait_for_message(patient, contains="Here's what I can do")
+    assert "number from" not in shown.text
+    bot.emu.press_button(patient, question, "6")  # the check-in goes on where it was
+    await bot.emu.wait_for_message(patient, contains="cravings")
+
+
+async def test_sos_and_i_need_help_as_words_bring_the_crisis_lines(bot: Harness, patient: int) -> None:
+    for words in ("SOS", "I need help", "please help me"):
+        bot.emu.send_text(patient, words)
+        got = await bot.emu.wait_for_message(patient, contains="988")
+        assert texts.BTN_TELL_COUNSELOR in got.button_texts(), words
+    bot.emu.send_text(patient, "/checkin")
+    await bot.emu.wait_for_message(patient, contains="mood")
+    bot.emu.send_text(patient, "i need help!")
+    await bot.emu.wait_for_message(patient, contains="988")
+    await bot.emu.wait_for_message(patient, contains=texts.CRISIS_CHECKIN_KEPT)
