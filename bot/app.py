@@ -187,6 +187,8 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
     # it describes a crisis now; flag_rules.toml [safety_plan]). Any other open flow (a message for
     # the counselor, a check-in note, an RSVP reason) keeps the words after the crisis answer.
     app.bot_data["crisis_reviewed"] = frozenset({safety_plan.PENDING})
+    # "help" typed mid-check-in gets the check-in's own help (how to answer, Skip, /cancel, /sos).
+    app.bot_data["explains_help"] = frozenset({checkin.PENDING})
     # /cancel asks each open flow to close itself.
     app.bot_data["cancel_hooks"] = {"cope": cope.close, "checkin": checkin.close, "measures": measures.close}
     # A counselor's free text goes to what they started: "Message patient" or a broadcast.

@@ -1,4 +1,4 @@
-"""CSV exports of check-ins: numbers not labels, ISO-8601 times with the patient's offset (no I/O)."""
+"""CSV exports of check-ins and messages: numbers not labels, ISO-8601 times with the patient's offset (no I/O)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import csv
 import io
 import re
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.checkins import CheckinConfig, Entry
@@ -31,6 +32,16 @@ def checkins_csv(rows: Iterable[tuple[str, Entry]], config: CheckinConfig, tz: Z
         writer.writerow(
             [_cell(alias), entry.local_date.isoformat(), entry.ts.astimezone(tz).isoformat(), *answers]
         )
+    return out.getvalue().encode("utf-8")
+
+
+def messages_csv(alias: str, messages: Iterable[tuple[datetime, str, str]], tz: ZoneInfo) -> bytes:
+    """The patient's thread with their counselor: one row per message, oldest first (who, when, what)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["alias", "sent_at", "from", "text"])
+    for at, sender, text in messages:
+        writer.writerow([_cell(alias), at.astimezone(tz).isoformat(), sender, _cell(text)])
     return out.getvalue().encode("utf-8")
 
 

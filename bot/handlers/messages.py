@@ -16,6 +16,7 @@ from telegram.ext import filters
 
 from bot import texts
 from bot.handlers.caseload import allowed_patient, counselor_of
+from bot.handlers.screened import screened
 from bot.handlers.ui import close_buttons, keyboard, reply
 from bot.jobs.digest import locked
 from bot.models import Counselor, Patient
@@ -96,7 +97,16 @@ async def message_text(update: Update, context: Context, patient: Patient, text:
         return  # still waiting for the message: a shorter one goes to the same place
     message = await svc.db(_take, svc.repo, patient, text, svc.now())
     s = svc.settings
-    if await deliver(context, patient, counselor, message):
+    delivered = await deliver(context, patient, counselor, message)
+    if screened(context) == "crisis":
+        # The crisis answer stands alone; "usually replies within a working day" must not follow it.
+        await reply(
+            update,
+            texts.message_passed_in_crisis(counselor.name)
+            if delivered
+            else texts.message_kept(counselor.name),
+        )
+    elif delivered:
         await reply(update, texts.message_passed(counselor.name, s.counselor_reply_within, s.counselor_hours))
     else:
         await reply(update, texts.message_kept(counselor.name))

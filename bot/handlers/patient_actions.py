@@ -10,7 +10,7 @@ from telegram import Update
 from telegram.error import TelegramError
 
 from bot import texts
-from bot.export import checkins_csv, export_name, patient_rows
+from bot.export import checkins_csv, export_name, messages_csv, patient_rows
 from bot.handlers.alerts import acknowledge_alerts
 from bot.handlers.caseload import allowed_patient, counselor_of
 from bot.handlers.messages import REPLY_DATA
@@ -115,15 +115,29 @@ READS: dict[str, Callable[[Context, Counselor, Patient], Awaitable[list[str]]]] 
 
 
 async def send_export(update: Update, context: Context, counselor: Counselor, patient: Patient) -> None:
-    """The patient's check-ins as a CSV document (audit-logged)."""
+    """The patient's check-ins as a CSV document, and their messages as another when there are any
+    (audit-logged)."""
     svc = context.svc
+    tz = patient.tz or svc.settings.tz
     entries = await svc.db(svc.repo.checkins, patient.patient_id)
-    data = checkins_csv(patient_rows(patient.alias, entries), svc.checkin, patient.tz or svc.settings.tz)
+    thread = await svc.db(svc.repo.messages, patient.patient_id)
+    data = checkins_csv(patient_rows(patient.alias, entries), svc.checkin, tz)
     await svc.db(
-        svc.repo.audit, svc.now(), counselor.telegram_id, "export", patient.patient_id, rows=len(entries)
+        svc.repo.audit,
+        svc.now(),
+        counselor.telegram_id,
+        "export",
+        patient.patient_id,
+        rows=len(entries),
+        messages=len(thread),
     )
     if update.effective_chat is not None:
         await update.effective_chat.send_document(data, filename=export_name(patient.alias))
+        if thread:
+            rows = [(m.at, m.sender, m.text) for m in thread]
+            await update.effective_chat.send_document(
+                messages_csv(patient.alias, rows, tz), filename=export_name(patient.alias, "messages")
+            )
 
 
 async def export_command(update: Update, context: Context) -> None:

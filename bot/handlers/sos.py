@@ -32,7 +32,7 @@ BUTTON_TEXT = filters.UpdateType.MESSAGE & filters.Text([texts.SOS_BUTTON])
 WORDS = filters.UpdateType.MESSAGE & filters.Regex(
     re.compile(r"^\W*(sos|(i )?need help|help me|please help( me)?|help me please)\W*$", re.IGNORECASE)
 )
-# "help" alone is a question about the bot: /help, in any flow (never "I need a number from 0 to 10").
+# "help" alone is a question about the bot: /help, or the open flow's own help (see help_word).
 HELP_WORD = filters.UpdateType.MESSAGE & filters.Regex(re.compile(r"^\W*help\W*$", re.IGNORECASE))
 
 
@@ -67,9 +67,20 @@ async def sos_command(update: Update, context: Context) -> None:
 
 
 async def help_word(update: Update, context: Context) -> None:
-    """ "help" typed alone: the /help list (it ends with /sos), and the open flow is left as it was."""
+    """ "help" typed alone: the /help list (it ends with /sos), and the open flow is left as it was.
+
+    A flow that explains itself (bot_data["explains_help"], e.g. the check-in: how to answer, Skip,
+    /cancel, /sos) answers it instead; any other open question never takes "help" as its answer.
+    """
     from bot.handlers.common import help_command  # common imports the onboarding flow; keep sos light
 
+    svc, user = context.svc, update.effective_user
+    patient = await svc.db(svc.repo.patient_by_telegram, user.id) if user else None
+    if patient is not None:
+        pending = await svc.db(svc.repo.pending_input, patient.patient_id)
+        explains: frozenset[str] = context.application.bot_data.get("explains_help", frozenset())
+        if pending is not None and str(pending.get("kind")) in explains:
+            return
     await help_command(update, context)
     raise ApplicationHandlerStop
 

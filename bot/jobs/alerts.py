@@ -95,7 +95,8 @@ async def _deliver(app: AnyApp, svc: Services, alert: Alert, round_: int, to: in
     if alert.text:
         buttons.insert(0, (texts.BTN_SHOW_MESSAGE, f"al:show:{alert.alert_id}"))
     rows = [buttons]
-    if patient is not None and to == patient.counselor_id:  # on-call colleagues may not see the page
+    # Only for their own counselor (on-call colleagues may not see the page), never after /stop.
+    if patient is not None and to == patient.counselor_id and patient.status != "withdrawn":
         rows.append([(texts.BTN_MESSAGE_PATIENT, f"pa:msg:{patient.patient_id}")])
     try:
         sent = await app.bot.send_message(to, text, reply_markup=keyboard(rows))

@@ -62,9 +62,7 @@ def with_harm_reduction(text: str, line: str) -> str:
 
 def checkin_done(mood: int | None, craving: int | None, streak: int, hard_day: bool = False) -> str:
     """A short, warm summary after a completed check-in; on a hard day, no cheering about streaks."""
-    parts = [
-        "Thank you for checking in on a hard day; that matters." if hard_day else "Thanks for checking in."
-    ]
+    parts = ["Thanks for checking in on a hard day; that matters." if hard_day else "Thanks for checking in."]
     parts.append("That's saved.")
     if mood is not None or craving is not None:
         got = [

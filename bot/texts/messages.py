@@ -32,6 +32,11 @@ def message_passed(counselor: str, reply_within: str, hours: str) -> str:
     return f"Sent to {esc(counselor)}. {_expect(counselor, reply_within, hours)}"
 
 
+def message_passed_in_crisis(counselor: str) -> str:
+    """After the crisis answer: the message went through as well, and nothing more to read."""
+    return f"Your message went to {esc(counselor)} too."
+
+
 def message_kept(counselor: str) -> str:
     """Stored, but Telegram would not deliver it now: the patient must not think it arrived."""
     return (

@@ -6,16 +6,29 @@ from bot import texts
 from tests.conftest import Harness
 
 
-async def test_help_mid_check_in_gets_the_help_list_and_the_check_in_waits(
+async def test_help_gets_the_help_list_and_mid_check_in_the_check_ins_own_help(
     bot: Harness, patient: int
 ) -> None:
+    bot.emu.send_text(patient, "Help!")
+    await bot.emu.wait_for_message(patient, contains="Here's what I can do")
     bot.emu.send_text(patient, "/checkin")
     question = await bot.emu.wait_for_message(patient, contains="mood")
     bot.emu.send_text(patient, "help")
-    shown = await bot.emu.wait_for_message(patient, contains="Here's what I can do")
-    assert "number from" not in shown.text
+    shown = await bot.emu.wait_for_message(patient, contains=texts.CHECKIN_HELP)
+    assert "/sos" in shown.text
     bot.emu.press_button(patient, question, "6")  # the check-in goes on where it was
     await bot.emu.wait_for_message(patient, contains="cravings")
+
+
+async def test_help_while_another_question_is_open_is_never_taken_as_the_answer(
+    bot: Harness, patient: int
+) -> None:
+    bot.emu.send_text(patient, "/dayssince")
+    await bot.emu.wait_for_message(patient, contains="What date should I count from?")
+    bot.emu.send_text(patient, "help")
+    await bot.emu.wait_for_message(patient, contains="Here's what I can do")
+    bot.emu.send_text(patient, "today")  # the question is still open
+    await bot.emu.wait_for_message(patient, contains="Day one today")
 
 
 async def test_sos_and_i_need_help_as_words_bring_the_crisis_lines(bot: Harness, patient: int) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from zoneinfo import ZoneInfo
 
@@ -74,6 +76,12 @@ async def test_counselor_to_patient_to_counselor_is_a_thread(bot: Harness, patie
     assert actions.count("message_sent") == 2 and actions.count("message_from_patient") == 2
     assert "One more thing" not in json.dumps(svc.worker.call(svc.repo.audit_log))
 
+    bot.emu.send_text(COUNSELOR, "/export Alex")
+    sheet = await bot.emu.wait_for_message(COUNSELOR, predicate=lambda m: m.file_name == "Alex-messages.csv")
+    assert sheet.file_bytes is not None
+    rows = list(csv.DictReader(io.StringIO(sheet.file_bytes.decode())))
+    assert [(r["from"], r["text"]) for r in rows][-1] == ("patient", "One more thing")
+
     bot.emu.send_text(patient, "/mydata")
     doc = await bot.emu.wait_for_message(patient, predicate=lambda m: m.kind == "document")
     assert doc.file_bytes is not None and "One more thing" in doc.file_bytes.decode()
@@ -88,7 +96,8 @@ async def test_a_message_with_crisis_language_gets_help_and_still_reaches_the_co
     await bot.emu.wait_for_message(patient, contains="Are you safe right now?")
     await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
     await bot.emu.wait_for_message(COUNSELOR, contains="I want to kill myself")
-    await bot.emu.wait_for_message(patient, contains="Sent to")
+    passed = await bot.emu.wait_for_message(patient, contains="Your message went to Dana Rivera too.")
+    assert passed.text == "Your message went to Dana Rivera too."  # nothing about "a working day" now
 
 
 async def test_voice_notes_and_photos_are_refused_with_a_reason(bot: Harness, patient: int) -> None:

@@ -172,7 +172,7 @@ async def test_the_patient_page_and_the_caseload_acknowledge_alerts_too(
     assert "crisis language" in screen.text
     bot.emu.press_button(COUNSELOR, screen, "Alex")
     page = await bot.emu.wait_for_message(COUNSELOR, contains="Last check-ins")
-    assert "⚑ crisis language" in page.text
+    assert "⚑ Open flags: crisis language" in page.text
     _set_clock(bot, bot.services.now() + timedelta(hours=2))  # the unlock lapsed meanwhile
     bot.emu.press_button(COUNSELOR, page, texts.BTN_ACK_FLAGS)
     await bot.emu.wait_for_message(COUNSELOR, contains="Acknowledged by Dana Rivera")
