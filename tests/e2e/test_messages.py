@@ -90,6 +90,8 @@ async def test_counselor_to_patient_to_counselor_is_a_thread(bot: Harness, patie
 async def test_a_message_with_crisis_language_gets_help_and_still_reaches_the_counselor(
     bot: Harness, patient: int
 ) -> None:
+    bot.emu.send_text(COUNSELOR, "/help")  # the counselor has opened the bot, as Telegram requires
+    await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
     bot.emu.send_text(patient, "/message")
     await bot.emu.wait_for_message(patient, contains="Type your message for")
     bot.emu.send_text(patient, "I want to kill myself")
