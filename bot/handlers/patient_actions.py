@@ -60,9 +60,11 @@ async def action_button(update: Update, context: Context) -> None:
         await send_export(update, context, counselor, patient)
     elif action in READS:
         await query.answer()
-        for page in await READS[action](context, counselor, patient):
-            await reply(update, page)
+        pages = await READS[action](context, counselor, patient)
+        # Audited before it is shown: a view is on record even if sending fails halfway.
         await svc.db(svc.repo.audit, svc.now(), counselor.telegram_id, f"{action}_viewed", patient_id)
+        for page in pages:
+            await reply(update, page)
     else:
         await query.answer(texts.STALE_BUTTON)
 
