@@ -1,0 +1,149 @@
+"""The screen's labelled corpus and its figures: recall per frame, false alarms, confusion matrices.
+
+Corpus files (tests/data/screen/*.txt) hold sections ``[level category language]`` with one message
+per line. ``locked_*`` is the locked test part (never tuned against); ``dev_*`` and the paraphrase
+generator (tests/screen_paraphrase.py) are the development part.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.safety import Assessment, Level, assess
+
+DATA = Path(__file__).parent / "data" / "screen"
+LEVELS = [level.value for level in Level]
+
+
+@dataclass(frozen=True)
+class Example:
+    level: str
+    category: str
+    language: str
+    text: str
+
+
+def read(path: Path) -> list[Example]:
+    out: list[Example] = []
+    head: tuple[str, str, str] | None = None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            level, category, language = line[1:-1].split()
+            assert level in LEVELS or level == "none", line
+            head = (level, category, language)
+            continue
+        assert head is not None, f"{path.name}: message before any [section]"
+        out.append(Example(*head, line))
+    return out
+
+
+def sha256(paths: Iterable[Path]) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(paths):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def caught(example: Example, result: Assessment) -> bool:
+    """Whether the screen did what the label asks; a crisis scored "check" is a miss."""
+    level = result.level
+    if example.level == "crisis":
+        return level == Level.CRISIS
+    if example.level == "relapse":
+        return result.has(Level.RELAPSE) or level == Level.CRISIS
+    if example.level == "craving":
+        return level >= Level.CRAVING
+    if example.level == "check":
+        return level >= Level.CHECK
+    return level != Level.CRISIS
+
+
+@dataclass
+class Figures:
+    """Per language: recall per label and per frame, false alarms, and the confusion matrix."""
+
+    total: Counter[tuple[str, str]]
+    hits: Counter[tuple[str, str]]
+    frame_total: Counter[tuple[str, str, str]]
+    frame_hits: Counter[tuple[str, str, str]]
+    benign_crisis: Counter[str]
+    benign_flagged: Counter[str]
+    confusion: dict[str, Counter[tuple[str, str]]]
+    misses: list[tuple[Example, Assessment]]
+
+    def recall(self, level: str, language: str) -> float:
+        n = self.total[(level, language)]
+        return self.hits[(level, language)] / n if n else 1.0
+
+    def benign_as_crisis(self, language: str) -> float:
+        n = self.total[("none", language)]
+        return self.benign_crisis[language] / n if n else 0.0
+
+
+def evaluate(examples: Iterable[Example]) -> Figures:
+    f = Figures(Counter(), Counter(), Counter(), Counter(), Counter(), Counter(), defaultdict(Counter), [])
+    for ex in examples:
+        result = assess(ex.text)
+        ok = caught(ex, result)
+        f.total[(ex.level, ex.language)] += 1
+        f.hits[(ex.level, ex.language)] += ok
+        f.frame_total[(ex.level, ex.category, ex.language)] += 1
+        f.frame_hits[(ex.level, ex.category, ex.language)] += ok
+        f.confusion[ex.language][(ex.level, result.level.value)] += 1
+        if ex.level == "none":
+            f.benign_crisis[ex.language] += result.level == Level.CRISIS
+            f.benign_flagged[ex.language] += result.level != Level.NONE
+        if not ok:
+            f.misses.append((ex, result))
+    return f
+
+
+def report(name: str, f: Figures) -> str:
+    """A plain-text report: headline figures, recall per frame, a confusion matrix per language."""
+    lines = [f"== crisis screen, {name} =="]
+    for lang in sorted(f.confusion):
+        n = sum(f.confusion[lang].values())
+        benign = f.total[("none", lang)]
+        lines.append(
+            f"[{lang}] {n} messages: crisis recall {f.recall('crisis', lang):.1%}"
+            f" ({f.hits[('crisis', lang)]}/{f.total[('crisis', lang)]}), relapse recall"
+            f" {f.recall('relapse', lang):.1%}, craving {f.recall('craving', lang):.1%},"
+            f" check {f.recall('check', lang):.1%}; benign as crisis {f.benign_as_crisis(lang):.1%}"
+            f" ({f.benign_crisis[lang]}/{benign}), benign flagged at all"
+            f" {f.benign_flagged[lang] / benign if benign else 0:.1%}"
+        )
+        frames = sorted(k for k in f.frame_total if k[2] == lang and k[0] != "none")
+        lines.append(
+            "  recall per frame: "
+            + ", ".join(f"{lv}/{cat} {f.frame_hits[(lv, cat, lang)]}/{f.frame_total[(lv, cat, lang)]}" for lv, cat, _ in frames)
+        )
+        lines.append("  confusion (rows: label, columns: screen)")
+        lines.append("  " + "label".ljust(9) + "".join(c.rjust(9) for c in LEVELS))
+        for row in LEVELS:
+            if any(f.confusion[lang][(row, c)] for c in LEVELS):
+                lines.append("  " + row.ljust(9) + "".join(str(f.confusion[lang][(row, c)]).rjust(9) for c in LEVELS))
+    return "\n".join(lines)
+
+
+def locked() -> list[Example]:
+    return [e for p in sorted(DATA.glob("locked_*.txt")) for e in read(p)]
+
+
+def development() -> list[Example]:
+    from tests.screen_paraphrase import generate
+
+    return [e for p in sorted(DATA.glob("dev_*.txt")) for e in read(p)] + generate()
+
+
+def full_report() -> str:
+    """Both parts; the locked part is the closer estimate, text written by others the honest one."""
+    return report(f"locked test part ({len(locked())})", evaluate(locked())) + "\n" + report(
+        f"development part ({len(development())}, tuned on)", evaluate(development())
+    )
