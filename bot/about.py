@@ -34,7 +34,7 @@ def _parsers() -> dict[str, Callable[[Path | None], Any]]:
     from bot.checkins import load_checkin_config
     from bot.coping import load_skills
     from bot.instruments import load_instruments
-    from bot.safety import load_rules
+    from bot.screen_rules import load
     from bot.triage import load_flag_rules
 
     return {
@@ -42,7 +42,8 @@ def _parsers() -> dict[str, Callable[[Path | None], Any]]:
         "coping_skills.toml": load_skills,
         "flag_rules.toml": load_flag_rules,
         "instruments.toml": load_instruments,
-        "safety_patterns.toml": load_rules,
+        "screen_frames.toml": lambda path: load(frames=path),
+        "screen_lexicon.toml": lambda path: load(lexicon=path),
     }
 
 

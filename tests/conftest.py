@@ -139,3 +139,23 @@ async def check_in_with_note(
         q = await bot.emu.wait_for_message(patient, after=q.message_id, predicate=lambda m: bool(m.buttons))
     bot.emu.send_text(patient, note)
     await bot.emu.wait_for_message(patient, contains="Thanks for checking in")
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """The crisis screen's figures (locked and development parts) whenever its evaluation ran.
+
+    Printed here rather than from the test so they show in plain `make test` output (no -s), and
+    under xdist too (this hook runs in the controller, which sees every worker's reports).
+    """
+    ran = any(
+        getattr(report, "nodeid", "").startswith("tests/test_screen_eval.py")
+        for reports in terminalreporter.stats.values()
+        for report in reports
+    )
+    if not ran:
+        return
+    from tests import screen_corpus
+
+    terminalreporter.write_line("")
+    for line in screen_corpus.full_report().splitlines():
+        terminalreporter.write_line(line)

@@ -17,7 +17,7 @@ from bot.safety import Level, assess
 from bot.settings import Settings, SettingsError, load_settings
 from bot.triage import default_flag_rules
 
-SHIPPED = ("checkin_items", "coping_skills", "flag_rules", "instruments", "safety_patterns")
+SHIPPED = ("checkin_items", "coping_skills", "flag_rules", "instruments", "screen_lexicon", "screen_frames")
 
 
 def test_every_program_data_file_ships_in_the_package_and_parses() -> None:
@@ -83,16 +83,15 @@ def test_measures_may_name_an_instrument_only_the_clinic_file_defines(tmp_path: 
     assert "gad7_clinic" in default_instruments()
 
 
-def test_iop_bot_screen_uses_the_clinics_safety_patterns(
+def test_iop_bot_screen_uses_the_clinics_screen_lexicon(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    text = read_program_file("safety_patterns.toml").replace(
-        "'''\\bkms\\b'''", "'''\\bkms\\b''', '''\\bcode bluebird\\b'''"
-    )
-    assert text != read_program_file("safety_patterns.toml")
-    assert assess("i want to code bluebird").level == Level.NONE  # shipped patterns: this test can fail
-    (tmp_path / "patterns.toml").write_text(text, encoding="utf-8")
-    body = f'[data]\nsafety_patterns = "{tmp_path / "patterns.toml"}"\n'
+    shipped = read_program_file("screen_lexicon.toml")
+    text = shipped.replace("[concept.SUICIDE]\nen = [", '[concept.SUICIDE]\nen = ["bluebird", ')
+    assert text != shipped
+    assert assess("i want to code bluebird").level == Level.NONE  # shipped lexicon: this test can fail
+    (tmp_path / "lexicon.toml").write_text(text, encoding="utf-8")
+    body = f'[data]\nscreen_lexicon = "{tmp_path / "lexicon.toml"}"\n'
     monkeypatch.setenv("IOP_CONFIG", _settings_file(tmp_path, body)["IOP_CONFIG"])
     monkeypatch.setattr("sys.stdin", io.StringIO("i want to code bluebird\n"))
     assert main(["screen"]) == 0
@@ -120,5 +119,5 @@ def test_version_and_the_shipped_defaults_a_clinic_copies(capsys: pytest.Capture
     assert main(["defaults", "flag_rules"]) == 0
     assert capsys.readouterr().out == read_program_file("flag_rules.toml")
     assert main(["defaults"]) == 0
-    assert "safety_patterns  in use: shipped safety_patterns.toml" in capsys.readouterr().out
+    assert "screen_lexicon  in use: shipped screen_lexicon.toml" in capsys.readouterr().out
     assert main(["defaults", "flag_rule"]) == 1
