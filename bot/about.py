@@ -33,17 +33,19 @@ def version_check(settings: Settings) -> Iterable[Finding]:
 def _parsers() -> dict[str, Callable[[Path | None], Any]]:
     from bot.checkins import load_checkin_config
     from bot.coping import load_skills
+    from bot.crisis_lines import load_crisis_lines
     from bot.instruments import load_instruments
-    from bot.screen_rules import load
+    from bot.screen_rules import check_frames, check_lexicon
     from bot.triage import load_flag_rules
 
     return {
         "checkin_items.toml": load_checkin_config,
         "coping_skills.toml": load_skills,
+        "crisis_lines.toml": load_crisis_lines,
         "flag_rules.toml": load_flag_rules,
         "instruments.toml": load_instruments,
-        "screen_frames.toml": lambda path: load(frames=path),
-        "screen_lexicon.toml": lambda path: load(lexicon=path),
+        "screen_frames.toml": check_frames,
+        "screen_lexicon.toml": check_lexicon,
     }
 
 

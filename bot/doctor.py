@@ -49,10 +49,18 @@ def data_dir_check(settings: Settings) -> Iterable[Finding]:
 def all_checks() -> list[Check]:
     """Every registered check, in the order their lines are printed."""
     from bot.about import program_data_check, version_check
+    from bot.crisis_lines import crisis_lines_check
     from bot.data_checks import checks as data_checks
     from bot.risk_doctor import risk_rules_check
 
-    return [version_check, data_dir_check, program_data_check, risk_rules_check, *data_checks()]
+    return [
+        version_check,
+        data_dir_check,
+        program_data_check,
+        risk_rules_check,
+        crisis_lines_check,
+        *data_checks(),
+    ]
 
 
 def run_checks(settings: Settings, out: TextIO, checks: Iterable[Check] | None = None) -> int:

@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from bot.resources import override_for, read_program_file
-from bot.screen_text import deaccent, deletions
+from bot.resources import override_for, read_program_file, shipped_text
+from bot.screen_text import deaccent, deletions, warm_up
 
 LEXICON, FRAMES = "screen_lexicon.toml", "screen_frames.toml"
 LEVELS = ("craving", "relapse", "check", "crisis")
+RANK = {name: n for n, name in enumerate(("none", *LEVELS))}
 
 
 @dataclass(frozen=True)
@@ -46,12 +47,13 @@ class Rules:
     """Everything the screen needs: word -> concepts per language, phrases, frames."""
 
     words: dict[str, dict[str, frozenset[str]]]
-    phrases: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]]
+    phrases: dict[tuple[str, str], list[tuple[tuple[str, ...], frozenset[str]]]]
     spelling: dict[str, str]
     frames: tuple[Frame, ...]
     by_concept: dict[str, list[tuple[Frame, tuple[frozenset[str], ...]]]] = field(default_factory=dict)
     typos: dict[str, dict[str, set[str]]] = field(default_factory=dict)
     vocabulary: set[str] = field(default_factory=set)
+    memo: dict[tuple[str, str], tuple[str, frozenset[str]]] = field(default_factory=dict)
 
 
 def _concepts(value: str) -> frozenset[str]:
@@ -94,22 +96,31 @@ def parse(lexicon: str, frames: str) -> Rules:
         for lang in ("en", "es"):
             for word in table.get(lang, []):
                 words[lang].setdefault(deaccent(word.casefold()), set()).add(concept)
-    phrases: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
+    phrases: dict[tuple[str, str], list[tuple[tuple[str, ...], frozenset[str]]]] = {}
     for lang in ("en", "es"):
         for phrase, value in lex.get("phrase", {}).get(lang, {}).items():
             concepts = _concepts(value)
             if unknown := concepts - known:
                 raise ValueError(f"phrase {phrase!r}: unknown concepts {sorted(unknown)}")
             seq = tuple(deaccent(phrase.casefold()).split())
-            phrases.setdefault(seq[0], []).append((seq, concepts))
+            if len(seq) == 1:  # one word after tokenising ("self-harm" is two): a plain word entry
+                words[lang].setdefault(seq[0], set()).update(concepts)
+            elif seq:
+                phrases.setdefault((seq[0], seq[1]), []).append((seq, concepts))
     for options in phrases.values():
         options.sort(key=lambda p: -len(p[0]))
     spelling = {deaccent(k): v for k, v in lex.get("spelling", {}).items()}
     parsed = tuple(_frame(raw, f"frame {n + 1}", known) for n, raw in enumerate(fr.get("frame", [])))
-    rules = Rules({k: {w: frozenset(c) for w, c in v.items()} for k, v in words.items()}, phrases, spelling, parsed)
+    rules = Rules(
+        {k: {w: frozenset(c) for w, c in v.items()} for k, v in words.items()}, phrases, spelling, parsed
+    )
     for lang, table in rules.words.items():
         index: dict[str, set[str]] = {}
-        vocabulary = set(table) | {w for seq in phrases for w in seq}
+        vocabulary = (
+            set(table)
+            | {w for key in phrases for w in key}
+            | {w for options in phrases.values() for seq, _ in options for w in seq}
+        )
         rules.vocabulary |= vocabulary
         for word in vocabulary:
             if len(word) >= 5 and word.isalpha():
@@ -135,9 +146,26 @@ def load(lexicon: Path | None = None, frames: Path | None = None) -> Rules:
     return parse(read_program_file(LEXICON, lexicon), read_program_file(FRAMES, frames))
 
 
+def check_lexicon(path: Path | None = None) -> Rules:
+    """The lexicon alone (`iop-bot doctor` and start-up name the file that is wrong)."""
+    return parse(read_program_file(LEXICON, path), "")
+
+
+def check_frames(path: Path | None = None) -> Rules:
+    """The frames against the lexicon in use, or the shipped one when that is broken (reported on its own)."""
+    try:
+        lexicon = read_program_file(LEXICON)
+        parse(lexicon, "")
+    except (OSError, ValueError):
+        lexicon = shipped_text(LEXICON)
+    return parse(lexicon, read_program_file(FRAMES, path))
+
+
 _loaded = cache(load)
 
 
 def rules_in_use() -> Rules:
     """The rules this process screens with, parsed once per pair of files."""
-    return _loaded(override_for(LEXICON), override_for(FRAMES))
+    rules = _loaded(override_for(LEXICON), override_for(FRAMES))
+    warm_up()
+    return rules

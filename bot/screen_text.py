@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import simplemma
 
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+_ZERO_WIDTH = dict.fromkeys(
+    map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+)
 # Characters that look like Latin letters (Cyrillic, Greek) and typographic quotes.
 _LOOKALIKE = str.maketrans(
     {
@@ -23,8 +25,9 @@ _LOOKALIKE = str.maketrans(
     }
 )  # fmt: skip
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
-# A word with a leet character inside it (k1ll, $uicide); pure numbers are left alone.
-_LEET_WORD = re.compile(r"[a-z]*[013457@$][a-z0-9@$]*")
+# A word with a leet character inside it (k1ll, $uicide); pure numbers are left alone. Anchored at
+# a word's start, so a 4,096-letter word is one scan, not a backtrack from every letter.
+_LEET_WORD = re.compile(r"(?<![a-z0-9@$])[a-z]*[013457@$][a-z0-9@$]*")
 _BANG_IN_WORD = re.compile(r"(?<=[a-z])!(?=[a-z])")  # d!e
 _TOKEN = re.compile(r"[a-zñáéíóúü0-9]+(?:'[a-z]+)?|[.!?;,\n¿¡]")
 _STRETCH = re.compile(r"([a-zñ])\1{2,}")
@@ -33,17 +36,167 @@ SENTENCE_END = frozenset(".!?\n")
 CLAUSE_END = frozenset(".!?\n;,")
 
 _ES_HINTS = frozenset(
-    "que de el la los las del al por para con un una muy pero yo mi mis tengo estoy quiero ya nada todo "
-    "todos soy esta este eso esto estoy se lo le les hoy anoche ayer voy va hace anos siento puedo mas "
-    "otra vez veces cuando en es como si bien mucho neta solo tambien porque aqui ahora ahorita nadie "
-    "nunca siempre mal dia noche casa pienso creo dice dijo fue sin hasta desde donde algo pues "
-    "estado tuve tome volvi ganas y o".split()
+    [
+        "que",
+        "de",
+        "el",
+        "la",
+        "los",
+        "las",
+        "del",
+        "al",
+        "por",
+        "para",
+        "con",
+        "un",
+        "una",
+        "muy",
+        "pero",
+        "yo",
+        "mi",
+        "mis",
+        "tengo",
+        "estoy",
+        "quiero",
+        "ya",
+        "nada",
+        "todo",
+        "todos",
+        "soy",
+        "esta",
+        "este",
+        "eso",
+        "esto",
+        "estoy",
+        "se",
+        "lo",
+        "le",
+        "les",
+        "hoy",
+        "anoche",
+        "ayer",
+        "voy",
+        "va",
+        "hace",
+        "anos",
+        "siento",
+        "puedo",
+        "mas",
+        "otra",
+        "vez",
+        "veces",
+        "cuando",
+        "en",
+        "es",
+        "como",
+        "si",
+        "bien",
+        "mucho",
+        "neta",
+        "solo",
+        "tambien",
+        "porque",
+        "aqui",
+        "ahora",
+        "ahorita",
+        "nadie",
+        "nunca",
+        "siempre",
+        "mal",
+        "dia",
+        "noche",
+        "casa",
+        "pienso",
+        "creo",
+        "dice",
+        "dijo",
+        "fue",
+        "sin",
+        "hasta",
+        "desde",
+        "donde",
+        "algo",
+        "pues",
+        "estado",
+        "tuve",
+        "tome",
+        "volvi",
+        "ganas",
+        "y",
+        "o",
+    ]
 )
 _EN_HINTS = frozenset(
-    "the i i'm im to and my is it of you this that be was have been just want so like can't don't "
-    "dont what get got feel really with at on an in for not but had do did he she they we your "
-    "would will about all up out if when her him them who how why anymore tonight today right now "
-    "lol myself wanna gonna".split()
+    [
+        "the",
+        "i",
+        "i'm",
+        "im",
+        "to",
+        "and",
+        "my",
+        "is",
+        "it",
+        "of",
+        "you",
+        "this",
+        "that",
+        "be",
+        "was",
+        "have",
+        "been",
+        "just",
+        "want",
+        "so",
+        "like",
+        "can't",
+        "don't",
+        "dont",
+        "what",
+        "get",
+        "got",
+        "feel",
+        "really",
+        "with",
+        "at",
+        "on",
+        "an",
+        "in",
+        "for",
+        "not",
+        "but",
+        "had",
+        "do",
+        "did",
+        "he",
+        "she",
+        "they",
+        "we",
+        "your",
+        "would",
+        "will",
+        "about",
+        "all",
+        "up",
+        "out",
+        "if",
+        "when",
+        "her",
+        "him",
+        "them",
+        "who",
+        "how",
+        "why",
+        "anymore",
+        "tonight",
+        "today",
+        "right",
+        "now",
+        "lol",
+        "myself",
+        "wanna",
+        "gonna",
+    ]
 )
 _ES_VERB_END = ("arme", "erme", "irme", "arse", "erse", "irse", "ando", "iendo")
 
@@ -62,7 +215,11 @@ def _unleet(match: re.Match[str]) -> str:
 
 def normalize(text: str) -> str:
     """Case, width, look-alikes, zero-width characters, leetspeak, stretched and spelled-out letters."""
-    text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH).casefold().translate(_LOOKALIKE)
+    text = unicodedata.normalize("NFKC", text).casefold()
+    if not text.isascii():  # a per-character table lookup: only when there is something to map
+        text = text.translate(_ZERO_WIDTH).translate(_LOOKALIKE)
+    elif "`" in text:
+        text = text.replace("`", "'")
     text = _LEET_WORD.sub(_unleet, _BANG_IN_WORD.sub("i", text))
     text = _STRETCH.sub(r"\1\1", text)
     return _SPELLED.sub(lambda m: m.group(0).replace(" ", ""), text)
@@ -75,14 +232,16 @@ def tokens(text: str) -> list[str]:
 
 def language(words: list[str]) -> str:
     """'es' or 'en' from function words and Spanish letters; English when it cannot tell."""
-    es = en = 0
-    for w in words:
-        plain = deaccent(w)
-        if plain in _ES_HINTS or not w.isascii() or (len(w) > 5 and w.endswith(_ES_VERB_END)):
-            es += 1
-        elif w in _EN_HINTS:
-            en += 1
-    return "es" if es > en else "en"
+    score = sum(_hint(w) for w in words)
+    return "es" if score > 0 else "en"
+
+
+@lru_cache(maxsize=65536)
+def _hint(w: str) -> int:
+    """+1 for a Spanish-looking word, -1 for an English one, 0 for neither."""
+    if deaccent(w) in _ES_HINTS or not w.isascii() or (len(w) > 5 and w.endswith(_ES_VERB_END)):
+        return 1
+    return -1 if w in _EN_HINTS else 0
 
 
 @lru_cache(maxsize=65536)
@@ -91,6 +250,15 @@ def lemma(word: str, lang: str) -> str:
     if not word.isalpha():
         return word
     return deaccent(simplemma.lemmatize(word, lang=lang).casefold())
+
+
+@cache
+def warm_up() -> None:
+    """Load simplemma's English and Spanish dictionaries now: the first lookup takes seconds, and the
+    first message screened must not pay for it (it may be a crisis)."""
+    for lang, word in (("en", "taking"), ("es", "matarme")):
+        simplemma.lemmatize(word, lang=lang)
+        simplemma.is_known(word, lang=lang)
 
 
 def deletions(word: str) -> set[str]:

@@ -122,13 +122,18 @@ def report(name: str, f: Figures) -> str:
         frames = sorted(k for k in f.frame_total if k[2] == lang and k[0] != "none")
         lines.append(
             "  recall per frame: "
-            + ", ".join(f"{lv}/{cat} {f.frame_hits[(lv, cat, lang)]}/{f.frame_total[(lv, cat, lang)]}" for lv, cat, _ in frames)
+            + ", ".join(
+                f"{lv}/{cat} {f.frame_hits[(lv, cat, lang)]}/{f.frame_total[(lv, cat, lang)]}"
+                for lv, cat, _ in frames
+            )
         )
         lines.append("  confusion (rows: label, columns: screen)")
         lines.append("  " + "label".ljust(9) + "".join(c.rjust(9) for c in LEVELS))
         for row in LEVELS:
             if any(f.confusion[lang][(row, c)] for c in LEVELS):
-                lines.append("  " + row.ljust(9) + "".join(str(f.confusion[lang][(row, c)]).rjust(9) for c in LEVELS))
+                lines.append(
+                    "  " + row.ljust(9) + "".join(str(f.confusion[lang][(row, c)]).rjust(9) for c in LEVELS)
+                )
     return "\n".join(lines)
 
 
@@ -144,6 +149,8 @@ def development() -> list[Example]:
 
 def full_report() -> str:
     """Both parts; the locked part is the closer estimate, text written by others the honest one."""
-    return report(f"locked test part ({len(locked())})", evaluate(locked())) + "\n" + report(
-        f"development part ({len(development())}, tuned on)", evaluate(development())
+    return (
+        report(f"locked test part ({len(locked())})", evaluate(locked()))
+        + "\n"
+        + report(f"development part ({len(development())}, tuned on)", evaluate(development()))
     )

@@ -39,16 +39,39 @@ EN_OTHERS = [
     ("stab", "stabbing", ["him", "my neighbor"]),
 ]
 EN_USE_PAST = ["used", "smoked", "drank", "did", "took", "snorted", "bought"]
-EN_SUBSTANCES = ["heroin", "some meth", "a few beers", "coke", "xanax", "fent", "a bottle of vodka", "some weed", "percs"]
+EN_SUBSTANCES = [
+    "heroin",
+    "some meth",
+    "a few beers",
+    "coke",
+    "xanax",
+    "fent",
+    "a bottle of vodka",
+    "some weed",
+    "percs",
+]
 EN_USE_TIMES = [" last night", " today", " again", " this morning", " yesterday", " after group", ""]
-EN_CRAVE_VERBS = [("use", "using"), ("drink", "drinking"), ("get high", "getting high"), ("get drunk", "getting drunk")]
+EN_CRAVE_VERBS = [
+    ("use", "using"),
+    ("drink", "drinking"),
+    ("get high", "getting high"),
+    ("get drunk", "getting drunk"),
+]
 EN_WISH = [
     "wish i was dead", "would rather be dead", "just want to be dead", "want to die", "wanna die",
     "hope i don't wake up", "don't want to live anymore", "don't want to be alive", "am ready to die",
     "wish i could sleep forever", "think everyone would be better off without me",
 ]  # fmt: skip
 EN_ABUSERS = ["my husband", "he", "my boyfriend", "she", "my dad", "my partner", "my ex"]
-EN_VIOLENCE = ["hit me", "choked me", "beat me", "pushed me", "threatened to kill me", "slapped me", "punched me"]
+EN_VIOLENCE = [
+    "hit me",
+    "choked me",
+    "beat me",
+    "pushed me",
+    "threatened to kill me",
+    "slapped me",
+    "punched me",
+]
 EN_BENIGN = [
     "i don't want to die", "i would never kill myself", "i'm not going to use", "i didn't drink",
     "haven't used in weeks", "not suicidal, just tired", "this homework is killing me", "my feet are killing me",
@@ -57,14 +80,69 @@ EN_BENIGN = [
 ]  # fmt: skip
 
 ES_SUBJECTS = ["", "ya ", "la neta ", "a veces ", "yo ", "solo "]
-ES_MODALS = ["quiero", "me quiero", "voy a", "pienso en", "tengo ganas de", "ya quiero", "me dan ganas de", "he pensado en"]
-ES_CRISIS = ["matarme", "morirme", "suicidarme", "quitarme la vida", "acabar con mi vida", "cortarme", "colgarme", "tirarme del puente", "tomarme todas las pastillas", "hacerme daño"]
+ES_MODALS = [
+    "quiero",
+    "me quiero",
+    "voy a",
+    "pienso en",
+    "tengo ganas de",
+    "ya quiero",
+    "me dan ganas de",
+    "he pensado en",
+]
+ES_CRISIS = [
+    "matarme",
+    "morirme",
+    "suicidarme",
+    "quitarme la vida",
+    "acabar con mi vida",
+    "cortarme",
+    "colgarme",
+    "tirarme del puente",
+    "tomarme todas las pastillas",
+    "hacerme daño",
+]
 ES_TIMES = ["", " hoy", " esta noche", " ya", " ahorita", " mañana"]
-ES_USE = ["consumí", "volví a consumir", "me drogué", "me emborraché", "tomé", "me fumé un porro", "me metí coca", "recaí", "usé cristal"]
+ES_USE = [
+    "consumí",
+    "volví a consumir",
+    "me drogué",
+    "me emborraché",
+    "tomé",
+    "me fumé un porro",
+    "me metí coca",
+    "recaí",
+    "usé cristal",
+]
 ES_USE_TIMES = [" anoche", " ayer", " hoy", " otra vez", " el sábado", ""]
-ES_CRAVE = ["quiero consumir", "tengo ganas de tomar", "quiero drogarme", "voy a consumir", "tengo muchas ganas de una cerveza", "quiero emborracharme"]
-ES_ABUSE = ["mi esposo me pegó", "me golpeó", "mi novio me ahorcó", "me amenazó con matarme", "dice que me va a matar", "mi pareja me empujó"]
-ES_BENIGN = ["no quiero morir", "nunca me haría daño", "no he consumido", "me muero de hambre", "me muero de risa", "este tráfico me mata", "tomé agua", "me corté el pelo", "no tomé nada", "se murió mi celular"]
+ES_CRAVE = [
+    "quiero consumir",
+    "tengo ganas de tomar",
+    "quiero drogarme",
+    "voy a consumir",
+    "tengo muchas ganas de una cerveza",
+    "quiero emborracharme",
+]
+ES_ABUSE = [
+    "mi esposo me pegó",
+    "me golpeó",
+    "mi novio me ahorcó",
+    "me amenazó con matarme",
+    "dice que me va a matar",
+    "mi pareja me empujó",
+]
+ES_BENIGN = [
+    "no quiero morir",
+    "nunca me haría daño",
+    "no he consumido",
+    "me muero de hambre",
+    "me muero de risa",
+    "este tráfico me mata",
+    "tomé agua",
+    "me corté el pelo",
+    "no tomé nada",
+    "se murió mi celular",
+]
 
 
 def typo(text: str, rng: random.Random) -> str:
@@ -107,22 +185,92 @@ def generate(seed: int = 13, per_frame: int = 70) -> list[Example]:
         chosen = rng.sample(texts, min(per_frame, len(texts)))
         out.extend(Example(level, category, lang, typo(t, rng) if rng.random() < 0.35 else t) for t in chosen)
 
-    pick("crisis", "gen_self", "en", [
-        _en(s, m, (b, g), o, t) for s, m, (b, g, objs), t in itertools.product(EN_SUBJECTS, EN_MODALS, EN_CRISIS_VERBS, EN_TIMES) for o in objs
-    ])
-    pick("crisis", "gen_others", "en", [
-        _en(s, m, (b, g), o, t) for s, m, (b, g, objs), t in itertools.product(EN_SUBJECTS, EN_MODALS, EN_OTHERS, EN_TIMES) for o in objs
-    ])
-    pick("crisis", "gen_wish", "en", [f"{s} {w}{t}" for s, w, t in itertools.product(EN_SUBJECTS, EN_WISH, EN_TIMES)])
-    pick("crisis", "gen_abuse", "en", [f"{a} {v}{t}" for a, v, t in itertools.product(EN_ABUSERS, EN_VIOLENCE, [" last night", " again", "", " yesterday"])])
-    pick("relapse", "gen_use", "en", [f"{s} {v} {o}{t}" for s, v, o, t in itertools.product(EN_SUBJECTS, EN_USE_PAST, EN_SUBSTANCES, EN_USE_TIMES)])
-    pick("craving", "gen_urge", "en", [
-        _en(s, m, v, "", t) for s, m, v, t in itertools.product(EN_SUBJECTS, EN_MODALS[:4] + EN_MODALS[9:], EN_CRAVE_VERBS, EN_TIMES)
-    ])
+    pick(
+        "crisis",
+        "gen_self",
+        "en",
+        [
+            _en(s, m, (b, g), o, t)
+            for s, m, (b, g, objs), t in itertools.product(EN_SUBJECTS, EN_MODALS, EN_CRISIS_VERBS, EN_TIMES)
+            for o in objs
+        ],
+    )
+    pick(
+        "crisis",
+        "gen_others",
+        "en",
+        [
+            _en(s, m, (b, g), o, t)
+            for s, m, (b, g, objs), t in itertools.product(EN_SUBJECTS, EN_MODALS, EN_OTHERS, EN_TIMES)
+            for o in objs
+        ],
+    )
+    pick(
+        "crisis",
+        "gen_wish",
+        "en",
+        [f"{s} {w}{t}" for s, w, t in itertools.product(EN_SUBJECTS, EN_WISH, EN_TIMES)],
+    )
+    pick(
+        "crisis",
+        "gen_abuse",
+        "en",
+        [
+            f"{a} {v}{t}"
+            for a, v, t in itertools.product(
+                EN_ABUSERS, EN_VIOLENCE, [" last night", " again", "", " yesterday"]
+            )
+        ],
+    )
+    pick(
+        "relapse",
+        "gen_use",
+        "en",
+        [
+            f"{s} {v} {o}{t}"
+            for s, v, o, t in itertools.product(EN_SUBJECTS, EN_USE_PAST, EN_SUBSTANCES, EN_USE_TIMES)
+        ],
+    )
+    pick(
+        "craving",
+        "gen_urge",
+        "en",
+        [
+            _en(s, m, v, "", t)
+            for s, m, v, t in itertools.product(
+                EN_SUBJECTS, EN_MODALS[:4] + EN_MODALS[9:], EN_CRAVE_VERBS, EN_TIMES
+            )
+        ],
+    )
     pick("none", "gen_benign", "en", [f"{b}{t}" for b, t in itertools.product(EN_BENIGN, EN_TIMES)])
-    pick("crisis", "gen_self", "es", [f"{s}{m} {v}{t}" for s, m, v, t in itertools.product(ES_SUBJECTS, ES_MODALS, ES_CRISIS, ES_TIMES)])
-    pick("relapse", "gen_use", "es", [f"{s}{u}{t}" for s, u, t in itertools.product(ES_SUBJECTS, ES_USE, ES_USE_TIMES)])
-    pick("craving", "gen_urge", "es", [f"{s}{c}{t}" for s, c, t in itertools.product(ES_SUBJECTS, ES_CRAVE, ES_TIMES)])
-    pick("crisis", "gen_abuse", "es", [f"{a}{t}" for a, t in itertools.product(ES_ABUSE, [" anoche", " otra vez", "", " ayer"])])
-    pick("none", "gen_benign", "es", [f"{s}{b}{t}" for s, b, t in itertools.product(ES_SUBJECTS, ES_BENIGN, ES_TIMES)])
+    pick(
+        "crisis",
+        "gen_self",
+        "es",
+        [f"{s}{m} {v}{t}" for s, m, v, t in itertools.product(ES_SUBJECTS, ES_MODALS, ES_CRISIS, ES_TIMES)],
+    )
+    pick(
+        "relapse",
+        "gen_use",
+        "es",
+        [f"{s}{u}{t}" for s, u, t in itertools.product(ES_SUBJECTS, ES_USE, ES_USE_TIMES)],
+    )
+    pick(
+        "craving",
+        "gen_urge",
+        "es",
+        [f"{s}{c}{t}" for s, c, t in itertools.product(ES_SUBJECTS, ES_CRAVE, ES_TIMES)],
+    )
+    pick(
+        "crisis",
+        "gen_abuse",
+        "es",
+        [f"{a}{t}" for a, t in itertools.product(ES_ABUSE, [" anoche", " otra vez", "", " ayer"])],
+    )
+    pick(
+        "none",
+        "gen_benign",
+        "es",
+        [f"{s}{b}{t}" for s, b, t in itertools.product(ES_SUBJECTS, ES_BENIGN, ES_TIMES)],
+    )
     return out

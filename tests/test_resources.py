@@ -119,5 +119,5 @@ def test_version_and_the_shipped_defaults_a_clinic_copies(capsys: pytest.Capture
     assert main(["defaults", "flag_rules"]) == 0
     assert capsys.readouterr().out == read_program_file("flag_rules.toml")
     assert main(["defaults"]) == 0
-    assert "screen_lexicon  in use: shipped screen_lexicon.toml" in capsys.readouterr().out
+    assert "screen_lexicon   in use: shipped screen_lexicon.toml" in capsys.readouterr().out
     assert main(["defaults", "flag_rule"]) == 1

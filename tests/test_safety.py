@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.safety import Assessment, Level, assess, screen_stream
 from bot.resources import read_program_file
+from bot.safety import Assessment, Level, assess, screen_stream
 from bot.screen_rules import FRAMES, load
 
 

@@ -132,7 +132,9 @@ def test_a_bad_items_file_is_one_line_naming_the_setting_and_file(tmp_path: Path
     [
         ("coping_skills", "[[skill]\nkey = "),  # not TOML
         ("instruments", "[[instrument]]\nid = 5"),
-        ("safety_patterns", "[[category]]\nlevel = 'crisis'"),  # no name, no patterns
+        ("screen_frames", "[[frame]]\nlevel = 'crisis'"),  # no name, no slots
+        ("screen_lexicon", "[phrase.en]\n'give up' = 'NO_SUCH_CONCEPT'"),
+        ("crisis_lines", "[locale.us]\nlines = ['Call 988']"),  # no checks (source and date)
         ("flag_rules", "[[rule]]\nkind = 'x'"),
     ],
 )
@@ -141,13 +143,17 @@ def test_a_broken_program_data_file_stops_the_cli_with_one_line(
 ) -> None:
     from bot import resources
     from bot.cli import main
+    from bot.resources import use_overrides
 
     monkeypatch.setattr(resources, "_overrides", {})  # main() installs the clinic's files process-wide
     broken = tmp_path / "broken.toml"
     broken.write_text(text)
     monkeypatch.setenv("IOP_CONFIG", write(tmp_path, f'[data]\n{name} = "{broken}"')["IOP_CONFIG"])
     monkeypatch.setenv("IOP_DATA_DIR", str(tmp_path / "data"))
-    assert main(["patient", "list"]) == 2
+    try:
+        assert main(["patient", "list"]) == 2
+    finally:
+        use_overrides({})  # the CLI made the broken file this process's program data
     err = capsys.readouterr().err.strip()
     assert err.startswith(f"iop-bot: configuration error: {name}.toml: {broken}: ") and "\n" not in err
 

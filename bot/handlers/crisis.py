@@ -16,6 +16,7 @@ from telegram import Update
 from telegram.ext import ApplicationHandlerStop
 
 from bot import texts
+from bot.crisis_lines import lines_for
 from bot.escalation import AlertKind
 from bot.flag_rules import default_flag_rules, present_crisis
 from bot.handlers.screened import mark_screened
@@ -28,12 +29,18 @@ from bot.store.storage import RecordsUnavailable
 
 log = logging.getLogger(__name__)
 
-# Where a crisis answer's buttons point; bot/handlers/crisis_answers.py handles them.
-SAFE_BUTTONS = [
-    [(texts.BTN_SAFE, "cr:safe")],
-    [(texts.BTN_NOT_SAFE, "cr:notsafe")],
-    [(texts.BTN_MISREAD, "cr:misread")],
-]
+
+def safety_buttons(language: str = "en", *, misread: bool = True) -> list[list[tuple[str, str]]]:
+    """'Are you safe right now?' buttons (bot/handlers/crisis_answers.py handles them); the language rides
+    in the callback ("cr:safe:es") so the reply to the tap is in the language of the question."""
+    lang = texts.buttons_language(language)
+    safe, not_safe, misread_label = texts.SAFETY_BUTTONS[lang]
+    tail = "" if lang == "en" else f":{lang}"
+    rows = [[(safe, f"cr:safe{tail}")], [(not_safe, f"cr:notsafe{tail}")]]
+    return [*rows, [(misread_label, f"cr:misread{tail}")]] if misread else rows
+
+
+SAFE_BUTTONS = safety_buttons()
 
 
 def _text_of(update: Update) -> str | None:
@@ -69,7 +76,12 @@ async def screen(update: Update, context: Context) -> None:
     patient = await svc.db(svc.repo.patient_by_telegram, user.id)
     if patient is None:
         if assessment.level == Level.CRISIS:
-            await _crisis_without_consent(update, context, user.id, text)
+            await _crisis_without_consent(update, context, user.id, text, assessment.language)
+            raise ApplicationHandlerStop
+        if assessment.level == Level.CHECK:
+            # No counselor to tell: the lines, gently, and nothing stored.
+            lines = lines_for(svc.settings, None, assessment.language).lines
+            await reply(update, texts.check_for_stranger(lines, assessment.language))
             raise ApplicationHandlerStop
         return
     try:
@@ -82,8 +94,20 @@ async def screen(update: Update, context: Context) -> None:
             return  # a safety-plan step naming warning signs: saved by the plan, reviewed by the counselor
         # The check-in flow says itself whether it kept the draft or saved this as the note.
         await _crisis(
-            update, context, patient, text, kept_notice=not (goes_on and pending == {"kind": "checkin"})
+            update,
+            context,
+            patient,
+            text,
+            kept_notice=not (goes_on and pending == {"kind": "checkin"}),
+            language=assessment.language,
         )
+    elif assessment.level == Level.CHECK:
+        await _check(update, context, patient, assessment)
+        # "I relapsed and I give up": the use or the urge is answered too.
+        for also in (Level.RELAPSE, Level.CRAVING):
+            if assessment.has(also):
+                await _relapse(update, context, patient, text, str(also))
+                break
     elif (kind := use_or_craving(assessment)) is not None:
         await _relapse(update, context, patient, text, kind)
     else:
@@ -124,9 +148,10 @@ async def _crisis(
     kind: AlertKind = "crisis",
     *,
     kept_notice: bool = True,
+    language: str = "en",
 ) -> None:
     svc = context.svc
-    lines = svc.settings.crisis_for(patient.locale).lines
+    lines = lines_for(svc.settings, patient, language).lines
     # The kind only at DEBUG: at default levels the alert's own line ("alert … raised for patient …") says
     # what operations need, and log files do not name what happened to whom (README, Logs).
     log.debug("screen matched (%s) for patient %s", kind, patient.patient_id)
@@ -134,29 +159,41 @@ async def _crisis(
         plan = await _plan(context, patient)
     except RecordsUnavailable:
         plan = None  # the crisis answer and the alert never wait on a file that does not open
-    body = texts.crisis_response(lines, svc.settings.after_hours_phone, plan, True)
-    await reply(update, body, SAFE_BUTTONS)
+    body = texts.crisis_response_in(language, lines, svc.settings.after_hours_phone, plan, True)
+    await reply(update, body, safety_buttons(language))
     with contextlib.suppress(RecordsUnavailable):  # the alert below must never wait on the patient's file
         if kept_notice and await svc.db(svc.repo.draft, patient.patient_id) is not None:
             await reply(update, texts.CRISIS_CHECKIN_KEPT)
     await raise_alert(context.application, kind, patient, text)
 
 
-async def _crisis_without_consent(update: Update, context: Context, telegram_id: int, text: str) -> None:
+async def _crisis_without_consent(
+    update: Update, context: Context, telegram_id: int, text: str, language: str = "en"
+) -> None:
     """Someone not enrolled gets the resources; someone who withdrew also gets the buttons, and their
     counselor is told (the one exception to "nothing new is stored" after /stop; see the consent text)."""
     svc = context.svc
     former = await svc.db(svc.repo.withdrawn_patient, telegram_id)
-    lines = svc.settings.crisis_for(former.locale if former else None).lines
+    lines = lines_for(svc.settings, former, language).lines
+    after_hours = svc.settings.after_hours_phone
     if former is None:
-        await reply(update, texts.crisis_response(lines, svc.settings.after_hours_phone, None, False))
+        await reply(update, texts.crisis_response_in(language, lines, after_hours, None, False))
         return
     log.debug("screen matched for withdrawn patient %s", former.patient_id)  # its alert logs at INFO
-    await reply(
-        update, texts.crisis_response(lines, svc.settings.after_hours_phone, None, True), SAFE_BUTTONS
-    )
+    await reply(update, texts.crisis_response_in(language, lines, after_hours, None, True), safety_buttons(language))
     # Their words are not kept: the alert says only that a withdrawn patient wrote in crisis words.
     await raise_alert(context.application, "withdrawn_crisis", former)
+
+
+async def _check(update: Update, context: Context, patient: Patient, assessment: Assessment) -> None:
+    """Worrying but ambiguous words: one gentle question, a flag for the next review, nobody paged."""
+    svc = context.svc
+    question = texts.check_question(assessment.language)
+    await reply(update, question, safety_buttons(assessment.language, misread=False))
+    now = svc.now()
+    details = {"reasons": [r for r in assessment.reasons if r.startswith("check:")]}
+    key = f"safety_check:{now.isoformat()}"
+    await svc.db(svc.repo.raise_flag, patient.patient_id, "safety_check", key, now, details)
 
 
 def use_or_craving(assessment: Assessment) -> str | None:

@@ -23,17 +23,17 @@ from bot.services import Context
 from bot.store.repository import Repository
 
 log = logging.getLogger(__name__)
-_ANSWERS = {"safe": texts.CRISIS_SAFE, "notsafe": texts.CRISIS_NOT_SAFE, "misread": texts.CRISIS_MISREAD}
+_ANSWERS = ("safe", "notsafe", "misread")
 _ANSWERED_KEY = "crisis_answered"  # bot_data: answered messages of withdrawn patients (nothing is stored)
 _FOLLOWS = ("crisis", "phq9", "withdrawn_crisis", "sos")  # the alerts an answer belongs to
 
 
 async def safe_button(update: Update, context: Context) -> None:
-    """ "cr:safe|notsafe|misread": the first tap on a crisis answer counts; a second one changes nothing."""
+    """ "cr:safe|notsafe|misread[:es]": the first tap on a crisis answer counts; a second one changes nothing."""
     query, user = update.callback_query, update.effective_user
     assert query is not None and query.data is not None and user is not None
     svc = context.svc
-    answer = query.data.removeprefix("cr:")
+    answer, _, language = query.data.removeprefix("cr:").partition(":")
     patient = await svc.db(svc.repo.patient_by_telegram, user.id)
     withdrawn = patient is None
     if patient is None:
@@ -49,7 +49,7 @@ async def safe_button(update: Update, context: Context) -> None:
     if not withdrawn:
         await svc.db(svc.repo.audit, svc.now(), user.id, f"crisis_answer:{answer}", patient.patient_id)
     await close_buttons(update)
-    await reply(update, _ANSWERS[answer])
+    await reply(update, texts.after_answer(answer, language or "en"))
     await _tell_counselor(context, patient, answer)
     if answer == "notsafe":
         await raise_alert(context.application, "not_safe", patient)
