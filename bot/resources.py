@@ -21,7 +21,7 @@ _overrides: dict[str, Path] = {}
 
 
 def shipped_names() -> tuple[str, ...]:
-    """The program data files this version ships, e.g. ``safety_patterns.toml``."""
+    """The program data files this version ships, e.g. ``flag_rules.toml``."""
     return tuple(sorted(p.name for p in files(PACKAGE).iterdir() if p.name.endswith(".toml")))
 
 
