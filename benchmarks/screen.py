@@ -11,6 +11,7 @@ import statistics
 import time
 
 from bot.safety import assess, default_rules
+from bot.screen_lemma import wait_loaded
 from tests import screen_corpus
 
 LONG = 4096
@@ -76,6 +77,7 @@ def main() -> None:
     rng = random.Random(7)
     print(_machine())
     default_rules()  # loaded once at start-up in the bot, so not counted here
+    wait_loaded(None)
     corpus = [e.text for e in screen_corpus.locked() + screen_corpus.development()]
     _timed(corpus[:200], 1)  # warm the lemma cache as a running bot would be
     print(_line("labelled corpus (patient messages)", _timed(corpus)))

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from bot.screen_lemma import wait_loaded
 from bot.screen_match import fired
 from bot.screen_rules import Rules, load, rules_in_use
 from bot.screen_tag import tag
@@ -100,6 +101,7 @@ def assess(text: str, rules: Rules | None = None) -> Assessment:
 
 def screen_stream(lines: TextIO, out: TextIO) -> None:
     """`iop-bot screen`: one JSON assessment per input line, for clinicians reviewing the rules."""
+    wait_loaded(None)  # a review tool: the full screen, however long the dictionaries take
     for line in lines:
         out.write(json.dumps(assess(line.rstrip("\n")).to_dict()) + "\n")
         out.flush()

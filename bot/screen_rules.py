@@ -14,7 +14,8 @@ from functools import cache
 from pathlib import Path
 
 from bot.resources import override_for, read_program_file, shipped_text
-from bot.screen_text import deaccent, deletions, warm_up
+from bot.screen_lemma import START_DELAY, start_loading
+from bot.screen_text import deaccent, deletions
 
 LEXICON, FRAMES = "screen_lexicon.toml", "screen_frames.toml"
 LEVELS = ("craving", "relapse", "check", "crisis")
@@ -54,6 +55,23 @@ class Rules:
     typos: dict[str, dict[str, set[str]]] = field(default_factory=dict)
     vocabulary: set[str] = field(default_factory=set)
     memo: dict[tuple[str, str], tuple[str, frozenset[str]]] = field(default_factory=dict)
+
+    def typo_index(self, lang: str) -> dict[str, set[str]]:
+        """Every lexicon and phrase word (5+ letters) under each of its one-letter deletions; built on
+        first use, so start-up and `iop-bot doctor` do not pay for it."""
+        if not self.vocabulary:
+            self.vocabulary = set().union(*self.words.values()) | {
+                w for options in self.phrases.values() for seq, _ in options for w in seq
+            }
+        if lang not in self.typos:
+            index: dict[str, set[str]] = {}
+            phrase_words = {w for options in self.phrases.values() for seq, _ in options for w in seq}
+            for word in set(self.words[lang]) | phrase_words:
+                if len(word) >= 5 and word.isalpha():
+                    for variant in (word, *deletions(word)):
+                        index.setdefault(variant, set()).add(word)
+            self.typos[lang] = index
+        return self.typos[lang]
 
 
 def _concepts(value: str) -> frozenset[str]:
@@ -114,19 +132,6 @@ def parse(lexicon: str, frames: str) -> Rules:
     rules = Rules(
         {k: {w: frozenset(c) for w, c in v.items()} for k, v in words.items()}, phrases, spelling, parsed
     )
-    for lang, table in rules.words.items():
-        index: dict[str, set[str]] = {}
-        vocabulary = (
-            set(table)
-            | {w for key in phrases for w in key}
-            | {w for options in phrases.values() for seq, _ in options for w in seq}
-        )
-        rules.vocabulary |= vocabulary
-        for word in vocabulary:
-            if len(word) >= 5 and word.isalpha():
-                for variant in (word, *deletions(word)):
-                    index.setdefault(variant, set()).add(word)
-        rules.typos[lang] = index
     for frame in parsed:
         orders = [frame.slots] if frame.ordered else _orders(frame.slots)
         for order in orders:
@@ -148,24 +153,34 @@ def load(lexicon: Path | None = None, frames: Path | None = None) -> Rules:
 
 def check_lexicon(path: Path | None = None) -> Rules:
     """The lexicon alone (`iop-bot doctor` and start-up name the file that is wrong)."""
+    if path is None and override_for(LEXICON) is None:
+        return _cached_in_use()  # the shipped pair: parsed once, and the bot uses that parse
     return parse(read_program_file(LEXICON, path), "")
 
 
 def check_frames(path: Path | None = None) -> Rules:
     """The frames against the lexicon in use, or the shipped one when that is broken (reported on its own)."""
+    if path is None and override_for(FRAMES) is None and override_for(LEXICON) is None:
+        return _cached_in_use()
+    frames = read_program_file(FRAMES, path)
     try:
-        lexicon = read_program_file(LEXICON)
-        parse(lexicon, "")
+        return parse(read_program_file(LEXICON), frames)
     except (OSError, ValueError):
-        lexicon = shipped_text(LEXICON)
-    return parse(lexicon, read_program_file(FRAMES, path))
+        try:
+            check_lexicon()
+        except (OSError, ValueError):  # the lexicon is what is wrong (its own check says so)
+            return parse(shipped_text(LEXICON), frames)
+        raise
 
 
 _loaded = cache(load)
 
 
+def _cached_in_use() -> Rules:
+    return _loaded(override_for(LEXICON), override_for(FRAMES))
+
+
 def rules_in_use() -> Rules:
     """The rules this process screens with, parsed once per pair of files."""
-    rules = _loaded(override_for(LEXICON), override_for(FRAMES))
-    warm_up()
-    return rules
+    start_loading(START_DELAY)  # in the background, a little after start-up (bot/screen_lemma.py)
+    return _loaded(override_for(LEXICON), override_for(FRAMES))

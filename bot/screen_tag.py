@@ -6,6 +6,7 @@ lemma, a typo one edit away from a lexicon word, and, in Spanish, the pronoun gl
 
 from __future__ import annotations
 
+from bot.screen_lemma import known, lemma, ready, wait_loaded
 from bot.screen_rules import Rules
 from bot.screen_text import (
     CLAUSE_END,
@@ -13,9 +14,7 @@ from bot.screen_text import (
     deaccent,
     deletions,
     distance,
-    known,
     language,
-    lemma,
     squeeze,
     tokens,
 )
@@ -28,6 +27,7 @@ _SBREAK = "SBREAK"  # a word that ends a sentence for framing too ("but", "pero"
 
 def tag(text: str, rules: Rules) -> tuple[str, list[tuple[Clause, int]]]:
     """The language and the clauses of a text, each a list of concept sets, with its sentence number."""
+    wait_loaded()  # at most a second, and only in a process's first seconds
     raw = [rules.spelling.get(w, w) for w in tokens(text)]
     lang = language(raw)
     looked = [_word(w, lang, rules) for w in raw]
@@ -70,6 +70,8 @@ def _word(raw: str, lang: str, rules: Rules) -> tuple[str, frozenset[str]]:
     hit = rules.memo.get(key)
     if hit is None:
         hit = _look_up(raw, lang, rules) if len(raw) <= _LONGEST_WORD else (raw, _EMPTY)
+        if not ready():
+            return hit  # looked up without lemmas: not remembered, so it is looked up again once they load
         if len(rules.memo) >= _MEMO_SIZE:
             rules.memo.clear()  # bounded: a flood of made-up words cannot grow it without end
         rules.memo[key] = hit
@@ -105,9 +107,11 @@ def _phrase(words: list[str], i: int, rules: Rules) -> tuple[frozenset[str], int
 def _typo(word: str, lang: str, rules: Rules) -> str:
     """The lexicon word one typo away ('chokd' -> 'choked', 'beter' -> 'better') for an unknown word of
     5+ letters; the word itself when it is known, too short, or the guess is ambiguous."""
-    if len(word) < 5 or not word.isalpha() or word in rules.vocabulary or known(word, lang):
+    if len(word) < 5 or not word.isalpha():
         return word
-    index = rules.typos[lang]
+    index = rules.typo_index(lang)
+    if word in rules.vocabulary or known(word, lang):
+        return word
     hits = {key for variant in (word, *deletions(word)) for key in index.get(variant, ())}
     ranked = sorted((distance(word, key), abs(len(key) - len(word)), key) for key in hits)
     return ranked[0][2] if ranked and ranked[0][0] == 1 else word

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache, lru_cache
-
-import simplemma
+from functools import lru_cache
 
 _ZERO_WIDTH = dict.fromkeys(
     map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -244,23 +242,6 @@ def _hint(w: str) -> int:
     return -1 if w in _EN_HINTS else 0
 
 
-@lru_cache(maxsize=65536)
-def lemma(word: str, lang: str) -> str:
-    """The dictionary form of a word (simplemma), without accents; the word itself when unknown."""
-    if not word.isalpha():
-        return word
-    return deaccent(simplemma.lemmatize(word, lang=lang).casefold())
-
-
-@cache
-def warm_up() -> None:
-    """Load simplemma's English and Spanish dictionaries now: the first lookup takes seconds, and the
-    first message screened must not pay for it (it may be a crisis)."""
-    for lang, word in (("en", "taking"), ("es", "matarme")):
-        simplemma.lemmatize(word, lang=lang)
-        simplemma.is_known(word, lang=lang)
-
-
 def deletions(word: str) -> set[str]:
     """The word with each one letter left out: typo lookups by symmetric deletion."""
     return {word[:k] + word[k + 1 :] for k in range(len(word))}
@@ -279,12 +260,6 @@ def distance(a: str, b: str) -> int:
             row.append(cost)
         prev2, prev = prev, row
     return prev[-1]
-
-
-@lru_cache(maxsize=65536)
-def known(word: str, lang: str) -> bool:
-    """Whether simplemma has the word (a real word is not treated as a typo of another)."""
-    return bool(simplemma.is_known(word, lang=lang))
 
 
 def squeeze(word: str) -> str:

@@ -159,3 +159,11 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     terminalreporter.write_line("")
     for line in screen_corpus.full_report().splitlines():
         terminalreporter.write_line(line)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _screen_dictionaries_loaded() -> None:
+    """The crisis screen's lemma dictionaries, loaded before any test (the bot loads them in the background)."""
+    from bot.screen_lemma import wait_loaded
+
+    assert wait_loaded(None)

@@ -1,0 +1,88 @@
+"""Lemmas for the crisis screen (simplemma), loaded in the background so start-up never waits for them.
+
+simplemma's dictionaries take seconds to load (Spanish most) and hold the interpreter while they do,
+so the bot starts them on a thread ``START_DELAY`` seconds after start-up (a restarted bot answers
+its backlog first), or at once when a text needs screening sooner. A message screened before they
+are ready waits at most ``WAIT_SECONDS`` and is then screened on surface forms, which the lexicon
+also lists: a crisis answer is never held for a dictionary. `iop-bot screen`, the tests and the
+benchmark wait for the dictionaries instead.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+
+from bot.screen_text import deaccent
+
+WAIT_SECONDS = 1.0
+START_DELAY = 10.0
+LANGUAGES = ("en", "es")
+_loaded = threading.Event()
+_lock = threading.Lock()
+_started: list[threading.Thread] = []
+_timers: list[threading.Timer] = []
+
+
+def _load() -> None:
+    import simplemma  # imported here: its import alone costs a restarted bot a third of a second
+
+    for lang, word in zip(LANGUAGES, ("taking", "matarme"), strict=True):
+        simplemma.lemmatize(word, lang=lang)
+        simplemma.is_known(word, lang=lang)
+    _loaded.set()
+
+
+def start_loading(delay: float = 0.0) -> None:
+    """Begin loading the dictionaries (once per process) now, or after `delay` seconds; never waits."""
+    if delay > 0:
+        with _lock:
+            if _started or _timers:
+                return
+            timer = threading.Timer(delay, start_loading)
+            timer.daemon = True
+            _timers.append(timer)
+        timer.start()
+        return
+    with _lock:
+        if not _started:
+            thread = threading.Thread(target=_load, name="screen-lemmas", daemon=True)
+            _started.append(thread)
+            thread.start()
+
+
+def wait_loaded(timeout: float | None = WAIT_SECONDS) -> bool:
+    """Start loading if needed and wait up to `timeout` seconds (None: until done); True when ready."""
+    start_loading()
+    return _loaded.wait(timeout)
+
+
+def ready() -> bool:
+    """Whether lemmas are available now."""
+    return _loaded.is_set()
+
+
+def lemma(word: str, lang: str) -> str:
+    """The dictionary form of a word, without accents; the word itself when unknown or not loaded yet."""
+    if not word.isalpha() or not _loaded.is_set():
+        return deaccent(word)
+    return _lemma(word, lang)
+
+
+@lru_cache(maxsize=65536)
+def _lemma(word: str, lang: str) -> str:
+    import simplemma
+
+    return deaccent(simplemma.lemmatize(word, lang=lang).casefold())
+
+
+def known(word: str, lang: str) -> bool:
+    """Whether simplemma has the word (a real word is not treated as a typo of another); False until loaded."""
+    return _loaded.is_set() and _known(word, lang)
+
+
+@lru_cache(maxsize=65536)
+def _known(word: str, lang: str) -> bool:
+    import simplemma
+
+    return bool(simplemma.is_known(word, lang=lang))
