@@ -180,7 +180,9 @@ async def _crisis_without_consent(
         await reply(update, texts.crisis_response_in(language, lines, after_hours, None, False))
         return
     log.debug("screen matched for withdrawn patient %s", former.patient_id)  # its alert logs at INFO
-    await reply(update, texts.crisis_response_in(language, lines, after_hours, None, True), safety_buttons(language))
+    await reply(
+        update, texts.crisis_response_in(language, lines, after_hours, None, True), safety_buttons(language)
+    )
     # Their words are not kept: the alert says only that a withdrawn patient wrote in crisis words.
     await raise_alert(context.application, "withdrawn_crisis", former)
 
