@@ -3,7 +3,7 @@
 simplemma's dictionaries take seconds to load (Spanish most) and hold the interpreter while they do,
 so the bot starts them on a thread ``START_DELAY`` seconds after start-up (a restarted bot answers
 its backlog first), or at once when a text needs screening sooner. A message screened before they
-are ready waits at most ``WAIT_SECONDS`` and is then screened on surface forms, which the lexicon
+are ready does not wait: it is screened on surface forms, which the lexicon
 also lists: a crisis answer is never held for a dictionary. `iop-bot screen`, the tests and the
 benchmark wait for the dictionaries instead.
 """
@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from bot.screen_text import deaccent
 
-WAIT_SECONDS = 1.0
+WAIT_SECONDS = 0.0
 START_DELAY = 10.0
 LANGUAGES = ("en", "es")
 _loaded = threading.Event()
