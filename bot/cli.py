@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from bot import admin_people, admin_records, admin_sessions, integrity_cli
 from bot.about import DATA_FORMAT, version
@@ -21,6 +21,9 @@ from bot.settings import Settings, SettingsError, load_settings
 from bot.store.files import write_private
 from bot.store.lock import DataDirBusyError
 from bot.store.storage import DataRefusedError
+
+if TYPE_CHECKING:
+    from bot.webhook import Webhook
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -109,6 +112,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+def _serve(settings: Settings, hook: Webhook | None) -> int:
+    """Run the bot; a start-up the Bot API refuses or cannot answer ends in one line, not a traceback.
+
+    PTB's InvalidToken message (and its traceback) quotes the token itself, and stderr goes to the
+    journal, so neither may be printed. A refused token is a configuration error (exit 2: systemd does
+    not restart it); an unreachable API is an outage (exit 1: restarted).
+    """
+    from telegram.error import InvalidToken, NetworkError
+
+    from bot.runtime import serve
+
+    try:
+        asyncio.run(serve(settings, webhook=hook))
+    except InvalidToken:
+        raise SettingsError(
+            "IOP_BOT_TOKEN: the Bot API refused this token (revoked or mistyped? copy it again from @BotFather)"
+        ) from None
+    except NetworkError as exc:
+        cause = type(exc.__cause__).__name__ if exc.__cause__ else type(exc).__name__
+        print(
+            f"iop-bot: cannot reach the Bot API at {settings.bot_api_url} ({cause}); is it up?",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
 def _dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     if op := admin_people.handles(args):
         admin_people.report(op, admin(settings, op, admin_people.params(args)), out)
@@ -116,15 +146,13 @@ def _dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     if args.command == "run":
         if not settings.bot_token:
             raise SettingsError("IOP_BOT_TOKEN: not set (get a token from @BotFather, or try `make demo`)")
-        from bot.runtime import serve
         from bot.webhook import DEFAULT_LISTEN, parse_webhook
 
         if args.listen and not args.webhook:
             raise SettingsError("--listen: only with --webhook URL")
         listen = args.listen or DEFAULT_LISTEN
         hook = parse_webhook(args.webhook, listen, settings.webhook_secret) if args.webhook else None
-        asyncio.run(serve(settings, webhook=hook))
-        return 0
+        return _serve(settings, hook)
     if args.command == "demo":
         import tempfile
 

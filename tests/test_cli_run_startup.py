@@ -1,0 +1,100 @@
+"""`iop-bot run` when the Bot API refuses the token or cannot be reached at start-up.
+
+A newcomer's first real run: a mistyped token used to end in a 100-line traceback with exit 1, so
+systemd restarted it forever; it is a configuration error (one line, exit 2, not restarted). An
+unreachable API is an outage (one line naming the URL, exit 1, restarted), never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from tests.conftest import COUNSELOR, KEY
+
+TOKEN = "123456:ABCdefGHIjklMNOpqrSTUvwxYZ012345678"
+
+
+class _Refuses(BaseHTTPRequestHandler):
+    """Answers every Bot API call the way Telegram answers a revoked or mistyped token."""
+
+    def do_POST(self) -> None:
+        body = json.dumps({"ok": False, "error_code": 401, "description": "Unauthorized"}).encode()
+        self.send_response(401)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_GET = do_POST
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("IOP_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("IOP_DATA_KEY", KEY)
+    monkeypatch.setenv("IOP_BOT_TOKEN", TOKEN)
+    assert main(["counselor", "add", str(COUNSELOR), "--name", "Dana"]) == 0
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def refusing_api() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Refuses)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/bot"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_a_refused_token_is_a_configuration_error_in_one_line(
+    refusing_api: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("IOP_BOT_API_URL", refusing_api)
+    capsys.readouterr()
+    assert main(["run"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0, err
+    assert "IOP_BOT_TOKEN" in err and "Traceback" not in err
+    assert "ABCdef" not in err
+
+
+def test_an_unreachable_bot_api_fails_in_one_line_naming_the_url(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = f"http://127.0.0.1:{_closed_port()}/bot"
+    monkeypatch.setenv("IOP_BOT_API_URL", url)
+    capsys.readouterr()
+    assert main(["run"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0, err
+    assert url in err and "Traceback" not in err
+    assert "ABCdef" not in err
+
+
+def test_the_data_dir_is_free_again_after_a_failed_start(
+    refusing_api: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("IOP_BOT_API_URL", refusing_api)
+    assert main(["run"]) == 2
+    assert main(["counselor", "list"]) == 0
