@@ -94,13 +94,43 @@ def quarantine_check(settings: Settings) -> Iterable[Finding]:
 
 
 def oncall_check(settings: Settings) -> Iterable[Finding]:
-    """Someone is on call when an alert is not acknowledged."""
-    if settings.oncall:
-        yield Finding("on-call", True, f"{len(settings.oncall)} on-call counselor(s)")
-    else:
+    """Someone is on call when an alert is not acknowledged, and each of them is a registered counselor.
+
+    An id in `oncall` that is no counselor (mistyped, or removed since) would make escalation look
+    configured while it reaches nobody.
+    """
+    if not settings.oncall:
         yield Finding(
             "on-call", False, "nobody is on call: set [alerts] oncall so unacknowledged alerts reach someone"
         )
+        return
+    counselors = _registered_counselors(settings)
+    unknown = [i for i in settings.oncall if counselors is not None and i not in counselors]
+    if unknown:
+        ids = ", ".join(str(i) for i in unknown)
+        yield Finding(
+            "on-call",
+            False,
+            f"[alerts] oncall names {ids}, not a registered counselor: alerts escalated to them reach "
+            f"nobody; register them (`iop-bot counselor add ID --name NAME`) or fix the list",
+        )
+        return
+    yield Finding("on-call", True, f"{len(settings.oncall)} on-call counselor(s)")
+
+
+def _registered_counselors(settings: Settings) -> set[int] | None:
+    """Telegram ids of the counselors in the index; None when it cannot be read (other checks say why)."""
+    index = settings.data_dir / "index.json"
+    if not index.exists():
+        return set()
+    check = verify.check_file(index, settings.data_keys)
+    if not check.ok:
+        return None
+    raw = index.read_bytes()
+    if check.key_index is not None:
+        raw = Fernet(settings.data_keys[check.key_index].encode()).decrypt(raw)
+    counselors = json.loads(raw).get("counselors", {}).values()
+    return {int(c["telegram_id"]) for c in counselors if "telegram_id" in c}
 
 
 def backup_check(settings: Settings, now: datetime | None = None) -> Iterable[Finding]:

@@ -1,0 +1,49 @@
+"""`iop-bot doctor` on `[alerts] oncall`: an id that is no registered counselor is a FAIL, not "ok".
+
+Found by trying the product as a new clinic would: `oncall = [42]` with no counselor 42 printed
+"ok   on-call: 1 on-call counselor(s)", so escalation looked configured while it reached nobody.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from tests.conftest import KEY
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("IOP_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("IOP_DATA_KEY", KEY)
+    (tmp_path / "settings.toml").write_text("")
+    monkeypatch.setenv("IOP_CONFIG", str(tmp_path / "settings.toml"))
+    assert main(["counselor", "add", "1001", "--name", "Dana"]) == 0
+    return tmp_path / "data"
+
+
+def _oncall_lines(tmp_path: Path, oncall: str, capsys: pytest.CaptureFixture[str]) -> list[str]:
+    (tmp_path / "settings.toml").write_text(f"[alerts]\noncall = {oncall}\n")
+    capsys.readouterr()
+    main(["doctor"])
+    return [line for line in capsys.readouterr().out.splitlines() if "on-call:" in line]
+
+
+def test_an_oncall_id_that_is_no_counselor_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lines = _oncall_lines(tmp_path, "[1001, 42]", capsys)
+    assert len(lines) == 1 and lines[0].startswith("FAIL on-call:"), lines
+    assert "42" in lines[0] and "1001" not in lines[0]
+
+
+def test_a_removed_counselor_left_on_call_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["counselor", "add", "1002", "--name", "Sam"]) == 0
+    assert _oncall_lines(tmp_path, "[1002]", capsys)[0].startswith("ok   on-call:")
+    assert main(["counselor", "remove", "1002"]) == 0
+    assert _oncall_lines(tmp_path, "[1002]", capsys)[0].startswith("FAIL on-call:")
+
+
+def test_registered_oncall_counselors_are_ok(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert _oncall_lines(tmp_path, "[1001]", capsys) == ["ok   on-call: 1 on-call counselor(s)"]
