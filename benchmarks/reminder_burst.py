@@ -64,6 +64,7 @@ async def measure(data_dir: Path) -> None:
     with BotApiEmulator(token=DEMO_TOKEN) as emu:
         for n in range(PATIENTS):
             emu.add_user(FIRST_ID + n, f"P{n}")
+            emu.opened_earlier(FIRST_ID + n)  # the seeded patients enrolled through the bot long ago
         settings = Settings(
             bot_token=DEMO_TOKEN,
             bot_api_url=emu.base_url,

@@ -106,8 +106,16 @@ async def run_demo(stdin: TextIO, stdout: TextIO, *, interactive: bool, files: P
             code = services.worker.call(seed, services)
             app = build_application(settings, services)
             async with running(app, poll_timeout=1):
+                await _open_the_bot(emu, (COUNSELOR_ID, PATIENT_ID))
                 stdout.write(banner(code, files))
                 stdout.flush()
                 await run_terminal_chat(
                     emu, PATIENT_ID, stdin=stdin, stdout=stdout, interactive=interactive, files=files
                 )
+
+
+async def _open_the_bot(emu: BotApiEmulator, users: tuple[int, ...]) -> None:
+    """Dana and Alex opened the bot before the demo begins: as on Telegram, it cannot write first."""
+    for user_id in users:
+        emu.start_bot(user_id)
+    await emu.wait_until(lambda: all(emu.events(user_id) for user_id in users))

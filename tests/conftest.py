@@ -79,7 +79,15 @@ async def bot_running(settings: Settings, emulator: BotApiEmulator) -> AsyncIter
         )
         app = build_application(settings, services)
         async with running(app, poll_timeout=1):
+            if not emulator.has_contacted(COUNSELOR):
+                await say_hello(emulator, COUNSELOR)  # as on Telegram, the counselor writes first
             yield Harness(emulator, services, app)
+
+
+async def say_hello(emu: BotApiEmulator, user_id: int) -> None:
+    """The user opens the bot (/start) and gets its answer: from now on the bot may write to them."""
+    emu.start_bot(user_id)
+    await emu.wait_for_message(user_id)
 
 
 def enrolled_code(services: Services, alias: str, now_days: int = 7) -> str:
@@ -97,17 +105,29 @@ PATIENT = 2001
 @pytest.fixture
 async def patient(bot: Harness) -> int:
     """An enrolled, set-up patient (America/New_York, 19:00); returns their Telegram id."""
-    return enroll_alex(bot)
+    return await enroll_alex(bot)
 
 
-def enroll_alex(bot: Harness) -> int:
+async def enroll_alex(bot: Harness) -> int:
     """Enroll and set up Alex (America/New_York, check-in 19:00) as the CLI and onboarding would."""
-    enroll_patient(bot, PATIENT, "Alex", first_name="Alex")
+    await enroll_patient(bot, PATIENT, "Alex", first_name="Alex")
     return PATIENT
 
 
-def enroll_patient(bot: Harness, telegram_id: int, alias: str, first_name: str = "User") -> str:
-    """Enroll a set-up patient (America/New_York, check-in 19:00) and add them to the emulator."""
+async def enroll_patient(bot: Harness, telegram_id: int, alias: str, first_name: str = "User") -> str:
+    """Enroll a set-up patient (America/New_York, check-in 19:00) who has opened the bot.
+
+    The enrollment is stored directly (onboarding has its own tests); the patient then sends
+    /start, as every real patient has, so the bot may write to them.
+    """
+    patient_id = store_patient(bot, telegram_id, alias, first_name)
+    await say_hello(bot.emu, telegram_id)
+    return patient_id
+
+
+def store_patient(bot: Harness, telegram_id: int, alias: str, first_name: str = "User") -> str:
+    """The enrollment of a set-up patient, stored, and their account in the emulator (not yet
+    in touch with the bot: until they write, the bot cannot write to them)."""
     from datetime import time
 
     code = enrolled_code(bot.services, alias)

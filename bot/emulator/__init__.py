@@ -1,7 +1,8 @@
 """A local Telegram Bot API: a real HTTP server the unmodified bot talks to, plus the users' side.
 
 Tests and ``make demo`` drive it as the people in the chats: ``send_text``, ``press_button``,
-then ``wait_for_message`` for what the bot answered.
+then ``wait_for_message`` for what the bot answered. As on Telegram, the bot cannot write first:
+a private chat takes the bot's messages only once its user has sent the bot something.
 """
 
 from __future__ import annotations
@@ -105,6 +106,8 @@ class BotApiEmulator:
 
     def _message(self, user: dict[str, Any], chat_id: int, extra: dict[str, Any]) -> int:
         with self.world.cond:
+            if chat_id == user["id"]:
+                self.world.contacted.add(chat_id)  # from now on the bot may write to this user
             message_id = self.world.next_message_id(chat_id)
             message = {"message_id": message_id, "date": int(time.time()), "chat": self.world.chats[chat_id]}
             message.update({"from": user, **extra})
@@ -142,6 +145,21 @@ class BotApiEmulator:
                 },
             )
         return query_id
+
+    def start_bot(self, user_id: int, payload: str = "") -> int:
+        """The user opens the bot and taps Start (``payload``: from a ``t.me/<bot>?start=`` link)."""
+        return self.send_text(user_id, f"/start {payload}".rstrip())
+
+    def opened_earlier(self, user_id: int) -> None:
+        """The user talked to the bot before this emulator started (a seeded data dir whose patients
+        enrolled through the bot long ago); tests use ``start_bot``, which the bot sees."""
+        with self.world.cond:
+            self.world.contacted.add(user_id)
+
+    def has_contacted(self, user_id: int) -> bool:
+        """Whether the user has sent the bot anything (until then the bot cannot write to them)."""
+        with self.world.cond:
+            return user_id in self.world.contacted
 
     def block_user(self, user_id: int, blocked: bool = True) -> None:
         """The user blocks (or unblocks) the bot: sends to them fail with 403."""

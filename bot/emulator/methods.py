@@ -77,7 +77,7 @@ def _reply_keyboard(params: dict[str, Any]) -> dict[str, Any]:
 def send_message(world: World, params: dict[str, Any]) -> Any:
     chat_id = int(params["chat_id"])
     with world.cond:
-        world.chat(chat_id)
+        world.chat(chat_id, write=True)
         plain, raw = _text(params, "text", MAX_TEXT, required=True)
         message = SentMessage(
             chat_id=chat_id,
@@ -113,7 +113,7 @@ def send_file(kind: str) -> Method:
             raise ApiError(400, f"Bad Request: there is no {kind} in the request")
         name, data = upload
         with world.cond:
-            world.chat(chat_id)
+            world.chat(chat_id, write=True)
             plain, raw = _text(params, "caption", MAX_CAPTION, required=False)
             message = SentMessage(
                 chat_id=chat_id,
@@ -134,7 +134,7 @@ def send_file(kind: str) -> Method:
 
 def _existing(world: World, params: dict[str, Any], verb: str) -> SentMessage:
     chat_id, message_id = int(params["chat_id"]), int(params["message_id"])
-    world.chat(chat_id)
+    world.chat(chat_id, write=True)
     old = world.current.get((chat_id, message_id))
     if old is None:
         raise ApiError(400, f"Bad Request: message to {verb} not found")
@@ -235,7 +235,7 @@ def get_chat(world: World, params: dict[str, Any]) -> Any:
 
 def send_chat_action(world: World, params: dict[str, Any]) -> Any:
     with world.cond:
-        world.chat(int(params["chat_id"]))
+        world.chat(int(params["chat_id"]), write=True)
     return True
 
 

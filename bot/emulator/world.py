@@ -84,6 +84,8 @@ class World:
         self.callback_answers: dict[int, dict[str, Any]] = {}
         self.commands: dict[tuple[str, str], list[dict[str, str]]] = {}
         self.blocked: set[int] = set()
+        # Private chats whose user has sent the bot something: the only ones it may write to.
+        self.contacted: set[int] = set()
         self.left: set[int] = set()
         self.stats = Stats()
         self.last_poll = 0.0
@@ -103,7 +105,8 @@ class World:
     def user(self, user_id: int) -> dict[str, Any]:
         return self.users.get(user_id) or self.add_user(user_id, f"User{user_id}")
 
-    def chat(self, chat_id: int) -> dict[str, Any]:
+    def chat(self, chat_id: int, *, write: bool = False) -> dict[str, Any]:
+        """The chat, or the error Telegram gives for it; ``write``: the bot means to post in it."""
         chat = self.chats.get(chat_id)
         if chat is None:
             raise ApiError(400, "Bad Request: chat not found")
@@ -111,6 +114,8 @@ class World:
             raise ApiError(403, "Forbidden: bot was blocked by the user")
         if chat_id in self.left:
             raise ApiError(403, "Forbidden: bot is not a member of the group chat")
+        if write and chat["type"] == "private" and chat_id not in self.contacted:
+            raise ApiError(403, "Forbidden: bot can't initiate conversation with a user")
         return chat
 
     def next_message_id(self, chat_id: int) -> int:

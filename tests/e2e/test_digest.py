@@ -14,7 +14,7 @@ from bot.emulator import SentMessage
 from bot.enrollment import hash_code
 from bot.jobs import digest, reminders
 from bot.models import Counselor
-from tests.conftest import COUNSELOR, Harness, enrolled_code
+from tests.conftest import COUNSELOR, Harness, enrolled_code, say_hello
 
 NY = ZoneInfo("America/New_York")
 COHORT = "Evening IOP"
@@ -27,7 +27,7 @@ def _next_monday_at(hour: int, minute: int = 0) -> datetime:
     return datetime.combine(monday, time(hour, minute), tzinfo=NY)
 
 
-def _join(bot: Harness, telegram_id: int, alias: str) -> None:
+async def _join(bot: Harness, telegram_id: int, alias: str) -> None:
     """Enroll (when new) and put the patient in the cohort, set up in New York."""
     svc = bot.services
     code = None if telegram_id == 2001 else enrolled_code(svc, alias)
@@ -42,13 +42,15 @@ def _join(bot: Harness, telegram_id: int, alias: str) -> None:
         repo.save_patient(p.with_changes(cohort=COHORT, timezone="America/New_York", checkin_time=time(19)))
 
     svc.worker.call(run)
-    bot.emu.add_user(telegram_id, first_name=alias)
+    if not bot.emu.has_contacted(telegram_id):
+        bot.emu.add_user(telegram_id, first_name=alias)
+        await say_hello(bot.emu, telegram_id)
 
 
-def _cohort(bot: Harness, patient: int) -> None:
+async def _cohort(bot: Harness, patient: int) -> None:
     """Alex, Blair and Casey in a cohort that meets Mondays at 18:00 New York time."""
     for telegram_id, alias in ((patient, "Alex"), (BLAIR, "Blair"), (CASEY, "Casey")):
-        _join(bot, telegram_id, alias)
+        await _join(bot, telegram_id, alias)
     svc = bot.services
     svc.worker.call(add_cohort, svc.repo, svc.settings, svc.now(), {"name": COHORT})
     args = {"cohort": COHORT, "weekdays": "mon", "time": "18:00"}
@@ -72,7 +74,7 @@ def _digests(bot: Harness, title: str) -> list[SentMessage]:
 async def test_before_group_the_counselor_gets_one_screen_of_who_checked_in_is_flagged_or_cant_come(
     bot: Harness, patient: int
 ) -> None:
-    _cohort(bot, patient)
+    await _cohort(bot, patient)
     start = _next_monday_at(18)
     with time_machine.travel(start - timedelta(minutes=90), tick=True):
         # The day-before reminder first (sent late), so no reminder lands in the middle of a check-in.
@@ -115,7 +117,7 @@ async def test_before_group_the_counselor_gets_one_screen_of_who_checked_in_is_f
 async def test_a_digest_missed_while_the_bot_was_down_is_skipped_once_group_has_started(
     bot: Harness, patient: int
 ) -> None:
-    _cohort(bot, patient)
+    await _cohort(bot, patient)
     with time_machine.travel(_next_monday_at(18) + timedelta(seconds=30), tick=True):
         await digest.sweep(bot.app)
         await bot.emu.settle()
@@ -238,7 +240,7 @@ async def test_a_locked_counselor_gets_counts_only_and_the_digest_after_the_pin(
 
 
 async def test_a_locked_pre_group_notice_names_no_one_and_not_the_group(bot: Harness, patient: int) -> None:
-    _cohort(bot, patient)
+    await _cohort(bot, patient)
     _lock(bot)
     start = _next_monday_at(18)
     with time_machine.travel(start - timedelta(minutes=59), tick=True):
@@ -295,6 +297,7 @@ async def test_nobody_else_can_open_a_counselors_digest_from_its_button(bot: Har
     monday = _next_monday_at(7, 30)
     _daily_at(bot, monday)
     _lock(bot)
+    before = [m.message_id for m in bot.emu.sent_to(COUNSELOR)]
     with time_machine.travel(monday + timedelta(seconds=5), tick=True):
         await digest.sweep(bot.app)
         notice = await bot.emu.wait_for_message(COUNSELOR, contains="is ready")
@@ -303,7 +306,7 @@ async def test_nobody_else_can_open_a_counselors_digest_from_its_button(bot: Har
             await bot.emu.wait_until(partial(_answered, bot, user))
             assert bot.emu.last_callback_answer(user) == {"text": texts.STALE_BUTTON, "show_alert": False}
         await bot.emu.settle()
-    assert [m.message_id for m in bot.emu.sent_to(COUNSELOR)] == [notice.message_id]
+    assert [m.message_id for m in bot.emu.sent_to(COUNSELOR)] == [*before, notice.message_id]
     for user in (OTHER_COUNSELOR, patient, STRANGER):
         assert all("Alex" not in m.text and "digest" not in m.text.lower() for m in bot.emu.sent_to(user))
     assert "digest_viewed" not in _actions(bot)

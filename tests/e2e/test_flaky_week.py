@@ -61,7 +61,7 @@ def settings(tmp_path: Path, emulator: BotApiEmulator) -> Settings:
     )
 
 
-def _enroll(bot: Harness, start: datetime) -> dict[int, str]:
+async def _enroll(bot: Harness, start: datetime) -> dict[int, str]:
     """The cohorts, their sessions and the patients; returns patient ids by Telegram id."""
     svc, out = bot.services, {}
     for name, (weekdays, at) in COHORTS.items():
@@ -85,9 +85,11 @@ def _enroll(bot: Harness, start: datetime) -> dict[int, str]:
 
         out[telegram_id] = svc.worker.call(enroll)
         bot.emu.add_user(telegram_id)
+        bot.emu.start_bot(telegram_id)  # every patient has opened the bot before the week begins
         patient = svc.worker.call(svc.repo.patient_by_telegram, telegram_id)
         assert patient is not None
         daily.follow(bot.app, patient)
+    await bot.emu.wait_until(lambda: all(bot.emu.events(telegram_id) for telegram_id in out), timeout=60)
     return out
 
 
@@ -161,7 +163,7 @@ async def test_a_week_of_flaky_telegram_delivers_every_reminder_and_stores_every
     checkins = ((n, day, _checkin_at(n, day)) for n in range(PATIENTS) for day in days)
     plan = {(n, day): at for n, day, at in checkins if at and start < at <= last}
     with time_machine.travel(start, tick=True) as traveller:
-        ids = _enroll(bot, start)
+        ids = await _enroll(bot, start)
         bot.emu.faults.flaky(RATE, seed=8, retry_after=RETRY_AFTER, late=LATE)
         now = start
         while now <= last:

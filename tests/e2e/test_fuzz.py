@@ -111,12 +111,12 @@ class Errors(logging.Handler):
         self.records.append(record)
 
 
-def _enrolled(bot: Harness) -> int:
+async def _enrolled(bot: Harness) -> int:
     """The fuzzed patient, enrolled again if an example deleted or withdrew them."""
     svc, telegram_id = bot.services, 2001
     found = svc.worker.call(svc.repo.patient_by_telegram, telegram_id)
     if found is None or not found.is_set_up:
-        enroll_patient(bot, telegram_id, f"Fuzz{next(ALIASES)}", first_name="Alex")
+        await enroll_patient(bot, telegram_id, f"Fuzz{next(ALIASES)}", first_name="Alex")
     return telegram_id
 
 
@@ -161,7 +161,7 @@ async def _example(
 ) -> None:
     errors.records.clear()
     answers.clear()
-    patient = _enrolled(bot)
+    patient = await _enrolled(bot)
     users = (patient, *USERS)
     seen = {u: len(bot.emu.events(u)) for u in users}
     typed = [str(p) for _, (_, p) in steps if isinstance(p, str)]
@@ -225,6 +225,7 @@ async def test_a_double_tap_that_edits_a_message_to_what_it_shows_is_no_error(
     """Found by the fuzzer: the second tap's edit is refused as "not modified"."""
     errors = Errors()
     logging.getLogger().addHandler(errors)
+    before = len(bot.emu.events(patient))
     try:
         bot.emu.send_text(patient, "/practice")
         menu = await bot.emu.wait_for_message(patient, predicate=lambda m: bool(m.buttons))
@@ -234,4 +235,4 @@ async def test_a_double_tap_that_edits_a_message_to_what_it_shows_is_no_error(
         await bot.emu.settle(patient)
     finally:
         logging.getLogger().removeHandler(errors)
-    assert errors.records == [] and len(bot.emu.events(patient)) == 2  # the menu, then "Done"
+    assert errors.records == [] and len(bot.emu.events(patient)) == before + 2  # the menu, then "Done"

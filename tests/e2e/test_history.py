@@ -178,7 +178,7 @@ async def test_the_counter_date_is_in_the_patients_data_copy_and_erased_with_it(
 
 async def test_only_the_patient_can_use_their_history_button(bot: Harness, patient: int) -> None:
     _checkins(bot, patient, [0])
-    enroll_patient(bot, OTHER_PATIENT, "Blair", first_name="Blair")
+    await enroll_patient(bot, OTHER_PATIENT, "Blair", first_name="Blair")
     _checkins(bot, OTHER_PATIENT, [0, 1])
     bot.emu.add_user(STRANGER, first_name="Sam")
     bot.emu.send_text(patient, "/history")

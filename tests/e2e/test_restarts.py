@@ -13,7 +13,7 @@ import time_machine
 from bot.admin_sessions import add_cohort, add_session
 from bot.emulator import BotApiEmulator
 from bot.settings import Settings
-from tests.conftest import COUNSELOR, PATIENT, bot_running, enroll_alex
+from tests.conftest import COUNSELOR, PATIENT, bot_running, enroll_alex, say_hello
 
 NY = ZoneInfo("America/New_York")
 ONCALL = 1002
@@ -37,7 +37,7 @@ async def test_reminders_across_many_restarts_around_their_due_times_arrive_once
 ) -> None:
     session = _next_monday_at(18)
     async with bot_running(settings, emulator) as bot:
-        enroll_alex(bot)
+        await enroll_alex(bot)
 
         def join() -> None:
             repo, now = bot.services.repo, bot.services.now()
@@ -66,7 +66,8 @@ async def test_an_unacknowledged_alert_escalates_once_across_restarts(
 ) -> None:
     emulator.add_user(ONCALL, first_name="Sam")
     async with bot_running(settings, emulator) as bot:
-        enroll_alex(bot)
+        await say_hello(emulator, ONCALL)
+        await enroll_alex(bot)
         emulator.send_text(PATIENT, "honestly I just want to kill myself tonight")
         await emulator.wait_for_message(COUNSELOR, contains="Urgent")
         raised = bot.services.now()

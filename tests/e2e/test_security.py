@@ -50,7 +50,15 @@ from bot.settings import Settings
 from bot.store.crypto import FernetCodec, keygen
 from bot.store.repository import Repository
 from bot.store.storage import DataKeyError
-from tests.conftest import COUNSELOR, HARD_DAY, PATIENT, Harness, check_in_with_note, enroll_patient
+from tests.conftest import (
+    COUNSELOR,
+    HARD_DAY,
+    PATIENT,
+    Harness,
+    check_in_with_note,
+    enroll_patient,
+    say_hello,
+)
 from tests.e2e.test_crisis import CRISIS
 
 ALIAS, NOTE, SAID = "Zephyrine", "argued with my sister Quillon", "Marzipan-Harbor"
@@ -58,8 +66,8 @@ ALIAS, NOTE, SAID = "Zephyrine", "argued with my sister Quillon", "Marzipan-Harb
 
 async def test_a_patient_forging_another_patients_check_in_button_changes_nothing(bot: Harness) -> None:
     victim, attacker = PATIENT, 2050
-    victim_id = enroll_patient(bot, victim, "Alex")
-    enroll_patient(bot, attacker, "Blair")
+    victim_id = await enroll_patient(bot, victim, "Alex")
+    await enroll_patient(bot, attacker, "Blair")
     bot.emu.send_text(victim, "/checkin")
     question = await bot.emu.wait_for_message(victim, contains="mood")
     draft = bot.services.worker.call(bot.services.repo.draft, victim_id)
@@ -86,7 +94,8 @@ async def test_after_a_real_run_nothing_is_readable_in_the_data_dir_and_a_rotate
         app = build_application(settings, services)
         async with running(app, poll_timeout=1):
             harness = Harness(emulator, services, app)
-            pid = enroll_patient(harness, PATIENT, ALIAS)
+            await say_hello(emulator, COUNSELOR)
+            pid = await enroll_patient(harness, PATIENT, ALIAS)
             await check_in_with_note(harness, PATIENT, NOTE, HARD_DAY)
             emulator.send_text(PATIENT, f"{CRISIS} {SAID}")
             # The hard day's check-in paged first; the crisis alert is the one with words behind a button.

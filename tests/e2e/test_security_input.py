@@ -87,7 +87,7 @@ async def test_markup_and_invisible_characters_in_an_alias_and_a_note_reach_the_
     bot: Harness,
 ) -> None:
     alias = "<b>bold</b> <i>x</i> \u202eLex"
-    enroll_patient(bot, 2077, alias)  # stored directly: as if the alias had skipped validation
+    await enroll_patient(bot, 2077, alias)  # stored directly: as if the alias had skipped validation
     await check_in_with_note(bot, 2077, HOSTILE, HARD_DAY)
     screen, page = await _patient_page(bot, alias)
     for shown in (screen, page):
@@ -100,7 +100,7 @@ async def test_markup_and_invisible_characters_in_an_alias_and_a_note_reach_the_
 async def test_a_traversal_alias_that_skipped_validation_still_exports_under_a_safe_name(
     bot: Harness,
 ) -> None:
-    enroll_patient(bot, 2078, "../../etc/passwd")
+    await enroll_patient(bot, 2078, "../../etc/passwd")
     bot.emu.send_text(COUNSELOR, "/export ../../etc/passwd")
     doc = await bot.emu.wait_for_message(COUNSELOR, predicate=lambda m: m.kind == "document")
     assert doc.file_name == "etc_passwd-checkins.csv"

@@ -19,6 +19,8 @@ TOKEN = "55:emulator-wire-token"
 def emu() -> Iterator[BotApiEmulator]:
     with BotApiEmulator(token=TOKEN) as emulator:
         emulator.add_user(10, first_name="Pat")
+        emulator.start_bot(10)  # Pat opened the bot: it may write to them
+        _confirm_updates(emulator)
         yield emulator
 
 
@@ -28,6 +30,12 @@ def call(
     """A request encoded as python-telegram-bot encodes it: form fields, non-strings as JSON."""
     data = {k: v if isinstance(v, str) else json.dumps(v) for k, v in params.items()}
     return httpx.post(f"{emu.base_url}{TOKEN}/{method}", data=data, files=files, timeout=10)
+
+
+def _confirm_updates(emu: BotApiEmulator) -> None:
+    """Fetch and confirm what is pending, as the bot would."""
+    pending = call(emu, "getUpdates").json()["result"]
+    call(emu, "getUpdates", offset=pending[-1]["update_id"] + 1)
 
 
 def test_get_me_describes_the_bot(emu: BotApiEmulator) -> None:
@@ -115,6 +123,35 @@ def test_injected_faults_outages_and_blocked_users(emu: BotApiEmulator) -> None:
     emu.faults.outage = False
     emu.block_user(10)
     assert call(emu, "sendMessage", chat_id=10, text="a").json()["description"].startswith("Forbidden")
+
+
+def test_the_bot_cannot_write_first_to_a_user_until_they_send_it_something(emu: BotApiEmulator) -> None:
+    emu.add_user(11, first_name="Dana")
+    for method, params in (
+        ("sendMessage", {"text": "hi"}),
+        ("sendChatAction", {"action": "typing"}),
+        ("sendDocument", {"caption": "x"}),
+    ):
+        files = {"document": ("a.csv", b"a", "text/csv")} if method == "sendDocument" else None
+        reply = call(emu, method, files=files, chat_id=11, **params)
+        assert reply.status_code == 403, method
+        assert reply.json()["description"] == "Forbidden: bot can't initiate conversation with a user"
+    assert not emu.has_contacted(11)
+    emu.send_text(11, "hello")
+    assert emu.has_contacted(11)
+    assert call(emu, "sendMessage", chat_id=11, text="hi").json()["ok"]
+    emu.block_user(11)  # blocking still wins, with its own wording
+    assert call(emu, "sendMessage", chat_id=11, text="a").json()["description"] == (
+        "Forbidden: bot was blocked by the user"
+    )
+
+
+def test_a_start_link_payload_arrives_as_start_with_its_argument(emu: BotApiEmulator) -> None:
+    emu.add_user(12)
+    emu.start_bot(12, "c-abc123")
+    updates = call(emu, "getUpdates").json()["result"]
+    assert updates[-1]["message"]["text"] == "/start c-abc123"
+    assert call(emu, "sendMessage", chat_id=12, text="welcome").json()["ok"]
 
 
 def test_commands_are_kept_per_scope(emu: BotApiEmulator) -> None:
