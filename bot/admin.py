@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any, Literal, TextIO
 
-from bot import pin
+from bot import admin_reach, pin
 from bot.enrollment import hash_code, new_code, validate_alias
 from bot.models import Counselor, EnrollmentCode
 from bot.settings import Settings
@@ -23,19 +23,22 @@ Operation = Callable[[Repository, Settings, datetime, dict[str, Any]], Any]
 
 
 def add_counselor(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
-    """Register a counselor by Telegram user id."""
-    telegram_id, name = int(args["telegram_id"]), str(args["name"]).strip()
+    """Register a counselor by Telegram user id (pending until they start the bot), or invite one."""
+    name = str(args["name"]).strip()
+    role: Literal["counselor", "admin"] = "admin" if args.get("admin") else "counselor"
+    if not name or len(name) > 64:
+        raise AdminError("--name must be 1-64 characters")
+    if args.get("telegram_id") is None:
+        return admin_reach.invite_counselor(repo, now, name, role)
+    telegram_id = int(args["telegram_id"])
     if telegram_id <= 0:
         raise AdminError(
             "TELEGRAM_USER_ID must be a positive number (ask the counselor to check @userinfobot)"
         )
-    if not name or len(name) > 64:
-        raise AdminError("--name must be 1-64 characters")
     if repo.patient_by_telegram(telegram_id) is not None:
         raise AdminError(f"user {telegram_id} is enrolled as a patient and cannot also be a counselor")
-    role: Literal["counselor", "admin"] = "admin" if args.get("admin") else "counselor"
     repo.add_counselor(Counselor(telegram_id=telegram_id, name=name, role=role))
-    return {"telegram_id": telegram_id, "name": name, "role": role}
+    return {"telegram_id": telegram_id, "name": name, "role": role, "reach": repo.reach(telegram_id).state}
 
 
 def set_counselor_pin(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
@@ -68,10 +71,8 @@ def read_new_pin(stdin: TextIO) -> str:
 
 
 def list_counselors(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
-    """Every counselor with the size of their caseload."""
-    return [
-        {**c.to_dict(), "patients": len(repo.patients(counselor_id=c.telegram_id))} for c in repo.counselors()
-    ]
+    """Every counselor with the size of their caseload and whether the bot can reach them."""
+    return admin_reach.counselor_rows(repo, settings, now)
 
 
 def enroll(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
@@ -102,7 +103,8 @@ def enroll(repo: Repository, settings: Settings, now: datetime, args: dict[str, 
         repo.add_code(invitation)
     except AliasTaken:
         raise AdminError(f"alias {alias!r} is already in use; choose another") from None
-    return {"code": code, "alias": alias, "expires_at": invitation.expires_at.isoformat()}
+    out = {"code": code, "alias": alias, "expires_at": invitation.expires_at.isoformat()}
+    return {**out, "warning": admin_reach.pending_warning(repo, counselor_id)}
 
 
 def known_cohort(repo: Repository, name: Any) -> str | None:

@@ -54,6 +54,7 @@ from bot.handlers.errors import on_error
 from bot.jobs import alerts as alert_jobs
 from bot.jobs import daily, reminders
 from bot.jobs import digest as digest_jobs
+from bot.jobs import reach as reach_jobs
 from bot.jobs import retention as retention_jobs
 from bot.logs import redact_secrets
 from bot.ordering import PerPersonOrder
@@ -227,3 +228,4 @@ async def _post_init(app: App) -> None:
     digest_jobs.schedule(app)
     retention_jobs.schedule(app)  # daily, when [privacy] retention_days is set
     await menus.set_menus(app, services)
+    await reach_jobs.warn_at_start(app)

@@ -43,8 +43,10 @@ def build_parser() -> argparse.ArgumentParser:
     counselor = sub.add_parser("counselor", help="manage counselors").add_subparsers(
         dest="action", required=True
     )
-    add = counselor.add_parser("add", help="register a counselor by Telegram user id")
-    add.add_argument("telegram_id", type=int, metavar="TELEGRAM_USER_ID")
+    add = counselor.add_parser(
+        "add", help="invite a counselor: prints a one-time t.me link last (or register one by user id)"
+    )
+    add.add_argument("telegram_id", type=int, metavar="TELEGRAM_USER_ID", nargs="?")
     add.add_argument("--name", required=True)
     add.add_argument("--admin", action="store_true", help="may see every patient")
     counselor.add_parser("list", help="list counselors")
@@ -189,7 +191,7 @@ def _dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
             "counselor_add",
             {"telegram_id": args.telegram_id, "name": args.name, "admin": args.admin},
         )
-        print(f"Counselor {c['name']} ({c['telegram_id']}, {c['role']}) registered.", file=out)
+        _counselor_added(c, settings, out)
     elif args.command == "counselor" and args.action == "set-pin":
         from bot.admin import read_new_pin
 
@@ -198,7 +200,7 @@ def _dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         print(f"PIN set for {c['name']} ({c['telegram_id']}); they unlock patient data with it.", file=out)
     elif args.command == "counselor":
         rows = admin(settings, "counselor_list", {})
-        _table(out, rows, ["telegram_id", "name", "role", "patients"], "No counselors yet.")
+        _table(out, rows, ["telegram_id", "name", "role", "patients", "reach"], "No counselors yet.")
     elif args.command == "enroll":
         params = {"counselor": args.counselor, "alias": args.alias, "cohort": args.cohort, "days": args.days}
         r = admin(settings, "enroll", params)
@@ -206,6 +208,8 @@ def _dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
             f"Invitation for {r['alias']}, valid until {r['expires_at'][:16].replace('T', ' ')} UTC.",
             file=out,
         )
+        if r.get("warning"):
+            print(f"iop-bot: {r['warning']}", file=sys.stderr)
         print("Give the patient this code (they send it to the bot, or /start CODE):", file=out)
         print(r["code"], file=out)
     elif args.command in ("export", "audit"):
@@ -218,6 +222,28 @@ def _dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         cols = ["alias", "status", "counselor", "cohort", "timezone", "checkin_time"]
         _table(out, rows, cols, "No patients or invitations yet.")
     return 0
+
+
+def _counselor_added(c: dict[str, Any], settings: Settings, out: TextIO) -> None:
+    from bot.admin_reach import bot_username
+    from bot.reach import start_link
+
+    username = bot_username(settings)
+    if "code" not in c:
+        print(f"Counselor {c['name']} ({c['telegram_id']}, {c['role']}) registered.", file=out)
+        if c["reach"] != "reachable":
+            link = f"https://t.me/{username or '<your_bot>'}"
+            print(f"Pending until they open the bot and tap Start: {link}", file=out)
+        return
+    until = c["expires_at"][:16].replace("T", " ")
+    print(f"Invitation for {c['name']} ({c['role']}), valid until {until} UTC.", file=out)
+    if username is None:
+        print(
+            "(bot username unknown: set IOP_BOT_TOKEN to fill in the link; or they send /start CODE)",
+            file=out,
+        )
+    print("Send the counselor this link; opening it in Telegram binds their account:", file=out)
+    print(start_link(username, c["code"]), file=out)
 
 
 def _records(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:

@@ -25,6 +25,7 @@ class Policy:
     repeat_every: timedelta = timedelta(minutes=15)
     max_rounds: int = 3
     oncall: tuple[int, ...] = ()
+    admins: tuple[int, ...] = ()  # told at once, with on-call, when the counselor cannot be reached
 
 
 @dataclasses.dataclass(frozen=True)
@@ -51,10 +52,14 @@ class Alert:
     acked_at: datetime | None = None
     acked_by: int | None = None
     deliveries: tuple[Delivery, ...] = ()
+    unreachable: tuple[tuple[int, str], ...] = ()  # (person, why) Telegram refused for good
 
     @property
     def open(self) -> bool:
         return self.acked_at is None
+
+    def unreachable_ids(self) -> set[int]:
+        return {who for who, _ in self.unreachable}
 
     def delivered(self, round_: int, to: int) -> bool:
         return any(d.round == round_ and d.to == to for d in self.deliveries)
@@ -64,6 +69,7 @@ class Alert:
         d["created_at"] = self.created_at.isoformat()
         d["acked_at"] = self.acked_at.isoformat() if self.acked_at else None
         d["deliveries"] = [{**dataclasses.asdict(x), "at": x.at.isoformat()} for x in self.deliveries]
+        d["unreachable"] = [list(x) for x in self.unreachable]
         return d
 
     @classmethod
@@ -84,6 +90,7 @@ class Alert:
             acked_at=datetime.fromisoformat(acked) if acked else None,
             acked_by=d.get("acked_by"),
             deliveries=deliveries,
+            unreachable=tuple((int(p), str(why)) for p, why in d.get("unreachable", [])),
         )
 
 
@@ -109,8 +116,14 @@ def rounds_due(alert: Alert, now: datetime, policy: Policy) -> list[int]:
 
 
 def recipients(alert: Alert, round_: int, policy: Policy) -> list[int]:
-    """Who a round goes to: the counselor first, then on-call too (never anyone twice)."""
+    """Who a round goes to: the counselor first, then on-call too (never anyone twice).
+
+    Once a recipient turns out unreachable, on-call and the admins are in every round at once:
+    waiting for escalation would leave the alert with nobody.
+    """
     people = [alert.counselor_id] if round_ == 0 else [alert.counselor_id, *policy.oncall]
+    if any(who in people for who in alert.unreachable_ids()):
+        people += [*policy.oncall, *policy.admins]
     return list(dict.fromkeys(people))
 
 
@@ -126,6 +139,13 @@ def pending(alert: Alert, now: datetime, policy: Policy) -> list[tuple[int, int]
 def with_delivery(alert: Alert, round_: int, to: int, message_id: int, now: datetime) -> Alert:
     """The alert after one more delivery."""
     return dataclasses.replace(alert, deliveries=(*alert.deliveries, Delivery(round_, to, message_id, now)))
+
+
+def with_unreachable(alert: Alert, to: int, why: str) -> Alert:
+    """The alert after Telegram refused ``to`` for good (kept once per person)."""
+    if to in alert.unreachable_ids():
+        return alert
+    return dataclasses.replace(alert, unreachable=(*alert.unreachable, (to, why)))
 
 
 def acknowledge(alert: Alert, by: int, now: datetime) -> Alert:

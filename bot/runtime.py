@@ -113,7 +113,7 @@ async def running(
 
 def _after_admin(app: App) -> Callable[[str, Any], Any]:
     async def after(op: str, result: Any) -> None:
-        if op == "counselor_add":
+        if op == "counselor_add" and "telegram_id" in result:  # not for an invitation: no account yet
             await set_counselor_menu(app, int(result["telegram_id"]))
         elif op == "patient_discharge":
             svc: Services = app.bot_data[SERVICES_KEY]

@@ -6,14 +6,15 @@ import logging
 from datetime import time
 
 from telegram import Update
-from telegram.error import TelegramError
 
 from bot import quiet, texts
 from bot.enrollment import CodeProblem, hash_code, normalize_code, parse_clock
+from bot.handlers import reach
 from bot.handlers.screened import screened
 from bot.handlers.sos import offer_keyboard
 from bot.handlers.ui import close_buttons, in_rows, reply
 from bot.models import Patient
+from bot.reach import is_invite_code
 from bot.services import Context
 from bot.timezones import city, lookup, region_zones
 
@@ -33,9 +34,15 @@ async def start(update: Update, context: Context) -> None:
     svc, user = context.svc, update.effective_user
     if user is None:
         return
-    if await svc.db(svc.repo.counselor, user.id) is not None:
-        await reply(update, texts.HELP_COUNSELOR)
+    counselor = await svc.db(svc.repo.counselor, user.id)
+    if counselor is not None:
+        await reach.counselor_started(update, context, counselor)
         return
+    if context.args and is_invite_code(context.args[0]):
+        await reach.accept_invite(update, context, context.args[0])
+        return
+    if user.id in svc.settings.oncall:
+        await reach.oncall_started(context, user.id)
     patient = await svc.db(svc.repo.patient_by_telegram, user.id)
     if patient is not None:
         await (
@@ -110,7 +117,7 @@ async def consent_answer(update: Update, context: Context) -> None:
         return
     patient = result
     log.info("patient %s enrolled (counselor %s)", patient.patient_id, patient.counselor_id)
-    await _tell_counselor(context, patient)
+    await reach.tell_counselor(context, patient)
     await resume_setup(update, context, patient)
 
 
@@ -253,11 +260,3 @@ async def patient_or_refusal(update: Update, context: Context) -> Patient | None
     if patient is None:
         await reply(update, texts.STRANGER)
     return patient
-
-
-async def _tell_counselor(context: Context, patient: Patient) -> None:
-    try:
-        await context.bot.send_message(patient.counselor_id, texts.new_patient_for_counselor(patient.alias))
-    except TelegramError as exc:
-        # A counselor who never opened the bot cannot be messaged; enrollment still stands.
-        log.warning("could not tell counselor %s about %s: %s", patient.counselor_id, patient.patient_id, exc)

@@ -11,6 +11,7 @@ from telegram.error import BadRequest
 from bot import texts
 from bot.handlers.screened import screened
 from bot.handlers.ui import keyboard, reply
+from bot.jobs.reach import send_or_queue
 from bot.models import Patient
 from bot.services import Context
 from bot.sessions import Occurrence, occurrences
@@ -74,12 +75,15 @@ async def rsvp_button(update: Update, context: Context) -> None:
         svc.repo.raise_flag, patient.patient_id, kind, f"{kind}:{key}", svc.now(), {"occurrence": key}
     )
     local = occ.starts_at.astimezone(svc.settings.tz)
-    notice = await context.bot.send_message(
-        patient.counselor_id, texts.counselor_rsvp(patient.alias, answer, occ.series.kind, local)
+    notice = await send_or_queue(
+        context.bot,
+        svc,
+        patient.counselor_id,
+        texts.counselor_rsvp(patient.alias, answer, occ.series.kind, local),
     )
     if answer == "n":
         # The reason, if one comes, is added to this notice: one RSVP, one notice for the counselor.
-        pending = {"kind": REASON, "occurrence": key, "notice": notice.message_id}
+        pending = {"kind": REASON, "occurrence": key, "notice": notice.message_id if notice else None}
         await svc.db(svc.repo.set_pending_input, patient.patient_id, pending)
         await reply(update, texts.RSVP_ASK_REASON)
 
@@ -114,5 +118,5 @@ async def reason_text(update: Update, context: Context, patient: Patient, text: 
         await context.bot.edit_message_text(text, chat_id=patient.counselor_id, message_id=notice)
     except BadRequest as exc:  # the notice is gone (deleted, too old): the reason still reaches them
         log.info("rsvp reason for patient %s sent as a new notice: %s", patient.patient_id, exc)
-        await context.bot.send_message(patient.counselor_id, text)
+        await send_or_queue(context.bot, svc, patient.counselor_id, text)
     await reply(update, texts.RSVP_REASON_SAVED)

@@ -18,6 +18,7 @@ from bot.coping import grounding_skill
 from bot.handlers.safety_plan import SOS_BUDGET, render_plan
 from bot.handlers.ui import close_buttons, reply
 from bot.jobs.alerts import raise_alert
+from bot.jobs.reach import who_can_be_told
 from bot.services import Context
 
 log = logging.getLogger(__name__)
@@ -106,7 +107,9 @@ async def tell_button(update: Update, context: Context) -> None:
         await svc.db(svc.repo.release_sos_tell, patient.patient_id, token)
         raise
     await close_buttons(update)
-    await reply(update, texts.SOS_TOLD)
+    # Said after the delivery was tried, so it names only who can really be reached.
+    who, oncall = await who_can_be_told(svc, patient.counselor_id), bool(svc.settings.oncall)
+    await reply(update, texts.SOS_TOLD if who == "counselor" and oncall else texts.crisis_told(who, oncall))
 
 
 async def offer_keyboard(update: Update, context: Context) -> None:

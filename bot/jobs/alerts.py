@@ -15,8 +15,9 @@ from telegram.error import TelegramError
 from telegram.ext import Application
 
 from bot import texts
-from bot.escalation import Alert, AlertKind, Policy, new_alert, pending, with_delivery
+from bot.escalation import Alert, AlertKind, Policy, new_alert, pending, with_delivery, with_unreachable
 from bot.handlers.ui import keyboard
+from bot.jobs.reach import Unreachable, send_to_counselor
 from bot.models import Patient
 from bot.services import SERVICES_KEY, Services
 from bot.settings import Settings
@@ -27,13 +28,14 @@ INTERVAL = 30  # seconds between outbox sweeps; escalation times are in minutes
 _LOCK = "alerts_lock"
 
 
-def policy(settings: Settings) -> Policy:
-    """The escalation policy from settings."""
+def policy(settings: Settings, admins: tuple[int, ...] = ()) -> Policy:
+    """The escalation policy from settings (and the admin counselors, for rerouting)."""
     return Policy(
         escalate_after=timedelta(minutes=settings.escalate_after_minutes),
         repeat_every=timedelta(minutes=settings.escalate_repeat_minutes),
         max_rounds=settings.escalate_max_rounds,
         oncall=settings.oncall,
+        admins=admins,
     )
 
 
@@ -79,10 +81,15 @@ async def deliver_due(app: AnyApp) -> None:
     svc: Services = app.bot_data[SERVICES_KEY]
     lock: asyncio.Lock = app.bot_data.setdefault(_LOCK, asyncio.Lock())
     async with lock:
-        rules = policy(svc.settings)
+        counselors = await svc.db(svc.repo.counselors)
+        rules = policy(svc.settings, tuple(c.telegram_id for c in counselors if c.role == "admin"))
         for alert in await svc.db(svc.repo.open_alerts):
-            for round_, to in pending(alert, svc.now(), rules):
-                alert = await _deliver(app, svc, alert, round_, to)
+            tried: set[tuple[int, int]] = set()
+            # A refusal adds recipients (on-call, admins) at once, so look again until none is new.
+            while todo := [p for p in pending(alert, svc.now(), rules) if p not in tried]:
+                for round_, to in todo:
+                    tried.add((round_, to))
+                    alert = await _deliver(app, svc, alert, round_, to)
 
 
 async def _deliver(app: AnyApp, svc: Services, alert: Alert, round_: int, to: int) -> Alert:
@@ -91,6 +98,7 @@ async def _deliver(app: AnyApp, svc: Services, alert: Alert, round_: int, to: in
     tz = patient.tz if patient and patient.tz else svc.settings.tz
     minutes = int((svc.now() - alert.created_at).total_seconds() // 60)
     text = texts.counselor_alert(alert.kind, alias, alert.created_at.astimezone(tz), round_, minutes)
+    text += await _rerouted(svc, alert, to)
     buttons = [(texts.BTN_ACKNOWLEDGE, f"al:ack:{alert.alert_id}")]
     if alert.text:
         buttons.insert(0, (texts.BTN_SHOW_MESSAGE, f"al:show:{alert.alert_id}"))
@@ -99,7 +107,17 @@ async def _deliver(app: AnyApp, svc: Services, alert: Alert, round_: int, to: in
     if patient is not None and to == patient.counselor_id and patient.status != "withdrawn":
         rows.append([(texts.BTN_MESSAGE_PATIENT, f"pa:msg:{patient.patient_id}")])
     try:
-        sent = await app.bot.send_message(to, text, reply_markup=keyboard(rows))
+        sent = await send_to_counselor(app.bot, svc, to, text, reply_markup=keyboard(rows))
+    except Unreachable as exc:
+        # Still tried every sweep (they may start the bot), but the others hear of it now.
+        if to not in alert.unreachable_ids():
+            log.error("alert %s cannot reach %s (they %s): rerouted to on-call and admins",
+                      alert.alert_id, to, exc.reason)  # fmt: skip
+            alert = with_unreachable(alert, to, exc.reason)
+            await svc.db(svc.repo.save_alert, alert)
+        else:
+            log.warning("alert %s to %s still undeliverable: they %s", alert.alert_id, to, exc.reason)
+        return alert
     except TelegramError as exc:
         # Left in the outbox: the next sweep tries again.
         log.warning("alert %s to %s not delivered yet: %s", alert.alert_id, to, exc)
@@ -107,3 +125,12 @@ async def _deliver(app: AnyApp, svc: Services, alert: Alert, round_: int, to: in
     alert = with_delivery(alert, round_, to, sent.message_id, svc.now())
     await svc.db(svc.repo.save_alert, alert)
     return alert
+
+
+async def _rerouted(svc: Services, alert: Alert, to: int) -> str:
+    """Why someone other than the patient's counselor gets this alert, when that is the reason."""
+    why = dict(alert.unreachable).get(alert.counselor_id)
+    if why is None or to == alert.counselor_id:
+        return ""
+    counselor = await svc.db(svc.repo.counselor, alert.counselor_id)
+    return texts.rerouted_note(counselor.name if counselor else "their counselor", why)

@@ -35,9 +35,11 @@ from bot.digest import (
     rsvp_for,
 )
 from bot.handlers.ui import Buttons, keyboard
+from bot.jobs.reach import mark_unreachable
 from bot.jobs.sending import send_paced, worth_retrying
 from bot.ladder import in_quiet_hours
 from bot.models import Counselor, Patient
+from bot.reach import undeliverable
 from bot.services import SERVICES_KEY, Services
 from bot.settings import Settings
 from bot.store.repository import Repository
@@ -214,6 +216,11 @@ async def _send(app: AnyApp, svc: Services, digest: Digest, text: str, buttons: 
         )
         return 1
     except TelegramError as exc:
+        if (reason := undeliverable(exc)) is not None:
+            # Today's digest is lost with it (tomorrow's comes when they can be reached); said loudly.
+            await mark_unreachable(app.bot, svc, digest.counselor_id, reason)
+            log.error("digest %s not delivered: counselor %s %s", digest.key, digest.counselor_id, reason)
+            return 0
         if not worth_retrying(exc):
             # Timed out (it may have arrived: better lost than twice) or refused for good (e.g. the
             # counselor blocked the bot or never opened it): kept claimed, not retried.

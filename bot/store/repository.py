@@ -27,6 +27,7 @@ from bot.store.pin_data import PinData
 from bot.store.practice_data import PracticeData
 from bot.store.privacy_data import PrivacyData
 from bot.store.progress_data import ProgressData
+from bot.store.reach_data import ReachData
 from bot.store.roster_data import RosterData
 from bot.store.safety_plan_data import SafetyPlanData
 from bot.store.session_data import SessionData
@@ -60,6 +61,7 @@ class Repository(
     MeasureData,
     MessageData,
     RosterData,
+    ReachData,
 ):
     """All storage access; other modules never touch TinyDB."""
 

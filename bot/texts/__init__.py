@@ -20,6 +20,7 @@ from bot.texts.measures import *  # noqa: F403
 from bot.texts.messages import *  # noqa: F403
 from bot.texts.onboarding import *  # noqa: F403
 from bot.texts.quiet import *  # noqa: F403
+from bot.texts.reach import *  # noqa: F403
 from bot.texts.records import *  # noqa: F403
 from bot.texts.rights import *  # noqa: F403
 from bot.texts.screen import *  # noqa: F403

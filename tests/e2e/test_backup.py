@@ -26,7 +26,7 @@ def _env(monkeypatch: pytest.MonkeyPatch, data_dir: Path) -> None:
 async def test_a_live_backup_restores_to_an_identical_export(
     bot: Harness, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    enroll_patient(bot, PATIENT, "Harper")
+    await enroll_patient(bot, PATIENT, "Harper")
     await check_in_with_note(bot, PATIENT, "a long day, but I called my sponsor", HARD_DAY)
     monkeypatch.chdir(tmp_path)
     live = bot.services.settings.data_dir

@@ -15,7 +15,7 @@ async def test_a_torn_patient_file_gets_a_kind_answer_an_alert_and_stays_as_it_w
     settings: Settings, emulator: BotApiEmulator
 ) -> None:
     async with bot_running(settings, emulator) as bot:
-        pid = enroll_patient(bot, PATIENT, "Jules")
+        pid = await enroll_patient(bot, PATIENT, "Jules")
         bot.services.worker.call(bot.services.repo.add_counselor, Counselor(ADMIN, "Ari", role="admin"))
         for counselor in (COUNSELOR, ADMIN):
             emulator.add_user(counselor)

@@ -1,0 +1,105 @@
+"""Counselors opening the bot: invitations bind an account, and whatever waited for them arrives."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.error import TelegramError
+
+from bot import texts
+from bot.enrollment import CodeProblem, hash_code
+from bot.handlers.menus import set_counselor_menu
+from bot.handlers.ui import reply
+from bot.jobs.alerts import deliver_due
+from bot.jobs.reach import Unreachable, mark_reachable, reachable_admins, send_or_queue, send_to_counselor
+from bot.models import Counselor, Patient
+from bot.services import Context
+
+log = logging.getLogger(__name__)
+
+
+async def counselor_started(update: Update, context: Context, counselor: Counselor) -> None:
+    """/start from a counselor: reachable from now; the first time, a welcome and what was queued."""
+    svc = context.svc
+    if not await mark_reachable(svc, counselor.telegram_id):
+        await reply(update, texts.HELP_COUNSELOR)
+        return
+    log.info("counselor %s started the bot: reachable", counselor.telegram_id)
+    await reply(update, texts.counselor_welcome(counselor.name, svc.settings.program_name))
+    await set_counselor_menu(context.application, counselor.telegram_id)
+    await catch_up(context, counselor.telegram_id)
+
+
+async def oncall_started(context: Context, telegram_id: int) -> None:
+    """/start from an on-call person who is not a registered counselor: reachable for alerts."""
+    if await mark_reachable(context.svc, telegram_id):
+        log.info("on-call %s started the bot: reachable", telegram_id)
+        await deliver_due(context.application)
+
+
+async def accept_invite(update: Update, context: Context, code: str) -> None:
+    """``/start C…`` from a counselor's invitation link: the account becomes that counselor."""
+    svc, user = context.svc, update.effective_user
+    assert user is not None
+    now = svc.now()
+    if await svc.db(svc.repo.patient_by_telegram, user.id) is not None:
+        await reply(update, texts.INVITE_FOR_PATIENT)
+        return
+    invite = await svc.db(svc.repo.counselor_invite, hash_code(code))
+    if invite is None or not invite.usable(now):
+        used = invite is not None and invite.used_at is not None
+        # Counted with the patient codes' wrong tries (one limit per Telegram user for every code).
+        counted = await svc.db(svc.repo.check_code, user.id, None, now, *svc.code_limit)
+        if counted is CodeProblem.BLOCKED:
+            await reply(update, texts.CODE_WAIT.format(minutes=svc.settings.code_attempt_window_minutes))
+        else:
+            await reply(update, texts.INVITE_USED if used else texts.INVITE_UNKNOWN)
+        return
+    counselor = await svc.db(svc.repo.accept_counselor_invite, invite, user.id, now)
+    await svc.db(svc.repo.audit, now, user.id, "counselor_invite_accepted", "-", counselor=user.id)
+    log.info("counselor invitation accepted by %s (%s)", user.id, counselor.role)
+    await reply(update, texts.counselor_welcome(counselor.name, svc.settings.program_name))
+    await set_counselor_menu(context.application, user.id)
+    await catch_up(context, user.id)
+
+
+async def catch_up(context: Context, telegram_id: int) -> None:
+    """Queued enrollment notices, then every open alert round still owed to this person."""
+    svc = context.svc
+    for kind, patient_id in await svc.db(svc.repo.take_notices, telegram_id):
+        patient = await svc.db(svc.repo.patient, patient_id)
+        if kind == "enrolled" and patient is not None:
+            await tell_counselor(context, patient)
+    for text in await svc.db(svc.repo.take_texts, telegram_id):
+        await send_or_queue(context.bot, svc, telegram_id, text)
+    await deliver_due(context.application)
+
+
+async def tell_counselor(context: Context, patient: Patient) -> None:
+    """The enrollment notice; if the counselor cannot get it, it waits for them and admins hear now."""
+    svc = context.svc
+    try:
+        await send_to_counselor(
+            context.bot, svc, patient.counselor_id, texts.new_patient_for_counselor(patient.alias)
+        )
+    except Unreachable as exc:
+        await svc.db(svc.repo.queue_notice, patient.counselor_id, "enrolled", patient.patient_id)
+        log.error(
+            "enrollment of %s not told to counselor %s (they %s): queued, admins told",
+            patient.patient_id, patient.counselor_id, exc.reason,
+        )  # fmt: skip
+        counselor = await svc.db(svc.repo.counselor, patient.counselor_id)
+        name = counselor.name if counselor else "their counselor"
+        for admin in await reachable_admins(svc, exclude=patient.counselor_id):
+            try:
+                await context.bot.send_message(
+                    admin.telegram_id, texts.enrolled_but_unreachable(patient.alias, name, exc.reason)
+                )
+            except TelegramError as err:
+                log.error(
+                    "could not tell admin %s of enrollment %s: %s", admin.telegram_id, patient.patient_id, err
+                )
+    except TelegramError as exc:
+        # Not a refusal for good (Telegram down, a 429): enrollment stands; logged for the operator.
+        log.error("could not tell counselor %s about %s: %s", patient.counselor_id, patient.patient_id, exc)

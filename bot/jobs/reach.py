@@ -1,0 +1,125 @@
+"""Sending to counselors: a refusal that will not pass by itself marks them unreachable, loudly.
+
+Telegram refuses for good when a person never started the bot, blocked it, or does not exist.
+Such a send is not retried into the void: the counselor is marked unreachable (ERROR log), the
+reachable admins are told once, and the caller reroutes what mattered.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from telegram import Message
+from telegram.error import TelegramError
+
+from bot import texts
+from bot.models import Counselor
+from bot.reach import NOT_STARTED, PENDING, undeliverable
+from bot.services import SERVICES_KEY, Services
+
+log = logging.getLogger(__name__)
+
+
+class Unreachable(Exception):
+    """Telegram will not deliver to this person until they act; ``reason`` says why."""
+
+    def __init__(self, to: int, reason: str) -> None:
+        super().__init__(f"{to} {reason}")
+        self.to, self.reason = to, reason
+
+
+async def send_to_counselor(bot: Any, svc: Services, to: int, text: str, **kwargs: Any) -> Message:
+    """Send, and keep the counselor's reachability true; raises Unreachable or other TelegramErrors."""
+    try:
+        message: Message = await bot.send_message(to, text, **kwargs)
+    except TelegramError as exc:
+        reason = undeliverable(exc)
+        if reason is None:
+            raise
+        await mark_unreachable(bot, svc, to, reason)
+        raise Unreachable(to, reason) from exc
+    await mark_reachable(svc, to)
+    return message
+
+
+async def mark_reachable(svc: Services, to: int) -> bool:
+    """Record that the bot can write to ``to``; True when that is news."""
+    before = await svc.db(svc.repo.set_reach, to, "reachable", svc.now())
+    return before.state != "reachable"
+
+
+async def mark_unreachable(bot: Any, svc: Services, to: int, reason: str) -> None:
+    """Record it; the first time, an ERROR and a note to every reachable admin.
+
+    Someone who never started the bot stays *pending*: nothing changed, and the caller says what
+    could not reach them.
+    """
+    if reason == NOT_STARTED and (await svc.db(svc.repo.reach, to)).state == "pending":
+        return
+    before = await svc.db(svc.repo.set_reach, to, "unreachable", svc.now(), reason)
+    if before.state == "unreachable":
+        return
+    counselor = await svc.db(svc.repo.counselor, to)
+    name = counselor.name if counselor else f"user {to}"
+    log.error(
+        "cannot reach counselor %s (%s): they %s; their alerts go to on-call and admins", to, name, reason
+    )
+    for admin in await reachable_admins(svc, exclude=to):
+        try:
+            await bot.send_message(admin.telegram_id, texts.counselor_unreachable(name, reason))
+        except TelegramError as exc:
+            log.error("could not tell admin %s that %s is unreachable: %s", admin.telegram_id, to, exc)
+
+
+async def reachable_admins(svc: Services, exclude: int | None = None) -> list[Counselor]:
+    """Admin counselors the bot can write to now."""
+    counselors, reach = await svc.db(svc.repo.counselors), await svc.db(svc.repo.reaches)
+    return [
+        c
+        for c in counselors
+        if c.role == "admin"
+        and c.telegram_id != exclude
+        and reach.get(c.telegram_id, PENDING).state == "reachable"
+    ]
+
+
+async def who_can_be_told(svc: Services, counselor_id: int) -> str:
+    """ "counselor" when the patient's counselor is reachable, "team" when only on-call or admins
+    are, "nobody" otherwise: what the patient may be promised."""
+    reach = await svc.db(svc.repo.reaches)
+
+    def ok(person: int) -> bool:
+        return reach.get(person, PENDING).state == "reachable"
+
+    if ok(counselor_id):
+        return "counselor"
+    if any(ok(p) for p in svc.settings.oncall) or await reachable_admins(svc):
+        return "team"
+    return "nobody"
+
+
+async def warn_at_start(app: Any) -> None:
+    """With nobody on call an unacknowledged alert only repeats to the same person: say so loudly."""
+    svc: Services = app.bot_data[SERVICES_KEY]
+    if svc.settings.oncall:
+        return
+    log.error(
+        "no on-call counselors configured ([alerts] oncall is empty): unacknowledged alerts repeat to "
+        "the same counselor only; `iop-bot doctor` fails until some are set"
+    )
+    for admin in await reachable_admins(svc):
+        try:
+            await send_to_counselor(app.bot, svc, admin.telegram_id, texts.no_oncall_warning())
+        except TelegramError as exc:  # Unreachable included: already logged and marked
+            log.error("could not tell admin %s that nobody is on call: %s", admin.telegram_id, exc)
+
+
+async def send_or_queue(bot: Any, svc: Services, to: int, text: str) -> Message | None:
+    """A notice that is not urgent: sent now, or kept (ERROR log) until the counselor opens the bot."""
+    try:
+        return await send_to_counselor(bot, svc, to, text)
+    except Unreachable as exc:
+        await svc.db(svc.repo.queue_text, to, text)
+        log.error("notice to counselor %s kept for later: they %s", to, exc.reason)
+        return None

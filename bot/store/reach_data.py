@@ -1,0 +1,93 @@
+"""Counselor reachability and counselor invitations, in the index (encrypted at rest like the rest)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Protocol
+
+from tinydb import Query, TinyDB
+
+from bot.models import Counselor
+from bot.reach import PENDING, CounselorInvite, Reach, ReachState
+from bot.store.storage import upsert
+
+_Q = Query()
+
+
+class _HasIndex(Protocol):
+    _index: TinyDB
+
+
+class ReachData:
+    """Mixin for the repository: who the bot can write to, and invitations not yet opened."""
+
+    def reach(self: _HasIndex, telegram_id: int) -> Reach:
+        """Where the counselor stands (pending when never seen)."""
+        row = self._index.table("counselor_reach").get(_Q.telegram_id == telegram_id)
+        return Reach.from_dict(dict(row)) if isinstance(row, dict) else PENDING
+
+    def reaches(self: _HasIndex) -> dict[int, Reach]:
+        """Every counselor's reachability that is known (the others are pending)."""
+        return {int(r["telegram_id"]): Reach.from_dict(dict(r)) for r in self._index.table("counselor_reach")}
+
+    def set_reach(
+        self: _HasIndex, telegram_id: int, state: ReachState, now: datetime, reason: str = ""
+    ) -> Reach:
+        """Record a change and return the state before it; the same state again keeps its time."""
+        table = self._index.table("counselor_reach")
+        row = table.get(_Q.telegram_id == telegram_id)
+        before = Reach.from_dict(dict(row)) if isinstance(row, dict) else PENDING
+        if before.state != state:
+            after = Reach(state, now, reason)
+            upsert(table, {"telegram_id": telegram_id, **after.to_dict()}, _Q.telegram_id == telegram_id)
+        return before
+
+    def add_counselor_invite(self: _HasIndex, invite: CounselorInvite) -> None:
+        self._index.table("counselor_invites").insert(invite.to_dict())
+
+    def counselor_invite(self: _HasIndex, code_hash: str) -> CounselorInvite | None:
+        row = self._index.table("counselor_invites").get(_Q.code_hash == code_hash)
+        return CounselorInvite.from_dict(dict(row)) if isinstance(row, dict) else None
+
+    def open_counselor_invites(self: _HasIndex) -> list[CounselorInvite]:
+        invites = (CounselorInvite.from_dict(dict(r)) for r in self._index.table("counselor_invites"))
+        return [i for i in invites if i.used_at is None]
+
+    def accept_counselor_invite(
+        self: _HasIndex, invite: CounselorInvite, telegram_id: int, now: datetime
+    ) -> Counselor:
+        """Bind the invitation to this Telegram account: the counselor exists, reachable, from now."""
+        counselor = Counselor(telegram_id=telegram_id, name=invite.name, role=invite.role)
+        upsert(self._index.table("counselors"), counselor.to_dict(), _Q.telegram_id == telegram_id)
+        self._index.table("counselor_invites").update(
+            {"used_at": now.isoformat(), "used_by": telegram_id}, _Q.code_hash == invite.code_hash
+        )
+        row = {"telegram_id": telegram_id, **Reach("reachable", now).to_dict()}
+        upsert(self._index.table("counselor_reach"), row, _Q.telegram_id == telegram_id)
+        return counselor
+
+    def queue_notice(self: _HasIndex, to: int, kind: str, patient_id: str) -> None:
+        """Keep a notice the counselor could not get, for when they open the bot."""
+        self._index.table("counselor_notices").insert({"to": to, "kind": kind, "patient_id": patient_id})
+
+    def take_notices(self: _HasIndex, to: int) -> list[tuple[str, str]]:
+        """The counselor's queued notices as (kind, patient id), removed from the queue."""
+        table = self._index.table("counselor_notices")
+        rows = table.search((_Q.to == to) & (_Q.kind != "text"))
+        if rows:
+            table.remove((_Q.to == to) & (_Q.kind != "text"))
+        return [(str(r["kind"]), str(r["patient_id"])) for r in rows]
+
+    def queue_text(self: _HasIndex, to: int, text: str) -> None:
+        """Keep a rendered notice (encrypted at rest like the index) for when they open the bot."""
+        self._index.table("counselor_notices").insert(
+            {"to": to, "kind": "text", "patient_id": "", "text": text}
+        )
+
+    def take_texts(self: _HasIndex, to: int) -> list[str]:
+        """The counselor's queued rendered notices, removed from the queue."""
+        table = self._index.table("counselor_notices")
+        rows = table.search((_Q.to == to) & (_Q.kind == "text"))
+        if rows:
+            table.remove((_Q.to == to) & (_Q.kind == "text"))
+        return [str(r["text"]) for r in rows]

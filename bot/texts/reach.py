@@ -1,0 +1,74 @@
+"""Reaching counselors: invitations, undeliverable alerts rerouted, and who could not be told."""
+
+from __future__ import annotations
+
+from bot.texts.base import esc
+
+INVITE_UNKNOWN = (
+    "That counselor invitation isn't valid or has expired. Please ask the program administrator "
+    "for a new link."
+)
+INVITE_USED = (
+    "That counselor invitation has already been used. Please ask the program administrator for a new link."
+)
+INVITE_FOR_PATIENT = (
+    "This Telegram account is enrolled as a patient, so it can't also be a counselor. Please open "
+    "the invitation from your own work account."
+)
+
+
+def counselor_welcome(name: str, program: str) -> str:
+    """The first words a counselor gets from the bot, once it can reach them."""
+    return (
+        f"Welcome, <b>{esc(name)}</b>: you're set up as a counselor for {esc(program)}. "
+        "Alerts about your patients will come here. Send /help to see your tools."
+    )
+
+
+def rerouted_note(name: str, reason: str) -> str:
+    """Added to an alert sent to on-call or admins because its counselor cannot be reached."""
+    return f"\n\n⚠️ Sent to you because <b>{esc(name)}</b> {esc(reason)}, so the bot cannot reach them."
+
+
+def counselor_unreachable(name: str, reason: str) -> str:
+    """Tells the admins that a counselor cannot be reached, and what happens meanwhile."""
+    return (
+        f"⚠️ The bot cannot reach <b>{esc(name)}</b>: they {esc(reason)}. Until they open the bot "
+        "and tap Start, their patients' urgent alerts go to on-call and admin counselors. "
+        "Please ask them to open it."
+    )
+
+
+def enrolled_but_unreachable(alias: str, name: str, reason: str) -> str:
+    """An enrollment notice that could not reach its counselor, told to the admins instead."""
+    return (
+        f"<b>{esc(alias)}</b> enrolled as a patient of <b>{esc(name)}</b>, but {esc(name)} {esc(reason)}. "
+        "They will get the notice when they open the bot."
+    )
+
+
+def no_oncall_warning() -> str:
+    """Start-up notice to the admins when nobody is on call."""
+    return (
+        "⚠️ No on-call counselors are configured ([alerts] oncall is empty). An unacknowledged "
+        "urgent alert is repeated to the same counselor only, and patients are told their counselor "
+        "may not see it right away. Add on-call counselors to the settings."
+    )
+
+
+def crisis_told(who: str, oncall: bool) -> str:
+    """Who the crisis alert can reach, told to the patient without promising more.
+
+    ``who``: "counselor" (reachable), "team" (only on-call or admins are) or "nobody".
+    """
+    if who == "nobody":
+        return (
+            "I couldn't reach anyone on your care team through this app just now, so please use the "
+            "lines above. I'll keep trying to let them know."
+        )
+    told = (
+        "I've let your counselor know, so they can reach out."
+        if who == "counselor"
+        else "I've let your care team know, so someone can reach out."
+    )
+    return told if oncall else f"{told} They may not see it right away, so please use the lines above now."
