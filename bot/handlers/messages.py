@@ -19,6 +19,7 @@ from bot.handlers.caseload import allowed_patient, counselor_of
 from bot.handlers.screened import screened
 from bot.handlers.ui import close_buttons, keyboard, reply
 from bot.jobs.digest import locked
+from bot.jobs.reach import Unreachable, send_to_counselor
 from bot.models import Counselor, Patient
 from bot.services import Context, Services
 from bot.store.message_data import Relayed
@@ -129,7 +130,13 @@ async def deliver(context: Context, patient: Patient, counselor: Counselor, mess
     else:
         text, buttons = _whole(svc, patient, message)
     try:
-        await context.bot.send_message(counselor.telegram_id, text, reply_markup=keyboard(buttons))
+        await send_to_counselor(context.bot, svc, counselor.telegram_id, text, reply_markup=keyboard(buttons))
+    except Unreachable as exc:
+        # Kept on the patient's page; a notice without the words waits for the counselor to open the bot.
+        await svc.db(svc.repo.queue_text, counselor.telegram_id, texts.message_waiting(patient.alias))
+        log.error("message %s from patient %s waits for counselor %s, who %s",
+                  message.message_id, patient.patient_id, counselor.telegram_id, exc.reason)  # fmt: skip
+        return False
     except TelegramError as exc:
         # Stored and on the patient's page, but nobody was told: loud, and the patient hears it too.
         log.error(

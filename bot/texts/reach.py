@@ -72,3 +72,8 @@ def crisis_told(who: str, oncall: bool) -> str:
         else "I've let your care team know, so someone can reach out."
     )
     return told if oncall else f"{told} They may not see it right away, so please use the lines above now."
+
+
+def message_waiting(alias: str) -> str:
+    """Queued for a counselor who could not be reached when a patient wrote (the words stay on the page)."""
+    return f"<b>{esc(alias)}</b> sent you a message while the bot could not reach you. It is on their page in /caseload."

@@ -186,3 +186,21 @@ def test_a_healthy_program_passes_doctor(
     with open_services(load_settings()) as svc:  # Morgan opened the bot
         svc.worker.call(svc.repo.set_reach, ADMIN, "reachable", svc.now())
     assert main(["doctor"]) == 0, capsys.readouterr().out
+
+
+async def test_a_message_to_a_pending_counselor_waits_for_them_without_its_words(
+    bot: Harness, cli_env: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.ERROR)
+    assert await cli("counselor", "add", str(DANA), "--name", "Dana Rivera") == 0
+    bot.emu.add_user(DANA, first_name="Dana")
+    await _patient_of(bot, DANA)
+    bot.emu.send_text(PATIENT, "/message")
+    await bot.emu.wait_for_message(PATIENT, contains="Type your message for")
+    bot.emu.send_text(PATIENT, "Running late on Thursday")
+    await bot.emu.wait_for_message(PATIENT, contains="couldn't deliver it to Dana Rivera")
+    assert any("waits for counselor" in r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR)
+
+    bot.emu.start_bot(DANA)
+    await bot.emu.wait_until(lambda: _got(bot, DANA, "Welcome, Dana Rivera", "Alex sent you a message"))
+    assert not any("Running late" in m.text for m in bot.emu.sent_to(DANA))

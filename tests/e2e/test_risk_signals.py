@@ -141,12 +141,12 @@ async def test_a_use_disclosure_gets_one_reply_with_harm_reduction_and_a_flag(
     bot: Harness, patient: int
 ) -> None:
     await _counselor_says_hello(bot)
-    bot.emu.send_text(patient, "I relapsed last night")
+    said = bot.emu.send_text(patient, "I relapsed last night")
     answer = await bot.emu.wait_for_message(patient, contains="doesn't erase")
     assert "naloxone" in answer.text and "tolerance" in answer.text and "alone" in answer.text
     await bot.emu.wait_for_message(COUNSELOR, contains="substance use")
     await bot.emu.settle()
-    assert len([m for m in bot.emu.sent_to(patient) if m.message_id > 1]) == 1  # one reply, no fallback
+    assert len([m for m in bot.emu.sent_to(patient) if m.message_id > said]) == 1  # one reply, no fallback
     assert _flags(bot, patient) == ["relapse"]
 
 
@@ -154,11 +154,11 @@ async def test_a_craving_is_not_use_its_own_reply_and_flag_and_no_use_alert(
     bot: Harness, patient: int
 ) -> None:
     await _counselor_says_hello(bot)
-    bot.emu.send_text(patient, "I want to use so bad")
+    said = bot.emu.send_text(patient, "I want to use so bad")
     answer = await bot.emu.wait_for_message(patient, contains="Cravings")
     assert "slip" not in answer.text and "naloxone" not in answer.text
     await bot.emu.settle()
-    assert len([m for m in bot.emu.sent_to(patient) if m.message_id > 1]) == 1
+    assert len([m for m in bot.emu.sent_to(patient) if m.message_id > said]) == 1
     assert _flags(bot, patient) == ["craving"]
     assert not any("substance use" in m.text for m in bot.emu.sent_to(COUNSELOR))
 
