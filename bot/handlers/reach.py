@@ -46,9 +46,6 @@ async def accept_invite(update: Update, context: Context, code: str) -> None:
     if await svc.db(svc.repo.patient_by_telegram, user.id) is not None:
         await reply(update, texts.INVITE_FOR_PATIENT)
         return
-    if svc.code_attempts.blocked(user.id, now):  # the same guessing limit as patient codes
-        await reply(update, texts.CODE_WAIT.format(minutes=svc.settings.code_attempt_window_minutes))
-        return
     invite = await svc.db(svc.repo.counselor_invite, hash_code(code))
     if invite is None or not invite.usable(now):
         used = invite is not None and invite.used_at is not None
