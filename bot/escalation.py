@@ -123,7 +123,8 @@ def recipients(alert: Alert, round_: int, policy: Policy) -> list[int]:
     """
     people = [alert.counselor_id] if round_ == 0 else [alert.counselor_id, *policy.oncall]
     if any(who in people for who in alert.unreachable_ids()):
-        people += [*policy.oncall, *policy.admins]
+        # A non-urgent flag (relapse) goes to the admins only: on-call is for what cannot wait.
+        people += [*policy.oncall, *policy.admins] if alert.urgent else [*policy.admins]
     return list(dict.fromkeys(people))
 
 

@@ -41,6 +41,12 @@ def test_an_unreachable_counselor_brings_in_on_call_and_admins_in_the_same_round
     assert with_unreachable(rerouted, 5, BLOCKED) == rerouted  # the first reason is kept
 
 
+def test_a_non_urgent_flag_is_rerouted_to_the_admins_only() -> None:
+    relapse = with_unreachable(new_alert("relapse", "p1", 5, NOW), 5, BLOCKED)
+    assert recipients(relapse, 0, POLICY) == [5, 9, 3]  # 3 is on call but also an admin here
+    assert recipients(relapse, 0, Policy(oncall=(3,), admins=(9,))) == [5, 9]
+
+
 def test_unreachable_survives_the_store() -> None:
     alert = with_unreachable(_alert(), 5, NOT_STARTED)
     assert Alert.from_dict(alert.to_dict()) == alert
