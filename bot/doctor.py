@@ -51,7 +51,7 @@ def all_checks() -> list[Check]:
     from bot.about import program_data_check, version_check
     from bot.crisis_lines import crisis_lines_check
     from bot.data_checks import checks as data_checks
-    from bot.doctor_reach import oncall_check, reach_check
+    from bot.doctor_reach import reach_check
     from bot.risk_doctor import risk_rules_check
 
     return [
@@ -61,7 +61,6 @@ def all_checks() -> list[Check]:
         risk_rules_check,
         crisis_lines_check,
         *data_checks(),
-        oncall_check,
         reach_check,
     ]
 

@@ -1,4 +1,5 @@
-"""Doctor's checks that a crisis can reach a person: on-call configured, counselors and admins reachable."""
+"""Doctor's check that a crisis can reach a person: counselors with patients and an admin are reachable
+(on-call being configured is checked in bot/data_checks.py)."""
 
 from __future__ import annotations
 
@@ -6,19 +7,6 @@ from collections.abc import Iterable
 
 from bot.doctor import Finding
 from bot.settings import Settings
-
-
-def oncall_check(settings: Settings) -> Iterable[Finding]:
-    """Someone besides the patient's counselor hears of an unacknowledged alert."""
-    if settings.oncall:
-        yield Finding("escalation", True, f"{len(settings.oncall)} on-call counselor(s)")
-    else:
-        yield Finding(
-            "escalation",
-            False,
-            "no on-call counselors ([alerts] oncall is empty): unacknowledged alerts repeat to the "
-            "same counselor only",
-        )
 
 
 def reach_check(settings: Settings) -> Iterable[Finding]:

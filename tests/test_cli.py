@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from bot.runtime import open_services
+from bot.settings import load_settings
 from tests.conftest import COUNSELOR, KEY, Harness
 
 
@@ -116,9 +118,11 @@ def test_cohorts_and_sessions_from_the_command_line(capsys: pytest.CaptureFixtur
 def test_doctor_prints_one_line_per_finding_and_fails_on_an_open_data_dir(
     data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    main(["counselor", "add", "1001", "--name", "Dana"])
+    main(["counselor", "add", "1001", "--name", "Dana", "--admin"])
     (data_dir.parent / "settings.toml").write_text("[alerts]\noncall = [1001]\n")
     monkeypatch.setenv("IOP_CONFIG", str(data_dir.parent / "settings.toml"))
+    with open_services(load_settings()) as svc:  # Dana has opened the bot: an admin is reachable
+        svc.worker.call(svc.repo.set_reach, 1001, "reachable", svc.now())
     assert main(["doctor"]) == 1  # healthy but for one thing: no backup yet
     assert capsys.readouterr().out.count("FAIL") == 1
     main(["backup", "--out", str(data_dir.parent / "backup.iopbak")])
