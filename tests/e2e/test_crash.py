@@ -73,14 +73,6 @@ def _start(emu: BotApiEmulator, data_dir: Path, key: str, config: Path) -> subpr
     return subprocess.Popen([sys.executable, "-m", "bot.cli", "run"], env=env, stderr=subprocess.DEVNULL)
 
 
-async def _started(emu: BotApiEmulator, data_dir: Path, key: str, config: Path) -> subprocess.Popen[bytes]:
-    """The bot, once it polls: on a loaded machine its start-up alone can take seconds."""
-    polls = emu.stats.calls["getUpdates"]
-    bot = _start(emu, data_dir, key, config)
-    await emu.wait_until(lambda: emu.stats.calls["getUpdates"] > polls, timeout=60)
-    return bot
-
-
 async def _patient(emu: BotApiEmulator, user: int, stop: asyncio.Event, notes: list[tuple[str, int]]) -> None:
     """Answer whatever check-in question is showing, ending each check-in with a note of its own;
     start a new check-in when idle. ``notes`` collects (note, emulator seq when sent)."""
@@ -136,7 +128,7 @@ async def test_kill_9_during_check_ins_loses_and_doubles_nothing(tmp_path: Path)
         notes: dict[int, list[tuple[str, int]]] = {user: [] for user in PATIENTS}
         drivers = [asyncio.create_task(_patient(emu, user, stop, notes[user])) for user in PATIENTS]
         for _ in range(KILLS):
-            bot = await _started(emu, data_dir, key, config)
+            bot = _start(emu, data_dir, key, config)
             await asyncio.sleep(rng.uniform(2.0, 4.0))
             bot.send_signal(signal.SIGKILL)
             bot.wait()
