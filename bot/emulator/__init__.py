@@ -24,11 +24,10 @@ class BotApiEmulator:
     """Start with ``with BotApiEmulator(token=...) as emu:``; point the bot at ``emu.base_url``."""
 
     def __init__(self, token: str, *, enforce_limits: bool = True) -> None:
-        self.token = token
-        self.world = World()
+        self.world = World(token)
         self.faults = Faults()
         self.faults.enforce_limits = enforce_limits
-        self._server = make_server(self.world, self.faults, token)
+        self._server = make_server(self.world, self.faults)
         self._thread = threading.Thread(target=self._serve, name="bot-api-emulator", daemon=True)
         self._cursor: dict[int, int] = {}
 
@@ -45,10 +44,11 @@ class BotApiEmulator:
         self.close()
 
     def close(self) -> None:
-        """Release long polls and stop the server."""
+        """Release long polls and held calls, and stop the server."""
         with self.world.cond:
             self.world.closed = True
             self.world.cond.notify_all()
+        self.faults.release()
         self._server.shutdown()
         self._server.server_close()
 
@@ -58,8 +58,46 @@ class BotApiEmulator:
         return f"http://127.0.0.1:{self._server.server_address[1]}/bot"
 
     @property
+    def token(self) -> str:
+        """The bot token this server answers (see ``change_token``)."""
+        return self.world.token
+
+    @property
     def stats(self) -> Stats:
         return self.world.stats
+
+    # Telegram's own turns -------------------------------------------------------------------
+
+    def set_next_update_id(self, update_id: int) -> None:
+        """The next update gets this id: Telegram restarts (after a quiet week) or jumps its ids."""
+        with self.world.cond:
+            self.world.next_update_id = update_id
+
+    def change_token(self, token: str, *, first_update_id: int = 1) -> None:
+        """The bot gets a new token (the old one is revoked: 401); update ids start over."""
+        with self.world.cond:
+            self.world.revoked.add(self.world.token)
+            self.world.token = token
+            self.world.next_update_id = first_update_id
+
+    def redeliver(self, count: int) -> list[dict[str, Any]]:
+        """Queue the last ``count`` updates again, unchanged: what Telegram does with updates the bot
+        fetched but never confirmed (it died first). Use while the bot is stopped."""
+        with self.world.cond:
+            again = [dict(u) for u in self.world.history[-count:]]
+            self.world.updates[:0] = again
+            self.world.cond.notify_all()
+            return again
+
+    def last_update(self) -> dict[str, Any]:
+        """The most recently queued update."""
+        with self.world.cond:
+            return self.world.history[-1]
+
+    def fetched(self, update: dict[str, Any]) -> bool:
+        """Whether the bot has fetched this update (getUpdates returned it)."""
+        with self.world.cond:
+            return id(update) in self.world.delivered_updates
 
     # The users' side ------------------------------------------------------------------------
 
@@ -239,7 +277,7 @@ class BotApiEmulator:
 
         def settled() -> bool:
             with self.world.cond:
-                pending = any(u["update_id"] > self.world.delivered for u in self.world.updates)
+                pending = self.world.undelivered()
                 return not pending and time.monotonic() - self.world.last_activity >= quiet
 
         await self.wait_until(settled, timeout)

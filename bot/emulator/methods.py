@@ -24,16 +24,15 @@ def get_updates(world: World, params: dict[str, Any]) -> Any:
     with world.cond:
         world.last_poll = time.monotonic()
         # Asking from an offset confirms every update before it, exactly as Telegram does.
-        world.updates = [u for u in world.updates if u["update_id"] >= offset]
-        while not world.updates and not world.closed:
+        batch = world.take_updates(offset, limit)
+        while not batch and not world.closed:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 break
             world.cond.wait(min(remaining, 0.5))
+            batch = world.take_updates(0, limit)  # confirmed at the start; a long poll only waits
         world.last_poll = time.monotonic()
-        batch = world.updates[:limit]
         if batch:
-            world.delivered = max(world.delivered, batch[-1]["update_id"])
             world.last_activity = time.monotonic()
         return batch
 

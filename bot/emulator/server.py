@@ -31,6 +31,8 @@ class Faults:
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
+        self.held: set[str] = set()  # methods whose calls hang, then fail, never taking effect
+        self.held_cond = threading.Condition()
         self.outage = False
         self.latency = 0.0
         self.enforce_limits = True
@@ -65,6 +67,25 @@ class Faults:
             return ApiError(429, f"Too Many Requests: retry after {wait:g}", retry_after=wait)
         return ApiError(500, "Internal Server Error") if kind == "500" else self.flaky_late
 
+    def hold(self, *methods: str) -> None:
+        """Calls to ``methods`` hang (as on a dead network) until ``release``, then fail unperformed."""
+        with self.held_cond:
+            self.held.update(m.lower() for m in methods)
+
+    def release(self) -> None:
+        """Let held calls fail (502) and stop holding new ones."""
+        with self.held_cond:
+            self.held.clear()
+            self.held_cond.notify_all()
+
+    def _wait_if_held(self, method: str) -> None:
+        with self.held_cond:
+            if method not in self.held:
+                return
+            while method in self.held:
+                self.held_cond.wait(0.5)
+        raise ApiError(502, "Bad Gateway")
+
     def fail_next(self, method: str, error: ApiError, times: int = 1) -> None:
         with self.lock:
             self.queued[method.lower()].extend([error] * times)
@@ -73,6 +94,7 @@ class Faults:
         """Raise the error Telegram would give now, if any."""
         if self.latency:
             time.sleep(self.latency)
+        self._wait_if_held(method)
         with self.lock:
             if self.outage:
                 raise ApiError(502, "Bad Gateway")
@@ -130,9 +152,8 @@ def decode(content_type: str, body: bytes) -> dict[str, Any]:
     return out
 
 
-def make_server(world: World, faults: Faults, token: str) -> ThreadingHTTPServer:
-    """An HTTP server on 127.0.0.1 (a free port) answering ``/bot<token>/<method>``."""
-    prefix = f"/bot{token}/"
+def make_server(world: World, faults: Faults) -> ThreadingHTTPServer:
+    """An HTTP server on 127.0.0.1 (a free port) answering ``/bot<world.token>/<method>``."""
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -151,6 +172,11 @@ def make_server(world: World, faults: Faults, token: str) -> ThreadingHTTPServer
         def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length) if length else b""
+            with world.cond:
+                prefix, revoked = f"/bot{world.token}/", world.revoked
+                if any(self.path.startswith(f"/bot{old}/") for old in revoked):
+                    self._answer(401, _error(ApiError(401, "Unauthorized")))
+                    return
             if not self.path.startswith(prefix):
                 self._answer(404, _error(ApiError(404, "Not Found")))
                 return

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import random
 import threading
 import time
 from collections import Counter
+from collections.abc import Iterator
 from typing import Any
 
 BOT_ID = 7000000001
+MAX_QUEUE_EVENTS = 100_000  # tdlib's TQueue: an offset this far behind the newest id is "in the past"
 
 
 class ApiError(Exception):
@@ -69,17 +72,22 @@ class Stats:
 class World:
     """All state, guarded by one condition variable."""
 
-    def __init__(self) -> None:
+    def __init__(self, token: str = "") -> None:
         self.cond = threading.Condition()
+        self.token = token
+        self.revoked: set[str] = set()  # earlier tokens of this bot: answered 401 Unauthorized
         self.users: dict[int, dict[str, Any]] = {}
         self.chats: dict[int, dict[str, Any]] = {}
         self.message_ids: dict[int, itertools.count[int]] = {}
         self.current: dict[tuple[int, int], SentMessage] = {}
         self.user_messages: dict[tuple[int, int], dict[str, Any]] = {}
         self.events: list[SentMessage] = []
-        self.updates: list[dict[str, Any]] = []
-        self.update_ids = itertools.count(1)
-        self.callback_ids = itertools.count(1)
+        self.updates: list[dict[str, Any]] = []  # not yet confirmed by the bot
+        self.next_update_id = 1  # tdlib's queue tail
+        self.delivered_updates: set[int] = set()  # id() of every update object getUpdates returned
+        self.history: list[dict[str, Any]] = []  # every update ever queued, for re-delivery
+        # Telegram's callback query ids are large and unique, not a counter that a new server restarts.
+        self.callback_ids = _random_ids(random.Random())
         self.callbacks: dict[str, int] = {}
         self.callback_answers: dict[int, dict[str, Any]] = {}
         self.commands: dict[tuple[str, str], list[dict[str, str]]] = {}
@@ -90,7 +98,6 @@ class World:
         self.stats = Stats()
         self.last_poll = 0.0
         self.last_activity = 0.0
-        self.delivered = 0
         self.closed = False
 
     def add_user(self, user_id: int, first_name: str, username: str | None = None) -> dict[str, Any]:
@@ -124,10 +131,31 @@ class World:
     def push_update(self, kind: str, payload: dict[str, Any]) -> int:
         """Queue an update for getUpdates and wake a waiting long poll."""
         with self.cond:
-            update_id = next(self.update_ids)
-            self.updates.append({"update_id": update_id, kind: payload})
+            update_id = self.next_update_id
+            self.next_update_id += 1
+            update = {"update_id": update_id, kind: payload}
+            self.updates.append(update)
+            self.history.append(update)
             self.cond.notify_all()
             return update_id
+
+    def take_updates(self, offset: int, limit: int) -> list[dict[str, Any]]:
+        """getUpdates' queue rules, as tdlib's TQueue applies them (hold ``cond``).
+
+        An offset "in the future" (past the newest id + 10, as after Telegram restarts its ids) or
+        far "in the past" is ignored and the queue is served from its head; otherwise every update
+        below the offset is confirmed and forgotten. Offset 0 confirms nothing.
+        """
+        tail = self.next_update_id
+        if offset > 0 and tail - 2 * MAX_QUEUE_EVENTS <= offset <= tail + 10:
+            self.updates = [u for u in self.updates if u["update_id"] >= offset]
+        batch = self.updates[:limit]
+        self.delivered_updates.update(id(u) for u in batch)
+        return batch
+
+    def undelivered(self) -> bool:
+        """Whether an update is waiting that the bot has not fetched yet (hold ``cond``)."""
+        return any(id(u) not in self.delivered_updates for u in self.updates)
 
     def record(self, message: SentMessage) -> SentMessage:
         """Store the bot's message (new or edited) and log it as an event."""
@@ -160,6 +188,11 @@ class World:
                 "inline_keyboard": [[_button_json(b) for b in row] for row in message.buttons]
             }
         return out
+
+
+def _random_ids(rng: random.Random) -> Iterator[int]:
+    while True:
+        yield rng.getrandbits(62)
 
 
 def _button_json(button: Button) -> dict[str, str]:
