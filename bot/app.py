@@ -21,6 +21,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.delivery import DurableOrder, DurableQueue, UpdatesRequest
 from bot.handlers import (
     alerts,
     broadcast,
@@ -38,7 +39,6 @@ from bot.handlers import (
     menus,
     messages,
     onboarding,
-    once,
     patient_actions,
     people,
     quiet,
@@ -57,7 +57,6 @@ from bot.jobs import digest as digest_jobs
 from bot.jobs import reach as reach_jobs
 from bot.jobs import retention as retention_jobs
 from bot.logs import redact_secrets
-from bot.ordering import PerPersonOrder
 from bot.services import SERVICES_KEY, Context, Services
 from bot.settings import Settings
 
@@ -66,7 +65,6 @@ log = logging.getLogger(__name__)
 App = Application[ExtBot[None], Context, dict[Any, Any], dict[Any, Any], dict[Any, Any], Any]
 
 # Handler groups run in this order; within a group the first matching handler wins.
-ONCE = -20  # an update handled before a crash is not handled again after the restart
 GATE = -10  # private chats only: nothing else may see group or channel updates
 SCREEN = -5  # crisis screening sees every patient text before any feature (and may stop it)
 SOS = -4  # after screening, before flood control: help right now is never throttled or read as an answer
@@ -101,9 +99,12 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
             )
         )
         .post_init(_post_init)
-        # Many people at once, each person's updates in order (see bot/ordering.py).
-        .concurrent_updates(PerPersonOrder())
     )
+    # Every update on disk before Telegram hears it arrived, and handled once (see bot/delivery.py);
+    # many people at once, each person's updates in order (see bot/ordering.py).
+    queue = DurableQueue(services)
+    builder = builder.update_queue(queue).concurrent_updates(DurableOrder(queue))
+    builder = builder.get_updates_request(UpdatesRequest(queue))
     if rate_limiter:
         # Keeps bursts under Telegram's 30/s and honours retry_after on 429.
         # PTB types the limiter by its rate-limit-args generic, which the builder cannot infer.
@@ -111,7 +112,6 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
     app: App = builder.build()
     app.bot_data[SERVICES_KEY] = services
 
-    app.add_handler(TypeHandler(Update, once.claim), group=ONCE)
     app.add_handler(TypeHandler(Update, gate.private_only), group=GATE)
 
     # Messages, edits and captions alike: a crisis said in an edit or a photo caption still counts.

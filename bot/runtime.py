@@ -14,6 +14,7 @@ from bot import health
 from bot.app import App, build_application
 from bot.checkins import load_checkin_config
 from bot.control import start_control_server
+from bot.delivery import DurableQueue
 from bot.handlers.menus import set_counselor_menu
 from bot.instruments import default_instruments
 from bot.jobs import daily, reminders
@@ -83,6 +84,8 @@ async def running(
             await app.post_init(app)
         await app.start()
         health.watch_api(app)
+        if isinstance(app.update_queue, DurableQueue):
+            await app.update_queue.replay(app)  # what a crash left received but not handled
         if webhook is None:
             await updater.start_polling(poll_interval=0.0, timeout=poll_timeout, bootstrap_retries=-1)
         else:

@@ -17,9 +17,9 @@ from tinydb import Query, TinyDB
 
 from bot.models import Counselor, EnrollmentCode, Patient
 from bot.store.alert_data import AlertData
-from bot.store.claims import UpdateClaims
 from bot.store.digest_data import DigestData
 from bot.store.enrollment_data import EnrollmentData
+from bot.store.inbox import Inbox
 from bot.store.measure_data import MeasureData
 from bot.store.message_data import MessageData
 from bot.store.patient_data import CopingData, FlagData, PatientData, put_state
@@ -75,8 +75,9 @@ class Repository(
         # Patients whose file did not open (start-up's check, or a later open): never read as empty.
         self.unreadable: dict[str, str] = dict(unreadable or {})
         # A file of its own: written once per update, so it must not be the big index.
-        self._claims = UpdateClaims(data_dir / "updates.log", floor=_old_claims(data_dir, codec))
-        (data_dir / "updates.json").unlink(missing_ok=True)  # its newest id is in the log now
+        self.inbox = Inbox(data_dir / "inbox.log", codec=codec)
+        for old in ("updates.log", "updates.json"):  # update-id claims of earlier versions
+            (data_dir / old).unlink(missing_ok=True)
         # Lookups on every update must not scan the index, so keep maps in memory.
         self._patients: dict[str, Patient] = {
             p.patient_id: p for p in map(Patient.from_dict, self._index.table("patients").all())
@@ -87,12 +88,8 @@ class Repository(
         """Close every open file."""
         for db in self._shards.values():
             db.close()
-        self._claims.close()
+        self.inbox.close()
         self._index.close()
-
-    def claim_update(self, update_id: int) -> bool:
-        """Record that an update is being handled; False if it was handled before a restart."""
-        return self._claims.claim(update_id)
 
     # Counselors ------------------------------------------------------------------------------
 
@@ -227,15 +224,3 @@ class Repository(
                 raise RecordsUnavailable(patient_id, str(exc)) from None
             self._shards[patient_id] = db
         return db
-
-
-def _old_claims(data_dir: Path, codec: Codec | None) -> int:
-    """The newest update id in the claim file of earlier versions, or -1."""
-    old = data_dir / "updates.json"
-    if not old.exists():
-        return -1
-    db = open_db(old, codec=codec)
-    row: Mapping[str, Any] = db.table("state").get(doc_id=1) or {}
-    db.close()
-    newest = max([int(row.get("floor", row.get("last", -1))), *map(int, row.get("done", ()))])
-    return newest

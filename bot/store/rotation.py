@@ -19,6 +19,8 @@ from pathlib import Path
 
 from cryptography.fernet import Fernet
 
+from bot.store.crypto import FernetCodec
+from bot.store.inbox import rekey
 from bot.store.storage import write_atomically
 from bot.store.verify import State, check_file, data_files
 
@@ -104,6 +106,8 @@ def rotate(data_dir: Path, old_keys: Sequence[str], new_key: str) -> int:
         if check.key_index is not None:
             raw = Fernet(keys[check.key_index].encode()).decrypt(raw)
         write_atomically(check.path, writer.encrypt(raw))
+    # The inbox is encrypted line by line, so it is not among the data files above.
+    rekey(data_dir / "inbox.log", FernetCodec(keys), FernetCodec([new_key]))
     path.unlink()
     _fsync_dir(data_dir)
     return len(files)

@@ -16,6 +16,7 @@ from bot.texts.counselor import *  # noqa: F403
 from bot.texts.crisis import *  # noqa: F403
 from bot.texts.digest import *  # noqa: F403
 from bot.texts.history import *  # noqa: F403
+from bot.texts.inbox import *  # noqa: F403
 from bot.texts.measures import *  # noqa: F403
 from bot.texts.messages import *  # noqa: F403
 from bot.texts.onboarding import *  # noqa: F403

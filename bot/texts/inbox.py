@@ -1,0 +1,20 @@
+"""What admin counselors are told when the bot may be missing what people send it."""
+
+from __future__ import annotations
+
+from bot.texts.base import esc
+
+
+def inbox_notice(reason: str, count: int) -> str:
+    """The hourly-at-most notice: updates skipped as already handled, or the inbox cannot be written."""
+    if reason == "skipped":
+        what = (
+            f"I skipped {count} incoming update(s) because I had handled them before. That is normal "
+            "right after a crash or restart; if people say I do not answer, something is wrong."
+        )
+    else:
+        what = (
+            "I could not save incoming messages to my inbox (is the disk full or read-only?). I am still "
+            "answering, but a crash now would lose what people sent."
+        )
+    return f"⚠️ <b>Bot health</b>\n{esc(what)}\nPlease run <code>iop-bot doctor</code> on the server."
