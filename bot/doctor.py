@@ -52,6 +52,7 @@ def all_checks() -> list[Check]:
     from bot.crisis_lines import crisis_lines_check
     from bot.data_checks import checks as data_checks
     from bot.doctor_reach import reach_check
+    from bot.inbox_check import inbox_check
     from bot.risk_doctor import risk_rules_check
 
     return [
@@ -62,6 +63,7 @@ def all_checks() -> list[Check]:
         crisis_lines_check,
         *data_checks(),
         reach_check,
+        inbox_check,
     ]
 
 
