@@ -26,7 +26,8 @@ from bot.enrollment import hash_code
 from bot.models import Counselor
 from bot.runtime import open_services
 from bot.settings import Settings
-from bot.store.crypto import keygen
+from bot.store.crypto import FernetCodec, keygen
+from bot.store.inbox import read
 from tests.conftest import COUNSELOR, PATIENT, enrolled_code
 
 pytestmark = pytest.mark.slow
@@ -74,6 +75,7 @@ async def test_kill_9_between_fetch_and_answer_leaves_no_crisis_unanswered_or_an
     key, data_dir = keygen(), tmp_path / "data"
     _seed(data_dir, key)
     rng = random.Random(12)
+    inbox, codec = data_dir / "inbox.log", FernetCodec([key])
     with BotApiEmulator(token=TOKEN) as emu:
         emu.add_user(COUNSELOR, "Dana")
         emu.add_user(PATIENT, "Alex")
@@ -95,6 +97,9 @@ async def test_kill_9_between_fetch_and_answer_leaves_no_crisis_unanswered_or_an
                 bot = _start(emu, data_dir, key)
                 await emu.wait_until(lambda n=n: _crisis_answers(emu) >= n + 1, timeout=UP)  # type: ignore[misc]
                 await emu.wait_until(lambda n=n: _alerts(emu) >= n + 1, timeout=UP)  # type: ignore[misc]
+                # And marked handled: the next kill must fall between fetch and answer, not in the middle
+                # of this handling (that replays it: answered twice, the documented at-least-once case).
+                await emu.wait_until(lambda: not read(inbox, codec).pending, timeout=UP)
             await emu.settle(quiet=1.0, timeout=UP)
         finally:
             bot.send_signal(signal.SIGTERM)
