@@ -12,9 +12,9 @@ from bot.doctor import Finding
 from bot.resources import read_program_file, shipped_names, source_of
 from bot.settings import Settings
 
-# The layout of a data dir (index.json, patients/*.json, updates.log). Bump it, and say how to migrate
+# The layout of a data dir (index.json, patients/*.json, inbox.log). Bump it, and say how to migrate
 # in CHANGELOG.md, whenever a release reads or writes that layout differently.
-DATA_FORMAT = 1
+DATA_FORMAT = 2
 
 
 def version() -> str:
