@@ -10,7 +10,7 @@ from typing import Any
 
 from bot.doctor import Finding
 from bot.resources import read_program_file, shipped_names, source_of
-from bot.settings import Settings
+from bot.settings import Settings, settings_dir
 
 # The layout of a data dir (index.json, patients/*.json, inbox.log). Bump it, and say how to migrate
 # in CHANGELOG.md, whenever a release reads or writes that layout differently.
@@ -49,8 +49,29 @@ def _parsers() -> dict[str, Callable[[Path | None], Any]]:
     }
 
 
-def program_data_check(settings: Settings) -> Iterable[Finding]:
+# Program data files older releases read from config/ in place (safety_patterns.toml was replaced by
+# the screen_*.toml files). A clinic that edited one there would otherwise be silently ignored.
+_FORMER_NAMES = ("safety_patterns.toml",)
+
+
+def unused_copies(settings: Settings, config_dir: Path) -> list[Path]:
+    """Program data files lying in the clinic's config dir that no `[data]` key names: edits nobody reads."""
+    named = {p.resolve() for p in settings.data_files.values()}
+    if settings.checkin_items_file:
+        named.add(settings.checkin_items_file.resolve())
+    candidates = (config_dir / n for n in (*shipped_names(), *_FORMER_NAMES))
+    return [p for p in candidates if p.is_file() and p.resolve() not in named]
+
+
+def program_data_check(settings: Settings, config_dir: Path | None = None) -> Iterable[Finding]:
     """Each program data file in use, shipped or the clinic's, parses and passes its checks."""
+    for stray in unused_copies(settings, config_dir or settings_dir()):
+        yield Finding(
+            "program data",
+            False,
+            f"{stray} is not used: name it under [data] in the settings file "
+            f'(e.g. {stray.stem} = "{stray}") or remove it',
+        )
     parsers = _parsers()
     for name in shipped_names():
         path = settings.data_files.get(name)

@@ -102,6 +102,12 @@ class Settings:
         return self.crisis.get(locale or "", self.crisis[self.default_locale])
 
 
+def settings_dir(env: Mapping[str, str] | None = None) -> Path:
+    """The directory of the settings file in use, where a clinic keeps its own program data copies."""
+    env = os.environ if env is None else env
+    return (Path(env["IOP_CONFIG"]) if env.get("IOP_CONFIG") else DEFAULT_CONFIG).parent
+
+
 def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     """Read IOP_CONFIG (or config/settings.toml when present) and the IOP_* environment."""
     env = os.environ if env is None else env

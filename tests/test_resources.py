@@ -121,3 +121,25 @@ def test_version_and_the_shipped_defaults_a_clinic_copies(capsys: pytest.Capture
     assert main(["defaults"]) == 0
     assert "screen_lexicon   in use: shipped screen_lexicon.toml" in capsys.readouterr().out
     assert main(["defaults", "flag_rule"]) == 1
+
+
+def test_a_clinic_copy_left_in_the_config_dir_but_not_named_stops_the_cli_instead_of_being_ignored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # An upgrade from the release that read config/*.toml in place: the clinic's edited rules must not
+    # be silently replaced by the shipped ones.
+    edited = tmp_path / "flag_rules.toml"
+    edited.write_text(read_program_file("flag_rules.toml"), encoding="utf-8")
+    monkeypatch.setenv("IOP_CONFIG", _settings_file(tmp_path, "")["IOP_CONFIG"])
+    monkeypatch.setattr("sys.stdin", io.StringIO("hello\n"))
+    assert main(["screen"]) == 2
+    err = capsys.readouterr().err
+    assert f"{edited} is not used: name it under [data]" in err and len(err.splitlines()) == 1
+    monkeypatch.setenv(
+        "IOP_CONFIG", _settings_file(tmp_path, f'[data]\nflag_rules = "{edited}"\n')["IOP_CONFIG"]
+    )
+    monkeypatch.setattr("sys.stdin", io.StringIO("hello\n"))
+    assert main(["screen"]) == 0
+    (tmp_path / "safety_patterns.toml").write_text("", encoding="utf-8")  # replaced by screen_*.toml
+    assert main(["screen"]) == 2
+    assert "safety_patterns.toml is not used" in capsys.readouterr().err
