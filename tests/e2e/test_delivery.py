@@ -57,7 +57,7 @@ async def test_update_ids_restarting_from_1_on_an_existing_data_dir_are_all_answ
     settings: Settings, emulator: BotApiEmulator
 ) -> None:
     async with bot_running(settings, emulator) as bot:
-        enroll_alex(bot)
+        await enroll_alex(bot)
         await _help_answered(bot, COUNSELOR)
         for n in range(3):
             await _crisis_answered_and_alerted(bot, f"{CRISIS} ({n})")
@@ -78,7 +78,7 @@ async def test_update_ids_jumping_far_below_or_far_above_are_all_answered(
 ) -> None:
     emulator.set_next_update_id(5_000_000)
     async with bot_running(settings, emulator) as bot:
-        enroll_alex(bot)
+        await enroll_alex(bot)
         await _help_answered(bot, COUNSELOR)
         await _help_answered(bot)
         emulator.set_next_update_id(17)  # Telegram after a quiet week: a random id, here far below
@@ -92,7 +92,7 @@ async def test_a_new_token_on_the_same_data_dir_answers_everything(
     settings: Settings, emulator: BotApiEmulator
 ) -> None:
     async with bot_running(settings, emulator) as bot:
-        enroll_alex(bot)
+        await enroll_alex(bot)
         await _help_answered(bot, COUNSELOR)
         await _crisis_answered_and_alerted(bot)
     new_token = "4243:a-new-token-after-a-leak"
@@ -112,7 +112,7 @@ async def test_updates_sent_again_after_a_restart_are_handled_once_and_the_admin
     emulator.add_user(admin, "Ana")
     async with bot_running(settings, emulator) as bot:
         bot.services.worker.call(bot.services.repo.add_counselor, Counselor(admin, "Ana", "admin"))
-        enroll_alex(bot)
+        await enroll_alex(bot)
         await _help_answered(bot, COUNSELOR)
         await _help_answered(bot, admin)
         await _help_answered(bot)
@@ -133,7 +133,7 @@ async def test_an_update_received_but_not_handled_before_a_crash_is_handled_once
     settings: Settings, emulator: BotApiEmulator
 ) -> None:
     async with bot_running(settings, emulator) as bot:
-        enroll_alex(bot)
+        await enroll_alex(bot)
         await _help_answered(bot, COUNSELOR)
         await _help_answered(bot)
     emulator.send_text(PATIENT, CRISIS)  # the bot fetched this, wrote it to its inbox, and died
