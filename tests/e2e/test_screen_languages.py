@@ -46,12 +46,13 @@ async def test_worrying_but_ambiguous_words_get_one_question_a_flag_and_no_page(
     bot: Harness, patient: int
 ) -> None:
     await _counselor_says_hello(bot)
+    before = len(bot.emu.sent_to(COUNSELOR))  # the counselor's own hellos (conftest's and this test's)
     bot.emu.send_text(patient, "honestly I give up")
     question = await bot.emu.wait_for_message(patient, contains="are you safe right now?")
     assert question.button_texts() == [texts.BTN_SAFE, texts.BTN_NOT_SAFE]
     await bot.emu.wait_until(lambda: _flags(bot, patient) == ["safety_check"])
     await bot.emu.settle()
-    assert _alerts(bot) == [] and not bot.emu.sent_to(COUNSELOR)[1:]  # nobody paged
+    assert _alerts(bot) == [] and not bot.emu.sent_to(COUNSELOR)[before:]  # nobody paged
     bot.emu.press_button(patient, question, texts.BTN_NOT_SAFE)  # "I'm not safe" escalates as before
     await bot.emu.wait_for_message(patient, contains="Please call 911")
     await bot.emu.wait_until(lambda: [a.kind for a in _alerts(bot)] == ["not_safe"])
