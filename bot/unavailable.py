@@ -10,6 +10,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application
 
 from bot import texts
+from bot.crisis_lines import lines_for
 from bot.services import SERVICES_KEY, Services
 from bot.store.storage import RecordsUnavailable
 
@@ -24,7 +25,7 @@ async def tell_patient(update: object, app: Application, error: RecordsUnavailab
         return False
     svc: Services = app.bot_data[SERVICES_KEY]
     patient = await svc.db(svc.repo.patient, error.patient_id)
-    lines = svc.settings.crisis_for(patient.locale if patient else None).lines
+    lines = lines_for(svc.settings, patient).lines
     try:
         await update.effective_chat.send_message(texts.records_unavailable(lines))
     except TelegramError:

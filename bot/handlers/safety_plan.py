@@ -9,6 +9,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot import texts
+from bot.crisis_lines import lines_for
 from bot.handlers.people import patient_of
 from bot.handlers.ui import Buttons, close_buttons, reply
 from bot.models import Patient
@@ -170,7 +171,7 @@ async def _suggestion(context: Context, patient: Patient) -> str:
     """Step 5 pre-filled: their counselor, the after-hours number and the crisis lines for their locale."""
     svc = context.svc
     counselor = await svc.db(svc.repo.counselor, patient.counselor_id)
-    lines = svc.settings.crisis_for(patient.locale).lines
+    lines = lines_for(svc.settings, patient).lines
     return texts.professionals_suggestion(
         counselor.name if counselor else None, svc.settings.after_hours_phone, lines
     )

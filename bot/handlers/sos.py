@@ -15,6 +15,7 @@ from telegram.ext import ApplicationHandlerStop, filters
 
 from bot import texts
 from bot.coping import grounding_skill
+from bot.crisis_lines import lines_for
 from bot.handlers.safety_plan import SOS_BUDGET, render_plan
 from bot.handlers.ui import close_buttons, reply
 from bot.jobs.alerts import raise_alert
@@ -43,7 +44,7 @@ async def sos_command(update: Update, context: Context) -> None:
     if user is None or chat is None:
         return
     patient = await svc.db(svc.repo.patient_by_telegram, user.id)
-    lines = svc.settings.crisis_for(patient.locale if patient else None).lines
+    lines = lines_for(svc.settings, patient).lines
     after_hours = svc.settings.after_hours_phone
     skill = grounding_skill(svc.skills)
     if patient is None:

@@ -284,3 +284,17 @@ async def test_sos_is_answered_even_in_the_middle_of_a_flood(bot: Harness, patie
     await bot.emu.wait_for_message(patient, contains="988")
     await bot.emu.settle()
     assert any(m.text == texts.SLOW_DOWN for m in bot.emu.sent_to(patient))  # the flood was throttled
+
+
+async def test_sos_gives_a_patient_in_london_the_uk_lines_not_988(bot: Harness, patient: int) -> None:
+    repo = bot.services.repo
+
+    def move_to_london() -> None:
+        p = repo.patient_by_telegram(patient)
+        assert p is not None
+        repo.save_patient(p.with_changes(timezone="Europe/London"))
+
+    bot.services.worker.call(move_to_london)
+    bot.emu.send_text(patient, "/sos")
+    first = await bot.emu.wait_for_message(patient, contains="116 123")
+    assert "988" not in first.text
