@@ -182,5 +182,5 @@ def _cached_in_use() -> Rules:
 
 def rules_in_use() -> Rules:
     """The rules this process screens with, parsed once per pair of files."""
-    start_loading(START_DELAY)  # in the background, a little after start-up (bot/screen_lemma.py)
+    start_loading(START_DELAY)  # on a thread from start-up (bot/screen_lemma.py)
     return _loaded(override_for(LEXICON), override_for(FRAMES))

@@ -27,7 +27,7 @@ _SBREAK = "SBREAK"  # a word that ends a sentence for framing too ("but", "pero"
 
 def tag(text: str, rules: Rules) -> tuple[str, list[tuple[Clause, int]]]:
     """The language and the clauses of a text, each a list of concept sets, with its sentence number."""
-    wait_loaded()  # never waits in the bot (WAIT_SECONDS = 0): starts the load if it has not started
+    wait_loaded()  # waits only in the first second or two after start-up, while the dictionaries load
     raw = [rules.spelling.get(w, w) for w in tokens(text)]
     lang = language(raw)
     looked = [_word(w, lang, rules) for w in raw]

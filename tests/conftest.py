@@ -174,8 +174,12 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     )
     if not ran:
         return
+    from bot.screen_lemma import wait_loaded
     from tests import screen_corpus
 
+    assert wait_loaded(
+        None
+    )  # the controller ran no fixture: without lemmas the figures would be the degraded screen's
     terminalreporter.write_line("")
     for line in screen_corpus.full_report().splitlines():
         terminalreporter.write_line(line)
@@ -183,7 +187,7 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
 
 @pytest.fixture(autouse=True, scope="session")
 def _screen_dictionaries_loaded() -> None:
-    """The crisis screen's lemma dictionaries, loaded before any test (the bot loads them in the background)."""
+    """The crisis screen's lemma dictionaries, loaded before any test (the bot starts them at start-up)."""
     from bot.screen_lemma import wait_loaded
 
     assert wait_loaded(None)
