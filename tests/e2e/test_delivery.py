@@ -45,8 +45,10 @@ def _urgent(emu: BotApiEmulator) -> int:
 async def _crisis_answered_and_alerted(bot: Harness, text: str = CRISIS) -> None:
     before = (_answered(bot.emu, PATIENT, "988"), _urgent(bot.emu))
     bot.emu.send_text(PATIENT, text)
-    await bot.emu.wait_until(lambda: _answered(bot.emu, PATIENT, "988") == before[0] + 1)
-    await bot.emu.wait_until(lambda: _urgent(bot.emu) == before[1] + 1)
+    # 30 s, not 10: the counselor's chat is rate-limited (about one message a second, 429s honoured),
+    # and several alerts and notices reach it in a few seconds here.
+    await bot.emu.wait_until(lambda: _answered(bot.emu, PATIENT, "988") == before[0] + 1, timeout=30)
+    await bot.emu.wait_until(lambda: _urgent(bot.emu) == before[1] + 1, timeout=30)
 
 
 async def _help_answered(bot: Harness, user: int = PATIENT, text: str = "/help") -> None:
