@@ -16,6 +16,7 @@ from telegram.ext import filters
 
 from bot import texts
 from bot.handlers.caseload import allowed_patient, counselor_of
+from bot.handlers.people import patient_or_refusal
 from bot.handlers.screened import screened
 from bot.handlers.ui import close_buttons, keyboard, reply
 from bot.jobs.digest import locked
@@ -45,7 +46,7 @@ MEDIA = filters.UpdateType.MESSAGE & (
 
 async def message_command(update: Update, context: Context) -> None:
     """/message: the patient's next text goes to their counselor."""
-    patient = await _patient(update, context)
+    patient = await patient_or_refusal(update, context)
     if patient is not None:
         await _ask(update, context, patient)
 
@@ -54,22 +55,11 @@ async def reply_button(update: Update, context: Context) -> None:
     """ "msg:reply" under a counselor's message: the same as /message."""
     query = update.callback_query
     assert query is not None
-    patient = await _patient(update, context)
+    patient = await patient_or_refusal(update, context)
     if patient is None:
         return
     await query.answer()
     await _ask(update, context, patient)
-
-
-async def _patient(update: Update, context: Context) -> Patient | None:
-    svc, user = context.svc, update.effective_user
-    patient = await svc.db(svc.repo.patient_by_telegram, user.id) if user else None
-    if patient is None:
-        if update.callback_query is not None:
-            await update.callback_query.answer(texts.STALE_BUTTON)
-        else:
-            await reply(update, texts.STRANGER)
-    return patient
 
 
 async def _ask(update: Update, context: Context, patient: Patient) -> None:

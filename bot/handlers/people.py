@@ -6,6 +6,7 @@ from telegram import Update
 from telegram.ext import ApplicationHandlerStop
 
 from bot import texts
+from bot.handlers.ui import reply
 from bot.models import Patient
 from bot.services import Context
 
@@ -21,6 +22,17 @@ async def patient_or_stranger(update: Update, context: Context) -> Patient | Non
     patient = await patient_of(update, context)
     if patient is None and update.effective_chat is not None:
         await update.effective_chat.send_message(texts.STRANGER)
+    return patient
+
+
+async def patient_or_refusal(update: Update, context: Context) -> Patient | None:
+    """The patient; a button from anyone else is answered as stale, a message with the strangers' text."""
+    patient = await patient_of(update, context)
+    if patient is None:
+        if update.callback_query is not None:
+            await update.callback_query.answer(texts.STALE_BUTTON)
+        else:
+            await reply(update, texts.STRANGER)
     return patient
 
 

@@ -8,27 +8,16 @@ import logging
 from telegram import Update
 
 from bot import mydata, texts
+from bot.handlers.people import patient_or_refusal
 from bot.handlers.ui import close_buttons, reply
-from bot.models import Patient
 from bot.services import Context
 
 log = logging.getLogger(__name__)
 
 
-async def _patient(update: Update, context: Context) -> Patient | None:
-    svc, user = context.svc, update.effective_user
-    patient = await svc.db(svc.repo.patient_by_telegram, user.id) if user else None
-    if patient is None:
-        if update.callback_query is not None:
-            await update.callback_query.answer(texts.STALE_BUTTON)
-        else:
-            await reply(update, texts.STRANGER)
-    return patient
-
-
 async def mydata_command(update: Update, context: Context) -> None:
     """/mydata: everything stored about the patient, as a JSON document."""
-    patient = await _patient(update, context)
+    patient = await patient_or_refusal(update, context)
     if patient is None or update.effective_chat is None:
         return
     svc = context.svc
@@ -44,7 +33,7 @@ async def mydata_command(update: Update, context: Context) -> None:
 
 async def delete_command(update: Update, context: Context) -> None:
     """/delete: ask before erasing anything."""
-    if await _patient(update, context) is not None:
+    if await patient_or_refusal(update, context) is not None:
         await reply(
             update, texts.DELETE_CONFIRM, [[(texts.BTN_DELETE, "del:yes"), (texts.BTN_KEEP, "del:no")]]
         )
@@ -52,7 +41,7 @@ async def delete_command(update: Update, context: Context) -> None:
 
 async def stop_command(update: Update, context: Context) -> None:
     """/stop: ask before withdrawing consent."""
-    if await _patient(update, context) is not None:
+    if await patient_or_refusal(update, context) is not None:
         await reply(update, texts.STOP_CONFIRM, [[(texts.BTN_STOP, "stop:yes"), (texts.BTN_STAY, "stop:no")]])
 
 
@@ -60,7 +49,7 @@ async def confirm_button(update: Update, context: Context) -> None:
     """ "del:yes|no" and "stop:yes|no"."""
     query = update.callback_query
     assert query is not None and query.data is not None
-    patient = await _patient(update, context)
+    patient = await patient_or_refusal(update, context)
     if patient is None:
         return
     await query.answer()
