@@ -24,14 +24,14 @@ from zoneinfo import ZoneInfo
 
 import time_machine
 
-from bot.admin_sessions import add_cohort, add_session
-from bot.app import build_application
-from bot.demo import DEMO_TOKEN
-from bot.emulator import BotApiEmulator
+from bot.admin.schedule import add_cohort, add_session
+from bot.config.logs import skipped_sweeps
+from bot.config.settings import Settings
+from bot.devtools.demo import DEMO_TOKEN
+from bot.devtools.emulator import BotApiEmulator
 from bot.jobs import reminders
-from bot.logs import skipped_sweeps
 from bot.runtime import open_services, running
-from bot.settings import Settings
+from bot.telegram.app import build_application
 
 PATIENTS = int(os.environ.get("IOP_BENCH_PATIENTS", "1000"))
 COHORT = "Evening IOP"

@@ -11,12 +11,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from bot.app import build_application
-from bot.demo import DEMO_TOKEN, PATIENT_ID, seed
-from bot.emulator import BotApiEmulator
+from bot.config.settings import Settings
+from bot.devtools.demo import DEMO_TOKEN, PATIENT_ID, seed
+from bot.devtools.emulator import BotApiEmulator
 from bot.runtime import open_services, running
-from bot.settings import Settings
 from bot.store.crypto import keygen
+from bot.telegram.app import build_application
 
 ROUNDS = 10
 THINK = 0.25  # seconds between taps, like a person; bursts are the flood benchmark's business

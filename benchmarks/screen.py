@@ -10,8 +10,8 @@ import random
 import statistics
 import time
 
-from bot.safety import assess, default_rules
-from bot.screen_lemma import wait_loaded
+from bot.domain.screen.assess import assess, default_rules
+from bot.domain.screen.lemmas import wait_loaded
 from tests import screen_corpus
 
 LONG = 4096

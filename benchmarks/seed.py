@@ -6,7 +6,7 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bot.models import Counselor, Patient
+from bot.domain.models import Counselor, Patient
 
 COUNSELOR = 1001
 

@@ -14,12 +14,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from bot.app import build_application
-from bot.demo import DEMO_TOKEN
-from bot.emulator import BotApiEmulator
+from bot.config.settings import Settings
+from bot.devtools.demo import DEMO_TOKEN
+from bot.devtools.emulator import BotApiEmulator
 from bot.jobs.daily import plan_of
 from bot.runtime import open_services, running
-from bot.settings import Settings
+from bot.telegram.app import build_application
 
 PATIENTS = int(os.environ.get("IOP_BENCH_PATIENTS", "10000"))
 

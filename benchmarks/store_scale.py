@@ -22,7 +22,7 @@ from pathlib import Path
 
 from tinydb import Query, TinyDB
 
-from bot.checkins import Entry, load_checkin_config
+from bot.domain.checkins import Entry, load_checkin_config
 from bot.store.repository import Repository
 
 DAYS = 100

@@ -13,7 +13,7 @@ import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from bot.checkins import Entry, load_checkin_config
+from bot.domain.checkins import Entry, load_checkin_config
 from bot.store.crypto import FernetCodec, keygen
 from bot.store.repository import Repository
 

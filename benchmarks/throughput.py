@@ -24,12 +24,12 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
 
-from bot.app import build_application
-from bot.demo import DEMO_TOKEN
-from bot.emulator import BotApiEmulator
-from bot.emulator.world import SentMessage
+from bot.config.settings import Settings
+from bot.devtools.demo import DEMO_TOKEN
+from bot.devtools.emulator import BotApiEmulator
+from bot.devtools.emulator.world import SentMessage
 from bot.runtime import open_services, running
-from bot.settings import Settings
+from bot.telegram.app import build_application
 
 CLIENTS = int(os.environ.get("IOP_BENCH_CLIENTS", "20"))
 SECONDS = float(os.environ.get("IOP_BENCH_SECONDS", "10"))

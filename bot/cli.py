@@ -10,20 +10,23 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from bot import admin_people, admin_records, admin_sessions, integrity_cli
-from bot.about import DATA_FORMAT, version
-from bot.admin import AdminError
-from bot.admin_client import admin
-from bot.data_files import check_data_files
-from bot.logs import setup_logging
-from bot.resources import use_overrides
-from bot.settings import Settings, SettingsError, load_settings
+from bot.admin import integrity as integrity_cli
+from bot.admin import people as admin_people
+from bot.admin import records as admin_records
+from bot.admin import schedule as admin_sessions
+from bot.admin.client import admin
+from bot.admin.roster import AdminError
+from bot.config.about import DATA_FORMAT, version
+from bot.config.data_files import check_data_files
+from bot.config.logs import setup_logging
+from bot.config.resources import use_overrides
+from bot.config.settings import Settings, SettingsError, load_settings
 from bot.store.files import write_private
 from bot.store.lock import DataDirBusyError
 from bot.store.storage import DataRefusedError
 
 if TYPE_CHECKING:
-    from bot.webhook import Webhook
+    from bot.telegram.webhook import Webhook
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -148,7 +151,7 @@ def _dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     if args.command == "run":
         if not settings.bot_token:
             raise SettingsError("IOP_BOT_TOKEN: not set (get a token from @BotFather, or try `make demo`)")
-        from bot.webhook import DEFAULT_LISTEN, parse_webhook
+        from bot.telegram.webhook import DEFAULT_LISTEN, parse_webhook
 
         if args.listen and not args.webhook:
             raise SettingsError("--listen: only with --webhook URL")
@@ -158,7 +161,7 @@ def _dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     if args.command == "demo":
         import tempfile
 
-        from bot.demo import run_demo
+        from bot.devtools.demo import run_demo
 
         # Files the bot sends and its log go to a folder, so log lines never interleave with the chat.
         files = Path(tempfile.mkdtemp(prefix="iop-demo-files-"))
@@ -177,11 +180,11 @@ def _dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     if args.command == "defaults":
         return _defaults(args.name, out)
     if args.command == "keygen":
-        from bot.keys import keygen
+        from bot.admin.keys import keygen
 
         return keygen(out)
     if args.command == "screen":
-        from bot.safety import screen_stream
+        from bot.domain.screen.assess import screen_stream
 
         screen_stream(sys.stdin, out)
         return 0
@@ -193,7 +196,7 @@ def _dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         )
         _counselor_added(c, settings, out)
     elif args.command == "counselor" and args.action == "set-pin":
-        from bot.admin import read_new_pin
+        from bot.admin.roster import read_new_pin
 
         params = {"counselor": args.counselor, "pin_hash": read_new_pin(sys.stdin)}
         c = admin(settings, "counselor_set_pin", params)
@@ -225,8 +228,8 @@ def _dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
 
 
 def _counselor_added(c: dict[str, Any], settings: Settings, out: TextIO) -> None:
-    from bot.admin_reach import bot_username
-    from bot.reach import start_link
+    from bot.admin.invitations import bot_username
+    from bot.domain.reach import start_link
 
     username = bot_username(settings)
     if "code" not in c:
@@ -287,7 +290,7 @@ def _schedule(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
 
 
 def _defaults(name: str | None, out: TextIO) -> int:
-    from bot.resources import shipped_names, shipped_text, source_of
+    from bot.config.resources import shipped_names, shipped_text, source_of
 
     if name is None:
         for shipped in shipped_names():

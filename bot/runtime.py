@@ -10,27 +10,27 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import datetime
 from typing import Any
 
-from bot import health
-from bot.app import App, build_application
-from bot.checkins import load_checkin_config
-from bot.control import start_control_server
-from bot.delivery import DurableQueue
+from bot.admin.control import start_control_server
+from bot.config.logs import redact_secrets
+from bot.config.settings import Settings, SettingsError
+from bot.domain.checkins import load_checkin_config
+from bot.domain.instruments import default_instruments
+from bot.domain.screen.assess import default_rules
+from bot.domain.triage import default_flag_rules
 from bot.handlers.menus import set_counselor_menu
-from bot.instruments import default_instruments
 from bot.jobs import daily, reminders
-from bot.logs import redact_secrets
-from bot.safety import default_rules
-from bot.services import SERVICES_KEY, Services, utc_now
-from bot.settings import Settings, SettingsError
 from bot.store import files
 from bot.store.crypto import FernetCodec
 from bot.store.lock import DataDirLock
 from bot.store.preflight import preflight
 from bot.store.repository import Repository
 from bot.store.worker import StoreWorker
-from bot.triage import default_flag_rules
-from bot.unavailable import alert_counselors
-from bot.webhook import Webhook
+from bot.telegram import health
+from bot.telegram.app import App, build_application
+from bot.telegram.delivery import DurableQueue
+from bot.telegram.services import SERVICES_KEY, Services, utc_now
+from bot.telegram.unavailable import alert_counselors
+from bot.telegram.webhook import Webhook
 
 log = logging.getLogger(__name__)
 

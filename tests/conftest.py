@@ -10,15 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from bot.app import App, build_application
-from bot.emulator import BotApiEmulator
-from bot.enrollment import hash_code, new_code
-from bot.models import Counselor, EnrollmentCode
-from bot.resources import use_overrides
+from bot.config.resources import use_overrides
+from bot.config.settings import Settings
+from bot.devtools.emulator import BotApiEmulator
+from bot.domain.enrollment import hash_code, new_code
+from bot.domain.models import Counselor, EnrollmentCode
 from bot.runtime import open_services, running
-from bot.services import Services
-from bot.settings import Settings
 from bot.store.crypto import keygen
+from bot.telegram.app import App, build_application
+from bot.telegram.services import Services
 
 TOKEN = "4242:emulator-test-token"
 KEY = keygen()  # every end-to-end test runs with encryption at rest, as production does
@@ -42,7 +42,7 @@ class Harness:
 
     def invite(self, alias: str, counselor: int = COUNSELOR) -> str:
         """An enrollment code made the way the CLI makes one."""
-        from bot.admin import enroll
+        from bot.admin.roster import enroll
 
         repo, settings = self.services.repo, self.services.settings
         args = {"counselor": counselor, "alias": alias}
@@ -174,7 +174,7 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     )
     if not ran:
         return
-    from bot.screen_lemma import wait_loaded
+    from bot.domain.screen.lemmas import wait_loaded
     from tests import screen_corpus
 
     assert wait_loaded(
@@ -188,6 +188,6 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
 @pytest.fixture(autouse=True, scope="session")
 def _screen_dictionaries_loaded() -> None:
     """The crisis screen's lemma dictionaries, loaded before any test (the bot starts them at start-up)."""
-    from bot.screen_lemma import wait_loaded
+    from bot.domain.screen.lemmas import wait_loaded
 
     assert wait_loaded(None)

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.safety import Assessment, Level, assess
+from bot.domain.screen.assess import Assessment, Level, assess
 
 DATA = Path(__file__).parent / "data" / "screen"
 LEVELS = [level.value for level in Level]

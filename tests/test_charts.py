@@ -11,9 +11,9 @@ from matplotlib.axes import Axes
 from matplotlib.colors import to_rgb
 
 from bot import texts
-from bot.charts import MISSED_DAY, history_figure, render_history_png
-from bot.checkins import Entry
+from bot.domain.checkins import Entry
 from bot.handlers.history import GAP_SHADE
+from bot.reports.charts import MISSED_DAY, history_figure, render_history_png
 
 TODAY = date(2026, 5, 30)
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.checkins import (
+from bot.domain.checkins import (
     CheckinConfig,
     CheckinItem,
     Draft,

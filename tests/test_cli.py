@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from bot.config.settings import load_settings
 from bot.runtime import open_services
-from bot.settings import load_settings
 from tests.conftest import COUNSELOR, KEY, Harness
 
 

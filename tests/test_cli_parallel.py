@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import admin_client
+from bot.admin import client as admin_client
 from bot.cli import main
 from bot.store.lock import DataDirLock
 from tests.conftest import KEY

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
-from bot.models import Counselor
+from bot.domain.models import Counselor
 from tests.conftest import KEY, Harness
 
 
@@ -116,7 +116,7 @@ async def test_an_invited_patient_can_be_booked_and_the_session_is_theirs_once_t
 ) -> None:
     from datetime import timedelta
 
-    from bot.admin_sessions import add_session, list_sessions
+    from bot.admin.schedule import add_session, list_sessions
 
     svc = bot.services
     code = bot.invite("Remy")

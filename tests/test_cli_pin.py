@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from bot import pin
 from bot.cli import main
+from bot.config.settings import load_settings
+from bot.domain import pin
 from bot.runtime import open_services
-from bot.settings import load_settings
 from bot.store.pin_data import PinRecord
 from tests.conftest import COUNSELOR, KEY, Harness
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.coping import (
+from bot.domain.coping import (
     TAGS,
     Feedback,
     Skill,

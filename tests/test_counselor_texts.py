@@ -15,8 +15,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot import texts
-from bot.checkins import Entry
-from bot.digest import Attendee, DailyRow
+from bot.domain.checkins import Entry
+from bot.domain.digest import Attendee, DailyRow
 
 SNAPSHOTS = Path(__file__).parent / "snapshots" / "counselor"
 NY = ZoneInfo("America/New_York")

@@ -6,10 +6,10 @@ from datetime import date, datetime, time
 
 import pytest
 
-from bot.crisis_lines import crisis_lines_check, default_crisis_lines, lines_for
-from bot.models import Patient
-from bot.settings import Settings
-from bot.settings_sections import CrisisResources
+from bot.config.sections import CrisisResources
+from bot.config.settings import Settings
+from bot.domain.crisis_lines import crisis_lines_check, default_crisis_lines, lines_for
+from bot.domain.models import Patient
 
 
 def _patient(timezone: str | None = "America/New_York", locale: str | None = None) -> Patient:

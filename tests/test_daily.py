@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.daily import DailyPlan, next_local
-from bot.models import Patient, PatientStatus
+from bot.domain.daily import DailyPlan, next_local
+from bot.domain.models import Patient, PatientStatus
 
 NY = ZoneInfo("America/New_York")
 NOW = datetime(2026, 3, 7, 12, 0, tzinfo=UTC)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
-from bot.demo import run_demo
+from bot.devtools.demo import run_demo
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 

@@ -9,8 +9,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot import texts
-from bot.checkins import Entry
-from bot.digest import (
+from bot.config.settings import Settings, SettingsError, _from_toml
+from bot.domain.checkins import Entry
+from bot.domain.digest import (
     DailyPref,
     GroupDigest,
     attendee,
@@ -21,13 +22,12 @@ from bot.digest import (
     due_group_digests,
     rsvp_for,
 )
-from bot.enrollment import parse_clock
+from bot.domain.enrollment import parse_clock
+from bot.domain.models import Counselor, Patient
+from bot.domain.sessions import Series
+from bot.domain.triage import default_flag_rules
 from bot.jobs.digest import due_digests, group_screen
-from bot.models import Counselor, Patient
-from bot.sessions import Series
-from bot.settings import Settings, SettingsError, _from_toml
 from bot.store.repository import Repository
-from bot.triage import default_flag_rules
 
 NY = ZoneInfo("America/New_York")
 RULES = default_flag_rules()

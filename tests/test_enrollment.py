@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.enrollment import (
+from bot.domain.enrollment import (
     CODE_LENGTH,
     CodeProblem,
     code_problem,
@@ -13,7 +13,7 @@ from bot.enrollment import (
     parse_clock,
     validate_alias,
 )
-from bot.models import EnrollmentCode
+from bot.domain.models import EnrollmentCode
 from bot.store.repository import Repository
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)

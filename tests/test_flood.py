@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.flood import FloodGuard
+from bot.domain.flood import FloodGuard
 
 
 def test_a_burst_over_the_limit_is_warned_once_then_dropped_until_the_window_passes() -> None:

@@ -7,8 +7,8 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from bot import texts
-from bot.checkins import Entry
-from bot.history import (
+from bot.domain.checkins import Entry
+from bot.domain.history import (
     DEFAULT_PERIOD,
     caption,
     days_since_count,

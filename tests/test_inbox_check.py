@@ -6,9 +6,9 @@ import io
 import os
 from pathlib import Path
 
-from bot.doctor import run_checks
-from bot.inbox_check import inbox_check
-from bot.settings import Settings
+from bot.admin.doctor import run_checks
+from bot.admin.doctor_inbox import inbox_check
+from bot.config.settings import Settings
 from bot.store.crypto import FernetCodec, keygen
 from bot.store.inbox import Inbox
 
@@ -60,6 +60,6 @@ def test_an_inbox_readable_by_others_fails(tmp_path: Path) -> None:
 
 
 def test_doctor_runs_the_inbox_check(tmp_path: Path) -> None:
-    from bot.doctor import all_checks
+    from bot.admin.doctor import all_checks
 
     assert inbox_check in all_checks()

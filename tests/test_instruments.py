@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.instruments import (
+from bot.config.resources import read_program_file
+from bot.domain.instruments import (
     FILE,
     Instrument,
     Result,
@@ -18,7 +19,6 @@ from bot.instruments import (
     load_instruments,
     score,
 )
-from bot.resources import read_program_file
 
 NOW = datetime(2026, 3, 2, 18, 30, tzinfo=UTC)
 INSTRUMENTS = load_instruments()

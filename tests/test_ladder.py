@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 import time_machine
 
-from bot.ladder import (
+from bot.domain.checkin_ladder import (
     in_quiet_hours,
     missed_days,
     missed_flag_due,

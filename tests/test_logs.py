@@ -7,7 +7,7 @@ import secrets
 
 import pytest
 
-from bot.logs import RedactTokens, redact, setup_logging
+from bot.config.logs import RedactTokens, redact, setup_logging
 
 # Built at run time so no token-shaped string sits in the repository.
 FAKE = "1234567890:" + "A" * 35
@@ -37,7 +37,7 @@ def test_http_client_request_lines_are_silenced() -> None:
 def test_a_registered_secret_of_any_shape_is_redacted_for_every_handler(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    from bot.logs import redact_secrets
+    from bot.config.logs import redact_secrets
 
     secret = "42:short-" + secrets.token_hex(4)  # not token-shaped: only registration catches it
     redact_secrets(secret)

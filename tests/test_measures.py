@@ -9,8 +9,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.instruments import Result, default_instruments, score
-from bot.measures import (
+from bot.config.settings import Settings, SettingsError, load_settings
+from bot.domain.instruments import Result, default_instruments, score
+from bot.domain.measures import (
     Draft,
     StaleAnswer,
     answer,
@@ -23,8 +24,7 @@ from bot.measures import (
     trend_lines,
     week_key,
 )
-from bot.models import Patient, PatientStatus
-from bot.settings import Settings, SettingsError, load_settings
+from bot.domain.models import Patient, PatientStatus
 from bot.store.repository import Repository
 
 NY = ZoneInfo("America/New_York")

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from bot import pin
-from bot.pin import Policy, UnlockState
-from bot.settings import SettingsError, load_settings
+from bot.config.settings import SettingsError, load_settings
+from bot.domain import pin
+from bot.domain.pin import Policy, UnlockState
 
 NOW = datetime(2025, 3, 3, 14, 0, tzinfo=UTC)
 RULES = Policy(idle=timedelta(minutes=15), attempts=5, lockout=timedelta(minutes=15))

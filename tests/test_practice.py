@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.coping import Feedback, Skill, load_skills
-from bot.models import Patient
-from bot.practice import Press, Run, advance, asking, data, hhmm, parse, parse_hhmm, start, switch
+from bot.domain.coping import Feedback, Skill, load_skills
+from bot.domain.models import Patient
+from bot.domain.practice import Press, Run, advance, asking, data, hhmm, parse, parse_hhmm, start, switch
 from bot.store.repository import Repository
 
 BREATH = Skill("box_breathing", "Box breathing", "Mindfulness", ("anxiety",), ("In", "Hold", "Out"))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from bot.checkins import Entry
-from bot.progress import averages, days_since, streak, text_summary_values, trend, window
+from bot.domain.checkins import Entry
+from bot.domain.progress import averages, days_since, streak, text_summary_values, trend, window
 
 TODAY = date(2026, 5, 20)
 

@@ -8,11 +8,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.config.settings import Settings
+from bot.domain.measures import measures_rule
+from bot.domain.models import Patient
+from bot.domain.quiet import OFF, choices, decode, encode, is_quiet, quiet_hours, quiet_now
 from bot.jobs.prompts import nudge_rule
-from bot.measures import measures_rule
-from bot.models import Patient
-from bot.quiet import OFF, choices, decode, encode, is_quiet, quiet_hours, quiet_now
-from bot.settings import Settings
 
 NY = ZoneInfo("America/New_York")
 SETTINGS = Settings()  # the program default: 22:00-08:00

@@ -6,8 +6,24 @@ from datetime import UTC, datetime, timedelta
 
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
-from bot.escalation import Alert, Policy, new_alert, pending, recipients, with_delivery, with_unreachable
-from bot.reach import BLOCKED, NOT_STARTED, Reach, describe, is_invite_code, new_invite_code, undeliverable
+from bot.domain.escalation import (
+    Alert,
+    Policy,
+    new_alert,
+    pending,
+    recipients,
+    with_delivery,
+    with_unreachable,
+)
+from bot.domain.reach import (
+    BLOCKED,
+    NOT_STARTED,
+    Reach,
+    describe,
+    is_invite_code,
+    new_invite_code,
+    undeliverable,
+)
 
 NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
 POLICY = Policy(oncall=(3,), admins=(9, 3))

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from bot.about import DATA_FORMAT, program_data_check, version
 from bot.cli import main
-from bot.instruments import default_instruments
-from bot.resources import read_program_file, shipped_names, source_of, use_overrides
-from bot.safety import Level, assess
-from bot.settings import Settings, SettingsError, load_settings
-from bot.triage import default_flag_rules
+from bot.config.about import DATA_FORMAT, program_data_check, version
+from bot.config.resources import read_program_file, shipped_names, source_of, use_overrides
+from bot.config.settings import Settings, SettingsError, load_settings
+from bot.domain.instruments import default_instruments
+from bot.domain.screen.assess import Level, assess
+from bot.domain.triage import default_flag_rules
 
 SHIPPED = ("checkin_items", "coping_skills", "flag_rules", "instruments", "screen_lexicon", "screen_frames")
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.models import Patient, PatientStatus
-from bot.retention import ERASED, last_erasures, past_retention, unstamped
-from bot.settings import SettingsError, load_settings
+from bot.config.settings import SettingsError, load_settings
+from bot.domain.models import Patient, PatientStatus
+from bot.domain.retention import ERASED, last_erasures, past_retention, unstamped
 
 NOW = datetime(2025, 3, 1, 4, 0, tzinfo=UTC)
 DAYS = 30

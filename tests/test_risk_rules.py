@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from bot.checkins import Entry
-from bot.flag_rules import checkin_flags, load_flag_rules, present_crisis
-from bot.resources import read_program_file
-from bot.risk_doctor import risk_rules_check
-from bot.settings import Settings
-from bot.triage import default_flag_rules
+from bot.admin.doctor_risk import risk_rules_check
+from bot.config.resources import read_program_file
+from bot.config.settings import Settings
+from bot.domain.checkins import Entry
+from bot.domain.flag_rules import checkin_flags, load_flag_rules, present_crisis
+from bot.domain.triage import default_flag_rules
 
 
 def _kinds(**answers: object) -> list[str]:

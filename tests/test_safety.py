@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.resources import read_program_file
-from bot.safety import Assessment, Level, assess, screen_stream
-from bot.screen_rules import FRAMES, load
+from bot.config.resources import read_program_file
+from bot.domain.screen.assess import Assessment, Level, assess, screen_stream
+from bot.domain.screen.rules import FRAMES, load
 
 
 def test_a_plain_statement_of_wanting_to_die_is_a_crisis() -> None:

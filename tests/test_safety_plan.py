@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from bot import texts
-from bot.safety import assess
-from bot.safety_plan import (
+from bot.domain.safety_plan import (
     ENTRY_MAX,
     SECTIONS,
     SafetyPlan,
@@ -17,6 +16,7 @@ from bot.safety_plan import (
     next_section,
     number,
 )
+from bot.domain.screen.assess import assess
 from bot.texts.base import MAX_MESSAGE
 
 AT = datetime(2026, 5, 4, 20, 0, tzinfo=UTC)
@@ -101,6 +101,6 @@ def test_step_five_suggests_the_counselor_the_after_hours_line_and_the_crisis_li
 
 
 def _plain(html: str) -> str:
-    from bot.emulator.markup import to_plain
+    from bot.devtools.emulator.markup import to_plain
 
     return to_plain(html, "HTML")

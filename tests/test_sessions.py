@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.sessions import Series, due_reminders, occurrences, parse_weekdays
+from bot.domain.sessions import Series, due_reminders, occurrences, parse_weekdays
 
 NY = ZoneInfo("America/New_York")
 

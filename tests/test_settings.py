@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.settings import DEFAULT_API_URL, Settings, SettingsError, load_settings
+from bot.config.settings import DEFAULT_API_URL, Settings, SettingsError, load_settings
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "config" / "settings.example.toml"
 
@@ -141,9 +141,9 @@ def test_a_bad_items_file_is_one_line_naming_the_setting_and_file(tmp_path: Path
 def test_a_broken_program_data_file_stops_the_cli_with_one_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], name: str, text: str
 ) -> None:
-    from bot import resources
     from bot.cli import main
-    from bot.resources import use_overrides
+    from bot.config import resources
+    from bot.config.resources import use_overrides
 
     monkeypatch.setattr(resources, "_overrides", {})  # main() installs the clinic's files process-wide
     broken = tmp_path / "broken.toml"

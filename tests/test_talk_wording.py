@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from bot import texts
-from bot.checkins import Entry, load_checkin_config, summarize
-from bot.coping import load_skills, suggest
+from bot.domain.checkins import Entry, load_checkin_config, summarize
+from bot.domain.coping import load_skills, suggest
 
 SKILLS = load_skills()
 CONFIG = load_checkin_config()

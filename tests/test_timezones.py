@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.timezones import lookup
+from bot.domain.timezones import lookup
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.settings import SettingsError, load_settings
-from bot.webhook import parse_webhook
+from bot.config.settings import SettingsError, load_settings
+from bot.telegram.webhook import parse_webhook
 
 
 def test_the_local_path_is_the_public_urls_path() -> None:

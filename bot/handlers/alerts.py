@@ -9,10 +9,10 @@ from telegram import Update
 from telegram.error import TelegramError
 
 from bot import texts
-from bot.escalation import Alert, acknowledge, may_view
+from bot.domain.escalation import Alert, acknowledge, may_view
+from bot.domain.models import Counselor
 from bot.handlers.unlock import ensure_unlocked
-from bot.models import Counselor
-from bot.services import Context
+from bot.telegram.services import Context
 
 log = logging.getLogger(__name__)
 

@@ -12,12 +12,12 @@ from telegram import Update
 from telegram.error import TelegramError
 
 from bot import texts
+from bot.domain.quiet import quiet_now
 from bot.handlers.caseload import counselor_of
-from bot.handlers.ui import close_buttons, reply
 from bot.jobs.sending import send_paced
-from bot.quiet import quiet_now
-from bot.services import Context
-from bot.workspace import visible_patients
+from bot.telegram.keyboards import close_buttons, reply
+from bot.telegram.services import Context
+from bot.usecases.workspace import visible_patients
 
 log = logging.getLogger(__name__)
 WAIT_FOR = timedelta(minutes=10)

@@ -8,8 +8,7 @@ from datetime import timedelta
 from telegram import Chat, InlineKeyboardMarkup, Update
 
 from bot import texts
-from bot.checkin_complete import finish_checkin
-from bot.checkins import (
+from bot.domain.checkins import (
     Answer,
     CheckinItem,
     Draft,
@@ -21,13 +20,14 @@ from bot.checkins import (
     start_draft,
     summarize,
 )
-from bot.coping import suggest
-from bot.flag_rules import default_flag_rules
+from bot.domain.coping import suggest
+from bot.domain.flag_rules import default_flag_rules
+from bot.domain.models import Patient
 from bot.handlers.screened import screened as screened_level
-from bot.handlers.ui import in_rows, keyboard
 from bot.jobs.alerts import deliver_due
-from bot.models import Patient
-from bot.services import Context
+from bot.telegram.keyboards import in_rows, keyboard
+from bot.telegram.services import Context
+from bot.usecases.complete_checkin import finish_checkin
 
 PENDING = "checkin"
 # A check-in left this long is closed rather than resumed: its answers no longer describe "now".

@@ -8,10 +8,10 @@ from typing import Any
 from telegram import Update
 
 from bot import texts
+from bot.domain.models import Patient
 from bot.handlers import onboarding
-from bot.handlers.ui import reply
-from bot.models import Patient
-from bot.services import Context
+from bot.telegram.keyboards import reply
+from bot.telegram.services import Context
 
 TextInput = Callable[[Update, Context, Patient, str], Awaitable[None]]
 

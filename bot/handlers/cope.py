@@ -9,13 +9,14 @@ from collections.abc import Awaitable, Callable
 from telegram import CallbackQuery, Chat, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 
-from bot import practice, texts
-from bot.coping import Feedback, Skill, suggest
+from bot import texts
+from bot.domain import practice
+from bot.domain.coping import Feedback, Skill, suggest
+from bot.domain.models import Patient
+from bot.domain.practice import Origin, Press, Run, data
 from bot.handlers.people import patient_or_stranger
-from bot.handlers.ui import in_rows, keyboard, reply
-from bot.models import Patient
-from bot.practice import Origin, Press, Run, data
-from bot.services import Context
+from bot.telegram.keyboards import in_rows, keyboard, reply
+from bot.telegram.services import Context
 
 Action = Callable[[CallbackQuery, Chat, Context, Patient, Press], Awaitable[None]]
 

@@ -16,17 +16,17 @@ from telegram import Update
 from telegram.ext import ApplicationHandlerStop
 
 from bot import texts
-from bot.crisis_lines import lines_for
-from bot.escalation import AlertKind
-from bot.flag_rules import default_flag_rules, present_crisis
+from bot.domain.crisis_lines import lines_for
+from bot.domain.escalation import AlertKind
+from bot.domain.flag_rules import default_flag_rules, present_crisis
+from bot.domain.models import Patient
+from bot.domain.screen.assess import Assessment, Level, assess
 from bot.handlers.screened import mark_screened
-from bot.handlers.ui import reply
 from bot.jobs.alerts import raise_alert
 from bot.jobs.reach import who_can_be_told
-from bot.models import Patient
-from bot.safety import Assessment, Level, assess
-from bot.services import Context
 from bot.store.storage import RecordsUnavailable
+from bot.telegram.keyboards import reply
+from bot.telegram.services import Context
 
 log = logging.getLogger(__name__)
 

@@ -14,13 +14,13 @@ from telegram import ReplyParameters, Update
 from telegram.error import TelegramError
 
 from bot import texts
-from bot.escalation import Alert
+from bot.domain.escalation import Alert
+from bot.domain.models import Patient
 from bot.handlers import measures
-from bot.handlers.ui import close_buttons, reply
 from bot.jobs.alerts import raise_alert
-from bot.models import Patient
-from bot.services import Context
 from bot.store.repository import Repository
+from bot.telegram.keyboards import close_buttons, reply
+from bot.telegram.services import Context
 
 log = logging.getLogger(__name__)
 _ANSWERS = ("safe", "notsafe", "misread")

@@ -10,12 +10,12 @@ import logging
 from telegram import Update
 
 from bot import texts
-from bot.digest import SHOW_PREFIX, digest_from_key
-from bot.enrollment import parse_clock  # the one parser for typed times, patients' and counselors'
+from bot.domain.digest import SHOW_PREFIX, digest_from_key
+from bot.domain.enrollment import parse_clock  # the one parser for typed times, patients' and counselors'
 from bot.handlers.caseload import counselor_of
-from bot.handlers.ui import reply
 from bot.jobs.digest import full
-from bot.services import Context
+from bot.telegram.keyboards import reply
+from bot.telegram.services import Context
 
 log = logging.getLogger(__name__)
 

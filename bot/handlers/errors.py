@@ -9,8 +9,8 @@ from telegram import Update
 from telegram.error import BadRequest, TelegramError
 
 from bot import texts
-from bot.services import Context
 from bot.store.storage import RecordsUnavailable, StoreWriteError
+from bot.telegram.services import Context
 
 log = logging.getLogger(__name__)
 # A disk that is full or read-only: the answer was not saved, and trying again later will work.
@@ -27,7 +27,7 @@ async def on_error(update: object, context: Context) -> None:
         ids = f" (update {update.update_id}, user {user.id if user else '-'})"
     if isinstance(error, RecordsUnavailable):
         # Never an empty history: the person hears why, their counselor and the admins are told.
-        from bot.unavailable import tell_patient
+        from bot.telegram.unavailable import tell_patient
 
         if not await tell_patient(update, context.application, error):
             log.error("a job could not open patient %s's records: %s", error.patient_id, error)

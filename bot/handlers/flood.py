@@ -9,9 +9,9 @@ from telegram import Update
 from telegram.ext import ApplicationHandlerStop
 
 from bot import texts
-from bot.flood import FloodGuard
-from bot.handlers.ui import reply
-from bot.services import Context
+from bot.domain.flood import FloodGuard
+from bot.telegram.keyboards import reply
+from bot.telegram.services import Context
 
 log = logging.getLogger(__name__)
 _GUARD = "flood_guard"

@@ -8,7 +8,7 @@ from telegram import Chat, Update
 from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop
 
-from bot.services import Context
+from bot.telegram.services import Context
 
 log = logging.getLogger(__name__)
 

@@ -12,11 +12,8 @@ from datetime import date
 from telegram import Message, Update
 
 from bot import texts
-from bot.charts import render_history_png
-from bot.checkins import local_date
-from bot.handlers.screened import screened
-from bot.handlers.ui import close_buttons, keyboard, reply
-from bot.history import (
+from bot.domain.checkins import local_date
+from bot.domain.history import (
     DEFAULT_PERIOD,
     caption,
     days_since_count,
@@ -27,10 +24,13 @@ from bot.history import (
     parse_date,
     period,
 )
-from bot.measures import trend_lines
-from bot.models import Patient
-from bot.progress import text_summary_values
-from bot.services import Context
+from bot.domain.measures import trend_lines
+from bot.domain.models import Patient
+from bot.domain.progress import text_summary_values
+from bot.handlers.screened import screened
+from bot.reports.charts import render_history_png
+from bot.telegram.keyboards import close_buttons, keyboard, reply
+from bot.telegram.services import Context
 
 PENDING = "days_since"
 BUTTON_PREFIX = "hist:"

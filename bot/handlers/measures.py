@@ -12,13 +12,22 @@ from datetime import timedelta
 from telegram import CallbackQuery, Chat, InlineKeyboardMarkup, Update
 
 from bot import texts
+from bot.domain.instruments import default_instruments
+from bot.domain.measures import (
+    Draft,
+    Instruments,
+    StaleAnswer,
+    answer,
+    current,
+    is_expired,
+    result_lines,
+    start,
+)
+from bot.domain.models import Patient
 from bot.handlers import crisis
 from bot.handlers.people import patient_or_stranger
-from bot.handlers.ui import close_buttons, keyboard
-from bot.instruments import default_instruments
-from bot.measures import Draft, Instruments, StaleAnswer, answer, current, is_expired, result_lines, start
-from bot.models import Patient
-from bot.services import Context
+from bot.telegram.keyboards import close_buttons, keyboard
+from bot.telegram.services import Context
 
 # A sitting left this long starts over: "the last 2 weeks" has moved on too far to mix answers.
 MAX_AGE = timedelta(days=2)

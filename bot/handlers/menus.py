@@ -9,7 +9,7 @@ from telegram import BotCommand, BotCommandScopeChat
 from telegram.error import TelegramError
 from telegram.ext import Application
 
-from bot.services import Services
+from bot.telegram.services import Services
 
 log = logging.getLogger(__name__)
 

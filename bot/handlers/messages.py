@@ -15,16 +15,16 @@ from telegram.error import TelegramError
 from telegram.ext import filters
 
 from bot import texts
+from bot.domain.models import Counselor, Patient
 from bot.handlers.caseload import allowed_patient, counselor_of
 from bot.handlers.people import patient_or_refusal
 from bot.handlers.screened import screened
-from bot.handlers.ui import close_buttons, keyboard, reply
 from bot.jobs.digest import locked
 from bot.jobs.reach import Unreachable, send_to_counselor
-from bot.models import Counselor, Patient
-from bot.services import Context, Services
 from bot.store.message_data import Relayed
 from bot.store.repository import Repository
+from bot.telegram.keyboards import close_buttons, keyboard, reply
+from bot.telegram.services import Context, Services
 
 log = logging.getLogger(__name__)
 PENDING = "message"

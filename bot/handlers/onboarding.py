@@ -7,16 +7,17 @@ from datetime import time
 
 from telegram import Update
 
-from bot import quiet, texts
-from bot.enrollment import CodeProblem, hash_code, normalize_code, parse_clock
+from bot import texts
+from bot.domain import quiet
+from bot.domain.enrollment import CodeProblem, hash_code, normalize_code, parse_clock
+from bot.domain.models import Patient
+from bot.domain.reach import is_invite_code
+from bot.domain.timezones import city, lookup, region_zones
 from bot.handlers import reach
 from bot.handlers.screened import screened
 from bot.handlers.sos import offer_keyboard
-from bot.handlers.ui import close_buttons, in_rows, reply
-from bot.models import Patient
-from bot.reach import is_invite_code
-from bot.services import Context
-from bot.timezones import city, lookup, region_zones
+from bot.telegram.keyboards import close_buttons, in_rows, reply
+from bot.telegram.services import Context
 
 log = logging.getLogger(__name__)
 

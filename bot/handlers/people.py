@@ -6,9 +6,9 @@ from telegram import Update
 from telegram.ext import ApplicationHandlerStop
 
 from bot import texts
-from bot.handlers.ui import reply
-from bot.models import Patient
-from bot.services import Context
+from bot.domain.models import Patient
+from bot.telegram.keyboards import reply
+from bot.telegram.services import Context
 
 
 async def patient_of(update: Update, context: Context) -> Patient | None:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot import quiet, texts
-from bot.handlers.ui import close_buttons, in_rows, reply
-from bot.models import Patient
-from bot.quiet import Window
-from bot.services import Context
-from bot.settings import Settings
+from bot import texts
+from bot.config.settings import Settings
+from bot.domain import quiet
+from bot.domain.models import Patient
+from bot.domain.quiet import Window
 from bot.store.repository import Repository
+from bot.telegram.keyboards import close_buttons, in_rows, reply
+from bot.telegram.services import Context
 
 MENU = "qh:menu"
 DEFAULT = "qh:default"

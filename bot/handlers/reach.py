@@ -8,13 +8,13 @@ from telegram import Update
 from telegram.error import TelegramError
 
 from bot import texts
-from bot.enrollment import CodeProblem, hash_code
+from bot.domain.enrollment import CodeProblem, hash_code
+from bot.domain.models import Counselor, Patient
 from bot.handlers.menus import set_counselor_menu
-from bot.handlers.ui import reply
 from bot.jobs.alerts import deliver_due
 from bot.jobs.reach import Unreachable, mark_reachable, reachable_admins, send_or_queue, send_to_counselor
-from bot.models import Counselor, Patient
-from bot.services import Context
+from bot.telegram.keyboards import reply
+from bot.telegram.services import Context
 
 log = logging.getLogger(__name__)
 

@@ -14,7 +14,7 @@ from typing import Any
 from telegram import CallbackQuery, Update
 from telegram.error import TelegramError
 
-from bot.services import Context
+from bot.telegram.services import Context
 
 log = logging.getLogger(__name__)
 

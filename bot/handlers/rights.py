@@ -7,10 +7,11 @@ import logging
 
 from telegram import Update
 
-from bot import mydata, texts
+from bot import texts
 from bot.handlers.people import patient_or_refusal
-from bot.handlers.ui import close_buttons, reply
-from bot.services import Context
+from bot.reports import mydata
+from bot.telegram.keyboards import close_buttons, reply
+from bot.telegram.services import Context
 
 log = logging.getLogger(__name__)
 

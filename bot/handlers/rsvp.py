@@ -9,12 +9,12 @@ from telegram import InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 
 from bot import texts
+from bot.domain.models import Patient
+from bot.domain.sessions import Occurrence, occurrences
 from bot.handlers.screened import screened
-from bot.handlers.ui import keyboard, reply
 from bot.jobs.reach import send_or_queue
-from bot.models import Patient
-from bot.services import Context
-from bot.sessions import Occurrence, occurrences
+from bot.telegram.keyboards import keyboard, reply
+from bot.telegram.services import Context
 
 log = logging.getLogger(__name__)
 REASON = "rsvp_reason"

@@ -9,11 +9,9 @@ from __future__ import annotations
 from telegram import Update
 
 from bot import texts
-from bot.crisis_lines import lines_for
-from bot.handlers.people import patient_of
-from bot.handlers.ui import Buttons, close_buttons, reply
-from bot.models import Patient
-from bot.safety_plan import (
+from bot.domain.crisis_lines import lines_for
+from bot.domain.models import Patient
+from bot.domain.safety_plan import (
     ENTRY_MAX,
     SECTIONS,
     SafetyPlan,
@@ -23,7 +21,9 @@ from bot.safety_plan import (
     next_section,
     number,
 )
-from bot.services import Context
+from bot.handlers.people import patient_of
+from bot.telegram.keyboards import Buttons, close_buttons, reply
+from bot.telegram.services import Context
 
 PENDING = "safety_plan"
 WALK, EDIT = "walk", "edit"  # going through every step, or changing one

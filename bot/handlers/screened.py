@@ -7,7 +7,7 @@ quiet: the screen's answer is the one reply, never followed by "that's not a num
 
 from __future__ import annotations
 
-from bot.services import Context
+from bot.telegram.services import Context
 
 _KEY = "_iop_screened"
 

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot import quiet, texts
+from bot import texts
+from bot.domain import quiet
+from bot.domain.models import Patient
 from bot.handlers import onboarding
 from bot.handlers import quiet as quiet_handlers
-from bot.handlers.ui import reply
-from bot.models import Patient
-from bot.services import Context
+from bot.telegram.keyboards import reply
+from bot.telegram.services import Context
 
 PREFIX = "set:"
 

@@ -1,6 +1,6 @@
 """SOS: help right now, from whatever the patient was doing, with nothing asked first.
 
-Registered ahead of flood control and every feature (see bot/app.py), so it is never throttled,
+Registered ahead of flood control and every feature (see bot/telegram/app.py), so it is never throttled,
 never read as an answer to an open question, and leaves any open flow as it was.
 """
 
@@ -14,13 +14,13 @@ from telegram import KeyboardButton, ReplyKeyboardMarkup, Update
 from telegram.ext import ApplicationHandlerStop, filters
 
 from bot import texts
-from bot.coping import grounding_skill
-from bot.crisis_lines import lines_for
+from bot.domain.coping import grounding_skill
+from bot.domain.crisis_lines import lines_for
 from bot.handlers.safety_plan import SOS_BUDGET, render_plan
-from bot.handlers.ui import close_buttons, reply
 from bot.jobs.alerts import raise_alert
 from bot.jobs.reach import who_can_be_told
-from bot.services import Context
+from bot.telegram.keyboards import close_buttons, reply
+from bot.telegram.services import Context
 
 log = logging.getLogger(__name__)
 

@@ -15,7 +15,7 @@ from telegram import Update
 from telegram.ext import ApplicationHandlerStop
 
 from bot import texts
-from bot.services import Context
+from bot.telegram.services import Context
 
 WINDOW = timedelta(seconds=30)  # a double tap, not a deliberate second look minutes later
 _KEY = "last_taps"

@@ -10,12 +10,13 @@ from datetime import timedelta
 from telegram import Update
 from telegram.error import TelegramError
 
-from bot import pin, texts
+from bot import texts
+from bot.config.settings import Settings
+from bot.domain import pin
+from bot.domain.models import Counselor
 from bot.handlers.replay import carry_out
-from bot.handlers.ui import reply
-from bot.models import Counselor
-from bot.services import Context
-from bot.settings import Settings
+from bot.telegram.keyboards import reply
+from bot.telegram.services import Context
 
 log = logging.getLogger(__name__)
 WAITING = "pin_wait"  # user_data key: when the bot asked for the PIN

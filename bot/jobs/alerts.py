@@ -15,12 +15,20 @@ from telegram.error import TelegramError
 from telegram.ext import Application
 
 from bot import texts
-from bot.escalation import Alert, AlertKind, Policy, new_alert, pending, with_delivery, with_unreachable
-from bot.handlers.ui import keyboard
+from bot.config.settings import Settings
+from bot.domain.escalation import (
+    Alert,
+    AlertKind,
+    Policy,
+    new_alert,
+    pending,
+    with_delivery,
+    with_unreachable,
+)
+from bot.domain.models import Patient
 from bot.jobs.reach import Unreachable, send_to_counselor
-from bot.models import Patient
-from bot.services import SERVICES_KEY, Services
-from bot.settings import Settings
+from bot.telegram.keyboards import keyboard
+from bot.telegram.services import SERVICES_KEY, Services
 
 log = logging.getLogger(__name__)
 AnyApp = Application[Any, Any, Any, Any, Any, Any]

@@ -15,12 +15,12 @@ from typing import Any
 
 from telegram.ext import Application
 
-from bot.daily import DailyPlan, Push, RetryLater
+from bot.domain.daily import DailyPlan, Push, RetryLater
+from bot.domain.measures import measures_rule
+from bot.domain.models import Patient
 from bot.jobs import measures, prompts, skill_of_day
 from bot.jobs.sending import Batch
-from bot.measures import measures_rule
-from bot.models import Patient
-from bot.services import SERVICES_KEY, Services
+from bot.telegram.services import SERVICES_KEY, Services
 
 log = logging.getLogger(__name__)
 AnyApp = Application[Any, Any, Any, Any, Any, Any]

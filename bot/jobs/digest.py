@@ -18,9 +18,12 @@ from typing import Any
 from telegram.error import TelegramError
 from telegram.ext import Application
 
-from bot import pin, texts
-from bot.checkins import local_date
-from bot.digest import (
+from bot import texts
+from bot.config.settings import Settings
+from bot.domain import pin
+from bot.domain.checkin_ladder import in_quiet_hours
+from bot.domain.checkins import local_date
+from bot.domain.digest import (
     SHOW_PREFIX,
     Attendee,
     DailyDigest,
@@ -34,17 +37,15 @@ from bot.digest import (
     due_group_digests,
     rsvp_for,
 )
-from bot.handlers.ui import Buttons, keyboard
+from bot.domain.models import Counselor, Patient
+from bot.domain.reach import undeliverable
+from bot.domain.triage import FlagRules, default_flag_rules
 from bot.jobs.reach import mark_unreachable
 from bot.jobs.sending import send_paced, worth_retrying
-from bot.ladder import in_quiet_hours
-from bot.models import Counselor, Patient
-from bot.reach import undeliverable
-from bot.services import SERVICES_KEY, Services
-from bot.settings import Settings
 from bot.store.repository import Repository
-from bot.triage import FlagRules, default_flag_rules
-from bot.workspace import open_flag_kinds, visible_patients
+from bot.telegram.keyboards import Buttons, keyboard
+from bot.telegram.services import SERVICES_KEY, Services
+from bot.usecases.workspace import open_flag_kinds, visible_patients
 
 log = logging.getLogger(__name__)
 AnyApp = Application[Any, Any, Any, Any, Any, Any]

@@ -8,13 +8,13 @@ from typing import Any
 from telegram.ext import Application
 
 from bot import texts
-from bot.checkins import local_date
-from bot.handlers.ui import keyboard
-from bot.instruments import default_instruments
+from bot.domain.checkins import local_date
+from bot.domain.instruments import default_instruments
+from bot.domain.measures import minutes_needed, week_key
+from bot.domain.models import Patient
 from bot.jobs import prompts
-from bot.measures import minutes_needed, week_key
-from bot.models import Patient
-from bot.services import SERVICES_KEY, Services
+from bot.telegram.keyboards import keyboard
+from bot.telegram.services import SERVICES_KEY, Services
 
 log = logging.getLogger(__name__)
 AnyApp = Application[Any, Any, Any, Any, Any, Any]

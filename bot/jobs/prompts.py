@@ -10,15 +10,15 @@ from telegram.error import Forbidden, TelegramError
 from telegram.ext import Application
 
 from bot import texts
-from bot.checkins import local_date
-from bot.daily import NextDue, RetryLater, next_local
-from bot.handlers.ui import keyboard
+from bot.config.settings import Settings
+from bot.domain.checkin_ladder import missed_days, missed_flag_due, nudge_due, nudge_time
+from bot.domain.checkins import local_date
+from bot.domain.daily import NextDue, RetryLater, next_local
+from bot.domain.models import Patient
+from bot.domain.quiet import quiet_now, window_or_off
 from bot.jobs.sending import send_paced, worth_retrying
-from bot.ladder import missed_days, missed_flag_due, nudge_due, nudge_time
-from bot.models import Patient
-from bot.quiet import quiet_now, window_or_off
-from bot.services import SERVICES_KEY, Services
-from bot.settings import Settings
+from bot.telegram.keyboards import keyboard
+from bot.telegram.services import SERVICES_KEY, Services
 
 log = logging.getLogger(__name__)
 AnyApp = Application[Any, Any, Any, Any, Any, Any]

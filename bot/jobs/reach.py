@@ -14,9 +14,9 @@ from telegram import Message
 from telegram.error import TelegramError
 
 from bot import texts
-from bot.models import Counselor
-from bot.reach import NOT_STARTED, PENDING, undeliverable
-from bot.services import SERVICES_KEY, Services
+from bot.domain.models import Counselor
+from bot.domain.reach import NOT_STARTED, PENDING, undeliverable
+from bot.telegram.services import SERVICES_KEY, Services
 
 log = logging.getLogger(__name__)
 

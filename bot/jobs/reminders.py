@@ -15,13 +15,13 @@ from telegram.error import Forbidden, TelegramError
 from telegram.ext import Application
 
 from bot import texts
-from bot.checkins import local_date
+from bot.domain.checkins import local_date
+from bot.domain.models import Patient
+from bot.domain.quiet import quiet_hours
+from bot.domain.sessions import Reminder, due_reminders
 from bot.handlers.rsvp import rsvp_buttons
 from bot.jobs.sending import Batch, send_paced, worth_retrying
-from bot.models import Patient
-from bot.quiet import quiet_hours
-from bot.services import SERVICES_KEY, Services
-from bot.sessions import Reminder, due_reminders
+from bot.telegram.services import SERVICES_KEY, Services
 
 log = logging.getLogger(__name__)
 AnyApp = Application[Any, Any, Any, Any, Any, Any]

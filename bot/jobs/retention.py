@@ -8,9 +8,9 @@ from typing import Any
 
 from telegram.ext import Application
 
-from bot.retention import ERASED, last_erasures, past_retention, unstamped
-from bot.services import SERVICES_KEY, Services
+from bot.domain.retention import ERASED, last_erasures, past_retention, unstamped
 from bot.store.repository import Repository
+from bot.telegram.services import SERVICES_KEY, Services
 
 log = logging.getLogger(__name__)
 AnyApp = Application[Any, Any, Any, Any, Any, Any]

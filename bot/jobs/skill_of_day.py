@@ -9,14 +9,14 @@ from typing import Any
 from telegram.ext import Application
 
 from bot import texts
-from bot.checkins import local_date
-from bot.coping import skill_of_the_day
-from bot.daily import next_local
-from bot.handlers.ui import keyboard
+from bot.domain.checkins import local_date
+from bot.domain.coping import skill_of_the_day
+from bot.domain.daily import next_local
+from bot.domain.models import Patient
+from bot.domain.practice import data
 from bot.jobs import prompts
-from bot.models import Patient
-from bot.practice import data
-from bot.services import SERVICES_KEY, Services
+from bot.telegram.keyboards import keyboard
+from bot.telegram.services import SERVICES_KEY, Services
 
 log = logging.getLogger(__name__)
 

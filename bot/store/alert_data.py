@@ -7,7 +7,7 @@ from typing import Any, Protocol
 
 from tinydb import Query, TinyDB
 
-from bot.escalation import Alert
+from bot.domain.escalation import Alert
 from bot.store.storage import upsert
 
 _Q = Query()

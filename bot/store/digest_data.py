@@ -7,7 +7,7 @@ from typing import Protocol
 
 from tinydb import Query, TinyDB
 
-from bot.digest import DailyPref
+from bot.domain.digest import DailyPref
 from bot.store.storage import upsert
 
 _Q = Query()

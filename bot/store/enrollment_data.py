@@ -13,8 +13,8 @@ from typing import Protocol
 
 from tinydb import Query, TinyDB
 
-from bot.enrollment import CodeProblem, code_problem
-from bot.models import EnrollmentCode, Patient
+from bot.domain.enrollment import CodeProblem, code_problem
+from bot.domain.models import EnrollmentCode, Patient
 from bot.store.storage import one_write, upsert
 
 _Q = Query()

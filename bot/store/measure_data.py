@@ -10,7 +10,7 @@ from typing import Any, Literal, Protocol
 from tinydb import Query, TinyDB
 from tinydb.table import Document, Table
 
-from bot.instruments import Result
+from bot.domain.instruments import Result
 
 _Q = Query()
 Outcome = Literal["ok", "moved", "done", "gone"]

@@ -9,8 +9,8 @@ from typing import Any, Protocol
 from tinydb import Query, TinyDB
 from tinydb.table import Document
 
-from bot.checkins import CheckinConfig, Entry, merge_same_day
-from bot.coping import Feedback
+from bot.domain.checkins import CheckinConfig, Entry, merge_same_day
+from bot.domain.coping import Feedback
 from bot.store.storage import upsert
 
 _Q = Query()

@@ -7,7 +7,7 @@ from typing import Protocol
 
 from tinydb import Query, TinyDB
 
-from bot.pin import UnlockState
+from bot.domain.pin import UnlockState
 from bot.store.storage import upsert
 
 _Q = Query()

@@ -8,8 +8,8 @@ from typing import Any, Literal, Protocol
 from tinydb import Query, TinyDB
 from tinydb.table import Document, Table
 
-from bot.coping import Feedback
-from bot.models import Patient
+from bot.domain.coping import Feedback
+from bot.domain.models import Patient
 from bot.store.storage import upsert
 
 _Q = Query()

@@ -8,7 +8,7 @@ from typing import Any, Protocol
 
 from tinydb import Query, TinyDB
 
-from bot.models import Patient
+from bot.domain.models import Patient
 from bot.store.storage import CORRUPT_MARK
 
 _Q = Query()

@@ -7,8 +7,8 @@ from typing import Protocol
 
 from tinydb import Query, TinyDB
 
-from bot.models import Counselor
-from bot.reach import PENDING, CounselorInvite, Reach, ReachState
+from bot.domain.models import Counselor
+from bot.domain.reach import PENDING, CounselorInvite, Reach, ReachState
 from bot.store.storage import upsert
 
 _Q = Query()

@@ -15,7 +15,7 @@ from typing import Any
 
 from tinydb import Query, TinyDB
 
-from bot.models import Counselor, EnrollmentCode, Patient
+from bot.domain.models import Counselor, EnrollmentCode, Patient
 from bot.store.alert_data import AlertData
 from bot.store.digest_data import DigestData
 from bot.store.enrollment_data import EnrollmentData

@@ -12,7 +12,7 @@ from typing import Protocol
 from tinydb import Query, TinyDB
 from tinydb.table import Document
 
-from bot.safety_plan import SECTIONS, SafetyPlan
+from bot.domain.safety_plan import SECTIONS, SafetyPlan
 
 _Q = Query()
 _PLAN = 1  # the plan is one document with a fixed id: one write per edit, never two copies

@@ -7,7 +7,7 @@ from typing import Any, Protocol
 
 from tinydb import Query, TinyDB
 
-from bot.sessions import Series
+from bot.domain.sessions import Series
 from bot.store.storage import upsert
 
 _Q = Query()

@@ -10,7 +10,7 @@ from bot.texts.base import MAX_MESSAGE, clock, esc
 from bot.texts.sessions import when
 
 if TYPE_CHECKING:  # plain data only; texts never import logic at run time
-    from bot.digest import Attendee, DailyRow
+    from bot.domain.digest import Attendee, DailyRow
 
 DIGEST_USAGE = (
     "<code>/digest 07:30</code> (or <code>7:30am</code>) sets a daily digest at that time, "

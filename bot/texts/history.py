@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from bot.progress import Trend
+    from bot.domain.progress import Trend
 
 # /history ------------------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ import io
 from datetime import datetime
 
 from bot import texts
-from bot.models import Counselor
+from bot.domain.models import Counselor
 from tests.conftest import COUNSELOR, Harness, enrolled_code
 
 OTHER_COUNSELOR = 1003

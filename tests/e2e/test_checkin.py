@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot import texts
-from bot.emulator import SentMessage
+from bot.devtools.emulator import SentMessage
 from tests.conftest import Harness
 
 

@@ -10,12 +10,12 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot import texts
-from bot.checkins import local_date
 from bot.cli import main
-from bot.coping import Feedback, skill_of_the_day
-from bot.emulator import SentMessage
+from bot.devtools.emulator import SentMessage
+from bot.domain.checkins import local_date
+from bot.domain.coping import Feedback, skill_of_the_day
+from bot.domain.models import Patient
 from bot.jobs import daily
-from bot.models import Patient
 from tests.conftest import KEY, Harness
 
 NY = ZoneInfo("America/New_York")

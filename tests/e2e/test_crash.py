@@ -16,11 +16,11 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bot.emulator import BotApiEmulator, SentMessage
-from bot.models import Counselor
-from bot.resources import read_program_file
+from bot.config.resources import read_program_file
+from bot.config.settings import Settings
+from bot.devtools.emulator import BotApiEmulator, SentMessage
+from bot.domain.models import Counselor
 from bot.runtime import open_services
-from bot.settings import Settings
 from bot.store.crypto import keygen
 from tests.conftest import enrolled_code
 
@@ -41,7 +41,7 @@ def _seed(data_dir: Path, key: str, items: Path) -> None:
             def enroll(code: str = code, telegram_id: int = telegram_id) -> None:
                 from datetime import time as clock
 
-                from bot.enrollment import hash_code
+                from bot.domain.enrollment import hash_code
 
                 invitation = svc.repo.code(hash_code(code))
                 assert invitation is not None

@@ -21,11 +21,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.emulator import BotApiEmulator
-from bot.enrollment import hash_code
-from bot.models import Counselor
+from bot.config.settings import Settings
+from bot.devtools.emulator import BotApiEmulator
+from bot.domain.enrollment import hash_code
+from bot.domain.models import Counselor
 from bot.runtime import open_services
-from bot.settings import Settings
 from bot.store.crypto import FernetCodec, keygen
 from bot.store.inbox import read
 from tests.conftest import COUNSELOR, PATIENT, enrolled_code

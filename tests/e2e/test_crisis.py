@@ -9,9 +9,9 @@ import pytest
 import time_machine
 
 from bot import texts
-from bot.escalation import Alert
+from bot.config.settings import Settings
+from bot.domain.escalation import Alert
 from bot.jobs.alerts import deliver_due
-from bot.settings import Settings
 from tests.conftest import COUNSELOR, Harness, say_hello
 
 CRISIS = "honestly I just want to kill myself tonight"

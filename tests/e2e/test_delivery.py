@@ -19,15 +19,15 @@ import httpx
 import pytest
 from telegram import Update
 
-from bot.app import build_application
-from bot.delivery import identify
-from bot.emulator import BotApiEmulator
-from bot.emulator.world import MAX_QUEUE_EVENTS
-from bot.models import Counselor
+from bot.config.settings import Settings
+from bot.devtools.emulator import BotApiEmulator
+from bot.devtools.emulator.world import MAX_QUEUE_EVENTS
+from bot.domain.models import Counselor
 from bot.runtime import open_services, running
-from bot.settings import Settings
 from bot.store import inbox as inbox_module
-from bot.webhook import parse_webhook
+from bot.telegram.app import build_application
+from bot.telegram.delivery import identify
+from bot.telegram.webhook import parse_webhook
 from tests.conftest import COUNSELOR, PATIENT, TOKEN, Harness, bot_running, enroll_alex
 
 CRISIS = "honestly I just want to kill myself tonight"
@@ -181,7 +181,7 @@ async def test_an_inbox_that_cannot_be_written_still_answers_and_tells_a_counsel
     notice = await bot.emu.wait_for_message(COUNSELOR, contains=HEALTH)
     await bot.emu.settle()
     assert _answered(bot.emu, COUNSELOR, HEALTH) == 1 and "disk full" in notice.text
-    failures = [r for r in caplog.records if r.levelno >= logging.ERROR and r.name == "bot.delivery"]
+    failures = [r for r in caplog.records if r.levelno >= logging.ERROR and r.name == "bot.telegram.delivery"]
     assert len(failures) >= 2 and CRISIS not in caplog.text
 
 

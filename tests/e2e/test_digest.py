@@ -8,12 +8,13 @@ from zoneinfo import ZoneInfo
 
 import time_machine
 
-from bot import pin, texts
-from bot.admin_sessions import add_cohort, add_session
-from bot.emulator import SentMessage
-from bot.enrollment import hash_code
+from bot import texts
+from bot.admin.schedule import add_cohort, add_session
+from bot.devtools.emulator import SentMessage
+from bot.domain import pin
+from bot.domain.enrollment import hash_code
+from bot.domain.models import Counselor
 from bot.jobs import digest, reminders
-from bot.models import Counselor
 from tests.conftest import COUNSELOR, Harness, enrolled_code, say_hello
 
 NY = ZoneInfo("America/New_York")
@@ -174,7 +175,7 @@ async def test_patients_and_strangers_get_the_standard_refusal_and_no_data(
 async def test_a_server_error_is_retried_and_the_digest_still_arrives_once(
     bot: Harness, patient: int
 ) -> None:
-    from bot.emulator import ApiError
+    from bot.devtools.emulator import ApiError
 
     monday = _next_monday_at(7, 30)
     svc = bot.services

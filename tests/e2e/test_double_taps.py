@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable
 import pytest
 
 from bot import texts
-from bot.emulator import SentMessage
+from bot.devtools.emulator import SentMessage
 from tests.conftest import COUNSELOR, Harness, check_in_with_note, enrolled_code
 
 NEWCOMER = 2050

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from bot import texts
-from bot.emulator import BotApiEmulator, SentMessage
-from bot.settings import Settings
+from bot.config.settings import Settings
+from bot.devtools.emulator import BotApiEmulator, SentMessage
 from tests.conftest import Harness, bot_running
 
 PRESSERS = 20  # people who all got hold of the same code

@@ -22,15 +22,15 @@ from telegram.ext import AIORateLimiter
 from telegram.request import HTTPXRequest
 
 from bot import texts
-from bot.admin_sessions import add_cohort, add_session
-from bot.emulator import BotApiEmulator
-from bot.enrollment import hash_code
+from bot.admin.schedule import add_cohort, add_session
+from bot.config.resources import read_program_file
+from bot.config.settings import Settings
+from bot.devtools.emulator import BotApiEmulator
+from bot.domain.checkin_ladder import nudge_time, prompt_datetime
+from bot.domain.enrollment import hash_code
+from bot.domain.sessions import occurrences
 from bot.jobs import daily, reminders
 from bot.jobs.sending import PACER_KEY, Pacer
-from bot.ladder import nudge_time, prompt_datetime
-from bot.resources import read_program_file
-from bot.sessions import occurrences
-from bot.settings import Settings
 from tests.conftest import KEY, TOKEN, Harness, enrolled_code
 
 SOAK = os.environ.get("IOP_SOAK") == "1"

@@ -22,10 +22,10 @@ import pytest
 from hypothesis import HealthCheck, given
 from hypothesis import strategies as st
 
-from bot.emulator import BotApiEmulator, SentMessage
-from bot.emulator.methods import METHODS
-from bot.emulator.world import World
-from bot.settings import Settings
+from bot.config.settings import Settings
+from bot.devtools.emulator import BotApiEmulator, SentMessage
+from bot.devtools.emulator.methods import METHODS
+from bot.devtools.emulator.world import World
 from tests.conftest import COUNSELOR, Harness, enroll_patient
 
 EXAMPLES = int(os.environ.get("IOP_FUZZ_EXAMPLES", "1000" if os.environ.get("IOP_SOAK") == "1" else "100"))

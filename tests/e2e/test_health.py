@@ -6,9 +6,9 @@ import asyncio
 import io
 from datetime import timedelta
 
-from bot import health
-from bot.live import live_doctor
-from bot.settings import Settings
+from bot.admin.live import live_doctor
+from bot.config.settings import Settings
+from bot.telegram import health
 from tests.conftest import Harness
 
 

@@ -7,9 +7,9 @@ from functools import partial
 from zoneinfo import ZoneInfo
 
 from bot import texts
-from bot.checkins import Entry, local_date
-from bot.emulator import SentMessage
-from bot.models import Patient
+from bot.devtools.emulator import SentMessage
+from bot.domain.checkins import Entry, local_date
+from bot.domain.models import Patient
 from tests.conftest import COUNSELOR, Harness, enroll_patient
 
 NY = ZoneInfo("America/New_York")

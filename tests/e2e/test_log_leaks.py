@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 from bot import texts
-from bot.emulator import ApiError, BotApiEmulator
-from bot.settings import Settings
+from bot.config.settings import Settings
+from bot.devtools.emulator import ApiError, BotApiEmulator
 from bot.store.storage import StoreWriteError
 from tests.conftest import COUNSELOR, Harness
 from tests.e2e.test_checkin import answer_all

@@ -7,10 +7,10 @@ from datetime import time
 from zoneinfo import ZoneInfo
 
 from bot import texts
-from bot.emulator import SentMessage
-from bot.instruments import Result
+from bot.devtools.emulator import SentMessage
+from bot.domain.instruments import Result
+from bot.domain.models import Patient
 from bot.jobs import daily
-from bot.models import Patient
 from tests.conftest import COUNSELOR, Harness
 
 NY = ZoneInfo("America/New_York")

@@ -10,10 +10,10 @@ import pytest
 import time_machine
 
 from bot import texts
-from bot.emulator import ApiError
+from bot.config.settings import Settings
+from bot.devtools.emulator import ApiError
+from bot.domain.models import Patient
 from bot.jobs import daily
-from bot.models import Patient
-from bot.settings import Settings
 from tests.conftest import Harness
 
 

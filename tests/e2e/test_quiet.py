@@ -13,11 +13,11 @@ import time_machine
 from telegram.ext import ExtBot
 
 from bot import texts
-from bot.admin_sessions import add_cohort, add_session
+from bot.admin.schedule import add_cohort, add_session
+from bot.config.settings import Settings
+from bot.domain.models import Patient
+from bot.domain.quiet import OFF
 from bot.jobs import daily, reminders
-from bot.models import Patient
-from bot.quiet import OFF
-from bot.settings import Settings
 from tests.conftest import COUNSELOR, Harness
 
 NY = ZoneInfo("America/New_York")

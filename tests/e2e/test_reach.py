@@ -15,8 +15,8 @@ import pytest
 
 from bot import texts
 from bot.cli import main
-from bot.enrollment import hash_code, new_code
-from bot.models import Counselor, EnrollmentCode
+from bot.domain.enrollment import hash_code, new_code
+from bot.domain.models import Counselor, EnrollmentCode
 from tests.conftest import KEY, Harness, say_hello
 
 ADMIN, DANA, PATIENT = 1009, 1005, 2001
@@ -172,8 +172,8 @@ def _unreachable(bot: Harness) -> list[int]:
 def test_a_healthy_program_passes_doctor(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    from bot.config.settings import load_settings
     from bot.runtime import open_services
-    from bot.settings import load_settings
 
     config = tmp_path / "settings.toml"
     config.write_text("[alerts]\noncall = [1009]\n")

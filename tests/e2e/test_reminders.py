@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import time_machine
 
 from bot import texts
-from bot.admin_sessions import add_cohort, add_session, cancel_session
+from bot.admin.schedule import add_cohort, add_session, cancel_session
 from bot.jobs import reminders
 from tests.conftest import COUNSELOR, Harness
 
@@ -129,7 +129,7 @@ async def test_a_patient_who_blocked_the_bot_is_marked_inactive(bot: Harness, pa
 
 
 async def test_a_server_error_is_retried_and_delivered_once(bot: Harness, patient: int) -> None:
-    from bot.emulator import ApiError
+    from bot.devtools.emulator import ApiError
 
     _setup(bot, patient)
     bot.emu.faults.fail_next("sendmessage", ApiError(500, "Internal Server Error"))
@@ -141,7 +141,7 @@ async def test_a_server_error_is_retried_and_delivered_once(bot: Harness, patien
 
 
 async def test_a_429_is_honoured_and_the_reminder_still_arrives_once(bot: Harness, patient: int) -> None:
-    from bot.emulator import ApiError
+    from bot.devtools.emulator import ApiError
 
     _setup(bot, patient)
     bot.emu.faults.fail_next("sendmessage", ApiError(429, "Too Many Requests: retry after 1", retry_after=1))

@@ -10,9 +10,9 @@ from zoneinfo import ZoneInfo
 import pytest
 import time_machine
 
-from bot.admin_sessions import add_cohort, add_session
-from bot.emulator import BotApiEmulator
-from bot.settings import Settings
+from bot.admin.schedule import add_cohort, add_session
+from bot.config.settings import Settings
+from bot.devtools.emulator import BotApiEmulator
 from tests.conftest import COUNSELOR, PATIENT, bot_running, enroll_alex, say_hello
 
 NY = ZoneInfo("America/New_York")

@@ -7,10 +7,10 @@ from datetime import timedelta
 
 import pytest
 
-from bot.admin_records import discharge
+from bot.admin.records import discharge
+from bot.config.settings import Settings
+from bot.domain.models import Patient
 from bot.jobs import retention
-from bot.models import Patient
-from bot.settings import Settings
 from tests.conftest import Harness, enrolled_code
 
 DAYS = 30
@@ -26,7 +26,7 @@ def _enroll(bot: Harness, telegram_id: int, alias: str) -> Patient:
     code = enrolled_code(bot.services, alias)
 
     def enroll() -> Patient:
-        from bot.enrollment import hash_code
+        from bot.domain.enrollment import hash_code
 
         invitation = bot.services.repo.code(hash_code(code))
         assert invitation is not None

@@ -8,8 +8,8 @@ import io
 import re
 
 from bot import texts
-from bot.control import call_running_bot
-from bot.emulator import SentMessage
+from bot.admin.control import call_running_bot
+from bot.devtools.emulator import SentMessage
 from tests.conftest import COUNSELOR, Harness
 
 WORST_DAY = ("1", "9", "Poor", "No", "Yes")  # mood 1, craving 9, poor sleep, missed medication, used

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot import texts
-from bot.escalation import Alert
+from bot.domain.escalation import Alert
 from tests.conftest import COUNSELOR, Harness
 
 SPANISH_CRISIS = "ya no quiero vivir, me quiero matar esta noche"

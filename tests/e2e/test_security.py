@@ -41,15 +41,15 @@ from pathlib import Path
 import pytest
 
 from bot import texts
-from bot.app import build_application
-from bot.emulator import BotApiEmulator
-from bot.keys import rotate_key
-from bot.models import Counselor
+from bot.admin.keys import rotate_key
+from bot.config.settings import Settings
+from bot.devtools.emulator import BotApiEmulator
+from bot.domain.models import Counselor
 from bot.runtime import open_services, running
-from bot.settings import Settings
 from bot.store.crypto import FernetCodec, keygen
 from bot.store.repository import Repository
 from bot.store.storage import DataKeyError
+from bot.telegram.app import build_application
 from tests.conftest import (
     COUNSELOR,
     HARD_DAY,

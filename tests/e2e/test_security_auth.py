@@ -15,13 +15,13 @@ import pytest
 from telegram.ext import CallbackQueryHandler
 
 from bot import texts
-from bot.app import FEATURES
-from bot.checkins import Entry
-from bot.emulator.world import SentMessage
-from bot.escalation import new_alert, with_delivery
+from bot.devtools.emulator.world import SentMessage
+from bot.domain.checkins import Entry
+from bot.domain.escalation import new_alert, with_delivery
+from bot.domain.models import Counselor
 from bot.handlers.menus import COUNSELOR_COMMANDS
 from bot.jobs.alerts import deliver_due
-from bot.models import Counselor
+from bot.telegram.app import FEATURES
 from tests.conftest import COUNSELOR, Harness, enrolled_code
 
 ALIAS, COHORT = "Alex", "Evening IOP"
@@ -134,7 +134,7 @@ async def _attacker(bot: Harness, who: str) -> tuple[int, int, SentMessage]:
 
 
 def _enroll(bot: Harness, code: str, user: int) -> None:
-    from bot.enrollment import hash_code
+    from bot.domain.enrollment import hash_code
 
     repo = bot.services.repo
     invitation = repo.code(hash_code(code))

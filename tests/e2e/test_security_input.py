@@ -11,9 +11,9 @@ import dataclasses
 import pytest
 
 from bot import texts
-from bot.admin import AdminError, enroll
-from bot.emulator.world import SentMessage
-from bot.export import export_name
+from bot.admin.roster import AdminError, enroll
+from bot.devtools.emulator.world import SentMessage
+from bot.reports.export import export_name
 from bot.texts.base import MAX_MESSAGE
 from tests.conftest import COUNSELOR, HARD_DAY, Harness, check_in_with_note, enroll_patient
 from tests.e2e.test_crisis import CRISIS

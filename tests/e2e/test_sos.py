@@ -8,10 +8,10 @@ import json
 import pytest
 
 from bot import texts
-from bot.coping import grounding_skill
-from bot.emulator.world import SentMessage
-from bot.safety_plan import SECTIONS, SafetyPlan
-from bot.settings import Settings
+from bot.config.settings import Settings
+from bot.devtools.emulator.world import SentMessage
+from bot.domain.coping import grounding_skill
+from bot.domain.safety_plan import SECTIONS, SafetyPlan
 from tests.conftest import COUNSELOR, Harness, enrolled_code
 
 AFTER_HOURS = "555-0100"

@@ -8,7 +8,8 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from bot import pin, texts
+from bot import texts
+from bot.domain import pin
 from bot.jobs.alerts import deliver_due
 from tests.conftest import COUNSELOR, Harness
 from tests.e2e.test_crisis import CRISIS

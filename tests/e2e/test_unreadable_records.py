@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from bot.emulator import BotApiEmulator
-from bot.models import Counselor
-from bot.settings import Settings
+from bot.config.settings import Settings
+from bot.devtools.emulator import BotApiEmulator
+from bot.domain.models import Counselor
 from tests.conftest import COUNSELOR, PATIENT, bot_running, check_in_with_note, enroll_patient
 from tests.e2e.test_crisis import CRISIS
 

@@ -14,12 +14,12 @@ import httpx
 import pytest
 
 from bot import texts
-from bot.app import build_application
-from bot.emulator import BotApiEmulator
-from bot.models import Counselor
+from bot.config.settings import Settings
+from bot.devtools.emulator import BotApiEmulator
+from bot.domain.models import Counselor
 from bot.runtime import open_services, running
-from bot.settings import Settings
-from bot.webhook import Webhook, parse_webhook
+from bot.telegram.app import build_application
+from bot.telegram.webhook import Webhook, parse_webhook
 from tests.conftest import COUNSELOR, PATIENT, Harness, store_patient
 
 SECRET = "webhook-test-secret-0123456789"

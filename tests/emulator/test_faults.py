@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.emulator import ApiError
-from bot.emulator.server import Faults
+from bot.devtools.emulator import ApiError
+from bot.devtools.emulator.server import Faults
 
 
 def _outcomes(faults: Faults, method: str, calls: int) -> list[str]:

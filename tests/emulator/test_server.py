@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 import pytest
 
-from bot.emulator import ApiError, BotApiEmulator
+from bot.devtools.emulator import ApiError, BotApiEmulator
 
 TOKEN = "55:emulator-wire-token"
 

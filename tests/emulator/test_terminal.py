@@ -5,8 +5,8 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from bot.emulator import BotApiEmulator, Button, SentMessage
-from bot.emulator.terminal import Terminal, button_keys, pick_button, render
+from bot.devtools.emulator import BotApiEmulator, Button, SentMessage
+from bot.devtools.emulator.terminal import Terminal, button_keys, pick_button, render
 
 
 def _message(*labels: str) -> SentMessage:

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.checkins import Entry, load_checkin_config
 from bot.cli import main
+from bot.domain.checkins import Entry, load_checkin_config
 from bot.store.crypto import FernetCodec, keygen
 from bot.store.repository import Repository
 from bot.store.storage import DataKeyError, RecordsUnavailable

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from cryptography.fernet import Fernet
 
-from bot.checkins import Entry, load_checkin_config
 from bot.cli import main
-from bot.models import Counselor
+from bot.config.settings import Settings
+from bot.domain.checkins import Entry, load_checkin_config
+from bot.domain.models import Counselor
 from bot.runtime import open_services
-from bot.settings import Settings
 from bot.store import verify
 from bot.store.crypto import FernetCodec, keygen
 from bot.store.preflight import StartupRefused

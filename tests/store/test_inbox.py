@@ -12,12 +12,12 @@ from typing import Any
 import pytest
 from telegram import Update
 
-from bot.delivery import identify
 from bot.store import inbox as inbox_module
 from bot.store.crypto import FernetCodec, keygen
 from bot.store.inbox import Inbox, read
 from bot.store.repository import Repository
 from bot.store.storage import CORRUPT_MARK
+from bot.telegram.delivery import identify
 
 CODEC = FernetCodec([keygen()])
 

@@ -11,7 +11,7 @@ import time
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from bot.checkins import Entry, load_checkin_config
+from bot.domain.checkins import Entry, load_checkin_config
 from bot.store import files
 from bot.store.repository import Repository
 

@@ -3,8 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.enrollment import hash_code
-from bot.models import Counselor, EnrollmentCode
+from bot.domain.enrollment import hash_code
+from bot.domain.models import Counselor, EnrollmentCode
 from bot.store.repository import AliasTaken, Repository
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.checkins import Entry, load_checkin_config
-from bot.keys import rotate_key
-from bot.models import Counselor
-from bot.settings import Settings
+from bot.admin.keys import rotate_key
+from bot.config.settings import Settings
+from bot.domain.checkins import Entry, load_checkin_config
+from bot.domain.models import Counselor
 from bot.store import rotation, storage, verify
 from bot.store.crypto import FernetCodec, keygen
 from bot.store.preflight import StartupRefused, preflight

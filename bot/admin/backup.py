@@ -1,0 +1,155 @@
+"""`iop-bot backup`, `iop-bot restore`, `iop-bot doctor --backup`: a data dir in one encrypted file.
+
+A backup is a tar of the data files exactly as they are on disk (each already encrypted) plus a
+manifest (file names, sizes, SHA-256, when, the key's fingerprint), the whole tar encrypted again
+with the data key. While the bot runs the snapshot is taken on its store worker, through the control
+socket, so no write can land half-way through it; otherwise the CLI takes the data-dir lock itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import tarfile
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+from cryptography.fernet import Fernet, InvalidToken, MultiFernet
+
+from bot.admin.roster import Operation
+from bot.config.settings import Settings
+from bot.store import verify
+from bot.store.files import write_private
+from bot.store.repository import Repository
+from bot.store.rotation import fingerprint
+from bot.store.storage import DataRefusedError, write_atomically
+
+MANIFEST = "manifest.json"
+STAMP = "last-backup.stamp"  # when the last backup was taken, and where to (read by `doctor`)
+
+
+def snapshot(data_dir: Path, keys: tuple[str, ...], out: Path, now: datetime) -> dict[str, Any]:
+    """Write the backup file; the caller guarantees no store write runs meanwhile."""
+    files = verify.data_files(data_dir)
+    entries, buffer = [], io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w") as tar:
+        for path in files:
+            data = path.read_bytes()
+            name = path.relative_to(data_dir).as_posix()
+            entries.append({"name": name, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()})
+            _add(tar, name, data)
+        manifest = {
+            "created_at": now.isoformat(timespec="seconds"),
+            "key": fingerprint(keys[0]) if keys else None,
+            "files": entries,
+        }
+        _add(tar, MANIFEST, json.dumps(manifest, indent=1).encode())
+    payload = Fernet(keys[0].encode()).encrypt(buffer.getvalue()) if keys else buffer.getvalue()
+    write_private(out, payload)
+    stamp = {"at": manifest["created_at"], "file": str(out), "files": len(entries)}
+    write_atomically(data_dir / STAMP, json.dumps(stamp).encode())
+    return {"file": str(out), "files": len(entries), "bytes": len(payload), "encrypted": bool(keys)}
+
+
+def backup_operation(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
+    """The control-socket operation: runs on the store worker, between two writes."""
+    return snapshot(repo.data_dir, settings.data_keys, Path(str(args["out"])), now)
+
+
+OPERATIONS: dict[str, Operation] = {"backup": backup_operation}
+
+
+def take_backup(settings: Settings, out: str, stdout: TextIO) -> int:
+    """`iop-bot backup --out FILE`."""
+    from bot.admin.client import admin
+
+    result = admin(settings, "backup", {"out": os.path.abspath(out)})
+    how = "encrypted with the data key" if result["encrypted"] else "NOT encrypted (no IOP_DATA_KEY)"
+    print(f"Backed up {result['files']} data file(s) to {result['file']} ({how}, mode 600).", file=stdout)
+    return 0
+
+
+def read_backup(keys: tuple[str, ...], file: str) -> tuple[dict[str, Any], dict[str, bytes]]:
+    """The manifest and the files of a backup, every checksum verified; raises DataRefusedError."""
+    raw = Path(file).read_bytes()
+    if keys and raw.startswith(verify.TOKEN_PREFIX):
+        try:
+            raw = MultiFernet([Fernet(k.encode()) for k in keys]).decrypt(raw)
+        except InvalidToken:
+            raise DataRefusedError(
+                f"{file}: does not decrypt with IOP_DATA_KEY (another key, or damaged)"
+            ) from None
+    elif keys:
+        raise DataRefusedError(f"{file}: not an encrypted backup, refused (a key is set)")
+    try:
+        with tarfile.open(fileobj=io.BytesIO(raw), mode="r") as tar:
+            members = {m.name: tar.extractfile(m) for m in tar.getmembers() if m.isfile()}
+            contents = {name: f.read() for name, f in members.items() if f is not None}
+    except tarfile.TarError as exc:
+        raise DataRefusedError(f"{file}: not a backup ({exc})") from None
+    if MANIFEST not in contents:
+        raise DataRefusedError(f"{file}: has no manifest")
+    manifest = json.loads(contents.pop(MANIFEST))
+    listed = {e["name"]: e for e in manifest["files"]}
+    if set(listed) != set(contents):
+        raise DataRefusedError(f"{file}: its files do not match its manifest")
+    for name, data in contents.items():
+        if hashlib.sha256(data).hexdigest() != listed[name]["sha256"] or _unsafe(name):
+            raise DataRefusedError(f"{file}: {name} does not match its checksum")
+    return manifest, contents
+
+
+def verify_backup(settings: Settings, file: str, out: TextIO) -> int:
+    """`iop-bot doctor --backup FILE`: checksums, and every file inside opens with the keys given."""
+    try:
+        manifest, contents = read_backup(settings.data_keys, file)
+    except (DataRefusedError, OSError) as exc:
+        print(f"FAIL backup: {exc}", file=out)
+        return 1
+    bad = [
+        n
+        for n, data in contents.items()
+        if verify.classify(data, settings.data_keys)[0] is not verify.State.OK
+    ]
+    for name in bad:
+        print(f"FAIL backup: {name} in {file} does not open with the keys given", file=out)
+    if not bad:
+        print(
+            f"ok   backup: {file}: {len(contents)} file(s) from {manifest['created_at']}, checksums match, "
+            "every file opens",
+            file=out,
+        )
+    return 1 if bad else 0
+
+
+def restore_backup(settings: Settings, file: str, out: TextIO) -> int:
+    """`iop-bot restore FILE`: into an empty (or new) data dir only."""
+    target = settings.data_dir
+    if target.exists() and any(target.iterdir()):
+        raise DataRefusedError(f"restore: {target} is not empty; restore into a new, empty data dir")
+    manifest, contents = read_backup(settings.data_keys, file)
+    target.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.chmod(target, 0o700)
+    for name, data in sorted(contents.items()):
+        path = target / name
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        write_atomically(path, data)
+    print(
+        f"Restored {len(contents)} data file(s) from {file} (taken {manifest['created_at']}) into {target}.",
+        file=out,
+    )
+    return 0
+
+
+def _add(tar: tarfile.TarFile, name: str, data: bytes) -> None:
+    info = tarfile.TarInfo(name)
+    info.size, info.mode = len(data), 0o600
+    tar.addfile(info, io.BytesIO(data))
+
+
+def _unsafe(name: str) -> bool:
+    parts = Path(name).parts
+    return Path(name).is_absolute() or ".." in parts or not name.endswith(".json")

@@ -1,0 +1,107 @@
+"""A local control socket, so the admin CLI works while the bot owns the data directory.
+
+The running bot keeps its data in memory and is the only writer; the CLI therefore sends each
+operation over a Unix socket (``<data dir>/control.sock``, mode 0600) and the bot runs it on its
+store worker. When no bot is running, the CLI takes the data-dir lock and runs it itself.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import os
+import socket
+from collections.abc import Awaitable, Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from bot.admin.operations import operations
+from bot.admin.roster import AdminError
+from bot.telegram.services import Services
+
+log = logging.getLogger(__name__)
+SOCKET_NAME = "control.sock"
+HEALTH_OP = "health"
+Hook = Callable[[str, Any], Awaitable[None]]
+
+
+def socket_path(data_dir: Path) -> Path:
+    """Where the running bot listens."""
+    return data_dir / SOCKET_NAME
+
+
+async def run_operation(services: Services, op: str, args: Mapping[str, Any]) -> Any:
+    """Run one admin operation on the store worker."""
+    fn = operations().get(op)
+    if fn is None:
+        raise AdminError(f"unknown operation {op!r}")
+    return await services.db(fn, services.repo, services.settings, services.now(), dict(args))
+
+
+async def start_control_server(services: Services, on_done: Hook | None = None) -> asyncio.AbstractServer:
+    """Listen on the data dir's control socket until the returned server is closed."""
+    path = socket_path(services.settings.data_dir)
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()  # left by a killed process; we hold the data-dir lock, so it is ours
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            request = json.loads(await reader.readline())
+            if request["op"] == HEALTH_OP:  # not a store operation: it asks whether the store answers
+                from bot.telegram.health import check
+
+                result: Any = (await check(services)).to_dict()
+            else:
+                result = await run_operation(services, str(request["op"]), request.get("args", {}))
+            if on_done is not None:
+                await on_done(str(request["op"]), result)
+            answer: dict[str, Any] = {"ok": True, "result": result}
+        except AdminError as exc:
+            answer = {"ok": False, "error": str(exc)}
+        except Exception as exc:  # the CLI must get an answer, whatever failed
+            log.exception("control operation failed")
+            answer = {"ok": False, "error": f"the bot could not do that: {exc.__class__.__name__}"}
+        writer.write(json.dumps(answer).encode() + b"\n")
+        await writer.drain()
+        writer.close()
+
+    old_mask = os.umask(0o177)
+    try:
+        server = await asyncio.start_unix_server(handle, path=str(path))
+    finally:
+        os.umask(old_mask)
+    return server
+
+
+class NoBotListening(AdminError):
+    """Nobody listens on the control socket: the data dir's owner is not a running bot (yet)."""
+
+
+def call_running_bot(data_dir: Path, op: str, args: Mapping[str, Any], timeout: float = 30.0) -> Any:
+    """Send one operation to the bot that owns `data_dir`; raises AdminError with its answer.
+
+    Raises NoBotListening when there is no socket or nobody accepts on it (then nothing was sent).
+    """
+    path = socket_path(data_dir)
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+            sock.settimeout(timeout)
+            try:
+                sock.connect(str(path))
+            except (FileNotFoundError, ConnectionRefusedError) as exc:
+                raise NoBotListening(f"no bot listens on {path} ({exc.strerror})") from None
+            sock.sendall(json.dumps({"op": op, "args": dict(args)}).encode() + b"\n")
+            data = b""
+            while not data.endswith(b"\n"):
+                chunk = sock.recv(65536)
+                if not chunk:
+                    break
+                data += chunk
+    except OSError as exc:
+        raise AdminError(f"the running bot did not answer on {path} ({exc.strerror or exc})") from None
+    answer = json.loads(data or b'{"ok": false, "error": "empty answer from the running bot"}')
+    if not answer.get("ok"):
+        raise AdminError(str(answer.get("error")))
+    return answer.get("result")

@@ -1,0 +1,81 @@
+"""`iop-bot doctor`: one line per finding about a data dir and its configuration; exit 0 only when healthy.
+
+Each area of the bot contributes its own checks (a function from settings to findings) and registers it
+in ``all_checks``; a check that cannot run reports that as a failure, never as silence.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TextIO
+
+from bot.config.settings import Settings
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing doctor looked at: which area, whether it is healthy, and what a person should know."""
+
+    area: str
+    ok: bool
+    message: str
+
+    def line(self) -> str:
+        """The printed form: ``ok   area: message`` or ``FAIL area: message``."""
+        return f"{'ok  ' if self.ok else 'FAIL'} {self.area}: {self.message}"
+
+
+Check = Callable[[Settings], Iterable[Finding]]
+
+
+def data_dir_check(settings: Settings) -> Iterable[Finding]:
+    """The data dir exists and only its owner can read it."""
+    d = settings.data_dir
+    if not d.exists():
+        yield Finding(
+            "data dir", False, f"{d} does not exist (a new program? run `iop-bot counselor add` first)"
+        )
+        return
+    mode = stat.S_IMODE(os.stat(d).st_mode)
+    if mode & 0o077:
+        yield Finding("data dir", False, f"{d} is readable by others (mode {mode:o}); run chmod 700 {d}")
+    else:
+        yield Finding("data dir", True, f"{d} (mode {mode:o})")
+
+
+def all_checks() -> list[Check]:
+    """Every registered check, in the order their lines are printed."""
+    from bot.admin.doctor_data import checks as data_checks
+    from bot.admin.doctor_inbox import inbox_check
+    from bot.admin.doctor_reach import reach_check
+    from bot.admin.doctor_risk import risk_rules_check
+    from bot.config.about import program_data_check, version_check
+    from bot.domain.crisis_lines import crisis_lines_check
+
+    return [
+        version_check,
+        data_dir_check,
+        program_data_check,
+        risk_rules_check,
+        crisis_lines_check,
+        *data_checks(),
+        reach_check,
+        inbox_check,
+    ]
+
+
+def run_checks(settings: Settings, out: TextIO, checks: Iterable[Check] | None = None) -> int:
+    """Print every finding; 0 when all are healthy, 1 otherwise (a check that raises is a failure)."""
+    healthy = True
+    for check in checks if checks is not None else all_checks():
+        try:
+            findings = list(check(settings))
+        except Exception as exc:  # a broken check must show as a failure, not stop the others
+            findings = [Finding(getattr(check, "__name__", "check"), False, f"could not run: {exc}")]
+        for f in findings:
+            healthy = healthy and f.ok
+            print(f.line(), file=out)
+    return 0 if healthy else 1

@@ -1,0 +1,162 @@
+"""`iop-bot doctor`'s data checks: every file opens, index and patients agree, permissions, rotation,
+configuration and on-call, the last backup. Each unhealthy line names the file and the way out."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from collections.abc import Iterable
+from datetime import UTC, datetime, timedelta
+
+from cryptography.fernet import Fernet
+
+from bot.admin.doctor import Check, Finding
+from bot.config.settings import Settings
+from bot.store import rotation, verify
+from bot.store.files import quarantined
+
+BACKUP_STAMP = "last-backup.stamp"  # written by `iop-bot backup`: when, and to which file
+BACKUP_MAX_AGE = timedelta(hours=36)  # a nightly backup, with a margin for a late one
+WAY_OUT = (
+    "restore it from a backup (`iop-bot restore`), or accept its loss: `iop-bot doctor --quarantine {path}`"
+)
+
+
+def file_checks(settings: Settings) -> Iterable[Finding]:
+    """Every data file decrypts with the keys given and parses."""
+    if rotation.journal_path(settings.data_dir).exists():
+        return  # mixed keys are expected mid-rotation; rotation_check reports it
+    checks = verify.scan(settings.data_dir, settings.data_keys)
+    bad = [c for c in checks if not c.ok]
+    for c in bad:
+        yield Finding("files", False, f"{c.path}: {c.state.value}; {WAY_OUT.format(path=c.path)}")
+    if not bad:
+        yield Finding("files", True, f"{len(checks)} data file(s) decrypt and parse")
+
+
+def index_check(settings: Settings) -> Iterable[Finding]:
+    """The index is there when patient files are, and names each of them."""
+    index = settings.data_dir / "index.json"
+    shards = verify.patient_files(settings.data_dir)
+    if not index.exists():
+        if shards:
+            yield Finding(
+                "index",
+                False,
+                f"{index} is missing but {len(shards)} patient file(s) exist; restore it from a backup",
+            )
+        return
+    check = verify.check_file(index, settings.data_keys)
+    if not check.ok:
+        return  # file_checks names it
+    raw = index.read_bytes()
+    if check.key_index is not None:
+        raw = Fernet(settings.data_keys[check.key_index].encode()).decrypt(raw)
+    patients = json.loads(raw).get("patients", {}).values()
+    known = {str(p.get("patient_id")) for p in patients}
+    orphans = [p for p in shards if p.stem not in known]
+    for p in orphans:
+        yield Finding(
+            "index", False, f"{p} belongs to no patient in the index; restore the index from a backup"
+        )
+    if not orphans:
+        yield Finding("index", True, f"{len(known)} patient(s); every patient file is in the index")
+
+
+def rotation_check(settings: Settings) -> Iterable[Finding]:
+    """No key rotation left half-done."""
+    progress = rotation.unfinished(settings.data_dir, settings.data_keys)
+    if progress is not None:
+        yield Finding("rotation", False, progress.line())
+
+
+def permission_check(settings: Settings) -> Iterable[Finding]:
+    """Every file in the data dir is readable by its owner only."""
+    if not settings.data_dir.exists():
+        return
+    loose = [
+        p
+        for p in sorted(settings.data_dir.rglob("*"))
+        if not p.is_symlink() and stat.S_IMODE(os.lstat(p).st_mode) & 0o077
+    ]
+    for p in loose:
+        mode = stat.S_IMODE(os.lstat(p).st_mode)
+        yield Finding("permissions", False, f"{p} is open to others (mode {mode:o}); run chmod go-rwx {p}")
+    if not loose:
+        yield Finding("permissions", True, "every file is private to its owner")
+
+
+def quarantine_check(settings: Settings) -> Iterable[Finding]:
+    """Files moved aside still hold data: say so, so they are reviewed and erased."""
+    for p in quarantined(settings.data_dir):
+        yield Finding("quarantine", True, f"{p} was set aside and still holds data; erase it once reviewed")
+
+
+def oncall_check(settings: Settings) -> Iterable[Finding]:
+    """Someone is on call when an alert is not acknowledged, and each of them is a registered counselor.
+
+    An id in `oncall` that is no counselor (mistyped, or removed since) would make escalation look
+    configured while it reaches nobody.
+    """
+    if not settings.oncall:
+        yield Finding(
+            "on-call", False, "nobody is on call: set [alerts] oncall so unacknowledged alerts reach someone"
+        )
+        return
+    counselors = _registered_counselors(settings)
+    unknown = [i for i in settings.oncall if counselors is not None and i not in counselors]
+    if unknown:
+        ids = ", ".join(str(i) for i in unknown)
+        yield Finding(
+            "on-call",
+            False,
+            f"[alerts] oncall names {ids}, not a registered counselor: alerts escalated to them reach "
+            f"nobody; register them (`iop-bot counselor add ID --name NAME`) or fix the list",
+        )
+        return
+    yield Finding("on-call", True, f"{len(settings.oncall)} on-call counselor(s)")
+
+
+def _registered_counselors(settings: Settings) -> set[int] | None:
+    """Telegram ids of the counselors in the index; None when it cannot be read (other checks say why)."""
+    index = settings.data_dir / "index.json"
+    if not index.exists():
+        return set()
+    check = verify.check_file(index, settings.data_keys)
+    if not check.ok:
+        return None
+    raw = index.read_bytes()
+    if check.key_index is not None:
+        raw = Fernet(settings.data_keys[check.key_index].encode()).decrypt(raw)
+    counselors = json.loads(raw).get("counselors", {}).values()
+    return {int(c["telegram_id"]) for c in counselors if "telegram_id" in c}
+
+
+def backup_check(settings: Settings, now: datetime | None = None) -> Iterable[Finding]:
+    """A backup was taken recently."""
+    stamp = settings.data_dir / BACKUP_STAMP
+    if not stamp.exists():
+        yield Finding(
+            "backup", False, "no backup taken yet; run `iop-bot backup --out FILE` nightly (README)"
+        )
+        return
+    last = json.loads(stamp.read_text(encoding="utf-8"))
+    at = datetime.fromisoformat(str(last["at"]))
+    age = (now or datetime.now(UTC)) - at
+    hours = int(age.total_seconds() // 3600)
+    ok = age <= BACKUP_MAX_AGE
+    yield Finding("backup", ok, f"last backup {hours} h ago, to {last.get('file', '?')}")
+
+
+def checks() -> list[Check]:
+    """This module's checks, in the order doctor prints them."""
+    return [
+        file_checks,
+        index_check,
+        rotation_check,
+        permission_check,
+        quarantine_check,
+        oncall_check,
+        backup_check,
+    ]

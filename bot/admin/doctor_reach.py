@@ -1,0 +1,33 @@
+"""Doctor's check that a crisis can reach a person: counselors with patients and an admin are reachable
+(on-call being configured is checked in bot/admin/doctor_data.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from bot.admin.doctor import Finding
+from bot.config.settings import Settings
+
+
+def reach_check(settings: Settings) -> Iterable[Finding]:
+    """Every counselor with patients, and at least one admin, can be written to."""
+    if not settings.data_dir.exists():
+        return  # the data dir check says so; there is nobody to reach yet
+    from bot.admin.client import admin
+
+    rows = admin(settings, "counselor_list", {})
+    counselors = [r for r in rows if r.get("state") != "invited"]
+    for r in counselors:
+        if r["state"] != "reachable" and r["patients"]:
+            yield Finding(
+                "counselors",
+                False,
+                f"{r['name']} ({r['telegram_id']}) has {r['patients']} patient(s) and is {r['reach']}",
+            )
+    admins = [r for r in counselors if r["role"] == "admin"]
+    if not any(r["state"] == "reachable" for r in admins):
+        why = "none is registered" if not admins else "none has started the bot or all are unreachable"
+        yield Finding("counselors", False, f"no admin counselor is reachable ({why}); add one with "
+                      "`iop-bot counselor add --name NAME --admin` and have them open the link")  # fmt: skip
+    reachable = sum(r["state"] == "reachable" for r in counselors)
+    yield Finding("counselors", True, f"{reachable} of {len(counselors)} counselor(s) reachable")

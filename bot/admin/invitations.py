@@ -1,0 +1,80 @@
+"""Counselor invitations and reachability for the CLI (they run in the bot process when it is up)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from bot.config.settings import Settings
+from bot.domain.enrollment import hash_code
+from bot.domain.reach import PENDING, CounselorInvite, describe, invite_expiry, new_invite_code
+from bot.store.repository import Repository
+
+
+def invite_counselor(
+    repo: Repository, now: datetime, name: str, role: Literal["counselor", "admin"]
+) -> dict[str, Any]:
+    """A one-time invitation: whoever opens it becomes this counselor (only its hash is stored)."""
+    code = new_invite_code()
+    invite = CounselorInvite(hash_code(code), name, role, now, invite_expiry(now))
+    repo.add_counselor_invite(invite)
+    return {"name": name, "role": role, "code": code, "expires_at": invite.expires_at.isoformat()}
+
+
+def counselor_rows(repo: Repository, settings: Settings, now: datetime) -> list[dict[str, Any]]:
+    """Every counselor with caseload and reachability, then invitations nobody has opened yet."""
+    reach = repo.reaches()
+    rows: list[dict[str, Any]] = []
+    for c in repo.counselors():
+        rows.append(
+            {
+                **c.to_dict(),
+                "patients": len(repo.patients(counselor_id=c.telegram_id)),
+                "reach": describe(reach.get(c.telegram_id, PENDING), settings.tz),
+                "state": reach.get(c.telegram_id, PENDING).state,
+            }
+        )
+    for invite in repo.open_counselor_invites():
+        expired = "expired" if not invite.usable(now) else "until " + invite.expires_at.strftime("%Y-%m-%d")
+        rows.append(
+            {
+                "telegram_id": "-",
+                "name": invite.name,
+                "role": invite.role,
+                "patients": 0,
+                "reach": f"invited, link not opened ({expired})",
+                "state": "invited",
+            }
+        )
+    return rows
+
+
+def pending_warning(repo: Repository, counselor_id: int) -> str | None:
+    """Why an enrollment to this counselor may go unheard, or None when they are reachable."""
+    state = repo.reach(counselor_id)
+    if state.state == "reachable":
+        return None
+    counselor = repo.counselor(counselor_id)
+    name = counselor.name if counselor else str(counselor_id)
+    return (
+        f"warning: {name} {'has not started the bot yet' if state.state == 'pending' else 'is unreachable'}; "
+        "until they do, their patients' alerts go to on-call and admin counselors"
+    )
+
+
+def bot_username(settings: Settings) -> str | None:
+    """The bot's @username from getMe, for invitation links; None without a token or network.
+
+    Asked at run time rather than configured, so a renamed bot never gets stale links; the CLI
+    needs IOP_BOT_TOKEN in its environment for it, whether or not the bot is running.
+    """
+    if not settings.bot_token:
+        return None
+    import httpx
+
+    try:
+        reply = httpx.get(f"{settings.bot_api_url}{settings.bot_token}/getMe", timeout=10).json()
+    except (httpx.HTTPError, ValueError):
+        return None
+    name = reply.get("result", {}).get("username") if isinstance(reply, dict) and reply.get("ok") else None
+    return str(name) if name else None

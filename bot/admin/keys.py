@@ -1,0 +1,60 @@
+"""`iop-bot keygen` and `iop-bot rotate-key`: the data key's life cycle."""
+
+from __future__ import annotations
+
+import getpass
+import os
+from collections.abc import Mapping
+from typing import TextIO
+
+from bot.config.settings import Settings, SettingsError
+from bot.store import crypto, files, rotation
+from bot.store.lock import DataDirLock
+from bot.store.storage import DataRefusedError
+
+NEW_KEY_ENV = "IOP_NEW_DATA_KEY"
+
+
+def keygen(out: TextIO) -> int:
+    """Print a new data key."""
+    print(crypto.keygen(), file=out)
+    return 0
+
+
+def read_new_key(stdin: TextIO, env: Mapping[str, str] | None = None) -> str:
+    """The new key from IOP_NEW_DATA_KEY or stdin: never argv, where `ps` and shell history see it."""
+    env = os.environ if env is None else env
+    if env.get(NEW_KEY_ENV):
+        value = env[NEW_KEY_ENV]
+    elif stdin.isatty():
+        value = getpass.getpass("New data key (from `iop-bot keygen`): ")
+    else:
+        value = stdin.readline()
+    try:
+        crypto.parse_keys(value.strip())
+    except ValueError:
+        raise SettingsError(
+            f"new key: not a valid data key on stdin or in {NEW_KEY_ENV} (generate one with `iop-bot keygen`)"
+        ) from None
+    return value.strip()
+
+
+def rotate_key(settings: Settings, new_key: str, out: TextIO) -> int:
+    """Re-encrypt the data dir under ``new_key``, journaled; re-run with the same keys to resume."""
+    lock = DataDirLock(settings.data_dir, role="cli")
+    lock.acquire()  # DataDirBusyError if the bot is running: rotating under it would race its writes
+    try:
+        files.sweep_temp_files(settings.data_dir)
+        resumed = rotation.journal_path(settings.data_dir).exists()
+        try:
+            count = rotation.rotate(settings.data_dir, settings.data_keys, new_key)
+        except rotation.RotationError as exc:
+            raise DataRefusedError(f"rotate-key: {exc}") from None
+    finally:
+        lock.release()
+    print(
+        f"{'Finished the interrupted rotation: ' if resumed else ''}{count} data file(s) are under key "
+        f"{rotation.fingerprint(new_key)}. Now set IOP_DATA_KEY to the new key and start the bot.",
+        file=out,
+    )
+    return 0

@@ -1,0 +1,35 @@
+"""`iop-bot doctor --live`: ask the running bot (over its control socket) whether it is healthy.
+
+For a supervisor or a container HEALTHCHECK in polling mode, where there is no HTTP server to ask; it
+needs no data key, only the data dir. Exit 0 only when a bot answered and every component is "ok".
+"""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from bot.admin.control import HEALTH_OP, call_running_bot
+from bot.admin.doctor import Finding
+from bot.admin.roster import AdminError
+from bot.config.settings import Settings
+
+TIMEOUT = 10.0
+
+
+def live_doctor(settings: Settings, out: TextIO) -> int:
+    """Print one line per component of the running bot's health report; 0 when all are ok."""
+    try:
+        report = call_running_bot(settings.data_dir, HEALTH_OP, {}, timeout=TIMEOUT)
+    except AdminError as exc:
+        print(Finding("live", False, f"no running bot answered ({exc})").line(), file=out)
+        return 1
+    findings = [
+        Finding("live store", report["store"] == "ok", report["store"]),
+        Finding("live bot api", report["bot_api"] == "ok", report["bot_api"]),
+        Finding(
+            "live version", True, f"iop-companion {report['version']}, data format {report['data_format']}"
+        ),
+    ]
+    for f in findings:
+        print(f.line(), file=out)
+    return 0 if all(f.ok for f in findings) else 1

@@ -1,0 +1,132 @@
+"""Roster changes (`iop-bot counselor remove`, `patient reassign`, `invite revoke`), each audit-logged.
+
+A patient is never left without a counselor: a counselor with patients or open invitations is
+removed only with ``--reassign-to``, which moves them all first.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+from typing import Any, TextIO
+
+from bot.admin.roster import AdminError, Operation
+from bot.config.settings import Settings
+from bot.domain.enrollment import validate_alias
+from bot.store.repository import Repository
+
+
+def _counselor_name(repo: Repository, telegram_id: int, flag: str) -> str:
+    counselor = repo.counselor(telegram_id)
+    if counselor is None:
+        raise AdminError(
+            f"{flag}: no counselor with Telegram id {telegram_id} (see `iop-bot counselor list`)"
+        )
+    return counselor.name
+
+
+def remove_counselor(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
+    """Remove a counselor; their patients and open invitations go to --reassign-to, or it is refused."""
+    gone = int(args["telegram_id"])
+    name = _counselor_name(repo, gone, "TELEGRAM_USER_ID")
+    patients = repo.patients(counselor_id=gone)
+    invites = [c for c in repo.open_codes() if c.counselor_id == gone]
+    to = args.get("reassign_to")
+    if to is None and (patients or invites):
+        raise AdminError(
+            f"{name} still has {len(patients)} patient(s) and {len(invites)} open invitation(s); "
+            "give --reassign-to TELEGRAM_USER_ID to move them to another counselor first"
+        )
+    if to is not None:
+        to = int(to)
+        if to == gone:
+            raise AdminError("--reassign-to: choose a different counselor")
+        _counselor_name(repo, to, "--reassign-to")
+        for p in patients:
+            repo.save_patient(p.with_changes(counselor_id=to))
+            repo.audit(now, 0, "patient_reassigned", p.patient_id, counselor_from=gone, counselor_to=to)
+        repo.move_open_codes(gone, to)
+    repo.remove_counselor(gone)
+    repo.audit(now, 0, "counselor_removed", "-", counselor=gone, reassigned_to=to)
+    return {"name": name, "telegram_id": gone, "patients": len(patients), "invites": len(invites), "to": to}
+
+
+def reassign_patient(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
+    """Give a patient another counselor (their data, flags and history stay with them)."""
+    patient = repo.patient_by_alias(str(args["alias"]))
+    if patient is None:
+        raise AdminError(f"no patient with alias {args['alias']!r}")
+    to = int(args["counselor"])
+    name = _counselor_name(repo, to, "--counselor")
+    if patient.counselor_id == to:
+        raise AdminError(f"{patient.alias} is already with {name}")
+    repo.save_patient(patient.with_changes(counselor_id=to))
+    repo.audit(
+        now, 0, "patient_reassigned", patient.patient_id, counselor_from=patient.counselor_id, counselor_to=to
+    )
+    return {"alias": patient.alias, "name": name, "telegram_id": to}
+
+
+def revoke_invite(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
+    """Revoke an open invitation by its alias: the code then opens nothing."""
+    try:
+        alias = validate_alias(str(args["alias"]))
+    except ValueError as exc:
+        raise AdminError(f"ALIAS: {exc}") from None
+    found = [c for c in repo.open_codes() if c.alias.casefold() == alias.casefold()]
+    if not found or not all(repo.revoke_code(c.code_hash) for c in found):
+        raise AdminError(f"no open invitation for {alias!r} (see `iop-bot patient list`)")
+    repo.audit(now, 0, "invitation_revoked", "-", alias=found[0].alias, counselor=found[0].counselor_id)
+    return {"alias": found[0].alias}
+
+
+OPERATIONS: dict[str, Operation] = {
+    "counselor_remove": remove_counselor,
+    "patient_reassign": reassign_patient,
+    "invite_revoke": revoke_invite,
+}
+
+
+def add_parsers(sub: Any, counselor: Any, patient: Any) -> None:
+    """`counselor remove`, `patient reassign` and `invite revoke`."""
+    remove = counselor.add_parser("remove", help="remove a counselor (their patients need --reassign-to)")
+    remove.add_argument("telegram_id", type=int, metavar="TELEGRAM_USER_ID")
+    remove.add_argument("--reassign-to", type=int, metavar="TELEGRAM_USER_ID", dest="reassign_to")
+    reassign = patient.add_parser("reassign", help="give a patient another counselor")
+    reassign.add_argument("alias")
+    reassign.add_argument("--counselor", required=True, type=int, metavar="TELEGRAM_USER_ID")
+    invite = sub.add_parser("invite", help="patients' invitations").add_subparsers(
+        dest="action", required=True
+    )
+    invite.add_parser("revoke", help="revoke an open invitation: its code opens nothing").add_argument(
+        "alias"
+    )
+
+
+def handles(args: argparse.Namespace) -> str | None:
+    """The operation for these arguments, if it is one of these."""
+    return {
+        ("counselor", "remove"): "counselor_remove",
+        ("patient", "reassign"): "patient_reassign",
+        ("invite", "revoke"): "invite_revoke",
+    }.get((str(args.command), str(getattr(args, "action", ""))))
+
+
+def params(args: argparse.Namespace) -> dict[str, Any]:
+    """The operation's parameters."""
+    return {k: v for k, v in vars(args).items() if k not in ("command", "action")}
+
+
+def report(op: str, r: dict[str, Any], out: TextIO) -> None:
+    """One line saying what was done."""
+    if op == "counselor_remove":
+        moved = (
+            f"; {r['patients']} patient(s) and {r['invites']} invitation(s) moved to {r['to']}"
+            if r["to"]
+            else ""
+        )
+        print(f"Counselor {r['name']} ({r['telegram_id']}) removed{moved}.", file=out)
+    elif op == "patient_reassign":
+        print(f"{r['alias']} is now with {r['name']} ({r['telegram_id']}).", file=out)
+    else:
+        print(f"The invitation for {r['alias']} is revoked; its code no longer works.", file=out)

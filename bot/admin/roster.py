@@ -1,0 +1,178 @@
+"""Administrator operations behind the CLI; they run in the bot process when it is up."""
+
+from __future__ import annotations
+
+import difflib
+import getpass
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Any, Literal, TextIO
+
+from bot.admin import invitations as admin_reach
+from bot.config.settings import Settings
+from bot.domain import pin
+from bot.domain.enrollment import hash_code, new_code, validate_alias
+from bot.domain.models import Counselor, EnrollmentCode
+from bot.store.repository import AliasTaken, Repository
+
+
+class AdminError(ValueError):
+    """An operation was refused; the message says why in one line."""
+
+
+Operation = Callable[[Repository, Settings, datetime, dict[str, Any]], Any]
+
+
+def add_counselor(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
+    """Register a counselor by Telegram user id (pending until they start the bot), or invite one."""
+    name = str(args["name"]).strip()
+    role: Literal["counselor", "admin"] = "admin" if args.get("admin") else "counselor"
+    if not name or len(name) > 64:
+        raise AdminError("--name must be 1-64 characters")
+    if args.get("telegram_id") is None:
+        return admin_reach.invite_counselor(repo, now, name, role)
+    telegram_id = int(args["telegram_id"])
+    if telegram_id <= 0:
+        raise AdminError(
+            "TELEGRAM_USER_ID must be a positive number (ask the counselor to check @userinfobot)"
+        )
+    if repo.patient_by_telegram(telegram_id) is not None:
+        raise AdminError(f"user {telegram_id} is enrolled as a patient and cannot also be a counselor")
+    repo.add_counselor(Counselor(telegram_id=telegram_id, name=name, role=role))
+    return {"telegram_id": telegram_id, "name": name, "role": role, "reach": repo.reach(telegram_id).state}
+
+
+def set_counselor_pin(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
+    """Store a counselor's PIN hash (made by the CLI, so the PIN never leaves it); resets any lockout."""
+    telegram_id = int(args["counselor"])
+    counselor = repo.counselor(telegram_id)
+    if counselor is None:
+        raise AdminError(f"no counselor with Telegram id {telegram_id}; add one with `iop-bot counselor add`")
+    try:
+        pin.parse_hash(str(args["pin_hash"]))
+    except ValueError:
+        raise AdminError("the PIN hash is not valid; nothing changed") from None
+    repo.set_counselor_pin(telegram_id, str(args["pin_hash"]))
+    repo.audit(now, 0, "counselor_pin_set", "-", counselor=telegram_id)
+    return {"telegram_id": telegram_id, "name": counselor.name}
+
+
+def read_new_pin(stdin: TextIO) -> str:
+    """A new PIN's hash: typed twice without echo at a terminal, else the first line of stdin."""
+    if stdin.isatty():
+        typed = getpass.getpass(f"New PIN ({pin.PIN_DIGITS[0]}-{pin.PIN_DIGITS[1]} digits): ")
+        if getpass.getpass("The same PIN again: ") != typed:
+            raise AdminError("the two PINs differ; nothing changed")
+    else:
+        typed = stdin.readline().strip()
+    try:
+        return pin.hash_pin(typed)
+    except ValueError as exc:
+        raise AdminError(f"{exc}; nothing changed") from None
+
+
+def list_counselors(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
+    """Every counselor with the size of their caseload and whether the bot can reach them."""
+    return admin_reach.counselor_rows(repo, settings, now)
+
+
+def enroll(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
+    """Create a one-time enrollment code for a new patient of a counselor."""
+    counselor_id = int(args["counselor"])
+    if repo.counselor(counselor_id) is None:
+        raise AdminError(
+            f"no counselor with Telegram id {counselor_id}; add one with `iop-bot counselor add`"
+        )
+    try:
+        alias = validate_alias(str(args["alias"]))
+    except ValueError as exc:
+        raise AdminError(f"--alias: {exc}") from None
+    cohort = known_cohort(repo, args.get("cohort"))
+    days = int(args.get("days") or settings.enrollment_code_days)
+    if not 1 <= days <= 90:
+        raise AdminError("--days must be between 1 and 90")
+    code = new_code()
+    invitation = EnrollmentCode(
+        code_hash=hash_code(code),
+        alias=alias,
+        counselor_id=counselor_id,
+        cohort=cohort,
+        created_at=now,
+        expires_at=now + timedelta(days=days),
+    )
+    try:
+        repo.add_code(invitation)
+    except AliasTaken:
+        raise AdminError(f"alias {alias!r} is already in use; choose another") from None
+    out = {"code": code, "alias": alias, "expires_at": invitation.expires_at.isoformat()}
+    return {**out, "warning": admin_reach.pending_warning(repo, counselor_id)}
+
+
+def known_cohort(repo: Repository, name: Any) -> str | None:
+    """A cohort name that exists (None for none); a typo is refused with the nearest names."""
+    if not name:
+        return None
+    typed, cohorts = str(name).strip(), repo.cohorts()
+    if typed in cohorts:
+        return typed
+    same = [c for c in cohorts if c.casefold() == typed.casefold()]
+    close = same or difflib.get_close_matches(typed, cohorts, n=3, cutoff=0.6)
+    hint = (
+        f"did you mean {' or '.join(repr(c) for c in close)}?"
+        if close
+        else "add it with `iop-bot cohort add`"
+    )
+    raise AdminError(f"no cohort {typed!r}; {hint} (known: {', '.join(cohorts) or 'none yet'})")
+
+
+def list_patients(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
+    """Enrolled patients, then invitations not yet used."""
+    rows: list[dict[str, Any]] = [
+        {
+            "alias": p.alias,
+            "status": p.status if p.is_set_up else "setting up",
+            "counselor": p.counselor_id,
+            "cohort": p.cohort or "",
+            "timezone": p.timezone or "",
+            "checkin_time": p.checkin_time.strftime("%H:%M") if p.checkin_time else "",
+        }
+        for p in repo.patients()
+    ]
+    for c in repo.open_codes():
+        rows.append(
+            {
+                "alias": c.alias,
+                "status": "invited" if c.usable(now) else "invitation expired",
+                "counselor": c.counselor_id,
+                "cohort": c.cohort or "",
+                "timezone": "",
+                "checkin_time": "",
+            }
+        )
+    return rows
+
+
+def cohort_focus(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
+    """Set (or, with "off", clear) the skill a cohort's skill-of-the-day prompts follow."""
+    from bot.domain.coping import load_skills
+
+    cohort, key = str(args["cohort"]).strip(), str(args["skill"]).strip()
+    known = set(repo.cohorts()) | {p.cohort for p in repo.patients() if p.cohort}
+    if cohort not in known:
+        raise AdminError(f"no cohort {cohort!r}; known cohorts: {', '.join(sorted(known)) or 'none yet'}")
+    skills = load_skills()
+    if key != "off" and key not in skills:
+        raise AdminError(f"no skill {key!r}; valid skill keys: {', '.join(sorted(skills))}, or off")
+    skill = skills.get(key)
+    repo.set_cohort_focus(cohort, skill.key if skill else None, now)
+    return {"cohort": cohort, "skill": skill.key if skill else None, "name": skill.name if skill else None}
+
+
+OPERATIONS: dict[str, Operation] = {
+    "cohort_focus": cohort_focus,
+    "counselor_add": add_counselor,
+    "counselor_list": list_counselors,
+    "counselor_set_pin": set_counselor_pin,
+    "enroll": enroll,
+    "patient_list": list_patients,
+}

@@ -1,0 +1,1 @@
+"""Settings, program data files and logging: what an installation is configured with."""

@@ -1,0 +1,121 @@
+"""`iop-bot demo`: the real bot against the local emulator, with a terminal chat as the patient."""
+
+from __future__ import annotations
+
+import dataclasses
+import tempfile
+from datetime import time, timedelta
+from pathlib import Path
+from typing import TextIO
+
+from bot.admin.schedule import add_cohort, add_session
+from bot.config.settings import load_settings
+from bot.devtools.emulator import BotApiEmulator
+from bot.devtools.emulator.terminal import run_terminal_chat
+from bot.domain.checkins import Answer, Entry
+from bot.domain.enrollment import hash_code, new_code
+from bot.domain.models import Counselor, EnrollmentCode
+from bot.runtime import open_services, running
+from bot.store.crypto import keygen
+from bot.telegram.app import build_application
+from bot.telegram.services import Services
+
+DEMO_TOKEN = "1234567:local-demo-token"
+COUNSELOR_ID = 1001
+PATIENT_ID = 2001
+NEW_PATIENT_ID = 2002
+# Sam's invitation code is fixed, so the README's walkthrough can be pasted as it is. The demo's data
+# lives in a throw-away directory under a throw-away key: this code opens nothing anywhere else.
+DEMO_CODE = "SAMSTART"
+
+
+def banner(code: str, files: Path) -> str:
+    """What the person trying the demo reads first."""
+    return f"""
+IOP Companion demo: the real bot, talking to a local Telegram Bot API emulator.
+You are the enrolled patient "Alex" (user {PATIENT_ID}). Type messages or commands; type a
+button's number (or its label) to press it on the latest message with buttons.
+  /checkin  /history  /cope  /sos  /help       patient commands (/help lists them all)
+  /as {COUNSELOR_ID}                               become the counselor, Dr. Rivera (/caseload)
+  /as {NEW_PATIENT_ID}                               become a new person; enroll with: /start {code}
+  /as {PATIENT_ID}                               back to Alex;   /quit to leave
+Messages to the others wait until you switch to them. Charts and files the bot sends, and the
+bot's log, are saved in {files}
+"""
+
+
+def seed(services: Services) -> str:
+    """A counselor, an enrolled patient, and an open invitation; returns the invitation code."""
+    repo, now = services.repo, services.now()
+    repo.add_counselor(Counselor(telegram_id=COUNSELOR_ID, name="Dr. Rivera"))
+    invitation = EnrollmentCode(
+        code_hash=hash_code(new_code()),
+        alias="Alex",
+        counselor_id=COUNSELOR_ID,
+        cohort="Evening IOP",
+        created_at=now,
+        expires_at=now + timedelta(days=7),
+    )
+    repo.add_code(invitation)
+    patient = repo.enroll(invitation, PATIENT_ID, now)
+    repo.save_patient(patient.with_changes(timezone=services.settings.timezone, checkin_time=time(19, 0)))
+    add_cohort(repo, services.settings, now, {"name": "Evening IOP"})
+    add_session(
+        repo, services.settings, now, {"cohort": "Evening IOP", "weekdays": "mon,wed,thu", "time": "18:00"}
+    )
+    _past_checkins(services, patient.patient_id)
+    code = DEMO_CODE
+    repo.add_code(
+        dataclasses.replace(invitation, code_hash=hash_code(code), alias="Sam", cohort=None, used_at=None)
+    )
+    return code
+
+
+def _past_checkins(services: Services, patient_id: str) -> None:
+    """Three weeks of Alex's check-ins (a few days missed), so /history and the caseload have a story."""
+    now, tz = services.now(), services.settings.tz
+    today = now.astimezone(tz).date()
+    for days_ago in range(21, 0, -1):
+        if days_ago in (17, 9, 8):
+            continue  # missed days show on the charts
+        mood, craving = min(10, 3 + (21 - days_ago) // 3), max(1, 8 - (21 - days_ago) // 3)
+        answers: dict[str, Answer] = {"mood": mood, "craving": craving, "sleep": 1 + days_ago % 2, "used": 0}
+        entry = Entry(
+            f"demo{days_ago}", now - timedelta(days=days_ago), today - timedelta(days=days_ago), answers
+        )
+        services.repo.record_checkin(patient_id, entry, services.checkin)
+
+
+async def run_demo(stdin: TextIO, stdout: TextIO, *, interactive: bool, files: Path | None = None) -> None:
+    """Start the emulator and the bot on a throw-away data dir, then chat in the terminal.
+
+    ``files``: where the files the bot sends are saved (a new temporary folder if not given).
+    """
+    files = files or Path(tempfile.mkdtemp(prefix="iop-demo-files-"))
+    with tempfile.TemporaryDirectory(prefix="iop-demo-") as tmp, BotApiEmulator(token=DEMO_TOKEN) as emu:
+        settings = dataclasses.replace(
+            load_settings(),
+            bot_token=DEMO_TOKEN,
+            bot_api_url=emu.base_url,
+            data_dir=Path(tmp) / "data",
+            data_keys=(keygen(),),  # a throw-away key: the demo's data is encrypted like real data
+        )
+        for user_id, name in ((COUNSELOR_ID, "Dana"), (PATIENT_ID, "Alex"), (NEW_PATIENT_ID, "Sam")):
+            emu.add_user(user_id, first_name=name)
+        with open_services(settings) as services:
+            code = services.worker.call(seed, services)
+            app = build_application(settings, services)
+            async with running(app, poll_timeout=1):
+                await _open_the_bot(emu, (COUNSELOR_ID, PATIENT_ID))
+                stdout.write(banner(code, files))
+                stdout.flush()
+                await run_terminal_chat(
+                    emu, PATIENT_ID, stdin=stdin, stdout=stdout, interactive=interactive, files=files
+                )
+
+
+async def _open_the_bot(emu: BotApiEmulator, users: tuple[int, ...]) -> None:
+    """Dana and Alex opened the bot before the demo begins: as on Telegram, it cannot write first."""
+    for user_id in users:
+        emu.start_bot(user_id)
+    await emu.wait_until(lambda: all(emu.events(user_id) for user_id in users))

@@ -1,0 +1,288 @@
+"""Check-in items as program data, the in-progress draft, and the stored entry (no I/O beyond loading)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any, Literal
+from zoneinfo import ZoneInfo
+
+from bot.config.resources import read_program_file
+
+FILE = "checkin_items.toml"
+MAX_TEXT = 2000
+Answer = int | str | None
+Kind = Literal["scale", "choice", "text"]
+
+_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_FIELDS = {"key", "prompt", "kind", "min", "max", "low_label", "high_label", "options", "skippable"}
+_SCALE = re.compile(r"(-?[0-9]{1,3})(?:\s*/\s*([0-9]{1,3}))?", re.ASCII)
+
+
+@dataclass(frozen=True)
+class Option:
+    """One button of a choice item; `value` is what gets stored and exported."""
+
+    value: int
+    label: str
+
+
+@dataclass(frozen=True)
+class CheckinItem:
+    """One question of the check-in."""
+
+    key: str
+    prompt: str
+    kind: Kind
+    minimum: int = 0
+    maximum: int = 10
+    low_label: str = ""
+    high_label: str = ""
+    options: tuple[Option, ...] = ()
+    skippable: bool = True
+
+    def choices(self) -> tuple[Option, ...]:
+        """The buttons to show: every whole number for a scale, the options for a choice."""
+        if self.kind == "scale":
+            return tuple(Option(v, str(v)) for v in range(self.minimum, self.maximum + 1))
+        return self.options
+
+
+@dataclass(frozen=True)
+class CheckinConfig:
+    """The program's check-in: ordered items, same-day policy and alert thresholds."""
+
+    items: tuple[CheckinItem, ...]
+    same_day: Literal["update", "add"]
+    low_mood: int
+    high_craving: int
+
+    def item(self, key: str) -> CheckinItem | None:
+        """The item with this key, if the program asks it."""
+        return next((i for i in self.items if i.key == key), None)
+
+
+def load_checkin_config(path: Path | None = None) -> CheckinConfig:
+    """Read and validate the check-in items file."""
+    raw = tomllib.loads(read_program_file(FILE, path))
+    items: list[CheckinItem] = []
+    for n, table in enumerate(raw.get("item", []), start=1):
+        item = _item(table, n)
+        if any(i.key == item.key for i in items):
+            raise ValueError(f"check-in item {item.key!r}: duplicate key")
+        items.append(item)
+    if not items:
+        raise ValueError("check-in items: the file defines no [[item]]")
+    same_day = raw.get("same_day", "update")
+    if same_day not in ("update", "add"):
+        raise ValueError(f"same_day: expected 'update' or 'add', got {same_day!r}")
+    limits = raw.get("thresholds", {})
+    low, high = limits.get("low_mood", 3), limits.get("high_craving", 7)
+    if not all(isinstance(v, int) and not isinstance(v, bool) for v in (low, high)):
+        raise ValueError("thresholds: low_mood and high_craving must be whole numbers")
+    return CheckinConfig(tuple(items), same_day, low, high)
+
+
+def _item(t: Any, n: int) -> CheckinItem:
+    key = t.get("key") if isinstance(t, dict) else None
+    if not isinstance(key, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", key):
+        raise ValueError(f"check-in item #{n}: key must be lowercase letters, digits or _, got {key!r}")
+    where = f"check-in item {key!r}"
+    if unknown := sorted(set(t) - _FIELDS):  # a typo such as "promt" would otherwise be silently ignored
+        raise ValueError(f"{where}: unknown setting(s) {', '.join(unknown)}")
+    prompt, kind = t.get("prompt"), t.get("kind")
+    if not isinstance(prompt, str) or not prompt.strip():
+        raise ValueError(f"{where}: prompt must be non-empty text")
+    if kind not in ("scale", "choice", "text"):
+        raise ValueError(f"{where}: unknown kind {kind!r} (expected scale, choice or text)")
+    lo, hi = t.get("min", 0), t.get("max", 10)
+    if kind == "scale" and not (isinstance(lo, int) and isinstance(hi, int) and lo < hi):
+        raise ValueError(f"{where}: min must be a whole number below max (got {lo!r}..{hi!r})")
+    options: list[Option] = []
+    for o in t.get("options", []):
+        value, label = (o.get("value"), o.get("label")) if isinstance(o, dict) else (None, None)
+        if not isinstance(value, int) or isinstance(value, bool) or not isinstance(label, str) or not label:
+            raise ValueError(f"{where}: each option needs a whole-number value and a label, got {o!r}")
+        options.append(Option(value, label))
+    if kind == "choice" and not options:
+        raise ValueError(f"{where}: a choice item needs options")
+    if not len(options) == len({o.value for o in options}) == len({_fold(o.label) for o in options}):
+        raise ValueError(f"{where}: option values and labels must be unique")
+    return CheckinItem(
+        key, prompt.strip(), kind, lo, hi, str(t.get("low_label", "")), str(t.get("high_label", "")),
+        tuple(options), bool(t.get("skippable", True)),
+    )  # fmt: skip
+
+
+def _fold(text: str) -> str:
+    # "not prescribed", "Not_Prescribed" and "not-prescribed" are the same answer to a person.
+    return " ".join(re.sub(r"[_\-]", " ", text).casefold().split())
+
+
+def parse_answer(item: CheckinItem, raw: str) -> Answer:
+    """A typed reply as a stored value, or None when it cannot be understood (the caller re-asks)."""
+    text = raw.strip()
+    if item.kind == "text":
+        return text[:MAX_TEXT] or None
+    if item.kind == "choice":
+        folded = _fold(text)
+        return next((o.value for o in item.options if folded == _fold(o.label) or text == str(o.value)), None)
+    word = text.casefold()
+    if word in _NUMBER_WORDS:
+        text = str(_NUMBER_WORDS.index(word))
+    match = _SCALE.fullmatch(text)
+    if not match or (match[2] is not None and int(match[2]) != item.maximum):
+        return None
+    value = int(match[1])
+    return value if item.minimum <= value <= item.maximum else None
+
+
+def _valid(item: CheckinItem, value: Answer) -> bool:
+    if value is None:
+        return item.skippable
+    if item.kind == "text":
+        return isinstance(value, str) and len(value) <= MAX_TEXT
+    return type(value) is int and any(o.value == value for o in item.choices())
+
+
+class StaleAnswer(Exception):
+    """The answer is for an item other than the current one (double tap or an old button)."""
+
+
+@dataclass(frozen=True)
+class Draft:
+    """An in-progress check-in; serialisable so it survives a restart."""
+
+    draft_id: str
+    started_at: datetime
+    answers: Mapping[str, Answer]
+    position: int
+
+    def to_dict(self) -> dict[str, Any]:
+        """Serialise for the store."""
+        return {
+            "draft_id": self.draft_id,
+            "started_at": self.started_at.astimezone(UTC).isoformat(),
+            "answers": dict(self.answers),
+            "position": self.position,
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Draft:
+        """Rebuild from the store."""
+        started = datetime.fromisoformat(d["started_at"]).astimezone(UTC)
+        return cls(str(d["draft_id"]), started, dict(d.get("answers", {})), int(d.get("position", 0)))
+
+
+def start_draft(config: CheckinConfig, *, draft_id: str, now: datetime) -> Draft:
+    """A fresh check-in positioned at the first item."""
+    return Draft(draft_id, _utc(now), {}, 0)
+
+
+def current_item(config: CheckinConfig, draft: Draft) -> CheckinItem | None:
+    """The item to ask next, or None when the check-in is complete."""
+    # The first unanswered item, so a draft saved before the program edited its items still resumes sanely.
+    return next((i for i in config.items if i.key not in draft.answers), None)
+
+
+def answer(config: CheckinConfig, draft: Draft, item_key: str, value: Answer) -> Draft:
+    """Record an answer (None = skipped) to the current item and move on."""
+    item = current_item(config, draft)
+    if item is None or item.key != item_key:
+        raise StaleAnswer(f"{item_key!r} is not the current item")
+    if not _valid(item, value):
+        raise ValueError(f"check-in item {item_key!r}: {value!r} is not an allowed answer")
+    answers = {**draft.answers, item_key: value}
+    return replace(draft, answers=answers, position=len(answers))
+
+
+def is_expired(draft: Draft, now: datetime, max_age: timedelta) -> bool:
+    """True when a draft was left longer than max_age and should be closed, not resumed."""
+    return _utc(now) - draft.started_at > max_age
+
+
+def local_date(now: datetime, tz: ZoneInfo) -> date:
+    """The patient's calendar date at this instant."""
+    return _utc(now).astimezone(tz).date()
+
+
+def _utc(moment: datetime) -> datetime:
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError("expected a timezone-aware datetime")
+    return moment.astimezone(UTC)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A completed check-in as stored: answers are numbers (or note text), never labels."""
+
+    entry_id: str
+    ts: datetime
+    local_date: date
+    answers: dict[str, Answer]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Serialise for the store: ts as ISO-8601 UTC, local_date as ISO date."""
+        return {
+            "entry_id": self.entry_id,
+            "ts": self.ts.astimezone(UTC).isoformat(),
+            "local_date": self.local_date.isoformat(),
+            "answers": dict(self.answers),
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Entry:
+        """Rebuild from the store."""
+        ts = _utc(datetime.fromisoformat(d["ts"]))
+        return cls(str(d["entry_id"]), ts, date.fromisoformat(d["local_date"]), dict(d["answers"]))
+
+
+def complete(draft: Draft, *, now: datetime, tz: ZoneInfo) -> Entry:
+    """Turn a finished draft into an entry; entry_id = draft_id so a replay is idempotent."""
+    return Entry(draft.draft_id, _utc(now), local_date(now, tz), dict(draft.answers))
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What a check-in means for follow-up: alert flags and coping-skill tags."""
+
+    low_mood: bool
+    high_craving: bool
+    used: bool
+    suggest_tags: tuple[str, ...]
+
+
+def summarize(config: CheckinConfig, entry: Entry) -> Summary:
+    """Flags and coping tags for an entry (items the program dropped or the patient skipped never flag)."""
+    a = entry.answers
+    mood, craving, sleep, used = a.get("mood"), a.get("craving"), a.get("sleep"), a.get("used") == 1
+    low_mood = isinstance(mood, int) and mood <= config.low_mood
+    high_craving = isinstance(craving, int) and craving >= config.high_craving
+    sleep_item = config.item("sleep")
+    sleep_values = [o.value for o in sleep_item.options] if sleep_item else []
+    # The lowest sleep option is "poor" whatever the program calls it.
+    poor_sleep = bool(sleep_values) and sleep == min(sleep_values)
+    # Most pressing first: a skill is chosen for the first tag (bot/domain/coping.py), so use or a strong
+    # craving gets a craving skill even when mood and sleep were low too.
+    tags = ("craving",) * (high_craving or used) + ("low_mood",) * low_mood + ("sleep",) * poor_sleep
+    return Summary(low_mood, high_craving, used, tags)
+
+
+def merge_same_day(config: CheckinConfig, existing: Sequence[Entry], new: Entry) -> tuple[list[Entry], Entry]:
+    """Apply the same-day policy; returns (the full new list, the entry as stored)."""
+    entries = list(existing)
+    replayed = next((e for e in entries if e.entry_id == new.entry_id), None)
+    if replayed is not None:
+        return entries, replayed
+    same = [e for e in entries if e.local_date == new.local_date]
+    if config.same_day == "add" or not same:
+        return sorted([*entries, new], key=lambda e: e.ts), new
+    old = max(same, key=lambda e: e.ts)
+    keys = {**old.answers, **new.answers}
+    merged = {k: old.answers.get(k) if new.answers.get(k) is None else new.answers[k] for k in keys}
+    stored = replace(new, answers=merged)
+    return sorted([e for e in entries if e is not old] + [stored], key=lambda e: e.ts), stored

@@ -1,0 +1,131 @@
+"""Which crisis lines a patient sees: by their locale, else their time zone's country and their language.
+
+The directory (bot/data/crisis_lines.toml, program data) lists each locale's lines with where and
+when every number was checked. A program's own ``[crisis.<locale>]`` lines in its settings replace
+the block of the same name; its ``default_locale`` covers countries the directory does not list.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from bot.admin.doctor import Finding
+from bot.config.resources import program_data, read_program_file
+from bot.config.sections import CrisisResources
+from bot.config.settings import Settings
+from bot.domain.models import Patient
+
+FILE = "crisis_lines.toml"
+STALE_DAYS = 365
+
+
+@dataclass(frozen=True)
+class Check:
+    """Where and when one number was verified."""
+
+    number: str
+    checked: date
+    source: str
+
+
+@dataclass(frozen=True)
+class Locale:
+    """One block of lines, in one language, with its checks."""
+
+    name: str
+    language: str
+    lines: tuple[str, ...]
+    checks: tuple[Check, ...]
+
+
+@dataclass(frozen=True)
+class Directory:
+    """Every locale and the time zones of each country."""
+
+    locales: dict[str, Locale]
+    zones: dict[str, str]  # IANA zone -> country
+
+
+def load_crisis_lines(path: Path | None = None) -> Directory:
+    """Read and check the directory; ValueError names the block that is wrong."""
+    raw = tomllib.loads(read_program_file(FILE, path))
+    locales: dict[str, Locale] = {}
+    for name, block in raw.get("locale", {}).items():
+        lines, checks = block.get("lines"), block.get("checks")
+        if not lines or not all(isinstance(x, str) and x for x in lines) or not checks:
+            raise ValueError(f"{FILE}: locale.{name}: needs non-empty lines and checks (source and date)")
+        try:
+            parsed = tuple(Check(c["number"], date.fromisoformat(c["checked"]), c["source"]) for c in checks)
+        except (KeyError, ValueError, TypeError) as exc:
+            raise ValueError(
+                f"{FILE}: locale.{name}: a check needs number, checked (YYYY-MM-DD), source: {exc}"
+            ) from None
+        locales[name] = Locale(name, str(block.get("language", "en")), tuple(lines), parsed)
+    zones = {zone: country for country, names in raw.get("zones", {}).items() for zone in names}
+    return Directory(locales, zones)
+
+
+default_crisis_lines = program_data(FILE, load_crisis_lines)
+
+
+def locale_key(settings: Settings, patient: Patient | None, language: str, directory: Directory) -> str:
+    """The block for this patient: their own locale, else their zone's country (+ '-es' in Spanish)."""
+    known = set(directory.locales) | set(settings.crisis)
+    own = (patient.locale or "").replace("_", "-").lower() if patient else ""
+    if own in known:
+        return own
+    if own:
+        lang, _, region = own.partition("-")
+        for key in (f"{region}-{lang}", region, f"{own}"):
+            if key in known and (key != region or directory.locales.get(key, _NONE).language == lang):
+                return key
+        language = lang if lang in ("en", "es") else language
+    zone = (patient.timezone if patient and patient.timezone else None) or settings.timezone
+    country = directory.zones.get(zone, settings.default_locale)
+    spoken = f"{country}-{language}"
+    return spoken if spoken in known else country if country in known else settings.default_locale
+
+
+_NONE = Locale("", "", (), ())
+
+
+def lines_for(settings: Settings, patient: Patient | None, language: str = "en") -> CrisisResources:
+    """The crisis lines to show: the program's override for the chosen locale, else the directory's."""
+    directory = default_crisis_lines()
+    key = locale_key(settings, patient, language, directory)
+    if key in settings.crisis and not _is_default_us(settings, key, directory):
+        return settings.crisis[key]
+    if key in directory.locales:
+        return CrisisResources(key, directory.locales[key].lines)
+    return settings.crisis_for(None)
+
+
+def _is_default_us(settings: Settings, key: str, directory: Directory) -> bool:
+    """The built-in settings carry the US English lines; they are not an override of the directory."""
+    return key == "us" and settings.crisis[key].lines == directory.locales.get(key, _NONE).lines
+
+
+def crisis_lines_check(settings: Settings, today: date | None = None) -> Iterable[Finding]:
+    """`iop-bot doctor`: the directory parses, and no number was last checked more than a year ago."""
+    try:
+        directory = load_crisis_lines(settings.data_files.get(FILE))
+    except (OSError, ValueError) as exc:
+        yield Finding("crisis lines", False, str(exc))
+        return
+    today = today or datetime.now().date()
+    stale = [
+        f"{loc.name} {c.number} ({c.checked})"
+        for loc in directory.locales.values()
+        for c in loc.checks
+        if (today - c.checked).days > STALE_DAYS
+    ]
+    if stale:
+        yield Finding("crisis lines", False, f"checked more than a year ago, re-check: {', '.join(stale)}")
+    else:
+        yield Finding(
+            "crisis lines", True, f"{len(directory.locales)} locales, every number checked within a year"
+        )

@@ -1,0 +1,81 @@
+"""Enrollment rules: codes, aliases, time-zone and time choices (no I/O)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import secrets
+from datetime import datetime, time
+from enum import Enum
+
+from bot.domain.models import EnrollmentCode
+
+# No 0/O, 1/I/L: codes are read off paper and typed on phones.
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+CODE_LENGTH = 8
+_ALIAS = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,31}$")
+
+
+class CodeProblem(Enum):
+    """Why a typed code cannot be used."""
+
+    UNKNOWN = "unknown"
+    EXPIRED = "expired"
+    USED = "used"
+    BLOCKED = "blocked"  # too many wrong tries in the window: nothing is checked until it passes
+
+
+def new_code() -> str:
+    """A random one-time enrollment code."""
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+def normalize_code(raw: str) -> str | None:
+    """The canonical code in what a person typed, or None when it cannot be one."""
+    cleaned = re.sub(r"[\s\-_.]", "", raw).upper()
+    if len(cleaned) != CODE_LENGTH or any(ch not in CODE_ALPHABET for ch in cleaned):
+        return None
+    return cleaned
+
+
+def hash_code(code: str) -> str:
+    """Codes are credentials, so only their hash is stored."""
+    return hashlib.sha256(code.encode()).hexdigest()
+
+
+def validate_alias(alias: str) -> str:
+    """An alias safe to show and to use in file names; raises ValueError otherwise."""
+    alias = alias.strip()
+    if not _ALIAS.match(alias) or ".." in alias:
+        raise ValueError(
+            "alias must be 1-32 characters: letters, digits, space, dot, dash or underscore, "
+            "starting with a letter or digit"
+        )
+    return alias
+
+
+def parse_clock(raw: str) -> time | None:
+    """A time of day from "19:00", "7pm", "7:30 pm" or "0730", or None."""
+    text = raw.strip().lower().replace(".", "")
+    match = re.fullmatch(r"(\d{1,2})(?::?(\d{2}))?\s*(am|pm)?", text)
+    if not match:
+        return None
+    hour, minute, half = int(match[1]), int(match[2] or 0), match[3]
+    if half:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if half == "pm" else 0)
+    if hour > 23 or minute > 59:
+        return None
+    return time(hour, minute)
+
+
+def code_problem(code: EnrollmentCode | None, now: datetime) -> CodeProblem | None:
+    """Why an invitation cannot be used now, or None when it can."""
+    if code is None:
+        return CodeProblem.UNKNOWN
+    if code.used_at is not None:
+        return CodeProblem.USED
+    if now >= code.expires_at:
+        return CodeProblem.EXPIRED
+    return None

@@ -1,0 +1,133 @@
+"""The patient's own progress view: chart periods, typed "days since" dates and the chart's caption.
+
+Pure: no Telegram, no store. The numbers come from bot/domain/progress.py, the wording from bot/texts/history.py.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+from typing import Literal
+
+from bot import texts
+from bot.domain.checkins import Entry
+from bot.domain.progress import Trend, days_since, window
+
+PERIODS = (7, 30)  # the chart buttons; 7 first because that is what /history opens with
+DEFAULT_PERIOD = 7
+OLDEST_YEAR = 1900  # anything earlier is a typo ("0203-03-03"), not a real date worth counting from
+# Words that turn the counter off, typed after /dayssince or as an answer to its question.
+OFF_WORDS = frozenset({"off", "clear", "remove", "none", "stop"})
+
+DateProblem = Literal["unreadable", "future", "too_old"]
+
+_MONTHS = {name.casefold(): n for n, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.casefold(): n for n, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+_MONTH_DAY = re.compile(r"([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?")
+_DAY_MONTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?(?:\s+(\d{4}))?")
+
+
+def period(raw: str) -> int:
+    """A chart period from button data; anything unexpected falls back to the default week."""
+    return int(raw) if raw.isdigit() and int(raw) in PERIODS else DEFAULT_PERIOD
+
+
+def other_period(days: int) -> int:
+    """The period the chart's button offers: the one not on screen."""
+    return next(p for p in PERIODS if p != days)
+
+
+def has_checkins_in(entries: Sequence[Entry], *, today: date, days: int) -> bool:
+    """True when at least one check-in falls in the last `days` local days."""
+    return bool(window(entries, today=today, days=days))
+
+
+def is_off(text: str) -> bool:
+    """True when the patient asks to stop counting ("off", "clear", ...)."""
+    return text.strip().casefold().rstrip(".!") in OFF_WORDS
+
+
+def parse_date(text: str, today: date) -> date | DateProblem:
+    """A typed date ("2026-03-01", "March 1", "1 March 2026", "today", "yesterday") or what is wrong."""
+    words = " ".join(text.strip().casefold().split())
+    if words == "today":
+        return today
+    if words == "yesterday":
+        return today - timedelta(days=1)
+    found = _read(words, today)
+    if found is None:
+        return "unreadable"
+    if found > today:
+        return "future"
+    return "too_old" if found.year < OLDEST_YEAR else found
+
+
+def _read(words: str, today: date) -> date | None:
+    if m := _ISO.fullmatch(words):
+        return _date(int(m[1]), int(m[2]), int(m[3]))
+    for pattern, month_at, day_at in ((_MONTH_DAY, 1, 2), (_DAY_MONTH, 2, 1)):
+        if m := pattern.fullmatch(words):
+            month = _MONTHS.get(m[month_at])
+            if month is None:
+                return None
+            if m[3]:
+                return _date(int(m[3]), month, int(m[day_at]))
+            return _latest(month, int(m[day_at]), today)
+    return None
+
+
+def _latest(month: int, day: int, today: date) -> date | None:
+    # Without a year people mean the most recent such day: "December 24" typed in March is last year.
+    # Up to four years back, so "February 29" finds the last leap year.
+    for year in range(today.year, today.year - 5, -1):
+        found = _date(year, month, day)
+        if found is not None and found <= today:
+            return found
+    return None
+
+
+def _date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def days_since_count(start: date | None, today: date) -> int | None:
+    """Whole days counted from the patient's date, or None when they set none."""
+    return days_since(start, today) if start is not None else None
+
+
+def is_restart(old: date | None, new: date) -> bool:
+    """True when a later date replaces an earlier one (said plainly: it may be a typo fixed or a new goal)."""
+    return old is not None and new > old
+
+
+def caption(
+    *,
+    days: int,
+    checkin_days: int,
+    streak: int,
+    mood_average: float | None,
+    mood_trend: Trend,
+    craving_average: float | None,
+    craving_trend: Trend,
+    since: date | None = None,
+    since_days: int | None = None,
+    measures: Sequence[str] = (),
+) -> str:
+    """The chart's caption, one fact a line; plain values in, so new lines are one argument away."""
+    lines = [
+        texts.history_period_line(days, checkin_days),
+        texts.history_average_line("mood", mood_average, mood_trend, days),
+        texts.history_average_line("craving", craving_average, craving_trend, days),
+        texts.history_streak_line(streak),
+    ]
+    if since is not None and since_days is not None:
+        lines.append(texts.days_since_line(since_days, since))
+    lines.extend(measures)  # weekly questionnaire trends, already escaped
+    return "\n".join(line for line in lines if line)

@@ -1,0 +1,186 @@
+"""The crisis screen's lexicon and frames: program data that clinicians review (bot/data/).
+
+``screen_lexicon.toml`` maps words, lemmas and short phrases to concept classes (DIE, KILL,
+MYSELF, DESIRE, SUBSTANCE, ...). ``screen_frames.toml`` says which concepts, found together in
+one clause, make a frame fire and at what level. Both are read through bot/config/resources.py, so a
+clinic's own copies ([data] screen_lexicon = "...") replace the shipped ones.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from bot.config.resources import override_for, read_program_file, shipped_text
+from bot.domain.screen.lemmas import START_DELAY, start_loading
+from bot.domain.screen.text import deaccent, deletions
+
+LEXICON, FRAMES = "screen_lexicon.toml", "screen_frames.toml"
+LEVELS = ("craving", "relapse", "check", "crisis")
+RANK = {name: n for n, name in enumerate(("none", *LEVELS))}
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Concepts that, together in one clause, mean something a person must see."""
+
+    name: str
+    level: str
+    slots: tuple[frozenset[str], ...]
+    window: int = 6
+    ordered: bool = True
+    also: tuple[frozenset[str], ...] = ()
+    blockers: frozenset[str] = frozenset()
+    after: frozenset[str] = frozenset()
+    negatable: bool = True
+    person: str = "first"
+    soften: frozenset[str] = frozenset()
+    bare: bool = False
+    max_tokens: int = 0
+    framing: bool = True
+    language: str = ""  # "" = both; "es" for frames that follow Spanish word order
+
+
+@dataclass
+class Rules:
+    """Everything the screen needs: word -> concepts per language, phrases, frames."""
+
+    words: dict[str, dict[str, frozenset[str]]]
+    phrases: dict[tuple[str, str], list[tuple[tuple[str, ...], frozenset[str]]]]
+    spelling: dict[str, str]
+    frames: tuple[Frame, ...]
+    by_concept: dict[str, list[tuple[Frame, tuple[frozenset[str], ...]]]] = field(default_factory=dict)
+    typos: dict[str, dict[str, set[str]]] = field(default_factory=dict)
+    vocabulary: set[str] = field(default_factory=set)
+    memo: dict[tuple[str, str], tuple[str, frozenset[str]]] = field(default_factory=dict)
+
+    def typo_index(self, lang: str) -> dict[str, set[str]]:
+        """Every lexicon and phrase word (5+ letters) under each of its one-letter deletions; built on
+        first use, so start-up and `iop-bot doctor` do not pay for it."""
+        if not self.vocabulary:
+            self.vocabulary = set().union(*self.words.values()) | {
+                w for options in self.phrases.values() for seq, _ in options for w in seq
+            }
+        if lang not in self.typos:
+            index: dict[str, set[str]] = {}
+            phrase_words = {w for options in self.phrases.values() for seq, _ in options for w in seq}
+            for word in set(self.words[lang]) | phrase_words:
+                if len(word) >= 5 and word.isalpha():
+                    for variant in (word, *deletions(word)):
+                        index.setdefault(variant, set()).add(word)
+            self.typos[lang] = index
+        return self.typos[lang]
+
+
+def _concepts(value: str) -> frozenset[str]:
+    return frozenset(value.replace("|", " ").split())
+
+
+def _frame(raw: dict[str, object], where: str, known: set[str]) -> Frame:
+    def group(key: str) -> frozenset[str]:
+        value = raw.get(key, "")
+        if not isinstance(value, str):
+            raise ValueError(f"{where}: {key} must be text like 'DIE|DEAD'")
+        return _concepts(value)
+
+    name, level = raw.get("name"), raw.get("level")
+    if not isinstance(name, str) or level not in LEVELS:
+        raise ValueError(f"{where}: needs a name and a level from {LEVELS}")
+    slots_raw, also_raw = raw.get("slots"), raw.get("also", [])
+    if not isinstance(slots_raw, list) or not slots_raw or not isinstance(also_raw, list):
+        raise ValueError(f"{where} ({name}): slots must be a non-empty list")
+    slots = tuple(_concepts(str(s)) for s in slots_raw)
+    also = tuple(_concepts(str(s)) for s in also_raw)
+    used = set().union(*slots, *also, group("blockers"), group("after"), group("soften"))
+    if unknown := used - known:
+        raise ValueError(f"{where} ({name}): unknown concepts {sorted(unknown)}")
+    return Frame(
+        name, str(level), slots, int(raw.get("window", 6)), bool(raw.get("ordered", True)), also,  # type: ignore[call-overload]
+        group("blockers"), group("after"), bool(raw.get("negatable", True)), str(raw.get("person", "first")),
+        group("soften"), bool(raw.get("bare", False)), int(raw.get("max_tokens", 0)),  # type: ignore[call-overload]
+        bool(raw.get("framing", True)), str(raw.get("language", "")),
+    )  # fmt: skip
+
+
+def parse(lexicon: str, frames: str) -> Rules:
+    """Build the rules from the two TOML texts; ValueError names what is wrong."""
+    lex, fr = tomllib.loads(lexicon), tomllib.loads(frames)
+    words: dict[str, dict[str, set[str]]] = {"en": {}, "es": {}}
+    known: set[str] = set()
+    for concept, table in lex.get("concept", {}).items():
+        known.add(concept)
+        for lang in ("en", "es"):
+            for word in table.get(lang, []):
+                words[lang].setdefault(deaccent(word.casefold()), set()).add(concept)
+    phrases: dict[tuple[str, str], list[tuple[tuple[str, ...], frozenset[str]]]] = {}
+    for lang in ("en", "es"):
+        for phrase, value in lex.get("phrase", {}).get(lang, {}).items():
+            concepts = _concepts(value)
+            if unknown := concepts - known:
+                raise ValueError(f"phrase {phrase!r}: unknown concepts {sorted(unknown)}")
+            seq = tuple(deaccent(phrase.casefold()).split())
+            if len(seq) == 1:  # one word after tokenising ("self-harm" is two): a plain word entry
+                words[lang].setdefault(seq[0], set()).update(concepts)
+            elif seq:
+                phrases.setdefault((seq[0], seq[1]), []).append((seq, concepts))
+    for options in phrases.values():
+        options.sort(key=lambda p: -len(p[0]))
+    spelling = {deaccent(k): v for k, v in lex.get("spelling", {}).items()}
+    parsed = tuple(_frame(raw, f"frame {n + 1}", known) for n, raw in enumerate(fr.get("frame", [])))
+    rules = Rules(
+        {k: {w: frozenset(c) for w, c in v.items()} for k, v in words.items()}, phrases, spelling, parsed
+    )
+    for frame in parsed:
+        orders = [frame.slots] if frame.ordered else _orders(frame.slots)
+        for order in orders:
+            for concept in order[0]:
+                rules.by_concept.setdefault(concept, []).append((frame, order))
+    return rules
+
+
+def _orders(slots: tuple[frozenset[str], ...]) -> list[tuple[frozenset[str], ...]]:
+    from itertools import permutations
+
+    return list(dict.fromkeys(permutations(slots)))
+
+
+def load(lexicon: Path | None = None, frames: Path | None = None) -> Rules:
+    """The rules in use (a clinic's copies or the shipped ones), or files given for review and tests."""
+    return parse(read_program_file(LEXICON, lexicon), read_program_file(FRAMES, frames))
+
+
+def check_lexicon(path: Path | None = None) -> Rules:
+    """The lexicon alone (`iop-bot doctor` and start-up name the file that is wrong)."""
+    if path is None and override_for(LEXICON) is None:
+        return _cached_in_use()  # the shipped pair: parsed once, and the bot uses that parse
+    return parse(read_program_file(LEXICON, path), "")
+
+
+def check_frames(path: Path | None = None) -> Rules:
+    """The frames against the lexicon in use, or the shipped one when that is broken (reported on its own)."""
+    if path is None and override_for(FRAMES) is None and override_for(LEXICON) is None:
+        return _cached_in_use()
+    frames = read_program_file(FRAMES, path)
+    try:
+        return parse(read_program_file(LEXICON), frames)
+    except (OSError, ValueError):
+        try:
+            check_lexicon()
+        except (OSError, ValueError):  # the lexicon is what is wrong (its own check says so)
+            return parse(shipped_text(LEXICON), frames)
+        raise
+
+
+_loaded = cache(load)
+
+
+def _cached_in_use() -> Rules:
+    return _loaded(override_for(LEXICON), override_for(FRAMES))
+
+
+def rules_in_use() -> Rules:
+    """The rules this process screens with, parsed once per pair of files."""
+    start_loading(START_DELAY)  # on a thread from start-up (bot/domain/screen/lemmas.py)
+    return _loaded(override_for(LEXICON), override_for(FRAMES))

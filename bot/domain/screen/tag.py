@@ -1,0 +1,130 @@
+"""The crisis screen's first half: a text as clauses of concept sets (language, phrases, words, typos).
+
+Each word is looked up once per process (remembered in the rules' memo): by its own form, its
+lemma, a typo one edit away from a lexicon word, and, in Spanish, the pronoun glued to a verb.
+"""
+
+from __future__ import annotations
+
+from bot.domain.screen.lemmas import known, lemma, ready, wait_loaded
+from bot.domain.screen.rules import Rules
+from bot.domain.screen.text import (
+    CLAUSE_END,
+    SENTENCE_END,
+    deaccent,
+    deletions,
+    distance,
+    language,
+    squeeze,
+    tokens,
+)
+
+Clause = list[frozenset[str]]
+_EMPTY: frozenset[str] = frozenset()
+_BREAK = "BREAK"  # a word that ends a clause ("but", "because", "pero")
+_SBREAK = "SBREAK"  # a word that ends a sentence for framing too ("but", "pero")
+
+
+def tag(text: str, rules: Rules) -> tuple[str, list[tuple[Clause, int]]]:
+    """The language and the clauses of a text, each a list of concept sets, with its sentence number."""
+    wait_loaded()  # waits only in the first second or two after start-up, while the dictionaries load
+    raw = [rules.spelling.get(w, w) for w in tokens(text)]
+    lang = language(raw)
+    looked = [_word(w, lang, rules) for w in raw]
+    words = [w for w, _ in looked]
+    clauses: list[tuple[Clause, int]] = []
+    clause: Clause = []
+    sentence = i = 0
+    while i < len(words):
+        word = words[i]
+        if word in SENTENCE_END or word in CLAUSE_END:
+            if clause:
+                clauses.append((clause, sentence))
+                clause = []
+            sentence += word in SENTENCE_END
+            i += 1
+            continue
+        concepts, width = _phrase(words, i, rules)
+        if not width:
+            concepts, width = looked[i][1], 1
+        if _BREAK in concepts or _SBREAK in concepts:
+            if clause:
+                clauses.append((clause, sentence))
+                clause = []
+            sentence += _SBREAK in concepts
+        else:
+            clause.append(concepts)
+        i += width
+    if clause:
+        clauses.append((clause, sentence))
+    return lang, clauses
+
+
+_LONGEST_WORD = 30  # no lexicon word is longer; stretched letters are already folded by normalize()
+_MEMO_SIZE = 100_000
+
+
+def _word(raw: str, lang: str, rules: Rules) -> tuple[str, frozenset[str]]:
+    """A word as the lexicon spells it (accents, one typo) and its concepts, remembered per word."""
+    key = (raw, lang)
+    hit = rules.memo.get(key)
+    if hit is None:
+        hit = _look_up(raw, lang, rules) if len(raw) <= _LONGEST_WORD else (raw, _EMPTY)
+        if not ready():
+            return hit  # looked up without lemmas: not remembered, so it is looked up again once they load
+        if len(rules.memo) >= _MEMO_SIZE:
+            rules.memo.clear()  # bounded: a flood of made-up words cannot grow it without end
+        rules.memo[key] = hit
+    return hit
+
+
+def _look_up(raw: str, lang: str, rules: Rules) -> tuple[str, frozenset[str]]:
+    word = _typo(deaccent(raw), lang, rules)
+    own, foreign = rules.words[lang], rules.words["es" if lang == "en" else "en"]
+    base = lemma(raw, lang)
+    # The other language only for words this one does not know ("me puse bien high").
+    concepts = (own.get(word, _EMPTY) or foreign.get(word, _EMPTY)) | own.get(base, _EMPTY)
+    if not concepts and len(word) > 3:
+        folded = squeeze(word)
+        concepts = own.get(folded, _EMPTY) | own.get(lemma(folded, lang), _EMPTY)
+    if lang == "es":
+        concepts |= _clitic(word, base)
+    if word.isdigit() and len(word) <= 6 and int(word) >= 10:
+        concepts |= {"MANY"}
+    return word, concepts
+
+
+def _phrase(words: list[str], i: int, rules: Rules) -> tuple[frozenset[str], int]:
+    """The longest phrase starting at word i (phrases are indexed by their first two words)."""
+    if i + 1 >= len(words):
+        return _EMPTY, 0
+    for seq, concepts in rules.phrases.get((words[i], words[i + 1]), ()):
+        if len(seq) == 2 or tuple(words[i : i + len(seq)]) == seq:
+            return concepts, len(seq)
+    return _EMPTY, 0
+
+
+def _typo(word: str, lang: str, rules: Rules) -> str:
+    """The lexicon word one typo away ('chokd' -> 'choked', 'beter' -> 'better') for an unknown word of
+    5+ letters; the word itself when it is known, too short, or the guess is ambiguous."""
+    if len(word) < 5 or not word.isalpha():
+        return word
+    index = rules.typo_index(lang)
+    if word in rules.vocabulary or known(word, lang):
+        return word
+    hits = {key for variant in (word, *deletions(word)) for key in index.get(variant, ())}
+    ranked = sorted((distance(word, key), abs(len(key) - len(word)), key) for key in hits)
+    return ranked[0][2] if ranked and ranked[0][0] == 1 else word
+
+
+def _clitic(word: str, base: str) -> frozenset[str]:
+    """Spanish pronouns glued to a verb: matarme (me), matarse (him/herself), matarlo (him)."""
+    if word == base or not base.endswith(("ar", "er", "ir")) or not (word.startswith(base) or "ndo" in word):
+        return _EMPTY
+    if word.endswith("me"):
+        return frozenset({"ME", "MYSELF"})
+    if word.endswith("se"):
+        return frozenset({"REFL3", "THIRD"})
+    if word.endswith(("lo", "la", "le", "los", "las", "les")):
+        return frozenset({"OTHER_OBJ"})
+    return _EMPTY

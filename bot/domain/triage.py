@@ -1,0 +1,89 @@
+"""Who needs their counselor first: today's answers, open flags and the caseload order (no I/O)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from bot.domain.checkins import Entry
+from bot.domain.flag_rules import FlagRules, Rule, checkin_flags, default_flag_rules, load_flag_rules
+from bot.domain.progress import Trend, averages, trend
+
+__all__ = ["FlagRules", "Rule", "checkin_flags", "default_flag_rules", "load_flag_rules"]
+
+
+@dataclass(frozen=True)
+class CaseloadRow:
+    """One patient on the counselor's caseload."""
+
+    patient_id: str
+    alias: str
+    last_checkin: datetime | None
+    mood_avg: float | None
+    craving_avg: float | None
+    mood_trend: Trend
+    craving_trend: Trend
+    flags: tuple[str, ...]
+    score: int
+    status: str = "active"  # the patient's status; a withdrawn patient goes last (bot/usecases/workspace.py)
+    # Today's own answers come first on the caseload: an average must never hide a bad day.
+    today: dict[str, object] | None = None
+
+
+def caseload_row(
+    patient_id: str,
+    alias: str,
+    entries: Sequence[Entry],
+    flag_kinds: Iterable[str],
+    today: date,
+    rules: FlagRules,
+) -> CaseloadRow:
+    """A patient's line: recent numbers, open flags, and how urgent they are together."""
+    since = today - timedelta(days=6)
+    kinds = tuple(dict.fromkeys(flag_kinds))
+    last = max((e.ts for e in entries), default=None)
+    score = sum(rules.weights.get(k, 10) for k in kinds)
+    if last is None or (today - max(e.local_date for e in entries)).days >= 2:
+        score += 5  # silence is a signal too, even before the missed-days flag
+    return CaseloadRow(
+        patient_id,
+        alias,
+        last,
+        averages(entries, "mood", since=since),
+        averages(entries, "craving", since=since),
+        trend(entries, "mood", today=today),
+        trend(entries, "craving", today=today),
+        kinds,
+        score,
+        today=todays_answers(entries, today),
+    )
+
+
+def todays_answers(entries: Sequence[Entry], today: date) -> dict[str, object] | None:
+    """The latest check-in of the patient's today, or None when they have not checked in today."""
+    same = [e for e in entries if e.local_date == today]
+    return dict(max(same, key=lambda e: e.ts).answers) if same else None
+
+
+def triage_order(rows: Iterable[CaseloadRow]) -> list[CaseloadRow]:
+    """Most urgent first; among equals, the longest silent first, then by alias."""
+    oldest = datetime.min.replace(tzinfo=None)
+
+    def key(r: CaseloadRow) -> tuple[int, datetime, str]:
+        last = r.last_checkin.replace(tzinfo=None) if r.last_checkin else oldest
+        return (-r.score, last, r.alias.casefold())
+
+    return sorted(rows, key=key)
+
+
+def relative(then: datetime | None, now: datetime) -> str:
+    """ "2 h ago", "3 d ago", "never": how counselors scan recency."""
+    if then is None:
+        return "never"
+    seconds = (now - then).total_seconds()
+    if seconds < 3600:
+        return f"{max(1, int(seconds // 60))} min ago"
+    if seconds < 86400:
+        return f"{int(seconds // 3600)} h ago"
+    return f"{int(seconds // 86400)} d ago"

@@ -1,0 +1,212 @@
+"""What a counselor does from a patient's page: acknowledge flags, message them, export CSV."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from datetime import timedelta
+
+from telegram import Update
+from telegram.error import TelegramError
+
+from bot import texts
+from bot.domain.models import Counselor, Patient
+from bot.handlers.alerts import acknowledge_alerts
+from bot.handlers.caseload import allowed_patient, counselor_of
+from bot.handlers.messages import REPLY_DATA
+from bot.handlers.safety_plan import render_plan
+from bot.reports.export import checkins_csv, export_name, messages_csv, patient_rows
+from bot.store.message_data import Relayed
+from bot.telegram.keyboards import keyboard, reply
+from bot.telegram.services import Context
+from bot.usecases.workspace import notes
+
+log = logging.getLogger(__name__)
+RELAY_FOR = timedelta(minutes=10)  # a forgotten "Message patient" must not catch tomorrow's text
+
+
+async def action_button(update: Update, context: Context) -> None:
+    """ "pa:ack|msg|csv|notes|plan|thread:<patient id>" from a patient's page."""
+    query, user = update.callback_query, update.effective_user
+    assert query is not None and query.data is not None and user is not None
+    svc = context.svc
+    _, action, patient_id = [*query.data.split(":", 2), "", ""][:3]
+    if action == "ack":
+        # Not behind the PIN (it shows nothing): a lock must never keep an alert escalating.
+        counselor = await svc.db(svc.repo.counselor, user.id)
+        if counselor is None:
+            await query.answer(texts.STALE_BUTTON)
+            return
+    else:
+        counselor = await counselor_of(update, context)
+        if counselor is None:
+            return
+    patient = await allowed_patient(update, context, counselor, patient_id)
+    if patient is None:
+        return
+    if action == "ack":
+        await acknowledge_patient(update, context, counselor, patient)
+    elif action == "msg":
+        if patient.status == "withdrawn":
+            await query.answer(texts.CANNOT_MESSAGE, show_alert=True)
+            await reply(update, _withdrawn(context, patient))
+            return
+        await query.answer()
+        if context.user_data is not None:
+            context.user_data["relay_to"] = (patient_id, svc.now())
+        await reply(update, texts.ASK_MESSAGE.format(alias=texts.esc(patient.alias)))
+    elif action == "csv":
+        await query.answer()
+        await send_export(update, context, counselor, patient)
+    elif action in READS:
+        await query.answer()
+        pages = await READS[action](context, counselor, patient)
+        # Audited before it is shown: a view is on record even if sending fails halfway.
+        await svc.db(svc.repo.audit, svc.now(), counselor.telegram_id, f"{action}_viewed", patient_id)
+        for page in pages:
+            await reply(update, page)
+    else:
+        await query.answer(texts.STALE_BUTTON)
+
+
+async def acknowledge_patient(
+    update: Update, context: Context, counselor: Counselor, patient: Patient
+) -> None:
+    """Close a patient's open flags and open alerts (everything the page and the caseload show with ⚑)."""
+    svc = context.svc
+    query = update.callback_query
+    assert query is not None
+    pid = patient.patient_id
+    alerts = [a.alert_id for a in await svc.db(svc.repo.open_alerts) if a.patient_id == pid]
+    flags = await svc.db(svc.repo.acknowledge_flags, pid, counselor.telegram_id, svc.now())
+    await svc.db(svc.repo.audit, svc.now(), counselor.telegram_id, "flags_acknowledged", pid, count=flags)
+    closed = flags + await acknowledge_alerts(context, counselor, alerts)
+    await query.answer(texts.FLAGS_ACKED.format(count=closed) if closed else texts.NO_FLAGS)
+
+
+async def _notes(context: Context, counselor: Counselor, patient: Patient) -> list[str]:
+    entries = await context.svc.db(context.svc.repo.checkins, patient.patient_id)
+    return texts.notes_pages(patient.alias, notes(entries))
+
+
+async def _plan(context: Context, counselor: Counselor, patient: Patient) -> list[str]:
+    plan = await render_plan(context, patient, texts.MAX_MESSAGE - 200)
+    return [texts.counselor_plan(patient.alias, plan) if plan else texts.NO_PLAN]
+
+
+async def _thread(context: Context, counselor: Counselor, patient: Patient) -> list[str]:
+    svc = context.svc
+    names = {c.telegram_id: c.name for c in await svc.db(svc.repo.counselors)}
+    tz = patient.tz or svc.settings.tz
+
+    def who(m: Relayed) -> str:
+        if m.sender == "patient":
+            return patient.alias
+        return "You" if m.counselor_id == counselor.telegram_id else names.get(m.counselor_id, "A counselor")
+
+    thread = await svc.db(svc.repo.messages, patient.patient_id)
+    return texts.thread_pages(patient.alias, [(who(m), m.at.astimezone(tz), m.text) for m in thread])
+
+
+# The page's read-only buttons: each sends whole text the page only starts, and is audit-logged.
+READS: dict[str, Callable[[Context, Counselor, Patient], Awaitable[list[str]]]] = {
+    "notes": _notes,
+    "plan": _plan,
+    "thread": _thread,
+}
+
+
+async def send_export(update: Update, context: Context, counselor: Counselor, patient: Patient) -> None:
+    """The patient's check-ins as a CSV document, and their messages as another when there are any
+    (audit-logged)."""
+    svc = context.svc
+    tz = patient.tz or svc.settings.tz
+    entries = await svc.db(svc.repo.checkins, patient.patient_id)
+    thread = await svc.db(svc.repo.messages, patient.patient_id)
+    data = checkins_csv(patient_rows(patient.alias, entries), svc.checkin, tz)
+    await svc.db(
+        svc.repo.audit,
+        svc.now(),
+        counselor.telegram_id,
+        "export",
+        patient.patient_id,
+        rows=len(entries),
+        messages=len(thread),
+    )
+    if update.effective_chat is not None:
+        await update.effective_chat.send_document(data, filename=export_name(patient.alias))
+        if thread:
+            rows = [(m.at, m.sender, m.text) for m in thread]
+            await update.effective_chat.send_document(
+                messages_csv(patient.alias, rows, tz), filename=export_name(patient.alias, "messages")
+            )
+
+
+async def export_command(update: Update, context: Context) -> None:
+    """/export ALIAS: one patient's check-ins as CSV."""
+    counselor = await counselor_of(update, context)
+    if counselor is None:
+        return
+    svc = context.svc
+    alias = " ".join(context.args or []).strip()
+    if not alias:
+        await reply(update, texts.EXPORT_USAGE)
+        return
+    patient = await svc.db(svc.repo.patient_by_alias, alias)
+    if patient is None or not (counselor.role == "admin" or patient.counselor_id == counselor.telegram_id):
+        await reply(update, texts.EXPORT_UNKNOWN)
+        return
+    await send_export(update, context, counselor, patient)
+
+
+async def relay_text(update: Update, context: Context, text: str) -> bool:
+    """A counselor's typed message after "Message patient": relay it; False if none was started."""
+    state = context.user_data.pop("relay_to", None) if context.user_data is not None else None
+    svc = context.svc
+    if state is None or svc.now() - state[1] > RELAY_FOR:
+        return False
+    counselor = await counselor_of(update, context)
+    if counselor is None:
+        return True
+    patient = await allowed_patient(update, context, counselor, state[0])
+    if patient is None:
+        return True
+    if patient.status == "withdrawn":  # they may have sent /stop while the counselor was typing
+        await reply(update, _withdrawn(context, patient))
+        return True
+    limit = texts.relay_room(counselor.name)
+    if len(text) > limit:
+        # Telegram would refuse it; keep the relay open so a shorter version goes to the same patient.
+        if context.user_data is not None:
+            context.user_data["relay_to"] = state
+        await reply(update, texts.MESSAGE_TOO_LONG.format(length=len(text), limit=limit))
+        return True
+    try:
+        await context.bot.send_message(
+            patient.telegram_id,
+            texts.relayed(counselor.name, text),
+            reply_markup=keyboard([[(texts.BTN_REPLY, REPLY_DATA)]]),
+        )
+    except TelegramError as exc:
+        log.warning("relay to patient %s failed: %s", patient.patient_id, exc)
+        await reply(update, texts.MESSAGE_FAILED)
+        return True
+    # Stored (encrypted, in the patient's shard) and audited in one store call.
+    await svc.db(
+        svc.repo.record_message,
+        patient.patient_id,
+        "counselor",
+        counselor.telegram_id,
+        counselor.telegram_id,
+        text,
+        svc.now(),
+    )
+    await reply(update, texts.MESSAGE_SENT.format(alias=texts.esc(patient.alias)))
+    return True
+
+
+def _withdrawn(context: Context, patient: Patient) -> str:
+    """Why a withdrawn patient cannot be messaged, with the day they withdrew."""
+    at = patient.status_changed_at
+    day = at.astimezone(patient.tz or context.svc.settings.tz).date() if at else None
+    return texts.patient_withdrawn(patient.alias, day)

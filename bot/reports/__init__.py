@@ -1,0 +1,1 @@
+"""What people read as files or composed views: charts, CSV exports, /mydata."""

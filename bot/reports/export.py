@@ -1,0 +1,56 @@
+"""CSV exports of check-ins and messages: numbers not labels, ISO-8601 times with the patient's offset (no I/O)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from bot.domain.checkins import CheckinConfig, Entry
+
+# Spreadsheet apps run cells that start like a formula; a note must never become one.
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: object) -> object:
+    if isinstance(value, str) and value.startswith(_FORMULA):
+        return "'" + value
+    return "" if value is None else value
+
+
+def checkins_csv(rows: Iterable[tuple[str, Entry]], config: CheckinConfig, tz: ZoneInfo) -> bytes:
+    """One row per check-in, for (alias, entry) pairs; UTF-8 with a header."""
+    keys = [item.key for item in config.items]
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["alias", "local_date", "recorded_at", *keys])
+    for alias, entry in rows:
+        answers = [_cell(entry.answers.get(k)) for k in keys]
+        writer.writerow(
+            [_cell(alias), entry.local_date.isoformat(), entry.ts.astimezone(tz).isoformat(), *answers]
+        )
+    return out.getvalue().encode("utf-8")
+
+
+def messages_csv(alias: str, messages: Iterable[tuple[datetime, str, str]], tz: ZoneInfo) -> bytes:
+    """The patient's thread with their counselor: one row per message, oldest first (who, when, what)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["alias", "sent_at", "from", "text"])
+    for at, sender, text in messages:
+        writer.writerow([_cell(alias), at.astimezone(tz).isoformat(), sender, _cell(text)])
+    return out.getvalue().encode("utf-8")
+
+
+def export_name(alias: str, suffix: str = "checkins") -> str:
+    """A safe file name from an alias (no path separators, no dots at the start)."""
+    stem = re.sub(r"[^A-Za-z0-9_-]+", "_", alias).strip("_") or "patient"
+    return f"{stem[:40]}-{suffix}.csv"
+
+
+def patient_rows(alias: str, entries: Sequence[Entry]) -> list[tuple[str, Entry]]:
+    """Entries oldest first, labelled with the alias."""
+    return [(alias, e) for e in sorted(entries, key=lambda e: e.ts)]

@@ -1,0 +1,113 @@
+"""/mydata as people read it: a labelled summary, and the file with labels instead of codes (no I/O).
+
+The file keeps everything stored about the patient (their right of access), but check-in answers carry
+their labels ("Sleep": "OK", not 1), and the bot's own bookkeeping (what it is waiting for, which
+reminders went out) sits under "bookkeeping" with a line saying what it is.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from bot import texts
+from bot.domain.checkins import CheckinConfig
+from bot.domain.models import Patient
+
+BOOKKEEPING = ("state", "sent", "measure_draft", "sos_told")
+_NAMES = {"used": "Used since last check-in", "craving": "Craving", "mood": "Mood", "note": "Note"}
+_PROFILE = {
+    "alias": "Name your counselor sees",
+    "telegram_id": "Telegram user id",
+    "counselor_id": "Counselor (Telegram id)",
+    "cohort": "Group",
+    "enrolled_at": "Enrolled",
+    "consent_at": "Agreed to the terms",
+    "timezone": "Time zone",
+    "checkin_time": "Daily check-in time",
+    "status": "Status",
+    "status_changed_at": "Status changed",
+    "locale": "Language",
+    "practice_time": "Skill-of-the-day time",
+    "quiet_start": "Quiet hours from",
+    "quiet_end": "Quiet hours until",
+}
+
+
+def item_name(config: CheckinConfig, key: str) -> str:
+    """A check-in item's short label: "Mood", "Sleep"."""
+    return _NAMES.get(key) or key.replace("_", " ").capitalize()
+
+
+def answer_label(config: CheckinConfig, key: str, value: Any) -> str:
+    """An answer as it was shown: "7/10", "OK", "Yes", or the note's words."""
+    item = config.item(key)
+    if value is None:
+        return "skipped"
+    if item is not None and item.kind == "scale":
+        return f"{value}/{item.maximum}"
+    if item is not None and item.kind == "choice":
+        return next((o.label for o in item.options if o.value == value), str(value))
+    return str(value)
+
+
+def readable(data: dict[str, Any], config: CheckinConfig) -> dict[str, Any]:
+    """The export with labels: profile fields named, check-in answers labelled, bookkeeping set apart."""
+    out: dict[str, Any] = {
+        "about": "Everything IOP Companion stores about you. Times are UTC (ISO 8601).",
+        "profile": {_PROFILE.get(k, k): v for k, v in data.get("profile", {}).items() if v is not None},
+    }
+    checkins = []
+    for row in data.get("checkins", []):
+        answers = row.get("answers", {})
+        entry = {"date": row.get("local_date"), "recorded at": row.get("ts")}
+        entry.update({item_name(config, k): answer_label(config, k, v) for k, v in answers.items()})
+        checkins.append(entry)
+    out["check-ins"] = checkins
+    bookkeeping = {}
+    for name, rows in data.items():
+        if name in ("profile", "checkins"):
+            continue
+        if name in BOOKKEEPING:
+            bookkeeping[name] = rows
+        else:
+            out[name.replace("_", " ")] = rows
+    if bookkeeping:
+        out["bookkeeping"] = {
+            "what this is": "What the bot keeps to do its job: which question it is waiting for, "
+            "which reminders it has sent.",
+            **bookkeeping,
+        }
+    return out
+
+
+def counts(data: dict[str, Any]) -> dict[str, int]:
+    """How many of each kind of record, for the summary."""
+    return {name: len(rows) for name, rows in data.items() if isinstance(rows, list)}
+
+
+def summary_text(patient: Patient, counselor: str | None, data: dict[str, Any], config: CheckinConfig) -> str:
+    """The /mydata message: labelled, no codes, no internal fields."""
+    profile = [("Name your counselor sees", patient.alias)]
+    if counselor:
+        profile.append(("Counselor", counselor))
+    if patient.cohort:
+        profile.append(("Group", patient.cohort))
+    if patient.timezone and patient.checkin_time:
+        profile.append(("Time zone", patient.timezone))
+        profile.append(("Daily check-in", texts.clock(patient.checkin_time)))
+    rows = sorted(data.get("checkins", []), key=lambda r: str(r.get("ts")))
+    span = (_day(rows[0]), _day(rows[-1])) if rows else None
+    last = [
+        (item_name(config, k), answer_label(config, k, v))
+        for k, v in (rows[-1].get("answers", {}) if rows else {}).items()
+        if k != "note"
+    ]
+    return texts.mydata_summary(profile, len(rows), span, last, counts(data))
+
+
+def _day(row: dict[str, Any]) -> str:
+    try:
+        return date.fromisoformat(str(row.get("local_date"))).strftime("%-d %b %Y")
+    except ValueError:
+        return str(row.get("local_date"))

@@ -1,0 +1,1 @@
+"""The Telegram adapter's wiring: the Application, services, ordering, delivery, keyboards, webhook."""

@@ -1,0 +1,231 @@
+"""The composition root: builds the Application and registers every handler and job, in order."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from telegram import LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    Defaults,
+    ExtBot,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from bot.config.logs import redact_secrets
+from bot.config.settings import Settings
+from bot.handlers import (
+    alerts,
+    broadcast,
+    caseload,
+    checkin,
+    common,
+    cope,
+    counselor_actions,
+    crisis,
+    crisis_answers,
+    digest,
+    flood,
+    gate,
+    history,
+    measures,
+    menus,
+    messages,
+    onboarding,
+    people,
+    quiet,
+    rights,
+    rsvp,
+    safety_plan,
+    settings_menu,
+    sos,
+    taps,
+    unlock,
+)
+from bot.handlers.errors import on_error
+from bot.jobs import alerts as alert_jobs
+from bot.jobs import daily, reminders
+from bot.jobs import digest as digest_jobs
+from bot.jobs import reach as reach_jobs
+from bot.jobs import retention as retention_jobs
+from bot.telegram.delivery import DurableOrder, DurableQueue, UpdatesRequest
+from bot.telegram.services import SERVICES_KEY, Context, Services
+
+log = logging.getLogger(__name__)
+
+App = Application[ExtBot[None], Context, dict[Any, Any], dict[Any, Any], dict[Any, Any], Any]
+
+# Handler groups run in this order; within a group the first matching handler wins.
+GATE = -10  # private chats only: nothing else may see group or channel updates
+SCREEN = -5  # crisis screening sees every patient text before any feature (and may stop it)
+SOS = -4  # after screening, before flood control: help right now is never throttled or read as an answer
+FLOOD = -3  # after screening: a flood is throttled, but never unscreened
+ROLES = -2  # a counselor typing a patient command is told so, not greeted as a stranger
+TAPS = -1  # a double tap on a button is answered here, so no feature acts on it twice
+FEATURES = 0  # commands, buttons and free text
+
+
+def file_url(base_url: str) -> str:
+    """The file base URL that belongs to a Bot API base URL (…/bot → …/file/bot)."""
+    root, _, _ = base_url.rstrip("/").rpartition("/")
+    return f"{root}/file/bot"
+
+
+def build_application(settings: Settings, services: Services, *, rate_limiter: bool = True) -> App:
+    """The real bot: every handler registered here and nowhere else."""
+    redact_secrets(settings.bot_token)  # before the Bot exists: it logs its token URL at DEBUG
+    builder = (
+        ApplicationBuilder()
+        .token(settings.bot_token)
+        .base_url(settings.bot_api_url)
+        .base_file_url(file_url(settings.bot_api_url))
+        .context_types(ContextTypes(context=Context))
+        # HTML everywhere (texts escape people's input); protect_content because nearly
+        # every message carries health data and must not be forwarded or saved.
+        .defaults(
+            Defaults(
+                parse_mode=ParseMode.HTML,
+                protect_content=True,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        )
+        .post_init(_post_init)
+    )
+    # Every update on disk before Telegram hears it arrived, and handled once (see bot/telegram/delivery.py);
+    # many people at once, each person's updates in order (see bot/telegram/ordering.py).
+    queue = DurableQueue(services)
+    builder = builder.update_queue(queue).concurrent_updates(DurableOrder(queue))
+    builder = builder.get_updates_request(UpdatesRequest(queue))
+    if rate_limiter:
+        # Keeps bursts under Telegram's 30/s and honours retry_after on 429.
+        # PTB types the limiter by its rate-limit-args generic, which the builder cannot infer.
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))  # type: ignore[arg-type]
+    app: App = builder.build()
+    app.bot_data[SERVICES_KEY] = services
+
+    app.add_handler(TypeHandler(Update, gate.private_only), group=GATE)
+
+    # Messages, edits and captions alike: a crisis said in an edit or a photo caption still counts.
+    app.add_handler(
+        MessageHandler((filters.TEXT | filters.CAPTION) & filters.UpdateType.MESSAGES, crisis.screen),
+        group=SCREEN,
+    )
+
+    # /sos and the persistent "🆘 SOS" button: handled here and stopped, whatever flow is open.
+    app.add_handler(CommandHandler("sos", sos.sos_command), group=SOS)
+    app.add_handler(MessageHandler(sos.BUTTON_TEXT, sos.sos_command), group=SOS)
+    app.add_handler(MessageHandler(sos.WORDS, sos.sos_command), group=SOS)  # "SOS", "I need help"
+    app.add_handler(MessageHandler(sos.HELP_WORD, sos.help_word), group=SOS)  # "help"
+
+    app.add_handler(TypeHandler(Update, flood.throttle), group=FLOOD)
+    patient_only = [c.command for c in menus.PATIENT_COMMANDS if c.command not in menus.SHARED_COMMANDS]
+    app.add_handler(CommandHandler(patient_only, people.counselor_typed_patient_command), group=ROLES)
+    app.add_handler(TypeHandler(Update, taps.once_per_tap), group=TAPS)
+
+    # Commands before free text, so "/cancel" is never read as an answer.
+    app.add_handler(CommandHandler("start", onboarding.start), group=FEATURES)
+    app.add_handler(CommandHandler("help", common.help_command), group=FEATURES)
+    app.add_handler(CommandHandler("cancel", common.cancel_command), group=FEATURES)
+    app.add_handler(CommandHandler("settings", settings_menu.settings_command), group=FEATURES)
+    app.add_handler(CommandHandler(["caseload", "patients"], caseload.caseload_command), group=FEATURES)
+    app.add_handler(CommandHandler("digest", digest.digest_command), group=FEATURES)
+    app.add_handler(CommandHandler("export", counselor_actions.export_command), group=FEATURES)
+    app.add_handler(CommandHandler("broadcast", broadcast.broadcast_command), group=FEATURES)
+    app.add_handler(CommandHandler("mydata", rights.mydata_command), group=FEATURES)
+    app.add_handler(CommandHandler("delete", rights.delete_command), group=FEATURES)
+    app.add_handler(CommandHandler("stop", rights.stop_command), group=FEATURES)
+    app.add_handler(CommandHandler("checkin", checkin.checkin_command), group=FEATURES)
+    app.add_handler(CommandHandler("message", messages.message_command), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(messages.reply_button, pattern=r"^msg:reply$"), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(messages.show_button, pattern=r"^pm:"), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(checkin.button, pattern=r"^ci:"), group=FEATURES)
+    app.add_handler(CommandHandler("cope", cope.cope_command), group=FEATURES)
+    app.add_handler(CommandHandler("practice", cope.practice_command), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(cope.button, pattern=r"^cope:"), group=FEATURES)
+    app.add_handler(CommandHandler("measures", measures.measures_command), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(measures.button, pattern=r"^ms:"), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(crisis_answers.safe_button, pattern=r"^cr:"), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(sos.tell_button, pattern=r"^sos:tell:"), group=FEATURES)
+    app.add_handler(CommandHandler("safetyplan", safety_plan.safetyplan_command), group=FEATURES)
+    app.add_handler(CommandHandler("history", history.history_command), group=FEATURES)
+    app.add_handler(CommandHandler("dayssince", history.dayssince_command), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(history.button, pattern=r"^hist:"), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(safety_plan.button, pattern=r"^sp:"), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(alerts.alert_button, pattern=r"^al:"), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(rsvp.rsvp_button, pattern=r"^rs:"), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(broadcast.confirm_button, pattern=r"^bc:"), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(rights.confirm_button, pattern=r"^(del|stop):"), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(caseload.patient_button, pattern=r"^pv:"), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(digest.show_button, pattern=r"^dg:"), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(counselor_actions.action_button, pattern=r"^pa:"), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(onboarding.consent_answer, pattern=r"^enr:"), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(onboarding.timezone_button, pattern=r"^tz:"), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(onboarding.time_button, pattern=r"^ct:"), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(quiet.button, pattern=r"^qh:"), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(settings_menu.button, pattern=r"^set:"), group=FEATURES)
+    text_inputs: dict[str, common.TextInput] = {
+        onboarding.SETUP_TZ: onboarding.timezone_text,
+        onboarding.SETUP_TIME: onboarding.time_text,
+        checkin.PENDING: checkin.typed,
+        rsvp.REASON: rsvp.reason_text,
+        safety_plan.PENDING: safety_plan.plan_text,
+        history.PENDING: history.dayssince_text,
+        messages.PENDING: messages.message_text,
+    }
+    app.bot_data["text_inputs"] = frozenset(text_inputs)  # every flow that takes free text (tests)
+    # The crisis answer shows the patient's safety plan when they have one.
+    app.bot_data["render_safety_plan"] = safety_plan.render_plan
+    # A safety-plan step in crisis words names warning signs: saved and reviewed, not paged (unless
+    # it describes a crisis now; flag_rules.toml [safety_plan]). Any other open flow (a message for
+    # the counselor, a check-in note, an RSVP reason) keeps the words after the crisis answer.
+    app.bot_data["crisis_reviewed"] = frozenset({safety_plan.PENDING})
+    # "help" typed mid-check-in gets the check-in's own help (how to answer, Skip, /cancel, /sos).
+    app.bot_data["explains_help"] = frozenset({checkin.PENDING})
+    # /cancel asks each open flow to close itself.
+    app.bot_data["cancel_hooks"] = {"cope": cope.close, "checkin": checkin.close, "measures": measures.close}
+    # A counselor's free text goes to what they started: "Message patient" or a broadcast.
+    # The PIN comes first: after "Enter your PIN" the next text is the PIN, never a relayed message.
+    app.bot_data["counselor_text"] = common.first_of(
+        unlock.pin_text, counselor_actions.relay_text, broadcast.broadcast_text
+    )
+    # Onboarding and /settings call this when a patient's schedule changes.
+    app.bot_data["on_patient_schedule"] = daily.follow
+    app.add_handler(
+        MessageHandler(
+            # Only new messages: an edited "7" must not answer the next question again.
+            filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE,
+            common.text_router(text_inputs),
+        ),
+        group=FEATURES,
+    )
+    # Voice notes, photos, files: refused with a reason (the crisis screen cannot read them).
+    app.add_handler(MessageHandler(messages.MEDIA, messages.media), group=FEATURES)
+    # Last in its group: unknown commands get the help text rather than silence.
+    app.add_handler(MessageHandler(filters.COMMAND, common.help_command), group=FEATURES)
+    # Buttons nobody handles (old versions, forged data) get an answer, never a spinner.
+    app.add_handler(CallbackQueryHandler(common.unknown_button), group=FEATURES)
+
+    app.add_error_handler(on_error)
+    return app
+
+
+async def _post_init(app: App) -> None:
+    """Rebuild every scheduled job from stored data, then set the command menus."""
+    services: Services = app.bot_data[SERVICES_KEY]
+    log.info("planned %d daily prompts, nudges and practice prompts", daily.schedule(app, services))
+    # Open alerts from before a restart are picked up by the first sweep.
+    alert_jobs.schedule(app)
+    reminders.schedule(app)
+    digest_jobs.schedule(app)
+    retention_jobs.schedule(app)  # daily, when [privacy] retention_days is set
+    await menus.set_menus(app, services)
+    await reach_jobs.warn_at_start(app)

@@ -1,0 +1,200 @@
+"""Every update Telegram delivers is handled, once: made durable on arrival, replayed after a crash.
+
+python-telegram-bot puts each fetched (or webhook-posted) update on its update queue, and only
+then confirms it to Telegram (the next getUpdates; the webhook's 200). The queue here writes the
+update to the inbox first (bot/store/inbox.py), so a kill -9 at any point loses nothing: start-up
+replays what was received but not handled. A copy of an update already received (Telegram sends
+again what was not confirmed) is recognised by its content, whatever its id, and skipped loudly.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import logging
+from collections.abc import Awaitable
+from typing import TYPE_CHECKING, Any
+
+from telegram import Message, Update
+from telegram.error import TelegramError
+from telegram.ext import Application
+from telegram.request import HTTPXRequest
+
+from bot import texts
+from bot.telegram.ordering import PerPersonOrder
+from bot.telegram.services import Services
+
+if TYPE_CHECKING:
+    from bot.store.inbox import Status
+
+log = logging.getLogger(__name__)
+AnyApp = Application[Any, Any, Any, Any, Any, Any]
+ALARM_EVERY = 3600.0  # seconds: admins hear about a deaf or crash-unsafe bot at most hourly
+
+
+def identify(update: Update, raw: dict[str, Any] | None = None) -> tuple[str, dict[str, Any]]:
+    """The update's identity, and its JSON to store (``raw``, as Telegram sent it, when known).
+
+    What Telegram sends again is the same update: the same id, chat, message, date and text, or the same
+    button press (query id). Ids alone collide when Telegram restarts or jumps them, or a new token or bot
+    starts over; with the content they do not. When in doubt the update counts as new: answering twice
+    costs little, never answering can cost a life.
+    """
+    data = raw if raw is not None else update.to_dict()  # to_dict: ~0.4 ms, so polling keeps the raw JSON
+    kind = next((k for k in Update.ALL_TYPES if getattr(update, k, None) is not None), "update")
+    message = getattr(update, kind, None) if kind in _MESSAGES else None
+    query = update.callback_query
+    parts: list[Any] = [kind, update.update_id]
+    if isinstance(message, Message):
+        edited = message.edit_date.timestamp() if message.edit_date else 0
+        parts += [message.chat.id, message.message_id, message.date.timestamp(), edited]
+        parts.append(message.text or message.caption or "")
+    elif query is not None:
+        parts += [query.id, query.from_user.id, query.data or ""]
+    else:
+        parts.append(data)
+    body = json.dumps(parts, sort_keys=True, separators=(",", ":"), default=str)
+    return f"{kind}:{hashlib.sha256(body.encode()).hexdigest()[:40]}", data
+
+
+_MESSAGES = {
+    "message", "edited_message", "channel_post", "edited_channel_post", "business_message",
+    "edited_business_message",
+}  # fmt: skip
+
+
+class UpdatesRequest(HTTPXRequest):
+    """getUpdates' connection (PTB's default, one connection) that keeps each batch's JSON as sent."""
+
+    def __init__(self, queue: DurableQueue) -> None:
+        super().__init__(connection_pool_size=1)
+        self._queue = queue
+
+    def parse_json_payload(self, payload: bytes) -> dict[str, Any]:  # type: ignore[override]
+        data = super().parse_json_payload(payload)
+        result = data.get("result")
+        if isinstance(result, list):
+            # PTB queues a whole batch before it fetches the next one, so one batch at a time is enough.
+            self._queue.raw = {u["update_id"]: u for u in result if isinstance(u, dict) and "update_id" in u}
+        return data
+
+
+class DurableQueue(asyncio.Queue[object]):
+    """PTB's update queue: an update is on disk before ``put`` returns, so before Telegram is told."""
+
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.svc = services
+        self.app: AnyApp | None = None  # set at start-up, for the admins' notices
+        self._keys: dict[int, str] = {}  # id(update) -> identity, until handled
+        self.raw: dict[int, dict[str, Any]] = {}  # the current getUpdates batch as Telegram sent it
+        self._skipped = 0
+
+    async def put(self, item: object) -> None:
+        """Make an update durable (or skip a copy of one already received), then queue it."""
+        if isinstance(item, Update) and not await self._receive(item):
+            return
+        await super().put(item)
+
+    async def _receive(self, update: Update) -> bool:
+        svc = self.svc
+        try:
+            key, status = await svc.db(_receive, svc, update, self.raw.pop(update.update_id, None))
+        except OSError as exc:
+            # Handled anyway (a crisis must be answered), but a crash now would lose it: say so.
+            log.error(
+                "inbox: could not save update %s: %s; handling it without a copy", update.update_id, exc
+            )
+            self.alarm("write_failed", 1)
+            return True
+        if status == "new":
+            self._keys[id(update)] = key
+            return True
+        if status == "pending":
+            # Sent again before the first copy was handled (or while it is being replayed).
+            log.warning("update %s is already waiting in the inbox; this copy is skipped", update.update_id)
+            return False
+        self._skipped += 1
+        log.error("update %s (%s) was handled before; skipped", update.update_id, key.split(":")[0])
+        self.alarm("skipped", self._skipped)
+        return False
+
+    async def replay(self, app: AnyApp) -> int:
+        """Queue what was received before a restart but never handled, oldest first."""
+        self.app, bot = app, app.bot
+        svc = self.svc
+        waiting = await svc.db(svc.repo.inbox.waiting)
+        for key, data in waiting:
+            try:
+                update = Update.de_json(data, bot)
+            except Exception as exc:  # an update PTB cannot read now: never replay it forever
+                log.error("inbox: update %s could not be read back (%r); dropped", data.get("update_id"), exc)
+                await svc.db(svc.repo.inbox.finish, key)
+                continue
+            self._keys[id(update)] = key
+            await super().put(update)
+        if waiting:
+            log.warning("replaying %d update(s) received before a restart but not handled", len(waiting))
+        return len(waiting)
+
+    async def finished(self, update: object) -> None:
+        """Mark an update handled, so it is not replayed."""
+        key = self._keys.pop(id(update), None)
+        if key is None:
+            return
+        try:
+            await self.svc.db(self.svc.repo.inbox.finish, key)
+        except OSError as exc:
+            log.error("inbox: could not mark update as handled (it may be handled again): %s", exc)
+            self.alarm("write_failed", 1)
+
+    def alarm(self, reason: str, count: int) -> None:
+        """Tell the admin counselors, at most once an hour (across restarts), without waiting for it."""
+        if self.app is None:
+            log.error("inbox: no application yet to tell the counselors that updates are %s", reason)
+            return
+        self.app.create_task(self._alarm(reason, count), name="inbox-alarm")  # stop() awaits it
+
+    async def _alarm(self, reason: str, count: int) -> None:
+        svc = self.svc
+        try:
+            if not await svc.db(svc.repo.inbox.alarm, reason, count, ALARM_EVERY):
+                return  # admins were told less than an hour ago
+        except OSError as exc:
+            log.error("inbox: could not record the admins' notice: %s", exc)
+        counselors = await svc.db(svc.repo.counselors)
+        # Admins first; a program without an admin tells every counselor rather than no one.
+        to = [c.telegram_id for c in counselors if c.role == "admin"] or [c.telegram_id for c in counselors]
+        if not to or self.app is None:
+            log.error("inbox: no counselor to tell that updates are %s", reason)
+            return
+        text = texts.inbox_notice(reason, count)
+        for chat_id in to:
+            try:
+                await self.app.bot.send_message(chat_id, text)
+            except TelegramError as exc:
+                log.error("inbox: the notice to counselor %s failed: %s", chat_id, exc)
+
+
+def _receive(svc: Services, update: Update, raw: dict[str, Any] | None) -> tuple[str, Status]:
+    """On the store thread: identify the update and record it."""
+    key, data = identify(update, raw)
+    return key, svc.repo.inbox.receive(key, data)
+
+
+class DurableOrder(PerPersonOrder):
+    """Per-person order (bot/telegram/ordering.py), and each update marked handled in the inbox once its handlers ran."""
+
+    def __init__(self, queue: DurableQueue) -> None:
+        super().__init__()
+        self._queue = queue
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        """Handle the update; then (unless cancelled by a shutdown) it is done and never replayed."""
+        try:
+            await super().do_process_update(update, coroutine)
+        except Exception:
+            # PTB sends handler errors to the error handler; whatever escapes would fail again on replay.
+            log.exception("update processing failed outside the handlers")
+        await self._queue.finished(update)

@@ -1,0 +1,120 @@
+"""Health for operators and supervisors: can the bot reach its store, and did the Bot API answer lately?
+
+One report, three doors: ``GET /healthz`` on the webhook server (200 or 503), the control socket's
+``health`` operation behind ``iop-bot doctor --live`` (polling or webhook), and the container's
+HEALTHCHECK, which runs that command. The report names components and causes only, never a person.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any, cast
+
+import tornado.web
+from telegram.error import TelegramError
+from telegram.ext import Updater
+
+from bot.config.about import DATA_FORMAT, version
+from bot.telegram.services import SERVICES_KEY, ApiContact, Context, Services
+
+log = logging.getLogger(__name__)
+PROBE_EVERY = timedelta(seconds=60)
+# Three missed probes in a row: long enough to ride out a blip, short enough to page before patients notice.
+FRESH_FOR = timedelta(minutes=3)
+STORE_TIMEOUT = 5.0
+PATH = "/healthz"
+
+
+@dataclass(frozen=True)
+class Report:
+    """What a probe found: "ok" or the reason, per component."""
+
+    store: str
+    bot_api: str
+
+    @property
+    def healthy(self) -> bool:
+        return self.store == "ok" and self.bot_api == "ok"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "status": "ok" if self.healthy else "unhealthy",
+            "store": self.store,
+            "bot_api": self.bot_api,
+            "version": version(),
+            "data_format": DATA_FORMAT,
+        }
+
+
+async def check(services: Services) -> Report:
+    """Probe the store on its worker (with a deadline) and judge how recently the Bot API answered."""
+    return Report(await _store(services), _bot_api(services.api, services.now()))
+
+
+async def _store(services: Services) -> str:
+    data_dir = services.settings.data_dir
+
+    def probe() -> bool:
+        services.repo.counselors()  # a read through the repository, on the store thread
+        return os.access(data_dir, os.W_OK)
+
+    try:
+        writable = await asyncio.wait_for(services.db(probe), STORE_TIMEOUT)
+    except TimeoutError:
+        return f"the store did not answer within {STORE_TIMEOUT:.0f} s"
+    except Exception as exc:  # whatever broke, the report must say so rather than raise
+        return f"the store failed ({exc.__class__.__name__})"
+    return "ok" if writable else f"the data dir {data_dir} is missing or not writable"
+
+
+def _bot_api(contact: ApiContact, now: datetime) -> str:
+    if contact.last_ok is None:
+        return f"never answered ({contact.last_error or 'not contacted yet'})"
+    quiet = now - contact.last_ok
+    if quiet <= FRESH_FOR:
+        return "ok"
+    why = f"; last error: {contact.last_error}" if contact.last_error else ""
+    return f"no answer for {int(quiet.total_seconds())} s{why}"
+
+
+async def _probe_api(context: Context) -> None:
+    contact = context.svc.api
+    try:
+        await context.bot.get_me()
+    except TelegramError as exc:
+        contact.last_error = exc.__class__.__name__
+        log.warning("Bot API health probe failed: %s", contact.last_error)
+    else:
+        contact.last_ok, contact.last_error = context.svc.now(), ""
+
+
+def watch_api(app: Any) -> None:
+    """After a successful start (which called getMe): count that as contact, then probe every minute."""
+    services: Services = app.bot_data[SERVICES_KEY]
+    services.api.last_ok = services.now()
+    if app.job_queue is not None:
+        app.job_queue.run_repeating(_probe_api, interval=PROBE_EVERY, first=PROBE_EVERY, name="api-probe")
+
+
+class _Healthz(tornado.web.RequestHandler):
+    def initialize(self, services: Services) -> None:
+        self.services = services
+
+    async def get(self) -> None:
+        report = await check(self.services)
+        self.set_status(200 if report.healthy else 503)
+        self.set_header("Cache-Control", "no-store")
+        self.write(report.to_dict())
+
+
+def serve_healthz(updater: Updater, services: Services) -> None:
+    """Add ``GET /healthz`` to the running webhook server (python-telegram-bot 22's tornado application)."""
+    httpd = updater._httpd  # no public hook for extra routes; tests/e2e/test_webhook.py pins this
+    if httpd is None:
+        raise RuntimeError("the webhook server is not running")
+    application = cast(tornado.web.Application, httpd._http_server.request_callback)
+    application.add_handlers(r".*", [(PATH, _Healthz, {"services": services})])

@@ -1,0 +1,61 @@
+"""A patient whose records cannot be opened: they are told kindly, and counselors are alerted once."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+
+from telegram import Update
+from telegram.error import TelegramError
+from telegram.ext import Application
+
+from bot import texts
+from bot.domain.crisis_lines import lines_for
+from bot.store.storage import RecordsUnavailable
+from bot.telegram.services import SERVICES_KEY, Services
+
+log = logging.getLogger(__name__)
+_ALERTED = "records_unavailable_alerted"
+
+
+async def tell_patient(update: object, app: Application, error: RecordsUnavailable) -> bool:  # type: ignore[type-arg]
+    """Answer the person whose update touched unreadable records; False if there was no one to tell."""
+    await alert_counselors(app, [error.patient_id])
+    if not isinstance(update, Update) or update.effective_chat is None:
+        return False
+    svc: Services = app.bot_data[SERVICES_KEY]
+    patient = await svc.db(svc.repo.patient, error.patient_id)
+    lines = lines_for(svc.settings, patient).lines
+    try:
+        await update.effective_chat.send_message(texts.records_unavailable(lines))
+    except TelegramError:
+        log.warning("could not tell patient %s that their records can't be opened", error.patient_id)
+    return True
+
+
+async def alert_counselors(app: Application, patient_ids: Iterable[str], *, at_start: bool = False) -> None:  # type: ignore[type-arg]
+    """Tell each patient's counselor and every admin, once per patient while the bot runs."""
+    svc: Services = app.bot_data[SERVICES_KEY]
+    alerted: set[str] = app.bot_data.setdefault(_ALERTED, set())
+    fresh = [pid for pid in patient_ids if pid not in alerted]
+    if not fresh:
+        return
+    alerted.update(fresh)
+    counselors = await svc.db(svc.repo.counselors)
+    admins = {c.telegram_id for c in counselors if c.role == "admin"}
+    patients = [p for p in [await svc.db(svc.repo.patient, pid) for pid in fresh] if p is not None]
+    messages: dict[int, list[str]] = {}
+    for p in patients:
+        for who in {p.counselor_id, *admins}:
+            messages.setdefault(who, []).append(p.alias)
+    for who, aliases in messages.items():
+        text = (
+            texts.records_unavailable_at_start(aliases)
+            if at_start
+            else "\n\n".join(texts.records_unavailable_alert(a) for a in aliases)
+        )
+        try:
+            await app.bot.send_message(who, text)
+        except TelegramError as exc:
+            log.error("could not alert counselor %s about unreadable patient records: %s", who, exc)
+    log.error("records of patient(s) %s cannot be opened; counselors alerted", ", ".join(fresh))

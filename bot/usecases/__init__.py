@@ -1,0 +1,1 @@
+"""What a person does, as one function each: reads and one store operation for its writes."""

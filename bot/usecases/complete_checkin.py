@@ -1,0 +1,66 @@
+"""Completing a check-in: the entry, its risk flags, an urgent page and the closed draft, in one store call.
+
+Runs on the store thread (takes the repository). The writes are ordered so that a crash between any
+two of them leaves the draft in place, and replaying it changes nothing twice: the entry id is the
+draft id, a flag is keyed by kind and day, and the page by the entry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from bot.domain.checkins import CheckinConfig, Draft, Entry, complete, local_date
+from bot.domain.escalation import Alert
+from bot.domain.flag_rules import FlagRules, Rule, checkin_flags
+from bot.domain.models import Patient
+from bot.domain.progress import streak
+from bot.store.repository import Repository
+
+
+@dataclass(frozen=True)
+class Finished:
+    """What the patient and their counselor are told after a check-in."""
+
+    entry: Entry
+    tripped: tuple[Rule, ...]
+    page: Alert | None  # a new urgent alert to deliver now; None when nothing is urgent (or already paged)
+    streak: int
+
+
+def alert_id(patient: Patient, entry: Entry) -> str:
+    """The same id for a replayed entry, so a retry never pages twice."""
+    return f"c{patient.patient_id}{entry.entry_id}"
+
+
+def finish_checkin(
+    repo: Repository,
+    patient: Patient,
+    draft: Draft,
+    *,
+    now: datetime,
+    tz: ZoneInfo,
+    config: CheckinConfig,
+    rules: FlagRules,
+    page: bool = True,
+) -> Finished:
+    """Store the entry, raise its flags and (when a rule is urgent and ``page``) its alert, then drop the draft.
+
+    ``page`` is False when the same message already paged the counselor (crisis words in the note):
+    the flags are still raised, but the counselor gets one alert, not two.
+    """
+    pid = patient.patient_id
+    entry = repo.record_checkin(pid, complete(draft, now=now, tz=tz), config)
+    tripped = tuple(checkin_flags(entry.answers, rules))
+    for rule in tripped:
+        details = {"entry": entry.entry_id, "urgency": rule.urgency}
+        repo.raise_flag(pid, rule.kind, f"{rule.kind}:{entry.local_date}", now, details)
+    alert = None
+    if page and any(r.urgent for r in tripped) and repo.alert(alert_id(patient, entry)) is None:
+        alert = Alert(alert_id(patient, entry), "checkin", pid, patient.counselor_id, now, "", True)
+        repo.add_alert(alert)
+    repo.save_draft(pid, None)
+    repo.set_pending_input(pid, None)
+    days = streak({e.local_date for e in repo.checkins(pid)}, local_date(now, tz))
+    return Finished(entry, tripped, alert, days)

@@ -1,0 +1,99 @@
+"""The counselor's workspace as plain data: who they may see, their caseload, a patient's page.
+
+Runs on the store thread (takes the repository); no Telegram here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+
+from bot.domain.checkins import CheckinConfig, Entry, local_date
+from bot.domain.models import Counselor, Patient
+from bot.domain.triage import CaseloadRow, FlagRules, caseload_row, triage_order
+from bot.store.message_data import Relayed
+from bot.store.repository import Repository
+
+
+def may_see(counselor: Counselor | None, patient: Patient | None) -> bool:
+    """A counselor sees their own patients; an admin sees everyone; nobody else sees anyone."""
+    if counselor is None or patient is None:
+        return False
+    return counselor.role == "admin" or patient.counselor_id == counselor.telegram_id
+
+
+def visible_patients(repo: Repository, counselor: Counselor) -> list[Patient]:
+    """The patients this counselor may see."""
+    return repo.patients(counselor_id=None if counselor.role == "admin" else counselor.telegram_id)
+
+
+def open_flag_kinds(repo: Repository, patient: Patient) -> list[str]:
+    """Open flags from check-ins and jobs, plus open urgent alerts, oldest first."""
+    kinds = [str(f["kind"]) for f in repo.open_flags(patient.patient_id)]
+    kinds += [a.kind for a in repo.open_alerts() if a.patient_id == patient.patient_id]
+    return kinds
+
+
+def caseload(repo: Repository, counselor: Counselor, now: datetime, rules: FlagRules) -> list[CaseloadRow]:
+    """The counselor's caseload, most urgent first."""
+    rows = []
+    for p in visible_patients(repo, counselor):
+        today = local_date(now, p.tz) if p.tz else now.date()
+        entries = repo.checkins(p.patient_id)
+        row = caseload_row(p.patient_id, p.alias, entries, open_flag_kinds(repo, p), today, rules)
+        rows.append(replace(row, status=p.status))
+    ordered = triage_order(rows)
+    # Withdrawn patients stay listed (their data is still kept) but last: nothing can be done in here.
+    return [r for r in ordered if r.status != "withdrawn"] + [r for r in ordered if r.status == "withdrawn"]
+
+
+@dataclass(frozen=True)
+class PatientPage:
+    """Everything on a patient's page."""
+
+    patient: Patient
+    entries: list[Entry]
+    flags: list[str]
+    coping: list[str]
+    messages: list[Relayed]
+
+
+_HELPED_LABEL = {"yes": "helped", "somewhat": "helped somewhat", "no": "did not help"}
+
+
+def patient_page(
+    repo: Repository, patient: Patient, rules: FlagRules, skill_names: Mapping[str, str] | None = None
+) -> PatientPage:
+    """A patient's check-ins, open flags, how coping skills went, and their thread with the counselor."""
+    entries = sorted(repo.checkins(patient.patient_id), key=lambda e: e.ts)
+    flags = [rules.label(k) for k in dict.fromkeys(open_flag_kinds(repo, patient))]
+    names = skill_names or {}
+    coping = [
+        f"{names.get(f.skill_key, f.skill_key)} ({_HELPED_LABEL.get(f.helped, f.helped)})"
+        for f in repo.coping_feedback(patient.patient_id)
+    ]
+    return PatientPage(patient, entries, flags, coping[-5:], repo.messages(patient.patient_id))
+
+
+def checkin_cells(entry: Entry, config: CheckinConfig) -> list[tuple[str, str]]:
+    """Each answer as words a counselor reads at a glance: ("mood", "2/10"), ("sleep", "poor")."""
+    cells = []
+    for item in config.items:
+        if item.kind == "text":
+            continue
+        value = entry.answers.get(item.key)
+        if value is None:
+            word = "skipped"
+        elif item.kind == "scale":
+            word = f"{value}/{item.maximum}"
+        else:
+            word = next((o.label for o in item.options if o.value == value), str(value)).lower()
+        cells.append((item.key.replace("_", " "), word))
+    return cells
+
+
+def notes(entries: list[Entry], last: int = 14) -> list[tuple[date, str]]:
+    """The notes of the last check-ins, newest first, whole."""
+    found = [(e.local_date, str(e.answers["note"])) for e in entries[-last:] if e.answers.get("note")]
+    return found[::-1]
