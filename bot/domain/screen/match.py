@@ -7,28 +7,45 @@ craving. Work is proportional to the words that can start a frame, so long messa
 
 from __future__ import annotations
 
-from bot.domain.screen.rules import RANK, Frame, Rules
+from bisect import bisect_left
+
+from bot.domain.screen.rules import RANK, Frame, Rules, Slot
 from bot.domain.screen.tag import Clause
 
 
 def fired(clauses: list[tuple[Clause, int]], lang: str, rules: Rules) -> dict[str, int]:
     """Every "<level>:<frame>" that fired in these clauses, with its level's rank."""
     framed: dict[int, str] = {}
-    present: dict[int, frozenset[str]] = {}
+    present: dict[int, set[str]] = {}
+    seens = []
     for clause, sentence in clauses:
-        framed[sentence] = framed.get(sentence, "") or _framing(clause)
-        present[sentence] = present.get(sentence, frozenset()).union(*clause)
+        seen = set().union(*clause)
+        seens.append(seen)
+        if not framed.get(sentence):
+            framed[sentence] = _framing(seen)
+        present.setdefault(sentence, set()).update(seen)
     found: dict[str, int] = {}
     best: dict[str, int] = {}  # frame name -> highest rank it already fired at
-    for clause, sentence in clauses:
-        where: dict[str, list[int]] = {}
-        for k, concepts in enumerate(clause):
-            for concept in concepts:
-                where.setdefault(concept, []).append(k)
-        for frame, order in _candidates(where, rules):
-            if best.get(frame.name, -1) >= RANK[frame.level]:
-                continue  # it cannot fire any higher: a long message costs no more than a short one
-            result = _fire(frame, order, clause, where, framed[sentence], present[sentence], lang)
+    index = rules.for_language(lang)
+    table, starting, holding = index.table, index.starting, index.holding
+    for (clause, sentence), seen in zip(clauses, seens, strict=True):
+        numbers: set[int] = set()
+        slots_here: set[int] = set()
+        for concept in seen:
+            numbers.update(starting.get(concept, ()))
+            slots_here.update(holding.get(concept, ()))
+        where: dict[str, list[int]] | None = None
+        places: dict[int, list[int]] = {}
+        # In the frames file's order, so the same text always gives the same reasons.
+        for number in sorted(numbers):
+            frame, order, rank, needs = table[number]
+            if best.get(frame.name, -1) >= rank or not needs <= slots_here:
+                continue  # it cannot fire any higher (a long message costs no more), or a slot is missing
+            if frame.blockers and not frame.blockers.isdisjoint(seen):
+                continue
+            if where is None:
+                where = _where(clause)
+            result = _fire(frame, order, clause, where, places, framed[sentence], present[sentence], lang)
             if result:
                 level, reason = result
                 found.setdefault(f"{level}:{reason}", RANK[level])
@@ -36,8 +53,19 @@ def fired(clauses: list[tuple[Clause, int]], lang: str, rules: Rules) -> dict[st
     return found
 
 
-def _framing(clause: Clause) -> str:
-    seen = set().union(*clause) if clause else set()
+def _where(clause: Clause) -> dict[str, list[int]]:
+    """Each concept in the clause and the places of the words that carry it, in order."""
+    where: dict[str, list[int]] = {}
+    for k, concepts in enumerate(clause):
+        for concept in concepts:
+            if concept in where:
+                where[concept].append(k)
+            else:
+                where[concept] = [k]
+    return where
+
+
+def _framing(seen: set[str]) -> str:
     if "HIST" in seen or ("YEARS" in seen and ("AGO" in seen or "HACE" in seen)):
         return "historical"
     if "HYPO" in seen:
@@ -45,36 +73,30 @@ def _framing(clause: Clause) -> str:
     return ""
 
 
-def _candidates(where: dict[str, list[int]], rules: Rules) -> list[tuple[Frame, tuple[frozenset[str], ...]]]:
-    """The frames (in each slot order) whose first slot is somewhere in the clause."""
-    out: list[tuple[Frame, tuple[frozenset[str], ...]]] = []
-    seen: set[int] = set()
-    for concept in where:
-        for pair in rules.by_concept.get(concept, ()):
-            if id(pair) not in seen:
-                seen.add(id(pair))
-                out.append(pair)
-    return out
-
-
 def _fire(
     frame: Frame,
-    order: tuple[frozenset[str], ...],
+    order: tuple[Slot, ...],
     clause: Clause,
     where: dict[str, list[int]],
+    places: dict[int, list[int]],
     framing: str,
-    sentence: frozenset[str],
+    sentence: set[str],
     lang: str,
 ) -> tuple[str, str] | None:
-    if (frame.max_tokens and len(clause) > frame.max_tokens) or (frame.language and frame.language != lang):
+    """The level and reason when the frame fires in this clause (every slot is known to be there)."""
+    if frame.max_tokens and len(clause) > frame.max_tokens:
+        return None  # (a frame for the other language is never a candidate: Rules.for_language)
+    if frame.also and not all(not sentence.isdisjoint(g) for g in frame.also):
         return None
-    if frame.blockers & where.keys() or not all(g & sentence for g in frame.also):
-        return None
-    if not all(slot & where.keys() for slot in order):
-        return None  # a slot found nowhere in the clause: no need to try each start
+    found = []
+    for slot in order:
+        spots = places.get(slot.number)
+        if spots is None:
+            spots = places[slot.number] = _positions(slot.concepts, where)
+        found.append(spots)
     # Only where the first slot is: a long message costs its words, not words x frames.
-    for start in sorted({k for concept in order[0] & where.keys() for k in where[concept]}):
-        span = _match(order, clause, start, frame.window)
+    for start in found[0]:
+        span = _match(found, start, frame.window)
         if span is None or not _clean(frame, clause, start, span):
             continue
         level, name = frame.level, frame.name
@@ -90,20 +112,24 @@ def _fire(
     return None
 
 
-def _match(order: tuple[frozenset[str], ...], clause: Clause, start: int, window: int) -> list[int] | None:
-    if not order[0] & clause[start]:
-        return None
+def _positions(slot: frozenset[str], where: dict[str, list[int]]) -> list[int]:
+    """Where in the clause any of the slot's concepts is, in order."""
+    found = [where[c] for c in slot if c in where]
+    return found[0] if len(found) == 1 else sorted(set().union(*found))
+
+
+def _match(places: list[list[int]], start: int, window: int) -> list[int] | None:
+    """The words filling each slot in turn from `start`, within the window: for each slot the nearest
+    place at or after the previous slot's word (one word may fill two slots only when it carries both,
+    as Spanish "matarme" carries KILL and ME)."""
     span = [start]
-    for n, slot in enumerate(order[1:]):
-        prev = span[-1]
-        # One word may fill two slots only when it carries both (Spanish "matarme": KILL and ME).
-        first = prev if order[n] & clause[prev] and slot & clause[prev] else prev + 1
-        for j in range(first, min(len(clause), start + window + 1)):
-            if slot & clause[j]:
-                span.append(j)
-                break
-        else:
+    prev, last = start, start + window
+    for place in places[1:]:
+        k = bisect_left(place, prev)
+        if k == len(place) or place[k] > last:
             return None
+        prev = place[k]
+        span.append(prev)
     return span
 
 

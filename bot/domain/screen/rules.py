@@ -9,8 +9,10 @@ clinic's own copies ([data] screen_lexicon = "...") replace the shipped ones.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import permutations
 from pathlib import Path
 
 from bot.config.resources import override_for, read_program_file, shipped_text
@@ -43,6 +45,50 @@ class Frame:
     language: str = ""  # "" = both; "es" for frames that follow Spanish word order
 
 
+@dataclass(frozen=True)
+class Slot:
+    """One of a frame's slots, numbered so that a clause's matches can be remembered per slot."""
+
+    number: int
+    concepts: frozenset[str]
+
+
+# A frame, one order of its slots, its level's rank, and the numbers of the slots it needs.
+Candidate = tuple[Frame, tuple[Slot, ...], int, frozenset[int]]
+
+
+@dataclass(frozen=True)
+class FrameIndex:
+    """The frames of one language as the matcher reads them: ``table`` numbered in the frames file's
+    order (one entry per slot order), ``starting`` the numbers whose first slot holds a concept,
+    ``holding`` the slots that hold a concept. A clause's concepts then say, with set operations,
+    which frames could fire at all."""
+
+    table: list[Candidate]
+    starting: dict[str, tuple[int, ...]]
+    holding: dict[str, tuple[int, ...]]
+
+    @classmethod
+    def build(cls, frames: Iterable[Frame]) -> FrameIndex:
+        numbers: dict[frozenset[str], Slot] = {}
+        table: list[Candidate] = []
+        starting: dict[str, list[int]] = {}
+        holding: dict[str, list[int]] = {}
+        for frame in frames:
+            slots = tuple(numbers.setdefault(s, Slot(len(numbers), s)) for s in frame.slots)
+            needs = frozenset(s.number for s in slots)
+            for order in [slots] if frame.ordered else _orders(slots):
+                for concept in order[0].concepts:
+                    starting.setdefault(concept, []).append(len(table))
+                table.append((frame, order, RANK[frame.level], needs))
+        for slot in numbers.values():
+            for concept in slot.concepts:
+                holding.setdefault(concept, []).append(slot.number)
+        return cls(
+            table, {c: tuple(n) for c, n in starting.items()}, {c: tuple(n) for c, n in holding.items()}
+        )
+
+
 @dataclass
 class Rules:
     """Everything the screen needs: word -> concepts per language, phrases, frames."""
@@ -51,10 +97,19 @@ class Rules:
     phrases: dict[tuple[str, str], list[tuple[tuple[str, ...], frozenset[str]]]]
     spelling: dict[str, str]
     frames: tuple[Frame, ...]
-    by_concept: dict[str, list[tuple[Frame, tuple[frozenset[str], ...]]]] = field(default_factory=dict)
     typos: dict[str, dict[str, set[str]]] = field(default_factory=dict)
     vocabulary: set[str] = field(default_factory=set)
-    memo: dict[tuple[str, str], tuple[str, frozenset[str]]] = field(default_factory=dict)
+    memo: dict[str, dict[str, tuple[str, frozenset[str]]]] = field(
+        default_factory=lambda: {"en": {}, "es": {}}
+    )
+    starts: frozenset[str] = frozenset()  # the first words of phrases
+    _by_language: dict[str, FrameIndex] = field(default_factory=dict)
+
+    def for_language(self, lang: str) -> FrameIndex:
+        """The frames this language can fire, indexed for the matcher (built once per language)."""
+        if lang not in self._by_language:
+            self._by_language[lang] = FrameIndex.build(f for f in self.frames if f.language in ("", lang))
+        return self._by_language[lang]
 
     def typo_index(self, lang: str) -> dict[str, set[str]]:
         """Every lexicon and phrase word (5+ letters) under each of its one-letter deletions; built on
@@ -132,17 +187,11 @@ def parse(lexicon: str, frames: str) -> Rules:
     rules = Rules(
         {k: {w: frozenset(c) for w, c in v.items()} for k, v in words.items()}, phrases, spelling, parsed
     )
-    for frame in parsed:
-        orders = [frame.slots] if frame.ordered else _orders(frame.slots)
-        for order in orders:
-            for concept in order[0]:
-                rules.by_concept.setdefault(concept, []).append((frame, order))
+    rules.starts = frozenset(first for first, _ in phrases)
     return rules
 
 
-def _orders(slots: tuple[frozenset[str], ...]) -> list[tuple[frozenset[str], ...]]:
-    from itertools import permutations
-
+def _orders(slots: tuple[Slot, ...]) -> list[tuple[Slot, ...]]:
     return list(dict.fromkeys(permutations(slots)))
 
 

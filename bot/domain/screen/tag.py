@@ -27,26 +27,34 @@ _SBREAK = "SBREAK"  # a word that ends a sentence for framing too ("but", "pero"
 
 def tag(text: str, rules: Rules) -> tuple[str, list[tuple[Clause, int]]]:
     """The language and the clauses of a text, each a list of concept sets, with its sentence number."""
-    wait_loaded()  # waits only in the first second or two after start-up, while the dictionaries load
-    raw = [rules.spelling.get(w, w) for w in tokens(text)]
+    if not ready():
+        wait_loaded()  # waits only in the first second or two after start-up, while the dictionaries load
+    spelling = rules.spelling
+    raw = [spelling.get(w, w) for w in tokens(text)]
     lang = language(raw)
-    looked = [_word(w, lang, rules) for w in raw]
+    memo = rules.memo[lang]
+    looked = [memo.get(w) or _word(w, lang, rules) for w in raw]
     words = [w for w, _ in looked]
+    starts, phrases = rules.starts, rules.phrases
     clauses: list[tuple[Clause, int]] = []
     clause: Clause = []
     sentence = i = 0
-    while i < len(words):
+    n = len(words)
+    while i < n:
         word = words[i]
-        if word in SENTENCE_END or word in CLAUSE_END:
+        if word in CLAUSE_END:
             if clause:
                 clauses.append((clause, sentence))
                 clause = []
             sentence += word in SENTENCE_END
             i += 1
             continue
-        concepts, width = _phrase(words, i, rules)
-        if not width:
-            concepts, width = looked[i][1], 1
+        concepts, width = looked[i][1], 1
+        if word in starts and i + 1 < n:  # the longest phrase starting here (indexed by its first two words)
+            for seq, phrase in phrases.get((word, words[i + 1]), ()):
+                if len(seq) == 2 or tuple(words[i : i + len(seq)]) == seq:
+                    concepts, width = phrase, len(seq)
+                    break
         if _BREAK in concepts or _SBREAK in concepts:
             if clause:
                 clauses.append((clause, sentence))
@@ -66,15 +74,13 @@ _MEMO_SIZE = 100_000
 
 def _word(raw: str, lang: str, rules: Rules) -> tuple[str, frozenset[str]]:
     """A word as the lexicon spells it (accents, one typo) and its concepts, remembered per word."""
-    key = (raw, lang)
-    hit = rules.memo.get(key)
-    if hit is None:
-        hit = _look_up(raw, lang, rules) if len(raw) <= _LONGEST_WORD else (raw, _EMPTY)
-        if not ready():
-            return hit  # looked up without lemmas: not remembered, so it is looked up again once they load
-        if len(rules.memo) >= _MEMO_SIZE:
-            rules.memo.clear()  # bounded: a flood of made-up words cannot grow it without end
-        rules.memo[key] = hit
+    hit = _look_up(raw, lang, rules) if len(raw) <= _LONGEST_WORD else (raw, _EMPTY)
+    if not ready():
+        return hit  # looked up without lemmas: not remembered, so it is looked up again once they load
+    memo = rules.memo[lang]
+    if len(memo) >= _MEMO_SIZE:
+        memo.clear()  # bounded: a flood of made-up words cannot grow it without end
+    memo[raw] = hit
     return hit
 
 
@@ -92,16 +98,6 @@ def _look_up(raw: str, lang: str, rules: Rules) -> tuple[str, frozenset[str]]:
     if word.isdigit() and len(word) <= 6 and int(word) >= 10:
         concepts |= {"MANY"}
     return word, concepts
-
-
-def _phrase(words: list[str], i: int, rules: Rules) -> tuple[frozenset[str], int]:
-    """The longest phrase starting at word i (phrases are indexed by their first two words)."""
-    if i + 1 >= len(words):
-        return _EMPTY, 0
-    for seq, concepts in rules.phrases.get((words[i], words[i + 1]), ()):
-        if len(seq) == 2 or tuple(words[i : i + len(seq)]) == seq:
-            return concepts, len(seq)
-    return _EMPTY, 0
 
 
 def _typo(word: str, lang: str, rules: Rules) -> str:

@@ -26,7 +26,10 @@ _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t
 # A word with a leet character inside it (k1ll, $uicide); pure numbers are left alone. Anchored at
 # a word's start, so a 4,096-letter word is one scan, not a backtrack from every letter.
 _LEET_WORD = re.compile(r"(?<![a-z0-9@$])[a-z]*[013457@$][a-z0-9@$]*")
+_HAS_LEET = re.compile(r"[013457@$]")
 _BANG_IN_WORD = re.compile(r"(?<=[a-z])!(?=[a-z])")  # d!e
+_MAP = {**{chr(c): "" for c in _ZERO_WIDTH}, **{chr(c): str(v) for c, v in _LOOKALIKE.items()}}
+_MAPPED = re.compile("[" + re.escape("".join(_MAP)) + "]")
 _TOKEN = re.compile(r"[a-zñáéíóúü0-9]+(?:'[a-z]+)?|[.!?;,\n¿¡]")
 _STRETCH = re.compile(r"([a-zñ])\1{2,}")
 _SPELLED = re.compile(r"\b(?:[a-z] ){2,}[a-z]\b")
@@ -35,168 +38,30 @@ CLAUSE_END = frozenset(".!?\n;,")
 
 _ES_HINTS = frozenset(
     [
-        "que",
-        "de",
-        "el",
-        "la",
-        "los",
-        "las",
-        "del",
-        "al",
-        "por",
-        "para",
-        "con",
-        "un",
-        "una",
-        "muy",
-        "pero",
-        "yo",
-        "mi",
-        "mis",
-        "tengo",
-        "estoy",
-        "quiero",
-        "ya",
-        "nada",
-        "todo",
-        "todos",
-        "soy",
-        "esta",
-        "este",
-        "eso",
-        "esto",
-        "estoy",
-        "se",
-        "lo",
-        "le",
-        "les",
-        "hoy",
-        "anoche",
-        "ayer",
-        "voy",
-        "va",
-        "hace",
-        "anos",
-        "siento",
-        "puedo",
-        "mas",
-        "otra",
-        "vez",
-        "veces",
-        "cuando",
-        "en",
-        "es",
-        "como",
-        "si",
-        "bien",
-        "mucho",
-        "neta",
-        "solo",
-        "tambien",
-        "porque",
-        "aqui",
-        "ahora",
-        "ahorita",
-        "nadie",
-        "nunca",
-        "siempre",
-        "mal",
-        "dia",
-        "noche",
-        "casa",
-        "pienso",
-        "creo",
-        "dice",
-        "dijo",
-        "fue",
-        "sin",
-        "hasta",
-        "desde",
-        "donde",
-        "algo",
-        "pues",
-        "estado",
-        "tuve",
-        "tome",
-        "volvi",
-        "ganas",
-        "y",
-        "o",
+        "que", "de", "el", "la", "los", "las", "del", "al", "por", "para", "con", "un", "una", "muy",
+        "pero", "yo", "mi", "mis", "tengo", "estoy", "quiero", "ya", "nada", "todo", "todos", "soy",
+        "esta", "este", "eso", "esto", "se", "lo", "le", "les", "hoy", "anoche", "ayer", "voy", "va",
+        "hace", "anos", "siento", "puedo", "mas", "otra", "vez", "veces", "cuando", "en", "es", "como",
+        "si", "bien", "mucho", "neta", "solo", "tambien", "porque", "aqui", "ahora", "ahorita", "nadie",
+        "nunca", "siempre", "mal", "dia", "noche", "casa", "pienso", "creo", "dice", "dijo", "fue", "sin",
+        "hasta", "desde", "donde", "algo", "pues", "estado", "tuve", "tome", "volvi", "ganas", "y", "o",
     ]
-)
+)  # fmt: skip
 _EN_HINTS = frozenset(
     [
-        "the",
-        "i",
-        "i'm",
-        "im",
-        "to",
-        "and",
-        "my",
-        "is",
-        "it",
-        "of",
-        "you",
-        "this",
-        "that",
-        "be",
-        "was",
-        "have",
-        "been",
-        "just",
-        "want",
-        "so",
-        "like",
-        "can't",
-        "don't",
-        "dont",
-        "what",
-        "get",
-        "got",
-        "feel",
-        "really",
-        "with",
-        "at",
-        "on",
-        "an",
-        "in",
-        "for",
-        "not",
-        "but",
-        "had",
-        "do",
-        "did",
-        "he",
-        "she",
-        "they",
-        "we",
-        "your",
-        "would",
-        "will",
-        "about",
-        "all",
-        "up",
-        "out",
-        "if",
-        "when",
-        "her",
-        "him",
-        "them",
-        "who",
-        "how",
-        "why",
-        "anymore",
-        "tonight",
-        "today",
-        "right",
-        "now",
-        "lol",
-        "myself",
-        "wanna",
-        "gonna",
+        "the", "i", "i'm", "im", "to", "and", "my", "is", "it", "of", "you", "this", "that", "be", "was",
+        "have", "been", "just", "want", "so", "like", "can't", "don't", "dont", "what", "get", "got",
+        "feel", "really", "with", "at", "on", "an", "in", "for", "not", "but", "had", "do", "did", "he",
+        "she", "they", "we", "your", "would", "will", "about", "all", "up", "out", "if", "when", "her",
+        "him", "them", "who", "how", "why", "anymore", "tonight", "today", "right", "now", "lol", "myself",
+        "wanna", "gonna",
     ]
-)
+)  # fmt: skip
 _ES_VERB_END = ("arme", "erme", "irme", "arse", "erse", "irse", "ando", "iendo")
+
+
+def _map_char(match: re.Match[str]) -> str:
+    return _MAP[match.group(0)]
 
 
 def deaccent(word: str) -> str:
@@ -211,26 +76,85 @@ def _unleet(match: re.Match[str]) -> str:
     return word.translate(_LEET) if any(c.isalpha() for c in word) else word
 
 
-def normalize(text: str) -> str:
-    """Case, width, look-alikes, zero-width characters, leetspeak, stretched and spelled-out letters."""
+def _unspell(match: re.Match[str]) -> str:
+    return match.group(0).replace(" ", "")
+
+
+def _fold(text: str) -> str:
+    """Case, width, look-alikes and zero-width characters: the whole text's character-level pass."""
     text = unicodedata.normalize("NFKC", text).casefold()
-    if not text.isascii():  # a per-character table lookup: only when there is something to map
-        text = text.translate(_ZERO_WIDTH).translate(_LOOKALIKE)
+    if not text.isascii():  # one scan for the few characters to map, not a table lookup per character
+        text = _MAPPED.sub(_map_char, text)
     elif "`" in text:
         text = text.replace("`", "'")
-    text = _LEET_WORD.sub(_unleet, _BANG_IN_WORD.sub("i", text))
-    text = _STRETCH.sub(r"\1\1", text)
-    return _SPELLED.sub(lambda m: m.group(0).replace(" ", ""), text)
+    return text
+
+
+@lru_cache(maxsize=65536)
+def _chunk(chunk: str) -> str:
+    """The word-level normalisations of one space-free piece: none of them reads or writes a space,
+    so the text's pieces are normalised (and remembered) one by one."""
+    if "!" in chunk:
+        chunk = _BANG_IN_WORD.sub("i", chunk)
+    if _HAS_LEET.search(chunk):
+        chunk = _LEET_WORD.sub(_unleet, chunk)
+    return _STRETCH.sub(r"\1\1", chunk)
+
+
+@lru_cache(maxsize=65536)
+def _chunk_tokens(chunk: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(_chunk(chunk)))
+
+
+_CACHED_CHUNK = 40  # longer pieces are rare, so not worth remembering (a flood of them must not grow memory)
+
+
+def normalize(text: str) -> str:
+    """Case, width, look-alikes, zero-width characters, leetspeak, stretched and spelled-out letters."""
+    pieces = _fold(text).split(" ")
+    text = " ".join(_chunk(p) if len(p) <= _CACHED_CHUNK else _chunk.__wrapped__(p) for p in pieces)
+    return _SPELLED.sub(_unspell, text)
 
 
 def tokens(text: str) -> list[str]:
-    """Words (with their apostrophe endings) and the punctuation that ends clauses."""
-    return _TOKEN.findall(normalize(text))
+    """Words (with their apostrophe endings) and the punctuation that ends clauses.
+
+    No token holds a space, so a text's tokens are its space-separated pieces' tokens, each piece
+    tokenised once per process; only letters spelled out across pieces ("k i l l") need the whole text.
+    """
+    pieces = _fold(text).split(" ")
+    if _may_spell(pieces):
+        return _TOKEN.findall(normalize(text))
+    out: list[str] = []
+    for p in pieces:
+        out.extend(_chunk_tokens(p) if len(p) <= _CACHED_CHUNK else _TOKEN.findall(_chunk.__wrapped__(p)))
+    return out
+
+
+def _may_spell(pieces: list[str]) -> bool:
+    """Whether letters may be spelled out across pieces ("k i l l"): a one-letter piece between a piece
+    ending in a lone letter and one starting with one. A superset of what _SPELLED matches (the
+    word-level normalisations never make a lone letter), which then decides on the whole text."""
+    lengths, k, last = list(map(len, pieces)), 0, len(pieces) - 1
+    while True:
+        try:
+            k = lengths.index(1, k + 1, last)  # a scan in C, not a Python loop over every piece
+        except ValueError:
+            return False
+        if _ends_lone(pieces[k - 1]) and _ends_lone(pieces[k + 1][::-1]):
+            return True
+
+
+def _ends_lone(piece: str) -> bool:
+    """Ends in a letter with no word character (regex \\w) before it."""
+    if not piece[-1:].isalpha():
+        return False
+    return len(piece) == 1 or not (piece[-2].isalnum() or piece[-2] == "_")
 
 
 def language(words: list[str]) -> str:
     """'es' or 'en' from function words and Spanish letters; English when it cannot tell."""
-    score = sum(_hint(w) for w in words)
+    score = sum(map(_hint, words))
     return "es" if score > 0 else "en"
 
 
