@@ -15,9 +15,9 @@ from bot.admin import people as admin_people
 from bot.admin import records as admin_records
 from bot.admin import schedule as admin_sessions
 from bot.admin.client import admin
+from bot.admin.program_data import check_data_files
 from bot.admin.roster import AdminError
 from bot.config.about import DATA_FORMAT, version
-from bot.config.data_files import check_data_files
 from bot.config.logs import setup_logging
 from bot.config.resources import use_overrides
 from bot.config.settings import Settings, SettingsError, load_settings

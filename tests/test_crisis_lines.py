@@ -6,9 +6,10 @@ from datetime import date, datetime, time
 
 import pytest
 
+from bot.admin.doctor_crisis_lines import crisis_lines_check
 from bot.config.sections import CrisisResources
 from bot.config.settings import Settings
-from bot.domain.crisis_lines import crisis_lines_check, default_crisis_lines, lines_for
+from bot.domain.crisis_lines import default_crisis_lines, lines_for
 from bot.domain.models import Patient
 
 

@@ -10,7 +10,6 @@ from bot import texts
 from bot.domain.checkins import Entry
 from bot.domain.history import (
     DEFAULT_PERIOD,
-    caption,
     days_since_count,
     has_checkins_in,
     is_off,
@@ -115,7 +114,7 @@ def _caption(**changes: object) -> str:
         "craving_trend": "down",
     }
     values.update(changes)
-    return caption(**values)  # type: ignore[arg-type]
+    return texts.progress_caption(**values)  # type: ignore[arg-type]
 
 
 def test_the_caption_gives_period_check_ins_averages_trends_and_streak_one_a_line() -> None:

@@ -15,16 +15,15 @@ from bot.domain.measures import (
     Draft,
     StaleAnswer,
     answer,
-    counselor_lines,
     current,
     is_expired,
     measures_rule,
     minutes_needed,
     start,
-    trend_lines,
     week_key,
 )
 from bot.domain.models import Patient, PatientStatus
+from bot.reports.measures import counselor_lines, trend_lines
 from bot.store.repository import Repository
 
 NY = ZoneInfo("America/New_York")

@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
+from bot.admin.invitations import _describe as describe
 from bot.domain.escalation import (
     Alert,
     Policy,
@@ -19,11 +20,10 @@ from bot.domain.reach import (
     BLOCKED,
     NOT_STARTED,
     Reach,
-    describe,
     is_invite_code,
     new_invite_code,
-    undeliverable,
 )
+from bot.jobs.reach import undeliverable
 
 NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
 POLICY = Policy(oncall=(3,), admins=(9, 3))

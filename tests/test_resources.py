@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from bot.admin.program_data import program_data_check
 from bot.cli import main
-from bot.config.about import DATA_FORMAT, program_data_check, version
+from bot.config.about import DATA_FORMAT, version
 from bot.config.resources import read_program_file, shipped_names, source_of, use_overrides
 from bot.config.settings import Settings, SettingsError, load_settings
 from bot.domain.instruments import default_instruments

@@ -48,12 +48,12 @@ def data_dir_check(settings: Settings) -> Iterable[Finding]:
 
 def all_checks() -> list[Check]:
     """Every registered check, in the order their lines are printed."""
+    from bot.admin.doctor_crisis_lines import crisis_lines_check
     from bot.admin.doctor_data import checks as data_checks
     from bot.admin.doctor_inbox import inbox_check
     from bot.admin.doctor_reach import reach_check
     from bot.admin.doctor_risk import risk_rules_check
-    from bot.config.about import program_data_check, version_check
-    from bot.domain.crisis_lines import crisis_lines_check
+    from bot.admin.program_data import program_data_check, version_check
 
     return [
         version_check,

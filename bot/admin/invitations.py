@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from bot.config.settings import Settings
 from bot.domain.enrollment import hash_code
-from bot.domain.reach import PENDING, CounselorInvite, describe, invite_expiry, new_invite_code
+from bot.domain.reach import NOT_STARTED, PENDING, CounselorInvite, Reach, invite_expiry, new_invite_code
 from bot.store.repository import Repository
 
 
@@ -30,7 +30,7 @@ def counselor_rows(repo: Repository, settings: Settings, now: datetime) -> list[
             {
                 **c.to_dict(),
                 "patients": len(repo.patients(counselor_id=c.telegram_id)),
-                "reach": describe(reach.get(c.telegram_id, PENDING), settings.tz),
+                "reach": _describe(reach.get(c.telegram_id, PENDING), settings.tz),
                 "state": reach.get(c.telegram_id, PENDING).state,
             }
         )
@@ -78,3 +78,13 @@ def bot_username(settings: Settings) -> str | None:
         return None
     name = reply.get("result", {}).get("username") if isinstance(reply, dict) and reply.get("ok") else None
     return str(name) if name else None
+
+
+def _describe(reach: Reach, tz: Any) -> str:
+    """How ``counselor list`` shows it: pending / reachable / unreachable since <time> (why)."""
+    if reach.state == "pending":
+        return "pending (has not started the bot)"
+    when = reach.since.astimezone(tz).strftime("%Y-%m-%d %H:%M") if reach.since else "?"
+    if reach.state == "reachable":
+        return "reachable"
+    return f"unreachable since {when} ({reach.reason or NOT_STARTED})"

@@ -7,6 +7,7 @@ import os
 from collections.abc import Mapping
 from typing import TextIO
 
+from bot.config.keys import parse_keys
 from bot.config.settings import Settings, SettingsError
 from bot.store import crypto, files, rotation
 from bot.store.lock import DataDirLock
@@ -31,7 +32,7 @@ def read_new_key(stdin: TextIO, env: Mapping[str, str] | None = None) -> str:
     else:
         value = stdin.readline()
     try:
-        crypto.parse_keys(value.strip())
+        parse_keys(value.strip())
     except ValueError:
         raise SettingsError(
             f"new key: not a valid data key on stdin or in {NEW_KEY_ENV} (generate one with `iop-bot keygen`)"

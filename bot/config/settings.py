@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from pydantic import ValidationError
 
 from bot.config.errors import first_error, one_line
+from bot.config.keys import parse_keys
 from bot.config.sections import CrisisResources, SettingsError, SettingsFile, level_name
 
 __all__ = ["CrisisResources", "Settings", "SettingsError", "load_settings"]
@@ -166,8 +167,6 @@ def _from_env(env: Mapping[str, str]) -> dict[str, Any]:
     out["bot_api_url"] = url
     out["data_dir"] = Path(env.get("IOP_DATA_DIR") or "data")
     if env.get("IOP_DATA_KEY"):
-        from bot.store.crypto import parse_keys
-
         try:
             out["data_keys"] = tuple(parse_keys(env["IOP_DATA_KEY"]))
         except ValueError:

@@ -8,12 +8,10 @@ the block of the same name; its ``default_locale`` covers countries the director
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
-from bot.admin.doctor import Finding
 from bot.config.resources import program_data, read_program_file
 from bot.config.sections import CrisisResources
 from bot.config.settings import Settings
@@ -107,25 +105,3 @@ def lines_for(settings: Settings, patient: Patient | None, language: str = "en")
 def _is_default_us(settings: Settings, key: str, directory: Directory) -> bool:
     """The built-in settings carry the US English lines; they are not an override of the directory."""
     return key == "us" and settings.crisis[key].lines == directory.locales.get(key, _NONE).lines
-
-
-def crisis_lines_check(settings: Settings, today: date | None = None) -> Iterable[Finding]:
-    """`iop-bot doctor`: the directory parses, and no number was last checked more than a year ago."""
-    try:
-        directory = load_crisis_lines(settings.data_files.get(FILE))
-    except (OSError, ValueError) as exc:
-        yield Finding("crisis lines", False, str(exc))
-        return
-    today = today or datetime.now().date()
-    stale = [
-        f"{loc.name} {c.number} ({c.checked})"
-        for loc in directory.locales.values()
-        for c in loc.checks
-        if (today - c.checked).days > STALE_DAYS
-    ]
-    if stale:
-        yield Finding("crisis lines", False, f"checked more than a year ago, re-check: {', '.join(stale)}")
-    else:
-        yield Finding(
-            "crisis lines", True, f"{len(directory.locales)} locales, every number checked within a year"
-        )

@@ -1,4 +1,4 @@
-"""The patient's own progress view: chart periods, typed "days since" dates and the chart's caption.
+"""The patient's own progress view: chart periods and typed "days since" dates (the caption is in texts).
 
 Pure: no Telegram, no store. The numbers come from bot/domain/progress.py, the wording from bot/texts/history.py.
 """
@@ -11,9 +11,8 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Literal
 
-from bot import texts
 from bot.domain.checkins import Entry
-from bot.domain.progress import Trend, days_since, window
+from bot.domain.progress import days_since, window
 
 PERIODS = (7, 30)  # the chart buttons; 7 first because that is what /history opens with
 DEFAULT_PERIOD = 7
@@ -105,29 +104,3 @@ def days_since_count(start: date | None, today: date) -> int | None:
 def is_restart(old: date | None, new: date) -> bool:
     """True when a later date replaces an earlier one (said plainly: it may be a typo fixed or a new goal)."""
     return old is not None and new > old
-
-
-def caption(
-    *,
-    days: int,
-    checkin_days: int,
-    streak: int,
-    mood_average: float | None,
-    mood_trend: Trend,
-    craving_average: float | None,
-    craving_trend: Trend,
-    since: date | None = None,
-    since_days: int | None = None,
-    measures: Sequence[str] = (),
-) -> str:
-    """The chart's caption, one fact a line; plain values in, so new lines are one argument away."""
-    lines = [
-        texts.history_period_line(days, checkin_days),
-        texts.history_average_line("mood", mood_average, mood_trend, days),
-        texts.history_average_line("craving", craving_average, craving_trend, days),
-        texts.history_streak_line(streak),
-    ]
-    if since is not None and since_days is not None:
-        lines.append(texts.days_since_line(since_days, since))
-    lines.extend(measures)  # weekly questionnaire trends, already escaped
-    return "\n".join(line for line in lines if line)

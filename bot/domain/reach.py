@@ -14,8 +14,6 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
-from telegram.error import BadRequest, Forbidden, TelegramError
-
 from bot.domain.enrollment import CODE_ALPHABET
 from bot.domain.models import Counselor
 
@@ -115,29 +113,6 @@ def start_link(bot_username: str | None, code: str) -> str:
     return f"https://t.me/{bot_username or '<your_bot>'}?start={code}"
 
 
-def undeliverable(exc: TelegramError) -> str | None:
-    """Why a send can never succeed until the person acts ("has not started the bot"), else None.
-
-    429s, 5xx and timeouts pass; these do not: Telegram says so in the error's description.
-    """
-    text = str(exc).lower()
-    if isinstance(exc, Forbidden):
-        return BLOCKED if "blocked" in text else NOT_STARTED
-    if isinstance(exc, BadRequest) and "chat not found" in text:
-        return NOT_STARTED
-    return None
-
-
 def reachable_ids(counselors: Iterable[Counselor], reach: Mapping[int, Reach]) -> set[int]:
     """Counselors the bot can write to now."""
     return {c.telegram_id for c in counselors if reach.get(c.telegram_id, PENDING).state == "reachable"}
-
-
-def describe(reach: Reach, tz: Any) -> str:
-    """How ``counselor list`` shows it: pending / reachable / unreachable since <time> (why)."""
-    if reach.state == "pending":
-        return "pending (has not started the bot)"
-    when = reach.since.astimezone(tz).strftime("%Y-%m-%d %H:%M") if reach.since else "?"
-    if reach.state == "reachable":
-        return "reachable"
-    return f"unreachable since {when} ({reach.reason or NOT_STARTED})"

@@ -9,11 +9,11 @@ from telegram import Update
 
 from bot import texts
 from bot.domain.checkins import local_date
-from bot.domain.measures import counselor_lines
 from bot.domain.models import Counselor, Patient
 from bot.domain.triage import default_flag_rules, relative, todays_answers
 from bot.handlers.unlock import ensure_unlocked
 from bot.reports.charts import render_history_png
+from bot.reports.measures import counselor_lines
 from bot.telegram.keyboards import in_rows, reply
 from bot.telegram.services import Context
 from bot.usecases.workspace import caseload, checkin_cells, may_see, patient_page

@@ -15,7 +15,6 @@ from bot import texts
 from bot.domain.checkins import local_date
 from bot.domain.history import (
     DEFAULT_PERIOD,
-    caption,
     days_since_count,
     has_checkins_in,
     is_off,
@@ -24,11 +23,11 @@ from bot.domain.history import (
     parse_date,
     period,
 )
-from bot.domain.measures import trend_lines
 from bot.domain.models import Patient
 from bot.domain.progress import text_summary_values
 from bot.handlers.screened import screened
 from bot.reports.charts import render_history_png
+from bot.reports.measures import trend_lines
 from bot.telegram.keyboards import close_buttons, keyboard, reply
 from bot.telegram.services import Context
 
@@ -83,7 +82,7 @@ async def _send_history(update: Update, context: Context, patient: Patient, days
     since = await svc.db(svc.repo.days_since_date, patient.patient_id)
     results = await svc.db(svc.repo.measure_results, patient.patient_id)
     values = text_summary_values(entries, today=today, days=days)
-    text = caption(
+    text = texts.progress_caption(
         days=days,
         checkin_days=values.checkin_days,
         streak=values.streak,

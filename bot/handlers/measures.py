@@ -20,12 +20,12 @@ from bot.domain.measures import (
     answer,
     current,
     is_expired,
-    result_lines,
     start,
 )
 from bot.domain.models import Patient
 from bot.handlers import crisis
 from bot.handlers.people import patient_or_stranger
+from bot.reports.measures import result_lines
 from bot.telegram.keyboards import close_buttons, keyboard
 from bot.telegram.services import Context
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import date, timedelta
 
-from telegram import InlineKeyboardMarkup, Update
+from telegram import Update
 from telegram.error import BadRequest
 
 from bot import texts
@@ -13,16 +13,11 @@ from bot.domain.models import Patient
 from bot.domain.sessions import Occurrence, occurrences
 from bot.handlers.screened import screened
 from bot.jobs.reach import send_or_queue
-from bot.telegram.keyboards import keyboard, reply
+from bot.telegram.keyboards import reply, rsvp_buttons
 from bot.telegram.services import Context
 
 log = logging.getLogger(__name__)
 REASON = "rsvp_reason"
-
-
-def rsvp_buttons(occurrence_key: str) -> InlineKeyboardMarkup:
-    """The three answers, kept on the message so a patient can change their mind."""
-    return keyboard([[(label, f"rs:{occurrence_key}:{code}")] for code, label in texts.RSVP_LABELS.items()])
 
 
 async def _occurrence(context: Context, patient: Patient, key: str) -> Occurrence | None:

@@ -38,9 +38,8 @@ from bot.domain.digest import (
     rsvp_for,
 )
 from bot.domain.models import Counselor, Patient
-from bot.domain.reach import undeliverable
 from bot.domain.triage import FlagRules, default_flag_rules
-from bot.jobs.reach import mark_unreachable
+from bot.jobs.reach import mark_unreachable, undeliverable
 from bot.jobs.sending import send_paced, worth_retrying
 from bot.store.repository import Repository
 from bot.telegram.keyboards import Buttons, keyboard

@@ -11,14 +11,27 @@ import logging
 from typing import Any
 
 from telegram import Message
-from telegram.error import TelegramError
+from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot import texts
 from bot.domain.models import Counselor
-from bot.domain.reach import NOT_STARTED, PENDING, undeliverable
+from bot.domain.reach import BLOCKED, NOT_STARTED, PENDING
 from bot.telegram.services import SERVICES_KEY, Services
 
 log = logging.getLogger(__name__)
+
+
+def undeliverable(exc: TelegramError) -> str | None:
+    """Why a send can never succeed until the person acts ("has not started the bot"), else None.
+
+    429s, 5xx and timeouts pass; these do not: Telegram says so in the error's description.
+    """
+    text = str(exc).lower()
+    if isinstance(exc, Forbidden):
+        return BLOCKED if "blocked" in text else NOT_STARTED
+    if isinstance(exc, BadRequest) and "chat not found" in text:
+        return NOT_STARTED
+    return None
 
 
 class Unreachable(Exception):

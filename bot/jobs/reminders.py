@@ -19,8 +19,8 @@ from bot.domain.checkins import local_date
 from bot.domain.models import Patient
 from bot.domain.quiet import quiet_hours
 from bot.domain.sessions import Reminder, due_reminders
-from bot.handlers.rsvp import rsvp_buttons
 from bot.jobs.sending import Batch, send_paced, worth_retrying
+from bot.telegram.keyboards import rsvp_buttons
 from bot.telegram.services import SERVICES_KEY, Services
 
 log = logging.getLogger(__name__)

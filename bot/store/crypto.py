@@ -19,16 +19,6 @@ def keygen() -> str:
     return Fernet.generate_key().decode()
 
 
-def parse_keys(value: str) -> list[str]:
-    """``IOP_DATA_KEY``: one key, or "new,old" while a rotation is finishing; raises ValueError."""
-    keys = [k.strip() for k in value.split(",") if k.strip()]
-    if not keys:
-        raise ValueError("empty")
-    for key in keys:
-        Fernet(key.encode())  # raises ValueError for anything that is not a Fernet key
-    return keys
-
-
 class FernetCodec:
     """Encrypts with the first key; decrypts with any (so a half-finished rotation still reads)."""
 

@@ -1,4 +1,4 @@
-"""Small helpers for replies and inline keyboards, shared by every handler module."""
+"""Replies and inline keyboards, shared by handlers and jobs (a job sends the same buttons a handler answers)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from collections.abc import Sequence
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
+
+from bot import texts
 
 Buttons = Sequence[Sequence[tuple[str, str]]]
 
@@ -41,3 +43,8 @@ async def close_buttons(update: Update) -> None:
         # Already closed by a double tap: the state check that follows is what matters.
         with contextlib.suppress(BadRequest):
             await query.edit_message_reply_markup(None)
+
+
+def rsvp_buttons(occurrence_key: str) -> InlineKeyboardMarkup:
+    """The three answers, kept on the message so a patient can change their mind."""
+    return keyboard([[(label, f"rs:{occurrence_key}:{code}")] for code, label in texts.RSVP_LABELS.items()])

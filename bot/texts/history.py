@@ -7,6 +7,7 @@ Replies only (never pushed), but the counter still names nothing: the patient kn
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -117,3 +118,29 @@ def days_since_saved(count: int, start: date, restarted: bool) -> str:
     # A new date can mean many things (a typo fixed, a new goal): never assume a relapse.
     opener = "Done, I'll count from the new date." if restarted else "Done, I'll keep count for you."
     return f"{opener}\n\n{days_since_line(count, start)}\n\nYou'll see it under your /history chart too."
+
+
+def progress_caption(
+    *,
+    days: int,
+    checkin_days: int,
+    streak: int,
+    mood_average: float | None,
+    mood_trend: Trend,
+    craving_average: float | None,
+    craving_trend: Trend,
+    since: date | None = None,
+    since_days: int | None = None,
+    measures: Sequence[str] = (),
+) -> str:
+    """The chart's caption, one fact a line; plain values in, so new lines are one argument away."""
+    lines = [
+        history_period_line(days, checkin_days),
+        history_average_line("mood", mood_average, mood_trend, days),
+        history_average_line("craving", craving_average, craving_trend, days),
+        history_streak_line(streak),
+    ]
+    if since is not None and since_days is not None:
+        lines.append(days_since_line(since_days, since))
+    lines.extend(measures)  # weekly questionnaire trends, already escaped
+    return "\n".join(line for line in lines if line)
