@@ -12,7 +12,7 @@ import time
 
 from bot.domain.screen.assess import assess, default_rules
 from bot.domain.screen.lemmas import wait_loaded
-from tests import screen_corpus
+from tests.domain.screen import screen_corpus
 
 LONG = 4096
 

@@ -168,14 +168,14 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     under xdist too (this hook runs in the controller, which sees every worker's reports).
     """
     ran = any(
-        getattr(report, "nodeid", "").startswith("tests/test_screen_eval.py")
+        getattr(report, "nodeid", "").startswith("tests/domain/screen/test_screen_eval.py")
         for reports in terminalreporter.stats.values()
         for report in reports
     )
     if not ran:
         return
     from bot.domain.screen.lemmas import wait_loaded
-    from tests import screen_corpus
+    from tests.domain.screen import screen_corpus
 
     assert wait_loaded(
         None

@@ -28,7 +28,7 @@ Covered elsewhere (not repeated):
   - the token and patient text never in a log line: test_log_leaks.py
   - a wrong or missing data key refuses to start: tests/store/test_crypto.py
   - enrollment code guessing is throttled: test_enrollment.py::test_wrong_used_and_repeated_codes_get_clear_answers
-  - the alias rule itself: tests/test_enrollment.py (validate_alias)
+  - the alias rule itself: tests/domain/test_enrollment.py (validate_alias)
   - random and malformed updates never crash the bot: test_fuzz.py
 """
 

@@ -1,7 +1,7 @@
 """Every counselor-facing message, rendered with fixed inputs and compared with a reviewed copy.
 
 A wording change shows up as a changed file under tests/snapshots/counselor/, so it is reviewed like code.
-After an intended change: `UPDATE_SNAPSHOTS=1 .venv/bin/pytest tests/test_counselor_texts.py`, then read the diff.
+After an intended change: `UPDATE_SNAPSHOTS=1 .venv/bin/pytest tests/texts/test_counselor_texts.py`, then read the diff.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from bot import texts
 from bot.domain.checkins import Entry
 from bot.domain.digest import Attendee, DailyRow
 
-SNAPSHOTS = Path(__file__).parent / "snapshots" / "counselor"
+SNAPSHOTS = Path(__file__).resolve().parents[1] / "snapshots" / "counselor"
 NY = ZoneInfo("America/New_York")
 AT = datetime(2026, 11, 29, 3, 0, tzinfo=NY)  # Sun 29 Nov, 3:00 AM
 TODAY = date(2026, 11, 29)

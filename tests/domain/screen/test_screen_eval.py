@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests import screen_corpus as corpus
+from tests.domain.screen import screen_corpus as corpus
 
 LOCKED_SHA256 = "165a6ca56da63414ec7e848a797202f0827739b100376bbafb2965ff76e6b6bb"
 

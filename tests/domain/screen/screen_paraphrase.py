@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import random
 
-from tests.screen_corpus import Example
+from tests.domain.screen.screen_corpus import Example
 
 # Modals take the base form or the -ing form of the verb that follows.
 BASE, ING = "base", "ing"

@@ -5,7 +5,7 @@ import pytest
 
 from bot.config.settings import DEFAULT_API_URL, Settings, SettingsError, load_settings
 
-EXAMPLE = Path(__file__).resolve().parent.parent / "config" / "settings.example.toml"
+EXAMPLE = Path(__file__).resolve().parents[2] / "config" / "settings.example.toml"
 
 
 def write(tmp_path: Path, text: str) -> dict[str, str]:

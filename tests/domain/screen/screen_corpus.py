@@ -2,7 +2,7 @@
 
 Corpus files (tests/data/screen/*.txt) hold sections ``[level category language]`` with one message
 per line. ``locked_*`` is the locked test part (never tuned against); ``dev_*`` and the paraphrase
-generator (tests/screen_paraphrase.py) are the development part.
+generator (tests/domain/screen/screen_paraphrase.py) are the development part.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 
 from bot.domain.screen.assess import Assessment, Level, assess
 
-DATA = Path(__file__).parent / "data" / "screen"
+DATA = Path(__file__).resolve().parents[2] / "data" / "screen"
 LEVELS = [level.value for level in Level]
 
 
@@ -142,7 +142,7 @@ def locked() -> list[Example]:
 
 
 def development() -> list[Example]:
-    from tests.screen_paraphrase import generate
+    from tests.domain.screen.screen_paraphrase import generate
 
     return [e for p in sorted(DATA.glob("dev_*.txt")) for e in read(p)] + generate()
 

@@ -1,4 +1,4 @@
-"""The crisis screen's behaviour on the cases that matter most (figures: tests/test_screen_eval.py)."""
+"""The crisis screen's behaviour on the cases that matter most (figures: tests/domain/screen/test_screen_eval.py)."""
 
 from __future__ import annotations
 

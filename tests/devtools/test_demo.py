@@ -15,7 +15,7 @@ import pytest
 from bot.cli import main
 from bot.devtools.demo import run_demo
 
-README = Path(__file__).resolve().parents[1] / "README.md"
+README = Path(__file__).resolve().parents[2] / "README.md"
 
 
 def walkthrough() -> str:
