@@ -220,8 +220,11 @@ async def test_a_locked_counselor_gets_counts_only_and_the_digest_after_the_pin(
     monday = _next_monday_at(7, 30)
     _daily_at(bot, monday)
     _lock(bot)
-    with time_machine.travel(monday + timedelta(seconds=5), tick=True):
+    # The check-in before the digest is due: the app's own sweep runs every few seconds and, on a busy
+    # machine, would send the digest before a check-in made after its time had finished.
+    with time_machine.travel(monday - timedelta(minutes=5), tick=True):
         await _checkin(bot, patient, ["2", "1", "Good", "Yes", "No"])  # Alex: low mood
+    with time_machine.travel(monday + timedelta(seconds=5), tick=True):
         await digest.sweep(bot.app)
         notice = await bot.emu.wait_for_message(COUNSELOR, contains="is ready")
         assert notice.text.startswith("🔒 Your daily digest for")
@@ -244,8 +247,9 @@ async def test_a_locked_pre_group_notice_names_no_one_and_not_the_group(bot: Har
     await _cohort(bot, patient)
     _lock(bot)
     start = _next_monday_at(18)
-    with time_machine.travel(start - timedelta(minutes=59), tick=True):
+    with time_machine.travel(start - timedelta(minutes=65), tick=True):  # before the digest is due
         await _checkin(bot, BLAIR, ["6", "8", "OK", "Yes", "No"])  # Blair: high craving
+    with time_machine.travel(start - timedelta(minutes=59), tick=True):
         await digest.sweep(bot.app)
         notice = await bot.emu.wait_for_message(COUNSELOR, contains="is ready")
         assert notice.text.startswith("🔒 Your digest for group today at 6:00 PM is ready")
