@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from bot.admin import integrity as integrity_cli
 from bot.admin import people as admin_people
 from bot.admin import records as admin_records
+from bot.admin import report
 from bot.admin import schedule as admin_sessions
 from bot.admin.client import admin
 from bot.admin.program_data import check_data_files
@@ -21,7 +21,6 @@ from bot.config.about import DATA_FORMAT, version
 from bot.config.logs import setup_logging
 from bot.config.resources import use_overrides
 from bot.config.settings import Settings, SettingsError, load_settings
-from bot.store.files import write_private
 from bot.store.lock import DataDirBusyError
 from bot.store.storage import DataRefusedError
 
@@ -174,11 +173,11 @@ def _dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         print(f"Cohort {r['cohort']} {done}.", file=out)
         return 0
     if args.command in ("cohort", "session"):
-        return _schedule(args, settings, out)
+        return report.schedule(args, settings, out)
     if args.command in integrity_cli.COMMANDS:
         return integrity_cli.dispatch(args, settings, out)
     if args.command == "defaults":
-        return _defaults(args.name, out)
+        return report.defaults(args.name, out)
     if args.command == "keygen":
         from bot.admin.keys import keygen
 
@@ -194,7 +193,7 @@ def _dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
             "counselor_add",
             {"telegram_id": args.telegram_id, "name": args.name, "admin": args.admin},
         )
-        _counselor_added(c, settings, out)
+        report.counselor_added(c, settings, out)
     elif args.command == "counselor" and args.action == "set-pin":
         from bot.admin.roster import read_new_pin
 
@@ -203,7 +202,7 @@ def _dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         print(f"PIN set for {c['name']} ({c['telegram_id']}); they unlock patient data with it.", file=out)
     elif args.command == "counselor":
         rows = admin(settings, "counselor_list", {})
-        _table(out, rows, ["telegram_id", "name", "role", "patients", "reach"], "No counselors yet.")
+        report.table(out, rows, ["telegram_id", "name", "role", "patients", "reach"], "No counselors yet.")
     elif args.command == "enroll":
         params = {"counselor": args.counselor, "alias": args.alias, "cohort": args.cohort, "days": args.days}
         r = admin(settings, "enroll", params)
@@ -216,102 +215,15 @@ def _dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         print("Give the patient this code (they send it to the bot, or /start CODE):", file=out)
         print(r["code"], file=out)
     elif args.command in ("export", "audit"):
-        return _records(args, settings, out)
+        return report.records(args, settings, out)
     elif args.command == "patient" and args.action == "discharge":
         r = admin(settings, "patient_discharge", {"alias": args.alias})
         print(f"{r['alias']} is now in aftercare: weekly check-ins, no session reminders.", file=out)
     elif args.command == "patient":
         rows = admin(settings, "patient_list", {})
         cols = ["alias", "status", "counselor", "cohort", "timezone", "checkin_time"]
-        _table(out, rows, cols, "No patients or invitations yet.")
+        report.table(out, rows, cols, "No patients or invitations yet.")
     return 0
-
-
-def _counselor_added(c: dict[str, Any], settings: Settings, out: TextIO) -> None:
-    from bot.admin.invitations import bot_username
-    from bot.domain.reach import start_link
-
-    username = bot_username(settings)
-    if "code" not in c:
-        print(f"Counselor {c['name']} ({c['telegram_id']}, {c['role']}) registered.", file=out)
-        if c["reach"] != "reachable":
-            link = f"https://t.me/{username or '<your_bot>'}"
-            print(f"Pending until they open the bot and tap Start: {link}", file=out)
-        return
-    until = c["expires_at"][:16].replace("T", " ")
-    print(f"Invitation for {c['name']} ({c['role']}), valid until {until} UTC.", file=out)
-    if username is None:
-        print(
-            "(bot username unknown: set IOP_BOT_TOKEN to fill in the link; or they send /start CODE)",
-            file=out,
-        )
-    print("Send the counselor this link; opening it in Telegram binds their account:", file=out)
-    print(start_link(username, c["code"]), file=out)
-
-
-def _records(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
-    result = admin(settings, args.command, admin_records.params(args))
-    if args.command == "audit":
-        _table(out, result, ["at", "actor", "action", "patient"], "The audit log is empty.")
-    elif args.out:
-        write_private(args.out, result["csv"].encode("utf-8"))
-        print(
-            f"Wrote {result['rows']} check-in(s) to {os.path.abspath(args.out)} (mode 600). It holds "
-            "identifiable health data: keep it as private as the data dir, and delete it when done.",
-            file=sys.stderr,
-        )
-    else:
-        out.write(result["csv"])
-    return 0
-
-
-def _schedule(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
-    op, params = admin_sessions.params(args)
-    result = admin(settings, op, params)
-    if op == "cohort_list":
-        _table(out, result, ["cohort", "patients", "sessions"], "No cohorts yet.")
-    elif op == "session_list":
-        _table(
-            out,
-            result,
-            ["id", "date", "time", "kind", "for", "minutes"],
-            "No sessions in the next two weeks.",
-        )
-    elif op == "cohort_add":
-        print(f"Cohort {result['name']} added.", file=out)
-    elif op == "session_add":
-        print(f"Session {result['id']} ({result['kind']}) added.", file=out)
-    elif op == "session_cancel":
-        print(
-            f"Cancelled {result['cancelled']} meeting(s); {result['notified']} patient(s) will be told.",
-            file=out,
-        )
-    return 0
-
-
-def _defaults(name: str | None, out: TextIO) -> int:
-    from bot.config.resources import shipped_names, shipped_text, source_of
-
-    if name is None:
-        for shipped in shipped_names():
-            print(f"{shipped.removesuffix('.toml'):<16} in use: {source_of(shipped)}", file=out)
-        return 0
-    name = name if name.endswith(".toml") else f"{name}.toml"
-    if name not in shipped_names():
-        raise AdminError(f"{name}: not a program data file (see `iop-bot defaults`)")
-    out.write(shipped_text(name))
-    return 0
-
-
-def _table(out: TextIO, rows: list[dict[str, Any]], cols: list[str], empty: str) -> None:
-    if not rows:
-        print(empty, file=out)
-        return
-    cells = [[str(r.get(c, "")) for c in cols] for r in rows]
-    widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(cols)]
-    print("  ".join(c.upper().ljust(w) for c, w in zip(cols, widths, strict=True)).rstrip(), file=out)
-    for row in cells:
-        print("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip(), file=out)
 
 
 if __name__ == "__main__":

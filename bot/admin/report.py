@@ -1,0 +1,105 @@
+"""What the admin commands print: tables, confirmations and the links and codes to hand on.
+
+The operations themselves are in the other bot/admin modules; `bot/cli.py` parses and dispatches.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Any, TextIO
+
+from bot.admin import records as admin_records
+from bot.admin import schedule as admin_sessions
+from bot.admin.client import admin
+from bot.admin.roster import AdminError
+from bot.config.settings import Settings
+from bot.store.files import write_private
+
+
+def counselor_added(c: dict[str, Any], settings: Settings, out: TextIO) -> None:
+    from bot.admin.invitations import bot_username
+    from bot.domain.reach import start_link
+
+    username = bot_username(settings)
+    if "code" not in c:
+        print(f"Counselor {c['name']} ({c['telegram_id']}, {c['role']}) registered.", file=out)
+        if c["reach"] != "reachable":
+            link = f"https://t.me/{username or '<your_bot>'}"
+            print(f"Pending until they open the bot and tap Start: {link}", file=out)
+        return
+    until = c["expires_at"][:16].replace("T", " ")
+    print(f"Invitation for {c['name']} ({c['role']}), valid until {until} UTC.", file=out)
+    if username is None:
+        print(
+            "(bot username unknown: set IOP_BOT_TOKEN to fill in the link; or they send /start CODE)",
+            file=out,
+        )
+    print("Send the counselor this link; opening it in Telegram binds their account:", file=out)
+    print(start_link(username, c["code"]), file=out)
+
+
+def records(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    result = admin(settings, args.command, admin_records.params(args))
+    if args.command == "audit":
+        table(out, result, ["at", "actor", "action", "patient"], "The audit log is empty.")
+    elif args.out:
+        write_private(args.out, result["csv"].encode("utf-8"))
+        print(
+            f"Wrote {result['rows']} check-in(s) to {os.path.abspath(args.out)} (mode 600). It holds "
+            "identifiable health data: keep it as private as the data dir, and delete it when done.",
+            file=sys.stderr,
+        )
+    else:
+        out.write(result["csv"])
+    return 0
+
+
+def schedule(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    op, params = admin_sessions.params(args)
+    result = admin(settings, op, params)
+    if op == "cohort_list":
+        table(out, result, ["cohort", "patients", "sessions"], "No cohorts yet.")
+    elif op == "session_list":
+        table(
+            out,
+            result,
+            ["id", "date", "time", "kind", "for", "minutes"],
+            "No sessions in the next two weeks.",
+        )
+    elif op == "cohort_add":
+        print(f"Cohort {result['name']} added.", file=out)
+    elif op == "session_add":
+        print(f"Session {result['id']} ({result['kind']}) added.", file=out)
+    elif op == "session_cancel":
+        print(
+            f"Cancelled {result['cancelled']} meeting(s); {result['notified']} patient(s) will be told.",
+            file=out,
+        )
+    return 0
+
+
+def defaults(name: str | None, out: TextIO) -> int:
+    from bot.config.resources import shipped_names, shipped_text, source_of
+
+    if name is None:
+        for shipped in shipped_names():
+            print(f"{shipped.removesuffix('.toml'):<16} in use: {source_of(shipped)}", file=out)
+        return 0
+    name = name if name.endswith(".toml") else f"{name}.toml"
+    if name not in shipped_names():
+        raise AdminError(f"{name}: not a program data file (see `iop-bot defaults`)")
+    out.write(shipped_text(name))
+    return 0
+
+
+def table(out: TextIO, rows: list[dict[str, Any]], cols: list[str], empty: str) -> None:
+    if not rows:
+        print(empty, file=out)
+        return
+    cells = [[str(r.get(c, "")) for c in cols] for r in rows]
+    widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(cols)]
+    print("  ".join(c.upper().ljust(w) for c, w in zip(cols, widths, strict=True)).rstrip(), file=out)
+    for row in cells:
+        print("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip(), file=out)
