@@ -28,6 +28,7 @@ from bot.store import inbox as inbox_module
 from bot.telegram.app import build_application
 from bot.telegram.delivery import identify
 from bot.telegram.webhook import parse_webhook
+from bot.texts import BTN_SAFE
 from tests.conftest import COUNSELOR, PATIENT, TOKEN, Harness, bot_running, enroll_alex
 
 CRISIS = "honestly I just want to kill myself tonight"
@@ -42,18 +43,32 @@ def _urgent(emu: BotApiEmulator) -> int:
     return _answered(emu, COUNSELOR, "Urgent")
 
 
+def _crisis_answers(emu: BotApiEmulator) -> int:
+    """The patient's crisis answers: 988 *and* "Are you safe?" buttons. Other answers name 988 too
+    (/sos, "help me"), so counting 988 alone would take one of them for the crisis answer."""
+    return sum(
+        1 for e in emu.events(PATIENT) if not e.edited and "988" in e.text and BTN_SAFE in e.button_texts()
+    )
+
+
 async def _crisis_answered_and_alerted(bot: Harness, text: str = CRISIS) -> None:
-    before = (_answered(bot.emu, PATIENT, "988"), _urgent(bot.emu))
+    """Answered and alerted once. At least one more, not exactly one: a count that jumps by two between
+    two looks (the test shares the bot's event loop) never equals "one more" and would wait forever."""
+    before = (_crisis_answers(bot.emu), _urgent(bot.emu))
     bot.emu.send_text(PATIENT, text)
     # 30 s, not 10: the counselor's chat is rate-limited (about one message a second, 429s honoured),
     # and several alerts and notices reach it in a few seconds here.
-    await bot.emu.wait_until(lambda: _answered(bot.emu, PATIENT, "988") == before[0] + 1, timeout=30)
-    await bot.emu.wait_until(lambda: _urgent(bot.emu) == before[1] + 1, timeout=30)
+    await bot.emu.wait_until(lambda: _crisis_answers(bot.emu) > before[0], timeout=30)
+    await bot.emu.wait_until(lambda: _urgent(bot.emu) > before[1], timeout=30)
+    await bot.emu.settle()
+    assert (_crisis_answers(bot.emu), _urgent(bot.emu)) == (before[0] + 1, before[1] + 1)
 
 
 async def _help_answered(bot: Harness, user: int = PATIENT, text: str = "/help") -> None:
+    """Some answer to *this* message (a cursor would take an earlier, unread answer for it)."""
+    before = len(bot.emu.events(user))
     bot.emu.send_text(user, text)
-    await bot.emu.wait_for_message(user)  # any answer at all
+    await bot.emu.wait_until(lambda: len(bot.emu.events(user)) > before)
 
 
 async def test_update_ids_restarting_from_1_on_an_existing_data_dir_are_all_answered(
@@ -80,11 +95,6 @@ async def test_update_ids_restarting_from_1_on_an_existing_data_dir_are_all_answ
             assert _answered(fresh, COUNSELOR, HEALTH) == 0  # nothing was skipped
 
 
-@pytest.mark.xfail(
-    reason="open (issue 12): inside the full suite the crisis after the far-above jump is answered but its "
-    "counselor alert is not seen, even in 30 s; it passes alone. Left visible, not deleted, until explained.",
-    strict=False,
-)
 async def test_update_ids_jumping_far_below_or_far_above_are_all_answered(
     settings: Settings, emulator: BotApiEmulator
 ) -> None:
