@@ -7,6 +7,7 @@ simple clients that keep checking in, resuming after every restart.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import os
 import random
 import signal
@@ -73,9 +74,18 @@ def _start(emu: BotApiEmulator, data_dir: Path, key: str, config: Path) -> subpr
     return subprocess.Popen([sys.executable, "-m", "bot.cli", "run"], env=env, stderr=subprocess.DEVNULL)
 
 
-async def _patient(emu: BotApiEmulator, user: int, stop: asyncio.Event, notes: list[tuple[str, int]]) -> None:
+@dataclasses.dataclass(frozen=True)
+class Note:
+    """A note typed as the last answer of a check-in."""
+
+    text: str
+    seq: int  # the emulator's newest event when it was typed
+    draft: str  # the check-in it answers, from the question's buttons (the stored entry takes its id)
+
+
+async def _patient(emu: BotApiEmulator, user: int, stop: asyncio.Event, notes: list[Note]) -> None:
     """Answer whatever check-in question is showing, ending each check-in with a note of its own;
-    start a new check-in when idle. ``notes`` collects (note, emulator seq when sent)."""
+    start a new check-in when idle."""
     pressed: set[int] = set()
     idle_since = time.monotonic()
     while not stop.is_set():
@@ -87,7 +97,8 @@ async def _patient(emu: BotApiEmulator, user: int, stop: asyncio.Event, notes: l
             if "add" in question.text:
                 # A unique note: a check-in stored twice, or lost, shows in the stored answers.
                 note = f"note {user}-{len(notes)}"
-                notes.append((note, max((m.seq for m in current.values()), default=0)))
+                draft = str(question.buttons[0][0].callback_data).split(":")[1]  # "ci:<draft>:add:s"
+                notes.append(Note(note, max((m.seq for m in current.values()), default=0), draft))
                 emu.send_text(user, note)
                 pressed.add(question.seq)
                 idle_since = time.monotonic()
@@ -101,14 +112,20 @@ async def _patient(emu: BotApiEmulator, user: int, stop: asyncio.Event, notes: l
         await asyncio.sleep(0.05)
 
 
-def _acknowledged(emu: BotApiEmulator, user: int, notes: list[tuple[str, int]]) -> set[str]:
-    """Notes followed by a "Thanks for checking in" before the next note was typed."""
-    done = sorted(e.seq for e in emu.events(user) if not e.edited and DONE in e.text)
-    acked = set()
-    for n, (note, seq) in enumerate(notes):
-        until = notes[n + 1][1] if n + 1 < len(notes) else float("inf")
-        if any(seq < d <= until for d in done):
-            acked.add(note)
+def _acknowledged(emu: BotApiEmulator, user: int, notes: list[Note]) -> dict[str, set[str]]:
+    """The check-ins the patient was thanked for, each with the notes typed for it.
+
+    A thanks is for the check-in of the last note typed before it (the next check-in's questions come
+    only after it). Not "for that note": a check-in whose last question is asked twice (a /checkin
+    while it is open asks it again) can get two notes; the first completes it, the second gets the
+    "I'm here" answer, and the one thanks comes after both.
+    """
+    acked: dict[str, set[str]] = {}
+    for done in (e.seq for e in emu.events(user) if not e.edited and DONE in e.text):
+        before = [n for n in notes if n.seq < done]
+        if before:
+            draft = before[-1].draft
+            acked[draft] = {n.text for n in notes if n.draft == draft}
     return acked
 
 
@@ -125,7 +142,7 @@ async def test_kill_9_during_check_ins_loses_and_doubles_nothing(tmp_path: Path)
         for user in PATIENTS:
             emu.add_user(user)
         stop = asyncio.Event()
-        notes: dict[int, list[tuple[str, int]]] = {user: [] for user in PATIENTS}
+        notes: dict[int, list[Note]] = {user: [] for user in PATIENTS}
         drivers = [asyncio.create_task(_patient(emu, user, stop, notes[user])) for user in PATIENTS]
         for _ in range(KILLS):
             bot = _start(emu, data_dir, key, config)
@@ -150,22 +167,23 @@ async def test_kill_9_during_check_ins_loses_and_doubles_nothing(tmp_path: Path)
     settings = Settings(bot_token=TOKEN, data_dir=data_dir, data_keys=(key,))
     with open_services(settings) as svc:
 
-        def stored() -> dict[int, list[str]]:
+        def stored() -> dict[int, dict[str, str]]:
             out = {}
             for user in PATIENTS:
                 p = svc.repo.patient_by_telegram(user)
                 assert p is not None
-                out[user] = [str(e.answers.get("note")) for e in svc.repo.checkins(p.patient_id)]
+                out[user] = {e.entry_id: str(e.answers.get("note")) for e in svc.repo.checkins(p.patient_id)}
             return out
 
         entries = svc.worker.call(stored)
     for user in PATIENTS:
-        stored_notes = entries[user]
+        stored_notes = list(entries[user].values())
         # Nothing doubled: each check-in's own note is stored at most once (a replayed update or a
         # resumed draft stored under a new entry id would show here, whatever the upsert does).
         assert len(stored_notes) == len(set(stored_notes)), (user, stored_notes)
-        # Nothing lost: every acknowledged check-in is stored, with its note.
-        assert acked[user] <= set(stored_notes), (user, acked[user] - set(stored_notes))
+        # Nothing lost: every check-in the patient was thanked for is stored, with a note typed for it.
+        lost = {d: typed for d, typed in acked[user].items() if entries[user].get(d) not in typed}
+        assert not lost, (user, lost, entries[user])
     print(
         f"\nkill -9 x{KILLS}: acknowledged { {u: len(a) for u, a in acked.items()} }, stored { {u: len(i) for u, i in entries.items()} }"
     )
