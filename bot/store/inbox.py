@@ -1,7 +1,7 @@
 """The inbox: every update is on disk before Telegram is told it arrived, until it has been handled.
 
-An append-only file of encrypted lines, one fsync per received update: ``received`` (the update
-itself), ``done`` once its handlers have run, and ``alarm`` when admins were told the bot may be
+An append-only file of encrypted lines: ``received`` (the update itself; fsynced at once, or for a
+whole getUpdates batch before the next getUpdates confirms it), ``done`` once its handlers have run, and ``alarm`` when admins were told the bot may be
 going deaf. Start-up replays what was received but never done. Duplicates are recognised by what
 the update *is* (its content), never by its id: Telegram restarts and jumps update ids.
 
@@ -103,6 +103,7 @@ class Inbox:
             )  # fmt: skip
         self._seen, self._pending, self._alarms = found.seen, found.pending, found.alarms
         self._fd, self._size, self._appended = -1, 0, found.lines
+        self._unsynced = False  # received lines written but not yet fsynced (receive(sync=False))
         loose = path.exists() and stat.S_IMODE(os.stat(path).st_mode) & 0o077
         try:
             if found.torn or found.bad or loose or not path.exists():
@@ -117,15 +118,17 @@ class Inbox:
 
     # Receiving and finishing -------------------------------------------------------------------
 
-    def receive(self, key: str, update: dict[str, Any]) -> Status:
-        """Record a received update (durably) unless it is a copy of one already received."""
+    def receive(self, key: str, update: dict[str, Any], *, sync: bool = True) -> Status:
+        """Record a received update unless it is a copy of one already received: durable now, or with
+        ``sync=False`` at the next ``sync()``, which must come before Telegram is told it arrived."""
         if key in self._pending:
             return "pending"
         if key in self._seen:
             return "done"
         at = self._clock()
         line = self._line({"r": key, "t": at, "u": update})
-        self._append(line, sync=True)  # raises OSError with nothing recorded in memory
+        self._append(line, sync=sync)  # raises OSError with nothing recorded in memory
+        self._unsynced = self._unsynced or not sync
         self._seen[key] = at
         self._pending[key] = line
         return "new"
@@ -137,6 +140,12 @@ class Inbox:
         self._append(self._line({"d": key}), sync=False)
         if self._appended >= COMPACT_AT:
             self._compact()
+
+    def sync(self) -> None:
+        """Make the received lines written with ``sync=False`` durable: one fsync for a whole batch."""
+        if self._unsynced:
+            self._unsynced = False  # a failure is reported once (the caller logs it), not at every poll
+            os.fsync(self._fd)
 
     def waiting(self) -> list[tuple[str, dict[str, Any]]]:
         """Updates received but not handled, oldest first: what start-up replays."""
@@ -177,6 +186,7 @@ class Inbox:
                 view = view[os.write(self._fd, view) :]
             if sync:
                 os.fsync(self._fd)
+                self._unsynced = False  # the file's earlier lines with it
         except OSError:
             # A half-written line would glue itself to the next one: cut it off (if the disk lets us).
             with contextlib.suppress(OSError):
@@ -197,7 +207,7 @@ class Inbox:
         write_atomically(self.path, payload)  # on failure the old file and descriptor stay in use
         self.close()
         self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND)
-        self._size, self._appended = len(payload), 0
+        self._size, self._appended, self._unsynced = len(payload), 0, False  # written and fsynced
 
 
 def rekey(path: Path, reader: Codec, writer: Codec) -> None:

@@ -3,7 +3,8 @@
 python-telegram-bot puts each fetched (or webhook-posted) update on its update queue, and only
 then confirms it to Telegram (the next getUpdates; the webhook's 200). The queue here writes the
 update to the inbox first (bot/store/inbox.py), so a kill -9 at any point loses nothing: start-up
-replays what was received but not handled. A copy of an update already received (Telegram sends
+replays what was received but not handled. A webhook's update is fsynced before ``put`` returns; a
+getUpdates batch is fsynced once, before the next getUpdates (the one that confirms it) is sent. A copy of an update already received (Telegram sends
 again what was not confirmed) is recognised by its content, whatever its id, and skipped loudly.
 """
 
@@ -79,6 +80,11 @@ class UpdatesRequest(HTTPXRequest):
             self._queue.raw = {u["update_id"]: u for u in result if isinstance(u, dict) and "update_id" in u}
         return data
 
+    async def do_request(self, *args: Any, **kwargs: Any) -> tuple[int, bytes]:
+        """Every getUpdates (its offset tells Telegram the last batch arrived) waits for that batch's fsync."""
+        await self._queue.sync()
+        return await super().do_request(*args, **kwargs)
+
 
 class DurableQueue(asyncio.Queue[object]):
     """PTB's update queue: an update is on disk before ``put`` returns, so before Telegram is told."""
@@ -90,6 +96,7 @@ class DurableQueue(asyncio.Queue[object]):
         self._keys: dict[int, str] = {}  # id(update) -> identity, until handled
         self.raw: dict[int, dict[str, Any]] = {}  # the current getUpdates batch as Telegram sent it
         self._skipped = 0
+        self._unsynced = 0  # updates of the last getUpdates batch written but not yet fsynced
 
     async def put(self, item: object) -> None:
         """Make an update durable (or skip a copy of one already received), then queue it."""
@@ -99,8 +106,12 @@ class DurableQueue(asyncio.Queue[object]):
 
     async def _receive(self, update: Update) -> bool:
         svc = self.svc
+        raw = self.raw.pop(update.update_id, None)
+        # From getUpdates (its JSON kept): confirmed only by the next getUpdates, which waits for sync(),
+        # so the batch shares one fsync. Otherwise (a webhook: its 200 follows put) fsynced now.
+        polled = raw is not None
         try:
-            key, status = await svc.db(_receive, svc, update, self.raw.pop(update.update_id, None))
+            key, status = await svc.db(_receive, svc, update, raw, polled)
         except OSError as exc:
             # Handled anyway (a crisis must be answered), but a crash now would lose it: say so.
             log.error(
@@ -110,6 +121,7 @@ class DurableQueue(asyncio.Queue[object]):
             return True
         if status == "new":
             self._keys[id(update)] = key
+            self._unsynced += polled
             return True
         if status == "pending":
             # Sent again before the first copy was handled (or while it is being replayed).
@@ -119,6 +131,21 @@ class DurableQueue(asyncio.Queue[object]):
         log.error("update %s (%s) was handled before; skipped", update.update_id, key.split(":")[0])
         self.alarm("skipped", self._skipped)
         return False
+
+    async def sync(self) -> None:
+        """Make the last getUpdates batch durable: before Telegram is told it arrived."""
+        if not self._unsynced:
+            return
+        count, self._unsynced = self._unsynced, 0
+        svc = self.svc
+        try:
+            await svc.db(svc.repo.inbox.sync)
+        except OSError as exc:
+            # Handled anyway (they are on their way), but a crash now could lose them: say so.
+            log.error(
+                "inbox: could not save %d received update(s): %s; handling them without a copy", count, exc
+            )
+            self.alarm("write_failed", 1)
 
     async def replay(self, app: AnyApp) -> int:
         """Queue what was received before a restart but never handled, oldest first."""
@@ -177,10 +204,10 @@ class DurableQueue(asyncio.Queue[object]):
                 log.error("inbox: the notice to counselor %s failed: %s", chat_id, exc)
 
 
-def _receive(svc: Services, update: Update, raw: dict[str, Any] | None) -> tuple[str, Status]:
-    """On the store thread: identify the update and record it."""
+def _receive(svc: Services, update: Update, raw: dict[str, Any] | None, later: bool) -> tuple[str, Status]:
+    """On the store thread: identify the update and record it (fsynced now, or ``later`` by ``sync``)."""
     key, data = identify(update, raw)
-    return key, svc.repo.inbox.receive(key, data)
+    return key, svc.repo.inbox.receive(key, data, sync=not later)
 
 
 class DurableOrder(PerPersonOrder):

@@ -207,9 +207,9 @@ async def test_the_webhook_answers_telegram_only_once_the_update_is_on_disk(
         inbox = svc.repo.inbox
         receive = inbox.receive
 
-        def slow_receive(key: str, update: dict[str, Any]) -> Any:
+        def slow_receive(key: str, update: dict[str, Any], **how: Any) -> Any:
             time.sleep(0.3)  # a slow disk: an answer sent before the write would now come first
-            status = receive(key, update)
+            status = receive(key, update, **how)
             order.append("on disk")
             return status
 
@@ -223,3 +223,39 @@ async def test_the_webhook_answers_telegram_only_once_the_update_is_on_disk(
             order.append(f"answered {answer.status_code}")
             await emulator.wait_for_message(PATIENT, contains="988")
     assert order == ["on disk", "answered 200"]
+
+
+async def test_polling_tells_telegram_a_batch_arrived_only_once_it_is_on_disk(
+    settings: Settings, emulator: BotApiEmulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    order: list[str] = []
+
+    class SlowDisk:
+        """The ``os`` module as the inbox sees it, on a disk whose fsync takes a while."""
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(os, name)
+
+        def fsync(self, fd: int) -> None:
+            time.sleep(0.3)  # a getUpdates confirming the batch before the fsync ends would come first
+            os.fsync(fd)
+            order.append("on disk")
+
+    async with bot_running(settings, emulator) as bot:
+        await enroll_alex(bot)
+        await _help_answered(bot)
+        await emulator.wait_until(lambda: not emulator.world.updates)  # all confirmed: no fsync owed
+        take, crisis = emulator.world.take_updates, [float("inf")]
+
+        def confirming(offset: int, limit: int) -> list[dict[str, Any]]:
+            if offset > crisis[0] and "confirmed" not in order:
+                order.append("confirmed")  # the offset tells Telegram the crisis message arrived
+            return take(offset, limit)
+
+        monkeypatch.setattr(emulator.world, "take_updates", confirming)
+        monkeypatch.setattr(inbox_module, "os", SlowDisk())
+        emulator.send_text(PATIENT, CRISIS)
+        crisis[0] = emulator.last_update()["update_id"]
+        await emulator.wait_until(lambda: "confirmed" in order)
+        await emulator.wait_for_message(PATIENT, contains="988")
+    assert order[:2] == ["on disk", "confirmed"]
