@@ -56,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     set_pin.add_argument("--counselor", required=True, type=int, metavar="TELEGRAM_USER_ID")
 
     enroll = sub.add_parser("enroll", help="invite a patient: prints a one-time enrollment code last")
-    enroll.add_argument("--counselor", required=True, type=int, metavar="TELEGRAM_USER_ID")
+    enroll.add_argument("--counselor", required=True, metavar="NAME_OR_TELEGRAM_ID")
     enroll.add_argument("--alias", required=True, help="what counselors will see; not a legal name")
     enroll.add_argument("--cohort", default=None)
     enroll.add_argument("--days", type=int, default=None, help="days the code stays valid")

@@ -132,3 +132,55 @@ async def test_an_invited_patient_can_be_booked_and_the_session_is_theirs_once_t
     remy = svc.worker.call(svc.repo.patient_by_telegram, 4001)
     series = svc.worker.call(svc.repo.series, series_id)
     assert remy is not None and series is not None and series.patient_id == remy.patient_id
+
+
+def test_counselors_are_named_by_name_as_counselor_list_shows_them(capsys: pytest.CaptureFixture[str]) -> None:
+    _setup()
+    assert main(["counselor", "add", "1002", "--name", "Lee Park"]) == 0
+    assert main(["enroll", "--counselor", "dana", "--alias", "Alex"]) == 0
+    capsys.readouterr()
+    assert main(["patient", "list"]) == 0
+    assert "Alex   invited  1001" in capsys.readouterr().out  # Dana, by her Telegram id
+    assert main(["enroll", "--counselor", "Dona", "--alias", "Blair"]) == 1
+    assert "no counselor named 'Dona'; did you mean 'Dana'?" in capsys.readouterr().err
+    assert main(["counselor", "remove", "Dana"]) == 1  # Alex's open invitation is hers
+    assert main(["counselor", "remove", "Dana", "--reassign-to", "Lee Park"]) == 0
+    assert "Counselor Dana (1001) removed; 0 patient(s) and 1 invitation(s) moved to 1002" in capsys.readouterr().out
+
+
+def test_a_counselor_who_has_not_opened_their_invitation_cannot_be_given_patients_yet(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _setup()
+    assert main(["counselor", "add", "--name", "Robin Diaz"]) == 0  # invited by link: no Telegram id yet
+    capsys.readouterr()
+    assert main(["enroll", "--counselor", "Robin Diaz", "--alias", "Alex"]) == 1
+    err = capsys.readouterr().err
+    assert "Robin Diaz has not opened their invitation yet" in err and "then run this again" in err
+
+
+def test_an_invited_patient_is_named_as_not_yet_enrolled_with_what_to_do(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _setup()
+    assert main(["counselor", "add", "1002", "--name", "Lee"]) == 0
+    assert main(["enroll", "--counselor", "1001", "--alias", "Alex"]) == 0
+    capsys.readouterr()
+    assert main(["patient", "reassign", "Alex", "--counselor", "Lee"]) == 1
+    assert "Alex has not used their invitation yet" in capsys.readouterr().err
+    assert main(["patient", "discharge", "Alex"]) == 1
+    assert "iop-bot invite revoke Alex" in capsys.readouterr().err
+
+
+def test_removing_an_on_call_counselor_warns_that_the_settings_still_name_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    settings = tmp_path / "settings.toml"
+    settings.write_text("[alerts]\noncall = [1002]\n")
+    monkeypatch.setenv("IOP_CONFIG", str(settings))
+    _setup()
+    assert main(["counselor", "add", "1002", "--name", "Lee"]) == 0
+    capsys.readouterr()
+    assert main(["counselor", "remove", "Lee"]) == 0
+    err = capsys.readouterr().err
+    assert "Lee is on call in the settings file" in err and "escalate to no one" in err

@@ -7,57 +7,56 @@ removed only with ``--reassign-to``, which moves them all first.
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import datetime
 from typing import Any, TextIO
 
-from bot.admin.roster import AdminError, Operation
+from bot.admin.roster import AdminError, Operation, counselor_ref, not_enrolled
 from bot.config.settings import Settings
 from bot.domain.enrollment import validate_alias
 from bot.store.repository import Repository
 
 
-def _counselor_name(repo: Repository, telegram_id: int, flag: str) -> str:
-    counselor = repo.counselor(telegram_id)
-    if counselor is None:
-        raise AdminError(
-            f"{flag}: no counselor with Telegram id {telegram_id} (see `iop-bot counselor list`)"
-        )
-    return counselor.name
-
-
 def remove_counselor(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
     """Remove a counselor; their patients and open invitations go to --reassign-to, or it is refused."""
-    gone = int(args["telegram_id"])
-    name = _counselor_name(repo, gone, "TELEGRAM_USER_ID")
+    leaving = counselor_ref(repo, now, args["telegram_id"], "COUNSELOR")
+    gone, name = leaving.telegram_id, leaving.name
     patients = repo.patients(counselor_id=gone)
     invites = [c for c in repo.open_codes() if c.counselor_id == gone]
     to = args.get("reassign_to")
     if to is None and (patients or invites):
         raise AdminError(
             f"{name} still has {len(patients)} patient(s) and {len(invites)} open invitation(s); "
-            "give --reassign-to TELEGRAM_USER_ID to move them to another counselor first"
+            "give --reassign-to NAME_OR_TELEGRAM_ID to move them to another counselor first"
         )
     if to is not None:
-        to = int(to)
+        to = counselor_ref(repo, now, to, "--reassign-to").telegram_id
         if to == gone:
             raise AdminError("--reassign-to: choose a different counselor")
-        _counselor_name(repo, to, "--reassign-to")
         for p in patients:
             repo.save_patient(p.with_changes(counselor_id=to))
             repo.audit(now, 0, "patient_reassigned", p.patient_id, counselor_from=gone, counselor_to=to)
         repo.move_open_codes(gone, to)
     repo.remove_counselor(gone)
     repo.audit(now, 0, "counselor_removed", "-", counselor=gone, reassigned_to=to)
-    return {"name": name, "telegram_id": gone, "patients": len(patients), "invites": len(invites), "to": to}
+    out = {"name": name, "telegram_id": gone, "patients": len(patients), "invites": len(invites), "to": to}
+    if gone in settings.oncall:  # settings are the operator's file: say so rather than leave a dead entry
+        left = len([c for c in settings.oncall if c != gone and repo.counselor(c) is not None])
+        out["warning"] = (
+            f"{name} is on call in the settings file ([alerts] oncall): remove {gone} there and restart; "
+            f"{left} other on-call counselor(s) remain"
+            + ("" if left else ", so unacknowledged alerts escalate to no one")
+        )
+    return out
 
 
 def reassign_patient(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
     """Give a patient another counselor (their data, flags and history stay with them)."""
     patient = repo.patient_by_alias(str(args["alias"]))
     if patient is None:
-        raise AdminError(f"no patient with alias {args['alias']!r}")
-    to = int(args["counselor"])
-    name = _counselor_name(repo, to, "--counselor")
+        raise AdminError(not_enrolled(repo, str(args["alias"])))
+    counselor = counselor_ref(repo, now, args["counselor"], "--counselor")
+    to, name = counselor.telegram_id, counselor.name
     if patient.counselor_id == to:
         raise AdminError(f"{patient.alias} is already with {name}")
     repo.save_patient(patient.with_changes(counselor_id=to))
@@ -90,11 +89,11 @@ OPERATIONS: dict[str, Operation] = {
 def add_parsers(sub: Any, counselor: Any, patient: Any) -> None:
     """`counselor remove`, `patient reassign` and `invite revoke`."""
     remove = counselor.add_parser("remove", help="remove a counselor (their patients need --reassign-to)")
-    remove.add_argument("telegram_id", type=int, metavar="TELEGRAM_USER_ID")
-    remove.add_argument("--reassign-to", type=int, metavar="TELEGRAM_USER_ID", dest="reassign_to")
+    remove.add_argument("telegram_id", metavar="NAME_OR_TELEGRAM_ID")
+    remove.add_argument("--reassign-to", metavar="NAME_OR_TELEGRAM_ID", dest="reassign_to")
     reassign = patient.add_parser("reassign", help="give a patient another counselor")
     reassign.add_argument("alias")
-    reassign.add_argument("--counselor", required=True, type=int, metavar="TELEGRAM_USER_ID")
+    reassign.add_argument("--counselor", required=True, metavar="NAME_OR_TELEGRAM_ID")
     invite = sub.add_parser("invite", help="patients' invitations").add_subparsers(
         dest="action", required=True
     )
@@ -126,6 +125,8 @@ def report(op: str, r: dict[str, Any], out: TextIO) -> None:
             else ""
         )
         print(f"Counselor {r['name']} ({r['telegram_id']}) removed{moved}.", file=out)
+        if r.get("warning"):
+            print(f"iop-bot: {r['warning']}", file=sys.stderr)
     elif op == "patient_reassign":
         print(f"{r['alias']} is now with {r['name']} ({r['telegram_id']}).", file=out)
     else:

@@ -6,7 +6,7 @@ import argparse
 from datetime import datetime
 from typing import Any
 
-from bot.admin.roster import AdminError, Operation
+from bot.admin.roster import AdminError, Operation, not_enrolled
 from bot.config.settings import Settings
 from bot.domain.checkins import load_checkin_config
 from bot.reports.export import checkins_csv, export_name, patient_rows
@@ -60,7 +60,7 @@ def discharge(repo: Repository, settings: Settings, now: datetime, args: dict[st
     """Move a patient to aftercare: weekly check-ins, no session reminders, data kept."""
     patient = repo.patient_by_alias(str(args["alias"]))
     if patient is None:
-        raise AdminError(f"no patient with alias {args['alias']!r}")
+        raise AdminError(not_enrolled(repo, str(args["alias"])))
     repo.save_patient(patient.with_changes(status="aftercare", status_changed_at=now))
     repo.audit(now, 0, "discharged_to_aftercare", patient.patient_id)
     return {"alias": patient.alias, "patient_id": patient.patient_id}

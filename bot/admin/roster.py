@@ -76,13 +76,49 @@ def list_counselors(repo: Repository, settings: Settings, now: datetime, args: d
     return admin_reach.counselor_rows(repo, settings, now)
 
 
-def enroll(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
-    """Create a one-time enrollment code for a new patient of a counselor."""
-    counselor_id = int(args["counselor"])
-    if repo.counselor(counselor_id) is None:
+def counselor_ref(repo: Repository, now: datetime, raw: Any, flag: str) -> Counselor:
+    """The counselor a command names, by Telegram user id or by name (as `counselor list` shows it).
+
+    A counselor invited by link has no Telegram id until they open it; naming one is refused with what to do,
+    because a patient (or their alerts) must never be given to someone the bot cannot yet reach.
+    """
+    typed = str(raw).strip()
+    counselors = repo.counselors()
+    if typed.isdigit():
+        found = repo.counselor(int(typed))
+        if found is None:
+            raise AdminError(f"{flag}: no counselor with Telegram id {typed} (see `iop-bot counselor list`)")
+        return found
+    named = [c for c in counselors if c.name.casefold() == typed.casefold()]
+    if len(named) == 1:
+        return named[0]
+    if len(named) > 1:
+        ids = ", ".join(str(c.telegram_id) for c in named)
+        raise AdminError(f"{flag}: {len(named)} counselors are named {typed!r}; give the Telegram id ({ids})")
+    invited = [i for i in repo.open_counselor_invites() if i.name.casefold() == typed.casefold()]
+    if invited:
         raise AdminError(
-            f"no counselor with Telegram id {counselor_id}; add one with `iop-bot counselor add`"
+            f"{flag}: {invited[0].name} has not opened their invitation yet, so the bot cannot reach them; "
+            "ask them to open the link (or send /start with the code), then run this again"
         )
+    close = difflib.get_close_matches(typed, [c.name for c in counselors], n=3, cutoff=0.6)
+    hint = f"did you mean {' or '.join(repr(c) for c in close)}?" if close else "see `iop-bot counselor list`"
+    raise AdminError(f"{flag}: no counselor named {typed!r}; {hint}")
+
+
+def not_enrolled(repo: Repository, alias: str) -> str:
+    """Why a command finds no patient: an invitation not used yet is named, with what to do instead."""
+    if any(c.alias.casefold() == alias.strip().casefold() for c in repo.open_codes()):
+        return (
+            f"{alias} has not used their invitation yet, so there is no patient record to change; "
+            f"revoke it (`iop-bot invite revoke {alias}`) and enroll them again as needed"
+        )
+    return f"no patient with alias {alias!r} (see `iop-bot patient list`)"
+
+
+def enroll(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
+    """Create a one-time enrollment code for a new patient of a counselor (by Telegram id or name)."""
+    counselor_id = counselor_ref(repo, now, args["counselor"], "--counselor").telegram_id
     try:
         alias = validate_alias(str(args["alias"]))
     except ValueError as exc:
