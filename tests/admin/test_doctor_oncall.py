@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from bot.config.settings import load_settings
+from bot.runtime import open_services
 from tests.conftest import KEY
 
 
@@ -32,7 +34,14 @@ def _oncall_lines(tmp_path: Path, oncall: str, capsys: pytest.CaptureFixture[str
     return [line for line in capsys.readouterr().out.splitlines() if "on-call:" in line]
 
 
+def _started(telegram_id: int) -> None:
+    """What the bot records when a counselor opens it and taps Start."""
+    with open_services(load_settings(), role="cli") as svc:
+        svc.repo.set_reach(telegram_id, "reachable", svc.now())
+
+
 def test_an_oncall_id_that_is_no_counselor_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _started(1001)
     lines = _oncall_lines(tmp_path, "[1001, 42]", capsys)
     assert len(lines) == 1 and lines[0].startswith("FAIL on-call:"), lines
     assert "42" in lines[0] and "1001" not in lines[0]
@@ -40,10 +49,18 @@ def test_an_oncall_id_that_is_no_counselor_fails(tmp_path: Path, capsys: pytest.
 
 def test_a_removed_counselor_left_on_call_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["counselor", "add", "1002", "--name", "Sam"]) == 0
+    _started(1002)
     assert _oncall_lines(tmp_path, "[1002]", capsys)[0].startswith("ok   on-call:")
     assert main(["counselor", "remove", "1002"]) == 0
     assert _oncall_lines(tmp_path, "[1002]", capsys)[0].startswith("FAIL on-call:")
 
 
-def test_registered_oncall_counselors_are_ok(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_registered_oncall_counselors_are_ok_once_they_started_the_bot(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Found by a newcomer: an on-call counselor who never opened the bot was "ok", yet unreachable.
+    before = _oncall_lines(tmp_path, "[1001]", capsys)
+    assert before[0] == "ok   on-call: 1 on-call counselor(s)" and len(before) == 2, before
+    assert before[1].startswith("FAIL on-call: Dana (1001) is on call and is pending"), before
+    _started(1001)
     assert _oncall_lines(tmp_path, "[1001]", capsys) == ["ok   on-call: 1 on-call counselor(s)"]
