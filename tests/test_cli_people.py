@@ -134,7 +134,9 @@ async def test_an_invited_patient_can_be_booked_and_the_session_is_theirs_once_t
     assert remy is not None and series is not None and series.patient_id == remy.patient_id
 
 
-def test_counselors_are_named_by_name_as_counselor_list_shows_them(capsys: pytest.CaptureFixture[str]) -> None:
+def test_counselors_are_named_by_name_as_counselor_list_shows_them(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     _setup()
     assert main(["counselor", "add", "1002", "--name", "Lee Park"]) == 0
     assert main(["enroll", "--counselor", "dana", "--alias", "Alex"]) == 0
@@ -145,7 +147,10 @@ def test_counselors_are_named_by_name_as_counselor_list_shows_them(capsys: pytes
     assert "no counselor named 'Dona'; did you mean 'Dana'?" in capsys.readouterr().err
     assert main(["counselor", "remove", "Dana"]) == 1  # Alex's open invitation is hers
     assert main(["counselor", "remove", "Dana", "--reassign-to", "Lee Park"]) == 0
-    assert "Counselor Dana (1001) removed; 0 patient(s) and 1 invitation(s) moved to 1002" in capsys.readouterr().out
+    assert (
+        "Counselor Dana (1001) removed; 0 patient(s) and 1 invitation(s) moved to 1002"
+        in capsys.readouterr().out
+    )
 
 
 def test_a_counselor_who_has_not_opened_their_invitation_cannot_be_given_patients_yet(
