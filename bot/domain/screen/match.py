@@ -155,10 +155,17 @@ def _bare_tail(clause: Clause, k: int) -> bool:
 
 
 def _third_person(clause: Clause, span: list[int], lang: str) -> bool:
-    """Whether the subject is someone else: the nearest marker before the match (in Spanish, first
-    a verb between the matched words: "me va a matar")."""
+    """Whether the subject is someone else. Not when a matched word or one between them is the speaker
+    as subject ("when I'm gone", "his gun and I've been thinking about it"); otherwise the nearest
+    marker before the match. In Spanish, where verbs carry their person, first a verb between the
+    matched words ("me va a matar"), then the first matched word itself ("se quiere morir")."""
     start, end = span[0], span[-1]
+    # "me" is the object ("me va a matar"), though its dictionary form "yo" is the speaker.
+    if any("FIRST" in clause[k] and "ME" not in clause[k] for k in range(start, end + 1)):
+        return False
     inside = [k for k in range(start + 1, end) if k not in span] if lang == "es" else []
+    if lang == "es" and "THIRD" in clause[start] and "FIRST" not in clause[start]:
+        inside.append(start)
     for k in [*inside, *range(start - 1, max(-1, start - 9), -1)]:
         if "FIRST" in clause[k]:
             return False

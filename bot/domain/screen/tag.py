@@ -31,7 +31,7 @@ def tag(text: str, rules: Rules) -> tuple[str, list[tuple[Clause, int]]]:
         wait_loaded()  # waits only in the first second or two after start-up, while the dictionaries load
     spelling = rules.spelling
     raw = [spelling.get(w, w) for w in tokens(text)]
-    lang = language(raw)
+    lang = language(raw) or _by_dictionary(raw)
     memo = rules.memo[lang]
     looked = [memo.get(w) or _word(w, lang, rules) for w in raw]
     words = [w for w, _ in looked]
@@ -66,6 +66,17 @@ def tag(text: str, rules: Rules) -> tuple[str, list[tuple[Clause, int]]]:
     if clause:
         clauses.append((clause, sentence))
     return lang, clauses
+
+
+def _by_dictionary(words: list[str]) -> str:
+    """'es' or 'en' for a text the function words leave undecided ("prefiero estar muerta"): the words
+    one language's dictionary has and the other's lacks; English when that ties too."""
+    score = 0
+    for w in words:
+        if w.isalpha():
+            es, en = known(w, "es"), known(w, "en")
+            score += es - en
+    return "es" if score > 0 else "en"
 
 
 _LONGEST_WORD = 30  # no lexicon word is longer; stretched letters are already folded by normalize()

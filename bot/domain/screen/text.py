@@ -153,9 +153,9 @@ def _ends_lone(piece: str) -> bool:
 
 
 def language(words: list[str]) -> str:
-    """'es' or 'en' from function words and Spanish letters; English when it cannot tell."""
+    """'es' or 'en' from function words and Spanish letters; "" when they cannot tell."""
     score = sum(map(_hint, words))
-    return "es" if score > 0 else "en"
+    return "es" if score > 0 else "en" if score < 0 else ""
 
 
 @lru_cache(maxsize=65536)
