@@ -22,6 +22,7 @@ from bot.jobs import daily, reminders
 from bot.store import files
 from bot.store.crypto import FernetCodec
 from bot.store.lock import DataDirLock
+from bot.store.migrate import upgrade
 from bot.store.preflight import preflight
 from bot.store.repository import Repository
 from bot.store.worker import StoreWorker
@@ -53,6 +54,7 @@ def open_services(
         files.sweep_temp_files(settings.data_dir)
         # Refuses (StartupRefused) before anything is written; names the patients it cannot serve.
         found = preflight(settings.data_dir, settings.data_keys)
+        upgrade(settings.data_dir, codec)  # an older data dir, in place (journaled: a crash resumes it)
         for path in files.quarantined(settings.data_dir):
             log.warning("a file set aside still holds data: %s (erase it once reviewed)", path)
         repo = worker.call(Repository, settings.data_dir, codec=codec, unreadable=found.unreadable)

@@ -21,11 +21,12 @@ from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 
 from bot.admin.roster import Operation
 from bot.config.settings import Settings
-from bot.store import verify
+from bot.store import audit_log, verify
+from bot.store.crypto import FernetCodec
 from bot.store.files import write_private
 from bot.store.repository import Repository
 from bot.store.rotation import fingerprint
-from bot.store.storage import DataRefusedError, write_atomically
+from bot.store.storage import DataRefusedError, IdentityCodec, write_atomically
 
 MANIFEST = "manifest.json"
 STAMP = "last-backup.stamp"  # when the last backup was taken, and where to (read by `doctor`)
@@ -33,7 +34,7 @@ STAMP = "last-backup.stamp"  # when the last backup was taken, and where to (rea
 
 def snapshot(data_dir: Path, keys: tuple[str, ...], out: Path, now: datetime) -> dict[str, Any]:
     """Write the backup file; the caller guarantees no store write runs meanwhile."""
-    files = verify.data_files(data_dir)
+    files = [*verify.data_files(data_dir), *audit_log.segments(data_dir)]
     entries, buffer = [], io.BytesIO()
     with tarfile.open(fileobj=buffer, mode="w") as tar:
         for path in files:
@@ -109,11 +110,7 @@ def verify_backup(settings: Settings, file: str, out: TextIO) -> int:
     except (DataRefusedError, OSError) as exc:
         print(f"FAIL backup: {exc}", file=out)
         return 1
-    bad = [
-        n
-        for n, data in contents.items()
-        if verify.classify(data, settings.data_keys)[0] is not verify.State.OK
-    ]
+    bad = [n for n, data in contents.items() if not _opens(n, data, settings.data_keys)]
     for name in bad:
         print(f"FAIL backup: {name} in {file} does not open with the keys given", file=out)
     if not bad:
@@ -144,6 +141,19 @@ def restore_backup(settings: Settings, file: str, out: TextIO) -> int:
     return 0
 
 
+def _opens(name: str, data: bytes, keys: tuple[str, ...]) -> bool:
+    """A data file decrypts and parses; an audit segment's every record does, one line at a time."""
+    if not name.endswith(".log"):
+        return verify.classify(data, keys)[0] is verify.State.OK
+    codec = FernetCodec(keys) if keys else None
+    try:
+        for number, line in enumerate(data.split(b"\n")[:-1], start=1):
+            audit_log.decode_line(line, codec or IdentityCodec(), f"{name} line {number}")
+    except DataRefusedError:
+        return False
+    return data.endswith(b"\n") or not data
+
+
 def _add(tar: tarfile.TarFile, name: str, data: bytes) -> None:
     info = tarfile.TarInfo(name)
     info.size, info.mode = len(data), 0o600
@@ -152,4 +162,5 @@ def _add(tar: tarfile.TarFile, name: str, data: bytes) -> None:
 
 def _unsafe(name: str) -> bool:
     parts = Path(name).parts
-    return Path(name).is_absolute() or ".." in parts or not name.endswith(".json")
+    segment = len(parts) == 2 and parts[0] == audit_log.DIR and name.endswith(".log")
+    return Path(name).is_absolute() or ".." in parts or not (name.endswith(".json") or segment)

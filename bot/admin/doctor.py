@@ -48,6 +48,7 @@ def data_dir_check(settings: Settings) -> Iterable[Finding]:
 
 def all_checks() -> list[Check]:
     """Every registered check, in the order their lines are printed."""
+    from bot.admin.doctor_audit import audit_check
     from bot.admin.doctor_crisis_lines import crisis_lines_check
     from bot.admin.doctor_data import checks as data_checks
     from bot.admin.doctor_inbox import inbox_check
@@ -62,6 +63,7 @@ def all_checks() -> list[Check]:
         risk_rules_check,
         crisis_lines_check,
         *data_checks(),
+        audit_check,
         reach_check,
         inbox_check,
     ]

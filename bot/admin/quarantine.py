@@ -7,9 +7,11 @@ from pathlib import Path
 
 from bot.config.settings import Settings
 from bot.store import verify
+from bot.store.audit_log import AuditLog
 from bot.store.crypto import FernetCodec
 from bot.store.lock import DataDirLock
-from bot.store.storage import DataRefusedError, open_db, quarantine
+from bot.store.migrate import upgrade
+from bot.store.storage import DataRefusedError, quarantine
 
 
 def quarantine_file(settings: Settings, raw: str, now: datetime) -> str:
@@ -29,14 +31,15 @@ def quarantine_file(settings: Settings, raw: str, now: datetime) -> str:
     lock.acquire()  # the bot must be stopped: it may hold this patient's state in memory
     try:
         codec = FernetCodec(settings.data_keys) if settings.data_keys else None
-        index = open_db(root / "index.json", codec=codec)
+        upgrade(root, codec)  # the row goes to the log of the current format
+        log = AuditLog(root, codec)
         try:
             # On the record first: a file is never moved without the audit log saying who and why.
             row = {"at": now.isoformat(), "actor": 0, "action": "quarantine_file", "subject": path.stem}
-            index.table("audit").insert({**row, "file": path.name, "reason": check.state.value})
+            log.append({**row, "file": path.name, "reason": check.state.value})
             target = quarantine(path)
         finally:
-            index.close()
+            log.close()
     finally:
         lock.release()
     return (

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import argparse
 from datetime import datetime
-from typing import Any
+from typing import Any, TextIO
 
 from bot.admin.roster import AdminError, Operation, not_enrolled
 from bot.config.settings import Settings
 from bot.domain.checkins import load_checkin_config
 from bot.reports.export import checkins_csv, export_name, patient_rows
+from bot.store import audit_log
+from bot.store.crypto import FernetCodec
 from bot.store.repository import Repository
+from bot.store.storage import DataRefusedError
 
 
 def export(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
@@ -34,26 +37,55 @@ def export(repo: Repository, settings: Settings, now: datetime, args: dict[str, 
     return {"filename": name, "csv": checkins_csv(rows, config, settings.tz).decode(), "rows": len(rows)}
 
 
-def audit(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
-    """The audit log, optionally for one patient (alias) or one counselor (Telegram id)."""
-    aliases = {p.patient_id: p.alias for p in repo.patients()}
-    rows = repo.audit_log()
+def audit_scope(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
+    """What `iop-bot audit` needs from the store: aliases, and whose rows (the log itself is streamed)."""
+    subject = None
     if args.get("patient"):
         patient = repo.patient_by_alias(str(args["patient"]))
         if patient is None:
             raise AdminError(f"no patient with alias {args['patient']!r}")
-        rows = [r for r in rows if r.get("subject") == patient.patient_id]
-    if args.get("counselor"):
-        rows = [r for r in rows if r.get("actor") == int(args["counselor"])]
-    return [
-        {
-            "at": r["at"][:19],
-            "actor": r["actor"] or "cli",
-            "action": r["action"],
-            "patient": aliases.get(r["subject"], r["subject"]),
-        }
-        for r in rows
-    ]
+        subject = patient.patient_id
+    return {"aliases": {p.patient_id: p.alias for p in repo.patients()}, "subject": subject}
+
+
+def stream_audit(settings: Settings, scope: dict[str, Any], args: dict[str, Any], out: TextIO) -> int:
+    """Print the audit log's rows that match, oldest first, reading one segment at a time.
+
+    Read from the files, not through the bot: they are only ever appended to, and reading a year of
+    rows on the store thread would hold up every patient's check-in meanwhile.
+    """
+    codec = FernetCodec(settings.data_keys) if settings.data_keys else None
+    if args.get("verify"):
+        try:
+            count, segments = audit_log.verify(settings.data_dir, codec)
+        except DataRefusedError as exc:
+            print(f"FAIL audit log: {exc}", file=out)
+            return 1
+        print(
+            f"ok   audit log: {count} record(s) in {segments} segment(s); the hash chain is whole", file=out
+        )
+        return 0
+    aliases, subject = scope["aliases"], scope["subject"]
+    counselor = int(args["counselor"]) if args.get("counselor") is not None else None
+    widths, shown = (19, 12, 28), 0
+    for row in audit_log.rows(settings.data_dir, codec):
+        if (subject and row.get("subject") != subject) or (
+            counselor is not None and row.get("actor") != counselor
+        ):
+            continue
+        if not shown:
+            heads = [c.ljust(w) for c, w in zip(AUDIT_COLUMNS, widths, strict=False)]
+            print("  ".join([*heads, AUDIT_COLUMNS[-1]]), file=out)
+        cells = (str(row["at"])[:19], str(row["actor"] or "cli"), str(row["action"]))
+        who = str(aliases.get(row["subject"], row["subject"]))
+        print("  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)) + "  " + who, file=out)
+        shown += 1
+    if not shown:
+        print("The audit log is empty." if not (subject or counselor) else "No audit rows match.", file=out)
+    return 0
+
+
+AUDIT_COLUMNS = ("AT", "ACTOR", "ACTION", "PATIENT")
 
 
 def discharge(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
@@ -66,7 +98,11 @@ def discharge(repo: Repository, settings: Settings, now: datetime, args: dict[st
     return {"alias": patient.alias, "patient_id": patient.patient_id}
 
 
-OPERATIONS: dict[str, Operation] = {"export": export, "audit": audit, "patient_discharge": discharge}
+OPERATIONS: dict[str, Operation] = {
+    "export": export,
+    "audit_scope": audit_scope,
+    "patient_discharge": discharge,
+}
 
 
 def add_parsers(sub: Any) -> None:
@@ -79,6 +115,11 @@ def add_parsers(sub: Any) -> None:
     aud = sub.add_parser("audit", help="who read, exported, messaged or acknowledged what, and when")
     aud.add_argument("--patient", metavar="ALIAS")
     aud.add_argument("--counselor", type=int, metavar="TELEGRAM_USER_ID")
+    aud.add_argument(
+        "--verify",
+        action="store_true",
+        help="read the whole log and check its hash chain (exit 1 where it breaks)",
+    )
 
 
 def params(args: argparse.Namespace) -> dict[str, Any]:

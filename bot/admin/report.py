@@ -41,10 +41,14 @@ def counselor_added(c: dict[str, Any], settings: Settings, out: TextIO) -> None:
 
 
 def records(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
-    result = admin(settings, args.command, admin_records.params(args))
     if args.command == "audit":
-        table(out, result, ["at", "actor", "action", "patient"], "The audit log is empty.")
-    elif args.out:
+        params = admin_records.params(args)
+        # --verify reads the files alone, so it works where start-up refuses; listing asks the store for
+        # aliases (and, with no bot running, upgrades an older data dir first).
+        scope = {} if args.verify else admin(settings, "audit_scope", params)
+        return admin_records.stream_audit(settings, scope, params, out)
+    result = admin(settings, args.command, admin_records.params(args))
+    if args.out:
         write_private(args.out, result["csv"].encode("utf-8"))
         print(
             f"Wrote {result['rows']} check-in(s) to {os.path.abspath(args.out)} (mode 600). It holds "

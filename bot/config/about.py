@@ -7,10 +7,11 @@ from pathlib import Path
 
 from bot.config.resources import shipped_names
 from bot.config.settings import Settings
+from bot.store.migrate import DATA_FORMAT as _STORE_FORMAT
 
-# The layout of a data dir (index.json, patients/*.json, inbox.log). Bump it, and say how to migrate
-# in CHANGELOG.md, whenever a release reads or writes that layout differently.
-DATA_FORMAT = 2
+# The layout of a data dir (index.json, patients/*.json, audit/*.log, inbox.log): the store owns it and
+# upgrades older dirs at start-up (bot/store/migrate.py).
+DATA_FORMAT = _STORE_FORMAT
 
 
 def version() -> str:

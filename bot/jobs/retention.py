@@ -8,7 +8,7 @@ from typing import Any
 
 from telegram.ext import Application
 
-from bot.domain.retention import ERASED, last_erasures, past_retention, unstamped
+from bot.domain.retention import ERASED, past_retention, unstamped
 from bot.store.repository import Repository
 from bot.telegram.services import SERVICES_KEY, Services
 
@@ -52,8 +52,9 @@ def enforce(repo: Repository, now: datetime, days: int) -> list[str]:
         for p in patients
         if p.status == "aftercare" and (entries := repo.checkins(p.patient_id))
     }
-    due = past_retention(patients, now, days, last_erasures(repo.audit_log()), last_checkin)
+    due = past_retention(patients, now, days, repo.erasures(), last_checkin)
     for patient in due:
         repo.erase_patient_data(patient.patient_id)
+        repo.record_erasure(patient.patient_id, now)
         repo.audit(now, 0, ERASED, patient.patient_id)
     return [p.patient_id for p in due]

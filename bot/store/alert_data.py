@@ -1,20 +1,26 @@
-"""The alert outbox and the audit log, in the index file (few rows, read by counselors)."""
+"""The alert outbox (in the index file) and the audit log (append-only files of its own, audit_log.py)."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 from typing import Any, Protocol
 
 from tinydb import Query, TinyDB
 
 from bot.domain.escalation import Alert
-from bot.store.storage import upsert
+from bot.store import audit_log
+from bot.store.audit_log import AuditLog
+from bot.store.storage import Codec, upsert
 
 _Q = Query()
 
 
 class _HasIndex(Protocol):
     _index: TinyDB
+    _audit: AuditLog
+    data_dir: Path
+    _codec: Codec | None
 
 
 class AlertData:
@@ -48,8 +54,20 @@ class AlertData:
     def audit(self: _HasIndex, now: datetime, actor: int, action: str, subject: str, **details: Any) -> None:
         """Append to the audit log: who did what to whose data, never the data itself."""
         row = {"at": now.isoformat(), "actor": actor, "action": action, "subject": subject, **details}
-        self._index.table("audit").insert(row)
+        self._audit.append(row)
 
     def audit_log(self: _HasIndex) -> list[dict[str, Any]]:
-        """The whole audit log, oldest first."""
-        return [dict(r) for r in self._index.table("audit").all()]
+        """The whole audit log, oldest first (tests; `iop-bot audit` streams it from the files)."""
+        return list(audit_log.rows(self.data_dir, self._codec))
+
+    def record_erasure(self: _HasIndex, patient_id: str, now: datetime) -> None:
+        """Remember a patient's latest retention erasure, so retention never has to read the audit log."""
+        row = {"patient_id": patient_id, "at": now.isoformat()}
+        upsert(self._index.table("erasures"), row, _Q.patient_id == patient_id)
+
+    def erasures(self: _HasIndex) -> dict[str, datetime]:
+        """The latest retention erasure of each patient erased at least once."""
+        return {
+            str(r["patient_id"]): datetime.fromisoformat(str(r["at"]))
+            for r in self._index.table("erasures").all()
+        }

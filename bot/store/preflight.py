@@ -13,7 +13,8 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.store import rotation, verify
+from bot.store import audit_log, rotation, verify
+from bot.store.crypto import FernetCodec
 from bot.store.storage import DataRefusedError
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,12 @@ def preflight(data_dir: Path, keys: tuple[str, ...]) -> Preflight:
         raise StartupRefused(
             f"refusing to start: {names}{more}. Way out: {WAY_OUT}; `iop-bot doctor` lists all"
         )
+    try:
+        audit_log.check_newest(data_dir, FernetCodec(keys) if keys else None)
+    except DataRefusedError as exc:
+        raise StartupRefused(
+            f"refusing to start: {exc}. Way out: restore from a backup (`iop-bot restore`)"
+        ) from None
     found = Preflight()
     for c in checks:
         if c.state is verify.State.TORN:

@@ -17,11 +17,13 @@ from tinydb import Query, TinyDB
 
 from bot.domain.models import Counselor, EnrollmentCode, Patient
 from bot.store.alert_data import AlertData
+from bot.store.audit_log import AuditLog
 from bot.store.digest_data import DigestData
 from bot.store.enrollment_data import EnrollmentData
 from bot.store.inbox import Inbox
 from bot.store.measure_data import MeasureData
 from bot.store.message_data import MessageData
+from bot.store.migrate import DATA_FORMAT, meta_table, stored_format
 from bot.store.patient_data import CopingData, FlagData, PatientData, put_state
 from bot.store.pin_data import PinData
 from bot.store.practice_data import PracticeData
@@ -71,6 +73,8 @@ class Repository(
         self.data_dir = data_dir
         self._codec = codec
         self._index = open_db(data_dir / "index.json", codec=codec)
+        self._stamp_format()
+        self._audit = AuditLog(data_dir, codec)
         self._shards: dict[str, TinyDB] = {}
         # Patients whose file did not open (start-up's check, or a later open): never read as empty.
         self.unreadable: dict[str, str] = dict(unreadable or {})
@@ -89,7 +93,18 @@ class Repository(
         for db in self._shards.values():
             db.close()
         self.inbox.close()
+        self._audit.close()
         self._index.close()
+
+    def _stamp_format(self) -> None:
+        """A new index says which format it is in; an older one must have been upgraded (migrate.upgrade)."""
+        found = stored_format(self._index.storage.read())
+        if not self._index.tables():
+            self._index.table("meta").insert(meta_table()["1"])
+        elif found != DATA_FORMAT:
+            raise DataRefusedError(
+                f"{self.data_dir} is in data format {found}, not {DATA_FORMAT}: start-up upgrades it"
+            )
 
     # Counselors ------------------------------------------------------------------------------
 

@@ -19,9 +19,16 @@ from pathlib import Path
 
 from cryptography.fernet import Fernet
 
+from bot.store import audit_log
 from bot.store.crypto import FernetCodec
 from bot.store.inbox import rekey
-from bot.store.storage import write_atomically
+from bot.store.storage import (
+    CorruptFileError,
+    DataRefusedError,
+    IdentityCodec,
+    PlaintextFileError,
+    write_atomically,
+)
 from bot.store.verify import State, check_file, data_files
 
 JOURNAL = "rotation.journal"
@@ -90,6 +97,12 @@ def rotate(data_dir: Path, old_keys: Sequence[str], new_key: str) -> int:
     if bad := [c for c in checks if not c.ok and c.state is not plain]:
         names = ", ".join(f"{c.path} ({c.state.value})" for c in bad[:3])
         raise RotationError(f"{len(bad)} file(s) cannot be re-encrypted, nothing was changed: {names}")
+    segments = audit_log.segments(data_dir)
+    for segment in segments:  # every record must open before any file is touched
+        try:
+            rekey_segment(segment, keys, new_key, plain=not old_keys, dry_run=True)
+        except DataRefusedError as exc:
+            raise RotationError(f"the audit log cannot be re-encrypted, nothing was changed: {exc}") from None
     if not path.exists():
         journal = {
             "new": fingerprint(new_key),
@@ -106,11 +119,35 @@ def rotate(data_dir: Path, old_keys: Sequence[str], new_key: str) -> int:
         if check.key_index is not None:
             raw = Fernet(keys[check.key_index].encode()).decrypt(raw)
         write_atomically(check.path, writer.encrypt(raw))
-    # The inbox is encrypted line by line, so it is not among the data files above.
+    # The inbox and the audit log are encrypted line by line, so they are not among the data files above.
     rekey(data_dir / "inbox.log", FernetCodec(keys), FernetCodec([new_key]))
+    for segment in segments:
+        rekey_segment(segment, keys, new_key, plain=not old_keys)
     path.unlink()
     _fsync_dir(data_dir)
     return len(files)
+
+
+def rekey_segment(
+    path: Path, keys: Sequence[str], new_key: str, *, plain: bool, dry_run: bool = False
+) -> None:
+    """Re-encrypt one audit segment record by record (hashes are of the plaintext: the chain holds)."""
+    reader, writer = FernetCodec(keys), Fernet(new_key.encode())
+    lines, torn = audit_log.read_segment(path)
+    if torn:
+        raise CorruptFileError(f"{path} ends in a cut-short record: start the bot once (it sets it aside)")
+    out = []
+    for number, line in enumerate(lines, start=1):
+        try:
+            text = reader.decode(line)
+        except PlaintextFileError:
+            if not plain:
+                raise
+            text = line  # an unencrypted trial's log, encrypted now
+        audit_log.decode_line(text, IdentityCodec(), f"{path} line {number}")
+        out.append(writer.encrypt(text))
+    if not dry_run:
+        write_atomically(path, b"".join(line + b"\n" for line in out))
 
 
 def _fsync_dir(directory: Path) -> None:

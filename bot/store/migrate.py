@@ -1,0 +1,129 @@
+"""The data format, and the upgrade of an older data dir in place at start-up, journaled.
+
+Format 2 kept the audit log as a table of ``index.json``, rewritten whole on each row. Format 3 moves
+it to the append-only log in ``audit/`` (see audit_log.py) and records each patient's last retention
+erasure in the index's ``erasures`` table, so retention no longer reads the log. The format is the
+index's ``meta`` row; an index without one is format 2.
+
+Like key rotation, the upgrade writes ``migration.journal`` (no data in it) before it touches a file
+and removes it after the last step. Each step is atomic and can be run again, so a kill -9 anywhere
+leaves a dir the next start-up finishes upgrading: the log is built in ``audit.migrating/`` and renamed
+into place in one step, then the index is rewritten without its audit table in one atomic write.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from bot.domain.retention import last_erasures
+from bot.store import audit_log
+from bot.store.storage import AtomicJSONStorage, Codec, DataRefusedError, write_atomically
+
+log = logging.getLogger(__name__)
+
+DATA_FORMAT = 3
+JOURNAL = "migration.journal"
+STAGING = "audit.migrating"
+
+
+class MigrationRefused(DataRefusedError):
+    """The data dir is in a format this release cannot upgrade (or is newer): nothing was changed."""
+
+
+def stored_format(index: dict[str, Any] | None) -> int:
+    """The format an index says it is in (format 2 had no ``meta`` row)."""
+    meta = (index or {}).get("meta", {}).get("1")
+    return int(meta["data_format"]) if isinstance(meta, dict) else 2
+
+
+def meta_table() -> dict[str, dict[str, int]]:
+    return {"1": {"data_format": DATA_FORMAT}}
+
+
+def upgrade(data_dir: Path, codec: Codec | None) -> int | None:
+    """Bring the data dir to DATA_FORMAT; returns the format it was in (None for a new dir)."""
+    index_path = data_dir / "index.json"
+    journal = data_dir / JOURNAL
+    if not index_path.exists():
+        if journal.exists():
+            raise MigrationRefused(f"{journal} exists but {index_path} does not: restore from a backup")
+        return None
+    storage = AtomicJSONStorage(index_path, codec)
+    index = storage.read() or {}
+    found = stored_format(index)
+    if found > DATA_FORMAT:
+        raise MigrationRefused(
+            f"{data_dir} is in data format {found}, newer than this release's {DATA_FORMAT}: run the "
+            "release that wrote it (or restore a backup made before the upgrade)"
+        )
+    if found == DATA_FORMAT and not journal.exists():
+        return found
+    if not journal.exists():
+        if audit_log.segment_dir(data_dir).exists():
+            raise MigrationRefused(
+                f"{audit_log.segment_dir(data_dir)} exists in a data dir of format {found}: it is not from "
+                "this data dir; move it away or restore from a backup"
+            )
+        stamp = {
+            "from": found,
+            "to": DATA_FORMAT,
+            "started_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        }
+        write_atomically(journal, json.dumps(stamp).encode())
+        log.warning(
+            "upgrading %s from data format %d to %d (journaled: a crash resumes it)",
+            data_dir,
+            found,
+            DATA_FORMAT,
+        )
+    else:
+        log.warning("resuming the unfinished upgrade of %s to data format %d", data_dir, DATA_FORMAT)
+    if found < 3:
+        _audit_out_of_index(data_dir, codec, storage, index)
+    shutil.rmtree(data_dir / STAGING, ignore_errors=True)
+    journal.unlink()
+    _fsync_dir(data_dir)
+    log.warning("%s is now in data format %d", data_dir, DATA_FORMAT)
+    return found
+
+
+def _audit_out_of_index(
+    data_dir: Path, codec: Codec | None, storage: AtomicJSONStorage, index: dict[str, Any]
+) -> None:
+    table = index.get("audit", {})
+    rows = [dict(table[k]) for k in sorted(table, key=int)]
+    target = audit_log.segment_dir(data_dir)
+    if not target.exists():  # step 1: the whole log, built aside then renamed into place at once
+        staging = data_dir / STAGING
+        shutil.rmtree(staging, ignore_errors=True)
+        writer = audit_log.AuditLog(staging, codec)
+        for row in rows:
+            writer.append(row, sync=False)
+        writer.sync()
+        writer.close()
+        built = audit_log.segment_dir(staging)
+        built.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.rename(built, target)
+        _fsync_dir(data_dir)
+    # Step 2: the index without its audit table, one atomic write.
+    erasures = last_erasures(rows).items()
+    upgraded = {k: v for k, v in index.items() if k != "audit"}
+    upgraded["erasures"] = {
+        str(n): {"patient_id": p, "at": at.isoformat()} for n, (p, at) in enumerate(erasures, start=1)
+    }
+    upgraded["meta"] = meta_table()
+    storage.write(upgraded)
+
+
+def _fsync_dir(directory: Path) -> None:
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

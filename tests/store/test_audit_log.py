@@ -1,0 +1,190 @@
+"""The audit log: append-only, a hash chain, streamed; tampering, a torn tail and a foreign segment are loud."""
+
+from __future__ import annotations
+
+import io
+import logging
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from cryptography.fernet import Fernet
+
+from bot.admin.backup import restore_backup, snapshot, verify_backup
+from bot.admin.keys import rotate_key
+from bot.cli import main
+from bot.config.settings import Settings
+from bot.domain.models import Counselor
+from bot.runtime import open_services
+from bot.store import audit_log
+from bot.store.audit_log import AuditLogRefused
+from bot.store.crypto import FernetCodec, keygen
+from bot.store.preflight import StartupRefused
+from bot.store.repository import Repository
+from tests.store.test_fail_closed import _snapshot
+from tests.store.test_repository import invitation
+
+NOW = datetime(2026, 10, 30, tzinfo=UTC)
+KEY = keygen()
+
+
+def _fill(data_dir: Path, rows: int = 6, key: str = KEY) -> str:
+    """A counselor, one patient, and ``rows`` audit rows across a month's turn; returns the patient id."""
+    repo = Repository(data_dir, codec=FernetCodec([key]))
+    repo.add_counselor(Counselor(1001, "Dana", role="admin"))
+    repo.add_code(invitation("Zephyrine"))
+    pid = repo.enroll(invitation("Zephyrine"), 2001, NOW).patient_id
+    for n in range(rows):
+        repo.audit(NOW + timedelta(days=n), 1001 if n % 2 else 1002, "patient_viewed", pid, n=n)
+    repo.close()
+    return pid
+
+
+@pytest.fixture
+def cli_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("IOP_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("IOP_DATA_KEY", KEY)
+    return tmp_path / "data"
+
+
+def _codec() -> FernetCodec:
+    return FernetCodec([KEY])
+
+
+def test_rows_come_back_in_order_chained_across_segments_and_a_reopen(tmp_path: Path) -> None:
+    _fill(tmp_path, rows=6)  # Oct 30, 31, then November: two segments
+    names = [p.name for p in audit_log.segments(tmp_path)]
+    assert names == ["000001-2026-10.log", "000002-2026-11.log"]
+    repo = Repository(tmp_path, codec=_codec())
+    repo.audit(NOW + timedelta(days=6), 0, "export_cli", "-")
+    repo.close()
+    rows = list(audit_log.rows(tmp_path, _codec()))
+    assert [r.get("n") for r in rows] == [0, 1, 2, 3, 4, 5, None]
+    assert audit_log.verify(tmp_path, _codec()) == (7, 2)
+    assert b"patient_viewed" not in b"".join(p.read_bytes() for p in audit_log.segments(tmp_path))
+
+
+def test_a_full_segment_rotates_and_an_append_costs_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(audit_log, "SEGMENT_BYTES", 2000)
+    log = audit_log.AuditLog(tmp_path, _codec())
+    for n in range(30):
+        before = sum(p.stat().st_size for p in audit_log.segments(tmp_path))
+        log.append({"at": NOW.isoformat(), "actor": 1, "action": "x", "subject": "-", "n": n})
+        grown = sum(p.stat().st_size for p in audit_log.segments(tmp_path)) - before
+        assert grown < 400  # the record alone, never a rewrite
+    log.close()
+    assert len(audit_log.segments(tmp_path)) > 3
+    assert audit_log.verify(tmp_path, _codec())[0] == 30
+
+
+def test_the_cli_streams_filters_and_verifies(cli_env: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _fill(cli_env, rows=6)
+    assert main(["audit", "--counselor", "1001"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].split() == ["AT", "ACTOR", "ACTION", "PATIENT"]
+    assert len(out) == 4 and all("1001" in line and line.endswith("Zephyrine") for line in out[1:])
+    assert main(["audit", "--patient", "Zephyrine"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 7
+    assert main(["audit", "--verify"]) == 0
+    assert "6 record(s) in 2 segment(s); the hash chain is whole" in capsys.readouterr().out
+
+
+def test_a_removed_or_reordered_record_breaks_the_chain_where_it_happened(
+    cli_env: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _fill(cli_env, rows=2)
+    first = audit_log.segments(cli_env)[0]
+    lines = first.read_bytes().split(b"\n")[:-1]
+    first.write_bytes(lines[1] + b"\n" + lines[0] + b"\n")  # swapped: each still decrypts
+    assert main(["audit", "--verify"]) == 1
+    out = capsys.readouterr().out
+    assert f"FAIL audit log: {first} line 1: the chain breaks here" in out
+    first.write_bytes(lines[1] + b"\n")  # the first record removed
+    assert main(["audit", "--verify"]) == 1
+    assert "line 1: the chain breaks here (expected record 1" in capsys.readouterr().out
+    assert main(["doctor"]) == 1
+    assert "FAIL audit log:" in capsys.readouterr().out
+
+
+def test_an_altered_record_refuses_start_up_and_is_left_as_it_was(
+    cli_env: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _fill(cli_env, rows=6)
+    newest = audit_log.segments(cli_env)[-1]
+    raw = bytearray(newest.read_bytes())
+    raw[30] = ord("A") if raw[30] != ord("A") else ord("B")  # one character of the first record
+    newest.write_bytes(bytes(raw))
+    before = _snapshot(cli_env)
+    with (
+        pytest.raises(StartupRefused, match=rf"{newest.name} line 1: .*\(or altered\)"),
+        open_services(Settings(data_dir=cli_env, data_keys=(KEY,))),
+    ):
+        pass
+    assert main(["audit", "--verify"]) == 1
+    assert f"{newest.name} line 1" in capsys.readouterr().out
+    assert _snapshot(cli_env) == before
+
+
+def test_a_foreign_or_garbled_segment_refuses_start_up_and_is_left_as_it_was(cli_env: Path) -> None:
+    _fill(cli_env, rows=6)
+    newest = audit_log.segments(cli_env)[-1]
+    plain = [Fernet(KEY.encode()).decrypt(line) for line in newest.read_bytes().split(b"\n")[:-1]]
+    other = Fernet(keygen().encode())
+    newest.write_bytes(b"".join(other.encrypt(p) + b"\n" for p in plain))
+    before = _snapshot(cli_env)
+    settings = Settings(data_dir=cli_env, data_keys=(KEY,))
+    with (
+        pytest.raises(StartupRefused, match="encrypted under a key that was not given"),
+        open_services(settings),
+    ):
+        pass
+    assert _snapshot(cli_env) == before
+    newest.write_bytes(b"\x00garbage with no line end" * 10)  # not a record cut short: refused, not cut
+    before = _snapshot(cli_env)
+    with pytest.raises(StartupRefused, match="no record cut short"), open_services(settings):
+        pass
+    assert _snapshot(cli_env) == before
+
+
+def test_a_torn_tail_is_set_aside_loudly_and_the_chain_goes_on(
+    cli_env: Path, caplog: pytest.LogCaptureFixture, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _fill(cli_env, rows=6)
+    newest = audit_log.segments(cli_env)[-1]
+    whole = newest.read_bytes()
+    torn = Fernet(KEY.encode()).encrypt(b'{"n": 7}')[:50]  # a kill -9 (or power cut) mid-append
+    newest.write_bytes(whole + torn)
+    assert main(["audit", "--verify"]) == 1
+    assert "cut short" in capsys.readouterr().out
+    with caplog.at_level(logging.ERROR), open_services(Settings(data_dir=cli_env, data_keys=(KEY,))) as svc:
+        svc.worker.call(svc.repo.audit, NOW, 0, "after_the_crash", "-")
+    assert "50 bytes cut short" in caplog.text
+    (copy,) = audit_log.strays(cli_env)
+    assert copy.read_bytes() == torn and newest.read_bytes().startswith(whole)
+    assert main(["audit", "--verify"]) == 0
+    assert "7 record(s)" in capsys.readouterr().out
+    main(["doctor"])
+    assert f"{copy} holds the cut-short end of an append" in capsys.readouterr().out
+
+
+def test_backup_restore_and_key_rotation_carry_the_log(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    _fill(data_dir, rows=6)
+    snapshot(data_dir, (KEY,), tmp_path / "b.iopbak", NOW)
+    assert (
+        verify_backup(
+            Settings(data_dir=data_dir, data_keys=(KEY,)), str(tmp_path / "b.iopbak"), io.StringIO()
+        )
+        == 0
+    )
+    restored = Settings(data_dir=tmp_path / "restored", data_keys=(KEY,))
+    assert restore_backup(restored, str(tmp_path / "b.iopbak"), io.StringIO()) == 0
+    assert audit_log.verify(restored.data_dir, _codec()) == (6, 2)
+    new = keygen()
+    assert rotate_key(Settings(data_dir=data_dir, data_keys=(KEY,)), new, io.StringIO()) == 0
+    assert audit_log.verify(data_dir, FernetCodec([new])) == (6, 2)
+    with pytest.raises(AuditLogRefused):
+        audit_log.verify(data_dir, _codec())  # the old key opens no record any more
