@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import functools
 import os
 import random
 import signal
@@ -129,6 +130,10 @@ def _acknowledged(emu: BotApiEmulator, user: int, notes: list[Note]) -> dict[str
     return acked
 
 
+def _polled_since(emu: BotApiEmulator, polls: int) -> bool:
+    return emu.stats.calls["getUpdates"] > polls
+
+
 def _open_question(current: dict[int, SentMessage]) -> SentMessage | None:
     with_buttons = [m for m in current.values() if m.buttons and "/6" in m.text]
     return max(with_buttons, key=lambda m: m.seq, default=None)
@@ -145,8 +150,12 @@ async def test_kill_9_during_check_ins_loses_and_doubles_nothing(tmp_path: Path)
         notes: dict[int, list[Note]] = {user: [] for user in PATIENTS}
         drivers = [asyncio.create_task(_patient(emu, user, stop, notes[user])) for user in PATIENTS]
         for _ in range(KILLS):
+            polls = emu.stats.calls["getUpdates"]
             bot = _start(emu, data_dir, key, config)
-            await asyncio.sleep(rng.uniform(2.0, 4.0))
+            # Timed from the bot's first poll, not its launch: on a loaded machine start-up alone can
+            # take longer than the whole window, and the kills would then never meet a check-in.
+            await emu.wait_until(functools.partial(_polled_since, emu, polls), timeout=120)
+            await asyncio.sleep(rng.uniform(0.5, 3.0))
             bot.send_signal(signal.SIGKILL)
             bot.wait()
         mark = max((e.seq for u in PATIENTS for e in emu.events(u)), default=0)
