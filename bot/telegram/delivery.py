@@ -107,11 +107,12 @@ class DurableQueue(asyncio.Queue[object]):
     async def _receive(self, update: Update) -> bool:
         svc = self.svc
         raw = self.raw.pop(update.update_id, None)
-        # From getUpdates (its JSON kept): confirmed only by the next getUpdates, which waits for sync(),
-        # so the batch shares one fsync. Otherwise (a webhook: its 200 follows put) fsynced now.
-        polled = raw is not None
+        # From getUpdates (its JSON kept), Telegram hears of it only at the next getUpdates: the batch's
+        # last update fsyncs the lines before it too (one fsync a batch; sync() before the next getUpdates
+        # is the backstop). A webhook's update (its 200 follows put) is fsynced now.
+        later = raw is not None and bool(self.raw)
         try:
-            key, status = await svc.db(_receive, svc, update, raw, polled)
+            key, status = await svc.db(_receive, svc, update, raw, later)
         except OSError as exc:
             # Handled anyway (a crisis must be answered), but a crash now would lose it: say so.
             log.error(
@@ -121,7 +122,7 @@ class DurableQueue(asyncio.Queue[object]):
             return True
         if status == "new":
             self._keys[id(update)] = key
-            self._unsynced += polled
+            self._unsynced = self._unsynced + 1 if later else 0  # an fsync covers the lines before it
             return True
         if status == "pending":
             # Sent again before the first copy was handled (or while it is being replayed).
