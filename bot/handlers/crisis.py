@@ -160,12 +160,10 @@ async def _crisis(
         plan = await _plan(context, patient)
     except RecordsUnavailable:
         plan = None  # the crisis answer and the alert never wait on a file that does not open
-    told = texts.crisis_told(await who_can_be_told(svc, patient.counselor_id), bool(svc.settings.oncall))
-    body = (  # the promise is only as good as who can be reached (English wording for now)
-        texts.crisis_response(lines, svc.settings.after_hours_phone, plan, True, told)
-        if language == "en"
-        else texts.crisis_response_in(language, lines, svc.settings.after_hours_phone, plan, True)
-    )
+    # The promise is only as good as who can be reached, in either language.
+    who = await who_can_be_told(svc, patient.counselor_id)
+    told = texts.crisis_told_in(language, who, bool(svc.settings.oncall))
+    body = texts.crisis_response_in(language, lines, svc.settings.after_hours_phone, plan, True, told)
     await reply(update, body, safety_buttons(language))
     with contextlib.suppress(RecordsUnavailable):  # the alert below must never wait on the patient's file
         if kept_notice and await svc.db(svc.repo.draft, patient.patient_id) is not None:
@@ -186,12 +184,9 @@ async def _crisis_without_consent(
         await reply(update, texts.crisis_response_in(language, lines, after_hours, None, False))
         return
     log.debug("screen matched for withdrawn patient %s", former.patient_id)  # its alert logs at INFO
-    told = texts.crisis_told(await who_can_be_told(svc, former.counselor_id), bool(svc.settings.oncall))
-    body = (
-        texts.crisis_response(lines, after_hours, None, True, told)
-        if language == "en"
-        else texts.crisis_response_in(language, lines, after_hours, None, True)
-    )
+    who = await who_can_be_told(svc, former.counselor_id)
+    told = texts.crisis_told_in(language, who, bool(svc.settings.oncall))
+    body = texts.crisis_response_in(language, lines, after_hours, None, True, told)
     await reply(update, body, safety_buttons(language))
     # Their words are not kept: the alert says only that a withdrawn patient wrote in crisis words.
     await raise_alert(context.application, "withdrawn_crisis", former)

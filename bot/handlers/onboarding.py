@@ -9,6 +9,7 @@ from telegram import Update
 
 from bot import texts
 from bot.domain import quiet
+from bot.domain.crisis_lines import lines_for
 from bot.domain.enrollment import CodeProblem, hash_code, normalize_code, parse_clock
 from bot.domain.models import Patient
 from bot.domain.reach import is_invite_code
@@ -81,7 +82,10 @@ async def try_code(update: Update, context: Context, raw: str) -> None:
     if problem is not None or code is None:
         await reply(update, _PROBLEM_TEXT[problem or CodeProblem.UNKNOWN])
         return
-    crisis = svc.settings.crisis_for(None).lines
+    # Nothing is known of them yet: the lines a stranger in crisis would get (the program's zone),
+    # in Spanish when their Telegram app is, not always the default locale's.
+    spanish = (user.language_code or "").lower().startswith("es")
+    crisis = lines_for(svc.settings, None, "es" if spanish else "en").lines
     # The code rides in the button: until the patient agrees, nothing about them is stored.
     await reply(
         update,

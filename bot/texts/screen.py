@@ -18,6 +18,7 @@ from bot.texts.crisis import (
     CRISIS_SAFE,
     crisis_response,
 )
+from bot.texts.reach import crisis_told
 
 __all__ = [
     "SAFETY_BUTTONS",
@@ -26,6 +27,7 @@ __all__ = [
     "check_for_stranger",
     "check_question",
     "crisis_response_in",
+    "crisis_told_in",
 ]
 
 SAFETY_BUTTONS = {
@@ -52,13 +54,20 @@ def buttons_language(language: str) -> str:
 
 
 def crisis_response_in(
-    language: str, lines: Sequence[str], after_hours: str, plan: str | None, told_counselor: bool
+    language: str,
+    lines: Sequence[str],
+    after_hours: str,
+    plan: str | None,
+    told_counselor: bool,
+    told_line: str | None = None,
 ) -> str:
-    """The first answer to crisis language, in the language the patient wrote in."""
+    """The first answer to crisis language, in the language the patient wrote in; ``told_line`` (from
+    crisis_told_in) replaces the default promise when the program knows who can be told."""
     if buttons_language(language) == "en":
-        return crisis_response(lines, after_hours, plan, told_counselor)
+        return crisis_response(lines, after_hours, plan, told_counselor, told_line)
     extra = f"\n• Nuestra línea fuera de horario: {esc(after_hours)}" if after_hours else ""
     told = "\n\nLe avisé a tu consejero para que se comunique contigo." if told_counselor else ""
+    told = f"\n\n{told_line}" if told_line else told
     plan_block = f"\n\n<b>Tu plan de seguridad</b>\n{plan}" if plan else ""
     return (
         "Me alegra mucho que me lo hayas contado. Lo que estás viviendo importa, y no tienes que "
@@ -93,3 +102,24 @@ def check_for_stranger(lines: Sequence[str], language: str) -> str:
         else "If things feel hard right now, you can talk to someone:"
     )
     return f"{head}\n{bullet_lines(lines)}"
+
+
+def crisis_told_in(language: str, who: str, oncall: bool) -> str:
+    """crisis_told (who the alert can reach, promising no more) in the patient's language."""
+    if buttons_language(language) == "en":
+        return crisis_told(who, oncall)
+    if who == "nobody":
+        return (
+            "No pude comunicarme con nadie de tu equipo de atención por esta app en este momento, así que "
+            "por favor usa las líneas de arriba. Seguiré intentando avisarles."
+        )
+    told = (
+        "Le avisé a tu consejero para que se comunique contigo."
+        if who == "counselor"
+        else "Le avisé a tu equipo de atención para que alguien se comunique contigo."
+    )
+    return (
+        told
+        if oncall
+        else f"{told} Puede que no lo vean de inmediato, así que por favor usa las líneas de arriba ahora."
+    )

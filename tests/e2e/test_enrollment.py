@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+
+import pytest
+
 from bot import texts
+from bot.config.settings import Settings
 from tests.conftest import COUNSELOR, Harness
 
 PATIENT = 3001
@@ -118,3 +123,29 @@ def _plain(html: str) -> str:
     from html import unescape
 
     return unescape(re.sub(r"<[^>]+>", "", html))
+
+
+@pytest.fixture
+def settings(settings: Settings, request: pytest.FixtureRequest) -> Settings:
+    """The usual settings, in the program time zone a test asks for."""
+    return dataclasses.replace(settings, timezone=getattr(request, "param", settings.timezone))
+
+
+@pytest.mark.parametrize(
+    ("settings", "app_language", "shown", "not_shown"),
+    [
+        ("Europe/London", "en", "116 123", "988"),  # a London program: Samaritans, not the US line
+        ("America/New_York", "es", "marca 2", "Call or text 988"),  # a Spanish phone: 988 in Spanish
+    ],
+    indirect=["settings"],
+)
+async def test_the_consent_gives_the_lines_for_the_programs_country_and_the_patients_language(
+    bot: Harness, app_language: str, shown: str, not_shown: str
+) -> None:
+    # Before the patient agrees nothing about them is stored: the program's time zone decides the
+    # country, their Telegram app's language the language, as for a stranger in crisis.
+    bot.emu.add_user(PATIENT, first_name="Sam")
+    bot.emu.world.users[PATIENT]["language_code"] = app_language
+    bot.emu.send_text(PATIENT, f"/start {bot.invite('Sam')}")
+    consent = await bot.emu.wait_for_message(PATIENT, contains="Do you agree")
+    assert shown in consent.text and not_shown not in consent.text

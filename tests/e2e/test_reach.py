@@ -207,3 +207,14 @@ async def test_a_message_to_a_pending_counselor_waits_for_them_without_its_words
     bot.emu.start_bot(DANA)
     await bot.emu.wait_until(lambda: _got(bot, DANA, "Welcome, Dana Rivera", "Alex sent you a message"))
     assert not any("Running late" in m.text for m in bot.emu.sent_to(DANA))
+
+
+async def test_with_nobody_reachable_a_spanish_crisis_is_not_promised_anyone_either(bot: Harness) -> None:
+    svc = bot.services
+    svc.worker.call(svc.repo.add_counselor, Counselor(DANA, "Dana Rivera"))  # never opened the bot
+    bot.emu.add_user(DANA, first_name="Dana")
+    await _patient_of(bot, DANA)
+    bot.emu.send_text(PATIENT, "ya no quiero vivir, me quiero matar esta noche")
+    reply = await bot.emu.wait_for_message(PATIENT, contains="¿Estás a salvo en este momento?")
+    assert "No pude comunicarme con nadie de tu equipo" in reply.text and "Le avisé" not in reply.text
+    assert reply.text.index("marca 2") < reply.text.index("No pude")  # the crisis lines first
