@@ -1,141 +1,232 @@
-"""The store at program scale: 0, 100,000 and 1,000,000 stored check-ins (up to 10,000 patients x 100 days).
+"""The store at a year-old program's scale: every kind of write on an empty and on a full store.
 
-For each size: recording one check-in (p50/p99, fsync included) and reading one patient's last 90
-days (p50/p99, from a cold shard), against the same two operations on a naive single-file TinyDB
-holding every check-in (its default JSON storage, which does not even fsync).
+Full store: 10,000 patients, 1,000,000 check-ins (100 days each; a 200-patient cohort has a year),
+1,000,000 audit rows, encrypted as in production, written directly (benchmarks/store_seed.py). For each
+write kind, p50 on the empty store and p50/p99 on the full one (goal: full p50 <= 2x empty); start-up
+and peak RSS on the full store, in a process of their own (goal < 3 s, < 200 MB); and the p99 of a check-in
+write while a counselor's 1-year cohort export runs (goal < 50 ms).
 
-Run: .venv/bin/python -m benchmarks.store_scale          (IOP_BENCH_NAIVE=0 skips the naive store)
+Run: .venv/bin/python -m benchmarks.store_scale [--json]
+Sizes: IOP_BENCH_PATIENTS (10000), IOP_BENCH_DAYS (100), IOP_BENCH_AUDIT (1000000), IOP_BENCH_SAMPLES (200),
+IOP_BENCH_COHORT (200).
 """
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import json
 import os
 import random
 import statistics
+import subprocess
+import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
-from tinydb import Query, TinyDB
-
+from benchmarks.store_seed import COHORT, seed
 from bot.domain.checkins import Entry, load_checkin_config
+from bot.domain.enrollment import hash_code
+from bot.domain.escalation import Alert
+from bot.domain.models import EnrollmentCode
+from bot.store.crypto import FernetCodec, keygen
 from bot.store.repository import Repository
+from bot.store.worker import StoreWorker
 
-DAYS = 100
-SIZES = (0, 1_000, 10_000)  # patients with DAYS check-ins each: 0, 100,000 and 1,000,000 check-ins
-SAMPLES = 200
-NAIVE_SAMPLES = 5  # each naive operation re-reads (and a write re-writes) the whole file
-START = date(2026, 1, 1)
-
-
-def _rows(patient: int) -> dict[str, dict[str, object]]:
-    made = datetime(2026, 1, 1, 20, tzinfo=UTC)
-    return {
-        str(i + 1): Entry(
-            f"s{patient}x{i}",
-            made + timedelta(days=i),
-            START + timedelta(days=i),
-            {"mood": i % 11, "craving": 3},
-        ).to_dict()
-        for i in range(DAYS)
-    }
+PATIENTS = int(os.environ.get("IOP_BENCH_PATIENTS", "10000"))
+DAYS = int(os.environ.get("IOP_BENCH_DAYS", "100"))
+AUDIT = int(os.environ.get("IOP_BENCH_AUDIT", "1000000"))
+SAMPLES = int(os.environ.get("IOP_BENCH_SAMPLES", "200"))
+COHORT_SIZE = min(int(os.environ.get("IOP_BENCH_COHORT", "200")), PATIENTS)
+NOW = datetime(2026, 11, 1, 12, tzinfo=UTC)
 
 
-def _seed_shards(data_dir: Path, patients: int) -> None:
-    (data_dir / "patients").mkdir(parents=True)
-    for p in range(patients):
-        (data_dir / "patients" / f"p{p}.json").write_text(json.dumps({"checkins": _rows(p)}))
-
-
-def _seed_naive(path: Path, patients: int) -> None:
-    table: dict[str, object] = {}
-    for p in range(patients):
-        for row in _rows(p).values():
-            table[str(len(table) + 1)] = {**row, "patient_id": f"p{p}"}
-    path.write_text(json.dumps({"checkins": table}))
-
-
-def _percentiles(fn: Callable[[int], object], samples: int, patients: int) -> tuple[float, float]:
-    timings = []
-    # Different patients each time: a file rewritten moments ago waits on the file system's
-    # journal (twice as slow here), which would measure the sampling, not the store.
-    whos = random.sample(range(patients), samples) if patients >= samples else list(range(samples))
-    for who in whos:
-        started = time.perf_counter()
-        fn(who)
-        timings.append((time.perf_counter() - started) * 1000)
-    timings.sort()
+def _pcts(timings: list[float]) -> tuple[float, float]:
+    timings = sorted(timings)
     return statistics.median(timings), timings[min(len(timings) - 1, int(len(timings) * 0.99))]
 
 
-def _new_entry(n: int) -> Entry:
-    return Entry(f"new{n}{random.random()}", datetime.now(UTC), START + timedelta(days=DAYS), {"mood": 5})
+def _timed(fn: Callable[[int], object], samples: int) -> list[float]:
+    out = []
+    for n in range(samples):
+        started = time.perf_counter()
+        fn(n)
+        out.append((time.perf_counter() - started) * 1000)
+    return out
 
 
-def ours(patients: int) -> tuple[tuple[float, float], tuple[float, float], tuple[float, float]]:
+def writes(data_dir: Path, key: str, patients: int) -> dict[str, list[float]]:
+    """Each write kind SAMPLES times, on different patients (a file rewritten moments ago waits on the
+    file system's journal, which would measure the sampling, not the store)."""
+    repo = Repository(data_dir, codec=FernetCodec([key]))
     config = dataclasses.replace(load_checkin_config(), same_day="add")
-    since = START + timedelta(days=DAYS - 90)
+    who = random.Random(16).sample(range(patients), SAMPLES)
+    pid = [f"b{n}" for n in who]
+    tag = random.randrange(10**9)
+
+    def checkin(n: int) -> None:
+        entry = Entry(f"new{tag}x{n}", NOW, date(2026, 11, 1), {"mood": 5})
+        repo.record_checkin(pid[n], entry, config)
+
+    def settings(n: int) -> None:
+        patient = repo.patient(pid[n])
+        assert patient is not None
+        repo.save_patient(patient.with_changes(timezone="America/Chicago" if n % 2 else "America/Denver"))
+
+    codes = [
+        EnrollmentCode(hash_code(f"BENCH{tag}{n}"), f"N{tag}x{n}", 1000, NOW, NOW + timedelta(days=7))
+        for n in range(SAMPLES)
+    ]
+
+    def enroll(n: int) -> None:
+        repo.enroll(codes[n], 10**9 + tag % 10**6 * 1000 + n, NOW)
+
+    def audit(n: int) -> None:
+        repo.audit(NOW, 1000, "patient_viewed", pid[n])
+
+    def alert(n: int) -> None:  # raised, then acknowledged: two writes
+        raised = Alert(f"a{tag}x{n}", "crisis", pid[n], 1000, NOW, text="words")
+        repo.add_alert(raised)
+        repo.save_alert(dataclasses.replace(raised, acked_at=NOW, acked_by=1000))
+
+    out = {"checkin": _timed(checkin, SAMPLES), "settings": _timed(settings, SAMPLES)}
+    for code in codes:  # the admin's invitation comes first, and is not the write measured
+        repo.add_code(code)
+    out |= {
+        "enroll": _timed(enroll, SAMPLES),
+        "audit": _timed(audit, SAMPLES),
+        "alert": _timed(alert, SAMPLES),
+    }
+    repo.close()
+    return out
+
+
+def checkins_during_export(data_dir: Path, key: str) -> tuple[float, int]:
+    """p99 of a check-in write (submit to done) while the cohort's 1-year CSV export runs; exports done."""
+    from bot.admin.records import OPERATIONS, export_records
+    from bot.config.settings import Settings
+
+    worker = StoreWorker()
+    repo = worker.call(Repository, data_dir, codec=FernetCodec([key]))
+    settings = Settings(data_dir=data_dir, data_keys=(key,), allow_unencrypted=False)
+    config = dataclasses.replace(load_checkin_config(), same_day="add")
+    done, exports = threading.Event(), [0]
+
+    def exporting() -> None:
+        while not done.is_set():
+            run = lambda op, args: worker.call(OPERATIONS[op], repo, settings, NOW, args)  # noqa: E731
+            result = export_records(run, settings, {"cohort": COHORT})
+            assert result["rows"] >= COHORT_SIZE * DAYS
+            exports[0] += 1
+
+    thread = threading.Thread(target=exporting)
+    thread.start()
+    timings = []
+    try:
+        for n in range(SAMPLES):
+            entry = Entry(f"load{n}", NOW, date(2026, 11, 1), {"mood": 5})
+            started = time.perf_counter()
+            worker.call(
+                repo.record_checkin, f"b{COHORT_SIZE + n % max(1, PATIENTS - COHORT_SIZE)}", entry, config
+            )
+            timings.append((time.perf_counter() - started) * 1000)
+    finally:
+        done.set()
+        thread.join()
+        worker.call(repo.close)
+        worker.close()
+    return _pcts(timings)[1], exports[0]
+
+
+def startup(data_dir: Path, key: str) -> dict[str, float]:
+    """Open the store and start polling (jobs planned) on the full store, in a fresh process."""
+    env = {**os.environ, "IOP_DATA_KEY": key}
+    code = f"from benchmarks.store_scale import _startup_child as s; s({str(data_dir)!r})"
+    out = subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True, text=True)
+    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def _startup_child(data_dir: str) -> None:
+    import resource
+
+    from bot.config.settings import Settings
+    from bot.devtools.demo import DEMO_TOKEN
+    from bot.devtools.emulator import BotApiEmulator
+    from bot.runtime import open_services, running
+    from bot.telegram.app import build_application
+
+    async def measure() -> float:
+        with BotApiEmulator(token=DEMO_TOKEN) as emu:
+            keys = (os.environ["IOP_DATA_KEY"],)
+            settings = Settings(
+                bot_token=DEMO_TOKEN, bot_api_url=emu.base_url, data_dir=Path(data_dir), data_keys=keys
+            )
+            started = time.perf_counter()
+            with open_services(settings) as services:
+                app = build_application(settings, services)
+                async with running(app, poll_timeout=1, control=False):
+                    return time.perf_counter() - started
+
+    took = asyncio.run(measure())
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"startup_s": round(took, 2), "peak_rss_mb": round(rss)}))
+
+
+def main(argv: list[str]) -> None:
+    key = keygen()
+    as_json = "--json" in argv
     with tempfile.TemporaryDirectory() as tmp:
-        _seed_shards(Path(tmp), patients)
-        os.sync()  # the seeded files' background write-back would otherwise slow the fsyncs measured
-        repo = Repository(Path(tmp))
-        write = _percentiles(lambda p: repo.record_checkin(f"p{p}", _new_entry(p), config), SAMPLES, patients)
-        # A patient with no history yet, in this store: what the store's size alone costs.
-        fresh = _percentiles(lambda n: repo.record_checkin(f"new{n}", _new_entry(n), config), SAMPLES, 0)
-        repo.close()
-        repo = Repository(Path(tmp))  # cold: no shard open yet
-
-        def history(p: int) -> None:
-            assert patients == 0 or len([e for e in repo.checkins(f"p{p}") if e.local_date >= since]) >= 90
-
-        read = _percentiles(history, SAMPLES, patients)
-        repo.close()
-    return write, read, fresh
-
-
-def naive(patients: int) -> tuple[tuple[float, float], tuple[float, float]]:
-    since = (START + timedelta(days=DAYS - 90)).isoformat()
-    q = Query()
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "naive.json"
-        _seed_naive(path, patients)
-        db = TinyDB(path)
-        table = db.table("checkins", cache_size=0)
-        write = _percentiles(
-            lambda p: table.insert({**_new_entry(p).to_dict(), "patient_id": f"p{p}"}),
-            NAIVE_SAMPLES,
-            patients,
+        empty, full = Path(tmp) / "empty", Path(tmp) / "full"
+        seed(empty, key, count=SAMPLES, days=0, audit_rows=0)
+        started = time.perf_counter()
+        checkins = seed(
+            full,
+            key,
+            count=PATIENTS,
+            days=DAYS,
+            audit_rows=AUDIT,
+            cohort_size=COHORT_SIZE,
+            cohort_days=365,
+            alerts=400,
         )
-        read = _percentiles(
-            lambda p: table.search((q.patient_id == f"p{p}") & (q.local_date >= since)),
-            NAIVE_SAMPLES,
-            patients,
-        )
-        db.close()
-    return write, read
-
-
-def main() -> None:
-    print(f"store at scale (ms; p50 / p99; ours {SAMPLES} samples, naive {NAIVE_SAMPLES})")
-    print(
-        f"{'check-ins':>10} | {'write ours':>15} | {'new patient':>15} | {'90-day read ours':>17} |"
-        f" {'write naive':>17} | read naive"
-    )
-    base = None
-    for patients in SIZES:
-        (w50, w99), (r50, r99), (f50, f99) = ours(patients)
-        base = base or w50
-        row = f"{patients * DAYS:>10,} | {w50:6.2f} / {w99:6.2f} | {f50:6.2f} / {f99:6.2f} |"
-        row += f" {r50:7.2f} / {r99:7.2f} |"
-        if os.environ.get("IOP_BENCH_NAIVE", "1") != "0":
-            (nw50, nw99), (nr50, nr99) = naive(patients)
-            row += f" {nw50:7.1f} / {nw99:7.1f} | {nr50:7.1f} / {nr99:7.1f}"
-        print(row + f"   (write p50 {w50 / base:.2f}x, new patient {f50 / base:.2f}x empty)")
+        seeded = time.perf_counter() - started
+        if not as_json:
+            print(
+                f"seeded {PATIENTS:,} patients, {checkins:,} check-ins, {AUDIT:,} audit rows in {seeded:.0f} s"
+            )
+        boot = startup(full, key)  # before the writes: a store as a year of use left it
+        before, after = writes(empty, key, SAMPLES), writes(full, key, PATIENTS)
+        export_p99, exports = checkins_during_export(full, key)
+    result: dict[str, Any] = {
+        "full": {"patients": PATIENTS, "checkins": checkins, "audit_rows": AUDIT},
+        "writes": {
+            kind: {
+                "empty_p50_ms": round(_pcts(before[kind])[0], 2),
+                "full_p50_ms": round(_pcts(after[kind])[0], 2),
+                "full_p99_ms": round(_pcts(after[kind])[1], 2),
+            }
+            for kind in before
+        },
+        **boot,
+        "checkin_p99_during_export_ms": round(export_p99, 2),
+        "exports_during_checkins": exports,
+        "seed_s": round(seeded),
+    }
+    if as_json:
+        print(json.dumps(result))
+        return
+    for kind, w in result["writes"].items():
+        ratio = w["full_p50_ms"] / w["empty_p50_ms"]
+        print(f"{kind:>9}: empty p50 {w['empty_p50_ms']:7.2f} ms, full p50 {w['full_p50_ms']:7.2f} ms "
+              f"(p99 {w['full_p99_ms']:7.2f}): {ratio:.2f}x")  # fmt: skip
+    print(f"start-up {boot['startup_s']} s, peak RSS {boot['peak_rss_mb']} MB; check-in p99 during a "
+          f"{COHORT_SIZE}-patient 1-year export: {export_p99:.1f} ms ({exports} exports)")  # fmt: skip
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

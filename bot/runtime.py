@@ -23,7 +23,7 @@ from bot.store import files
 from bot.store.crypto import FernetCodec
 from bot.store.lock import DataDirLock
 from bot.store.migrate import upgrade
-from bot.store.preflight import preflight
+from bot.store.preflight import patient_problems, preflight
 from bot.store.repository import Repository
 from bot.store.worker import StoreWorker
 from bot.telegram import health
@@ -104,9 +104,11 @@ async def running(
         server = await start_control_server(services, _after_admin(app)) if control else None
         if services.repo.unreadable:
             await alert_counselors(app, sorted(services.repo.unreadable), at_start=True)
+        checking = asyncio.create_task(_check_patient_files(app))
         try:
             yield app
         finally:
+            checking.cancel()
             if server is not None:
                 server.close()
                 await server.wait_closed()
@@ -114,6 +116,15 @@ async def running(
             await app.stop()
             if app.post_shutdown is not None:
                 await app.post_shutdown(app)
+
+
+async def _check_patient_files(app: App) -> None:
+    """Every patient's file, checked in a thread once the bot answers (start-up checks only the shared ones)."""
+    svc: Services = app.bot_data[SERVICES_KEY]
+    found = await asyncio.to_thread(patient_problems, svc.settings.data_dir, svc.settings.data_keys)
+    fresh = await svc.db(svc.repo.mark_unreadable, found) if found else []
+    if fresh:
+        await alert_counselors(app, sorted(fresh), at_start=True)
 
 
 def _after_admin(app: App) -> Callable[[str, Any], Any]:

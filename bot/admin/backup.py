@@ -21,9 +21,10 @@ from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 
 from bot.admin.roster import Operation
 from bot.config.settings import Settings
-from bot.store import audit_log, verify
+from bot.store import audit_log, keyed_log, verify
 from bot.store.crypto import FernetCodec
 from bot.store.files import write_private
+from bot.store.migrate import PATIENTS_LOG
 from bot.store.repository import Repository
 from bot.store.rotation import fingerprint
 from bot.store.storage import DataRefusedError, IdentityCodec, write_atomically
@@ -34,7 +35,8 @@ STAMP = "last-backup.stamp"  # when the last backup was taken, and where to (rea
 
 def snapshot(data_dir: Path, keys: tuple[str, ...], out: Path, now: datetime) -> dict[str, Any]:
     """Write the backup file; the caller guarantees no store write runs meanwhile."""
-    files = [*verify.data_files(data_dir), *audit_log.segments(data_dir)]
+    logs = [p for p in [data_dir / PATIENTS_LOG] if p.exists()]
+    files = [*verify.data_files(data_dir), *logs, *audit_log.segments(data_dir)]
     entries, buffer = [], io.BytesIO()
     with tarfile.open(fileobj=buffer, mode="w") as tar:
         for path in files:
@@ -147,6 +149,8 @@ def _opens(name: str, data: bytes, keys: tuple[str, ...]) -> bool:
         return verify.classify(data, keys)[0] is verify.State.OK
     codec = FernetCodec(keys) if keys else None
     try:
+        if name == PATIENTS_LOG:
+            return not keyed_log.parse(data, codec, name)[2]
         for number, line in enumerate(data.split(b"\n")[:-1], start=1):
             audit_log.decode_line(line, codec or IdentityCodec(), f"{name} line {number}")
     except DataRefusedError:
@@ -163,4 +167,8 @@ def _add(tar: tarfile.TarFile, name: str, data: bytes) -> None:
 def _unsafe(name: str) -> bool:
     parts = Path(name).parts
     segment = len(parts) == 2 and parts[0] == audit_log.DIR and name.endswith(".log")
-    return Path(name).is_absolute() or ".." in parts or not (name.endswith(".json") or segment)
+    return (
+        Path(name).is_absolute()
+        or ".." in parts
+        or not (name.endswith(".json") or segment or name == PATIENTS_LOG)
+    )

@@ -13,8 +13,11 @@ from cryptography.fernet import Fernet
 
 from bot.admin.doctor import Check, Finding
 from bot.config.settings import Settings
-from bot.store import rotation, verify
+from bot.store import keyed_log, rotation, verify
+from bot.store.crypto import FernetCodec
 from bot.store.files import quarantined
+from bot.store.migrate import PATIENTS_LOG
+from bot.store.storage import DataRefusedError
 
 BACKUP_STAMP = "last-backup.stamp"  # written by `iop-bot backup`: when, and to which file
 BACKUP_MAX_AGE = timedelta(hours=36)  # a nightly backup, with a margin for a late one
@@ -50,11 +53,12 @@ def index_check(settings: Settings) -> Iterable[Finding]:
     check = verify.check_file(index, settings.data_keys)
     if not check.ok:
         return  # file_checks names it
-    raw = index.read_bytes()
-    if check.key_index is not None:
-        raw = Fernet(settings.data_keys[check.key_index].encode()).decrypt(raw)
-    patients = json.loads(raw).get("patients", {}).values()
-    known = {str(p.get("patient_id")) for p in patients}
+    codec = FernetCodec(settings.data_keys) if settings.data_keys else None
+    try:
+        known = set(keyed_log.read_lines(settings.data_dir / PATIENTS_LOG, codec)[0])
+    except DataRefusedError as exc:
+        yield Finding("index", False, f"{exc}; restore it from a backup (`iop-bot restore`)")
+        return
     orphans = [p for p in shards if p.stem not in known]
     for p in orphans:
         yield Finding(

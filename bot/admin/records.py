@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any, TextIO
 
 from bot.admin.roster import AdminError, Operation, not_enrolled
 from bot.config.settings import Settings
-from bot.domain.checkins import load_checkin_config
+from bot.domain.checkins import Entry, load_checkin_config
 from bot.reports.export import checkins_csv, export_name, patient_rows
 from bot.store import audit_log
 from bot.store.crypto import FernetCodec
@@ -16,9 +17,8 @@ from bot.store.repository import Repository
 from bot.store.storage import DataRefusedError
 
 
-def export(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
-    """One patient's (--patient) or a whole cohort's (--cohort) check-ins as CSV text."""
-    config = load_checkin_config(settings.checkin_items_file)
+def export_scope(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
+    """Whose check-ins an export holds (--patient ALIAS or --cohort NAME), and the file's name."""
     if args.get("patient"):
         patient = repo.patient_by_alias(str(args["patient"]))
         if patient is None:
@@ -31,10 +31,38 @@ def export(repo: Repository, settings: Settings, now: datetime, args: dict[str, 
         name = export_name(str(args["cohort"]), "cohort-checkins")
     else:
         raise AdminError("give --patient ALIAS or --cohort NAME")
-    rows = [row for p in patients for row in patient_rows(p.alias, repo.checkins(p.patient_id))]
-    for p in patients:
-        repo.audit(now, 0, "export_cli", p.patient_id)
-    return {"filename": name, "csv": checkins_csv(rows, config, settings.tz).decode(), "rows": len(rows)}
+    return {"filename": name, "patients": [[p.patient_id, p.alias] for p in patients]}
+
+
+def export_one(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
+    """One patient's check-ins, audited: a short store call, so a cohort's export never holds the store."""
+    patient_id = str(args["patient_id"])
+    entries = repo.checkins(patient_id, keep_open=False)
+    repo.audit(now, 0, "export_cli", patient_id)
+    return [e.to_dict() for e in entries]
+
+
+Run = Callable[[str, dict[str, Any]], Any]
+
+
+def export_records(run: Run, settings: Settings, args: dict[str, Any]) -> dict[str, Any]:
+    """The export as CSV, one store call per patient, the CSV made outside the store thread."""
+    scope = run("export_scope", args)
+    rows = []
+    for patient_id, alias in scope["patients"]:
+        entries = [Entry.from_dict(d) for d in run("export_one", {"patient_id": patient_id})]
+        rows += patient_rows(alias, entries)
+    config = load_checkin_config(settings.checkin_items_file)
+    return {
+        "filename": scope["filename"],
+        "csv": checkins_csv(rows, config, settings.tz).decode(),
+        "rows": len(rows),
+    }
+
+
+def export(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
+    """The whole export in one store call (the control socket's `export`; the CLI goes patient by patient)."""
+    return export_records(lambda op, a: OPERATIONS[op](repo, settings, now, a), settings, args)
 
 
 def audit_scope(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
@@ -100,6 +128,8 @@ def discharge(repo: Repository, settings: Settings, now: datetime, args: dict[st
 
 OPERATIONS: dict[str, Operation] = {
     "export": export,
+    "export_scope": export_scope,
+    "export_one": export_one,
     "audit_scope": audit_scope,
     "patient_discharge": discharge,
 }

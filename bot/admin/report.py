@@ -47,7 +47,10 @@ def records(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         # aliases (and, with no bot running, upgrades an older data dir first).
         scope = {} if args.verify else admin(settings, "audit_scope", params)
         return admin_records.stream_audit(settings, scope, params, out)
-    result = admin(settings, args.command, admin_records.params(args))
+    # Patient by patient, so a cohort's year never holds the bot's store (and every check-in) for seconds.
+    result = admin_records.export_records(
+        lambda op, a: admin(settings, op, a), settings, admin_records.params(args)
+    )
     if args.out:
         write_private(args.out, result["csv"].encode("utf-8"))
         print(

@@ -1,8 +1,8 @@
-"""The alert outbox (in the index file) and the audit log (append-only files of its own, audit_log.py)."""
+"""The alert outbox (``alerts.json``: open and recently closed alerts) and the audit log (audit_log.py)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -11,13 +11,15 @@ from tinydb import Query, TinyDB
 from bot.domain.escalation import Alert
 from bot.store import audit_log
 from bot.store.audit_log import AuditLog
-from bot.store.storage import Codec, upsert
+from bot.store.storage import Codec, one_write, upsert
 
 _Q = Query()
+ARCHIVE_AFTER = timedelta(days=30)  # closed alerts stay this long for /alerts and the repeat checks
 
 
 class _HasIndex(Protocol):
     _index: TinyDB
+    _alerts: TinyDB
     _audit: AuditLog
     data_dir: Path
     _codec: Codec | None
@@ -28,25 +30,46 @@ class AlertData:
 
     def add_alert(self: _HasIndex, alert: Alert) -> None:
         """Put a new alert in the outbox."""
-        self._index.table("alerts").insert(alert.to_dict())
+        self._alerts.table("alerts").insert(alert.to_dict())
 
     def save_alert(self: _HasIndex, alert: Alert) -> None:
-        """Store an alert's new state (deliveries, acknowledgement)."""
-        upsert(self._index.table("alerts"), alert.to_dict(), _Q.alert_id == alert.alert_id)
+        """Store an alert's new state (deliveries, acknowledgement).
+
+        An acknowledgement also takes alerts closed more than ARCHIVE_AFTER ago out of the index, into
+        the audit log (what, whose, when raised and closed; never the words), so the file every alert
+        rewrites stays the size of what is open and recent, not of a year of alerts.
+        """
+        table = self._alerts.table("alerts")
+        done = []
+        if alert.acked_at is not None:
+            cutoff = (alert.acked_at - ARCHIVE_AFTER).isoformat()
+            done = table.search((_Q.acked_at != None) & (_Q.acked_at < cutoff))  # noqa: E711 (TinyDB query)
+        for row in done:  # on the record before they leave the index: twice beats never
+            self._audit.append(
+                {
+                    "at": (alert.acked_at or alert.created_at).isoformat(), "actor": 0, "action": "alert_archived",
+                    "subject": row["patient_id"], "alert": row["alert_id"], "kind": row["kind"],
+                    "raised_at": row["created_at"], "closed_at": row["acked_at"], "closed_by": row.get("acked_by"),
+                }
+            )  # fmt: skip
+        with one_write(self._alerts):
+            upsert(table, alert.to_dict(), _Q.alert_id == alert.alert_id)
+            if done:
+                table.remove(doc_ids=[r.doc_id for r in done])
 
     def alert(self: _HasIndex, alert_id: str) -> Alert | None:
         """One alert by its opaque id."""
-        row = self._index.table("alerts").get(_Q.alert_id == alert_id)
+        row = self._alerts.table("alerts").get(_Q.alert_id == alert_id)
         return Alert.from_dict(dict(row)) if isinstance(row, dict) else None
 
     def open_alerts(self: _HasIndex) -> list[Alert]:
         """Alerts nobody has acknowledged yet, oldest first."""
-        rows = self._index.table("alerts").search(_Q.acked_at == None)  # noqa: E711 (TinyDB query)
+        rows = self._alerts.table("alerts").search(_Q.acked_at == None)  # noqa: E711 (TinyDB query)
         return sorted((Alert.from_dict(dict(r)) for r in rows), key=lambda a: a.created_at)
 
     def recent_alert(self: _HasIndex, patient_id: str, kind: str, since: datetime) -> Alert | None:
         """The latest alert of a kind for a patient since a moment (to avoid alerting twice)."""
-        rows = self._index.table("alerts").search((_Q.patient_id == patient_id) & (_Q.kind == kind))
+        rows = self._alerts.table("alerts").search((_Q.patient_id == patient_id) & (_Q.kind == kind))
         found = [Alert.from_dict(dict(r)) for r in rows]
         found = [a for a in found if a.created_at >= since]
         return max(found, key=lambda a: a.created_at) if found else None

@@ -22,14 +22,16 @@ from pathlib import Path
 from typing import Any
 
 from bot.domain.retention import last_erasures
-from bot.store import audit_log
-from bot.store.storage import AtomicJSONStorage, Codec, DataRefusedError, write_atomically
+from bot.store import audit_log, keyed_log
+from bot.store.storage import AtomicJSONStorage, Codec, DataRefusedError, IdentityCodec, write_atomically
 
 log = logging.getLogger(__name__)
 
-DATA_FORMAT = 3
+DATA_FORMAT = 4
 JOURNAL = "migration.journal"
 STAGING = "audit.migrating"
+PATIENTS_LOG = "patients.log"  # repository.PATIENTS_LOG (that module imports this one)
+ALERTS_FILE = "alerts.json"  # repository.ALERTS_FILE
 
 
 class MigrationRefused(DataRefusedError):
@@ -42,8 +44,8 @@ def stored_format(index: dict[str, Any] | None) -> int:
     return int(meta["data_format"]) if isinstance(meta, dict) else 2
 
 
-def meta_table() -> dict[str, dict[str, int]]:
-    return {"1": {"data_format": DATA_FORMAT}}
+def meta_table(data_format: int = DATA_FORMAT) -> dict[str, dict[str, int]]:
+    return {"1": {"data_format": data_format}}
 
 
 def upgrade(data_dir: Path, codec: Codec | None) -> int | None:
@@ -65,11 +67,13 @@ def upgrade(data_dir: Path, codec: Codec | None) -> int | None:
     if found == DATA_FORMAT and not journal.exists():
         return found
     if not journal.exists():
-        if audit_log.segment_dir(data_dir).exists():
-            raise MigrationRefused(
-                f"{audit_log.segment_dir(data_dir)} exists in a data dir of format {found}: it is not from "
-                "this data dir; move it away or restore from a backup"
-            )
+        newer = [audit_log.segment_dir(data_dir)] if found < 3 else []
+        for path in [*newer, data_dir / PATIENTS_LOG, data_dir / ALERTS_FILE]:
+            if path.exists():
+                raise MigrationRefused(
+                    f"{path} exists in a data dir of format {found}: it is not from this data dir; move it "
+                    "away or restore from a backup"
+                )
         stamp = {
             "from": found,
             "to": DATA_FORMAT,
@@ -86,6 +90,8 @@ def upgrade(data_dir: Path, codec: Codec | None) -> int | None:
         log.warning("resuming the unfinished upgrade of %s to data format %d", data_dir, DATA_FORMAT)
     if found < 3:
         _audit_out_of_index(data_dir, codec, storage, index)
+    if found < 4:
+        _patients_out_of_index(data_dir, codec, storage)
     shutil.rmtree(data_dir / STAGING, ignore_errors=True)
     journal.unlink()
     _fsync_dir(data_dir)
@@ -117,7 +123,26 @@ def _audit_out_of_index(
     upgraded["erasures"] = {
         str(n): {"patient_id": p, "at": at.isoformat()} for n, (p, at) in enumerate(erasures, start=1)
     }
-    upgraded["meta"] = meta_table()
+    upgraded["meta"] = meta_table(3)
+    storage.write(upgraded)
+
+
+def _patients_out_of_index(data_dir: Path, codec: Codec | None, storage: AtomicJSONStorage) -> None:
+    """Format 4: patients' profiles leave the index for ``patients.log`` (keyed_log.py), alerts for
+    ``alerts.json``: the index every enrollment rewrites no longer grows with the program or with time."""
+    index = storage.read() or {}
+    people = data_dir / PATIENTS_LOG
+    if not people.exists():  # step 1, one atomic write (from the index, which is unchanged until step 2)
+        rows = {str(r["patient_id"]): dict(r) for r in index.get("patients", {}).values()}
+        keyed_log.write_rows(people, rows, codec or IdentityCodec())
+    alerts = data_dir / ALERTS_FILE
+    if not alerts.exists():  # from the index too, so either step may come first after a crash
+        write_atomically(
+            alerts,
+            (codec or IdentityCodec()).encode(json.dumps({"alerts": index.get("alerts", {})}).encode()),
+        )
+    upgraded = {k: v for k, v in index.items() if k not in ("patients", "alerts")}  # step 2
+    upgraded["meta"] = meta_table(4)
     storage.write(upgraded)
 
 

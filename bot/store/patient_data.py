@@ -17,7 +17,7 @@ _Q = Query()
 
 
 class _HasShards(Protocol):
-    def _shard(self, patient_id: str) -> TinyDB: ...
+    def _shard(self, patient_id: str, *, keep_open: bool = True) -> TinyDB: ...
 
 
 class PatientData:
@@ -42,9 +42,9 @@ class PatientData:
                 upsert(table, stored.to_dict(), _Q.entry_id == stored.entry_id)
         return stored
 
-    def checkins(self: _HasShards, patient_id: str) -> list[Entry]:
-        """All of a patient's check-ins, oldest first."""
-        rows = self._shard(patient_id).table("checkins").all()
+    def checkins(self: _HasShards, patient_id: str, *, keep_open: bool = True) -> list[Entry]:
+        """All of a patient's check-ins, oldest first (``keep_open=False``: an export's one-off read)."""
+        rows = self._shard(patient_id, keep_open=keep_open).table("checkins").all()
         return sorted((Entry.from_dict(dict(r)) for r in rows), key=lambda e: e.ts)
 
     def draft(self: _HasShards, patient_id: str) -> dict[str, Any] | None:

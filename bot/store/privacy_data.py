@@ -16,6 +16,7 @@ _Q = Query()
 
 class _Store(Protocol):
     _index: TinyDB
+    _alerts: TinyDB
     _shards: dict[str, TinyDB]
     data_dir: Path
     unreadable: dict[str, str]
@@ -35,7 +36,7 @@ class PrivacyData:
         tables = {name: [dict(r) for r in shard.table(name).all()] for name in sorted(shard.tables())}
         alerts = [
             {k: r[k] for k in ("kind", "created_at", "text", "acked_at") if k in r}
-            for r in self._index.table("alerts").search(_Q.patient_id == patient_id)
+            for r in self._alerts.table("alerts").search(_Q.patient_id == patient_id)
         ]
         profile = patient.to_dict() if patient else {}
         profile.pop("patient_id", None)
@@ -58,4 +59,4 @@ class PrivacyData:
                 os.fsync(dir_fd)  # the deletion itself must survive a crash
             finally:
                 os.close(dir_fd)
-        self._index.table("alerts").update({"text": ""}, _Q.patient_id == patient_id)
+        self._alerts.table("alerts").update({"text": ""}, _Q.patient_id == patient_id)

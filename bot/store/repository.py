@@ -1,12 +1,15 @@
-"""The repository: intention-named reads and writes over small, durable TinyDB files.
+"""The repository: intention-named reads and writes over small, durable files.
 
-Layout under the data dir: ``index.json`` (counselors, codes, patients: small, rarely written) and
-``patients/<patient_id>.json`` (one shard per patient, so recording a check-in costs the same
-however many check-ins the program holds). Only the store worker thread may call these methods.
+Layout under the data dir (data format 4): ``index.json`` (counselors, open invitations, sessions: small,
+not growing with the program's history), ``patients.log`` (patients' profiles, one appended line a change),
+``alerts.json`` (open and recently closed alerts), ``audit/`` (the append-only audit log) and
+``patients/<patient_id>.json`` (one shard per patient, so recording a check-in costs the same however many
+check-ins the program holds). Only the store worker thread may call these methods.
 """
 
 from __future__ import annotations
 
+import logging
 import secrets
 from collections.abc import Mapping
 from datetime import datetime
@@ -21,6 +24,7 @@ from bot.store.audit_log import AuditLog
 from bot.store.digest_data import DigestData
 from bot.store.enrollment_data import EnrollmentData
 from bot.store.inbox import Inbox
+from bot.store.keyed_log import KeyedLog
 from bot.store.measure_data import MeasureData
 from bot.store.message_data import MessageData
 from bot.store.migrate import DATA_FORMAT, meta_table, stored_format
@@ -36,6 +40,10 @@ from bot.store.session_data import SessionData
 from bot.store.storage import Codec, DataRefusedError, RecordsUnavailable, one_write, open_db, upsert
 
 _Q = Query()
+log = logging.getLogger(__name__)
+PATIENTS_LOG = "patients.log"
+ALERTS_FILE = "alerts.json"
+ENROLLED_WITH = "enrolled_with"  # a new patient's line names its code until the index says it is used
 
 
 def invited(code_hash: str) -> str:
@@ -75,6 +83,8 @@ class Repository(
         self._index = open_db(data_dir / "index.json", codec=codec)
         self._stamp_format()
         self._audit = AuditLog(data_dir, codec)
+        # Its own file: every alert rewrites it, and it holds only what is open or closed lately.
+        self._alerts = open_db(data_dir / ALERTS_FILE, codec=codec)
         self._shards: dict[str, TinyDB] = {}
         # Patients whose file did not open (start-up's check, or a later open): never read as empty.
         self.unreadable: dict[str, str] = dict(unreadable or {})
@@ -82,17 +92,26 @@ class Repository(
         self.inbox = Inbox(data_dir / "inbox.log", codec=codec)
         for old in ("updates.log", "updates.json"):  # update-id claims of earlier versions
             (data_dir / old).unlink(missing_ok=True)
-        # Lookups on every update must not scan the index, so keep maps in memory.
-        self._patients: dict[str, Patient] = {
-            p.patient_id: p for p in map(Patient.from_dict, self._index.table("patients").all())
-        }
+        # Profiles are read whole at start-up and changed one line at a time (keyed_log.py); lookups on
+        # every update must not scan anything, so keep maps in memory.
+        self._people = KeyedLog(data_dir / PATIENTS_LOG, codec)
+        self._patients: dict[str, Patient] = {k: Patient.from_dict(v) for k, v in self._people.rows.items()}
         self._by_telegram = {p.telegram_id: p.patient_id for p in self._patients.values()}
+        self._finish_enrollments()
+
+    def mark_unreadable(self, found: Mapping[str, str]) -> list[str]:
+        """Patients a background check found unreadable (not yet opened): refused from now on; returns them."""
+        fresh = [pid for pid in found if pid not in self.unreadable and pid not in self._shards]
+        self.unreadable.update({pid: found[pid] for pid in fresh})
+        return fresh
 
     def close(self) -> None:
         """Close every open file."""
         for db in self._shards.values():
             db.close()
         self.inbox.close()
+        self._people.close()
+        self._alerts.close()
         self._audit.close()
         self._index.close()
 
@@ -164,16 +183,37 @@ class Repository(
             enrolled_at=now,
             consent_at=now,
         )
-        # The patient, the used code and the sessions booked for the invitation in one write:
-        # a crash leaves all or none.
-        with one_write(self._index):
-            upsert(self._index.table("patients"), patient.to_dict(), _Q.patient_id == patient.patient_id)
-            self._claim_invited_sessions(code.code_hash, patient.patient_id)
-            self._index.table("codes").update({"used_at": now.isoformat()}, _Q.code_hash == code.code_hash)
-            self._index.table("code_attempts").remove(_Q.user == telegram_id)
+        # The patient first, naming the code: a crash before the index write below is finished at the
+        # next start (_finish_enrollments), so the code is never left usable by someone else.
+        self._people.put({patient.patient_id: {**patient.to_dict(), ENROLLED_WITH: code.code_hash}})
         self._patients[patient.patient_id] = patient
         self._by_telegram[patient.telegram_id] = patient.patient_id
+        self._use_code(code.code_hash, patient.patient_id, now, telegram_id)
         return patient
+
+    def _use_code(self, code_hash: str, patient_id: str, now: datetime, telegram_id: int) -> None:
+        """Mark the code used and give its sessions to the patient, in one index write.
+
+        Used codes past their expiry go in the same write: nothing looks them up any more, and the index
+        stays the size of what is open rather than of every enrollment ever.
+        """
+        with one_write(self._index):
+            self._claim_invited_sessions(code_hash, patient_id)
+            self._index.table("codes").update({"used_at": now.isoformat()}, _Q.code_hash == code_hash)
+            self._index.table("codes").remove(
+                (_Q.used_at != None) & (_Q.expires_at < now.isoformat()) & (_Q.code_hash != code_hash)  # noqa: E711
+            )
+            self._index.table("code_attempts").remove(_Q.user == telegram_id)
+
+    def _finish_enrollments(self) -> None:
+        """Enrollments a crash cut between the patient's line and the index's write are finished now."""
+        marked = {str(r[ENROLLED_WITH]): pid for pid, r in self._people.rows.items() if r.get(ENROLLED_WITH)}
+        if not marked:
+            return
+        for code in self.open_codes():
+            if (pid := marked.get(code.code_hash)) is not None:
+                patient = self._patients[pid]
+                self._use_code(code.code_hash, pid, patient.enrolled_at, patient.telegram_id)
 
     def _claim_invited_sessions(self, code_hash: str, patient_id: str) -> None:
         """Individual sessions booked for the invitation become the new patient's."""
@@ -182,8 +222,8 @@ class Repository(
     # Patients --------------------------------------------------------------------------------
 
     def save_patient(self, patient: Patient) -> None:
-        """Insert or update a patient's index record."""
-        upsert(self._index.table("patients"), patient.to_dict(), _Q.patient_id == patient.patient_id)
+        """Insert or update a patient's profile: one line appended, whatever the program holds."""
+        self._people.put({patient.patient_id: patient.to_dict()})
         self._patients[patient.patient_id] = patient
         self._by_telegram[patient.telegram_id] = patient.patient_id
 
@@ -225,7 +265,7 @@ class Repository(
         """Remember (or forget, with None) what free text the bot is waiting for."""
         put_state(self._shard(patient_id), 1, {"pending": pending})
 
-    def _shard(self, patient_id: str) -> TinyDB:
+    def _shard(self, patient_id: str, *, keep_open: bool = True) -> TinyDB:
         db = self._shards.get(patient_id)
         if db is None:
             if not patient_id.isalnum():
@@ -236,6 +276,8 @@ class Repository(
                 db = open_db(self.data_dir / "patients" / f"{patient_id}.json", codec=self._codec)
             except DataRefusedError as exc:
                 self.unreadable[patient_id] = str(exc)
+                log.error("patient %s: their file is refused (%s); never read as empty", patient_id, exc)
                 raise RecordsUnavailable(patient_id, str(exc)) from None
-            self._shards[patient_id] = db
+            if keep_open:  # memory holds the patients in care, not a whole cohort read once for an export
+                self._shards[patient_id] = db
         return db

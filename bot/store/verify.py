@@ -12,6 +12,7 @@ import binascii
 import hashlib
 import hmac
 import json
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -55,6 +56,24 @@ def data_files(data_dir: Path) -> list[Path]:
     return sorted(
         p for p in data_dir.rglob("*.json") if TEMP_MARK not in p.name and CORRUPT_MARK not in p.name
     )
+
+
+def shared_files(data_dir: Path) -> list[Path]:
+    """The data files that are not one patient's (the index), without listing ten thousand patients."""
+    found = []
+    for root, dirs, names in os.walk(data_dir):
+        dirs[:] = [d for d in dirs if not (root == str(data_dir) and d == "patients")]
+        found += [
+            Path(root, n)
+            for n in names
+            if n.endswith(".json") and TEMP_MARK not in n and CORRUPT_MARK not in n
+        ]
+    return sorted(found)
+
+
+def any_patient_file(data_dir: Path) -> bool:
+    folder = data_dir / "patients"
+    return folder.is_dir() and any(e.name.endswith(".json") for e in os.scandir(folder))
 
 
 def patient_files(data_dir: Path) -> list[Path]:

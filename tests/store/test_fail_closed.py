@@ -16,7 +16,7 @@ from bot.domain.models import Counselor
 from bot.runtime import open_services
 from bot.store import verify
 from bot.store.crypto import FernetCodec, keygen
-from bot.store.preflight import StartupRefused
+from bot.store.preflight import StartupRefused, patient_problems
 from bot.store.repository import Repository
 from bot.store.storage import RecordsUnavailable
 from tests.store.test_repository import invitation
@@ -55,7 +55,7 @@ def cli_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path / "data"
 
 
-def test_a_patient_file_under_another_key_refuses_start_up_and_is_left_as_it_was(
+def test_a_patient_file_under_another_key_is_refused_when_opened_and_by_doctor_and_left_as_it_was(
     cli_env: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     pid = _fill(cli_env)
@@ -63,14 +63,16 @@ def test_a_patient_file_under_another_key_refuses_start_up_and_is_left_as_it_was
     plain = Fernet(KEY.encode()).decrypt(shard.read_bytes())
     shard.write_bytes(Fernet(keygen().encode()).encrypt(plain))  # e.g. left by a half-done rotation
     before = _snapshot(cli_env)
-    with (
-        pytest.raises(StartupRefused, match=rf"{pid}\.json: encrypted under a key that was not given"),
-        open_services(_settings(cli_env)),
-    ):
-        pass
-    assert main(["patient", "list"]) == 2
-    err = capsys.readouterr().err
-    assert f"{pid}.json" in err and "iop-bot restore" in err and err.count("\n") == 1
+    # Start-up does not read 10,000 patients' files; the background check and the first open refuse it.
+    assert patient_problems(cli_env, (KEY,)) == {pid: verify.State.FOREIGN_KEY.value}
+    with open_services(_settings(cli_env)) as svc:
+        with pytest.raises(RecordsUnavailable, match="encrypted under a key that was not given"):
+            svc.worker.call(svc.repo.checkins, pid)
+        assert pid in svc.repo.unreadable
+    assert main(["export", "--patient", "Zephyrine"]) == 2
+    assert f"records of patient {pid} cannot be opened" in capsys.readouterr().err
+    assert main(["doctor"]) == 1
+    assert f"FAIL files: {shard}: encrypted under a key that was not given" in capsys.readouterr().out
     assert _snapshot(cli_env) == before
 
 
@@ -96,8 +98,8 @@ def test_a_torn_patient_file_is_never_read_as_empty_and_is_left_as_it_was(
     shard = cli_env / "patients" / f"{pid}.json"
     shard.write_bytes(shard.read_bytes()[:40])  # a torn write
     before = _snapshot(cli_env)
+    assert patient_problems(cli_env, (KEY,)) == {pid: verify.State.TORN.value}
     with open_services(_settings(cli_env)) as svc:  # the others are still served
-        assert svc.repo.unreadable == {pid: verify.State.TORN.value}
         with pytest.raises(RecordsUnavailable):
             svc.worker.call(svc.repo.checkins, pid)
         with pytest.raises(RecordsUnavailable):
