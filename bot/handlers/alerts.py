@@ -61,8 +61,12 @@ async def acknowledge_alerts(context: Context, counselor: Counselor, alert_ids: 
         alert = await svc.db(svc.repo.alert, alert_id)
         if alert is None or not alert.open:
             continue
-        alert = acknowledge(alert, counselor.telegram_id, now)
-        await svc.db(svc.repo.save_alert, alert)
+        changed = await svc.db(
+            svc.repo.change_alert, alert_id, lambda a: acknowledge(a, counselor.telegram_id, now)
+        )
+        if changed is None or changed.acked_at != now or changed.acked_by != counselor.telegram_id:
+            continue  # someone else's acknowledgement landed first: theirs stands
+        alert = changed
         await svc.db(
             svc.repo.audit, now, counselor.telegram_id, "alert_acknowledged", alert.patient_id, alert=alert_id
         )

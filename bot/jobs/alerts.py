@@ -121,8 +121,11 @@ async def _deliver(app: AnyApp, svc: Services, alert: Alert, round_: int, to: in
         if to not in alert.unreachable_ids():
             log.error("alert %s cannot reach %s (they %s): rerouted to on-call and admins",
                       alert.alert_id, to, exc.reason)  # fmt: skip
-            alert = with_unreachable(alert, to, exc.reason)
-            await svc.db(svc.repo.save_alert, alert)
+            why = exc.reason
+            stored = await svc.db(
+                svc.repo.change_alert, alert.alert_id, lambda a: with_unreachable(a, to, why)
+            )
+            alert = stored or with_unreachable(alert, to, why)
         else:
             log.warning("alert %s to %s still undeliverable: they %s", alert.alert_id, to, exc.reason)
         return alert
@@ -130,9 +133,12 @@ async def _deliver(app: AnyApp, svc: Services, alert: Alert, round_: int, to: in
         # Left in the outbox: the next sweep tries again.
         log.warning("alert %s to %s not delivered yet: %s", alert.alert_id, to, exc)
         return alert
-    alert = with_delivery(alert, round_, to, sent.message_id, svc.now())
-    await svc.db(svc.repo.save_alert, alert)
-    return alert
+    at = svc.now()
+    # Recorded on the alert as stored now: the counselor may have acknowledged it while this was sending.
+    stored = await svc.db(
+        svc.repo.change_alert, alert.alert_id, lambda a: with_delivery(a, round_, to, sent.message_id, at)
+    )
+    return stored or with_delivery(alert, round_, to, sent.message_id, at)
 
 
 async def _rerouted(svc: Services, alert: Alert, to: int) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol
@@ -56,6 +57,20 @@ class AlertData:
             upsert(table, alert.to_dict(), _Q.alert_id == alert.alert_id)
             if done:
                 table.remove(doc_ids=[r.doc_id for r in done])
+
+    def change_alert(self: _HasIndex, alert_id: str, change: Callable[[Alert], Alert]) -> Alert | None:
+        """Apply ``change`` to the alert as stored now, in this one store call, and save it.
+
+        A sweep holds its copy while it sends (seconds, on a slow network); saving that copy whole would undo
+        an acknowledgement made in the meantime, and the alert would escalate again. None if it is gone.
+        """
+        current = AlertData.alert(self, alert_id)
+        if current is None:
+            return None
+        changed = change(current)
+        if changed != current:
+            AlertData.save_alert(self, changed)
+        return changed
 
     def alert(self: _HasIndex, alert_id: str) -> Alert | None:
         """One alert by its opaque id."""
