@@ -12,6 +12,7 @@ import pytest
 
 from bot.domain.escalation import acknowledge
 from bot.jobs import alerts
+from bot.jobs.reach import send_to_counselor as real_send
 from tests.conftest import COUNSELOR, Harness, say_hello, store_patient
 
 
@@ -23,7 +24,6 @@ async def test_an_acknowledgement_during_the_send_is_not_undone_by_the_sweep(
     svc = bot.services
     patient = svc.worker.call(svc.repo.patient, patient_id)
     assert patient is not None
-    real_send = alerts.send_to_counselor
 
     acked: list[str] = []
 
