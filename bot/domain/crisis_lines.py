@@ -2,7 +2,9 @@
 
 The directory (bot/data/crisis_lines.toml, program data) lists each locale's lines with where and
 when every number was checked. A program's own ``[crisis.<locale>]`` lines in its settings replace
-the block of the same name; its ``default_locale`` covers countries the directory does not list.
+the block of the same name. A country the directory does not list gets the program's own
+``default_locale`` when the program chose one other than the US, else the international block
+(the local emergency number and a directory of lines): never US numbers that do not work there.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from bot.domain.models import Patient
 
 FILE = "crisis_lines.toml"
 STALE_DAYS = 365
+INTERNATIONAL = "intl"  # the directory's block for a country it does not list
+US = "us"
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,7 @@ class Locale:
     language: str
     lines: tuple[str, ...]
     checks: tuple[Check, ...]
+    abuse: tuple[str, ...] = ()  # a domestic-violence line, where the country has one we checked
 
 
 @dataclass(frozen=True)
@@ -62,7 +67,10 @@ def load_crisis_lines(path: Path | None = None) -> Directory:
             raise ValueError(
                 f"{FILE}: locale.{name}: a check needs number, checked (YYYY-MM-DD), source: {exc}"
             ) from None
-        locales[name] = Locale(name, str(block.get("language", "en")), tuple(lines), parsed)
+        abuse = block.get("abuse", [])
+        if not isinstance(abuse, list) or not all(isinstance(x, str) and x for x in abuse):
+            raise ValueError(f"{FILE}: locale.{name}: abuse must be a list of non-empty lines")
+        locales[name] = Locale(name, str(block.get("language", "en")), tuple(lines), parsed, tuple(abuse))
     zones = {zone: country for country, names in raw.get("zones", {}).items() for zone in names}
     return Directory(locales, zones)
 
@@ -83,12 +91,23 @@ def locale_key(settings: Settings, patient: Patient | None, language: str, direc
                 return key
         language = lang if lang in ("en", "es") else language
     zone = (patient.timezone if patient and patient.timezone else None) or settings.timezone
-    country = directory.zones.get(zone, settings.default_locale)
+    country = directory.zones.get(zone) or _unlisted(settings)
     spoken = f"{country}-{language}"
     return spoken if spoken in known else country if country in known else settings.default_locale
 
 
 _NONE = Locale("", "", (), ())
+
+
+def _unlisted(settings: Settings) -> str:
+    """A zone whose country the directory does not list (Bogota, Tokyo, UTC).
+
+    US numbers only where the zone is a US one: a patient without a zone of their own already has the
+    program's, so "unknown, and the program is in the US" is a listed US zone. A program that chose a
+    default locale of its own (its [crisis.<locale>] lines) knows its patients; the built-in US default
+    is no such choice, and 988 does not answer in Colombia: the local emergency number and a directory.
+    """
+    return settings.default_locale if settings.default_locale != US else INTERNATIONAL
 
 
 def lines_for(settings: Settings, patient: Patient | None, language: str = "en") -> CrisisResources:
@@ -102,6 +121,13 @@ def lines_for(settings: Settings, patient: Patient | None, language: str = "en")
     return settings.crisis_for(None)
 
 
+def abuse_lines_for(settings: Settings, patient: Patient | None, language: str = "en") -> tuple[str, ...]:
+    """The domestic-violence line(s) for the same locale as the crisis lines; () where none is listed."""
+    directory = default_crisis_lines()
+    key = locale_key(settings, patient, language, directory)
+    return directory.locales.get(key, _NONE).abuse
+
+
 def _is_default_us(settings: Settings, key: str, directory: Directory) -> bool:
     """The built-in settings carry the US English lines; they are not an override of the directory."""
-    return key == "us" and settings.crisis[key].lines == directory.locales.get(key, _NONE).lines
+    return key == US and settings.crisis[key].lines == directory.locales.get(key, _NONE).lines

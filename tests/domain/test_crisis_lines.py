@@ -9,7 +9,7 @@ import pytest
 from bot.admin.doctor_crisis_lines import crisis_lines_check
 from bot.config.sections import CrisisResources
 from bot.config.settings import Settings
-from bot.domain.crisis_lines import default_crisis_lines, lines_for
+from bot.domain.crisis_lines import abuse_lines_for, default_crisis_lines, lines_for
 from bot.domain.models import Patient
 
 
@@ -44,7 +44,42 @@ def test_the_patients_own_locale_comes_first_and_a_stranger_gets_the_programs_zo
     assert "800 911 2000" in _text(Settings(), _patient("America/New_York", locale="es-MX"))
     assert "marca 2" in _text(Settings(), _patient("America/New_York", locale="us-es"))
     assert "116 123" in _text(Settings(timezone="Europe/London"), None)
-    assert "988" in _text(Settings(timezone="Asia/Tokyo"), None)  # not listed: the program default
+    assert "findahelpline.com" in _text(Settings(timezone="Asia/Tokyo"), None)  # not listed: no US lines
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_country_the_directory_does_not_list_gets_no_us_number(language: str) -> None:
+    """Bogota: 988, 741741 and 911 do not work there; the local emergency number and a directory do."""
+    text = _text(Settings(), _patient("America/Bogota"), language)
+    assert not any(n in text for n in ("988", "741741", "911")), text
+    assert "findahelpline.com" in text
+    assert ("emergencias" if language == "es" else "emergency number") in text
+
+
+def test_us_lines_stay_for_us_zones_and_for_a_patient_without_a_zone_in_a_us_program() -> None:
+    assert "988" in _text(Settings(), _patient("US/Michigan"))  # an old alias of a US zone
+    assert "988" in _text(Settings(), _patient(None))  # no zone yet: the program's (New York)
+    assert "findahelpline.com" in _text(Settings(timezone="Etc/UTC"), _patient(None))
+
+
+def test_a_program_that_chose_its_own_default_locale_keeps_it_for_unlisted_countries() -> None:
+    own = CrisisResources("co", ("Línea 106",))
+    settings = Settings(crisis={"us": Settings().crisis["us"], "co": own}, default_locale="co")
+    assert lines_for(settings, _patient("America/Bogota"), "es").lines == own.lines
+
+
+def test_the_domestic_violence_line_comes_with_the_us_lines_only() -> None:
+    assert "1-800-799-7233" in " ".join(abuse_lines_for(Settings(), _patient()))
+    assert "88788" in " ".join(abuse_lines_for(Settings(), _patient(), "es"))
+    assert abuse_lines_for(Settings(), _patient("Europe/London")) == ()
+    assert abuse_lines_for(Settings(), _patient("America/Bogota")) == ()
+
+
+def test_every_zone_in_the_directory_is_a_real_time_zone() -> None:
+    from zoneinfo import ZoneInfo
+
+    for zone in default_crisis_lines().zones:
+        ZoneInfo(zone)
 
 
 def test_the_programs_own_lines_override_the_directory() -> None:
@@ -56,7 +91,7 @@ def test_the_programs_own_lines_override_the_directory() -> None:
 
 def test_every_locale_says_where_and_when_each_number_was_checked() -> None:
     directory = default_crisis_lines()
-    assert {"us", "us-es", "ca", "gb", "ie", "au", "es", "mx"} <= set(directory.locales)
+    assert {"us", "us-es", "ca", "gb", "ie", "au", "es", "mx", "intl", "intl-es"} <= set(directory.locales)
     for locale in directory.locales.values():
         assert locale.checks and all(c.source and c.checked <= date(2026, 11, 29) for c in locale.checks)
 
