@@ -14,7 +14,19 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
-AlertKind = Literal["crisis", "not_safe", "sos", "phq9", "relapse", "checkin", "withdrawn_crisis"]
+AlertKind = Literal[
+    "crisis",  # crisis words about ending their life; the kinds below name other crisis words
+    "overdose",
+    "self_harm",
+    "abuse",
+    "harm_others",
+    "not_safe",
+    "sos",
+    "phq9",
+    "relapse",
+    "checkin",
+    "withdrawn_crisis",
+]
 
 
 @dataclasses.dataclass(frozen=True)

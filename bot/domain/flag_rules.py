@@ -107,6 +107,16 @@ def _rule(raw: Any, n: int, name: str) -> Rule:
     return Rule(raw["kind"], raw["label"], conditions, urgency, weight)
 
 
+# The urgent alert kinds of crisis words (bot/domain/crisis_kind.py) and their default labels.
+CRISIS_KINDS = {
+    "crisis": "crisis language",
+    "overdose": "overdose",
+    "self_harm": "self-harm",
+    "abuse": "someone is hurting them",
+    "harm_others": "threat to hurt someone",
+}
+
+
 def load_flag_rules(path: Path | None = None) -> FlagRules:
     """Read and check the rules file (None: the one in use); raises ValueError naming the bad rule."""
     raw = tomllib.loads(read_program_file(FILE, path))
@@ -118,6 +128,10 @@ def load_flag_rules(path: Path | None = None) -> FlagRules:
     weights = {r.kind: r.weight for r in rules}
     for kind, spec in raw.get("other", {}).items():
         labels[kind], weights[kind] = str(spec["label"]), int(spec["weight"])
+    # A clinic's copy written before these crisis kinds existed still puts them at the top of the caseload.
+    for kind, label in CRISIS_KINDS.items():
+        labels.setdefault(kind, label)
+        weights.setdefault(kind, 100)
     harm = raw.get("relapse", {}).get("harm_reduction", DEFAULT_HARM_REDUCTION)
     if not isinstance(harm, str):
         raise ValueError(f"{name}: [relapse] harm_reduction must be text")

@@ -108,9 +108,11 @@ async def typed(update: Update, context: Context, patient: Patient, text: str) -
         return
     value = parse_answer(item, text)
     if value is None:
-        if screened_level(context) is not None:
+        if (level := screened_level(context)) is not None:
             # The screen has answered; not an answer to this question, so the draft waits as it was.
-            await chat.send_message(texts.CRISIS_CHECKIN_KEPT)
+            # After a crisis answer nothing about the check-in follows: its buttons above still work.
+            if level != "crisis":
+                await chat.send_message(texts.CHECKIN_STILL_OPEN)
             return
         low, high = (item.minimum, item.maximum) if item.kind == "scale" else (None, None)
         wants_help = text.strip().casefold().strip("?!. ") in texts.HELP_WORDS

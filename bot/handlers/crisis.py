@@ -8,7 +8,6 @@ what they gave. Otherwise the screen's answer is the only reply.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from typing import Any
 
@@ -16,7 +15,8 @@ from telegram import Update
 from telegram.ext import ApplicationHandlerStop
 
 from bot import texts
-from bot.domain.crisis_lines import lines_for
+from bot.domain.crisis_kind import CrisisKind, answer_kind, crisis_kinds
+from bot.domain.crisis_lines import abuse_lines_for, lines_for
 from bot.domain.escalation import AlertKind
 from bot.domain.flag_rules import default_flag_rules, present_crisis
 from bot.domain.models import Patient
@@ -31,12 +31,15 @@ from bot.telegram.services import Context
 log = logging.getLogger(__name__)
 
 
-def safety_buttons(language: str = "en", *, misread: bool = True) -> list[list[tuple[str, str]]]:
-    """'Are you safe right now?' buttons (bot/handlers/crisis_answers.py handles them); the language rides
-    in the callback ("cr:safe:es") so the reply to the tap is in the language of the question."""
+def safety_buttons(
+    language: str = "en", *, misread: bool = True, kind: str = ""
+) -> list[list[tuple[str, str]]]:
+    """'Are you safe right now?' buttons (bot/handlers/crisis_answers.py handles them). The language rides
+    in the callback ("cr:safe:es") so the reply to the tap is in the language of the question, and the
+    kind ("cr:notsafe:en:abuse") so "I'm not safe" is answered for what it is about."""
     lang = texts.buttons_language(language)
     safe, not_safe, misread_label = texts.SAFETY_BUTTONS[lang]
-    tail = "" if lang == "en" else f":{lang}"
+    tail = f":{lang}:{kind}" if kind else "" if lang == "en" else f":{lang}"
     rows = [[(safe, f"cr:safe{tail}")], [(not_safe, f"cr:notsafe{tail}")]]
     return [*rows, [(misread_label, f"cr:misread{tail}")]] if misread else rows
 
@@ -77,7 +80,8 @@ async def screen(update: Update, context: Context) -> None:
     patient = await svc.db(svc.repo.patient_by_telegram, user.id)
     if patient is None:
         if assessment.level == Level.CRISIS:
-            await _crisis_without_consent(update, context, user.id, text, assessment.language)
+            kinds = crisis_kinds(assessment.reasons)
+            await _crisis_without_consent(update, context, user.id, text, kinds, assessment.language)
             raise ApplicationHandlerStop
         if assessment.level == Level.CHECK:
             # No counselor to tell: the lines, gently, and nothing stored.
@@ -93,15 +97,10 @@ async def screen(update: Update, context: Context) -> None:
     if assessment.level == Level.CRISIS:
         if await _reviewed_not_paged(context, patient, pending, text):
             return  # a safety-plan step naming warning signs: saved by the plan, reviewed by the counselor
-        # The check-in flow says itself whether it kept the draft or saved this as the note.
-        await _crisis(
-            update,
-            context,
-            patient,
-            text,
-            kept_notice=not (goes_on and pending == {"kind": "checkin"}),
-            language=assessment.language,
-        )
+        # Nothing about an open check-in follows: the crisis answer stands alone, and the check-in's
+        # buttons above still take an answer when the patient is ready.
+        kinds = crisis_kinds(assessment.reasons)
+        await _crisis(update, context, patient, text, kinds, language=assessment.language)
     elif assessment.level == Level.CHECK:
         await _check(update, context, patient, assessment)
         # "I relapsed and I give up": the use or the urge is answered too.
@@ -138,7 +137,7 @@ async def _reviewed_not_paged(
 
 async def respond(update: Update, context: Context, patient: Patient, text: str, kind: AlertKind) -> None:
     """The crisis response and a counselor alert, for a crisis a feature detects itself (PHQ-9 item 9)."""
-    await _crisis(update, context, patient, text, kind)
+    await _crisis(update, context, patient, text, ("crisis",), kind)
 
 
 async def _crisis(
@@ -146,48 +145,64 @@ async def _crisis(
     context: Context,
     patient: Patient,
     text: str,
-    kind: AlertKind = "crisis",
+    kinds: tuple[CrisisKind, ...],
+    alert_kind: AlertKind | None = None,
     *,
-    kept_notice: bool = True,
     language: str = "en",
 ) -> None:
     svc = context.svc
     lines = lines_for(svc.settings, patient, language).lines
+    abuse = abuse_lines_for(svc.settings, patient, language)
     # The kind only at DEBUG: at default levels the alert's own line ("alert … raised for patient …") says
     # what operations need, and log files do not name what happened to whom (README, Logs).
-    log.debug("screen matched (%s) for patient %s", kind, patient.patient_id)
+    log.debug("screen matched (%s) for patient %s", kinds, patient.patient_id)
     try:
         plan = await _plan(context, patient)
     except RecordsUnavailable:
         plan = None  # the crisis answer and the alert never wait on a file that does not open
-    # The promise is only as good as who can be reached, in either language.
     who = await who_can_be_told(svc, patient.counselor_id)
-    told = texts.crisis_told_in(language, who, bool(svc.settings.oncall))
-    body = texts.crisis_response_in(language, lines, svc.settings.after_hours_phone, plan, True, told)
-    await reply(update, body, safety_buttons(language))
-    with contextlib.suppress(RecordsUnavailable):  # the alert below must never wait on the patient's file
-        if kept_notice and await svc.db(svc.repo.draft, patient.patient_id) is not None:
-            await reply(update, texts.CRISIS_CHECKIN_KEPT)
-    await raise_alert(context.application, kind, patient, text)
+    told = texts.crisis_told_in(language, who, bool(svc.settings.oncall))  # only as good as who is reachable
+    body = texts.crisis_answer(
+        kinds,
+        language,
+        lines,
+        abuse_lines=abuse,
+        after_hours=svc.settings.after_hours_phone,
+        plan=plan,
+        told=told,
+    )
+    await reply(update, body, safety_buttons(language, kind=answer_kind(kinds)))
+    # The most urgent kind names the alert (the counselor reads the words behind "Show message").
+    await raise_alert(context.application, alert_kind or kinds[0], patient, text)
 
 
 async def _crisis_without_consent(
-    update: Update, context: Context, telegram_id: int, text: str, language: str = "en"
+    update: Update,
+    context: Context,
+    telegram_id: int,
+    text: str,
+    kinds: tuple[CrisisKind, ...],
+    language: str = "en",
 ) -> None:
-    """Someone not enrolled gets the resources; someone who withdrew also gets the buttons, and their
-    counselor is told (the one exception to "nothing new is stored" after /stop; see the consent text)."""
+    """Someone not enrolled gets the resources and no question (nobody would hear their answer); someone
+    who withdrew also gets the buttons, and their counselor is told (the one exception to "nothing new is
+    stored" after /stop; see the consent text)."""
     svc = context.svc
     former = await svc.db(svc.repo.withdrawn_patient, telegram_id)
     lines = lines_for(svc.settings, former, language).lines
+    abuse = abuse_lines_for(svc.settings, former, language)
     after_hours = svc.settings.after_hours_phone
     if former is None:
-        await reply(update, texts.crisis_response_in(language, lines, after_hours, None, False))
+        body = texts.crisis_answer(
+            kinds, language, lines, abuse_lines=abuse, after_hours=after_hours, ask=False
+        )
+        await reply(update, body)
         return
     log.debug("screen matched for withdrawn patient %s", former.patient_id)  # its alert logs at INFO
     who = await who_can_be_told(svc, former.counselor_id)
     told = texts.crisis_told_in(language, who, bool(svc.settings.oncall))
-    body = texts.crisis_response_in(language, lines, after_hours, None, True, told)
-    await reply(update, body, safety_buttons(language))
+    body = texts.crisis_answer(kinds, language, lines, abuse_lines=abuse, after_hours=after_hours, told=told)
+    await reply(update, body, safety_buttons(language, kind=answer_kind(kinds)))
     # Their words are not kept: the alert says only that a withdrawn patient wrote in crisis words.
     await raise_alert(context.application, "withdrawn_crisis", former)
 
@@ -195,7 +210,8 @@ async def _crisis_without_consent(
 async def _check(update: Update, context: Context, patient: Patient, assessment: Assessment) -> None:
     """Worrying but ambiguous words: one gentle question, a flag for the next review, nobody paged."""
     svc = context.svc
-    question = texts.check_question(assessment.language)
+    lines = lines_for(svc.settings, patient, assessment.language).lines
+    question = texts.check_question(assessment.language, lines)
     await reply(update, question, safety_buttons(assessment.language, misread=False))
     now = svc.now()
     details = {"reasons": [r for r in assessment.reasons if r.startswith("check:")]}

@@ -14,6 +14,7 @@ from telegram import ReplyParameters, Update
 from telegram.error import TelegramError
 
 from bot import texts
+from bot.domain.crisis_lines import abuse_lines_for, lines_for
 from bot.domain.escalation import Alert
 from bot.domain.models import Patient
 from bot.handlers import measures
@@ -25,15 +26,28 @@ from bot.telegram.services import Context
 log = logging.getLogger(__name__)
 _ANSWERS = ("safe", "notsafe", "misread")
 _ANSWERED_KEY = "crisis_answered"  # bot_data: answered messages of withdrawn patients (nothing is stored)
-_FOLLOWS = ("crisis", "phq9", "withdrawn_crisis", "sos")  # the alerts an answer belongs to
+# The alerts an answer belongs to: every kind of crisis words, the questionnaire's, /stop's and SOS.
+_FOLLOWS = (
+    "crisis",
+    "overdose",
+    "self_harm",
+    "abuse",
+    "harm_others",
+    "not_safe",
+    "phq9",
+    "withdrawn_crisis",
+    "sos",
+)
 
 
 async def safe_button(update: Update, context: Context) -> None:
-    """ "cr:safe|notsafe|misread[:es]": the first tap on a crisis answer counts; a second one changes nothing."""
+    """ "cr:safe|notsafe|misread[:es[:kind]]": the first tap on a crisis answer counts; a second one changes
+    nothing."""
     query, user = update.callback_query, update.effective_user
     assert query is not None and query.data is not None and user is not None
     svc = context.svc
-    answer, _, language = query.data.removeprefix("cr:").partition(":")
+    answer, _, rest = query.data.removeprefix("cr:").partition(":")
+    language, _, kind = rest.partition(":")
     patient = await svc.db(svc.repo.patient_by_telegram, user.id)
     withdrawn = patient is None
     if patient is None:
@@ -49,13 +63,22 @@ async def safe_button(update: Update, context: Context) -> None:
     if not withdrawn:
         await svc.db(svc.repo.audit, svc.now(), user.id, f"crisis_answer:{answer}", patient.patient_id)
     await close_buttons(update)
-    await reply(update, texts.after_answer(answer, language or "en"))
+    await reply(update, _answer_text(context, patient, answer, language or "en", kind))
     await _tell_counselor(context, patient, answer)
     if answer == "notsafe":
         await raise_alert(context.application, "not_safe", patient)
     elif not withdrawn and update.effective_chat is not None:
         # A questionnaire paused on its safety question goes on only now, once the question is answered.
         await measures.offer_rest(update.effective_chat, context, patient)
+
+
+def _answer_text(context: Context, patient: Patient, answer: str, language: str, kind: str) -> str:
+    """ "Not safe" gets every line of their locale (not only the emergency number); the others a word."""
+    if answer != "notsafe":
+        return texts.after_answer(answer, language)
+    settings = context.svc.settings
+    lines = lines_for(settings, patient, language).lines
+    return texts.not_safe_answer(language, lines, kind, abuse_lines_for(settings, patient, language))
 
 
 async def _first_answer(

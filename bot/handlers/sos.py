@@ -62,8 +62,7 @@ async def sos_command(update: Update, context: Context) -> None:
     )
     plan = await render_plan(context, patient, SOS_BUDGET)
     await chat.send_message(texts.sos_grounding(skill.name, skill.steps, plan), reply_markup=SOS_KEYBOARD)
-    if await svc.db(svc.repo.draft, patient.patient_id) is not None:
-        await reply(update, texts.CRISIS_CHECKIN_KEPT)
+    # An open check-in waits as it was (its buttons still work); this is not the moment to bring it up.
     # Handled: flood control and the features below must not see it (no "unknown command" reply).
     raise ApplicationHandlerStop
 

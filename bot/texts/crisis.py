@@ -43,13 +43,8 @@ def crisis_response(
 
 
 CRISIS_SAFE = (
-    "Thank you for telling me. I'm glad you're safe right now. If that changes, use /sos any time, "
-    "or call or text 988."
-)
-CRISIS_NOT_SAFE = (
-    "Please call <b>911</b> now, or go to the nearest emergency room. If you can, stay with "
-    "someone you trust and move away from anything you could use to hurt yourself. I've told your "
-    "counselor this is urgent."
+    "Thank you for telling me. I'm glad you're safe right now. If that changes, use /sos or one of "
+    "the lines above, any time."
 )
 CRISIS_MISREAD = (
     "Thanks for telling me, and sorry if I got that wrong. To be safe, your counselor has still "
@@ -70,7 +65,9 @@ def patient_answered(alias: str, answer: str, at: datetime) -> str:
 
 
 CRISIS_REASON_SEE_ALERT = "(given in crisis words: see the urgent alert)"
-CRISIS_CHECKIN_KEPT = "Your check-in is kept where you left off. Send /checkin to continue when you're ready."
+# After a use or an urge mid-check-in (never after a crisis answer or /sos: not the moment to push it).
+# True either way: a typed number or a tap answers the open question, /checkin shows it again.
+CHECKIN_STILL_OPEN = "Your check-in is still open: answer its question whenever you're ready, or send /checkin to see it again."
 CRISIS_STRANGER = "If you are in danger or thinking about harming yourself, please reach out now:\n{lines}"
 
 RELAPSE_RESPONSE = (
@@ -86,7 +83,11 @@ CRAVING_RESPONSE = (
 
 # What the patient did, as the rest of a sentence that starts with their alias.
 _KIND = {
-    "crisis": "wrote a message with crisis language",
+    "crisis": "talked about ending their life",
+    "overdose": "wrote about an <b>overdose</b>",
+    "self_harm": "talked about hurting themselves",
+    "abuse": "said someone is hurting them",
+    "harm_others": "talked about hurting someone else",
     "sos": "asked for you from the SOS screen",
     "phq9": "reported thoughts of self-harm or of being better off dead on the weekly questionnaire",
     "relapse": "mentioned substance use in a message (not urgent)",

@@ -1,6 +1,7 @@
-"""The crisis answer in the patient's language, and the gentle "check" question.
+"""The safety buttons and their answers in the patient's language, and the gentle "check" question.
 
-English wording is the reviewed text in crisis.py; Spanish follows it sentence by sentence, in
+The crisis answer itself is in crisis_answer.py. English wording is the reviewed text in crisis.py;
+Spanish follows it sentence by sentence, in
 neutral Latin-American Spanish (tú), without gendered endings where a patient's gender is unknown.
 """
 
@@ -8,15 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.texts.base import bullet_lines, esc
+from bot.texts.base import bullet_lines
 from bot.texts.crisis import (
     BTN_MISREAD,
     BTN_NOT_SAFE,
     BTN_SAFE,
     CRISIS_MISREAD,
-    CRISIS_NOT_SAFE,
     CRISIS_SAFE,
-    crisis_response,
 )
 from bot.texts.reach import crisis_told
 
@@ -26,7 +25,6 @@ __all__ = [
     "buttons_language",
     "check_for_stranger",
     "check_question",
-    "crisis_response_in",
     "crisis_told_in",
 ]
 
@@ -34,14 +32,11 @@ SAFETY_BUTTONS = {
     "en": (BTN_SAFE, BTN_NOT_SAFE, BTN_MISREAD),
     "es": ("Estoy a salvo ahora", "No estoy a salvo", "Me entendiste mal"),
 }
-_AFTER_ANSWER = {
-    "en": {"safe": CRISIS_SAFE, "notsafe": CRISIS_NOT_SAFE, "misread": CRISIS_MISREAD},
+_AFTER_ANSWER = {  # "I'm not safe" is texts.not_safe_answer: it carries the locale's lines
+    "en": {"safe": CRISIS_SAFE, "misread": CRISIS_MISREAD},
     "es": {
-        "safe": "Gracias por decírmelo. Me alegra que estés a salvo ahora. Si eso cambia, usa /sos en "
-        "cualquier momento, o llama al 988 y marca 2.",
-        "notsafe": "Por favor llama al <b>911</b> ahora, o ve a la sala de emergencias más cercana. Si "
-        "puedes, quédate con alguien de confianza y aléjate de cualquier cosa con la que podrías "
-        "hacerte daño. Le avisé a tu consejero que es urgente.",
+        "safe": "Gracias por decírmelo. Me alegra que estés a salvo ahora. Si eso cambia, usa /sos o una "
+        "de las líneas de arriba, en cualquier momento.",
         "misread": "Gracias por decírmelo, y perdón si te entendí mal. Por seguridad, tu consejero ya "
         "fue avisado; es posible que se comunique contigo.",
     },
@@ -53,44 +48,25 @@ def buttons_language(language: str) -> str:
     return language if language in SAFETY_BUTTONS else "en"
 
 
-def crisis_response_in(
-    language: str,
-    lines: Sequence[str],
-    after_hours: str,
-    plan: str | None,
-    told_counselor: bool,
-    told_line: str | None = None,
-) -> str:
-    """The first answer to crisis language, in the language the patient wrote in; ``told_line`` (from
-    crisis_told_in) replaces the default promise when the program knows who can be told."""
-    if buttons_language(language) == "en":
-        return crisis_response(lines, after_hours, plan, told_counselor, told_line)
-    extra = f"\n• Nuestra línea fuera de horario: {esc(after_hours)}" if after_hours else ""
-    told = "\n\nLe avisé a tu consejero para que se comunique contigo." if told_counselor else ""
-    told = f"\n\n{told_line}" if told_line else told
-    plan_block = f"\n\n<b>Tu plan de seguridad</b>\n{plan}" if plan else ""
-    return (
-        "Me alegra mucho que me lo hayas contado. Lo que estás viviendo importa, y no tienes que "
-        "enfrentarlo a solas.\n\n<b>Por favor, busca ayuda ahora:</b>\n"
-        f"{bullet_lines(lines)}{extra}{told}{plan_block}\n\n<b>¿Estás a salvo en este momento?</b>"
-    )
-
-
 def after_answer(answer: str, language: str) -> str:
-    """The reply to a "safe / not safe / misread" button, in the language of the question."""
+    """The reply to "I'm safe" or "You misunderstood me", in the language of the question."""
     return _AFTER_ANSWER[buttons_language(language)][answer]
 
 
-def check_question(language: str) -> str:
-    """For worrying but ambiguous words: one gentle question, no alarm, and what happens next."""
+def check_question(language: str, lines: Sequence[str] = ()) -> str:
+    """For worrying but ambiguous words: one gentle question, the lines in case, and what happens next."""
     if buttons_language(language) == "es":
         return (
             "Gracias por contármelo. Suena muy difícil. Quiero asegurarme de que estés bien: "
-            "<b>¿estás a salvo en este momento?</b>\n\nTu consejero lo verá en su próxima revisión."
+            "<b>¿estás a salvo en este momento?</b>"
+            + (f"\n\nSi necesitas hablar con alguien ahora:\n{bullet_lines(lines)}" if lines else "")
+            + "\n\nTu consejero lo verá en su próxima revisión."
         )
     return (
         "Thank you for telling me. That sounds really hard. I want to make sure you're okay: "
-        "<b>are you safe right now?</b>\n\nYour counselor will see this at their next review."
+        "<b>are you safe right now?</b>"
+        + (f"\n\nIf you need to talk to someone now:\n{bullet_lines(lines)}" if lines else "")
+        + "\n\nYour counselor will see this at their next review."
     )
 
 

@@ -64,3 +64,23 @@ def test_an_entry_object_and_a_mapping_flag_alike() -> None:
 
     entry = Entry("e", datetime(2026, 1, 1, tzinfo=UTC), date(2026, 1, 1), {"used": 1, "craving": 9})
     assert _kinds(**entry.answers)[0] == "use_high_craving"
+
+
+def test_every_crisis_alert_kind_sorts_at_the_top_even_from_an_older_clinic_copy(tmp_path: Path) -> None:
+    """A clinic's copy without the newer kinds would weigh an abuse alert like a late arrival (10)."""
+    from typing import get_args
+
+    from bot.domain.crisis_kind import CrisisKind
+
+    shipped = read_program_file("flag_rules.toml")
+    old = "\n".join(
+        line
+        for line in shipped.splitlines()
+        if not line.startswith(("overdose", "self_harm", "abuse", "harm_others"))
+    )
+    path = tmp_path / "rules.toml"
+    path.write_text(old, encoding="utf-8")
+    for rules in (default_flag_rules(), load_flag_rules(path)):
+        for kind in get_args(CrisisKind):
+            assert rules.weights.get(kind, 10) >= 100, kind
+            assert "_" not in rules.label(kind), kind

@@ -53,10 +53,11 @@ async def test_crisis_in_the_middle_of_a_check_in_comes_first_and_the_check_in_r
     bot.emu.send_text(patient, "/checkin")
     mood = await bot.emu.wait_for_message(patient, contains="mood")
     bot.emu.send_text(patient, "i dont want to be alive anymore")
-    await bot.emu.wait_for_message(patient, contains="Are you safe right now?")
-    await bot.emu.wait_for_message(patient, contains=texts.CRISIS_CHECKIN_KEPT)
+    crisis = await bot.emu.wait_for_message(patient, contains="Are you safe right now?")
     await bot.emu.settle()
     assert not any("number from 0 to 10" in m.text for m in bot.emu.sent_to(patient))
+    after = [m.text for m in bot.emu.sent_to(patient) if m.message_id > crisis.message_id]
+    assert after == []  # not the moment to push the check-in
     bot.emu.press_button(patient, mood, "6")
     await bot.emu.wait_for_message(patient, contains="craving")
 

@@ -110,8 +110,8 @@ FLOWS = [
         "check-in number",
         lambda bot, p: _command(bot, p, "/checkin", "mood"),
         _draft_waits,
-        texts.CRISIS_CHECKIN_KEPT,
-        ("whole number",),
+        None,
+        ("whole number", texts.CHECKIN_STILL_OPEN),
     ),
     Flow("RSVP reason", _rsvp_reason, _reason_saved, texts.RSVP_REASON_SAVED, kind=rsvp.REASON),
     Flow(

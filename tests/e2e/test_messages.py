@@ -173,7 +173,7 @@ async def test_an_alert_has_the_date_and_a_message_patient_button(bot: Harness, 
     bot.emu.send_text(COUNSELOR, "/help")
     await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
     bot.emu.send_text(patient, "I want to kill myself")
-    alert = await bot.emu.wait_for_message(COUNSELOR, contains="wrote a message with crisis language")
+    alert = await bot.emu.wait_for_message(COUNSELOR, contains="talked about ending their life")
     now = bot.services.now().astimezone(ZoneInfo("America/New_York"))
     assert f"{now:%a} {now.day} {now:%b}" in alert.text
     assert texts.BTN_MESSAGE_PATIENT in alert.button_texts()

@@ -93,7 +93,7 @@ async def test_a_crisis_note_keeps_the_check_in_and_it_is_in_the_export(bot: Har
     await bot.emu.settle()
     assert _alerts(bot) == ["crisis"]  # one page for one message, though the numbers are urgent too
     assert "use_high_craving" in _flags(bot, patient)
-    assert not any(texts.CRISIS_CHECKIN_KEPT in m.text for m in bot.emu.sent_to(patient))
+    assert not any(texts.CHECKIN_STILL_OPEN in m.text for m in bot.emu.sent_to(patient))
     exported = await asyncio.to_thread(
         call_running_bot, bot.services.settings.data_dir, "export", {"patient": "Alex"}
     )

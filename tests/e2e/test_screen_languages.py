@@ -36,9 +36,9 @@ async def test_a_spanish_crisis_gets_the_spanish_answer_with_988_press_2_and_the
     assert "¿Estás a salvo en este momento?" in answer.text
     assert answer.button_texts() == list(texts.SAFETY_BUTTONS["es"])
     alert = await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
-    assert "Alex" in alert.text and "crisis language" in alert.text and SPANISH_CRISIS not in alert.text
+    assert "Alex" in alert.text and "ending their life" in alert.text and SPANISH_CRISIS not in alert.text
     bot.emu.press_button(patient, answer, "No estoy a salvo")
-    await bot.emu.wait_for_message(patient, contains="Por favor llama al 911")
+    await bot.emu.wait_for_message(patient, contains="Por favor, busca ayuda ahora")
     await bot.emu.wait_until(lambda: {a.kind for a in _alerts(bot)} == {"crisis", "not_safe"})
 
 
@@ -54,7 +54,7 @@ async def test_worrying_but_ambiguous_words_get_one_question_a_flag_and_no_page(
     await bot.emu.settle()
     assert _alerts(bot) == [] and not bot.emu.sent_to(COUNSELOR)[before:]  # nobody paged
     bot.emu.press_button(patient, question, texts.BTN_NOT_SAFE)  # "I'm not safe" escalates as before
-    await bot.emu.wait_for_message(patient, contains="Please call 911")
+    await bot.emu.wait_for_message(patient, contains="Please reach out now")
     await bot.emu.wait_until(lambda: [a.kind for a in _alerts(bot)] == ["not_safe"])
 
 

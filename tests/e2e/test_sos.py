@@ -79,10 +79,11 @@ async def test_sos_in_the_middle_of_a_check_in_keeps_the_check_in(bot: Harness, 
     bot.emu.send_text(patient, "/checkin")
     mood = await bot.emu.wait_for_message(patient, contains="mood")
     bot.emu.send_text(patient, "/sos")
-    await bot.emu.wait_for_message(patient, contains="988")
-    await bot.emu.wait_for_message(patient, contains=texts.CRISIS_CHECKIN_KEPT)
+    sos = await bot.emu.wait_for_message(patient, contains="988")
     bot.emu.press_button(patient, mood, "6")
     await bot.emu.wait_for_message(patient, contains="craving")
+    after = [m.text for m in bot.emu.sent_to(patient) if m.message_id > sos.message_id]
+    assert not any("/checkin" in text for text in after), after  # SOS never pushes the check-in
 
 
 async def test_the_sos_keyboard_button_works_even_while_a_plan_step_waits_for_an_answer(

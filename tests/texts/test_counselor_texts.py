@@ -124,7 +124,10 @@ def _cases() -> dict[str, Callable[[], str]]:
         "chart_caption": lambda: texts.history_caption("Alex", 30),
         **{
             f"alert_{kind}": _alert(kind)
-            for kind in ("crisis", "sos", "phq9", "relapse", "not_safe", "withdrawn_crisis", "checkin")
+            for kind in (
+                *("crisis", "overdose", "self_harm", "abuse", "harm_others"),
+                *("sos", "phq9", "relapse", "not_safe", "withdrawn_crisis", "checkin"),
+            )
         },
         "alert_escalated": lambda: texts.counselor_alert("crisis", "Alex", AT, 2, 30),
         "alert_unsaved": lambda: texts.unsaved_alert("crisis", "Alex", AT),

@@ -1,0 +1,49 @@
+"""What a crisis is about, from the frames the screen fired: the answer and the alert fit the kind.
+
+Someone being hurt needs a domestic-violence line, someone about to hurt another person needs to step
+away, and the counselor paged at 3 AM needs to know which it is. The screen's crisis frames are
+grounded in the Columbia Protocol's suicide items; the few that are not are named here. A frame added
+later and not named here counts as "crisis" (the suicide answer with every line), the safe default.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Literal
+
+CrisisKind = Literal["crisis", "overdose", "self_harm", "abuse", "harm_others", "not_safe"]
+
+# Screen frame name -> kind (bot/data/screen_frames.toml); every other crisis frame is "crisis".
+FRAMES: dict[str, CrisisKind] = {
+    "overdose": "overdose",
+    "self_harm": "self_harm",
+    "abuse": "abuse",
+    "harm_to_others": "harm_others",
+    "not_safe": "not_safe",
+}
+# Which kind names the alert when several fired ("he hits me and I want to die"): what a counselor
+# must act on first. The patient's answer still carries the lines of every kind that fired.
+ORDER: tuple[CrisisKind, ...] = ("overdose", "crisis", "self_harm", "abuse", "harm_others", "not_safe")
+
+
+def crisis_kinds(reasons: Iterable[str]) -> tuple[CrisisKind, ...]:
+    """The kinds among an assessment's crisis reasons ("crisis:abuse"), most urgent first."""
+    found: set[CrisisKind] = set()
+    for reason in reasons:
+        level, _, frame = reason.partition(":")
+        if level == "crisis":
+            found.add(FRAMES.get(frame.split(".", 1)[0], "crisis"))
+    return tuple(k for k in ORDER if k in found) or ("crisis",)
+
+
+def self_directed(kinds: Iterable[str]) -> bool:
+    """Whether the person themselves is at risk from their own hand (not only someone else)."""
+    return any(k in ("crisis", "overdose", "self_harm", "not_safe") for k in kinds)
+
+
+def answer_kind(kinds: Iterable[str]) -> str:
+    """The wording the "I'm not safe" answer needs: "abuse", "harm_others", or "" (their own safety)."""
+    kinds = tuple(kinds)
+    if "abuse" in kinds:
+        return "abuse"
+    return "" if self_directed(kinds) or not kinds else "harm_others"

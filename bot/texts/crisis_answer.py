@@ -1,0 +1,115 @@
+"""The answer to crisis words, fitted to what they are about, in English and Spanish.
+
+Kinds (bot/domain/crisis_kind.py): "crisis" (ending one's life), "overdose", "self_harm", "not_safe",
+"abuse" (someone is hurting them) and "harm_others". Principles as in crisis.py: direct and warm,
+resources first, one question, and the question only to someone whose answer reaches a person (a
+stranger gets the lines and no question). Spanish: neutral Latin-American, tú.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.texts.base import bullet_lines, esc
+
+__all__ = ["crisis_answer", "not_safe_answer"]
+
+_T = {
+    "en": {
+        "open": "I'm really glad you told me. What you're going through matters, and you don't have to "
+        "face it alone.",
+        "open_abuse": "I'm so sorry this is happening to you. It is not your fault, and you deserve to be safe.",
+        "open_others": "Thank you for telling me. It sounds like you're carrying a lot right now. Please "
+        "step away: put some distance between you and the other person, and away from anything that "
+        "could hurt someone.",
+        "overdose": "If you've taken something, call the emergency number below now, even if you feel okay.",
+        "reach": "<b>Please reach out to someone now:</b>",
+        "reach_others": "<b>Talk to someone now:</b>",
+        "after_hours": "Our after-hours line: ",
+        "plan": "<b>Your safety plan</b>",
+        "ask": "<b>Are you safe right now?</b>",
+        "ask_others": "<b>Are you and the people around you safe right now?</b>",
+        "close": "If you can, stay with someone you trust while you reach out.",
+        "close_abuse": "If you can, go somewhere safer, or to someone you trust, while you reach out.",
+        "close_others": "Give yourself some space, and reach out now.",
+        "ns": "Please reach out now, or go to the nearest emergency room:",
+        "ns_self": "If you can, stay with someone you trust and move away from anything you could use to "
+        "hurt yourself.",
+        "ns_abuse": "If you can, go somewhere safer: a room you can lock, someone you trust, a public place.",
+        "ns_others": "Please step away now and put distance between you and the other person.",
+        "ns_told": "I've told your counselor this is urgent.",
+    },
+    "es": {
+        "open": "Me alegra mucho que me lo hayas contado. Lo que estás viviendo importa, y no tienes que "
+        "enfrentarlo a solas.",
+        "open_abuse": "Siento mucho que te esté pasando esto. No es tu culpa, y mereces estar a salvo.",
+        "open_others": "Gracias por contármelo. Parece que estás cargando con mucho ahora mismo. Por favor, "
+        "aléjate: pon distancia entre tú y la otra persona, y de cualquier cosa que pueda hacerle daño "
+        "a alguien.",
+        "overdose": "Si tomaste algo, llama ahora al número de emergencias de abajo, aunque te sientas bien.",
+        "reach": "<b>Por favor, busca ayuda ahora:</b>",
+        "reach_others": "<b>Habla con alguien ahora:</b>",
+        "after_hours": "Nuestra línea fuera de horario: ",
+        "plan": "<b>Tu plan de seguridad</b>",
+        "ask": "<b>¿Estás a salvo en este momento?</b>",
+        "ask_others": "<b>¿Están a salvo tú y las personas a tu alrededor en este momento?</b>",
+        "close": "Si puedes, quédate con alguien de confianza mientras pides ayuda.",
+        "close_abuse": "Si puedes, ve a un lugar más seguro, o con alguien de confianza, mientras pides ayuda.",
+        "close_others": "Date un poco de espacio y busca ayuda ahora.",
+        "ns": "Por favor, busca ayuda ahora, o ve a la sala de emergencias más cercana:",
+        "ns_self": "Si puedes, quédate con alguien de confianza y aléjate de cualquier cosa con la que "
+        "podrías hacerte daño.",
+        "ns_abuse": "Si puedes, ve a un lugar más seguro: una habitación que puedas cerrar con llave, "
+        "alguien de confianza, un lugar público.",
+        "ns_others": "Por favor, aléjate ahora y pon distancia entre tú y la otra persona.",
+        "ns_told": "Le avisé a tu consejero que es urgente.",
+    },
+}
+_SELF = ("crisis", "overdose", "self_harm", "not_safe")
+
+
+def _lang(language: str) -> dict[str, str]:
+    return _T.get(language, _T["en"])
+
+
+def _flavour(kinds: Sequence[str]) -> str:
+    """Which wording leads: someone hurting them, their own safety, or someone they may hurt."""
+    if "abuse" in kinds:
+        return "_abuse"
+    return "_others" if kinds and not any(k in _SELF for k in kinds) else ""
+
+
+def crisis_answer(
+    kinds: Sequence[str],
+    language: str,
+    lines: Sequence[str],
+    *,
+    abuse_lines: Sequence[str] = (),
+    after_hours: str = "",
+    plan: str | None = None,
+    told: str | None = None,
+    ask: bool = True,
+) -> str:
+    """The first answer: what fits the kind, the lines (a domestic-violence line first when someone is
+    hurting them), who was told, the plan, then the question, or for a stranger a closing line instead."""
+    t, flavour = _lang(language), _flavour(kinds)
+    head = t.get(f"open{flavour}", t["open"])
+    if "overdose" in kinds:
+        head += f"\n\n{t['overdose']}"
+    resources = [*(abuse_lines if "abuse" in kinds else ()), *lines]
+    extra = f"\n• {t['after_hours']}{esc(after_hours)}" if after_hours else ""
+    reach = t["reach_others"] if flavour == "_others" else t["reach"]
+    told_block = f"\n\n{told}" if told else ""
+    plan_block = f"\n\n{t['plan']}\n{plan}" if plan else ""
+    end = t[f"ask{'_others' if flavour == '_others' else ''}"] if ask else t[f"close{flavour}"]
+    return f"{head}\n\n{reach}\n{bullet_lines(resources)}{extra}{told_block}{plan_block}\n\n{end}"
+
+
+def not_safe_answer(
+    language: str, lines: Sequence[str], kind: str = "", abuse_lines: Sequence[str] = ()
+) -> str:
+    """After "I'm not safe": every line of the locale (not only the emergency number), what to do now."""
+    t, flavour = _lang(language), _flavour([kind] if kind else [])
+    resources = [*(abuse_lines if kind == "abuse" else ()), *lines]
+    what = t["ns_abuse"] if flavour == "_abuse" else t["ns_others"] if flavour == "_others" else t["ns_self"]
+    return f"{t['ns']}\n{bullet_lines(resources)}\n\n{what} {t['ns_told']}"
