@@ -19,7 +19,7 @@ from bot.domain.screen.assess import default_rules
 from bot.domain.triage import default_flag_rules
 from bot.handlers.menus import set_counselor_menu
 from bot.jobs import daily, reminders
-from bot.store import files
+from bot.store import files, verify
 from bot.store.crypto import FernetCodec
 from bot.store.lock import DataDirLock
 from bot.store.migrate import upgrade
@@ -42,6 +42,11 @@ def open_services(
 ) -> Iterator[Services]:
     """Lock the data dir (as a "bot" or a "cli" command), open the repository, and close both on exit."""
     if not settings.data_keys and not settings.allow_unencrypted:
+        if verify.data_files(settings.data_dir):  # a new key would not open this data: never advise one
+            raise SettingsError(
+                f"IOP_DATA_KEY: not set, and {settings.data_dir} holds data: set it to the key this data was "
+                "written with (after a rotation, the new key)"
+            )
         raise SettingsError(
             "IOP_DATA_KEY: not set; patient data must be encrypted at rest. Generate a key with "
             "`iop-bot keygen`, or set storage.allow_unencrypted = true in the config for a trial."

@@ -32,10 +32,34 @@ def file_checks(settings: Settings) -> Iterable[Finding]:
         return  # mixed keys are expected mid-rotation; rotation_check reports it
     checks = verify.scan(settings.data_dir, settings.data_keys)
     bad = [c for c in checks if not c.ok]
+    if verify.key_suspect(checks):
+        yield Finding("files", False, verify.key_summary(checks))
+        return  # not one "accept its loss" per file: the right key opens them all
     for c in bad:
         yield Finding("files", False, f"{c.path}: {c.state.value}; {WAY_OUT.format(path=c.path)}")
     if not bad:
         yield Finding("files", True, f"{len(checks)} data file(s) decrypt and parse")
+
+
+def key_check(settings: Settings) -> Iterable[Finding]:
+    """A data key is set (the bot refuses to start without one unless the program is a trial)."""
+    if settings.data_keys or settings.allow_unencrypted:
+        return
+    files = verify.data_files(settings.data_dir)
+    if files:
+        yield Finding(
+            "data key",
+            False,
+            f"IOP_DATA_KEY is not set and {settings.data_dir} holds {len(files)} data file(s): set it to the key "
+            "this data was written with (after a rotation, the new key); a new key cannot open it",
+        )
+    else:
+        yield Finding(
+            "data key",
+            False,
+            "IOP_DATA_KEY is not set, so the bot will not start: for a new program, generate one with "
+            "`iop-bot keygen` and keep a copy somewhere safe (without it the data cannot be read)",
+        )
 
 
 def index_check(settings: Settings) -> Iterable[Finding]:
@@ -156,6 +180,7 @@ def backup_check(settings: Settings, now: datetime | None = None) -> Iterable[Fi
 def checks() -> list[Check]:
     """This module's checks, in the order doctor prints them."""
     return [
+        key_check,
         file_checks,
         index_check,
         rotation_check,

@@ -171,7 +171,8 @@ def _from_env(env: Mapping[str, str]) -> dict[str, Any]:
             out["data_keys"] = tuple(parse_keys(env["IOP_DATA_KEY"]))
         except ValueError:
             raise SettingsError(
-                "IOP_DATA_KEY: not a valid data key (generate one with `iop-bot keygen`)"
+                "IOP_DATA_KEY: not a valid data key; copy the key this data was written with again, whole "
+                "(`iop-bot keygen` makes one only for a new, empty data dir)"
             ) from None
     if env.get("IOP_LOG_LEVEL"):
         out["log_level"] = level_name(env["IOP_LOG_LEVEL"], "IOP_LOG_LEVEL")

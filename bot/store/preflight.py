@@ -51,6 +51,8 @@ def preflight(data_dir: Path, keys: tuple[str, ...]) -> Preflight:
     # 10,000 patients checking each here took 5-11 s, and one bad file must not stop the others' care.
     checks = [verify.check_file(p, keys, quick=True) for p in verify.shared_files(data_dir)]
     refused = [c for c in checks if not c.ok]
+    if refused and verify.key_suspect(checks):
+        raise StartupRefused(f"refusing to start, nothing was changed: {verify.key_summary(checks)}")
     if refused:
         names = "; ".join(f"{c.path}: {c.state.value}" for c in refused[:3])
         more = f" (and {len(refused) - 3} more)" if len(refused) > 3 else ""

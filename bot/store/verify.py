@@ -112,6 +112,31 @@ def scan(data_dir: Path, keys: Sequence[str], *, quick: bool = False) -> list[Fi
     return [check_file(p, keys, quick=quick) for p in data_files(data_dir)]
 
 
+# The first advice when nothing opens (or the index does not): a wrong or missing key, not damage. Quarantine
+# or a new key would only throw away or hide data the right key still opens.
+KEY_ADVICE = (
+    "check that IOP_DATA_KEY is the key this data was written with (after a rotation, the new key); "
+    "do not quarantine files or generate a new key for it: neither brings this data back"
+)
+_KEY_STATES = (State.ENCRYPTED, State.FOREIGN_KEY)
+
+
+def key_suspect(checks: Sequence[FileCheck]) -> bool:
+    """Whether the key given, rather than damage, is the likely reason files are refused: no file opens,
+    or the index is under another key (or a key is missing)."""
+    bad = [c for c in checks if not c.ok]
+    index = [c for c in bad if c.path.name == "index.json" and c.state in _KEY_STATES]
+    return bool(bad) and (len(bad) == len(checks) or bool(index))
+
+
+def key_summary(checks: Sequence[FileCheck]) -> str:
+    """One line for a key problem: how many files, a few of them, and what to check."""
+    bad = [c for c in checks if not c.ok]
+    names = "; ".join(f"{c.path}: {c.state.value}" for c in bad[:3])
+    more = f" (and {len(bad) - 3} more)" if len(bad) > 3 else ""
+    return f"{len(bad)} of {len(checks)} data file(s) do not open ({names}{more}). First {KEY_ADVICE}"
+
+
 def signed_by(raw: bytes, keys: Sequence[str]) -> int | None:
     """Which key's HMAC a Fernet token carries, without decrypting it.
 

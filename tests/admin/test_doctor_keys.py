@@ -1,0 +1,69 @@
+"""A wrong or missing data key is told as such: never "accept its loss" or "generate a key" for data the
+right key still opens (an operator who follows that advice throws the data away)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from bot.store.crypto import keygen
+from tests.store.test_fail_closed import KEY, _fill, _snapshot
+
+KEY_FIRST = "check that IOP_DATA_KEY is the key this data was written with (after a rotation, the new key)"
+
+
+@pytest.fixture
+def cli_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("IOP_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("IOP_DATA_KEY", KEY)
+    return tmp_path / "data"
+
+
+def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    code = main(args)
+    captured = capsys.readouterr()
+    return code, captured.out + captured.err
+
+
+@pytest.mark.parametrize("key", ["wrong", "unset"])
+def test_a_wrong_or_missing_key_is_the_first_advice_not_quarantine_or_keygen(
+    cli_env: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, key: str
+) -> None:
+    _fill(cli_env)
+    before = _snapshot(cli_env)
+    if key == "wrong":
+        monkeypatch.setenv("IOP_DATA_KEY", keygen())
+    else:
+        monkeypatch.delenv("IOP_DATA_KEY")
+    code, doctor = _run(["doctor"], capsys)
+    assert code == 1 and "IOP_DATA_KEY is" in doctor, doctor
+    assert "--quarantine" not in doctor and "accept its loss" not in doctor and "keygen" not in doctor, doctor
+    assert key == "unset" or KEY_FIRST in doctor
+    code, listing = _run(["counselor", "list"], capsys)
+    assert code == 2 and "IOP_DATA_KEY" in listing and "new key" in listing, listing
+    assert "--quarantine" not in listing and "keygen" not in listing, listing
+    assert _snapshot(cli_env) == before
+
+
+def test_after_a_rotation_with_the_old_key_still_set_the_advice_is_the_new_key(
+    cli_env: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _fill(cli_env)
+    monkeypatch.setenv("IOP_NEW_DATA_KEY", keygen())
+    assert main(["rotate-key"]) == 0
+    capsys.readouterr()
+    code, listing = _run(["counselor", "list"], capsys)  # IOP_DATA_KEY is still the old key
+    assert code == 2 and KEY_FIRST in listing and "--quarantine" not in listing, listing
+    code, doctor = _run(["doctor"], capsys)
+    assert code == 1 and KEY_FIRST in doctor and "--quarantine" not in doctor, doctor
+
+
+def test_doctor_on_a_new_program_without_a_key_says_to_make_one(
+    cli_env: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("IOP_DATA_KEY")
+    code, doctor = _run(["doctor"], capsys)
+    assert code == 1 and "FAIL data key: IOP_DATA_KEY is not set" in doctor and "iop-bot keygen" in doctor
