@@ -112,7 +112,7 @@ async def screen(update: Update, context: Context) -> None:
         await _relapse(update, context, patient, text, kind)
     else:
         return  # other levels are answered by their own handlers
-    mark_screened(context, level)
+    mark_screened(context, level, assessment.language)
     if not goes_on:
         # The screen's answer is the reply: never followed by "that's not a number" or a fallback.
         raise ApplicationHandlerStop

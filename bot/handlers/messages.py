@@ -18,7 +18,7 @@ from bot import texts
 from bot.domain.models import Counselor, Patient
 from bot.handlers.caseload import allowed_patient, counselor_of
 from bot.handlers.people import patient_or_refusal
-from bot.handlers.screened import screened
+from bot.handlers.screened import screened, screened_language
 from bot.jobs.digest import locked
 from bot.jobs.reach import Unreachable, send_to_counselor
 from bot.store.message_data import Relayed
@@ -59,19 +59,23 @@ async def reply_button(update: Update, context: Context) -> None:
     if patient is None:
         return
     await query.answer()
-    await _ask(update, context, patient)
+    await _ask(update, context, patient, answering=True)
 
 
-async def _ask(update: Update, context: Context, patient: Patient) -> None:
+async def _ask(update: Update, context: Context, patient: Patient, *, answering: bool = False) -> None:
+    """What to type; "usually replies within a working day" only when the patient writes first (after
+    "Reply" the counselor has just written, and office hours would read as a brush-off)."""
     svc = context.svc
     counselor = await svc.db(svc.repo.counselor, patient.counselor_id)
     if counselor is None:
         log.error("patient %s has no registered counselor (%s)", patient.patient_id, patient.counselor_id)
         await reply(update, texts.MESSAGE_NO_COUNSELOR)
         return
-    await svc.db(svc.repo.set_pending_input, patient.patient_id, {"kind": PENDING})
+    pending = {"kind": PENDING, "answering": True} if answering else {"kind": PENDING}
+    await svc.db(svc.repo.set_pending_input, patient.patient_id, pending)
     s = svc.settings
-    await reply(update, texts.message_ask(counselor.name, s.counselor_reply_within, s.counselor_hours))
+    within = "" if answering else s.counselor_reply_within
+    await reply(update, texts.message_ask(counselor.name, within, s.counselor_hours))
 
 
 async def message_text(update: Update, context: Context, patient: Patient, text: str) -> None:
@@ -86,27 +90,32 @@ async def message_text(update: Update, context: Context, patient: Patient, text:
     if len(text) > limit:
         await reply(update, texts.patient_message_too_long(len(text), limit))
         return  # still waiting for the message: a shorter one goes to the same place
-    message = await svc.db(_take, svc.repo, patient, text, svc.now())
+    answering, message = await svc.db(_take, svc.repo, patient, text, svc.now())
     s = svc.settings
     delivered = await deliver(context, patient, counselor, message)
     if screened(context) == "crisis":
-        # The crisis answer stands alone; "usually replies within a working day" must not follow it.
+        # The crisis answer stands alone; "usually replies within a working day" must not follow it, and
+        # this one line is in the language of the crisis answer above it.
+        language = screened_language(context)
         await reply(
             update,
-            texts.message_passed_in_crisis(counselor.name)
+            texts.message_passed_in_crisis(counselor.name, language)
             if delivered
             else texts.message_kept(counselor.name),
         )
     elif delivered:
-        await reply(update, texts.message_passed(counselor.name, s.counselor_reply_within, s.counselor_hours))
+        within = "" if answering else s.counselor_reply_within
+        await reply(update, texts.message_passed(counselor.name, within, s.counselor_hours))
     else:
         await reply(update, texts.message_kept(counselor.name))
 
 
-def _take(repo: Repository, patient: Patient, text: str, now: datetime) -> Relayed:
-    """Store the message and close the question, on the store thread in one go."""
+def _take(repo: Repository, patient: Patient, text: str, now: datetime) -> tuple[bool, Relayed]:
+    """Store the message and close the question, on the store thread in one go; whether it answered the
+    counselor ("Reply") comes back with it."""
+    answering = bool((repo.pending_input(patient.patient_id) or {}).get("answering"))
     repo.set_pending_input(patient.patient_id, None)
-    return repo.record_message(
+    return answering, repo.record_message(
         patient.patient_id, "patient", patient.counselor_id, patient.telegram_id, text, now
     )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bot.telegram.services import Context
 
 _KEY = "_iop_screened"
+_LANGUAGE = "_iop_screened_language"
 
 
 def screened(context: Context) -> str | None:
@@ -18,6 +19,12 @@ def screened(context: Context) -> str | None:
     return str(level) if level is not None else None
 
 
-def mark_screened(context: Context, level: str) -> None:
+def screened_language(context: Context) -> str:
+    """The language the screen read this update in ("en" when it did not answer it)."""
+    return str(getattr(context, _LANGUAGE, "en"))
+
+
+def mark_screened(context: Context, level: str, language: str = "en") -> None:
     """Record that the screen answered this update (PTB uses one context per update, across groups)."""
     setattr(context, _KEY, level)
+    setattr(context, _LANGUAGE, language)

@@ -15,6 +15,9 @@ BTN_READ_MESSAGE = "Show message"
 
 
 def _expect(counselor: str, reply_within: str, hours: str) -> str:
+    """When to expect an answer; with no ``reply_within`` (answering the counselor) only where urgent help is."""
+    if not reply_within:
+        return "For urgent help, use /sos."
     when = f" ({esc(hours)})" if hours else ""
     return f"{esc(counselor)} usually replies within {esc(reply_within)}{when}. For urgent help, use /sos."
 
@@ -32,8 +35,11 @@ def message_passed(counselor: str, reply_within: str, hours: str) -> str:
     return f"Sent to {esc(counselor)}. {_expect(counselor, reply_within, hours)}"
 
 
-def message_passed_in_crisis(counselor: str) -> str:
-    """After the crisis answer: the message went through as well, and nothing more to read."""
+def message_passed_in_crisis(counselor: str, language: str = "en") -> str:
+    """After the crisis answer: the message went through as well, and nothing more to read (in the
+    language of the crisis answer)."""
+    if language == "es":
+        return f"Tu mensaje también le llegó a {esc(counselor)}."
     return f"Your message went to {esc(counselor)} too."
 
 

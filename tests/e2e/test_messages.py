@@ -41,11 +41,13 @@ async def test_counselor_to_patient_to_counselor_is_a_thread(bot: Harness, patie
 
     bot.emu.press_button(patient, got, texts.BTN_REPLY)
     ask = await bot.emu.wait_for_message(patient, contains="Type your message for")
-    assert "usually replies within a working day" in ask.text and "/sos" in ask.text
+    # Answering the counselor, who has just written: office hours would read as a brush-off.
+    assert "working day" not in ask.text and "/sos" in ask.text
     bot.emu.send_text(patient, "Sure, after 5 <ok>?")
     passed = await bot.emu.wait_for_message(COUNSELOR, contains="Sure, after 5 <ok>?")
     assert "Alex" in passed.text and passed.button_texts() == [texts.BTN_REPLY]
-    await bot.emu.wait_for_message(patient, contains="Sent to Dana Rivera")
+    sent = await bot.emu.wait_for_message(patient, contains="Sent to Dana Rivera")
+    assert "working day" not in sent.text
 
     # The counselor's "Reply" opens the next message to the same patient.
     bot.emu.press_button(COUNSELOR, passed, texts.BTN_REPLY)
@@ -55,10 +57,11 @@ async def test_counselor_to_patient_to_counselor_is_a_thread(bot: Harness, patie
 
     # The patient can start one too; after it, plain text is plain text again.
     bot.emu.send_text(patient, "/message")
-    await bot.emu.wait_for_message(patient, contains="Type your message for")
+    ask = await bot.emu.wait_for_message(patient, contains="Type your message for")
+    assert "usually replies within a working day" in ask.text and "/sos" in ask.text
     bot.emu.send_text(patient, "One more thing")
     await bot.emu.wait_for_message(COUNSELOR, contains="One more thing")
-    await bot.emu.wait_for_message(patient, contains="Sent to")
+    await bot.emu.wait_for_message(patient, contains="usually replies within a working day")
     bot.emu.send_text(patient, "hello")
     await bot.emu.wait_for_message(patient, contains=texts.PATIENT_FALLBACK)
 
@@ -181,3 +184,20 @@ async def test_an_alert_has_the_date_and_a_message_patient_button(bot: Harness, 
     await bot.emu.wait_for_message(COUNSELOR, contains="Type your message for")
     bot.emu.send_text(COUNSELOR, "I'm here. Calling you now.")
     await bot.emu.wait_for_message(patient, contains="Calling you now.")
+
+
+async def test_a_spanish_crisis_written_as_a_reply_to_the_counselor_gets_no_english_boilerplate(
+    bot: Harness, patient: int
+) -> None:
+    bot.emu.send_text(patient, "/help")  # both have written to the bot first, as Telegram requires
+    await bot.emu.wait_for_message(patient, contains="what I can do")
+    await _counselor_writes(bot, "¿Cómo estás hoy?")
+    got = await bot.emu.wait_for_message(patient, contains="¿Cómo estás hoy?")
+    bot.emu.press_button(patient, got, texts.BTN_REPLY)
+    ask = await bot.emu.wait_for_message(patient, contains="Type your message for")
+    assert "working day" not in ask.text
+    bot.emu.send_text(patient, "no puedo más, me quiero matar")
+    crisis = await bot.emu.wait_for_message(patient, contains="¿Estás a salvo")
+    await bot.emu.wait_for_message(COUNSELOR, contains="me quiero matar")
+    passed = await bot.emu.wait_for_message(patient, contains="Dana Rivera", after=crisis.message_id)
+    assert passed.text == "Tu mensaje también le llegó a Dana Rivera."
