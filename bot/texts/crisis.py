@@ -6,10 +6,9 @@ Reviewed wording principles: direct and warm, no judgement, resources first, one
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import datetime
 
-from bot.texts.base import MAX_MESSAGE, bullet_lines, esc, stamp
+from bot.texts.base import MAX_MESSAGE, esc, stamp
 
 BTN_SAFE = "I'm safe right now"
 BTN_NOT_SAFE = "I'm not safe"
@@ -18,28 +17,6 @@ BTN_SHOW_MESSAGE = "Show message"
 BTN_ACKNOWLEDGE = "Acknowledge"
 BTN_URGE_SURFING = "Try urge surfing"
 BTN_NOT_NOW_RELAPSE = "Not now"
-
-
-def crisis_response(
-    lines: Sequence[str],
-    after_hours: str,
-    plan: str | None,
-    told_counselor: bool,
-    told_line: str | None = None,
-) -> str:
-    """The first answer to crisis language: resources, the plan, and one question.
-
-    ``told_line`` replaces the default promise when the program knows better who can be told.
-    """
-    extra = f"\n• Our after-hours line: {esc(after_hours)}" if after_hours else ""
-    told = "\n\nI've let your counselor know, so they can reach out." if told_counselor else ""
-    told = f"\n\n{told_line}" if told_line else told
-    plan_block = f"\n\n<b>Your safety plan</b>\n{plan}" if plan else ""
-    return (
-        "I'm really glad you told me. What you're going through matters, and you don't have to "
-        "face it alone.\n\n<b>Please reach out to someone now:</b>\n"
-        f"{bullet_lines(lines)}{extra}{told}{plan_block}\n\n<b>Are you safe right now?</b>"
-    )
 
 
 CRISIS_SAFE = (

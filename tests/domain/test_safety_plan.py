@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from bot import texts
+from bot.config.settings import Settings
+from bot.domain.crisis_lines import abuse_lines_for, lines_for
 from bot.domain.safety_plan import (
     ENTRY_MAX,
     SECTIONS,
@@ -76,9 +78,20 @@ def test_fit_returns_sections_in_plan_order() -> None:
 def test_a_full_plan_of_maximum_entries_fits_one_message_with_the_crisis_lines() -> None:
     plan = SafetyPlan({key: "<&> word " * 200 for key in SECTIONS}, AT)
     html = texts.plan_html([(number(k), k, t) for k, t in fit(plan, 2400, 60)])
-    body = texts.crisis_response(["Call or text 988", "Text HOME to 741741"], "555-0100", html, True)
-    assert "&lt;&amp;&gt;" in body  # the patient's words are escaped
-    assert len(_plain(body)) <= MAX_MESSAGE
+    settings, longest = Settings(), ("overdose", "crisis", "abuse")  # every extra line of the answer at once
+    for language in ("en", "es"):
+        lines = lines_for(settings, None, language).lines
+        body = texts.crisis_answer(
+            longest,
+            language,
+            lines,
+            abuse_lines=abuse_lines_for(settings, None, language),
+            after_hours="555-0100",
+            plan=html,
+            told=texts.crisis_told_in(language, "nobody", False),
+        )
+        assert "&lt;&amp;&gt;" in body  # the patient's words are escaped
+        assert len(_plain(body)) <= MAX_MESSAGE, language
 
 
 def test_the_stored_form_round_trips_and_ignores_unknown_sections() -> None:
