@@ -89,3 +89,11 @@ def test_the_demo_command_logs_to_a_file_and_never_into_the_transcript(
     (log,) = tmp_path.glob("iop-demo-files-*/bot.log")
     assert "Application started" in log.read_text()
     assert log.stat().st_mode & 0o077 == 0  # protected like the data dir
+
+
+async def test_a_stranger_in_crisis_in_the_demo_is_not_asked_what_nobody_would_hear(tmp_path: Path) -> None:
+    """The newcomer's path: /as 2002 (not enrolled), then crisis words in English and in Spanish."""
+    transcript = await _transcript("/as 2002\ni want to kill myself\nme quiero matar\n", tmp_path)
+    for line, lines in (("i want to kill myself", "988"), ("me quiero matar", "marca 2")):
+        answer = _after(transcript, f"you (2002): {line}")
+        assert lines in answer and "?" not in answer and "[" not in answer, answer
