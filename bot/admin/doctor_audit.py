@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from bot.admin.doctor import Finding
 from bot.config.settings import Settings
-from bot.store import audit_log, migrate, rotation
+from bot.store import audit_log, migrate, rotation, verify
 from bot.store.crypto import FernetCodec
 from bot.store.storage import DataRefusedError
 
@@ -23,6 +23,8 @@ def audit_check(settings: Settings) -> Iterable[Finding]:
             f"an upgrade to data format {migrate.DATA_FORMAT} is unfinished: start the bot",
         )
         return
+    if verify.key_suspect(verify.scan(data_dir, settings.data_keys)):
+        return  # nothing opens with this key: file_checks says to check IOP_DATA_KEY, not to restore
     codec = FernetCodec(settings.data_keys) if settings.data_keys else None
     try:
         count, segments = audit_log.verify(data_dir, codec)

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
-from bot.store.crypto import keygen
-from tests.store.test_fail_closed import KEY, _fill, _snapshot
+from bot.store.crypto import FernetCodec, keygen
+from bot.store.repository import Repository
+from tests.store.test_fail_closed import KEY, NOW, _fill, _snapshot
 
 KEY_FIRST = "check that IOP_DATA_KEY is the key this data was written with (after a rotation, the new key)"
 
@@ -22,6 +23,14 @@ def cli_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path / "data"
 
 
+def _fill_with_audit(data_dir: Path) -> None:
+    """A data dir as a running program has it: records, and an audit log beside them."""
+    pid = _fill(data_dir)
+    repo = Repository(data_dir, codec=FernetCodec([KEY]))
+    repo.audit(NOW, 1001, "notes_viewed", pid)
+    repo.close()
+
+
 def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
     code = main(args)
     captured = capsys.readouterr()
@@ -32,7 +41,7 @@ def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]
 def test_a_wrong_or_missing_key_is_the_first_advice_not_quarantine_or_keygen(
     cli_env: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, key: str
 ) -> None:
-    _fill(cli_env)
+    _fill_with_audit(cli_env)
     before = _snapshot(cli_env)
     if key == "wrong":
         monkeypatch.setenv("IOP_DATA_KEY", keygen())
@@ -40,7 +49,8 @@ def test_a_wrong_or_missing_key_is_the_first_advice_not_quarantine_or_keygen(
         monkeypatch.delenv("IOP_DATA_KEY")
     code, doctor = _run(["doctor"], capsys)
     assert code == 1 and "IOP_DATA_KEY is" in doctor, doctor
-    assert "--quarantine" not in doctor and "accept its loss" not in doctor and "keygen" not in doctor, doctor
+    for misleading in ("--quarantine", "accept its loss", "keygen", "restore"):
+        assert misleading not in doctor, doctor
     assert key == "unset" or KEY_FIRST in doctor
     code, listing = _run(["counselor", "list"], capsys)
     assert code == 2 and "IOP_DATA_KEY" in listing and "new key" in listing, listing
