@@ -7,6 +7,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.domain.models import Counselor, Patient
+from bot.store.keyed_log import write_rows
+from bot.store.migrate import PATIENTS_LOG, meta_table
+from bot.store.storage import IdentityCodec
 
 COUNSELOR = 1001
 
@@ -37,10 +40,9 @@ def seed_patients(
         )
         for n in range(count)
     ]
-    index = {
-        "counselors": {"1": Counselor(COUNSELOR, "Bench").to_dict()},
-        "patients": {str(i + 1): p.to_dict() for i, p in enumerate(patients)},
-    }
+    # Unencrypted, in the current data format (an older one would be upgraded at start-up, and measured).
+    index = {"meta": meta_table(), "counselors": {"1": Counselor(COUNSELOR, "Bench").to_dict()}}
     data_dir.mkdir(parents=True, exist_ok=True)
     (data_dir / "index.json").write_text(json.dumps(index))
+    write_rows(data_dir / PATIENTS_LOG, {p.patient_id: p.to_dict() for p in patients}, IdentityCodec())
     return patients
