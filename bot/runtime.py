@@ -14,9 +14,7 @@ from bot.admin.control import start_control_server
 from bot.config.logs import redact_secrets
 from bot.config.settings import Settings, SettingsError
 from bot.domain.checkins import load_checkin_config
-from bot.domain.instruments import default_instruments
 from bot.domain.screen.assess import default_rules
-from bot.domain.triage import default_flag_rules
 from bot.handlers.menus import set_counselor_menu
 from bot.jobs import daily, reminders
 from bot.store import files, verify
@@ -27,9 +25,9 @@ from bot.store.preflight import patient_problems, preflight
 from bot.store.repository import Repository
 from bot.store.worker import StoreWorker
 from bot.telegram import health
-from bot.telegram.app import App, build_application
+from bot.telegram.app import build_application
 from bot.telegram.delivery import DurableQueue
-from bot.telegram.services import SERVICES_KEY, Services, utc_now
+from bot.telegram.services import App, Services, utc_now
 from bot.telegram.unavailable import alert_counselors
 from bot.telegram.webhook import Webhook
 
@@ -65,9 +63,9 @@ def open_services(
         repo = worker.call(Repository, settings.data_dir, codec=codec, unreadable=found.unreadable)
         try:
             checkin = load_checkin_config(settings.checkin_items_file)
-            # Every program data file is parsed now, so a bad clinic copy stops start-up with the item
-            # named, not the first crisis screen or flag of the day.
-            default_rules(), default_flag_rules(), default_instruments()
+            # Every program data file is parsed now (the services load the flag rules and instruments),
+            # so a bad clinic copy stops start-up with the item named, not the first crisis screen or flag.
+            default_rules()
             yield Services(settings=settings, repo=repo, worker=worker, clock=clock, checkin=checkin)
         finally:
             worker.call(repo.close)
@@ -81,7 +79,7 @@ async def running(
     app: App, *, poll_timeout: int = 10, control: bool = True, webhook: Webhook | None = None
 ) -> AsyncIterator[App]:
     """Run the bot (polling or a webhook, jobs, control socket) for the duration of the block."""
-    services: Services = app.bot_data[SERVICES_KEY]
+    services = app.bot_data.svc
     updater = app.updater
     assert updater is not None
     # Whatever their shape, the token and the webhook secret never reach a log line.
@@ -125,7 +123,7 @@ async def running(
 
 async def _check_patient_files(app: App) -> None:
     """Every patient's file, checked in a thread once the bot answers (start-up checks only the shared ones)."""
-    svc: Services = app.bot_data[SERVICES_KEY]
+    svc = app.bot_data.svc
     found = await asyncio.to_thread(patient_problems, svc.settings.data_dir, svc.settings.data_keys)
     fresh = await svc.db(svc.repo.mark_unreadable, found) if found else []
     if fresh:
@@ -137,7 +135,7 @@ def _after_admin(app: App) -> Callable[[str, Any], Any]:
         if op == "counselor_add" and "telegram_id" in result:  # not for an invitation: no account yet
             await set_counselor_menu(app, int(result["telegram_id"]))
         elif op == "patient_discharge":
-            svc: Services = app.bot_data[SERVICES_KEY]
+            svc = app.bot_data.svc
             patient = await svc.db(svc.repo.patient, result["patient_id"])
             if patient is not None:
                 daily.follow(app, patient)  # weekly from now on

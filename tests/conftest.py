@@ -17,8 +17,8 @@ from bot.domain.enrollment import hash_code, new_code
 from bot.domain.models import Counselor, EnrollmentCode
 from bot.runtime import open_services, running
 from bot.store.crypto import keygen
-from bot.telegram.app import App, build_application
-from bot.telegram.services import Services
+from bot.telegram.app import build_application
+from bot.telegram.services import App, Services
 
 TOKEN = "4242:emulator-test-token"
 KEY = keygen()  # every end-to-end test runs with encryption at rest, as production does

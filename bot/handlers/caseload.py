@@ -10,7 +10,7 @@ from telegram import Update
 from bot import texts
 from bot.domain.checkins import local_date
 from bot.domain.models import Counselor, Patient
-from bot.domain.triage import default_flag_rules, relative, todays_answers
+from bot.domain.triage import relative, todays_answers
 from bot.handlers.unlock import ensure_unlocked
 from bot.reports.charts import render_history_png
 from bot.reports.measures import counselor_lines
@@ -57,7 +57,7 @@ async def caseload_command(update: Update, context: Context) -> None:
     if counselor is None:
         return
     svc = context.svc
-    rules = default_flag_rules()
+    rules = svc.flag_rules
     rows = await svc.db(caseload, svc.repo, counselor, svc.now(), rules)
     if not rows:
         await reply(update, texts.CASELOAD_EMPTY)
@@ -102,7 +102,7 @@ async def patient_button(update: Update, context: Context) -> None:
 async def show_patient(update: Update, context: Context, counselor: Counselor, patient: Patient) -> None:
     """Send a patient's page and their 30-day chart."""
     svc = context.svc
-    rules = default_flag_rules()
+    rules = svc.flag_rules
     names = {key: skill.name for key, skill in svc.skills.items()}
     page = await svc.db(patient_page, svc.repo, patient, rules, names)
     tz = patient.tz or svc.settings.tz
@@ -126,7 +126,7 @@ async def show_patient(update: Update, context: Context, counselor: Counselor, p
         )
         extra.append(texts.thread_line(len(page.messages), who, last.at.astimezone(tz)))
     results = await svc.db(svc.repo.measure_results, patient.patient_id)
-    tail = texts.measures_block(counselor_lines(results, tz)) if results else ""
+    tail = texts.measures_block(counselor_lines(results, tz, svc.instruments)) if results else ""
     text = texts.patient_view(
         patient.alias,
         patient.status,

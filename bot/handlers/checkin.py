@@ -21,7 +21,6 @@ from bot.domain.checkins import (
     summarize,
 )
 from bot.domain.coping import suggest
-from bot.domain.flag_rules import default_flag_rules
 from bot.domain.models import Patient
 from bot.handlers.screened import screened as screened_level
 from bot.jobs.alerts import deliver_due
@@ -148,7 +147,7 @@ async def _advance(chat: Chat, context: Context, patient: Patient, draft: Draft)
         now=svc.now(),
         tz=patient.tz or svc.settings.tz,
         config=svc.checkin,
-        rules=default_flag_rules(),
+        rules=svc.flag_rules,
         page=screened != "crisis",  # crisis words in the note have paged already: one alert, not two
     )
     if done.page is not None:
@@ -174,7 +173,7 @@ async def _advance(chat: Chat, context: Context, patient: Patient, draft: Draft)
         skill = suggest(svc.skills, summary.suggest_tags, feedback, seed=entry.entry_id)
         support = texts.checkin_support(summary.low_mood, summary.high_craving, summary.used, skill.name)
         if summary.used:
-            support = texts.with_harm_reduction(support, default_flag_rules().harm_reduction)
+            support = texts.with_harm_reduction(support, svc.flag_rules.harm_reduction)
         await chat.send_message(
             support,
             reply_markup=keyboard(

@@ -39,11 +39,8 @@ async def cancel_command(update: Update, context: Context) -> None:
         await reply(update, texts.CANCELLED if relaying else texts.NOTHING_TO_CANCEL)
         return
     pending = await svc.db(svc.repo.pending_input, patient.patient_id)
-    hooks: Mapping[str, Callable[[Context, Patient], Awaitable[bool]]] = context.bot_data.get(
-        "cancel_hooks", {}
-    )
     cancelled = False
-    for hook in hooks.values():
+    for hook in svc.hooks.cancel.values():
         cancelled = await hook(context, patient) or cancelled
     if pending is not None:
         cancelled = True
@@ -62,8 +59,7 @@ def text_router(inputs: Mapping[str, TextInput]) -> Callable[[Update, Context], 
         text = message.text
         if await svc.db(svc.repo.counselor, user.id) is not None:
             # A counselor's text goes to whatever they started (e.g. a message to a patient).
-            hook = context.bot_data.get("counselor_text")
-            if hook is None or not await hook(update, context, text):
+            if not await svc.hooks.counselor_text(update, context, text):
                 await reply(update, texts.HELP_COUNSELOR)
             return
         patient = await svc.db(svc.repo.patient_by_telegram, user.id)

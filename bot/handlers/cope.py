@@ -162,9 +162,7 @@ async def _time(query: CallbackQuery, chat: Chat, context: Context, patient: Pat
         return
     at = practice.parse_hhmm(press.arg)
     await svc.db(svc.repo.set_practice_time, patient.patient_id, at)
-    context.application.bot_data["on_patient_schedule"](
-        context.application, patient.with_changes(practice_time=at)
-    )
+    svc.hooks.on_patient_schedule(context.application, patient.with_changes(practice_time=at))
     await query.answer()
     await query.edit_message_text(texts.practice_set(at) if at else texts.PRACTICE_TURNED_OFF)
 

@@ -18,7 +18,7 @@ from bot import texts
 from bot.domain.crisis_kind import CrisisKind, answer_kind, crisis_kinds
 from bot.domain.crisis_lines import abuse_lines_for, lines_for
 from bot.domain.escalation import AlertKind
-from bot.domain.flag_rules import default_flag_rules, present_crisis
+from bot.domain.flag_rules import present_crisis
 from bot.domain.models import Patient
 from bot.domain.screen.assess import Assessment, Level, assess
 from bot.handlers.screened import mark_screened
@@ -121,13 +121,12 @@ async def screen(update: Update, context: Context) -> None:
 async def _reviewed_not_paged(
     context: Context, patient: Patient, pending: dict[str, Any] | None, text: str
 ) -> bool:
-    """Crisis words in a step whose kind is in bot_data["crisis_reviewed"], unless they describe now."""
-    reviewed: frozenset[str] = context.application.bot_data.get("crisis_reviewed", frozenset())
-    if pending is None or str(pending.get("kind")) not in reviewed:
-        return False
-    if present_crisis(text, default_flag_rules()):
-        return False
+    """Crisis words in a step whose kind is in ``Hooks.crisis_reviewed``, unless they describe now."""
     svc = context.svc
+    if pending is None or str(pending.get("kind")) not in svc.hooks.crisis_reviewed:
+        return False
+    if present_crisis(text, svc.flag_rules):
+        return False
     day = svc.now().date().isoformat()
     await svc.db(
         svc.repo.raise_flag, patient.patient_id, "plan_updated", f"plan_updated:{day}", svc.now(), {}
@@ -233,7 +232,7 @@ async def _relapse(update: Update, context: Context, patient: Patient, text: str
     now = svc.now()
     buttons = [[(texts.BTN_URGE_SURFING, "cope:go:urge_surfing"), (texts.BTN_NOT_NOW_RELAPSE, "cope:no")]]
     if level == Level.RELAPSE:
-        body = texts.with_harm_reduction(texts.RELAPSE_RESPONSE, default_flag_rules().harm_reduction)
+        body = texts.with_harm_reduction(texts.RELAPSE_RESPONSE, svc.flag_rules.harm_reduction)
         await reply(update, body, buttons)
         await svc.db(
             svc.repo.raise_flag, patient.patient_id, "relapse", f"relapse:{now.isoformat()}", now, {}
@@ -246,5 +245,4 @@ async def _relapse(update: Update, context: Context, patient: Patient, text: str
 
 async def _plan(context: Context, patient: Patient) -> str | None:
     """The patient's safety plan as HTML, when the safety-plan feature is present and filled in."""
-    render = context.application.bot_data.get("render_safety_plan")
-    return await render(context, patient) if render is not None else None
+    return await context.svc.hooks.render_safety_plan(context, patient)

@@ -25,7 +25,6 @@ from bot.telegram.services import Context
 
 log = logging.getLogger(__name__)
 _ANSWERS = ("safe", "notsafe", "misread")
-_ANSWERED_KEY = "crisis_answered"  # bot_data: answered messages of withdrawn patients (nothing is stored)
 # The alerts an answer belongs to: every kind of crisis words, the questionnaire's, /stop's and SOS.
 _FOLLOWS = (
     "crisis",
@@ -87,7 +86,7 @@ async def _first_answer(
     """Claim the answer to this crisis message; False when it was answered already (a double tap)."""
     key = f"crisis_answer:{message_id}:{answer}"
     if withdrawn:
-        answered: set[str] = context.application.bot_data.setdefault(_ANSWERED_KEY, set())
+        answered = context.svc.state.crisis_answered  # withdrawn: nothing is stored for them
         claimed = f"{patient.patient_id}:{key}" not in answered
         answered.add(f"{patient.patient_id}:{key}")
         return claimed

@@ -9,12 +9,10 @@ from telegram import Update
 from telegram.ext import ApplicationHandlerStop
 
 from bot import texts
-from bot.domain.flood import FloodGuard
 from bot.telegram.keyboards import reply
 from bot.telegram.services import Context
 
 log = logging.getLogger(__name__)
-_GUARD = "flood_guard"
 
 
 async def throttle(update: Update, context: Context) -> None:
@@ -23,11 +21,7 @@ async def throttle(update: Update, context: Context) -> None:
     # Typed messages only: button taps come from the bot's own questions and are cheap to serve.
     if user is None or (update.message is None and update.edited_message is None):
         return
-    settings = context.svc.settings
-    guard: FloodGuard = context.bot_data.setdefault(
-        _GUARD, FloodGuard(settings.flood_messages, settings.flood_seconds)
-    )
-    verdict = guard.check(user.id, time.monotonic())
+    verdict = context.svc.state.flood.check(user.id, time.monotonic())
     if verdict == "ok":
         return
     if verdict == "warn":

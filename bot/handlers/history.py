@@ -92,7 +92,7 @@ async def _send_history(update: Update, context: Context, patient: Patient, days
         craving_trend=values.craving_trend,
         since=since,
         since_days=days_since_count(since, today),
-        measures=trend_lines(results),
+        measures=trend_lines(results, svc.instruments),
     )
     # Drawing takes tens of milliseconds: off the event loop, like the counselor's chart.
     png = await asyncio.to_thread(

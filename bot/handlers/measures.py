@@ -12,7 +12,6 @@ from datetime import timedelta
 from telegram import CallbackQuery, Chat, InlineKeyboardMarkup, Update
 
 from bot import texts
-from bot.domain.instruments import default_instruments
 from bot.domain.measures import (
     Draft,
     Instruments,
@@ -53,7 +52,7 @@ async def begin(chat: Chat, context: Context, patient: Patient) -> None:
         draft = start(secrets.token_hex(4), svc.settings.measures_instruments, svc.now())
         await svc.db(svc.repo.start_measures, patient.patient_id, draft.to_dict())
         await chat.send_message(texts.MEASURES_INTRO)
-    text, markup = _screen(draft, default_instruments())
+    text, markup = _screen(draft, svc.instruments)
     await chat.send_message(text, reply_markup=markup)
 
 
@@ -80,7 +79,7 @@ async def button(update: Update, context: Context) -> None:
     elif verb == "go":
         await query.answer()
         await close_buttons(update)
-        text, markup = _screen(draft, default_instruments())
+        text, markup = _screen(draft, context.svc.instruments)
         await chat.send_message(text, reply_markup=markup)
     elif verb == "stop":
         await query.answer()
@@ -117,7 +116,8 @@ async def _answer(
     at: tuple[int, int],
     value: int,
 ) -> None:
-    svc, instruments, pid = context.svc, default_instruments(), patient.patient_id
+    svc, pid = context.svc, patient.patient_id
+    instruments = svc.instruments
     try:
         question = current(draft, instruments)
         step = answer(draft, instruments, at[0], at[1], value, svc.now())
@@ -168,7 +168,7 @@ async def _done_text(context: Context, patient: Patient, run_id: str) -> str:
     everything = await svc.db(svc.repo.measure_results, patient.patient_id)
     this = await svc.db(svc.repo.measure_results, patient.patient_id, run_id)
     before = [r for r in everything if r not in this]
-    return texts.measures_done(result_lines(this, before, default_instruments()))
+    return texts.measures_done(result_lines(this, before, svc.instruments))
 
 
 def _screen(draft: Draft, instruments: Instruments) -> tuple[str, InlineKeyboardMarkup]:
@@ -191,7 +191,7 @@ async def _load(context: Context, patient: Patient) -> Draft | None:
         return None
     draft = Draft.from_dict(stored)
     try:
-        current(draft, default_instruments())
+        current(draft, svc.instruments)
         usable = not is_expired(draft, svc.now(), MAX_AGE)
     except (KeyError, IndexError):
         usable = False

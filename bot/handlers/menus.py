@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from telegram import BotCommand, BotCommandScopeChat
 from telegram.error import TelegramError
-from telegram.ext import Application
 
-from bot.telegram.services import Services
+from bot.telegram.services import App, Services
 
 log = logging.getLogger(__name__)
 
-AnyApp = Application[Any, Any, Any, Any, Any, Any]
 
 PATIENT_COMMANDS = [
     BotCommand("checkin", "Daily check-in"),
@@ -43,7 +40,7 @@ COUNSELOR_COMMANDS = [
 ]
 
 
-async def set_menus(app: AnyApp, services: Services) -> None:
+async def set_menus(app: App, services: Services) -> None:
     """The patient menu for everyone, the counselor menu for each counselor."""
     try:
         await app.bot.set_my_commands(PATIENT_COMMANDS)
@@ -53,7 +50,7 @@ async def set_menus(app: AnyApp, services: Services) -> None:
         await set_counselor_menu(app, c.telegram_id)
 
 
-async def set_counselor_menu(app: AnyApp, telegram_id: int) -> None:
+async def set_counselor_menu(app: App, telegram_id: int) -> None:
     """Give one counselor their own command menu (fails quietly until they open the bot)."""
     try:
         await app.bot.set_my_commands(COUNSELOR_COMMANDS, scope=BotCommandScopeChat(telegram_id))

@@ -253,9 +253,7 @@ async def set_checkin_time(update: Update, context: Context, patient: Patient, a
 
 
 def _replan(context: Context, patient: Patient) -> None:
-    on_change = context.bot_data.get("on_patient_schedule")
-    if on_change is not None:
-        on_change(context.application, patient)
+    context.svc.hooks.on_patient_schedule(context.application, patient)
 
 
 async def patient_or_refusal(update: Update, context: Context) -> Patient | None:

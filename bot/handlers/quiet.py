@@ -61,7 +61,7 @@ async def button(update: Update, context: Context) -> None:
     if saved.is_set_up:
         # Leaving /settings here: the next text is not a time zone.
         await svc.db(svc.repo.set_pending_input, saved.patient_id, None)
-    context.bot_data["on_patient_schedule"](context.application, saved)
+    svc.hooks.on_patient_schedule(context.application, saved)
     window = quiet.quiet_hours(saved, svc.settings)
     await reply(update, texts.quiet_saved(window))
     if window is not None and saved.checkin_time is not None and quiet.is_quiet(saved.checkin_time, *window):

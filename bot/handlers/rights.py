@@ -72,7 +72,7 @@ async def confirm_button(update: Update, context: Context) -> None:
     withdrawn = patient.with_changes(status="withdrawn", status_changed_at=svc.now())
     await svc.db(svc.repo.save_patient, withdrawn)
     await svc.db(svc.repo.audit, svc.now(), patient.telegram_id, "consent_withdrawn", patient.patient_id)
-    context.application.bot_data["on_patient_schedule"](context.application, withdrawn)
+    svc.hooks.on_patient_schedule(context.application, withdrawn)
     await reply(update, texts.STOPPED)
     await context.bot.send_message(
         patient.counselor_id, texts.COUNSELOR_PATIENT_STOPPED.format(alias=texts.esc(patient.alias))

@@ -70,7 +70,7 @@ async def sos_command(update: Update, context: Context) -> None:
 async def help_word(update: Update, context: Context) -> None:
     """ "help" typed alone: the /help list (it ends with /sos), and the open flow is left as it was.
 
-    A flow that explains itself (bot_data["explains_help"], e.g. the check-in: how to answer, Skip,
+    A flow that explains itself (``Hooks.explains_help``, e.g. the check-in: how to answer, Skip,
     /cancel, /sos) answers it instead; any other open question never takes "help" as its answer.
     """
     from bot.handlers.common import help_command  # common imports the onboarding flow; keep sos light
@@ -79,8 +79,7 @@ async def help_word(update: Update, context: Context) -> None:
     patient = await svc.db(svc.repo.patient_by_telegram, user.id) if user else None
     if patient is not None:
         pending = await svc.db(svc.repo.pending_input, patient.patient_id)
-        explains: frozenset[str] = context.application.bot_data.get("explains_help", frozenset())
-        if pending is not None and str(pending.get("kind")) in explains:
+        if pending is not None and str(pending.get("kind")) in svc.hooks.explains_help:
             return
     await help_command(update, context)
     raise ApplicationHandlerStop

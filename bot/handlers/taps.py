@@ -9,7 +9,7 @@ the same message (an RSVP changed from "yes" to "can't make it") always goes thr
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from telegram import Update
 from telegram.ext import ApplicationHandlerStop
@@ -18,10 +18,7 @@ from bot import texts
 from bot.telegram.services import Context
 
 WINDOW = timedelta(seconds=30)  # a double tap, not a deliberate second look minutes later
-_KEY = "last_taps"
 _MAX = 5000  # remembered taps before old ones are dropped
-
-Tap = tuple[int, int, int]  # (user, chat, message)
 
 
 async def once_per_tap(update: Update, context: Context) -> None:
@@ -30,7 +27,7 @@ async def once_per_tap(update: Update, context: Context) -> None:
     if query is None or user is None or query.message is None or query.data is None:
         return
     now = context.svc.now()
-    taps: dict[Tap, tuple[str, datetime]] = context.application.bot_data.setdefault(_KEY, {})
+    taps = context.svc.state.last_taps
     key = (user.id, query.message.chat.id, query.message.message_id)
     last = taps.get(key)
     taps[key] = (query.data, now)

@@ -6,13 +6,10 @@ after it; a delivery is recorded when Telegram accepted it, so a restart never r
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from datetime import timedelta
-from typing import Any
 
 from telegram.error import TelegramError
-from telegram.ext import Application
 
 from bot import texts
 from bot.config.settings import Settings
@@ -28,12 +25,10 @@ from bot.domain.escalation import (
 from bot.domain.models import Patient
 from bot.jobs.reach import Unreachable, send_to_counselor
 from bot.telegram.keyboards import keyboard
-from bot.telegram.services import SERVICES_KEY, Services
+from bot.telegram.services import App, Context, Services
 
 log = logging.getLogger(__name__)
-AnyApp = Application[Any, Any, Any, Any, Any, Any]
 INTERVAL = 30  # seconds between outbox sweeps; escalation times are in minutes
-_LOCK = "alerts_lock"
 
 
 def policy(settings: Settings, admins: tuple[int, ...] = ()) -> Policy:
@@ -47,20 +42,20 @@ def policy(settings: Settings, admins: tuple[int, ...] = ()) -> Policy:
     )
 
 
-def schedule(app: AnyApp) -> None:
+def schedule(app: App) -> None:
     """Sweep the outbox regularly (started at start-up, so open alerts survive restarts)."""
     if app.job_queue is not None:
         app.job_queue.run_repeating(_sweep_job, interval=INTERVAL, first=1, name="alerts")
 
 
-async def _sweep_job(context: Any) -> None:
+async def _sweep_job(context: Context) -> None:
     """Deliver every alert round that is due."""
     await deliver_due(context.application)
 
 
-async def raise_alert(app: AnyApp, kind: AlertKind, patient: Patient, text: str = "") -> None:
+async def raise_alert(app: App, kind: AlertKind, patient: Patient, text: str = "") -> None:
     """Store a new alert, then deliver it at once (even when it cannot be stored)."""
-    svc: Services = app.bot_data[SERVICES_KEY]
+    svc = app.bot_data.svc
     alert = new_alert(kind, patient.patient_id, patient.counselor_id, svc.now(), text)
     try:
         await svc.db(svc.repo.add_alert, alert)
@@ -73,7 +68,7 @@ async def raise_alert(app: AnyApp, kind: AlertKind, patient: Patient, text: str 
     await deliver_due(app)
 
 
-async def _send_unsaved(app: AnyApp, svc: Services, alert: Alert, patient: Patient) -> None:
+async def _send_unsaved(app: App, svc: Services, alert: Alert, patient: Patient) -> None:
     """Safety before bookkeeping: with nothing stored nothing can escalate later, so everyone hears now."""
     at = alert.created_at.astimezone(patient.tz or svc.settings.tz)
     text = texts.unsaved_alert(alert.kind, patient.alias, at)
@@ -84,11 +79,10 @@ async def _send_unsaved(app: AnyApp, svc: Services, alert: Alert, patient: Patie
             log.error("unsaved alert %s to %s not delivered: %s", alert.alert_id, to, exc)
 
 
-async def deliver_due(app: AnyApp) -> None:
+async def deliver_due(app: App) -> None:
     """Send every due, undelivered round of every open alert (one sweep at a time)."""
-    svc: Services = app.bot_data[SERVICES_KEY]
-    lock: asyncio.Lock = app.bot_data.setdefault(_LOCK, asyncio.Lock())
-    async with lock:
+    svc = app.bot_data.svc
+    async with svc.state.alerts_lock:
         counselors = await svc.db(svc.repo.counselors)
         rules = policy(svc.settings, tuple(c.telegram_id for c in counselors if c.role == "admin"))
         for alert in await svc.db(svc.repo.open_alerts):
@@ -100,7 +94,7 @@ async def deliver_due(app: AnyApp) -> None:
                     alert = await _deliver(app, svc, alert, round_, to)
 
 
-async def _deliver(app: AnyApp, svc: Services, alert: Alert, round_: int, to: int) -> Alert:
+async def _deliver(app: App, svc: Services, alert: Alert, round_: int, to: int) -> Alert:
     patient = await svc.db(svc.repo.patient, alert.patient_id)
     alias = patient.alias if patient else "a patient"
     tz = patient.tz if patient and patient.tz else svc.settings.tz

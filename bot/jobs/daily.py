@@ -11,22 +11,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
-from typing import Any
-
-from telegram.ext import Application
 
 from bot.domain.daily import DailyPlan, Push, RetryLater
 from bot.domain.measures import measures_rule
 from bot.domain.models import Patient
 from bot.jobs import measures, prompts, skill_of_day
 from bot.jobs.sending import Batch
-from bot.telegram.services import SERVICES_KEY, Services
+from bot.telegram.services import App, Context, Services
 
 log = logging.getLogger(__name__)
-AnyApp = Application[Any, Any, Any, Any, Any, Any]
-Sender = Callable[[AnyApp, Patient], Awaitable[None]]
+Sender = Callable[[App, Patient], Awaitable[None]]
 
-PLAN_KEY = "daily_plan"
 INTERVAL = 10.0  # seconds between sweeps: a push goes out at most this late
 GRACE = timedelta(hours=1)  # after a restart, pushes due this long ago are still sent
 RETRY = timedelta(minutes=1)
@@ -40,7 +35,7 @@ SENDERS: dict[str, Sender] = {
 }
 
 
-def schedule(app: AnyApp, services: Services) -> int:
+def schedule(app: App, services: Services) -> int:
     """Plan every patient's pushes from stored data and start the sweep; returns pushes planned."""
     settings = services.settings
     rules = {
@@ -51,35 +46,37 @@ def schedule(app: AnyApp, services: Services) -> int:
     }
     plan = DailyPlan(rules)
     planned = plan.rebuild(services.worker.call(services.repo.patients), services.now() - GRACE)
-    app.bot_data[PLAN_KEY] = plan
+    services.state.daily_plan = plan
     if app.job_queue is not None:
         app.job_queue.run_repeating(_sweep_job, interval=INTERVAL, first=1.0, name="daily")
     return planned
 
 
-def follow(app: AnyApp, patient: Patient) -> None:
+def follow(app: App, patient: Patient) -> None:
     """Re-plan one patient after their time zone, times or status changed."""
-    plan: DailyPlan | None = app.bot_data.get(PLAN_KEY)
-    if plan is not None:
-        plan.follow(patient, app.bot_data[SERVICES_KEY].now())
+    svc = app.bot_data.svc
+    if svc.state.daily_plan is not None:
+        svc.state.daily_plan.follow(patient, svc.now())
 
 
-def plan_of(app: AnyApp) -> DailyPlan:
+def plan_of(app: App) -> DailyPlan:
     """The running plan (for tests and status screens)."""
-    plan: DailyPlan = app.bot_data[PLAN_KEY]
+    plan = app.bot_data.svc.state.daily_plan
+    if plan is None:
+        raise RuntimeError("no daily plan: schedule() builds it at start-up")
     return plan
 
 
-async def _sweep_job(context: Any) -> None:
+async def _sweep_job(context: Context) -> None:
     """Send every daily push that is due."""
     await sweep(context.application)
 
 
-async def sweep(app: AnyApp) -> int:
+async def sweep(app: App) -> int:
     """One pass over what is due now; returns how many pushes were handled."""
-    svc: Services = app.bot_data[SERVICES_KEY]
+    svc = app.bot_data.svc
     plan = plan_of(app)
-    retries: dict[tuple[str, str], int] = app.bot_data.setdefault("daily_retries", {})
+    retries = svc.state.daily_retries
     due = plan.due(svc.now())
     batch: Batch[None] = Batch()  # many patients choose 8:00 or 19:00: sends are paced where they happen
     for push in due:
@@ -95,15 +92,15 @@ async def sweep(app: AnyApp) -> int:
 
 
 async def _push(
-    app: AnyApp, plan: DailyPlan, push: Push, patient: Patient, retries: dict[tuple[str, str], int]
+    app: App, plan: DailyPlan, push: Push, patient: Patient, retries: dict[tuple[str, str], int]
 ) -> None:
     if await _deliver(app, push, patient, retries):
         plan.advance(patient, push)
     else:
-        plan.retry(push, app.bot_data[SERVICES_KEY].now() + RETRY)
+        plan.retry(push, app.bot_data.svc.now() + RETRY)
 
 
-async def _deliver(app: AnyApp, push: Push, patient: Patient, retries: dict[tuple[str, str], int]) -> bool:
+async def _deliver(app: App, push: Push, patient: Patient, retries: dict[tuple[str, str], int]) -> bool:
     """Send one push; False when it should be tried again soon."""
     key = (push.patient_id, push.kind)
     try:
@@ -121,9 +118,9 @@ async def _deliver(app: AnyApp, push: Push, patient: Patient, retries: dict[tupl
     return True
 
 
-async def run_now(app: AnyApp, patient_id: str, kind: str) -> None:
+async def run_now(app: App, patient_id: str, kind: str) -> None:
     """Send one kind of push to one patient as if it were due (tests, and after an outage)."""
-    svc: Services = app.bot_data[SERVICES_KEY]
+    svc = app.bot_data.svc
     patient = await svc.db(svc.repo.patient, patient_id)
     if patient is not None:
         await SENDERS[kind](app, patient)

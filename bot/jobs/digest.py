@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import logging
 from datetime import date, datetime
-from typing import Any
 
 from telegram.error import TelegramError
-from telegram.ext import Application
 
 from bot import texts
 from bot.config.settings import Settings
@@ -38,28 +36,26 @@ from bot.domain.digest import (
     rsvp_for,
 )
 from bot.domain.models import Counselor, Patient
-from bot.domain.triage import FlagRules, default_flag_rules
+from bot.domain.triage import FlagRules
 from bot.jobs.reach import mark_unreachable, undeliverable
 from bot.jobs.sending import send_paced, worth_retrying
 from bot.store.repository import Repository
 from bot.telegram.keyboards import Buttons, keyboard
-from bot.telegram.services import SERVICES_KEY, Services
+from bot.telegram.services import App, Context, Services
 from bot.usecases.workspace import open_flag_kinds, visible_patients
 
 log = logging.getLogger(__name__)
-AnyApp = Application[Any, Any, Any, Any, Any, Any]
 INTERVAL = 30.0  # seconds between sweeps: a digest goes out at most this late
 MAX_BUTTONS = 8  # names to tap: the ones who need attention, most urgent first
-_HANDLED = "digests_handled"
 
 
-def schedule(app: AnyApp) -> None:
+def schedule(app: App) -> None:
     """Start the sweep (at start-up)."""
     if app.job_queue is not None:
         app.job_queue.run_repeating(_sweep_job, interval=INTERVAL, first=2.0, name="digests")
 
 
-async def _sweep_job(context: Any) -> None:
+async def _sweep_job(context: Context) -> None:
     """Send every counselor digest that is due."""
     await sweep(context.application)
 
@@ -81,10 +77,14 @@ def _today(patient: Patient, settings: Settings, now: datetime) -> date:
 
 
 def _attendees(
-    repo: Repository, settings: Settings, counselor: Counselor, digest: GroupDigest, now: datetime
+    repo: Repository,
+    settings: Settings,
+    counselor: Counselor,
+    digest: GroupDigest,
+    now: datetime,
+    rules: FlagRules,
 ) -> list[Attendee]:
     """The pre-group digest's patients, most urgent first (store thread)."""
-    rules: FlagRules = default_flag_rules()
     occ = digest.occurrence
     cohort = occ.series.cohort or ""
     people = [p for p in visible_patients(repo, counselor) if p.cohort == cohort and p.status == "active"]
@@ -102,9 +102,10 @@ def _attendees(
     )
 
 
-def _daily_rows(repo: Repository, settings: Settings, counselor: Counselor, now: datetime) -> list[DailyRow]:
+def _daily_rows(
+    repo: Repository, settings: Settings, counselor: Counselor, now: datetime, rules: FlagRules
+) -> list[DailyRow]:
     """The daily digest's patients, most urgent first (store thread)."""
-    rules = default_flag_rules()
     return by_attention(
         daily_row(
             p.patient_id,
@@ -121,10 +122,15 @@ def _daily_rows(repo: Repository, settings: Settings, counselor: Counselor, now:
 
 
 def group_screen(
-    repo: Repository, settings: Settings, counselor: Counselor, digest: GroupDigest, now: datetime
+    repo: Repository,
+    settings: Settings,
+    counselor: Counselor,
+    digest: GroupDigest,
+    now: datetime,
+    rules: FlagRules,
 ) -> tuple[str, Buttons]:
     """The pre-group digest and its buttons (store thread)."""
-    rows = _attendees(repo, settings, counselor, digest, now)
+    rows = _attendees(repo, settings, counselor, digest, now, rules)
     occ = digest.occurrence
     at, today = occ.starts_at.astimezone(settings.tz), local_date(now, settings.tz)
     urgent = [(r.alias, f"pv:{r.patient_id}") for r in rows if r.needs_attention]
@@ -132,24 +138,34 @@ def group_screen(
 
 
 def daily_screen(
-    repo: Repository, settings: Settings, counselor: Counselor, digest: DailyDigest, now: datetime
+    repo: Repository,
+    settings: Settings,
+    counselor: Counselor,
+    digest: DailyDigest,
+    now: datetime,
+    rules: FlagRules,
 ) -> tuple[str, Buttons]:
     """The daily digest and its buttons (store thread)."""
-    rows = _daily_rows(repo, settings, counselor, now)
+    rows = _daily_rows(repo, settings, counselor, now, rules)
     urgent = [(r.alias, f"pv:{r.patient_id}") for r in rows if r.flags or r.missed]
     return texts.daily_digest(digest.local_day, rows), [[b] for b in urgent[:MAX_BUTTONS]]
 
 
 def notice(
-    repo: Repository, settings: Settings, counselor: Counselor, digest: Digest, now: datetime
+    repo: Repository,
+    settings: Settings,
+    counselor: Counselor,
+    digest: Digest,
+    now: datetime,
+    rules: FlagRules,
 ) -> tuple[str, Buttons]:
     """The digest while the counselor is locked: how many need attention, and a button (store thread)."""
     if isinstance(digest, GroupDigest):
         at, today = digest.occurrence.starts_at.astimezone(settings.tz), local_date(now, settings.tz)
-        count = sum(a.needs_attention for a in _attendees(repo, settings, counselor, digest, now))
+        count = sum(a.needs_attention for a in _attendees(repo, settings, counselor, digest, now, rules))
         text = texts.group_digest_notice(at, today, count)
     else:
-        count = sum(bool(r.flags or r.missed) for r in _daily_rows(repo, settings, counselor, now))
+        count = sum(bool(r.flags or r.missed) for r in _daily_rows(repo, settings, counselor, now, rules))
         text = texts.daily_digest_notice(digest.local_day, count)
     return text, [[(texts.BTN_SHOW_DIGEST, f"{SHOW_PREFIX}{digest.key}")]]
 
@@ -166,9 +182,9 @@ def full(svc: Services, counselor: Counselor, digest: Digest, action: str) -> tu
     """The whole digest from current data, audited under ``action`` (store thread)."""
     repo, settings, now = svc.repo, svc.settings, svc.now()
     if isinstance(digest, GroupDigest):
-        screen = group_screen(repo, settings, counselor, digest, now)
+        screen = group_screen(repo, settings, counselor, digest, now, svc.flag_rules)
     else:
-        screen = daily_screen(repo, settings, counselor, digest, now)
+        screen = daily_screen(repo, settings, counselor, digest, now, svc.flag_rules)
     repo.audit(now, counselor.telegram_id, action, digest.key)
     return screen
 
@@ -181,14 +197,14 @@ def compose(svc: Services, digest: Digest) -> tuple[str, Buttons] | None:
         return None
     if locked(repo, settings, counselor.telegram_id, now):
         repo.audit(now, counselor.telegram_id, "digest_notice_sent", digest.key)
-        return notice(repo, settings, counselor, digest, now)
+        return notice(repo, settings, counselor, digest, now, svc.flag_rules)
     return full(svc, counselor, digest, "digest_sent")
 
 
-async def sweep(app: AnyApp) -> int:
+async def sweep(app: App) -> int:
     """One pass: returns how many digests were sent."""
-    svc: Services = app.bot_data[SERVICES_KEY]
-    handled: set[str] = app.bot_data.setdefault(_HANDLED, set())
+    svc = app.bot_data.svc
+    handled = svc.state.digests_handled
     sent = 0
     for digest in await svc.db(due_digests, svc.repo, svc.settings, svc.now()):
         if digest.key in handled:
@@ -202,7 +218,7 @@ async def sweep(app: AnyApp) -> int:
     return sent
 
 
-async def _send(app: AnyApp, svc: Services, digest: Digest, text: str, buttons: Buttons) -> int:
+async def _send(app: App, svc: Services, digest: Digest, text: str, buttons: Buttons) -> int:
     s = svc.settings
     silent = in_quiet_hours(svc.now(), s.tz, s.quiet_start, s.quiet_end)
     try:
@@ -228,6 +244,6 @@ async def _send(app: AnyApp, svc: Services, digest: Digest, text: str, buttons: 
             return 0
         # Certainly not delivered: release the claim so the next sweep tries again (if still due).
         await svc.db(svc.repo.release_digest, digest.key)
-        app.bot_data[_HANDLED].discard(digest.key)
+        svc.state.digests_handled.discard(digest.key)
         log.warning("digest %s will be retried: %s", digest.key, exc)
     return 0

@@ -3,27 +3,22 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
-
-from telegram.ext import Application
 
 from bot import texts
 from bot.domain.checkins import local_date
-from bot.domain.instruments import default_instruments
 from bot.domain.measures import minutes_needed, week_key
 from bot.domain.models import Patient
 from bot.jobs import prompts
 from bot.telegram.keyboards import keyboard
-from bot.telegram.services import SERVICES_KEY, Services
+from bot.telegram.services import App
 
 log = logging.getLogger(__name__)
-AnyApp = Application[Any, Any, Any, Any, Any, Any]
 START = "ms:start"
 
 
-async def send_measures(app: AnyApp, patient: Patient) -> None:
+async def send_measures(app: App, patient: Patient) -> None:
     """This week's push, once per local ISO week; the questions start from its button."""
-    svc: Services = app.bot_data[SERVICES_KEY]
+    svc = app.bot_data.svc
     settings, pid = svc.settings, patient.patient_id
     if not settings.measures_enabled or patient.status != "active" or patient.tz is None:
         return
@@ -31,6 +26,6 @@ async def send_measures(app: AnyApp, patient: Patient) -> None:
     if not await svc.db(svc.repo.mark_sent, pid, key):
         return
     # No questionnaire names in the text: it shows on the lock screen.
-    text = texts.measures_push(minutes_needed(default_instruments(), settings.measures_instruments))
+    text = texts.measures_push(minutes_needed(svc.instruments, settings.measures_instruments))
     markup = keyboard([[(texts.BTN_MEASURES_START, START)]])
     await prompts.deliver(app, patient, text, markup, key)

@@ -7,7 +7,6 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from telegram.error import Forbidden, TelegramError
-from telegram.ext import Application
 
 from bot import texts
 from bot.config.settings import Settings
@@ -18,10 +17,9 @@ from bot.domain.models import Patient
 from bot.domain.quiet import quiet_now, window_or_off
 from bot.jobs.sending import send_paced, worth_retrying
 from bot.telegram.keyboards import keyboard
-from bot.telegram.services import SERVICES_KEY, Services
+from bot.telegram.services import App
 
 log = logging.getLogger(__name__)
-AnyApp = Application[Any, Any, Any, Any, Any, Any]
 
 
 ACTIVE = ("active", "aftercare")
@@ -56,9 +54,9 @@ def nudge_rule(settings: Settings) -> NextDue:
     return next_due
 
 
-async def send_prompt(app: AnyApp, patient: Patient) -> None:
+async def send_prompt(app: App, patient: Patient) -> None:
     """Send today's check-in prompt once, and flag two missed days in a row for the counselor."""
-    svc: Services = app.bot_data[SERVICES_KEY]
+    svc = app.bot_data.svc
     if patient.tz is None:
         return
     now = svc.now()
@@ -77,9 +75,9 @@ async def send_prompt(app: AnyApp, patient: Patient) -> None:
     await deliver(app, patient, texts.CHECKIN_PROMPT, markup, f"prompt:{today}")
 
 
-async def send_nudge(app: AnyApp, patient: Patient) -> None:
+async def send_nudge(app: App, patient: Patient) -> None:
     """One gentle nudge when today's check-in is still missing, never in the patient's quiet hours."""
-    svc: Services = app.bot_data[SERVICES_KEY]
+    svc = app.bot_data.svc
     if patient.tz is None or patient.checkin_time is None:
         return
     now = svc.now()
@@ -105,9 +103,9 @@ async def send_nudge(app: AnyApp, patient: Patient) -> None:
     await deliver(app, patient, texts.CHECKIN_NUDGE, markup, f"nudge:{day}")
 
 
-async def deliver(app: AnyApp, patient: Patient, text: str, markup: Any, key: str) -> None:
+async def deliver(app: App, patient: Patient, text: str, markup: Any, key: str) -> None:
     """Send one push already claimed under ``key``; the error policy every daily push shares."""
-    svc: Services = app.bot_data[SERVICES_KEY]
+    svc = app.bot_data.svc
     # A push at a time the patient picked (check-in, practice) that falls inside their quiet hours
     # still comes at that time, but silently: it waits on the phone instead of waking them.
     silent = quiet_now(svc.now(), patient, svc.settings)

@@ -16,7 +16,7 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 from bot import texts
 from bot.domain.models import Counselor
 from bot.domain.reach import BLOCKED, NOT_STARTED, PENDING
-from bot.telegram.services import SERVICES_KEY, Services
+from bot.telegram.services import App, Services
 
 log = logging.getLogger(__name__)
 
@@ -112,9 +112,9 @@ async def who_can_be_told(svc: Services, counselor_id: int) -> str:
     return "nobody"
 
 
-async def warn_at_start(app: Any) -> None:
+async def warn_at_start(app: App) -> None:
     """With nobody on call an unacknowledged alert only repeats to the same person: say so loudly."""
-    svc: Services = app.bot_data[SERVICES_KEY]
+    svc = app.bot_data.svc
     if svc.settings.oncall:
         return
     log.error(

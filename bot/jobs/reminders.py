@@ -9,10 +9,8 @@ before it goes out, so it is never sent twice, even across restarts.
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from telegram.error import Forbidden, TelegramError
-from telegram.ext import Application
 
 from bot import texts
 from bot.domain.checkins import local_date
@@ -21,21 +19,19 @@ from bot.domain.quiet import quiet_hours
 from bot.domain.sessions import Reminder, due_reminders
 from bot.jobs.sending import Batch, send_paced, worth_retrying
 from bot.telegram.keyboards import rsvp_buttons
-from bot.telegram.services import SERVICES_KEY, Services
+from bot.telegram.services import App, Context, Services
 
 log = logging.getLogger(__name__)
-AnyApp = Application[Any, Any, Any, Any, Any, Any]
 INTERVAL = 5.0  # seconds between sweeps: reminders go out at most this late
-_HANDLED = "reminders_handled"
 
 
-def schedule(app: AnyApp) -> None:
+def schedule(app: App) -> None:
     """Start the sweep (at start-up)."""
     if app.job_queue is not None:
         app.job_queue.run_repeating(_sweep_job, interval=INTERVAL, first=0.5, name="reminders")
 
 
-async def _sweep_job(context: Any) -> None:
+async def _sweep_job(context: Context) -> None:
     """Send every reminder that is due."""
     await sweep(context.application)
 
@@ -71,10 +67,10 @@ def _cant_come(svc: Services, reminder: Reminder) -> bool:
     return any(r["occurrence"] == key and r["answer"] == "n" for r in svc.repo.rsvps(reminder.patient_id))
 
 
-async def sweep(app: AnyApp) -> int:
+async def sweep(app: App) -> int:
     """One pass: returns how many reminders were sent."""
-    svc: Services = app.bot_data[SERVICES_KEY]
-    handled: set[str] = app.bot_data.setdefault(_HANDLED, set())
+    svc = app.bot_data.svc
+    handled = svc.state.reminders_handled
     sent = await _notices(app, svc)
     due, patients = await svc.db(_plan, svc)
     batch: Batch[int] = (
@@ -91,7 +87,7 @@ async def sweep(app: AnyApp) -> int:
     return sent + sum(await batch.results())
 
 
-async def _notices(app: AnyApp, svc: Services) -> int:
+async def _notices(app: App, svc: Services) -> int:
     """Queued one-off messages (schedule changes), each sent once."""
     sent = 0
     for notice_id, to, text in await svc.db(svc.repo.pending_notices):
@@ -104,7 +100,7 @@ async def _notices(app: AnyApp, svc: Services) -> int:
     return sent
 
 
-async def _send(app: AnyApp, svc: Services, patient: Patient, reminder: Reminder) -> int:
+async def _send(app: App, svc: Services, patient: Patient, reminder: Reminder) -> int:
     tz = patient.tz or svc.settings.tz
     occ = reminder.occurrence
     text = texts.reminder(occ.starts_at.astimezone(tz), local_date(svc.now(), tz))
@@ -123,6 +119,6 @@ async def _send(app: AnyApp, svc: Services, patient: Patient, reminder: Reminder
             return 0
         # Certainly not delivered: release the claim so the next sweep tries again.
         await svc.db(svc.repo.unmark_sent, patient.patient_id, reminder.key)
-        app.bot_data[_HANDLED].discard(f"{patient.patient_id}:{reminder.key}")
+        svc.state.reminders_handled.discard(f"{patient.patient_id}:{reminder.key}")
         log.warning("reminder %s to patient %s will be retried: %s", reminder.key, patient.patient_id, exc)
     return 0

@@ -4,35 +4,31 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
-from typing import Any
-
-from telegram.ext import Application
 
 from bot.domain.retention import ERASED, past_retention, unstamped
 from bot.store.repository import Repository
-from bot.telegram.services import SERVICES_KEY, Services
+from bot.telegram.services import App, Context
 
 log = logging.getLogger(__name__)
-AnyApp = Application[Any, Any, Any, Any, Any, Any]
 INTERVAL = 24 * 3600  # seconds; the period is counted in days, so a daily sweep is on time
 FIRST = 30  # seconds after start-up: a bot restarted daily still sweeps
 
 
-def schedule(app: AnyApp) -> None:
+def schedule(app: App) -> None:
     """Start the daily sweep (at start-up), unless the program keeps data without limit."""
-    svc: Services = app.bot_data[SERVICES_KEY]
+    svc = app.bot_data.svc
     if app.job_queue is not None and svc.settings.retention_days > 0:
         app.job_queue.run_repeating(_sweep_job, interval=INTERVAL, first=FIRST, name="retention")
 
 
-async def _sweep_job(context: Any) -> None:
+async def _sweep_job(context: Context) -> None:
     """Erase what is past the retention period."""
     await sweep(context.application)
 
 
-async def sweep(app: AnyApp) -> list[str]:
+async def sweep(app: App) -> list[str]:
     """Run the rule on the store worker; returns the erased patients' ids."""
-    svc: Services = app.bot_data[SERVICES_KEY]
+    svc = app.bot_data.svc
     erased = await svc.db(enforce, svc.repo, svc.now(), svc.settings.retention_days)
     if erased:
         log.info("retention: erased the data of %d patient(s): %s", len(erased), ", ".join(erased))

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Coroutine
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from telegram import Message
 from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError, TimedOut
 
+if TYPE_CHECKING:  # the services hold the one Pacer: a runtime import would be circular
+    from bot.telegram.services import App
+
 PER_SECOND = 28.0  # a little under 30, so network jitter never bunches 30 sends into one second
-PACER_KEY = "pacer"
 IN_FLIGHT = 8  # sends one sweep has started at once: enough to hold the rate, few enough to leave
 # the store thread free for people's answers while a burst goes out
 T = TypeVar("T")
@@ -37,20 +39,15 @@ class Pacer:
         await asyncio.sleep(at - now)
 
 
-def pacer_of(app: Any) -> Pacer:
-    """The one pacer of this bot: reminders, daily pushes, digests and broadcasts due in the same
-    minute share the limit instead of each taking all of it."""
-    pacer: Pacer = app.bot_data.setdefault(PACER_KEY, Pacer())
-    return pacer
-
-
-async def send_paced(app: Any, chat_id: int, text: str, **kwargs: Any) -> Message:
+async def send_paced(app: App, chat_id: int, text: str, **kwargs: Any) -> Message:
     """Send one bulk message in the bot's next free slot.
 
     The slot is taken right before the request, not when the sweep picked the message: a send
     that first waited on the store would otherwise go out together with later ones, in a burst.
     """
-    await pacer_of(app).slot()
+    # One pacer per bot: reminders, daily pushes, digests and broadcasts due in the same minute
+    # share the limit instead of each taking all of it.
+    await app.bot_data.svc.state.pacer.slot()
     message: Message = await app.bot.send_message(chat_id, text, **kwargs)
     return message
 

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
-from typing import Any
-
-from telegram.ext import Application
 
 from bot import texts
 from bot.domain.checkins import local_date
@@ -16,11 +13,10 @@ from bot.domain.models import Patient
 from bot.domain.practice import data
 from bot.jobs import prompts
 from bot.telegram.keyboards import keyboard
-from bot.telegram.services import SERVICES_KEY, Services
+from bot.telegram.services import App
 
 log = logging.getLogger(__name__)
 
-AnyApp = Application[Any, Any, Any, Any, Any, Any]
 ACTIVE = ("active", "aftercare")
 
 
@@ -31,9 +27,9 @@ def practice_rule(patient: Patient, after: datetime) -> datetime | None:
     return next_local(after, patient.practice_time, patient.tz)
 
 
-async def send_practice(app: AnyApp, patient: Patient) -> None:
+async def send_practice(app: App, patient: Patient) -> None:
     """Today's practice prompt, once per local day, for the cohort's focus skill if there is one."""
-    svc: Services = app.bot_data[SERVICES_KEY]
+    svc = app.bot_data.svc
     pid = patient.patient_id
     if patient.status not in ACTIVE or patient.tz is None or patient.practice_time is None:
         return

@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.ext import (
     AIORateLimiter,
-    Application,
     ApplicationBuilder,
     CallbackQueryHandler,
     CommandHandler,
     ContextTypes,
     Defaults,
-    ExtBot,
     MessageHandler,
     TypeHandler,
     filters,
@@ -58,11 +55,9 @@ from bot.jobs import digest as digest_jobs
 from bot.jobs import reach as reach_jobs
 from bot.jobs import retention as retention_jobs
 from bot.telegram.delivery import DurableOrder, DurableQueue, UpdatesRequest
-from bot.telegram.services import SERVICES_KEY, Context, Services
+from bot.telegram.services import App, BotData, Context, Hooks, Services
 
 log = logging.getLogger(__name__)
-
-App = Application[ExtBot[None], Context, dict[Any, Any], dict[Any, Any], dict[Any, Any], Any]
 
 # Handler groups run in this order; within a group the first matching handler wins.
 GATE = -10  # private chats only: nothing else may see group or channel updates
@@ -88,7 +83,7 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
         .token(settings.bot_token)
         .base_url(settings.bot_api_url)
         .base_file_url(file_url(settings.bot_api_url))
-        .context_types(ContextTypes(context=Context))
+        .context_types(ContextTypes(context=Context, bot_data=BotData))
         # HTML everywhere (texts escape people's input); protect_content because nearly
         # every message carries health data and must not be forwarded or saved.
         .defaults(
@@ -110,7 +105,7 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
         # PTB types the limiter by its rate-limit-args generic, which the builder cannot infer.
         builder = builder.rate_limiter(AIORateLimiter(max_retries=3))  # type: ignore[arg-type]
     app: App = builder.build()
-    app.bot_data[SERVICES_KEY] = services
+    app.bot_data.attach(services)
 
     app.add_handler(TypeHandler(Update, gate.private_only), group=GATE)
 
@@ -181,24 +176,24 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
         history.PENDING: history.dayssince_text,
         messages.PENDING: messages.message_text,
     }
-    app.bot_data["text_inputs"] = frozenset(text_inputs)  # every flow that takes free text (tests)
-    # The crisis answer shows the patient's safety plan when they have one.
-    app.bot_data["render_safety_plan"] = safety_plan.render_plan
-    # A safety-plan step in crisis words names warning signs: saved and reviewed, not paged (unless
-    # it describes a crisis now; flag_rules.toml [safety_plan]). Any other open flow (a message for
-    # the counselor, a check-in note, an RSVP reason) keeps the words after the crisis answer.
-    app.bot_data["crisis_reviewed"] = frozenset({safety_plan.PENDING})
-    # "help" typed mid-check-in gets the check-in's own help (how to answer, Skip, /cancel, /sos).
-    app.bot_data["explains_help"] = frozenset({checkin.PENDING})
-    # /cancel asks each open flow to close itself.
-    app.bot_data["cancel_hooks"] = {"cope": cope.close, "checkin": checkin.close, "measures": measures.close}
-    # A counselor's free text goes to what they started: "Message patient" or a broadcast.
-    # The PIN comes first: after "Enter your PIN" the next text is the PIN, never a relayed message.
-    app.bot_data["counselor_text"] = common.first_of(
-        unlock.pin_text, counselor_actions.relay_text, broadcast.broadcast_text
+    services.wire(
+        Hooks(
+            on_patient_schedule=daily.follow,
+            render_safety_plan=safety_plan.render_plan,
+            # The PIN comes first: after "Enter your PIN" the next text is the PIN, never a relayed message.
+            counselor_text=common.first_of(
+                unlock.pin_text, counselor_actions.relay_text, broadcast.broadcast_text
+            ),
+            cancel={"cope": cope.close, "checkin": checkin.close, "measures": measures.close},
+            text_inputs=frozenset(text_inputs),
+            # A safety-plan step in crisis words names warning signs: saved and reviewed, not paged (unless
+            # it describes a crisis now; flag_rules.toml [safety_plan]). Any other open flow (a message for
+            # the counselor, a check-in note, an RSVP reason) keeps the words after the crisis answer.
+            crisis_reviewed=frozenset({safety_plan.PENDING}),
+            # "help" typed mid-check-in gets the check-in's own help (how to answer, Skip, /cancel, /sos).
+            explains_help=frozenset({checkin.PENDING}),
+        )
     )
-    # Onboarding and /settings call this when a patient's schedule changes.
-    app.bot_data["on_patient_schedule"] = daily.follow
     app.add_handler(
         MessageHandler(
             # Only new messages: an edited "7" must not answer the next question again.
@@ -220,7 +215,7 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
 
 async def _post_init(app: App) -> None:
     """Rebuild every scheduled job from stored data, then set the command menus."""
-    services: Services = app.bot_data[SERVICES_KEY]
+    services = app.bot_data.svc
     log.info("planned %d daily prompts, nudges and practice prompts", daily.schedule(app, services))
     # Open alerts from before a restart are picked up by the first sweep.
     alert_jobs.schedule(app)

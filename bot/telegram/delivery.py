@@ -19,18 +19,16 @@ from typing import TYPE_CHECKING, Any
 
 from telegram import Message, Update
 from telegram.error import TelegramError
-from telegram.ext import Application
 from telegram.request import HTTPXRequest
 
 from bot import texts
 from bot.telegram.ordering import PerPersonOrder
-from bot.telegram.services import Services
+from bot.telegram.services import App, Services
 
 if TYPE_CHECKING:
     from bot.store.inbox import Status
 
 log = logging.getLogger(__name__)
-AnyApp = Application[Any, Any, Any, Any, Any, Any]
 ALARM_EVERY = 3600.0  # seconds: admins hear about a deaf or crash-unsafe bot at most hourly
 
 
@@ -92,7 +90,7 @@ class DurableQueue(asyncio.Queue[object]):
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.svc = services
-        self.app: AnyApp | None = None  # set at start-up, for the admins' notices
+        self.app: App | None = None  # set at start-up, for the admins' notices
         self._keys: dict[int, str] = {}  # id(update) -> identity, until handled
         self.raw: dict[int, dict[str, Any]] = {}  # the current getUpdates batch as Telegram sent it
         self._skipped = 0
@@ -148,7 +146,7 @@ class DurableQueue(asyncio.Queue[object]):
             )
             self.alarm("write_failed", 1)
 
-    async def replay(self, app: AnyApp) -> int:
+    async def replay(self, app: App) -> int:
         """Queue what was received before a restart but never handled, oldest first."""
         self.app, bot = app, app.bot
         svc = self.svc

@@ -19,7 +19,7 @@ from telegram.error import TelegramError
 from telegram.ext import Updater
 
 from bot.config.about import DATA_FORMAT, version
-from bot.telegram.services import SERVICES_KEY, ApiContact, Context, Services
+from bot.telegram.services import ApiContact, App, Context, Services
 
 log = logging.getLogger(__name__)
 PROBE_EVERY = timedelta(seconds=60)
@@ -92,9 +92,9 @@ async def _probe_api(context: Context) -> None:
         contact.last_ok, contact.last_error = context.svc.now(), ""
 
 
-def watch_api(app: Any) -> None:
+def watch_api(app: App) -> None:
     """After a successful start (which called getMe): count that as contact, then probe every minute."""
-    services: Services = app.bot_data[SERVICES_KEY]
+    services = app.bot_data.svc
     services.api.last_ok = services.now()
     if app.job_queue is not None:
         app.job_queue.run_repeating(_probe_api, interval=PROBE_EVERY, first=PROBE_EVERY, name="api-probe")

@@ -1,23 +1,34 @@
-"""What every handler and job needs, created once at start-up and kept in ``bot_data``."""
+"""What every handler and job needs: the services, created once at start-up and attached to the
+Application's typed ``bot_data`` (``ContextTypes(bot_data=BotData)``), so nothing is looked up by a
+string key and read back as ``Any``."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import asyncio
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, ParamSpec, TypeVar
 
-from telegram.ext import CallbackContext, ExtBot
+from telegram import Update
+from telegram.ext import Application, CallbackContext, ExtBot
 
 from bot.config.settings import Settings
 from bot.domain.checkins import CheckinConfig, load_checkin_config
 from bot.domain.coping import Skill, load_skills
+from bot.domain.daily import DailyPlan
+from bot.domain.flag_rules import FlagRules, default_flag_rules
+from bot.domain.flood import FloodGuard
+from bot.domain.instruments import Instrument, default_instruments
+from bot.domain.models import Patient
+from bot.jobs.sending import Pacer
 from bot.store.repository import Repository
 from bot.store.worker import StoreWorker
 
 P = ParamSpec("P")
 T = TypeVar("T")
-SERVICES_KEY = "services"
+
+Tap = tuple[int, int, int]  # (user, chat, message) of a button tap
 
 
 def utc_now() -> datetime:
@@ -34,8 +45,44 @@ class ApiContact:
 
 
 @dataclass
+class Hooks:
+    """What one feature asks of another without importing it, wired once by bot/telegram/app.py."""
+
+    # Onboarding, /settings, /stop, quiet hours and /cope call this when a patient's schedule changes.
+    on_patient_schedule: Callable[[App, Patient], None]
+    # The crisis answer shows the patient's safety plan (HTML) when they have one.
+    render_safety_plan: Callable[[Context, Patient], Awaitable[str | None]]
+    # A counselor's free text goes to what they started; True when something took it.
+    counselor_text: Callable[[Update, Context, str], Awaitable[bool]]
+    # /cancel asks each open flow to close itself; True when it had something open.
+    cancel: Mapping[str, Callable[[Context, Patient], Awaitable[bool]]]
+    # Every step that takes a patient's free text (tests check each is crisis-screened).
+    text_inputs: frozenset[str]
+    # Steps whose crisis words are saved and reviewed, not paged (a safety plan's warning signs).
+    crisis_reviewed: frozenset[str]
+    # Steps that answer "help" themselves (the check-in explains how to answer).
+    explains_help: frozenset[str]
+
+
+@dataclass
+class BotState:
+    """What the running bot keeps in memory only; a restart forgets all of it (each owner says why that is safe)."""
+
+    flood: FloodGuard
+    pacer: Pacer = field(default_factory=Pacer)  # one send rate shared by every bulk sweep
+    daily_plan: DailyPlan | None = None  # built from stored patients at start-up (bot/jobs/daily.py)
+    daily_retries: dict[tuple[str, str], int] = field(default_factory=dict)  # (patient, kind) -> tries
+    digests_handled: set[str] = field(default_factory=set)  # digests a sweep has in hand
+    reminders_handled: set[str] = field(default_factory=set)  # reminders a sweep has in hand
+    alerts_lock: asyncio.Lock = field(default_factory=asyncio.Lock)  # one alert delivery round at a time
+    last_taps: dict[Tap, tuple[str, datetime]] = field(default_factory=dict)  # button data and when
+    crisis_answered: set[str] = field(default_factory=set)  # withdrawn patients' answers (nothing is stored)
+    unavailable_alerted: set[str] = field(default_factory=set)  # patients whose unreadable records were told
+
+
+@dataclass
 class Services:
-    """Settings, the repository and its worker, and small in-memory guards."""
+    """Settings, the repository and its worker, program data, wiring and in-memory state."""
 
     settings: Settings
     repo: Repository
@@ -44,7 +91,27 @@ class Services:
     # Program data (bot/config/resources.py: shipped, or the clinic's copy), loaded once; a bad file stops start-up with the item named.
     checkin: CheckinConfig = field(default_factory=load_checkin_config)
     skills: dict[str, Skill] = field(default_factory=load_skills)
+    flag_rules: FlagRules = field(default_factory=default_flag_rules)
+    instruments: dict[str, Instrument] = field(default_factory=default_instruments)
     api: ApiContact = field(default_factory=ApiContact)
+    state: BotState = field(init=False)
+    _hooks: Hooks | None = field(default=None, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.state = BotState(flood=FloodGuard(self.settings.flood_messages, self.settings.flood_seconds))
+
+    @property
+    def hooks(self) -> Hooks:
+        """The features' hooks; only the bot has them (the CLI's services never run a handler)."""
+        if self._hooks is None:
+            raise RuntimeError(
+                "no hooks wired: services get them from build_application (bot/telegram/app.py)"
+            )
+        return self._hooks
+
+    def wire(self, hooks: Hooks) -> None:
+        """Give the services the features' hooks (once, when the Application is built)."""
+        self._hooks = hooks
 
     @property
     def code_limit(self) -> tuple[int, timedelta]:
@@ -60,11 +127,33 @@ class Services:
         return await self.worker.run(fn, *args, **kwargs)
 
 
-class Context(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
+class BotData:
+    """PTB's ``bot_data``, typed. PTB makes it with no arguments; build_application attaches the services."""
+
+    def __init__(self) -> None:
+        self._services: Services | None = None
+
+    @property
+    def svc(self) -> Services:
+        """The services created at start-up."""
+        if self._services is None:
+            raise RuntimeError("no services attached: build the Application with build_application")
+        return self._services
+
+    def attach(self, services: Services) -> None:
+        """Attach the services, once, when the Application is built."""
+        self._services = services
+
+
+class Context(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotData]):
     """The handlers' context, typed so services are one attribute away."""
 
     @property
     def svc(self) -> Services:
         """The services created at start-up."""
-        services: Services = self.bot_data[SERVICES_KEY]
-        return services
+        return self.bot_data.svc
+
+
+# The one Application type of the bot: handlers, jobs and the runtime all take this. Its context type
+# is Any because PTB types ``context.application`` with that parameter unbound; handlers are Context.
+App = Application[ExtBot[None], Any, dict[Any, Any], dict[Any, Any], BotData, Any]

@@ -7,23 +7,21 @@ from collections.abc import Iterable
 
 from telegram import Update
 from telegram.error import TelegramError
-from telegram.ext import Application
 
 from bot import texts
 from bot.domain.crisis_lines import lines_for
 from bot.store.storage import RecordsUnavailable
-from bot.telegram.services import SERVICES_KEY, Services
+from bot.telegram.services import App
 
 log = logging.getLogger(__name__)
-_ALERTED = "records_unavailable_alerted"
 
 
-async def tell_patient(update: object, app: Application, error: RecordsUnavailable) -> bool:  # type: ignore[type-arg]
+async def tell_patient(update: object, app: App, error: RecordsUnavailable) -> bool:
     """Answer the person whose update touched unreadable records; False if there was no one to tell."""
     await alert_counselors(app, [error.patient_id])
     if not isinstance(update, Update) or update.effective_chat is None:
         return False
-    svc: Services = app.bot_data[SERVICES_KEY]
+    svc = app.bot_data.svc
     patient = await svc.db(svc.repo.patient, error.patient_id)
     lines = lines_for(svc.settings, patient).lines
     try:
@@ -33,10 +31,10 @@ async def tell_patient(update: object, app: Application, error: RecordsUnavailab
     return True
 
 
-async def alert_counselors(app: Application, patient_ids: Iterable[str], *, at_start: bool = False) -> None:  # type: ignore[type-arg]
+async def alert_counselors(app: App, patient_ids: Iterable[str], *, at_start: bool = False) -> None:
     """Tell each patient's counselor and every admin, once per patient while the bot runs."""
-    svc: Services = app.bot_data[SERVICES_KEY]
-    alerted: set[str] = app.bot_data.setdefault(_ALERTED, set())
+    svc = app.bot_data.svc
+    alerted = svc.state.unavailable_alerted
     fresh = [pid for pid in patient_ids if pid not in alerted]
     if not fresh:
         return

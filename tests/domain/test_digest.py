@@ -209,7 +209,7 @@ def test_each_counselor_of_the_cohort_gets_a_digest_of_their_own_patients_only(t
     assert [d.counselor_id for d in due] == [1001, 1002]  # the admin has no patient in it
     dana = repo.counselor(1001)
     assert dana is not None and isinstance(due[0], GroupDigest)
-    text, _ = group_screen(repo, settings, dana, due[0], now)
+    text, _ = group_screen(repo, settings, dana, due[0], now, RULES)
     assert "Alex" in text and "Blair" in text and "Casey" not in text and "Drew" not in text
     repo.close()
 

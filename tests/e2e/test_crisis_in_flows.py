@@ -190,4 +190,4 @@ async def test_a_crisis_inside_a_flow_keeps_the_answer_gets_the_crisis_response_
 
 async def test_every_free_text_flow_has_a_row(bot: Harness) -> None:
     """The router's free-text inputs, each covered by a row of the table above."""
-    assert set(bot.app.bot_data["text_inputs"]) == {f.kind for f in FLOWS if f.kind}
+    assert set(bot.services.hooks.text_inputs) == {f.kind for f in FLOWS if f.kind}

@@ -99,7 +99,7 @@ async def test_before_group_the_counselor_gets_one_screen_of_who_checked_in_is_f
     with time_machine.travel(start - timedelta(minutes=60) + timedelta(seconds=5), tick=True):
         await digest.sweep(bot.app)
         await digest.sweep(bot.app)
-        bot.app.bot_data.pop("digests_handled")  # what a restart forgets
+        bot.services.state.digests_handled.clear()  # what a restart forgets
         await digest.sweep(bot.app)
         screen = await bot.emu.wait_for_message(COUNSELOR, contains="Before group")
         await bot.emu.settle()
@@ -149,7 +149,7 @@ async def test_a_counselor_sets_a_daily_digest_and_gets_it_once_at_that_time(
 
     with time_machine.travel(monday.replace(hour=7, minute=30, second=5), tick=True):
         await digest.sweep(bot.app)
-        bot.app.bot_data.pop("digests_handled")  # a restart
+        bot.services.state.digests_handled.clear()  # a restart
         await digest.sweep(bot.app)
         daily = await bot.emu.wait_for_message(COUNSELOR, contains="Daily digest:")
         await bot.emu.settle()

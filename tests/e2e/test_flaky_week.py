@@ -30,7 +30,7 @@ from bot.domain.checkin_ladder import nudge_time, prompt_datetime
 from bot.domain.enrollment import hash_code
 from bot.domain.sessions import occurrences
 from bot.jobs import daily, reminders
-from bot.jobs.sending import PACER_KEY, Pacer
+from bot.jobs.sending import Pacer
 from tests.conftest import KEY, TOKEN, Harness, enrolled_code
 
 SOAK = os.environ.get("IOP_SOAK") == "1"
@@ -95,7 +95,7 @@ async def _enroll(bot: Harness, start: datetime) -> dict[int, str]:
 
 def _unthrottle(bot: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
     """This test is about faults, not Telegram's 30 messages/s: lift the pacing and the limits."""
-    bot.app.bot_data[PACER_KEY] = Pacer(1000.0)
+    bot.services.state.pacer = Pacer(1000.0)
     limiter = bot.app.bot.rate_limiter
     assert isinstance(limiter, AIORateLimiter)
     limiter._base_limiter = None  # 429s are still retried, just not paced

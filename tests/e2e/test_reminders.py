@@ -88,7 +88,7 @@ async def test_a_restart_across_the_due_time_sends_once_and_stale_ones_are_skipp
     start = _next_monday_at(18)
     with time_machine.travel(start - timedelta(minutes=30), tick=True):  # down through both due times
         await reminders.sweep(bot.app)
-        bot.app.bot_data.pop("reminders_handled")  # what a restart forgets
+        bot.services.state.reminders_handled.clear()  # what a restart forgets
         await reminders.sweep(bot.app)
         await bot.emu.settle()
     assert len(_reminders(bot, patient)) == 1  # only the latest (1 h), once
