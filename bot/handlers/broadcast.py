@@ -36,7 +36,7 @@ async def broadcast_command(update: Update, context: Context) -> None:
         await reply(update, texts.broadcast_usage(cohorts))
         return
     context.user_data["broadcast"] = {"cohort": cohort, "since": svc.now(), "text": None}
-    await reply(update, texts.BROADCAST_ASK.format(cohort=texts.esc(cohort)))
+    await reply(update, texts.broadcast_ask(cohort))
 
 
 async def broadcast_text(update: Update, context: Context, text: str) -> bool:
@@ -93,5 +93,5 @@ async def confirm_button(update: Update, context: Context) -> None:
         failed=failed,
         silent=silent,
     )
-    done = texts.BROADCAST_DONE.format(delivered=delivered, failed=failed)
+    done = texts.broadcast_done(delivered, failed)
     await reply(update, f"{done}\n{texts.broadcast_silent(silent)}" if silent else done)

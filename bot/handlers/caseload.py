@@ -120,9 +120,9 @@ async def show_patient(update: Update, context: Context, counselor: Counselor, p
         who = (
             patient.alias
             if last.sender == "patient"
-            else "you"
+            else texts.THREAD_FROM_YOU
             if last.counselor_id == counselor.telegram_id
-            else "a counselor"
+            else texts.THREAD_FROM_COLLEAGUE
         )
         extra.append(texts.thread_line(len(page.messages), who, last.at.astimezone(tz)))
     results = await svc.db(svc.repo.measure_results, patient.patient_id)
@@ -151,7 +151,11 @@ async def show_patient(update: Update, context: Context, counselor: Counselor, p
     await reply(update, text, buttons)
     if page.entries and update.effective_chat is not None:
         png = await asyncio.to_thread(
-            render_history_png, page.entries, today=today, days=30, title=f"{patient.alias}: last 30 days"
+            render_history_png,
+            page.entries,
+            today=today,
+            days=30,
+            title=texts.counselor_chart_title(patient.alias, 30),
         )
         await update.effective_chat.send_photo(
             png, caption=texts.history_caption(patient.alias, 30), filename="chart.png"

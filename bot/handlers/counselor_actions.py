@@ -54,7 +54,7 @@ async def action_button(update: Update, context: Context) -> None:
         await query.answer()
         if context.user_data is not None:
             context.user_data["relay_to"] = (patient_id, svc.now())
-        await reply(update, texts.ASK_MESSAGE.format(alias=texts.esc(patient.alias)))
+        await reply(update, texts.ask_message(patient.alias))
     elif action == "csv":
         await query.answer()
         await send_export(update, context, counselor, patient)
@@ -81,7 +81,7 @@ async def acknowledge_patient(
     flags = await svc.db(svc.repo.acknowledge_flags, pid, counselor.telegram_id, svc.now())
     await svc.db(svc.repo.audit, svc.now(), counselor.telegram_id, "flags_acknowledged", pid, count=flags)
     closed = flags + await acknowledge_alerts(context, counselor, alerts)
-    await query.answer(texts.FLAGS_ACKED.format(count=closed) if closed else texts.NO_FLAGS)
+    await query.answer(texts.flags_acked(closed) if closed else texts.NO_FLAGS)
 
 
 async def _notes(context: Context, counselor: Counselor, patient: Patient) -> list[str]:
@@ -179,7 +179,7 @@ async def relay_text(update: Update, context: Context, text: str) -> bool:
         # Telegram would refuse it; keep the relay open so a shorter version goes to the same patient.
         if context.user_data is not None:
             context.user_data["relay_to"] = state
-        await reply(update, texts.MESSAGE_TOO_LONG.format(length=len(text), limit=limit))
+        await reply(update, texts.message_too_long(len(text), limit))
         return True
     try:
         await context.bot.send_message(
@@ -201,7 +201,7 @@ async def relay_text(update: Update, context: Context, text: str) -> bool:
         text,
         svc.now(),
     )
-    await reply(update, texts.MESSAGE_SENT.format(alias=texts.esc(patient.alias)))
+    await reply(update, texts.message_sent(patient.alias))
     return True
 
 

@@ -7,37 +7,15 @@ import logging
 from telegram import BotCommand, BotCommandScopeChat
 from telegram.error import TelegramError
 
+from bot import texts
 from bot.telegram.services import App, Services
 
 log = logging.getLogger(__name__)
 
 
-PATIENT_COMMANDS = [
-    BotCommand("checkin", "Daily check-in"),
-    BotCommand("history", "Your last 7 or 30 days as a chart"),
-    BotCommand("dayssince", "Count days since a date you choose"),
-    BotCommand("measures", "This week's short questionnaires"),
-    BotCommand("message", "Write to your counselor"),
-    BotCommand("cope", "A coping skill, step by step"),
-    BotCommand("practice", "Skill of the day: time or off"),
-    BotCommand("sos", "Help right now"),
-    BotCommand("safetyplan", "Your safety plan"),
-    BotCommand("settings", "Time zone and check-in time"),
-    BotCommand("mydata", "A copy of your data"),
-    BotCommand("delete", "Erase your data"),
-    BotCommand("stop", "Stop using the bot"),
-    BotCommand("help", "What I can do"),
-    BotCommand("cancel", "Stop what we're doing"),
-]
+PATIENT_COMMANDS = [BotCommand(command, says) for command, says in texts.PATIENT_MENU]
 SHARED_COMMANDS = frozenset({"help", "cancel", "sos"})  # everyone's; the rest of the patient menu is theirs
-COUNSELOR_COMMANDS = [
-    BotCommand("caseload", "Who needs you first"),
-    BotCommand("digest", "Digest before group; daily time or off"),
-    BotCommand("export", "Export a patient's check-ins (CSV)"),
-    BotCommand("broadcast", "Message a whole cohort"),
-    BotCommand("help", "Counselor tools"),
-    BotCommand("cancel", "Stop what we're doing"),
-]
+COUNSELOR_COMMANDS = [BotCommand(command, says) for command, says in texts.COUNSELOR_MENU]
 
 
 async def set_menus(app: App, services: Services) -> None:

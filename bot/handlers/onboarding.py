@@ -77,7 +77,7 @@ async def try_code(update: Update, context: Context, raw: str) -> None:
         svc.repo.check_code, user.id, hash_code(code) if code else None, svc.now(), *svc.code_limit
     )
     if problem is CodeProblem.BLOCKED:
-        await reply(update, texts.CODE_WAIT.format(minutes=svc.settings.code_attempt_window_minutes))
+        await reply(update, texts.code_wait(svc.settings.code_attempt_window_minutes))
         return
     if problem is not None or code is None:
         await reply(update, _PROBLEM_TEXT[problem or CodeProblem.UNKNOWN])
@@ -115,7 +115,7 @@ async def consent_answer(update: Update, context: Context) -> None:
         svc.repo.enroll_with_code, user.id, hash_code(code) if code else None, svc.now(), *svc.code_limit
     )
     if result is CodeProblem.BLOCKED:
-        await reply(update, texts.CODE_WAIT.format(minutes=svc.settings.code_attempt_window_minutes))
+        await reply(update, texts.code_wait(svc.settings.code_attempt_window_minutes))
         return
     if isinstance(result, CodeProblem):
         await reply(update, texts.CONSENT_STALE)

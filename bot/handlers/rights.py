@@ -74,6 +74,4 @@ async def confirm_button(update: Update, context: Context) -> None:
     await svc.db(svc.repo.audit, svc.now(), patient.telegram_id, "consent_withdrawn", patient.patient_id)
     svc.hooks.on_patient_schedule(context.application, withdrawn)
     await reply(update, texts.STOPPED)
-    await context.bot.send_message(
-        patient.counselor_id, texts.COUNSELOR_PATIENT_STOPPED.format(alias=texts.esc(patient.alias))
-    )
+    await context.bot.send_message(patient.counselor_id, texts.counselor_patient_stopped(patient.alias))

@@ -10,13 +10,13 @@ from io import BytesIO
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bot import texts
 from bot.domain.checkins import Entry
 
 if TYPE_CHECKING:  # matplotlib loads lazily: most processes never draw a chart
     from matplotlib.figure import Figure
 
 WIDTH_IN, HEIGHT_IN, DPI = 8.0, 4.5, 100  # 800x450 px: readable on a phone, small to send
-MISSED_DAY = "missed day"  # the counselor's view; the patient's own chart passes a neutral label
 _COLORS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b")
 
 
@@ -48,7 +48,7 @@ def render_history_png(
     title: str,
     series: Sequence[str] = ("mood", "craving"),
     extra: Mapping[str, Sequence[tuple[date, float]]] | None = None,
-    gap_label: str | None = MISSED_DAY,
+    gap_label: str | None = texts.CHART_MISSED_DAY,
     gap_shade: float = 0.9,
 ) -> bytes:
     """A 0-10 line chart of the last `days` local days as PNG bytes (see ``history_figure``)."""
@@ -75,7 +75,7 @@ def history_figure(
     title: str,
     series: Sequence[str] = ("mood", "craving"),
     extra: Mapping[str, Sequence[tuple[date, float]]] | None = None,
-    gap_label: str | None = MISSED_DAY,
+    gap_label: str | None = texts.CHART_MISSED_DAY,
     gap_shade: float = 0.9,
 ) -> Figure:
     """The chart, with check-in days marked and days without one shaded under ``gap_label``.
@@ -108,7 +108,7 @@ def history_figure(
     if gaps and gap_label is not None:
         # The legend swatch a touch darker than the band, so it stays visible on the white legend.
         ax.plot([], [], "s", color=str(max(shade - 0.05, 0.0)), markersize=9, label=gap_label)
-    lines = [(key.replace("_", " ").capitalize(), _daily(shown, key)) for key in series]
+    lines = [(texts.chart_series(key), _daily(shown, key)) for key in series]
     for name, pairs in (extra or {}).items():
         lines.append((name, {d: float(v) for d, v in pairs if first <= d <= today}))
     for (name, points), color in zip(lines, _COLORS * 2, strict=False):
@@ -124,14 +124,14 @@ def history_figure(
             "|",
             color="0.3",
             ms=10,
-            label="check-in",
+            label=texts.CHART_CHECKIN,
             transform=ax.get_xaxis_transform(),
         )
     if not shown and not any(points for _, points in lines):
-        ax.text(0.5, 0.5, "No check-ins yet", transform=ax.transAxes, ha="center", va="center", color="0.4")
+        ax.text(0.5, 0.5, texts.CHART_EMPTY, transform=ax.transAxes, ha="center", va="center", color="0.4")
     step = max(1, -(-days // 8))  # at most 8 date labels, so they stay legible on a phone
     ticks = list(range(days - 1, -1, -step))[::-1]  # always label today
-    ax.set_xticks(ticks, [f"{dates[i]:%b} {dates[i].day}" for i in ticks])
+    ax.set_xticks(ticks, [texts.chart_day(dates[i]) for i in ticks])
     ax.tick_params(axis="x", labelsize=9)
     # Above the plot, so it never hides a data point.
     ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), fontsize=9, ncols=5, frameon=False)

@@ -19,6 +19,7 @@ from bot.texts.digest import *  # noqa: F403
 from bot.texts.history import *  # noqa: F403
 from bot.texts.inbox import *  # noqa: F403
 from bot.texts.measures import *  # noqa: F403
+from bot.texts.menus import *  # noqa: F403
 from bot.texts.messages import *  # noqa: F403
 from bot.texts.onboarding import *  # noqa: F403
 from bot.texts.quiet import *  # noqa: F403

@@ -18,22 +18,15 @@ NO_NOTES = "No notes in the last check-ins."
 NO_MESSAGES = "No messages yet."
 NO_PLAN = "No safety plan written yet."
 ARROWS = {"up": "↑", "down": "↓", "flat": "→", "unknown": ""}
+SKIPPED = "skipped"  # a check-in question the patient skipped, on the patient page
+HELPED = {"yes": "helped", "somewhat": "helped somewhat", "no": "did not help"}  # a coping skill tried
 
 CASELOAD_EMPTY = "You have no patients yet. Invite one with <code>iop-bot enroll</code>."
 NOT_A_COUNSELOR = "That's only for counselors."
 NOT_YOUR_PATIENT = "That patient isn't on your caseload."
-FLAGS_ACKED = "Flags acknowledged ({count})."
 NO_FLAGS = "No open flags."
-ASK_MESSAGE = (
-    "Type your message for <b>{alias}</b>. It reaches them as from you, with a Reply button; "
-    "their answer comes here. /cancel to stop."
-)
-MESSAGE_SENT = "Sent to {alias}. Their reply will come here."
 CANNOT_MESSAGE = "This patient has withdrawn: the bot can't message them."
 MESSAGE_FAILED = "Couldn't deliver that message right now; please try again later."
-MESSAGE_TOO_LONG = (
-    "That's {length} characters; one message holds {limit}. Please send a shorter one (or /cancel)."
-)
 EXPORT_USAGE = "Usage: <code>/export ALIAS</code>, e.g. <code>/export Alex</code>."
 EXPORT_UNKNOWN = "No patient with that alias on your caseload."
 
@@ -101,9 +94,12 @@ def number(value: float | None, trend: str) -> str:
     return "–" if value is None else f"{value:.1f}{ARROWS.get(trend, '')}"
 
 
-def checkin_line(day: date, cells: Sequence[tuple[str, str]], note: str | None) -> str:
-    """One check-in on the patient page: the day, each answer in words, and the start of the note."""
-    answers = " · ".join(f"{esc(label)} {esc(value)}" for label, value in cells) or "no answers"
+def checkin_line(day: date, cells: Sequence[tuple[str, str | None]], note: str | None) -> str:
+    """One check-in on the patient page: the day, each answer in words (None: skipped), and the start of the note."""
+    answers = (
+        " · ".join(f"{esc(label)} {esc(SKIPPED if value is None else value)}" for label, value in cells)
+        or "no answers"
+    )
     line = f"<b>{day:%a} {day.day} {day:%b}</b>: {answers}"
     if note:
         short = note if len(note) <= NOTE_PREVIEW else note[:NOTE_PREVIEW].rstrip() + "…"
@@ -117,7 +113,7 @@ def patient_view(
     cohort: str,
     flags: Sequence[str],
     checkins: Sequence[str],
-    coping: Sequence[str],
+    coping: Sequence[tuple[str, str]],
     extra: Sequence[str] = (),
     tail: str = "",
     today: str = "",
@@ -131,7 +127,8 @@ def patient_view(
     top += [f"<b>{esc(today)}</b>"] if today else []
     top += extra
     if coping:
-        top.append("Coping skills tried: " + esc("; ".join(coping)))
+        tried = (f"{name} ({HELPED.get(helped, helped)})" for name, helped in coping)
+        top.append("Coping skills tried: " + esc("; ".join(tried)))
     body = "\n".join(top) + "\n\n<b>Last check-ins</b>, newest first\n"
     after = f"\n\n{tail}" if tail else ""
     room = MAX_MESSAGE - len(body) - len(after)
@@ -148,6 +145,10 @@ def fit_lines(lines: Sequence[str], room: int) -> str:
         kept.append(line)
         used += len(line) + 1
     return "\n".join(kept)
+
+
+THREAD_FROM_YOU = "you"  # who sent the latest message in the thread_line below
+THREAD_FROM_COLLEAGUE = "a counselor"
 
 
 def thread_line(count: int, last_from: str, at: datetime) -> str:
@@ -184,6 +185,29 @@ def _cut(text: str, limit: int = 3000) -> str:
     return text if len(text) <= limit else text[:limit] + " … (cut)"
 
 
+def flags_acked(count: int) -> str:
+    """The popup after "Acknowledge flags" closed ``count`` flags and alerts."""
+    return f"Flags acknowledged ({count})."
+
+
+def ask_message(alias: str) -> str:
+    """After "Message patient": what to type next."""
+    return (
+        f"Type your message for <b>{esc(alias)}</b>. It reaches them as from you, with a Reply button; "
+        "their answer comes here. /cancel to stop."
+    )
+
+
+def message_sent(alias: str) -> str:
+    """A counselor's message has reached the patient."""
+    return f"Sent to {esc(alias)}. Their reply will come here."
+
+
+def message_too_long(length: int, limit: int) -> str:
+    """A counselor's message longer than one Telegram message can hold."""
+    return f"That's {length} characters; one message holds {limit}. Please send a shorter one (or /cancel)."
+
+
 def pages(title: str, blocks: Sequence[str]) -> list[str]:
     """A title and blocks packed into as few messages as fit, blocks whole."""
     out: list[str] = []
@@ -206,17 +230,30 @@ def relay_room(counselor: str) -> int:
     return MAX_MESSAGE - len(f"Message from your counselor {counselor}:\n")
 
 
+def counselor_chart_title(alias: str, days: int) -> str:
+    """The title drawn on a patient's chart for the counselor (text in a picture, not HTML: not escaped)."""
+    return f"{alias}: last {days} days"
+
+
 def history_caption(alias: str, days: int) -> str:
     return f"{esc(alias)}: mood and craving, last {days} days"
 
 
 BTN_SEND = "Send"
 BTN_CANCEL_BROADCAST = "Cancel"
-BROADCAST_ASK = (
-    "Type the message for everyone in <b>{cohort}</b>. You'll see a preview first. /cancel to stop."
-)
 BROADCAST_CANCELLED = "Broadcast cancelled; nothing was sent."
-BROADCAST_DONE = "Broadcast sent: {delivered} delivered, {failed} failed."
+
+
+def broadcast_ask(cohort: str) -> str:
+    """After /broadcast COHORT: what to type next."""
+    return (
+        f"Type the message for everyone in <b>{esc(cohort)}</b>. You'll see a preview first. /cancel to stop."
+    )
+
+
+def broadcast_done(delivered: int, failed: int) -> str:
+    """After a broadcast went out."""
+    return f"Broadcast sent: {delivered} delivered, {failed} failed."
 
 
 def broadcast_usage(cohorts: Sequence[str]) -> str:

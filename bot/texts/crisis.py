@@ -45,7 +45,6 @@ CRISIS_REASON_SEE_ALERT = "(given in crisis words: see the urgent alert)"
 # After a use or an urge mid-check-in (never after a crisis answer or /sos: not the moment to push it).
 # True either way: a typed number or a tap answers the open question, /checkin shows it again.
 CHECKIN_STILL_OPEN = "Your check-in is still open: answer its question whenever you're ready, or send /checkin to see it again."
-CRISIS_STRANGER = "If you are in danger or thinking about harming yourself, please reach out now:\n{lines}"
 
 RELAPSE_RESPONSE = (
     "Thank you for being honest with me; that takes courage. A slip doesn't erase the work "

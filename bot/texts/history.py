@@ -41,6 +41,23 @@ def history_title(days: int) -> str:
     return f"Your last {days} days"
 
 
+# The chart image (bot/reports/charts.py), the patient's and the counselor's: plain text drawn into
+# a picture, not HTML, so nothing here is escaped.
+CHART_MISSED_DAY = "missed day"  # the counselor's legend; the patient's own chart says HISTORY_GAP_LABEL
+CHART_CHECKIN = "check-in"  # the legend of the marks on days with a check-in
+CHART_EMPTY = "No check-ins yet"
+
+
+def chart_series(key: str) -> str:
+    """A check-in item's name in the chart's legend ("used_today" -> "Used today")."""
+    return key.replace("_", " ").capitalize()
+
+
+def chart_day(day: date) -> str:
+    """A date under the chart's x axis ("Nov 29")."""
+    return f"{day:%b} {day.day}"
+
+
 def _when(day: date) -> str:
     return f"{day:%b} {day.day}, {day.year}"
 

@@ -26,7 +26,11 @@ CODE_UNKNOWN = (
 )
 CODE_EXPIRED = "That code has expired. Please ask your counselor for a new one."
 CODE_USED = "That code has already been used. If you think that's a mistake, please ask your counselor."
-CODE_WAIT = "Too many tries for now. Please wait about {minutes} minutes, then try again."
+
+
+def code_wait(minutes: int) -> str:
+    """Too many wrong enrollment codes: when to try again."""
+    return f"Too many tries for now. Please wait about {minutes} minutes, then try again."
 
 
 def consent(program: str, crisis_lines: Sequence[str]) -> str:

@@ -57,6 +57,8 @@ STOPPED = (
     "code. If you're ever in danger, call or text 988."
 )
 STAYED = "Glad you're staying."
-COUNSELOR_PATIENT_STOPPED = (
-    "<b>{alias}</b> stopped using the bot (withdrew consent). No more messages will be sent."
-)
+
+
+def counselor_patient_stopped(alias: str) -> str:
+    """To the counselor, when their patient withdrew consent with /stop."""
+    return f"<b>{esc(alias)}</b> stopped using the bot (withdrew consent). No more messages will be sent."

@@ -55,11 +55,8 @@ class PatientPage:
     patient: Patient
     entries: list[Entry]
     flags: list[str]
-    coping: list[str]
+    coping: list[tuple[str, str]]  # (skill name, how it helped: "yes", "somewhat", "no")
     messages: list[Relayed]
-
-
-_HELPED_LABEL = {"yes": "helped", "somewhat": "helped somewhat", "no": "did not help"}
 
 
 def patient_page(
@@ -69,22 +66,23 @@ def patient_page(
     entries = sorted(repo.checkins(patient.patient_id), key=lambda e: e.ts)
     flags = [rules.label(k) for k in dict.fromkeys(open_flag_kinds(repo, patient))]
     names = skill_names or {}
-    coping = [
-        f"{names.get(f.skill_key, f.skill_key)} ({_HELPED_LABEL.get(f.helped, f.helped)})"
-        for f in repo.coping_feedback(patient.patient_id)
+    coping: list[tuple[str, str]] = [
+        (names.get(f.skill_key, f.skill_key), f.helped) for f in repo.coping_feedback(patient.patient_id)
     ]
     return PatientPage(patient, entries, flags, coping[-5:], repo.messages(patient.patient_id))
 
 
-def checkin_cells(entry: Entry, config: CheckinConfig) -> list[tuple[str, str]]:
-    """Each answer as words a counselor reads at a glance: ("mood", "2/10"), ("sleep", "poor")."""
-    cells = []
+def checkin_cells(entry: Entry, config: CheckinConfig) -> list[tuple[str, str | None]]:
+    """Each answer as a counselor reads it at a glance: ("mood", "2/10"), ("sleep", "poor"), or
+    ("used", None) for a skipped question."""
+    cells: list[tuple[str, str | None]] = []
     for item in config.items:
         if item.kind == "text":
             continue
         value = entry.answers.get(item.key)
+        word: str | None
         if value is None:
-            word = "skipped"
+            word = None
         elif item.kind == "scale":
             word = f"{value}/{item.maximum}"
         else:

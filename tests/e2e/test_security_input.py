@@ -141,7 +141,7 @@ async def test_an_oversized_relayed_message_is_refused_plainly_and_a_shorter_one
     bot.emu.send_text(COUNSELOR, "r" * LONG)
     limit = texts.relay_room("Dana Rivera")
     answer = await bot.emu.wait_for_message(COUNSELOR)
-    assert answer.html == texts.MESSAGE_TOO_LONG.format(length=LONG, limit=limit)
+    assert answer.html == texts.message_too_long(LONG, limit)
     bot.emu.send_text(COUNSELOR, "<b>bold</b> " + "r" * (limit - 12))
     relayed = await bot.emu.wait_for_message(patient, contains="Message from your counselor")
     assert _within_limit(relayed) and "<b>bold</b>" not in relayed.html and "&lt;b&gt;" in relayed.html

@@ -12,7 +12,7 @@ from matplotlib.colors import to_rgb
 from bot import texts
 from bot.domain.checkins import Entry
 from bot.handlers.history import GAP_SHADE
-from bot.reports.charts import MISSED_DAY, history_figure, render_history_png
+from bot.reports.charts import history_figure, render_history_png
 
 TODAY = date(2026, 5, 30)
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -60,7 +60,7 @@ def test_it_draws_extra_series_and_ignores_entries_outside_the_window() -> None:
     assert png.startswith(PNG_MAGIC)
 
 
-def _week(gap_label: str | None = MISSED_DAY, gap_shade: float = 0.9) -> Axes:
+def _week(gap_label: str | None = texts.CHART_MISSED_DAY, gap_shade: float = 0.9) -> Axes:
     """A week with check-ins 6, 3 and 0 days back: two gaps of two days each."""
     week = [e for i, e in enumerate(entries(7)) if i in (0, 3, 6)]
     fig = history_figure(week, today=TODAY, days=7, title="Week", gap_label=gap_label, gap_shade=gap_shade)
@@ -79,19 +79,19 @@ def _gap_grey(ax: Axes) -> list[float]:
 
 def test_the_counselor_chart_marks_days_without_a_check_in_as_missed_by_default() -> None:
     week = _week()
-    assert MISSED_DAY in _legend(week)
+    assert texts.CHART_MISSED_DAY in _legend(week)
     assert len(_gap_grey(week)) == 4
 
 
 def test_the_patients_chart_can_use_a_neutral_label_and_lighter_shading() -> None:
     week = _week(gap_label=texts.HISTORY_GAP_LABEL, gap_shade=GAP_SHADE)
-    assert texts.HISTORY_GAP_LABEL in _legend(week) and MISSED_DAY not in _legend(week)
+    assert texts.HISTORY_GAP_LABEL in _legend(week) and texts.CHART_MISSED_DAY not in _legend(week)
     assert "missed" not in texts.HISTORY_GAP_LABEL.lower()
     assert min(_gap_grey(week)) > max(_gap_grey(_week()))  # lighter than the counselor's
 
 
 def test_without_a_gap_label_days_without_a_check_in_are_neither_shaded_nor_named() -> None:
     week = _week(gap_label=None)
-    assert MISSED_DAY not in _legend(week) and _gap_grey(week) == []
+    assert texts.CHART_MISSED_DAY not in _legend(week) and _gap_grey(week) == []
     png = render_history_png(entries(7)[::3], today=TODAY, days=7, title="Week", gap_label=None)
     assert png.startswith(PNG_MAGIC)

@@ -79,7 +79,7 @@ def _cases() -> dict[str, Callable[[], str]]:
             "Evening IOP",
             ["low mood", "high craving"],
             lines,
-            ["Urge surfing (helped)", "Box breathing (did not help)"],
+            [("Urge surfing", "yes"), ("Box breathing", "no")],
             [texts.plan_line(date(2026, 11, 20)), texts.thread_line(3, "Alex", AT)],
             texts.measures_block(
                 [
@@ -104,24 +104,25 @@ def _cases() -> dict[str, Callable[[], str]]:
         "no_plan": lambda: texts.NO_PLAN,
         "no_notes": lambda: "\n".join(texts.notes_pages("Alex", [])) + "\n" + texts.NO_NOTES,
         "no_messages": lambda: "\n".join(texts.thread_pages("Alex", [])) + "\n" + texts.NO_MESSAGES,
-        "ask_message": lambda: texts.ASK_MESSAGE.format(alias="Alex"),
-        "message_sent": lambda: texts.MESSAGE_SENT.format(alias="Alex"),
+        "ask_message": lambda: texts.ask_message("Alex"),
+        "message_sent": lambda: texts.message_sent("Alex"),
         "message_failed": lambda: texts.MESSAGE_FAILED,
-        "message_too_long": lambda: texts.MESSAGE_TOO_LONG.format(length=5000, limit=4050),
+        "message_too_long": lambda: texts.message_too_long(5000, 4050),
         "cannot_message_popup": lambda: texts.CANNOT_MESSAGE,
         "patient_withdrawn": lambda: texts.patient_withdrawn("Alex", TODAY),
         "patient_message": lambda: texts.patient_message("Alex", sent, "Sure, after 5 <ok>?"),
         "patient_message_locked": lambda: texts.PATIENT_MESSAGE_LOCKED,
         "message_gone": lambda: texts.MESSAGE_GONE,
-        "patient_stopped": lambda: texts.COUNSELOR_PATIENT_STOPPED.format(alias="Alex"),
+        "patient_stopped": lambda: texts.counselor_patient_stopped("Alex"),
         "patient_enrolled": lambda: texts.new_patient_for_counselor("Alex"),
-        "flags_acked": lambda: texts.FLAGS_ACKED.format(count=2),
+        "flags_acked": lambda: texts.flags_acked(2),
         "no_flags": lambda: texts.NO_FLAGS,
         "not_your_patient": lambda: texts.NOT_YOUR_PATIENT,
         "not_a_counselor": lambda: texts.NOT_A_COUNSELOR,
         "export_usage": lambda: texts.EXPORT_USAGE,
         "export_unknown": lambda: texts.EXPORT_UNKNOWN,
         "chart_caption": lambda: texts.history_caption("Alex", 30),
+        "chart_title": lambda: texts.counselor_chart_title("Alex", 30),
         **{
             f"alert_{kind}": _alert(kind)
             for kind in (
@@ -155,9 +156,9 @@ def _cases() -> dict[str, Callable[[], str]]:
         "digest_usage": lambda: texts.DIGEST_USAGE,
         "digest_gone": lambda: texts.DIGEST_GONE,
         "broadcast_usage": lambda: texts.broadcast_usage(["Evening IOP", "Morning IOP"]),
-        "broadcast_ask": lambda: texts.BROADCAST_ASK.format(cohort="Evening IOP"),
+        "broadcast_ask": lambda: texts.broadcast_ask("Evening IOP"),
         "broadcast_preview": lambda: texts.broadcast_preview("Evening IOP", "No group Thursday: holiday."),
-        "broadcast_done": lambda: texts.BROADCAST_DONE.format(delivered=11, failed=1),
+        "broadcast_done": lambda: texts.broadcast_done(11, 1),
         "broadcast_cancelled": lambda: texts.BROADCAST_CANCELLED,
         "pin_ask": lambda: texts.PIN_ASK,
         "pin_ok": lambda: texts.PIN_OK,
@@ -188,6 +189,10 @@ def test_counselor_message_matches_its_reviewed_snapshot(name: str) -> None:
 # Shared pieces, buttons and numbers that appear inside the messages above rather than on their own.
 PIECES = {
     "ARROWS",
+    "SKIPPED",
+    "THREAD_FROM_YOU",
+    "THREAD_FROM_COLLEAGUE",
+    "HELPED",
     "DIGEST_OPEN_HINT",
     "STATUS_LABELS",
     "NOTE_PREVIEW",
@@ -227,3 +232,11 @@ def test_every_counselor_text_has_a_snapshot(module: str) -> None:
         n for n in texts_here if not n.startswith("BTN_") and n not in PIECES and f"texts.{n}" not in source
     ]
     assert missing == []
+
+
+@pytest.mark.parametrize(
+    "write", [texts.ask_message, texts.message_sent, texts.counselor_patient_stopped, texts.broadcast_ask]
+)
+def test_a_name_put_into_a_counselor_text_is_escaped(write: Callable[[str], str]) -> None:
+    text = write("<i>Al & Co</i>")
+    assert "&lt;i&gt;Al &amp; Co&lt;/i&gt;" in text and "<i>" not in text
