@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, MutableMapping
+import contextlib
+from collections.abc import Callable, Iterator, MutableMapping
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -11,7 +12,7 @@ from tinydb.table import Document
 
 from bot.domain.checkins import CheckinConfig, Entry, merge_same_day
 from bot.domain.coping import Feedback
-from bot.store.storage import upsert
+from bot.store.storage import one_write, upsert
 
 _Q = Query()
 
@@ -22,6 +23,12 @@ class _HasShards(Protocol):
 
 class PatientData:
     """Mixin for the repository: what one patient's shard holds."""
+
+    @contextlib.contextmanager
+    def patient_write(self: _HasShards, patient_id: str) -> Iterator[None]:
+        """Every change to this patient's file inside the block reaches the disk at once, or none does."""
+        with one_write(self._shard(patient_id)):
+            yield
 
     def record_checkin(self: _HasShards, patient_id: str, entry: Entry, config: CheckinConfig) -> Entry:
         """Store a completed check-in (same-day policy applied; a replay changes nothing)."""

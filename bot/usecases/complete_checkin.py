@@ -1,8 +1,9 @@
 """Completing a check-in: the entry, its risk flags, an urgent page and the closed draft, in one store call.
 
-Runs on the store thread (takes the repository). The writes are ordered so that a crash between any
-two of them leaves the draft in place, and replaying it changes nothing twice: the entry id is the
-draft id, a flag is keyed by kind and day, and the page by the entry.
+Runs on the store thread (takes the repository). The entry, its flags and the closed draft are one
+write to the patient's file; the page (in the index) is written just before it. A failure leaves the
+draft in place, and replaying it changes nothing twice: the entry id is the draft id, a flag is keyed
+by kind and day, and the page by the entry.
 """
 
 from __future__ import annotations
@@ -51,16 +52,19 @@ def finish_checkin(
     the flags are still raised, but the counselor gets one alert, not two.
     """
     pid = patient.patient_id
-    entry = repo.record_checkin(pid, complete(draft, now=now, tz=tz), config)
-    tripped = tuple(checkin_flags(entry.answers, rules))
-    for rule in tripped:
-        details = {"entry": entry.entry_id, "urgency": rule.urgency}
-        repo.raise_flag(pid, rule.kind, f"{rule.kind}:{entry.local_date}", now, details)
     alert = None
-    if page and any(r.urgent for r in tripped) and repo.alert(alert_id(patient, entry)) is None:
-        alert = Alert(alert_id(patient, entry), "checkin", pid, patient.counselor_id, now, "", True)
-        repo.add_alert(alert)
-    repo.save_draft(pid, None)
-    repo.set_pending_input(pid, None)
+    with repo.patient_write(pid):  # the entry, its flags and the closed draft: all on disk, or none
+        entry = repo.record_checkin(pid, complete(draft, now=now, tz=tz), config)
+        tripped = tuple(checkin_flags(entry.answers, rules))
+        for rule in tripped:
+            details = {"entry": entry.entry_id, "urgency": rule.urgency}
+            repo.raise_flag(pid, rule.kind, f"{rule.kind}:{entry.local_date}", now, details)
+        repo.save_draft(pid, None)
+        repo.set_pending_input(pid, None)
+        # The page is another file, so it is written first: if the patient's file then fails, the
+        # counselor is paged for an answer the patient is asked to send again, never left unpaged.
+        if page and any(r.urgent for r in tripped) and repo.alert(alert_id(patient, entry)) is None:
+            alert = Alert(alert_id(patient, entry), "checkin", pid, patient.counselor_id, now, "", True)
+            repo.add_alert(alert)
     days = streak({e.local_date for e in repo.checkins(pid)}, local_date(now, tz))
     return Finished(entry, tripped, alert, days)
