@@ -1,0 +1,198 @@
+"""The counselor's workspace as data: who may see whom, the caseload's order, a patient's page."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.domain.checkins import Entry, load_checkin_config
+from bot.domain.coping import Feedback
+from bot.domain.escalation import Alert, acknowledge
+from bot.domain.flag_rules import load_flag_rules
+from bot.domain.models import Counselor, Patient
+from bot.store.repository import Repository
+from bot.usecases.workspace import (
+    caseload,
+    checkin_cells,
+    may_see,
+    notes,
+    open_flag_kinds,
+    patient_page,
+    visible_patients,
+)
+
+NOW = datetime(2026, 11, 23, 18, 0, tzinfo=UTC)
+TODAY = date(2026, 11, 23)
+CONFIG = load_checkin_config()
+RULES = load_flag_rules()
+DANA = Counselor(1001, "Dana")
+SAM = Counselor(1002, "Sam")
+ADMIN = Counselor(9, "Ada", role="admin")
+
+
+def person(pid: str, alias: str, counselor: Counselor = DANA, **changes: Any) -> Patient:
+    return Patient(pid, 500 + sum(map(ord, pid)), alias, counselor.telegram_id, NOW, NOW, **changes)
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Repository:
+    return Repository(tmp_path)
+
+
+def add(repo: Repository, *patients: Patient) -> None:
+    for p in patients:
+        repo.save_patient(p)
+
+
+def check_in(repo: Repository, pid: str, at: datetime, day: date | None = None, **answers: object) -> Entry:
+    entry = Entry(f"e{pid}{at:%d%H%M}", at, day or at.date(), {"mood": 6, "craving": 2, **answers})  # type: ignore[dict-item]
+    return repo.record_checkin(pid, entry, CONFIG)
+
+
+def alert(kind: str, pid: str, counselor: Counselor = DANA) -> Alert:
+    return Alert(f"a{kind}{pid}", kind, pid, counselor.telegram_id, NOW)  # type: ignore[arg-type]
+
+
+# Who may see whom ---------------------------------------------------------------------------
+
+
+def test_a_counselor_sees_their_own_patients_and_nobody_elses() -> None:
+    alex, eli = person("pa", "Alex", DANA), person("pe", "Eli", SAM)
+    assert may_see(DANA, alex) and not may_see(DANA, eli)
+    assert may_see(SAM, eli) and not may_see(SAM, alex)
+
+
+def test_an_admin_sees_every_patient() -> None:
+    assert may_see(ADMIN, person("pa", "Alex", DANA)) and may_see(ADMIN, person("pe", "Eli", SAM))
+
+
+def test_nobody_unknown_sees_anyone_and_nobody_sees_a_missing_patient() -> None:
+    assert not may_see(None, person("pa", "Alex"))
+    assert not may_see(DANA, None) and not may_see(ADMIN, None)
+
+
+def test_the_visible_patients_are_the_counselors_own_by_alias_and_all_for_an_admin(repo: Repository) -> None:
+    add(repo, person("pc", "casey"), person("pe", "Eli", SAM), person("pa", "Alex"))
+    assert [p.alias for p in visible_patients(repo, DANA)] == ["Alex", "casey"]
+    assert [p.alias for p in visible_patients(repo, SAM)] == ["Eli"]
+    assert [p.alias for p in visible_patients(repo, ADMIN)] == ["Alex", "casey", "Eli"]
+
+
+# The caseload -------------------------------------------------------------------------------
+
+
+def test_the_caseload_puts_the_most_urgent_first_the_silent_next_and_the_withdrawn_last(
+    repo: Repository,
+) -> None:
+    add(
+        repo,
+        person("pa", "Alex"),
+        person("pb", "Blair"),
+        person("po", "Bo"),
+        person("pc", "Casey"),
+        person("pd", "Drew", status="withdrawn"),
+        person("pe", "Eli", SAM),
+    )
+    check_in(repo, "pa", NOW - timedelta(hours=2), used=1, craving=9)
+    repo.raise_flag("pa", "use_reported", f"use_reported:{TODAY}", NOW, {})
+    repo.add_alert(alert("checkin", "pa"))
+    check_in(repo, "pb", NOW - timedelta(hours=1))
+    check_in(repo, "po", NOW - timedelta(hours=3))  # quiet longer than Blair: above Blair among equals
+    check_in(repo, "pd", NOW - timedelta(days=5))
+    repo.add_alert(alert("crisis", "pd"))  # the highest score, but nothing can be done here any more
+    check_in(repo, "pe", NOW - timedelta(days=4))
+    repo.add_alert(alert("crisis", "pe", SAM))
+
+    rows = caseload(repo, DANA, NOW, RULES)
+    assert [r.alias for r in rows] == ["Alex", "Casey", "Bo", "Blair", "Drew"]  # Casey never checked in
+    assert rows[0].flags == ("use_reported", "checkin") and rows[0].score == 40 + 90
+    assert (rows[1].score, rows[1].last_checkin) == (5, None)
+    assert rows[-1].status == "withdrawn" and rows[-1].flags == ("crisis",)
+    assert [r.alias for r in caseload(repo, SAM, NOW, RULES)] == ["Eli"]
+    everyone = [r.alias for r in caseload(repo, ADMIN, NOW, RULES)]
+    assert everyone == ["Alex", "Eli", "Casey", "Bo", "Blair", "Drew"]  # Eli: crisis 100, silent 5
+
+
+def test_acknowledged_flags_and_alerts_leave_the_caseload(repo: Repository) -> None:
+    add(repo, person("pa", "Alex"))
+    repo.raise_flag("pa", "low_mood", f"low_mood:{TODAY}", NOW, {})
+    repo.add_alert(alert("sos", "pa"))
+    assert open_flag_kinds(repo, person("pa", "Alex")) == ["low_mood", "sos"]
+    repo.acknowledge_flags("pa", DANA.telegram_id, NOW)
+    repo.save_alert(acknowledge(alert("sos", "pa"), DANA.telegram_id, NOW))
+    assert open_flag_kinds(repo, person("pa", "Alex")) == []
+    assert caseload(repo, DANA, NOW, RULES)[0].flags == ()
+
+
+def test_today_on_the_caseload_is_the_patients_own_day(repo: Repository) -> None:
+    # 18:00 UTC is 03:00 on the 24th in Tokyo: the check-in of Tokyo's 24th is today's, not yesterday's.
+    add(repo, person("pt", "Tomo", timezone="Asia/Tokyo"), person("pu", "Uma"))
+    check_in(repo, "pt", NOW - timedelta(hours=1), day=TODAY + timedelta(days=1), mood=2)
+    check_in(repo, "pu", NOW - timedelta(hours=1), mood=8)  # no time zone yet: UTC's day
+    today = {r.alias: r.today for r in caseload(repo, DANA, NOW, RULES)}
+    assert today["Tomo"] is not None and today["Tomo"]["mood"] == 2
+    assert today["Uma"] is not None and today["Uma"]["mood"] == 8
+
+
+# A patient's page ---------------------------------------------------------------------------
+
+
+def test_a_patients_page_holds_their_check_ins_flags_coping_and_thread(repo: Repository) -> None:
+    alex = person("pa", "Alex")
+    add(repo, alex)
+    check_in(repo, "pa", NOW - timedelta(days=1))
+    check_in(repo, "pa", NOW - timedelta(days=3))
+    for day in (1, 2):  # one kind on two days is one line
+        repo.raise_flag("pa", "low_mood", f"low_mood:2026-11-2{day}", NOW, {})
+    repo.add_alert(alert("checkin", "pa"))
+    tried = ["breathing", "walk", "call", "urge_surf", "grounding", "music"]
+    for n, (key, helped) in enumerate(zip(tried, ["yes", "no", "somewhat", "yes", "no", "odd"], strict=True)):
+        repo.record_feedback("pa", Feedback(key, helped, NOW - timedelta(hours=10 - n)))  # type: ignore[arg-type]
+    repo.record_message("pa", "patient", 1001, 555, "see you Tuesday", NOW)
+
+    page = patient_page(repo, alex, RULES, {"walk": "A short walk", "music": "Music"})
+    assert page.patient == alex
+    assert [e.ts for e in page.entries] == [NOW - timedelta(days=3), NOW - timedelta(days=1)]  # oldest first
+    assert page.flags == ["low mood", "urgent check-in"]
+    # The last five, named and told in words; an unknown answer is shown as it is.
+    assert page.coping == [
+        "A short walk (did not help)",
+        "call (helped somewhat)",
+        "urge_surf (helped)",
+        "grounding (did not help)",
+        "Music (odd)",
+    ]
+    assert [(m.sender, m.text) for m in page.messages] == [("patient", "see you Tuesday")]
+
+
+def test_a_new_patients_page_is_empty_not_missing(repo: Repository) -> None:
+    page = patient_page(repo, person("pn", "Nico"), RULES)
+    assert (page.entries, page.flags, page.coping, page.messages) == ([], [], [], [])
+
+
+def test_check_in_cells_read_at_a_glance_and_the_note_stays_out() -> None:
+    entry = Entry("e1", NOW, TODAY, {"mood": 2, "craving": None, "sleep": 0, "used": 1, "note": "hard day"})
+    assert checkin_cells(entry, CONFIG) == [
+        ("mood", "2/10"),
+        ("craving", "skipped"),
+        ("sleep", "poor"),
+        ("medication", "skipped"),  # not answered at all reads the same as skipped
+        ("used", "yes"),
+    ]
+
+
+def test_notes_are_the_recent_ones_newest_first_and_whole() -> None:
+    long = "word " * 200
+    entries = [
+        Entry(f"e{n}", NOW - timedelta(days=20 - n), TODAY - timedelta(days=20 - n), {"note": f"n{n}"})
+        for n in range(20)
+    ]
+    entries[-1] = Entry("e19", entries[-1].ts, entries[-1].local_date, {"note": long})
+    entries[-2] = Entry("e18", entries[-2].ts, entries[-2].local_date, {"mood": 5})  # no note that day
+    found = notes(entries)
+    assert found[0] == (entries[-1].local_date, long)
+    assert [text for _, text in found[1:]] == [f"n{n}" for n in range(17, 5, -1)]  # 14 check-ins back
+    assert notes(entries, last=2) == [(entries[-1].local_date, long)]
