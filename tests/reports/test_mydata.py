@@ -1,0 +1,134 @@
+"""/mydata: the labelled summary and the labelled file, built from what the store really exports."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.domain.checkins import Entry, load_checkin_config
+from bot.domain.coping import Feedback
+from bot.domain.escalation import Alert
+from bot.domain.models import Patient
+from bot.reports.mydata import BOOKKEEPING, answer_label, item_name, readable, summary_text
+from bot.store.repository import Repository
+
+NOW = datetime(2026, 11, 23, 18, 0, tzinfo=UTC)
+CONFIG = load_checkin_config()
+PID = "p1a2b3c"
+
+
+def alex(**changes: Any) -> Patient:
+    return Patient(PID, 555, "Alex", 1001, NOW, NOW, **changes)
+
+
+def entry(entry_id: str, day: int, **answers: object) -> Entry:
+    return Entry(entry_id, datetime(2026, 11, day, 20, tzinfo=UTC), date(2026, 11, day), dict(answers))  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def export(tmp_path: Path) -> dict[str, Any]:
+    """Everything the store keeps about a patient who has used the bot for a while."""
+    repo = Repository(tmp_path)
+    repo.save_patient(alex(timezone="America/Chicago", checkin_time=time(18), cohort="Evening"))
+    # Recorded out of order: the summary goes by time, not by insertion.
+    repo.record_checkin(
+        PID, entry("e2", 22, mood=7, craving=None, sleep=1, medication=-1, used=0, note="ok"), CONFIG
+    )
+    repo.record_checkin(PID, entry("e1", 2, mood=3, used=1), CONFIG)
+    repo.raise_flag(PID, "low_mood", "low_mood:2026-11-02", NOW, {"entry": "e1"})
+    repo.raise_flag(PID, "use_reported", "use_reported:2026-11-02", NOW, {"entry": "e1"})
+    repo.record_feedback(PID, Feedback("breathing", "yes", NOW))
+    repo.add_alert(Alert("a1", "sos", PID, 1001, NOW - timedelta(days=1)))
+    repo.set_pending_input(PID, {"kind": "checkin_note"})
+    repo.mark_sent(PID, "prompt:2026-11-23")
+    data = repo.patient_data_export(PID)
+    repo.close()
+    return data
+
+
+def test_the_file_names_profile_fields_and_drops_what_is_unset(export: dict[str, Any]) -> None:
+    out = readable(export, CONFIG)
+    profile = out["profile"]
+    assert profile["Name your counselor sees"] == "Alex"
+    assert profile["Group"] == "Evening"
+    assert profile["Time zone"] == "America/Chicago"
+    assert profile["Daily check-in time"] == "18:00"
+    assert "locale" not in profile and "Language" not in profile  # never chosen: not a null in the file
+    assert not any(k in profile for k in ("alias", "timezone", "patient_id"))  # labels, not codes
+
+
+def test_the_file_labels_every_answer_as_it_was_shown(export: dict[str, Any]) -> None:
+    checkins = readable(export, CONFIG)["check-ins"]
+    later = next(c for c in checkins if c["date"] == "2026-11-22")
+    assert later == {
+        "date": "2026-11-22",
+        "recorded at": "2026-11-22T20:00:00+00:00",
+        "Mood": "7/10",
+        "Craving": "skipped",
+        "Sleep": "OK",
+        "Medication": "Not prescribed",
+        "Used since last check-in": "No",
+        "Note": "ok",
+    }
+
+
+def test_the_file_keeps_everything_and_sets_the_bots_bookkeeping_apart(export: dict[str, Any]) -> None:
+    out = readable(export, CONFIG)
+    assert len(out["flags"]) == 2 and len(out["feedback"]) == 1
+    assert [a["kind"] for a in out["alerts"]] == ["sos"]
+    kept = out["bookkeeping"]
+    assert kept["what this is"].startswith("What the bot keeps to do its job")
+    assert kept["sent"] == [{"key": "prompt:2026-11-23"}]
+    assert "state" in kept and "state" not in out
+    # The right of access: every table the store exported is in the file, under a readable name.
+    for name, rows in export.items():
+        if name in ("profile", "checkins"):
+            continue
+        where = kept if name in BOOKKEEPING else out
+        assert where[name.replace("_", " ")] == rows
+
+
+def test_with_no_bookkeeping_there_is_no_empty_section() -> None:
+    out = readable({"profile": {"alias": "Alex"}, "checkins": [], "safety_plan": [{"step": 1}]}, CONFIG)
+    assert "bookkeeping" not in out
+    assert out["safety plan"] == [{"step": 1}]
+    assert out["check-ins"] == []
+
+
+def test_the_summary_is_labelled_in_time_order_and_leaves_the_note_out(export: dict[str, Any]) -> None:
+    patient = alex(timezone="America/Chicago", checkin_time=time(18), cohort="Evening")
+    text = summary_text(patient, "Dana", export, CONFIG)
+    assert "• Name your counselor sees: Alex" in text
+    assert "• Counselor: Dana" in text and "• Group: Evening" in text
+    assert "• Time zone: America/Chicago" in text and "• Daily check-in: 6:00 PM" in text
+    assert "• Check-ins: 2 (2 Nov 2026 to 22 Nov 2026)" in text
+    assert "Last one: Mood 7/10 · Craving skipped · Sleep OK · Medication Not prescribed · " in text
+    assert "Used since last check-in No" in text
+    assert "Note" not in text and "ok" not in text.replace("OK", "")  # the note's words stay in the file
+    assert "2 flags for your counselor" in text and "1 alerts to your counselor" in text
+    for code in ("p1a2b3c", "checkin_note", "prompt:", "555"):
+        assert code not in text  # no internal ids or bookkeeping
+
+
+def test_a_new_patients_summary_says_so_and_escapes_what_people_typed() -> None:
+    patient = alex(checkin_time=time(18)).with_changes(alias="<b>Al & ex</b>")  # no time zone yet
+    text = summary_text(patient, "Dana <i>", {"profile": {}}, CONFIG)
+    assert "&lt;b&gt;Al &amp; ex&lt;/b&gt;" in text and "Dana &lt;i&gt;" in text
+    assert "• Check-ins: 0\n" in text and "Last one" not in text
+    assert "Time zone" not in text  # not set up yet
+    assert text.endswith("• Nothing else.")
+
+
+def test_labels_fall_back_to_what_was_stored() -> None:
+    assert item_name(CONFIG, "hours_slept") == "Hours slept"
+    assert answer_label(CONFIG, "sleep", 7) == "7"  # a value the program no longer offers
+    assert answer_label(CONFIG, "hours_slept", 6.5) == "6.5"  # an item the program no longer asks
+    assert answer_label(CONFIG, "mood", None) == "skipped"
+
+
+def test_a_day_that_is_not_a_date_is_shown_as_stored() -> None:
+    data = {"checkins": [{"local_date": "someday", "ts": "2026-11-01T00:00:00+00:00", "answers": {}}]}
+    assert "• Check-ins: 1 (someday to someday)" in summary_text(alex(), None, data, CONFIG)
