@@ -157,13 +157,13 @@ def test_a_patients_page_holds_their_check_ins_flags_coping_and_thread(repo: Rep
     assert page.patient == alex
     assert [e.ts for e in page.entries] == [NOW - timedelta(days=3), NOW - timedelta(days=1)]  # oldest first
     assert page.flags == ["low mood", "urgent check-in"]
-    # The last five, named and told in words; an unknown answer is shown as it is.
+    # The last five, oldest first, by name (the key when the program has no name for it); texts/ words them.
     assert page.coping == [
-        "A short walk (did not help)",
-        "call (helped somewhat)",
-        "urge_surf (helped)",
-        "grounding (did not help)",
-        "Music (odd)",
+        ("A short walk", "no"),
+        ("call", "somewhat"),
+        ("urge_surf", "yes"),
+        ("grounding", "no"),
+        ("Music", "odd"),
     ]
     assert [(m.sender, m.text) for m in page.messages] == [("patient", "see you Tuesday")]
 
@@ -177,9 +177,9 @@ def test_check_in_cells_read_at_a_glance_and_the_note_stays_out() -> None:
     entry = Entry("e1", NOW, TODAY, {"mood": 2, "craving": None, "sleep": 0, "used": 1, "note": "hard day"})
     assert checkin_cells(entry, CONFIG) == [
         ("mood", "2/10"),
-        ("craving", "skipped"),
+        ("craving", None),  # skipped: texts/ words it
         ("sleep", "poor"),
-        ("medication", "skipped"),  # not answered at all reads the same as skipped
+        ("medication", None),  # not answered at all is the same as skipped
         ("used", "yes"),
     ]
 
