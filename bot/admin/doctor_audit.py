@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from bot.admin.doctor import Finding
 from bot.config.settings import Settings
-from bot.store import audit_log, migrate, rotation, verify
+from bot.store import audit_log, migrate, rotation, storage, verify
 from bot.store.crypto import FernetCodec
 from bot.store.storage import DataRefusedError
 
@@ -35,7 +35,7 @@ def audit_check(settings: Settings) -> Iterable[Finding]:
             "audit log", True, f"{count} record(s) in {segments} segment(s); the hash chain is whole"
         )
     for stray in audit_log.strays(data_dir):
-        if audit_log.TORN_MARK in stray.name:
+        if storage.TORN_MARK in stray.name:
             yield Finding(
                 "audit log",
                 True,

@@ -26,14 +26,20 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from bot.store.storage import Codec, DataRefusedError, IdentityCodec, StoreWriteError
+from bot.store.storage import (
+    Codec,
+    DataRefusedError,
+    IdentityCodec,
+    StoreWriteError,
+    fsync_dir,
+    set_aside_tail,
+)
 
 log = logging.getLogger(__name__)
 
 DIR = "audit"
 SEGMENT_BYTES = 4 * 1024 * 1024
 GENESIS = "0" * 64  # what the very first record names as the one before it
-TORN_MARK = ".torn-"  # a cut-short last line, set aside with this in its name
 _NAME = re.compile(r"^(\d{6})-(\d{4}-\d{2})\.log$")
 
 
@@ -166,16 +172,7 @@ class AuditLog:
         self._size = os.fstat(self._fd).st_size
 
     def _set_aside_torn(self, path: Path, torn: bytes) -> None:
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        copy = path.with_name(f"{path.name}{TORN_MARK}{stamp}")
-        fd = os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        try:
-            os.write(fd, torn)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.truncate(path, path.stat().st_size - len(torn))
-        _fsync_dir(path.parent)
+        copy = set_aside_tail(path, torn)
         log.error(
             "audit log %s ended in %d bytes cut short (an append a crash interrupted, never acknowledged); "
             "they are kept at %s and the log goes on from the last whole record",
@@ -219,7 +216,7 @@ class AuditLog:
         path = folder / f"{seq:06d}-{month}.log"
         try:
             fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_EXCL, 0o600)
-            _fsync_dir(folder)
+            fsync_dir(folder)
         except OSError as exc:
             raise StoreWriteError(exc.errno, f"could not start audit segment {path.name}: {exc}") from exc
         self.sync()
@@ -276,11 +273,3 @@ def _cut_short(torn: bytes, codec: Codec | None) -> bool:
     """Whether trailing bytes look like the start of one record an append did not finish."""
     start = b"gAAAAA" if codec is not None and not isinstance(codec, IdentityCodec) else b"{"
     return len(torn) < 64 * 1024 and (torn.startswith(start) or start.startswith(torn))
-
-
-def _fsync_dir(directory: Path) -> None:
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

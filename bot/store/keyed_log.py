@@ -17,7 +17,6 @@ import json
 import logging
 import os
 from collections.abc import Callable, Mapping
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,13 +26,13 @@ from bot.store.storage import (
     DataRefusedError,
     IdentityCodec,
     StoreWriteError,
+    set_aside_tail,
     write_atomically,
 )
 
 log = logging.getLogger(__name__)
 
 ROWS_PER_LINE = 100  # a rewrite encrypts a few hundred lines for ten thousand rows, not ten thousand
-TORN_MARK = ".torn-"
 MIN_COMPACT_BYTES = 256 * 1024
 
 Row = dict[str, Any]
@@ -157,15 +156,7 @@ def write_rows(path: Path, rows: Mapping[str, Row], codec: Codec) -> bytes:
 
 
 def _set_aside(path: Path, tail: bytes) -> None:
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    copy = path.with_name(f"{path.name}{TORN_MARK}{stamp}")
-    fd = os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        os.write(fd, tail)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.truncate(path, path.stat().st_size - len(tail))
+    copy = set_aside_tail(path, tail)
     log.error(
         "%s ended in %d bytes cut short (a change a crash interrupted, never acknowledged); they are kept "
         "at %s and the table goes on from its last whole line",

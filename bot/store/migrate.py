@@ -23,7 +23,14 @@ from typing import Any
 
 from bot.domain.retention import last_erasures
 from bot.store import audit_log, keyed_log
-from bot.store.storage import AtomicJSONStorage, Codec, DataRefusedError, IdentityCodec, write_atomically
+from bot.store.storage import (
+    AtomicJSONStorage,
+    Codec,
+    DataRefusedError,
+    IdentityCodec,
+    fsync_dir,
+    write_atomically,
+)
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +101,7 @@ def upgrade(data_dir: Path, codec: Codec | None) -> int | None:
         _patients_out_of_index(data_dir, codec, storage)
     shutil.rmtree(data_dir / STAGING, ignore_errors=True)
     journal.unlink()
-    _fsync_dir(data_dir)
+    fsync_dir(data_dir)
     log.warning("%s is now in data format %d", data_dir, DATA_FORMAT)
     return found
 
@@ -116,7 +123,7 @@ def _audit_out_of_index(
         built = audit_log.segment_dir(staging)
         built.mkdir(parents=True, exist_ok=True, mode=0o700)
         os.rename(built, target)
-        _fsync_dir(data_dir)
+        fsync_dir(data_dir)
     # Step 2: the index without its audit table, one atomic write.
     erasures = last_erasures(rows).items()
     upgraded = {k: v for k, v in index.items() if k != "audit"}
@@ -144,11 +151,3 @@ def _patients_out_of_index(data_dir: Path, codec: Codec | None, storage: AtomicJ
     upgraded = {k: v for k, v in index.items() if k not in ("patients", "alerts")}  # step 2
     upgraded["meta"] = meta_table(4)
     storage.write(upgraded)
-
-
-def _fsync_dir(directory: Path) -> None:
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

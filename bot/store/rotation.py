@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -28,6 +27,7 @@ from bot.store.storage import (
     DataRefusedError,
     IdentityCodec,
     PlaintextFileError,
+    fsync_dir,
     write_atomically,
 )
 from bot.store.verify import State, check_file, data_files
@@ -137,7 +137,7 @@ def rotate(data_dir: Path, old_keys: Sequence[str], new_key: str) -> int:
     if people.exists():
         keyed_log.write_rows(people, people_rows, FernetCodec([new_key]))
     path.unlink()
-    _fsync_dir(data_dir)
+    fsync_dir(data_dir)
     return len(files)
 
 
@@ -161,11 +161,3 @@ def rekey_segment(
         out.append(writer.encrypt(text))
     if not dry_run:
         write_atomically(path, b"".join(line + b"\n" for line in out))
-
-
-def _fsync_dir(directory: Path) -> None:
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -162,17 +162,39 @@ def quarantine(path: Path) -> Path:
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.name}{CORRUPT_MARK}{stamp}")
     os.replace(path, target)
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
     log.warning("data file %s set aside as %s on request", path, target)
     return target
 
 
-def _fsync_dir(directory: Path) -> None:
+def fsync_dir(directory: Path) -> None:
+    """Make a rename, creation or removal in ``directory`` durable (the file's own fsync does not)."""
     fd = os.open(directory, os.O_RDONLY)
     try:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+TORN_MARK = ".torn-"  # a log's cut-short last bytes, set aside with this in their copy's name
+
+
+def set_aside_tail(path: Path, tail: bytes) -> Path:
+    """Keep a log's cut-short last bytes in a copy beside it (0600, fsynced), cut them off, return the copy.
+
+    The bytes are an append a crash interrupted (never acknowledged), kept for review rather than dropped.
+    """
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    copy = path.with_name(f"{path.name}{TORN_MARK}{stamp}")
+    fd = os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.write(fd, tail)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.truncate(path, path.stat().st_size - len(tail))
+    fsync_dir(path.parent)
+    return copy
 
 
 def open_db(path: Path, codec: Codec | None = None) -> TinyDB:

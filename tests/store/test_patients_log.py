@@ -18,7 +18,7 @@ from bot.config.settings import Settings
 from bot.domain.escalation import Alert
 from bot.domain.models import Counselor
 from bot.runtime import open_services
-from bot.store import keyed_log
+from bot.store import keyed_log, storage
 from bot.store.crypto import FernetCodec, keygen
 from bot.store.preflight import StartupRefused
 from bot.store.repository import PATIENTS_LOG, Repository
@@ -88,7 +88,7 @@ def test_a_cut_short_tail_is_set_aside_loudly(tmp_path: Path, caplog: pytest.Log
     assert len(repo.patients()) == 3
     repo.close()
     assert "10 bytes cut short" in caplog.text
-    (copy,) = tmp_path.glob(f"{PATIENTS_LOG}{keyed_log.TORN_MARK}*")
+    (copy,) = tmp_path.glob(f"{PATIENTS_LOG}{storage.TORN_MARK}*")
     assert copy.read_bytes() == b"gAAAAABcut" and log.read_bytes() == whole
 
 
