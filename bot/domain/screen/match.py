@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from bot.domain.screen.rules import RANK, Frame, Rules, Slot
+from bot.domain.screen.rules import RANK, SIGNAL, Composition, Frame, Rules, Slot
 from bot.domain.screen.tag import Clause
 
 
@@ -26,6 +26,9 @@ def fired(clauses: list[tuple[Clause, int]], lang: str, rules: Rules) -> dict[st
         present.setdefault(sentence, set()).update(seen)
     found: dict[str, int] = {}
     best: dict[str, int] = {}  # frame name -> highest rank it already fired at
+    signals: dict[str, set[int]] = {}  # signal family -> the sentences it fired in
+    alone: set[str] = set()  # signal families that are a check on their own
+    as_signal, families = rules.composition.checks_count_as, rules.composition.families
     index = rules.for_language(lang)
     table, starting, holding = index.table, index.starting, index.holding
     for (clause, sentence), seen in zip(clauses, seens, strict=True):
@@ -39,7 +42,8 @@ def fired(clauses: list[tuple[Clause, int]], lang: str, rules: Rules) -> dict[st
         # In the frames file's order, so the same text always gives the same reasons.
         for number in sorted(numbers):
             frame, order, rank, needs = table[number]
-            if best.get(frame.name, -1) >= rank or not needs <= slots_here:
+            key = frame.name if frame.level != SIGNAL else f"{frame.name}#{sentence}"
+            if best.get(key, -1) >= rank or not needs <= slots_here:
                 continue  # it cannot fire any higher (a long message costs no more), or a slot is missing
             if frame.blockers and not frame.blockers.isdisjoint(seen):
                 continue
@@ -48,9 +52,37 @@ def fired(clauses: list[tuple[Clause, int]], lang: str, rules: Rules) -> dict[st
             result = _fire(frame, order, clause, where, places, framed[sentence], present[sentence], lang)
             if result:
                 level, reason = result
-                found.setdefault(f"{level}:{reason}", RANK[level])
-                best[frame.name] = max(best.get(frame.name, -1), RANK[level])
+                best[key] = max(best.get(key, -1), RANK[level])
+                if level == SIGNAL or (as_signal and level == "check" and reason == frame.name):
+                    # a check frame is general distress, or its own family when a signal shares its name
+                    family = reason if level == SIGNAL or reason in families else as_signal
+                    signals.setdefault(family, set()).add(sentence)
+                    if frame.alone:
+                        alone.add(reason)
+                if level != SIGNAL:
+                    found.setdefault(f"{level}:{reason}", RANK[level])
+    if signals:
+        found.update(_compose(signals, alone, rules.composition))
     return found
+
+
+def _compose(signals: dict[str, set[int]], alone: set[str], rules: Composition) -> dict[str, int]:
+    """Two or more risk signals of different families about the speaker, within a few sentences of
+    each other, make a crisis ("crisis:signals.farewell+means_at_hand"); a signal alone is at most a
+    check, and only for families marked so."""
+    events = sorted((s, family) for family, sentences in signals.items() for s in sentences)
+    for i, (first, _) in enumerate(events):
+        families: set[str] = set()
+        repeated = 0
+        for sentence, family in events[i:]:
+            if sentence >= first + rules.sentences:
+                break
+            repeated += family in families and family in rules.twice
+            families.add(family)
+        strength = len(families) + min(repeated, 1)
+        if strength >= rules.need and not families <= rules.weak:
+            return {f"crisis:signals.{'+'.join(sorted(families))}": RANK["crisis"]}
+    return {f"check:{family}": RANK["check"] for family in sorted(alone)}
 
 
 def _where(clause: Clause) -> dict[str, list[int]]:
@@ -87,6 +119,8 @@ def _fire(
     if frame.max_tokens and len(clause) > frame.max_tokens:
         return None  # (a frame for the other language is never a candidate: Rules.for_language)
     if frame.also and not all(not sentence.isdisjoint(g) for g in frame.also):
+        return None
+    if frame.unless and not frame.unless.isdisjoint(sentence):
         return None
     found = []
     for slot in order:

@@ -22,6 +22,10 @@ from bot.domain.screen.text import deaccent, deletions
 LEXICON, FRAMES = "screen_lexicon.toml", "screen_frames.toml"
 LEVELS = ("craving", "relapse", "check", "crisis")
 RANK = {name: n for n, name in enumerate(("none", *LEVELS))}
+# A "signal" frame is one risk sign (means at hand, a chosen time, a farewell, ...). Alone it is no
+# reason; two of different families about the speaker make a crisis (Composition, match.py).
+SIGNAL = "signal"
+RANK[SIGNAL] = 0
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,21 @@ class Frame:
     max_tokens: int = 0
     framing: bool = True
     language: str = ""  # "" = both; "es" for frames that follow Spanish word order
+    alone: str = ""  # a signal frame's level when no other signal joins it ("" = none, or "check")
+    unless: frozenset[str] = frozenset()  # none of these anywhere in the sentence ("last day of group")
+
+
+@dataclass(frozen=True)
+class Composition:
+    """How signal frames compose: `need` different families within `sentences` consecutive sentences
+    make a crisis, unless every one of them is `weak` (a time of day is a signal only beside another)."""
+
+    need: int = 2
+    sentences: int = 3
+    weak: frozenset[str] = frozenset()
+    checks_count_as: str = ""  # a family name: a check frame that fired (unframed) is a signal of it
+    twice: frozenset[str] = frozenset()  # families that count twice when they fire in two sentences
+    families: frozenset[str] = frozenset()  # the signal frames' names
 
 
 @dataclass(frozen=True)
@@ -103,6 +122,7 @@ class Rules:
         default_factory=lambda: {"en": {}, "es": {}}
     )
     starts: frozenset[str] = frozenset()  # the first words of phrases
+    composition: Composition = field(default_factory=Composition)
     _by_language: dict[str, FrameIndex] = field(default_factory=dict)
 
     def for_language(self, lang: str) -> FrameIndex:
@@ -141,22 +161,40 @@ def _frame(raw: dict[str, object], where: str, known: set[str]) -> Frame:
         return _concepts(value)
 
     name, level = raw.get("name"), raw.get("level")
-    if not isinstance(name, str) or level not in LEVELS:
-        raise ValueError(f"{where}: needs a name and a level from {LEVELS}")
+    if not isinstance(name, str) or (level not in LEVELS and level != SIGNAL):
+        raise ValueError(f"{where}: needs a name and a level from {(*LEVELS, SIGNAL)}")
+    alone = str(raw.get("alone", ""))
+    if alone not in ("", "check") or (alone and level != SIGNAL):
+        raise ValueError(f"{where} ({name}): alone = 'check' is for signal frames only")
     slots_raw, also_raw = raw.get("slots"), raw.get("also", [])
     if not isinstance(slots_raw, list) or not slots_raw or not isinstance(also_raw, list):
         raise ValueError(f"{where} ({name}): slots must be a non-empty list")
     slots = tuple(_concepts(str(s)) for s in slots_raw)
     also = tuple(_concepts(str(s)) for s in also_raw)
-    used = set().union(*slots, *also, group("blockers"), group("after"), group("soften"))
+    used = set().union(*slots, *also, group("blockers"), group("after"), group("soften"), group("unless"))
     if unknown := used - known:
         raise ValueError(f"{where} ({name}): unknown concepts {sorted(unknown)}")
     return Frame(
         name, str(level), slots, int(raw.get("window", 6)), bool(raw.get("ordered", True)), also,  # type: ignore[call-overload]
         group("blockers"), group("after"), bool(raw.get("negatable", True)), str(raw.get("person", "first")),
         group("soften"), bool(raw.get("bare", False)), int(raw.get("max_tokens", 0)),  # type: ignore[call-overload]
-        bool(raw.get("framing", True)), str(raw.get("language", "")),
+        bool(raw.get("framing", True)), str(raw.get("language", "")), alone, group("unless"),
     )  # fmt: skip
+
+
+def _composition(raw: object, frames: tuple[Frame, ...]) -> Composition:
+    if not isinstance(raw, dict):
+        raise ValueError("[composition] must be a table")
+    weak = frozenset(raw.get("weak", []))
+    checks = str(raw.get("checks_count_as", ""))
+    families = {f.name for f in frames if f.level == SIGNAL} | ({checks} if checks else set())
+    twice = frozenset(raw.get("twice", []))
+    if unknown := (weak | twice) - families:
+        raise ValueError(f"[composition] weak/twice: no signal frames named {sorted(unknown)}")
+    need, sentences = int(raw.get("need", 2)), int(raw.get("sentences", 3))
+    if need < 2 or sentences < 1:
+        raise ValueError("[composition] need must be 2 or more and sentences 1 or more")
+    return Composition(need, sentences, weak, checks, twice, frozenset(families))
 
 
 def parse(lexicon: str, frames: str) -> Rules:
@@ -188,6 +226,7 @@ def parse(lexicon: str, frames: str) -> Rules:
         {k: {w: frozenset(c) for w, c in v.items()} for k, v in words.items()}, phrases, spelling, parsed
     )
     rules.starts = frozenset(first for first, _ in phrases)
+    rules.composition = _composition(fr.get("composition", {}), parsed)
     return rules
 
 
