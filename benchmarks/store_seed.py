@@ -16,7 +16,7 @@ from bot.domain.models import Counselor, Patient
 from bot.store import audit_log
 from bot.store.crypto import FernetCodec
 from bot.store.keyed_log import write_rows
-from bot.store.migrate import ALERTS_FILE, PATIENTS_LOG, meta_table
+from bot.store.migrate import ALERTS_FILE, CLOSED_ALERTS, PATIENTS_LOG, meta_table
 
 COUNSELORS = 50
 START = date(2025, 11, 1)
@@ -65,16 +65,17 @@ def seed(
     """Write the data dir; returns how many check-ins it holds."""
     fernet = Fernet(key.encode())
     people = patients(count, cohort_size)
-    # What a year leaves under this release: counselors in the index, and in alerts.json the alerts closed
-    # in the last 30 days (older ones are archived to the audit log as alerts are acknowledged).
+    # What a year leaves under this release: counselors in the index, and in alerts-closed.log the alerts
+    # closed in the last 30 days (older ones are archived to the audit log as alerts are acknowledged).
     index = {
         "meta": meta_table(),
         "counselors": {str(c + 1): Counselor(1000 + c, f"C{c}").to_dict() for c in range(COUNSELORS)},
     }
-    closed = {"alerts": {str(n + 1): _closed_alert(n, people).to_dict() for n in range(alerts)}}
+    closed = {f"c{n}": _closed_alert(n, people).to_dict() for n in range(alerts)}
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     (data_dir / "index.json").write_bytes(fernet.encrypt(json.dumps(index).encode()))
-    (data_dir / ALERTS_FILE).write_bytes(fernet.encrypt(json.dumps(closed).encode()))
+    (data_dir / ALERTS_FILE).write_bytes(fernet.encrypt(json.dumps({"alerts": {}}).encode()))
+    write_rows(data_dir / CLOSED_ALERTS, closed, FernetCodec([key]))
     write_rows(data_dir / PATIENTS_LOG, {p.patient_id: p.to_dict() for p in people}, FernetCodec([key]))
     (data_dir / "patients").mkdir(mode=0o700, exist_ok=True)
     total = 0

@@ -24,7 +24,7 @@ from bot.config.settings import Settings
 from bot.store import audit_log, keyed_log, verify
 from bot.store.crypto import FernetCodec
 from bot.store.files import write_private
-from bot.store.migrate import PATIENTS_LOG
+from bot.store.migrate import KEYED_LOGS
 from bot.store.repository import Repository
 from bot.store.rotation import fingerprint
 from bot.store.storage import DataRefusedError, IdentityCodec, write_atomically
@@ -35,7 +35,7 @@ STAMP = "last-backup.stamp"  # when the last backup was taken, and where to (rea
 
 def snapshot(data_dir: Path, keys: tuple[str, ...], out: Path, now: datetime) -> dict[str, Any]:
     """Write the backup file; the caller guarantees no store write runs meanwhile."""
-    logs = [p for p in [data_dir / PATIENTS_LOG] if p.exists()]
+    logs = [p for p in (data_dir / n for n in KEYED_LOGS) if p.exists()]
     files = [*verify.data_files(data_dir), *logs, *audit_log.segments(data_dir)]
     entries, buffer = [], io.BytesIO()
     with tarfile.open(fileobj=buffer, mode="w") as tar:
@@ -149,7 +149,7 @@ def _opens(name: str, data: bytes, keys: tuple[str, ...]) -> bool:
         return verify.classify(data, keys)[0] is verify.State.OK
     codec = FernetCodec(keys) if keys else None
     try:
-        if name == PATIENTS_LOG:
+        if name in KEYED_LOGS:
             return not keyed_log.parse(data, codec, name)[2]
         for number, line in enumerate(data.split(b"\n")[:-1], start=1):
             audit_log.decode_line(line, codec or IdentityCodec(), f"{name} line {number}")
@@ -170,5 +170,5 @@ def _unsafe(name: str) -> bool:
     return (
         Path(name).is_absolute()
         or ".." in parts
-        or not (name.endswith(".json") or segment or name == PATIENTS_LOG)
+        or not (name.endswith(".json") or segment or name in KEYED_LOGS)
     )

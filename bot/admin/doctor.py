@@ -48,6 +48,7 @@ def data_dir_check(settings: Settings) -> Iterable[Finding]:
 
 def all_checks() -> list[Check]:
     """Every registered check, in the order their lines are printed."""
+    from bot.admin.doctor_alerts import closed_alerts_check
     from bot.admin.doctor_audit import audit_check
     from bot.admin.doctor_crisis_lines import crisis_lines_check
     from bot.admin.doctor_data import checks as data_checks
@@ -64,6 +65,7 @@ def all_checks() -> list[Check]:
         crisis_lines_check,
         *data_checks(),
         audit_check,
+        closed_alerts_check,
         reach_check,
         inbox_check,
     ]

@@ -1,4 +1,10 @@
-"""The alert outbox (``alerts.json``: open and recently closed alerts) and the audit log (audit_log.py)."""
+"""The alert outbox and the audit log (audit_log.py).
+
+Open alerts live in ``alerts.json``, rewritten on each change: it holds only what is open, so its cost does
+not grow with a program's history. An alert leaves it the moment it is closed, for ``alerts-closed.log``
+(keyed_log.py: one appended line a change), where it stays ARCHIVE_AFTER for /alerts, the repeat checks and
+/mydata, then goes to the audit log (what, whose, when; never the words).
+"""
 
 from __future__ import annotations
 
@@ -12,7 +18,8 @@ from tinydb import Query, TinyDB
 from bot.domain.escalation import Alert
 from bot.store import audit_log
 from bot.store.audit_log import AuditLog
-from bot.store.storage import Codec, one_write, upsert
+from bot.store.keyed_log import KeyedLog
+from bot.store.storage import Codec, upsert
 
 _Q = Query()
 ARCHIVE_AFTER = timedelta(days=30)  # closed alerts stay this long for /alerts and the repeat checks
@@ -21,9 +28,16 @@ ARCHIVE_AFTER = timedelta(days=30)  # closed alerts stay this long for /alerts a
 class _HasIndex(Protocol):
     _index: TinyDB
     _alerts: TinyDB
+    _closed: KeyedLog
     _audit: AuditLog
     data_dir: Path
     _codec: Codec | None
+
+
+def settle_closed(alerts: TinyDB, closed: KeyedLog) -> None:
+    """Finish moves a crash cut between the closed copy's line and the open file's rewrite (start-up)."""
+    if moved := [r.doc_id for r in alerts.table("alerts").all() if r["alert_id"] in closed.rows]:
+        alerts.table("alerts").remove(doc_ids=moved)
 
 
 class AlertData:
@@ -31,32 +45,35 @@ class AlertData:
 
     def add_alert(self: _HasIndex, alert: Alert) -> None:
         """Put a new alert in the outbox."""
+        if alert.acked_at is not None:
+            AlertData.save_alert(self, alert)
+            return
         self._alerts.table("alerts").insert(alert.to_dict())
 
     def save_alert(self: _HasIndex, alert: Alert) -> None:
         """Store an alert's new state (deliveries, acknowledgement).
 
-        An acknowledgement also takes alerts closed more than ARCHIVE_AFTER ago out of the index, into
-        the audit log (what, whose, when raised and closed; never the words), so the file every alert
-        rewrites stays the size of what is open and recent, not of a year of alerts.
+        A closed alert is one line appended to the closed alerts' log first, then leaves the open file (a
+        crash between the two is finished at start-up: `settle_closed`). Alerts closed more than
+        ARCHIVE_AFTER before it leave that log in the same line, audit-logged first.
         """
         table = self._alerts.table("alerts")
-        done = []
-        if alert.acked_at is not None:
-            cutoff = (alert.acked_at - ARCHIVE_AFTER).isoformat()
-            done = table.search((_Q.acked_at != None) & (_Q.acked_at < cutoff))  # noqa: E711 (TinyDB query)
-        for row in done:  # on the record before they leave the index: twice beats never
+        if alert.acked_at is None:
+            upsert(table, alert.to_dict(), _Q.alert_id == alert.alert_id)
+            return
+        cutoff = (alert.acked_at - ARCHIVE_AFTER).isoformat()
+        done = [r for r in self._closed.rows.values() if str(r["acked_at"]) < cutoff]
+        for row in done:  # on the record before they leave the log: twice beats never
             self._audit.append(
                 {
-                    "at": (alert.acked_at or alert.created_at).isoformat(), "actor": 0, "action": "alert_archived",
+                    "at": alert.acked_at.isoformat(), "actor": 0, "action": "alert_archived",
                     "subject": row["patient_id"], "alert": row["alert_id"], "kind": row["kind"],
                     "raised_at": row["created_at"], "closed_at": row["acked_at"], "closed_by": row.get("acked_by"),
                 }
             )  # fmt: skip
-        with one_write(self._alerts):
-            upsert(table, alert.to_dict(), _Q.alert_id == alert.alert_id)
-            if done:
-                table.remove(doc_ids=[r.doc_id for r in done])
+        self._closed.put({alert.alert_id: alert.to_dict(), **{str(r["alert_id"]): None for r in done}})
+        if table.contains(_Q.alert_id == alert.alert_id):
+            table.remove(_Q.alert_id == alert.alert_id)
 
     def change_alert(self: _HasIndex, alert_id: str, change: Callable[[Alert], Alert]) -> Alert | None:
         """Apply ``change`` to the alert as stored now, in this one store call, and save it.
@@ -73,19 +90,26 @@ class AlertData:
         return changed
 
     def alert(self: _HasIndex, alert_id: str) -> Alert | None:
-        """One alert by its opaque id."""
+        """One alert by its opaque id, open or closed lately."""
         row = self._alerts.table("alerts").get(_Q.alert_id == alert_id)
-        return Alert.from_dict(dict(row)) if isinstance(row, dict) else None
+        found = dict(row) if isinstance(row, dict) else self._closed.rows.get(alert_id)
+        return Alert.from_dict(dict(found)) if found is not None else None
 
     def open_alerts(self: _HasIndex) -> list[Alert]:
         """Alerts nobody has acknowledged yet, oldest first."""
         rows = self._alerts.table("alerts").search(_Q.acked_at == None)  # noqa: E711 (TinyDB query)
         return sorted((Alert.from_dict(dict(r)) for r in rows), key=lambda a: a.created_at)
 
+    def patient_alerts(self: _HasIndex, patient_id: str) -> list[dict[str, Any]]:
+        """A patient's alerts as stored, open and closed lately (for /mydata and the repeat checks)."""
+        rows = [dict(r) for r in self._alerts.table("alerts").search(_Q.patient_id == patient_id)]
+        rows += [dict(r) for r in self._closed.rows.values() if r["patient_id"] == patient_id]
+        return sorted(rows, key=lambda r: str(r["created_at"]))
+
     def recent_alert(self: _HasIndex, patient_id: str, kind: str, since: datetime) -> Alert | None:
         """The latest alert of a kind for a patient since a moment (to avoid alerting twice)."""
-        rows = self._alerts.table("alerts").search((_Q.patient_id == patient_id) & (_Q.kind == kind))
-        found = [Alert.from_dict(dict(r)) for r in rows]
+        rows = AlertData.patient_alerts(self, patient_id)
+        found = [Alert.from_dict(r) for r in rows if r["kind"] == kind]
         found = [a for a in found if a.created_at >= since]
         return max(found, key=lambda a: a.created_at) if found else None
 

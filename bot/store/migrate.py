@@ -2,8 +2,9 @@
 
 Format 2 kept the audit log as a table of ``index.json``, rewritten whole on each row. Format 3 moves
 it to the append-only log in ``audit/`` (see audit_log.py) and records each patient's last retention
-erasure in the index's ``erasures`` table, so retention no longer reads the log. The format is the
-index's ``meta`` row; an index without one is format 2.
+erasure in the index's ``erasures`` table, so retention no longer reads the log. Format 4 moves patients'
+profiles to ``patients.log`` and alerts to ``alerts.json``; format 5 keeps only open alerts there, closed
+ones in ``alerts-closed.log``. The format is the index's ``meta`` row; an index without one is format 2.
 
 Like key rotation, the upgrade writes ``migration.journal`` (no data in it) before it touches a file
 and removes it after the last step. Each step is atomic and can be run again, so a kill -9 anywhere
@@ -34,11 +35,13 @@ from bot.store.storage import (
 
 log = logging.getLogger(__name__)
 
-DATA_FORMAT = 4
+DATA_FORMAT = 5
 JOURNAL = "migration.journal"
 STAGING = "audit.migrating"
 PATIENTS_LOG = "patients.log"  # repository.PATIENTS_LOG (that module imports this one)
 ALERTS_FILE = "alerts.json"  # repository.ALERTS_FILE
+CLOSED_ALERTS = "alerts-closed.log"
+KEYED_LOGS = (PATIENTS_LOG, CLOSED_ALERTS)  # the shared files kept as keyed logs (keyed_log.py)
 
 
 class MigrationRefused(DataRefusedError):
@@ -75,7 +78,8 @@ def upgrade(data_dir: Path, codec: Codec | None) -> int | None:
         return found
     if not journal.exists():
         newer = [audit_log.segment_dir(data_dir)] if found < 3 else []
-        for path in [*newer, data_dir / PATIENTS_LOG, data_dir / ALERTS_FILE]:
+        newer += [data_dir / PATIENTS_LOG, data_dir / ALERTS_FILE] if found < 4 else []
+        for path in [*newer, data_dir / CLOSED_ALERTS]:
             if path.exists():
                 raise MigrationRefused(
                     f"{path} exists in a data dir of format {found}: it is not from this data dir; move it "
@@ -99,6 +103,8 @@ def upgrade(data_dir: Path, codec: Codec | None) -> int | None:
         _audit_out_of_index(data_dir, codec, storage, index)
     if found < 4:
         _patients_out_of_index(data_dir, codec, storage)
+    if found < 5:
+        _closed_alerts_out(data_dir, codec, storage)
     shutil.rmtree(data_dir / STAGING, ignore_errors=True)
     journal.unlink()
     fsync_dir(data_dir)
@@ -150,4 +156,19 @@ def _patients_out_of_index(data_dir: Path, codec: Codec | None, storage: AtomicJ
         )
     upgraded = {k: v for k, v in index.items() if k not in ("patients", "alerts")}  # step 2
     upgraded["meta"] = meta_table(4)
+    storage.write(upgraded)
+
+
+def _closed_alerts_out(data_dir: Path, codec: Codec | None, storage: AtomicJSONStorage) -> None:
+    """Format 5: closed alerts leave ``alerts.json`` (rewritten on every alert) for ``alerts-closed.log``."""
+    alerts = AtomicJSONStorage(data_dir / ALERTS_FILE, codec)
+    rows = list((alerts.read() or {}).get("alerts", {}).values())
+    closed = data_dir / CLOSED_ALERTS
+    if not closed.exists():  # step 1, from alerts.json, which is unchanged until step 2
+        done = {str(r["alert_id"]): dict(r) for r in rows if r.get("acked_at") is not None}
+        keyed_log.write_rows(closed, done, codec or IdentityCodec())
+    still = [r for r in rows if r.get("acked_at") is None]  # step 2: the open ones alone
+    alerts.write({"alerts": {str(n): r for n, r in enumerate(still, start=1)}})
+    upgraded = storage.read() or {}  # step 3
+    upgraded["meta"] = meta_table(5)
     storage.write(upgraded)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from bot.store import audit_log, keyed_log, rotation, verify
 from bot.store.crypto import FernetCodec
-from bot.store.migrate import PATIENTS_LOG
+from bot.store.migrate import KEYED_LOGS
 from bot.store.storage import DataRefusedError
 
 log = logging.getLogger(__name__)
@@ -62,7 +62,8 @@ def preflight(data_dir: Path, keys: tuple[str, ...]) -> Preflight:
     codec = FernetCodec(keys) if keys else None
     try:
         audit_log.check_newest(data_dir, codec)
-        keyed_log.read_lines(data_dir / PATIENTS_LOG, codec)
+        for name in KEYED_LOGS:
+            keyed_log.read_lines(data_dir / name, codec)
     except DataRefusedError as exc:
         raise StartupRefused(
             f"refusing to start: {exc}. Way out: restore from a backup (`iop-bot restore`)"

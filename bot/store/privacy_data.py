@@ -9,6 +9,7 @@ from typing import Any, Protocol
 from tinydb import Query, TinyDB
 
 from bot.domain.models import Patient
+from bot.store.keyed_log import KeyedLog
 from bot.store.storage import CORRUPT_MARK
 
 _Q = Query()
@@ -17,6 +18,7 @@ _Q = Query()
 class _Store(Protocol):
     _index: TinyDB
     _alerts: TinyDB
+    _closed: KeyedLog
     _shards: dict[str, TinyDB]
     data_dir: Path
     unreadable: dict[str, str]
@@ -24,6 +26,8 @@ class _Store(Protocol):
     def _shard(self, patient_id: str) -> TinyDB: ...
 
     def patient(self, patient_id: str) -> Patient | None: ...
+
+    def patient_alerts(self, patient_id: str) -> list[dict[str, Any]]: ...
 
 
 class PrivacyData:
@@ -36,7 +40,7 @@ class PrivacyData:
         tables = {name: [dict(r) for r in shard.table(name).all()] for name in sorted(shard.tables())}
         alerts = [
             {k: r[k] for k in ("kind", "created_at", "text", "acked_at") if k in r}
-            for r in self._alerts.table("alerts").search(_Q.patient_id == patient_id)
+            for r in self.patient_alerts(patient_id)
         ]
         profile = patient.to_dict() if patient else {}
         profile.pop("patient_id", None)
@@ -60,3 +64,7 @@ class PrivacyData:
             finally:
                 os.close(dir_fd)
         self._alerts.table("alerts").update({"text": ""}, _Q.patient_id == patient_id)
+        said = {k: {**r, "text": ""} for k, r in self._closed.rows.items() if r["patient_id"] == patient_id}
+        if said:
+            self._closed.put(said)
+            self._closed.compact()  # the lines that held the words are gone from the disk too

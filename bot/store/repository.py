@@ -2,7 +2,7 @@
 
 Layout under the data dir (data format 4): ``index.json`` (counselors, open invitations, sessions: small,
 not growing with the program's history), ``patients.log`` (patients' profiles, one appended line a change),
-``alerts.json`` (open and recently closed alerts), ``audit/`` (the append-only audit log) and
+``alerts.json`` (open alerts), ``alerts-closed.log`` (alerts closed lately), ``audit/`` (the append-only audit log) and
 ``patients/<patient_id>.json`` (one shard per patient, so recording a check-in costs the same however many
 check-ins the program holds). Only the store worker thread may call these methods.
 """
@@ -19,7 +19,7 @@ from typing import Any
 from tinydb import Query, TinyDB
 
 from bot.domain.models import Counselor, EnrollmentCode, Patient
-from bot.store.alert_data import AlertData
+from bot.store.alert_data import AlertData, settle_closed
 from bot.store.audit_log import AuditLog
 from bot.store.digest_data import DigestData
 from bot.store.enrollment_data import EnrollmentData
@@ -27,7 +27,7 @@ from bot.store.inbox import Inbox
 from bot.store.keyed_log import KeyedLog
 from bot.store.measure_data import MeasureData
 from bot.store.message_data import MessageData
-from bot.store.migrate import DATA_FORMAT, meta_table, stored_format
+from bot.store.migrate import CLOSED_ALERTS, DATA_FORMAT, meta_table, stored_format
 from bot.store.patient_data import CopingData, FlagData, PatientData, put_state
 from bot.store.pin_data import PinData
 from bot.store.practice_data import PracticeData
@@ -83,8 +83,10 @@ class Repository(
         self._index = open_db(data_dir / "index.json", codec=codec)
         self._stamp_format()
         self._audit = AuditLog(data_dir, codec)
-        # Its own file: every alert rewrites it, and it holds only what is open or closed lately.
+        # Its own file: every alert rewrites it, and it holds only what is open; closed ones are appended.
         self._alerts = open_db(data_dir / ALERTS_FILE, codec=codec)
+        self._closed = KeyedLog(data_dir / CLOSED_ALERTS, codec)
+        settle_closed(self._alerts, self._closed)
         self._shards: dict[str, TinyDB] = {}
         # Patients whose file did not open (start-up's check, or a later open): never read as empty.
         self.unreadable: dict[str, str] = dict(unreadable or {})
@@ -112,6 +114,7 @@ class Repository(
         self.inbox.close()
         self._people.close()
         self._alerts.close()
+        self._closed.close()
         self._audit.close()
         self._index.close()
 

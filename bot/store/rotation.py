@@ -21,7 +21,7 @@ from cryptography.fernet import Fernet
 from bot.store import audit_log, keyed_log
 from bot.store.crypto import FernetCodec
 from bot.store.inbox import rekey
-from bot.store.migrate import PATIENTS_LOG
+from bot.store.migrate import KEYED_LOGS
 from bot.store.storage import (
     CorruptFileError,
     DataRefusedError,
@@ -99,16 +99,7 @@ def rotate(data_dir: Path, old_keys: Sequence[str], new_key: str) -> int:
         names = ", ".join(f"{c.path} ({c.state.value})" for c in bad[:3])
         raise RotationError(f"{len(bad)} file(s) cannot be re-encrypted, nothing was changed: {names}")
     segments = audit_log.segments(data_dir)
-    people = data_dir / PATIENTS_LOG
-    try:  # read under any key given (or as plaintext, a trial dir being encrypted)
-        people_rows = keyed_log.read_lines(people, FernetCodec(keys) if old_keys else None)[0]
-    except DataRefusedError:
-        try:
-            people_rows = keyed_log.read_lines(people, FernetCodec(keys))[0]
-        except DataRefusedError as exc:
-            raise RotationError(
-                f"the patients' file cannot be re-encrypted, nothing was changed: {exc}"
-            ) from None
+    tables = {name: _keyed_rows(data_dir / name, keys, old_keys) for name in KEYED_LOGS}
     for segment in segments:  # every record must open before any file is touched
         try:
             rekey_segment(segment, keys, new_key, plain=not old_keys, dry_run=True)
@@ -134,11 +125,23 @@ def rotate(data_dir: Path, old_keys: Sequence[str], new_key: str) -> int:
     rekey(data_dir / "inbox.log", FernetCodec(keys), FernetCodec([new_key]))
     for segment in segments:
         rekey_segment(segment, keys, new_key, plain=not old_keys)
-    if people.exists():
-        keyed_log.write_rows(people, people_rows, FernetCodec([new_key]))
+    for name, rows in tables.items():
+        if (data_dir / name).exists():
+            keyed_log.write_rows(data_dir / name, rows, FernetCodec([new_key]))
     path.unlink()
     fsync_dir(data_dir)
     return len(files)
+
+
+def _keyed_rows(path: Path, keys: Sequence[str], old_keys: Sequence[str]) -> dict[str, keyed_log.Row]:
+    """A keyed log's rows, under any key given (or as plaintext, a trial dir being encrypted)."""
+    try:
+        return keyed_log.read_lines(path, FernetCodec(keys) if old_keys else None)[0]
+    except DataRefusedError:
+        try:
+            return keyed_log.read_lines(path, FernetCodec(keys))[0]
+        except DataRefusedError as exc:
+            raise RotationError(f"{path.name} cannot be re-encrypted, nothing was changed: {exc}") from None
 
 
 def rekey_segment(
