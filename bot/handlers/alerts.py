@@ -12,6 +12,7 @@ from bot import texts
 from bot.domain.escalation import Alert, acknowledge, may_view
 from bot.domain.models import Counselor
 from bot.handlers.unlock import ensure_unlocked
+from bot.telegram.keyboards import answer_query
 from bot.telegram.services import Context
 
 log = logging.getLogger(__name__)
@@ -28,7 +29,7 @@ async def alert_button(update: Update, context: Context) -> None:
     admins = [user.id] if counselor is not None and counselor.role == "admin" else []
     if alert is None or counselor is None or not may_view(alert, user.id, admins):
         log.warning("refused alert button %r from user %s", query.data, user.id)
-        await query.answer(texts.ALERT_NOT_YOURS, show_alert=True)
+        await answer_query(query, texts.ALERT_NOT_YOURS, show_alert=True)
         return
     patient = await svc.db(svc.repo.patient, alert.patient_id)
     alias = patient.alias if patient else "a patient"
@@ -36,18 +37,18 @@ async def alert_button(update: Update, context: Context) -> None:
         # Never behind the PIN: acknowledging shows no patient data, and a locked-out counselor
         # who cannot silence an alert would leave it escalating while they are already on it.
         if not alert.open:
-            await query.answer(texts.ALERT_ALREADY)
+            await answer_query(query, texts.ALERT_ALREADY)
             return
-        await query.answer(texts.ALERT_THANKS)
+        await answer_query(query, texts.ALERT_THANKS)
         await acknowledge_alerts(context, counselor, [alert_id])
         return
     if action != "show":
-        await query.answer(texts.STALE_BUTTON)
+        await answer_query(query, texts.STALE_BUTTON)
         return
     # The patient's words need the PIN (the alert itself reached them locked: safety first).
     if not await ensure_unlocked(update, context, counselor):
         return
-    await query.answer()
+    await answer_query(query)
     await svc.db(svc.repo.audit, svc.now(), user.id, "alert_message_viewed", alert.patient_id, alert=alert_id)
     await context.bot.send_message(user.id, texts.alert_message(alias, alert.text))
 

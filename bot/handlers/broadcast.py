@@ -15,7 +15,7 @@ from bot import texts
 from bot.domain.quiet import quiet_now
 from bot.handlers.caseload import counselor_of
 from bot.jobs.sending import send_paced
-from bot.telegram.keyboards import close_buttons, reply
+from bot.telegram.keyboards import answer_query, close_buttons, reply
 from bot.telegram.services import Context
 from bot.usecases.workspace import visible_patients
 
@@ -61,9 +61,9 @@ async def confirm_button(update: Update, context: Context) -> None:
     state = context.user_data.pop("broadcast", None)
     await close_buttons(update)
     if not state or not state.get("text"):
-        await query.answer(texts.STALE_BUTTON)
+        await answer_query(query, texts.STALE_BUTTON)
         return
-    await query.answer()
+    await answer_query(query)
     if query.data != "bc:send":
         await reply(update, texts.BROADCAST_CANCELLED)
         return

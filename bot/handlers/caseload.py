@@ -14,7 +14,7 @@ from bot.domain.triage import relative, todays_answers
 from bot.handlers.unlock import ensure_unlocked
 from bot.reports.charts import render_history_png
 from bot.reports.measures import counselor_lines
-from bot.telegram.keyboards import in_rows, reply
+from bot.telegram.keyboards import answer_query, in_rows, reply
 from bot.telegram.services import Context
 from bot.usecases.workspace import caseload, checkin_cells, may_see, patient_page
 
@@ -27,7 +27,7 @@ async def counselor_of(update: Update, context: Context) -> Counselor | None:
     counselor = await svc.db(svc.repo.counselor, user.id) if user else None
     if counselor is None:
         if update.callback_query is not None:
-            await update.callback_query.answer(texts.STALE_BUTTON)
+            await answer_query(update.callback_query, texts.STALE_BUTTON)
         else:
             await reply(update, texts.PATIENT_FALLBACK)
         return None
@@ -44,7 +44,7 @@ async def allowed_patient(
     if not may_see(counselor, patient):
         log.warning("counselor %s refused access to patient id %r", counselor.telegram_id, patient_id[:16])
         if update.callback_query is not None:
-            await update.callback_query.answer(texts.NOT_YOUR_PATIENT, show_alert=True)
+            await answer_query(update.callback_query, texts.NOT_YOUR_PATIENT, show_alert=True)
         else:
             await reply(update, texts.NOT_YOUR_PATIENT)
         return None
@@ -95,7 +95,7 @@ async def patient_button(update: Update, context: Context) -> None:
     patient = await allowed_patient(update, context, counselor, query.data.removeprefix("pv:"))
     if patient is None:
         return
-    await query.answer()
+    await answer_query(query)
     await show_patient(update, context, counselor, patient)
 
 

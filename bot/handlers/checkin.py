@@ -24,7 +24,7 @@ from bot.domain.coping import suggest
 from bot.domain.models import Patient
 from bot.handlers.screened import screened as screened_level
 from bot.jobs.alerts import deliver_due
-from bot.telegram.keyboards import in_rows, keyboard
+from bot.telegram.keyboards import answer_query, in_rows, keyboard
 from bot.telegram.services import Context
 from bot.usecases.complete_checkin import finish_checkin
 
@@ -60,35 +60,35 @@ async def button(update: Update, context: Context) -> None:
     assert query is not None and query.data is not None and chat is not None
     patient = await _patient(update, context)
     if patient is None:
-        await query.answer()
+        await answer_query(query)
         return
     if query.data == "ci:start":
-        await query.answer()
+        await answer_query(query)
         await begin(chat, context, patient)
         return
     parts = query.data.split(":")
     svc = context.svc
     stored = await svc.db(svc.repo.draft, patient.patient_id)
     if len(parts) != 4 or stored is None or stored.get("draft_id") != parts[1]:
-        await query.answer(texts.CHECKIN_STALE, show_alert=True)
+        await answer_query(query, texts.CHECKIN_STALE, show_alert=True)
         return
     draft = Draft.from_dict(stored)
     if is_expired(draft, svc.now(), MAX_AGE):
-        await query.answer()
+        await answer_query(query)
         await close(context, patient)
         await chat.send_message(texts.CHECKIN_EXPIRED)
         return
     item = svc.checkin.item(parts[2])
     value: Answer = None if parts[3] == "s" else _int(parts[3])
     if item is None or (value is None and parts[3] != "s"):
-        await query.answer(texts.STALE_BUTTON)
+        await answer_query(query, texts.STALE_BUTTON)
         return
     try:
         draft = answer(svc.checkin, draft, item.key, value)
     except (StaleAnswer, ValueError):
-        await query.answer(texts.CHECKIN_ALREADY)
+        await answer_query(query, texts.CHECKIN_ALREADY)
         return
-    await query.answer()
+    await answer_query(query)
     # Edited first so the chat reads in order: the answered question, then the next one.
     await query.edit_message_text(texts.checkin_answered(item.prompt, _label(item, value)))
     await _advance(chat, context, patient, draft)

@@ -10,7 +10,7 @@ from telegram import Update
 from bot import texts
 from bot.domain.models import Patient
 from bot.handlers import onboarding
-from bot.telegram.keyboards import reply
+from bot.telegram.keyboards import answer_query, reply
 from bot.telegram.services import Context
 
 TextInput = Callable[[Update, Context, Patient, str], Awaitable[None]]
@@ -80,7 +80,7 @@ async def unknown_button(update: Update, context: Context) -> None:
     """A button no feature claims (an old message, or forged data): say so, change nothing."""
     query = update.callback_query
     if query is not None:
-        await query.answer(texts.STALE_BUTTON)
+        await answer_query(query, texts.STALE_BUTTON)
 
 
 CounselorInput = Callable[[Update, Context, str], Awaitable[bool]]

@@ -15,7 +15,7 @@ from bot.domain.coping import Feedback, Skill, suggest
 from bot.domain.models import Patient
 from bot.domain.practice import Origin, Press, Run, data
 from bot.handlers.people import patient_or_stranger
-from bot.telegram.keyboards import in_rows, keyboard, reply
+from bot.telegram.keyboards import answer_query, in_rows, keyboard, reply
 from bot.telegram.services import Context
 
 Action = Callable[[CallbackQuery, Chat, Context, Patient, Press], Awaitable[None]]
@@ -53,7 +53,7 @@ async def button(update: Update, context: Context) -> None:
     press = practice.parse(query.data)
     patient = await patient_or_stranger(update, context)
     if patient is None or press is None:
-        await query.answer(None if patient is None else texts.STALE_BUTTON)
+        await answer_query(query, None if patient is None else texts.STALE_BUTTON)
         return
     await _ACTIONS[press.verb](query, chat, context, patient, press)
 
@@ -77,7 +77,7 @@ async def _feeling(
 async def _named(query: CallbackQuery, chat: Chat, context: Context, patient: Patient, press: Press) -> None:
     skill = context.svc.skills.get(press.arg)
     if skill is None:
-        await query.answer(texts.COPE_UNKNOWN_SKILL, show_alert=True)
+        await answer_query(query, texts.COPE_UNKNOWN_SKILL, show_alert=True)
         return
     origin: Origin = "practice" if press.verb == "practice" else "cope"
     await _begin(
@@ -94,9 +94,9 @@ async def _begin(
 ) -> None:
     svc = context.svc
     if not await svc.db(svc.repo.start_practice, patient.patient_id, run.to_dict()):
-        await query.answer(texts.COPE_STARTED)
+        await answer_query(query, texts.COPE_STARTED)
         return
-    await query.answer()
+    await answer_query(query)
     # The walk-through gets a message of its own; the one whose button started it reads as answered.
     if answered:
         await query.edit_message_text(answered)
@@ -109,7 +109,7 @@ async def _begin(
 async def _not_now(
     query: CallbackQuery, chat: Chat, context: Context, patient: Patient, press: Press
 ) -> None:
-    await query.answer()
+    await answer_query(query)
     await _close_buttons(query)
     await chat.send_message(texts.COPE_NOT_NOW)
 
@@ -141,9 +141,11 @@ async def _step(query: CallbackQuery, chat: Chat, context: Context, patient: Pat
     )
     if outcome != "ok":
         done_twice = outcome == "moved" or (outcome == "done" and press.verb == "helped")
-        await query.answer(texts.COPE_ALREADY if done_twice else texts.COPE_STALE, show_alert=not done_twice)
+        await answer_query(
+            query, texts.COPE_ALREADY if done_twice else texts.COPE_STALE, show_alert=not done_twice
+        )
         return
-    await query.answer()
+    await answer_query(query)
     if run is None or skill is None:
         await query.edit_message_text(texts.COPE_UNKNOWN_SKILL)
     elif new is not None:
@@ -158,12 +160,12 @@ async def _step(query: CallbackQuery, chat: Chat, context: Context, patient: Pat
 async def _time(query: CallbackQuery, chat: Chat, context: Context, patient: Patient, press: Press) -> None:
     svc = context.svc
     if patient.tz is None:
-        await query.answer(texts.PRACTICE_NEEDS_SETUP, show_alert=True)
+        await answer_query(query, texts.PRACTICE_NEEDS_SETUP, show_alert=True)
         return
     at = practice.parse_hhmm(press.arg)
     await svc.db(svc.repo.set_practice_time, patient.patient_id, at)
     svc.hooks.on_patient_schedule(context.application, patient.with_changes(practice_time=at))
-    await query.answer()
+    await answer_query(query)
     await query.edit_message_text(texts.practice_set(at) if at else texts.PRACTICE_TURNED_OFF)
 
 

@@ -17,7 +17,7 @@ from bot.handlers.messages import REPLY_DATA
 from bot.handlers.safety_plan import render_plan
 from bot.reports.export import checkins_csv, export_name, messages_csv, patient_rows
 from bot.store.message_data import Relayed
-from bot.telegram.keyboards import keyboard, reply
+from bot.telegram.keyboards import answer_query, keyboard, reply
 from bot.telegram.services import Context
 from bot.usecases.workspace import notes
 
@@ -35,7 +35,7 @@ async def action_button(update: Update, context: Context) -> None:
         # Not behind the PIN (it shows nothing): a lock must never keep an alert escalating.
         counselor = await svc.db(svc.repo.counselor, user.id)
         if counselor is None:
-            await query.answer(texts.STALE_BUTTON)
+            await answer_query(query, texts.STALE_BUTTON)
             return
     else:
         counselor = await counselor_of(update, context)
@@ -48,25 +48,25 @@ async def action_button(update: Update, context: Context) -> None:
         await acknowledge_patient(update, context, counselor, patient)
     elif action == "msg":
         if patient.status == "withdrawn":
-            await query.answer(texts.CANNOT_MESSAGE, show_alert=True)
+            await answer_query(query, texts.CANNOT_MESSAGE, show_alert=True)
             await reply(update, _withdrawn(context, patient))
             return
-        await query.answer()
+        await answer_query(query)
         if context.user_data is not None:
             context.user_data["relay_to"] = (patient_id, svc.now())
         await reply(update, texts.ask_message(patient.alias))
     elif action == "csv":
-        await query.answer()
+        await answer_query(query)
         await send_export(update, context, counselor, patient)
     elif action in READS:
-        await query.answer()
+        await answer_query(query)
         pages = await READS[action](context, counselor, patient)
         # Audited before it is shown: a view is on record even if sending fails halfway.
         await svc.db(svc.repo.audit, svc.now(), counselor.telegram_id, f"{action}_viewed", patient_id)
         for page in pages:
             await reply(update, page)
     else:
-        await query.answer(texts.STALE_BUTTON)
+        await answer_query(query, texts.STALE_BUTTON)
 
 
 async def acknowledge_patient(
@@ -81,7 +81,7 @@ async def acknowledge_patient(
     flags = await svc.db(svc.repo.acknowledge_flags, pid, counselor.telegram_id, svc.now())
     await svc.db(svc.repo.audit, svc.now(), counselor.telegram_id, "flags_acknowledged", pid, count=flags)
     closed = flags + await acknowledge_alerts(context, counselor, alerts)
-    await query.answer(texts.flags_acked(closed) if closed else texts.NO_FLAGS)
+    await answer_query(query, texts.flags_acked(closed) if closed else texts.NO_FLAGS)
 
 
 async def _notes(context: Context, counselor: Counselor, patient: Patient) -> list[str]:

@@ -20,7 +20,7 @@ from bot.domain.models import Patient
 from bot.handlers import measures
 from bot.jobs.alerts import raise_alert
 from bot.store.repository import Repository
-from bot.telegram.keyboards import close_buttons, reply
+from bot.telegram.keyboards import answer_query, close_buttons, reply
 from bot.telegram.services import Context
 
 log = logging.getLogger(__name__)
@@ -52,13 +52,13 @@ async def safe_button(update: Update, context: Context) -> None:
     if patient is None:
         patient = await svc.db(svc.repo.withdrawn_patient, user.id)
     if patient is None or answer not in _ANSWERS:
-        await query.answer(texts.STALE_BUTTON if answer not in _ANSWERS else None)
+        await answer_query(query, texts.STALE_BUTTON if answer not in _ANSWERS else None)
         return
     message_id = query.message.message_id if query.message is not None else 0
     if not await _first_answer(context, patient, message_id, answer, withdrawn):
-        await query.answer(texts.CRISIS_ALREADY_ANSWERED)
+        await answer_query(query, texts.CRISIS_ALREADY_ANSWERED)
         return
-    await query.answer()
+    await answer_query(query)
     if not withdrawn:
         await svc.db(svc.repo.audit, svc.now(), user.id, f"crisis_answer:{answer}", patient.patient_id)
     await close_buttons(update)

@@ -14,7 +14,7 @@ from bot.domain.digest import SHOW_PREFIX, digest_from_key
 from bot.domain.enrollment import parse_clock  # the one parser for typed times, patients' and counselors'
 from bot.handlers.caseload import counselor_of
 from bot.jobs.digest import full
-from bot.telegram.keyboards import reply
+from bot.telegram.keyboards import answer_query, reply
 from bot.telegram.services import Context
 
 log = logging.getLogger(__name__)
@@ -52,15 +52,15 @@ async def show_button(update: Update, context: Context) -> None:
     # callback_data is untrusted: the key names its counselor ("daily:<id>:...", "pre:<id>:...").
     if user is None or key.split(":")[1:2] != [str(user.id)]:
         log.warning("user %s pressed a digest button that is not theirs", user.id if user else None)
-        await query.answer(texts.STALE_BUTTON)
+        await answer_query(query, texts.STALE_BUTTON)
         return
     counselor = await counselor_of(update, context)  # asks for the PIN when locked
     if counselor is None:
         return
     digest = await svc.db(digest_from_key, key, svc.repo.series)
     if digest is None:  # malformed, or its session was cancelled since
-        await query.answer(texts.DIGEST_GONE, show_alert=True)
+        await answer_query(query, texts.DIGEST_GONE, show_alert=True)
         return
-    await query.answer()
+    await answer_query(query)
     text, buttons = await svc.db(full, svc, counselor, digest, "digest_viewed")
     await reply(update, text, buttons)

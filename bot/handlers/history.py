@@ -28,7 +28,7 @@ from bot.domain.progress import text_summary_values
 from bot.handlers.screened import screened
 from bot.reports.charts import render_history_png
 from bot.reports.measures import trend_lines
-from bot.telegram.keyboards import close_buttons, keyboard, reply
+from bot.telegram.keyboards import answer_query, close_buttons, keyboard, reply
 from bot.telegram.services import Context
 
 PENDING = "days_since"
@@ -55,9 +55,9 @@ async def button(update: Update, context: Context) -> None:
     own_chat = isinstance(query.message, Message) and user is not None and query.message.chat.id == user.id
     patient = await _patient(context, update) if own_chat else None
     if patient is None:
-        await query.answer(texts.STALE_BUTTON)
+        await answer_query(query, texts.STALE_BUTTON)
         return
-    await query.answer()
+    await answer_query(query)
     await close_buttons(update)
     await _send_history(update, context, patient, period(query.data.removeprefix(BUTTON_PREFIX)))
 

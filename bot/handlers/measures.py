@@ -25,7 +25,7 @@ from bot.domain.models import Patient
 from bot.handlers import crisis
 from bot.handlers.people import patient_or_stranger
 from bot.reports.measures import result_lines
-from bot.telegram.keyboards import close_buttons, keyboard
+from bot.telegram.keyboards import answer_query, close_buttons, keyboard
 from bot.telegram.services import Context
 
 # A sitting left this long starts over: "the last 2 weeks" has moved on too far to mix answers.
@@ -62,32 +62,32 @@ async def button(update: Update, context: Context) -> None:
     assert query is not None and query.data is not None and chat is not None
     patient = await patient_or_stranger(update, context)
     if patient is None:
-        await query.answer()
+        await answer_query(query)
         return
     verb, *args = query.data.removeprefix("ms:").split(":")
     if verb == "start":
-        await query.answer()
+        await answer_query(query)
         await close_buttons(update)
         await begin(chat, context, patient)
         return
     draft = await _load(context, patient)
     if draft is None or not args or draft.run_id != args[0]:
-        await query.answer(texts.MEASURES_STALE, show_alert=True)
+        await answer_query(query, texts.MEASURES_STALE, show_alert=True)
         return
     if verb == "a" and len(args) == 4 and all(a.isdigit() for a in args[1:]):
         await _answer(update, query, context, patient, draft, (int(args[1]), int(args[2])), int(args[3]))
     elif verb == "go":
-        await query.answer()
+        await answer_query(query)
         await close_buttons(update)
         text, markup = _screen(draft, context.svc.instruments)
         await chat.send_message(text, reply_markup=markup)
     elif verb == "stop":
-        await query.answer()
+        await answer_query(query)
         await close(context, patient)
         await query.edit_message_text(texts.MEASURES_STOPPED)
         await _summary(chat, context, patient, draft.run_id, only_if_any=True)
     else:
-        await query.answer(texts.STALE_BUTTON)
+        await answer_query(query, texts.STALE_BUTTON)
 
 
 async def offer_rest(chat: Chat, context: Context, patient: Patient) -> None:
@@ -122,17 +122,17 @@ async def _answer(
         question = current(draft, instruments)
         step = answer(draft, instruments, at[0], at[1], value, svc.now())
     except StaleAnswer:
-        await query.answer(texts.MEASURES_ALREADY)
+        await answer_query(query, texts.MEASURES_ALREADY)
         return
     except (ValueError, KeyError, IndexError):
-        await query.answer(texts.STALE_BUTTON)
+        await answer_query(query, texts.STALE_BUTTON)
         return
     new = step.draft.to_dict() if step.draft else None
     # Compare-and-set in the store: of two taps on the same question, only one is kept.
     if await svc.db(svc.repo.step_measures, pid, draft.run_id, at, new, step.result) != "ok":
-        await query.answer(texts.MEASURES_ALREADY)
+        await answer_query(query, texts.MEASURES_ALREADY)
         return
-    await query.answer()
+    await answer_query(query)
     chat = update.effective_chat
     assert chat is not None
     instrument, item = question.instrument, question.item

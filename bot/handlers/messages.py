@@ -23,7 +23,7 @@ from bot.jobs.digest import locked
 from bot.jobs.reach import Unreachable, send_to_counselor
 from bot.store.message_data import Relayed
 from bot.store.repository import Repository
-from bot.telegram.keyboards import close_buttons, keyboard, reply
+from bot.telegram.keyboards import answer_query, close_buttons, keyboard, reply
 from bot.telegram.services import Context, Services
 
 log = logging.getLogger(__name__)
@@ -58,7 +58,7 @@ async def reply_button(update: Update, context: Context) -> None:
     patient = await patient_or_refusal(update, context)
     if patient is None:
         return
-    await query.answer()
+    await answer_query(query)
     await _ask(update, context, patient, answering=True)
 
 
@@ -169,9 +169,9 @@ async def show_button(update: Update, context: Context) -> None:
     svc = context.svc
     message = await svc.db(svc.repo.message, patient_id, message_id) if message_id.isalnum() else None
     if message is None:
-        await query.answer(texts.MESSAGE_GONE, show_alert=True)
+        await answer_query(query, texts.MESSAGE_GONE, show_alert=True)
         return
-    await query.answer()
+    await answer_query(query)
     await close_buttons(update)
     await svc.db(svc.repo.audit, svc.now(), counselor.telegram_id, "message_viewed", patient_id)
     text, buttons = _whole(svc, patient, message)

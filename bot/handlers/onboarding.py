@@ -17,7 +17,7 @@ from bot.domain.timezones import city, lookup, region_zones
 from bot.handlers import reach
 from bot.handlers.screened import screened
 from bot.handlers.sos import offer_keyboard
-from bot.telegram.keyboards import close_buttons, in_rows, reply
+from bot.telegram.keyboards import answer_query, close_buttons, in_rows, reply
 from bot.telegram.services import Context
 
 log = logging.getLogger(__name__)
@@ -98,7 +98,7 @@ async def consent_answer(update: Update, context: Context) -> None:
     """The consent buttons: enroll on "I agree", store nothing on "Not now"."""
     svc, query, user = context.svc, update.callback_query, update.effective_user
     assert query is not None and user is not None and query.data is not None
-    await query.answer()
+    await answer_query(query)
     await close_buttons(update)
     _, choice, *rest = query.data.split(":")
     if choice != "y":
@@ -164,7 +164,7 @@ async def timezone_button(update: Update, context: Context) -> None:
     """A time-zone button: "tz:<index>" (common zones), "tz:z:<zone>" (a suggestion) or "tz:other"."""
     query = update.callback_query
     assert query is not None and query.data is not None
-    await query.answer()
+    await answer_query(query)
     patient = await patient_or_refusal(update, context)
     if patient is None:
         return
@@ -215,7 +215,7 @@ async def time_button(update: Update, context: Context) -> None:
     """A check-in time button from set-up."""
     query = update.callback_query
     assert query is not None and query.data is not None
-    await query.answer()
+    await answer_query(query)
     patient = await patient_or_refusal(update, context)
     at = parse_clock(query.data.removeprefix("ct:"))
     if patient is None or at is None or patient.timezone is None:

@@ -7,7 +7,7 @@ from telegram.ext import ApplicationHandlerStop
 
 from bot import texts
 from bot.domain.models import Patient
-from bot.telegram.keyboards import reply
+from bot.telegram.keyboards import answer_query, reply
 from bot.telegram.services import Context
 
 
@@ -30,7 +30,7 @@ async def patient_or_refusal(update: Update, context: Context) -> Patient | None
     patient = await patient_of(update, context)
     if patient is None:
         if update.callback_query is not None:
-            await update.callback_query.answer(texts.STALE_BUTTON)
+            await answer_query(update.callback_query, texts.STALE_BUTTON)
         else:
             await reply(update, texts.STRANGER)
     return patient

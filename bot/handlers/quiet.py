@@ -10,7 +10,7 @@ from bot.domain import quiet
 from bot.domain.models import Patient
 from bot.domain.quiet import Window
 from bot.store.repository import Repository
-from bot.telegram.keyboards import close_buttons, in_rows, reply
+from bot.telegram.keyboards import answer_query, close_buttons, in_rows, reply
 from bot.telegram.services import Context
 
 MENU = "qh:menu"
@@ -39,19 +39,19 @@ async def button(update: Update, context: Context) -> None:
     assert query is not None and query.data is not None
     patient = await svc.db(svc.repo.patient_by_telegram, user.id) if user else None
     if patient is None:
-        await query.answer(texts.STALE_BUTTON)
+        await answer_query(query, texts.STALE_BUTTON)
         return
     if query.data == MENU:
-        await query.answer()
+        await answer_query(query)
         await _menu(update, svc.settings, patient)
         return
     default = quiet.default_window(svc.settings)
     picked = quiet.decode(query.data.removeprefix("qh:"))
     # Only what the menu offers: forged button data cannot set an arbitrary window.
     if query.data != DEFAULT and (picked is None or picked not in quiet.choices(svc.settings)):
-        await query.answer(texts.STALE_BUTTON)
+        await answer_query(query, texts.STALE_BUTTON)
         return
-    await query.answer()
+    await answer_query(query)
     await close_buttons(update)
     # Tapping the default stores "the default", so a later change of the program's hours applies.
     own = None if query.data == DEFAULT or picked == default else picked

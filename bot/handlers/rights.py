@@ -10,7 +10,7 @@ from telegram import Update
 from bot import texts
 from bot.handlers.people import patient_or_refusal
 from bot.reports import mydata
-from bot.telegram.keyboards import close_buttons, reply
+from bot.telegram.keyboards import answer_query, close_buttons, reply
 from bot.telegram.services import Context
 
 log = logging.getLogger(__name__)
@@ -53,7 +53,7 @@ async def confirm_button(update: Update, context: Context) -> None:
     patient = await patient_or_refusal(update, context)
     if patient is None:
         return
-    await query.answer()
+    await answer_query(query)
     await close_buttons(update)
     svc = context.svc
     action, _, answer = query.data.partition(":")

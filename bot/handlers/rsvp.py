@@ -13,7 +13,7 @@ from bot.domain.models import Patient
 from bot.domain.sessions import Occurrence, occurrences
 from bot.handlers.screened import screened
 from bot.jobs.reach import send_or_queue
-from bot.telegram.keyboards import reply, rsvp_buttons
+from bot.telegram.keyboards import answer_query, reply, rsvp_buttons
 from bot.telegram.services import Context
 
 log = logging.getLogger(__name__)
@@ -48,15 +48,15 @@ async def rsvp_button(update: Update, context: Context) -> None:
     patient = await svc.db(svc.repo.patient_by_telegram, user.id)
     parts = query.data.split(":")
     if patient is None or len(parts) != 4 or parts[3] not in texts.RSVP_LABELS:
-        await query.answer(texts.STALE_BUTTON)
+        await answer_query(query, texts.STALE_BUTTON)
         return
     key, answer = f"{parts[1]}:{parts[2]}", parts[3]
     occ = await _occurrence(context, patient, key)
     if occ is None:
-        await query.answer(texts.RSVP_STALE, show_alert=True)
+        await answer_query(query, texts.RSVP_STALE, show_alert=True)
         return
     changed = await svc.db(svc.repo.record_rsvp, patient.patient_id, key, answer, svc.now())
-    await query.answer(texts.RSVP_THANKS)
+    await answer_query(query, texts.RSVP_THANKS)
     if not changed:
         return  # a double tap: already recorded and already told
     tz = patient.tz or svc.settings.tz

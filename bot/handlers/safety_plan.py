@@ -22,7 +22,7 @@ from bot.domain.safety_plan import (
     number,
 )
 from bot.handlers.people import patient_of
-from bot.telegram.keyboards import Buttons, close_buttons, reply
+from bot.telegram.keyboards import Buttons, answer_query, close_buttons, reply
 from bot.telegram.services import Context
 
 PENDING = "safety_plan"
@@ -84,10 +84,10 @@ async def button(update: Update, context: Context) -> None:
     patient = await patient_of(update, context)
     action, _, key = query.data.removeprefix("sp:").partition(":")
     if patient is None or (key and not is_section(key)):
-        await query.answer(texts.STALE_BUTTON)
+        await answer_query(query, texts.STALE_BUTTON)
         return
     if action in ("view", "menu", "walk") or (action == "edit" and key):
-        await query.answer()
+        await answer_query(query)
         await close_buttons(update)
         if action == "view":
             plan = await svc.db(svc.repo.safety_plan, patient.patient_id)
@@ -102,9 +102,9 @@ async def button(update: Update, context: Context) -> None:
     pending = await svc.db(svc.repo.pending_input, patient.patient_id) or {}
     known = action in ("skip", "clear", "later") or (action == "use" and key == "professionals")
     if not known or pending.get("kind") != PENDING or pending.get("section") != key:
-        await query.answer(texts.PLAN_STALE)
+        await answer_query(query, texts.PLAN_STALE)
         return
-    await query.answer()
+    await answer_query(query)
     await close_buttons(update)
     mode = str(pending.get("mode", WALK))
     if action == "later":

@@ -13,7 +13,7 @@ from bot.domain import quiet
 from bot.domain.models import Patient
 from bot.handlers import onboarding
 from bot.handlers import quiet as quiet_handlers
-from bot.telegram.keyboards import reply
+from bot.telegram.keyboards import answer_query, reply
 from bot.telegram.services import Context
 
 PREFIX = "set:"
@@ -51,9 +51,9 @@ async def button(update: Update, context: Context) -> None:
     assert query is not None and query.data is not None
     patient = await onboarding.patient_or_refusal(update, context)
     if patient is None or not patient.is_set_up:
-        await query.answer(texts.STALE_BUTTON)
+        await answer_query(query, texts.STALE_BUTTON)
         return
-    await query.answer()
+    await answer_query(query)
     choice = query.data.removeprefix(PREFIX)
     if choice == "tz":
         await onboarding.ask_timezone(update, context, patient, changing=True)

@@ -19,7 +19,7 @@ from bot.domain.crisis_lines import lines_for
 from bot.handlers.safety_plan import SOS_BUDGET, render_plan
 from bot.jobs.alerts import raise_alert
 from bot.jobs.reach import who_can_be_told
-from bot.telegram.keyboards import close_buttons, reply
+from bot.telegram.keyboards import answer_query, close_buttons, reply
 from bot.telegram.services import Context
 
 log = logging.getLogger(__name__)
@@ -93,12 +93,12 @@ async def tell_button(update: Update, context: Context) -> None:
     patient = await svc.db(svc.repo.patient_by_telegram, user.id)
     token = query.data.removeprefix("sos:tell:")
     if patient is None or not token.isalnum() or len(token) > 32:
-        await query.answer(texts.STALE_BUTTON)
+        await answer_query(query, texts.STALE_BUTTON)
         return
     if not await svc.db(svc.repo.claim_sos_tell, patient.patient_id, token, svc.now()):
-        await query.answer(texts.SOS_ALREADY_TOLD)
+        await answer_query(query, texts.SOS_ALREADY_TOLD)
         return
-    await query.answer()
+    await answer_query(query)
     try:
         await raise_alert(context.application, "sos", patient)
     except Exception:

@@ -15,6 +15,7 @@ from telegram import Update
 from telegram.ext import ApplicationHandlerStop
 
 from bot import texts
+from bot.telegram.keyboards import answer_query
 from bot.telegram.services import Context
 
 WINDOW = timedelta(seconds=30)  # a double tap, not a deliberate second look minutes later
@@ -35,5 +36,5 @@ async def once_per_tap(update: Update, context: Context) -> None:
         for old in [k for k, (_, at) in taps.items() if now - at > WINDOW]:
             del taps[old]
     if last is not None and last[0] == query.data and now - last[1] <= WINDOW:
-        await query.answer(texts.TAPPED_ALREADY)
+        await answer_query(query, texts.TAPPED_ALREADY)
         raise ApplicationHandlerStop

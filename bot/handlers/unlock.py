@@ -15,7 +15,7 @@ from bot.config.settings import Settings
 from bot.domain import pin
 from bot.domain.models import Counselor
 from bot.handlers.replay import carry_out
-from bot.telegram.keyboards import reply
+from bot.telegram.keyboards import answer_query, reply
 from bot.telegram.services import Context
 
 log = logging.getLogger(__name__)
@@ -100,7 +100,7 @@ async def _answer(update: Update) -> None:
     """Stop a tapped button's spinner; the prompt itself goes to the chat."""
     if update.callback_query is not None:
         with contextlib.suppress(TelegramError):
-            await update.callback_query.answer()
+            await answer_query(update.callback_query)
 
 
 async def _delete_message(update: Update) -> None:

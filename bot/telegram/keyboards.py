@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import Sequence
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 
 from bot import texts
+
+log = logging.getLogger(__name__)
 
 Buttons = Sequence[Sequence[tuple[str, str]]]
 
@@ -43,6 +46,26 @@ async def close_buttons(update: Update) -> None:
         # Already closed by a double tap: the state check that follows is what matters.
         with contextlib.suppress(BadRequest):
             await query.edit_message_reply_markup(None)
+
+
+async def answer_query(query: CallbackQuery, text: str | None = None, *, show_alert: bool = False) -> None:
+    """Answer a button tap (stop its spinner, show a toast) without letting a late answer stop the work.
+
+    Telegram refuses an answer once the tap is some seconds old: a tap replayed after a restart, or one
+    that waited behind a slow store. The tap itself still counts: a "not safe" tap must still reach a
+    counselor, so the refusal is logged, and a warning meant as a pop-up is sent as a message instead.
+    """
+    try:
+        await query.answer(text, show_alert=show_alert)
+    except BadRequest as error:
+        if (
+            "query is too old" not in error.message.lower()
+            and "query id is invalid" not in error.message.lower()
+        ):
+            raise
+        log.info("a button tap was answered too late for its toast (query %s)", query.id)
+        if text and show_alert and isinstance(query.message, Message):
+            await query.message.chat.send_message(text)
 
 
 def rsvp_buttons(occurrence_key: str) -> InlineKeyboardMarkup:

@@ -27,3 +27,18 @@ def test_no_module_looks_anything_up_in_bot_data_by_a_string_key() -> None:
 def test_bot_data_without_services_says_so_instead_of_a_key_error() -> None:
     with pytest.raises(RuntimeError, match="build_application"):
         _ = BotData().svc
+
+
+# A tap answered directly: a late answer raises, and the tap's work after it (an alert) never runs.
+RAW_ANSWER = re.compile(r"(query|callback_query)\.answer\(")
+
+
+def test_every_button_tap_is_answered_through_answer_query() -> None:
+    found = [
+        f"{path.relative_to(BOT.parent)}:{n}"
+        for path in BOT.rglob("*.py")
+        if path.name != "keyboards.py"
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if RAW_ANSWER.search(line)
+    ]
+    assert found == []

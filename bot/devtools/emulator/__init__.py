@@ -170,6 +170,7 @@ class BotApiEmulator:
         with self.world.cond:
             query_id = str(next(self.world.callback_ids))
             self.world.callbacks[query_id] = user_id
+            self.world.callback_times[query_id] = time.monotonic()
             self.world.callback_answers.pop(user_id, None)
             current = self.world.current.get((message.chat_id, message.message_id), message)
             self.world.push_update(

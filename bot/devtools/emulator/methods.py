@@ -183,8 +183,10 @@ def delete_message(world: World, params: dict[str, Any]) -> Any:
 
 def answer_callback_query(world: World, params: dict[str, Any]) -> Any:
     with world.cond:
-        user_id = world.callbacks.pop(str(params["callback_query_id"]), None)
-        if user_id is None:
+        query_id = str(params["callback_query_id"])
+        user_id = world.callbacks.pop(query_id, None)
+        tapped = world.callback_times.pop(query_id, time.monotonic())
+        if user_id is None or time.monotonic() - tapped > world.callback_ttl:
             raise ApiError(
                 400, "Bad Request: query is too old and response timeout expired or query ID is invalid"
             )

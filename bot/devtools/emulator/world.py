@@ -89,6 +89,9 @@ class World:
         # Telegram's callback query ids are large and unique, not a counter that a new server restarts.
         self.callback_ids = _random_ids(random.Random())
         self.callbacks: dict[str, int] = {}
+        # When each tap was made: Telegram refuses to answer a tap some seconds old (about 15, undocumented).
+        self.callback_times: dict[str, float] = {}
+        self.callback_ttl = 15.0
         self.callback_answers: dict[int, dict[str, Any]] = {}
         self.commands: dict[tuple[str, str], list[dict[str, str]]] = {}
         self.blocked: set[int] = set()
