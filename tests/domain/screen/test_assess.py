@@ -62,7 +62,7 @@ def test_misspelled_stretched_and_disguised_words_are_caught(text: str) -> None:
         ("i'm going to od", "crisis:overdose"),
         ("I want to hurt myself", "crisis:self_harm"),
         ("I cut again last night", "crisis:self_harm"),
-        ("there's a rope in my car and I keep thinking about it", "crisis:method"),
+        ("there's a rope in my car and I keep thinking about it", "crisis:means_at_hand"),
         ("I'm on the bridge right now", "crisis:at_a_high_place"),
         ("I wrote goodbye letters to my kids", "crisis:goodbye_note"),
         ("I might do something to him tonight", "crisis:harm_to_others"),

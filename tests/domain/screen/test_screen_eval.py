@@ -14,10 +14,11 @@ from tests.domain.screen import screen_corpus as corpus
 
 LOCKED_SHA256 = "165a6ca56da63414ec7e848a797202f0827739b100376bbafb2965ff76e6b6bb"
 
-# The targets on the locked part. English crisis recall measured 97.7% (167 of 171): one
-# message short of 98%, and left so rather than tuned against the locked part; the floor below
-# keeps it from slipping further. Every other target is met.
-CRISIS_RECALL = {"en": 0.976, "es": 0.98}
+# The targets on the locked part, met in both languages. English crisis recall was 97.7 %
+# (167 of 171) and was left so rather than tuned against the locked part; the two-signal families,
+# built on the development part and the independent writer's corpus2 development file, brought it to
+# 98.8 % (169 of 171) without a look at the locked messages.
+CRISIS_RECALL = {"en": 0.98, "es": 0.98}
 RELAPSE_RECALL = 0.90
 BENIGN_AS_CRISIS = 0.05
 

@@ -22,7 +22,7 @@ from bot.domain.screen.rules import FRAMES, LEXICON, Composition, parse
         ("please make sure someone feeds my dog after tonight", "crisis:signals.farewell+finality"),
         ("this is my last message. thank you for trying", "crisis:signals.farewell+finality"),
         ("sorry for everything. i love you all", "crisis:signals.farewell"),
-        ("i keep the razor right next to me, i know when", "crisis:signals.means_at_hand+resolved"),
+        ("i keep the razor right next to me, i already know when", "crisis:signals.means_at_hand+resolved"),
     ],
 )
 def test_two_signals_about_the_speaker_make_a_crisis_named_by_both(text: str, reason: str) -> None:
