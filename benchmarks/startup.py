@@ -45,7 +45,7 @@ async def measure(data_dir: Path) -> None:
             async with running(app, poll_timeout=1, control=False):
                 ready = time.perf_counter()
                 jobs = len(app.job_queue.jobs()) if app.job_queue else 0
-                planned = len(plan_of(app)._current)
+                planned = plan_of(app).planned()
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(
         f"start-up with {PATIENTS:,} patients: store opened in {opened - started:.2f} s, "

@@ -60,7 +60,13 @@ def open_services(
         upgrade(settings.data_dir, codec)  # an older data dir, in place (journaled: a crash resumes it)
         for path in files.quarantined(settings.data_dir):
             log.warning("a file set aside still holds data: %s (erase it once reviewed)", path)
-        repo = worker.call(Repository, settings.data_dir, codec=codec, unreadable=found.unreadable)
+        repo = worker.call(
+            Repository,
+            settings.data_dir,
+            codec=codec,
+            unreadable=found.unreadable,
+            audit_checked=found.audit_checked,
+        )
         try:
             checkin = load_checkin_config(settings.checkin_items_file)
             # Every program data file is parsed now (the services load the flag rules and instruments),

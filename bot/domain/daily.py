@@ -12,6 +12,7 @@ import heapq
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from bot.domain.checkin_ladder import prompt_datetime
@@ -42,17 +43,46 @@ class DailyPlan:
     _heap: list[tuple[datetime, str, str, int]] = field(default_factory=list)
     _current: dict[tuple[str, str], tuple[datetime, int]] = field(default_factory=dict)
     _version: int = 0
+    _unplanned: list[Patient] = field(default_factory=list)  # start()'s patients, planned from _since
+    _since: datetime | None = None
 
     def rebuild(self, patients: Iterable[Patient], after: datetime) -> int:
-        """Plan every patient from scratch (start-up); returns how many pushes are planned."""
+        """Plan every patient from scratch now; returns how many pushes are planned."""
+        self.start(patients, after)
+        self.settle()
+        return len(self._current)
+
+    def start(self, patients: Iterable[Patient], after: datetime) -> int:
+        """Plan every patient from scratch, but only when the plan is first used (or `settle` is called):
+        a start-up with 10,000 patients answers updates without waiting ~0.5 s for 30,000 pushes, and
+        every push is planned from `after` exactly as an eager rebuild would. Returns the patients taken."""
         self._heap, self._current = [], {}
-        for patient in patients:
-            self._heap.extend(self._plan(patient, after))
-        heapq.heapify(self._heap)
+        self._unplanned, self._since = list(patients), after
+        return len(self._unplanned)
+
+    @property
+    def unsettled(self) -> int:
+        """Patients start() took whose pushes are not planned yet."""
+        return len(self._unplanned)
+
+    def settle(self, limit: int | None = None) -> None:
+        """Plan (up to `limit` of) the patients start() took; every other method settles them all first."""
+        if not self._unplanned or self._since is None:
+            return
+        count = len(self._unplanned) if limit is None else min(limit, len(self._unplanned))
+        taken, self._unplanned = self._unplanned[:count], self._unplanned[count:]
+        for patient in taken:
+            for entry in self._plan(patient, self._since):
+                heapq.heappush(self._heap, entry)
+
+    def planned(self) -> int:
+        """How many pushes are planned."""
+        self.settle()
         return len(self._current)
 
     def follow(self, patient: Patient, after: datetime) -> None:
         """Re-plan one patient after their settings or status changed."""
+        self.settle()  # first as start() saw them, so their stale entries are superseded here
         for kind in self.rules:
             self._current.pop((patient.patient_id, kind), None)
         for entry in self._plan(patient, after):
@@ -60,11 +90,13 @@ class DailyPlan:
 
     def next_at(self, patient_id: str, kind: str) -> datetime | None:
         """When this push is next due (for status screens and tests)."""
+        self.settle()
         found = self._current.get((patient_id, kind))
         return found[0] if found else None
 
     def due(self, now: datetime) -> list[Push]:
         """Take every push due at `now`; each is re-planned for its following occurrence."""
+        self.settle()
         out: list[Push] = []
         while self._heap and self._heap[0][0] <= now:
             at, patient_id, kind, version = heapq.heappop(self._heap)
@@ -76,6 +108,7 @@ class DailyPlan:
 
     def retry(self, push: Push, at: datetime) -> None:
         """Try an undelivered push again at `at`, unless the patient was re-planned meanwhile."""
+        self.settle()
         if (push.patient_id, push.kind) in self._current:
             return
         self._version += 1
@@ -84,6 +117,7 @@ class DailyPlan:
 
     def advance(self, patient: Patient, push: Push) -> None:
         """Plan the occurrence after `push` (the sweep calls this once the push was handled)."""
+        self.settle()
         if (patient.patient_id, push.kind) in self._current:
             return  # follow() re-planned this patient while the push was being sent
         nxt = self.rules[push.kind](patient, push.at + timedelta(seconds=1))
@@ -105,10 +139,13 @@ class DailyPlan:
         return entries
 
 
+@lru_cache(maxsize=4096)
 def next_local(after: datetime, at: time, tz: ZoneInfo, weekdays: frozenset[int] | None = None) -> datetime:
     """The first local wall time `at` strictly after `after` (UTC), on one of `weekdays` (Mon = 0).
 
-    Found day by day from the patient's local date, so it follows their wall clock across DST.
+    Found day by day from the patient's local date, so it follows their wall clock across DST. Cached: a
+    start-up plans every patient from one instant, and patients share a few times and zones, so 30,000
+    pushes cost a few hundred computations (it depends on the instant of `after` alone, as equality does).
     """
     start = after.astimezone(tz).date() - timedelta(days=1)
     for offset in range(9):

@@ -8,6 +8,7 @@ sender records what it sent in the store, so a restart neither loses nor repeats
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
@@ -25,6 +26,7 @@ Sender = Callable[[App, Patient], Awaitable[None]]
 INTERVAL = 10.0  # seconds between sweeps: a push goes out at most this late
 GRACE = timedelta(hours=1)  # after a restart, pushes due this long ago are still sent
 RETRY = timedelta(minutes=1)
+SLICE = 500  # patients planned at a time by the first sweep (a few tens of milliseconds)
 MAX_RETRIES = 30  # half an hour of Telegram outage; after that the day's push is dropped
 
 SENDERS: dict[str, Sender] = {
@@ -36,7 +38,10 @@ SENDERS: dict[str, Sender] = {
 
 
 def schedule(app: App, services: Services) -> int:
-    """Plan every patient's pushes from stored data and start the sweep; returns pushes planned."""
+    """Take every patient's pushes to plan from stored data and start the sweep; returns patients taken.
+
+    The first sweep plans them (DailyPlan.start), in slices between which updates are answered.
+    """
     settings = services.settings
     rules = {
         "prompt": prompts.prompt_rule(settings),
@@ -45,11 +50,11 @@ def schedule(app: App, services: Services) -> int:
         "measures": measures_rule(settings),
     }
     plan = DailyPlan(rules)
-    planned = plan.rebuild(services.worker.call(services.repo.patients), services.now() - GRACE)
+    taken = plan.start(services.worker.call(services.repo.patients), services.now() - GRACE)
     services.state.daily_plan = plan
     if app.job_queue is not None:
         app.job_queue.run_repeating(_sweep_job, interval=INTERVAL, first=1.0, name="daily")
-    return planned
+    return taken
 
 
 def follow(app: App, patient: Patient) -> None:
@@ -76,6 +81,9 @@ async def sweep(app: App) -> int:
     """One pass over what is due now; returns how many pushes were handled."""
     svc = app.bot_data.svc
     plan = plan_of(app)
+    while plan.unsettled:
+        plan.settle(SLICE)
+        await asyncio.sleep(0)  # a start-up's 10,000 patients: updates are answered in between
     retries = svc.state.daily_retries
     due = plan.due(svc.now())
     batch: Batch[None] = Batch()  # many patients choose 8:00 or 19:00: sends are paced where they happen

@@ -142,22 +142,24 @@ def rows(data_dir: Path, codec: Codec | None) -> Iterator[dict[str, Any]]:
 class AuditLog:
     """The log's writer; only the store worker thread calls it."""
 
-    def __init__(self, data_dir: Path, codec: Codec | None = None) -> None:
+    def __init__(self, data_dir: Path, codec: Codec | None = None, *, checked: Checked | None = None) -> None:
         self.data_dir = data_dir
         self._codec: Codec = codec or IdentityCodec()
         self._fd = -1
         self._path: Path | None = None
         self._size = 0
         self._prev, self._n = GENESIS, 0
-        self._open_tail()
+        self._open_tail(checked)
 
-    def _open_tail(self) -> None:
-        """Find the last record (its number and hash) to chain the next one to; check the newest segment."""
+    def _open_tail(self, checked: Checked | None) -> None:
+        """Find the last record (its number and hash) to chain the next one to; check the newest segment
+        (unless ``checked`` says start-up's preflight just checked it, and it is unchanged since)."""
         found = segments(self.data_dir)
         if not found:
             return
         newest = found[-1]
-        check_newest(self.data_dir, self._codec)
+        if checked is None or checked != signature(newest):
+            check_newest(self.data_dir, self._codec)
         lines, torn = read_segment(newest)
         if torn:
             self._set_aside_torn(newest, torn)
@@ -239,11 +241,25 @@ class AuditLog:
             self._fd = -1
 
 
-def check_newest(data_dir: Path, codec: Codec | None) -> None:
-    """Start-up's check, reading only: every whole line of the newest segment opens. Raises AuditLogRefused."""
+Checked = tuple[str, int, int, int]  # a segment as it was checked: path, inode, size, mtime (ns)
+
+
+def signature(path: Path) -> Checked:
+    """What tells a file checked a moment ago from the same file changed since."""
+    st = path.stat()
+    return str(path), st.st_ino, st.st_size, st.st_mtime_ns
+
+
+def check_newest(data_dir: Path, codec: Codec | None) -> Checked | None:
+    """Start-up's check, reading only: every whole line of the newest segment opens. Raises AuditLogRefused.
+
+    Returns the segment's signature as checked (None: no log yet), so opening the log just after need
+    not decrypt its ~10,000 lines a second time.
+    """
     found = segments(data_dir)
     if not found:
-        return
+        return None
+    checked = signature(found[-1])
     lines, torn = read_segment(found[-1])
     if torn and not _cut_short(torn, codec):
         raise AuditLogRefused(
@@ -254,6 +270,7 @@ def check_newest(data_dir: Path, codec: Codec | None) -> None:
     for path in found:  # a segment emptied or cut short in the middle of the log
         if path != found[-1] and not path.stat().st_size:
             raise AuditLogRefused(f"{path}: empty, and newer segments follow")
+    return checked
 
 
 def verify(data_dir: Path, codec: Codec | None) -> tuple[int, int]:

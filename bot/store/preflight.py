@@ -33,6 +33,7 @@ class Preflight:
     """What start-up found: patient ids whose files are torn, by the reason."""
 
     unreadable: dict[str, str] = field(default_factory=dict)
+    audit_checked: audit_log.Checked | None = None  # the newest audit segment, checked whole
 
 
 def preflight(data_dir: Path, keys: tuple[str, ...]) -> Preflight:
@@ -61,14 +62,14 @@ def preflight(data_dir: Path, keys: tuple[str, ...]) -> Preflight:
         )
     codec = FernetCodec(keys) if keys else None
     try:
-        audit_log.check_newest(data_dir, codec)
+        audit_checked = audit_log.check_newest(data_dir, codec)
         for name in KEYED_LOGS:
             keyed_log.read_lines(data_dir / name, codec)
     except DataRefusedError as exc:
         raise StartupRefused(
             f"refusing to start: {exc}. Way out: restore from a backup (`iop-bot restore`)"
         ) from None
-    return Preflight()
+    return Preflight(audit_checked=audit_checked)
 
 
 def patient_problems(data_dir: Path, keys: tuple[str, ...]) -> dict[str, str]:

@@ -20,7 +20,7 @@ from tinydb import Query, TinyDB
 
 from bot.domain.models import Counselor, EnrollmentCode, Patient
 from bot.store.alert_data import AlertData, settle_closed
-from bot.store.audit_log import AuditLog
+from bot.store.audit_log import AuditLog, Checked
 from bot.store.digest_data import DigestData
 from bot.store.enrollment_data import EnrollmentData
 from bot.store.inbox import Inbox
@@ -76,13 +76,18 @@ class Repository(
     """All storage access; other modules never touch TinyDB."""
 
     def __init__(
-        self, data_dir: Path, *, codec: Codec | None = None, unreadable: Mapping[str, str] | None = None
+        self,
+        data_dir: Path,
+        *,
+        codec: Codec | None = None,
+        unreadable: Mapping[str, str] | None = None,
+        audit_checked: Checked | None = None,
     ) -> None:
         self.data_dir = data_dir
         self._codec = codec
         self._index = open_db(data_dir / "index.json", codec=codec)
         self._stamp_format()
-        self._audit = AuditLog(data_dir, codec)
+        self._audit = AuditLog(data_dir, codec, checked=audit_checked)  # start-up's preflight checked it
         # Its own file: every alert rewrites it, and it holds only what is open; closed ones are appended.
         self._alerts = open_db(data_dir / ALERTS_FILE, codec=codec)
         self._closed = KeyedLog(data_dir / CLOSED_ALERTS, codec)

@@ -216,11 +216,14 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
 async def _post_init(app: App) -> None:
     """Rebuild every scheduled job from stored data, then set the command menus."""
     services = app.bot_data.svc
-    log.info("planned %d daily prompts, nudges and practice prompts", daily.schedule(app, services))
+    log.info("%d patients' daily prompts, nudges and practice prompts to plan", daily.schedule(app, services))
     # Open alerts from before a restart are picked up by the first sweep.
     alert_jobs.schedule(app)
     reminders.schedule(app)
     digest_jobs.schedule(app)
     retention_jobs.schedule(app)  # daily, when [privacy] retention_days is set
-    await menus.set_menus(app, services)
+    if app.job_queue is not None:  # one request per counselor: not worth holding the first update back
+        app.job_queue.run_once(lambda _: menus.set_menus(app, services), when=0, name="menus")
+    else:
+        await menus.set_menus(app, services)
     await reach_jobs.warn_at_start(app)

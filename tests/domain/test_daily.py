@@ -79,3 +79,26 @@ def test_an_undelivered_push_is_retried_at_the_given_time() -> None:
     plan.retry(push, first + timedelta(minutes=1))
     assert plan.next_at("p1", "prompt") == first + timedelta(minutes=1)
     assert len(plan.due(first + timedelta(minutes=1))) == 1
+
+
+def test_a_lazily_started_plan_plans_every_patient_as_an_eager_rebuild_does() -> None:
+    people = [_patient(f"p{n}", at=time(9, n % 60)) for n in range(1200)] + [_patient("last")]
+    eager, lazy = DailyPlan({"prompt": _daily}), DailyPlan({"prompt": _daily})
+    eager.rebuild(people, NOW)
+    assert lazy.start(people, NOW) == 1201 and lazy.unsettled == 1201
+    lazy.settle(500)
+    assert lazy.unsettled == 701
+    later = NOW + timedelta(days=1)
+    taken = lazy.due(later)
+    assert taken == eager.due(later) and lazy.unsettled == 0
+    assert len(taken) == 1201 and taken[-1].patient_id == "last"  # 19:00, the latest of them
+
+
+def test_following_a_patient_before_the_plan_settles_keeps_the_new_time() -> None:
+    plan = DailyPlan({"prompt": _daily})
+    plan.start([_patient(f"p{n}") for n in range(600)] + [_patient("last")], NOW)
+    plan.settle(100)
+    plan.follow(_patient("last", at=time(9, 0)), NOW)  # not yet planned from start(): settled first
+    first = plan.next_at("last", "prompt")
+    assert first is not None and first.astimezone(NY).time() == time(9, 0)
+    assert [p.at for p in plan.due(first + timedelta(hours=1)) if p.patient_id == "last"] == [first]

@@ -21,6 +21,7 @@ from bot.store.audit_log import AuditLogRefused
 from bot.store.crypto import FernetCodec, keygen
 from bot.store.preflight import StartupRefused
 from bot.store.repository import Repository
+from bot.store.storage import DataRefusedError
 from tests.store.test_fail_closed import _snapshot
 from tests.store.test_repository import invitation
 
@@ -188,3 +189,17 @@ def test_backup_restore_and_key_rotation_carry_the_log(tmp_path: Path) -> None:
     assert audit_log.verify(data_dir, FernetCodec([new])) == (6, 2)
     with pytest.raises(AuditLogRefused):
         audit_log.verify(data_dir, _codec())  # the old key opens no record any more
+
+
+def test_the_log_trusts_start_ups_check_only_while_the_newest_segment_is_unchanged(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    _fill(data_dir, rows=6)
+    checked = audit_log.check_newest(data_dir, _codec())
+    assert checked is not None
+    audit_log.AuditLog(data_dir, _codec(), checked=checked).close()  # start-up's check is not repeated
+    newest = audit_log.segments(data_dir)[-1]
+    lines = newest.read_bytes().split(b"\n")
+    other = Fernet(keygen().encode()).encrypt(b'{"n": 1}')
+    newest.write_bytes(b"\n".join([other, *lines[1:]]))  # the first line replaced after the check
+    with pytest.raises(DataRefusedError):
+        audit_log.AuditLog(data_dir, _codec(), checked=checked)
