@@ -13,9 +13,9 @@ from cryptography.fernet import Fernet
 from bot.domain.checkins import Entry
 from bot.domain.escalation import Alert
 from bot.domain.models import Counselor, Patient
-from bot.store import audit_log
+from bot.store import audit_log, checkin_log
 from bot.store.crypto import FernetCodec
-from bot.store.keyed_log import write_rows
+from bot.store.keyed_log import ROWS_PER_LINE, line_of, write_rows
 from bot.store.migrate import ALERTS_FILE, CLOSED_ALERTS, PATIENTS_LOG, meta_table
 
 COUNSELORS = 50
@@ -44,7 +44,7 @@ def patients(count: int, cohort_size: int) -> list[Patient]:
 def _checkins(n: int, days: int) -> dict[str, dict[str, object]]:
     made = datetime(2025, 11, 1, 20, tzinfo=UTC)
     return {
-        str(i + 1): Entry(
+        f"s{n}x{i}": Entry(
             f"s{n}x{i}", made + timedelta(days=i), START + timedelta(days=i), {"mood": i % 11, "craving": 3}
         ).to_dict()
         for i in range(days)
@@ -75,20 +75,31 @@ def seed(
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     (data_dir / "index.json").write_bytes(fernet.encrypt(json.dumps(index).encode()))
     (data_dir / ALERTS_FILE).write_bytes(fernet.encrypt(json.dumps({"alerts": {}}).encode()))
-    write_rows(data_dir / CLOSED_ALERTS, closed, FernetCodec([key]))
-    write_rows(data_dir / PATIENTS_LOG, {p.patient_id: p.to_dict() for p in people}, FernetCodec([key]))
+    codec = FernetCodec([key])
+    write_rows(data_dir / CLOSED_ALERTS, closed, codec)
+    write_rows(data_dir / PATIENTS_LOG, {p.patient_id: p.to_dict() for p in people}, codec)
     (data_dir / "patients").mkdir(mode=0o700, exist_ok=True)
     total = 0
     for n, p in enumerate(people):
         many = max(days, cohort_days) if n < cohort_size else days
-        shard = {"checkins": _checkins(n, many)}
+        # The patient's own file keeps what a year leaves there (a claimed prompt a day); the check-ins are
+        # in their log as compaction leaves it (many rows a line).
+        sent = {str(i + 1): {"key": f"prompt:{START + timedelta(days=i)}"} for i in range(many)}
         (data_dir / "patients" / f"{p.patient_id}.json").write_bytes(
-            fernet.encrypt(json.dumps(shard).encode())
+            fernet.encrypt(json.dumps({"sent": sent}).encode())
         )
+        _write_log(checkin_log.log_path(data_dir, p.patient_id), _checkins(n, many), codec)
         total += many
     _seed_audit(data_dir, fernet, people, audit_rows)
     os.sync()  # the seeded files' write-back would otherwise slow the fsyncs measured
     return total
+
+
+def _write_log(path: Path, rows: dict[str, dict[str, object]], codec: FernetCodec) -> None:
+    """keyed_log.write_rows without its fsync (the seed syncs once at the end)."""
+    items = list(rows.items())
+    chunks = [dict(items[i : i + ROWS_PER_LINE]) for i in range(0, len(items), ROWS_PER_LINE)]
+    path.write_bytes(b"".join(line_of(chunk, codec) for chunk in chunks))
 
 
 def _closed_alert(n: int, people: list[Patient]) -> Alert:

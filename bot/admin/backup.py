@@ -21,7 +21,7 @@ from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 
 from bot.admin.roster import Operation
 from bot.config.settings import Settings
-from bot.store import audit_log, keyed_log, verify
+from bot.store import audit_log, checkin_log, keyed_log, verify
 from bot.store.crypto import FernetCodec
 from bot.store.files import write_private
 from bot.store.migrate import KEYED_LOGS
@@ -36,6 +36,7 @@ STAMP = "last-backup.stamp"  # when the last backup was taken, and where to (rea
 def snapshot(data_dir: Path, keys: tuple[str, ...], out: Path, now: datetime) -> dict[str, Any]:
     """Write the backup file; the caller guarantees no store write runs meanwhile."""
     logs = [p for p in (data_dir / n for n in KEYED_LOGS) if p.exists()]
+    logs += sorted(data_dir.glob(f"patients/*{checkin_log.SUFFIX}"))
     files = [*verify.data_files(data_dir), *logs, *audit_log.segments(data_dir)]
     entries, buffer = [], io.BytesIO()
     with tarfile.open(fileobj=buffer, mode="w") as tar:
@@ -149,7 +150,7 @@ def _opens(name: str, data: bytes, keys: tuple[str, ...]) -> bool:
         return verify.classify(data, keys)[0] is verify.State.OK
     codec = FernetCodec(keys) if keys else None
     try:
-        if name in KEYED_LOGS:
+        if name in KEYED_LOGS or checkin_log.is_log(Path(name)):
             return not keyed_log.parse(data, codec, name)[2]
         for number, line in enumerate(data.split(b"\n")[:-1], start=1):
             audit_log.decode_line(line, codec or IdentityCodec(), f"{name} line {number}")
@@ -170,5 +171,9 @@ def _unsafe(name: str) -> bool:
     return (
         Path(name).is_absolute()
         or ".." in parts
-        or not (name.endswith(".json") or segment or name in KEYED_LOGS)
+        or not (name.endswith(".json") or segment or name in KEYED_LOGS or _checkins(parts))
     )
+
+
+def _checkins(parts: tuple[str, ...]) -> bool:
+    return len(parts) == 2 and parts[0] == "patients" and parts[1].endswith(checkin_log.SUFFIX)

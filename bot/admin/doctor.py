@@ -48,11 +48,11 @@ def data_dir_check(settings: Settings) -> Iterable[Finding]:
 
 def all_checks() -> list[Check]:
     """Every registered check, in the order their lines are printed."""
-    from bot.admin.doctor_alerts import closed_alerts_check
     from bot.admin.doctor_audit import audit_check
     from bot.admin.doctor_crisis_lines import crisis_lines_check
     from bot.admin.doctor_data import checks as data_checks
     from bot.admin.doctor_inbox import inbox_check
+    from bot.admin.doctor_logs import checkin_logs_check, closed_alerts_check
     from bot.admin.doctor_reach import reach_check
     from bot.admin.doctor_risk import risk_rules_check
     from bot.admin.program_data import program_data_check, version_check
@@ -66,6 +66,7 @@ def all_checks() -> list[Check]:
         *data_checks(),
         audit_check,
         closed_alerts_check,
+        checkin_logs_check,
         reach_check,
         inbox_check,
     ]

@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 
 from bot.config.settings import Settings
-from bot.store import verify
+from bot.store import checkin_log, keyed_log, verify
 from bot.store.audit_log import AuditLog
 from bot.store.crypto import FernetCodec
 from bot.store.lock import DataDirLock
@@ -18,14 +18,17 @@ def quarantine_file(settings: Settings, raw: str, now: datetime) -> str:
     """Set one refused data file aside (never the index) and audit-log it; returns what was done."""
     path = Path(raw).resolve()
     root = settings.data_dir.resolve()
-    if root not in path.parents or path not in [p.resolve() for p in verify.data_files(settings.data_dir)]:
+    entries = checkin_log.is_log(path) and path.is_file()
+    if root not in path.parents or not (
+        entries or path in [p.resolve() for p in verify.data_files(settings.data_dir)]
+    ):
         raise DataRefusedError(f"--quarantine: {raw} is not a data file in {root}")
     if path.name == "index.json":
         raise DataRefusedError(
             "--quarantine: the index holds every patient and counselor; restore it from a backup instead"
         )
-    check = verify.check_file(path, settings.data_keys)
-    if check.ok:
+    reason = _log_refused(path, settings) if entries else _refused(path, settings)
+    if reason is None:
         raise DataRefusedError(f"--quarantine: {path} opens with the key given; nothing to set aside")
     lock = DataDirLock(settings.data_dir, role="cli")
     lock.acquire()  # the bot must be stopped: it may hold this patient's state in memory
@@ -35,14 +38,29 @@ def quarantine_file(settings: Settings, raw: str, now: datetime) -> str:
         log = AuditLog(root, codec)
         try:
             # On the record first: a file is never moved without the audit log saying who and why.
-            row = {"at": now.isoformat(), "actor": 0, "action": "quarantine_file", "subject": path.stem}
-            log.append({**row, "file": path.name, "reason": check.state.value})
+            subject = path.name.split(".")[0]
+            row = {"at": now.isoformat(), "actor": 0, "action": "quarantine_file", "subject": subject}
+            log.append({**row, "file": path.name, "reason": reason})
             target = quarantine(path)
         finally:
             log.close()
     finally:
         lock.release()
     return (
-        f"Set {path} ({check.state.value}) aside as {target.name}; the patient starts with empty records. "
+        f"Set {path} ({reason}) aside as {target.name}; the patient starts with that file empty. "
         "The copy still holds data: erase it once reviewed (/delete and retention erase it too)."
     )
+
+
+def _refused(path: Path, settings: Settings) -> str | None:
+    check = verify.check_file(path, settings.data_keys)
+    return None if check.ok else check.state.value
+
+
+def _log_refused(path: Path, settings: Settings) -> str | None:
+    """Why a patient's check-in log does not open (None when it does)."""
+    try:
+        keyed_log.read_lines(path, FernetCodec(settings.data_keys) if settings.data_keys else None)
+    except DataRefusedError as exc:
+        return str(exc).removeprefix(f"{path} ")
+    return None

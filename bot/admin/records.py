@@ -9,12 +9,12 @@ from typing import Any, TextIO
 
 from bot.admin.roster import AdminError, Operation, not_enrolled
 from bot.config.settings import Settings
-from bot.domain.checkins import Entry, load_checkin_config
+from bot.domain.checkins import load_checkin_config
 from bot.reports.export import checkins_csv, export_name, patient_rows
-from bot.store import audit_log
+from bot.store import audit_log, checkin_log
 from bot.store.crypto import FernetCodec
 from bot.store.repository import Repository
-from bot.store.storage import DataRefusedError
+from bot.store.storage import DataRefusedError, RecordsUnavailable
 
 
 def export_scope(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
@@ -35,22 +35,29 @@ def export_scope(repo: Repository, settings: Settings, now: datetime, args: dict
 
 
 def export_one(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
-    """One patient's check-ins, audited: a short store call, so a cohort's export never holds the store."""
+    """One patient's export, audited: the store call only says where their check-ins are (refused when they
+    cannot be opened); the caller reads them itself, so a cohort's year never holds the store thread."""
     patient_id = str(args["patient_id"])
-    entries = repo.checkins(patient_id, keep_open=False)
+    path = repo.checkin_file(patient_id)
     repo.audit(now, 0, "export_cli", patient_id)
-    return [e.to_dict() for e in entries]
+    return {"file": path.relative_to(repo.data_dir).as_posix()}
 
 
 Run = Callable[[str, dict[str, Any]], Any]
 
 
 def export_records(run: Run, settings: Settings, args: dict[str, Any]) -> dict[str, Any]:
-    """The export as CSV, one store call per patient, the CSV made outside the store thread."""
+    """The export as CSV: one short store call per patient; their check-ins read and the CSV made outside
+    the store thread (a check-in log is only appended to or replaced whole, checkin_log.py)."""
     scope = run("export_scope", args)
+    codec = FernetCodec(settings.data_keys) if settings.data_keys else None
     rows = []
     for patient_id, alias in scope["patients"]:
-        entries = [Entry.from_dict(d) for d in run("export_one", {"patient_id": patient_id})]
+        found = run("export_one", {"patient_id": patient_id})
+        try:
+            entries = checkin_log.read_entries(settings.data_dir / str(found["file"]), codec)
+        except DataRefusedError as exc:
+            raise RecordsUnavailable(patient_id, str(exc)) from None
         rows += patient_rows(alias, entries)
     config = load_checkin_config(settings.checkin_items_file)
     return {

@@ -45,7 +45,13 @@ def read_lines(path: Path, codec: Codec | None) -> tuple[dict[str, Row], int, by
 
 def parse(raw: bytes, codec: Codec | None, name: str) -> tuple[dict[str, Row], int, bytes]:
     """`read_lines` of a file's bytes (a backup's copy, say)."""
+    return _parse(raw, codec, name)[:3]
+
+
+def _parse(raw: bytes, codec: Codec | None, name: str) -> tuple[dict[str, Row], int, bytes, int]:
+    """`parse`, and how many changes the lines hold (live rows and those since overwritten or deleted)."""
     codec = codec or IdentityCodec()
+    changed = 0
     whole = raw[: raw.rfind(b"\n") + 1]
     rows: dict[str, Row] = {}
     for number, line in enumerate(whole.split(b"\n")[:-1], start=1):
@@ -57,6 +63,7 @@ def parse(raw: bytes, codec: Codec | None, name: str) -> tuple[dict[str, Row], i
             raise type(exc)(f"{name} line {number}: {exc}") from None
         except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
             raise CorruptFileError(f"{name} line {number}: torn or damaged ({type(exc).__name__})") from None
+        changed += len(changes)
         for key, value in changes.items():
             if value is None:
                 rows.pop(key, None)
@@ -65,7 +72,7 @@ def parse(raw: bytes, codec: Codec | None, name: str) -> tuple[dict[str, Row], i
     tail = raw[len(whole) :]
     if tail and not _cut_short(tail, codec):
         raise CorruptFileError(f"{name}: ends in {len(tail)} bytes that are no line cut short by a crash")
-    return rows, len(whole), tail
+    return rows, len(whole), tail, changed
 
 
 def _cut_short(tail: bytes, codec: Codec) -> bool:
@@ -80,12 +87,15 @@ class KeyedLog:
         self, path: Path, codec: Codec | None = None, *, keep: Callable[[Row], bool] | None = None
     ) -> None:
         self.path, self._codec, self._keep = path, codec or IdentityCodec(), keep
-        self._rows, self._size, tail = read_lines(path, codec)
-        self._live = 0
+        raw = path.read_bytes() if path.exists() else b""
+        self._rows, self._size, tail, changed = _parse(raw, codec, str(path))
         self._fd = -1
         if tail:
             _set_aside(path, tail)
-        self._live = self._estimate()
+        # What a rewrite would take, guessed from the share of the changes read that are still live: cheap
+        # (a first open of a patient's log is on the way of their check-in), and exact right after one.
+        self._live = self._size * len(self._rows) // max(changed, 1)
+        self.lines = raw[: self._size].count(b"\n")  # each one decrypted on its own at every open
         if path.exists():
             self._fd = os.open(path, os.O_WRONLY | os.O_APPEND)
 
@@ -93,8 +103,10 @@ class KeyedLog:
     def rows(self) -> Mapping[str, Row]:
         return self._rows
 
-    def put(self, changes: Mapping[str, Row | None]) -> None:
-        """Set (or, with None, delete) rows in one durable line; raises StoreWriteError with nothing changed."""
+    def put(self, changes: Mapping[str, Row | None], *, compact: bool = True) -> None:
+        """Set (or, with None, delete) rows in one durable line; raises StoreWriteError with nothing changed.
+
+        ``compact=False``: never rewrite the file now, so this line stays the last one (see `undo`)."""
         line = self._line(dict(changes))
         if self._fd < 0:
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -112,13 +124,34 @@ class KeyedLog:
                 exc.errno, f"could not save {self.path.name}: {exc.strerror or exc}"
             ) from exc
         self._size += len(line)
+        self.lines += 1
         for key, value in changes.items():
             if value is None:
                 self._rows.pop(key, None)
             else:
                 self._rows[key] = dict(value)
+        if compact:
+            self.compact_if_due()
+
+    def compact_if_due(self) -> None:
+        """Compact when the appended lines outweigh the live rows."""
         if self._size > max(2 * self._live, MIN_COMPACT_BYTES):
             self.compact()
+
+    def mark(self) -> int:
+        """Where the next line will start: what `undo` goes back to."""
+        return self._size
+
+    def undo(self, mark: int) -> None:
+        """Cut off the lines appended since ``mark`` (not yet acknowledged: a write that went with them
+        failed), fsynced; memory is read back from the file. Raises OSError when the disk refuses."""
+        if self._size == mark:
+            return
+        os.ftruncate(self._fd, mark)
+        os.fsync(self._fd)
+        raw = self.path.read_bytes()
+        self._rows, self._size = _parse(raw, self._codec, str(self.path))[:2]
+        self.lines = raw.count(b"\n")
 
     def compact(self) -> None:
         """Rewrite the file with the live rows alone (and drop those ``keep`` says are done with)."""
@@ -128,6 +161,7 @@ class KeyedLog:
         self.close()
         self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND)
         self._size = self._live = len(payload)
+        self.lines = payload.count(b"\n")
 
     def close(self) -> None:
         if self._fd >= 0:
@@ -136,9 +170,6 @@ class KeyedLog:
 
     def _line(self, changes: Mapping[str, Row | None]) -> bytes:
         return line_of(changes, self._codec)
-
-    def _estimate(self) -> int:
-        return sum(len(line_of({k: v}, IdentityCodec())) for k, v in self._rows.items()) * 4 // 3
 
 
 def line_of(changes: Mapping[str, Row | None], codec: Codec) -> bytes:

@@ -4,7 +4,8 @@ Format 2 kept the audit log as a table of ``index.json``, rewritten whole on eac
 it to the append-only log in ``audit/`` (see audit_log.py) and records each patient's last retention
 erasure in the index's ``erasures`` table, so retention no longer reads the log. Format 4 moves patients'
 profiles to ``patients.log`` and alerts to ``alerts.json``; format 5 keeps only open alerts there, closed
-ones in ``alerts-closed.log``. The format is the index's ``meta`` row; an index without one is format 2.
+ones in ``alerts-closed.log``; format 6 moves each patient's check-ins from their file to their own appended
+log (checkin_log.py). The format is the index's ``meta`` row; an index without one is format 2.
 
 Like key rotation, the upgrade writes ``migration.journal`` (no data in it) before it touches a file
 and removes it after the last step. Each step is atomic and can be run again, so a kill -9 anywhere
@@ -23,8 +24,10 @@ from pathlib import Path
 from typing import Any
 
 from bot.domain.retention import last_erasures
-from bot.store import audit_log, keyed_log
+from bot.store import audit_log, checkin_log, keyed_log
 from bot.store.storage import (
+    CORRUPT_MARK,
+    TEMP_MARK,
     AtomicJSONStorage,
     Codec,
     DataRefusedError,
@@ -35,7 +38,7 @@ from bot.store.storage import (
 
 log = logging.getLogger(__name__)
 
-DATA_FORMAT = 5
+DATA_FORMAT = 6
 JOURNAL = "migration.journal"
 STAGING = "audit.migrating"
 PATIENTS_LOG = "patients.log"  # repository.PATIENTS_LOG (that module imports this one)
@@ -79,7 +82,9 @@ def upgrade(data_dir: Path, codec: Codec | None) -> int | None:
     if not journal.exists():
         newer = [audit_log.segment_dir(data_dir)] if found < 3 else []
         newer += [data_dir / PATIENTS_LOG, data_dir / ALERTS_FILE] if found < 4 else []
-        for path in [*newer, data_dir / CLOSED_ALERTS]:
+        newer += [data_dir / CLOSED_ALERTS] if found < 5 else []
+        newer += sorted(data_dir.glob(f"patients/*{checkin_log.SUFFIX}"))[:1]
+        for path in newer:
             if path.exists():
                 raise MigrationRefused(
                     f"{path} exists in a data dir of format {found}: it is not from this data dir; move it "
@@ -105,6 +110,8 @@ def upgrade(data_dir: Path, codec: Codec | None) -> int | None:
         _patients_out_of_index(data_dir, codec, storage)
     if found < 5:
         _closed_alerts_out(data_dir, codec, storage)
+    if found < 6:
+        _checkins_out(data_dir, codec, storage)
     shutil.rmtree(data_dir / STAGING, ignore_errors=True)
     journal.unlink()
     fsync_dir(data_dir)
@@ -171,4 +178,20 @@ def _closed_alerts_out(data_dir: Path, codec: Codec | None, storage: AtomicJSONS
     alerts.write({"alerts": {str(n): r for n, r in enumerate(still, start=1)}})
     upgraded = storage.read() or {}  # step 3
     upgraded["meta"] = meta_table(5)
+    storage.write(upgraded)
+
+
+def _checkins_out(data_dir: Path, codec: Codec | None, storage: AtomicJSONStorage) -> None:
+    """Format 6: each patient's check-ins leave their file for their own log (checkin_log.split_out). A file
+    that does not open is left as it is (refused for that patient, as before); if it comes back, whole,
+    from a backup, its check-ins move when it is first opened."""
+    for shard in sorted(data_dir.glob("patients/*.json")):
+        if TEMP_MARK in shard.name or CORRUPT_MARK in shard.name:
+            continue
+        try:
+            checkin_log.split_out(shard, codec)
+        except DataRefusedError as exc:
+            log.error("upgrade: %s does not open (%s); left as it is, refused for that patient", shard, exc)
+    upgraded = storage.read() or {}
+    upgraded["meta"] = meta_table(6)
     storage.write(upgraded)

@@ -3,56 +3,113 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator, MutableMapping
+import logging
+from collections.abc import Iterator
 from datetime import datetime
+from pathlib import Path
 from typing import Any, Protocol
 
 from tinydb import Query, TinyDB
 from tinydb.table import Document
 
-from bot.domain.checkins import CheckinConfig, Entry, merge_same_day
+from bot.domain.checkins import CheckinConfig, Entry
 from bot.domain.coping import Feedback
-from bot.store.storage import one_write, upsert
+from bot.store import checkin_log
+from bot.store.keyed_log import KeyedLog
+from bot.store.storage import Codec, DataRefusedError, RecordsUnavailable, one_write
 
 _Q = Query()
+log = logging.getLogger(__name__)
 
 
 class _HasShards(Protocol):
     def _shard(self, patient_id: str, *, keep_open: bool = True) -> TinyDB: ...
 
+    def _checkin_log(self, patient_id: str, *, keep_open: bool = True) -> KeyedLog: ...
+
+
+class _Files(_HasShards, Protocol):
+    data_dir: Path
+    _codec: Codec | None
+    _shards: dict[str, TinyDB]
+    _checkin_logs: dict[str, KeyedLog]
+    unreadable: dict[str, str]
+
 
 class PatientData:
-    """Mixin for the repository: what one patient's shard holds."""
+    """Mixin for the repository: what one patient's shard and check-in log hold."""
 
     @contextlib.contextmanager
     def patient_write(self: _HasShards, patient_id: str) -> Iterator[None]:
-        """Every change to this patient's file inside the block reaches the disk at once, or none does."""
-        with one_write(self._shard(patient_id)):
-            yield
+        """Every change to this patient's file inside the block reaches the disk at once, or none does.
+
+        A check-in recorded inside goes to their check-in log first; if the file's write then fails, that
+        line is cut off again, so the entry never stands without what came with it (its flags)."""
+        entries = self._checkin_log(patient_id)
+        mark = entries.mark()
+        try:
+            with one_write(self._shard(patient_id)):
+                yield
+        except BaseException:
+            try:
+                entries.undo(mark)
+            except OSError as exc:  # the entry stays (on disk and in memory); a retry completes the rest
+                log.error(
+                    "patient %s: a check-in whose write failed could not be taken back: %s", patient_id, exc
+                )
+            raise
 
     def record_checkin(self: _HasShards, patient_id: str, entry: Entry, config: CheckinConfig) -> Entry:
-        """Store a completed check-in (same-day policy applied; a replay changes nothing)."""
-        table = self._shard(patient_id).table("checkins")
-        existing = [Entry.from_dict(dict(r)) for r in table.all()]
-        merged, stored = merge_same_day(config, existing, entry)
-        if merged != existing:
-            kept = {e.entry_id for e in merged}
-            gone = [e.entry_id for e in existing if e.entry_id not in kept]
-            if gone:
-                # Replace in place: one write, so a crash can never lose both the old and new entry.
-                old = table.get(_Q.entry_id == gone[0])
-                assert old is not None
-                table.update(_becomes(stored.to_dict()), doc_ids=[old.doc_id])
-                if len(gone) > 1:
-                    table.remove(_Q.entry_id.one_of(gone[1:]))
-            else:
-                upsert(table, stored.to_dict(), _Q.entry_id == stored.entry_id)
-        return stored
+        """Store a completed check-in (same-day policy applied; a replay changes nothing).
+
+        One line appended to the patient's check-in log, on disk before this returns: inside
+        `patient_write` it is written before the rest of the patient's file, so a crash between the two
+        keeps the entry (with its draft still open, finishing it again is a replay that changes nothing).
+        """
+        return checkin_log.record(self._checkin_log(patient_id), entry, config)
 
     def checkins(self: _HasShards, patient_id: str, *, keep_open: bool = True) -> list[Entry]:
         """All of a patient's check-ins, oldest first (``keep_open=False``: an export's one-off read)."""
-        rows = self._shard(patient_id, keep_open=keep_open).table("checkins").all()
-        return sorted((Entry.from_dict(dict(r)) for r in rows), key=lambda e: e.ts)
+        return checkin_log.entries(self._checkin_log(patient_id, keep_open=keep_open))
+
+    def _checkin_log(self: _Files, patient_id: str, *, keep_open: bool = True) -> KeyedLog:
+        """The patient's check-in log (checkin_log.py), refused like their shard when it does not open."""
+        found = self._checkin_logs.get(patient_id)
+        if found is not None:
+            return found
+        shard = self._shard(patient_id, keep_open=keep_open)  # their id checked, their file refused or not
+        if checkin_log.TABLE in shard.tables():  # a file from before format 6 (restored from a backup, say)
+            shard.close()
+            self._shards.pop(patient_id, None)
+            checkin_log.split_out(self.data_dir / "patients" / f"{patient_id}.json", self._codec)
+        try:
+            found = checkin_log.open_log(
+                checkin_log.log_path(self.data_dir, patient_id),
+                self._codec,
+                _draft_id(shard),
+                compact=keep_open,
+            )
+        except DataRefusedError as exc:
+            self.unreadable[patient_id] = str(exc)
+            log.error("patient %s: their check-ins are refused (%s); never read as empty", patient_id, exc)
+            raise RecordsUnavailable(patient_id, str(exc)) from None
+        if keep_open:
+            self._checkin_logs[patient_id] = found
+        else:
+            found.close()
+        return found
+
+    def checkin_file(self: _Files, patient_id: str) -> Path:
+        """Where an export reads this patient's check-ins itself, off the store thread (checkin_log.py says
+        why that is safe); raises RecordsUnavailable as `checkins` does. Reads only their small file here."""
+        path = checkin_log.log_path(self.data_dir, patient_id)
+        if patient_id not in self._checkin_logs:
+            shard = self._shard(patient_id, keep_open=False)
+            if checkin_log.TABLE in shard.tables():
+                PatientData._checkin_log(self, patient_id, keep_open=False)  # a file from before format 6
+            else:
+                checkin_log.settle(path, self._codec, _draft_id(shard))
+        return path
 
     def draft(self: _HasShards, patient_id: str) -> dict[str, Any] | None:
         """The check-in in progress, if any."""
@@ -80,12 +137,10 @@ class PatientData:
         return bool(self._shard(patient_id).table("sent").contains(_Q.key == key))
 
 
-def _becomes(new: dict[str, Any]) -> Callable[[MutableMapping[Any, Any]], None]:
-    def transform(doc: MutableMapping[Any, Any]) -> None:
-        doc.clear()
-        doc.update(new)
-
-    return transform
+def _draft_id(shard: TinyDB) -> str | None:
+    state = shard.table("state").get(doc_id=2)
+    draft = state.get("draft") if isinstance(state, dict) else None
+    return str(draft["draft_id"]) if isinstance(draft, dict) and "draft_id" in draft else None
 
 
 def put_state(db: TinyDB, doc_id: int, values: dict[str, Any]) -> None:

@@ -8,9 +8,11 @@ from typing import Any, Protocol
 
 from tinydb import Query, TinyDB
 
+from bot.domain.checkins import Entry
 from bot.domain.models import Patient
+from bot.store import checkin_log
 from bot.store.keyed_log import KeyedLog
-from bot.store.storage import CORRUPT_MARK
+from bot.store.storage import CORRUPT_MARK, TORN_MARK
 
 _Q = Query()
 
@@ -20,6 +22,7 @@ class _Store(Protocol):
     _alerts: TinyDB
     _closed: KeyedLog
     _shards: dict[str, TinyDB]
+    _checkin_logs: dict[str, KeyedLog]
     data_dir: Path
     unreadable: dict[str, str]
 
@@ -29,6 +32,8 @@ class _Store(Protocol):
 
     def patient_alerts(self, patient_id: str) -> list[dict[str, Any]]: ...
 
+    def checkins(self, patient_id: str) -> list[Entry]: ...
+
 
 class PrivacyData:
     """Mixin for the repository: data rights."""
@@ -37,7 +42,9 @@ class PrivacyData:
         """Everything stored about one patient, table by table."""
         patient = self.patient(patient_id)
         shard = self._shard(patient_id)
-        tables = {name: [dict(r) for r in shard.table(name).all()] for name in sorted(shard.tables())}
+        tables = {name: [dict(r) for r in shard.table(name).all()] for name in shard.tables()}
+        tables[checkin_log.TABLE] = [e.to_dict() for e in self.checkins(patient_id)]
+        tables = dict(sorted(tables.items()))
         alerts = [
             {k: r[k] for k in ("kind", "created_at", "text", "acked_at") if k in r}
             for r in self.patient_alerts(patient_id)
@@ -51,10 +58,15 @@ class PrivacyData:
         db = self._shards.pop(patient_id, None)
         if db is not None:
             db.close()
+        if (entries := self._checkin_logs.pop(patient_id, None)) is not None:
+            entries.close()
         self.unreadable.pop(patient_id, None)  # an unreadable file is erased like any other
         path = self.data_dir / "patients" / f"{patient_id}.json"
-        # Copies set aside by `doctor --quarantine` still decrypt: they go too.
+        entries_path = checkin_log.log_path(self.data_dir, patient_id)
+        # Copies set aside by `doctor --quarantine`, and a log's cut-short tail, still decrypt: they go too.
         copies = [path, *path.parent.glob(f"{path.name}{CORRUPT_MARK}*")]
+        copies += [entries_path, *path.parent.glob(f"{entries_path.name}{TORN_MARK}*")]
+        copies += path.parent.glob(f"{entries_path.name}{CORRUPT_MARK}*")
         if any(p.exists() for p in copies):
             for p in copies:
                 p.unlink(missing_ok=True)

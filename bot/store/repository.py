@@ -2,9 +2,10 @@
 
 Layout under the data dir (data format 4): ``index.json`` (counselors, open invitations, sessions: small,
 not growing with the program's history), ``patients.log`` (patients' profiles, one appended line a change),
-``alerts.json`` (open alerts), ``alerts-closed.log`` (alerts closed lately), ``audit/`` (the append-only audit log) and
-``patients/<patient_id>.json`` (one shard per patient, so recording a check-in costs the same however many
-check-ins the program holds). Only the store worker thread may call these methods.
+``alerts.json`` (open alerts), ``alerts-closed.log`` (alerts closed lately), ``audit/`` (the append-only audit log),
+``patients/<patient_id>.json`` (one small shard per patient) and ``patients/<patient_id>.checkins.log`` (their
+check-ins, appended: recording one costs the same however long their history). Only the store worker thread
+may call these methods.
 """
 
 from __future__ import annotations
@@ -93,6 +94,7 @@ class Repository(
         self._closed = KeyedLog(data_dir / CLOSED_ALERTS, codec)
         settle_closed(self._alerts, self._closed)
         self._shards: dict[str, TinyDB] = {}
+        self._checkin_logs: dict[str, KeyedLog] = {}
         # Patients whose file did not open (start-up's check, or a later open): never read as empty.
         self.unreadable: dict[str, str] = dict(unreadable or {})
         # A file of its own: written once per update, so it must not be the big index.
@@ -116,6 +118,8 @@ class Repository(
         """Close every open file."""
         for db in self._shards.values():
             db.close()
+        for one in self._checkin_logs.values():
+            one.close()
         self.inbox.close()
         self._people.close()
         self._alerts.close()

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from cryptography.fernet import Fernet
 
-from bot.store import audit_log, keyed_log
+from bot.store import audit_log, checkin_log, keyed_log
 from bot.store.crypto import FernetCodec
 from bot.store.inbox import rekey
 from bot.store.migrate import KEYED_LOGS
@@ -100,6 +100,9 @@ def rotate(data_dir: Path, old_keys: Sequence[str], new_key: str) -> int:
         raise RotationError(f"{len(bad)} file(s) cannot be re-encrypted, nothing was changed: {names}")
     segments = audit_log.segments(data_dir)
     tables = {name: _keyed_rows(data_dir / name, keys, old_keys) for name in KEYED_LOGS}
+    checkin_logs = sorted(data_dir.glob(f"patients/*{checkin_log.SUFFIX}"))
+    for one in checkin_logs:  # each must open before any file is touched; read one at a time, not held
+        _keyed_rows(one, keys, old_keys)
     for segment in segments:  # every record must open before any file is touched
         try:
             rekey_segment(segment, keys, new_key, plain=not old_keys, dry_run=True)
@@ -128,6 +131,8 @@ def rotate(data_dir: Path, old_keys: Sequence[str], new_key: str) -> int:
     for name, rows in tables.items():
         if (data_dir / name).exists():
             keyed_log.write_rows(data_dir / name, rows, FernetCodec([new_key]))
+    for one in checkin_logs:
+        keyed_log.write_rows(one, _keyed_rows(one, keys, old_keys), FernetCodec([new_key]))
     path.unlink()
     fsync_dir(data_dir)
     return len(files)

@@ -73,7 +73,8 @@ def shared_files(data_dir: Path) -> list[Path]:
 
 def any_patient_file(data_dir: Path) -> bool:
     folder = data_dir / "patients"
-    return folder.is_dir() and any(e.name.endswith(".json") for e in os.scandir(folder))
+    # A check-in log counts: a patient who only checked in may have no other file.
+    return folder.is_dir() and any(e.name.endswith((".json", ".checkins.log")) for e in os.scandir(folder))
 
 
 def patient_files(data_dir: Path) -> list[Path]:

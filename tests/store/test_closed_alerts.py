@@ -95,7 +95,7 @@ def test_backup_and_key_rotation_carry_the_closed_alerts(tmp_path: Path) -> None
 
 
 def test_doctor_names_a_damaged_closed_alerts_log(tmp_path: Path) -> None:
-    from bot.admin.doctor_alerts import closed_alerts_check
+    from bot.admin.doctor_logs import closed_alerts_check
 
     (pid, *_) = _enroll(tmp_path, 1)
     repo = Repository(tmp_path, codec=FernetCodec([KEY]))

@@ -25,6 +25,7 @@ def _fill(data_dir: Path, key: str) -> str:
     patient = repo.enroll(invitation("Zephyrine"), 2001, now)
     entry = Entry("e1", now, date(2026, 11, 1), {"mood": 4, "note": NOTE})
     repo.record_checkin(patient.patient_id, entry, load_checkin_config())
+    repo.save_draft(patient.patient_id, {"draft_id": "d2"})  # their own file too, beside the log
     repo.close()
     return patient.patient_id
 

@@ -33,6 +33,7 @@ def _fill(data_dir: Path, key: str = KEY) -> str:
     patient = repo.enroll(invitation("Zephyrine"), 2001, NOW)
     entry = Entry("e1", NOW, date(2026, 11, 1), {"mood": 4, "note": "slept badly"})
     repo.record_checkin(patient.patient_id, entry, load_checkin_config())
+    repo.save_draft(patient.patient_id, {"draft_id": "d2"})  # their own file too, beside the log
     repo.close()
     return patient.patient_id
 
@@ -145,9 +146,11 @@ def test_quarantine_is_explicit_audited_and_delete_erases_the_copy(
     with open_services(_settings(cli_env)) as svc:
         audit = svc.worker.call(svc.repo.audit_log)
         assert [(a["action"], a["subject"]) for a in audit][-1] == ("quarantine_file", pid)
-        assert svc.worker.call(svc.repo.checkins, pid) == []  # the loss was accepted, on the record
+        assert svc.worker.call(svc.repo.draft, pid) is None  # the loss was accepted, on the record
+        kept = svc.worker.call(svc.repo.checkins, pid)  # check-ins are in a file of their own
+        assert [e.answers["note"] for e in kept] == ["slept badly"]
         svc.worker.call(svc.repo.erase_patient_data, pid)
-    assert list(shard.parent.glob(f"{shard.name}*")) == []
+    assert list(shard.parent.glob(f"{pid}*")) == []
 
 
 def test_a_wrong_key_for_the_whole_dir_refuses_without_touching_anything(cli_env: Path) -> None:

@@ -15,7 +15,7 @@ import pytest
 
 from bot.config.settings import Settings
 from bot.runtime import open_services
-from bot.store import keyed_log, migrate
+from bot.store import checkin_log, keyed_log, migrate
 from bot.store.crypto import FernetCodec
 from bot.store.repository import Repository
 from bot.store.storage import AtomicJSONStorage
@@ -73,6 +73,10 @@ def test_a_format_4_data_dir_upgrades_at_start_up(tmp_path: Path) -> None:
     index = AtomicJSONStorage(data_dir / "index.json", FernetCodec([KEY])).read()
     assert migrate.stored_format(index) == migrate.DATA_FORMAT
     assert not (data_dir / migrate.JOURNAL).exists()
+    for pid in EXPECTED["patients"]:  # format 6: check-ins in each patient's log, not in their file
+        shard = AtomicJSONStorage(data_dir / "patients" / f"{pid}.json", FernetCodec([KEY])).read() or {}
+        assert checkin_log.TABLE not in shard
+        assert len(checkin_log.read_entries(checkin_log.log_path(data_dir, pid), FernetCodec([KEY]))) == 3
 
 
 def test_a_closed_alerts_log_in_a_format_4_dir_is_refused_untouched(tmp_path: Path) -> None:
@@ -107,6 +111,9 @@ KILL_POINTS = {
     "after the closed alerts' log": _after(keyed_log, "write_atomically"),
     "after the open alerts' file": _after(AtomicJSONStorage, "write"),
     "after the index": _after(AtomicJSONStorage, "write", 2),
+    "after a patient's check-in log": _after(keyed_log, "write_atomically", 2),
+    "after a patient's file loses its check-ins": _after(AtomicJSONStorage, "write", 3),
+    "after the index again": _after(AtomicJSONStorage, "write", 6),
 }
 
 

@@ -17,7 +17,7 @@ from bot.admin.keys import rotate_key
 from bot.config.settings import Settings
 from bot.domain.checkins import Entry, load_checkin_config
 from bot.domain.models import Counselor
-from bot.store import rotation, storage, verify
+from bot.store import checkin_log, keyed_log, rotation, storage, verify
 from bot.store.crypto import FernetCodec, keygen
 from bot.store.preflight import StartupRefused, preflight
 from bot.store.repository import Repository
@@ -56,6 +56,7 @@ def _rotate_until_killed(settings: Settings, new: str, report: int) -> None:
         os.write(report, b".")
 
     setattr(rotation, "write_atomically", reporting)  # noqa: B010 (a private name of that module)
+    setattr(keyed_log, "write_atomically", reporting)  # noqa: B010 (the check-in logs are rewritten there)
     try:
         rotate_key(settings, new, io.StringIO())
     finally:
@@ -89,11 +90,13 @@ def test_a_rotation_killed_at_random_points_resumes_and_loses_nothing(tmp_path: 
     data_dir = tmp_path / "data"
     notes = _seed(data_dir, key)
     files = len(verify.data_files(data_dir))
+    logs = len(list(data_dir.glob(f"patients/*{checkin_log.SUFFIX}")))
+    assert logs == PATIENTS
     rng = random.Random(15)
     new = keygen()
     refused = 0
     for _ in range(KILLS):
-        _kill_somewhere(Settings(data_dir=data_dir, data_keys=(key,)), new, rng, files)
+        _kill_somewhere(Settings(data_dir=data_dir, data_keys=(key,)), new, rng, files + logs)
         states = verify.scan(data_dir, (new, key))
         assert all(c.ok for c in states), [c for c in states if not c.ok]  # whole, under one key or other
         if rotation.journal_path(data_dir).exists():

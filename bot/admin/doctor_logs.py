@@ -1,0 +1,51 @@
+"""`iop-bot doctor`'s lines for the keyed logs that are not read at start-up: every line opens."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from bot.admin.doctor import Finding
+from bot.config.settings import Settings
+from bot.store import checkin_log, keyed_log, verify
+from bot.store.crypto import FernetCodec
+from bot.store.migrate import CLOSED_ALERTS
+from bot.store.storage import DataRefusedError
+
+
+def closed_alerts_check(settings: Settings) -> Iterable[Finding]:
+    """Every line of ``alerts-closed.log`` opens (start-up refuses a file that does not)."""
+    path = settings.data_dir / CLOSED_ALERTS
+    if not path.exists():
+        yield Finding("closed alerts", True, f"{path} not created yet (the first acknowledgement makes it)")
+        return
+    codec = FernetCodec(settings.data_keys) if settings.data_keys else None
+    try:
+        rows, _, tail = keyed_log.read_lines(path, codec)
+    except DataRefusedError as exc:
+        yield Finding("closed alerts", False, f"{exc}; restore it from a backup (`iop-bot restore`)")
+        return
+    cut = f"; {len(tail)} bytes cut short by a crash are set aside at the next start" if tail else ""
+    yield Finding("closed alerts", True, f"{len(rows)} alert(s) closed in the last 30 days{cut}")
+
+
+def checkin_logs_check(settings: Settings) -> Iterable[Finding]:
+    """Every patient's check-in log opens (one that does not is refused for that patient when opened)."""
+    index = settings.data_dir / "index.json"
+    if index.exists() and not verify.check_file(index, settings.data_keys, quick=True).ok:
+        return  # a key problem, named by the files check: no advice to set patients' files aside
+    codec = FernetCodec(settings.data_keys) if settings.data_keys else None
+    paths = sorted(settings.data_dir.glob(f"patients/*{checkin_log.SUFFIX}"))
+    bad = 0
+    for path in paths:
+        try:
+            keyed_log.read_lines(path, codec)
+        except DataRefusedError as exc:
+            bad += 1
+            yield Finding(
+                "check-ins",
+                False,
+                f"{exc}: that patient's check-ins are refused; restore the file from a backup, or accept its "
+                f"loss with `iop-bot doctor --quarantine {path}`",
+            )
+    if not bad:
+        yield Finding("check-ins", True, f"{len(paths)} patient check-in log(s), every line opens")
