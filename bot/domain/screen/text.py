@@ -71,9 +71,14 @@ def deaccent(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
 def _unleet(match: re.Match[str]) -> str:
     word = match.group(0)
-    return word.translate(_LEET) if any(c.isalpha() for c in word) else word
+    if not any(c.isalpha() for c in word) or _ORDINAL.fullmatch(word):
+        return word  # a number, or a date ("the 3rd", "friday the 13th"), not leetspeak
+    return word.translate(_LEET)
 
 
 def _unspell(match: re.Match[str]) -> str:

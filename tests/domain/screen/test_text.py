@@ -1,0 +1,108 @@
+"""Unit tests for the screen's text preparation (bot/domain/screen/text.py): normalising, tokens, language."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.screen import text
+from bot.domain.screen.text import (
+    _TOKEN,
+    deaccent,
+    deletions,
+    distance,
+    language,
+    normalize,
+    squeeze,
+    tokens,
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("I WANT TO DIE", "i want to die"),
+        ("k1ll mys3lf", "kill myself"),  # leetspeak inside a word
+        ("$uicide", "suicide"),
+        ("diiiiie", "diie"),  # stretched letters folded to two (squeeze() folds the rest)
+        ("d!e", "die"),
+        ("k i l l myself", "kill myself"),  # letters spelled out
+        ("kill\u200bmyself", "killmyself"),  # zero-width characters go
+        ("іwant", "iwant"),  # Cyrillic і
+        ("ｄｉｅ", "die"),  # full-width letters
+        ("i’m", "i'm"),  # typographic apostrophe
+    ],
+)
+def test_normalize_undoes_disguises(raw: str, clean: str) -> None:
+    assert normalize(raw) == clean
+
+
+def test_numbers_and_ordinals_are_left_alone() -> None:
+    assert (
+        normalize("took 30 pills at 3 on the 3rd, not the 21st")
+        == "took 30 pills at 3 on the 3rd, not the 21st"
+    )
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "i want to die. tonight, maybe; or not?",
+        "k i l l m y s e l f",
+        "ya no quiero vivir ¿para qué? ¡nada!",
+        "i'm done\nbye",
+        "a b c d e f g",
+        "x y",
+        "me 2 u 4 ever",
+        "k1ll m3 n0w!!!",
+        "a" * 50 + " k i l l " + "b" * 45,  # a long piece (not remembered) next to spelled letters
+    ],
+)
+def test_tokens_are_the_tokens_of_the_normalised_text(raw: str) -> None:
+    """tokens() tokenises space-separated pieces one by one (remembered); it must equal the whole-text
+    tokenisation of normalize(), which the piecewise path is an optimisation of."""
+    assert tokens(raw) == _TOKEN.findall(normalize(raw))
+
+
+def test_tokens_keep_clause_punctuation_and_apostrophe_endings() -> None:
+    assert tokens("I can't, really. Why?") == ["i", "can't", ",", "really", ".", "why", "?"]
+
+
+def test_deaccent_drops_accents_and_keeps_plain_text_as_is() -> None:
+    assert deaccent("está dañada") == "esta danada"
+    plain = "plain"
+    assert deaccent(plain) is plain
+
+
+@pytest.mark.parametrize(
+    ("words", "lang"),
+    [
+        (["ya", "no", "quiero", "vivir"], "es"),
+        (["i", "want", "to", "die"], "en"),
+        (["matarme"], "es"),  # a Spanish verb ending with a glued pronoun
+        (["zzz"], ""),  # neither: decided by the dictionaries later (tag._by_dictionary)
+    ],
+)
+def test_language_from_function_words(words: list[str], lang: str) -> None:
+    assert language(words) == lang
+
+
+def test_deletions_are_each_one_letter_left_out() -> None:
+    assert deletions("kill") == {"ill", "kll", "kil"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "d"),
+    [("kill", "kill", 0), ("kill", "kil", 1), ("chokd", "choked", 1), ("teh", "the", 1), ("abc", "xyz", 3)],
+)
+def test_distance_counts_a_swap_of_neighbours_once(a: str, b: str, d: int) -> None:
+    assert distance(a, b) == d
+
+
+def test_squeeze_folds_doubled_letters() -> None:
+    assert squeeze("diie") == "die"
+
+
+def test_a_long_adversarial_word_is_one_linear_pass() -> None:
+    """No catastrophic backtracking: 4,096 characters of the worst shapes normalise at once."""
+    for raw in ("k" + "i" * 4094 + "l", "1" * 4096, "a1" * 2048, "k i " * 1024):
+        assert isinstance(text.normalize(raw), str)
