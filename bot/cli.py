@@ -14,7 +14,7 @@ from bot.admin import people as admin_people
 from bot.admin import records as admin_records
 from bot.admin import report
 from bot.admin import schedule as admin_sessions
-from bot.admin.client import admin
+from bot.admin.client import admin, has_program
 from bot.admin.program_data import check_data_files
 from bot.admin.roster import AdminError
 from bot.config.about import DATA_FORMAT, version
@@ -149,13 +149,21 @@ def _dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         return 0
     if args.command == "run":
         if not settings.bot_token:
-            raise SettingsError("IOP_BOT_TOKEN: not set (get a token from @BotFather, or try `make demo`)")
+            raise SettingsError(
+                "IOP_BOT_TOKEN: not set (get a token from @BotFather; to try the bot without one, `iop-bot demo`)"
+            )
         from bot.telegram.webhook import DEFAULT_LISTEN, parse_webhook
 
         if args.listen and not args.webhook:
             raise SettingsError("--listen: only with --webhook URL")
         listen = args.listen or DEFAULT_LISTEN
         hook = parse_webhook(args.webhook, listen, settings.webhook_secret) if args.webhook else None
+        if not has_program(settings):
+            # Said before anything else: enrolled patients would be strangers to a bot in the wrong directory.
+            print(
+                f"iop-bot: no program's data in {settings.data_dir.resolve()} yet: starting a new, empty one",
+                file=sys.stderr,
+            )
         return _serve(settings, hook)
     if args.command == "demo":
         import tempfile

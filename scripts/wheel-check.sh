@@ -27,6 +27,10 @@ unset IOP_CONFIG IOP_DATA_DIR IOP_DATA_KEY IOP_BOT_TOKEN IOP_BOT_API_URL
 echo "$("$BOT" --version)"
 "$WORK/venv/bin/python" -c 'import bot, sys; sys.exit("bot imported from the source tree: " + bot.__file__ if "/venv/" not in bot.__file__ else 0)'
 
+"$BOT" defaults settings | grep -q '^# IOP Companion settings' || fail "the settings example is not in the wheel"
+set +e; "$BOT" counselor list 2>/dev/null; rc=$?; set -e
+[[ $rc -eq 2 && ! -e data ]] || fail "a command with no program's data here did not refuse (rc $rc) or made ./data"
+
 out=$(printf 'I want to die\nnice day today\n' | "$BOT" screen)
 echo "$out"
 [[ $(echo "$out" | sed -n 1p) == *'"level": "crisis"'* ]] || fail "screen did not flag crisis language"

@@ -40,9 +40,9 @@ def test_enroll_prints_the_code_as_its_last_line(capsys: pytest.CaptureFixture[s
 
 
 def test_enroll_refuses_an_unknown_counselor_or_a_taken_alias(capsys: pytest.CaptureFixture[str]) -> None:
+    main(["counselor", "add", "1001", "--name", "Dana"])
     assert main(["enroll", "--counselor", "999", "--alias", "Alex"]) == 1
     assert "no counselor" in capsys.readouterr().err
-    main(["counselor", "add", "1001", "--name", "Dana"])
     main(["enroll", "--counselor", "1001", "--alias", "Alex"])
     assert main(["enroll", "--counselor", "1001", "--alias", "alex"]) == 1
     assert "already in use" in capsys.readouterr().err
@@ -99,6 +99,7 @@ def test_export_audit_and_discharge_from_the_command_line(
 
 
 def test_cohorts_and_sessions_from_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["counselor", "add", "1001", "--name", "Dana"]) == 0
     assert main(["cohort", "add", "Evening IOP"]) == 0
     assert main(["cohort", "add", "evening iop"]) == 1
     assert (
@@ -134,3 +135,16 @@ def test_doctor_prints_one_line_per_finding_and_fails_on_an_open_data_dir(
     data_dir.chmod(0o755)
     assert main(["doctor"]) == 1
     assert "FAIL data dir:" in capsys.readouterr().out
+
+
+def test_a_command_where_no_program_is_says_where_it_looked_and_creates_nothing(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for command in (["patient", "list"], ["counselor", "list"], ["cohort", "add", "Evening IOP"]):
+        assert main(command) == 2
+        assert f"no program's data in {data_dir.resolve()}" in capsys.readouterr().err
+    assert not data_dir.exists()
+    assert main(["counselor", "add", "1001", "--name", "Dana", "--admin"]) == 0
+    assert f"starting a new program in {data_dir.resolve()}" in capsys.readouterr().err
+    assert main(["counselor", "list"]) == 0
+    assert "starting a new program" not in capsys.readouterr().err

@@ -44,6 +44,7 @@ def test_a_command_held_up_by_another_says_so_and_never_names_a_running_bot(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setattr(admin_client, "LOCK_WAIT_SECONDS", 0.3)
+    assert main(["counselor", "add", "1001", "--name", "Dana"]) == 0
     other = DataDirLock(data_dir, role="cli")
     other.acquire()
     try:

@@ -89,6 +89,7 @@ def test_a_pin_that_is_not_six_to_twelve_digits_is_refused(
 def test_set_pin_refuses_someone_who_is_not_a_counselor(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    main(["counselor", "add", "1001", "--name", "Dana"])
     _typed(monkeypatch, PIN + "\n")
     assert main(["counselor", "set-pin", "--counselor", "999"]) == 1
     assert "no counselor" in capsys.readouterr().err

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+import sys
 import time
 from typing import Any
 
 from bot.admin.control import NoBotListening, call_running_bot
-from bot.config.settings import Settings
+from bot.config.settings import Settings, SettingsError
 from bot.store.lock import DataDirBusyError
+
+# The operations that may start a program in an empty data directory: its first counselor. Anything
+# else there means the command was run from the wrong place (a relative data_dir, or IOP_DATA_DIR unset),
+# and answering "No counselors yet." would hide that the real program is elsewhere.
+STARTS_A_PROGRAM = frozenset({"counselor_add"})
 
 # How long a command waits for another one (or a starting bot) to free the data directory.
 LOCK_WAIT_SECONDS = 60.0
@@ -23,6 +29,11 @@ def admin(settings: Settings, op: str, params: dict[str, Any]) -> Any:
     from bot.admin.control import run_operation
     from bot.runtime import open_services
 
+    new = not has_program(settings)
+    if new and op not in STARTS_A_PROGRAM:
+        raise SettingsError(no_program(settings))
+    if new:
+        print(f"iop-bot: starting a new program in {settings.data_dir.resolve()}", file=sys.stderr)
     deadline = time.monotonic() + LOCK_WAIT_SECONDS
     while True:
         try:
@@ -35,6 +46,21 @@ def admin(settings: Settings, op: str, params: dict[str, Any]) -> Any:
                 if time.monotonic() >= deadline:
                     raise DataDirBusyError(_still_busy(settings, busy), busy.owner) from None
             time.sleep(0.05)  # a retry interval while the holder finishes, not a test of "nothing happened"
+
+
+def has_program(settings: Settings) -> bool:
+    """Whether the data directory holds a program (its index), not a directory made by mistake."""
+    return (settings.data_dir / "index.json").exists()
+
+
+def no_program(settings: Settings) -> str:
+    """Why a command found nothing, and where it looked."""
+    return (
+        f"no program's data in {settings.data_dir.resolve()} (the data directory comes from IOP_DATA_DIR or "
+        "data_dir in the settings file; a relative one is read from the current directory). Run the command "
+        "where the bot runs, or set IOP_DATA_DIR; a new program starts with `iop-bot counselor add --name NAME "
+        "--admin`"
+    )
 
 
 def _still_busy(settings: Settings, busy: DataDirBusyError) -> str:

@@ -93,6 +93,14 @@ def defaults(name: str | None, out: TextIO) -> int:
     if name is None:
         for shipped in shipped_names():
             print(f"{shipped.removesuffix('.toml'):<16} in use: {source_of(shipped)}", file=out)
+        print(
+            f"{'settings':<16} an example: copy it to config/settings.toml (or IOP_CONFIG) and edit", file=out
+        )
+        return 0
+    if name.removesuffix(".toml").removesuffix(".example") == "settings":
+        from importlib.resources import files
+
+        out.write(files("bot.config").joinpath("settings.example.toml").read_text(encoding="utf-8"))
         return 0
     name = name if name.endswith(".toml") else f"{name}.toml"
     if name not in shipped_names():

@@ -163,3 +163,13 @@ def test_a_mistyped_program_data_name_gets_a_suggestion(tmp_path: Path) -> None:
         SettingsError, match=r"^data\.flag_rule: unknown program data file; did you mean flag_rules\?"
     ):
         load_settings(write(tmp_path, '[data]\nflag_rule = "x.toml"'))
+
+
+def test_the_example_travels_in_the_package_and_is_printed_for_a_pip_install() -> None:
+    import io
+
+    from bot.admin.report import defaults
+
+    out = io.StringIO()
+    assert defaults("settings", out) == 0
+    assert out.getvalue() == EXAMPLE.read_text(encoding="utf-8")
