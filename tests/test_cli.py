@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import getpass
 from pathlib import Path
 
 import pytest
@@ -94,7 +95,15 @@ def test_export_audit_and_discharge_from_the_command_line(
     capsys.readouterr()
     assert main(["export", "--cohort", "Nobody"]) == 1
     assert main(["audit"]) == 0
-    assert "empty" in capsys.readouterr().out
+    log = capsys.readouterr().out
+    assert "export" not in log  # refused: nothing was exported
+    who = getpass.getuser()
+    for action, shown in [
+        ("admin_counselor_add", "Dana"),
+        ("admin_cohort_add", "Evening IOP"),
+        ("admin_enroll", "Alex"),
+    ]:
+        assert any(action in line and shown in line and who in line for line in log.splitlines()), (action, log)
     assert main(["patient", "discharge", "Nobody"]) == 1
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import getpass
+import os
 import sys
 import time
 from typing import Any
@@ -29,6 +31,7 @@ def admin(settings: Settings, op: str, params: dict[str, Any]) -> Any:
     from bot.admin.control import run_operation
     from bot.runtime import open_services
 
+    params = {**params, "by": _who()}  # the audit log names who ran a change
     new = not has_program(settings)
     if new and op not in STARTS_A_PROGRAM:
         raise SettingsError(no_program(settings))
@@ -46,6 +49,13 @@ def admin(settings: Settings, op: str, params: dict[str, Any]) -> Any:
                 if time.monotonic() >= deadline:
                     raise DataDirBusyError(_still_busy(settings, busy), busy.owner) from None
             time.sleep(0.05)  # a retry interval while the holder finishes, not a test of "nothing happened"
+
+
+def _who() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # a container's uid with no passwd entry
+        return f"uid {os.getuid()}"
 
 
 def has_program(settings: Settings) -> bool:

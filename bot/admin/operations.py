@@ -2,20 +2,44 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import Any
+
 from bot.admin import backup
 from bot.admin import people as admin_people
 from bot.admin import records as admin_records
 from bot.admin import roster as admin
 from bot.admin import schedule as admin_sessions
 from bot.admin.roster import Operation
+from bot.config.settings import Settings
+from bot.store.repository import Repository
+
+# Changes to the program that write no audit row of their own. Each gets one naming the operation, what
+# it was given (never a code or a PIN hash) and the operating-system account that ran the command.
+AUDITED = frozenset(
+    {"counselor_add", "cohort_add", "cohort_focus", "session_add", "session_cancel", "enroll"}
+)
+SHOWN: tuple[str, ...] = ("name", "admin", "telegram_id", "counselor", "alias", "cohort", "skill", "weekdays")
+SHOWN += ("time", "date", "duration", "days", "patient", "id")
 
 
 def operations() -> dict[str, Operation]:
     """All operations (each feature module keeps its own table)."""
-    return {
+    table: dict[str, Operation] = {
         **admin.OPERATIONS,
         **admin_sessions.OPERATIONS,
         **admin_records.OPERATIONS,
         **admin_people.OPERATIONS,
         **backup.OPERATIONS,
     }
+    return {op: _audited(op, fn) if op in AUDITED else fn for op, fn in table.items()}
+
+
+def _audited(op: str, fn: Operation) -> Operation:
+    def run(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
+        result = fn(repo, settings, now, args)  # a refused operation (AdminError) changed nothing: no row
+        shown = {key: args[key] for key in SHOWN if args.get(key) not in (None, "", False)}
+        repo.audit(now, 0, f"admin_{op}", "-", by=str(args.get("by") or "unknown"), **shown)
+        return result
+
+    return run

@@ -111,9 +111,12 @@ def stream_audit(settings: Settings, scope: dict[str, Any], args: dict[str, Any]
         if not shown:
             heads = [c.ljust(w) for c, w in zip(AUDIT_COLUMNS, widths, strict=False)]
             print("  ".join([*heads, AUDIT_COLUMNS[-1]]), file=out)
-        cells = (str(row["at"])[:19], str(row["actor"] or "cli"), str(row["action"]))
+        actor = row["actor"] or (f"cli:{row['by']}" if row.get("by") else "cli")
+        cells = (str(row["at"])[:19], str(actor), str(row["action"]))
         who = str(aliases.get(row["subject"], row["subject"]))
-        print("  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)) + "  " + who, file=out)
+        details = " ".join(f"{k}={v}" for k, v in row.items() if k not in _ROW_KEYS)
+        line = "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)) + "  " + who
+        print(f"{line}  {details}".rstrip(), file=out)
         shown += 1
     if not shown:
         print("The audit log is empty." if not (subject or counselor) else "No audit rows match.", file=out)
@@ -121,6 +124,7 @@ def stream_audit(settings: Settings, scope: dict[str, Any], args: dict[str, Any]
 
 
 AUDIT_COLUMNS = ("AT", "ACTOR", "ACTION", "PATIENT")
+_ROW_KEYS = frozenset({"at", "actor", "action", "subject", "by"})
 
 
 def discharge(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
