@@ -103,7 +103,10 @@ def test_export_audit_and_discharge_from_the_command_line(
         ("admin_cohort_add", "Evening IOP"),
         ("admin_enroll", "Alex"),
     ]:
-        assert any(action in line and shown in line and who in line for line in log.splitlines()), (action, log)
+        assert any(action in line and shown in line and who in line for line in log.splitlines()), (
+            action,
+            log,
+        )
     assert main(["patient", "discharge", "Nobody"]) == 1
 
 
