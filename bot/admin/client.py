@@ -32,7 +32,8 @@ def admin(settings: Settings, op: str, params: dict[str, Any]) -> Any:
     from bot.runtime import open_services
 
     params = {**params, "by": _who()}  # the audit log names who ran a change
-    new = not has_program(settings)
+    # A missing key is said first (open_services): it is the first thing to fix either way.
+    new = not has_program(settings) and bool(settings.data_keys or settings.allow_unencrypted)
     if new and op not in STARTS_A_PROGRAM:
         raise SettingsError(no_program(settings))
     if new:

@@ -86,7 +86,7 @@ def test_the_cli_streams_filters_and_verifies(cli_env: Path, capsys: pytest.Capt
     assert main(["audit", "--counselor", "1001"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0].split() == ["AT", "ACTOR", "ACTION", "PATIENT"]
-    assert len(out) == 4 and all("1001" in line and line.endswith("Zephyrine") for line in out[1:])
+    assert len(out) == 4 and all("1001" in line and "  Zephyrine  " in line for line in out[1:])
     assert main(["audit", "--patient", "Zephyrine"]) == 0
     assert len(capsys.readouterr().out.splitlines()) == 7
     assert main(["audit", "--verify"]) == 0

@@ -82,4 +82,5 @@ def test_without_a_key_the_bot_refuses_to_start_unless_allowed(
     assert "IOP_DATA_KEY" in capsys.readouterr().err
     (tmp_path / "trial.toml").write_text("[storage]\nallow_unencrypted = true\n")
     monkeypatch.setenv("IOP_CONFIG", str(tmp_path / "trial.toml"))
+    assert main(["counselor", "add", "1001", "--name", "Dana"]) == 0
     assert main(["patient", "list"]) == 0
