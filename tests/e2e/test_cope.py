@@ -166,6 +166,7 @@ def test_cohort_focus_refuses_unknown_skills_and_cohorts_with_the_valid_choices(
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("IOP_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("IOP_DATA_KEY", KEY)
+    assert main(["counselor", "add", "1001", "--name", "Dana"]) == 0
     assert main(["cohort", "add", "Evening"]) == 0
     assert main(["cohort", "focus", "Evening", "juggling"]) == 1
     err = capsys.readouterr().err
