@@ -20,6 +20,7 @@ from bot.store.storage import Codec, DataRefusedError, RecordsUnavailable, one_w
 
 _Q = Query()
 log = logging.getLogger(__name__)
+OPEN_LOGS = 256  # check-in logs held open (any other is read again from its file when needed)
 
 
 class _HasShards(Protocol):
@@ -74,8 +75,9 @@ class PatientData:
 
     def _checkin_log(self: _Files, patient_id: str, *, keep_open: bool = True) -> KeyedLog:
         """The patient's check-in log (checkin_log.py), refused like their shard when it does not open."""
-        found = self._checkin_logs.get(patient_id)
+        found = self._checkin_logs.pop(patient_id, None)
         if found is not None:
+            self._checkin_logs[patient_id] = found  # the most recently used last
             return found
         shard = self._shard(patient_id, keep_open=keep_open)  # their id checked, their file refused or not
         if checkin_log.TABLE in shard.tables():  # a file from before format 6 (restored from a backup, say)
@@ -95,6 +97,8 @@ class PatientData:
             raise RecordsUnavailable(patient_id, str(exc)) from None
         if keep_open:
             self._checkin_logs[patient_id] = found
+            if len(self._checkin_logs) > OPEN_LOGS:  # parsed rows weigh more than a file's text: keep a few
+                self._checkin_logs.pop(next(iter(self._checkin_logs))).close()
         else:
             found.close()
         return found

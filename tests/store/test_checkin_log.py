@@ -199,3 +199,23 @@ def test_an_open_compacts_a_log_of_many_lines_so_a_first_read_stays_a_few_lines(
     repo = Repository(tmp_path, codec=FernetCodec([KEY]))
     assert len(repo.checkins(pid)) == 121 and path.read_bytes().count(b"\n") == 3  # few lines: left as is
     repo.close()
+
+
+def test_only_the_latest_used_logs_stay_open_and_the_others_are_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.store import patient_data
+
+    monkeypatch.setattr(patient_data, "OPEN_LOGS", 2)
+    pids = _enroll(tmp_path, 3)
+    repo = Repository(tmp_path, codec=FernetCodec([KEY]))
+    for n, pid in enumerate(pids):
+        repo.record_checkin(pid, _entry(n), ADD)
+    assert list(repo._checkin_logs) == pids[1:]  # memory holds a few, not a whole caseload read once
+    assert [e.entry_id for e in repo.checkins(pids[0])] == ["e0"]
+    repo.record_checkin(pids[0], _entry(5, 2), ADD)
+    assert list(repo._checkin_logs) == [pids[2], pids[0]]
+    repo.close()
+    repo = Repository(tmp_path, codec=FernetCodec([KEY]))
+    assert [e.entry_id for e in repo.checkins(pids[0])] == ["e0", "e5"]
+    repo.close()
