@@ -9,11 +9,12 @@ decides where a file comes from.
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Callable, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 PACKAGE = "bot.data"
 T = TypeVar("T")
@@ -29,6 +30,17 @@ def read_program_file(name: str, override: Path | None = None) -> str:
     """The text of program data file `name`: `override`, else the clinic's file, else the shipped one."""
     path = override or _overrides.get(name)
     return path.read_text(encoding="utf-8") if path is not None else shipped_text(name)
+
+
+def program_toml(name: str, override: Path | None = None) -> Mapping[str, Any]:
+    """Program data file `name`, parsed. Read for every services object (each start-up, each test's bot),
+    and parsing is the slow part, so each distinct text is parsed once. Callers only read the result."""
+    return _parsed(read_program_file(name, override))
+
+
+@lru_cache(maxsize=32)
+def _parsed(text: str) -> dict[str, Any]:
+    return tomllib.loads(text)
 
 
 def shipped_text(name: str) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
@@ -11,7 +10,7 @@ from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
-from bot.config.resources import read_program_file
+from bot.config.resources import program_toml
 
 FILE = "checkin_items.toml"
 MAX_TEXT = 2000
@@ -68,7 +67,7 @@ class CheckinConfig:
 
 def load_checkin_config(path: Path | None = None) -> CheckinConfig:
     """Read and validate the check-in items file."""
-    raw = tomllib.loads(read_program_file(FILE, path))
+    raw = program_toml(FILE, path)
     items: list[CheckinItem] = []
     for n, table in enumerate(raw.get("item", []), start=1):
         item = _item(table, n)

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from bot.config.resources import read_program_file
+from bot.config.resources import program_toml
 
 FILE = "coping_skills.toml"
 TAGS: tuple[str, ...] = ("craving", "anxiety", "low_mood", "anger", "sleep", "loneliness")
@@ -47,7 +46,7 @@ class Feedback:
 
 def load_skills(path: Path | None = None) -> dict[str, Skill]:
     """Read and validate the skills file, keeping its order."""
-    raw = tomllib.loads(read_program_file(FILE, path))
+    raw = program_toml(FILE, path)
     skills: dict[str, Skill] = {}
     for n, table in enumerate(raw.get("skill", []), start=1):
         skill = _skill(table, n)

@@ -9,12 +9,11 @@ the block of the same name. A country the directory does not list gets the progr
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from bot.config.resources import program_data, read_program_file
+from bot.config.resources import program_data, program_toml
 from bot.config.sections import CrisisResources
 from bot.config.settings import Settings
 from bot.domain.models import Patient
@@ -55,7 +54,7 @@ class Directory:
 
 def load_crisis_lines(path: Path | None = None) -> Directory:
     """Read and check the directory; ValueError names the block that is wrong."""
-    raw = tomllib.loads(read_program_file(FILE, path))
+    raw = program_toml(FILE, path)
     locales: dict[str, Locale] = {}
     for name, block in raw.get("locale", {}).items():
         lines, checks = block.get("lines"), block.get("checks")

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import operator
 import re
-import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from bot.config.resources import program_data, read_program_file
+from bot.config.resources import program_data, program_toml
 
 FILE = "flag_rules.toml"
 Urgency = Literal["urgent", "soon"]
@@ -119,7 +118,7 @@ CRISIS_KINDS = {
 
 def load_flag_rules(path: Path | None = None) -> FlagRules:
     """Read and check the rules file (None: the one in use); raises ValueError naming the bad rule."""
-    raw = tomllib.loads(read_program_file(FILE, path))
+    raw = program_toml(FILE, path)
     name = path.name if path else FILE
     rules = tuple(_rule(r, n, name) for n, r in enumerate(raw.get("rule", []), start=1))
     if len({r.kind for r in rules}) != len(rules):

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from bot.config.resources import program_data, read_program_file
+from bot.config.resources import program_data, program_toml
 
 FILE = "instruments.toml"
 
@@ -106,7 +105,7 @@ class Result:
 
 def load_instruments(path: Path | None = None) -> dict[str, Instrument]:
     """Read and validate the instruments file, keyed by instrument id."""
-    raw = tomllib.loads(read_program_file(FILE, path))
+    raw = program_toml(FILE, path)
     out: dict[str, Instrument] = {}
     for table in raw.get("instrument", []):
         instrument = _instrument(table)

@@ -55,6 +55,7 @@ from bot.jobs import digest as digest_jobs
 from bot.jobs import reach as reach_jobs
 from bot.jobs import retention as retention_jobs
 from bot.telegram.delivery import DurableOrder, DurableQueue, UpdatesRequest
+from bot.telegram.http import bot_request
 from bot.telegram.services import App, BotData, Context, Hooks, Services
 
 log = logging.getLogger(__name__)
@@ -99,7 +100,7 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
     # many people at once, each person's updates in order (see bot/telegram/ordering.py).
     queue = DurableQueue(services)
     builder = builder.update_queue(queue).concurrent_updates(DurableOrder(queue))
-    builder = builder.get_updates_request(UpdatesRequest(queue))
+    builder = builder.request(bot_request()).get_updates_request(UpdatesRequest(queue))
     if rate_limiter:
         # Keeps bursts under Telegram's 30/s and honours retry_after on 429.
         # PTB types the limiter by its rate-limit-args generic, which the builder cannot infer.

@@ -22,6 +22,7 @@ from telegram.error import TelegramError
 from telegram.request import HTTPXRequest
 
 from bot import texts
+from bot.telegram.http import client_options
 from bot.telegram.ordering import PerPersonOrder
 from bot.telegram.services import App, Services
 
@@ -67,7 +68,7 @@ class UpdatesRequest(HTTPXRequest):
     """getUpdates' connection (PTB's default, one connection) that keeps each batch's JSON as sent."""
 
     def __init__(self, queue: DurableQueue) -> None:
-        super().__init__(connection_pool_size=1)
+        super().__init__(connection_pool_size=1, httpx_kwargs=client_options())
         self._queue = queue
 
     def parse_json_payload(self, payload: bytes) -> dict[str, Any]:  # type: ignore[override]
