@@ -44,11 +44,11 @@ typecheck: $(STAMP)
 test: lockcheck lint typecheck
 	$(BIN)/pytest -n 2 -q
 
-# The long fault runs (about 35 minutes): 200 kill -9s of the bot during check-ins, 200 between fetching a
-# crisis message and answering it, 200 of a key rotation (500 patients), a flaky week for 200 patients,
-# 1,000 fuzz examples.
+# The long fault runs (about 40 minutes): 200 kill -9s of the bot during check-ins, 200 between fetching a
+# crisis message and answering it, 200 of a key rotation (500 patients), 1,000 of the store mid-write, a
+# flaky week for 200 patients, 1,000 fuzz examples.
 soak: $(STAMP)
-	IOP_SOAK=1 IOP_CRASH_KILLS=200 IOP_ROTATION_KILLS=200 IOP_ROTATION_PATIENTS=500 $(BIN)/pytest -q -s tests/e2e/test_crash.py tests/e2e/test_crash_inbox.py tests/e2e/test_flaky_week.py tests/e2e/test_fuzz.py tests/store/test_rotation_kill9.py
+	IOP_SOAK=1 IOP_CRASH_KILLS=200 IOP_ROTATION_KILLS=200 IOP_ROTATION_PATIENTS=500 IOP_KILL9_ROUNDS=1000 $(BIN)/pytest -q -s tests/e2e/test_crash.py tests/e2e/test_crash_inbox.py tests/e2e/test_flaky_week.py tests/e2e/test_fuzz.py tests/store/test_rotation_kill9.py tests/store/test_kill9.py
 
 # A wheel built from tracked files, installed from the hashed lock in a fresh venv, run from another directory.
 wheel-check:

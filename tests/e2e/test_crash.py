@@ -26,7 +26,7 @@ from bot.runtime import open_services
 from bot.store.crypto import keygen
 from tests.conftest import enrolled_code
 
-KILLS = int(os.environ.get("IOP_CRASH_KILLS", "5"))
+KILLS = int(os.environ.get("IOP_CRASH_KILLS", "3"))  # `make soak` runs 200
 TOKEN = "777:crash-test-token"
 PATIENTS = [5001, 5002, 5003]
 ANSWERS = {"mood": "5", "craving": "2", "sleep": "OK", "medication": "Yes", "used": "No", "add": "Skip"}
