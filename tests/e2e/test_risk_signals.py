@@ -144,6 +144,8 @@ async def test_a_use_disclosure_gets_one_reply_with_harm_reduction_and_a_flag(
     said = bot.emu.send_text(patient, "I relapsed last night")
     answer = await bot.emu.wait_for_message(patient, contains="doesn't erase")
     assert "naloxone" in answer.text and "tolerance" in answer.text and "alone" in answer.text
+    assert "your counselor will see this" in answer.text  # the patient knows who sees it
+    assert "this one out" not in answer.text  # the use may be over: no assumed craving
     await bot.emu.wait_for_message(COUNSELOR, contains="substance use")
     await bot.emu.settle()
     assert len([m for m in bot.emu.sent_to(patient) if m.message_id > said]) == 1  # one reply, no fallback
