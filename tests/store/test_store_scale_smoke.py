@@ -28,3 +28,4 @@ def test_the_benchmark_prints_one_json_line_of_the_contract() -> None:
         assert all(value > 0 for value in figures.values())
     assert result["startup_s"] > 0 and result["peak_rss_mb"] > 0
     assert result["checkin_p99_during_export_ms"] > 0 and result["exports_during_checkins"] >= 1
+    assert result["checkin_p99_during_cli_export_ms"] > 0 and result["cli_exports_during_checkins"] >= 1
