@@ -84,7 +84,10 @@ async def sweep(app: App) -> int:
         if not await svc.db(_claim, svc, reminder, older):
             continue
         await batch.add(_send(app, svc, patients[reminder.patient_id], reminder))
-    return sent + sum(await batch.results())
+    sent += sum(await batch.results())
+    # After the sends: a failed write here is logged by the job's error handler, and no reminder waits on it.
+    await svc.db(svc.repo.compact_schedule, svc.now())
+    return sent
 
 
 async def _notices(app: App, svc: Services) -> int:

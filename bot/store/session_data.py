@@ -1,20 +1,29 @@
-"""Sessions (in the index: few rows, read every sweep) and RSVPs (in each patient's shard)."""
+"""Sessions (in the index: few rows, read every sweep) and RSVPs (in each patient's shard).
+
+The index holds the schedule still ahead: ended series and one-off sessions a week past move to the
+audit log (`compact_schedule`, run by the reminders sweep), and a notice leaves once it is claimed, so
+neither the index's size nor each sweep's reading grows with the program's history.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from tinydb import Query, TinyDB
 
 from bot.domain.sessions import Series
-from bot.store.storage import upsert
+from bot.store.audit_log import AuditLog
+from bot.store.storage import one_write, upsert
 
 _Q = Query()
+# A one-off session's day this long past: no reminder, digest or RSVP button looks that far back.
+ARCHIVE_AFTER = timedelta(days=7)
 
 
 class _Store(Protocol):
     _index: TinyDB
+    _audit: AuditLog
 
     def _shard(self, patient_id: str) -> TinyDB: ...
 
@@ -40,6 +49,32 @@ class SessionData:
         return [
             s for s in (Series.from_dict(dict(r)) for r in self._index.table("sessions").all()) if not s.ended
         ]
+
+    def compact_schedule(self: _Store, now: datetime) -> int:
+        """Move ended series and one-off sessions a week past to the audit log; returns how many moved.
+
+        Audit rows first, then one index write (claimed notices of earlier versions go in it too): a
+        crash in between leaves the sessions in the index, archived again (logged twice) next time, never lost.
+        """
+        table = self._index.table("sessions")
+        done = [(r.doc_id, s) for r in table.all() if _archivable(s := Series.from_dict(dict(r)), now)]
+        notices = self._index.table("notices")
+        claimed = [r.doc_id for r in notices.search(_Q.sent == True)]  # noqa: E712 (TinyDB query)
+        if not done and not claimed:
+            return 0
+        for _, series in done:
+            row = {
+                "at": now.isoformat(),
+                "actor": 0,
+                "action": "session_archived",
+                "subject": series.series_id,
+            }
+            self._audit.append({**row, "series": series.to_dict()}, sync=False)
+        self._audit.sync()
+        with one_write(self._index):
+            table.remove(doc_ids=[doc_id for doc_id, _ in done])
+            notices.remove(doc_ids=claimed)
+        return len(done)
 
     def add_cohort(self: _Store, name: str, now: datetime) -> bool:
         """Register a cohort name; False if it exists (case-insensitive)."""
@@ -90,5 +125,12 @@ class SessionData:
         ]
 
     def mark_notice_sent(self: _Store, notice_id: int) -> None:
-        """Record a notice as sent."""
-        self._index.table("notices").update({"sent": True}, doc_ids=[notice_id])
+        """Claim a notice before it is sent: it leaves the index (a claimed one is never sent again)."""
+        self._index.table("notices").remove(doc_ids=[notice_id])
+
+
+def _archivable(series: Series, now: datetime) -> bool:
+    """Ended, or a one-off whose (local) day is over a week past: nothing reads it any more."""
+    if series.ended:
+        return True
+    return series.kind == "individual" and series.on is not None and series.on < (now - ARCHIVE_AFTER).date()
