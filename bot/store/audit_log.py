@@ -38,7 +38,8 @@ from bot.store.storage import (
 log = logging.getLogger(__name__)
 
 DIR = "audit"
-SEGMENT_BYTES = 4 * 1024 * 1024
+# Start-up decrypts every record of the newest segment: 4 MiB (~9,400 records) took 0.5-1 s of it.
+SEGMENT_BYTES = 1024 * 1024
 GENESIS = "0" * 64  # what the very first record names as the one before it
 _NAME = re.compile(r"^(\d{6})-(\d{4}-\d{2})\.log$")
 
