@@ -78,6 +78,16 @@ async def confirm_button(update: Update, context: Context) -> None:
         try:
             # Paced with every sweep's sends, under Telegram's 30 messages/s.
             await send_paced(context.application, p.telegram_id, message, disable_notification=hush)
+            # In each patient's thread, so what they type next reaches this counselor as their reply.
+            await svc.db(
+                svc.repo.record_message,
+                p.patient_id,
+                "counselor",
+                counselor.telegram_id,
+                counselor.telegram_id,
+                state["text"],
+                svc.now(),
+            )
             delivered += 1
             silent += hush
         except TelegramError as exc:

@@ -48,11 +48,14 @@ async def cancel_command(update: Update, context: Context) -> None:
     await reply(update, texts.CANCELLED if cancelled else texts.NOTHING_TO_CANCEL)
 
 
-def text_router(inputs: Mapping[str, TextInput]) -> Callable[[Update, Context], Coroutine[Any, Any, None]]:
-    """A handler that sends free text to whatever the patient was asked last."""
+def text_router(
+    inputs: Mapping[str, TextInput], otherwise: TextInput
+) -> Callable[[Update, Context], Coroutine[Any, Any, None]]:
+    """A handler that sends free text to whatever the patient was asked last, or else to ``otherwise``
+    (a patient's words are never met with a pointer and dropped)."""
 
     async def route_text(update: Update, context: Context) -> None:
-        """Free text: to the pending question, the code check, or a gentle pointer."""
+        """Free text: to the pending question, the code check, or ``otherwise``."""
         svc, user, message = context.svc, update.effective_user, update.effective_message
         if user is None or message is None or message.text is None:
             return
@@ -68,10 +71,7 @@ def text_router(inputs: Mapping[str, TextInput]) -> Callable[[Update, Context], 
             return
         pending = await svc.db(svc.repo.pending_input, patient.patient_id)
         handler = inputs.get(str(pending.get("kind"))) if pending else None
-        if handler is None:
-            await reply(update, texts.PATIENT_FALLBACK)
-            return
-        await handler(update, context, patient, text)
+        await (handler or otherwise)(update, context, patient, text)
 
     return route_text
 

@@ -8,7 +8,6 @@ typed messages pass: a voice note or a photo cannot be screened, so it is refuse
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 
 from telegram import Update
 from telegram.error import TelegramError
@@ -22,9 +21,9 @@ from bot.handlers.screened import screened, screened_language
 from bot.jobs.digest import locked
 from bot.jobs.reach import Unreachable, send_to_counselor
 from bot.store.message_data import Relayed
-from bot.store.repository import Repository
 from bot.telegram.keyboards import answer_query, close_buttons, keyboard, reply
 from bot.telegram.services import Context, Services
+from bot.usecases.patient_text import Passed, pass_message
 
 log = logging.getLogger(__name__)
 PENDING = "message"
@@ -81,18 +80,28 @@ async def _ask(update: Update, context: Context, patient: Patient, *, answering:
 async def message_text(update: Update, context: Context, patient: Patient, text: str) -> None:
     """The patient's typed message (already screened): store it, pass it on, say what happened."""
     svc = context.svc
-    counselor = await svc.db(svc.repo.counselor, patient.counselor_id)
-    if counselor is None:
-        log.error("patient %s has no registered counselor (%s)", patient.patient_id, patient.counselor_id)
+    if await _counselor(context, patient, patient.counselor_id) is None:
         await reply(update, texts.MESSAGE_NO_COUNSELOR)
         return
     limit = texts.patient_message_room(patient.alias)
     if len(text) > limit:
         await reply(update, texts.patient_message_too_long(len(text), limit))
         return  # still waiting for the message: a shorter one goes to the same place
-    answering, message = await svc.db(_take, svc.repo, patient, text, svc.now())
-    s = svc.settings
-    delivered = await deliver(context, patient, counselor, message)
+    passed = await svc.db(pass_message, svc.repo, patient, text, svc.now())
+    await pass_on(update, context, patient, passed, first=passed.reply_to is None)
+
+
+async def pass_on(update: Update, context: Context, patient: Patient, passed: Passed, *, first: bool) -> None:
+    """Deliver stored messages to their counselor and tell the patient what happened (``first``: the
+    patient wrote first, so when to expect an answer is said too)."""
+    s = context.svc.settings
+    counselor = await _counselor(context, patient, passed.counselor_id)
+    if counselor is None:
+        await reply(update, texts.MESSAGE_NO_COUNSELOR)  # stored: on the patient's page
+        return
+    delivered = True
+    for message in passed.messages:
+        delivered = await deliver(context, patient, counselor, message, passed.reply_to) and delivered
     if screened(context) == "crisis":
         # The crisis answer stands alone; "usually replies within a working day" must not follow it, and
         # this one line is in the language of the crisis answer above it.
@@ -103,31 +112,41 @@ async def message_text(update: Update, context: Context, patient: Patient, text:
             if delivered
             else texts.message_kept(counselor.name),
         )
-    elif delivered:
-        within = "" if answering else s.counselor_reply_within
-        await reply(update, texts.message_passed(counselor.name, within, s.counselor_hours))
-    else:
+    elif not delivered:
         await reply(update, texts.message_kept(counselor.name))
+    elif passed.reply_to is not None and not first:
+        await reply(update, texts.reply_passed(counselor.name))
+    else:
+        within = s.counselor_reply_within if first else ""
+        await reply(update, texts.message_passed(counselor.name, within, s.counselor_hours))
 
 
-def _take(repo: Repository, patient: Patient, text: str, now: datetime) -> tuple[bool, Relayed]:
-    """Store the message and close the question, on the store thread in one go; whether it answered the
-    counselor ("Reply") comes back with it."""
-    answering = bool((repo.pending_input(patient.patient_id) or {}).get("answering"))
-    repo.set_pending_input(patient.patient_id, None)
-    return answering, repo.record_message(
-        patient.patient_id, "patient", patient.counselor_id, patient.telegram_id, text, now
-    )
+async def _counselor(context: Context, patient: Patient, counselor_id: int) -> Counselor | None:
+    """The counselor a message goes to (the patient's own if the one answered is gone), logged if none."""
+    svc = context.svc
+    for cid in dict.fromkeys((counselor_id, patient.counselor_id)):
+        counselor = await svc.db(svc.repo.counselor, cid)
+        if counselor is not None:
+            return counselor
+    log.error("patient %s has no registered counselor (%s)", patient.patient_id, patient.counselor_id)
+    return None
 
 
-async def deliver(context: Context, patient: Patient, counselor: Counselor, message: Relayed) -> bool:
+async def deliver(
+    context: Context,
+    patient: Patient,
+    counselor: Counselor,
+    message: Relayed,
+    reply_to: Relayed | None = None,
+) -> bool:
     """Pass a patient's message to the counselor: whole with "Reply", or a nameless notice while locked."""
     svc = context.svc
     if await svc.db(locked, svc.repo, svc.settings, counselor.telegram_id, svc.now()):
-        data = f"{SHOW_PREFIX}{patient.patient_id}:{message.message_id}"
+        answering = f":{reply_to.message_id}" if reply_to is not None else ""
+        data = f"{SHOW_PREFIX}{patient.patient_id}:{message.message_id}{answering}"
         text, buttons = texts.PATIENT_MESSAGE_LOCKED, [[(texts.BTN_READ_MESSAGE, data)]]
     else:
-        text, buttons = _whole(svc, patient, message)
+        text, buttons = _whole(svc, patient, message, reply_to)
     try:
         await send_to_counselor(context.bot, svc, counselor.telegram_id, text, reply_markup=keyboard(buttons))
     except Unreachable as exc:
@@ -149,9 +168,16 @@ async def deliver(context: Context, patient: Patient, counselor: Counselor, mess
     return True
 
 
-def _whole(svc: Services, patient: Patient, message: Relayed) -> tuple[str, list[list[tuple[str, str]]]]:
-    at = message.at.astimezone(patient.tz or svc.settings.tz)
-    text = texts.patient_message(patient.alias, at, message.text)
+def _whole(
+    svc: Services, patient: Patient, message: Relayed, reply_to: Relayed | None = None
+) -> tuple[str, list[list[tuple[str, str]]]]:
+    tz = patient.tz or svc.settings.tz
+    at = message.at.astimezone(tz)
+    if reply_to is not None:
+        answered = (reply_to.at.astimezone(tz), reply_to.text)
+        text = texts.patient_reply(patient.alias, at, message.text, *answered)
+    else:
+        text = texts.patient_message(patient.alias, at, message.text)
     return text, [[(texts.BTN_REPLY, f"pa:msg:{patient.patient_id}")]]
 
 
@@ -162,19 +188,21 @@ async def show_button(update: Update, context: Context) -> None:
     counselor = await counselor_of(update, context)
     if counselor is None:
         return
-    patient_id, _, message_id = query.data.removeprefix(SHOW_PREFIX).partition(":")
+    patient_id, _, ids = query.data.removeprefix(SHOW_PREFIX).partition(":")
+    message_id, _, reply_id = ids.partition(":")
     patient = await allowed_patient(update, context, counselor, patient_id)
     if patient is None:
         return
     svc = context.svc
     message = await svc.db(svc.repo.message, patient_id, message_id) if message_id.isalnum() else None
+    reply_to = await svc.db(svc.repo.message, patient_id, reply_id) if reply_id.isalnum() else None
     if message is None:
         await answer_query(query, texts.MESSAGE_GONE, show_alert=True)
         return
     await answer_query(query)
     await close_buttons(update)
     await svc.db(svc.repo.audit, svc.now(), counselor.telegram_id, "message_viewed", patient_id)
-    text, buttons = _whole(svc, patient, message)
+    text, buttons = _whole(svc, patient, message, reply_to)
     await reply(update, text, buttons)
 
 

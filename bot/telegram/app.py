@@ -47,6 +47,7 @@ from bot.handlers import (
     sos,
     taps,
     unlock,
+    unsent,
 )
 from bot.handlers.errors import on_error
 from bot.jobs import alerts as alert_jobs
@@ -143,6 +144,7 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
     app.add_handler(CommandHandler("message", messages.message_command), group=FEATURES)
     app.add_handler(CallbackQueryHandler(messages.reply_button, pattern=r"^msg:reply$"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(messages.show_button, pattern=r"^pm:"), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(unsent.button, pattern=r"^un:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(checkin.button, pattern=r"^ci:"), group=FEATURES)
     app.add_handler(CommandHandler("cope", cope.cope_command), group=FEATURES)
     app.add_handler(CommandHandler("practice", cope.practice_command), group=FEATURES)
@@ -176,6 +178,7 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
         safety_plan.PENDING: safety_plan.plan_text,
         history.PENDING: history.dayssince_text,
         messages.PENDING: messages.message_text,
+        unsent.PENDING: unsent.free_text,
     }
     services.wire(
         Hooks(
@@ -199,7 +202,7 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
         MessageHandler(
             # Only new messages: an edited "7" must not answer the next question again.
             filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE,
-            common.text_router(text_inputs),
+            common.text_router(text_inputs, otherwise=unsent.free_text),
         ),
         group=FEATURES,
     )

@@ -35,6 +35,11 @@ def message_passed(counselor: str, reply_within: str, hours: str) -> str:
     return f"Sent to {esc(counselor)}. {_expect(counselor, reply_within, hours)}"
 
 
+def reply_passed(counselor: str) -> str:
+    """Free text (or "Reply") just after the counselor wrote went to them as the answer."""
+    return f"Sent to {esc(counselor)}, as your reply to their message. For urgent help, use /sos."
+
+
 def message_passed_in_crisis(counselor: str, language: str = "en") -> str:
     """After the crisis answer: the message went through as well, and nothing more to read (in the
     language of the crisis answer)."""
@@ -74,9 +79,48 @@ def patient_message(alias: str, at: datetime, text: str) -> str:
     return f"💬 <b>{esc(alias)}</b> wrote to you, {stamp(at)}:\n<blockquote>{esc(text)}</blockquote>"
 
 
+QUOTE = 60  # how much of the counselor's own message a reply recalls
+
+
+def patient_reply(alias: str, at: datetime, text: str, to_at: datetime, to_text: str) -> str:
+    """A patient's answer to the counselor's message, as the counselor receives it: which one it answers."""
+    recalled = to_text if len(to_text) <= QUOTE else to_text[: QUOTE - 1].rstrip() + "…"
+    return (
+        f"↩️ <b>{esc(alias)}</b> replied, {stamp(at)}, to your message of {stamp(to_at)} "
+        f"(“{esc(recalled)}”):\n<blockquote>{esc(text)}</blockquote>"
+    )
+
+
 def patient_message_room(alias: str) -> int:
-    """How long a patient's message may be and still reach the counselor in one Telegram message."""
-    return MAX_MESSAGE - len(patient_message(alias, datetime(2026, 11, 29, 12, 0), "")) - 20
+    """How long a patient's message may be and still reach the counselor in one Telegram message (as a
+    reply, whose header is the longer one)."""
+    noon = datetime(2026, 11, 29, 12, 0)
+    return MAX_MESSAGE - len(patient_reply(alias, noon, "", noon, "x" * (QUOTE + 1))) - 20
+
+
+BTN_SEND_UNSENT = "Send to my counselor"
+BTN_DROP_UNSENT = "Don't send"
+
+
+def unsent_offer(counselor: str, count: int, hours: int) -> str:
+    """Text typed outside any question: nobody has it yet; the patient chooses, and knows what happens if
+    they don't."""
+    what, it = ("that", "it") if count == 1 else (f"your last {count} messages", "them")
+    return (
+        f"I've kept {what}, but I haven't passed {it} to anyone. "
+        f"Send {it} to {esc(counselor)}?\n"
+        f"If you don't choose, nothing is sent and I delete {it} after {hours} hours.\n"
+        "To tell me how you're doing, use /checkin. If you need help now, use /sos."
+    )
+
+
+def unsent_dropped(count: int) -> str:
+    """ "Don't send": nothing went anywhere, and the words are gone."""
+    it = "it" if count == 1 else "them"
+    return f"Okay, I didn't send {it}, and I've deleted {it}."
+
+
+UNSENT_GONE = "Those words are no longer kept here (sent, deleted or older than a day)."
 
 
 PATIENT_MESSAGE_LOCKED = (

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from bot import texts
-from bot.handlers import checkin, history, messages, onboarding, rsvp, safety_plan
+from bot.handlers import checkin, history, messages, onboarding, rsvp, safety_plan, unsent
 from tests.conftest import COUNSELOR, Harness
 
 CRISIS = "honestly I just want to kill myself tonight, I have the pills here now"
@@ -93,6 +93,11 @@ def _message_saved(bot: Harness, pid: str) -> bool:
     return [m.text for m in _repo(bot, "messages", pid)] == [CRISIS]
 
 
+def _kept_unsent(bot: Harness, pid: str) -> bool:
+    pending = _repo(bot, "pending_input", pid) or {}
+    return pending.get("kind") == unsent.PENDING and pending.get("texts") == ["hello there", CRISIS]
+
+
 def _measures_wait(bot: Harness, pid: str) -> bool:
     return _repo(bot, "measure_draft", pid) is not None
 
@@ -152,6 +157,14 @@ FLOWS = [
         None,
         kind=messages.PENDING,
         addressed=True,
+    ),
+    Flow(
+        "text kept unsent",
+        lambda bot, p: _command(bot, p, "hello there", "Send it to"),
+        _kept_unsent,
+        None,
+        ("Send it to", "Send them to"),
+        kind=unsent.PENDING,
     ),
     Flow(
         "questionnaire",

@@ -63,7 +63,7 @@ async def test_counselor_to_patient_to_counselor_is_a_thread(bot: Harness, patie
     await bot.emu.wait_for_message(COUNSELOR, contains="One more thing")
     await bot.emu.wait_for_message(patient, contains="usually replies within a working day")
     bot.emu.send_text(patient, "hello")
-    await bot.emu.wait_for_message(patient, contains=texts.PATIENT_FALLBACK)
+    await bot.emu.wait_for_message(patient, contains="Send it to Dana Rivera?")
 
     svc, pid = bot.services, _pid(bot, patient)
     thread = svc.worker.call(svc.repo.messages, pid)

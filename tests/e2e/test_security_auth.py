@@ -22,6 +22,7 @@ from bot.domain.models import Counselor
 from bot.handlers.menus import COUNSELOR_COMMANDS
 from bot.jobs.alerts import deliver_due
 from bot.telegram.app import FEATURES
+from bot.usecases.patient_text import KEEP_FOR
 from tests.conftest import COUNSELOR, Harness, enrolled_code
 
 ALIAS, COHORT = "Alex", "Evening IOP"
@@ -36,7 +37,8 @@ PATIENT_BUTTONS = PATIENT_FLOWS | {
     "ct",
     "qh",
     "set",
-}  # + rights, set-up, settings
+    "un",
+}  # + rights, set-up, settings, kept free text
 COUNSELOR_BUTTONS = {
     "pv": ["pv:{pid}"],
     "pa": [
@@ -80,7 +82,9 @@ def _allowed(who: str) -> set[str]:
     if who == "other counselor":
         own = {texts.CASELOAD_EMPTY, texts.DIGEST_USAGE, texts.broadcast_usage([]), texts.HELP_COUNSELOR}
         return refusals | own | {texts.NOT_YOUR_PATIENT, texts.EXPORT_UNKNOWN}
-    return refusals | {texts.PATIENT_FALLBACK, texts.HELP_PATIENT, texts.STRANGER}
+    # The attacking patient's own probe is kept for them to send to their own counselor, or not.
+    offer = texts.unsent_offer("Dana Rivera", 1, int(KEEP_FOR.total_seconds() // 3600))
+    return refusals | {offer, texts.PATIENT_FALLBACK, texts.HELP_PATIENT, texts.STRANGER}
 
 
 async def _victim(bot: Harness, patient: int) -> dict[str, str]:

@@ -111,6 +111,13 @@ def _cases() -> dict[str, Callable[[], str]]:
         "cannot_message_popup": lambda: texts.CANNOT_MESSAGE,
         "patient_withdrawn": lambda: texts.patient_withdrawn("Alex", TODAY),
         "patient_message": lambda: texts.patient_message("Alex", sent, "Sure, after 5 <ok>?"),
+        "patient_reply": lambda: texts.patient_reply(
+            "Alex",
+            sent,
+            "yes i can be there at 8",
+            AT,
+            "Hi Alex, can you come in early Monday? We have a <new> slot.",
+        ),
         "patient_message_locked": lambda: texts.PATIENT_MESSAGE_LOCKED,
         "message_gone": lambda: texts.MESSAGE_GONE,
         "patient_stopped": lambda: texts.counselor_patient_stopped("Alex"),

@@ -1,0 +1,93 @@
+"""A patient's text outside any flow: never answered with a pointer and thrown away.
+
+Just after their counselor wrote (or broadcast), it is the answer and goes to that counselor as a
+reply, as "Reply" would send it. Otherwise it is kept (``bot/usecases/patient_text.py``) and the
+patient chooses: "Send to my counselor" or "Don't send"; unchosen, it is deleted after a day. The
+crisis screen has read it first, like every patient text.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+
+from bot import texts
+from bot.domain.models import Patient
+from bot.handlers.messages import pass_on
+from bot.handlers.people import patient_or_refusal
+from bot.handlers.screened import screened
+from bot.telegram.keyboards import answer_query, close_buttons, reply
+from bot.telegram.services import App, Context
+from bot.usecases import patient_text
+from bot.usecases.patient_text import KEEP_FOR, Passed
+
+log = logging.getLogger(__name__)
+PENDING = patient_text.UNSENT
+PREFIX = "un:"
+
+
+async def free_text(update: Update, context: Context, patient: Patient, text: str) -> None:
+    """Text no question is waiting for: a reply to the counselor, or kept with the choice offered."""
+    svc = context.svc
+    room = texts.patient_message_room(patient.alias)
+    outcome = await svc.db(patient_text.free_text, svc.repo, patient, text, svc.now(), room)
+    if isinstance(outcome, Passed):
+        await pass_on(update, context, patient, outcome, first=False)
+        return
+    _forget_later(context, patient.patient_id)
+    if screened(context) is not None:
+        return  # kept with the rest; the screen's answer is the one reply
+    counselor = await svc.db(svc.repo.counselor, patient.counselor_id)
+    name = counselor.name if counselor is not None else "your counselor"
+    n = outcome.count
+    buttons = [[(texts.BTN_SEND_UNSENT, f"{PREFIX}send:{n}"), (texts.BTN_DROP_UNSENT, f"{PREFIX}drop:{n}")]]
+    await reply(update, texts.unsent_offer(name, n, int(KEEP_FOR.total_seconds() // 3600)), buttons)
+
+
+async def button(update: Update, context: Context) -> None:
+    """ "un:send|drop:<count>": the patient's choice; an older offer's buttons are out of date."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    patient = await patient_or_refusal(update, context)
+    if patient is None:
+        return
+    svc = context.svc
+    action, _, count = query.data.removeprefix(PREFIX).partition(":")
+    n = int(count) if count.isdigit() else 0
+    if action == "send":
+        room = texts.patient_message_room(patient.alias)
+        passed = await svc.db(patient_text.send_kept, svc.repo, patient, n, svc.now(), room)
+        done = passed is not None
+    else:
+        done = action == "drop" and await svc.db(patient_text.drop_kept, svc.repo, patient, n, svc.now())
+        passed = None
+    await close_buttons(update)
+    if not done:
+        await answer_query(query, texts.UNSENT_GONE, show_alert=True)
+        return
+    await answer_query(query)
+    if passed is not None:
+        await pass_on(update, context, patient, passed, first=True)
+    else:
+        await reply(update, texts.unsent_dropped(n))
+
+
+def _forget_later(context: Context, patient_id: str) -> None:
+    """Delete the kept words once their day is over, if the patient has not chosen (a restart leaves this
+    to the next time the patient writes, when old words are never offered again)."""
+    app: App = context.application
+    jobs = app.job_queue
+    if jobs is None:
+        log.error("no job queue: text kept for patient %s is deleted only when they next write", patient_id)
+        return
+    name = f"unsent:{patient_id}"
+    for job in jobs.get_jobs_by_name(name):
+        job.schedule_removal()
+    jobs.run_once(_forget, KEEP_FOR, data=patient_id, name=name)
+
+
+async def _forget(context: Context) -> None:
+    svc, job = context.svc, context.job
+    if job is not None:
+        await svc.db(patient_text.forget_stale, svc.repo, str(job.data), svc.now())

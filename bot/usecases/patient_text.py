@@ -1,0 +1,131 @@
+"""A patient's typed words for their counselor: never thrown away.
+
+Text typed outside any flow is either the answer to the counselor's newest message (the thread ends
+with it, within ``REPLY_WINDOW``) and goes to that counselor as a reply, the way "Reply" does; or it
+is kept unsent (pending input ``UNSENT``, in the patient's encrypted file) until the patient chooses
+to send it or not, for at most ``KEEP_FOR``. Runs on the store thread; each is one store operation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from bot.domain.models import Patient
+from bot.store.message_data import Relayed
+from bot.store.repository import Repository
+
+UNSENT = "unsent"
+# Long enough for "can you come in Monday?" sent on Friday and answered on Sunday.
+REPLY_WINDOW = timedelta(days=3)
+KEEP_FOR = timedelta(hours=24)
+
+
+@dataclass(frozen=True)
+class Passed:
+    """Stored messages for a counselor, and the counselor's message they answer (None: written first)."""
+
+    messages: tuple[Relayed, ...]
+    reply_to: Relayed | None
+    counselor_id: int
+
+
+@dataclass(frozen=True)
+class Kept:
+    """Text kept unsent until the patient chooses; ``count`` names the offer (older buttons are stale)."""
+
+    count: int
+
+
+def parts(text: str, room: int) -> list[str]:
+    """A text cut into pieces that each fit one counselor message (at line breaks or spaces if possible)."""
+    pieces: list[str] = []
+    rest = text.strip()
+    while len(rest) > room:
+        cut = max(rest.rfind("\n", 0, room), rest.rfind(" ", 0, room))
+        cut = cut if cut > room // 2 else room
+        pieces.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    return [*pieces, rest] if rest else pieces
+
+
+def answered(thread: Sequence[Relayed], now: datetime) -> Relayed | None:
+    """The counselor's message that free text answers: the thread's newest, if a counselor's and recent."""
+    latest = thread[-1] if thread else None
+    if latest is None or latest.sender != "counselor" or now - latest.at > REPLY_WINDOW:
+        return None
+    return latest
+
+
+def _record(
+    repo: Repository, patient: Patient, pieces: Sequence[str], reply_to: Relayed | None, now: datetime
+) -> Passed:
+    to = reply_to.counselor_id if reply_to is not None else patient.counselor_id
+    stored = tuple(
+        repo.record_message(patient.patient_id, "patient", to, patient.telegram_id, p, now) for p in pieces
+    )
+    return Passed(stored, reply_to, to)
+
+
+def pass_message(repo: Repository, patient: Patient, text: str, now: datetime) -> Passed:
+    """/message or "Reply": store the message and close the question; after "Reply" it answers the
+    counselor's newest message."""
+    pending = repo.pending_input(patient.patient_id) or {}
+    reply_to = None
+    if pending.get("answering"):
+        thread = repo.messages(patient.patient_id)
+        reply_to = next((m for m in reversed(thread) if m.sender == "counselor"), None)
+    repo.set_pending_input(patient.patient_id, None)
+    return _record(repo, patient, [text], reply_to, now)
+
+
+def kept_texts(pending: dict[str, Any] | None, now: datetime) -> list[str]:
+    """The unsent texts in a pending input, or none when it holds none or they are past ``KEEP_FOR``."""
+    if not pending or pending.get("kind") != UNSENT:
+        return []
+    since = datetime.fromisoformat(str(pending.get("since")))
+    return [str(t) for t in pending.get("texts", [])] if now - since <= KEEP_FOR else []
+
+
+def free_text(repo: Repository, patient: Patient, text: str, now: datetime, room: int) -> Passed | Kept:
+    """Text outside any flow: a reply to the counselor when it answers them, else kept unsent (added to
+    what is kept already)."""
+    pid = patient.patient_id
+    reply_to = answered(repo.messages(pid), now)
+    if reply_to is not None:
+        return _record(repo, patient, parts(text, room), reply_to, now)
+    texts = [*kept_texts(repo.pending_input(pid), now), text]
+    # The day is counted from the newest text: the offer that says "after 24 hours" is the newest one.
+    repo.set_pending_input(pid, {"kind": UNSENT, "texts": texts, "since": now.isoformat()})
+    return Kept(len(texts))
+
+
+def send_kept(repo: Repository, patient: Patient, count: int, now: datetime, room: int) -> Passed | None:
+    """ "Send": the kept texts go to the counselor as messages; None when this offer is no longer open."""
+    pending = repo.pending_input(patient.patient_id)
+    kept = kept_texts(pending, now)
+    if not kept or len(kept) != count:
+        return None
+    repo.set_pending_input(patient.patient_id, None)
+    return _record(repo, patient, [p for t in kept for p in parts(t, room)], None, now)
+
+
+def drop_kept(repo: Repository, patient: Patient, count: int, now: datetime) -> bool:
+    """ "Don't send": forget the kept texts; False when this offer is no longer open."""
+    pending = repo.pending_input(patient.patient_id)
+    kept = kept_texts(pending, now)
+    if not kept or len(kept) != count:
+        return False
+    repo.set_pending_input(patient.patient_id, None)
+    return True
+
+
+def forget_stale(repo: Repository, patient_id: str, now: datetime) -> bool:
+    """Erase kept texts past ``KEEP_FOR`` (the bounded lifetime the patient was promised)."""
+    pending = repo.pending_input(patient_id)
+    if pending is None or pending.get("kind") != UNSENT or kept_texts(pending, now):
+        return False
+    repo.set_pending_input(patient_id, None)
+    return True

@@ -1,0 +1,117 @@
+"""A patient's free text is never thrown away (newcomer finding P1-1).
+
+After their counselor writes (or broadcasts), what the patient types next is the answer and reaches
+that counselor as a reply, the way "Reply" would; any other text outside a flow is kept unsent and
+the patient chooses whether it goes to their counselor. Crisis words are still answered first.
+"""
+
+from __future__ import annotations
+
+from bot import texts
+from bot.usecases.patient_text import UNSENT
+from tests.conftest import COUNSELOR, Harness
+from tests.e2e.test_messages import _counselor_writes, _pid
+
+
+async def test_text_typed_after_the_counselor_wrote_reaches_them_as_the_reply(
+    bot: Harness, patient: int
+) -> None:
+    bot.emu.send_text(patient, "/help")
+    await bot.emu.wait_for_message(patient, contains="what I can do")
+    await _counselor_writes(bot, "Hi Alex, can you come in early Monday?")
+    await bot.emu.wait_for_message(patient, contains="come in early Monday")
+    await bot.emu.wait_for_message(COUNSELOR, contains="Sent to Alex")
+
+    bot.emu.send_text(patient, "yes i can be there at 8")  # typed, without tapping "Reply"
+    got = await bot.emu.wait_for_message(COUNSELOR, contains="yes i can be there at 8")
+    assert "Alex" in got.text and "replied" in got.text and "can you come in early" in got.text
+    assert got.button_texts() == [texts.BTN_REPLY]
+    told = await bot.emu.wait_for_message(patient, contains="as your reply")
+    assert "Dana Rivera" in told.text and "working day" not in told.text
+    thread = bot.services.worker.call(bot.services.repo.messages, _pid(bot, patient))
+    assert [(m.sender, m.text) for m in thread][-1] == ("patient", "yes i can be there at 8")
+
+    # Only the next text is the answer; after it, free text is offered, not passed on unasked.
+    bot.emu.send_text(patient, "thanks")
+    await bot.emu.wait_for_message(patient, contains="Send it to Dana Rivera?")
+    assert not [m for m in bot.emu.sent_to(COUNSELOR) if "thanks" in m.text]
+
+
+async def test_text_typed_after_a_broadcast_reaches_the_counselor_who_sent_it(
+    bot: Harness, patient: int
+) -> None:
+    svc = bot.services
+
+    def join() -> None:
+        p = svc.repo.patient_by_telegram(patient)
+        assert p is not None
+        svc.repo.save_patient(p.with_changes(cohort="Evening IOP"))
+
+    svc.worker.call(join)
+    bot.emu.send_text(COUNSELOR, "/broadcast Evening IOP")
+    await bot.emu.wait_for_message(COUNSELOR, contains="Type the message")
+    bot.emu.send_text(COUNSELOR, "No group Thursday: holiday.")
+    preview = await bot.emu.wait_for_message(COUNSELOR, contains="Preview")
+    bot.emu.press_button(COUNSELOR, preview, texts.BTN_SEND)
+    await bot.emu.wait_for_message(patient, contains="holiday")
+
+    bot.emu.send_text(patient, "ok, see you friday then")
+    got = await bot.emu.wait_for_message(COUNSELOR, contains="ok, see you friday then")
+    assert "replied" in got.text and "No group Thursday" in got.text
+    await bot.emu.wait_for_message(patient, contains="as your reply")
+
+
+async def test_other_free_text_is_kept_until_the_patient_chooses(bot: Harness, patient: int) -> None:
+    bot.emu.send_text(COUNSELOR, "/help")  # the counselor has opened the bot
+    await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
+    svc, pid = bot.services, _pid(bot, patient)
+    bot.emu.send_text(patient, "rough day, my mom yelled at me again")
+    first = await bot.emu.wait_for_message(patient, contains="Send it to Dana Rivera?")
+    assert "nothing is sent" in first.text and "24 hours" in first.text and "/sos" in first.text
+    kept = svc.worker.call(svc.repo.pending_input, pid)
+    assert kept is not None and kept["kind"] == UNSENT
+    assert kept["texts"] == ["rough day, my mom yelled at me again"]
+
+    bot.emu.send_text(patient, "i just sat in my room crying")
+    second = await bot.emu.wait_for_message(patient, after=first.message_id, contains="your last 2 messages")
+    bot.emu.press_button(patient, first, texts.BTN_SEND_UNSENT)  # the older offer is out of date
+    await bot.emu.wait_until(lambda: bot.emu.last_callback_answer(patient) is not None)
+    assert (bot.emu.last_callback_answer(patient) or {}).get("text") == texts.UNSENT_GONE
+    assert not [m for m in bot.emu.sent_to(COUNSELOR) if "crying" in m.text]
+
+    bot.emu.press_button(patient, second, texts.BTN_SEND_UNSENT)
+    await bot.emu.wait_for_message(COUNSELOR, contains="my mom yelled at me again")
+    await bot.emu.wait_for_message(COUNSELOR, contains="i just sat in my room crying")
+    sent = await bot.emu.wait_for_message(patient, contains="Sent to Dana Rivera")
+    assert "working day" in sent.text  # the patient wrote first: when to expect an answer
+    assert svc.worker.call(svc.repo.pending_input, pid) is None
+    thread = [m.text for m in svc.worker.call(svc.repo.messages, pid)]
+    assert thread == ["rough day, my mom yelled at me again", "i just sat in my room crying"]
+
+
+async def test_dont_send_deletes_the_kept_text(bot: Harness, patient: int) -> None:
+    svc, pid = bot.services, _pid(bot, patient)
+    bot.emu.send_text(patient, "hello?")
+    offer = await bot.emu.wait_for_message(patient, contains="Send it to")
+    bot.emu.press_button(patient, offer, texts.BTN_DROP_UNSENT)
+    await bot.emu.wait_for_message(patient, contains="I didn't send it, and I've deleted it")
+    assert svc.worker.call(svc.repo.pending_input, pid) is None
+    assert svc.worker.call(svc.repo.messages, pid) == []
+
+
+async def test_crisis_words_after_an_offer_get_the_crisis_answer_alone(bot: Harness, patient: int) -> None:
+    bot.emu.send_text(COUNSELOR, "/help")
+    await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
+    bot.emu.send_text(patient, "nobody is listening to me")
+    offer = await bot.emu.wait_for_message(patient, contains="Send it to")
+    bot.emu.send_text(patient, "I want to kill myself")
+    crisis = await bot.emu.wait_for_message(
+        patient, after=offer.message_id, contains="Are you safe right now?"
+    )
+    await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    bot.emu.send_text(patient, "/help")  # a positive barrier: everything before it has been answered
+    await bot.emu.wait_for_message(patient, after=crisis.message_id, contains="what I can do")
+    between = [m for m in bot.emu.sent_to(patient) if m.message_id > crisis.message_id]
+    assert not [m for m in between if "Send " in m.text and "to Dana" in m.text]
+    kept = bot.services.worker.call(bot.services.repo.pending_input, _pid(bot, patient))
+    assert kept is not None and kept["texts"][-1] == "I want to kill myself"  # nothing they wrote is lost
