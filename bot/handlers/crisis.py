@@ -21,7 +21,7 @@ from bot.domain.escalation import AlertKind
 from bot.domain.flag_rules import present_crisis
 from bot.domain.models import Patient
 from bot.domain.screen.assess import Assessment, Level, assess
-from bot.handlers.screened import mark_screened
+from bot.handlers.screened import mark_screened, safety_asked
 from bot.jobs.alerts import raise_alert
 from bot.jobs.reach import who_can_be_told
 from bot.store.storage import RecordsUnavailable
@@ -170,7 +170,9 @@ async def _crisis(
         plan=plan,
         told=told,
     )
-    await reply(update, body, safety_buttons(language, kind=answer_kind(kinds)))
+    asked = await reply(update, body, safety_buttons(language, kind=answer_kind(kinds)))
+    if asked is not None:
+        safety_asked(context, patient.patient_id, asked.message_id, language, answer_kind(kinds))
     # The most urgent kind names the alert (the counselor reads the words behind "Show message").
     await raise_alert(context.application, alert_kind or kinds[0], patient, text)
 
@@ -201,7 +203,9 @@ async def _crisis_without_consent(
     who = await who_can_be_told(svc, former.counselor_id)
     told = texts.crisis_told_in(language, who, bool(svc.settings.oncall))
     body = texts.crisis_answer(kinds, language, lines, abuse_lines=abuse, after_hours=after_hours, told=told)
-    await reply(update, body, safety_buttons(language, kind=answer_kind(kinds)))
+    asked = await reply(update, body, safety_buttons(language, kind=answer_kind(kinds)))
+    if asked is not None:
+        safety_asked(context, former.patient_id, asked.message_id, language, answer_kind(kinds))
     # Their words are not kept: the alert says only that a withdrawn patient wrote in crisis words.
     await raise_alert(context.application, "withdrawn_crisis", former)
 
@@ -211,7 +215,9 @@ async def _check(update: Update, context: Context, patient: Patient, assessment:
     svc = context.svc
     lines = lines_for(svc.settings, patient, assessment.language).lines
     question = texts.check_question(assessment.language, lines)
-    await reply(update, question, safety_buttons(assessment.language, misread=False))
+    asked = await reply(update, question, safety_buttons(assessment.language, misread=False))
+    if asked is not None:
+        safety_asked(context, patient.patient_id, asked.message_id, assessment.language, "")
     now = svc.now()
     details = {"reasons": [r for r in assessment.reasons if r.startswith("check:")]}
     key = f"safety_check:{now.isoformat()}"

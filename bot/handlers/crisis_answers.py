@@ -12,11 +12,14 @@ from datetime import datetime, timedelta
 
 from telegram import ReplyParameters, Update
 from telegram.error import TelegramError
+from telegram.ext import ApplicationHandlerStop
 
 from bot import texts
 from bot.domain.crisis_lines import abuse_lines_for, lines_for
 from bot.domain.escalation import Alert
 from bot.domain.models import Patient
+from bot.domain.screen.assess import Level, assess
+from bot.domain.typed_answer import typed_answer as safety_answer
 from bot.handlers import measures
 from bot.jobs.alerts import raise_alert
 from bot.store.repository import Repository
@@ -25,6 +28,7 @@ from bot.telegram.services import Context
 
 log = logging.getLogger(__name__)
 _ANSWERS = ("safe", "notsafe", "misread")
+OPEN_FOR = timedelta(hours=2)  # after that a bare "no" is not read as an answer to an old question
 # The alerts an answer belongs to: every kind of crisis words, the questionnaire's, /stop's and SOS.
 _FOLLOWS = (
     "crisis",
@@ -44,13 +48,9 @@ async def safe_button(update: Update, context: Context) -> None:
     nothing."""
     query, user = update.callback_query, update.effective_user
     assert query is not None and query.data is not None and user is not None
-    svc = context.svc
     answer, _, rest = query.data.removeprefix("cr:").partition(":")
     language, _, kind = rest.partition(":")
-    patient = await svc.db(svc.repo.patient_by_telegram, user.id)
-    withdrawn = patient is None
-    if patient is None:
-        patient = await svc.db(svc.repo.withdrawn_patient, user.id)
+    patient, withdrawn = await _answerer(context, user.id)
     if patient is None or answer not in _ANSWERS:
         await answer_query(query, texts.STALE_BUTTON if answer not in _ANSWERS else None)
         return
@@ -59,10 +59,60 @@ async def safe_button(update: Update, context: Context) -> None:
         await answer_query(query, texts.CRISIS_ALREADY_ANSWERED)
         return
     await answer_query(query)
-    if not withdrawn:
-        await svc.db(svc.repo.audit, svc.now(), user.id, f"crisis_answer:{answer}", patient.patient_id)
     await close_buttons(update)
-    await reply(update, _answer_text(context, patient, answer, language or "en", kind))
+    await _answered(update, context, patient, withdrawn, answer, language or "en", kind)
+
+
+async def typed_answer(update: Update, context: Context) -> None:
+    """A typed "no im not safe" or "estoy bien" while "Are you safe right now?" is open: the answer, taken
+    as its button would be (not the crisis message again). Crisis words beside it, or a "safe" the screen
+    would not let pass, go on to the screen: a typed answer never lowers a level."""
+    message, user = update.message, update.effective_user
+    if message is None or message.text is None or user is None:
+        return
+    answer = safety_answer(message.text)
+    if answer is None:
+        return
+    svc = context.svc
+    patient, withdrawn = await _answerer(context, user.id)
+    asked = svc.state.safety_asked.get(patient.patient_id) if patient is not None else None
+    if patient is None or asked is None or svc.now() - asked[3] > OPEN_FOR:
+        return
+    if answer == "safe" and assess(message.text).level != Level.NONE:
+        return
+    message_id, language, kind, _ = asked
+    if not await _first_answer(context, patient, message_id, answer, withdrawn):
+        return  # answered already: the screen reads it as any other text
+    try:  # the buttons go, so a later tap cannot answer differently without a new question
+        await context.bot.edit_message_reply_markup(user.id, message_id, reply_markup=None)
+    except TelegramError as exc:
+        log.warning(
+            "buttons of a typed-answered safety question stay for patient %s: %s", patient.patient_id, exc
+        )
+    await _answered(update, context, patient, withdrawn, answer, language, kind)
+    raise ApplicationHandlerStop
+
+
+async def _answerer(context: Context, telegram_id: int) -> tuple[Patient | None, bool]:
+    """Who answers: the patient, or someone who withdrew (their crisis still reaches their counselor)."""
+    svc = context.svc
+    patient = await svc.db(svc.repo.patient_by_telegram, telegram_id)
+    if patient is not None:
+        return patient, False
+    return await svc.db(svc.repo.withdrawn_patient, telegram_id), True
+
+
+async def _answered(
+    update: Update, context: Context, patient: Patient, withdrawn: bool, answer: str, language: str, kind: str
+) -> None:
+    """The reply, the counselor told, and for "not safe" an urgent alert: the same for a tap or typed."""
+    svc = context.svc
+    svc.state.safety_asked.pop(patient.patient_id, None)
+    if not withdrawn:
+        await svc.db(
+            svc.repo.audit, svc.now(), patient.telegram_id, f"crisis_answer:{answer}", patient.patient_id
+        )
+    await reply(update, _answer_text(context, patient, answer, language, kind))
     await _tell_counselor(context, patient, answer)
     if answer == "notsafe":
         await raise_alert(context.application, "not_safe", patient)

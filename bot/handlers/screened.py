@@ -28,3 +28,8 @@ def mark_screened(context: Context, level: str, language: str = "en") -> None:
     """Record that the screen answered this update (PTB uses one context per update, across groups)."""
     setattr(context, _KEY, level)
     setattr(context, _LANGUAGE, language)
+
+
+def safety_asked(context: Context, patient_id: str, message_id: int, language: str, kind: str) -> None:
+    """Remember the open "Are you safe right now?" (bot/handlers/crisis_answers.py reads a typed answer)."""
+    context.svc.state.safety_asked[patient_id] = (message_id, language, kind, context.svc.now())

@@ -63,6 +63,7 @@ log = logging.getLogger(__name__)
 
 # Handler groups run in this order; within a group the first matching handler wins.
 GATE = -10  # private chats only: nothing else may see group or channel updates
+ANSWER = -6  # a typed answer to an open "Are you safe right now?" is that answer (never a lower level)
 SCREEN = -5  # crisis screening sees every patient text before any feature (and may stop it)
 SOS = -4  # after screening, before flood control: help right now is never throttled or read as an answer
 FLOOD = -3  # after screening: a flood is throttled, but never unscreened
@@ -115,6 +116,14 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
     app.add_handler(
         MessageHandler((filters.TEXT | filters.CAPTION) & filters.UpdateType.MESSAGES, crisis.screen),
         group=SCREEN,
+    )
+
+    # "no im not safe" typed under the question: answered as the button is, not screened into the question again.
+    app.add_handler(
+        MessageHandler(
+            filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE, crisis_answers.typed_answer
+        ),
+        group=ANSWER,
     )
 
     # /sos and the persistent "🆘 SOS" button: handled here and stopped, whatever flow is open.

@@ -78,6 +78,9 @@ class BotState:
     last_taps: dict[Tap, tuple[str, datetime]] = field(default_factory=dict)  # button data and when
     crisis_answered: set[str] = field(default_factory=set)  # withdrawn patients' answers (nothing is stored)
     unavailable_alerted: set[str] = field(default_factory=set)  # patients whose unreadable records were told
+    # Each patient's open "Are you safe right now?" (message id, language, kind, when), so a typed "no" answers
+    # it; forgotten on restart, when a typed answer is screened like any other text.
+    safety_asked: dict[str, tuple[int, str, str, datetime]] = field(default_factory=dict)
 
 
 @dataclass

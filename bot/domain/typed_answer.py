@@ -1,0 +1,57 @@
+"""A typed answer to "Are you safe right now?" ("no im not safe", "estoy bien"), read as the buttons are.
+
+Only a short answer that is nothing else counts: any other words go to the crisis screen as usual, so a
+typed "I'm safe" never hides what else was said. "Not safe" is read generously (a false page costs a
+call; a missed one costs more), "safe" strictly.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Literal
+
+TypedAnswer = Literal["safe", "notsafe"]
+
+_NOW = r"(?: (?:right )?now| ahora(?: mismo)?)?"
+_ME = r"(?:i m|im|i am)"
+_NOT_SAFE = (
+    r"no(?:pe)?",
+    r"nah",
+    r"not really",
+    r"(?:no )?not safe" + _NOW,
+    rf"(?:(?:no|yes) )?{_ME} not(?: (?:safe|ok|okay|fine|alright|all right))?{_NOW}",
+    rf"(?:no )?i don t feel safe{_NOW}",
+    r"(?:no )?no estoy (?:a salvo|segur[oa]|bien)" + _NOW,
+    r"(?:no )?no me siento (?:a salvo|segur[oa])" + _NOW,
+)
+_SAFE = (
+    r"yes",
+    r"yeah",
+    r"yep",
+    r"(?:yes |yeah )?safe" + _NOW,
+    rf"(?:(?:yes|yeah|yep) )?{_ME} (?:safe|ok|okay|fine|alright|all right){_NOW}(?: thanks?(?: you)?)?",
+    r"si",
+    r"(?:si )?estoy (?:a salvo|segur[oa]|bien)" + _NOW + r"(?: gracias)?",
+)
+_NOT_SAFE_RE = re.compile("|".join(f"(?:{p})" for p in _NOT_SAFE))
+_SAFE_RE = re.compile("|".join(f"(?:{p})" for p in _SAFE))
+
+
+def _plain(text: str) -> str:
+    """Lower case, no accents, punctuation as spaces ("I'm" -> "i m", "sí." -> "si")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    letters = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w\s]", " ", letters).split())
+
+
+def typed_answer(text: str) -> TypedAnswer | None:
+    """ "notsafe", "safe", or None when the text is anything more than an answer to the question."""
+    plain = _plain(text)
+    if len(plain) > 60:
+        return None
+    if _NOT_SAFE_RE.fullmatch(plain):
+        return "notsafe"
+    if _SAFE_RE.fullmatch(plain):
+        return "safe"
+    return None

@@ -1,0 +1,33 @@
+"""Which typed texts answer "Are you safe right now?" by themselves (bot/domain/typed_answer.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.typed_answer import typed_answer
+
+NOT_SAFE = ["no", "Nope", "no im not safe", "im not safe", "I'm not safe right now.", "not safe", "no estoy a salvo",
+            "No me siento segura", "I don't feel safe", "yes im not ok"]  # fmt: skip
+SAFE = ["yes", "yes im safe", "I’m okay right now, thanks", "safe", "Sí", "estoy bien", "sí, estoy a salvo"]
+NEITHER = [
+    "hola",
+    "no, i want to die",
+    "yes im safe but i have the pills",
+    "I'm safe for now but not tomorrow",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SAFE)
+def test_not_safe(text: str) -> None:
+    assert typed_answer(text) == "notsafe"
+
+
+@pytest.mark.parametrize("text", SAFE)
+def test_safe(text: str) -> None:
+    assert typed_answer(text) == "safe"
+
+
+@pytest.mark.parametrize("text", NEITHER)
+def test_anything_more_is_not_an_answer(text: str) -> None:
+    assert typed_answer(text) is None

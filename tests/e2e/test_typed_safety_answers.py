@@ -1,0 +1,78 @@
+"""A typed answer to "Are you safe right now?" is the answer (newcomer finding P2-8).
+
+"no im not safe" typed under the question gets what the "I'm not safe" button gives (every line, the
+counselor told urgently), not the whole crisis message again; "yes im safe" what "I'm safe" gives. Crisis
+words beside the answer are screened as before, and a typed answer never lowers a level.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import texts
+from tests.conftest import COUNSELOR, Harness
+
+CRISIS = "I want to kill myself"
+
+
+def _asked(bot: Harness, patient: int) -> int:
+    return len([m for m in bot.emu.sent_to(patient) if "Are you safe right now?" in m.text])
+
+
+async def _crisis(
+    bot: Harness, patient: int, text: str = CRISIS, question: str = "Are you safe right now?"
+) -> int:
+    bot.emu.send_text(COUNSELOR, "/help")  # the counselor has opened the bot
+    await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
+    bot.emu.send_text(patient, text)
+    asked = await bot.emu.wait_for_message(patient, contains=question)
+    await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    return asked.message_id
+
+
+@pytest.mark.parametrize("typed", ["no im not safe", "im not safe", "no", "No, I'm not safe right now."])
+async def test_typed_not_safe_is_taken_as_the_button_is(bot: Harness, patient: int, typed: str) -> None:
+    question = await _crisis(bot, patient)
+    bot.emu.send_text(patient, typed)
+    answer = await bot.emu.wait_for_message(patient, after=question, contains="emergency room")
+    assert "988" in answer.text and "911" in answer.text
+    await bot.emu.wait_for_message(COUNSELOR, contains="answered “I'm not safe”")
+    await bot.emu.wait_for_message(COUNSELOR, contains="said they are not safe right now")
+    assert _asked(bot, patient) == 1  # not the crisis message again
+    closed = next(m for m in bot.emu.sent_to(patient) if m.message_id == question)
+    assert not closed.buttons  # a later tap cannot answer differently
+    kinds = sorted(a.kind for a in bot.services.worker.call(bot.services.repo.open_alerts))
+    assert kinds == ["crisis", "not_safe"]
+
+
+async def test_typed_safe_is_taken_and_the_alert_stays_for_a_person(bot: Harness, patient: int) -> None:
+    question = await _crisis(bot, patient)
+    bot.emu.send_text(patient, "yes im safe")
+    await bot.emu.wait_for_message(COUNSELOR, contains="answered “I'm safe right now”")
+    reply = await bot.emu.wait_for_message(patient, after=question)
+    assert reply.text == texts.after_answer("safe", "en")
+    assert _asked(bot, patient) == 1
+    kinds = [a.kind for a in bot.services.worker.call(bot.services.repo.open_alerts)]
+    assert kinds == ["crisis"]
+
+
+async def test_spanish_typed_answers(bot: Harness, patient: int) -> None:
+    question = await _crisis(bot, patient, "quiero matarme", "¿Estás a salvo en este momento?")
+    bot.emu.send_text(patient, "no estoy a salvo")
+    answer = await bot.emu.wait_for_message(patient, after=question, contains="sala de emergencias")
+    assert "988" in answer.text
+    await bot.emu.wait_for_message(COUNSELOR, contains="said they are not safe right now")
+
+
+async def test_crisis_words_beside_an_answer_are_screened_as_before(bot: Harness, patient: int) -> None:
+    question = await _crisis(bot, patient)
+    bot.emu.send_text(patient, "yes im safe but i still want to kill myself")
+    again = await bot.emu.wait_for_message(patient, after=question, contains="Are you safe right now?")
+    assert "988" in again.text  # the crisis answer again, never "glad you're safe"
+    assert not [m for m in bot.emu.sent_to(COUNSELOR) if "I'm safe right now" in m.text]
+
+
+async def test_a_bare_no_without_an_open_question_is_not_an_answer(bot: Harness, patient: int) -> None:
+    bot.emu.send_text(patient, "no")
+    await bot.emu.wait_for_message(patient, contains="Send it to Dana Rivera?")
+    assert bot.services.worker.call(bot.services.repo.open_alerts) == []
