@@ -22,6 +22,7 @@ from bot.domain.checkins import (
 )
 from bot.domain.coping import suggest
 from bot.domain.models import Patient
+from bot.handlers import onboarding
 from bot.handlers.screened import screened as screened_level
 from bot.jobs.alerts import deliver_due
 from bot.telegram.keyboards import answer_query, in_rows, keyboard
@@ -221,5 +222,7 @@ async def _patient(update: Update, context: Context) -> Patient | None:
     patient = await context.svc.db(context.svc.repo.patient_by_telegram, user.id) if user else None
     if chat is not None and (patient is None or not patient.is_set_up):
         await chat.send_message(texts.STRANGER if patient is None else texts.SETUP_FIRST)
+        if patient is not None:
+            await onboarding.resume_setup(update, context, patient)  # the question again, not a dead end
         return None
     return patient

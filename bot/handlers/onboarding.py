@@ -139,12 +139,21 @@ async def ask_timezone(update: Update, context: Context, patient: Patient, *, ch
     svc = context.svc
     await svc.db(svc.repo.set_pending_input, patient.patient_id, {"kind": SETUP_TZ})
     zones = svc.settings.common_timezones
-    buttons = [(city(z), f"tz:{i}") for i, z in enumerate(zones)]
-    rows = [*in_rows(buttons, 2), [(texts.BTN_OTHER_ZONE, "tz:other")]]
+    rows = _zone_rows(context)
     if changing and patient.timezone is not None:
         await reply(update, texts.ask_new_timezone(patient.timezone), rows)
     else:
         await reply(update, texts.ask_timezone(zones), rows)
+
+
+def _zone_rows(context: Context, *, way_out: bool = False) -> list[list[tuple[str, str]]]:
+    """The common zones, "Other", and (after an answer that could not be read) the program's own zone."""
+    settings = context.svc.settings
+    buttons = [(city(z), f"tz:{i}") for i, z in enumerate(settings.common_timezones)]
+    rows = [*in_rows(buttons, 2), [(texts.BTN_OTHER_ZONE, "tz:other")]]
+    if way_out:
+        rows.append([(texts.btn_default_zone(city(settings.timezone)), "tz:default")])
+    return rows
 
 
 async def ask_time(update: Update, context: Context, patient: Patient, *, changing: bool = False) -> None:
@@ -169,11 +178,20 @@ async def timezone_button(update: Update, context: Context) -> None:
     if patient is None:
         return
     choice = query.data.removeprefix("tz:")
-    zones = context.svc.settings.common_timezones
-    if choice == "other":
+    svc = context.svc
+    zones = svc.settings.common_timezones
+    pending = await svc.db(svc.repo.pending_input, patient.patient_id)
+    if (pending or {}).get("kind") != SETUP_TZ and patient.timezone is not None:
+        # Answered already (typed, or another button): an old button must not change the zone again.
+        await close_buttons(update)
+        await reply(update, texts.STALE_BUTTON)
+        return
+    if choice == "default":
+        zone = svc.settings.timezone
+    elif choice == "other":
         await reply(update, texts.ASK_TIMEZONE_TYPED)
         return
-    if choice.startswith("z:") and choice[2:] in region_zones():  # only real zones, whatever the data says
+    elif choice.startswith("z:") and choice[2:] in region_zones():  # only real zones, whatever the data says
         zone = choice[2:]
     elif choice.isdigit() and int(choice) < len(zones):
         zone = zones[int(choice)]
@@ -195,7 +213,8 @@ async def timezone_text(update: Update, context: Context, patient: Patient, text
         rows = [[(f"{city(z)} ({z})", f"tz:z:{z}")] for z in found.suggestions]
         await reply(update, texts.timezone_suggestions(text, found.suggestions), rows)
     else:
-        await reply(update, texts.TIMEZONE_NOT_FOUND)
+        default_city = city(context.svc.settings.timezone)
+        await reply(update, texts.timezone_not_found(default_city), _zone_rows(context, way_out=True))
 
 
 async def set_timezone(update: Update, context: Context, patient: Patient, zone: str) -> None:

@@ -72,3 +72,16 @@ TIMEZONE_NOT_FOUND = (
     "I don't recognise that place or time zone. Type a city near you (for example <code>London</code>, "
     "<code>Chicago</code> or <code>Madrid</code>), a name like <code>Eastern</code>, or tap a button."
 )
+
+
+def timezone_not_found(default_city: str) -> str:
+    """The time-zone question again after an answer it could not read, with a way on (never a dead end)."""
+    return (
+        f"{TIMEZONE_NOT_FOUND}\n\nNot sure? Tap <b>Use {esc(default_city)} for now</b>: "
+        "you can change it any time in /settings."
+    )
+
+
+def btn_default_zone(default_city: str) -> str:
+    """The way out of the time-zone question: the program's own zone until the patient changes it."""
+    return f"Use {default_city} for now"
