@@ -50,7 +50,20 @@ async def alert_button(update: Update, context: Context) -> None:
         return
     await answer_query(query)
     await svc.db(svc.repo.audit, svc.now(), user.id, "alert_message_viewed", alert.patient_id, alert=alert_id)
-    await context.bot.send_message(user.id, texts.alert_message(alias, alert.text))
+    await context.bot.send_message(user.id, await _words(context, alert, alias))
+
+
+async def _words(context: Context, alert: Alert, alias: str) -> str:
+    """The patient's words; if they are gone, why (erased with /delete, and when), never an empty quote."""
+    if alert.text:
+        return texts.alert_message(alias, alert.text)
+    svc = context.svc
+    erased = (await svc.db(svc.repo.erasures)).get(alert.patient_id)
+    if erased is None or erased < alert.created_at:
+        return texts.alert_without_words(alias)
+    patient = await svc.db(svc.repo.patient, alert.patient_id)
+    tz = patient.tz if patient is not None and patient.tz else svc.settings.tz
+    return texts.alert_words_deleted(alias, erased.astimezone(tz))
 
 
 async def acknowledge_alerts(context: Context, counselor: Counselor, alert_ids: Iterable[str]) -> int:

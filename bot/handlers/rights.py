@@ -12,6 +12,7 @@ from bot.handlers.people import patient_or_refusal
 from bot.reports import mydata
 from bot.telegram.keyboards import answer_query, close_buttons, reply
 from bot.telegram.services import Context
+from bot.usecases.patient_rights import erase_own_data
 
 log = logging.getLogger(__name__)
 
@@ -61,11 +62,8 @@ async def confirm_button(update: Update, context: Context) -> None:
         await reply(update, texts.KEPT if action == "del" else texts.STAYED)
         return
     if action == "del":
-        await svc.db(svc.repo.erase_patient_data, patient.patient_id)
         # The audit log keeps that it happened, never what was erased.
-        await svc.db(
-            svc.repo.audit, svc.now(), patient.telegram_id, "patient_data_deleted", patient.patient_id
-        )
+        await svc.db(erase_own_data, svc.repo, patient, svc.now())
         log.info("patient %s erased their data", patient.patient_id)
         await reply(update, texts.DELETED)
         return

@@ -107,6 +107,20 @@ def alert_acknowledged(text: str, by: str, at: datetime) -> str:
     return f"{text}\n\n✅ Acknowledged by {esc(by)}, {stamp(at)}."
 
 
+def alert_words_deleted(alias: str, at: datetime) -> str:
+    """ "Show message" after the patient erased their data: why there is nothing to show, and that the
+    alert still stands."""
+    return (
+        f"<b>{esc(alias)}</b> deleted their data with /delete on {stamp(at)}, so the words of this alert "
+        "are gone (only the alert itself is kept). The alert still stands: please reach out as you would."
+    )
+
+
+def alert_without_words(alias: str) -> str:
+    """ "Show message" on an alert that never carried words."""
+    return f"This alert came with no words from <b>{esc(alias)}</b> to show."
+
+
 def alert_message(alias: str, text: str) -> str:
     """The patient's own words, shown to the counselor on request (cut to fit one message)."""
     # Telegram refuses a message over 4,096 characters: an uncut long message would never be shown.

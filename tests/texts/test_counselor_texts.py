@@ -119,6 +119,8 @@ def _cases() -> dict[str, Callable[[], str]]:
             "Hi Alex, can you come in early Monday? We have a <new> slot.",
         ),
         "patient_message_locked": lambda: texts.PATIENT_MESSAGE_LOCKED,
+        "alert_words_deleted": lambda: texts.alert_words_deleted("Alex", sent),
+        "alert_without_words": lambda: texts.alert_without_words("Alex"),
         "message_gone": lambda: texts.MESSAGE_GONE,
         "patient_stopped": lambda: texts.counselor_patient_stopped("Alex"),
         "patient_enrolled": lambda: texts.new_patient_for_counselor("Alex"),
