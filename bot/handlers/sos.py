@@ -34,22 +34,39 @@ BUTTON_TEXT = filters.UpdateType.MESSAGE & filters.Text([texts.SOS_BUTTON])
 WORDS = filters.UpdateType.MESSAGE & filters.Regex(
     re.compile(r"^\W*(sos|(i )?need help|help me|please help( me)?|help me please)\W*$", re.IGNORECASE)
 )
+# The same in Spanish, with "ayuda" alone: in Spanish it is the cry itself (the crisis lines teach "text AYUDA").
+WORDS_ES = filters.UpdateType.MESSAGE & filters.Regex(
+    re.compile(
+        r"^\W*((yo )?necesito ayuda( por favor)?|ayuda( por favor)?|ay[uú]d(ame|enme)( por favor)?"
+        r"|por favor ay[uú]d(a|ame|enme)|auxilio|socorro)\W*$",
+        re.IGNORECASE,
+    )
+)
 # "help" alone is a question about the bot: /help, or the open flow's own help (see help_word).
 HELP_WORD = filters.UpdateType.MESSAGE & filters.Regex(re.compile(r"^\W*help\W*$", re.IGNORECASE))
 
 
 async def sos_command(update: Update, context: Context) -> None:
     """/sos or the 🆘 SOS button: crisis lines first, then the plan and a grounding skill."""
+    await _sos(update, context, "en")
+
+
+async def sos_spanish(update: Update, context: Context) -> None:
+    """ "ayuda", "necesito ayuda": the same help, with the lines and the first message in Spanish."""
+    await _sos(update, context, "es")
+
+
+async def _sos(update: Update, context: Context, language: str) -> None:
     svc, user, chat = context.svc, update.effective_user, update.effective_chat
     if user is None or chat is None:
         return
     patient = await svc.db(svc.repo.patient_by_telegram, user.id)
-    lines = lines_for(svc.settings, patient).lines
+    lines = lines_for(svc.settings, patient, language).lines
     after_hours = svc.settings.after_hours_phone
     skill = grounding_skill(svc.skills)
     if patient is None:
         # Not enrolled (or a counselor): the resources and the skill, and nothing about them stored.
-        await reply(update, texts.sos_resources(lines, after_hours, can_tell=False))
+        await reply(update, texts.sos_resources(lines, after_hours, False, language))
         await reply(update, texts.sos_grounding(skill.name, skill.steps, None))
         raise ApplicationHandlerStop
     log.debug("help screen for patient %s", patient.patient_id)  # "Tell my counselor" logs its alert at INFO
@@ -57,8 +74,10 @@ async def sos_command(update: Update, context: Context) -> None:
     token = secrets.token_hex(6)
     await reply(
         update,
-        texts.sos_resources(lines, after_hours, can_tell=True),
-        [[(texts.BTN_TELL_COUNSELOR, f"sos:tell:{token}")]],
+        texts.sos_resources(lines, after_hours, True, language),
+        [[(texts.BTN_TELL_COUNSELOR_ES, f"sos:tell:{token}:es")]]
+        if language == "es"
+        else [[(texts.BTN_TELL_COUNSELOR, f"sos:tell:{token}")]],
     )
     plan = await render_plan(context, patient, SOS_BUDGET)
     await chat.send_message(texts.sos_grounding(skill.name, skill.steps, plan), reply_markup=SOS_KEYBOARD)
@@ -91,7 +110,7 @@ async def tell_button(update: Update, context: Context) -> None:
     assert query is not None and query.data is not None and user is not None
     svc = context.svc
     patient = await svc.db(svc.repo.patient_by_telegram, user.id)
-    token = query.data.removeprefix("sos:tell:")
+    token, _, language = query.data.removeprefix("sos:tell:").partition(":")
     if patient is None or not token.isalnum() or len(token) > 32:
         await answer_query(query, texts.STALE_BUTTON)
         return
@@ -108,7 +127,12 @@ async def tell_button(update: Update, context: Context) -> None:
     await close_buttons(update)
     # Said after the delivery was tried, so it names only who can really be reached.
     who, oncall = await who_can_be_told(svc, patient.counselor_id), bool(svc.settings.oncall)
-    await reply(update, texts.SOS_TOLD if who == "counselor" and oncall else texts.crisis_told(who, oncall))
+    if language == "es":
+        await reply(update, texts.crisis_told_in("es", who, oncall))
+    else:
+        await reply(
+            update, texts.SOS_TOLD if who == "counselor" and oncall else texts.crisis_told(who, oncall)
+        )
 
 
 async def offer_keyboard(update: Update, context: Context) -> None:

@@ -130,6 +130,7 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
     app.add_handler(CommandHandler("sos", sos.sos_command), group=SOS)
     app.add_handler(MessageHandler(sos.BUTTON_TEXT, sos.sos_command), group=SOS)
     app.add_handler(MessageHandler(sos.WORDS, sos.sos_command), group=SOS)  # "SOS", "I need help"
+    app.add_handler(MessageHandler(sos.WORDS_ES, sos.sos_spanish), group=SOS)  # "ayuda", "necesito ayuda"
     app.add_handler(MessageHandler(sos.HELP_WORD, sos.help_word), group=SOS)  # "help"
 
     app.add_handler(TypeHandler(Update, flood.throttle), group=FLOOD)

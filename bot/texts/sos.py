@@ -18,8 +18,19 @@ SOS_BUTTON = "🆘 SOS"
 BTN_TELL_COUNSELOR = "Tell my counselor"
 
 
-def sos_resources(lines: Sequence[str], after_hours: str, can_tell: bool) -> str:
+BTN_TELL_COUNSELOR_ES = "Avisar a mi consejero"
+
+
+def sos_resources(lines: Sequence[str], after_hours: str, can_tell: bool, language: str = "en") -> str:
     """The first SOS message: who to reach now, and (for patients) the counselor button."""
+    if language == "es":
+        extra = f"\n• Nuestra línea fuera de horario: {esc(after_hours)}" if after_hours else ""
+        tell = "\n\nToca <b>Avisar a mi consejero</b> y le haré saber que lo necesitas." if can_tell else ""
+        return (
+            "🆘 <b>No estás solo. Busquemos apoyo ahora mismo.</b>\n\n"
+            "<b>Habla con alguien ahora:</b>\n"
+            f"{bullet_lines(lines)}{extra}{tell}"
+        )
     extra = f"\n• Our after-hours line: {esc(after_hours)}" if after_hours else ""
     tell = "\n\nTap <b>Tell my counselor</b> and I'll let them know you need them." if can_tell else ""
     return (
