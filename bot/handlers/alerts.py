@@ -12,6 +12,7 @@ from bot import texts
 from bot.domain.escalation import Alert, acknowledge, may_view
 from bot.domain.models import Counselor
 from bot.handlers.unlock import ensure_unlocked
+from bot.jobs.alerts import send_again
 from bot.telegram.keyboards import answer_query
 from bot.telegram.services import Context
 
@@ -19,7 +20,7 @@ log = logging.getLogger(__name__)
 
 
 async def alert_button(update: Update, context: Context) -> None:
-    """ "al:show:<id>" or "al:ack:<id>" from a counselor's alert."""
+    """ "al:show|ack:<id>" from a counselor's alert, "al:open:<id>" from a patient's page."""
     query, user = update.callback_query, update.effective_user
     assert query is not None and query.data is not None and user is not None
     svc = context.svc
@@ -41,6 +42,14 @@ async def alert_button(update: Update, context: Context) -> None:
             return
         await answer_query(query, texts.ALERT_THANKS)
         await acknowledge_alerts(context, counselor, [alert_id])
+        return
+    if action == "open":
+        # From a patient's page: the alert itself, to read and acknowledge (a bulk tap never closes it).
+        if not alert.open:
+            await answer_query(query, texts.ALERT_ALREADY)
+            return
+        await answer_query(query)
+        await send_again(context.application, alert, user.id)
         return
     if action != "show":
         await answer_query(query, texts.STALE_BUTTON)

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Sequence
+from zoneinfo import ZoneInfo
 
 from telegram import Update
 
 from bot import texts
 from bot.domain.checkins import local_date
+from bot.domain.escalation import Alert
+from bot.domain.flag_rules import FlagRules
 from bot.domain.models import Counselor, Patient
 from bot.domain.triage import relative, todays_answers
 from bot.handlers.unlock import ensure_unlocked
@@ -74,13 +78,8 @@ async def caseload_command(update: Update, context: Context) -> None:
         )
         for r in rows
     ]
-    alerted = {a.patient_id for a in await svc.db(svc.repo.open_alerts)}
-    # An open alert can be acknowledged right here, as from the alert itself.
-    buttons = [
-        [(r.alias, f"pv:{r.patient_id}")]
-        + ([(texts.ack_patient(r.alias), f"pa:ack:{r.patient_id}")] if r.patient_id in alerted else [])
-        for r in rows[:40]
-    ]
+    # Patients only: nothing here closes a flag, so a mistyped number opens a page and never silences one.
+    buttons = [[(r.alias, f"pv:{r.patient_id}")] for r in rows[:40]]
     await svc.db(svc.repo.audit, svc.now(), counselor.telegram_id, "caseload_viewed", "*")
     await reply(update, texts.caseload_screen(lines), buttons)
 
@@ -115,6 +114,8 @@ async def show_patient(update: Update, context: Context, counselor: Counselor, p
     plan = await svc.db(svc.repo.safety_plan, patient.patient_id)
     if plan is not None and plan.updated_at is not None:
         extra.append(texts.plan_line(plan.updated_at.astimezone(tz).date()))
+    if page.urgent:
+        extra.append(texts.urgent_page_line(len(page.urgent)))
     if page.messages:
         last = page.messages[-1]
         who = (
@@ -146,6 +147,7 @@ async def show_patient(update: Update, context: Context, counselor: Counselor, p
         [(texts.BTN_ACK_FLAGS, f"pa:ack:{pid}"), (texts.BTN_MESSAGE_PATIENT, f"pa:msg:{pid}")],
         *in_rows(more, 2),
         [(texts.BTN_EXPORT, f"pa:csv:{pid}")],
+        *urgent_buttons(page.urgent, rules, svc.settings.tz),
     ]
     await svc.db(svc.repo.audit, svc.now(), counselor.telegram_id, "patient_viewed", pid)
     await reply(update, text, buttons)
@@ -160,6 +162,13 @@ async def show_patient(update: Update, context: Context, counselor: Counselor, p
         await update.effective_chat.send_photo(
             png, caption=texts.history_caption(patient.alias, 30), filename="chart.png"
         )
+
+
+def urgent_buttons(alerts: Sequence[Alert], rules: FlagRules, tz: ZoneInfo) -> list[list[tuple[str, str]]]:
+    """One button per open urgent alert, bringing the alert back to read and acknowledge (last on the page,
+    so the buttons above keep their places)."""
+    labels = [texts.open_alert_button(rules.label(a.kind), a.created_at.astimezone(tz)) for a in alerts]
+    return [[(label, f"al:open:{a.alert_id}")] for label, a in zip(labels, alerts, strict=True)]
 
 
 def _note(value: object) -> str | None:

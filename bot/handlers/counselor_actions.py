@@ -12,7 +12,7 @@ from telegram.error import TelegramError
 from bot import texts
 from bot.domain.models import Counselor, Patient
 from bot.handlers.alerts import acknowledge_alerts
-from bot.handlers.caseload import allowed_patient, counselor_of
+from bot.handlers.caseload import allowed_patient, counselor_of, urgent_buttons
 from bot.handlers.messages import REPLY_DATA
 from bot.handlers.safety_plan import render_plan
 from bot.reports.export import checkins_csv, export_name, messages_csv, patient_rows
@@ -72,16 +72,27 @@ async def action_button(update: Update, context: Context) -> None:
 async def acknowledge_patient(
     update: Update, context: Context, counselor: Counselor, patient: Patient
 ) -> None:
-    """Close a patient's open flags and open alerts (everything the page and the caseload show with ⚑)."""
+    """Close a patient's open flags and non-urgent alerts. Urgent alerts stay open: each closes only from
+    the alert itself, so one tap never stops an escalation nobody has read; a button for each follows."""
     svc = context.svc
     query = update.callback_query
     assert query is not None
     pid = patient.patient_id
-    alerts = [a.alert_id for a in await svc.db(svc.repo.open_alerts) if a.patient_id == pid]
-    flags = await svc.db(svc.repo.acknowledge_flags, pid, counselor.telegram_id, svc.now())
-    await svc.db(svc.repo.audit, svc.now(), counselor.telegram_id, "flags_acknowledged", pid, count=flags)
-    closed = flags + await acknowledge_alerts(context, counselor, alerts)
-    await answer_query(query, texts.flags_acked(closed) if closed else texts.NO_FLAGS)
+    alerts = [a for a in await svc.db(svc.repo.open_alerts) if a.patient_id == pid]
+    urgent = [a for a in alerts if a.urgent]
+    now = svc.now()
+    flags = await svc.db(svc.repo.acknowledge_flags, pid, counselor.telegram_id, now)
+    left = len(urgent)
+    await svc.db(
+        svc.repo.audit, now, counselor.telegram_id, "flags_acknowledged", pid, count=flags, urgent_open=left
+    )
+    closed = flags + await acknowledge_alerts(
+        context, counselor, [a.alert_id for a in alerts if not a.urgent]
+    )
+    await answer_query(query, texts.flags_acked(closed, len(urgent)) if closed or urgent else texts.NO_FLAGS)
+    if urgent:
+        buttons = urgent_buttons(urgent, svc.flag_rules, svc.settings.tz)
+        await reply(update, texts.urgent_still_open(patient.alias, len(urgent)), buttons)
 
 
 async def _notes(context: Context, counselor: Counselor, patient: Patient) -> list[str]:

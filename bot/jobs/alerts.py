@@ -24,7 +24,7 @@ from bot.domain.escalation import (
 )
 from bot.domain.models import Patient
 from bot.jobs.reach import Unreachable, send_to_counselor
-from bot.telegram.keyboards import keyboard
+from bot.telegram.keyboards import Buttons, keyboard
 from bot.telegram.services import App, Context, Services
 
 log = logging.getLogger(__name__)
@@ -94,7 +94,8 @@ async def deliver_due(app: App) -> None:
                     alert = await _deliver(app, svc, alert, round_, to)
 
 
-async def _deliver(app: App, svc: Services, alert: Alert, round_: int, to: int) -> Alert:
+async def alert_card(svc: Services, alert: Alert, round_: int, to: int) -> tuple[str, Buttons]:
+    """The alert as ``to`` gets it in ``round_``: what happened and when, and its buttons."""
     patient = await svc.db(svc.repo.patient, alert.patient_id)
     alias = patient.alias if patient else "a patient"
     tz = patient.tz if patient and patient.tz else svc.settings.tz
@@ -108,6 +109,24 @@ async def _deliver(app: App, svc: Services, alert: Alert, round_: int, to: int) 
     # Only for their own counselor (on-call colleagues may not see the page), never after /stop.
     if patient is not None and to == patient.counselor_id and patient.status != "withdrawn":
         rows.append([(texts.BTN_MESSAGE_PATIENT, f"pa:msg:{patient.patient_id}")])
+    return text, rows
+
+
+async def send_again(app: App, alert: Alert, to: int) -> None:
+    """The open alert once more, to someone who asked for it from a patient's page; recorded as a delivery
+    of its latest round, so acknowledging it anywhere marks this copy too."""
+    svc = app.bot_data.svc
+    round_ = max((d.round for d in alert.deliveries), default=0)
+    text, rows = await alert_card(svc, alert, round_, to)
+    sent = await send_to_counselor(app.bot, svc, to, text, reply_markup=keyboard(rows))
+    at = svc.now()
+    await svc.db(
+        svc.repo.change_alert, alert.alert_id, lambda a: with_delivery(a, round_, to, sent.message_id, at)
+    )
+
+
+async def _deliver(app: App, svc: Services, alert: Alert, round_: int, to: int) -> Alert:
+    text, rows = await alert_card(svc, alert, round_, to)
     try:
         sent = await send_to_counselor(app.bot, svc, to, text, reply_markup=keyboard(rows))
     except Unreachable as exc:

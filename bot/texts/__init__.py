@@ -25,6 +25,7 @@ from bot.texts.onboarding import *  # noqa: F403
 from bot.texts.quiet import *  # noqa: F403
 from bot.texts.reach import *  # noqa: F403
 from bot.texts.records import *  # noqa: F403
+from bot.texts.review import *  # noqa: F403
 from bot.texts.rights import *  # noqa: F403
 from bot.texts.screen import *  # noqa: F403
 from bot.texts.sessions import *  # noqa: F403

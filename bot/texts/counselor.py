@@ -79,11 +79,6 @@ def todays_answers(answers: Mapping[str, object] | None) -> str:
     return "today: " + (" · ".join(parts) if parts else "checked in, numbers skipped")
 
 
-def ack_patient(alias: str) -> str:
-    """The caseload button that acknowledges a patient's open alerts and flags."""
-    return f"✅ Acknowledge {alias}"
-
-
 def caseload_screen(lines: Sequence[str]) -> str:
     """The caseload, most urgent first."""
     return f"<b>Your caseload</b> ({len(lines)}), most urgent first:\n\n" + "\n".join(lines)
@@ -183,11 +178,6 @@ def thread_pages(alias: str, messages: Sequence[tuple[str, datetime, str]]) -> l
 
 def _cut(text: str, limit: int = 3000) -> str:
     return text if len(text) <= limit else text[:limit] + " … (cut)"
-
-
-def flags_acked(count: int) -> str:
-    """The popup after "Acknowledge flags" closed ``count`` flags and alerts."""
-    return f"Flags acknowledged ({count})."
 
 
 def ask_message(alias: str) -> str:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from bot.domain.checkins import CheckinConfig, Entry, local_date
+from bot.domain.escalation import Alert
 from bot.domain.models import Counselor, Patient
 from bot.domain.triage import CaseloadRow, FlagRules, caseload_row, triage_order
 from bot.store.message_data import Relayed
@@ -57,6 +58,7 @@ class PatientPage:
     flags: list[str]
     coping: list[tuple[str, str]]  # (skill name, how it helped: "yes", "somewhat", "no")
     messages: list[Relayed]
+    urgent: list[Alert]  # open urgent alerts, oldest first: each closes only from the alert itself
 
 
 def patient_page(
@@ -69,7 +71,13 @@ def patient_page(
     coping: list[tuple[str, str]] = [
         (names.get(f.skill_key, f.skill_key), f.helped) for f in repo.coping_feedback(patient.patient_id)
     ]
-    return PatientPage(patient, entries, flags, coping[-5:], repo.messages(patient.patient_id))
+    messages = repo.messages(patient.patient_id)
+    return PatientPage(patient, entries, flags, coping[-5:], messages, open_urgent(repo, patient.patient_id))
+
+
+def open_urgent(repo: Repository, patient_id: str) -> list[Alert]:
+    """A patient's open urgent alerts, oldest first."""
+    return [a for a in repo.open_alerts() if a.patient_id == patient_id and a.urgent]
 
 
 def checkin_cells(entry: Entry, config: CheckinConfig) -> list[tuple[str, str | None]]:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from bot import texts
 from bot.domain.models import Counselor
+from bot.jobs.alerts import deliver_due
 from tests.conftest import COUNSELOR, Harness, enrolled_code
+from tests.e2e.test_crisis import CRISIS
 
 OTHER_COUNSELOR = 1003
 
@@ -40,8 +42,8 @@ async def test_the_caseload_puts_the_patient_who_needs_help_first(bot: Harness, 
     assert screen.text.index("Alex") < screen.text.index("Blair")
     for flag in ("use reported", "high craving", "low mood"):
         assert flag in screen.text
-    # Use with craving 8 pages the counselor, so the open alert can be acknowledged right here.
-    assert screen.button_texts() == ["Alex", texts.ack_patient("Alex"), "Blair"]
+    # Patients only, though Alex has an open urgent alert: a mistyped number opens a page, never closes one.
+    assert screen.button_texts() == ["Alex", "Blair"]
 
 
 async def test_a_patient_page_shows_check_ins_and_a_chart_and_its_actions_work(
@@ -77,6 +79,61 @@ async def test_a_patient_page_shows_check_ins_and_a_chart_and_its_actions_work(
     actions = [e["action"] for e in bot.services.worker.call(bot.services.repo.audit_log)]
     for action in ("caseload_viewed", "patient_viewed", "flags_acknowledged", "message_sent", "export"):
         assert action in actions
+
+
+async def test_acknowledging_flags_leaves_urgent_alerts_open_until_read_from_the_alert(
+    bot: Harness, patient: int
+) -> None:
+    svc = bot.services
+    bot.emu.send_text(COUNSELOR, "/help")  # Telegram's contact rule: they wrote first
+    await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
+    await _hard_checkin(bot, patient)  # flags, and an urgent check-in alert
+    bot.emu.send_text(patient, CRISIS)
+    await bot.emu.wait_for_message(COUNSELOR, contains="talked about ending their life")
+    bot.emu.send_text(COUNSELOR, "/caseload")
+    screen = await bot.emu.wait_for_message(COUNSELOR, contains="Your caseload")
+    assert screen.button_texts() == ["Alex"]
+    bot.emu.press_button(COUNSELOR, screen, "Alex")
+    page = await bot.emu.wait_for_message(COUNSELOR, contains="Last check-ins")
+    assert "2 urgent alerts are open" in page.text
+    assert [b.text.split(",")[0] for b in page.buttons[-1]] == ["🚨 crisis language"]
+
+    bot.emu.press_button(COUNSELOR, page, texts.BTN_ACK_FLAGS)
+    left = await bot.emu.wait_for_message(COUNSELOR, contains="still open")
+    assert "Alex: 2 urgent alerts are still open" in left.text
+    answer = bot.emu.last_callback_answer(COUNSELOR) or {}
+    assert answer.get("text") == "Flags acknowledged (5). 2 urgent alerts are still open: see below."
+    pid = svc.worker.call(svc.repo.patient_by_telegram, patient).patient_id  # type: ignore[union-attr]
+    assert svc.worker.call(svc.repo.open_flags, pid) == []
+    assert sorted(a.kind for a in svc.worker.call(svc.repo.open_alerts)) == ["checkin", "crisis"]
+    audit = [e for e in svc.worker.call(svc.repo.audit_log) if e["action"] == "flags_acknowledged"]
+    assert (audit[-1]["count"], audit[-1]["urgent_open"]) == (5, 2)
+    # Unread, the alerts still escalate.
+    later = svc.now() + timedelta(minutes=20)
+    svc.clock = lambda: later
+    await deliver_due(bot.app)
+    await bot.emu.wait_for_message(COUNSELOR, contains="Still not acknowledged")
+
+    crisis = next(b for row in left.buttons for b in row if "crisis language" in b.text)
+    bot.emu.press_button(COUNSELOR, left, crisis.text)
+    card = await bot.emu.wait_for_message(COUNSELOR, contains="talked about ending their life")
+    assert card.button_texts()[:2] == [texts.BTN_SHOW_MESSAGE, texts.BTN_ACKNOWLEDGE]
+    bot.emu.press_button(COUNSELOR, card, texts.BTN_SHOW_MESSAGE)
+    await bot.emu.wait_for_message(COUNSELOR, contains=CRISIS)
+    bot.emu.press_button(COUNSELOR, card, texts.BTN_ACKNOWLEDGE)
+    await bot.emu.wait_until(lambda: [a.kind for a in svc.worker.call(svc.repo.open_alerts)] == ["checkin"])
+    # Every copy of the alert says who took it, the one brought back from the page included.
+    await bot.emu.wait_until(
+        lambda: all(
+            "Acknowledged by" in m.text for m in bot.emu.sent_to(COUNSELOR) if "ending their life" in m.text
+        )
+    )
+    an_hour_on = later + timedelta(hours=1)  # a second look, not a double tap
+    svc.clock = lambda: an_hour_on
+    bot.emu.press_button(COUNSELOR, left, crisis.text)  # closed now: says so, sends nothing
+    await bot.emu.wait_until(
+        lambda: bot.emu.last_callback_answer(COUNSELOR) == {"text": texts.ALERT_ALREADY, "show_alert": False}
+    )
 
 
 async def test_nobody_else_reaches_a_patients_data(bot: Harness, patient: int) -> None:

@@ -68,7 +68,6 @@ def _cases() -> dict[str, Callable[[], str]]:
             ]
         ),
         "caseload_empty": lambda: texts.CASELOAD_EMPTY,
-        "caseload_ack_button": lambda: texts.ack_patient("Alex"),
         "today_none": lambda: texts.todays_answers(None),
         "patient_answered": lambda: "\n".join(
             texts.patient_answered("Alex", answer, AT) for answer in ("safe", "notsafe", "misread")
@@ -125,6 +124,14 @@ def _cases() -> dict[str, Callable[[], str]]:
         "patient_stopped": lambda: texts.counselor_patient_stopped("Alex"),
         "patient_enrolled": lambda: texts.new_patient_for_counselor("Alex"),
         "flags_acked": lambda: texts.flags_acked(2),
+        "flags_acked_urgent_open": lambda: "\n".join(
+            [
+                *(texts.flags_acked(2, 1), texts.flags_acked(0, 2)),
+                *(texts.urgent_still_open("Alex", n) for n in (1, 2)),
+                *(texts.urgent_page_line(n) for n in (1, 2)),
+                texts.open_alert_button("crisis language", AT),
+            ]
+        ),
         "no_flags": lambda: texts.NO_FLAGS,
         "not_your_patient": lambda: texts.NOT_YOUR_PATIENT,
         "not_a_counselor": lambda: texts.NOT_A_COUNSELOR,
