@@ -116,6 +116,8 @@ async def show_patient(update: Update, context: Context, counselor: Counselor, p
         extra.append(texts.plan_line(plan.updated_at.astimezone(tz).date()))
     if page.urgent:
         extra.append(texts.urgent_page_line(len(page.urgent)))
+    if page.checks:
+        extra.append(texts.check_page_line(len(page.checks), page.checks[-1].astimezone(tz)))
     if page.messages:
         last = page.messages[-1]
         who = (
@@ -140,7 +142,8 @@ async def show_patient(update: Update, context: Context, counselor: Counselor, p
         today=texts.todays_answers(todays_answers(page.entries, today)),
     )
     pid = patient.patient_id
-    more = [(texts.BTN_NOTES, f"pa:notes:{pid}")] if any(e.answers.get("note") for e in page.entries) else []
+    more = [(texts.BTN_SHOW_WORDS, f"pa:words:{pid}")] if page.checks else []
+    more += [(texts.BTN_NOTES, f"pa:notes:{pid}")] if any(e.answers.get("note") for e in page.entries) else []
     more += [(texts.BTN_PLAN, f"pa:plan:{pid}")] if plan is not None else []
     more += [(texts.BTN_THREAD, f"pa:thread:{pid}")] if page.messages else []
     buttons = [

@@ -19,14 +19,14 @@ from bot.reports.export import checkins_csv, export_name, messages_csv, patient_
 from bot.store.message_data import Relayed
 from bot.telegram.keyboards import answer_query, keyboard, reply
 from bot.telegram.services import Context
-from bot.usecases.workspace import notes
+from bot.usecases.workspace import check_words, notes
 
 log = logging.getLogger(__name__)
 RELAY_FOR = timedelta(minutes=10)  # a forgotten "Message patient" must not catch tomorrow's text
 
 
 async def action_button(update: Update, context: Context) -> None:
-    """ "pa:ack|msg|csv|notes|plan|thread:<patient id>" from a patient's page."""
+    """ "pa:ack|msg|csv|notes|plan|thread|words:<patient id>" from a patient's page."""
     query, user = update.callback_query, update.effective_user
     assert query is not None and query.data is not None and user is not None
     svc = context.svc
@@ -119,11 +119,20 @@ async def _thread(context: Context, counselor: Counselor, patient: Patient) -> l
     return texts.thread_pages(patient.alias, [(who(m), m.at.astimezone(tz), m.text) for m in thread])
 
 
+async def _words(context: Context, counselor: Counselor, patient: Patient) -> list[str]:
+    svc = context.svc
+    since = svc.now() - timedelta(days=30)
+    words = await svc.db(check_words, svc.repo, patient.patient_id, since)
+    tz = patient.tz or svc.settings.tz
+    return texts.check_words_pages(patient.alias, [(at.astimezone(tz), text, o) for at, text, o in words])
+
+
 # The page's read-only buttons: each sends whole text the page only starts, and is audit-logged.
 READS: dict[str, Callable[[Context, Counselor, Patient], Awaitable[list[str]]]] = {
     "notes": _notes,
     "plan": _plan,
     "thread": _thread,
+    "words": _words,
 }
 
 

@@ -45,6 +45,7 @@ def safety_buttons(
 
 
 SAFE_BUTTONS = safety_buttons()
+CHECK = "check"  # the kind in the buttons under the "check" question (worrying words, nobody paged)
 
 
 def _text_of(update: Update) -> str | None:
@@ -102,7 +103,7 @@ async def screen(update: Update, context: Context) -> None:
         kinds = crisis_kinds(assessment.reasons)
         await _crisis(update, context, patient, text, kinds, language=assessment.language)
     elif assessment.level == Level.CHECK:
-        await _check(update, context, patient, assessment)
+        await _check(update, context, patient, assessment, text)
         # "I relapsed and I give up": the use or the urge is answered too.
         for also in (Level.RELAPSE, Level.CRAVING):
             if assessment.has(also):
@@ -210,16 +211,20 @@ async def _crisis_without_consent(
     await raise_alert(context.application, "withdrawn_crisis", former)
 
 
-async def _check(update: Update, context: Context, patient: Patient, assessment: Assessment) -> None:
+async def _check(
+    update: Update, context: Context, patient: Patient, assessment: Assessment, words: str
+) -> None:
     """Worrying but ambiguous words: one gentle question, a flag for the next review, nobody paged."""
     svc = context.svc
     lines = lines_for(svc.settings, patient, assessment.language).lines
     question = texts.check_question(assessment.language, lines)
-    asked = await reply(update, question, safety_buttons(assessment.language, misread=False))
+    # "check" in the buttons: the counselor is told the answer to this question, not to an alert.
+    asked = await reply(update, question, safety_buttons(assessment.language, misread=False, kind=CHECK))
     if asked is not None:
-        safety_asked(context, patient.patient_id, asked.message_id, assessment.language, "")
+        safety_asked(context, patient.patient_id, asked.message_id, assessment.language, CHECK)
     now = svc.now()
-    details = {"reasons": [r for r in assessment.reasons if r.startswith("check:")]}
+    # The words are kept with the flag (in the patient's own file) for the counselor's review.
+    details = {"reasons": [r for r in assessment.reasons if r.startswith("check:")], "text": words}
     key = f"safety_check:{now.isoformat()}"
     await svc.db(svc.repo.raise_flag, patient.patient_id, "safety_check", key, now, details)
 

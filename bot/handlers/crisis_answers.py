@@ -21,9 +21,10 @@ from bot.domain.models import Patient
 from bot.domain.screen.assess import Level, assess
 from bot.domain.typed_answer import typed_answer as safety_answer
 from bot.handlers import measures
+from bot.handlers.crisis import CHECK
 from bot.jobs.alerts import raise_alert
 from bot.store.repository import Repository
-from bot.telegram.keyboards import answer_query, close_buttons, reply
+from bot.telegram.keyboards import answer_query, close_buttons, keyboard, reply
 from bot.telegram.services import Context
 
 log = logging.getLogger(__name__)
@@ -108,12 +109,17 @@ async def _answered(
     """The reply, the counselor told, and for "not safe" an urgent alert: the same for a tap or typed."""
     svc = context.svc
     svc.state.safety_asked.pop(patient.patient_id, None)
+    check = kind == CHECK  # the question after worrying words: no alert, the words wait on the patient page
+    kind = "" if check else kind
     if not withdrawn:
         await svc.db(
             svc.repo.audit, svc.now(), patient.telegram_id, f"crisis_answer:{answer}", patient.patient_id
         )
     await reply(update, _answer_text(context, patient, answer, language, kind))
-    await _tell_counselor(context, patient, answer)
+    if check and not withdrawn:
+        await _tell_counselor_check(context, patient, answer)
+    else:
+        await _tell_counselor(context, patient, answer)
     if answer == "notsafe":
         await raise_alert(context.application, "not_safe", patient)
     elif not withdrawn and update.effective_chat is not None:
@@ -162,6 +168,19 @@ async def _tell_counselor(context: Context, patient: Patient, answer: str) -> No
         except TelegramError as exc:
             # Loud: the patient's answer is part of the safety net.
             log.error("answer of patient %s not passed to %s: %s", patient.patient_id, to, exc)
+
+
+async def _tell_counselor_check(context: Context, patient: Patient, answer: str) -> None:
+    """The answer to the question asked after worrying words: there is no alert to follow, so the message
+    says what was asked and why, and offers the words (behind the PIN, audit-logged)."""
+    svc = context.svc
+    at = svc.now().astimezone(patient.tz or svc.settings.tz)
+    text = texts.check_answered(patient.alias, answer, at)
+    buttons = keyboard([[(texts.BTN_SHOW_WORDS, f"pa:words:{patient.patient_id}")]])
+    try:
+        await context.bot.send_message(patient.counselor_id, text, reply_markup=buttons)
+    except TelegramError as exc:
+        log.error("answer of patient %s not passed to %s: %s", patient.patient_id, patient.counselor_id, exc)
 
 
 def _latest_alert(repo: Repository, patient_id: str, since: datetime) -> Alert | None:

@@ -190,6 +190,11 @@ class FlagData:
         rows = self._shard(patient_id).table("flags").search(_Q.ack == None)  # noqa: E711 (TinyDB query)
         return sorted((dict(r) for r in rows), key=lambda r: str(r["at"]))
 
+    def flags_of_kind(self: _HasShards, patient_id: str, kind: str) -> list[dict[str, Any]]:
+        """A patient's flags of one kind, open or acknowledged, oldest first."""
+        rows = self._shard(patient_id).table("flags").search(_Q.kind == kind)
+        return sorted((dict(r) for r in rows), key=lambda r: str(r["at"]))
+
     def acknowledge_flags(self: _HasShards, patient_id: str, counselor_id: int, now: datetime) -> int:
         """Close every open flag; returns how many were closed."""
         table = self._shard(patient_id).table("flags")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot.texts.base import esc, stamp
+from bot.texts.counselor import pages
 
 
 def _alerts(count: int) -> str:
@@ -35,3 +36,50 @@ def urgent_page_line(count: int) -> str:
 def open_alert_button(label: str, at: datetime) -> str:
     """A button that brings back one urgent alert (button text is shown as typed: not HTML)."""
     return f"🚨 {label}, {stamp(at)}"
+
+
+BTN_SHOW_WORDS = "Show words"
+CHECK_LABEL = "worrying words"  # how the page and the answer name a "check" (asked if safe, nobody paged)
+_CHECK_ANSWER = {
+    "safe": ("answered “I'm safe right now”", "Nobody was paged: it waits for your next review."),
+    "notsafe": ("answered “I'm <b>not</b> safe”", "That answer pages you: an urgent alert follows."),
+}
+
+
+def check_answered(alias: str, answer: str, at: datetime) -> str:
+    """The patient's answer to "Are you safe right now?" asked after worrying words. No alert came before
+    it (such words are flagged for review, nobody is paged), so it says what was asked and why."""
+    said, then = _CHECK_ANSWER.get(answer, (f"answered {esc(answer)}", ""))
+    return (
+        f"↪ <b>{esc(alias)}</b> wrote something worrying but unclear, so the bot asked them “Are you safe "
+        f"right now?”. They {said}, {stamp(at)}. {then}\nTap {BTN_SHOW_WORDS} to read what they wrote."
+    )
+
+
+def check_page_line(count: int, latest: datetime) -> str:
+    """On the patient page, under the open flags, when worrying words wait for review."""
+    what = "a message" if count == 1 else f"{count} messages"
+    return (
+        f"💬 {CHECK_LABEL.capitalize()}: {what}, the latest {stamp(latest)}; they were asked if they are safe. "
+        f"Tap {BTN_SHOW_WORDS} to read them."
+    )
+
+
+def check_words_pages(alias: str, words: list[tuple[datetime, str, bool]]) -> list[str]:
+    """The worrying words themselves, newest first: (when, what, still open) each."""
+    blocks = [
+        f"<b>{stamp(at)}</b>{'' if open_ else ' (acknowledged)'}\n"
+        + (f"<blockquote>{esc(_cut(text))}</blockquote>" if text else WORDS_NOT_KEPT)
+        for at, text, open_ in words
+    ]
+    return pages(
+        f"<b>{esc(alias)}</b>: {CHECK_LABEL} of the last 30 days, newest first", blocks or [NO_WORDS]
+    )
+
+
+NO_WORDS = "No worrying words in the last 30 days."
+WORDS_NOT_KEPT = "(The words were not kept: this was flagged before the bot kept them.)"
+
+
+def _cut(text: str, limit: int = 3000) -> str:
+    return text if len(text) <= limit else text[:limit] + " … (cut)"

@@ -16,6 +16,8 @@ from bot.domain.triage import CaseloadRow, FlagRules, caseload_row, triage_order
 from bot.store.message_data import Relayed
 from bot.store.repository import Repository
 
+CHECK = "safety_check"  # the flag worrying words raise (bot/handlers/crisis.py): asked if safe, nobody paged
+
 
 def may_see(counselor: Counselor | None, patient: Patient | None) -> bool:
     """A counselor sees their own patients; an admin sees everyone; nobody else sees anyone."""
@@ -59,6 +61,7 @@ class PatientPage:
     coping: list[tuple[str, str]]  # (skill name, how it helped: "yes", "somewhat", "no")
     messages: list[Relayed]
     urgent: list[Alert]  # open urgent alerts, oldest first: each closes only from the alert itself
+    checks: list[datetime]  # when open "worrying words" flags were raised, oldest first
 
 
 def patient_page(
@@ -72,12 +75,25 @@ def patient_page(
         (names.get(f.skill_key, f.skill_key), f.helped) for f in repo.coping_feedback(patient.patient_id)
     ]
     messages = repo.messages(patient.patient_id)
-    return PatientPage(patient, entries, flags, coping[-5:], messages, open_urgent(repo, patient.patient_id))
+    urgent = open_urgent(repo, patient.patient_id)
+    checks = [
+        datetime.fromisoformat(f["at"]) for f in repo.open_flags(patient.patient_id) if f["kind"] == CHECK
+    ]
+    return PatientPage(patient, entries, flags, coping[-5:], messages, urgent, checks)
 
 
 def open_urgent(repo: Repository, patient_id: str) -> list[Alert]:
     """A patient's open urgent alerts, oldest first."""
     return [a for a in repo.open_alerts() if a.patient_id == patient_id and a.urgent]
+
+
+def check_words(repo: Repository, patient_id: str, since: datetime) -> list[tuple[datetime, str, bool]]:
+    """The words behind "worrying words" flags since a moment, newest first: (when, words, still open)."""
+    rows = [r for r in repo.flags_of_kind(patient_id, CHECK) if datetime.fromisoformat(r["at"]) >= since]
+    found = [
+        (datetime.fromisoformat(r["at"]), str(r["details"].get("text", "")), r["ack"] is None) for r in rows
+    ]
+    return found[::-1]
 
 
 def checkin_cells(entry: Entry, config: CheckinConfig) -> list[tuple[str, str | None]]:

@@ -133,6 +133,12 @@ def _cases() -> dict[str, Callable[[], str]]:
             ]
         ),
         "no_flags": lambda: texts.NO_FLAGS,
+        "check_answered": lambda: "\n".join(texts.check_answered("Alex", a, AT) for a in ("safe", "notsafe")),
+        "check_page_line": lambda: texts.check_page_line(1, AT) + "\n" + texts.check_page_line(3, AT),
+        "check_words": lambda: "\n---\n".join(
+            texts.check_words_pages("Alex", [(sent, "honestly i give up <3", True), (AT, "", False)])
+            + texts.check_words_pages("Alex", [])
+        ),
         "not_your_patient": lambda: texts.NOT_YOUR_PATIENT,
         "not_a_counselor": lambda: texts.NOT_A_COUNSELOR,
         "export_usage": lambda: texts.EXPORT_USAGE,

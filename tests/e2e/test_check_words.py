@@ -1,0 +1,61 @@
+"""Worrying but unclear words ("check"): nobody is paged, and the counselor can read them at review."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from bot import texts
+from tests.conftest import COUNSELOR, Harness
+
+WORDS = "honestly i give up <3"
+
+
+async def test_the_counselor_reads_the_worrying_words_and_the_answer_makes_sense_alone(
+    bot: Harness, patient: int
+) -> None:
+    svc = bot.services
+    bot.emu.send_text(COUNSELOR, "/help")  # Telegram's contact rule: they wrote first
+    await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
+    bot.emu.send_text(patient, WORDS)
+    question = await bot.emu.wait_for_message(patient, contains="next review")
+    bot.emu.press_button(patient, question, texts.BTN_SAFE)
+
+    told = await bot.emu.wait_for_message(COUNSELOR, contains="↪")
+    assert "Alex wrote something worrying but unclear" in told.text
+    assert "“Are you safe right now?”. They answered “I'm safe right now”" in told.text
+    assert "Nobody was paged" in told.text and WORDS not in told.text
+    assert told.button_texts() == [texts.BTN_SHOW_WORDS]
+    bot.emu.press_button(COUNSELOR, told, texts.BTN_SHOW_WORDS)
+    shown = await bot.emu.wait_for_message(COUNSELOR, contains=WORDS)
+    assert "Alex: worrying words of the last 30 days" in shown.text and "(acknowledged)" not in shown.text
+
+    bot.emu.send_text(COUNSELOR, "/caseload")
+    screen = await bot.emu.wait_for_message(COUNSELOR, contains="Your caseload")
+    bot.emu.press_button(COUNSELOR, screen, "Alex")
+    page = await bot.emu.wait_for_message(COUNSELOR, contains="Last check-ins")
+    assert "💬 Worrying words: a message, the latest" in page.text and WORDS not in page.text
+    bot.emu.press_button(COUNSELOR, page, texts.BTN_SHOW_WORDS)
+    await bot.emu.wait_for_message(COUNSELOR, contains=WORDS)
+    views = [e for e in svc.worker.call(svc.repo.audit_log) if e["action"] == "words_viewed"]
+    assert len(views) == 2 and all(WORDS not in str(e) for e in views)
+
+    bot.emu.press_button(COUNSELOR, page, texts.BTN_ACK_FLAGS)  # reviewed: the words stay readable
+    await bot.emu.wait_until(lambda: (bot.emu.last_callback_answer(COUNSELOR) or {}).get("text") is not None)
+    a_minute_on = svc.now() + timedelta(minutes=1)  # a second look, not a double tap
+    svc.clock = lambda: a_minute_on
+    bot.emu.press_button(COUNSELOR, told, texts.BTN_SHOW_WORDS)
+    later = await bot.emu.wait_for_message(COUNSELOR, contains=WORDS)
+    assert "(acknowledged)" in later.text
+
+
+async def test_not_safe_after_worrying_words_says_an_alert_follows(bot: Harness, patient: int) -> None:
+    bot.emu.send_text(COUNSELOR, "/help")
+    await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
+    bot.emu.send_text(patient, WORDS)
+    question = await bot.emu.wait_for_message(patient, contains="next review")
+    bot.emu.press_button(patient, question, texts.BTN_NOT_SAFE)
+    told = await bot.emu.wait_for_message(COUNSELOR, contains="↪")
+    assert "They answered “I'm not safe”" in told.text and "an urgent alert follows." in told.text
+    await bot.emu.wait_for_message(COUNSELOR, contains="said they are not safe right now")
+    answer = await bot.emu.wait_for_message(patient, contains="Please reach out now")
+    assert "hurt" not in answer.text.split("Please reach out now")[0]  # their own safety, not someone else's
