@@ -70,9 +70,7 @@ async def _words(context: Context, alert: Alert, alias: str) -> str:
     erased = (await svc.db(svc.repo.erasures)).get(alert.patient_id)
     if erased is None or erased < alert.created_at:
         return texts.alert_without_words(alias)
-    patient = await svc.db(svc.repo.patient, alert.patient_id)
-    tz = patient.tz if patient is not None and patient.tz else svc.settings.tz
-    return texts.alert_words_deleted(alias, erased.astimezone(tz))
+    return texts.alert_words_deleted(alias, erased.astimezone(svc.settings.tz))  # the counselor's zone
 
 
 async def acknowledge_alerts(context: Context, counselor: Counselor, alert_ids: Iterable[str]) -> int:
@@ -103,7 +101,7 @@ async def _mark_acknowledged(context: Context, alert: Alert, counselor: Counselo
     svc = context.svc
     patient = await svc.db(svc.repo.patient, alert.patient_id)
     alias = patient.alias if patient else "a patient"
-    tz = patient.tz if patient and patient.tz else svc.settings.tz
+    tz = svc.settings.tz  # a counselor's times are in the program's zone, named (their patients live in many)
     created = alert.created_at.astimezone(tz)
     assert alert.acked_at is not None
     for d in alert.deliveries:

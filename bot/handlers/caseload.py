@@ -104,8 +104,8 @@ async def show_patient(update: Update, context: Context, counselor: Counselor, p
     rules = svc.flag_rules
     names = {key: skill.name for key, skill in svc.skills.items()}
     page = await svc.db(patient_page, svc.repo, patient, rules, names)
-    tz = patient.tz or svc.settings.tz
-    today = local_date(svc.now(), tz)
+    today = local_date(svc.now(), patient.tz or svc.settings.tz)  # the patient's day
+    tz = svc.settings.tz  # the counselor's times: the program's zone, named (their patients live in many)
     lines = [
         texts.checkin_line(e.local_date, checkin_cells(e, svc.checkin), _note(e.answers.get("note")))
         for e in page.entries[-14:][::-1]

@@ -108,7 +108,7 @@ async def _plan(context: Context, counselor: Counselor, patient: Patient) -> lis
 async def _thread(context: Context, counselor: Counselor, patient: Patient) -> list[str]:
     svc = context.svc
     names = {c.telegram_id: c.name for c in await svc.db(svc.repo.counselors)}
-    tz = patient.tz or svc.settings.tz
+    tz = svc.settings.tz  # a counselor's times are in the program's zone, named (their patients live in many)
 
     def who(m: Relayed) -> str:
         if m.sender == "patient":
@@ -123,7 +123,7 @@ async def _words(context: Context, counselor: Counselor, patient: Patient) -> li
     svc = context.svc
     since = svc.now() - timedelta(days=30)
     words = await svc.db(check_words, svc.repo, patient.patient_id, since)
-    tz = patient.tz or svc.settings.tz
+    tz = svc.settings.tz
     return texts.check_words_pages(patient.alias, [(at.astimezone(tz), text, o) for at, text, o in words])
 
 
@@ -228,5 +228,5 @@ async def relay_text(update: Update, context: Context, text: str) -> bool:
 def _withdrawn(context: Context, patient: Patient) -> str:
     """Why a withdrawn patient cannot be messaged, with the day they withdrew."""
     at = patient.status_changed_at
-    day = at.astimezone(patient.tz or context.svc.settings.tz).date() if at else None
+    day = at.astimezone(context.svc.settings.tz).date() if at else None
     return texts.patient_withdrawn(patient.alias, day)

@@ -155,7 +155,8 @@ async def _tell_counselor(context: Context, patient: Patient, answer: str) -> No
     svc = context.svc
     now = svc.now()
     alert = await svc.db(_latest_alert, svc.repo, patient.patient_id, now - timedelta(days=1))
-    at = now.astimezone(patient.tz or svc.settings.tz)
+    # A counselor's times are in the program's zone, named (their patients live in many).
+    at = now.astimezone(svc.settings.tz)
     text = texts.patient_answered(patient.alias, answer, at)
     targets: dict[int, int | None] = {patient.counselor_id: None}
     if alert is not None:
@@ -174,7 +175,7 @@ async def _tell_counselor_check(context: Context, patient: Patient, answer: str)
     """The answer to the question asked after worrying words: there is no alert to follow, so the message
     says what was asked and why, and offers the words (behind the PIN, audit-logged)."""
     svc = context.svc
-    at = svc.now().astimezone(patient.tz or svc.settings.tz)
+    at = svc.now().astimezone(svc.settings.tz)
     text = texts.check_answered(patient.alias, answer, at)
     buttons = keyboard([[(texts.BTN_SHOW_WORDS, f"pa:words:{patient.patient_id}")]])
     try:

@@ -171,7 +171,7 @@ async def deliver(
 def _whole(
     svc: Services, patient: Patient, message: Relayed, reply_to: Relayed | None = None
 ) -> tuple[str, list[list[tuple[str, str]]]]:
-    tz = patient.tz or svc.settings.tz
+    tz = svc.settings.tz  # a counselor's times: the program's zone, named (their patients live in many)
     at = message.at.astimezone(tz)
     if reply_to is not None:
         answered = (reply_to.at.astimezone(tz), reply_to.text)

@@ -70,7 +70,8 @@ async def raise_alert(app: App, kind: AlertKind, patient: Patient, text: str = "
 
 async def _send_unsaved(app: App, svc: Services, alert: Alert, patient: Patient) -> None:
     """Safety before bookkeeping: with nothing stored nothing can escalate later, so everyone hears now."""
-    at = alert.created_at.astimezone(patient.tz or svc.settings.tz)
+    # A counselor's times are in the program's zone, named (their patients live in many).
+    at = alert.created_at.astimezone(svc.settings.tz)
     text = texts.unsaved_alert(alert.kind, patient.alias, at)
     for to in dict.fromkeys([patient.counselor_id, *svc.settings.oncall]):
         try:
@@ -98,7 +99,7 @@ async def alert_card(svc: Services, alert: Alert, round_: int, to: int) -> tuple
     """The alert as ``to`` gets it in ``round_``: what happened and when, and its buttons."""
     patient = await svc.db(svc.repo.patient, alert.patient_id)
     alias = patient.alias if patient else "a patient"
-    tz = patient.tz if patient and patient.tz else svc.settings.tz
+    tz = svc.settings.tz  # a counselor's times are in the program's zone, named (their patients live in many)
     minutes = int((svc.now() - alert.created_at).total_seconds() // 60)
     text = texts.counselor_alert(alert.kind, alias, alert.created_at.astimezone(tz), round_, minutes)
     text += await _rerouted(svc, alert, to)

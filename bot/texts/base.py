@@ -28,6 +28,22 @@ def stamp(at: datetime) -> str:
     return f"{at:%a} {at.day} {at:%b} {clock(at.time())}"
 
 
+def zone_name(at: datetime) -> str:
+    """The zone a time is shown in: "EST", "CET"; "UTC-03:00" where the zone has no letters."""
+    name = at.tzname() or ""
+    if name.isalpha():
+        return name
+    offset = at.utcoffset()
+    minutes = int(offset.total_seconds() // 60) if offset is not None else 0
+    sign = "-" if minutes < 0 else "+"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def zoned(at: datetime) -> str:
+    """A day and time with its zone, for counselors whose patients live in other zones: Sun 29 Nov 3:00 AM EST."""
+    return f"{stamp(at)} {zone_name(at)}"
+
+
 def bullet_lines(lines: Sequence[str]) -> str:
     """Lines as a bulleted block."""
     return "\n".join(f"• {esc(line)}" for line in lines)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
-from bot.texts.base import MAX_MESSAGE, esc, stamp
+from bot.texts.base import MAX_MESSAGE, esc, zoned
 
 BTN_ACK_FLAGS = "Acknowledge flags"
 BTN_MESSAGE_PATIENT = "Message patient"
@@ -150,7 +150,7 @@ def thread_line(count: int, last_from: str, at: datetime) -> str:
     """The thread on the patient page: how many messages, and the latest."""
     plural = "message" if count == 1 else "messages"
     return (
-        f"💬 {count} {plural}, the latest from {esc(last_from)}, {stamp(at)}. Tap {BTN_THREAD} to read them."
+        f"💬 {count} {plural}, the latest from {esc(last_from)}, {zoned(at)}. Tap {BTN_THREAD} to read them."
     )
 
 
@@ -172,7 +172,7 @@ def notes_pages(alias: str, notes: Sequence[tuple[date, str]]) -> list[str]:
 
 def thread_pages(alias: str, messages: Sequence[tuple[str, datetime, str]]) -> list[str]:
     """The whole thread, oldest first: (who, when, what) each (as many messages as it takes)."""
-    blocks = [f"<b>{esc(who)}</b>, {stamp(at)}\n{esc(_cut(text))}" for who, at, text in messages]
+    blocks = [f"<b>{esc(who)}</b>, {zoned(at)}\n{esc(_cut(text))}" for who, at, text in messages]
     return pages(f"<b>{esc(alias)}</b>: messages with their counselor, oldest first", blocks or [NO_MESSAGES])
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.texts.base import MAX_MESSAGE, esc, stamp
+from bot.texts.base import MAX_MESSAGE, esc, zoned
 
 BTN_SAFE = "I'm safe right now"
 BTN_NOT_SAFE = "I'm not safe"
@@ -38,7 +38,7 @@ _ANSWER_WORDS = {
 def patient_answered(alias: str, answer: str, at: datetime) -> str:
     """The patient's own answer to "Are you safe right now?", following the counselor's alert."""
     said, then = _ANSWER_WORDS.get(answer, (f"answered {esc(answer)}", ""))
-    return f"↪ <b>{esc(alias)}</b> {said}, {stamp(at)}.{then}"
+    return f"↪ <b>{esc(alias)}</b> {said}, {zoned(at)}.{then}"
 
 
 CRISIS_REASON_SEE_ALERT = "(given in crisis words: see the urgent alert)"
@@ -85,10 +85,10 @@ def _what(kind: str) -> str:
 def counselor_alert(kind: str, alias: str, at: datetime, round_: int, minutes_open: int) -> str:
     """The urgent alert: who, what kind and when, never the message itself (that is behind a button)."""
     if kind == "relapse":
-        return f"Flag: <b>{esc(alias)}</b> {_what(kind)}, {stamp(at)}."
+        return f"Flag: <b>{esc(alias)}</b> {_what(kind)}, {zoned(at)}."
     head = "🚨 <b>Urgent</b>" if round_ == 0 else f"🚨 <b>Still not acknowledged after {minutes_open} min</b>"
     return (
-        f"{head}: <b>{esc(alias)}</b> {_what(kind)}, {stamp(at)}.\n"
+        f"{head}: <b>{esc(alias)}</b> {_what(kind)}, {zoned(at)}.\n"
         "Please reach out to them, then tap Acknowledge."
     )
 
@@ -96,7 +96,7 @@ def counselor_alert(kind: str, alias: str, at: datetime, round_: int, minutes_op
 def unsaved_alert(kind: str, alias: str, at: datetime) -> str:
     """The alert sent when the bot could not store it: no buttons, no escalation can follow."""
     return (
-        f"🚨 <b>Urgent</b>: <b>{esc(alias)}</b> {_what(kind)}, {stamp(at)}.\n"
+        f"🚨 <b>Urgent</b>: <b>{esc(alias)}</b> {_what(kind)}, {zoned(at)}.\n"
         "Please reach out to them now. The bot could not save this alert (its disk is full or "
         "read-only), so it cannot be acknowledged or escalated here: sent to the on-call team too."
     )
@@ -104,14 +104,14 @@ def unsaved_alert(kind: str, alias: str, at: datetime) -> str:
 
 def alert_acknowledged(text: str, by: str, at: datetime) -> str:
     """The alert after someone took it."""
-    return f"{text}\n\n✅ Acknowledged by {esc(by)}, {stamp(at)}."
+    return f"{text}\n\n✅ Acknowledged by {esc(by)}, {zoned(at)}."
 
 
 def alert_words_deleted(alias: str, at: datetime) -> str:
     """ "Show message" after the patient erased their data: why there is nothing to show, and that the
     alert still stands."""
     return (
-        f"<b>{esc(alias)}</b> deleted their data with /delete on {stamp(at)}, so the words of this alert "
+        f"<b>{esc(alias)}</b> deleted their data with /delete on {zoned(at)}, so the words of this alert "
         "are gone (only the alert itself is kept). The alert still stands: please reach out as you would."
     )
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.texts.base import MAX_MESSAGE, esc, stamp
+from bot.texts.base import MAX_MESSAGE, esc, zoned
 
 BTN_REPLY = "Reply"
 BTN_READ_MESSAGE = "Show message"
@@ -76,7 +76,7 @@ def patient_message_too_long(length: int, limit: int) -> str:
 
 def patient_message(alias: str, at: datetime, text: str) -> str:
     """A patient's message as their counselor receives it."""
-    return f"💬 <b>{esc(alias)}</b> wrote to you, {stamp(at)}:\n<blockquote>{esc(text)}</blockquote>"
+    return f"💬 <b>{esc(alias)}</b> wrote to you, {zoned(at)}:\n<blockquote>{esc(text)}</blockquote>"
 
 
 QUOTE = 60  # how much of the counselor's own message a reply recalls
@@ -86,7 +86,7 @@ def patient_reply(alias: str, at: datetime, text: str, to_at: datetime, to_text:
     """A patient's answer to the counselor's message, as the counselor receives it: which one it answers."""
     recalled = to_text if len(to_text) <= QUOTE else to_text[: QUOTE - 1].rstrip() + "…"
     return (
-        f"↩️ <b>{esc(alias)}</b> replied, {stamp(at)}, to your message of {stamp(to_at)} "
+        f"↩️ <b>{esc(alias)}</b> replied, {zoned(at)}, to your message of {zoned(to_at)} "
         f"(“{esc(recalled)}”):\n<blockquote>{esc(text)}</blockquote>"
     )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.texts.base import esc, stamp
+from bot.texts.base import esc, zoned
 from bot.texts.counselor import pages
 
 
@@ -35,7 +35,7 @@ def urgent_page_line(count: int) -> str:
 
 def open_alert_button(label: str, at: datetime) -> str:
     """A button that brings back one urgent alert (button text is shown as typed: not HTML)."""
-    return f"🚨 {label}, {stamp(at)}"
+    return f"🚨 {label}, {zoned(at)}"
 
 
 BTN_SHOW_WORDS = "Show words"
@@ -52,7 +52,7 @@ def check_answered(alias: str, answer: str, at: datetime) -> str:
     said, then = _CHECK_ANSWER.get(answer, (f"answered {esc(answer)}", ""))
     return (
         f"↪ <b>{esc(alias)}</b> wrote something worrying but unclear, so the bot asked them “Are you safe "
-        f"right now?”. They {said}, {stamp(at)}. {then}\nTap {BTN_SHOW_WORDS} to read what they wrote."
+        f"right now?”. They {said}, {zoned(at)}. {then}\nTap {BTN_SHOW_WORDS} to read what they wrote."
     )
 
 
@@ -60,7 +60,7 @@ def check_page_line(count: int, latest: datetime) -> str:
     """On the patient page, under the open flags, when worrying words wait for review."""
     what = "a message" if count == 1 else f"{count} messages"
     return (
-        f"💬 {CHECK_LABEL.capitalize()}: {what}, the latest {stamp(latest)}; they were asked if they are safe. "
+        f"💬 {CHECK_LABEL.capitalize()}: {what}, the latest {zoned(latest)}; they were asked if they are safe. "
         f"Tap {BTN_SHOW_WORDS} to read them."
     )
 
@@ -68,7 +68,7 @@ def check_page_line(count: int, latest: datetime) -> str:
 def check_words_pages(alias: str, words: list[tuple[datetime, str, bool]]) -> list[str]:
     """The worrying words themselves, newest first: (when, what, still open) each."""
     blocks = [
-        f"<b>{stamp(at)}</b>{'' if open_ else ' (acknowledged)'}\n"
+        f"<b>{zoned(at)}</b>{'' if open_ else ' (acknowledged)'}\n"
         + (f"<blockquote>{esc(_cut(text))}</blockquote>" if text else WORDS_NOT_KEPT)
         for at, text, open_ in words
     ]

@@ -262,3 +262,11 @@ def test_every_counselor_text_has_a_snapshot(module: str) -> None:
 def test_a_name_put_into_a_counselor_text_is_escaped(write: Callable[[str], str]) -> None:
     text = write("<i>Al & Co</i>")
     assert "&lt;i&gt;Al &amp; Co&lt;/i&gt;" in text and "<i>" not in text
+
+
+def test_a_counselors_time_names_its_zone_in_letters_or_as_an_offset() -> None:
+    assert texts.zoned(AT) == "Sun 29 Nov 3:00 AM EST"
+    sao_paulo = datetime(2026, 11, 29, 3, 0, tzinfo=ZoneInfo("America/Sao_Paulo"))  # "-03": no letters
+    assert texts.zoned(sao_paulo) == "Sun 29 Nov 3:00 AM UTC-03:00"
+    kolkata = datetime(2026, 11, 29, 3, 0, tzinfo=ZoneInfo("Asia/Kolkata"))
+    assert texts.zone_name(kolkata) == "IST"
