@@ -10,6 +10,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.domain.checkins import CheckinConfig, Entry
+from bot.texts.base import NOT_ANSWERED
 
 # Spreadsheet apps run cells that start like a formula; a note must never become one.
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
@@ -28,7 +29,8 @@ def checkins_csv(rows: Iterable[tuple[str, Entry]], config: CheckinConfig, tz: Z
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["alias", "local_date", "recorded_at", *keys])
     for alias, entry in rows:
-        answers = [_cell(entry.answers.get(k)) for k in keys]
+        # A question with no answer says so (as the patient page and /mydata do), never a blank.
+        answers = [NOT_ANSWERED if entry.answers.get(k) is None else _cell(entry.answers[k]) for k in keys]
         writer.writerow(
             [_cell(alias), entry.local_date.isoformat(), entry.ts.astimezone(tz).isoformat(), *answers]
         )

@@ -43,7 +43,7 @@ def answer_label(config: CheckinConfig, key: str, value: Any) -> str:
     """An answer as it was shown: "7/10", "OK", "Yes", or the note's words."""
     item = config.item(key)
     if value is None:
-        return "skipped"
+        return texts.NOT_ANSWERED
     if item is not None and item.kind == "scale":
         return f"{value}/{item.maximum}"
     if item is not None and item.kind == "choice":
@@ -61,7 +61,7 @@ def readable(data: dict[str, Any], config: CheckinConfig) -> dict[str, Any]:
     for row in data.get("checkins", []):
         answers = row.get("answers", {})
         entry = {"date": row.get("local_date"), "recorded at": row.get("ts")}
-        entry.update({item_name(config, k): answer_label(config, k, v) for k, v in answers.items()})
+        entry.update({item_name(config, k): answer_label(config, k, v) for k, v in _every(answers, config)})
         checkins.append(entry)
     out["check-ins"] = checkins
     bookkeeping = {}
@@ -79,6 +79,13 @@ def readable(data: dict[str, Any], config: CheckinConfig) -> dict[str, Any]:
             **bookkeeping,
         }
     return out
+
+
+def _every(answers: dict[str, Any], config: CheckinConfig) -> list[tuple[str, Any]]:
+    """Each item the program asks, in its order (None where there is no answer: it is shown as not answered,
+    never left out), then any answer to an item it no longer asks."""
+    asked = [(item.key, answers.get(item.key)) for item in config.items]
+    return asked + [(k, v) for k, v in answers.items() if config.item(k) is None]
 
 
 def counts(data: dict[str, Any]) -> dict[str, int]:
@@ -100,7 +107,7 @@ def summary_text(patient: Patient, counselor: str | None, data: dict[str, Any], 
     span = (_day(rows[0]), _day(rows[-1])) if rows else None
     last = [
         (item_name(config, k), answer_label(config, k, v))
-        for k, v in (rows[-1].get("answers", {}) if rows else {}).items()
+        for k, v in (_every(rows[-1].get("answers", {}), config) if rows else [])
         if k != "note"
     ]
     return texts.mydata_summary(profile, len(rows), span, last, counts(data))

@@ -49,5 +49,9 @@ def bullet_lines(lines: Sequence[str]) -> str:
     return "\n".join(f"• {esc(line)}" for line in lines)
 
 
+# A check-in question with no answer (skipped, or not asked that day): never "skipped", which next to
+# "medication" reads like a missed dose. The patient page, /mydata and the CSV export all say this.
+NOT_ANSWERED = "not answered"
+
 # A second tap on the same button: answered on the button, nothing done twice.
 TAPPED_ALREADY = "Got that already."

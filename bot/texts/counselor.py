@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
-from bot.texts.base import MAX_MESSAGE, esc, zoned
+from bot.texts.base import MAX_MESSAGE, NOT_ANSWERED, esc, zoned
 
 BTN_ACK_FLAGS = "Acknowledge flags"
 BTN_MESSAGE_PATIENT = "Message patient"
@@ -18,7 +18,6 @@ NO_NOTES = "No notes in the last check-ins."
 NO_MESSAGES = "No messages yet."
 NO_PLAN = "No safety plan written yet."
 ARROWS = {"up": "↑", "down": "↓", "flat": "→", "unknown": ""}
-SKIPPED = "skipped"  # a check-in question the patient skipped, on the patient page
 HELPED = {"yes": "helped", "somewhat": "helped somewhat", "no": "did not help"}  # a coping skill tried
 
 CASELOAD_EMPTY = "You have no patients yet. Invite one with <code>iop-bot enroll</code>."
@@ -90,9 +89,13 @@ def number(value: float | None, trend: str) -> str:
 
 
 def checkin_line(day: date, cells: Sequence[tuple[str, str | None]], note: str | None) -> str:
-    """One check-in on the patient page: the day, each answer in words (None: skipped), and the start of the note."""
+    """One check-in on the patient page: the day, each answer in words (None: not answered), and the start of
+    the note."""
     answers = (
-        " · ".join(f"{esc(label)} {esc(SKIPPED if value is None else value)}" for label, value in cells)
+        " · ".join(
+            f"{esc(label)}: {NOT_ANSWERED}" if value is None else f"{esc(label)} {esc(value)}"
+            for label, value in cells
+        )
         or "no answers"
     )
     line = f"<b>{day:%a} {day.day} {day:%b}</b>: {answers}"

@@ -67,12 +67,19 @@ def test_the_file_labels_every_answer_as_it_was_shown(export: dict[str, Any]) ->
         "date": "2026-11-22",
         "recorded at": "2026-11-22T20:00:00+00:00",
         "Mood": "7/10",
-        "Craving": "skipped",
+        "Craving": "not answered",
         "Sleep": "OK",
         "Medication": "Not prescribed",
         "Used since last check-in": "No",
         "Note": "ok",
     }
+
+
+def test_a_question_without_an_answer_is_shown_as_not_answered_never_left_out(export: dict[str, Any]) -> None:
+    checkins = readable(export, CONFIG)["check-ins"]
+    earlier = next(c for c in checkins if c["date"] == "2026-11-02")  # only mood and use were stored
+    assert earlier["Medication"] == "not answered" and earlier["Sleep"] == "not answered"
+    assert list(earlier)[2:] == ["Mood", "Craving", "Sleep", "Medication", "Used since last check-in", "Note"]
 
 
 def test_the_file_keeps_everything_and_sets_the_bots_bookkeeping_apart(export: dict[str, Any]) -> None:
@@ -105,7 +112,7 @@ def test_the_summary_is_labelled_in_time_order_and_leaves_the_note_out(export: d
     assert "• Counselor: Dana" in text and "• Group: Evening" in text
     assert "• Time zone: America/Chicago" in text and "• Daily check-in: 6:00 PM" in text
     assert "• Check-ins: 2 (2 Nov 2026 to 22 Nov 2026)" in text
-    assert "Last one: Mood 7/10 · Craving skipped · Sleep OK · Medication Not prescribed · " in text
+    assert "Last one: Mood 7/10 · Craving not answered · Sleep OK · Medication Not prescribed · " in text
     assert "Used since last check-in No" in text
     assert "Note" not in text and "ok" not in text.replace("OK", "")  # the note's words stay in the file
     assert "2 flags for your counselor" in text and "1 alerts to your counselor" in text
@@ -126,7 +133,7 @@ def test_labels_fall_back_to_what_was_stored() -> None:
     assert item_name(CONFIG, "hours_slept") == "Hours slept"
     assert answer_label(CONFIG, "sleep", 7) == "7"  # a value the program no longer offers
     assert answer_label(CONFIG, "hours_slept", 6.5) == "6.5"  # an item the program no longer asks
-    assert answer_label(CONFIG, "mood", None) == "skipped"
+    assert answer_label(CONFIG, "mood", None) == "not answered"
 
 
 def test_a_day_that_is_not_a_date_is_shown_as_stored() -> None:

@@ -50,7 +50,9 @@ def _cases() -> dict[str, Callable[[], str]]:
             [("mood", "2/10"), ("craving", "8/10"), ("sleep", "poor"), ("used", "yes")],
             "Argued with my sister and could not sleep. " * 4,
         ),
-        texts.checkin_line(date(2026, 11, 28), [("mood", "6/10"), ("craving", "skipped")], None),
+        texts.checkin_line(
+            date(2026, 11, 28), [("mood", "6/10"), ("craving", "3/10"), ("medication", None)], None
+        ),
     ]
     return {
         "caseload": lambda: texts.caseload_screen(
@@ -233,10 +235,15 @@ PIECES = {
     "caseload_screen",
     "patient_view",
     "counselor_plan",
+    "NOT_ANSWERED",
+    "CHECK_LABEL",
+    "check_words_pages",
+    "NO_WORDS",  # in the check_words case
+    "WORDS_NOT_KEPT",
 }
 
 
-@pytest.mark.parametrize("module", ["counselor", "digest", "unlock"])
+@pytest.mark.parametrize("module", ["counselor", "digest", "unlock", "review"])
 def test_every_counselor_text_has_a_snapshot(module: str) -> None:
     """A new counselor text fails here until it is added to the cases above."""
     import importlib
