@@ -136,8 +136,9 @@ async def _reviewed_not_paged(
 
 
 async def respond(update: Update, context: Context, patient: Patient, text: str, kind: AlertKind) -> None:
-    """The crisis response and a counselor alert, for a crisis a feature detects itself (PHQ-9 item 9)."""
-    await _crisis(update, context, patient, text, ("crisis",), kind)
+    """The crisis response and a counselor alert, for a crisis a feature detects itself (PHQ-9 item 9). No
+    "You misunderstood me": the patient tapped the answer themselves, the bot read nothing into it."""
+    await _crisis(update, context, patient, text, ("crisis",), kind, misread=False)
 
 
 async def _crisis(
@@ -149,6 +150,7 @@ async def _crisis(
     alert_kind: AlertKind | None = None,
     *,
     language: str = "en",
+    misread: bool = True,
 ) -> None:
     svc = context.svc
     lines = lines_for(svc.settings, patient, language).lines
@@ -171,7 +173,7 @@ async def _crisis(
         plan=plan,
         told=told,
     )
-    asked = await reply(update, body, safety_buttons(language, kind=answer_kind(kinds)))
+    asked = await reply(update, body, safety_buttons(language, misread=misread, kind=answer_kind(kinds)))
     if asked is not None:
         safety_asked(context, patient.patient_id, asked.message_id, language, answer_kind(kinds))
     # The most urgent kind names the alert (the counselor reads the words behind "Show message").
@@ -203,6 +205,7 @@ async def _crisis_without_consent(
     log.debug("screen matched for withdrawn patient %s", former.patient_id)  # its alert logs at INFO
     who = await who_can_be_told(svc, former.counselor_id)
     told = texts.crisis_told_in(language, who, bool(svc.settings.oncall))
+    told = texts.told_after_stop(told, who, texts.buttons_language(language))
     body = texts.crisis_answer(kinds, language, lines, abuse_lines=abuse, after_hours=after_hours, told=told)
     asked = await reply(update, body, safety_buttons(language, kind=answer_kind(kinds)))
     if asked is not None:

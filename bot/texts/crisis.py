@@ -87,10 +87,17 @@ def counselor_alert(kind: str, alias: str, at: datetime, round_: int, minutes_op
     if kind == "relapse":
         return f"Flag: <b>{esc(alias)}</b> {_what(kind)}, {zoned(at)}."
     head = "🚨 <b>Urgent</b>" if round_ == 0 else f"🚨 <b>Still not acknowledged after {minutes_open} min</b>"
-    return (
-        f"{head}: <b>{esc(alias)}</b> {_what(kind)}, {zoned(at)}.\n"
-        "Please reach out to them, then tap Acknowledge."
-    )
+    return f"{head}: <b>{esc(alias)}</b> {_what(kind)}, {zoned(at)}.\n{_REACH.get(kind, _REACH_OUT)}"
+
+
+_REACH_OUT = "Please reach out to them, then tap Acknowledge."
+_REACH = {
+    # The bot may not write to them after /stop; they were told their counselor may contact them another way.
+    "withdrawn_crisis": (
+        "The bot can't message them after /stop. Please reach them with the contact details your program "
+        "holds (their phone), then tap Acknowledge."
+    ),
+}
 
 
 def unsaved_alert(kind: str, alias: str, at: datetime) -> str:

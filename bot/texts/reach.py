@@ -74,6 +74,26 @@ def crisis_told(who: str, oncall: bool) -> str:
     return told if oncall else f"{told} They may not see it right away, so please use the lines above now."
 
 
+_AFTER_STOP = {
+    "en": (
+        "Since you stopped this app with /stop, they can't answer you here: they may contact you another "
+        "way, such as the phone number your program has for you."
+    ),
+    "es": (
+        "Como dejaste esta app con /stop, no pueden responderte aquí: puede que se comuniquen contigo de "
+        "otra forma, por ejemplo al teléfono que tu programa tiene."
+    ),
+}
+
+
+def told_after_stop(told: str, who: str, language: str) -> str:
+    """The crisis promise for someone who withdrew: the bot can't carry a reply, so it says how one may come
+    (the counselor's alert says to use the contact details the program holds)."""
+    if who == "nobody":
+        return told
+    return f"{told} {_AFTER_STOP['es' if language == 'es' else 'en']}"
+
+
 def message_waiting(alias: str) -> str:
     """Queued for a counselor who could not be reached when a patient wrote (the words stay on the page)."""
     return f"<b>{esc(alias)}</b> sent you a message while the bot could not reach you. It is on their page in /caseload."

@@ -78,7 +78,7 @@ async def test_phq9_item_9_above_zero_brings_the_crisis_response_and_alert_befor
     assert "9/9" in item9.text and "better off dead" in item9.text
     bot.emu.press_button(patient, item9, OPTIONS[1])
     crisis = await bot.emu.wait_for_message(patient, contains="Are you safe right now?")
-    assert "988" in crisis.text and crisis.button_texts()[0] == texts.BTN_SAFE
+    assert "988" in crisis.text and crisis.button_texts() == [texts.BTN_SAFE, texts.BTN_NOT_SAFE]
     alert = await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
     assert "Alex" in alert.text and "weekly questionnaire" in alert.text
     # The safety question stands alone: the rest of the sitting is offered only once it is answered.
@@ -110,7 +110,7 @@ async def test_stopping_after_the_crisis_response_keeps_the_finished_questionnai
     item9 = await _answer(bot, patient, first, [2] * 8)
     bot.emu.press_button(patient, item9, OPTIONS[3])
     crisis = await bot.emu.wait_for_message(patient, contains="Are you safe right now?")
-    bot.emu.press_button(patient, crisis, texts.BTN_MISREAD)
+    bot.emu.press_button(patient, crisis, texts.BTN_SAFE)
     after = await bot.emu.wait_for_message(patient, contains=texts.MEASURES_AFTER_SAFETY)
     bot.emu.press_button(patient, after, texts.BTN_MEASURES_STOP_HERE)
     await bot.emu.wait_for_message(patient, contains=texts.MEASURES_STOPPED)

@@ -1,0 +1,35 @@
+"""After /stop, crisis words still reach the counselor, and what each side is told agrees."""
+
+from __future__ import annotations
+
+from bot import texts
+from tests.conftest import COUNSELOR, Harness
+from tests.e2e.test_crisis import CRISIS
+
+
+async def test_a_withdrawn_patient_in_crisis_is_promised_only_what_the_counselor_can_do(
+    bot: Harness, patient: int
+) -> None:
+    bot.emu.send_text(COUNSELOR, "/help")  # Telegram's contact rule: they wrote first
+    await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
+    bot.emu.send_text(patient, "/stop")
+    confirm = await bot.emu.wait_for_message(patient, predicate=lambda m: bool(m.buttons))
+    bot.emu.press_button(patient, confirm, confirm.button_texts()[0])
+    await bot.emu.wait_until(
+        lambda: bot.services.worker.call(bot.services.repo.patients)[0].status == "withdrawn"
+    )
+    bot.emu.send_text(patient, CRISIS)
+    answer = await bot.emu.wait_for_message(patient, contains="Are you safe right now?")
+    assert "I've let your counselor know" in answer.text
+    assert "they can't answer you here" in answer.text and "phone number your program has" in answer.text
+
+    alert = await bot.emu.wait_for_message(COUNSELOR, contains="after withdrawing with /stop")
+    assert "The bot can't message them after /stop" in alert.text and "contact details" in alert.text
+    assert texts.BTN_MESSAGE_PATIENT not in alert.button_texts()
+    bot.emu.send_text(COUNSELOR, "/caseload")
+    screen = await bot.emu.wait_for_message(COUNSELOR, contains="Your caseload")
+    bot.emu.press_button(COUNSELOR, screen, "Alex")
+    page = await bot.emu.wait_for_message(COUNSELOR, contains="Last check-ins")
+    bot.emu.press_button(COUNSELOR, page, texts.BTN_MESSAGE_PATIENT)
+    refused = await bot.emu.wait_for_message(COUNSELOR, contains="withdrew consent")
+    assert "use the contact details your program holds" in refused.text
