@@ -79,7 +79,15 @@ def _past_checkins(services: Services, patient_id: str) -> None:
         if days_ago in (17, 9, 8):
             continue  # missed days show on the charts
         mood, craving = min(10, 3 + (21 - days_ago) // 3), max(1, 8 - (21 - days_ago) // 3)
-        answers: dict[str, Answer] = {"mood": mood, "craving": craving, "sleep": 1 + days_ago % 2, "used": 0}
+        # Every item the check-in asks, as a real patient's days would have them (a missing one reads
+        # "not answered" on the counselor's page).
+        answers: dict[str, Answer] = {
+            "mood": mood,
+            "craving": craving,
+            "sleep": 1 + days_ago % 2,
+            "medication": 1,
+            "used": 0,
+        }
         entry = Entry(
             f"demo{days_ago}", now - timedelta(days=days_ago), today - timedelta(days=days_ago), answers
         )
