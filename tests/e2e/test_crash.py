@@ -18,6 +18,8 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from bot.config.resources import read_program_file
 from bot.config.settings import Settings
 from bot.devtools.emulator import BotApiEmulator, SentMessage
@@ -25,6 +27,8 @@ from bot.domain.models import Counselor
 from bot.runtime import open_services
 from bot.store.crypto import keygen
 from tests.conftest import enrolled_code
+
+pytestmark = pytest.mark.slow
 
 KILLS = int(os.environ.get("IOP_CRASH_KILLS", "3"))  # `make soak` runs 200
 TOKEN = "777:crash-test-token"

@@ -33,6 +33,8 @@ from bot.jobs import daily, reminders
 from bot.jobs.sending import Pacer
 from tests.conftest import KEY, TOKEN, Harness, enrolled_code
 
+pytestmark = pytest.mark.slow
+
 SOAK = os.environ.get("IOP_SOAK") == "1"
 PATIENTS = int(os.environ.get("IOP_FLAKY_PATIENTS", "200" if SOAK else "12"))
 DAYS, RATE, STEP = 7, 0.2, timedelta(minutes=15)

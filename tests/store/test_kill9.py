@@ -11,9 +11,13 @@ import time
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+import pytest
+
 from bot.domain.checkins import Entry, load_checkin_config
 from bot.store import files
 from bot.store.repository import Repository
+
+pytestmark = pytest.mark.slow
 
 # 50 in `make test` (each round is a fork, a few writes and a kill); `make soak` runs 1,000.
 ROUNDS = int(os.environ.get("IOP_KILL9_ROUNDS", "50"))
