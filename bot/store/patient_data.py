@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import re
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -20,6 +21,12 @@ from bot.store.storage import Codec, DataRefusedError, RecordsUnavailable, one_w
 
 _Q = Query()
 log = logging.getLogger(__name__)
+# One-time-send claims ("prompt:2026-11-23", a session's "<series>:2026-11-23") are only ever looked up for
+# days near today, and the patient's file is rewritten with each draft save: dated claims more than
+# CLAIM_DAYS before the newest one are dropped, in batches of PRUNE_BATCH so pruning rarely costs a write.
+CLAIM_DAYS = timedelta(days=60)
+PRUNE_BATCH = 30
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 OPEN_LOGS = 256  # check-in logs held open (any other is read again from its file when needed)
 
 
@@ -129,6 +136,9 @@ class PatientData:
         table = self._shard(patient_id).table("sent")
         if table.contains(_Q.key == key):
             return False
+        stale = _stale_claims(table.all(), key)
+        if len(stale) >= PRUNE_BATCH:
+            table.remove(doc_ids=stale)
         table.insert({"key": key})
         return True
 
@@ -139,6 +149,28 @@ class PatientData:
     def was_sent(self: _HasShards, patient_id: str, key: str) -> bool:
         """True if this one-time send was already claimed."""
         return bool(self._shard(patient_id).table("sent").contains(_Q.key == key))
+
+
+def _claim_day(key: str) -> date | None:
+    found = _DAY.search(key)
+    if found is None:
+        return None
+    try:
+        return date.fromisoformat(found.group())
+    except ValueError:
+        return None
+
+
+def _stale_claims(rows: list[Document], newest: str) -> list[int]:
+    """The claims dated more than CLAIM_DAYS before `newest`'s day (undated ones, e.g. a crisis answer's,
+    are kept: they are few, and their key is not tied to a day)."""
+    day = _claim_day(newest)
+    if day is None:
+        return []
+    cutoff = day - CLAIM_DAYS
+    return [
+        row.doc_id for row in rows if (d := _claim_day(str(row.get("key", "")))) is not None and d < cutoff
+    ]
 
 
 def _draft_id(shard: TinyDB) -> str | None:
