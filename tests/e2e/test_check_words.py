@@ -59,3 +59,28 @@ async def test_not_safe_after_worrying_words_says_an_alert_follows(bot: Harness,
     await bot.emu.wait_for_message(COUNSELOR, contains="said they are not safe right now")
     answer = await bot.emu.wait_for_message(patient, contains="Please reach out now")
     assert "hurt" not in answer.text.split("Please reach out now")[0]  # their own safety, not someone else's
+
+
+async def test_a_typed_answer_to_the_check_question_reads_like_a_tap(bot: Harness, patient: int) -> None:
+    """The typed answer (merged with the check marker) gives the counselor the same standalone message."""
+    bot.emu.send_text(COUNSELOR, "/help")
+    await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
+    bot.emu.send_text(patient, WORDS)
+    await bot.emu.wait_for_message(patient, contains="next review")
+    bot.emu.send_text(patient, "im safe")
+    told = await bot.emu.wait_for_message(COUNSELOR, contains="↪")
+    assert "Alex wrote something worrying but unclear" in told.text
+    assert "They answered “I'm safe right now”" in told.text and "Nobody was paged" in told.text
+    assert told.button_texts() == [texts.BTN_SHOW_WORDS]
+
+
+async def test_a_typed_not_safe_after_worrying_words_pages_at_once(bot: Harness, patient: int) -> None:
+    bot.emu.send_text(COUNSELOR, "/help")
+    await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
+    bot.emu.send_text(patient, WORDS)
+    await bot.emu.wait_for_message(patient, contains="next review")
+    bot.emu.send_text(patient, "no im not safe")
+    told = await bot.emu.wait_for_message(COUNSELOR, contains="↪")
+    assert "They answered “I'm not safe”" in told.text and "an urgent alert follows." in told.text
+    await bot.emu.wait_for_message(COUNSELOR, contains="said they are not safe right now")
+    await bot.emu.wait_for_message(patient, contains="Please reach out now")
