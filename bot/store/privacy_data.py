@@ -76,6 +76,7 @@ class PrivacyData:
             finally:
                 os.close(dir_fd)
         self._alerts.table("alerts").update({"text": ""}, _Q.patient_id == patient_id)
+        self._index.table("kept").remove(_Q.patient_id == patient_id)  # their kept text went with the file
         said = {k: {**r, "text": ""} for k, r in self._closed.rows.items() if r["patient_id"] == patient_id}
         if said:
             self._closed.put(said)

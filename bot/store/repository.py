@@ -25,6 +25,7 @@ from bot.store.audit_log import AuditLog, Checked
 from bot.store.digest_data import DigestData
 from bot.store.enrollment_data import EnrollmentData
 from bot.store.inbox import Inbox
+from bot.store.kept_data import KeptData
 from bot.store.keyed_log import KeyedLog
 from bot.store.measure_data import MeasureData
 from bot.store.message_data import MessageData
@@ -73,6 +74,7 @@ class Repository(
     MessageData,
     RosterData,
     ReachData,
+    KeptData,
 ):
     """All storage access; other modules never touch TinyDB."""
 

@@ -55,6 +55,7 @@ from bot.jobs import daily, reminders
 from bot.jobs import digest as digest_jobs
 from bot.jobs import reach as reach_jobs
 from bot.jobs import retention as retention_jobs
+from bot.jobs import unsent as unsent_jobs
 from bot.telegram.delivery import DurableOrder, DurableQueue, UpdatesRequest
 from bot.telegram.http import bot_request
 from bot.telegram.services import App, BotData, Context, Hooks, Services
@@ -236,6 +237,7 @@ async def _post_init(app: App) -> None:
     reminders.schedule(app)
     digest_jobs.schedule(app)
     retention_jobs.schedule(app)  # daily, when [privacy] retention_days is set
+    unsent_jobs.schedule(app)  # kept unsent text deleted after its day, across restarts too
     if app.job_queue is not None:  # one request per counselor: not worth holding the first update back
         app.job_queue.run_once(lambda _: menus.set_menus(app, services), when=0, name="menus")
     else:

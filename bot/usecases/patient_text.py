@@ -98,6 +98,7 @@ def free_text(repo: Repository, patient: Patient, text: str, now: datetime, room
         return _record(repo, patient, parts(text, room), reply_to, now)
     texts = [*kept_texts(repo.pending_input(pid), now), text]
     # The day is counted from the newest text: the offer that says "after 24 hours" is the newest one.
+    repo.mark_kept(pid, now)  # first: a crash between leaves a row to sweep, never words without one
     repo.set_pending_input(pid, {"kind": UNSENT, "texts": texts, "since": now.isoformat()})
     return Kept(len(texts))
 
@@ -109,6 +110,7 @@ def send_kept(repo: Repository, patient: Patient, count: int, now: datetime, roo
     if not kept or len(kept) != count:
         return None
     repo.set_pending_input(patient.patient_id, None)
+    repo.clear_kept(patient.patient_id)
     return _record(repo, patient, [p for t in kept for p in parts(t, room)], None, now)
 
 
@@ -119,13 +121,31 @@ def drop_kept(repo: Repository, patient: Patient, count: int, now: datetime) -> 
     if not kept or len(kept) != count:
         return False
     repo.set_pending_input(patient.patient_id, None)
+    repo.clear_kept(patient.patient_id)
     return True
 
 
 def forget_stale(repo: Repository, patient_id: str, now: datetime) -> bool:
     """Erase kept texts past ``KEEP_FOR`` (the bounded lifetime the patient was promised)."""
     pending = repo.pending_input(patient_id)
-    if pending is None or pending.get("kind") != UNSENT or kept_texts(pending, now):
+    if pending is None or pending.get("kind") != UNSENT:
+        repo.clear_kept(patient_id)  # sent, dropped or replaced meanwhile
+        return False
+    if kept_texts(pending, now):
         return False
     repo.set_pending_input(patient_id, None)
+    repo.clear_kept(patient_id)
     return True
+
+
+def forget_all_stale(repo: Repository, now: datetime) -> list[str]:
+    """Erase every patient's kept text past ``KEEP_FOR`` (the sweep that keeps the promise across restarts)."""
+    forgotten = []
+    for pid, since in repo.kept_since().items():
+        if now - since <= KEEP_FOR:
+            continue
+        if repo.patient(pid) is None:  # gone from the roster: nothing of theirs to open
+            repo.clear_kept(pid)
+        elif forget_stale(repo, pid, now):
+            forgotten.append(pid)
+    return forgotten

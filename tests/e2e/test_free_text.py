@@ -7,9 +7,14 @@ the patient chooses whether it goes to their counselor. Crisis words are still a
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from bot import texts
+from bot.config.settings import Settings
+from bot.devtools.emulator import BotApiEmulator
+from bot.jobs import unsent
 from bot.usecases.patient_text import UNSENT
-from tests.conftest import COUNSELOR, Harness
+from tests.conftest import COUNSELOR, Harness, bot_running, enroll_alex
 from tests.e2e.test_messages import _counselor_writes, _pid
 
 
@@ -115,3 +120,24 @@ async def test_crisis_words_after_an_offer_get_the_crisis_answer_alone(bot: Harn
     assert not [m for m in between if "Send " in m.text and "to Dana" in m.text]
     kept = bot.services.worker.call(bot.services.repo.pending_input, _pid(bot, patient))
     assert kept is not None and kept["texts"][-1] == "I want to kill myself"  # nothing they wrote is lost
+
+
+async def test_kept_text_is_deleted_after_its_day_even_across_a_restart(
+    settings: Settings, emulator: BotApiEmulator
+) -> None:
+    async with bot_running(settings, emulator) as bot:
+        patient = await enroll_alex(bot)
+        bot.emu.send_text(patient, "rough day, my mom yelled at me again")
+        offer = await bot.emu.wait_for_message(patient, contains="Send it to Dana Rivera?")
+        pid = _pid(bot, patient)
+        assert bot.services.worker.call(bot.services.repo.pending_input, pid) is not None
+    async with bot_running(settings, emulator) as bot:  # the one-off deletion job died with the process
+        a_day_on = bot.services.now() + timedelta(hours=24, minutes=1)
+        bot.services.clock = lambda: a_day_on
+        assert await unsent.sweep(bot.app) == [pid]
+        assert bot.services.worker.call(bot.services.repo.pending_input, pid) is None
+        assert bot.services.worker.call(bot.services.repo.kept_since) == {}
+        bot.emu.press_button(patient, offer, offer.button_texts()[0])  # "Send": nothing is left to send
+        await bot.emu.wait_until(lambda: bot.emu.last_callback_answer(patient) is not None)
+        await bot.emu.settle()
+        assert not [m for m in bot.emu.sent_to(COUNSELOR) if "mom yelled" in m.text]
