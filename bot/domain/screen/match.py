@@ -136,7 +136,9 @@ def _fire(
         level, name = frame.level, frame.name
         if frame.soften and any(frame.soften & c for c in clause[max(0, start - 6) : start]):
             level = "craving"
-        third = frame.person == "first" and _third_person(clause, span, lang)
+        # An owner named before a use is not its subject ("my mom's vicodin ... took 3"), for a use only.
+        owner = "OTHERS_MEDS" if lang == "en" and RANK[level] < RANK["check"] else ""
+        third = frame.person == "first" and _third_person(clause, span, lang, owner)
         framed = "third_person" if third else (framing if frame.framing else "")
         if framed:
             if level != "crisis":
@@ -188,11 +190,12 @@ def _bare_tail(clause: Clause, k: int) -> bool:
     return "ARTICLE" in clause[k] and k + 1 < len(clause) and bool({"AGAIN", "TIME"} & clause[k + 1])
 
 
-def _third_person(clause: Clause, span: list[int], lang: str) -> bool:
+def _third_person(clause: Clause, span: list[int], lang: str, owner: str = "") -> bool:
     """Whether the subject is someone else. Not when a matched word or one between them is the speaker
     as subject ("when I'm gone", "his gun and I've been thinking about it"); otherwise the nearest
-    marker before the match. In Spanish, where verbs carry their person, first a verb between the
-    matched words ("me va a matar"), then the first matched word itself ("se quiere morir")."""
+    marker before the match, passing over `owner` words ("my mom's"). In Spanish, where verbs carry
+    their person, first a verb between the matched words ("me va a matar"), then the first matched
+    word itself ("se quiere morir")."""
     start, end = span[0], span[-1]
     # "me" is the object ("me va a matar"), though its dictionary form "yo" is the speaker.
     if any("FIRST" in clause[k] and "ME" not in clause[k] for k in range(start, end + 1)):
@@ -203,6 +206,6 @@ def _third_person(clause: Clause, span: list[int], lang: str) -> bool:
     for k in [*inside, *range(start - 1, max(-1, start - 9), -1)]:
         if "FIRST" in clause[k]:
             return False
-        if "THIRD" in clause[k]:
+        if "THIRD" in clause[k] and owner not in clause[k]:
             return True
     return False
