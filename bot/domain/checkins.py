@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
@@ -18,8 +19,11 @@ Answer = int | str | None
 Kind = Literal["scale", "choice", "text"]
 
 _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_NUMBER_WORDS_ES = ("cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez")
+_NUMBERS = {w: n for words in (_NUMBER_WORDS, _NUMBER_WORDS_ES) for n, w in enumerate(words)} | {"una": 1}
 _FIELDS = {"key", "prompt", "kind", "min", "max", "low_label", "high_label", "options", "skippable"}
-_SCALE = re.compile(r"(-?[0-9]{1,3})(?:\s*/\s*([0-9]{1,3}))?", re.ASCII)
+_FIELDS |= {"prompt_es", "low_label_es", "high_label_es"}  # Spanish, each optional (English shows instead)
+_SCALE = re.compile(r"(-?[0-9]{1,3})(?:\s*(?:/|de|of|out of)\s*([0-9]{1,3}))?", re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -28,6 +32,11 @@ class Option:
 
     value: int
     label: str
+    label_es: str = ""
+
+    def label_in(self, language: str) -> str:
+        """The button's label in the patient's language (English where no Spanish is given)."""
+        return self.label_es if language == "es" and self.label_es else self.label
 
 
 @dataclass(frozen=True)
@@ -43,6 +52,19 @@ class CheckinItem:
     high_label: str = ""
     options: tuple[Option, ...] = ()
     skippable: bool = True
+    prompt_es: str = ""
+    low_label_es: str = ""
+    high_label_es: str = ""
+
+    def prompt_in(self, language: str) -> str:
+        """The question in the patient's language (English where the program gave no Spanish)."""
+        return self.prompt_es if language == "es" and self.prompt_es else self.prompt
+
+    def scale_labels_in(self, language: str) -> tuple[str, str]:
+        """The scale's end labels in the patient's language."""
+        if language == "es" and (self.low_label_es or self.high_label_es):
+            return self.low_label_es, self.high_label_es
+        return self.low_label, self.high_label
 
     def choices(self) -> tuple[Option, ...]:
         """The buttons to show: every whole number for a scale, the options for a choice."""
@@ -106,20 +128,38 @@ def _item(t: Any, n: int) -> CheckinItem:
         value, label = (o.get("value"), o.get("label")) if isinstance(o, dict) else (None, None)
         if not isinstance(value, int) or isinstance(value, bool) or not isinstance(label, str) or not label:
             raise ValueError(f"{where}: each option needs a whole-number value and a label, got {o!r}")
-        options.append(Option(value, label))
+        if unknown := sorted(set(o) - {"value", "label", "label_es"}):
+            raise ValueError(f"{where}: unknown option setting(s) {', '.join(unknown)}")
+        options.append(Option(value, label, _text(o.get("label_es", ""), f"{where}: label_es")))
     if kind == "choice" and not options:
         raise ValueError(f"{where}: a choice item needs options")
     if not len(options) == len({o.value for o in options}) == len({_fold(o.label) for o in options}):
         raise ValueError(f"{where}: option values and labels must be unique")
+    # A typed answer is read in either language: a label may not mean two different options.
+    named: dict[str, int] = {}
+    for o in options:
+        for label in filter(None, (o.label, o.label_es)):
+            if named.setdefault(_fold(label), o.value) != o.value:
+                raise ValueError(f"{where}: the label {label!r} names two different options")
+    spanish = [_text(t.get(f, ""), f"{where}: {f}") for f in ("prompt_es", "low_label_es", "high_label_es")]
     return CheckinItem(
         key, prompt.strip(), kind, lo, hi, str(t.get("low_label", "")), str(t.get("high_label", "")),
-        tuple(options), bool(t.get("skippable", True)),
+        tuple(options), bool(t.get("skippable", True)), *spanish,
     )  # fmt: skip
 
 
+def _text(value: Any, where: str) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"{where} must be text, got {value!r}")
+    return value.strip()
+
+
 def _fold(text: str) -> str:
-    # "not prescribed", "Not_Prescribed" and "not-prescribed" are the same answer to a person.
-    return " ".join(re.sub(r"[_\-]", " ", text).casefold().split())
+    # "not prescribed", "Not_Prescribed" and "not-prescribed" are the same answer to a person, and so
+    # are "Sí", "si" and "sí." (accents and end punctuation are often left out on a phone).
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[_\-]", " ", plain).strip(" .!¡¿?").split())
 
 
 def parse_answer(item: CheckinItem, raw: str) -> Answer:
@@ -129,15 +169,21 @@ def parse_answer(item: CheckinItem, raw: str) -> Answer:
         return text[:MAX_TEXT] or None
     if item.kind == "choice":
         folded = _fold(text)
-        return next((o.value for o in item.options if folded == _fold(o.label) or text == str(o.value)), None)
-    word = text.casefold()
-    if word in _NUMBER_WORDS:
-        text = str(_NUMBER_WORDS.index(word))
+        return next(
+            (o.value for o in item.options if folded in _folded_labels(o) or text == str(o.value)), None
+        )
+    word = _fold(text)
+    if word in _NUMBERS:
+        text = str(_NUMBERS[word])
     match = _SCALE.fullmatch(text)
     if not match or (match[2] is not None and int(match[2]) != item.maximum):
         return None
     value = int(match[1])
     return value if item.minimum <= value <= item.maximum else None
+
+
+def _folded_labels(option: Option) -> set[str]:
+    return {_fold(label) for label in (option.label, option.label_es) if label}
 
 
 def _valid(item: CheckinItem, value: Answer) -> bool:

@@ -9,6 +9,13 @@ from zoneinfo import ZoneInfo
 
 Role = Literal["counselor", "admin"]
 PatientStatus = Literal["active", "aftercare", "inactive", "withdrawn"]
+Language = Literal["en", "es"]
+LANGUAGES: tuple[Language, ...] = ("en", "es")
+
+
+def language_of(value: object) -> Language:
+    """A stored or reported language as one the bot speaks: "es" for any Spanish, else English."""
+    return "es" if isinstance(value, str) and value.lower().startswith("es") else "en"
 
 
 def _dt(value: str | None) -> datetime | None:
@@ -65,6 +72,9 @@ class Patient:
     # Their own quiet hours; None = the program default, start == end = turned off (bot/domain/quiet.py).
     quiet_start: time | None = None
     quiet_end: time | None = None
+    # The language the patient reads ("en" | "es"). Optional in stored records (older ones lack it), so
+    # no format change: a record without it is English, as every patient was before.
+    language: Language = "en"
 
     @property
     def tz(self) -> ZoneInfo | None:
@@ -112,6 +122,7 @@ class Patient:
             status_changed_at=_dt(d.get("status_changed_at")),
             quiet_start=_clock(d.get("quiet_start")),
             quiet_end=_clock(d.get("quiet_end")),
+            language=language_of(d.get("language")),
         )
 
 

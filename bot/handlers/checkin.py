@@ -27,6 +27,7 @@ from bot.handlers.screened import screened as screened_level
 from bot.jobs.alerts import deliver_due
 from bot.telegram.keyboards import answer_query, in_rows, keyboard
 from bot.telegram.services import Context
+from bot.texts.base import pick
 from bot.usecases.complete_checkin import finish_checkin
 
 PENDING = "checkin"
@@ -46,13 +47,14 @@ async def begin(chat: Chat, context: Context, patient: Patient) -> None:
     svc = context.svc
     stored = await svc.db(svc.repo.draft, patient.patient_id)
     draft = Draft.from_dict(stored) if stored else None
+    lang = patient.language
     if draft is not None and not is_expired(draft, svc.now(), MAX_AGE):
-        await chat.send_message(texts.CHECKIN_RESUMING)
+        await chat.send_message(pick(lang, texts.CHECKIN_RESUMING, texts.CHECKIN_RESUMING_ES))
     else:
         draft = start_draft(svc.checkin, draft_id=secrets.token_hex(4), now=svc.now())
         await svc.db(svc.repo.save_draft, patient.patient_id, draft.to_dict())
     await svc.db(svc.repo.set_pending_input, patient.patient_id, {"kind": PENDING})
-    await _ask(chat, context, draft)
+    await _ask(chat, context, draft, lang)
 
 
 async def button(update: Update, context: Context) -> None:
@@ -68,43 +70,47 @@ async def button(update: Update, context: Context) -> None:
         await begin(chat, context, patient)
         return
     parts = query.data.split(":")
-    svc = context.svc
+    svc, lang = context.svc, patient.language
     stored = await svc.db(svc.repo.draft, patient.patient_id)
     if len(parts) != 4 or stored is None or stored.get("draft_id") != parts[1]:
-        await answer_query(query, texts.CHECKIN_STALE, show_alert=True)
+        await answer_query(query, pick(lang, texts.CHECKIN_STALE, texts.CHECKIN_STALE_ES), show_alert=True)
         return
     draft = Draft.from_dict(stored)
     if is_expired(draft, svc.now(), MAX_AGE):
         await answer_query(query)
         await close(context, patient)
-        await chat.send_message(texts.CHECKIN_EXPIRED)
+        await chat.send_message(pick(lang, texts.CHECKIN_EXPIRED, texts.CHECKIN_EXPIRED_ES))
         return
     item = svc.checkin.item(parts[2])
     value: Answer = None if parts[3] == "s" else _int(parts[3])
     if item is None or (value is None and parts[3] != "s"):
-        await answer_query(query, texts.STALE_BUTTON)
+        await answer_query(query, pick(lang, texts.STALE_BUTTON, texts.STALE_BUTTON_ES))
         return
     try:
         draft = answer(svc.checkin, draft, item.key, value)
     except (StaleAnswer, ValueError):
-        await answer_query(query, texts.CHECKIN_ALREADY)
+        await answer_query(query, pick(lang, texts.CHECKIN_ALREADY, texts.CHECKIN_ALREADY_ES))
         return
     await answer_query(query)
     # Edited first so the chat reads in order: the answered question, then the next one.
-    await query.edit_message_text(texts.checkin_answered(item.prompt, _label(item, value)))
+    await query.edit_message_text(texts.checkin_answered(item.prompt_in(lang), _label(item, value, lang)))
     await _advance(chat, context, patient, draft)
 
 
 async def typed(update: Update, context: Context, patient: Patient, text: str) -> None:
     """Typed text while a check-in is open: an answer, or a kind re-ask."""
-    svc, chat = context.svc, update.effective_chat
+    svc, chat, lang = context.svc, update.effective_chat, patient.language
     assert chat is not None
     stored = await svc.db(svc.repo.draft, patient.patient_id)
     draft = Draft.from_dict(stored) if stored else None
     item = current_item(svc.checkin, draft) if draft else None
     if draft is None or item is None or is_expired(draft, svc.now(), MAX_AGE):
         await close(context, patient)
-        await chat.send_message(texts.CHECKIN_EXPIRED if draft else texts.PATIENT_FALLBACK)
+        await chat.send_message(
+            pick(lang, texts.CHECKIN_EXPIRED, texts.CHECKIN_EXPIRED_ES)
+            if draft
+            else pick(lang, texts.PATIENT_FALLBACK, texts.PATIENT_FALLBACK_ES)
+        )
         return
     value = parse_answer(item, text)
     if value is None:
@@ -112,13 +118,14 @@ async def typed(update: Update, context: Context, patient: Patient, text: str) -
             # The screen has answered; not an answer to this question, so the draft waits as it was.
             # After a crisis answer nothing about the check-in follows: its buttons above still work.
             if level != "crisis":
-                await chat.send_message(texts.CHECKIN_STILL_OPEN)
+                await chat.send_message(pick(lang, texts.CHECKIN_STILL_OPEN, texts.CHECKIN_STILL_OPEN_ES))
             return
         low, high = (item.minimum, item.maximum) if item.kind == "scale" else (None, None)
-        wants_help = text.strip().casefold().strip("?!. ") in texts.HELP_WORDS
+        wants_help = text.strip().casefold().strip("?!.¿¡ ") in texts.HELP_WORDS
+        reask = texts.checkin_reask_es if lang == "es" else texts.checkin_reask
         await chat.send_message(
-            texts.checkin_reask(item.prompt, low, high, wants_help=wants_help),
-            reply_markup=_buttons(draft, item),
+            reask(item.prompt_in(lang), low, high, wants_help=wants_help),
+            reply_markup=_buttons(draft, item, lang),
         )
         return
     await _advance(chat, context, patient, answer(svc.checkin, draft, item.key, value))
@@ -134,10 +141,10 @@ async def close(context: Context, patient: Patient) -> bool:
 
 
 async def _advance(chat: Chat, context: Context, patient: Patient, draft: Draft) -> None:
-    svc = context.svc
+    svc, lang = context.svc, patient.language
     if current_item(svc.checkin, draft) is not None:
         await svc.db(svc.repo.save_draft, patient.patient_id, draft.to_dict())
-        await _ask(chat, context, draft)
+        await _ask(chat, context, draft, lang)
         return
     screened = screened_level(context)
     done = await svc.db(
@@ -155,14 +162,15 @@ async def _advance(chat: Chat, context: Context, patient: Patient, draft: Draft)
         await deliver_due(context.application)
     if screened is not None:
         # The screen has answered this message; a summary and a skill offer would bury that answer.
-        await chat.send_message(texts.CHECKIN_SAVED_QUIETLY)
+        await chat.send_message(pick(lang, texts.CHECKIN_SAVED_QUIETLY, texts.CHECKIN_SAVED_QUIETLY_ES))
         return
     entry = done.entry
     mood, craving = entry.answers.get("mood"), entry.answers.get("craving")
     summary = summarize(svc.checkin, entry)
     hard_day = bool(summary.suggest_tags)  # no cheering about streaks on a day like this
+    done_text = texts.checkin_done_es if lang == "es" else texts.checkin_done
     await chat.send_message(
-        texts.checkin_done(
+        done_text(
             mood if isinstance(mood, int) else None,
             craving if isinstance(craving, int) else None,
             done.streak,
@@ -172,42 +180,42 @@ async def _advance(chat: Chat, context: Context, patient: Patient, draft: Draft)
     if summary.suggest_tags:
         feedback = await svc.db(svc.repo.coping_feedback, patient.patient_id)
         skill = suggest(svc.skills, summary.suggest_tags, feedback, seed=entry.entry_id)
-        support = texts.checkin_support(summary.low_mood, summary.high_craving, summary.used, skill.name)
+        support_text = texts.checkin_support_es if lang == "es" else texts.checkin_support
+        support = support_text(summary.low_mood, summary.high_craving, summary.used, skill.name)
         if summary.used:
             support = texts.with_harm_reduction(support, svc.flag_rules.harm_reduction)
+        try_it = pick(lang, texts.BTN_TRY_SKILL, texts.BTN_TRY_SKILL_ES)
+        not_now = pick(lang, texts.BTN_NOT_NOW_SKILL, texts.BTN_NOT_NOW_SKILL_ES)
         await chat.send_message(
-            support,
-            reply_markup=keyboard(
-                [[(texts.BTN_TRY_SKILL, f"cope:go:{skill.key}"), (texts.BTN_NOT_NOW_SKILL, "cope:no")]]
-            ),
+            support, reply_markup=keyboard([[(try_it, f"cope:go:{skill.key}"), (not_now, "cope:no")]])
         )
 
 
-async def _ask(chat: Chat, context: Context, draft: Draft) -> None:
+async def _ask(chat: Chat, context: Context, draft: Draft, lang: str) -> None:
     items = context.svc.checkin.items
     item = current_item(context.svc.checkin, draft)
     if item is None:
         return
     step = next(i for i, it in enumerate(items, 1) if it.key == item.key)
-    text = texts.checkin_question(item.prompt, step, len(items), item.low_label, item.high_label)
+    text = texts.checkin_question(item.prompt_in(lang), step, len(items), *item.scale_labels_in(lang))
     if item.kind == "text":
-        text += "\n" + texts.NOTE_HINT
-    await chat.send_message(text, reply_markup=_buttons(draft, item))
+        text += "\n" + pick(lang, texts.NOTE_HINT, texts.NOTE_HINT_ES)
+    await chat.send_message(text, reply_markup=_buttons(draft, item, lang))
 
 
-def _buttons(draft: Draft, item: CheckinItem) -> InlineKeyboardMarkup:
+def _buttons(draft: Draft, item: CheckinItem, lang: str) -> InlineKeyboardMarkup:
     prefix = f"ci:{draft.draft_id}:{item.key}:"
-    choices = [(o.label, f"{prefix}{o.value}") for o in item.choices()]
+    choices = [(o.label_in(lang), f"{prefix}{o.value}") for o in item.choices()]
     rows = in_rows(choices, 6 if item.kind == "scale" else 3)
     if item.skippable:
-        rows.append([(texts.BTN_SKIP, f"{prefix}s")])
+        rows.append([(pick(lang, texts.BTN_SKIP, texts.BTN_SKIP_ES), f"{prefix}s")])
     return keyboard(rows)
 
 
-def _label(item: CheckinItem, value: Answer) -> str:
+def _label(item: CheckinItem, value: Answer, lang: str) -> str:
     if value is None:
-        return texts.BTN_SKIP
-    return next((o.label for o in item.choices() if o.value == value), str(value))
+        return pick(lang, texts.BTN_SKIP, texts.BTN_SKIP_ES)
+    return next((o.label_in(lang) for o in item.choices() if o.value == value), str(value))
 
 
 def _int(raw: str) -> int | None:
@@ -221,7 +229,11 @@ async def _patient(update: Update, context: Context) -> Patient | None:
     user, chat = update.effective_user, update.effective_chat
     patient = await context.svc.db(context.svc.repo.patient_by_telegram, user.id) if user else None
     if chat is not None and (patient is None or not patient.is_set_up):
-        await chat.send_message(texts.STRANGER if patient is None else texts.SETUP_FIRST)
+        await chat.send_message(
+            texts.STRANGER
+            if patient is None
+            else pick(patient.language, texts.SETUP_FIRST, texts.SETUP_FIRST_ES)
+        )
         if patient is not None:
             await onboarding.resume_setup(update, context, patient)  # the question again, not a dead end
         return None

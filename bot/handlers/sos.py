@@ -135,8 +135,9 @@ async def tell_button(update: Update, context: Context) -> None:
         )
 
 
-async def offer_keyboard(update: Update, context: Context) -> None:
+async def offer_keyboard(update: Update, context: Context, language: str = "en") -> None:
     """Put the SOS button under the message box (after set-up finishes)."""
     chat = update.effective_chat
     if chat is not None:
-        await chat.send_message(texts.SOS_KEYBOARD_HINT, reply_markup=SOS_KEYBOARD)
+        hint = texts.SOS_KEYBOARD_HINT_ES if language == "es" else texts.SOS_KEYBOARD_HINT
+        await chat.send_message(hint, reply_markup=SOS_KEYBOARD)

@@ -18,6 +18,7 @@ from bot.domain.quiet import quiet_now, window_or_off
 from bot.jobs.sending import send_paced, worth_retrying
 from bot.telegram.keyboards import keyboard
 from bot.telegram.services import App
+from bot.texts.base import pick
 
 log = logging.getLogger(__name__)
 
@@ -71,8 +72,11 @@ async def send_prompt(app: App, patient: Patient) -> None:
         )
     if not await svc.db(svc.repo.mark_sent, patient.patient_id, f"prompt:{today}"):
         return
-    markup = keyboard([[(texts.BTN_START_CHECKIN, "ci:start")]])
-    await deliver(app, patient, texts.CHECKIN_PROMPT, markup, f"prompt:{today}")
+    lang = patient.language
+    markup = keyboard([[(pick(lang, texts.BTN_START_CHECKIN, texts.BTN_START_CHECKIN_ES), "ci:start")]])
+    await deliver(
+        app, patient, pick(lang, texts.CHECKIN_PROMPT, texts.CHECKIN_PROMPT_ES), markup, f"prompt:{today}"
+    )
 
 
 async def send_nudge(app: App, patient: Patient) -> None:
@@ -99,8 +103,11 @@ async def send_nudge(app: App, patient: Patient) -> None:
     )
     if day is None or not await svc.db(svc.repo.mark_sent, patient.patient_id, f"nudge:{day}"):
         return
-    markup = keyboard([[(texts.BTN_START_CHECKIN, "ci:start")]])
-    await deliver(app, patient, texts.CHECKIN_NUDGE, markup, f"nudge:{day}")
+    lang = patient.language
+    markup = keyboard([[(pick(lang, texts.BTN_START_CHECKIN, texts.BTN_START_CHECKIN_ES), "ci:start")]])
+    await deliver(
+        app, patient, pick(lang, texts.CHECKIN_NUDGE, texts.CHECKIN_NUDGE_ES), markup, f"nudge:{day}"
+    )
 
 
 async def deliver(app: App, patient: Patient, text: str, markup: Any, key: str) -> None:

@@ -14,7 +14,7 @@ from typing import Protocol
 from tinydb import Query, TinyDB
 
 from bot.domain.enrollment import CodeProblem, code_problem
-from bot.domain.models import EnrollmentCode, Patient
+from bot.domain.models import EnrollmentCode, Language, Patient
 from bot.store.storage import one_write, upsert
 
 _Q = Query()
@@ -27,7 +27,9 @@ class _Store(Protocol):
 
     def patient_by_telegram(self, telegram_id: int) -> Patient | None: ...
 
-    def enroll(self, code: EnrollmentCode, telegram_id: int, now: datetime) -> Patient: ...
+    def enroll(
+        self, code: EnrollmentCode, telegram_id: int, now: datetime, language: Language = "en"
+    ) -> Patient: ...
 
 
 class EnrollmentData:
@@ -56,9 +58,16 @@ class EnrollmentData:
         return problem
 
     def enroll_with_code(
-        self: _Store, telegram_id: int, code_hash: str | None, now: datetime, limit: int, window: timedelta
+        self: _Store,
+        telegram_id: int,
+        code_hash: str | None,
+        now: datetime,
+        limit: int,
+        window: timedelta,
+        language: Language = "en",
     ) -> Patient | CodeProblem:
-        """Check the code and enroll with it in one store call: a code enrolls one person, ever."""
+        """Check the code and enroll with it in one store call: a code enrolls one person, ever (in the
+        language their Telegram app reported, until they choose)."""
         existing = self.patient_by_telegram(telegram_id)
         if existing is not None:
             return existing
@@ -67,4 +76,4 @@ class EnrollmentData:
             return problem
         code = self.code(code_hash) if code_hash else None
         assert code is not None  # check_code found it open
-        return self.enroll(code, telegram_id, now)
+        return self.enroll(code, telegram_id, now, language)

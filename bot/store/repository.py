@@ -19,7 +19,7 @@ from typing import Any
 
 from tinydb import Query, TinyDB
 
-from bot.domain.models import Counselor, EnrollmentCode, Patient
+from bot.domain.models import Counselor, EnrollmentCode, Language, Patient
 from bot.store.alert_data import AlertData, settle_closed
 from bot.store.audit_log import AuditLog, Checked
 from bot.store.digest_data import DigestData
@@ -182,7 +182,9 @@ class Repository(
         codes = map(EnrollmentCode.from_dict, map(dict, self._index.table("codes").all()))
         return [c for c in codes if c.used_at is None]
 
-    def enroll(self, code: EnrollmentCode, telegram_id: int, now: datetime) -> Patient:
+    def enroll(
+        self, code: EnrollmentCode, telegram_id: int, now: datetime, language: Language = "en"
+    ) -> Patient:
         """Create the patient for a used invitation; idempotent for the same Telegram user."""
         existing = self.patient_by_telegram(telegram_id)
         if existing is not None:
@@ -196,6 +198,7 @@ class Repository(
             cohort=code.cohort,
             enrolled_at=now,
             consent_at=now,
+            language=language,
         )
         # The patient first, naming the code: a crash before the index write below is finished at the
         # next start (_finish_enrollments), so the code is never left usable by someone else.

@@ -34,6 +34,7 @@ from bot.handlers import (
     flood,
     gate,
     history,
+    language,
     measures,
     menus,
     messages,
@@ -144,6 +145,7 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
     app.add_handler(CommandHandler("help", common.help_command), group=FEATURES)
     app.add_handler(CommandHandler("cancel", common.cancel_command), group=FEATURES)
     app.add_handler(CommandHandler("settings", settings_menu.settings_command), group=FEATURES)
+    app.add_handler(CommandHandler(["language", "idioma"], language.language_command), group=FEATURES)
     app.add_handler(CommandHandler(["caseload", "patients"], caseload.caseload_command), group=FEATURES)
     app.add_handler(CommandHandler("digest", digest.digest_command), group=FEATURES)
     app.add_handler(CommandHandler("export", counselor_actions.export_command), group=FEATURES)
@@ -179,6 +181,7 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
     app.add_handler(CallbackQueryHandler(onboarding.consent_answer, pattern=r"^enr:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(onboarding.timezone_button, pattern=r"^tz:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(onboarding.time_button, pattern=r"^ct:"), group=FEATURES)
+    app.add_handler(CallbackQueryHandler(language.language_button, pattern=r"^lang:(en|es)$"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(quiet.button, pattern=r"^qh:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(settings_menu.button, pattern=r"^set:"), group=FEATURES)
     text_inputs: dict[str, common.TextInput] = {

@@ -11,6 +11,7 @@ One module per feature; this package re-exports them all, so code and tests say 
 
 from bot.texts.base import *  # noqa: F403
 from bot.texts.checkin import *  # noqa: F403
+from bot.texts.checkin_es import *  # noqa: F403
 from bot.texts.cope import *  # noqa: F403
 from bot.texts.counselor import *  # noqa: F403
 from bot.texts.crisis import *  # noqa: F403
@@ -18,10 +19,12 @@ from bot.texts.crisis_answer import *  # noqa: F403
 from bot.texts.digest import *  # noqa: F403
 from bot.texts.history import *  # noqa: F403
 from bot.texts.inbox import *  # noqa: F403
+from bot.texts.language import *  # noqa: F403
 from bot.texts.measures import *  # noqa: F403
 from bot.texts.menus import *  # noqa: F403
 from bot.texts.messages import *  # noqa: F403
 from bot.texts.onboarding import *  # noqa: F403
+from bot.texts.onboarding_es import *  # noqa: F403
 from bot.texts.quiet import *  # noqa: F403
 from bot.texts.reach import *  # noqa: F403
 from bot.texts.records import *  # noqa: F403

@@ -55,3 +55,13 @@ NOT_ANSWERED = "not answered"
 
 # A second tap on the same button: answered on the button, nothing done twice.
 TAPPED_ALREADY = "Got that already."
+
+
+def pick(language: str, english: str, spanish: str) -> str:
+    """The text in the patient's language: Spanish for "es", English for anything else."""
+    return spanish if language == "es" else english
+
+
+def clock_in(at: time, language: str) -> str:
+    """A time of day as the patient reads it: 7:00 PM, or 19:00 in Spanish."""
+    return at.strftime("%H:%M") if language == "es" else clock(at)

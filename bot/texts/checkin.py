@@ -33,7 +33,9 @@ def checkin_answered(prompt: str, answer: str) -> str:
 
 
 # Typed mid-check-in, these are a request for help, not a wrong answer.
-HELP_WORDS = frozenset({"help", "help me", "i need help", "what", "how", "?", "/help"})
+HELP_WORDS = frozenset(
+    {"help", "help me", "i need help", "what", "how", "?", "/help", "que", "qué", "como", "cómo"}
+)
 CHECKIN_HELP = (
     "You're in the middle of your check-in. Answer with the buttons, or type your answer. "
     "Tap Skip for a question you'd rather not answer, or send /cancel to stop the check-in "

@@ -13,6 +13,7 @@ PATIENT_MENU = (
     ("sos", "Help right now"),
     ("safetyplan", "Your safety plan"),
     ("settings", "Time zone and check-in time"),
+    ("language", "English / Español"),
     ("mydata", "A copy of your data"),
     ("delete", "Erase your data"),
     ("stop", "Stop using the bot"),

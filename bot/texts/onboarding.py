@@ -56,6 +56,10 @@ CONSENT_DECLINED = (
     "That's okay. Nothing about you has been saved. "
     "If you change your mind, send your code again whenever you're ready."
 )
+CONSENT_TAP = (
+    "To agree, tap <b>I agree</b> under the welcome message above. "
+    "Not sent your code yet? Send it here first."
+)
 CONSENT_STALE = "This invitation is no longer valid. Please ask your counselor for a new code."
 
 

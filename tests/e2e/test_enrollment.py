@@ -132,20 +132,20 @@ def settings(settings: Settings, request: pytest.FixtureRequest) -> Settings:
 
 
 @pytest.mark.parametrize(
-    ("settings", "app_language", "shown", "not_shown"),
+    ("settings", "app_language", "shown", "not_shown", "question"),
     [
-        ("Europe/London", "en", "116 123", "988"),  # a London program: Samaritans, not the US line
-        ("America/New_York", "es", "marca 2", "Call or text 988"),  # a Spanish phone: 988 in Spanish
+        ("Europe/London", "en", "116 123", "988", "Do you agree"),  # London: Samaritans, not the US line
+        ("America/New_York", "es", "marca 2", "Call or text 988", "¿Aceptas"),  # a Spanish phone: 988 in Spanish
     ],
     indirect=["settings"],
 )
 async def test_the_consent_gives_the_lines_for_the_programs_country_and_the_patients_language(
-    bot: Harness, app_language: str, shown: str, not_shown: str
+    bot: Harness, app_language: str, shown: str, not_shown: str, question: str
 ) -> None:
     # Before the patient agrees nothing about them is stored: the program's time zone decides the
     # country, their Telegram app's language the language, as for a stranger in crisis.
     bot.emu.add_user(PATIENT, first_name="Sam")
     bot.emu.world.users[PATIENT]["language_code"] = app_language
     bot.emu.send_text(PATIENT, f"/start {bot.invite('Sam')}")
-    consent = await bot.emu.wait_for_message(PATIENT, contains="Do you agree")
+    consent = await bot.emu.wait_for_message(PATIENT, contains=question)  # the terms in that language too
     assert shown in consent.text and not_shown not in consent.text

@@ -101,9 +101,15 @@ class BotApiEmulator:
 
     # The users' side ------------------------------------------------------------------------
 
-    def add_user(self, user_id: int, first_name: str = "User", username: str | None = None) -> None:
-        """A Telegram account that can talk to the bot."""
-        self.world.add_user(user_id, first_name, username)
+    def add_user(
+        self,
+        user_id: int,
+        first_name: str = "User",
+        username: str | None = None,
+        language_code: str | None = "en",
+    ) -> None:
+        """A Telegram account that can talk to the bot; ``language_code``: its app's language ("es-MX")."""
+        self.world.add_user(user_id, first_name, username, language_code)
 
     def add_bot_to_group(self, user_id: int, group_id: int, title: str = "Group chat") -> None:
         """``user_id`` adds the bot to a group chat."""

@@ -103,9 +103,13 @@ class World:
         self.last_activity = 0.0
         self.closed = False
 
-    def add_user(self, user_id: int, first_name: str, username: str | None = None) -> dict[str, Any]:
+    def add_user(
+        self, user_id: int, first_name: str, username: str | None = None, language_code: str | None = "en"
+    ) -> dict[str, Any]:
         with self.cond:
-            user = {"id": user_id, "is_bot": False, "first_name": first_name, "language_code": "en"}
+            user: dict[str, Any] = {"id": user_id, "is_bot": False, "first_name": first_name}
+            if language_code:  # the IETF tag of the user's app, as Telegram sends it; optional there too
+                user["language_code"] = language_code
             if username:
                 user["username"] = username
             self.users[user_id] = user

@@ -1,0 +1,97 @@
+"""A patient whose Telegram app is in Spanish: consent, set-up and the daily check-in all in Spanish."""
+
+from __future__ import annotations
+
+from bot import texts
+from tests.conftest import COUNSELOR, Harness
+from tests.e2e.test_checkin import entries
+
+PATIENT = 3101
+
+
+async def enroll_in_spanish(bot: Harness, telegram_id: int = PATIENT) -> None:
+    """Through consent and set-up with a Mexican-Spanish phone, asserting every step is in Spanish."""
+    bot.emu.add_user(telegram_id, first_name="Sofía", language_code="es-MX")
+    bot.emu.send_text(telegram_id, f"/start {bot.invite('Sofia')}")
+    consent = await bot.emu.wait_for_message(telegram_id, contains="¿Aceptas continuar?")
+    assert "no tienen cifrado de extremo a extremo" in consent.text
+    assert consent.button_texts() == [texts.BTN_AGREE_ES, texts.BTN_NOT_NOW_ES]
+    bot.emu.send_text(telegram_id, "Acepto")  # typed, not tapped: pointed to the button, in Spanish
+    await bot.emu.wait_for_message(telegram_id, contains="toca Acepto debajo")
+    bot.emu.press_button(telegram_id, consent, texts.BTN_AGREE_ES)
+    await bot.emu.wait_for_message(COUNSELOR, contains="accepted your invitation")  # counselors: English
+    offer = await bot.emu.wait_for_message(telegram_id, contains="Idioma: español")
+    assert offer.button_texts() == [texts.BTN_ENGLISH, texts.BTN_SPANISH]
+    zones = await bot.emu.wait_for_message(telegram_id, contains="¿En qué zona horaria estás?")
+    assert "Otra (escríbela)" in zones.button_texts()
+    bot.emu.press_button(telegram_id, zones, "Chicago")
+    times = await bot.emu.wait_for_message(telegram_id, contains="¿A qué hora quieres tu registro diario?")
+    bot.emu.press_button(telegram_id, times, "18:00")
+    done = await bot.emu.wait_for_message(telegram_id, contains="Todo listo")
+    assert "18:00" in done.text and "/idioma" in done.text
+    await bot.emu.wait_for_message(telegram_id, contains="El botón 🆘 SOS", after=done.message_id)
+
+
+async def test_a_spanish_phone_gets_consent_set_up_and_check_in_in_spanish(bot: Harness) -> None:
+    await enroll_in_spanish(bot)
+    patient = bot.services.worker.call(bot.services.repo.patient_by_telegram, PATIENT)
+    assert patient is not None and patient.language == "es"
+
+    bot.emu.send_text(PATIENT, "/checkin")
+    mood = await bot.emu.wait_for_message(PATIENT, contains="¿Cómo está tu ánimo en este momento?")
+    assert "0 = el peor" in mood.text and texts.BTN_SKIP_ES in mood.button_texts()
+    bot.emu.send_text(PATIENT, "cinco")  # numbers as Spanish words
+    craving = await bot.emu.wait_for_message(PATIENT, contains="ansias", after=mood.message_id)
+    bot.emu.send_text(PATIENT, "dos")
+    sleep = await bot.emu.wait_for_message(
+        PATIENT, contains="¿Cómo dormiste anoche?", after=craving.message_id
+    )
+    assert sleep.button_texts()[:3] == ["Mal", "Regular", "Bien"]
+    bot.emu.send_text(PATIENT, "bien")
+    meds = await bot.emu.wait_for_message(PATIENT, contains="medicamento", after=sleep.message_id)
+    bot.emu.send_text(PATIENT, "sí")
+    used = await bot.emu.wait_for_message(PATIENT, contains="¿has consumido?", after=meds.message_id)
+    bot.emu.send_text(PATIENT, "quizás")  # not an answer: a kind re-ask, in Spanish
+    await bot.emu.wait_for_message(PATIENT, contains="No te entendí bien", after=used.message_id)
+    bot.emu.press_button(PATIENT, used, "No")
+    note = await bot.emu.wait_for_message(PATIENT, contains=texts.NOTE_HINT_ES, after=used.message_id)
+    bot.emu.press_button(PATIENT, note, texts.BTN_SKIP_ES)
+    thanks = await bot.emu.wait_for_message(
+        PATIENT, contains="Gracias por registrarte", after=note.message_id
+    )
+    assert "ánimo 5/10, ansias 2/10" in thanks.text
+    assert entries(bot, PATIENT) == [
+        {"mood": 5, "craving": 2, "sleep": 2, "medication": 1, "used": 0, "note": None}
+    ]
+
+
+async def test_the_language_can_be_switched_with_idioma_and_language(bot: Harness) -> None:
+    await enroll_in_spanish(bot)
+    bot.emu.send_text(PATIENT, "/language")
+    menu = await bot.emu.wait_for_message(PATIENT, contains="¿Qué idioma prefieres?")
+    bot.emu.press_button(PATIENT, menu, texts.BTN_ENGLISH)
+    await bot.emu.wait_for_message(PATIENT, contains="I'll write to you in English", after=menu.message_id)
+    bot.emu.send_text(PATIENT, "/checkin")
+    await bot.emu.wait_for_message(PATIENT, contains="How is your mood right now?")
+    bot.emu.send_text(PATIENT, "/idioma")
+    menu = await bot.emu.wait_for_message(PATIENT, contains="I write to you in English")
+    bot.emu.press_button(PATIENT, menu, texts.BTN_SPANISH)
+    await bot.emu.wait_for_message(PATIENT, contains="te escribo en español", after=menu.message_id)
+    patient = bot.services.worker.call(bot.services.repo.patient_by_telegram, PATIENT)
+    assert patient is not None and patient.language == "es"
+
+
+async def test_an_english_phone_can_choose_spanish_at_the_start_of_set_up(bot: Harness) -> None:
+    bot.emu.add_user(PATIENT, first_name="Ana")  # an English app: the consent in English
+    bot.emu.send_text(PATIENT, f"/start {bot.invite('Ana')}")
+    consent = await bot.emu.wait_for_message(PATIENT, contains="Do you agree")
+    bot.emu.press_button(PATIENT, consent, texts.BTN_AGREE)
+    offer = await bot.emu.wait_for_message(PATIENT, contains="¿Prefieres español?")
+    zones = await bot.emu.wait_for_message(PATIENT, contains="Which time zone are you in?")
+    bot.emu.press_button(PATIENT, offer, texts.BTN_SPANISH)
+    # The open question again, now in Spanish, and it still takes its answer.
+    again = await bot.emu.wait_for_message(
+        PATIENT, contains="¿En qué zona horaria estás?", after=zones.message_id
+    )
+    bot.emu.send_text(PATIENT, "Chicago")
+    await bot.emu.wait_for_message(PATIENT, contains="¿A qué hora", after=again.message_id)
