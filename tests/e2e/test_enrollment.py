@@ -135,7 +135,7 @@ def settings(settings: Settings, request: pytest.FixtureRequest) -> Settings:
     ("settings", "app_language", "shown", "not_shown", "question"),
     [
         ("Europe/London", "en", "116 123", "988", "Do you agree"),  # London: Samaritans, not the US line
-        ("America/New_York", "es", "marca 2", "Call or text 988", "¿Aceptas"),  # a Spanish phone: 988 in Spanish
+        ("America/New_York", "es", "marca 2", "Call or text 988", "¿Aceptas"),  # 988 in Spanish
     ],
     indirect=["settings"],
 )
