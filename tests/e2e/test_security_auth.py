@@ -38,7 +38,8 @@ PATIENT_BUTTONS = PATIENT_FLOWS | {
     "qh",
     "set",
     "un",
-}  # + rights, set-up, settings, kept free text
+    "lang",
+}  # + rights, set-up, settings, kept free text, language (the presser's own record only)
 COUNSELOR_BUTTONS = {
     "pv": ["pv:{pid}"],
     "pa": [

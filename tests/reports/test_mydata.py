@@ -56,7 +56,8 @@ def test_the_file_names_profile_fields_and_drops_what_is_unset(export: dict[str,
     assert profile["Group"] == "Evening"
     assert profile["Time zone"] == "America/Chicago"
     assert profile["Daily check-in time"] == "18:00"
-    assert "locale" not in profile and "Language" not in profile  # never chosen: not a null in the file
+    assert "locale" not in profile and "Crisis-line region" not in profile  # never chosen: not a null
+    assert profile["Language"] == "en"  # always has a value: the language the bot writes to them in
     assert not any(k in profile for k in ("alias", "timezone", "patient_id"))  # labels, not codes
 
 
