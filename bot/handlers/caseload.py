@@ -140,6 +140,7 @@ async def show_patient(update: Update, context: Context, counselor: Counselor, p
         extra,
         tail,
         today=texts.todays_answers(todays_answers(page.entries, today)),
+        language=patient.language,
     )
     pid = patient.patient_id
     more = [(texts.BTN_SHOW_WORDS, f"pa:words:{pid}")] if page.checks else []

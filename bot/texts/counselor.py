@@ -115,12 +115,15 @@ def patient_view(
     extra: Sequence[str] = (),
     tail: str = "",
     today: str = "",
+    language: str = "en",
 ) -> str:
     """The patient page: status, flags and today's answers first, ``extra`` lines (HTML), the last
-    check-ins (newest first), then ``tail``."""
+    check-ins (newest first), then ``tail``. A patient who reads Spanish says so in the first line
+    (their notes and messages are likely Spanish; the bot writes to them in Spanish)."""
     head = f"<b>{esc(alias)}</b> · {esc(STATUS_LABELS.get(status, status))}" + (
         f" · {esc(cohort)}" if cohort else ""
     )
+    head += " · Language: Spanish" if language == "es" else ""
     top = [head, "⚑ Open flags: " + esc(", ".join(flags)) if flags else "No open flags."]
     top += [f"<b>{esc(today)}</b>"] if today else []
     top += extra
