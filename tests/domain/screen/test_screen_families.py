@@ -52,3 +52,64 @@ def test_ordinary_readings_of_the_same_words_are_not_a_relapse(text: str) -> Non
 
 def test_fear_of_losing_sobriety_is_a_craving_not_a_disclosure() -> None:
     assert assess("i'm scared i'll lose my sobriety this weekend").level == Level.CRAVING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "grabbing my pistol and heading to his house tonight",
+        "i'm bringing my gun to school tomorrow",
+        "im gonna make him pay for what he did",
+        "if he doesn't pay me back by friday he's going to the hospital",
+        "sometimes i picture driving my truck into my stepdad",
+        "i'm going to beat the hell out of my neighbor",
+        "he slammed my head into the wall",
+        "my boyfriend punched me in the face last night",
+        "mi esposo me aventó el plato a la cara",
+        "he said he'll kill me if i leave",
+        "she told me if i call the cops she'll hurt me",
+        "dice que si lo dejo me mata",
+        "someone followed me home from the bus stop",
+        "there's a guy waiting outside my apartment and he says he's coming for me",
+        "he took my phone. he says it's my fault and i have bruises everywhere",
+    ],
+)
+def test_threats_violence_and_fear_told_in_other_words_are_a_crisis(text: str) -> None:
+    assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "taking my gun to the range tomorrow",
+        "bringing my rifle to my uncle's house for deer season",
+        "i'm going to make her pay rent",
+        "gonna make him pay me back",
+        "my dad is going to the hospital if his fever doesn't stop",
+        "he threw the ball at my head during practice lol",
+        "she hit her head on the cabinet",
+        "me pegué en la cabeza con la puerta",
+        "my mom is gonna kill me if i leave the dishes",
+        "my boss is going to kill me, im late again",
+        "mi jefe me va a matar, llegue tarde otra vez",
+        "me mato a trabajar toda la semana",
+        "my dog follows me around everywhere",
+        "my mom is coming for me at 5",
+        "the doctor told me im not going to live to see 60 if i keep drinking",
+        "bringing my knife to the cookout tomorrow",  # carrying a weapon and a time are weak signals together
+        "i don't want to go home tonight, this party is too fun",
+    ],
+)
+def test_the_ordinary_readings_stay_below_crisis(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("theres a car parked outside my house again, same one as yesterday", "check:watched"),
+        ("he took my phone and said it's my fault", "check:controlled"),
+    ],
+)
+def test_one_sign_of_danger_alone_is_asked_about(text: str, reason: str) -> None:
+    assert assess(text).reasons == (reason,)

@@ -7,6 +7,8 @@ subject and historical framing still keep a message down.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.config.resources import read_program_file
@@ -75,6 +77,7 @@ def test_a_family_named_twice_counts_twice_only_across_sentences() -> None:
 
 
 def test_the_composition_names_only_signal_frames() -> None:
-    frames = read_program_file(FRAMES).replace('weak = ["when", "distress"]', 'weak = ["tuesday"]')
+    frames = re.sub(r"^weak = \[.*\]$", 'weak = ["tuesday"]', read_program_file(FRAMES), flags=re.M)
+    assert 'weak = ["tuesday"]' in frames
     with pytest.raises(ValueError, match="tuesday"):
         parse(read_program_file(LEXICON), frames)
