@@ -68,7 +68,8 @@ def fired(clauses: list[tuple[Clause, int]], lang: str, rules: Rules) -> dict[st
 
 def _compose(signals: dict[str, set[int]], alone: set[str], rules: Composition) -> dict[str, int]:
     """Two or more risk signals of different families about the speaker, within a few sentences of
-    each other, make a crisis ("crisis:signals.farewell+means_at_hand"); a signal alone is at most a
+    each other, make a crisis ("crisis:signals.farewell+means_at_hand"), and so do `plan_need` weak
+    ones that together are a plan (a day, a lonely place, nobody around); a signal alone is at most a
     check, and only for families marked so."""
     events = sorted((s, family) for family, sentences in signals.items() for s in sentences)
     for i, (first, _) in enumerate(events):
@@ -80,7 +81,8 @@ def _compose(signals: dict[str, set[int]], alone: set[str], rules: Composition) 
             repeated += family in families and family in rules.twice
             families.add(family)
         strength = len(families) + min(repeated, 1)
-        if strength >= rules.need and not families <= rules.weak:
+        planned = bool(rules.plan_need) and len(families & rules.plan_parts) >= rules.plan_need
+        if strength >= rules.need and (planned or not families <= rules.weak):
             return {f"crisis:signals.{'+'.join(sorted(families))}": RANK["crisis"]}
     return {f"check:{family}": RANK["check"] for family in sorted(alone)}
 

@@ -62,6 +62,10 @@ class Composition:
     checks_count_as: str = ""  # a family name: a check frame that fired (unframed) is a signal of it
     twice: frozenset[str] = frozenset()  # families that count twice when they fire in two sentences
     families: frozenset[str] = frozenset()  # the signal frames' names
+    # A plan told without a word of death (a day, a lonely place, nobody around): `plan_need` different
+    # families of `plan_parts` make a crisis even though each is weak (0 = never).
+    plan_parts: frozenset[str] = frozenset()
+    plan_need: int = 0
 
 
 @dataclass(frozen=True)
@@ -188,13 +192,16 @@ def _composition(raw: object, frames: tuple[Frame, ...]) -> Composition:
     weak = frozenset(raw.get("weak", []))
     checks = str(raw.get("checks_count_as", ""))
     families = {f.name for f in frames if f.level == SIGNAL} | ({checks} if checks else set())
-    twice = frozenset(raw.get("twice", []))
-    if unknown := (weak | twice) - families:
-        raise ValueError(f"[composition] weak/twice: no signal frames named {sorted(unknown)}")
+    twice, parts = frozenset(raw.get("twice", [])), frozenset(raw.get("plan_parts", []))
+    if unknown := (weak | twice | parts) - families:
+        raise ValueError(f"[composition] weak/twice/plan_parts: no signal frames named {sorted(unknown)}")
     need, sentences = int(raw.get("need", 2)), int(raw.get("sentences", 3))
     if need < 2 or sentences < 1:
         raise ValueError("[composition] need must be 2 or more and sentences 1 or more")
-    return Composition(need, sentences, weak, checks, twice, frozenset(families))
+    plan_need = int(raw.get("plan_need", 0))
+    if plan_need and not need < plan_need <= len(parts):
+        raise ValueError("[composition] plan_need must be more than need and at most the plan_parts listed")
+    return Composition(need, sentences, weak, checks, twice, frozenset(families), parts, plan_need)
 
 
 def parse(lexicon: str, frames: str) -> Rules:

@@ -20,7 +20,7 @@ from bot.domain.screen.rules import FRAMES, LEXICON, Composition, parse
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
-        ("sunday night after everyone's asleep. it's decided", "crisis:signals.resolved+when"),
+        ("sunday night after everyone's asleep. it's decided", "crisis:signals.others_away+resolved+when"),
         ("please make sure someone feeds my dog after tonight", "crisis:signals.farewell+finality"),
         ("this is my last message. thank you for trying", "crisis:signals.farewell+finality"),
         ("sorry for everything. i love you all", "crisis:signals.farewell"),
@@ -81,3 +81,60 @@ def test_the_composition_names_only_signal_frames() -> None:
     assert 'weak = ["tuesday"]' in frames
     with pytest.raises(ValueError, match="tuesday"):
         parse(read_program_file(LEXICON), frames)
+
+
+def test_three_weak_plan_parts_make_a_crisis_two_do_not() -> None:
+    parts = frozenset({"when", "place", "others_away", "plan"})
+    rules = Composition(weak=parts | {"distress"}, plan_parts=parts, plan_need=3)
+    assert _compose({"when": {0}, "place": {1}}, set(), rules) == {}
+    # distress is no plan part
+    assert _compose({"when": {0}, "place": {1}, "distress": {1}}, set(), rules) == {}
+    plan = {"when": {0}, "place": {1}, "others_away": {2}}
+    assert _compose(plan, set(), rules) == {"crisis:signals.others_away+place+when": 4}
+    assert _compose({"when": {0}, "place": {1}, "others_away": {5}}, set(), rules) == {}  # too far apart
+    assert _compose(plan, set(), Composition(weak=parts, plan_parts=parts)) == {}  # plan_need 0: never
+
+
+def test_plan_need_must_exceed_need_and_name_listed_parts() -> None:
+    frames = read_program_file(FRAMES).replace("plan_need = 3", "plan_need = 2")
+    with pytest.raises(ValueError, match="plan_need"):
+        parse(read_program_file(LEXICON), frames)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i have it all planned, thursday while my wife is at work",  # a plan, a day, others away
+        "friday night. the quarry. the kids will be at their dads",  # a day, a place, others away
+        "i know how and when.",  # the plan and its time, both said
+        "nobody will look for me until monday. tonight is it",
+        "ya elegí el día, el viernes cuando no haya nadie en casa",
+        "the 40 pills in my drawer would be enough",  # a means judged sufficient
+        "how many of my lithium would it take",
+        "las pastillas del botiquín serían suficientes",
+        "if i didn't wake up tomorrow honestly i'd be fine with that",  # dying accepted
+        "si mi corazón se detuviera esta noche no me importaría",
+        "please tell my sister i love her. it's nobody's fault",  # a farewell and absolving others
+        "que alguien cuide a mi perro por favor",
+    ],
+)
+def test_plans_means_and_farewells_told_plainly_are_crises(text: str) -> None:
+    assert assess(text).level == Level.CRISIS, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "saturday when my roommate is at work i'm deep cleaning the apartment",  # a day and others away only
+        "sunday. the lake. my kids. best day ever",
+        "i have it all planned for my sister's baby shower saturday",
+        "we set the date! june 14th",
+        "would 2 advil be enough for this headache",
+        "if i didn't wake up till noon tomorrow i'd be fine honestly",
+        "it's nobody's fault, it just happened. see you tuesday",
+        "can someone take care of my cat while i'm at my sister's this weekend",
+        "le escribí una carta a mi hija por su cumple",
+    ],
+)
+def test_ordinary_days_places_and_doses_stay_below_crisis(text: str) -> None:
+    assert assess(text).level != Level.CRISIS, assess(text).reasons
