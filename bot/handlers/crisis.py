@@ -175,7 +175,7 @@ async def _crisis(
     )
     asked = await reply(update, body, safety_buttons(language, misread=misread, kind=answer_kind(kinds)))
     if asked is not None:
-        safety_asked(context, patient.patient_id, asked.message_id, language, answer_kind(kinds))
+        await safety_asked(context, patient.patient_id, asked.message_id, language, answer_kind(kinds))
     # The most urgent kind names the alert (the counselor reads the words behind "Show message").
     await raise_alert(context.application, alert_kind or kinds[0], patient, text)
 
@@ -209,7 +209,9 @@ async def _crisis_without_consent(
     body = texts.crisis_answer(kinds, language, lines, abuse_lines=abuse, after_hours=after_hours, told=told)
     asked = await reply(update, body, safety_buttons(language, kind=answer_kind(kinds)))
     if asked is not None:
-        safety_asked(context, former.patient_id, asked.message_id, language, answer_kind(kinds))
+        await safety_asked(
+            context, former.patient_id, asked.message_id, language, answer_kind(kinds), keep=False
+        )
     # Their words are not kept: the alert says only that a withdrawn patient wrote in crisis words.
     await raise_alert(context.application, "withdrawn_crisis", former)
 
@@ -224,7 +226,7 @@ async def _check(
     # "check" in the buttons: the counselor is told the answer to this question, not to an alert.
     asked = await reply(update, question, safety_buttons(assessment.language, misread=False, kind=CHECK))
     if asked is not None:
-        safety_asked(context, patient.patient_id, asked.message_id, assessment.language, CHECK)
+        await safety_asked(context, patient.patient_id, asked.message_id, assessment.language, CHECK)
     now = svc.now()
     # The words are kept with the flag (in the patient's own file) for the counselor's review.
     details = {"reasons": [r for r in assessment.reasons if r.startswith("check:")], "text": words}

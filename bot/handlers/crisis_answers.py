@@ -22,6 +22,7 @@ from bot.domain.screen.assess import Level, assess
 from bot.domain.typed_answer import typed_answer as safety_answer
 from bot.handlers import measures
 from bot.handlers.crisis import CHECK
+from bot.handlers.screened import open_safety_question
 from bot.jobs.alerts import raise_alert
 from bot.store.repository import Repository
 from bot.telegram.keyboards import answer_query, close_buttons, keyboard, reply
@@ -76,9 +77,18 @@ async def typed_answer(update: Update, context: Context) -> None:
         return
     svc = context.svc
     patient, withdrawn = await _answerer(context, user.id)
-    asked = svc.state.safety_asked.get(patient.patient_id) if patient is not None else None
-    if patient is None or asked is None or svc.now() - asked[3] > OPEN_FOR:
+    if patient is None:
         return
+    if withdrawn:  # nothing is stored for someone who withdrew: only this run's memory
+        asked = svc.state.safety_asked.get(patient.patient_id)
+    else:
+        asked = await open_safety_question(context, patient.patient_id)
+    if asked is None or svc.now() - asked[3] > OPEN_FOR:
+        return
+    if patient.patient_id not in svc.state.safety_asked and await _answered_before(
+        context, patient, asked[0]
+    ):
+        return  # asked before a restart and answered then: the screen reads this as any other text
     if answer == "safe" and assess(message.text).level != Level.NONE:
         return
     message_id, language, kind, _ = asked
@@ -92,6 +102,14 @@ async def typed_answer(update: Update, context: Context) -> None:
         )
     await _answered(update, context, patient, withdrawn, answer, language, kind)
     raise ApplicationHandlerStop
+
+
+async def _answered_before(context: Context, patient: Patient, message_id: int) -> bool:
+    svc = context.svc
+    for answer in _ANSWERS:
+        if await svc.db(svc.repo.was_sent, patient.patient_id, f"crisis_answer:{message_id}:{answer}"):
+            return True
+    return False
 
 
 async def _answerer(context: Context, telegram_id: int) -> tuple[Patient | None, bool]:

@@ -7,7 +7,12 @@ quiet: the screen's answer is the one reply, never followed by "that's not a num
 
 from __future__ import annotations
 
+import logging
+from datetime import datetime
+
 from bot.telegram.services import Context
+
+log = logging.getLogger(__name__)
 
 _KEY = "_iop_screened"
 _LANGUAGE = "_iop_screened_language"
@@ -30,6 +35,36 @@ def mark_screened(context: Context, level: str, language: str = "en") -> None:
     setattr(context, _LANGUAGE, language)
 
 
-def safety_asked(context: Context, patient_id: str, message_id: int, language: str, kind: str) -> None:
-    """Remember the open "Are you safe right now?" (bot/handlers/crisis_answers.py reads a typed answer)."""
-    context.svc.state.safety_asked[patient_id] = (message_id, language, kind, context.svc.now())
+_ASKED = "safety_asked:"
+
+
+async def safety_asked(
+    context: Context, patient_id: str, message_id: int, language: str, kind: str, *, keep: bool = True
+) -> None:
+    """Remember the open "Are you safe right now?" (bot/handlers/crisis_answers.py reads a typed answer),
+    in memory and, unless `keep` is False (someone who withdrew: nothing new is stored), in the patient's
+    file, so a typed "no" after a restart is still the answer to it and never an ordinary message."""
+    svc = context.svc
+    now = svc.now()
+    svc.state.safety_asked[patient_id] = (message_id, language, kind, now)
+    if keep:
+        key = f"{_ASKED}{now.isoformat()}|{message_id}|{language}|{kind}"
+        await svc.db(svc.repo.mark_sent, patient_id, key)
+
+
+async def open_safety_question(context: Context, patient_id: str) -> tuple[int, str, str, datetime] | None:
+    """The newest "Are you safe right now?" asked of this patient: from memory, or after a restart from
+    their file (message id, language, kind, when asked)."""
+    svc = context.svc
+    asked = svc.state.safety_asked.get(patient_id)
+    if asked is not None:
+        return asked
+    key = await svc.db(svc.repo.newest_claim, patient_id, _ASKED)
+    if key is None:
+        return None
+    try:
+        at, message_id, language, kind = key.removeprefix(_ASKED).split("|")
+        return int(message_id), language, kind, datetime.fromisoformat(at)
+    except ValueError:
+        log.error("patient %s: unreadable open safety question %r", patient_id, key)
+        return None

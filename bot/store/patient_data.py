@@ -150,6 +150,12 @@ class PatientData:
         """True if this one-time send was already claimed."""
         return bool(self._shard(patient_id).table("sent").contains(_Q.key == key))
 
+    def newest_claim(self: _HasShards, patient_id: str, prefix: str) -> str | None:
+        """The newest claim whose key starts with `prefix` (claims are kept in the order they were made)."""
+        keys = [str(row.get("key", "")) for row in self._shard(patient_id).table("sent").all()]
+        found = [key for key in keys if key.startswith(prefix)]
+        return found[-1] if found else None
+
 
 def _claim_day(key: str) -> date | None:
     found = _DAY.search(key)

@@ -79,3 +79,26 @@ async def test_an_unacknowledged_alert_escalates_once_across_restarts(
                 await emulator.settle(ONCALL)
     escalations = [m for m in emulator.sent_to(ONCALL) if "Alex" in m.text]
     assert len(escalations) == 1
+
+
+async def test_a_typed_not_safe_after_a_restart_still_answers_the_open_question(
+    settings: Settings, emulator: BotApiEmulator
+) -> None:
+    """The question "Are you safe right now?" outlives the process: a bare "no" typed after a restart is the
+    answer (an urgent alert), not an ordinary message read at the next review."""
+    async with bot_running(settings, emulator) as bot:
+        await say_hello(emulator, COUNSELOR)
+        await enroll_alex(bot)
+        emulator.send_text(PATIENT, "honestly i give up <3")
+        await emulator.wait_for_message(PATIENT, contains="next review")
+    async with bot_running(settings, emulator) as bot:
+        emulator.send_text(PATIENT, "no")
+        told = await emulator.wait_for_message(COUNSELOR, contains="↪")
+        assert "They answered “I'm not safe”" in told.text
+        await emulator.wait_for_message(COUNSELOR, contains="said they are not safe right now")
+        await emulator.wait_for_message(PATIENT, contains="Please reach out now")
+    async with bot_running(settings, emulator):  # once answered, a later "im safe" is not a second answer
+        emulator.send_text(PATIENT, "im safe")
+        await emulator.wait_for_message(PATIENT)
+    answers = [m for m in emulator.sent_to(COUNSELOR) if "They answered" in m.text]
+    assert len(answers) == 1
