@@ -21,7 +21,7 @@ from bot.domain.escalation import AlertKind
 from bot.domain.flag_rules import present_crisis
 from bot.domain.models import Patient
 from bot.domain.screen.assess import Assessment, Level, assess
-from bot.handlers.screened import mark_screened, safety_asked
+from bot.handlers.screened import keep_safety_question, mark_screened, safety_asked
 from bot.jobs.alerts import raise_alert
 from bot.jobs.reach import who_can_be_told
 from bot.store.storage import RecordsUnavailable
@@ -175,9 +175,10 @@ async def _crisis(
     )
     asked = await reply(update, body, safety_buttons(language, misread=misread, kind=answer_kind(kinds)))
     if asked is not None:
-        await safety_asked(context, patient.patient_id, asked.message_id, language, answer_kind(kinds))
+        safety_asked(context, patient.patient_id, asked.message_id, language, answer_kind(kinds))
     # The most urgent kind names the alert (the counselor reads the words behind "Show message").
     await raise_alert(context.application, alert_kind or kinds[0], patient, text)
+    await keep_safety_question(context, patient.patient_id)
 
 
 async def _crisis_without_consent(
@@ -209,9 +210,7 @@ async def _crisis_without_consent(
     body = texts.crisis_answer(kinds, language, lines, abuse_lines=abuse, after_hours=after_hours, told=told)
     asked = await reply(update, body, safety_buttons(language, kind=answer_kind(kinds)))
     if asked is not None:
-        await safety_asked(
-            context, former.patient_id, asked.message_id, language, answer_kind(kinds), keep=False
-        )
+        safety_asked(context, former.patient_id, asked.message_id, language, answer_kind(kinds))
     # Their words are not kept: the alert says only that a withdrawn patient wrote in crisis words.
     await raise_alert(context.application, "withdrawn_crisis", former)
 
@@ -226,12 +225,13 @@ async def _check(
     # "check" in the buttons: the counselor is told the answer to this question, not to an alert.
     asked = await reply(update, question, safety_buttons(assessment.language, misread=False, kind=CHECK))
     if asked is not None:
-        await safety_asked(context, patient.patient_id, asked.message_id, assessment.language, CHECK)
+        safety_asked(context, patient.patient_id, asked.message_id, assessment.language, CHECK)
     now = svc.now()
     # The words are kept with the flag (in the patient's own file) for the counselor's review.
     details = {"reasons": [r for r in assessment.reasons if r.startswith("check:")], "text": words}
     key = f"safety_check:{now.isoformat()}"
     await svc.db(svc.repo.raise_flag, patient.patient_id, "safety_check", key, now, details)
+    await keep_safety_question(context, patient.patient_id)
 
 
 def use_or_craving(assessment: Assessment) -> str | None:

@@ -38,18 +38,26 @@ def mark_screened(context: Context, level: str, language: str = "en") -> None:
 _ASKED = "safety_asked:"
 
 
-async def safety_asked(
-    context: Context, patient_id: str, message_id: int, language: str, kind: str, *, keep: bool = True
-) -> None:
-    """Remember the open "Are you safe right now?" (bot/handlers/crisis_answers.py reads a typed answer),
-    in memory and, unless `keep` is False (someone who withdrew: nothing new is stored), in the patient's
-    file, so a typed "no" after a restart is still the answer to it and never an ordinary message."""
+def safety_asked(context: Context, patient_id: str, message_id: int, language: str, kind: str) -> None:
+    """Remember the open "Are you safe right now?" in memory at once (bot/handlers/crisis_answers.py reads
+    a typed answer); `keep_safety_question` then writes it to the patient's file."""
+    context.svc.state.safety_asked[patient_id] = (message_id, language, kind, context.svc.now())
+
+
+async def keep_safety_question(context: Context, patient_id: str) -> None:
+    """Keep the open question in the patient's file, so a typed "no" after a restart is still its answer
+    and never an ordinary message. Called after the alert is raised: a full disk or an unreadable file
+    must not hold up the crisis answer or the page, so a failure here is logged, not raised."""
     svc = context.svc
-    now = svc.now()
-    svc.state.safety_asked[patient_id] = (message_id, language, kind, now)
-    if keep:
-        key = f"{_ASKED}{now.isoformat()}|{message_id}|{language}|{kind}"
+    asked = svc.state.safety_asked.get(patient_id)
+    if asked is None:
+        return
+    message_id, language, kind, at = asked
+    key = f"{_ASKED}{at.isoformat()}|{message_id}|{language}|{kind}"
+    try:
         await svc.db(svc.repo.mark_sent, patient_id, key)
+    except Exception:  # any store failure: the question still works from memory, and this is logged
+        log.exception("patient %s: the open safety question is kept in memory only", patient_id)
 
 
 async def open_safety_question(context: Context, patient_id: str) -> tuple[int, str, str, datetime] | None:
