@@ -33,6 +33,16 @@ class Skill:
     tags: tuple[str, ...]
     steps: tuple[str, ...]
     grounding: bool = False
+    name_es: str = ""  # Spanish, optional: without it a patient who reads Spanish sees the English
+    steps_es: tuple[str, ...] = ()
+
+    def name_in(self, language: str) -> str:
+        """The title in the patient's language."""
+        return self.name_es if language == "es" and self.name_es else self.name
+
+    def steps_in(self, language: str) -> tuple[str, ...]:
+        """The steps in the patient's language (all of them, or the English ones)."""
+        return self.steps_es if language == "es" and self.steps_es else self.steps
 
 
 @dataclass(frozen=True)
@@ -80,7 +90,26 @@ def _skill(t: dict[str, Any], n: int) -> Skill:
     grounding = t.get("grounding", False)
     if not isinstance(grounding, bool):
         raise ValueError(f"{where}: grounding must be true or false")
-    return Skill(key, name.strip(), source, tuple(tags), tuple(s.strip() for s in steps), grounding)
+    name_es, steps_es = t.get("name_es", ""), t.get("steps_es", [])
+    if (
+        not isinstance(name_es, str)
+        or not isinstance(steps_es, list)
+        or not all(isinstance(s, str) and s.strip() for s in steps_es)
+    ):
+        raise ValueError(f"{where}: name_es must be text and steps_es a list of text")
+    if steps_es and (len(steps_es) != len(steps) or not name_es.strip()):
+        # A walk-through is counted by its steps: a patient may switch language in the middle of one.
+        raise ValueError(f"{where}: steps_es needs name_es and as many steps as steps ({len(steps)})")
+    return Skill(
+        key,
+        name.strip(),
+        source,
+        tuple(tags),
+        tuple(s.strip() for s in steps),
+        grounding,
+        name_es.strip(),
+        tuple(s.strip() for s in steps_es),
+    )
 
 
 def _tiebreak(seed: int | str, key: str) -> str:

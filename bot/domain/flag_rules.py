@@ -25,6 +25,11 @@ DEFAULT_HARM_REDUCTION = (
     "If you use again, please be careful: after a break your tolerance is lower, so a usual amount can "
     "cause an overdose. Try not to use alone, and keep naloxone (Narcan) nearby if opioids could be involved."
 )
+DEFAULT_HARM_REDUCTION_ES = (
+    "Si vuelves a consumir, por favor ten cuidado: después de un tiempo sin consumir tu tolerancia es más "
+    "baja, así que tu cantidad de siempre puede causar una sobredosis. Trata de no consumir a solas, y ten "
+    "naloxona (Narcan) a la mano si podría haber opioides."
+)
 
 
 @dataclass(frozen=True)
@@ -72,9 +77,14 @@ class FlagRules:
     weights: dict[str, int]
     harm_reduction: str = DEFAULT_HARM_REDUCTION
     present_crisis: tuple[re.Pattern[str], ...] = ()
+    harm_reduction_es: str = DEFAULT_HARM_REDUCTION_ES
 
     def label(self, kind: str) -> str:
         return self.labels.get(kind, kind.replace("_", " "))
+
+    def harm_reduction_in(self, language: str) -> str:
+        """The harm-reduction line in the patient's language."""
+        return self.harm_reduction_es if language == "es" else self.harm_reduction
 
 
 def _condition(text: object, where: str) -> Condition:
@@ -132,14 +142,15 @@ def load_flag_rules(path: Path | None = None) -> FlagRules:
         labels.setdefault(kind, label)
         weights.setdefault(kind, 100)
     harm = raw.get("relapse", {}).get("harm_reduction", DEFAULT_HARM_REDUCTION)
-    if not isinstance(harm, str):
-        raise ValueError(f"{name}: [relapse] harm_reduction must be text")
+    harm_es = raw.get("relapse", {}).get("harm_reduction_es", DEFAULT_HARM_REDUCTION_ES)
+    if not isinstance(harm, str) or not isinstance(harm_es, str):
+        raise ValueError(f"{name}: [relapse] harm_reduction and harm_reduction_es must be text")
     present = raw.get("safety_plan", {}).get("present_crisis", [])
     try:
         patterns = tuple(re.compile(p) for p in present)
     except (re.error, TypeError) as exc:
         raise ValueError(f"{name}: [safety_plan] present_crisis: {exc}") from None
-    return FlagRules(rules, labels, weights, harm.strip(), patterns)
+    return FlagRules(rules, labels, weights, harm.strip(), patterns, harm_es.strip())
 
 
 def present_crisis(text: str, rules: FlagRules) -> bool:

@@ -183,7 +183,7 @@ async def _advance(chat: Chat, context: Context, patient: Patient, draft: Draft)
         support_text = texts.checkin_support_es if lang == "es" else texts.checkin_support
         support = support_text(summary.low_mood, summary.high_craving, summary.used, skill.name)
         if summary.used:
-            support = texts.with_harm_reduction(support, svc.flag_rules.harm_reduction)
+            support = texts.with_harm_reduction(support, svc.flag_rules.harm_reduction_in(lang))
         try_it = pick(lang, texts.BTN_TRY_SKILL, texts.BTN_TRY_SKILL_ES)
         not_now = pick(lang, texts.BTN_NOT_NOW_SKILL, texts.BTN_NOT_NOW_SKILL_ES)
         await chat.send_message(

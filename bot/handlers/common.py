@@ -12,6 +12,7 @@ from bot.domain.models import Patient
 from bot.handlers import onboarding
 from bot.telegram.keyboards import answer_query, reply
 from bot.telegram.services import Context
+from bot.texts.base import pick
 
 TextInput = Callable[[Update, Context, Patient, str], Awaitable[None]]
 
@@ -23,10 +24,10 @@ async def help_command(update: Update, context: Context) -> None:
         return
     if await svc.db(svc.repo.counselor, user.id) is not None:
         await reply(update, texts.HELP_COUNSELOR)
-    elif await svc.db(svc.repo.patient_by_telegram, user.id) is not None:
-        await reply(update, texts.HELP_PATIENT)
+    elif (patient := await svc.db(svc.repo.patient_by_telegram, user.id)) is not None:
+        await reply(update, pick(patient.language, texts.HELP_PATIENT, texts.HELP_PATIENT_ES))
     else:
-        await reply(update, texts.STRANGER)
+        await reply(update, pick(onboarding.app_language(update), texts.STRANGER, texts.STRANGER_ES))
 
 
 async def cancel_command(update: Update, context: Context) -> None:
@@ -45,7 +46,13 @@ async def cancel_command(update: Update, context: Context) -> None:
     if pending is not None:
         cancelled = True
         await svc.db(svc.repo.set_pending_input, patient.patient_id, None)
-    await reply(update, texts.CANCELLED if cancelled else texts.NOTHING_TO_CANCEL)
+    lang = patient.language
+    await reply(
+        update,
+        pick(lang, texts.CANCELLED, texts.CANCELLED_ES)
+        if cancelled
+        else pick(lang, texts.NOTHING_TO_CANCEL, texts.NOTHING_TO_CANCEL_ES),
+    )
 
 
 def text_router(

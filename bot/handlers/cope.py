@@ -17,16 +17,20 @@ from bot.domain.practice import Origin, Press, Run, data
 from bot.handlers.people import patient_or_stranger
 from bot.telegram.keyboards import answer_query, in_rows, keyboard, reply
 from bot.telegram.services import Context
+from bot.texts.base import pick
 
 Action = Callable[[CallbackQuery, Chat, Context, Patient, Press], Awaitable[None]]
 
 
 async def cope_command(update: Update, context: Context) -> None:
     """/cope: ask what the patient feels, one button per kind of moment."""
-    if await patient_or_stranger(update, context) is None:
+    patient = await patient_or_stranger(update, context)
+    if patient is None:
         return
-    tags = [(label, data("t", tag)) for tag, label in texts.COPE_TAG_LABELS.items()]
-    await reply(update, texts.COPE_ASK, in_rows(tags, 2))
+    es = patient.language == "es"
+    labels = texts.COPE_TAG_LABELS_ES if es else texts.COPE_TAG_LABELS
+    tags = [(label, data("t", tag)) for tag, label in labels.items()]
+    await reply(update, texts.COPE_ASK_ES if es else texts.COPE_ASK, in_rows(tags, 2))
 
 
 async def practice_command(update: Update, context: Context) -> None:
@@ -53,7 +57,8 @@ async def button(update: Update, context: Context) -> None:
     press = practice.parse(query.data)
     patient = await patient_or_stranger(update, context)
     if patient is None or press is None:
-        await answer_query(query, None if patient is None else texts.STALE_BUTTON)
+        stale = None if patient is None else pick(patient.language, texts.STALE_BUTTON, texts.STALE_BUTTON_ES)
+        await answer_query(query, stale)
         return
     await _ACTIONS[press.verb](query, chat, context, patient, press)
 
@@ -71,13 +76,18 @@ async def _feeling(
     run_id = secrets.token_hex(4)
     skill = suggest(svc.skills, [press.arg], feedback, seed=run_id)
     run = practice.start(run_id, skill, "cope", (press.arg,), _source(query))
-    await _begin(query, chat, context, patient, run, texts.cope_feeling(texts.COPE_TAG_LABELS[press.arg]))
+    if patient.language == "es":
+        answered = texts.cope_feeling_es(texts.COPE_TAG_LABELS_ES[press.arg])
+    else:
+        answered = texts.cope_feeling(texts.COPE_TAG_LABELS[press.arg])
+    await _begin(query, chat, context, patient, run, answered)
 
 
 async def _named(query: CallbackQuery, chat: Chat, context: Context, patient: Patient, press: Press) -> None:
     skill = context.svc.skills.get(press.arg)
     if skill is None:
-        await answer_query(query, texts.COPE_UNKNOWN_SKILL, show_alert=True)
+        unknown = pick(patient.language, texts.COPE_UNKNOWN_SKILL, texts.COPE_UNKNOWN_SKILL_ES)
+        await answer_query(query, unknown, show_alert=True)
         return
     origin: Origin = "practice" if press.verb == "practice" else "cope"
     await _begin(
@@ -94,7 +104,7 @@ async def _begin(
 ) -> None:
     svc = context.svc
     if not await svc.db(svc.repo.start_practice, patient.patient_id, run.to_dict()):
-        await answer_query(query, texts.COPE_STARTED)
+        await answer_query(query, pick(patient.language, texts.COPE_STARTED, texts.COPE_STARTED_ES))
         return
     await answer_query(query)
     # The walk-through gets a message of its own; the one whose button started it reads as answered.
@@ -102,7 +112,7 @@ async def _begin(
         await query.edit_message_text(answered)
     else:
         await _close_buttons(query)
-    text, markup = _screen(run, svc.skills[run.skill_key])
+    text, markup = _screen(run, svc.skills[run.skill_key], patient.language)
     await chat.send_message(text, reply_markup=markup)
 
 
@@ -111,7 +121,7 @@ async def _not_now(
 ) -> None:
     await answer_query(query)
     await _close_buttons(query)
-    await chat.send_message(texts.COPE_NOT_NOW)
+    await chat.send_message(pick(patient.language, texts.COPE_NOT_NOW, texts.COPE_NOT_NOW_ES))
 
 
 async def _step(query: CallbackQuery, chat: Chat, context: Context, patient: Patient, press: Press) -> None:
@@ -139,22 +149,27 @@ async def _step(query: CallbackQuery, chat: Chat, context: Context, patient: Pat
         new.to_dict() if new else None,
         feedback,
     )
+    lang = patient.language
     if outcome != "ok":
         done_twice = outcome == "moved" or (outcome == "done" and press.verb == "helped")
-        await answer_query(
-            query, texts.COPE_ALREADY if done_twice else texts.COPE_STALE, show_alert=not done_twice
+        said = (
+            pick(lang, texts.COPE_ALREADY, texts.COPE_ALREADY_ES)
+            if done_twice
+            else pick(lang, texts.COPE_STALE, texts.COPE_STALE_ES)
         )
+        await answer_query(query, said, show_alert=not done_twice)
         return
     await answer_query(query)
     if run is None or skill is None:
-        await query.edit_message_text(texts.COPE_UNKNOWN_SKILL)
+        await query.edit_message_text(pick(lang, texts.COPE_UNKNOWN_SKILL, texts.COPE_UNKNOWN_SKILL_ES))
     elif new is not None:
-        text, markup = _screen(new, svc.skills[new.skill_key])
+        text, markup = _screen(new, svc.skills[new.skill_key], lang)
         await query.edit_message_text(text, reply_markup=markup)
     elif feedback is not None:
-        await query.edit_message_text(texts.cope_thanks(skill.name, feedback.helped))
+        thanks = texts.cope_thanks_es if lang == "es" else texts.cope_thanks
+        await query.edit_message_text(thanks(skill.name_in(lang), feedback.helped))
     else:
-        await query.edit_message_text(texts.COPE_STOPPED)
+        await query.edit_message_text(pick(lang, texts.COPE_STOPPED, texts.COPE_STOPPED_ES))
 
 
 async def _time(query: CallbackQuery, chat: Chat, context: Context, patient: Patient, press: Press) -> None:
@@ -169,23 +184,40 @@ async def _time(query: CallbackQuery, chat: Chat, context: Context, patient: Pat
     await query.edit_message_text(texts.practice_set(at) if at else texts.PRACTICE_TURNED_OFF)
 
 
-def _screen(run: Run, skill: Skill) -> tuple[str, InlineKeyboardMarkup]:
+def _screen(run: Run, skill: Skill, lang: str) -> tuple[str, InlineKeyboardMarkup]:
+    es, name, steps = lang == "es", skill.name_in(lang), skill.steps_in(lang)
     if practice.asking(run, skill):
-        answers = [(texts.BTN_HELPED_YES, "y"), (texts.BTN_HELPED_SOME, "s"), (texts.BTN_HELPED_NO, "n")]
+        answers = [
+            (pick(lang, texts.BTN_HELPED_YES, texts.BTN_HELPED_YES_ES), "y"),
+            (pick(lang, texts.BTN_HELPED_SOME, texts.BTN_HELPED_SOME_ES), "s"),
+            (pick(lang, texts.BTN_HELPED_NO, texts.BTN_HELPED_NO_ES), "n"),
+        ]
         row = [(label, data("h", run.run_id, run.step, code)) for label, code in answers]
-        return texts.cope_ask_helped(skill.name, run.origin == "practice"), keyboard([row])
-    text = texts.cope_step(skill.name, run.step + 1, len(skill.steps), skill.steps[run.step])
-    last = run.step == len(skill.steps) - 1
+        ask = texts.cope_ask_helped_es if es else texts.cope_ask_helped
+        return ask(name, run.origin == "practice"), keyboard([row])
+    text = texts.cope_step(name, run.step + 1, len(steps), steps[run.step])
+    last = run.step == len(steps) - 1
+    done = pick(lang, texts.BTN_DONE_STEPS, texts.BTN_DONE_STEPS_ES)
     rows = [
         [
-            (texts.BTN_DONE_STEPS if last else texts.BTN_NEXT, data("n", run.run_id, run.step)),
-            (texts.BTN_STOP, data("x", run.run_id, run.step)),
+            (
+                done if last else pick(lang, texts.BTN_NEXT, texts.BTN_NEXT_ES),
+                data("n", run.run_id, run.step),
+            ),
+            (pick(lang, texts.BTN_STOP, texts.BTN_STOP_ES), data("x", run.run_id, run.step)),
         ]
     ]
     if run.step == 0:
-        text = texts.cope_intro(text)
+        text = texts.cope_intro_es(text) if es else texts.cope_intro(text)
         if run.origin == "cope":
-            rows.append([(texts.BTN_OTHER_SKILL, data("o", run.run_id, run.step))])
+            rows.append(
+                [
+                    (
+                        pick(lang, texts.BTN_OTHER_SKILL, texts.BTN_OTHER_SKILL_ES),
+                        data("o", run.run_id, run.step),
+                    )
+                ]
+            )
     return text, keyboard(rows)
 
 

@@ -19,6 +19,7 @@ from bot.domain.crisis_kind import CrisisKind, answer_kind, crisis_kinds
 from bot.domain.crisis_lines import abuse_lines_for, lines_for
 from bot.domain.escalation import AlertKind
 from bot.domain.flag_rules import present_crisis
+from bot.domain.language import reply_language
 from bot.domain.models import Patient
 from bot.domain.screen.assess import Assessment, Level, assess
 from bot.handlers.screened import keep_safety_question, mark_screened, safety_asked
@@ -95,25 +96,26 @@ async def screen(update: Update, context: Context) -> None:
     except RecordsUnavailable:
         pending = None  # crisis help never depends on a patient file that does not open
     goes_on = _goes_on(update, pending)
+    language = reply_language(text, assessment.language, patient.language)
     if assessment.level == Level.CRISIS:
         if await _reviewed_not_paged(context, patient, pending, text):
             return  # a safety-plan step naming warning signs: saved by the plan, reviewed by the counselor
         # Nothing about an open check-in follows: the crisis answer stands alone, and the check-in's
         # buttons above still take an answer when the patient is ready.
         kinds = crisis_kinds(assessment.reasons)
-        await _crisis(update, context, patient, text, kinds, language=assessment.language)
+        await _crisis(update, context, patient, text, kinds, language=language)
     elif assessment.level == Level.CHECK:
-        await _check(update, context, patient, assessment, text)
+        await _check(update, context, patient, assessment, text, language)
         # "I relapsed and I give up": the use or the urge is answered too.
         for also in (Level.RELAPSE, Level.CRAVING):
             if assessment.has(also):
-                await _relapse(update, context, patient, text, str(also))
+                await _relapse(update, context, patient, text, str(also), language)
                 break
     elif (kind := use_or_craving(assessment)) is not None:
-        await _relapse(update, context, patient, text, kind)
+        await _relapse(update, context, patient, text, kind, language)
     else:
         return  # other levels are answered by their own handlers
-    mark_screened(context, level, assessment.language)
+    mark_screened(context, level, language)
     if not goes_on:
         # The screen's answer is the reply: never followed by "that's not a number" or a fallback.
         raise ApplicationHandlerStop
@@ -216,16 +218,16 @@ async def _crisis_without_consent(
 
 
 async def _check(
-    update: Update, context: Context, patient: Patient, assessment: Assessment, words: str
+    update: Update, context: Context, patient: Patient, assessment: Assessment, words: str, language: str
 ) -> None:
     """Worrying but ambiguous words: one gentle question, a flag for the next review, nobody paged."""
     svc = context.svc
-    lines = lines_for(svc.settings, patient, assessment.language).lines
-    question = texts.check_question(assessment.language, lines)
+    lines = lines_for(svc.settings, patient, language).lines
+    question = texts.check_question(language, lines)
     # "check" in the buttons: the counselor is told the answer to this question, not to an alert.
-    asked = await reply(update, question, safety_buttons(assessment.language, misread=False, kind=CHECK))
+    asked = await reply(update, question, safety_buttons(language, misread=False, kind=CHECK))
     if asked is not None:
-        safety_asked(context, patient.patient_id, asked.message_id, assessment.language, CHECK)
+        safety_asked(context, patient.patient_id, asked.message_id, language, CHECK)
     now = svc.now()
     # The words are kept with the flag (in the patient's own file) for the counselor's review.
     details = {"reasons": [r for r in assessment.reasons if r.startswith("check:")], "text": words}
@@ -241,21 +243,24 @@ def use_or_craving(assessment: Assessment) -> str | None:
     return None
 
 
-async def _relapse(update: Update, context: Context, patient: Patient, text: str, level: str) -> None:
+async def _relapse(
+    update: Update, context: Context, patient: Patient, text: str, level: str, language: str
+) -> None:
     """Use disclosed: support, the harm-reduction line, a flag and a non-urgent alert; a craving: support
     and a flag of its own (a craving is not use, and the counselor is not told it was)."""
     svc = context.svc
     now = svc.now()
-    buttons = [[(texts.BTN_URGE_SURFING, "cope:go:urge_surfing"), (texts.BTN_NOT_NOW_RELAPSE, "cope:no")]]
+    buttons = texts.urge_buttons(language)
     if level == Level.RELAPSE:
-        body = texts.with_harm_reduction(texts.RELAPSE_RESPONSE, svc.flag_rules.harm_reduction)
+        harm = svc.flag_rules.harm_reduction_in(language)
+        body = texts.with_harm_reduction(texts.relapse_response(language), harm)
         await reply(update, body, buttons)
         await svc.db(
             svc.repo.raise_flag, patient.patient_id, "relapse", f"relapse:{now.isoformat()}", now, {}
         )
         await raise_alert(context.application, "relapse", patient, text)
         return
-    await reply(update, texts.CRAVING_RESPONSE, buttons)
+    await reply(update, texts.craving_response(language), buttons)
     await svc.db(svc.repo.raise_flag, patient.patient_id, "craving", f"craving:{now.date()}", now, {})
 
 

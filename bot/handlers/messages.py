@@ -23,6 +23,7 @@ from bot.jobs.reach import Unreachable, send_to_counselor
 from bot.store.message_data import Relayed
 from bot.telegram.keyboards import answer_query, close_buttons, keyboard, reply
 from bot.telegram.services import Context, Services
+from bot.texts.base import pick
 from bot.usecases.patient_text import Passed, pass_message
 
 log = logging.getLogger(__name__)
@@ -68,24 +69,26 @@ async def _ask(update: Update, context: Context, patient: Patient, *, answering:
     counselor = await svc.db(svc.repo.counselor, patient.counselor_id)
     if counselor is None:
         log.error("patient %s has no registered counselor (%s)", patient.patient_id, patient.counselor_id)
-        await reply(update, texts.MESSAGE_NO_COUNSELOR)
+        await reply(update, pick(patient.language, texts.MESSAGE_NO_COUNSELOR, texts.MESSAGE_NO_COUNSELOR_ES))
         return
     pending = {"kind": PENDING, "answering": True} if answering else {"kind": PENDING}
     await svc.db(svc.repo.set_pending_input, patient.patient_id, pending)
     s = svc.settings
     within = "" if answering else s.counselor_reply_within
-    await reply(update, texts.message_ask(counselor.name, within, s.counselor_hours))
+    ask = texts.message_ask_es if patient.language == "es" else texts.message_ask
+    await reply(update, ask(counselor.name, within, s.counselor_hours))
 
 
 async def message_text(update: Update, context: Context, patient: Patient, text: str) -> None:
     """The patient's typed message (already screened): store it, pass it on, say what happened."""
-    svc = context.svc
+    svc, lang = context.svc, patient.language
     if await _counselor(context, patient, patient.counselor_id) is None:
-        await reply(update, texts.MESSAGE_NO_COUNSELOR)
+        await reply(update, pick(lang, texts.MESSAGE_NO_COUNSELOR, texts.MESSAGE_NO_COUNSELOR_ES))
         return
     limit = texts.patient_message_room(patient.alias)
     if len(text) > limit:
-        await reply(update, texts.patient_message_too_long(len(text), limit))
+        too_long = texts.patient_message_too_long_es if lang == "es" else texts.patient_message_too_long
+        await reply(update, too_long(len(text), limit))
         return  # still waiting for the message: a shorter one goes to the same place
     passed = await svc.db(pass_message, svc.repo, patient, text, svc.now())
     await pass_on(update, context, patient, passed, first=passed.reply_to is None)
@@ -94,11 +97,13 @@ async def message_text(update: Update, context: Context, patient: Patient, text:
 async def pass_on(update: Update, context: Context, patient: Patient, passed: Passed, *, first: bool) -> None:
     """Deliver stored messages to their counselor and tell the patient what happened (``first``: the
     patient wrote first, so when to expect an answer is said too)."""
-    s = context.svc.settings
+    s, es = context.svc.settings, patient.language == "es"
     counselor = await _counselor(context, patient, passed.counselor_id)
     if counselor is None:
-        await reply(update, texts.MESSAGE_NO_COUNSELOR)  # stored: on the patient's page
+        no_one = texts.MESSAGE_NO_COUNSELOR_ES if es else texts.MESSAGE_NO_COUNSELOR
+        await reply(update, no_one)  # stored: on the patient's page
         return
+    kept = texts.message_kept_es if es else texts.message_kept
     delivered = True
     for message in passed.messages:
         delivered = await deliver(context, patient, counselor, message, passed.reply_to) and delivered
@@ -110,15 +115,16 @@ async def pass_on(update: Update, context: Context, patient: Patient, passed: Pa
             update,
             texts.message_passed_in_crisis(counselor.name, language)
             if delivered
-            else texts.message_kept(counselor.name),
+            else (texts.message_kept_es if language == "es" else texts.message_kept)(counselor.name),
         )
     elif not delivered:
-        await reply(update, texts.message_kept(counselor.name))
+        await reply(update, kept(counselor.name))
     elif passed.reply_to is not None and not first:
-        await reply(update, texts.reply_passed(counselor.name))
+        await reply(update, (texts.reply_passed_es if es else texts.reply_passed)(counselor.name))
     else:
         within = s.counselor_reply_within if first else ""
-        await reply(update, texts.message_passed(counselor.name, within, s.counselor_hours))
+        passed_text = texts.message_passed_es if es else texts.message_passed
+        await reply(update, passed_text(counselor.name, within, s.counselor_hours))
 
 
 async def _counselor(context: Context, patient: Patient, counselor_id: int) -> Counselor | None:
@@ -218,4 +224,4 @@ async def media(update: Update, context: Context) -> None:
     if patient is None:
         await reply(update, texts.STRANGER)
         return
-    await reply(update, texts.MESSAGE_TYPED_ONLY)
+    await reply(update, pick(patient.language, texts.MESSAGE_TYPED_ONLY, texts.MESSAGE_TYPED_ONLY_ES))

@@ -39,7 +39,7 @@ async def render_plan(context: Context, patient: Patient, budget: int = CRISIS_B
     plan = await svc.db(svc.repo.safety_plan, patient.patient_id)
     if plan is None:
         return None
-    return texts.plan_html([(number(k), k, text) for k, text in fit(plan, budget, _TITLE)])
+    return texts.plan_html([(number(k), k, text) for k, text in fit(plan, budget, _TITLE)], patient.language)
 
 
 async def safetyplan_command(update: Update, context: Context) -> None:

@@ -16,6 +16,7 @@ from telegram.ext import ApplicationHandlerStop, filters
 from bot import texts
 from bot.domain.coping import grounding_skill
 from bot.domain.crisis_lines import lines_for
+from bot.domain.models import language_of
 from bot.handlers.safety_plan import SOS_BUDGET, render_plan
 from bot.jobs.alerts import raise_alert
 from bot.jobs.reach import who_can_be_told
@@ -47,8 +48,9 @@ HELP_WORD = filters.UpdateType.MESSAGE & filters.Regex(re.compile(r"^\W*help\W*$
 
 
 async def sos_command(update: Update, context: Context) -> None:
-    """/sos or the 🆘 SOS button: crisis lines first, then the plan and a grounding skill."""
-    await _sos(update, context, "en")
+    """/sos or the 🆘 SOS button: crisis lines first, then the plan and a grounding skill (in the patient's
+    language; a stranger's Telegram app language)."""
+    await _sos(update, context, None)
 
 
 async def sos_spanish(update: Update, context: Context) -> None:
@@ -56,18 +58,21 @@ async def sos_spanish(update: Update, context: Context) -> None:
     await _sos(update, context, "es")
 
 
-async def _sos(update: Update, context: Context, language: str) -> None:
+async def _sos(update: Update, context: Context, asked_in: str | None) -> None:
+    """``asked_in``: the language of the words that asked ("ayuda"), None for the command or the button."""
     svc, user, chat = context.svc, update.effective_user, update.effective_chat
     if user is None or chat is None:
         return
     patient = await svc.db(svc.repo.patient_by_telegram, user.id)
+    language = asked_in or (patient.language if patient else language_of(user.language_code))
     lines = lines_for(svc.settings, patient, language).lines
     after_hours = svc.settings.after_hours_phone
     skill = grounding_skill(svc.skills)
+    grounding = texts.sos_grounding(skill.name_in(language), skill.steps_in(language), None, language)
     if patient is None:
         # Not enrolled (or a counselor): the resources and the skill, and nothing about them stored.
         await reply(update, texts.sos_resources(lines, after_hours, False, language))
-        await reply(update, texts.sos_grounding(skill.name, skill.steps, None))
+        await reply(update, grounding)
         raise ApplicationHandlerStop
     log.debug("help screen for patient %s", patient.patient_id)  # "Tell my counselor" logs its alert at INFO
     # An opaque id per SOS screen: a second tap on the same button tells the counselor nothing new.
@@ -80,7 +85,10 @@ async def _sos(update: Update, context: Context, language: str) -> None:
         else [[(texts.BTN_TELL_COUNSELOR, f"sos:tell:{token}")]],
     )
     plan = await render_plan(context, patient, SOS_BUDGET)
-    await chat.send_message(texts.sos_grounding(skill.name, skill.steps, plan), reply_markup=SOS_KEYBOARD)
+    await chat.send_message(
+        texts.sos_grounding(skill.name_in(language), skill.steps_in(language), plan, language),
+        reply_markup=SOS_KEYBOARD,
+    )
     # An open check-in waits as it was (its buttons still work); this is not the moment to bring it up.
     # Handled: flood control and the features below must not see it (no "unknown command" reply).
     raise ApplicationHandlerStop
@@ -115,7 +123,7 @@ async def tell_button(update: Update, context: Context) -> None:
         await answer_query(query, texts.STALE_BUTTON)
         return
     if not await svc.db(svc.repo.claim_sos_tell, patient.patient_id, token, svc.now()):
-        await answer_query(query, texts.SOS_ALREADY_TOLD)
+        await answer_query(query, texts.SOS_ALREADY_TOLD_ES if language == "es" else texts.SOS_ALREADY_TOLD)
         return
     await answer_query(query)
     try:
@@ -128,7 +136,8 @@ async def tell_button(update: Update, context: Context) -> None:
     # Said after the delivery was tried, so it names only who can really be reached.
     who, oncall = await who_can_be_told(svc, patient.counselor_id), bool(svc.settings.oncall)
     if language == "es":
-        await reply(update, texts.crisis_told_in("es", who, oncall))
+        told = texts.SOS_TOLD_ES if who == "counselor" and oncall else texts.crisis_told_in("es", who, oncall)
+        await reply(update, told)
     else:
         await reply(
             update, texts.SOS_TOLD if who == "counselor" and oncall else texts.crisis_told(who, oncall)

@@ -19,6 +19,7 @@ from bot.handlers.people import patient_or_refusal
 from bot.handlers.screened import screened
 from bot.telegram.keyboards import answer_query, close_buttons, reply
 from bot.telegram.services import App, Context
+from bot.texts.base import pick
 from bot.usecases import patient_text
 from bot.usecases.patient_text import KEEP_FOR, Passed
 
@@ -39,10 +40,14 @@ async def free_text(update: Update, context: Context, patient: Patient, text: st
     if screened(context) is not None:
         return  # kept with the rest; the screen's answer is the one reply
     counselor = await svc.db(svc.repo.counselor, patient.counselor_id)
-    name = counselor.name if counselor is not None else "your counselor"
+    lang = patient.language
+    name = counselor.name if counselor is not None else pick(lang, "your counselor", "tu consejero")
     n = outcome.count
-    buttons = [[(texts.BTN_SEND_UNSENT, f"{PREFIX}send:{n}"), (texts.BTN_DROP_UNSENT, f"{PREFIX}drop:{n}")]]
-    await reply(update, texts.unsent_offer(name, n, int(KEEP_FOR.total_seconds() // 3600)), buttons)
+    send = pick(lang, texts.BTN_SEND_UNSENT, texts.BTN_SEND_UNSENT_ES)
+    drop = pick(lang, texts.BTN_DROP_UNSENT, texts.BTN_DROP_UNSENT_ES)
+    buttons = [[(send, f"{PREFIX}send:{n}"), (drop, f"{PREFIX}drop:{n}")]]
+    offer = texts.unsent_offer_es if lang == "es" else texts.unsent_offer
+    await reply(update, offer(name, n, int(KEEP_FOR.total_seconds() // 3600)), buttons)
 
 
 async def button(update: Update, context: Context) -> None:
@@ -64,13 +69,17 @@ async def button(update: Update, context: Context) -> None:
         passed = None
     await close_buttons(update)
     if not done:
-        await answer_query(query, texts.UNSENT_GONE, show_alert=True)
+        await answer_query(
+            query, pick(patient.language, texts.UNSENT_GONE, texts.UNSENT_GONE_ES), show_alert=True
+        )
         return
     await answer_query(query)
     if passed is not None:
         await pass_on(update, context, patient, passed, first=True)
     else:
-        await reply(update, texts.unsent_dropped(n))
+        await reply(
+            update, (texts.unsent_dropped_es if patient.language == "es" else texts.unsent_dropped)(n)
+        )
 
 
 def _forget_later(context: Context, patient_id: str) -> None:

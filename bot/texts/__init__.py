@@ -13,6 +13,7 @@ from bot.texts.base import *  # noqa: F403
 from bot.texts.checkin import *  # noqa: F403
 from bot.texts.checkin_es import *  # noqa: F403
 from bot.texts.cope import *  # noqa: F403
+from bot.texts.cope_es import *  # noqa: F403
 from bot.texts.counselor import *  # noqa: F403
 from bot.texts.crisis import *  # noqa: F403
 from bot.texts.crisis_answer import *  # noqa: F403
@@ -23,6 +24,7 @@ from bot.texts.language import *  # noqa: F403
 from bot.texts.measures import *  # noqa: F403
 from bot.texts.menus import *  # noqa: F403
 from bot.texts.messages import *  # noqa: F403
+from bot.texts.messages_es import *  # noqa: F403
 from bot.texts.onboarding import *  # noqa: F403
 from bot.texts.onboarding_es import *  # noqa: F403
 from bot.texts.quiet import *  # noqa: F403
@@ -34,4 +36,6 @@ from bot.texts.screen import *  # noqa: F403
 from bot.texts.sessions import *  # noqa: F403
 from bot.texts.settings import *  # noqa: F403
 from bot.texts.sos import *  # noqa: F403
+from bot.texts.sos_es import *  # noqa: F403
+from bot.texts.support_es import *  # noqa: F403
 from bot.texts.unlock import *  # noqa: F403

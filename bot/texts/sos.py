@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from bot.texts.base import bullet_lines, esc
+from bot.texts.sos_es import PLAN_HEADING_ES, PLAN_TITLES_ES, TRY_THIS_NOW_ES
 
 # /sos ---------------------------------------------------------------------------------------
 
@@ -27,7 +28,7 @@ def sos_resources(lines: Sequence[str], after_hours: str, can_tell: bool, langua
         extra = f"\n• Nuestra línea fuera de horario: {esc(after_hours)}" if after_hours else ""
         tell = "\n\nToca <b>Avisar a mi consejero</b> y le haré saber que lo necesitas." if can_tell else ""
         return (
-            "🆘 <b>No estás solo. Busquemos apoyo ahora mismo.</b>\n\n"
+            "🆘 <b>No estás a solas. Busquemos apoyo ahora mismo.</b>\n\n"
             "<b>Habla con alguien ahora:</b>\n"
             f"{bullet_lines(lines)}{extra}{tell}"
         )
@@ -40,11 +41,14 @@ def sos_resources(lines: Sequence[str], after_hours: str, can_tell: bool, langua
     )
 
 
-def sos_grounding(name: str, steps: Sequence[str], plan: str | None) -> str:
+def sos_grounding(name: str, steps: Sequence[str], plan: str | None, language: str = "en") -> str:
     """The second SOS message: the patient's plan (already HTML) and one grounding skill as steps."""
-    plan_block = f"<b>Your safety plan</b>\n{plan}\n\n" if plan else ""
+    heading, try_now = (
+        (PLAN_HEADING_ES, TRY_THIS_NOW_ES) if language == "es" else ("Your safety plan", "Try this now")
+    )
+    plan_block = f"<b>{heading}</b>\n{plan}\n\n" if plan else ""
     numbered = "\n".join(f"{n}. {esc(step)}" for n, step in enumerate(steps, start=1))
-    return f"{plan_block}<b>Try this now: {esc(name)}</b>\n{numbered}"
+    return f"{plan_block}<b>{try_now}: {esc(name)}</b>\n{numbered}"
 
 
 SOS_TOLD = (
@@ -142,12 +146,13 @@ def professionals_suggestion(counselor: str | None, after_hours: str, lines: Seq
     return "\n".join([*out, *lines])
 
 
-def plan_html(sections: Sequence[tuple[int, str, str]]) -> str:
+def plan_html(sections: Sequence[tuple[int, str, str]], language: str = "en") -> str:
     """The plan as HTML from (number, key, text) rows; the text is the patient's and is escaped."""
+    titles = PLAN_TITLES_ES if language == "es" else PLAN_TITLES
     blocks = []
     for number, key, text in sections:
         mark = "♥" if key == "reasons" else f"{number}."
-        blocks.append(f"<b>{mark} {esc(PLAN_TITLES[key])}</b>\n{esc(text)}")
+        blocks.append(f"<b>{mark} {esc(titles[key])}</b>\n{esc(text)}")
     return "\n\n".join(blocks)
 
 

@@ -95,3 +95,43 @@ async def test_an_english_phone_can_choose_spanish_at_the_start_of_set_up(bot: H
     )
     bot.emu.send_text(PATIENT, "Chicago")
     await bot.emu.wait_for_message(PATIENT, contains="¿A qué hora", after=again.message_id)
+
+
+async def test_a_spanish_patient_gets_the_relapse_reply_canned_reply_help_and_sos_in_spanish(
+    bot: Harness,
+) -> None:
+    await enroll_in_spanish(bot)
+    bot.emu.send_text(PATIENT, "recaí anoche")
+    relapse = await bot.emu.wait_for_message(PATIENT, contains="Gracias por tu honestidad")
+    assert "naloxona" in relapse.text  # the harm-reduction line in Spanish too
+    assert relapse.button_texts() == [texts.BTN_URGE_SURFING_ES, texts.BTN_NOT_NOW_RELAPSE_ES]
+    bot.emu.press_button(PATIENT, relapse, texts.BTN_URGE_SURFING_ES)
+    await bot.emu.wait_for_message(PATIENT, contains="Surfear la ola", after=relapse.message_id)
+
+    bot.emu.send_text(PATIENT, "/cancel")
+    cancelled = await bot.emu.wait_for_message(PATIENT, contains="Bien, lo dejamos", after=relapse.message_id)
+    bot.emu.send_text(PATIENT, "hola, hoy fue un día tranquilo")  # free text: kept, and the choice offered
+    offer = await bot.emu.wait_for_message(PATIENT, contains="Guardé eso", after=cancelled.message_id)
+    assert offer.button_texts() == [texts.BTN_SEND_UNSENT_ES, texts.BTN_DROP_UNSENT_ES]
+    bot.emu.press_button(PATIENT, offer, texts.BTN_DROP_UNSENT_ES)
+    await bot.emu.wait_for_message(PATIENT, contains="no lo envié y lo borré", after=offer.message_id)
+
+    bot.emu.send_text(PATIENT, "/help")
+    await bot.emu.wait_for_message(PATIENT, contains="Esto es lo que puedo hacer", after=offer.message_id)
+    bot.emu.send_text(PATIENT, "/sos")
+    sos = await bot.emu.wait_for_message(PATIENT, contains="No estás a solas", after=offer.message_id)
+    assert sos.button_texts() == [texts.BTN_TELL_COUNSELOR_ES]
+    await bot.emu.wait_for_message(
+        PATIENT, contains="Prueba esto ahora: Anclaje 5-4-3-2-1", after=sos.message_id
+    )
+
+
+async def test_a_short_message_that_shows_no_language_is_answered_in_the_patients(bot: Harness) -> None:
+    # "relapsed" and "kms" carry no word of either language's grammar: the stored language decides.
+    await enroll_in_spanish(bot)
+    bot.emu.send_text(PATIENT, "relapsed")
+    first = await bot.emu.wait_for_message(PATIENT, contains="Gracias por tu honestidad")
+    bot.emu.send_text(PATIENT, "kms")
+    await bot.emu.wait_for_message(
+        PATIENT, contains="¿Estás a salvo en este momento?", after=first.message_id
+    )

@@ -1,0 +1,20 @@
+"""Which language to answer a patient's message in: what the words show, else what the patient chose.
+
+The crisis screen reads each message's language (``Assessment.language``): from function words
+("me", "the", "estoy"), else from which dictionary knows the words, English on a tie. A short
+message often has neither ("sobredosis", "overdose", "ya no"): then the patient's stored language
+decides. Words that do show a language win over the stored one, so a Spanish message from a patient
+set to English is still answered in Spanish.
+"""
+
+from __future__ import annotations
+
+from bot.domain.models import Language, language_of
+from bot.domain.screen.text import language, tokens
+
+
+def reply_language(text: str, detected: str, stored: Language) -> Language:
+    """The language of the answer to ``text``, which the screen read as ``detected``."""
+    if language(tokens(text)) or detected == "es":  # function words, or Spanish words only Spanish knows
+        return language_of(detected)
+    return stored

@@ -1,0 +1,75 @@
+"""The patient's side of the thread with their counselor, in Spanish (the English originals: messages.py).
+
+When to expect an answer comes from the program's settings (``reply_within``, ``working_hours``), which
+are written in the program's language and are shown as given.
+"""
+
+from __future__ import annotations
+
+from bot.texts.base import esc
+
+BTN_SEND_UNSENT_ES = "Enviar a mi consejero"
+BTN_DROP_UNSENT_ES = "No enviar"
+UNSENT_GONE_ES = "Esas palabras ya no se guardan aquí (se enviaron, se borraron o tienen más de un día)."
+MESSAGE_TYPED_ONLY_ES = (
+    "Solo puedo leer mensajes escritos, para que cada uno se revise por tu seguridad. "
+    "Por favor, escríbelo. Si necesitas ayuda ahora, usa /sos."
+)
+MESSAGE_NO_COUNSELOR_ES = (
+    "No puedo pasar mensajes en este momento: tu consejero todavía no está configurado en este chat. "
+    "Si necesitas ayuda ahora, usa /sos."
+)
+
+
+def _expect_es(counselor: str, reply_within: str, hours: str) -> str:
+    if not reply_within:
+        return "Para ayuda urgente, usa /sos."
+    when = f" ({esc(hours)})" if hours else ""
+    return f"{esc(counselor)} suele responder en: {esc(reply_within)}{when}. Para ayuda urgente, usa /sos."
+
+
+def message_ask_es(counselor: str, reply_within: str, hours: str) -> str:
+    """After /message or "Reply": what to type, and when to expect an answer."""
+    return (
+        f"Escribe tu mensaje para <b>{esc(counselor)}</b> y se lo paso.\n"
+        f"{_expect_es(counselor, reply_within, hours)}\n/cancel para dejarlo."
+    )
+
+
+def message_passed_es(counselor: str, reply_within: str, hours: str) -> str:
+    """The patient's message reached their counselor."""
+    return f"Enviado a {esc(counselor)}. {_expect_es(counselor, reply_within, hours)}"
+
+
+def reply_passed_es(counselor: str) -> str:
+    """Free text just after the counselor wrote went to them as the answer."""
+    return f"Enviado a {esc(counselor)}, como respuesta a su mensaje. Para ayuda urgente, usa /sos."
+
+
+def message_kept_es(counselor: str) -> str:
+    """Stored, but Telegram would not deliver it now: the patient must not think it arrived."""
+    return (
+        f"Guardé tu mensaje, pero no pude entregárselo a {esc(counselor)} en este momento. "
+        "Lo verá en tu página. Si es urgente, por favor usa /sos."
+    )
+
+
+def patient_message_too_long_es(length: int, limit: int) -> str:
+    """A patient's message that Telegram would refuse to pass on whole."""
+    return f"Son {length} caracteres; un mensaje admite {limit}. Por favor, envíalo en partes más cortas (o /cancel)."
+
+
+def unsent_offer_es(counselor: str, count: int, hours: int) -> str:
+    """Text typed outside any question: nobody has it yet; the patient chooses, and knows what happens."""
+    what, it = ("eso", "lo") if count == 1 else (f"tus últimos {count} mensajes", "los")
+    return (
+        f"Guardé {what}, pero no se {it} pasé a nadie. ¿Se {it} envío a {esc(counselor)}?\n"
+        f"Si no eliges, no se envía nada y {it} borro en {hours} horas.\n"
+        "Para contarme cómo estás, usa /checkin. Si necesitas ayuda ahora, usa /sos."
+    )
+
+
+def unsent_dropped_es(count: int) -> str:
+    """ "Don't send": nothing went anywhere, and the words are gone."""
+    it = "lo" if count == 1 else "los"
+    return f"Bien, no {it} envié y {it} borré."
