@@ -14,7 +14,7 @@ from bot.admin import people as admin_people
 from bot.admin import records as admin_records
 from bot.admin import report
 from bot.admin import schedule as admin_sessions
-from bot.admin.client import admin, has_program
+from bot.admin.client import admin, has_program, no_program
 from bot.admin.program_data import check_data_files
 from bot.admin.roster import AdminError
 from bot.config.about import DATA_FORMAT, version
@@ -159,9 +159,14 @@ def _dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         listen = args.listen or DEFAULT_LISTEN
         hook = parse_webhook(args.webhook, listen, settings.webhook_secret) if args.webhook else None
         if not has_program(settings):
-            # Said before anything else: enrolled patients would be strangers to a bot in the wrong directory.
+            if not settings.data_dir.is_absolute():
+                # Refused: a bot started in the wrong directory would take some of the real bot's updates
+                # (Telegram gives each update to one poller), so some patients' words, crisis words too,
+                # would reach a program with no patients and no counselor.
+                raise SettingsError(no_program(settings))
+            # An absolute IOP_DATA_DIR is a deliberate deployment's first start (a container's volume).
             print(
-                f"iop-bot: no program's data in {settings.data_dir.resolve()} yet: starting a new, empty one",
+                f"iop-bot: no program's data in {settings.data_dir} yet: starting a new, empty one",
                 file=sys.stderr,
             )
         return _serve(settings, hook)

@@ -160,3 +160,18 @@ def test_a_command_where_no_program_is_says_where_it_looked_and_creates_nothing(
     assert f"starting a new program in {data_dir.resolve()}" in capsys.readouterr().err
     assert main(["counselor", "list"]) == 0
     assert "starting a new program" not in capsys.readouterr().err
+
+
+def test_run_in_a_directory_without_a_program_refuses_and_starts_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A bot started in the wrong directory would share the token with the real one: Telegram hands each
+    update to one of them, so some patients' words would reach a program with nobody in it."""
+    empty = tmp_path / "elsewhere"
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("IOP_DATA_DIR", "elsewhere")  # relative: read from the current directory
+    monkeypatch.setenv("IOP_BOT_TOKEN", "123456:ABCdefGHIjklMNOpqrSTUvwxYZ0123456789")
+    assert main(["run"]) == 2
+    err = capsys.readouterr().err
+    assert f"no program's data in {empty.resolve()}" in err and "counselor add" in err
+    assert not (empty / "index.json").exists()
