@@ -26,6 +26,15 @@ from bot.domain.screen.assess import Level, assess
         "been on the dope every day this week",
         "back to a 12 pack a day",
         "went back out after my sister's funeral",
+        "had a little lapse last weekend",
+        "my 30 day chip doesnt count anymore",
+        "i'm taking my klonopin 3 at a time now, not for anxiety",  # one's own pills, misused
+        "my cousin gave me a couple of his percs and i took them",
+        "me vendieron unas tachas y me las tomé",
+        "crack again. i know.",
+        "volví al cristal",
+        "smoked weed 6 days in a row",
+        "la cagué otra vez el sábado",
     ],
 )
 def test_a_use_told_without_the_usual_words_is_a_relapse(text: str) -> None:
@@ -44,14 +53,23 @@ def test_a_use_told_without_the_usual_words_is_a_relapse(text: str) -> None:
         "i went back out to the car to get my phone",
         "threw away all my pills",
         "i took 3 ibuprofen for my back",
+        "the doctor gave me percocet after surgery",
+        "i messed up my knee again",
+        "me cai otra vez de la bici",
+        "se me fue la mano con la sal",
+        "pharmacy messed up my suboxone again",
+        "i haven't had a lapse in 200 days",
     ],
 )
 def test_ordinary_readings_of_the_same_words_are_not_a_relapse(text: str) -> None:
     assert assess(text).level < Level.RELAPSE
 
 
-def test_fear_of_losing_sobriety_is_a_craving_not_a_disclosure() -> None:
-    assert assess("i'm scared i'll lose my sobriety this weekend").level == Level.CRAVING
+@pytest.mark.parametrize(
+    "text", ["i'm scared i'll lose my sobriety this weekend", "i'm afraid of having a lapse"]
+)
+def test_fear_of_a_slip_is_a_craving_not_a_disclosure(text: str) -> None:
+    assert assess(text).level == Level.CRAVING
 
 
 @pytest.mark.parametrize(
