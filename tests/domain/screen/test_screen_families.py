@@ -90,6 +90,15 @@ def test_fear_of_a_slip_is_a_craving_not_a_disclosure(text: str) -> None:
         "someone followed me home from the bus stop",
         "there's a guy waiting outside my apartment and he says he's coming for me",
         "he took my phone. he says it's my fault and i have bruises everywhere",
+        "my boyfriend broke my nose last month and says he'll do it again",
+        "i'm gonna break that guy's legs if he comes back",
+        "he pushed me down the stairs",
+        "the guys from the block said they're gonna jump me after work",
+        "mañana llego a su casa con el bate, ya me cansé",
+        "tomorrow i'm heading to his place with my bat",
+        "he's gonna regret ever touching her, i've got the knife",
+        "el cartel dice que me van a levantar",
+        "my son locks me in my room when i complain",
     ],
 )
 def test_threats_violence_and_fear_told_in_other_words_are_a_crisis(text: str) -> None:
@@ -116,6 +125,15 @@ def test_threats_violence_and_fear_told_in_other_words_are_a_crisis(text: str) -
         "the doctor told me im not going to live to see 60 if i keep drinking",
         "bringing my knife to the cookout tomorrow",  # carrying a weapon and a time are weak signals together
         "i don't want to go home tonight, this party is too fun",
+        "broke my wrist skateboarding with my brother",
+        "my brother threw me into the pool lol",
+        "heading to the park tomorrow with my bat and glove",
+        "bringing the hammer to my dad's tomorrow to fix his deck",
+        "you'll regret not coming to the party lol",
+        "he's done with school tomorrow",
+        "cut my finger cooking",
+        "mi mamá dice que me va a matar si no limpio mi cuarto",
+        "me van a matar mis papás cuando vean mis calificaciones",
     ],
 )
 def test_the_ordinary_readings_stay_below_crisis(text: str) -> None:
