@@ -149,3 +149,50 @@ def test_the_ordinary_readings_stay_below_crisis(text: str) -> None:
 )
 def test_one_sign_of_danger_alone_is_asked_about(text: str, reason: str) -> None:
     assert assess(text).reasons == (reason,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "things are never going to get better for me",
+        "i honestly can't see a future for myself",
+        "stopped going to group and stopped answering my mom",
+        "not even trying anymore",
+        "i feel nothing at all lately",
+        "haven't left my apartment in a week",
+        "i just want to be alone all the time",
+        "ignoring everyone this week",
+        "ya no tengo ganas de nada, me doy por vencida",
+        "no quiero hablar con nadie",
+        "i'm such a waste of space",
+        "i'm not okay tbh",
+        "nothing i do matters",
+        "idc about anything anymore",
+        "im so done",
+    ],
+)
+def test_hopelessness_giving_up_numbness_and_withdrawal_are_asked_about(text: str) -> None:
+    assert assess(text).level >= Level.CHECK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not suicidal, just tired",
+        "im ok. just tired",
+        "nothing better than a hot shower after work",
+        "i'm not trying to be rude but the food was cold",
+        "i'm done with my shift, heading home",
+        "i'm so done with this homework lol",
+        "i don't care what we eat tonight",
+        "we're not fighting anymore, we made up",
+        "nothing changed with my schedule",
+        "i'm not okay with how they treated you",
+        "haven't left the house today, too cold",
+        "nothing matters more than my kids",
+        "my dealer texted me, i blocked him",
+        "estoy a salvo, no voy a hacer nada, solo quería que alguien supiera que hoy fue una mierda",
+    ],
+)
+def test_ordinary_tiredness_and_plans_are_not_asked_about(text: str) -> None:
+    assert assess(text).level < Level.CHECK
