@@ -196,3 +196,25 @@ def test_hopelessness_giving_up_numbness_and_withdrawal_are_asked_about(text: st
 )
 def test_ordinary_tiredness_and_plans_are_not_asked_about(text: str) -> None:
     assert assess(text).level < Level.CHECK
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("my teacher is going to kill me, i forgot my essay", Level.NONE),  # a boss or a teacher: an idiom
+        ("my husband is going to kill me, he said it last night with the knife out", Level.CRISIS),
+        ("i'm going to kill my boss", Level.CRISIS),  # the idiom is about threats to me, not mine
+        ("if she cheats again ill kill her", Level.CRISIS),
+        ("he said if i ever leave he'll find me and kill me", Level.CRISIS),
+        ("some car has been following me since work, im scared", Level.CRISIS),
+        ("the car behind me followed me into the parking lot", Level.NONE),
+        ("i keep thinking about what i'd do to her if i saw her", Level.CRISIS),
+        ("watching a movie where the guy kills his wife, so creepy", Level.NONE),  # fiction
+        ("finally beat my brother at mario kart", Level.NONE),
+        ("honestly dont know if ill be alive after this leg day lol", Level.NONE),
+        ("if i go home tonight i dont know if ill be alive tomorrow", Level.CRISIS),
+        ("i'm scared i'll relapse now that my friend did", Level.CRAVING),  # fear of a relapse is no danger
+    ],
+)
+def test_idioms_fiction_and_fear_of_relapse_are_told_from_threats(text: str, level: Level) -> None:
+    assert assess(text).level == level
