@@ -48,6 +48,7 @@ def data_dir_check(settings: Settings) -> Iterable[Finding]:
 
 def all_checks() -> list[Check]:
     """Every registered check, in the order their lines are printed."""
+    from bot.admin.doctor_alerts import alerts_check
     from bot.admin.doctor_audit import audit_check
     from bot.admin.doctor_crisis_lines import crisis_lines_check
     from bot.admin.doctor_data import checks as data_checks
@@ -68,6 +69,7 @@ def all_checks() -> list[Check]:
         closed_alerts_check,
         checkin_logs_check,
         reach_check,
+        alerts_check,
         inbox_check,
     ]
 

@@ -3,7 +3,9 @@
 An alert is created once (crisis language, an SOS, a positive PHQ-9 item 9) and lives in a
 persisted outbox until a counselor acknowledges it. Round 0 goes to the patient's counselor at
 once; if nobody acknowledges, round 1 goes to the on-call counselors after ``escalate_after``,
-and further rounds re-alert everyone every ``repeat_every``, up to ``max_rounds``.
+and further rounds re-alert everyone every ``repeat_every``, up to ``max_rounds``; the last round
+also goes to the admins and says it is the last (after it the alert stays open on the patient's page,
+and `iop-bot doctor` fails until someone acknowledges it).
 """
 
 from __future__ import annotations
@@ -134,10 +136,18 @@ def recipients(alert: Alert, round_: int, policy: Policy) -> list[int]:
     waiting for escalation would leave the alert with nobody.
     """
     people = [alert.counselor_id] if round_ == 0 else [alert.counselor_id, *policy.oncall]
+    if alert.urgent and round_ >= policy.max_rounds:
+        people += policy.admins  # the last reminder: after it the bot stops, so the admins must know
     if any(who in people for who in alert.unreachable_ids()):
         # A non-urgent flag (relapse) goes to the admins only: on-call is for what cannot wait.
         people += [*policy.oncall, *policy.admins] if alert.urgent else [*policy.admins]
     return list(dict.fromkeys(people))
+
+
+def past_last_round(alert: Alert, now: datetime, policy: Policy) -> bool:
+    """Whether an urgent alert is still open after its last reminder was due: nothing more will be sent."""
+    last_due = alert.created_at + policy.escalate_after + policy.repeat_every * (policy.max_rounds - 1)
+    return alert.open and alert.urgent and now >= last_due
 
 
 def pending(alert: Alert, now: datetime, policy: Policy) -> list[tuple[int, int]]:

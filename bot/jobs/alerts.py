@@ -101,7 +101,10 @@ async def alert_card(svc: Services, alert: Alert, round_: int, to: int) -> tuple
     alias = patient.alias if patient else "a patient"
     tz = svc.settings.tz  # a counselor's times are in the program's zone, named (their patients live in many)
     minutes = int((svc.now() - alert.created_at).total_seconds() // 60)
-    text = texts.counselor_alert(alert.kind, alias, alert.created_at.astimezone(tz), round_, minutes)
+    last = alert.urgent and round_ >= svc.settings.escalate_max_rounds
+    text = texts.counselor_alert(
+        alert.kind, alias, alert.created_at.astimezone(tz), round_, minutes, last=last
+    )
     text += await _rerouted(svc, alert, to)
     buttons = [(texts.BTN_ACKNOWLEDGE, f"al:ack:{alert.alert_id}")]
     if alert.text:
@@ -148,6 +151,14 @@ async def _deliver(app: App, svc: Services, alert: Alert, round_: int, to: int) 
         log.warning("alert %s to %s not delivered yet: %s", alert.alert_id, to, exc)
         return alert
     at = svc.now()
+    if alert.urgent and round_ >= svc.settings.escalate_max_rounds and to == alert.counselor_id:
+        # Loud: from here on nothing more is sent, and `iop-bot doctor` fails while it stays open.
+        minutes = int((at - alert.created_at).total_seconds() // 60)
+        log.error(
+            "alert %s unacknowledged after %d min: last reminder sent, no more will be",
+            alert.alert_id,
+            minutes,
+        )
     # Recorded on the alert as stored now: the counselor may have acknowledged it while this was sending.
     stored = await svc.db(
         svc.repo.change_alert, alert.alert_id, lambda a: with_delivery(a, round_, to, sent.message_id, at)

@@ -82,12 +82,21 @@ def _what(kind: str) -> str:
     return _KIND.get(kind, "needs your attention (" + esc(kind.replace("_", " ")) + ")")
 
 
-def counselor_alert(kind: str, alias: str, at: datetime, round_: int, minutes_open: int) -> str:
-    """The urgent alert: who, what kind and when, never the message itself (that is behind a button)."""
+def counselor_alert(
+    kind: str, alias: str, at: datetime, round_: int, minutes_open: int, *, last: bool = False
+) -> str:
+    """The urgent alert: who, what kind and when, never the message itself (that is behind a button).
+    The last reminder says so: after it the bot sends nothing more, so silence must not read as handled."""
     if kind == "relapse":
         return f"Flag: <b>{esc(alias)}</b> {_what(kind)}, {zoned(at)}."
     head = "🚨 <b>Urgent</b>" if round_ == 0 else f"🚨 <b>Still not acknowledged after {minutes_open} min</b>"
-    return f"{head}: <b>{esc(alias)}</b> {_what(kind)}, {zoned(at)}.\n{_REACH.get(kind, _REACH_OUT)}"
+    text = f"{head}: <b>{esc(alias)}</b> {_what(kind)}, {zoned(at)}.\n{_REACH.get(kind, _REACH_OUT)}"
+    if last and round_ > 0:
+        text += (
+            "\n⚠️ This is the <b>last reminder</b>: the bot will not send this alert again. It stays open on "
+            "their page until someone acknowledges it. The program's admins have this reminder too."
+        )
+    return text
 
 
 _REACH_OUT = "Please reach out to them, then tap Acknowledge."

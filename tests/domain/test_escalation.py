@@ -13,6 +13,7 @@ from bot.domain.escalation import (
     acknowledge,
     may_view,
     new_alert,
+    past_last_round,
     pending,
     recipients,
     rounds_due,
@@ -60,7 +61,7 @@ def test_the_counselor_alone_first_then_on_call_too_each_once() -> None:
     alert = crisis()
     assert recipients(alert, 0, POLICY) == [COUNSELOR]
     assert recipients(alert, 1, POLICY) == [COUNSELOR, ONCALL, OTHER_ONCALL]
-    assert recipients(alert, 3, POLICY) == [COUNSELOR, ONCALL, OTHER_ONCALL]
+    assert recipients(alert, 2, POLICY) == [COUNSELOR, ONCALL, OTHER_ONCALL]
     on_call_themselves = replace(alert, counselor_id=ONCALL)
     assert recipients(on_call_themselves, 2, POLICY) == [ONCALL, OTHER_ONCALL]  # never told twice a round
 
@@ -139,3 +140,15 @@ def test_an_alert_survives_the_store_whole() -> None:
 def test_an_unreachable_counselors_non_urgent_flag_goes_to_the_admins_not_on_call() -> None:
     relapse = with_unreachable(new_alert("relapse", "p1", COUNSELOR, NOW), COUNSELOR, "blocked")
     assert pending(relapse, NOW + timedelta(hours=1), POLICY) == [(0, COUNSELOR), (0, ADMIN)]
+
+
+def test_the_last_reminder_also_goes_to_the_admins_and_then_the_alert_is_past_its_last_round() -> None:
+    alert = crisis()
+    last = NOW + timedelta(minutes=10) + timedelta(minutes=20) * 2  # round 3 of 3
+    assert ADMIN not in recipients(alert, 2, POLICY)
+    assert recipients(alert, 3, POLICY) == [COUNSELOR, ONCALL, OTHER_ONCALL, ADMIN]
+    assert not past_last_round(alert, last - MIN, POLICY)
+    assert past_last_round(alert, last, POLICY)
+    assert not past_last_round(acknowledge(alert, COUNSELOR, last), last + MIN, POLICY)
+    relapse = new_alert("relapse", "p1", COUNSELOR, NOW)
+    assert not past_last_round(relapse, NOW + timedelta(days=1), POLICY)  # not urgent: never escalates

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 from datetime import timedelta
 
@@ -11,6 +12,7 @@ import time_machine
 from bot import texts
 from bot.config.settings import Settings
 from bot.domain.escalation import Alert
+from bot.domain.models import Counselor
 from bot.jobs.alerts import deliver_due
 from tests.conftest import COUNSELOR, Harness, say_hello
 
@@ -126,3 +128,38 @@ async def test_a_flood_is_throttled_but_a_crisis_inside_it_is_still_answered(
     await bot.emu.settle()
     slow = [m for m in bot.emu.sent_to(patient) if m.text == texts.SLOW_DOWN]
     assert len(slow) == 1
+
+
+async def test_the_last_reminder_says_so_reaches_the_admins_and_doctor_fails_until_acknowledged(
+    bot: Harness, patient: int, caplog: pytest.LogCaptureFixture
+) -> None:
+    """After the last round the bot sends nothing more: that must never look like the alert was handled."""
+    admin = 1003
+    svc = bot.services
+    svc.worker.call(svc.repo.add_counselor, Counselor(telegram_id=admin, name="Morgan Lee", role="admin"))
+    bot.emu.add_user(admin, first_name="Morgan")
+    await say_hello(bot.emu, admin)
+    bot.emu.add_user(ONCALL, first_name="Sam")
+    await say_hello(bot.emu, ONCALL)  # on-call reachable: the admin is told for the last round alone
+    settings = svc.settings
+    bot.emu.send_text(patient, CRISIS)
+    await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    assert (await asyncio.to_thread(alerts_check_lines, settings))[0].startswith("ok")
+    rounds = settings.escalate_max_rounds
+    last = svc.now() + timedelta(
+        minutes=settings.escalate_after_minutes + settings.escalate_repeat_minutes * (rounds - 1) + 1
+    )
+    with time_machine.travel(last, tick=True):
+        await deliver_due(bot.app)
+        told = await bot.emu.wait_for_message(admin, contains="last reminder")
+        assert "Alex" in told.text and "will not send this alert again" in told.text
+        await bot.emu.wait_for_message(COUNSELOR, contains="last reminder")
+        assert any("last reminder sent" in r.getMessage() and r.levelname == "ERROR" for r in caplog.records)
+        lines = await asyncio.to_thread(alerts_check_lines, settings)
+        assert lines[0].startswith("FAIL") and "Alex (crisis" in lines[0], lines
+
+
+def alerts_check_lines(settings: Settings) -> list[str]:
+    from bot.admin.doctor_alerts import alerts_check
+
+    return [f.line() for f in alerts_check(settings)]

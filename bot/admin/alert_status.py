@@ -1,0 +1,34 @@
+"""Open urgent alerts as `iop-bot doctor` needs them: which are past their last reminder (the bot sends
+nothing more for those, so only a person looking can close the gap)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from bot.admin.roster import Operation
+from bot.config.settings import Settings
+from bot.domain.escalation import Policy, past_last_round
+from bot.store.repository import Repository
+
+
+def overdue_alerts(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
+    """Open urgent alerts, and those past their last reminder (alias, kind, minutes open)."""
+    rules = Policy(
+        escalate_after=timedelta(minutes=settings.escalate_after_minutes),
+        repeat_every=timedelta(minutes=settings.escalate_repeat_minutes),
+        max_rounds=settings.escalate_max_rounds,
+    )
+    urgent = [a for a in repo.open_alerts() if a.urgent]
+    overdue = []
+    for alert in urgent:
+        if past_last_round(alert, now, rules):
+            patient = repo.patient(alert.patient_id)
+            minutes = int((now - alert.created_at).total_seconds() // 60)
+            overdue.append(
+                {"alias": patient.alias if patient else "?", "kind": alert.kind, "minutes": minutes}
+            )
+    return {"open": len(urgent), "overdue": overdue}
+
+
+OPERATIONS: dict[str, Operation] = {"alerts_overdue": overdue_alerts}
