@@ -218,3 +218,19 @@ def test_ordinary_tiredness_and_plans_are_not_asked_about(text: str) -> None:
 )
 def test_idioms_fiction_and_fear_of_relapse_are_told_from_threats(text: str, level: Level) -> None:
     assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("bought a bat. next time that dealer shows his face on my block hes done", Level.CRISIS),
+        ("got a new bat for softball. he's done with practice at 6", Level.NONE),
+        ("you'll regret not coming to the party lol", Level.NONE),
+        ("tonight i'm going over there with a bat for him", Level.CRISIS),
+        ("he gave me a black eye last night", Level.CRISIS),
+        ("mi novio me dejó el ojo morado", Level.CRISIS),
+        ("i have a black eye from basketball lol", Level.NONE),
+    ],
+)
+def test_a_weapon_and_vengeance_or_an_injury_given(text: str, level: Level) -> None:
+    assert assess(text).level == level
