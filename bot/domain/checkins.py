@@ -329,5 +329,10 @@ def merge_same_day(config: CheckinConfig, existing: Sequence[Entry], new: Entry)
     old = max(same, key=lambda e: e.ts)
     keys = {**old.answers, **new.answers}
     merged = {k: old.answers.get(k) if new.answers.get(k) is None else new.answers[k] for k in keys}
+    for k in keys:  # new answers win, but a note is the patient's own words: both are kept, in order
+        before, after = old.answers.get(k), new.answers.get(k)
+        if isinstance(before, str) and isinstance(after, str) and before and after:
+            same_words = before.split("\n")[-1] == after  # the same words again (a resumed check-in): once
+            merged[k] = before if same_words else f"{before}\n{after}"
     stored = replace(new, answers=merged)
     return sorted([e for e in entries if e is not old] + [stored], key=lambda e: e.ts), stored

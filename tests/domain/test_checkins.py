@@ -227,3 +227,13 @@ def test_use_since_last_check_in_and_poor_sleep_suggest_skills() -> None:
     assert summary.used and not summary.high_craving
     assert summary.suggest_tags == ("craving", "low_mood", "sleep")  # most pressing first
     assert summarize(CONFIG, entry("b", date(2026, 5, 4), sleep=1, used=0)).suggest_tags == ()
+
+
+def test_a_second_check_in_the_same_day_keeps_both_notes_in_order() -> None:
+    """The patient was told "That's saved": an update of today's answers never drops their words."""
+    day = date(2026, 5, 4)
+    old = entry("a", day, 14, mood=3, note="long day at work")
+    _, stored = merge_same_day(CONFIG, [old], entry("b", day, 20, mood=6, note="i messed up again"))
+    assert stored.answers["note"] == "long day at work\ni messed up again" and stored.answers["mood"] == 6
+    _, replayed = merge_same_day(CONFIG, [stored], entry("c", day, 21, note="i messed up again"))
+    assert replayed.answers["note"] == "long day at work\ni messed up again"  # the same words again: once
