@@ -15,6 +15,7 @@ from bot.handlers.alerts import acknowledge_alerts
 from bot.handlers.caseload import allowed_patient, counselor_of, urgent_buttons
 from bot.handlers.messages import REPLY_DATA
 from bot.handlers.safety_plan import render_plan
+from bot.jobs.reach import undeliverable
 from bot.reports.export import checkins_csv, export_name, messages_csv, patient_rows
 from bot.store.message_data import Relayed
 from bot.telegram.keyboards import answer_query, keyboard, reply
@@ -208,8 +209,11 @@ async def relay_text(update: Update, context: Context, text: str) -> bool:
             reply_markup=keyboard([[(texts.BTN_REPLY, REPLY_DATA)]]),
         )
     except TelegramError as exc:
+        reason = undeliverable(exc)  # blocked the bot: "try again later" would never be true
         log.warning("relay to patient %s failed: %s", patient.patient_id, exc)
-        await reply(update, texts.MESSAGE_FAILED)
+        await reply(
+            update, texts.message_undeliverable(patient.alias, reason) if reason else texts.MESSAGE_FAILED
+        )
         return True
     # Stored (encrypted, in the patient's shard) and audited in one store call.
     await svc.db(

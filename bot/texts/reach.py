@@ -33,7 +33,7 @@ def rerouted_note(name: str, reason: str) -> str:
 def counselor_unreachable(name: str, reason: str) -> str:
     """Tells the admins that a counselor cannot be reached, and what happens meanwhile."""
     return (
-        f"⚠️ The bot cannot reach <b>{esc(name)}</b>: they {esc(reason)}. Until they open the bot "
+        f"⚠️ The bot cannot reach <b>{esc(name)}</b>, who {esc(reason)}. Until they open the bot "
         "and tap Start, their patients' urgent alerts go to on-call and admin counselors. "
         "Please ask them to open it."
     )
@@ -97,3 +97,12 @@ def told_after_stop(told: str, who: str, language: str) -> str:
 def message_waiting(alias: str) -> str:
     """Queued for a counselor who could not be reached when a patient wrote (the words stay on the page)."""
     return f"<b>{esc(alias)}</b> sent you a message while the bot could not reach you. It is on their page in /caseload."
+
+
+def message_undeliverable(alias: str, reason: str) -> str:
+    """A counselor's message Telegram refuses for good: say so, and that only another way reaches them."""
+    return (
+        f"Not sent: <b>{esc(alias)}</b> {esc(reason)}, so Telegram will not deliver anything from the bot to "
+        "them (trying again will not help). Please reach them another way, such as the phone number your "
+        "program holds."
+    )

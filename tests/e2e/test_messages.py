@@ -201,3 +201,15 @@ async def test_a_spanish_crisis_written_as_a_reply_to_the_counselor_gets_no_engl
     await bot.emu.wait_for_message(COUNSELOR, contains="me quiero matar")
     passed = await bot.emu.wait_for_message(patient, contains="Dana Rivera", after=crisis.message_id)
     assert passed.text == "Tu mensaje también le llegó a Dana Rivera."
+
+
+async def test_a_message_to_a_patient_who_blocked_the_bot_says_so_instead_of_try_again(
+    bot: Harness, patient: int
+) -> None:
+    bot.emu.send_text(patient, "/help")
+    await bot.emu.wait_for_message(patient, contains="what I can do")
+    bot.emu.block_user(patient)
+    await _counselor_writes(bot, "Sam, call me back please")
+    told = await bot.emu.wait_for_message(COUNSELOR, contains="Not sent")
+    assert "Alex</b> has blocked the bot" in told.text or "Alex has blocked the bot" in told.text
+    assert "another way" in told.text and "try again" not in told.text
