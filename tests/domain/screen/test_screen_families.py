@@ -234,3 +234,28 @@ def test_idioms_fiction_and_fear_of_relapse_are_told_from_threats(text: str, lev
 )
 def test_a_weapon_and_vengeance_or_an_injury_given(text: str, level: Level) -> None:
     assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("he pulled me by my hair and dragged me across the kitchen", Level.CRISIS),
+        ("he spit in my face and held me down", Level.CRISIS),
+        ("he held a pillow over my face", Level.CRISIS),
+        ("he violated the restraining order and was at my door last night", Level.CRISIS),
+        ("someone is trying to break down my door", Level.CRISIS),
+        ("there's someone in my house, i'm hiding in the bathroom", Level.CRISIS),
+        ("he's drunk and waving his gun around", Level.CRISIS),
+        ("mi papá llega borracho y nos pega a mi mamá y a mí", Level.CRISIS),
+        ("my stepdad hits my little brother and i'm scared to go home", Level.CRISIS),
+        ("he tracks my location and wont let me see my friends", Level.CHECK),
+        ("he pulled me aside after group to say good job", Level.NONE),
+        ("my dad hit my brother with a water balloon lol", Level.NONE),
+        ("the cop on tv was pointing his gun at everyone", Level.NONE),
+        ("he hit us up for lunch", Level.NONE),
+        ("my sister grabbed my face and kissed me", Level.NONE),
+        ("nos pegamos un susto", Level.NONE),
+    ],
+)
+def test_violence_at_home_and_danger_at_the_door(text: str, level: Level) -> None:
+    assert assess(text).level == level
