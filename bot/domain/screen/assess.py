@@ -4,8 +4,9 @@ Concept-based rather than phrase-based: the text is normalised and lemmatised
 (bot/domain/screen/text.py), each word or short phrase is mapped to clinical concept classes, and a
 frame (config/screen_frames.toml, grounded in the Columbia Protocol's screener) fires when its
 concepts meet in one clause. Negation in the clause cancels a frame; third-person, historical
-and hypothetical framing lowers a crisis to "check" but never deletes it. Pure and fast; no I/O
-after the first load.
+and hypothetical framing lowers a crisis to "check" but never deletes it. A learned layer
+(bot/domain/screen/learned.py, off for now) may add a reason that raises the level, never lower it.
+Pure and fast; no I/O after the first load.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from bot.domain.screen import learned
 from bot.domain.screen.lemmas import wait_loaded
 from bot.domain.screen.match import fired
 from bot.domain.screen.rules import Rules, load, rules_in_use
@@ -95,6 +97,7 @@ def assess(text: str, rules: Rules | None = None) -> Assessment:
     lang, clauses = tag(text, rules)
     found = fired(clauses, lang, rules)
     reasons = tuple(sorted(found, key=lambda r: -found[r]))
+    reasons = learned.raised(text, lang, clauses, reasons, rules)  # only adds; off unless learned.ENABLED
     level = Level(reasons[0].split(":", 1)[0]) if reasons else Level.NONE
     return Assessment(level, reasons, lang)
 
