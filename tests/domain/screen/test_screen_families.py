@@ -259,3 +259,20 @@ def test_a_weapon_and_vengeance_or_an_injury_given(text: str, level: Level) -> N
 )
 def test_violence_at_home_and_danger_at_the_door(text: str, level: Level) -> None:
     assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("i'm so exhausted today", Level.NONE),  # 'exhausted' is tiredness, not a car's exhaust
+        ("exhausted after work, going to bed", Level.NONE),
+        ("i keep thinking about breathing in car exhaust", Level.CRISIS),
+        ("did a couple lines at the bar", Level.RELAPSE),  # a use, not an overdose
+        ("i used over the weekend", Level.RELAPSE),
+        ("cant stop crying today", Level.CHECK),
+        ("no tengo ganas de nada", Level.CHECK),
+        ("ya no le encuentro sentido a nada", Level.CHECK),
+    ],
+)
+def test_tiredness_a_use_and_plain_distress_get_their_own_level(text: str, level: Level) -> None:
+    assert assess(text).level == level
