@@ -13,12 +13,27 @@ from typing import Literal
 
 TypedAnswer = Literal["safe", "notsafe"]
 
-_NOW = r"(?: (?:right )?now| ahora(?: mismo)?)?"
+_NOW = r"(?: (?:right )?now| rn| ahora(?: mismo)?)?"
 _ME = r"(?:i m|im|i am)"
+# "honestly no", "la verdad no": a lead-in that changes nothing; "no estoy bien, no": a "no" said again.
+_LEAD = r"(?:(?:honestly|tbh|well|um+|uh+|la verdad|sinceramente|pues|bueno|no) )?"
+_AGAIN = r"(?: (?:no|nope|not really|para nada))?"
 _NOT_SAFE = (
-    r"no(?:pe)?",
+    r"no(?:pe|p)?",
     r"nah",
+    r"nel",
+    r"no way",
     r"not really",
+    r"not rn",
+    r"not (?:right )?now",
+    r"not at all",
+    r"not so much",
+    r"i don ?t think so",
+    r"para nada",
+    r"no mucho",
+    r"no tanto",
+    r"creo que no",
+    r"la verdad que no",
     r"(?:no )?not safe" + _NOW,
     rf"(?:(?:no|yes) )?{_ME} not(?: (?:safe|ok|okay|fine|alright|all right))?{_NOW}",
     rf"(?:no )?i don t feel safe{_NOW}",
@@ -34,7 +49,7 @@ _SAFE = (
     r"si",
     r"(?:si )?estoy (?:a salvo|segur[oa]|bien)" + _NOW + r"(?: gracias)?",
 )
-_NOT_SAFE_RE = re.compile("|".join(f"(?:{p})" for p in _NOT_SAFE))
+_NOT_SAFE_RE = re.compile(_LEAD + "(?:" + "|".join(f"(?:{p})" for p in _NOT_SAFE) + ")" + _AGAIN)
 _SAFE_RE = re.compile("|".join(f"(?:{p})" for p in _SAFE))
 
 

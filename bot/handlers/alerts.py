@@ -24,7 +24,7 @@ async def alert_button(update: Update, context: Context) -> None:
     query, user = update.callback_query, update.effective_user
     assert query is not None and query.data is not None and user is not None
     svc = context.svc
-    _, action, alert_id = [*query.data.split(":"), "", ""][:3]
+    _, action, alert_id, message_id = [*query.data.split(":"), "", "", ""][:4]
     alert = await svc.db(svc.repo.alert, alert_id)
     counselor = await svc.db(svc.repo.counselor, user.id)
     admins = [user.id] if counselor is not None and counselor.role == "admin" else []
@@ -51,15 +51,32 @@ async def alert_button(update: Update, context: Context) -> None:
         await answer_query(query)
         await send_again(context.application, alert, user.id)
         return
-    if action != "show":
+    if action not in ("show", "words"):
         await answer_query(query, texts.STALE_BUTTON)
         return
     # The patient's words need the PIN (the alert itself reached them locked: safety first).
     if not await ensure_unlocked(update, context, counselor):
         return
+    if action == "words":  # words written after the alert, shown to whoever got the alert
+        await _words_after(update, context, alert, alias, message_id)
+        return
     await answer_query(query)
     await svc.db(svc.repo.audit, svc.now(), user.id, "alert_message_viewed", alert.patient_id, alert=alert_id)
     await context.bot.send_message(user.id, await _words(context, alert, alias))
+
+
+async def _words_after(update: Update, context: Context, alert: Alert, alias: str, message_id: str) -> None:
+    query, svc = update.callback_query, context.svc
+    assert query is not None and update.effective_user is not None
+    message = await svc.db(svc.repo.message, alert.patient_id, message_id) if message_id.isalnum() else None
+    if message is None:  # erased with /delete since
+        await answer_query(query, texts.MESSAGE_GONE, show_alert=True)
+        return
+    await answer_query(query)
+    who = update.effective_user.id
+    await svc.db(svc.repo.audit, svc.now(), who, "message_viewed", alert.patient_id, alert=alert.alert_id)
+    at = message.at.astimezone(svc.settings.tz)
+    await context.bot.send_message(who, texts.patient_message(alias, at, message.text))
 
 
 async def _words(context: Context, alert: Alert, alias: str) -> str:

@@ -17,6 +17,7 @@ from telegram.ext import ApplicationHandlerStop
 from bot import texts
 from bot.domain.crisis_lines import abuse_lines_for, lines_for
 from bot.domain.escalation import Alert
+from bot.domain.follow import FOLLOWS
 from bot.domain.models import Patient
 from bot.domain.screen.assess import Level, assess
 from bot.domain.typed_answer import typed_answer as safety_answer
@@ -31,18 +32,6 @@ from bot.telegram.services import Context
 log = logging.getLogger(__name__)
 _ANSWERS = ("safe", "notsafe", "misread")
 OPEN_FOR = timedelta(hours=2)  # after that a bare "no" is not read as an answer to an old question
-# The alerts an answer belongs to: every kind of crisis words, the questionnaire's, /stop's and SOS.
-_FOLLOWS = (
-    "crisis",
-    "overdose",
-    "self_harm",
-    "abuse",
-    "harm_others",
-    "not_safe",
-    "phq9",
-    "withdrawn_crisis",
-    "sos",
-)
 
 
 async def safe_button(update: Update, context: Context) -> None:
@@ -102,6 +91,19 @@ async def typed_answer(update: Update, context: Context) -> None:
         )
     await _answered(update, context, patient, withdrawn, answer, language, kind)
     raise ApplicationHandlerStop
+
+
+async def question_waiting(context: Context, patient: Patient) -> tuple[int, str, str, datetime] | None:
+    """The "Are you safe right now?" still waiting for this patient's answer (asked within ``OPEN_FOR``,
+    not answered), or None: words typed under it that are no answer the parser knows go to the counselor."""
+    asked = await open_safety_question(context, patient.patient_id)
+    if asked is None or context.svc.now() - asked[3] > OPEN_FOR:
+        return None
+    if patient.patient_id not in context.svc.state.safety_asked and await _answered_before(
+        context, patient, asked[0]
+    ):
+        return None
+    return asked
 
 
 async def _answered_before(context: Context, patient: Patient, message_id: int) -> bool:
@@ -204,6 +206,6 @@ async def _tell_counselor_check(context: Context, patient: Patient, answer: str)
 
 def _latest_alert(repo: Repository, patient_id: str, since: datetime) -> Alert | None:
     """The newest alert an answer can belong to (runs on the store thread)."""
-    found = [repo.recent_alert(patient_id, kind, since) for kind in _FOLLOWS]
+    found = [repo.recent_alert(patient_id, kind, since) for kind in FOLLOWS]
     alerts = [a for a in found if a is not None]
     return max(alerts, key=lambda a: a.created_at) if alerts else None

@@ -13,7 +13,10 @@ import logging
 from telegram import Update
 
 from bot import texts
+from bot.domain.follow import ALERTED_LEVELS
 from bot.domain.models import Patient
+from bot.handlers.crisis_answers import question_waiting
+from bot.handlers.follow import pass_followed
 from bot.handlers.messages import pass_on
 from bot.handlers.people import patient_or_refusal
 from bot.handlers.screened import screened
@@ -21,7 +24,7 @@ from bot.telegram.keyboards import answer_query, close_buttons, reply
 from bot.telegram.services import App, Context
 from bot.texts.base import pick
 from bot.usecases import patient_text
-from bot.usecases.patient_text import KEEP_FOR, Passed
+from bot.usecases.patient_text import KEEP_FOR, Followed, Passed
 
 log = logging.getLogger(__name__)
 PENDING = patient_text.UNSENT
@@ -29,13 +32,30 @@ PREFIX = "un:"
 
 
 async def free_text(update: Update, context: Context, patient: Patient, text: str) -> None:
-    """Text no question is waiting for: a reply to the counselor, or kept with the choice offered."""
+    """Text no question is waiting for: a reply to the counselor, words for the people an open crisis
+    alert reached, or kept with the choice offered."""
     svc = context.svc
     room = texts.patient_message_room(patient.alias)
-    outcome = await svc.db(patient_text.free_text, svc.repo, patient, text, svc.now(), room)
+    asked = await question_waiting(context, patient)
+    outcome = await svc.db(
+        patient_text.free_text,
+        svc.repo,
+        patient,
+        text,
+        svc.now(),
+        room,
+        alerted=screened(context) in ALERTED_LEVELS,  # its alert carries these words: never kept twice
+        question_open=asked is not None,
+    )
     if isinstance(outcome, Passed):
         await pass_on(update, context, patient, outcome, first=False)
         return
+    if isinstance(outcome, Followed):
+        language = asked[1] if asked is not None else patient.language
+        await pass_followed(update, context, patient, outcome, language)
+        return
+    if outcome is None:
+        return  # the screen's answer and its alert: the one reply
     _forget_later(context, patient.patient_id)
     if screened(context) is not None:
         return  # kept with the rest; the screen's answer is the one reply

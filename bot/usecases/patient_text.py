@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from bot.domain.escalation import Alert
+from bot.domain.follow import followed_alert
 from bot.domain.models import Patient
 from bot.store.message_data import Relayed
 from bot.store.repository import Repository
@@ -30,6 +32,15 @@ class Passed:
     messages: tuple[Relayed, ...]
     reply_to: Relayed | None
     counselor_id: int
+
+
+@dataclass(frozen=True)
+class Followed:
+    """Words written while a crisis alert is open (or just after): stored and passed with ``alert``; None
+    when only an "Are you safe right now?" asked after worrying words waits (nobody was paged)."""
+
+    message: Relayed
+    alert: Alert | None
 
 
 @dataclass(frozen=True)
@@ -89,13 +100,29 @@ def kept_texts(pending: dict[str, Any] | None, now: datetime) -> list[str]:
     return [str(t) for t in pending.get("texts", [])] if now - since <= KEEP_FOR else []
 
 
-def free_text(repo: Repository, patient: Patient, text: str, now: datetime, room: int) -> Passed | Kept:
-    """Text outside any flow: a reply to the counselor when it answers them, else kept unsent (added to
-    what is kept already)."""
+def free_text(
+    repo: Repository,
+    patient: Patient,
+    text: str,
+    now: datetime,
+    room: int,
+    *,
+    alerted: bool = False,
+    question_open: bool = False,
+) -> Passed | Followed | Kept | None:
+    """Text outside any flow: a reply to the counselor when it answers them; None when the alert raised
+    for these very words carries them (``alerted``); passed with the open crisis alert, or to the
+    counselor while "Are you safe?" waits (``question_open``); else kept unsent (added to what is kept)."""
     pid = patient.patient_id
     reply_to = answered(repo.messages(pid), now)
     if reply_to is not None:
         return _record(repo, patient, parts(text, room), reply_to, now)
+    if alerted:
+        return None
+    alert = followed_alert((Alert.from_dict(r) for r in repo.patient_alerts(pid)), now)
+    if alert is not None or question_open:
+        to = patient.counselor_id
+        return Followed(repo.record_message(pid, "patient", to, patient.telegram_id, text, now), alert)
     texts = [*kept_texts(repo.pending_input(pid), now), text]
     # The day is counted from the newest text: the offer that says "after 24 hours" is the newest one.
     repo.mark_kept(pid, now)  # first: a crash between leaves a row to sweep, never words without one

@@ -95,7 +95,8 @@ def _message_saved(bot: Harness, pid: str) -> bool:
 
 def _kept_unsent(bot: Harness, pid: str) -> bool:
     pending = _repo(bot, "pending_input", pid) or {}
-    return pending.get("kind") == unsent.PENDING and pending.get("texts") == ["hello there", CRISIS]
+    # The crisis words are carried by their alert, not kept unsent as well (counted, and sent, twice).
+    return pending.get("kind") == unsent.PENDING and pending.get("texts") == ["hello there"]
 
 
 def _measures_wait(bot: Harness, pid: str) -> bool:

@@ -1,0 +1,53 @@
+"""A patient's words while a crisis alert about them is open: passed at once to whoever got the alert.
+
+Each copy of the alert gets a reply saying more words came, with the time, and "Show message" (behind
+the PIN, audit-logged, as the alert's own words are); the patient is told who has them. Never the opt-in
+"Send it?" drawer: the counselor about to call them must see what they wrote after the crisis.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import ReplyParameters, Update
+from telegram.error import TelegramError
+
+from bot import texts
+from bot.domain.models import Patient
+from bot.telegram.keyboards import keyboard, reply
+from bot.telegram.services import Context
+from bot.usecases.patient_text import Followed
+
+log = logging.getLogger(__name__)
+
+
+async def pass_followed(
+    update: Update, context: Context, patient: Patient, followed: Followed, language: str
+) -> None:
+    """Send the stored words to every person the alert reached (or the counselor, for a waiting
+    question), each as a reply to their copy, and tell the patient truthfully who has them."""
+    svc = context.svc
+    message, alert = followed.message, followed.alert
+    at = message.at.astimezone(svc.settings.tz)  # a counselor's times: the program's zone, named
+    targets: dict[int, int | None] = {patient.counselor_id: None}
+    if alert is not None:
+        text = texts.words_after_alert(patient.alias, at)
+        button = f"al:words:{alert.alert_id}:{message.message_id}"
+        for d in alert.deliveries:  # the newest copy each person got
+            targets[d.to] = d.message_id
+    else:
+        text = texts.words_after_question(patient.alias, at)
+        button = f"pm:{patient.patient_id}:{message.message_id}"
+    buttons = keyboard([[(texts.BTN_SHOW_MESSAGE, button)]])
+    told: list[str] = []
+    for to, copy in targets.items():
+        replying = ReplyParameters(copy, allow_sending_without_reply=True) if copy else None
+        try:
+            await context.bot.send_message(to, text, reply_markup=buttons, reply_parameters=replying)
+        except TelegramError as exc:
+            # Loud: stored on the patient's page, but this person was not told.
+            log.error("words of patient %s after an alert not passed to %s: %s", patient.patient_id, to, exc)
+            continue
+        person = await svc.db(svc.repo.counselor, to)
+        told.append(person.name if person is not None else "the on-call team")
+    await reply(update, texts.words_followed(told, language) if told else texts.words_follow_failed(language))

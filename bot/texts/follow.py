@@ -1,0 +1,49 @@
+"""Words a patient writes while a crisis alert about them is open, or "Are you safe right now?" waits."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from bot.texts.base import esc, zoned
+
+
+def words_after_alert(alias: str, at: datetime) -> str:
+    """To each person who got the alert, as a reply to their copy: more words came (behind the PIN)."""
+    return (
+        f"💬 <b>{esc(alias)}</b> wrote again, {zoned(at)}, after this alert. "
+        "Tap <b>Show message</b> to read it."
+    )
+
+
+def words_after_question(alias: str, at: datetime) -> str:
+    """To the counselor: words typed while "Are you safe right now?" (after worrying words) waits."""
+    return (
+        f"💬 <b>{esc(alias)}</b> wrote, {zoned(at)}, while my question “Are you safe right now?” "
+        "(asked after worrying words) was waiting for their answer. Tap <b>Show message</b> to read it."
+    )
+
+
+def _names(names: Sequence[str], conj: str) -> str:
+    escaped = [esc(n) for n in names]
+    return escaped[0] if len(escaped) == 1 else f"{', '.join(escaped[:-1])} {conj} {escaped[-1]}"
+
+
+def words_followed(names: Sequence[str], language: str = "en") -> str:
+    """To the patient: who has their words now (truthfully: only those Telegram took them to)."""
+    if language == "es":
+        return f"Le pasé tu mensaje a {_names(names, 'y')}."
+    return f"I've passed that to {_names(names, 'and')}."
+
+
+def words_follow_failed(language: str = "en") -> str:
+    """Stored on their page, but nobody could be reached now: the patient must not think it arrived."""
+    if language == "es":
+        return (
+            "Guardé tu mensaje, pero no pude entregarlo ahora. Tu consejero lo verá en tu página. "
+            "Si necesitas ayuda ya, usa /sos."
+        )
+    return (
+        "I saved your message, but I couldn't deliver it just now. Your counselor will see it on your "
+        "page. If you need help now, use /sos."
+    )

@@ -1,0 +1,95 @@
+"""Words written while an urgent alert about the patient is open reach the people it reached (newcomer
+findings 1, 2, 3): at once, as a reply to each copy of the alert, with "Show message" behind the PIN;
+never the opt-in "I've kept that, but I haven't passed it to anyone" drawer. A typed answer to "Are you
+safe right now?" the parser does not know ("idk") goes to the counselor as words, never read as "safe".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import texts
+from bot.domain.screen.assess import Level, assess
+from tests.conftest import COUNSELOR, Harness
+
+CRISIS = "i have the whole bottle of my pills in my hand"
+DRAWER = "haven't passed"
+
+
+async def _crisis(
+    bot: Harness, patient: int, text: str = CRISIS, question: str = "Are you safe right now?"
+) -> int:
+    """The crisis message and its alert; returns the id of the counselor's copy of the alert."""
+    bot.emu.send_text(patient, text)
+    await bot.emu.wait_for_message(patient, contains=question)
+    alert = await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    return alert.message_id
+
+
+async def _words_reach(bot: Harness, patient: int, alert_copy: int, words: str) -> None:
+    assert assess(words).level == Level.NONE  # the screen alone would not pass them on
+    bot.emu.send_text(patient, words)
+    told = await bot.emu.wait_for_message(COUNSELOR, contains="wrote again")
+    assert told.reply_to == alert_copy and "Show message" in told.button_texts()
+    assert words not in told.text  # the words themselves behind the PIN, as the alert's own are
+    await bot.emu.wait_for_message(patient, contains="I've passed that to Dana Rivera")
+    bot.emu.press_button(COUNSELOR, told, "Show message")
+    shown = await bot.emu.wait_for_message(COUNSELOR, contains=words)
+    assert "Alex" in shown.text
+
+
+async def test_words_after_a_not_safe_answer_reach_the_alerted_counselor(bot: Harness, patient: int) -> None:
+    await _crisis(bot, patient)
+    bot.emu.send_text(patient, "not really")
+    await bot.emu.wait_for_message(patient, contains="emergency room")
+    not_safe = await bot.emu.wait_for_message(COUNSELOR, contains="said they are not safe right now")
+    await _words_reach(bot, patient, not_safe.message_id, "sorry for everything, tell my sister i tried")
+    assert not [m for m in bot.emu.sent_to(patient) if DRAWER in m.text]
+
+
+@pytest.mark.parametrize("typed", ["idk", "hard to say"])
+async def test_an_unclear_typed_answer_goes_to_the_counselor_as_words(
+    bot: Harness, patient: int, typed: str
+) -> None:
+    alert = await _crisis(bot, patient)
+    await _words_reach(bot, patient, alert, typed)
+    assert not [m for m in bot.emu.sent_to(COUNSELOR) if "answered" in m.text]  # never read as "safe"
+    safe = texts.after_answer("safe", "en")
+    assert not [m for m in bot.emu.sent_to(patient) if DRAWER in m.text or m.text == safe]
+
+
+@pytest.mark.parametrize(
+    ("crisis", "question", "typed", "reply"),
+    [
+        (CRISIS, "Are you safe right now?", "no not really", "emergency room"),
+        (CRISIS, "Are you safe right now?", "honestly no", "emergency room"),
+        (CRISIS, "Are you safe right now?", "i dont think so", "emergency room"),
+        (CRISIS, "Are you safe right now?", "not rn", "emergency room"),
+        ("ya no quiero vivir", "¿Estás a salvo en este momento?", "no estoy bien, no", "sala de emergencias"),
+        ("ya no quiero vivir", "¿Estás a salvo en este momento?", "la verdad no", "sala de emergencias"),
+        ("ya no quiero vivir", "¿Estás a salvo en este momento?", "para nada", "sala de emergencias"),
+    ],
+)
+async def test_natural_not_safe_answers_page(
+    bot: Harness, patient: int, crisis: str, question: str, typed: str, reply: str
+) -> None:
+    await _crisis(bot, patient, crisis, question)
+    bot.emu.send_text(patient, typed)
+    await bot.emu.wait_for_message(patient, contains=reply)
+    await bot.emu.wait_for_message(COUNSELOR, contains="said they are not safe right now")
+
+
+async def test_words_that_raised_an_alert_are_not_kept_unsent_too(bot: Harness, patient: int) -> None:
+    """Words already kept unsent, then a use disclosed (its own alert carries the words): the drawer never
+    counts them, and "Send" never passes them a second time."""
+    bot.emu.send_text(patient, "hi there")
+    await bot.emu.wait_for_message(patient, contains=DRAWER)
+    bot.emu.send_text(patient, "I relapsed last night")
+    await bot.emu.wait_for_message(patient, contains="Thank you for being honest")
+    bot.emu.send_text(patient, "anyway, how do I change my check-in time")
+    offer = await bot.emu.wait_for_message(patient, contains=DRAWER)
+    assert offer.text.startswith("I've kept your last 2 messages,")  # not 3
+    bot.emu.press_button(patient, offer, "Send to my counselor")
+    await bot.emu.wait_for_message(COUNSELOR, contains="how do I change")
+    await bot.emu.settle()
+    assert not [m for m in bot.emu.sent_to(COUNSELOR) if "I relapsed last night" in m.text]
