@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from bot.config.resources import program_toml
 
 FILE = "checkin_items.toml"
+NOTE = "note"  # the item whose text words typed between the questions join
 MAX_TEXT = 2000
 Answer = int | str | None
 Kind = Literal["scale", "choice", "text"]
@@ -206,6 +207,8 @@ class Draft:
     started_at: datetime
     answers: Mapping[str, Answer]
     position: int
+    # Words typed while a button question waited that answer nothing: never dropped, they join the note.
+    asides: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """Serialise for the store."""
@@ -214,13 +217,15 @@ class Draft:
             "started_at": self.started_at.astimezone(UTC).isoformat(),
             "answers": dict(self.answers),
             "position": self.position,
+            **({"asides": list(self.asides)} if self.asides else {}),
         }
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Draft:
         """Rebuild from the store."""
         started = datetime.fromisoformat(d["started_at"]).astimezone(UTC)
-        return cls(str(d["draft_id"]), started, dict(d.get("answers", {})), int(d.get("position", 0)))
+        asides = tuple(str(t) for t in d.get("asides", ()))
+        return cls(str(d["draft_id"]), started, dict(d.get("answers", {})), int(d.get("position", 0)), asides)
 
 
 def start_draft(config: CheckinConfig, *, draft_id: str, now: datetime) -> Draft:
@@ -286,9 +291,19 @@ class Entry:
         return cls(str(d["entry_id"]), ts, date.fromisoformat(d["local_date"]), dict(d["answers"]))
 
 
+def with_aside(draft: Draft, text: str) -> Draft:
+    """The draft keeping words typed that answer no question (they join the note when it completes)."""
+    return replace(draft, asides=(*draft.asides, text))
+
+
 def complete(draft: Draft, *, now: datetime, tz: ZoneInfo) -> Entry:
-    """Turn a finished draft into an entry; entry_id = draft_id so a replay is idempotent."""
-    return Entry(draft.draft_id, _utc(now), local_date(now, tz), dict(draft.answers))
+    """Turn a finished draft into an entry; entry_id = draft_id so a replay is idempotent. Words typed
+    between the questions come first in the note, so the counselor reads them with the answers."""
+    answers = dict(draft.answers)
+    if draft.asides:
+        note = answers.get(NOTE)
+        answers[NOTE] = "\n".join([*draft.asides, note] if isinstance(note, str) and note else draft.asides)
+    return Entry(draft.draft_id, _utc(now), local_date(now, tz), answers)
 
 
 @dataclass(frozen=True)

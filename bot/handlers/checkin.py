@@ -23,12 +23,13 @@ from bot.domain.checkins import (
 from bot.domain.coping import suggest
 from bot.domain.models import Patient
 from bot.handlers import onboarding
+from bot.handlers.asides import keep_aside
 from bot.handlers.screened import screened as screened_level
 from bot.jobs.alerts import deliver_due
 from bot.telegram.keyboards import answer_query, in_rows, keyboard
 from bot.telegram.services import Context
 from bot.texts.base import pick
-from bot.usecases.complete_checkin import finish_checkin
+from bot.usecases.complete_checkin import close_checkin, finish_checkin
 
 PENDING = "checkin"
 # A check-in left this long is closed rather than resumed: its answers no longer describe "now".
@@ -122,9 +123,10 @@ async def typed(update: Update, context: Context, patient: Patient, text: str) -
             return
         low, high = (item.minimum, item.maximum) if item.kind == "scale" else (None, None)
         wants_help = text.strip().casefold().strip("?!.¿¡ ") in texts.HELP_WORDS
+        kept = "" if wants_help else await keep_aside(update, context, patient, draft, text)
         reask = texts.checkin_reask_es if lang == "es" else texts.checkin_reask
         await chat.send_message(
-            reask(item.prompt_in(lang), low, high, wants_help=wants_help),
+            kept + reask(item.prompt_in(lang), low, high, wants_help=wants_help),
             reply_markup=_buttons(draft, item, lang),
         )
         return
@@ -134,10 +136,7 @@ async def typed(update: Update, context: Context, patient: Patient, text: str) -
 async def close(context: Context, patient: Patient) -> bool:
     """Drop the open check-in, if any (used by /cancel); True if there was one."""
     svc = context.svc
-    had = await svc.db(svc.repo.draft, patient.patient_id) is not None
-    await svc.db(svc.repo.save_draft, patient.patient_id, None)
-    await svc.db(svc.repo.set_pending_input, patient.patient_id, None)
-    return had
+    return await svc.db(close_checkin, svc.repo, patient.patient_id, svc.now())
 
 
 async def _advance(chat: Chat, context: Context, patient: Patient, draft: Draft) -> None:

@@ -40,12 +40,11 @@ async def cancel_command(update: Update, context: Context) -> None:
         await reply(update, texts.CANCELLED if relaying else texts.NOTHING_TO_CANCEL)
         return
     pending = await svc.db(svc.repo.pending_input, patient.patient_id)
-    cancelled = False
+    if pending is not None:  # first: a hook may keep words unsent (those typed during a check-in)
+        await svc.db(svc.repo.set_pending_input, patient.patient_id, None)
+    cancelled = pending is not None
     for hook in svc.hooks.cancel.values():
         cancelled = await hook(context, patient) or cancelled
-    if pending is not None:
-        cancelled = True
-        await svc.db(svc.repo.set_pending_input, patient.patient_id, None)
     lang = patient.language
     await reply(
         update,

@@ -36,6 +36,15 @@ def words_followed(names: Sequence[str], language: str = "en") -> str:
     return f"I've passed that to {_names(names, 'and')}."
 
 
+def checkin_aside_kept(counselor: str, language: str = "en") -> str:
+    """Words typed at a button question that answer nothing: kept, and when the counselor reads them."""
+    if language == "es":
+        who = esc(counselor) if counselor else "tu consejero"
+        return f"Guardé lo que escribiste con tu registro de hoy: cuando lo termines, {who} lo verá con tus respuestas."
+    who = esc(counselor) if counselor else "your counselor"
+    return f"I've kept what you wrote with today's check-in: when you finish it, {who} sees it with your answers."
+
+
 def words_follow_failed(language: str = "en") -> str:
     """Stored on their page, but nobody could be reached now: the patient must not think it arrived."""
     if language == "es":

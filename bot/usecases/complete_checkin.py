@@ -18,6 +18,7 @@ from bot.domain.flag_rules import FlagRules, Rule, checkin_flags
 from bot.domain.models import Patient
 from bot.domain.progress import streak
 from bot.store.repository import Repository
+from bot.usecases.patient_text import keep_unsent
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,17 @@ class Finished:
 def alert_id(patient: Patient, entry: Entry) -> str:
     """The same id for a replayed entry, so a retry never pages twice."""
     return f"c{patient.patient_id}{entry.entry_id}"
+
+
+def close_checkin(repo: Repository, patient_id: str, now: datetime) -> bool:
+    """Drop the open check-in (True if there was one); words typed between its questions are kept unsent
+    for the patient to send or not, never dropped with it."""
+    stored = repo.draft(patient_id)
+    repo.save_draft(patient_id, None)
+    repo.set_pending_input(patient_id, None)
+    if stored is not None and (asides := Draft.from_dict(stored).asides):
+        keep_unsent(repo, patient_id, asides, now)
+    return stored is not None
 
 
 def finish_checkin(

@@ -119,14 +119,29 @@ def free_text(
         return _record(repo, patient, parts(text, room), reply_to, now)
     if alerted:
         return None
+    followed = follow(repo, patient, text, now, question_open=question_open)
+    return followed if followed is not None else keep_unsent(repo, pid, [text], now)
+
+
+def follow(
+    repo: Repository, patient: Patient, text: str, now: datetime, *, question_open: bool = False
+) -> Followed | None:
+    """Store words for the people a crisis alert about this patient reached (open, or raised within
+    ``FOLLOW_FOR``), or for the counselor while "Are you safe?" waits; None when neither holds."""
+    pid = patient.patient_id
     alert = followed_alert((Alert.from_dict(r) for r in repo.patient_alerts(pid)), now)
-    if alert is not None or question_open:
-        to = patient.counselor_id
-        return Followed(repo.record_message(pid, "patient", to, patient.telegram_id, text, now), alert)
-    texts = [*kept_texts(repo.pending_input(pid), now), text]
+    if alert is None and not question_open:
+        return None
+    to = patient.counselor_id
+    return Followed(repo.record_message(pid, "patient", to, patient.telegram_id, text, now), alert)
+
+
+def keep_unsent(repo: Repository, patient_id: str, new: Sequence[str], now: datetime) -> Kept:
+    """Add texts to what is kept unsent until the patient chooses."""
+    texts = [*kept_texts(repo.pending_input(patient_id), now), *new]
     # The day is counted from the newest text: the offer that says "after 24 hours" is the newest one.
-    repo.mark_kept(pid, now)  # first: a crash between leaves a row to sweep, never words without one
-    repo.set_pending_input(pid, {"kind": UNSENT, "texts": texts, "since": now.isoformat()})
+    repo.mark_kept(patient_id, now)  # first: a crash between leaves a row to sweep, never words without one
+    repo.set_pending_input(patient_id, {"kind": UNSENT, "texts": texts, "since": now.isoformat()})
     return Kept(len(texts))
 
 

@@ -1,0 +1,31 @@
+"""Words typed while a check-in waits for a button, that answer nothing: never thrown away.
+
+While a crisis alert about the patient is open they go to the people it reached (bot/handlers/follow.py);
+otherwise they are kept with the check-in and join its note, so the counselor reads them with the answers.
+"""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot import texts
+from bot.domain.checkins import Draft, with_aside
+from bot.domain.models import Patient
+from bot.handlers.crisis_answers import question_waiting
+from bot.handlers.follow import pass_followed
+from bot.telegram.services import Context
+from bot.usecases.patient_text import follow
+
+
+async def keep_aside(update: Update, context: Context, patient: Patient, draft: Draft, text: str) -> str:
+    """Pass or keep the words; returns what to tell the patient before the question is asked again ("" when
+    they were passed on: that reply has been sent)."""
+    svc, lang = context.svc, patient.language
+    asked = await question_waiting(context, patient)
+    followed = await svc.db(follow, svc.repo, patient, text, svc.now(), question_open=asked is not None)
+    if followed is not None:
+        await pass_followed(update, context, patient, followed, asked[1] if asked is not None else lang)
+        return ""
+    await svc.db(svc.repo.save_draft, patient.patient_id, with_aside(draft, text).to_dict())
+    counselor = await svc.db(svc.repo.counselor, patient.counselor_id)
+    return texts.checkin_aside_kept(counselor.name if counselor is not None else "", lang) + "\n\n"
