@@ -23,6 +23,8 @@ UNSENT = "unsent"
 # Long enough for "can you come in Monday?" sent on Friday and answered on Sunday.
 REPLY_WINDOW = timedelta(days=3)
 KEEP_FOR = timedelta(hours=24)
+# A live exchange: texts this soon after the patient's last one to a counselor's message answer it too.
+FOLLOW_UP = timedelta(minutes=30)
 
 
 @dataclass(frozen=True)
@@ -63,11 +65,16 @@ def parts(text: str, room: int) -> list[str]:
 
 
 def answered(thread: Sequence[Relayed], now: datetime) -> Relayed | None:
-    """The counselor's message that free text answers: the thread's newest, if a counselor's and recent."""
-    latest = thread[-1] if thread else None
-    if latest is None or latest.sender != "counselor" or now - latest.at > REPLY_WINDOW:
+    """The counselor's message that free text answers: the thread's newest, if a counselor's and recent;
+    or the newest counselor's message the patient is still answering (their last text to it less than
+    ``FOLLOW_UP`` ago: people write two or three short messages in a row)."""
+    latest = next((i for i in range(len(thread) - 1, -1, -1) if thread[i].sender == "counselor"), None)
+    if latest is None or now - thread[latest].at > REPLY_WINDOW:
         return None
-    return latest
+    since = thread[latest + 1 :]
+    if since and now - since[-1].at > FOLLOW_UP:
+        return None
+    return thread[latest]
 
 
 def _record(

@@ -36,7 +36,15 @@ async def test_text_typed_after_the_counselor_wrote_reaches_them_as_the_reply(
     thread = bot.services.worker.call(bot.services.repo.messages, _pid(bot, patient))
     assert [(m.sender, m.text) for m in thread][-1] == ("patient", "yes i can be there at 8")
 
-    # Only the next text is the answer; after it, free text is offered, not passed on unasked.
+    # A live exchange (newcomer finding 8): the next texts, seconds later, are the answer too.
+    bot.emu.send_text(patient, "sorry for the short notice")
+    got = await bot.emu.wait_for_message(COUNSELOR, contains="sorry for the short notice")
+    assert "replied" in got.text and "can you come in early" in got.text
+    await bot.emu.wait_for_message(patient, contains="as your reply")
+
+    # Half an hour after their last text to it, free text is offered again, not passed on unasked.
+    later = bot.services.now() + timedelta(minutes=31)
+    bot.services.clock = lambda: later
     bot.emu.send_text(patient, "thanks")
     await bot.emu.wait_for_message(patient, contains="Send it to Dana Rivera?")
     assert not [m for m in bot.emu.sent_to(COUNSELOR) if "thanks" in m.text]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 from bot import texts
@@ -62,6 +63,8 @@ async def test_counselor_to_patient_to_counselor_is_a_thread(bot: Harness, patie
     bot.emu.send_text(patient, "One more thing")
     await bot.emu.wait_for_message(COUNSELOR, contains="One more thing")
     await bot.emu.wait_for_message(patient, contains="usually replies within a working day")
+    later = bot.services.now() + timedelta(minutes=31)  # the exchange is over (patient_text.FOLLOW_UP)
+    bot.services.clock = lambda: later
     bot.emu.send_text(patient, "hello")
     await bot.emu.wait_for_message(patient, contains="Send it to Dana Rivera?")
 
