@@ -22,6 +22,7 @@ from bot.domain.flag_rules import present_crisis
 from bot.domain.language import reply_language
 from bot.domain.models import Patient
 from bot.domain.screen.assess import Assessment, Level, assess
+from bot.handlers.invitee import tell_inviter
 from bot.handlers.screened import keep_safety_question, mark_screened, safety_asked
 from bot.jobs.alerts import raise_alert
 from bot.jobs.reach import who_can_be_told
@@ -204,6 +205,7 @@ async def _crisis_without_consent(
             kinds, language, lines, abuse_lines=abuse, after_hours=after_hours, ask=False
         )
         await reply(update, body)
+        await tell_inviter(context, telegram_id)
         return
     log.debug("screen matched for withdrawn patient %s", former.patient_id)  # its alert logs at INFO
     who = await who_can_be_told(svc, former.counselor_id)

@@ -102,7 +102,9 @@ async def try_code(update: Update, context: Context, raw: str) -> None:
     # in Spanish when their Telegram app is, not always the default locale's; the terms likewise.
     crisis = lines_for(svc.settings, None, lang).lines
     program = svc.settings.program_name
-    # The code rides in the button: until the patient agrees, nothing about them is stored.
+    # The code rides in the button: until the patient agrees, nothing about them is stored (in memory only,
+    # whose invitation they hold, so crisis words now still reach that counselor).
+    svc.state.consent_shown[user.id] = hash_code(code)
     await reply(
         update,
         texts.consent_es(program, crisis) if lang == "es" else texts.consent(program, crisis),

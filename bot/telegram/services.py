@@ -81,6 +81,9 @@ class BotState:
     # Each patient's open "Are you safe right now?" (message id, language, kind, when), so a typed "no" answers
     # it; forgotten on restart, when a typed answer is screened like any other text.
     safety_asked: dict[str, tuple[int, str, str, datetime]] = field(default_factory=dict)
+    # Telegram id -> code hash of the invitation whose consent screen they were shown: nothing is stored
+    # before "I agree", yet crisis words then must reach the counselor who invited them (bot/handlers/invitee.py).
+    consent_shown: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass

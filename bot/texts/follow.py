@@ -45,6 +45,29 @@ def checkin_aside_kept(counselor: str, language: str = "en") -> str:
     return f"I've kept what you wrote with today's check-in: when you finish it, {who} sees it with your answers."
 
 
+def invitee_crisis(alias: str, at: datetime) -> str:
+    """To the counselor who invited someone who has not agreed yet: only what is needed, never the words."""
+    return (
+        f"🚨 <b>{esc(alias)}</b>, whom you invited, opened the invitation and wrote words that read as a "
+        f"crisis, {zoned(at)}, before agreeing to the program's terms. They got the crisis lines. Nothing "
+        "they wrote is kept (they have not consented), and I can't ask them more here: please reach them "
+        "by the contact details the program holds."
+    )
+
+
+def checkin_paged(language: str = "en") -> str:
+    """After a check-in that paged the counselor: true, whatever a reply before it said about reviews."""
+    if language == "es":
+        return (
+            "Por tus respuestas de hoy también le avisé a tu consejero ahora mismo, como algo urgente "
+            "(no solo para su próxima revisión), para que se comunique contigo."
+        )
+    return (
+        "Because of today's answers I've also let your counselor know right away, as urgent (not only at "
+        "their next review), so they can reach out to you."
+    )
+
+
 def words_follow_failed(language: str = "en") -> str:
     """Stored on their page, but nobody could be reached now: the patient must not think it arrived."""
     if language == "es":
