@@ -159,9 +159,13 @@ async def _advance(chat: Chat, context: Context, patient: Patient, draft: Draft)
     )
     if done.page is not None:
         await deliver_due(context.application)
+    # Paged urgently: said plainly, after a screen reply that spoke of "their next review" (finding 10).
+    paged = "\n\n" + texts.checkin_paged(lang) if done.page is not None else ""
     if screened is not None:
         # The screen has answered this message; a summary and a skill offer would bury that answer.
-        await chat.send_message(pick(lang, texts.CHECKIN_SAVED_QUIETLY, texts.CHECKIN_SAVED_QUIETLY_ES))
+        await chat.send_message(
+            pick(lang, texts.CHECKIN_SAVED_QUIETLY, texts.CHECKIN_SAVED_QUIETLY_ES) + paged
+        )
         return
     entry = done.entry
     mood, craving = entry.answers.get("mood"), entry.answers.get("craving")
@@ -175,6 +179,7 @@ async def _advance(chat: Chat, context: Context, patient: Patient, draft: Draft)
             done.streak,
             hard_day,
         )
+        + paged
     )
     if summary.suggest_tags:
         feedback = await svc.db(svc.repo.coping_feedback, patient.patient_id)
