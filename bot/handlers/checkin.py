@@ -123,7 +123,9 @@ async def typed(update: Update, context: Context, patient: Patient, text: str) -
             return
         low, high = (item.minimum, item.maximum) if item.kind == "scale" else (None, None)
         wants_help = text.strip().casefold().strip("?!.¿¡ ") in texts.HELP_WORDS
-        kept = "" if wants_help else await keep_aside(update, context, patient, draft, text)
+        # One word ("lots", "quizás") is a try at an answer; more is something said: never dropped.
+        said = not wants_help and len(text.split()) > 1
+        kept = await keep_aside(update, context, patient, draft, text) if said else ""
         reask = texts.checkin_reask_es if lang == "es" else texts.checkin_reask
         await chat.send_message(
             kept + reask(item.prompt_in(lang), low, high, wants_help=wants_help),
