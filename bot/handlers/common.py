@@ -69,7 +69,9 @@ def text_router(
         if await svc.db(svc.repo.counselor, user.id) is not None:
             # A counselor's text goes to whatever they started (e.g. a message to a patient).
             if not await svc.hooks.counselor_text(update, context, text):
-                await reply(update, texts.HELP_COUNSELOR)
+                # Said plainly, with their words to copy: after a restart (or 10 minutes) a message they
+                # typed for a patient has no "Message patient" open, and the help alone hid that.
+                await reply(update, texts.counselor_text_not_sent(text))
             return
         patient = await svc.db(svc.repo.patient_by_telegram, user.id)
         if patient is None:

@@ -146,6 +146,18 @@ HELP_COUNSELOR = (
     "Patients are invited with <code>iop-bot enroll</code> on the server; "
     "a PIN is set with <code>iop-bot counselor set-pin</code>."
 )
+
+
+def counselor_text_not_sent(text: str) -> str:
+    """A counselor's text that nothing was waiting for: nobody got it, why that may be, and their words."""
+    shown = text if len(text) <= 600 else text[:600] + "…"
+    return (
+        "I haven't sent that to anyone. To write to a patient, open them in /caseload and tap “Message "
+        "patient” first; if you had, the bot has restarted or it was more than 10 minutes ago, so tap it "
+        f"again and send your text once more:\n\n<i>{esc(shown)}</i>\n\n{HELP_COUNSELOR}"
+    )
+
+
 PATIENT_COMMAND_FOR_COUNSELOR = (
     "That is a patient command: your patients use it in their own chats. "
     "For your patients, use /caseload; /help lists your counselor tools."

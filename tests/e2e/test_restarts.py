@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 import time_machine
 
+from bot import texts
 from bot.admin.schedule import add_cohort, add_session
 from bot.config.settings import Settings
 from bot.devtools.emulator import BotApiEmulator
@@ -102,3 +103,25 @@ async def test_a_typed_not_safe_after_a_restart_still_answers_the_open_question(
         await emulator.wait_for_message(PATIENT)
     answers = [m for m in emulator.sent_to(COUNSELOR) if "They answered" in m.text]
     assert len(answers) == 1
+
+
+async def test_a_counselor_message_typed_across_a_restart_is_said_not_sent_with_its_words(
+    settings: Settings, emulator: BotApiEmulator
+) -> None:
+    """ "Message patient" lives in memory: after a restart the typed text reaches nobody, and says so."""
+    async with bot_running(settings, emulator) as bot:
+        await say_hello(emulator, COUNSELOR)
+        await enroll_alex(bot)
+        emulator.send_text(COUNSELOR, "/caseload")
+        screen = await emulator.wait_for_message(COUNSELOR, contains="Your caseload")
+        emulator.press_button(COUNSELOR, screen, "Alex")
+        page = await emulator.wait_for_message(COUNSELOR, contains="Last check-ins")
+        emulator.press_button(COUNSELOR, page, texts.BTN_MESSAGE_PATIENT)
+        await emulator.wait_for_message(COUNSELOR, contains="Type your message for")
+    async with bot_running(settings, emulator):
+        emulator.send_text(COUNSELOR, "Alex, I'm calling you at 1pm.")
+        told = await emulator.wait_for_message(COUNSELOR, contains="haven't sent that to anyone")
+        assert (
+            "Alex, I&#x27;m calling you at 1pm." in told.text or "Alex, I'm calling you at 1pm." in told.text
+        )
+        assert "Message patient" in told.text

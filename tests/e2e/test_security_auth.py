@@ -82,6 +82,7 @@ def _allowed(who: str) -> set[str]:
     refusals = {texts.STALE_BUTTON, texts.ALERT_NOT_YOURS, texts.NOTHING_TO_CANCEL}
     if who == "other counselor":
         own = {texts.CASELOAD_EMPTY, texts.DIGEST_USAGE, texts.broadcast_usage([]), texts.HELP_COUNSELOR}
+        own.add(texts.counselor_text_not_sent(PROBE))  # the probe itself: nobody got it, and it says so
         return refusals | own | {texts.NOT_YOUR_PATIENT, texts.EXPORT_UNKNOWN}
     # The attacking patient's own probe is kept for them to send to their own counselor, or not.
     offer = texts.unsent_offer("Dana Rivera", 1, int(KEEP_FOR.total_seconds() // 3600))
