@@ -151,7 +151,8 @@ def cancel_session(repo: Repository, settings: Settings, now: datetime, args: di
     for occ in upcoming:
         for p in affected:
             tz = p.tz or settings.tz
-            repo.add_notice(p.telegram_id, texts.cancelled_notice(occ.starts_at.astimezone(tz), None), now)
+            notice = texts.cancelled_notice_es if p.language == "es" else texts.cancelled_notice
+            repo.add_notice(p.telegram_id, notice(occ.starts_at.astimezone(tz), None), now)
     return {"cancelled": len(upcoming), "notified": len(affected) if upcoming else 0}
 
 

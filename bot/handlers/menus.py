@@ -14,6 +14,7 @@ log = logging.getLogger(__name__)
 
 
 PATIENT_COMMANDS = [BotCommand(command, says) for command, says in texts.PATIENT_MENU]
+PATIENT_COMMANDS_ES = [BotCommand(command, says) for command, says in texts.PATIENT_MENU_ES]
 SHARED_COMMANDS = frozenset({"help", "cancel", "sos"})  # everyone's; the rest of the patient menu is theirs
 COUNSELOR_COMMANDS = [BotCommand(command, says) for command, says in texts.COUNSELOR_MENU]
 
@@ -22,6 +23,7 @@ async def set_menus(app: App, services: Services) -> None:
     """The patient menu for everyone, the counselor menu for each counselor."""
     try:
         await app.bot.set_my_commands(PATIENT_COMMANDS)
+        await app.bot.set_my_commands(PATIENT_COMMANDS_ES, language_code="es")
     except TelegramError as exc:
         log.warning("could not set the command menu: %s", exc)
     for c in await services.db(services.repo.counselors):

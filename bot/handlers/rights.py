@@ -12,6 +12,7 @@ from bot.handlers.people import patient_or_refusal
 from bot.reports import mydata
 from bot.telegram.keyboards import answer_query, close_buttons, reply
 from bot.telegram.services import Context
+from bot.texts.base import pick
 from bot.usecases.patient_rights import erase_own_data
 
 log = logging.getLogger(__name__)
@@ -30,21 +31,38 @@ async def mydata_command(update: Update, context: Context) -> None:
         update, mydata.summary_text(patient, counselor.name if counselor else None, data, svc.checkin)
     )
     body = json.dumps(mydata.readable(data, svc.checkin), indent=2, ensure_ascii=False, default=str).encode()
-    await update.effective_chat.send_document(body, filename="my-data.json", caption=texts.MYDATA_CAPTION)
+    caption = pick(patient.language, texts.MYDATA_CAPTION, texts.MYDATA_CAPTION_ES)
+    await update.effective_chat.send_document(body, filename="my-data.json", caption=caption)
 
 
 async def delete_command(update: Update, context: Context) -> None:
     """/delete: ask before erasing anything."""
-    if await patient_or_refusal(update, context) is not None:
+    if (patient := await patient_or_refusal(update, context)) is not None:
+        lang = patient.language
+        erase, keep = (
+            pick(lang, texts.BTN_DELETE, texts.BTN_DELETE_ES),
+            pick(lang, texts.BTN_KEEP, texts.BTN_KEEP_ES),
+        )
         await reply(
-            update, texts.DELETE_CONFIRM, [[(texts.BTN_DELETE, "del:yes"), (texts.BTN_KEEP, "del:no")]]
+            update,
+            pick(lang, texts.DELETE_CONFIRM, texts.DELETE_CONFIRM_ES),
+            [[(erase, "del:yes"), (keep, "del:no")]],
         )
 
 
 async def stop_command(update: Update, context: Context) -> None:
     """/stop: ask before withdrawing consent."""
-    if await patient_or_refusal(update, context) is not None:
-        await reply(update, texts.STOP_CONFIRM, [[(texts.BTN_STOP, "stop:yes"), (texts.BTN_STAY, "stop:no")]])
+    if (patient := await patient_or_refusal(update, context)) is not None:
+        lang = patient.language
+        stop, stay = (
+            pick(lang, texts.BTN_STOP, texts.BTN_STOP_ES),
+            pick(lang, texts.BTN_STAY, texts.BTN_STAY_ES),
+        )
+        await reply(
+            update,
+            pick(lang, texts.STOP_CONFIRM, texts.STOP_CONFIRM_ES),
+            [[(stop, "stop:yes"), (stay, "stop:no")]],
+        )
 
 
 async def confirm_button(update: Update, context: Context) -> None:
@@ -58,18 +76,24 @@ async def confirm_button(update: Update, context: Context) -> None:
     await close_buttons(update)
     svc = context.svc
     action, _, answer = query.data.partition(":")
+    lang = patient.language
     if answer != "yes":
-        await reply(update, texts.KEPT if action == "del" else texts.STAYED)
+        kept = (
+            pick(lang, texts.KEPT, texts.KEPT_ES)
+            if action == "del"
+            else pick(lang, texts.STAYED, texts.STAYED_ES)
+        )
+        await reply(update, kept)
         return
     if action == "del":
         # The audit log keeps that it happened, never what was erased.
         await svc.db(erase_own_data, svc.repo, patient, svc.now())
         log.info("patient %s erased their data", patient.patient_id)
-        await reply(update, texts.DELETED)
+        await reply(update, pick(lang, texts.DELETED, texts.DELETED_ES))
         return
     withdrawn = patient.with_changes(status="withdrawn", status_changed_at=svc.now())
     await svc.db(svc.repo.save_patient, withdrawn)
     await svc.db(svc.repo.audit, svc.now(), patient.telegram_id, "consent_withdrawn", patient.patient_id)
     svc.hooks.on_patient_schedule(context.application, withdrawn)
-    await reply(update, texts.STOPPED)
+    await reply(update, pick(lang, texts.STOPPED, texts.STOPPED_ES))
     await context.bot.send_message(patient.counselor_id, texts.counselor_patient_stopped(patient.alias))

@@ -15,6 +15,7 @@ from bot.handlers.screened import screened
 from bot.jobs.reach import send_or_queue
 from bot.telegram.keyboards import answer_query, reply, rsvp_buttons
 from bot.telegram.services import Context
+from bot.texts.base import pick
 
 log = logging.getLogger(__name__)
 REASON = "rsvp_reason"
@@ -47,22 +48,25 @@ async def rsvp_button(update: Update, context: Context) -> None:
     svc = context.svc
     patient = await svc.db(svc.repo.patient_by_telegram, user.id)
     parts = query.data.split(":")
+    lang = patient.language if patient else "en"
     if patient is None or len(parts) != 4 or parts[3] not in texts.RSVP_LABELS:
-        await answer_query(query, texts.STALE_BUTTON)
+        await answer_query(query, pick(lang, texts.STALE_BUTTON, texts.STALE_BUTTON_ES))
         return
     key, answer = f"{parts[1]}:{parts[2]}", parts[3]
     occ = await _occurrence(context, patient, key)
     if occ is None:
-        await answer_query(query, texts.RSVP_STALE, show_alert=True)
+        await answer_query(query, pick(lang, texts.RSVP_STALE, texts.RSVP_STALE_ES), show_alert=True)
         return
     changed = await svc.db(svc.repo.record_rsvp, patient.patient_id, key, answer, svc.now())
-    await answer_query(query, texts.RSVP_THANKS)
+    await answer_query(query, pick(lang, texts.RSVP_THANKS, texts.RSVP_THANKS_ES))
     if not changed:
         return  # a double tap: already recorded and already told
     tz = patient.tz or svc.settings.tz
     today = svc.now().astimezone(tz).date()
-    reminder = texts.reminder(occ.starts_at.astimezone(tz), today)
-    await query.edit_message_text(texts.rsvp_recorded(reminder, answer), reply_markup=rsvp_buttons(key))
+    es = lang == "es"
+    reminder = (texts.reminder_es if es else texts.reminder)(occ.starts_at.astimezone(tz), today)
+    recorded = (texts.rsvp_recorded_es if es else texts.rsvp_recorded)(reminder, answer)
+    await query.edit_message_text(recorded, reply_markup=rsvp_buttons(key, lang))
     if answer == "y":
         return
     kind = "cant_come" if answer == "n" else "late"
@@ -80,7 +84,7 @@ async def rsvp_button(update: Update, context: Context) -> None:
         # The reason, if one comes, is added to this notice: one RSVP, one notice for the counselor.
         pending = {"kind": REASON, "occurrence": key, "notice": notice.message_id if notice else None}
         await svc.db(svc.repo.set_pending_input, patient.patient_id, pending)
-        await reply(update, texts.RSVP_ASK_REASON)
+        await reply(update, pick(lang, texts.RSVP_ASK_REASON, texts.RSVP_ASK_REASON_ES))
 
 
 async def reason_text(update: Update, context: Context, patient: Patient, text: str) -> None:
@@ -114,4 +118,4 @@ async def reason_text(update: Update, context: Context, patient: Patient, text: 
     except BadRequest as exc:  # the notice is gone (deleted, too old): the reason still reaches them
         log.info("rsvp reason for patient %s sent as a new notice: %s", patient.patient_id, exc)
         await send_or_queue(context.bot, svc, patient.counselor_id, text)
-    await reply(update, texts.RSVP_REASON_SAVED)
+    await reply(update, pick(patient.language, texts.RSVP_REASON_SAVED, texts.RSVP_REASON_SAVED_ES))

@@ -106,9 +106,10 @@ async def _notices(app: App, svc: Services) -> int:
 async def _send(app: App, svc: Services, patient: Patient, reminder: Reminder) -> int:
     tz = patient.tz or svc.settings.tz
     occ = reminder.occurrence
-    text = texts.reminder(occ.starts_at.astimezone(tz), local_date(svc.now(), tz))
+    remind = texts.reminder_es if patient.language == "es" else texts.reminder
+    text = remind(occ.starts_at.astimezone(tz), local_date(svc.now(), tz))
     try:
-        await send_paced(app, patient.telegram_id, text, reply_markup=rsvp_buttons(occ.key))
+        await send_paced(app, patient.telegram_id, text, reply_markup=rsvp_buttons(occ.key, patient.language))
         return 1
     except Forbidden:
         log.warning("patient %s blocked the bot; marked inactive", patient.patient_id)

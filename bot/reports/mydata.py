@@ -95,7 +95,8 @@ def counts(data: dict[str, Any]) -> dict[str, int]:
 
 
 def summary_text(patient: Patient, counselor: str | None, data: dict[str, Any], config: CheckinConfig) -> str:
-    """The /mydata message: labelled, no codes, no internal fields."""
+    """The /mydata message: labelled, no codes, no internal fields (in the patient's language)."""
+    es = patient.language == "es"
     profile = [("Name your counselor sees", patient.alias)]
     if counselor:
         profile.append(("Counselor", counselor))
@@ -103,15 +104,24 @@ def summary_text(patient: Patient, counselor: str | None, data: dict[str, Any], 
         profile.append(("Group", patient.cohort))
     if patient.timezone and patient.checkin_time:
         profile.append(("Time zone", patient.timezone))
-        profile.append(("Daily check-in", texts.clock(patient.checkin_time)))
+        profile.append(("Daily check-in", texts.clock_in(patient.checkin_time, patient.language)))
     rows = sorted(data.get("checkins", []), key=lambda r: str(r.get("ts")))
     span = (_day(rows[0]), _day(rows[-1])) if rows else None
-    last = [
-        (item_name(config, k), answer_label(config, k, v))
-        for k, v in (_every(rows[-1].get("answers", {}), config) if rows else [])
-        if k != "note"
-    ]
+    answers = _every(rows[-1].get("answers", {}), config) if rows else []
+    if es:
+        last = [(texts.ITEM_NAMES_ES.get(k, k), _label_es(config, k, v)) for k, v in answers if k != "note"]
+        return texts.mydata_summary_es(profile, len(rows), span, last, counts(data))
+    last = [(item_name(config, k), answer_label(config, k, v)) for k, v in answers if k != "note"]
     return texts.mydata_summary(profile, len(rows), span, last, counts(data))
+
+
+def _label_es(config: CheckinConfig, key: str, value: Any) -> str:
+    item = config.item(key)
+    if value is None:
+        return texts.NOT_ANSWERED_ES
+    if item is not None and item.kind == "choice":
+        return next((o.label_in("es") for o in item.options if o.value == value), str(value))
+    return answer_label(config, key, value)
 
 
 def _day(row: dict[str, Any]) -> str:

@@ -68,6 +68,7 @@ async def answer_query(query: CallbackQuery, text: str | None = None, *, show_al
             await query.message.chat.send_message(text)
 
 
-def rsvp_buttons(occurrence_key: str) -> InlineKeyboardMarkup:
+def rsvp_buttons(occurrence_key: str, language: str = "en") -> InlineKeyboardMarkup:
     """The three answers, kept on the message so a patient can change their mind."""
-    return keyboard([[(label, f"rs:{occurrence_key}:{code}")] for code, label in texts.RSVP_LABELS.items()])
+    labels = texts.RSVP_LABELS_ES if language == "es" else texts.RSVP_LABELS
+    return keyboard([[(label, f"rs:{occurrence_key}:{code}")] for code, label in labels.items()])

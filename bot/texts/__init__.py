@@ -33,8 +33,10 @@ from bot.texts.reach import *  # noqa: F403
 from bot.texts.records import *  # noqa: F403
 from bot.texts.review import *  # noqa: F403
 from bot.texts.rights import *  # noqa: F403
+from bot.texts.rights_es import *  # noqa: F403
 from bot.texts.screen import *  # noqa: F403
 from bot.texts.sessions import *  # noqa: F403
+from bot.texts.sessions_es import *  # noqa: F403
 from bot.texts.settings import *  # noqa: F403
 from bot.texts.sos import *  # noqa: F403
 from bot.texts.sos_es import *  # noqa: F403

@@ -20,6 +20,25 @@ PATIENT_MENU = (
     ("help", "What I can do"),
     ("cancel", "Stop what we're doing"),
 )
+# The same menu for Telegram apps set to Spanish (Telegram picks it by the app's language).
+PATIENT_MENU_ES = (
+    ("checkin", "Registro diario"),
+    ("history", "Tus últimos 7 o 30 días en una gráfica"),
+    ("dayssince", "Contar los días desde una fecha"),
+    ("measures", "Los cuestionarios breves de la semana"),
+    ("message", "Escribirle a tu consejero"),
+    ("cope", "Una habilidad para afrontar, paso a paso"),
+    ("practice", "Habilidad del día: hora o apagada"),
+    ("sos", "Ayuda en este momento"),
+    ("safetyplan", "Tu plan de seguridad"),
+    ("settings", "Zona horaria y hora del registro"),
+    ("language", "Idioma: English / Español"),
+    ("mydata", "Una copia de tus datos"),
+    ("delete", "Borrar tus datos"),
+    ("stop", "Dejar de usar el bot"),
+    ("help", "Lo que puedo hacer"),
+    ("cancel", "Dejar lo que estamos haciendo"),
+)
 COUNSELOR_MENU = (
     ("caseload", "Who needs you first"),
     ("digest", "Digest before group; daily time or off"),

@@ -115,6 +115,8 @@ async def test_menus_are_set_at_start_up_per_role(bot: Harness) -> None:
     counselor = [c["command"] for c in bot.emu.commands(scope_chat_id=COUNSELOR)]
     assert "checkin" in default and "caseload" not in default
     assert "caseload" in counselor
+    spanish = {c["command"]: c["description"] for c in bot.emu.commands(language_code="es")}
+    assert list(spanish) == default and spanish["checkin"] == "Registro diario"  # Spanish apps: same commands
 
 
 def _plain(html: str) -> str:

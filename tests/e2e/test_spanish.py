@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from bot import texts
 from tests.conftest import COUNSELOR, Harness
 from tests.e2e.test_checkin import entries
@@ -135,3 +137,40 @@ async def test_a_short_message_that_shows_no_language_is_answered_in_the_patient
     await bot.emu.wait_for_message(
         PATIENT, contains="¿Estás a salvo en este momento?", after=first.message_id
     )
+
+
+async def test_reminders_mydata_delete_and_stop_speak_spanish(bot: Harness) -> None:
+    await enroll_in_spanish(bot)
+    bot.emu.send_text(PATIENT, "/mydata")
+    summary = await bot.emu.wait_for_message(PATIENT, contains="Lo que tengo guardado sobre ti")
+    assert "Zona horaria: America/Chicago" in summary.text and "Registro diario: 18:00" in summary.text
+    bot.emu.send_text(PATIENT, "/delete")
+    confirm = await bot.emu.wait_for_message(PATIENT, contains="¿Borrar todo?", after=summary.message_id)
+    bot.emu.press_button(PATIENT, confirm, texts.BTN_KEEP_ES)
+    await bot.emu.wait_for_message(PATIENT, contains=texts.KEPT_ES, after=confirm.message_id)
+    bot.emu.send_text(PATIENT, "/stop")
+    stop = await bot.emu.wait_for_message(PATIENT, contains="¿Dejar de usar", after=confirm.message_id)
+    assert stop.button_texts() == [texts.BTN_STOP_ES, texts.BTN_STAY_ES]
+
+
+async def test_a_session_reminder_and_its_answers_are_in_spanish(bot: Harness, patient: int) -> None:
+    import time_machine
+
+    from bot.jobs import reminders
+    from tests.e2e.test_reminders import _next_monday_at, _setup
+
+    def to_spanish() -> None:
+        found = bot.services.repo.patient_by_telegram(patient)
+        assert found is not None
+        bot.services.repo.save_patient(found.with_changes(language="es"))
+
+    bot.services.worker.call(to_spanish)
+    _setup(bot, patient)
+    with time_machine.travel(_next_monday_at(17) + timedelta(seconds=5), tick=True):
+        await reminders.sweep(bot.app)
+        reminder = await bot.emu.wait_for_message(patient, contains="Recordatorio")
+        assert reminder.text == "Recordatorio: tu cita hoy a las 18:00. ¿Vas a poder ir?"
+        assert reminder.button_texts() == ["Ahí estaré", "Voy tarde", "No puedo ir"]
+        bot.emu.press_button(patient, reminder, "No puedo ir")
+        await bot.emu.wait_for_message(COUNSELOR, contains="can't make it")  # the counselor's side: English
+        await bot.emu.wait_for_message(patient, contains="¿Quieres contarle a tu consejero por qué?")

@@ -1,0 +1,76 @@
+"""Patients' data rights in Spanish (the English originals: rights.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from bot.texts.base import esc
+
+MYDATA_CAPTION_ES = "Todo en detalle, como archivo (con etiquetas, en inglés). Guárdalo en un lugar privado."
+PROFILE_LABELS_ES = {
+    "Name your counselor sees": "Nombre que ve tu consejero",
+    "Counselor": "Consejero",
+    "Group": "Grupo",
+    "Time zone": "Zona horaria",
+    "Daily check-in": "Registro diario",
+}
+ITEM_NAMES_ES = {
+    "mood": "Ánimo",
+    "craving": "Ansias",
+    "sleep": "Sueño",
+    "medication": "Medicamento",
+    "used": "Consumo desde el último registro",
+    "note": "Nota",
+}
+NOT_ANSWERED_ES = "sin respuesta"
+_RECORDS_ES = {
+    "flags": "avisos para tu consejero",
+    "safety_plan": "pasos del plan de seguridad",
+    "measures": "cuestionarios",
+    "feedback": "opiniones sobre habilidades",
+    "rsvp": "respuestas sobre sesiones",
+    "messages": "mensajes con tu consejero",
+    "alerts": "alertas para tu consejero",
+    "days_since": "contadores de días",
+}
+
+
+def mydata_summary_es(
+    profile: Sequence[tuple[str, str]],
+    checkins: int,
+    span: tuple[str, str] | None,
+    last: Sequence[tuple[str, str]],
+    counts: Mapping[str, int],
+) -> str:
+    """/mydata in words: who you are to the bot, your check-ins, and what else is kept."""
+    lines = ["<b>Lo que tengo guardado sobre ti</b>"]
+    lines += [f"• {esc(PROFILE_LABELS_ES.get(name, name))}: {esc(value)}" for name, value in profile]
+    when = f" ({esc(span[0])} a {esc(span[1])})" if span else ""
+    lines.append(f"• Registros: {checkins}{when}")
+    if last:
+        lines.append("  El último: " + " · ".join(f"{esc(k)} {esc(v)}" for k, v in last))
+    others = [f"{n} {label}" for key, label in _RECORDS_ES.items() if (n := counts.get(key, 0))]
+    lines.append("• Además: " + ", ".join(others) if others else "• Nada más.")
+    return "\n".join(lines)
+
+
+DELETE_CONFIRM_ES = (
+    "Esto borra para siempre tus registros, notas, plan de seguridad y respuestas a cuestionarios. "
+    "Tu consejero conserva sus propios registros clínicos. No se puede deshacer.\n\n<b>¿Borrar todo?</b>"
+)
+BTN_DELETE_ES = "Borrar todo"
+BTN_KEEP_ES = "Conservar mis datos"
+DELETED_ES = "Listo: tus registros, notas, plan de seguridad y respuestas están borrados. Puedes seguir usándome como antes."
+KEPT_ES = "Bien, no se borró nada."
+STOP_CONFIRM_ES = (
+    "Si lo dejas, ya no te enviaré nada y se le avisará a tu consejero. "
+    "Lo que has compartido hasta ahora lo conserva el programa para sus registros.\n\n"
+    "<b>¿Dejar de usar IOP Companion?</b>"
+)
+BTN_STOP_ES = "Dejarlo"
+BTN_STAY_ES = "Seguir"
+STOPPED_ES = (
+    "Ya no recibirás más mensajes míos. Si quieres volver, pídele un código nuevo a tu consejero. "
+    "Si alguna vez estás en peligro, llama al 988 (marca 2 para español) o envía AYUDA por mensaje al 988."
+)
+STAYED_ES = "Me alegra que sigas."

@@ -1,0 +1,50 @@
+"""Session reminders and RSVPs in Spanish (the English originals: sessions.py).
+
+Reminders show on lock screens: "cita" (appointment), never the program, treatment or clinic. Days and
+months are spelled here rather than by the system locale, which a server may not have.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from bot.texts.base import esc
+
+_DAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
+_MONTHS = (
+    "enero", "febrero", "marzo", "abril", "mayo", "junio",
+    "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+)  # fmt: skip
+RSVP_LABELS_ES = {"y": "Ahí estaré", "l": "Voy tarde", "n": "No puedo ir"}
+RSVP_THANKS_ES = "Gracias, anotado."
+RSVP_ASK_REASON_ES = "Gracias por avisar. ¿Quieres contarle a tu consejero por qué? Escribe unas palabras, o /cancel para omitirlo."
+RSVP_REASON_SAVED_ES = "Gracias. Se lo pasé a tu consejero."
+RSVP_STALE_ES = "Esa cita ya pasó o cambió."
+
+
+def when_es(at: datetime, today: date | None) -> str:
+    """ "hoy a las 18:00", "mañana a las 18:00" or "el miércoles 25 de noviembre a las 18:00"."""
+    days = (at.date() - today).days if today else 99
+    day = (
+        "hoy"
+        if days == 0
+        else "mañana"
+        if days == 1
+        else f"el {_DAYS[at.weekday()]} {at.day} de {_MONTHS[at.month - 1]}"
+    )
+    return f"{day} a las {at:%H:%M}"
+
+
+def reminder_es(at: datetime, today: date) -> str:
+    """The reminder itself: discreet on purpose."""
+    return f"Recordatorio: tu cita {when_es(at, today)}. ¿Vas a poder ir?"
+
+
+def rsvp_recorded_es(text: str, answer: str) -> str:
+    """The reminder after the patient answered (they can still change it)."""
+    return f"{text}\n\nRespondiste: <b>{esc(RSVP_LABELS_ES[answer])}</b>"
+
+
+def cancelled_notice_es(at: datetime, today: date | None) -> str:
+    """A session the patient expected will not happen."""
+    return f"Cambio de planes: tu cita {when_es(at, today)} se canceló. Tu consejero se comunicará contigo."
