@@ -24,9 +24,11 @@ DEMO_TOKEN = "1234567:local-demo-token"
 COUNSELOR_ID = 1001
 PATIENT_ID = 2001
 NEW_PATIENT_ID = 2002
+SPANISH_PATIENT_ID = 2003  # a new person whose Telegram app is in Spanish (language_code "es-MX")
 # Sam's invitation code is fixed, so the README's walkthrough can be pasted as it is. The demo's data
 # lives in a throw-away directory under a throw-away key: this code opens nothing anywhere else.
 DEMO_CODE = "SAMSTART"
+SPANISH_CODE = "ENTRADAS"  # Sofía's invitation: her consent and set-up come in Spanish
 
 
 def banner(code: str, files: Path) -> str:
@@ -38,6 +40,7 @@ button's number (or its label) to press it on the latest message with buttons.
   /checkin  /history  /cope  /sos  /help       patient commands (/help lists them all)
   /as {COUNSELOR_ID}                               become the counselor, Dr. Rivera (/caseload)
   /as {NEW_PATIENT_ID}                               become a new person; enroll with: /start {code}
+  /as {SPANISH_PATIENT_ID}                               a new person whose Telegram is in Spanish: /start {SPANISH_CODE}
   /as {PATIENT_ID}                               back to Alex;   /quit to leave
 Messages to the others wait until you switch to them. Charts and files the bot sends, and the
 bot's log, are saved in {files}
@@ -67,6 +70,11 @@ def seed(services: Services) -> str:
     code = DEMO_CODE
     repo.add_code(
         dataclasses.replace(invitation, code_hash=hash_code(code), alias="Sam", cohort=None, used_at=None)
+    )
+    repo.add_code(
+        dataclasses.replace(
+            invitation, code_hash=hash_code(SPANISH_CODE), alias="Sofia", cohort=None, used_at=None
+        )
     )
     return code
 
@@ -110,6 +118,7 @@ async def run_demo(stdin: TextIO, stdout: TextIO, *, interactive: bool, files: P
         )
         for user_id, name in ((COUNSELOR_ID, "Dana"), (PATIENT_ID, "Alex"), (NEW_PATIENT_ID, "Sam")):
             emu.add_user(user_id, first_name=name)
+        emu.add_user(SPANISH_PATIENT_ID, first_name="Sofía", language_code="es-MX")
         with open_services(settings) as services:
             code = services.worker.call(seed, services)
             app = build_application(settings, services)

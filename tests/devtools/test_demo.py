@@ -58,6 +58,8 @@ async def test_the_readme_walkthrough_shows_the_alert_its_buttons_and_a_second_e
     assert "Urgent" in alert and "Alex" in alert
     assert "Show message" in alert and "Acknowledge" in alert
     assert "I don't want to be alive anymore" in _after(transcript, "you (1001): Show message")
+    assert "¿Aceptas continuar?" in _after(transcript, "you (2003): /start ENTRADAS")  # a Spanish app
+    assert "Todo listo" in _after(transcript, "you (2003): 19:30")
     assert "(popup: " in _after(transcript, "you (1001): Acknowledge")
     sam = transcript.split("-- you are now user 2002 --", 1)[1]
     assert "Do you agree" in sam
