@@ -25,6 +25,14 @@ from bot.domain.screen.assess import Level, assess
         ("relapsed on self harm last night", "crisis:self_harm"),
         ("deleted all my socials. told my dad i love him", "crisis:signals.farewell+finality"),
         ("called my brother to say i love him. didnt tell him why", "crisis:signals.farewell+secret"),
+        ("lying here thinking not waking up would be a relief", "crisis:passive_wish"),
+        ("gave away my cat this morning", "crisis:giving_things_away"),
+        ("estoy parado en la vía del tren", "crisis:at_a_high_place"),
+        (
+            "after my wife is asleep tonight i'm taking all of them",
+            "crisis:signals.means_at_hand+others_away+when",
+        ),
+        ("not sure i'll still be alive by friday honestly", "crisis:passive_wish"),
     ],
 )
 def test_a_means_a_dose_or_a_farewell_is_a_crisis(text: str, reason: str) -> None:
@@ -45,6 +53,8 @@ def test_a_means_a_dose_or_a_farewell_is_a_crisis(text: str, reason: str) -> Non
         "called my mom to say i love her, happy mothers day",
         "one more time before bed i'll try the breathing exercise tonight",
         "deleted instagram for a detox, feeling good",
+        "i'm on the bridge of my guitar learning chords lol",
+        "taking all of them to the zoo tomorrow, wish me luck",
     ],
 )
 def test_the_same_words_in_an_ordinary_day_stay_below_crisis(text: str) -> None:
