@@ -33,6 +33,13 @@ from bot.domain.screen.assess import Level, assess
             "crisis:signals.means_at_hand+others_away+when",
         ),
         ("not sure i'll still be alive by friday honestly", "crisis:passive_wish"),
+        ("i'll be gone by friday. i've decided", "crisis:signals.finality+resolved+when"),
+        ("thinking about hitting the wall at full speed on the freeway tonight", "crisis:method"),
+        ("took double my usual amount on purpose", "crisis:overdose"),
+        ("the rope is in my truck", "crisis:means_at_hand"),
+        ("ya sé cómo y cuándo.", "crisis:plan"),
+        ("at the quarry. legs hanging over the edge", "crisis:signals.at_place_of_means+looking_down+place"),
+        ("found a good home for my cat. made my peace", "crisis:signals.rehoming+resolved"),
     ],
 )
 def test_a_means_a_dose_or_a_farewell_is_a_crisis(text: str, reason: str) -> None:
@@ -55,6 +62,9 @@ def test_a_means_a_dose_or_a_farewell_is_a_crisis(text: str, reason: str) -> Non
         "deleted instagram for a detox, feeling good",
         "i'm on the bridge of my guitar learning chords lol",
         "taking all of them to the zoo tomorrow, wish me luck",
+        "i'll be gone all week, back on monday",
+        "drove at full speed to get to work on time",
+        "found a new home for my cat because my landlord said no pets. see you tuesday",
     ],
 )
 def test_the_same_words_in_an_ordinary_day_stay_below_crisis(text: str) -> None:
