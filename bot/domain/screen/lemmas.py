@@ -34,6 +34,9 @@ def _load() -> None:
     for lang, word in zip(LANGUAGES, ("taking", "matarme"), strict=True):
         simplemma.lemmatize(word, lang=lang, low_memory=LOW_MEMORY)
         simplemma.is_known(word, lang=lang, low_memory=LOW_MEMORY)
+    from bot.domain.screen.ngrams import shipped
+
+    shipped()  # the learned layer's model, read here too so no patient's message waits for it
     _loaded.set()
 
 

@@ -1,0 +1,277 @@
+"""Train the crisis screen's learned layer (bot/data/screen_ngrams.json) and measure it writer by writer.
+
+A logistic regression on TF-IDF word 1-2 grams and char_wb 3-4 grams (lower case, no accents), crisis
+against everything else, trained on the development corpora only (tests/data/screen/dev_*.txt and the
+independent writers' *_dev.tsv; never locked_*.txt). At run time it can only raise a text to crisis
+(bot/domain/screen/ngrams.py, assess.py).
+
+C and the per-language threshold are chosen by leave-one-writer-out cross-validation over the
+independent writers (the team's files always train): the threshold is the lowest at which rules OR
+model keep benign text scored crisis within ``BENIGN_TARGET`` on the writers held out, and C the one
+with the best crisis recall there. ``--lowo`` measures the whole procedure honestly: for each writer
+held out, C and thresholds are chosen by the same cross-validation inside the other writers only.
+
+Needs scikit-learn (not a runtime dependency):
+    python3 -m venv /tmp/train && /tmp/train/bin/pip install -e '.[train]'
+    /tmp/train/bin/python -m benchmarks.train_screen_ngrams [--lowo]
+Before it writes the model it checks that the pure-Python scorer gives scikit-learn's probability on
+every training text (|difference| < 1e-9).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import hashlib
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data" / "screen"
+OUT = ROOT / "bot" / "data" / "screen_ngrams.json"
+# Writers who never saw the screen, by file; corpus4 holds three, told apart by corpus4_writers.tsv.
+INDEPENDENT = {
+    "setA_dev.tsv": "setA",
+    "corpus2_dev.tsv": "c2",
+    "corpus2_b_dev.tsv": "c2",
+    "corpus4_dev.tsv": "",
+}
+WORD = (1, 2)
+CHAR = (3, 4)
+MIN_DF = 3
+C_GRID = (1.0, 2.0, 4.0, 8.0)
+THRESHOLDS = tuple(round(0.30 + 0.025 * i, 3) for i in range(27))  # 0.30 .. 0.95
+BENIGN_TARGET = 0.07  # rules OR model, per language, on the writers held out inside the training writers
+
+
+@dataclass(frozen=True)
+class Row:
+    text: str
+    label: str
+    lang: str
+    writer: str
+
+
+def load() -> tuple[list[Row], list[Path]]:
+    rows: list[Row] = []
+    paths = sorted(DATA.glob("dev_*.txt"))
+    for path in paths:
+        head: list[str] = []
+        for line in path.read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            if line.startswith("[") and line.endswith("]"):
+                head = line[1:-1].split()
+                continue
+            rows.append(Row(line, head[0], head[2], "team"))
+    with (DATA / "corpus4_writers.tsv").open(encoding="utf-8", newline="") as f:
+        who = {r["id"]: r["writer"] for r in csv.DictReader(f, delimiter="\t")}
+    for name, writer in INDEPENDENT.items():
+        path = DATA / name
+        if not path.exists():
+            continue
+        paths.append(path)
+        with path.open(encoding="utf-8", newline="") as f:
+            for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+                rows.append(Row(r["text"], r["label"], r["lang"], writer or who[r["id"]]))
+    return rows, sorted(paths)
+
+
+def data_hash(paths: list[Path]) -> str:
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def rules_levels(rows: list[Row]) -> dict[str, str]:
+    from bot.domain.screen.assess import assess
+    from bot.domain.screen.lemmas import wait_loaded
+
+    wait_loaded(None)
+    return {r.text: assess(r.text, ngrams_layer=False).level.value for r in rows}
+
+
+def fit(rows: list[Row], c: float) -> Any:
+    from scipy.sparse import hstack  # type: ignore[import-untyped,import-not-found,unused-ignore]
+    from sklearn.feature_extraction.text import TfidfVectorizer  # type: ignore[import-not-found,import-untyped,unused-ignore]
+    from sklearn.linear_model import LogisticRegression  # type: ignore[import-not-found,import-untyped,unused-ignore]
+
+    from bot.domain.screen.ngrams import normalise
+
+    texts = [r.text for r in rows]
+    vectorizers = [
+        TfidfVectorizer(preprocessor=normalise, ngram_range=WORD, min_df=MIN_DF, sublinear_tf=True),
+        TfidfVectorizer(
+            preprocessor=normalise, analyzer="char_wb", ngram_range=CHAR, min_df=MIN_DF, sublinear_tf=True
+        ),
+    ]
+    x = hstack([v.fit_transform(texts) for v in vectorizers]).tocsr()
+    y = [r.label == "crisis" for r in rows]
+    model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit(x, y)
+    return vectorizers, model
+
+
+def probabilities(fitted: Any, texts: list[str]) -> list[float]:
+    from scipy.sparse import hstack  # type: ignore[import-untyped,import-not-found,unused-ignore]
+
+    vectorizers, model = fitted
+    x = hstack([v.transform(texts) for v in vectorizers]).tocsr()
+    return [float(p) for p in model.predict_proba(x)[:, 1]]
+
+
+def out_of_fold(rows: list[Row], writers: list[str], c: float) -> dict[int, float]:
+    """Each held-out writer's messages scored by a model trained on everyone else (index -> P)."""
+    scores: dict[int, float] = {}
+    for held in writers:
+        train = [r for r in rows if r.writer != held]
+        test = [i for i, r in enumerate(rows) if r.writer == held]
+        for i, p in zip(test, probabilities(fit(train, c), [rows[i].text for i in test]), strict=True):
+            scores[i] = p
+    return scores
+
+
+def rates(
+    rows: list[Row], idx: list[int], p: dict[int, float], rules: dict[str, str], t: float
+) -> dict[str, float]:
+    """Crisis recall, relapse kept and benign scored crisis for rules alone and rules OR model."""
+
+    def crisis(i: int, with_model: bool) -> bool:
+        return rules[rows[i].text] == "crisis" or (with_model and p[i] >= t)
+
+    out: dict[str, float] = {}
+    for label in ("crisis", "relapse", "none"):
+        sel = [i for i in idx if rows[i].label == label]
+        for with_model in (False, True):
+            key = f"{label}{'+' if with_model else ''}"
+            if label == "relapse":
+                hit = [rules[rows[i].text] in ("relapse", "crisis") or crisis(i, with_model) for i in sel]
+            else:
+                hit = [crisis(i, with_model) for i in sel]
+            out[key] = sum(hit) / len(sel) if sel else float("nan")
+            out[f"n_{label}"] = len(sel)
+    return out
+
+
+def choose(rows: list[Row], writers: list[str], rules: dict[str, str]) -> tuple[float, dict[str, float]]:
+    """C and per-language thresholds by leave-one-writer-out inside `writers` (see the module doc)."""
+    best: tuple[float, float, dict[str, float]] | None = None
+    for c in C_GRID:
+        p = out_of_fold(rows, writers, c)
+        thresholds, recall = {}, 0.0
+        for lang in ("en", "es"):
+            idx = [i for i in p if rows[i].lang == lang]
+            t = next(
+                (t for t in THRESHOLDS if rates(rows, idx, p, rules, t)["none+"] <= BENIGN_TARGET),
+                THRESHOLDS[-1],
+            )
+            thresholds[lang] = t
+            recall += rates(rows, idx, p, rules, t)["crisis+"]
+        print(f"  C={c}: thresholds {thresholds}, mean crisis recall {recall / 2:.3f}", file=sys.stderr)
+        if best is None or recall > best[0]:
+            best = (recall, c, thresholds)
+    assert best is not None
+    return best[1], best[2]
+
+
+def lowo(rows: list[Row], rules: dict[str, str]) -> None:
+    writers = sorted({r.writer for r in rows} - {"team"})
+    print(
+        "held-out  lang  crisis rules -> +model   relapse rules -> +model   benign->crisis rules -> +model   (C, t)"
+    )
+    for held in writers:
+        inner = [r for r in rows if r.writer != held]
+        c, thresholds = choose(inner, [w for w in writers if w != held], rules)
+        test = [i for i, r in enumerate(rows) if r.writer == held]
+        fitted = fit(inner, c)
+        p = dict(zip(test, probabilities(fitted, [rows[i].text for i in test]), strict=True))
+        for lang in ("en", "es"):
+            idx = [i for i in test if rows[i].lang == lang]
+            if not idx:
+                continue
+            r = rates(rows, idx, p, rules, thresholds[lang])
+            print(
+                f"{held:8}  {lang}    {r['crisis']:6.1%} -> {r['crisis+']:6.1%}  "
+                f"  {r['relapse']:6.1%} -> {r['relapse+']:6.1%}  "
+                f"  {r['none']:6.1%} -> {r['none+']:6.1%}   (n={r['n_crisis']}/{r['n_relapse']}/{r['n_none']})"
+                f"  C={c} t={thresholds[lang]}",
+                flush=True,
+            )
+
+
+def export(
+    fitted: Any, c: float, thresholds: dict[str, float], rows: list[Row], paths: list[Path]
+) -> dict[str, Any]:
+    vectorizers, model = fitted
+    coef = model.coef_[0]
+    blocks, offset = [], 0
+    for v, (lo, hi) in zip(vectorizers, (WORD, CHAR), strict=True):
+        features = {
+            gram: [float(v.idf_[j]), float(coef[offset + j])] for gram, j in sorted(v.vocabulary_.items())
+        }
+        blocks.append({"analyzer": v.analyzer, "ngram_range": [lo, hi], "features": features})
+        offset += len(v.vocabulary_)
+    counts: dict[str, int] = {}
+    for r in rows:
+        counts[r.writer] = counts.get(r.writer, 0) + 1
+    return {
+        "format": 1,
+        "trained": {
+            "on": [p.name for p in paths],
+            "sha256": data_hash(paths),
+            "messages": len(rows),
+            "writers": counts,
+            "when": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "target": "crisis vs everything else",
+            "C": c,
+            "min_df": MIN_DF,
+            "chosen_by": f"leave-one-writer-out; lowest threshold keeping benign->crisis <= {BENIGN_TARGET:.0%}",
+        },
+        "thresholds": {**thresholds, "default": max(thresholds.values())},
+        "bias": float(model.intercept_[0]),
+        "blocks": blocks,
+    }
+
+
+def check_parity(data: dict[str, Any], fitted: Any, rows: list[Row]) -> None:
+    from bot.domain.screen.ngrams import parse
+
+    model = parse(json.loads(json.dumps(data)))
+    texts = [r.text for r in rows]
+    worst = max(
+        abs(model.probability(t) - p) for t, p in zip(texts, probabilities(fitted, texts), strict=True)
+    )
+    assert worst < 1e-9, f"the pure-Python scorer differs from scikit-learn by {worst}"
+    print(
+        f"pure-Python scorer matches scikit-learn on {len(texts)} texts (max |diff| {worst:.1e})",
+        file=sys.stderr,
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--lowo", action="store_true", help="print the leave-one-writer-out table, write nothing"
+    )
+    args = parser.parse_args()
+    rows, paths = load()
+    rules = rules_levels(rows)
+    if args.lowo:
+        lowo(rows, rules)
+        return
+    writers = sorted({r.writer for r in rows} - {"team"})
+    c, thresholds = choose(rows, writers, rules)
+    fitted = fit(rows, c)
+    data = export(fitted, c, thresholds, rows, paths)
+    check_parity(data, fitted, rows)
+    OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"wrote {OUT.relative_to(ROOT)}: C={c}, thresholds {thresholds}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,128 @@
+"""The learned layer (bot/domain/screen/ngrams.py): scikit-learn's analyzers by hand, a tiny model scored
+by hand, the model only raising, a crisis buried in a long message, and the shipped model file."""
+
+from __future__ import annotations
+
+import math
+import re
+
+import pytest
+
+from bot.domain.screen import ngrams
+from bot.domain.screen.assess import Level, assess
+from bot.domain.screen.lemmas import wait_loaded
+from tests.domain.screen import screen_corpus
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _lemmas() -> None:
+    wait_loaded(None)
+
+
+def test_word_grams_are_sklearns_tokens_of_two_letters_or_more_then_bigrams() -> None:
+    # "i" is not a token under (?u)\b\w\w+\b, so "want to" is the first bigram
+    assert ngrams.word_grams("i want to go", 1, 2) == ["want", "to", "go", "want to", "to go"]
+    assert ngrams.word_grams("no-one's", 1, 1) == ["no", "one"]
+    assert ngrams.word_grams("quiero", 1, 2) == ["quiero"]
+
+
+def test_char_wb_grams_pad_each_word_and_count_a_short_word_once() -> None:
+    assert ngrams.char_wb_grams("hi you", 3, 4) == [" hi", "hi ", " hi ", " yo", "you", "ou ", " you", "you "]
+    assert ngrams.char_wb_grams("a", 3, 4) == [" a "]
+    assert ngrams.char_wb_grams("ok  a\n", 3, 3) == [" ok", "ok ", " a "]
+
+
+def test_the_preprocessor_lowers_and_strips_accents() -> None:
+    assert ngrams.normalise("Ya NO quiero seguir AQUÍ, mañana") == "ya no quiero seguir aqui, manana"
+
+
+def _tiny(bias: float = -1.0, threshold: float = 0.5) -> ngrams.Model:
+    word = ngrams.Block("word", 1, 1, {"pills": (2.0, 1.5), "tonight": (1.0, 1.0), "group": (1.0, -2.0)})
+    char = ngrams.Block("char_wb", 3, 3, {" ok": (1.0, 0.5)})
+    return ngrams.Model((word, char), bias, {"en": threshold, "default": threshold}, {})
+
+
+def test_a_tiny_model_scores_as_computed_by_hand() -> None:
+    model = _tiny()
+    # tf-idf (2, 1), l2 norm sqrt(5): -1 + (2 * 1.5 + 1 * 1) / sqrt(5); unknown words change nothing
+    assert model.log_odds("Pills tonight, whatever") == pytest.approx(-1 + 4 / math.sqrt(5), abs=1e-12)
+    # sublinear tf: twice "pills" weighs 1 + ln 2, and a block alone normalises to its own length
+    assert model.log_odds("pills pills") == pytest.approx(-1 + 1.5, abs=1e-12)
+    tf = (1 + math.log(2)) * 2.0
+    assert model.log_odds("pills tonight pills") == pytest.approx(
+        -1 + (tf * 1.5 + 1) / math.hypot(tf, 1), abs=1e-12
+    )
+    assert model.log_odds("ok") == pytest.approx(-1 + 0.5, abs=1e-12)
+    assert model.log_odds("nothing known") == -1.0
+    assert model.probability("pills tonight") == pytest.approx(1 / (1 + math.exp(1 - 4 / math.sqrt(5))))
+    assert model.drivers("pills tonight group") == ("pills", "tonight")
+
+
+def test_the_learned_reason_names_the_words_that_drove_it() -> None:
+    reason = ngrams.learned_reason("pills tonight", "en", (), _tiny(bias=0.0))
+    assert reason == 'crisis:learned("pills", "tonight")'
+    assert ngrams.learned_reason("group tonight", "en", (), _tiny(bias=0.0)) is None
+
+
+def test_the_model_never_overrides_a_rules_frame_read_as_someone_elses_or_the_past() -> None:
+    model = _tiny(bias=50.0)
+    assert ngrams.learned_reason("x", "en", ("check:kill_self.third_person",), model) is None
+    assert ngrams.learned_reason("x", "en", ("check:kill_self.historical",), model) is None
+    assert ngrams.learned_reason("x", "en", ("check:kill_self",), model) is not None
+    assert ngrams.learned_reason("x", "en", ("crisis:kill_self",), model) is None  # nothing to add
+
+
+@pytest.mark.parametrize("bias", [-50.0, 50.0])
+def test_the_model_only_raises_what_the_rules_say(monkeypatch: pytest.MonkeyPatch, bias: float) -> None:
+    monkeypatch.setattr(ngrams, "_cached", [_tiny(bias=bias)])
+    sample = screen_corpus.development()[::15]
+    for ex in sample:
+        rules_alone = assess(ex.text, ngrams_layer=False)
+        both = assess(ex.text)
+        assert both.level >= rules_alone.level, ex.text
+        assert set(rules_alone.reasons) <= set(both.reasons), ex.text
+        if bias < 0:
+            assert both == rules_alone, ex.text
+    if bias > 0:
+        assert sum(assess(ex.text).level == Level.CRISIS for ex in sample) > 0.9 * len(sample)
+
+
+FILLER = (
+    "Group was good today and I talked about my week. Work was busy but fine, my manager let me leave "
+    "early on Thursday. I went to a meeting on Wednesday night and saw my sponsor. The kids had a soccer "
+    "game on Saturday and we got pizza after. I have been sleeping better since the new schedule. "
+)
+
+
+def test_a_crisis_buried_in_a_long_check_in_is_found_in_its_window() -> None:
+    buried = "Been wondering if the bottle of tylenol in the cabinet would be enough."
+    text = FILLER * 3 + buried + " " + FILLER * 2
+    model = ngrams.shipped()
+    assert model.probability(text) < model.threshold("en")  # read whole, the rest dilutes it
+    verdict = ngrams.read(model, text, "en")
+    assert verdict.crisis and "tylenol" in verdict.drivers
+    assert assess(text, ngrams_layer=False).level < Level.CRISIS
+    assert assess(text).reasons[0].startswith("crisis:learned(")
+    assert not ngrams.read(model, FILLER * 5, "en").crisis
+
+
+def test_windows_are_linear_and_cover_every_sentence() -> None:
+    text = "One. " * 2000
+    parts = ngrams.windows(text)
+    assert sum(map(len, parts)) <= 3 * len(text)
+    assert ngrams.windows("short text") == ["short text"]
+    long_word = "a" * 1000
+    assert all(len(w) <= ngrams.WINDOW for w in ngrams.windows(long_word))
+
+
+def test_the_shipped_model_loads_and_says_what_it_was_trained_on() -> None:
+    model = ngrams.shipped()
+    trained = model.meta
+    assert re.fullmatch(r"[0-9a-f]{64}", str(trained["sha256"]))
+    names = list(trained["on"])  # type: ignore[call-overload]
+    assert names and not any("locked" in name for name in names)
+    assert all((screen_corpus.DATA / name).exists() for name in names)
+    assert {b.analyzer for b in model.blocks} == {"word", "char_wb"}
+    assert all(0.0 < t < 1.0 for t in model.thresholds.values())
+    assert sum(len(b.features) for b in model.blocks) > 1000
+    assert model.probability("great group today, see you thursday") < 0.5
