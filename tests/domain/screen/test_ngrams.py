@@ -101,9 +101,16 @@ def test_a_crisis_buried_in_a_long_check_in_is_found_in_its_window() -> None:
     assert model.probability(text) < model.threshold("en")  # read whole, the rest dilutes it
     verdict = ngrams.read(model, text, "en")
     assert verdict.crisis and "tylenol" in verdict.drivers
-    assert assess(text, ngrams_layer=False).level < Level.CRISIS
-    assert assess(text).reasons[0].startswith("crisis:learned(")
     assert not ngrams.read(model, FILLER * 5, "en").crisis
+
+
+def test_assess_reads_a_long_message_window_by_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    word = ngrams.Block("word", 1, 1, {"zebra": (1.0, 3.0), "group": (1.0, -2.0)})
+    monkeypatch.setattr(ngrams, "_cached", [ngrams.Model((word,), -1.0, {"default": 0.5}, {})])
+    text = FILLER * 3 + "zebra zebra. " + FILLER * 2
+    assert ngrams.shipped().log_odds(text) < 0  # read whole, it is no crisis
+    assert assess(text, ngrams_layer=False).level < Level.CRISIS
+    assert assess(text).reasons[0] == 'crisis:learned("zebra")'
 
 
 def test_windows_are_linear_and_cover_every_sentence() -> None:
