@@ -11,6 +11,7 @@ word padded with one space, sublinear tf, idf, each block l2-normalised, then a 
 from __future__ import annotations
 
 import json
+import logging
 import math
 import re
 import threading
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from importlib.resources import files
 from itertools import pairwise
 
+log = logging.getLogger(__name__)
 MODEL_FILE = "screen_ngrams.json"
 TOKEN = re.compile(r"(?u)\b\w\w+\b")
 _WHITE = re.compile(r"\s\s+")
@@ -188,16 +190,22 @@ def parse(data: Mapping[str, object]) -> Model:
 
 
 _lock = threading.Lock()
-_cached: list[Model] = []
+_cached: list[Model | None] = []
 
 
-def shipped() -> Model:
-    """The shipped model (bot/data/screen_ngrams.json), read once (a few tens of milliseconds)."""
+def shipped() -> Model | None:
+    """The shipped model (bot/data/screen_ngrams.json), read once (a few tens of milliseconds); None, with
+    an ERROR, when it does not read: the rules still screen every message, so a damaged install must not
+    make the crisis screen raise on each one."""
     if not _cached:
         with _lock:
             if not _cached:
-                text = files("bot.data").joinpath(MODEL_FILE).read_text(encoding="utf-8")
-                _cached.append(parse(json.loads(text)))
+                try:
+                    text = files("bot.data").joinpath(MODEL_FILE).read_text(encoding="utf-8")
+                    _cached.append(parse(json.loads(text)))
+                except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+                    log.error("crisis screen: the learned layer's model does not read (%s); rules only", exc)
+                    _cached.append(None)
     return _cached[0]
 
 
@@ -220,7 +228,10 @@ def learned_reason(text: str, lang: str, reasons: Sequence[str], model: Model | 
         return None
     if any(r.startswith("check:") and r.endswith(VETO) for r in reasons):
         return None
-    verdict = read(model or shipped(), text, lang)
+    model = model or shipped()
+    if model is None:
+        return None  # logged once when it failed to read
+    verdict = read(model, text, lang)
     if not verdict.crisis:
         return None
     return "crisis:learned(" + ", ".join(f'"{w}"' for w in verdict.drivers) + ")"

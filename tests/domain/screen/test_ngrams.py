@@ -98,6 +98,7 @@ def test_a_crisis_buried_in_a_long_check_in_is_found_in_its_window() -> None:
     buried = "Been wondering if the bottle of tylenol in the cabinet would be enough."
     text = FILLER * 3 + buried + " " + FILLER * 2
     model = ngrams.shipped()
+    assert model is not None
     assert model.probability(text) < model.threshold("en")  # read whole, the rest dilutes it
     verdict = ngrams.read(model, text, "en")
     assert verdict.crisis and "tylenol" in verdict.drivers
@@ -108,7 +109,8 @@ def test_assess_reads_a_long_message_window_by_window(monkeypatch: pytest.Monkey
     word = ngrams.Block("word", 1, 1, {"zebra": (1.0, 3.0), "group": (1.0, -2.0)})
     monkeypatch.setattr(ngrams, "_cached", [ngrams.Model((word,), -1.0, {"default": 0.5}, {})])
     text = FILLER * 3 + "zebra zebra. " + FILLER * 2
-    assert ngrams.shipped().log_odds(text) < 0  # read whole, it is no crisis
+    shipped = ngrams.shipped()
+    assert shipped is not None and shipped.log_odds(text) < 0  # read whole, it is no crisis
     assert assess(text, ngrams_layer=False).level < Level.CRISIS
     assert assess(text).reasons[0] == 'crisis:learned("zebra")'
 
@@ -124,6 +126,7 @@ def test_windows_are_linear_and_cover_every_sentence() -> None:
 
 def test_the_shipped_model_loads_and_says_what_it_was_trained_on() -> None:
     model = ngrams.shipped()
+    assert model is not None
     trained = model.meta
     assert re.fullmatch(r"[0-9a-f]{64}", str(trained["sha256"]))
     names = list(trained["on"])  # type: ignore[call-overload]
@@ -133,3 +136,14 @@ def test_the_shipped_model_loads_and_says_what_it_was_trained_on() -> None:
     assert all(0.0 < t < 1.0 for t in model.thresholds.values())
     assert sum(len(b.features) for b in model.blocks) > 1000
     assert model.probability("great group today, see you thursday") < 0.5
+
+
+def test_a_model_file_that_does_not_read_leaves_the_rules_screening_and_says_so(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A damaged install must not make the crisis screen raise on every message: the rules go on alone."""
+    monkeypatch.setattr(ngrams, "_cached", [])
+    monkeypatch.setattr(ngrams, "MODEL_FILE", "no_such_model.json")
+    assert ngrams.learned_reason("i have the pills in my hand tonight", "en", ()) is None
+    assert any(r.levelname == "ERROR" and "rules only" in r.getMessage() for r in caplog.records)
+    assert assess("I want to kill myself tonight").level.value == "crisis"
