@@ -33,12 +33,15 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "screen"
 OUT = ROOT / "bot" / "data" / "screen_ngrams.json"
-# Writers who never saw the screen, by file; corpus4 holds three, told apart by corpus4_writers.tsv.
+# Writers who never saw the screen, by file; a file holding several (corpus3, 4, 5) tells them apart in its
+# <name>_writers.tsv (an empty writer here means "read that file").
 INDEPENDENT = {
     "setA_dev.tsv": "setA",
     "corpus2_dev.tsv": "c2",
     "corpus2_b_dev.tsv": "c2",
+    "corpus3_dev.tsv": "",
     "corpus4_dev.tsv": "",
+    "corpus5_dev.tsv": "",
 }
 WORD = (1, 2)
 CHAR = (3, 4)
@@ -69,8 +72,10 @@ def load() -> tuple[list[Row], list[Path]]:
                 head = line[1:-1].split()
                 continue
             rows.append(Row(line, head[0], head[2], "team"))
-    with (DATA / "corpus4_writers.tsv").open(encoding="utf-8", newline="") as f:
-        who = {r["id"]: r["writer"] for r in csv.DictReader(f, delimiter="\t")}
+    who: dict[str, str] = {}
+    for path in sorted(DATA.glob("corpus*_writers.tsv")):
+        with path.open(encoding="utf-8", newline="") as f:
+            who.update({r["id"]: r["writer"] for r in csv.DictReader(f, delimiter="\t")})
     for name, writer in INDEPENDENT.items():
         path = DATA / name
         if not path.exists():
