@@ -49,7 +49,8 @@ def fired(clauses: list[tuple[Clause, int]], lang: str, rules: Rules) -> dict[st
                 continue
             if where is None:
                 where = _where(clause)
-            result = _fire(frame, order, clause, where, places, framed[sentence], present[sentence], lang)
+            near = present[sentence] if not frame.reach else _near(present, sentence, frame.reach)
+            result = _fire(frame, order, clause, where, places, framed[sentence], near, lang)
             if result:
                 level, reason = result
                 best[key] = max(best.get(key, -1), RANK[level])
@@ -85,6 +86,12 @@ def _compose(signals: dict[str, set[int]], alone: set[str], rules: Composition) 
         if strength >= rules.need and (planned or not families <= rules.weak):
             return {f"crisis:signals.{'+'.join(sorted(families))}": RANK["crisis"]}
     return {f"check:{family}": RANK["check"] for family in sorted(alone)}
+
+
+def _near(present: dict[int, set[str]], sentence: int, reach: int) -> set[str]:
+    """The concepts of a sentence and of `reach` sentences each side of it: a frame's `also` told in
+    the next sentence ("did the whole bag at once. don't care if I wake up")."""
+    return set().union(*(present.get(s, set()) for s in range(sentence - reach, sentence + reach + 1)))
 
 
 def _where(clause: Clause) -> dict[str, list[int]]:

@@ -49,6 +49,7 @@ class Frame:
     language: str = ""  # "" = both; "es" for frames that follow Spanish word order
     alone: str = ""  # a signal frame's level when no other signal joins it ("" = none, or "check")
     unless: frozenset[str] = frozenset()  # none of these anywhere in the sentence ("last day of group")
+    reach: int = 0  # sentences either side where `also` may be met ("did the bag. if I go I go")
 
 
 @dataclass(frozen=True)
@@ -183,6 +184,7 @@ def _frame(raw: dict[str, object], where: str, known: set[str]) -> Frame:
         group("blockers"), group("after"), bool(raw.get("negatable", True)), str(raw.get("person", "first")),
         group("soften"), bool(raw.get("bare", False)), int(raw.get("max_tokens", 0)),  # type: ignore[call-overload]
         bool(raw.get("framing", True)), str(raw.get("language", "")), alone, group("unless"),
+        int(raw.get("reach", 0)),  # type: ignore[call-overload]
     )  # fmt: skip
 
 

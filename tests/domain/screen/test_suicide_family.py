@@ -1,0 +1,84 @@
+"""The suicide family told in the words people use instead of clinical ones (issue 13, round 9): a dose
+and a shrug in the next sentence, a dose meant to stop the heart, every one of the pills, God asked to
+take me, a bus I would not mind. Every case is a paraphrase written for this test, not a corpus message;
+each family has ordinary readings with the same words that must not page anyone."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.screen.assess import Level, assess
+from bot.domain.screen.match import fired
+from bot.domain.screen.rules import parse
+from bot.domain.screen.tag import tag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "snorted everything i had left. if i dont wake up i dont",
+        "shot the rest of the bundle. dont really care if i wake up tbh",
+        "me inyecté todo de golpe, si me muero me muero",
+        "me voy a meter todo el cristal que me queda hasta que se me pare el corazon",
+        "took my dads oxys, all of them, like 20 min ago",
+        "me tomé los clonazepam de mi tía, todos juntos",
+        "every night i pray god takes me in my sleep",
+        "lord please take me, im so tired",
+        "le ruego a Dios que me lleve ya, no aguanto",
+        "honestly I'd be fine with a truck hitting me on the way home",
+        "if that car had hit me i wouldn't have minded",
+        "a veces quisiera que me chocara un carro",
+        "si me pasa un carro encima ni me muevo",
+    ],
+)
+def test_a_suicide_family_phrasing_without_the_clinical_words_is_a_crisis(text: str) -> None:
+    assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if i go to the party i go, whatever",
+        "took all of them with breakfast like the doctor said",
+        "me tomo mis pastillas todas las mañanas",
+        "my heart gives out every time i see my baby smile",
+        "thank god my sponsor took me to a meeting",
+        "the bus hit a pothole and i spilled my coffee on me lol",
+        "ojala no me atropelle un carro, los de aqui manejan horrible",
+        "le pido a Dios que me de fuerzas para seguir limpio",
+    ],
+)
+def test_the_same_words_in_an_ordinary_reading_stay_below_crisis(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
+
+
+_LEXICON = """
+[concept.DRUG]
+en = ["bag"]
+es = []
+[concept.FATALISM]
+en = ["whatever"]
+es = []
+"""
+_FRAMES = """
+[[frame]]
+name = "overdose"
+level = "crisis"
+slots = ["FATALISM"]
+also = ["DRUG"]
+reach = {reach}
+"""
+
+
+def _fired(text: str, reach: int) -> dict[str, int]:
+    rules = parse(_LEXICON, _FRAMES.format(reach=reach))
+    lang, clauses = tag(text, rules)
+    return fired(clauses, lang, rules)
+
+
+def test_reach_lets_a_frames_also_be_met_in_the_next_or_previous_sentence_and_no_further() -> None:
+    assert _fired("did the bag. whatever", reach=0) == {}
+    assert "crisis:overdose" in _fired("did the bag. whatever", reach=1)
+    assert "crisis:overdose" in _fired("whatever. did the bag", reach=1)
+    assert _fired("did the bag. ok. whatever", reach=1) == {}
+    assert "crisis:overdose" in _fired("did the bag. ok. whatever", reach=2)
