@@ -53,4 +53,6 @@ def enforce(repo: Repository, now: datetime, days: int) -> list[str]:
         repo.erase_patient_data(patient.patient_id)
         repo.record_erasure(patient.patient_id, now)
         repo.audit(now, 0, ERASED, patient.patient_id)
+    if due:
+        repo.inbox.scrub()  # the updates that carried their words, as Telegram delivered them
     return [p.patient_id for p in due]

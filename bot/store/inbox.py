@@ -8,6 +8,10 @@ the update *is* (its content), never by its id: Telegram restarts and jumps upda
 A ``done`` line is written without an fsync: it survives a kill -9 (the kernel has it) and only a
 power cut can lose it, which replays an update already handled (twice beats never). Compaction
 keeps the updates not yet done and the identities of the most recent handled ones.
+
+A received line holds the patient's words. When a patient erases words (/delete, "Don't send", the
+kept text's day), ``scrub`` rewrites the file at once, so only identities stay of what was handled,
+and again once the updates in flight at that moment are done (one of them may carry the same words).
 """
 
 from __future__ import annotations
@@ -104,6 +108,7 @@ class Inbox:
         self._seen, self._pending, self._alarms = found.seen, found.pending, found.alarms
         self._fd, self._size, self._appended = -1, 0, found.lines
         self._unsynced = False  # received lines written but not yet fsynced (receive(sync=False))
+        self._scrub: set[str] = set()  # in flight at the last scrub: rewrite again once all are done
         loose = path.exists() and stat.S_IMODE(os.stat(path).st_mode) & 0o077
         try:
             if found.torn or found.bad or loose or not path.exists():
@@ -138,8 +143,31 @@ class Inbox:
         if self._pending.pop(key, None) is None:
             return
         self._append(self._line({"d": key}), sync=False)
+        if self._scrub and (key in self._scrub or "" in self._scrub):
+            self._scrub.discard(key)
+            self._scrub.discard("")
+            if not self._scrub:
+                self._compact()
+                return
         if self._appended >= COMPACT_AT:
             self._compact()
+
+    def scrub(self) -> None:
+        """Words were erased: rewrite the file now, keeping only identities of what was handled, and again
+        when the updates in flight now are done. Copies set aside as unreadable go too (they still decrypt)."""
+        for copy in self.path.parent.glob(f"{self.path.name}{CORRUPT_MARK}*"):
+            copy.unlink(missing_ok=True)
+            log.warning("inbox: %s removed: a patient erased words it may hold", copy)
+        self._scrub = set(self._pending)
+        try:
+            self._compact()
+        except OSError as exc:  # the erasure itself stands; the words go at the next rewrite
+            log.error(
+                "inbox %s could not be rewritten after an erasure (erased words stay in it): %s",
+                self.path,
+                exc,
+            )
+            self._scrub = self._scrub or {""}  # retried when the next update is handled
 
     def sync(self) -> None:
         """Make the received lines written with ``sync=False`` durable: one fsync for a whole batch."""

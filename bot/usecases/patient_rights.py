@@ -14,3 +14,4 @@ def erase_own_data(repo: Repository, patient: Patient, now: datetime) -> None:
     repo.erase_patient_data(patient.patient_id)
     repo.record_erasure(patient.patient_id, now)
     repo.audit(now, patient.telegram_id, "patient_data_deleted", patient.patient_id)
+    repo.inbox.scrub()  # last: the updates that carried their words, as Telegram delivered them

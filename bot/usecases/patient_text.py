@@ -171,11 +171,19 @@ def drop_kept(repo: Repository, patient: Patient, count: int, now: datetime) -> 
         return False
     repo.set_pending_input(patient.patient_id, None)
     repo.clear_kept(patient.patient_id)
+    repo.inbox.scrub()  # the updates that carried them, as Telegram delivered them
     return True
 
 
 def forget_stale(repo: Repository, patient_id: str, now: datetime) -> bool:
     """Erase kept texts past ``KEEP_FOR`` (the bounded lifetime the patient was promised)."""
+    if _forget_stale(repo, patient_id, now):
+        repo.inbox.scrub()
+        return True
+    return False
+
+
+def _forget_stale(repo: Repository, patient_id: str, now: datetime) -> bool:
     pending = repo.pending_input(patient_id)
     if pending is None or pending.get("kind") != UNSENT:
         repo.clear_kept(patient_id)  # sent, dropped or replaced meanwhile
@@ -195,6 +203,8 @@ def forget_all_stale(repo: Repository, now: datetime) -> list[str]:
             continue
         if repo.patient(pid) is None:  # gone from the roster: nothing of theirs to open
             repo.clear_kept(pid)
-        elif forget_stale(repo, pid, now):
+        elif _forget_stale(repo, pid, now):
             forgotten.append(pid)
+    if forgotten:
+        repo.inbox.scrub()  # one rewrite for all of them
     return forgotten

@@ -194,3 +194,68 @@ def test_rotate_key_re_encrypts_the_inbox_so_the_new_key_alone_reads_it(tmp_path
     rotate(tmp_path, [old], new)
     found = read(tmp_path / "inbox.log", FernetCodec([new]))
     assert found.bad == [] and list(found.pending) == ["a"]
+
+
+def _plain(path: Path) -> bytes:
+    return b"\n".join(CODEC.decode(line) for line in path.read_bytes().splitlines() if line)
+
+
+def test_scrub_leaves_only_identities_of_handled_updates_and_a_copy_is_still_known(tmp_path: Path) -> None:
+    path = tmp_path / "inbox.log"
+    box = Inbox(path, CODEC)
+    box.receive("a", _message(1, "my private words"))
+    box.finish("a")
+    box.receive("b", _message(2, "still being handled"))
+    assert b"my private words" in _plain(path)
+    box.scrub()
+    assert b"my private words" not in _plain(path)
+    assert b"still being handled" in _plain(path)  # not handled yet: a crash must still replay it
+    assert box.receive("a", _message(1, "my private words")) == "done"
+    box.close()
+    box = Inbox(path, CODEC)
+    assert box.receive("a", {}) == "done" and [k for k, _ in box.waiting()] == ["b"]
+
+
+def test_scrub_rewrites_again_once_the_updates_in_flight_are_done(tmp_path: Path) -> None:
+    """An update in flight at the erasure (a counselor's tap echoing the words) goes once handled."""
+    path = tmp_path / "inbox.log"
+    box = Inbox(path, CODEC)
+    box.receive("a", _message(1, "words in flight"))
+    box.receive("b", _message(2, "the delete tap"))
+    box.scrub()
+    box.finish("a")
+    assert b"words in flight" in _plain(path)  # "b" is still in flight
+    box.finish("b")
+    assert b"words in flight" not in _plain(path) and b"the delete tap" not in _plain(path)
+    box.receive("c", _message(3, "written afterwards"))
+    box.finish("c")
+    assert b"written afterwards" in _plain(path)  # later updates wait for the next rewrite as before
+
+
+def test_scrub_removes_copies_set_aside_as_unreadable(tmp_path: Path) -> None:
+    path = tmp_path / "inbox.log"
+    box = Inbox(path, CODEC)
+    copy = path.with_name(f"inbox.log{CORRUPT_MARK}20261129T000000Z")
+    copy.write_bytes(CODEC.encode(b'{"r":"x","t":0,"u":{"text":"my private words"}}') + b"\n")
+    box.scrub()
+    assert not copy.exists()
+
+
+def test_a_scrub_that_cannot_rewrite_is_an_error_and_is_retried_at_the_next_update(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "inbox.log"
+    box = Inbox(path, CODEC)
+    box.receive("a", _message(1, "my private words"))
+    box.finish("a")
+
+    def full(*_: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with monkeypatch.context() as m:
+        m.setattr(inbox_module, "write_atomically", full)
+        box.scrub()
+    assert any(r.levelno == logging.ERROR and "erased words" in r.message for r in caplog.records)
+    box.receive("b", _message(2, "next"))
+    box.finish("b")
+    assert b"my private words" not in _plain(path)
