@@ -192,11 +192,23 @@ def _clean(frame: Frame, clause: Clause, start: int, span: list[int]) -> bool:
     return True
 
 
+_NEXT = frozenset({"AGAIN", "TIME"})
+_LATER = _NEXT | {"DATE_WORD", "TEMPORARY"}
+_LITTLE = frozenset({"ARTICLE", "TAIL", "FEW"})
+
+
 def _bare_tail(clause: Clause, k: int) -> bool:
-    """'used again', 'tomé el sábado': a time or 'again' next, perhaps after an article."""
-    if {"AGAIN", "TIME"} & clause[k]:
+    """'used again', 'tomé el sábado', 'went back out over the holiday', 'a setback on tuesday': a time or
+    'again' next, or after up to three little words (an article, a preposition, a count) a time or a
+    stretch of days ('for about four days'; right after the verb, 'took a few days off' is no time)."""
+    if _NEXT & clause[k]:
         return True
-    return "ARTICLE" in clause[k] and k + 1 < len(clause) and bool({"AGAIN", "TIME"} & clause[k + 1])
+    for j in range(k, min(len(clause), k + 4)):
+        if j > k and _LATER & clause[j]:
+            return True
+        if not _LITTLE & clause[j]:
+            return False
+    return False
 
 
 def _third_person(clause: Clause, span: list[int], lang: str, owner: str = "") -> bool:

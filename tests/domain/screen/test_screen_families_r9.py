@@ -1,0 +1,107 @@
+"""Round 9's relapse and check families, each in phrasings written for this test (not from any corpus),
+with the ordinary readings of the same words that must stay down: a lapse said as a fall or a setback
+with its time, a clean date that is today again, not sober since a day, a dose doubled; a future that
+cannot be pictured, being shut in, not talking to anyone for days, not caring about anything."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.screen.assess import Level, assess
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "honestly i went back out during thanksgiving, i'm so ashamed",
+        "went back out for like three days",  # a time after little words: 'for', 'like', a count
+        "had a setback on friday, the kind you warned me about",
+        "fell off again last night",
+        "i picked back up",
+        "i did what i swore i wouldn't do",
+        "my clean date is today now. again.",
+        "had to start my count over this morning",
+        "haven't been clean since the weekend",
+        "doubled up on the xanax yesterday",
+        "popped 3 of them and felt amazing",
+        "had 15 beers by midnight",
+        "wasted again last night, can't believe it",
+        "got sauced at my cousins wedding",
+        "reinicié mi conteo otra vez, ya saben por qué",
+        "me jalé una raya en la fiesta",
+        "terminamos dándole al tequila toda la noche",  # 'we' is the speaker too
+        "volví al vicio esta semana",
+        "no estoy limpio desde el sábado",
+        "quería avisarles que el sábado tomé cerveza",  # a polite 'I wanted to' is no craving
+        "toy bien prendío desde anoche",
+    ],
+)
+def test_a_lapse_in_slang_or_euphemism_is_a_relapse(text: str) -> None:
+    assert assess(text).level >= Level.RELAPSE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "went back out to the car to grab my charger",
+        "went back out on the porch to smoke a cigarette",
+        "we had a setback at work with the new system",
+        "fell off my bike again lol, knee is scraped",
+        "the doctor doubled my dose of sertraline",
+        "my clean date is today! one year!!",
+        "been sober since march and feeling good",
+        "took a few days off work to rest",  # a stretch of days right after the verb is no time
+        "my anxiety is high again today",
+        "fui para atrás de la casa a buscar al perro",
+        "hoy es mi fecha de sobriedad, un año limpio",
+        "le piqué cebolla a la sopa",
+        "i wanted to let you know i'll be late to group",
+    ],
+)
+def test_the_same_words_in_ordinary_use_are_not_a_relapse(text: str) -> None:
+    assert assess(text).level < Level.RELAPSE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i cant imagine anything good happening for me",
+        "don't see how my life ever gets fixed",
+        "nothing's ever gonna work out for me",
+        "why even keep fighting at this point",
+        "my daughter deserves a better mom than me",
+        "i dont care about anything anymore, court, job, none of it",
+        "curtains drawn, in bed all day, phone off",
+        "haven't talked to anyone in days",
+        "i just don't want to be around anybody",
+        "i'm out of fight",
+        "ya me cansé de luchar contra esto",
+        "no me imagino nada bueno para mi",
+        "mi vida ya no tiene arreglo",
+        "q importa si tomo o no, nadie se da cuenta",
+        "me la paso acostada mirando el techo",
+        "i'm a lost cause",
+        "just taking up space at this point",
+        "i stopped going to meetings and i don't answer my sponsor",
+        "whats the difference, sober or not, still broke",
+    ],
+)
+def test_hopelessness_and_shutting_in_told_in_other_words_are_asked_about(text: str) -> None:
+    assert assess(text).level >= Level.CHECK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i dont see why not, sounds good",
+        "stayed in bed all day with the flu",
+        "blinds closed cause its so hot",
+        "why keep going to the same store when the other one is cheaper",
+        "haven't talked to anyone about my new job yet",
+        "we need to work out the schedule",
+        "me cansé de esperar el camión",
+        "whats the difference between a lapse and a relapse",
+    ],
+)
+def test_the_ordinary_readings_are_not_asked_about(text: str) -> None:
+    assert assess(text).level < Level.CHECK
