@@ -22,6 +22,7 @@ from bot.jobs.alerts import raise_alert
 from bot.jobs.reach import who_can_be_told
 from bot.telegram.keyboards import answer_query, close_buttons, reply
 from bot.telegram.services import Context
+from bot.usecases.sos import sos_opened
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +90,8 @@ async def _sos(update: Update, context: Context, asked_in: str | None) -> None:
         texts.sos_grounding(skill.name_in(language), skill.steps_in(language), plan, language),
         reply_markup=SOS_KEYBOARD,
     )
+    # After the help is on screen (safety before bookkeeping): a trace for the counselor's next review.
+    await svc.db(sos_opened, svc.repo, patient, svc.now())
     # An open check-in waits as it was (its buttons still work); this is not the moment to bring it up.
     # Handled: flood control and the features below must not see it (no "unknown command" reply).
     raise ApplicationHandlerStop

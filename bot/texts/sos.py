@@ -26,14 +26,24 @@ def sos_resources(lines: Sequence[str], after_hours: str, can_tell: bool, langua
     """The first SOS message: who to reach now, and (for patients) the counselor button."""
     if language == "es":
         extra = f"\n• Nuestra línea fuera de horario: {esc(after_hours)}" if after_hours else ""
-        tell = "\n\nToca <b>Avisar a mi consejero</b> y le haré saber que lo necesitas." if can_tell else ""
+        tell = (
+            "\n\nTu consejero verá en su próxima revisión que abriste esta pantalla. Toca <b>Avisar a mi "
+            "consejero</b> y le haré saber ahora mismo que lo necesitas."
+            if can_tell
+            else ""
+        )
         return (
             "🆘 <b>No estás a solas. Busquemos apoyo ahora mismo.</b>\n\n"
             "<b>Habla con alguien ahora:</b>\n"
             f"{bullet_lines(lines)}{extra}{tell}"
         )
     extra = f"\n• Our after-hours line: {esc(after_hours)}" if after_hours else ""
-    tell = "\n\nTap <b>Tell my counselor</b> and I'll let them know you need them." if can_tell else ""
+    tell = (
+        "\n\nYour counselor will see at their next review that you opened this screen. Tap <b>Tell my "
+        "counselor</b> and I'll let them know right now that you need them."
+        if can_tell
+        else ""
+    )
     return (
         "🆘 <b>You're not alone. Let's get you some support right now.</b>\n\n"
         "<b>Reach someone now:</b>\n"
