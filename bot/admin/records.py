@@ -39,7 +39,7 @@ def export_one(repo: Repository, settings: Settings, now: datetime, args: dict[s
     cannot be opened); the caller reads them itself, so a cohort's year never holds the store thread."""
     patient_id = str(args["patient_id"])
     path = repo.checkin_file(patient_id)
-    repo.audit(now, 0, "export_cli", patient_id)
+    repo.audit(now, 0, "export_cli", patient_id, by=str(args.get("by") or "unknown"))
     return {"file": path.relative_to(repo.data_dir).as_posix()}
 
 
@@ -111,7 +111,7 @@ def stream_audit(settings: Settings, scope: dict[str, Any], args: dict[str, Any]
         if not shown:
             heads = [c.ljust(w) for c, w in zip(AUDIT_COLUMNS, widths, strict=False)]
             print("  ".join([*heads, AUDIT_COLUMNS[-1]]), file=out)
-        actor = row["actor"] or (f"cli:{row['by']}" if row.get("by") else "cli")
+        actor = row["actor"] or _machine(row)
         cells = (str(row["at"])[:19], str(actor), str(row["action"]))
         who = str(aliases.get(row["subject"], row["subject"]))
         details = " ".join(f"{k}={v}" for k, v in row.items() if k not in _ROW_KEYS)
@@ -166,3 +166,11 @@ def add_parsers(sub: Any) -> None:
 def params(args: argparse.Namespace) -> dict[str, Any]:
     """Parameters for the operation, without CLI-only options."""
     return {k: v for k, v in vars(args).items() if k not in ("command", "action", "out", "format")}
+
+
+def _machine(row: dict[str, Any]) -> str:
+    """Who acted when no person's Telegram id did: an iop-bot command (and who ran it) or the bot itself
+    (alerts, retention); export rows written before they named who ran them were commands too."""
+    if row.get("by"):
+        return f"cli:{row['by']}"
+    return "cli" if row["action"] == "export_cli" else "bot"

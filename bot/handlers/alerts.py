@@ -104,10 +104,7 @@ async def acknowledge_alerts(context: Context, counselor: Counselor, alert_ids: 
         )
         if changed is None or changed.acked_at != now or changed.acked_by != counselor.telegram_id:
             continue  # someone else's acknowledgement landed first: theirs stands
-        alert = changed
-        await svc.db(
-            svc.repo.audit, now, counselor.telegram_id, "alert_acknowledged", alert.patient_id, alert=alert_id
-        )
+        alert = changed  # the acknowledgement is audit-logged by the store, in the same call
         closed += 1
         await _mark_acknowledged(context, alert, counselor)
     return closed

@@ -44,7 +44,10 @@ class AlertData:
     """Mixin for the repository: urgent alerts open until acknowledged, and who saw what."""
 
     def add_alert(self: _HasIndex, alert: Alert) -> None:
-        """Put a new alert in the outbox."""
+        """Put a new alert in the outbox (audit-logged: its id and kind, never its words)."""
+        AlertData.audit(
+            self, alert.created_at, 0, "alert_raised", alert.patient_id, alert=alert.alert_id, kind=alert.kind
+        )
         if alert.acked_at is not None:
             AlertData.save_alert(self, alert)
             return
@@ -86,6 +89,7 @@ class AlertData:
             return None
         changed = change(current)
         if changed != current:
+            _audit_change(self, current, changed)
             AlertData.save_alert(self, changed)
         return changed
 
@@ -133,3 +137,18 @@ class AlertData:
             str(r["patient_id"]): datetime.fromisoformat(str(r["at"]))
             for r in self._index.table("erasures").all()
         }
+
+
+def _audit_change(store: _HasIndex, before: Alert, after: Alert) -> None:
+    """On the record, in the same store call: each delivery (round 0 sent, later rounds escalated), each
+    recipient Telegram refused for good, and the acknowledgement. Ids, kinds and rounds; never the words."""
+    ids = {"alert": after.alert_id, "kind": after.kind}
+    for d in after.deliveries[len(before.deliveries) :]:
+        action = "alert_sent" if d.round == 0 else "alert_escalated"
+        AlertData.audit(store, d.at, 0, action, after.patient_id, **ids, round=d.round, to=d.to)
+    for who, why in after.unreachable[len(before.unreachable) :]:
+        at = after.deliveries[-1].at if after.deliveries else after.created_at
+        AlertData.audit(store, at, 0, "alert_unreachable", after.patient_id, **ids, to=who, why=why)
+    if before.acked_at is None and after.acked_at is not None:
+        by = after.acked_by or 0
+        AlertData.audit(store, after.acked_at, by, "alert_acknowledged", after.patient_id, **ids)

@@ -27,6 +27,8 @@ class _Store(Protocol):
 
     def patient_by_telegram(self, telegram_id: int) -> Patient | None: ...
 
+    def audit(self, now: datetime, actor: int, action: str, subject: str, **details: object) -> None: ...
+
     def enroll(
         self, code: EnrollmentCode, telegram_id: int, now: datetime, language: Language = "en"
     ) -> Patient: ...
@@ -76,4 +78,6 @@ class EnrollmentData:
             return problem
         code = self.code(code_hash) if code_hash else None
         assert code is not None  # check_code found it open
-        return self.enroll(code, telegram_id, now, language)
+        patient = self.enroll(code, telegram_id, now, language)
+        self.audit(now, telegram_id, "consent_given", patient.patient_id)  # they pressed "I agree"
+        return patient

@@ -13,6 +13,7 @@ OPENED = "sos_opened"  # the flag's kind (labelled in flag_rules.toml); "Tell my
 
 def sos_opened(repo: Repository, patient: Patient, now: datetime) -> None:
     """Flag that the patient reached for the crisis lines, once a day in their own time zone: a risk signal
-    for the next review even when they chose not to tell anyone now."""
+    for the next review even when they chose not to tell anyone now; every opening is audit-logged."""
     day = local_date(now, patient.tz) if patient.tz else now.date()
     repo.raise_flag(patient.patient_id, OPENED, f"{OPENED}:{day.isoformat()}", now, {})
+    repo.audit(now, patient.telegram_id, OPENED, patient.patient_id)

@@ -43,7 +43,8 @@ async def test_crisis_language_gets_resources_and_the_counselor_an_urgent_alert(
     shown = await bot.emu.wait_for_message(COUNSELOR, contains="Message from")
     assert CRISIS in shown.text
     log = bot.services.worker.call(bot.services.repo.audit_log)
-    assert [e["action"] for e in log] == ["alert_message_viewed"] and log[0]["actor"] == COUNSELOR
+    views = [e for e in log if e["action"].endswith("_viewed")]
+    assert [e["action"] for e in views] == ["alert_message_viewed"] and views[0]["actor"] == COUNSELOR
     bot.emu.press_button(COUNSELOR, alert, texts.BTN_ACKNOWLEDGE)
     await bot.emu.wait_for_message(COUNSELOR, contains="Acknowledged by")
     assert _alerts(bot) == []

@@ -1,0 +1,94 @@
+"""The audit log has what an auditor looks for (newcomer finding 20): consent given and withdrawn, every
+alert raised, sent, escalated and acknowledged, and SOS opened; ids and kinds only, never the words."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from typing import Any
+
+from bot import texts
+from bot.jobs import alerts
+from tests.conftest import COUNSELOR, Harness
+
+CRISIS = "tonight im going to take all the pills i saved, i already wrote the letters"
+
+
+def _rows(bot: Harness, action: str) -> list[dict[str, Any]]:
+    return [r for r in bot.services.worker.call(bot.services.repo.audit_log) if r["action"] == action]
+
+
+def _pid(bot: Harness, telegram_id: int) -> str:
+    p = bot.services.worker.call(bot.services.repo.patient_by_telegram, telegram_id)
+    assert p is not None
+    return p.patient_id
+
+
+async def test_an_alert_is_on_record_when_raised_sent_escalated_and_acknowledged(
+    bot: Harness, patient: int
+) -> None:
+    bot.emu.send_text(patient, CRISIS)
+    first = await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    pid = _pid(bot, patient)
+    (raised,) = _rows(bot, "alert_raised")
+    assert raised["subject"] == pid and raised["kind"] == "overdose" and raised["actor"] == 0
+    alert_id = raised["alert"]
+    await bot.emu.wait_until(lambda: bool(_rows(bot, "alert_sent")))  # recorded once Telegram accepted it
+    (sent,) = _rows(bot, "alert_sent")
+    assert (sent["alert"], sent["round"], sent["to"]) == (alert_id, 0, COUNSELOR)
+
+    later = bot.services.now() + timedelta(minutes=bot.services.settings.escalate_after_minutes + 1)
+    bot.services.clock = lambda: later
+    await alerts.deliver_due(bot.app)
+    await bot.emu.wait_for_message(COUNSELOR, after=first.message_id, contains="Still not acknowledged")
+    await bot.emu.wait_until(lambda: bool(_rows(bot, "alert_escalated")))
+    (escalated,) = _rows(bot, "alert_escalated")
+    assert (escalated["alert"], escalated["round"], escalated["to"]) == (alert_id, 1, COUNSELOR)
+
+    bot.emu.press_button(COUNSELOR, first, texts.BTN_ACKNOWLEDGE)
+    await bot.emu.wait_for_message(COUNSELOR, contains="Acknowledged by")
+    (acked,) = _rows(bot, "alert_acknowledged")
+    assert (acked["alert"], acked["actor"], acked["subject"], acked["kind"]) == (
+        alert_id,
+        COUNSELOR,
+        pid,
+        "overdose",
+    )
+    assert "pills" not in json.dumps(bot.services.worker.call(bot.services.repo.audit_log))
+
+
+async def test_consent_given_and_withdrawn_are_on_record(bot: Harness) -> None:
+    code = bot.invite("Jo")
+    bot.emu.add_user(3001, first_name="Jo")
+    bot.emu.send_text(3001, f"/start {code}")
+    consent = await bot.emu.wait_for_message(3001, contains="Do you agree")
+    bot.emu.press_button(3001, consent, texts.BTN_AGREE)
+    await bot.emu.wait_for_message(3001, contains="time zone")
+    pid = _pid(bot, 3001)
+    (given,) = _rows(bot, "consent_given")
+    assert (given["subject"], given["actor"]) == (pid, 3001)
+    bot.emu.send_text(3001, "/stop")
+    ask = await bot.emu.wait_for_message(3001, contains="Stop using")
+    bot.emu.press_button(3001, ask, texts.BTN_STOP)
+    await bot.emu.wait_for_message(3001, contains="won't get any more messages")
+    (withdrawn,) = _rows(bot, "consent_withdrawn")
+    assert (withdrawn["subject"], withdrawn["actor"]) == (pid, 3001)
+
+
+async def test_every_sos_opened_is_on_record(bot: Harness, patient: int) -> None:
+    for _ in range(2):
+        bot.emu.send_text(patient, "/sos")
+        shown = await bot.emu.wait_for_message(patient, contains="988")
+        bot.emu.send_text(patient, "/help")  # a positive barrier: the SOS update was handled whole
+        await bot.emu.wait_for_message(patient, after=shown.message_id, contains="/checkin")
+    rows = _rows(bot, "sos_opened")
+    assert [(r["subject"], r["actor"]) for r in rows] == [(_pid(bot, patient), patient)] * 2
+
+
+def test_iop_bot_audit_names_the_bot_or_the_command_that_acted() -> None:
+    from bot.admin.records import _machine
+
+    assert _machine({"action": "alert_raised"}) == "bot"
+    assert _machine({"action": "export_cli", "by": "root"}) == "cli:root"
+    assert _machine({"action": "admin_enroll", "by": "root"}) == "cli:root"
+    assert _machine({"action": "export_cli"}) == "cli"  # written before export rows named who ran them
