@@ -43,6 +43,16 @@ from bot.domain.screen.tag import tag
         "si me quito la vida nadie lo notaría",
         "just letting somebody know im doing it tonight",
         "wrote my will and gave my sister my passwords. first time ive felt calm in months",
+        "sitting on the bed with the box cutter, staring at my wrists",
+        "tengo el cuchillo en la mano y no dejo de ver mis venas",
+        "do you think the rafter in the shed would hold my weight",
+        "la viga del cuarto aguantaría mi peso?",
+        "i keep thinking about the railroad tracks, the 11:15 never slows down there",
+        "i have it all worked out. saturday night, the old quarry, nobody goes there",
+        "ya lo tengo estudiado, el domingo en el puente cuando no haya nadie",
+        "gave my guitar to my brother, told him its just for a while",
+        "if anyone reads this, i'm sorry. take care of my cat",
+        "me voy pa la playa el martes y me meto al mar hasta que no pueda regresar",
     ],
 )
 def test_a_suicide_family_phrasing_without_the_clinical_words_is_a_crisis(text: str) -> None:
@@ -70,6 +80,14 @@ def test_a_suicide_family_phrasing_without_the_clinical_words_is_a_crisis(text: 
         "taking myself out to dinner tonight, self care",
         "just letting somebody know im running late tonight",
         "meditation tonight, felt calm for the first time in weeks",
+        "my wrist hurts from typing all day, thinking about getting a brace",
+        "the nurse had to search for a vein for 10 minutes, my arm is bruised",
+        "the beam in the garage has to hold the weight of the new shelves",
+        "the train comes through at 6am every day and wakes me up, the tracks are right behind my house",
+        "got it all worked out with my boss, friday off for the appointment",
+        "told her its just a cold, going to the doctor tomorrow",
+        "if anyone reads this thread, any tips for sleeping on suboxone?",
+        "updated my will after the baby was born, feels good to be responsible",
     ],
 )
 def test_the_same_words_in_an_ordinary_reading_stay_below_crisis(text: str) -> None:
