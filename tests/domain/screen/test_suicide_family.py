@@ -53,6 +53,12 @@ from bot.domain.screen.tag import tag
         "gave my guitar to my brother, told him its just for a while",
         "if anyone reads this, i'm sorry. take care of my cat",
         "me voy pa la playa el martes y me meto al mar hasta que no pueda regresar",
+        "been thinking about taking myself out.",
+        "Diosito, ya no aguanto. ojala me llevaras contigo",
+        "crossing the highway without looking, kind of hoping something hits me",
+        "they gave me narcan again. should've just let me go",
+        "me corté el brazo con un vidrio y quiero seguir",
+        "me estoy pegando con la cabeza en la pared. lo hago otra vez",
     ],
 )
 def test_a_suicide_family_phrasing_without_the_clinical_words_is_a_crisis(text: str) -> None:
@@ -88,6 +94,11 @@ def test_a_suicide_family_phrasing_without_the_clinical_words_is_a_crisis(text: 
         "told her its just a cold, going to the doctor tomorrow",
         "if anyone reads this thread, any tips for sleeping on suboxone?",
         "updated my will after the baby was born, feels good to be responsible",
+        "taking myself out to dinner tonight, i deserve it",
+        "thinking about taking myself out for a walk",
+        "we went to the tracks to take photos, a train came thru",
+        "me corté con un vidrio lavando los trastes, nada grave",
+        "burned my arm on the oven rack again, so clumsy",
     ],
 )
 def test_the_same_words_in_an_ordinary_reading_stay_below_crisis(text: str) -> None:
