@@ -9,7 +9,7 @@ import sys
 import time
 from typing import Any
 
-from bot.admin.control import NoBotListening, call_running_bot
+from bot.admin.control import NoBotListening, call_running_bot, key_name
 from bot.config.settings import Settings, SettingsError
 from bot.store.lock import DataDirBusyError
 
@@ -45,7 +45,7 @@ def admin(settings: Settings, op: str, params: dict[str, Any]) -> Any:
                 return asyncio.run(run_operation(services, op, params))
         except DataDirBusyError as busy:  # only open_services raises it: the operation never ran here
             try:
-                return call_running_bot(settings.data_dir, op, params)
+                return call_running_bot(settings.data_dir, op, params, key=key_name(settings.data_keys))
             except NoBotListening:
                 if time.monotonic() >= deadline:
                     raise DataDirBusyError(_still_busy(settings, busy), busy.owner) from None

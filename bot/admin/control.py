@@ -49,6 +49,8 @@ async def start_control_server(services: Services, on_done: Hook | None = None) 
     async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
             request = json.loads(await reader.readline())
+            if request["op"] != HEALTH_OP:  # doctor --live checks the key itself, and says so
+                _same_key(services.settings.data_keys, request.get("key"))
             if request["op"] == HEALTH_OP:  # not a store operation: it asks whether the store answers
                 from bot.telegram.health import check
 
@@ -75,11 +77,35 @@ async def start_control_server(services: Services, on_done: Hook | None = None) 
     return server
 
 
+def key_name(keys: tuple[str, ...]) -> str | None:
+    """What a command sends for its data key: a one-way fingerprint (None: no key, unencrypted)."""
+    from bot.store.rotation import fingerprint
+
+    return fingerprint(keys[0]) if keys else None
+
+
+def _same_key(keys: tuple[str, ...], theirs: object) -> None:
+    """Refuse a command whose IOP_DATA_KEY is not this bot's: run without the bot, it could open nothing,
+    so through it it must not quietly work (the mistyped key would surface only at the next restart)."""
+    ours = {key_name((k,)) for k in keys} or {None}
+    if theirs in ours:
+        return
+    log.warning("control: a command with another data key was refused (key %s)", theirs or "none")
+    mine = key_name(keys) or "none (unencrypted)"
+    raise AdminError(
+        f"IOP_DATA_KEY in this shell (key {theirs or 'not set'}) is not the data key of the running bot "
+        f"(key {mine}): nothing was done. Set IOP_DATA_KEY to the key the bot runs with (after a rotation, "
+        "the new key); `iop-bot doctor` checks it."
+    )
+
+
 class NoBotListening(AdminError):
     """Nobody listens on the control socket: the data dir's owner is not a running bot (yet)."""
 
 
-def call_running_bot(data_dir: Path, op: str, args: Mapping[str, Any], timeout: float = 30.0) -> Any:
+def call_running_bot(
+    data_dir: Path, op: str, args: Mapping[str, Any], timeout: float = 30.0, key: str | None = None
+) -> Any:
     """Send one operation to the bot that owns `data_dir`; raises AdminError with its answer.
 
     Raises NoBotListening when there is no socket or nobody accepts on it (then nothing was sent).
@@ -92,7 +118,7 @@ def call_running_bot(data_dir: Path, op: str, args: Mapping[str, Any], timeout: 
                 sock.connect(str(path))
             except (FileNotFoundError, ConnectionRefusedError) as exc:
                 raise NoBotListening(f"no bot listens on {path} ({exc.strerror})") from None
-            sock.sendall(json.dumps({"op": op, "args": dict(args)}).encode() + b"\n")
+            sock.sendall(json.dumps({"op": op, "args": dict(args), "key": key}).encode() + b"\n")
             data = b""
             while not data.endswith(b"\n"):
                 chunk = sock.recv(65536)

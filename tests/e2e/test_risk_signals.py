@@ -8,7 +8,7 @@ import io
 import re
 
 from bot import texts
-from bot.admin.control import call_running_bot
+from bot.admin.control import call_running_bot, key_name
 from bot.devtools.emulator import SentMessage
 from tests.conftest import COUNSELOR, Harness
 
@@ -95,7 +95,11 @@ async def test_a_crisis_note_keeps_the_check_in_and_it_is_in_the_export(bot: Har
     assert "use_high_craving" in _flags(bot, patient)
     assert not any(texts.CHECKIN_STILL_OPEN in m.text for m in bot.emu.sent_to(patient))
     exported = await asyncio.to_thread(
-        call_running_bot, bot.services.settings.data_dir, "export", {"patient": "Alex"}
+        call_running_bot,
+        bot.services.settings.data_dir,
+        "export",
+        {"patient": "Alex"},
+        key=key_name(bot.services.settings.data_keys),
     )
     (row,) = csv.DictReader(io.StringIO(exported["csv"]))
     assert row["mood"] == "1" and row["craving"] == "9" and row["note"] == words
