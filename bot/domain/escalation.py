@@ -67,6 +67,7 @@ class Alert:
     acked_by: int | None = None
     deliveries: tuple[Delivery, ...] = ()
     unreachable: tuple[tuple[int, str], ...] = ()  # (person, why) Telegram refused for good
+    words_erased: bool = False  # it had words, and the patient erased them (/delete, retention)
 
     @property
     def open(self) -> bool:
@@ -105,6 +106,7 @@ class Alert:
             acked_by=d.get("acked_by"),
             deliveries=deliveries,
             unreachable=tuple((int(p), str(why)) for p, why in d.get("unreachable", [])),
+            words_erased=bool(d.get("words_erased", False)),
         )
 
 

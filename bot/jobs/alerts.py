@@ -106,6 +106,9 @@ async def alert_card(svc: Services, alert: Alert, round_: int, to: int) -> tuple
         alert.kind, alias, alert.created_at.astimezone(tz), round_, minutes, last=last
     )
     text += await _rerouted(svc, alert, to)
+    if alert.words_erased:  # no "Show message" below: say why
+        erased = (await svc.db(svc.repo.erasures)).get(alert.patient_id, alert.created_at)
+        text += "\n\n" + texts.alert_words_deleted(alias, erased.astimezone(tz))
     buttons = [(texts.BTN_ACKNOWLEDGE, f"al:ack:{alert.alert_id}")]
     if alert.text:
         buttons.insert(0, (texts.BTN_SHOW_MESSAGE, f"al:show:{alert.alert_id}"))

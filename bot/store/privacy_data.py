@@ -75,9 +75,15 @@ class PrivacyData:
                 os.fsync(dir_fd)  # the deletion itself must survive a crash
             finally:
                 os.close(dir_fd)
-        self._alerts.table("alerts").update({"text": ""}, _Q.patient_id == patient_id)
+        # Marked, so the alert can say why its words are gone rather than silently showing none.
+        gone = {"text": "", "words_erased": True}
+        self._alerts.table("alerts").update(gone, (_Q.patient_id == patient_id) & (_Q.text != ""))
         self._index.table("kept").remove(_Q.patient_id == patient_id)  # their kept text went with the file
-        said = {k: {**r, "text": ""} for k, r in self._closed.rows.items() if r["patient_id"] == patient_id}
+        said = {
+            k: {**r, **gone}
+            for k, r in self._closed.rows.items()
+            if r["patient_id"] == patient_id and r.get("text")
+        }
         if said:
             self._closed.put(said)
             self._closed.compact()  # the lines that held the words are gone from the disk too
