@@ -111,6 +111,8 @@ def _framing(seen: set[str]) -> str:
         return "historical"
     if "HYPO" in seen:
         return "hypothetical"
+    if "JOKE" in seen and "LAUGH" in seen and "MEAN_IT" not in seen:
+        return "joking"  # "me quiero tirar por la ventana jajaja es broma" ("no es broma" is meant)
     return ""
 
 

@@ -105,3 +105,58 @@ def test_hopelessness_and_shutting_in_told_in_other_words_are_asked_about(text: 
 )
 def test_the_ordinary_readings_are_not_asked_about(text: str) -> None:
     assert assess(text).level < Level.CHECK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "been thinking about shooting up the office that laid me off",
+        "i'm going to torch his car tonight, he had it coming",
+        "gonna put antifreeze in her coffee, i already got it",
+        "if she takes the kids from me i'm taking all of us with me",
+        "heading to his place right now with the strap",
+        "my uncle hits me when he's drunk",  # violence told as a habit
+        "my boyfriend shoves me around if i talk to other guys",
+        "he forces me to have sex with him or he takes my money",
+        "mi esposo me obliga a tener relaciones cuando llega borracho",
+        "mi padrastro me agarra a patadas cada que se enoja",
+        "she said if i don't pay by friday she'll end me",  # the 'don't' of a condition negates nothing
+        "mi ex me dijo que si no le contesto me va a matar",
+        "my ex keeps driving past my house at night and he left a bullet on my car",
+        "mi ex ya sabe dónde vivo y tengo mucho miedo",
+    ],
+)
+def test_threats_abuse_and_danger_told_in_other_words_are_a_crisis(text: str) -> None:
+    assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'd kill somebody for a cheeseburger rn",
+        "compramos veneno para las cucarachas",
+        "we watched a documentary about a wife who poisoned her husband",
+        "it hit me when i saw my son graduate",
+        "drove past the bar and kept going, proud of myself",
+        "i know where he lives, i'm bringing him a casserole tomorrow",
+        "mi hermano se comió mi pastel, lo voy a matar jajaja",  # laughing: asked about, not paged
+        "ya me quiero aventar por la ventana jajaja es broma",  # said to be a joke, laughing
+        "shot myself in the foot again by missing the deadline",
+        "i took the kids with me to the park, we had fun",
+        "tomé mate con mi abuela",
+        "gonna burn his mixtape to a cd lol",
+    ],
+)
+def test_idioms_jokes_and_errands_stay_below_crisis(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me quiero aventar por la ventana jajaja no es broma",  # "no es broma": meant
+        "me quiero matar, es broma",  # a joke said without laughing is not taken at its word
+    ],
+)
+def test_a_joke_lowers_a_crisis_only_when_said_to_be_one_and_laughed(text: str) -> None:
+    assert assess(text).level == Level.CRISIS
