@@ -160,3 +160,33 @@ def test_idioms_jokes_and_errands_stay_below_crisis(text: str) -> None:
 )
 def test_a_joke_lowers_a_crisis_only_when_said_to_be_one_and_laughed(text: str) -> None:
     assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("i messed up saturday. you know what i mean", Level.RELAPSE),  # 'you know' in the next sentence
+        ("my friend gave me two of her adderall. took both this morning", Level.RELAPSE),
+        ("its a thing again, the pills", Level.RELAPSE),
+        ("grabbed a few of my moms percs", Level.RELAPSE),
+        ("its never going to get better. i know how this ends", Level.CHECK),
+        ("can't even make myself care about my own birthday", Level.CHECK),
+        ("nunca voy a llegar a nada, mi papá tenía razón", Level.CHECK),  # a double negative is no negation
+    ],
+)
+def test_a_disclosure_told_across_two_sentences_or_in_a_double_negative(text: str, level: Level) -> None:
+    assert assess(text).level >= level
+
+
+@pytest.mark.parametrize(
+    ("text", "below"),
+    [
+        ("in 2019 i overdosed in a parking lot. 3 years clean now", Level.CRISIS),  # a past year: history
+        ("when i was feeding the dog i fell and hurt my wrist", Level.RELAPSE),
+        ("it's a thing again, everyone wearing flares", Level.RELAPSE),
+        ("my friend gave me a ride to group. took it gladly", Level.RELAPSE),
+        ("my landlord is kicking me out friday and i dont know where ill go", Level.CRISIS),
+    ],
+)
+def test_history_errands_and_evictions_stay_down(text: str, below: Level) -> None:
+    assert assess(text).level < below
