@@ -25,6 +25,12 @@ _NUMBERS = {w: n for words in (_NUMBER_WORDS, _NUMBER_WORDS_ES) for n, w in enum
 _FIELDS = {"key", "prompt", "kind", "min", "max", "low_label", "high_label", "options", "skippable"}
 _FIELDS |= {"prompt_es", "low_label_es", "high_label_es"}  # Spanish, each optional (English shows instead)
 _SCALE = re.compile(r"(-?[0-9]{1,3})(?:\s*(?:/|de|of|out of)\s*([0-9]{1,3}))?", re.ASCII)
+# "como un 7", "about a 3", "I'd say 6": words around a number that change nothing (folded text).
+_AROUND = re.compile(
+    r"(?:(?:i d say|i would say|i guess|maybe|probably|about|around|like|roughly|prob|"
+    r"diria que|yo diria|creo que|como|mas o menos|tal vez|quizas|quiza|unos?|una|an?|es|un)\s+)*"
+    r"(?P<n>.+?)(?:\s+(?:maybe|i guess|i think|or so|creo|mas o menos|o asi|mas bien))*"
+)
 
 
 @dataclass(frozen=True)
@@ -173,14 +179,19 @@ def parse_answer(item: CheckinItem, raw: str) -> Answer:
         return next(
             (o.value for o in item.options if folded in _folded_labels(o) or text == str(o.value)), None
         )
-    word = _fold(text)
-    if word in _NUMBERS:
-        text = str(_NUMBERS[word])
-    match = _SCALE.fullmatch(text)
+    match = _SCALE.fullmatch(text) or _SCALE.fullmatch(_number(text))
     if not match or (match[2] is not None and int(match[2]) != item.maximum):
         return None
     value = int(match[1])
     return value if item.minimum <= value <= item.maximum else None
+
+
+def _number(text: str) -> str:
+    """A typed scale answer with its number words as digits and the words around it dropped."""
+    folded = " ".join(re.sub(r"[,;:'’]", " ", _fold(text)).split())
+    bare = _AROUND.fullmatch(folded)
+    core = bare["n"] if bare else folded
+    return " ".join(str(_NUMBERS.get(w, w)) for w in core.split()) if core else text
 
 
 def _folded_labels(option: Option) -> set[str]:

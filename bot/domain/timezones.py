@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from zoneinfo import available_timezones
 
@@ -59,7 +60,45 @@ ALIASES: dict[str, str] = {
     ),
     **dict.fromkeys(("barcelona", "valencia", "sevilla", "seville"), "Europe/Madrid"),
     **dict.fromkeys(("guadalajara", "puebla"), "America/Mexico_City"),
+    # Spanish names people type for the same zones and places.
+    **dict.fromkeys(("hora del este", "hora este", "zona este", "costa este"), "America/New_York"),
+    **dict.fromkeys(("nueva york", "filadelfia", "florida", "nueva jersey"), "America/New_York"),
+    **dict.fromkeys(("hora central", "hora del centro", "zona central", "tejas"), "America/Chicago"),
+    **dict.fromkeys(("hora de la montana", "hora montana", "montana", "zona montana"), "America/Denver"),
+    **dict.fromkeys(("hora del pacifico", "hora pacifico", "pacifico", "costa oeste"), "America/Los_Angeles"),
+    **dict.fromkeys(("san diego", "sacramento", "oakland"), "America/Los_Angeles"),
+    **dict.fromkeys(("hora de arizona",), "America/Phoenix"),
+    **dict.fromkeys(("hora de mexico", "hora del centro de mexico", "monterrey"), "America/Mexico_City"),
+    **dict.fromkeys(("san juan",), "America/Puerto_Rico"),
+    **dict.fromkeys(("reino unido", "inglaterra", "londres"), "Europe/London"),
+    **dict.fromkeys(("irlanda",), "Europe/Dublin"),
 }
+# "vivo en Los Ángeles", "I live in Chicago", "near Boston": the place is what follows these words.
+_LEAD_IN = frozenset(
+    [
+        "i",
+        "im",
+        "m",
+        "am",
+        "live",
+        "living",
+        "in",
+        "near",
+        "close",
+        "to",
+        "from",
+        "the",
+        "vivo",
+        "estoy",
+        "en",
+        "cerca",
+        "de",
+        "soy",
+        "hora",
+        "zona",
+        "horaria",
+    ]
+)
 
 
 @dataclass(frozen=True)
@@ -71,8 +110,10 @@ class Lookup:
 
 
 def _key(text: str) -> str:
-    """Compare names loosely: case, spaces, underscores, dots and dashes do not matter."""
-    return re.sub(r"[\s_.\-]+", " ", text.strip().casefold()).strip()
+    """Compare names loosely: case, accents, spaces, underscores, dots, dashes and apostrophes do not matter."""
+    decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"[\s_.\-'’,!?¿¡]+", " ", plain).strip()
 
 
 @functools.cache
@@ -100,6 +141,13 @@ def lookup(text: str) -> Lookup:
     names = _names()
     if key in names:
         return Lookup(names[key])
+    words = key.split()
+    for i, word in enumerate(words[:-1]):  # the shortest tail after lead-in words that names a place
+        if word not in _LEAD_IN:
+            break
+        if (place := " ".join(words[i + 1 :])) in names:
+            return Lookup(names[place])
+        key = place  # a near miss is looked for in the place, not in "vivo en"
     close = difflib.get_close_matches(key, names, n=6, cutoff=0.75)
     suggestions = tuple(dict.fromkeys(names[c] for c in close))[:3]
     return Lookup(None, suggestions)

@@ -181,7 +181,7 @@ async def ask_timezone(update: Update, context: Context, patient: Patient, *, ch
     zones = svc.settings.common_timezones
     rows = _zone_rows(context, lang)
     if changing and patient.timezone is not None:
-        await reply(update, texts.ask_new_timezone(patient.timezone), rows)
+        await reply(update, texts.ask_new_timezone(patient.timezone, lang), rows)
     else:
         await reply(update, texts.ask_timezone_es(zones) if lang == "es" else texts.ask_timezone(zones), rows)
 
@@ -206,7 +206,7 @@ async def ask_time(update: Update, context: Context, patient: Patient, *, changi
     await svc.db(svc.repo.set_pending_input, patient.patient_id, {"kind": SETUP_TIME})
     times = [(texts.clock_in(t, lang), f"ct:{t.strftime('%H%M')}") for t in svc.settings.checkin_times]
     if changing and patient.checkin_time is not None:
-        text = texts.ask_new_checkin_time(patient.checkin_time, patient.timezone)
+        text = texts.ask_new_checkin_time(patient.checkin_time, patient.timezone, lang)
     elif lang == "es":
         text = texts.ask_checkin_time_es(patient.timezone)
     else:
@@ -277,7 +277,7 @@ async def set_timezone(update: Update, context: Context, patient: Patient, zone:
         return
     await svc.db(svc.repo.set_pending_input, patient.patient_id, None)
     _replan(context, patient)
-    await reply(update, texts.timezone_changed(zone, patient.checkin_time))
+    await reply(update, texts.timezone_changed(zone, patient.checkin_time, patient.language))
 
 
 async def time_button(update: Update, context: Context) -> None:
@@ -317,7 +317,7 @@ async def set_checkin_time(update: Update, context: Context, patient: Patient, a
     if first_time:
         await reply(update, texts.setup_done_es(at, zone) if lang == "es" else texts.setup_done(at, zone))
     else:
-        await reply(update, texts.checkin_time_changed(at, zone))
+        await reply(update, texts.checkin_time_changed(at, zone, lang))
     window = quiet.quiet_hours(patient, svc.settings)
     if window is not None and quiet.is_quiet(at, *window):
         quiet_text = texts.checkin_in_quiet_hours_es if lang == "es" else texts.checkin_in_quiet_hours

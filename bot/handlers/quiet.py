@@ -12,6 +12,7 @@ from bot.domain.quiet import Window
 from bot.store.repository import Repository
 from bot.telegram.keyboards import answer_query, close_buttons, in_rows, reply
 from bot.telegram.services import Context
+from bot.texts.base import pick
 
 MENU = "qh:menu"
 DEFAULT = "qh:default"
@@ -19,7 +20,7 @@ DEFAULT = "qh:default"
 
 def settings_row(patient: Patient, settings: Settings) -> list[tuple[str, str]]:
     """The row /settings adds under its first question."""
-    return [(texts.btn_quiet_hours(quiet.quiet_hours(patient, settings)), MENU)]
+    return [(texts.btn_quiet_hours(quiet.quiet_hours(patient, settings), patient.language), MENU)]
 
 
 def save_choice(repo: Repository, patient_id: str, window: Window | None) -> Patient | None:
@@ -39,7 +40,7 @@ async def button(update: Update, context: Context) -> None:
     assert query is not None and query.data is not None
     patient = await svc.db(svc.repo.patient_by_telegram, user.id) if user else None
     if patient is None:
-        await answer_query(query, texts.STALE_BUTTON)
+        await answer_query(query, texts.STALE_BUTTON)  # no patient: no language of theirs to use
         return
     if query.data == MENU:
         await answer_query(query)
@@ -49,7 +50,7 @@ async def button(update: Update, context: Context) -> None:
     picked = quiet.decode(query.data.removeprefix("qh:"))
     # Only what the menu offers: forged button data cannot set an arbitrary window.
     if query.data != DEFAULT and (picked is None or picked not in quiet.choices(svc.settings)):
-        await answer_query(query, texts.STALE_BUTTON)
+        await answer_query(query, pick(patient.language, texts.STALE_BUTTON, texts.STALE_BUTTON_ES))
         return
     await answer_query(query)
     await close_buttons(update)
@@ -63,16 +64,20 @@ async def button(update: Update, context: Context) -> None:
         await svc.db(svc.repo.set_pending_input, saved.patient_id, None)
     svc.hooks.on_patient_schedule(context.application, saved)
     window = quiet.quiet_hours(saved, svc.settings)
-    await reply(update, texts.quiet_saved(window))
+    lang = saved.language
+    await reply(update, texts.quiet_saved(window, lang))
     if window is not None and saved.checkin_time is not None and quiet.is_quiet(saved.checkin_time, *window):
-        await reply(update, texts.checkin_in_quiet_hours(saved.checkin_time, window))
+        in_quiet = texts.checkin_in_quiet_hours_es if lang == "es" else texts.checkin_in_quiet_hours
+        await reply(update, in_quiet(saved.checkin_time, window))
 
 
 async def _menu(update: Update, settings: Settings, patient: Patient) -> None:
-    default = quiet.default_window(settings)
+    default, lang = quiet.default_window(settings), patient.language
     buttons = [
-        (texts.btn_quiet_choice(w, w == default), DEFAULT if w == default else f"qh:{quiet.encode(w)}")
+        (texts.btn_quiet_choice(w, w == default, lang), DEFAULT if w == default else f"qh:{quiet.encode(w)}")
         for w in quiet.choices(settings)
     ]
     current = quiet.quiet_hours(patient, settings)
-    await reply(update, texts.quiet_menu(current, quiet.chosen(patient) is not None), in_rows(buttons, 2))
+    await reply(
+        update, texts.quiet_menu(current, quiet.chosen(patient) is not None, lang), in_rows(buttons, 2)
+    )

@@ -15,6 +15,7 @@ from bot.handlers import onboarding
 from bot.handlers import quiet as quiet_handlers
 from bot.telegram.keyboards import answer_query, reply
 from bot.telegram.services import Context
+from bot.texts.base import pick
 
 PREFIX = "set:"
 
@@ -35,11 +36,16 @@ async def show(update: Update, context: Context, patient: Patient) -> None:
     settings = context.svc.settings
     assert patient.timezone is not None and patient.checkin_time is not None
     window = quiet.quiet_hours(patient, settings)
+    lang = patient.language
     text = texts.settings_summary(
-        patient.timezone, patient.checkin_time, window, quiet.chosen(patient) is not None
+        patient.timezone, patient.checkin_time, window, quiet.chosen(patient) is not None, lang
+    )
+    zone, at = (
+        pick(lang, texts.BTN_CHANGE_ZONE, texts.BTN_CHANGE_ZONE_ES),
+        pick(lang, texts.BTN_CHANGE_TIME, texts.BTN_CHANGE_TIME_ES),
     )
     rows = [
-        [(texts.BTN_CHANGE_ZONE, f"{PREFIX}tz"), (texts.BTN_CHANGE_TIME, f"{PREFIX}time")],
+        [(zone, f"{PREFIX}tz"), (at, f"{PREFIX}time")],
         quiet_handlers.settings_row(patient, settings),
     ]
     await reply(update, text, rows)
@@ -51,7 +57,8 @@ async def button(update: Update, context: Context) -> None:
     assert query is not None and query.data is not None
     patient = await onboarding.patient_or_refusal(update, context)
     if patient is None or not patient.is_set_up:
-        await answer_query(query, texts.STALE_BUTTON)
+        stale = pick(patient.language if patient else "en", texts.STALE_BUTTON, texts.STALE_BUTTON_ES)
+        await answer_query(query, stale)
         return
     await answer_query(query)
     choice = query.data.removeprefix(PREFIX)
@@ -60,4 +67,4 @@ async def button(update: Update, context: Context) -> None:
     elif choice == "time":
         await onboarding.ask_time(update, context, patient, changing=True)
     else:
-        await reply(update, texts.STALE_BUTTON)
+        await reply(update, pick(patient.language, texts.STALE_BUTTON, texts.STALE_BUTTON_ES))

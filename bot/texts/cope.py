@@ -33,7 +33,6 @@ COPE_STARTED = "We've already started that one."
 COPE_UNKNOWN_SKILL = "I can't find that exercise any more. Send /cope and we'll pick one together."
 COPE_HELPED_ASK = "Did this help?"
 PRACTICE_HOW_ASK = "How did it go? Did it help?"
-COPE_CANCELLED_NOTE = "The exercise is closed."
 
 _THANKS = {
     "yes": "I'm glad it helped. I'll remember that and suggest it again when things are hard.",

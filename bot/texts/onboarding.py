@@ -80,10 +80,6 @@ def ask_timezone(zones: Sequence[str], *, changing: bool = False) -> str:
 ASK_TIMEZONE_TYPED = (
     "Please type your time zone, for example <code>America/Chicago</code> or <code>Europe/London</code>."
 )
-TIMEZONE_UNKNOWN = (
-    "I don't recognise that time zone. Try a name like <code>America/Denver</code>, "
-    "or tap one of the buttons."
-)
 
 
 def ask_checkin_time(zone: str) -> str:

@@ -101,3 +101,27 @@ def test_a_patients_language_is_kept_by_the_store_and_older_records_read_as_engl
     older = {k: v for k, v in patient.to_dict().items() if k != "language"}
     assert Patient.from_dict(older).language == "en"
     assert Patient.from_dict({**patient.to_dict(), "language": "klingon"}).language == "en"
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [
+        ("cinco", 5),
+        ("como un 7", 7),  # newcomer finding 33
+        ("como un 7, creo", 7),
+        ("diría que un seis", 6),
+        ("siete de diez", 7),
+        ("about a 3", 3),
+        ("I'd say 4", 4),
+        ("like a six", 6),
+    ],
+)
+def test_a_scale_answer_said_around_a_number_in_words_or_digits_is_read(typed: str, value: int) -> None:
+    mood = load_checkin_config().item("mood")
+    assert mood is not None and parse_answer(mood, typed) == value
+
+
+@pytest.mark.parametrize("typed", ["-3", "11", "como", "un", "not great", "siete de cinco", "7 or 8"])
+def test_no_number_in_range_is_still_no_answer(typed: str) -> None:
+    mood = load_checkin_config().item("mood")
+    assert mood is not None and parse_answer(mood, typed) is None

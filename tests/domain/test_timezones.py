@@ -51,3 +51,28 @@ def test_a_near_miss_gets_suggestions(typed: str, suggested: str) -> None:
 @pytest.mark.parametrize("typed", ["Mars/Base", "../../etc/passwd", "", "x" * 200, "Etc/GMT+5", "EST5EDT"])
 def test_nonsense_and_fixed_offset_zones_are_not_zones(typed: str) -> None:
     assert lookup(typed).zone is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "zone"),
+    [
+        ("vivo en Los Ángeles", "America/Los_Angeles"),  # newcomer finding 33
+        ("Los Ángeles", "America/Los_Angeles"),
+        ("Nueva York", "America/New_York"),
+        ("Ciudad de México", "America/Mexico_City"),
+        ("Bogotá", "America/Bogota"),
+        ("hora del pacífico", "America/Los_Angeles"),
+        ("estoy en Londres", "Europe/London"),
+        ("I live in Chicago", "America/Chicago"),
+        ("I'm in London", "Europe/London"),
+        ("vivo en El Salvador", "America/El_Salvador"),  # "el" belongs to the place here
+        ("La Paz", "America/La_Paz"),
+    ],
+)
+def test_places_typed_in_a_sentence_with_accents_or_in_spanish_are_found(typed: str, zone: str) -> None:
+    assert lookup(typed).zone == zone
+
+
+def test_a_near_miss_inside_a_sentence_is_suggested_from_the_place() -> None:
+    assert lookup("vivo en Nueva Yrok").suggestions == ("America/New_York",)
+    assert lookup("vivo en").zone is None and lookup("in").zone is None

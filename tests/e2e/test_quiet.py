@@ -160,7 +160,7 @@ async def test_settings_offers_quiet_hours_and_stores_the_preset(bot: Harness, p
     svc = bot.services
     bot.emu.send_text(patient, "/settings")
     zones = await bot.emu.wait_for_message(patient, contains="Your settings")
-    assert texts.btn_quiet_hours((time(22, 0), time(8, 0))) in zones.button_texts()
+    assert texts.btn_quiet_hours((time(22, 0), time(8, 0)), "en") in zones.button_texts()
     bot.emu.press_button(patient, zones, callback_data="qh:menu")
     menu = await bot.emu.wait_for_message(patient, contains="Quiet hours")
     assert menu.button_texts()[0] == "10:00 PM–8:00 AM (default)" and "Off" in menu.button_texts()

@@ -25,7 +25,7 @@ async def test_settings_shows_the_zone_the_time_and_quiet_hours_with_a_button_ea
     assert screen.button_texts() == [
         texts.BTN_CHANGE_ZONE,
         texts.BTN_CHANGE_TIME,
-        texts.btn_quiet_hours((time(22, 0), time(8, 0))),
+        texts.btn_quiet_hours((time(22, 0), time(8, 0)), "en"),
     ]
 
 

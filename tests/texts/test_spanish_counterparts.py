@@ -1,0 +1,316 @@
+"""Every patient-facing text has a Spanish counterpart, so the next new text cannot be English-only silently.
+
+A text in ``bot/texts`` counts as having Spanish when: its name ends in ``_ES``/``_es``; ``NAME_ES`` or
+``name_es`` exists; or it is a function taking ``language``. Anything else must be listed below with the
+reason it has no Spanish (counselor-facing, a helper that is not a sentence, or covered by another text).
+A handler that sends a text having a Spanish counterpart names that counterpart in the same statement
+(``pick(lang, texts.X, texts.X_ES)``), unless the line says ``# English only: <why>``.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import inspect
+import pkgutil
+from pathlib import Path
+
+import bot.texts
+from bot import texts
+
+# Not patient-facing sentences: shared helpers, numbers, word sets read from patients.
+NOT_TEXT = {
+    "MAX_MESSAGE",
+    "esc",
+    "clock",
+    "stamp",
+    "zone_name",
+    "zoned",
+    "bullet_lines",
+    "QUOTE",
+    "patient_message_room",
+    "HELP_WORDS",
+    "with_harm_reduction",
+    "relay_room",
+    "number",
+    "fit_lines",
+    "pages",
+    "checkin_question",
+    "checkin_answered",
+    "cope_step",  # layouts of texts passed in already in the language
+    "BTN_ENGLISH",
+    "BTN_SPANISH",  # each language's button is named in that language
+    "SAFETY_BUTTONS",  # keyed by language itself
+    "SOS_BUTTON",  # "🆘 SOS" reads the same in both (and typed SOS is matched on it)
+}
+# Covered by a language-keyed table the handlers use instead.
+COVERED = {
+    "BTN_SAFE": "SAFETY_BUTTONS",
+    "BTN_NOT_SAFE": "SAFETY_BUTTONS",
+    "BTN_MISREAD": "SAFETY_BUTTONS",
+    "CRISIS_SAFE": "after_answer",
+    "CRISIS_MISREAD": "after_answer",
+    "BTN_COMING": "RSVP_LABELS_ES",
+    "BTN_LATE": "RSVP_LABELS_ES",
+    "BTN_CANT": "RSVP_LABELS_ES",
+}
+# Read by counselors (or the operator) only: English, the team's language.
+COUNSELOR_MODULES = {"counselor", "digest", "review"}
+COUNSELOR_SIDE = {
+    "BTN_SHOW_MESSAGE",
+    "BTN_ACKNOWLEDGE",
+    "patient_answered",
+    "CRISIS_REASON_SEE_ALERT",
+    "counselor_alert",
+    "unsaved_alert",
+    "alert_acknowledged",
+    "alert_words_deleted",
+    "alert_without_words",
+    "alert_message",
+    "ALERT_NOT_YOURS",
+    "ALERT_ALREADY",
+    "ALERT_THANKS",
+    "words_after_alert",
+    "words_after_question",
+    "invitee_crisis",
+    "inbox_notice",
+    "measures_alert",
+    "measures_counselor_line",
+    "measures_block",
+    "COUNSELOR_MENU",
+    "BTN_REPLY",
+    "BTN_READ_MESSAGE",
+    "patient_message",
+    "patient_reply",
+    "PATIENT_MESSAGE_LOCKED",
+    "MESSAGE_GONE",
+    "new_patient_for_counselor",
+    "HELP_COUNSELOR",
+    "counselor_text_not_sent",
+    "PATIENT_COMMAND_FOR_COUNSELOR",
+    "broadcast_silent",
+    "counselor_welcome",
+    "rerouted_note",
+    "counselor_unreachable",
+    "enrolled_but_unreachable",
+    "no_oncall_warning",
+    "crisis_told",
+    "message_waiting",
+    "message_undeliverable",
+    "records_unavailable_alert",
+    "records_unavailable_at_start",
+    "counselor_patient_stopped",
+    "counselor_rsvp",
+    "CHART_MISSED_DAY",
+    "chart_series",
+    "INVITE_FOR_PATIENT",  # a counselor invitation opened by a patient: the counselor's invitation text
+}
+# Patient-facing and still English only. Each entry is a known gap, to shrink to nothing.
+STILL_ENGLISH: set[str] = {
+    "BTN_EDIT_PLAN",
+    "BTN_HISTORY",
+    "BTN_MEASURES_CARRY_ON",
+    "BTN_MEASURES_START",
+    "BTN_MEASURES_STOP",
+    "BTN_MEASURES_STOP_HERE",
+    "BTN_PLAN_CLEAR",
+    "BTN_PLAN_KEEP",
+    "BTN_PLAN_LATER",
+    "BTN_PLAN_SKIP",
+    "BTN_PLAN_SUGGESTION",
+    "BTN_PRACTICE_GO",
+    "BTN_PRACTICE_LATER",
+    "BTN_PRACTICE_OFF",
+    "BTN_VIEW_PLAN",
+    "BTN_WALK_PLAN",
+    "CHART_CHECKIN",
+    "CHART_EMPTY",
+    "CRISIS_ALREADY_ANSWERED",
+    "DAYS_SINCE_ASK",
+    "DAYS_SINCE_HOW_TO_CHANGE",
+    "DAYS_SINCE_OFF",
+    "DAYS_SINCE_WAS_OFF",
+    "HISTORY_EMPTY",
+    "HISTORY_GAP_LABEL",
+    "HISTORY_NOT_ENROLLED",
+    "INVITE_UNKNOWN",
+    "INVITE_USED",
+    "MEASURES_AFTER_SAFETY",
+    "MEASURES_ALREADY",
+    "MEASURES_INTRO",
+    "MEASURES_NO_RESULTS",
+    "MEASURES_OFF",
+    "MEASURES_RESUMING",
+    "MEASURES_STALE",
+    "MEASURES_STOPPED",
+    "PIN_ASK",
+    "PIN_NEEDED",
+    "PIN_OK",
+    "PLAN_CLEARED",
+    "PLAN_DONE",
+    "PLAN_EMPTY_TEXT",
+    "PLAN_INTRO",
+    "PLAN_KEPT",
+    "PLAN_NONE_YET",
+    "PLAN_NOT_ENROLLED",
+    "PLAN_PAUSED",
+    "PLAN_PICK_STEP",
+    "PLAN_QUESTIONS",
+    "PLAN_SAVED",
+    "PLAN_STALE",
+    "PRACTICE_NEEDS_SETUP",
+    "PRACTICE_PROMPT",
+    "PRACTICE_TURNED_OFF",
+    "SLOW_DOWN",
+    "SOMETHING_WENT_WRONG",
+    "TAPPED_ALREADY",
+    "chart_day",
+    "days_since_line",
+    "days_since_reask",
+    "days_since_saved",
+    "days_since_show",
+    "history_average_line",
+    "history_none_in",
+    "history_period_line",
+    "history_streak_line",
+    "history_title",
+    "measures_answered",
+    "measures_done",
+    "measures_push",
+    "measures_question",
+    "measures_result",
+    "measures_trend",
+    "pin_locked",
+    "pin_wrong",
+    "plan_cut_note",
+    "plan_question",
+    "plan_step_button",
+    "plan_view",
+    "practice_menu",
+    "practice_set",
+    "professionals_suggestion",
+    "progress_caption",
+    "records_unavailable",
+}
+
+
+def _own_names(module_name: str) -> list[str]:
+    module = importlib.import_module(f"bot.texts.{module_name}")
+    names = []
+    for name, value in vars(module).items():
+        if name.startswith("_") or inspect.ismodule(value) or inspect.isclass(value) or name == "annotations":
+            continue
+        if callable(value) and getattr(value, "__module__", None) != module.__name__:
+            continue  # imported from elsewhere
+        if name in {"TYPE_CHECKING"} or not (
+            callable(value) or isinstance(value, str | dict | tuple | frozenset)
+        ):
+            continue
+        if not callable(value) and name != name.upper() and not name.startswith("BTN"):
+            continue
+        names.append(name)
+    return names
+
+
+def _has_spanish(name: str) -> bool:
+    if name.endswith(("_ES", "_es")) or hasattr(texts, f"{name}_ES") or hasattr(texts, f"{name}_es"):
+        return True
+    value = getattr(texts, name, None)
+    return callable(value) and "language" in inspect.signature(value).parameters
+
+
+def _patient_texts() -> list[str]:
+    modules = [m.name for m in pkgutil.iter_modules(bot.texts.__path__)]
+    return [
+        name
+        for m in modules
+        if not m.endswith("_es") and m not in COUNSELOR_MODULES
+        for name in _own_names(m)
+        if name not in NOT_TEXT | COUNSELOR_SIDE | set(COVERED)
+    ]
+
+
+def test_every_patient_text_has_a_spanish_counterpart() -> None:
+    missing = sorted(n for n in _patient_texts() if not _has_spanish(n) and n not in STILL_ENGLISH)
+    assert not missing, (
+        f"patient texts with no Spanish (add NAME_ES, name_es or a language parameter): {missing}"
+    )
+
+
+def test_the_lists_of_exceptions_name_real_texts_and_no_gap_is_already_closed() -> None:
+    for name in NOT_TEXT | COUNSELOR_SIDE | set(COVERED) | STILL_ENGLISH:
+        assert hasattr(texts, name), f"{name} is no longer a text: take it off the list"
+    assert all(hasattr(texts, table) for table in COVERED.values())
+    closed = sorted(n for n in STILL_ENGLISH if _has_spanish(n))
+    assert not closed, f"these have Spanish now: take them off STILL_ENGLISH: {closed}"
+
+
+def _statements(tree: ast.AST) -> list[tuple[ast.stmt, ast.stmt]]:
+    """Each simple statement, with the ``if`` it is in (its other branch may hold the Spanish)."""
+    found = []
+
+    def visit(node: ast.AST, branch: ast.stmt | None) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.If):
+                visit(child, child)
+            elif isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef):
+                visit(child, None)
+            elif isinstance(child, ast.stmt) and not hasattr(child, "body"):
+                found.append((child, branch or child))
+            else:
+                visit(child, branch)
+
+    visit(tree, None)
+    return found
+
+
+HANDLERS = sorted((Path(bot.texts.__file__).parent.parent / "handlers").glob("*.py"))
+# Counselors' screens: English, the team's language.
+COUNSELOR_HANDLERS = {"alerts.py", "broadcast.py", "counselor_actions.py", "digest.py"}
+# Known places a patient still gets English where Spanish exists: to shrink to nothing.
+UNPAIRED: set[str] = {
+    "caseload.py texts.PATIENT_FALLBACK",
+    "caseload.py texts.STALE_BUTTON",
+    "checkin.py texts.STRANGER",
+    "common.py texts.CANCELLED",
+    "common.py texts.NOTHING_TO_CANCEL",
+    "common.py texts.STALE_BUTTON",
+    "crisis_answers.py texts.STALE_BUTTON",
+    "errors.py texts.SAVE_FAILED",
+    "history.py texts.STALE_BUTTON",
+    "measures.py texts.STALE_BUTTON",
+    "menus.py texts.PATIENT_MENU",
+    "messages.py texts.STRANGER",
+    "people.py texts.STALE_BUTTON",
+    "people.py texts.STRANGER",
+    "quiet.py texts.STALE_BUTTON",
+    "reach.py texts.code_wait",
+    "safety_plan.py texts.STALE_BUTTON",
+    "sos.py texts.STALE_BUTTON",
+}
+
+
+def test_handlers_send_a_text_with_its_spanish_counterpart_beside_it() -> None:
+    unpaired = []
+    for path in HANDLERS:
+        if path.name in COUNSELOR_HANDLERS:
+            continue
+        source = path.read_text()
+        lines = source.splitlines()
+        for statement, branch in _statements(ast.parse(source)):
+            segment = ast.get_source_segment(source, branch) or ""
+            said = lines[statement.lineno - 1 : (statement.end_lineno or statement.lineno)]
+            if any("# English only:" in line for line in said):
+                continue
+            for node in ast.walk(statement):
+                if not (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)):
+                    continue
+                if node.value.id != "texts" or node.attr.endswith(("_ES", "_es")):
+                    continue
+                spanish = next(
+                    (f"{node.attr}{s}" for s in ("_ES", "_es") if hasattr(texts, node.attr + s)), None
+                )
+                if spanish is not None and spanish not in segment:
+                    unpaired.append(f"{path.name} texts.{node.attr}")
+    assert sorted(set(unpaired) - UNPAIRED) == [], "sent without its Spanish beside it"
+    assert sorted(UNPAIRED - set(unpaired)) == [], "paired now: take these off UNPAIRED"
