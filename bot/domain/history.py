@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Literal
@@ -18,13 +19,22 @@ PERIODS = (7, 30)  # the chart buttons; 7 first because that is what /history op
 DEFAULT_PERIOD = 7
 OLDEST_YEAR = 1900  # anything earlier is a typo ("0203-03-03"), not a real date worth counting from
 # Words that turn the counter off, typed after /dayssince or as an answer to its question.
-OFF_WORDS = frozenset({"off", "clear", "remove", "none", "stop"})
+OFF_WORDS = frozenset(
+    {"off", "clear", "remove", "none", "stop", "apagar", "apagada", "borrar", "quitar", "ninguna", "parar"}
+)
 
 DateProblem = Literal["unreadable", "future", "too_old"]
 
 _MONTHS = {name.casefold(): n for n, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.casefold(): n for n, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
+_SPANISH_MONTHS = "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
+for _n, _name in enumerate(_SPANISH_MONTHS.split(), start=1):
+    _MONTHS.setdefault(_name, _n)
+    _MONTHS.setdefault(_name[:3], _n)  # "ene", "abr", "ago", "dic" (the rest are the English ones)
+_MONTHS.update({"setiembre": 9, "set": 9, "sept": 9})
+_TODAY = frozenset({"today", "hoy"})
+_YESTERDAY = frozenset({"yesterday", "ayer"})
 _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _MONTH_DAY = re.compile(r"([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?")
 _DAY_MONTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?(?:\s+(\d{4}))?")
@@ -47,15 +57,15 @@ def has_checkins_in(entries: Sequence[Entry], *, today: date, days: int) -> bool
 
 def is_off(text: str) -> bool:
     """True when the patient asks to stop counting ("off", "clear", ...)."""
-    return text.strip().casefold().rstrip(".!") in OFF_WORDS
+    return _plain(text).rstrip(".!") in OFF_WORDS
 
 
 def parse_date(text: str, today: date) -> date | DateProblem:
-    """A typed date ("2026-03-01", "March 1", "1 March 2026", "today", "yesterday") or what is wrong."""
-    words = " ".join(text.strip().casefold().split())
-    if words == "today":
+    """A typed date ("2026-03-01", "March 1", "1 March 2026", "1 de marzo", "today", "ayer") or what is wrong."""
+    words = _plain(text)
+    if words in _TODAY:
         return today
-    if words == "yesterday":
+    if words in _YESTERDAY:
         return today - timedelta(days=1)
     found = _read(words, today)
     if found is None:
@@ -63,6 +73,15 @@ def parse_date(text: str, today: date) -> date | DateProblem:
     if found > today:
         return "future"
     return "too_old" if found.year < OLDEST_YEAR else found
+
+
+def _plain(text: str) -> str:
+    """Lower case, no accents, and Spanish "de"/"del" between day, month and year dropped."""
+    decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
+    words = "".join(c for c in decomposed if not unicodedata.combining(c)).split()
+    if len(words) > 1 and words[0] == "el":  # "el 1 de marzo"
+        words = words[1:]
+    return " ".join(w for w in words if w not in ("de", "del"))
 
 
 def _read(words: str, today: date) -> date | None:

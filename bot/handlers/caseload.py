@@ -15,11 +15,13 @@ from bot.domain.escalation import Alert
 from bot.domain.flag_rules import FlagRules
 from bot.domain.models import Counselor, Patient
 from bot.domain.triage import relative, todays_answers
+from bot.handlers.people import app_language
 from bot.handlers.unlock import ensure_unlocked
 from bot.reports.charts import render_history_png
 from bot.reports.measures import counselor_lines
 from bot.telegram.keyboards import answer_query, in_rows, reply
 from bot.telegram.services import Context
+from bot.texts.base import pick
 from bot.usecases.workspace import caseload, checkin_cells, may_see, patient_page
 
 log = logging.getLogger(__name__)
@@ -30,10 +32,11 @@ async def counselor_of(update: Update, context: Context) -> Counselor | None:
     svc, user = context.svc, update.effective_user
     counselor = await svc.db(svc.repo.counselor, user.id) if user else None
     if counselor is None:
+        lang = app_language(update)  # not a counselor: perhaps a patient typing a counselor command
         if update.callback_query is not None:
-            await answer_query(update.callback_query, texts.STALE_BUTTON)
+            await answer_query(update.callback_query, pick(lang, texts.STALE_BUTTON, texts.STALE_BUTTON_ES))
         else:
-            await reply(update, texts.PATIENT_FALLBACK)
+            await reply(update, pick(lang, texts.PATIENT_FALLBACK, texts.PATIENT_FALLBACK_ES))
         return None
     # The one place every counselor entry point passes: patient data needs an unlocked PIN.
     return counselor if await ensure_unlocked(update, context, counselor) else None

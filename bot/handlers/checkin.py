@@ -24,6 +24,7 @@ from bot.domain.coping import suggest
 from bot.domain.models import Patient
 from bot.handlers import onboarding
 from bot.handlers.asides import keep_aside
+from bot.handlers.people import app_language
 from bot.handlers.screened import screened as screened_level
 from bot.jobs.alerts import deliver_due
 from bot.telegram.keyboards import answer_query, in_rows, keyboard
@@ -236,7 +237,7 @@ async def _patient(update: Update, context: Context) -> Patient | None:
     patient = await context.svc.db(context.svc.repo.patient_by_telegram, user.id) if user else None
     if chat is not None and (patient is None or not patient.is_set_up):
         await chat.send_message(
-            texts.STRANGER
+            pick(app_language(update), texts.STRANGER, texts.STRANGER_ES)
             if patient is None
             else pick(patient.language, texts.SETUP_FIRST, texts.SETUP_FIRST_ES)
         )

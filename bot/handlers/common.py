@@ -10,6 +10,7 @@ from telegram import Update
 from bot import texts
 from bot.domain.models import Patient
 from bot.handlers import onboarding
+from bot.handlers.people import app_language
 from bot.telegram.keyboards import answer_query, reply
 from bot.telegram.services import Context
 from bot.texts.base import pick
@@ -27,7 +28,7 @@ async def help_command(update: Update, context: Context) -> None:
     elif (patient := await svc.db(svc.repo.patient_by_telegram, user.id)) is not None:
         await reply(update, pick(patient.language, texts.HELP_PATIENT, texts.HELP_PATIENT_ES))
     else:
-        await reply(update, pick(onboarding.app_language(update), texts.STRANGER, texts.STRANGER_ES))
+        await reply(update, pick(app_language(update), texts.STRANGER, texts.STRANGER_ES))
 
 
 async def cancel_command(update: Update, context: Context) -> None:
@@ -37,7 +38,12 @@ async def cancel_command(update: Update, context: Context) -> None:
     if patient is None:
         data = context.user_data if context.user_data is not None else {}
         relaying = data.pop("relay_to", None) or data.pop("broadcast", None)
-        await reply(update, texts.CANCELLED if relaying else texts.NOTHING_TO_CANCEL)
+        if relaying:
+            await reply(update, texts.CANCELLED)  # English only: a counselor's relay or broadcast
+        else:
+            await reply(
+                update, pick(app_language(update), texts.NOTHING_TO_CANCEL, texts.NOTHING_TO_CANCEL_ES)
+            )
         return
     pending = await svc.db(svc.repo.pending_input, patient.patient_id)
     if pending is not None:  # first: a hook may keep words unsent (those typed during a check-in)
@@ -88,7 +94,7 @@ async def unknown_button(update: Update, context: Context) -> None:
     """A button no feature claims (an old message, or forged data): say so, change nothing."""
     query = update.callback_query
     if query is not None:
-        await answer_query(query, texts.STALE_BUTTON)
+        await answer_query(query, pick(app_language(update), texts.STALE_BUTTON, texts.STALE_BUTTON_ES))
 
 
 CounselorInput = Callable[[Update, Context, str], Awaitable[bool]]

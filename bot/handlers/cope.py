@@ -38,16 +38,15 @@ async def practice_command(update: Update, context: Context) -> None:
     svc, patient = context.svc, await patient_or_stranger(update, context)
     if patient is None:
         return
+    lang = patient.language
     if patient.tz is None:
-        await reply(update, texts.PRACTICE_NEEDS_SETUP)
+        await reply(update, pick(lang, texts.PRACTICE_NEEDS_SETUP, texts.PRACTICE_NEEDS_SETUP_ES))
         return
     current = await svc.db(svc.repo.practice_time, patient.patient_id)
-    times = [(texts.clock(t), data("pt", practice.hhmm(t))) for t in svc.settings.checkin_times]
-    await reply(
-        update,
-        texts.practice_menu(current),
-        [*in_rows(times, 3), [(texts.BTN_PRACTICE_OFF, data("pt", "off"))]],
-    )
+    times = [(texts.clock_in(t, lang), data("pt", practice.hhmm(t))) for t in svc.settings.checkin_times]
+    off = pick(lang, texts.BTN_PRACTICE_OFF, texts.BTN_PRACTICE_OFF_ES)
+    menu = (texts.practice_menu_es if lang == "es" else texts.practice_menu)(current)
+    await reply(update, menu, [*in_rows(times, 3), [(off, data("pt", "off"))]])
 
 
 async def button(update: Update, context: Context) -> None:
@@ -173,15 +172,19 @@ async def _step(query: CallbackQuery, chat: Chat, context: Context, patient: Pat
 
 
 async def _time(query: CallbackQuery, chat: Chat, context: Context, patient: Patient, press: Press) -> None:
-    svc = context.svc
+    svc, lang = context.svc, patient.language
     if patient.tz is None:
-        await answer_query(query, texts.PRACTICE_NEEDS_SETUP, show_alert=True)
+        needs = pick(lang, texts.PRACTICE_NEEDS_SETUP, texts.PRACTICE_NEEDS_SETUP_ES)
+        await answer_query(query, needs, show_alert=True)
         return
     at = practice.parse_hhmm(press.arg)
     await svc.db(svc.repo.set_practice_time, patient.patient_id, at)
     svc.hooks.on_patient_schedule(context.application, patient.with_changes(practice_time=at))
     await answer_query(query)
-    await query.edit_message_text(texts.practice_set(at) if at else texts.PRACTICE_TURNED_OFF)
+    if at is None:
+        await query.edit_message_text(pick(lang, texts.PRACTICE_TURNED_OFF, texts.PRACTICE_TURNED_OFF_ES))
+    else:
+        await query.edit_message_text((texts.practice_set_es if lang == "es" else texts.practice_set)(at))
 
 
 def _screen(run: Run, skill: Skill, lang: str) -> tuple[str, InlineKeyboardMarkup]:

@@ -23,11 +23,13 @@ from bot.domain.screen.assess import Level, assess
 from bot.domain.typed_answer import typed_answer as safety_answer
 from bot.handlers import measures
 from bot.handlers.crisis import CHECK
+from bot.handlers.people import app_language
 from bot.handlers.screened import open_safety_question
 from bot.jobs.alerts import raise_alert
 from bot.store.repository import Repository
 from bot.telegram.keyboards import answer_query, close_buttons, keyboard, reply
 from bot.telegram.services import Context
+from bot.texts.base import pick
 
 log = logging.getLogger(__name__)
 _ANSWERS = ("safe", "notsafe", "misread")
@@ -43,11 +45,14 @@ async def safe_button(update: Update, context: Context) -> None:
     language, _, kind = rest.partition(":")
     patient, withdrawn = await _answerer(context, user.id)
     if patient is None or answer not in _ANSWERS:
-        await answer_query(query, texts.STALE_BUTTON if answer not in _ANSWERS else None)
+        stale = pick(language or app_language(update), texts.STALE_BUTTON, texts.STALE_BUTTON_ES)
+        await answer_query(query, stale if answer not in _ANSWERS else None)
         return
     message_id = query.message.message_id if query.message is not None else 0
     if not await _first_answer(context, patient, message_id, answer, withdrawn):
-        await answer_query(query, texts.CRISIS_ALREADY_ANSWERED)
+        await answer_query(
+            query, pick(language, texts.CRISIS_ALREADY_ANSWERED, texts.CRISIS_ALREADY_ANSWERED_ES)
+        )
         return
     await answer_query(query)
     await close_buttons(update)

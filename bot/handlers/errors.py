@@ -9,8 +9,10 @@ from telegram import Update
 from telegram.error import BadRequest, TelegramError
 
 from bot import texts
+from bot.domain.models import language_of
 from bot.store.storage import RecordsUnavailable, StoreWriteError
 from bot.telegram.services import Context
+from bot.texts.base import pick
 
 log = logging.getLogger(__name__)
 # A disk that is full or read-only: the answer was not saved, and trying again later will work.
@@ -38,11 +40,11 @@ async def on_error(update: object, context: Context) -> None:
         return
     if isinstance(error, StoreWriteError) or (isinstance(error, OSError) and error.errno in _DISK_ERRORS):
         log.error("could not save%s: %s", ids, error)
-        text = texts.SAVE_FAILED
+        text = pick(_language(update), texts.SAVE_FAILED, texts.SAVE_FAILED_ES)
     else:
         # exc_info carries the traceback, never the message text, which stays out of logs.
         log.error("error while handling an update%s: %r", ids, error, exc_info=error)
-        text = texts.SOMETHING_WENT_WRONG
+        text = pick(_language(update), texts.SOMETHING_WENT_WRONG, texts.SOMETHING_WENT_WRONG_ES)
     if isinstance(update, Update) and update.effective_chat is not None:
         # One update can fail in several handler groups (its claim, then the feature): one apology.
         told = context.chat_data if context.chat_data is not None else {}
@@ -53,3 +55,9 @@ async def on_error(update: object, context: Context) -> None:
             await update.effective_chat.send_message(text)
         except TelegramError:
             log.warning("could not tell the user about the error%s", ids)
+
+
+def _language(update: object) -> str:
+    """The person's Telegram app language: the store may be what failed, so no patient lookup here."""
+    user = update.effective_user if isinstance(update, Update) else None
+    return language_of(user.language_code if user else None)

@@ -9,8 +9,10 @@ from telegram import Update
 from telegram.ext import ApplicationHandlerStop
 
 from bot import texts
+from bot.handlers.people import app_language
 from bot.telegram.keyboards import reply
 from bot.telegram.services import Context
+from bot.texts.base import pick
 
 log = logging.getLogger(__name__)
 
@@ -26,5 +28,5 @@ async def throttle(update: Update, context: Context) -> None:
         return
     if verdict == "warn":
         log.warning("user %s is sending too fast; throttled", user.id)
-        await reply(update, texts.SLOW_DOWN)
+        await reply(update, pick(app_language(update), texts.SLOW_DOWN, texts.SLOW_DOWN_ES))
     raise ApplicationHandlerStop

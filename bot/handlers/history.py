@@ -25,11 +25,13 @@ from bot.domain.history import (
 )
 from bot.domain.models import Patient
 from bot.domain.progress import text_summary_values
+from bot.handlers.people import app_language
 from bot.handlers.screened import screened
 from bot.reports.charts import render_history_png
 from bot.reports.measures import trend_lines
 from bot.telegram.keyboards import answer_query, close_buttons, keyboard, reply
 from bot.telegram.services import Context
+from bot.texts.base import pick
 
 PENDING = "days_since"
 BUTTON_PREFIX = "hist:"
@@ -41,7 +43,9 @@ async def history_command(update: Update, context: Context) -> None:
     """/history: the last 7 days as a chart, with a button for 30."""
     patient = await _patient(context, update)
     if patient is None:
-        await reply(update, texts.HISTORY_NOT_ENROLLED)
+        await reply(
+            update, pick(app_language(update), texts.HISTORY_NOT_ENROLLED, texts.HISTORY_NOT_ENROLLED_ES)
+        )
         return
     await _send_history(update, context, patient, DEFAULT_PERIOD)
 
@@ -55,7 +59,7 @@ async def button(update: Update, context: Context) -> None:
     own_chat = isinstance(query.message, Message) and user is not None and query.message.chat.id == user.id
     patient = await _patient(context, update) if own_chat else None
     if patient is None:
-        await answer_query(query, texts.STALE_BUTTON)
+        await answer_query(query, pick(app_language(update), texts.STALE_BUTTON, texts.STALE_BUTTON_ES))
         return
     await answer_query(query)
     await close_buttons(update)
@@ -64,20 +68,21 @@ async def button(update: Update, context: Context) -> None:
 
 async def _send_history(update: Update, context: Context, patient: Patient, days: int) -> None:
     """The chart as a protected photo with its caption, or a kind word when there is nothing to draw."""
-    svc, chat = context.svc, update.effective_chat
+    svc, chat, lang = context.svc, update.effective_chat, patient.language
+    es = lang == "es"
     if chat is None:
         return
     entries = await svc.db(svc.repo.checkins, patient.patient_id)
     today = _today(context, patient)
     other = other_period(days)
     if not entries:
-        await reply(update, texts.HISTORY_EMPTY)
+        await reply(update, pick(lang, texts.HISTORY_EMPTY, texts.HISTORY_EMPTY_ES))
         return
     if not has_checkins_in(entries, today=today, days=days):
         # Older check-ins only: offer the longer view if it has any, rather than an empty chart.
         longer = other > days and has_checkins_in(entries, today=today, days=other)
-        buttons = [[(texts.BTN_HISTORY[other], f"{BUTTON_PREFIX}{other}")]] if longer else None
-        await reply(update, texts.history_none_in(days), buttons)
+        buttons = [[(_period_button(other, lang), f"{BUTTON_PREFIX}{other}")]] if longer else None
+        await reply(update, (texts.history_none_in_es if es else texts.history_none_in)(days), buttons)
         return
     since = await svc.db(svc.repo.days_since_date, patient.patient_id)
     results = await svc.db(svc.repo.measure_results, patient.patient_id)
@@ -92,7 +97,8 @@ async def _send_history(update: Update, context: Context, patient: Patient, days
         craving_trend=values.craving_trend,
         since=since,
         since_days=days_since_count(since, today),
-        measures=trend_lines(results, svc.instruments),
+        measures=trend_lines(results, svc.instruments, lang),
+        language=lang,
     )
     # Drawing takes tens of milliseconds: off the event loop, like the counselor's chart.
     png = await asyncio.to_thread(
@@ -100,11 +106,12 @@ async def _send_history(update: Update, context: Context, patient: Patient, days
         entries,
         today=today,
         days=days,
-        title=texts.history_title(days),
-        gap_label=texts.HISTORY_GAP_LABEL,
+        title=(texts.history_title_es if es else texts.history_title)(days),
+        gap_label=pick(lang, texts.HISTORY_GAP_LABEL, texts.HISTORY_GAP_LABEL_ES),
         gap_shade=GAP_SHADE,
+        language=lang,
     )
-    markup = keyboard([[(texts.BTN_HISTORY[other], f"{BUTTON_PREFIX}{other}")]])
+    markup = keyboard([[(_period_button(other, lang), f"{BUTTON_PREFIX}{other}")]])
     await chat.send_photo(
         png, caption=text, reply_markup=markup, protect_content=True, filename="history.png"
     )
@@ -115,8 +122,11 @@ async def dayssince_command(update: Update, context: Context) -> None:
     svc = context.svc
     patient = await _patient(context, update)
     if patient is None:
-        await reply(update, texts.HISTORY_NOT_ENROLLED)
+        await reply(
+            update, pick(app_language(update), texts.HISTORY_NOT_ENROLLED, texts.HISTORY_NOT_ENROLLED_ES)
+        )
         return
+    lang = patient.language
     typed = " ".join(context.args or [])
     if typed:
         await _take_date(update, context, patient, typed)
@@ -124,11 +134,11 @@ async def dayssince_command(update: Update, context: Context) -> None:
     since = await svc.db(svc.repo.days_since_date, patient.patient_id)
     if since is None:
         await svc.db(svc.repo.set_pending_input, patient.patient_id, {"kind": PENDING})
-        await reply(update, texts.DAYS_SINCE_ASK)
+        await reply(update, pick(lang, texts.DAYS_SINCE_ASK, texts.DAYS_SINCE_ASK_ES))
         return
     await _stop_waiting(context, patient.patient_id)
     count = days_since_count(since, _today(context, patient)) or 0
-    await reply(update, texts.days_since_show(count, since))
+    await reply(update, (texts.days_since_show_es if lang == "es" else texts.days_since_show)(count, since))
 
 
 async def dayssince_text(update: Update, context: Context, patient: Patient, text: str) -> None:
@@ -138,25 +148,29 @@ async def dayssince_text(update: Update, context: Context, patient: Patient, tex
 
 async def _take_date(update: Update, context: Context, patient: Patient, typed: str) -> None:
     """Set, clear, or kindly re-ask; a re-ask keeps waiting for the date."""
-    svc, pid = context.svc, patient.patient_id
+    svc, pid, es = context.svc, patient.patient_id, patient.language == "es"
     old = await svc.db(svc.repo.days_since_date, pid)
     if is_off(typed):
         await _stop_waiting(context, pid)
         if old is not None:
             await svc.db(svc.repo.set_days_since_date, pid, None, svc.now())
-        await reply(update, texts.DAYS_SINCE_OFF if old is not None else texts.DAYS_SINCE_WAS_OFF)
+        if old is not None:
+            await reply(update, texts.DAYS_SINCE_OFF_ES if es else texts.DAYS_SINCE_OFF)
+        else:
+            await reply(update, texts.DAYS_SINCE_WAS_OFF_ES if es else texts.DAYS_SINCE_WAS_OFF)
         return
     today = _today(context, patient)
     found = parse_date(typed, today)
     if isinstance(found, str):
         await svc.db(svc.repo.set_pending_input, pid, {"kind": PENDING})
         if screened(context) is None:  # after a crisis answer, the question just waits
-            await reply(update, texts.days_since_reask(found))
+            await reply(update, (texts.days_since_reask_es if es else texts.days_since_reask)(found))
         return
     await svc.db(svc.repo.set_days_since_date, pid, found, svc.now())
     await _stop_waiting(context, pid)
     count = days_since_count(found, today) or 0
-    await reply(update, texts.days_since_saved(count, found, is_restart(old, found)))
+    saved = texts.days_since_saved_es if es else texts.days_since_saved
+    await reply(update, saved(count, found, is_restart(old, found)))
 
 
 async def _stop_waiting(context: Context, patient_id: str) -> None:
@@ -165,6 +179,10 @@ async def _stop_waiting(context: Context, patient_id: str) -> None:
     pending = await svc.db(svc.repo.pending_input, patient_id)
     if pending is not None and pending.get("kind") == PENDING:
         await svc.db(svc.repo.set_pending_input, patient_id, None)
+
+
+def _period_button(days: int, language: str) -> str:
+    return (texts.BTN_HISTORY_ES if language == "es" else texts.BTN_HISTORY)[days]
 
 
 def _today(context: Context, patient: Patient) -> date:

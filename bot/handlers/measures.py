@@ -27,6 +27,7 @@ from bot.handlers.people import patient_or_stranger
 from bot.reports.measures import result_lines
 from bot.telegram.keyboards import answer_query, close_buttons, keyboard
 from bot.telegram.services import Context
+from bot.texts.base import pick
 
 # A sitting left this long starts over: "the last 2 weeks" has moved on too far to mix answers.
 MAX_AGE = timedelta(days=2)
@@ -41,18 +42,18 @@ async def measures_command(update: Update, context: Context) -> None:
 
 async def begin(chat: Chat, context: Context, patient: Patient) -> None:
     """Resume a fresh sitting or start a new one, then show its current question."""
-    svc = context.svc
+    svc, lang = context.svc, patient.language
     if not svc.settings.measures_enabled:
-        await chat.send_message(texts.MEASURES_OFF)
+        await chat.send_message(pick(lang, texts.MEASURES_OFF, texts.MEASURES_OFF_ES))
         return
     draft = await _load(context, patient)
     if draft is not None:
-        await chat.send_message(texts.MEASURES_RESUMING)
+        await chat.send_message(pick(lang, texts.MEASURES_RESUMING, texts.MEASURES_RESUMING_ES))
     else:
         draft = start(secrets.token_hex(4), svc.settings.measures_instruments, svc.now())
         await svc.db(svc.repo.start_measures, patient.patient_id, draft.to_dict())
-        await chat.send_message(texts.MEASURES_INTRO)
-    text, markup = _screen(draft, svc.instruments)
+        await chat.send_message(pick(lang, texts.MEASURES_INTRO, texts.MEASURES_INTRO_ES))
+    text, markup = _screen(draft, svc.instruments, lang)
     await chat.send_message(text, reply_markup=markup)
 
 
@@ -65,6 +66,7 @@ async def button(update: Update, context: Context) -> None:
         await answer_query(query)
         return
     verb, *args = query.data.removeprefix("ms:").split(":")
+    lang = patient.language
     if verb == "start":
         await answer_query(query)
         await close_buttons(update)
@@ -72,22 +74,22 @@ async def button(update: Update, context: Context) -> None:
         return
     draft = await _load(context, patient)
     if draft is None or not args or draft.run_id != args[0]:
-        await answer_query(query, texts.MEASURES_STALE, show_alert=True)
+        await answer_query(query, pick(lang, texts.MEASURES_STALE, texts.MEASURES_STALE_ES), show_alert=True)
         return
     if verb == "a" and len(args) == 4 and all(a.isdigit() for a in args[1:]):
         await _answer(update, query, context, patient, draft, (int(args[1]), int(args[2])), int(args[3]))
     elif verb == "go":
         await answer_query(query)
         await close_buttons(update)
-        text, markup = _screen(draft, context.svc.instruments)
+        text, markup = _screen(draft, context.svc.instruments, lang)
         await chat.send_message(text, reply_markup=markup)
     elif verb == "stop":
         await answer_query(query)
         await close(context, patient)
-        await query.edit_message_text(texts.MEASURES_STOPPED)
+        await query.edit_message_text(pick(lang, texts.MEASURES_STOPPED, texts.MEASURES_STOPPED_ES))
         await _summary(chat, context, patient, draft.run_id, only_if_any=True)
     else:
-        await answer_query(query, texts.STALE_BUTTON)
+        await answer_query(query, pick(lang, texts.STALE_BUTTON, texts.STALE_BUTTON_ES))
 
 
 async def offer_rest(chat: Chat, context: Context, patient: Patient) -> None:
@@ -95,11 +97,16 @@ async def offer_rest(chat: Chat, context: Context, patient: Patient) -> None:
     draft = await _load(context, patient)
     if draft is None:
         return
+    lang = patient.language
     buttons = [
-        (texts.BTN_MEASURES_CARRY_ON, f"ms:go:{draft.run_id}"),
-        (texts.BTN_MEASURES_STOP_HERE, f"ms:stop:{draft.run_id}"),
+        (pick(lang, texts.BTN_MEASURES_CARRY_ON, texts.BTN_MEASURES_CARRY_ON_ES), f"ms:go:{draft.run_id}"),
+        (
+            pick(lang, texts.BTN_MEASURES_STOP_HERE, texts.BTN_MEASURES_STOP_HERE_ES),
+            f"ms:stop:{draft.run_id}",
+        ),
     ]
-    await chat.send_message(texts.MEASURES_AFTER_SAFETY, reply_markup=keyboard([buttons]))
+    after = pick(lang, texts.MEASURES_AFTER_SAFETY, texts.MEASURES_AFTER_SAFETY_ES)
+    await chat.send_message(after, reply_markup=keyboard([buttons]))
 
 
 async def close(context: Context, patient: Patient) -> bool:
@@ -116,21 +123,22 @@ async def _answer(
     at: tuple[int, int],
     value: int,
 ) -> None:
-    svc, pid = context.svc, patient.patient_id
+    svc, pid, lang = context.svc, patient.patient_id, patient.language
     instruments = svc.instruments
+    already = pick(lang, texts.MEASURES_ALREADY, texts.MEASURES_ALREADY_ES)
     try:
         question = current(draft, instruments)
         step = answer(draft, instruments, at[0], at[1], value, svc.now())
     except StaleAnswer:
-        await answer_query(query, texts.MEASURES_ALREADY)
+        await answer_query(query, already)
         return
     except (ValueError, KeyError, IndexError):
-        await answer_query(query, texts.STALE_BUTTON)
+        await answer_query(query, pick(lang, texts.STALE_BUTTON, texts.STALE_BUTTON_ES))
         return
     new = step.draft.to_dict() if step.draft else None
     # Compare-and-set in the store: of two taps on the same question, only one is kept.
     if await svc.db(svc.repo.step_measures, pid, draft.run_id, at, new, step.result) != "ok":
-        await answer_query(query, texts.MEASURES_ALREADY)
+        await answer_query(query, already)
         return
     await answer_query(query)
     chat = update.effective_chat
@@ -150,7 +158,7 @@ async def _answer(
     elif step.draft is None:
         await query.edit_message_text(await _done_text(context, patient, draft.run_id))
     else:
-        text, markup = _screen(step.draft, instruments)
+        text, markup = _screen(step.draft, instruments, lang)
         await query.edit_message_text(text, reply_markup=markup)
 
 
@@ -168,10 +176,11 @@ async def _done_text(context: Context, patient: Patient, run_id: str) -> str:
     everything = await svc.db(svc.repo.measure_results, patient.patient_id)
     this = await svc.db(svc.repo.measure_results, patient.patient_id, run_id)
     before = [r for r in everything if r not in this]
-    return texts.measures_done(result_lines(this, before, svc.instruments))
+    lines = result_lines(this, before, svc.instruments, patient.language)
+    return (texts.measures_done_es if patient.language == "es" else texts.measures_done)(lines)
 
 
-def _screen(draft: Draft, instruments: Instruments) -> tuple[str, InlineKeyboardMarkup]:
+def _screen(draft: Draft, instruments: Instruments, lang: str) -> tuple[str, InlineKeyboardMarkup]:
     question = current(draft, instruments)
     instrument, item = question.instrument, question.item
     text = texts.measures_question(
@@ -179,7 +188,9 @@ def _screen(draft: Draft, instruments: Instruments) -> tuple[str, InlineKeyboard
     )
     prefix = f"ms:a:{draft.run_id}:{draft.index}:{item.number}:"
     rows = [[(o.label, f"{prefix}{o.value}")] for o in instrument.options]
-    rows.append([(texts.BTN_MEASURES_STOP, f"ms:stop:{draft.run_id}")])
+    rows.append(
+        [(pick(lang, texts.BTN_MEASURES_STOP, texts.BTN_MEASURES_STOP_ES), f"ms:stop:{draft.run_id}")]
+    )
     return text, keyboard(rows)
 
 

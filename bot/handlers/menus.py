@@ -13,7 +13,9 @@ from bot.telegram.services import App, Services
 log = logging.getLogger(__name__)
 
 
-PATIENT_COMMANDS = [BotCommand(command, says) for command, says in texts.PATIENT_MENU]
+PATIENT_COMMANDS = [
+    BotCommand(command, says) for command, says in texts.PATIENT_MENU
+]  # English only: _ES below
 PATIENT_COMMANDS_ES = [BotCommand(command, says) for command, says in texts.PATIENT_MENU_ES]
 SHARED_COMMANDS = frozenset({"help", "cancel", "sos"})  # everyone's; the rest of the patient menu is theirs
 COUNSELOR_COMMANDS = [BotCommand(command, says) for command, says in texts.COUNSELOR_MENU]

@@ -16,7 +16,7 @@ from telegram.ext import filters
 from bot import texts
 from bot.domain.models import Counselor, Patient
 from bot.handlers.caseload import allowed_patient, counselor_of
-from bot.handlers.people import patient_or_refusal
+from bot.handlers.people import app_language, patient_or_refusal
 from bot.handlers.screened import screened, screened_language
 from bot.jobs.digest import locked
 from bot.jobs.reach import Unreachable, send_to_counselor
@@ -222,6 +222,6 @@ async def media(update: Update, context: Context) -> None:
         return
     patient = await svc.db(svc.repo.patient_by_telegram, user.id)
     if patient is None:
-        await reply(update, texts.STRANGER)
+        await reply(update, pick(app_language(update), texts.STRANGER, texts.STRANGER_ES))
         return
     await reply(update, pick(patient.language, texts.MESSAGE_TYPED_ONLY, texts.MESSAGE_TYPED_ONLY_ES))

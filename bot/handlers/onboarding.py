@@ -11,10 +11,11 @@ from bot import texts
 from bot.domain import quiet
 from bot.domain.crisis_lines import lines_for
 from bot.domain.enrollment import CodeProblem, hash_code, normalize_code, parse_clock
-from bot.domain.models import Language, Patient, language_of
+from bot.domain.models import Patient
 from bot.domain.reach import is_invite_code
 from bot.domain.timezones import city, lookup, region_zones
 from bot.handlers import reach
+from bot.handlers.people import app_language
 from bot.handlers.screened import screened
 from bot.handlers.sos import offer_keyboard
 from bot.telegram.keyboards import answer_query, close_buttons, in_rows, reply
@@ -32,12 +33,6 @@ _PROBLEM_TEXT = {
 }
 # Typed instead of tapping the consent button: pointed to the button (the code rides in it).
 _AGREE_WORDS = frozenset({"acepto", "aceptar", "si", "sí", "de acuerdo", "ok", "i agree", "agree", "yes"})
-
-
-def app_language(update: Update) -> Language:
-    """Someone not enrolled yet: the language their Telegram app is set to (Spanish or English)."""
-    user = update.effective_user
-    return language_of(user.language_code if user else None)
 
 
 async def start(update: Update, context: Context) -> None:

@@ -6,9 +6,16 @@ from telegram import Update
 from telegram.ext import ApplicationHandlerStop
 
 from bot import texts
-from bot.domain.models import Patient
+from bot.domain.models import Language, Patient, language_of
 from bot.telegram.keyboards import answer_query, reply
 from bot.telegram.services import Context
+from bot.texts.base import pick
+
+
+def app_language(update: Update) -> Language:
+    """Someone with no stored language (not enrolled, or not known here): their Telegram app's."""
+    user = update.effective_user
+    return language_of(user.language_code if user else None)
 
 
 async def patient_of(update: Update, context: Context) -> Patient | None:
@@ -21,7 +28,9 @@ async def patient_or_stranger(update: Update, context: Context) -> Patient | Non
     """The patient; anyone else is told, kindly, that this is for enrolled patients."""
     patient = await patient_of(update, context)
     if patient is None and update.effective_chat is not None:
-        await update.effective_chat.send_message(texts.STRANGER)
+        await update.effective_chat.send_message(
+            pick(app_language(update), texts.STRANGER, texts.STRANGER_ES)
+        )
     return patient
 
 
@@ -29,10 +38,11 @@ async def patient_or_refusal(update: Update, context: Context) -> Patient | None
     """The patient; a button from anyone else is answered as stale, a message with the strangers' text."""
     patient = await patient_of(update, context)
     if patient is None:
+        lang = app_language(update)
         if update.callback_query is not None:
-            await answer_query(update.callback_query, texts.STALE_BUTTON)
+            await answer_query(update.callback_query, pick(lang, texts.STALE_BUTTON, texts.STALE_BUTTON_ES))
         else:
-            await reply(update, texts.STRANGER)
+            await reply(update, pick(lang, texts.STRANGER, texts.STRANGER_ES))
     return patient
 
 

@@ -9,6 +9,7 @@ from bot.config.settings import Settings
 from bot.domain import quiet
 from bot.domain.models import Patient
 from bot.domain.quiet import Window
+from bot.handlers.people import app_language
 from bot.store.repository import Repository
 from bot.telegram.keyboards import answer_query, close_buttons, in_rows, reply
 from bot.telegram.services import Context
@@ -40,7 +41,7 @@ async def button(update: Update, context: Context) -> None:
     assert query is not None and query.data is not None
     patient = await svc.db(svc.repo.patient_by_telegram, user.id) if user else None
     if patient is None:
-        await answer_query(query, texts.STALE_BUTTON)  # no patient: no language of theirs to use
+        await answer_query(query, pick(app_language(update), texts.STALE_BUTTON, texts.STALE_BUTTON_ES))
         return
     if query.data == MENU:
         await answer_query(query)

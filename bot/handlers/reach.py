@@ -52,7 +52,9 @@ async def accept_invite(update: Update, context: Context, code: str) -> None:
         # Counted with the patient codes' wrong tries (one limit per Telegram user for every code).
         counted = await svc.db(svc.repo.check_code, user.id, None, now, *svc.code_limit)
         if counted is CodeProblem.BLOCKED:
-            await reply(update, texts.code_wait(svc.settings.code_attempt_window_minutes))
+            await reply(
+                update, texts.code_wait(svc.settings.code_attempt_window_minutes)
+            )  # English only: a counselor's invitation
         else:
             await reply(update, texts.INVITE_USED if used else texts.INVITE_UNKNOWN)
         return

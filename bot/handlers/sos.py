@@ -22,6 +22,7 @@ from bot.jobs.alerts import raise_alert
 from bot.jobs.reach import who_can_be_told
 from bot.telegram.keyboards import answer_query, close_buttons, reply
 from bot.telegram.services import Context
+from bot.texts.base import pick
 from bot.usecases.sos import sos_opened
 
 log = logging.getLogger(__name__)
@@ -123,7 +124,7 @@ async def tell_button(update: Update, context: Context) -> None:
     patient = await svc.db(svc.repo.patient_by_telegram, user.id)
     token, _, language = query.data.removeprefix("sos:tell:").partition(":")
     if patient is None or not token.isalnum() or len(token) > 32:
-        await answer_query(query, texts.STALE_BUTTON)
+        await answer_query(query, pick(language, texts.STALE_BUTTON, texts.STALE_BUTTON_ES))
         return
     if not await svc.db(svc.repo.claim_sos_tell, patient.patient_id, token, svc.now()):
         await answer_query(query, texts.SOS_ALREADY_TOLD_ES if language == "es" else texts.SOS_ALREADY_TOLD)

@@ -15,8 +15,10 @@ from telegram import Update
 from telegram.ext import ApplicationHandlerStop
 
 from bot import texts
+from bot.handlers.people import app_language
 from bot.telegram.keyboards import answer_query
 from bot.telegram.services import Context
+from bot.texts.base import pick
 
 WINDOW = timedelta(seconds=30)  # a double tap, not a deliberate second look minutes later
 _MAX = 5000  # remembered taps before old ones are dropped
@@ -36,5 +38,5 @@ async def once_per_tap(update: Update, context: Context) -> None:
         for old in [k for k, (_, at) in taps.items() if now - at > WINDOW]:
             del taps[old]
     if last is not None and last[0] == query.data and now - last[1] <= WINDOW:
-        await answer_query(query, texts.TAPPED_ALREADY)
+        await answer_query(query, pick(app_language(update), texts.TAPPED_ALREADY, texts.TAPPED_ALREADY_ES))
         raise ApplicationHandlerStop

@@ -26,6 +26,7 @@ async def send_measures(app: App, patient: Patient) -> None:
     if not await svc.db(svc.repo.mark_sent, pid, key):
         return
     # No questionnaire names in the text: it shows on the lock screen.
-    text = texts.measures_push(minutes_needed(svc.instruments, settings.measures_instruments))
-    markup = keyboard([[(texts.BTN_MEASURES_START, START)]])
+    minutes, es = minutes_needed(svc.instruments, settings.measures_instruments), patient.language == "es"
+    text = texts.measures_push_es(minutes) if es else texts.measures_push(minutes)
+    markup = keyboard([[(texts.BTN_MEASURES_START_ES if es else texts.BTN_MEASURES_START, START)]])
     await prompts.deliver(app, patient, text, markup, key)

@@ -39,7 +39,12 @@ async def send_practice(app: App, patient: Patient) -> None:
     if not await svc.db(svc.repo.mark_sent, pid, f"practice:{today}"):
         return
     # The skill rides in the button, not the text: the prompt shows on the lock screen.
-    markup = keyboard(
-        [[(texts.BTN_PRACTICE_GO, data("p", skill.key)), (texts.BTN_PRACTICE_LATER, data("no"))]]
+    es = patient.language == "es"
+    go, later = (
+        (texts.BTN_PRACTICE_GO_ES, texts.BTN_PRACTICE_LATER_ES)
+        if es
+        else (texts.BTN_PRACTICE_GO, texts.BTN_PRACTICE_LATER)
     )
-    await prompts.deliver(app, patient, texts.PRACTICE_PROMPT, markup, f"practice:{today}")
+    markup = keyboard([[(go, data("p", skill.key)), (later, data("no"))]])
+    prompt = texts.PRACTICE_PROMPT_ES if es else texts.PRACTICE_PROMPT
+    await prompts.deliver(app, patient, prompt, markup, f"practice:{today}")

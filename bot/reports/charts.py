@@ -50,6 +50,7 @@ def render_history_png(
     extra: Mapping[str, Sequence[tuple[date, float]]] | None = None,
     gap_label: str | None = texts.CHART_MISSED_DAY,
     gap_shade: float = 0.9,
+    language: str = "en",
 ) -> bytes:
     """A 0-10 line chart of the last `days` local days as PNG bytes (see ``history_figure``)."""
     fig = history_figure(
@@ -61,6 +62,7 @@ def render_history_png(
         extra=extra,
         gap_label=gap_label,
         gap_shade=gap_shade,
+        language=language,
     )
     buf = BytesIO()
     fig.savefig(buf, format="png", dpi=DPI)
@@ -77,6 +79,7 @@ def history_figure(
     extra: Mapping[str, Sequence[tuple[date, float]]] | None = None,
     gap_label: str | None = texts.CHART_MISSED_DAY,
     gap_shade: float = 0.9,
+    language: str = "en",
 ) -> Figure:
     """The chart, with check-in days marked and days without one shaded under ``gap_label``.
 
@@ -108,7 +111,10 @@ def history_figure(
     if gaps and gap_label is not None:
         # The legend swatch a touch darker than the band, so it stays visible on the white legend.
         ax.plot([], [], "s", color=str(max(shade - 0.05, 0.0)), markersize=9, label=gap_label)
-    lines = [(texts.chart_series(key), _daily(shown, key)) for key in series]
+    es = language == "es"  # the patient's own chart; the counselor's is English
+    lines = [
+        ((texts.chart_series_es if es else texts.chart_series)(key), _daily(shown, key)) for key in series
+    ]
     for name, pairs in (extra or {}).items():
         lines.append((name, {d: float(v) for d, v in pairs if first <= d <= today}))
     for (name, points), color in zip(lines, _COLORS * 2, strict=False):
@@ -124,14 +130,16 @@ def history_figure(
             "|",
             color="0.3",
             ms=10,
-            label=texts.CHART_CHECKIN,
+            label=texts.CHART_CHECKIN_ES if es else texts.CHART_CHECKIN,
             transform=ax.get_xaxis_transform(),
         )
     if not shown and not any(points for _, points in lines):
-        ax.text(0.5, 0.5, texts.CHART_EMPTY, transform=ax.transAxes, ha="center", va="center", color="0.4")
+        empty = texts.CHART_EMPTY_ES if es else texts.CHART_EMPTY
+        ax.text(0.5, 0.5, empty, transform=ax.transAxes, ha="center", va="center", color="0.4")
     step = max(1, -(-days // 8))  # at most 8 date labels, so they stay legible on a phone
     ticks = list(range(days - 1, -1, -step))[::-1]  # always label today
-    ax.set_xticks(ticks, [texts.chart_day(dates[i]) for i in ticks])
+    day = texts.chart_day_es if es else texts.chart_day
+    ax.set_xticks(ticks, [day(dates[i]) for i in ticks])
     ax.tick_params(axis="x", labelsize=9)
     # Above the plot, so it never hides a data point.
     ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), fontsize=9, ncols=5, frameon=False)

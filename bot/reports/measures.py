@@ -14,29 +14,29 @@ from bot.domain.measures import Instruments, by_instrument
 
 
 def result_lines(
-    results: Sequence[Result], previous: Sequence[Result], instruments: Instruments
+    results: Sequence[Result], previous: Sequence[Result], instruments: Instruments, language: str
 ) -> list[str]:
     """The closing screen's lines: each finished questionnaire, with the change since the one before."""
+    said = texts.measures_result_es if language == "es" else texts.measures_result
     lines = []
     for result in results:
         instrument = instruments[result.instrument_id]
         before = [r for r in previous if r.instrument_id == result.instrument_id]
         delta = change(before[-1], result) if before else None
-        lines.append(
-            texts.measures_result(instrument.title, result.total, instrument.max_total, result.band, delta)
-        )
+        lines.append(said(instrument.title, result.total, instrument.max_total, result.band, delta))
     return lines
 
 
 def trend_lines(
-    results: Sequence[Result], instruments: Instruments | None = None, last: int = 5
+    results: Sequence[Result], instruments: Instruments | None = None, language: str = "en", last: int = 5
 ) -> list[str]:
     """Per questionnaire, the last few totals and the current band (for the patient's /history)."""
     known = instruments if instruments is not None else default_instruments()
+    said = texts.measures_trend_es if language == "es" else texts.measures_trend
     lines = []
     for ident, series in by_instrument(results).items():
         title = known[ident].title if ident in known else ident
-        lines.append(texts.measures_trend(title, [r.total for r in series[-last:]], series[-1].band))
+        lines.append(said(title, [r.total for r in series[-last:]], series[-1].band))
     return lines
 
 

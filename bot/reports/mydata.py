@@ -44,7 +44,7 @@ def answer_label(config: CheckinConfig, key: str, value: Any) -> str:
     """An answer as it was shown: "7/10", "OK", "Yes", or the note's words."""
     item = config.item(key)
     if value is None:
-        return texts.NOT_ANSWERED
+        return texts.NOT_ANSWERED  # English only: the /mydata file and the CSV export
     if item is not None and item.kind == "scale":
         return f"{value}/{item.maximum}"
     if item is not None and item.kind == "choice":
@@ -112,7 +112,7 @@ def summary_text(patient: Patient, counselor: str | None, data: dict[str, Any], 
         last = [(texts.ITEM_NAMES_ES.get(k, k), _label_es(config, k, v)) for k, v in answers if k != "note"]
         return texts.mydata_summary_es(profile, len(rows), span, last, counts(data))
     last = [(item_name(config, k), answer_label(config, k, v)) for k, v in answers if k != "note"]
-    return texts.mydata_summary(profile, len(rows), span, last, counts(data))
+    return texts.mydata_summary(profile, len(rows), span, last, counts(data))  # English only: Spanish above
 
 
 def _label_es(config: CheckinConfig, key: str, value: Any) -> str:

@@ -25,7 +25,8 @@ async def tell_patient(update: object, app: App, error: RecordsUnavailable) -> b
     patient = await svc.db(svc.repo.patient, error.patient_id)
     lines = lines_for(svc.settings, patient).lines
     try:
-        await update.effective_chat.send_message(texts.records_unavailable(lines))
+        language = patient.language if patient is not None else "en"
+        await update.effective_chat.send_message(texts.records_unavailable(lines, language))
     except TelegramError:
         log.warning("could not tell patient %s that their records can't be opened", error.patient_id)
     return True

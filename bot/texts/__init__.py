@@ -20,9 +20,11 @@ from bot.texts.crisis_answer import *  # noqa: F403
 from bot.texts.digest import *  # noqa: F403
 from bot.texts.follow import *  # noqa: F403
 from bot.texts.history import *  # noqa: F403
+from bot.texts.history_es import *  # noqa: F403
 from bot.texts.inbox import *  # noqa: F403
 from bot.texts.language import *  # noqa: F403
 from bot.texts.measures import *  # noqa: F403
+from bot.texts.measures_es import *  # noqa: F403
 from bot.texts.menus import *  # noqa: F403
 from bot.texts.messages import *  # noqa: F403
 from bot.texts.messages_es import *  # noqa: F403
@@ -34,6 +36,7 @@ from bot.texts.records import *  # noqa: F403
 from bot.texts.review import *  # noqa: F403
 from bot.texts.rights import *  # noqa: F403
 from bot.texts.rights_es import *  # noqa: F403
+from bot.texts.safety_plan_es import *  # noqa: F403
 from bot.texts.screen import *  # noqa: F403
 from bot.texts.sessions import *  # noqa: F403
 from bot.texts.sessions_es import *  # noqa: F403

@@ -55,6 +55,7 @@ NOT_ANSWERED = "not answered"
 
 # A second tap on the same button: answered on the button, nothing done twice.
 TAPPED_ALREADY = "Got that already."
+TAPPED_ALREADY_ES = "Eso ya lo tengo."
 
 
 def pick(language: str, english: str, spanish: str) -> str:

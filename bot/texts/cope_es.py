@@ -3,6 +3,8 @@ coping_skills.toml (``name_es``, ``steps_es``), in English where the program gav
 
 from __future__ import annotations
 
+from datetime import time
+
 from bot.texts.base import esc
 
 COPE_ASK_ES = "¿Qué te está pasando en este momento? Elige lo más parecido."
@@ -57,3 +59,39 @@ def cope_ask_helped_es(name: str, practice: bool) -> str:
 def cope_thanks_es(name: str, helped: str) -> str:
     """The reply to "did this help?", which ends the walk-through."""
     return f"<b>{esc(name)}</b>\n\n{_THANKS_ES.get(helped, _THANKS_ES['somewhat'])}"
+
+
+# Skill of the day ----------------------------------------------------------------------------
+
+# Sent unprompted, so it shows on the lock screen: no clinical words, no skill names.
+PRACTICE_PROMPT_ES = "¿Tienes un par de minutos para la práctica de hoy?"
+BTN_PRACTICE_GO_ES = "Vamos"
+BTN_PRACTICE_LATER_ES = "Hoy no"
+BTN_PRACTICE_OFF_ES = "Apagada"
+PRACTICE_NEEDS_SETUP_ES = "Primero termina de configurar tu zona horaria, y luego prueba /practice de nuevo."
+PRACTICE_TURNED_OFF_ES = (
+    "Bien, la práctica diaria está apagada. Puedes volver a activarla cuando quieras con /practice."
+)
+
+
+def practice_menu_es(current: time | None) -> str:
+    """/practice: what the daily practice is and when it comes now."""
+    now = (
+        f"Llega todos los días a las <b>{current:%H:%M}</b>, tu hora."
+        if current
+        else "Ahora está <b>apagada</b>."
+    )
+    return (
+        "<b>Habilidad del día</b>\n"
+        "Una vez al día puedo guiarte en una habilidad corta, para que la tengas lista cuando la "
+        "necesites. Cuando el grupo trabaja una habilidad, practicarás esa.\n\n"
+        f"{now} Elige una hora, o apágala:"
+    )
+
+
+def practice_set_es(at: time) -> str:
+    """Confirmation after the patient picks a time."""
+    return (
+        f"Listo: una práctica corta todos los días a las <b>{at:%H:%M}</b>, tu hora. "
+        "Cámbiala cuando quieras con /practice."
+    )

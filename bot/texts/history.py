@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
+from bot.texts import history_es as es
+
 if TYPE_CHECKING:
     from bot.domain.progress import Trend
 
@@ -149,15 +151,18 @@ def progress_caption(
     since: date | None = None,
     since_days: int | None = None,
     measures: Sequence[str] = (),
+    language: str,
 ) -> str:
     """The chart's caption, one fact a line; plain values in, so new lines are one argument away."""
+    spanish = language == "es"
+    average = es.history_average_line_es if spanish else history_average_line
     lines = [
-        history_period_line(days, checkin_days),
-        history_average_line("mood", mood_average, mood_trend, days),
-        history_average_line("craving", craving_average, craving_trend, days),
-        history_streak_line(streak),
+        (es.history_period_line_es if spanish else history_period_line)(days, checkin_days),
+        average("mood", mood_average, mood_trend, days),
+        average("craving", craving_average, craving_trend, days),
+        (es.history_streak_line_es if spanish else history_streak_line)(streak),
     ]
     if since is not None and since_days is not None:
-        lines.append(days_since_line(since_days, since))
+        lines.append((es.days_since_line_es if spanish else days_since_line)(since_days, since))
     lines.extend(measures)  # weekly questionnaire trends, already escaped
     return "\n".join(line for line in lines if line)

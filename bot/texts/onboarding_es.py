@@ -164,4 +164,8 @@ SAVE_FAILED_ES = (
     "Perdón, no pude guardar eso ahora. No perdiste nada: por favor, inténtalo de nuevo en un minuto."
 )
 STALE_BUTTON_ES = "Ese botón ya no está vigente."
+SOMETHING_WENT_WRONG_ES = "Perdón, algo falló de mi lado. Por favor, inténtalo de nuevo en un momento."
+SLOW_DOWN_ES = (
+    "Son muchos mensajes a la vez. Me pongo al día en unos segundos; si necesitas ayuda ahora, usa /sos."
+)
 SETUP_FIRST_ES = "Primero terminemos de configurar."

@@ -7,9 +7,15 @@ from collections.abc import Sequence
 from bot.texts.base import esc
 
 
-def records_unavailable(crisis_lines: Sequence[str]) -> str:
+def records_unavailable(crisis_lines: Sequence[str], language: str) -> str:
     """To the patient: nothing is their fault, someone knows, and help is there now."""
     lines = "\n".join(f"• {esc(line)}" for line in crisis_lines)
+    if language == "es":
+        return (
+            "Perdón: ahora no puedo abrir tus registros, así que no puedo hacer eso en este momento. "
+            "Nada de lo que hiciste causó esto, y tu consejero ya está enterado.\n\n"
+            f"Si necesitas ayuda ahora:\n{lines}"
+        )
     return (
         "I'm sorry: I can't open your records right now, so I can't do that at the moment. "
         "Nothing you did caused this, and your counselor has been told.\n\n"

@@ -20,6 +20,7 @@ CRAVING_RESPONSE_ES = (
     "Gracias por contármelo. Unas ansias tan fuertes son difíciles, y sí pasan: suben y bajan como una "
     "ola. ¿Quieres intentar dejar pasar esta con la técnica de surfear la ola?"
 )
+CRISIS_ALREADY_ANSWERED_ES = "Ya tengo tu respuesta. Tu consejero ya está enterado."
 BTN_URGE_SURFING_ES = "Probar surfear la ola"
 BTN_NOT_NOW_RELAPSE_ES = "Ahora no"
 

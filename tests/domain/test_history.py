@@ -112,6 +112,7 @@ def _caption(**changes: object) -> str:
         "mood_trend": "up",
         "craving_average": 2.0,
         "craving_trend": "down",
+        "language": "en",
     }
     values.update(changes)
     return texts.progress_caption(**values)  # type: ignore[arg-type]
@@ -168,3 +169,33 @@ def test_every_date_problem_gets_its_own_kind_re_ask_with_examples() -> None:
         text = texts.days_since_reask(problem)
         assert "March 1" in text and "/cancel" in text
     assert len({texts.days_since_reask(p) for p in ("unreadable", "future", "too_old")}) == 3
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("hoy", TODAY),
+        ("Ayer", TODAY - timedelta(days=1)),
+        ("1 de marzo", date(2026, 3, 1)),
+        ("el 1 de marzo de 2026", date(2026, 3, 1)),
+        ("15 de agosto de 2025", date(2025, 8, 15)),
+        ("3 dic 2025", date(2025, 12, 3)),
+    ],
+)
+def test_a_date_typed_in_spanish_is_read(typed: str, expected: date) -> None:
+    assert parse_date(typed, TODAY) == expected
+
+
+def test_the_counter_turns_off_in_spanish_too() -> None:
+    assert is_off("apagar") and is_off("Borrar.") and not is_off("apagado el lunes")
+
+
+def test_the_spanish_caption_says_the_same_facts() -> None:
+    caption = _caption(language="es", since=date(2026, 3, 1), since_days=5)
+    assert caption.splitlines() == [
+        "<b>Tus últimos 7 días</b>: registros en 5 de 7 días",
+        "Ánimo: 6.2/10 en promedio (más alto que los 7 días anteriores)",
+        "Ansias: 2.0/10 en promedio (más bajo que los 7 días anteriores)",
+        "Racha: 3 días seguidos",
+        "🌱 5 días desde el 1 de marzo de 2026",
+    ]

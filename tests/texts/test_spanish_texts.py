@@ -18,7 +18,17 @@ _LOCK_SCREEN = re.compile(
 
 
 @pytest.mark.parametrize(
-    "text", [texts.CHECKIN_PROMPT_ES, texts.CHECKIN_NUDGE_ES, texts.BTN_START_CHECKIN_ES]
+    "text",
+    [
+        texts.CHECKIN_PROMPT_ES,
+        texts.CHECKIN_NUDGE_ES,
+        texts.BTN_START_CHECKIN_ES,
+        texts.PRACTICE_PROMPT_ES,
+        texts.BTN_PRACTICE_GO_ES,
+        texts.BTN_PRACTICE_LATER_ES,
+        texts.measures_push_es(5),
+        texts.BTN_MEASURES_START_ES,
+    ],
 )
 def test_spanish_texts_sent_unprompted_name_no_condition_treatment_or_substance(text: str) -> None:
     assert not _LOCK_SCREEN.search(text), text
@@ -34,6 +44,11 @@ def test_spanish_texts_escape_what_they_are_given() -> None:
         texts.setup_done_es(time(19), hostile),
         texts.checkin_reask_es(hostile, 0, 10),
         texts.checkin_support_es(True, False, True, hostile),
+        texts.plan_question_es(1, 6, "help", hostile, hostile),
+        texts.measures_result_es(hostile, 3, 27, hostile, 1),
+        texts.measures_trend_es(hostile, [1, 2], hostile),
+        texts.settings_summary(hostile, time(19), None, False, "es"),
+        texts.timezone_changed(hostile, time(19), "es"),
     ):
         assert "<b>x</b>" not in said and "&lt;b&gt;x&lt;/b&gt;&amp;" in said
 
