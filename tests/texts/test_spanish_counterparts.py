@@ -224,3 +224,27 @@ def test_handlers_send_a_text_with_its_spanish_counterpart_beside_it() -> None:
         f"sent without its Spanish beside it: {sorted(set(unpaired))}"
     )
     assert sorted(UNPAIRED - set(unpaired)) == [], "paired now: take these off UNPAIRED"
+
+
+def test_texts_that_take_a_language_are_always_given_one() -> None:
+    """A ``language`` parameter with a default would let a call stay English silently."""
+    missing = []
+    for path in HANDLERS:
+        for call in ast.walk(ast.parse(path.read_text())):
+            if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)):
+                continue
+            target = call.func
+            if not (isinstance(target.value, ast.Name) and target.value.id == "texts"):
+                continue
+            function = getattr(texts, target.attr, None)
+            if not callable(function):
+                continue
+            names = list(inspect.signature(function).parameters)
+            if "language" not in names:
+                continue
+            given = len(call.args) > names.index("language") or any(
+                k.arg in ("language", None) for k in call.keywords
+            )
+            if not given:
+                missing.append(f"{path.name}:{call.lineno} texts.{target.attr}")
+    assert missing == []
