@@ -54,9 +54,22 @@ def validate_alias(alias: str) -> str:
     return alias
 
 
+# "a las 7 de la tarde", "8 y media de la mañana", "at 7pm", "19 hrs": the clock time inside the words.
+_CLOCK_WORDS = (
+    (r"^(?:at|around|about|a las|alas|las|a la|la)\s+", ""),
+    (r"\s+y media\b", ":30"),
+    (r"\s+y cuarto\b", ":15"),
+    (r"\s*(?:de la|en la|por la)\s+(?:manana|mañana|madrugada)$", "am"),
+    (r"\s*(?:de la|en la|por la)\s+(?:tarde|noche)$", "pm"),
+    (r"\s*(?:hrs|hr|horas|h)$", ""),
+)
+
+
 def parse_clock(raw: str) -> time | None:
-    """A time of day from "19:00", "7pm", "7:30 pm" or "0730", or None."""
+    """A time of day from "19:00", "7pm", "7:30 pm", "0730" or "a las 7 de la tarde", or None."""
     text = raw.strip().lower().replace(".", "")
+    for pattern, replacement in _CLOCK_WORDS:
+        text = re.sub(pattern, replacement, text).strip()
     match = re.fullmatch(r"(\d{1,2})(?::?(\d{2}))?\s*(am|pm)?", text)
     if not match:
         return None

@@ -104,3 +104,17 @@ def test_five_wrong_codes_in_ten_minutes_ask_the_user_to_wait_even_after_a_resta
     patient = repo.enroll_with_code(7, right, later, 5, window)
     assert not isinstance(patient, CodeProblem) and patient.telegram_id == 7
     assert repo.enroll_with_code(8, right, later, 5, window) is CodeProblem.USED  # one person per code
+
+
+@pytest.mark.parametrize(
+    ("typed", "at"),
+    [
+        ("a las 7 de la tarde", time(19)),
+        ("8 y media de la mañana", time(8, 30)),
+        ("a las 10 de la noche", time(22)),
+        ("19 hrs", time(19)),
+        ("at 7pm", time(19)),
+    ],
+)
+def test_a_time_said_in_words_in_either_language_is_read(typed: str, at: time) -> None:
+    assert parse_clock(typed) == at

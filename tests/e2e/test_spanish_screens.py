@@ -71,8 +71,9 @@ async def test_a_place_with_an_accent_at_set_up_and_a_number_said_in_spanish_are
         PATIENT, contains="¿A qué hora quieres tu registro diario?", after=zones.message_id
     )
     assert "America/Los_Angeles" in times.text
-    bot.emu.send_text(PATIENT, "18:00")
-    await bot.emu.wait_for_message(PATIENT, contains="Todo listo")
+    bot.emu.send_text(PATIENT, "a las 6 de la tarde")
+    done = await bot.emu.wait_for_message(PATIENT, contains="Todo listo")
+    assert "18:00" in done.text
     bot.emu.send_text(PATIENT, "/checkin")
     mood = await bot.emu.wait_for_message(PATIENT, contains="¿Cómo está tu ánimo en este momento?")
     bot.emu.send_text(PATIENT, "como un 7")

@@ -176,3 +176,21 @@ async def test_a_stale_button_a_repeat_tap_and_a_stranger_are_answered_in_their_
     await bot.emu.wait_for_message(stranger, contains=texts.PLAN_NOT_ENROLLED_ES)
     bot.emu.send_text(stranger, "/measures")
     await bot.emu.wait_for_message(stranger, contains="Para empezar, necesitas un código")
+
+
+async def test_each_kind_of_moment_in_cope_walks_a_skill_in_spanish(bot: Harness) -> None:
+    await enroll_in_spanish(bot)
+    english = {s.name for s in bot.services.skills.values()}
+    last = 0
+    for label in texts.COPE_TAG_LABELS_ES.values():
+        bot.emu.send_text(PATIENT, "/cope")
+        ask = await bot.emu.wait_for_message(PATIENT, contains=texts.COPE_ASK_ES, after=last)
+        bot.emu.press_button(PATIENT, ask, label)
+        step = await bot.emu.wait_for_message(PATIENT, contains="1/", after=ask.message_id)
+        assert not any(name in step.text for name in english), step.text
+        assert texts.BTN_NEXT_ES in step.button_texts()
+        bot.emu.press_button(PATIENT, step, texts.BTN_STOP_ES)
+        stopped = await bot.emu.wait_for_message(
+            PATIENT, contains=texts.COPE_STOPPED_ES, predicate=_edited(step.message_id)
+        )
+        last = stopped.message_id
