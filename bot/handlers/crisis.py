@@ -27,7 +27,7 @@ from bot.handlers.screened import keep_safety_question, mark_screened, safety_as
 from bot.jobs.alerts import raise_alert
 from bot.jobs.reach import who_can_be_told
 from bot.store.storage import RecordsUnavailable
-from bot.telegram.keyboards import reply
+from bot.telegram.keyboards import reply, reply_surely
 from bot.telegram.services import Context
 
 log = logging.getLogger(__name__)
@@ -176,7 +176,9 @@ async def _crisis(
         plan=plan,
         told=told,
     )
-    asked = await reply(update, body, safety_buttons(language, misread=misread, kind=answer_kind(kinds)))
+    asked = await reply_surely(
+        update, body, safety_buttons(language, misread=misread, kind=answer_kind(kinds))
+    )
     if asked is not None:
         safety_asked(context, patient.patient_id, asked.message_id, language, answer_kind(kinds))
     # The most urgent kind names the alert (the counselor reads the words behind "Show message").
@@ -204,7 +206,7 @@ async def _crisis_without_consent(
         body = texts.crisis_answer(
             kinds, language, lines, abuse_lines=abuse, after_hours=after_hours, ask=False
         )
-        await reply(update, body)
+        await reply_surely(update, body)
         await tell_inviter(context, telegram_id)
         return
     log.debug("screen matched for withdrawn patient %s", former.patient_id)  # its alert logs at INFO
@@ -212,7 +214,7 @@ async def _crisis_without_consent(
     told = texts.crisis_told_in(language, who, bool(svc.settings.oncall))
     told = texts.told_after_stop(told, who, texts.buttons_language(language))
     body = texts.crisis_answer(kinds, language, lines, abuse_lines=abuse, after_hours=after_hours, told=told)
-    asked = await reply(update, body, safety_buttons(language, kind=answer_kind(kinds)))
+    asked = await reply_surely(update, body, safety_buttons(language, kind=answer_kind(kinds)))
     if asked is not None:
         safety_asked(context, former.patient_id, asked.message_id, language, answer_kind(kinds))
     # Their words are not kept: the alert says only that a withdrawn patient wrote in crisis words.
@@ -227,7 +229,7 @@ async def _check(
     lines = lines_for(svc.settings, patient, language).lines
     question = texts.check_question(language, lines)
     # "check" in the buttons: the counselor is told the answer to this question, not to an alert.
-    asked = await reply(update, question, safety_buttons(language, misread=False, kind=CHECK))
+    asked = await reply_surely(update, question, safety_buttons(language, misread=False, kind=CHECK))
     if asked is not None:
         safety_asked(context, patient.patient_id, asked.message_id, language, CHECK)
     now = svc.now()
@@ -256,13 +258,13 @@ async def _relapse(
     if level == Level.RELAPSE:
         harm = svc.flag_rules.harm_reduction_in(language)
         body = texts.with_harm_reduction(texts.relapse_response(language), harm)
-        await reply(update, body, buttons)
+        await reply_surely(update, body, buttons)
         await svc.db(
             svc.repo.raise_flag, patient.patient_id, "relapse", f"relapse:{now.isoformat()}", now, {}
         )
         await raise_alert(context.application, "relapse", patient, text)
         return
-    await reply(update, texts.craving_response(language), buttons)
+    await reply_surely(update, texts.craving_response(language), buttons)
     await svc.db(svc.repo.raise_flag, patient.patient_id, "craving", f"craving:{now.date()}", now, {})
 
 

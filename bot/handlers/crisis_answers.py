@@ -27,7 +27,7 @@ from bot.handlers.people import app_language
 from bot.handlers.screened import open_safety_question
 from bot.jobs.alerts import raise_alert
 from bot.store.repository import Repository
-from bot.telegram.keyboards import answer_query, close_buttons, keyboard, reply
+from bot.telegram.keyboards import answer_query, close_buttons, keyboard, reply_surely
 from bot.telegram.services import Context
 from bot.texts.base import pick
 
@@ -140,7 +140,8 @@ async def _answered(
         await svc.db(
             svc.repo.audit, svc.now(), patient.telegram_id, f"crisis_answer:{answer}", patient.patient_id
         )
-    await reply(update, _answer_text(context, patient, answer, language, kind))
+    # Never raised: the counselor told and the 'not safe' alert below must not wait on the patient's copy.
+    await reply_surely(update, _answer_text(context, patient, answer, language, kind))
     if check and not withdrawn:
         await _tell_counselor_check(context, patient, answer)
     else:

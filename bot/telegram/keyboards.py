@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 from collections.abc import Sequence
+from datetime import timedelta
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-from telegram.error import BadRequest
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 
 from bot import texts
 
@@ -35,6 +37,38 @@ async def reply(update: Update, text: str, buttons: Buttons | None = None) -> Me
         return None
     markup = keyboard(buttons) if buttons else None
     return await chat.send_message(text, reply_markup=markup)
+
+
+# Waits between tries of a safety reply: about 3 s in all, short enough that the alert behind it is not late.
+SAFETY_REPLY_WAITS = (0.25, 0.75, 2.0)
+_LONGEST_FLOOD_WAIT = 5.0
+
+
+async def reply_surely(update: Update, text: str, buttons: Buttons | None = None) -> Message | None:
+    """A reply that carries safety (crisis lines, "Are you safe right now?"), tried again on a passing
+    failure (a 5xx, a timeout, flood control), and never raised: what follows it, the alert that reaches a
+    person, must not depend on it. A reply that still does not go is an ERROR; None then."""
+    user = update.effective_user.id if update.effective_user else "-"
+    for attempt, wait in enumerate((*SAFETY_REPLY_WAITS, None)):
+        try:
+            return await reply(update, text, buttons)
+        except (BadRequest, Forbidden) as exc:  # refusals that trying again will not change
+            log.error("the safety reply to user %s was refused: %s", user, exc)
+            return None
+        except RetryAfter as exc:
+            after = exc.retry_after
+            seconds = after.total_seconds() if isinstance(after, timedelta) else float(after)
+            pause = min(seconds, _LONGEST_FLOOD_WAIT)
+        except NetworkError as exc:  # a 5xx or a timeout (a timed-out reply may have gone: twice beats never)
+            log.warning("the safety reply to user %s failed (try %d): %s", user, attempt + 1, exc)
+            pause = wait or 0.0
+        if wait is None:
+            break
+        await asyncio.sleep(pause)
+    log.error(
+        "the safety reply to user %s could not be sent after %d tries", user, len(SAFETY_REPLY_WAITS) + 1
+    )
+    return None
 
 
 async def close_buttons(update: Update) -> None:

@@ -1,0 +1,59 @@
+"""A crisis is never lost to one failed Bot API call (newcomer finding 9-7).
+
+Telegram answers a 5xx or times out now and then. The crisis answer used to be sent before the alert was
+raised, so one failed send aborted the alert and the words fell through to the drawer ("I haven't passed
+them to anyone"). Now the safety reply is tried again, and whatever becomes of it the alert reaches a person
+and the words never land in the drawer.
+"""
+
+from __future__ import annotations
+
+from bot import texts
+from bot.devtools.emulator import ApiError
+from tests.conftest import COUNSELOR, Harness
+
+CRISIS = "i took like 30 of my pills an hour ago"
+SERVER_ERROR = ApiError(500, "Internal Server Error")
+DRAWER = "haven't passed"
+
+
+async def _counselor_ready(bot: Harness) -> None:
+    bot.emu.send_text(COUNSELOR, "/help")  # the counselor has opened the bot
+    await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
+
+
+async def test_one_failed_send_costs_neither_the_answer_nor_the_alert(bot: Harness, patient: int) -> None:
+    await _counselor_ready(bot)
+    bot.emu.faults.fail_next("sendMessage", SERVER_ERROR)
+    bot.emu.send_text(patient, CRISIS)
+    answer = await bot.emu.wait_for_message(patient, contains="Are you safe right now?")
+    assert "988" in answer.text
+    await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    await bot.emu.settle(patient)
+    sent = [m.text for m in bot.emu.sent_to(patient)]
+    assert not [t for t in sent if DRAWER in t or t == texts.SOMETHING_WENT_WRONG]
+
+
+async def test_a_patient_the_bot_cannot_answer_still_reaches_a_person(bot: Harness, patient: int) -> None:
+    await _counselor_ready(bot)
+    # Every try of the patient's answer fails; the alert after them goes through.
+    bot.emu.faults.fail_next("sendMessage", SERVER_ERROR, times=4)
+    bot.emu.send_text(patient, CRISIS)
+    await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    await bot.emu.settle(patient)
+    assert not [m for m in bot.emu.sent_to(patient) if DRAWER in m.text]
+    kinds = [a.kind for a in bot.services.worker.call(bot.services.repo.open_alerts)]
+    assert kinds == ["overdose"]
+
+
+async def test_a_typed_not_safe_is_an_alert_even_when_its_answer_fails(bot: Harness, patient: int) -> None:
+    await _counselor_ready(bot)
+    bot.emu.send_text(patient, "everything would be easier if i just stopped existing")
+    question = await bot.emu.wait_for_message(patient, contains="Are you safe right now?")
+    await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    bot.emu.faults.fail_next("sendMessage", SERVER_ERROR)
+    bot.emu.send_text(patient, "no im not safe")
+    await bot.emu.wait_for_message(patient, after=question.message_id, contains="emergency room")
+    await bot.emu.wait_for_message(COUNSELOR, contains="said they are not safe right now")
+    kinds = sorted(a.kind for a in bot.services.worker.call(bot.services.repo.open_alerts))
+    assert kinds == ["crisis", "not_safe"]
