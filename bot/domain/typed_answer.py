@@ -60,6 +60,15 @@ def _plain(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", letters).split())
 
 
+# Words that make a typed answer about safety itself; without them "yes", "no", "not really" answer any question.
+_ABOUT_SAFETY = re.compile(r"\b(?:safe|ok|okay|fine|alright|all right|feel|bien|salvo|segur[oa]|siento)\b")
+
+
+def is_bare(text: str) -> bool:
+    """A plain yes or no ("yes", "nope", "not really", "si"): it answers whichever question was shown last."""
+    return typed_answer(text) is not None and not _ABOUT_SAFETY.search(_plain(text))
+
+
 def typed_answer(text: str) -> TypedAnswer | None:
     """ "notsafe", "safe", or None when the text is anything more than an answer to the question."""
     plain = _plain(text)

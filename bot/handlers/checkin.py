@@ -207,7 +207,8 @@ async def _ask(chat: Chat, context: Context, draft: Draft, lang: str) -> None:
     text = texts.checkin_question(item.prompt_in(lang), step, len(items), *item.scale_labels_in(lang))
     if item.kind == "text":
         text += "\n" + pick(lang, texts.NOTE_HINT, texts.NOTE_HINT_ES)
-    await chat.send_message(text, reply_markup=_buttons(draft, item, lang))
+    asked = await chat.send_message(text, reply_markup=_buttons(draft, item, lang))
+    context.svc.state.flow_asked[chat.id] = asked.message_id  # a bare typed "yes" is this question's
 
 
 def _buttons(draft: Draft, item: CheckinItem, lang: str) -> InlineKeyboardMarkup:

@@ -20,6 +20,7 @@ from bot.domain.escalation import Alert
 from bot.domain.follow import FOLLOWS
 from bot.domain.models import Patient
 from bot.domain.screen.assess import Level, assess
+from bot.domain.typed_answer import is_bare
 from bot.domain.typed_answer import typed_answer as safety_answer
 from bot.handlers import measures
 from bot.handlers.crisis import CHECK
@@ -86,6 +87,8 @@ async def typed_answer(update: Update, context: Context) -> None:
     if answer == "safe" and assess(message.text).level != Level.NONE:
         return
     message_id, language, kind, _ = asked
+    if is_bare(message.text) and svc.state.flow_asked.get(user.id, 0) > message_id:
+        return  # a plain yes/no answers the check-in question shown since, not the older safety question
     if not await _first_answer(context, patient, message_id, answer, withdrawn):
         return  # answered already: the screen reads it as any other text
     try:  # the buttons go, so a later tap cannot answer differently without a new question

@@ -76,3 +76,27 @@ async def test_a_bare_no_without_an_open_question_is_not_an_answer(bot: Harness,
     bot.emu.send_text(patient, "no")
     await bot.emu.wait_for_message(patient, contains="Send it to Dana Rivera?")
     assert bot.services.worker.call(bot.services.repo.open_alerts) == []
+
+
+async def test_a_bare_yes_answers_the_check_in_question_shown_since(bot: Harness, patient: int) -> None:
+    """Newcomer finding 9-3: "yes" typed to the check-in's "have you used?" once closed an older "Are you
+    safe?" as "I'm safe right now" and told the counselor so. A plain yes/no answers the question shown last."""
+    question = await _crisis(bot, patient)
+    bot.emu.send_text(patient, "/checkin")
+    last = question
+    for press in ("3", "8", "Poor", "Yes"):
+        shown = await bot.emu.wait_for_message(patient, predicate=lambda m: bool(m.buttons), after=last)
+        last = shown.message_id
+        bot.emu.press_button(patient, shown, press)
+    used = await bot.emu.wait_for_message(patient, contains="have you used?", after=last)
+    bot.emu.send_text(patient, "yes")
+    await bot.emu.wait_for_message(patient, contains=texts.NOTE_HINT, after=used.message_id)
+    await bot.emu.settle()
+    assert not [m for m in bot.emu.sent_to(COUNSELOR) if "answered" in m.text]
+    who = bot.services.worker.call(bot.services.repo.patient_by_telegram, patient)
+    assert who is not None
+    draft = bot.services.worker.call(bot.services.repo.draft, who.patient_id)
+    assert draft is not None and draft["answers"]["used"] == 1
+    # "Are you safe right now?" is still open: its buttons stay, and an answer about safety still answers it.
+    bot.emu.send_text(patient, "im safe")
+    await bot.emu.wait_for_message(COUNSELOR, contains="answered “I'm safe right now”")
