@@ -10,13 +10,14 @@ import logging
 import re
 import secrets
 
-from telegram import KeyboardButton, ReplyKeyboardMarkup, Update
+from telegram import KeyboardButton, Message, ReplyKeyboardMarkup, Update
 from telegram.ext import ApplicationHandlerStop, filters
 
 from bot import texts
 from bot.domain.coping import grounding_skill
 from bot.domain.crisis_lines import lines_for
 from bot.domain.models import language_of
+from bot.domain.plea import plea_language
 from bot.handlers.safety_plan import SOS_BUDGET, render_plan
 from bot.jobs.alerts import raise_alert
 from bot.jobs.reach import who_can_be_told
@@ -33,18 +34,23 @@ SOS_KEYBOARD = ReplyKeyboardMarkup(
 )
 # What that button sends: exactly its label, as a new message (an edit to it is not a new press).
 BUTTON_TEXT = filters.UpdateType.MESSAGE & filters.Text([texts.SOS_BUTTON])
-# The same asked in words, alone in a message: "SOS", "I need help", "help me", "please help".
-WORDS = filters.UpdateType.MESSAGE & filters.Regex(
-    re.compile(r"^\W*(sos|(i )?need help|help me|please help( me)?|help me please)\W*$", re.IGNORECASE)
-)
-# The same in Spanish, with "ayuda" alone: in Spanish it is the cry itself (the crisis lines teach "text AYUDA").
-WORDS_ES = filters.UpdateType.MESSAGE & filters.Regex(
-    re.compile(
-        r"^\W*((yo )?necesito ayuda( por favor)?|ayuda( por favor)?|ay[uú]d(ame|enme)( por favor)?"
-        r"|por favor ay[uú]d(a|ame|enme)|auxilio|socorro)\W*$",
-        re.IGNORECASE,
-    )
-)
+
+
+class _Plea(filters.MessageFilter):
+    """A plea for help in the person's own words, in one language (bot/domain/plea.py)."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__(name=f"plea_{language}")
+        self.language = language
+
+    def filter(self, message: Message) -> bool:
+        return message.text is not None and plea_language(message.text) == self.language
+
+
+# The same asked in words, alone in a message: "SOS", "I need help", "please someone help me", "plz help".
+WORDS = filters.UpdateType.MESSAGE & _Plea("en")
+# In Spanish, with "ayuda" alone: the cry itself (the crisis lines teach "text AYUDA"); "ayudame porfa".
+WORDS_ES = filters.UpdateType.MESSAGE & _Plea("es")
 # "help" alone is a question about the bot: /help, or the open flow's own help (see help_word).
 HELP_WORD = filters.UpdateType.MESSAGE & filters.Regex(re.compile(r"^\W*help\W*$", re.IGNORECASE))
 

@@ -43,3 +43,11 @@ async def test_sos_and_i_need_help_as_words_bring_the_crisis_lines(bot: Harness,
     await bot.emu.settle()
     after = [m.text for m in bot.emu.sent_to(patient) if m.message_id > sos.message_id]
     assert not any("/checkin" in text for text in after), after  # the check-in waits unmentioned
+
+
+async def test_a_plea_in_the_persons_own_words_opens_sos(bot: Harness, patient: int) -> None:
+    """Newcomer finding 9-4: "please someone help me" got "I haven't passed them to anyone"."""
+    bot.emu.send_text(patient, "please someone help me")
+    await bot.emu.wait_for_message(patient, contains=texts.BTN_TELL_COUNSELOR)
+    bot.emu.send_text(patient, "ayudame porfa")
+    await bot.emu.wait_for_message(patient, contains=texts.BTN_TELL_COUNSELOR_ES)
