@@ -22,6 +22,7 @@ from bot.domain.flag_rules import present_crisis
 from bot.domain.language import reply_language
 from bot.domain.models import Patient
 from bot.domain.screen.assess import Assessment, Level, assess
+from bot.handlers.follow import pass_followed
 from bot.handlers.invitee import tell_inviter
 from bot.handlers.screened import keep_safety_question, mark_screened, safety_asked
 from bot.jobs.alerts import raise_alert
@@ -29,6 +30,7 @@ from bot.jobs.reach import who_can_be_told
 from bot.store.storage import RecordsUnavailable
 from bot.telegram.keyboards import reply, reply_surely
 from bot.telegram.services import Context
+from bot.usecases.patient_text import check_words
 
 log = logging.getLogger(__name__)
 
@@ -236,8 +238,10 @@ async def _check(
     # The words are kept with the flag (in the patient's own file) for the counselor's review.
     details = {"reasons": [r for r in assessment.reasons if r.startswith("check:")], "text": words}
     key = f"safety_check:{now.isoformat()}"
-    await svc.db(svc.repo.raise_flag, patient.patient_id, "safety_check", key, now, details)
+    followed = await svc.db(check_words, svc.repo, patient, key, details, now)
     await keep_safety_question(context, patient.patient_id)
+    if followed is not None:  # an alert is open: the people about to call them read these words now
+        await pass_followed(update, context, patient, followed, language)
 
 
 def use_or_craving(assessment: Assessment) -> str | None:

@@ -143,6 +143,16 @@ def follow(
     return Followed(repo.record_message(pid, "patient", to, patient.telegram_id, text, now), alert)
 
 
+def check_words(
+    repo: Repository, patient: Patient, key: str, details: dict[str, Any], now: datetime
+) -> Followed | None:
+    """Worrying ("check") words: a flag with them for the next review and, while a crisis alert about the
+    patient is open, the words for the people it reached too (newcomer finding 9-5: "nothing matters" was
+    held for review while "hola" reached them at once). One store call, so a crash never splits them."""
+    repo.raise_flag(patient.patient_id, "safety_check", key, now, details)
+    return follow(repo, patient, str(details["text"]), now)
+
+
 def keep_unsent(repo: Repository, patient_id: str, new: Sequence[str], now: datetime) -> Kept:
     """Add texts to what is kept unsent until the patient chooses."""
     texts = [*kept_texts(repo.pending_input(patient_id), now), *new]

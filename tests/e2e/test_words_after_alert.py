@@ -93,3 +93,15 @@ async def test_words_that_raised_an_alert_are_not_kept_unsent_too(bot: Harness, 
     await bot.emu.wait_for_message(COUNSELOR, contains="how do I change")
     await bot.emu.settle()
     assert not [m for m in bot.emu.sent_to(COUNSELOR) if "I relapsed last night" in m.text]
+
+
+async def test_worrying_words_while_an_alert_is_open_reach_its_people_now(bot: Harness, patient: int) -> None:
+    """Newcomer finding 9-5: "nothing matters" got the gentle question and "your counselor will see this at
+    their next review" while "hola" reached the alerted counselor at once."""
+    alert_copy = await _crisis(bot, patient)
+    words = "honestly nothing matters anymore"
+    assert assess(words).level == Level.CHECK
+    bot.emu.send_text(patient, words)
+    told = await bot.emu.wait_for_message(COUNSELOR, contains="wrote again")
+    assert told.reply_to == alert_copy
+    await bot.emu.wait_for_message(patient, contains="I've passed that to Dana Rivera")
