@@ -49,8 +49,9 @@ def fired(clauses: list[tuple[Clause, int]], lang: str, rules: Rules) -> dict[st
                 continue
             if where is None:
                 where = _where(clause)
-            near = present[sentence] if not frame.reach else _near(present, sentence, frame.reach)
-            result = _fire(frame, order, clause, where, places, framed[sentence], near, lang)
+            here = present[sentence]
+            near = here if not frame.reach else _near(present, sentence, frame.reach)
+            result = _fire(frame, order, clause, where, places, framed[sentence], (near, here), lang)
             if result:
                 level, reason = result
                 best[key] = max(best.get(key, -1), RANK[level])
@@ -123,15 +124,16 @@ def _fire(
     where: dict[str, list[int]],
     places: dict[int, list[int]],
     framing: str,
-    sentence: set[str],
+    sentence: tuple[set[str], set[str]],
     lang: str,
 ) -> tuple[str, str] | None:
     """The level and reason when the frame fires in this clause (every slot is known to be there)."""
     if frame.max_tokens and len(clause) > frame.max_tokens:
         return None  # (a frame for the other language is never a candidate: Rules.for_language)
-    if frame.also and not all(not sentence.isdisjoint(g) for g in frame.also):
+    near, here = sentence  # `also` may reach neighbouring sentences; `unless` is this sentence's own
+    if frame.also and not all(not near.isdisjoint(g) for g in frame.also):
         return None
-    if frame.unless and not frame.unless.isdisjoint(sentence):
+    if frame.unless and not frame.unless.isdisjoint(here):
         return None
     found = []
     for slot in order:

@@ -59,6 +59,12 @@ from bot.domain.screen.tag import tag
         "they gave me narcan again. should've just let me go",
         "me corté el brazo con un vidrio y quiero seguir",
         "me estoy pegando con la cabeza en la pared. lo hago otra vez",
+        "on the roof of my building. the ledge only comes up to my knees",
+        "at the overlook. its a long way down. been standing here an hour",
+        "tomé las pastillas de mi tía, todas, hace rato",
+        "took a handful of bars. now i can't stand up right",
+        "me metí todo el cristal. ya no siento las piernas",
+        "la neta ya no kiero estar aki",
     ],
 )
 def test_a_suicide_family_phrasing_without_the_clinical_words_is_a_crisis(text: str) -> None:
@@ -99,6 +105,11 @@ def test_a_suicide_family_phrasing_without_the_clinical_words_is_a_crisis(text: 
         "we went to the tracks to take photos, a train came thru",
         "me corté con un vidrio lavando los trastes, nada grave",
         "burned my arm on the oven rack again, so clumsy",
+        "the window opens all the way, great for airing out the apartment",
+        "our new office on the 20th floor has a view, its a long way down lol",
+        "me tomo las pastillas todas las mañanas con el café",
+        "my knee is bad, i can't stand up right after sitting",
+        "it would be so easy to just skip the meeting tonight, but i won't",
     ],
 )
 def test_the_same_words_in_an_ordinary_reading_stay_below_crisis(text: str) -> None:
@@ -108,6 +119,9 @@ def test_the_same_words_in_an_ordinary_reading_stay_below_crisis(text: str) -> N
 _LEXICON = """
 [concept.DRUG]
 en = ["bag"]
+es = []
+[concept.OUTING]
+en = ["party"]
 es = []
 [concept.FATALISM]
 en = ["whatever"]
@@ -120,6 +134,7 @@ level = "crisis"
 slots = ["FATALISM"]
 also = ["DRUG"]
 reach = {reach}
+unless = "OUTING"
 """
 
 
@@ -135,3 +150,9 @@ def test_reach_lets_a_frames_also_be_met_in_the_next_or_previous_sentence_and_no
     assert "crisis:overdose" in _fired("whatever. did the bag", reach=1)
     assert _fired("did the bag. ok. whatever", reach=1) == {}
     assert "crisis:overdose" in _fired("did the bag. ok. whatever", reach=2)
+
+
+def test_unless_is_read_in_the_frames_own_sentence_even_when_also_reaches_further() -> None:
+    assert _fired("whatever at the party. did the bag", reach=1) == {}  # the shrug's own sentence is a party
+    assert "crisis:overdose" in _fired("the party was ok. did the bag. whatever", reach=1)
+    assert "crisis:overdose" in _fired("did the bag. whatever. the party was ok", reach=1)
