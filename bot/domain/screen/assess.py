@@ -5,7 +5,7 @@ Concept-based rather than phrase-based: the text is normalised and lemmatised
 frame (config/screen_frames.toml, grounded in the Columbia Protocol's screener) fires when its
 concepts meet in one clause. Negation in the clause cancels a frame; third-person, historical
 and hypothetical framing lowers a crisis to "check" but never deletes it. A learned layer
-(bot/domain/screen/learned.py, off for now) may add a reason that raises the level, never lower it.
+(bot/domain/screen/ngrams.py) may add a reason that raises the level, never lower it.
 Pure and fast; no I/O after the first load.
 """
 
@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from bot.domain.screen import learned
 from bot.domain.screen.lemmas import wait_loaded
 from bot.domain.screen.match import fired
 from bot.domain.screen.ngrams import learned_reason
@@ -99,7 +98,6 @@ def assess(text: str, rules: Rules | None = None, ngrams_layer: bool = True) -> 
     lang, clauses = tag(text, rules)
     found = fired(clauses, lang, rules)
     reasons = tuple(sorted(found, key=lambda r: -found[r]))
-    reasons = learned.raised(text, lang, clauses, reasons, rules)  # only adds; off unless learned.ENABLED
     extra = learned_reason(text, lang, reasons) if ngrams_layer else None
     if extra:
         reasons = (extra, *reasons)
