@@ -107,7 +107,7 @@ def fit(rows: list[Row], c: float) -> Any:
     from sklearn.feature_extraction.text import TfidfVectorizer  # type: ignore[import-not-found,import-untyped,unused-ignore]
     from sklearn.linear_model import LogisticRegression  # type: ignore[import-not-found,import-untyped,unused-ignore]
 
-    from bot.domain.screen.ngrams import normalise
+    from bot.domain.screen.tfidf import normalise
 
     texts = [r.text for r in rows]
     vectorizers = [

@@ -2,10 +2,9 @@
 
 The rules (frames over concepts) miss phrasings nobody wrote a frame for; this model, trained on the
 development corpora (benchmarks/train_screen_ngrams.py), reads the same text as TF-IDF n-grams and
-can only raise a text to crisis (assess.py). Inference is pure Python and reproduces scikit-learn's
-analyzers exactly (the training script checks it on every training text before it writes the model):
-word 1-2 grams over the tokens ``(?u)\\b\\w\\w+\\b``, ``char_wb`` n-grams of each whitespace-separated
-word padded with one space, sublinear tf, idf, each block l2-normalised, then a dot product.
+can only raise a text to crisis (assess.py). Inference is pure Python (bot/domain/screen/tfidf.py)
+and reproduces scikit-learn exactly (the training script checks it on every training text before it
+writes the model).
 """
 
 from __future__ import annotations
@@ -15,17 +14,15 @@ import logging
 import math
 import re
 import threading
-import unicodedata
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib.resources import files
 from itertools import pairwise
 
+from bot.domain.screen.tfidf import TOKEN, Block, normalise
+
 log = logging.getLogger(__name__)
 MODEL_FILE = "screen_ngrams.json"
-TOKEN = re.compile(r"(?u)\b\w\w+\b")
-_WHITE = re.compile(r"\s\s+")
 # The model was trained on short messages: a long check-in is read in windows of about this many
 # characters (whole sentences where they fit), so a crisis buried in it is not diluted by the rest.
 WINDOW = 300
@@ -36,64 +33,6 @@ _FUNCTION_WORDS = frozenset(
      "lo", "los", "las", "un", "una", "es", "por", "con", "para", "mi", "se", "le", "ya", "y")
 )  # fmt: skip
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?\n]+|$)")
-
-
-def normalise(text: str) -> str:
-    """Lower case without accents: the preprocessor the model was trained with."""
-    text = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in text if not unicodedata.combining(c))
-
-
-def word_grams(text: str, lo: int, hi: int) -> list[str]:
-    """scikit-learn's word analyzer on preprocessed text: tokens, then n-grams joined by a space."""
-    tokens = TOKEN.findall(text)
-    out = list(tokens) if lo == 1 else []
-    for n in range(max(lo, 2), min(hi, len(tokens)) + 1):
-        out.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
-    return out
-
-
-def char_wb_grams(text: str, lo: int, hi: int) -> list[str]:
-    """scikit-learn's ``char_wb`` analyzer: n-grams inside each word padded with one space each side."""
-    out: list[str] = []
-    for word in _WHITE.sub(" ", text).split():
-        padded = f" {word} "
-        size = len(padded)
-        for n in range(lo, hi + 1):
-            out.extend(padded[i : i + n] for i in range(max(size - n, 0) + 1))
-            if size <= n:  # a short word counts once, not once per n
-                break
-    return out
-
-
-@dataclass(frozen=True)
-class Block:
-    """One TF-IDF block: its analyzer and, per kept n-gram, (idf, coefficient)."""
-
-    analyzer: str
-    lo: int
-    hi: int
-    features: Mapping[str, tuple[float, float]]
-
-    def grams(self, text: str) -> list[str]:
-        if self.analyzer == "word":
-            return word_grams(text, self.lo, self.hi)
-        return char_wb_grams(text, self.lo, self.hi)
-
-    def weights(self, text: str) -> dict[str, float]:
-        """Each known n-gram's contribution to the log-odds (tf-idf, l2-normalised, times its coefficient)."""
-        known = {}
-        norm = 0.0
-        for gram, count in Counter(self.grams(text)).items():
-            entry = self.features.get(gram)
-            if entry is not None:
-                value = (1.0 + math.log(count)) * entry[0]
-                known[gram] = (value, entry[1])
-                norm += value * value
-        if not norm:
-            return {}
-        scale = 1.0 / math.sqrt(norm)
-        return {gram: value * scale * coef for gram, (value, coef) in known.items()}
 
 
 @dataclass(frozen=True)
@@ -108,7 +47,7 @@ class Model:
     def log_odds(self, text: str) -> float:
         """The model's log-odds that `text` (one short message) is a crisis."""
         prepared = normalise(text)
-        return self.bias + sum(sum(b.weights(prepared).values()) for b in self.blocks)
+        return self.bias + sum(b.part(b.counts(prepared)).value for b in self.blocks)
 
     def probability(self, text: str) -> float:
         return _sigmoid(self.log_odds(text))
@@ -121,18 +60,26 @@ class Model:
         prepared = normalise(text)
         per_word: dict[str, float] = {}
         for block in self.blocks:
-            for gram, weight in block.weights(prepared).items():
-                if block.analyzer == "word":
-                    parts = gram.split(" ")
-                    for part in parts:
-                        per_word[part] = per_word.get(part, 0.0) + weight / len(parts)
-                else:
-                    for word in _WHITE.sub(" ", prepared).split():
-                        if gram in f" {word} ":
-                            for token in TOKEN.findall(word) or [word]:
-                                per_word[token] = per_word.get(token, 0.0) + weight
+            for word, weight in block.per_word(prepared).items():
+                per_word[word] = per_word.get(word, 0.0) + weight
         ranked = sorted(per_word.items(), key=lambda item: -item[1])
         return tuple(w for w, v in ranked if v > 0 and w not in _FUNCTION_WORDS)[:top]
+
+
+def _pieces(text: str, size: int) -> list[tuple[str, bool]]:
+    """Each sentence of `text` (a sentence longer than `size` cut at spaces), and whether it was cut
+    inside a word (then it does not join its neighbour cleanly, see `read`)."""
+    pieces: list[tuple[str, bool]] = []
+    for sentence in _SENTENCE.findall(text):
+        while len(sentence) > size:  # one long run-on sentence: cut at a space
+            cut = sentence.rfind(" ", 0, size)
+            inside = cut <= 0
+            cut = cut if cut > 0 else size
+            pieces.append((sentence[:cut], inside))
+            sentence = sentence[cut:]
+        if sentence.strip():
+            pieces.append((sentence, False))
+    return pieces
 
 
 def windows(text: str, size: int = WINDOW) -> list[str]:
@@ -142,15 +89,7 @@ def windows(text: str, size: int = WINDOW) -> list[str]:
     from. Linear: every character is read at most three times."""
     if len(text) <= size:
         return [text]
-    pieces: list[str] = []
-    for sentence in _SENTENCE.findall(text):
-        while len(sentence) > size:  # one long run-on sentence: cut at a space
-            cut = sentence.rfind(" ", 0, size)
-            cut = cut if cut > 0 else size
-            pieces.append(sentence[:cut])
-            sentence = sentence[cut:]
-        if sentence.strip():
-            pieces.append(sentence)
+    pieces = [p for p, _ in _pieces(text, size)]
     pairs = [a + b for a, b in pairwise(pieces) if len(a) + len(b) <= size]
     return pieces + pairs
 
@@ -165,15 +104,46 @@ class Verdict:
 
 
 def read(model: Model, text: str, lang: str) -> Verdict:
-    """The model's verdict on a text of any length (the most worrying window decides)."""
-    best, best_window = -math.inf, ""
-    for window in windows(text):
-        score = model.log_odds(window)
-        if score > best:
-            best, best_window = score, window
+    """The model's verdict on a text of any length (the most worrying of `windows(text)` decides).
+
+    Each sentence's n-grams are counted once; a pair of neighbouring sentences is scored from its two
+    sentences' sums (`Block.joined`), which gives the same log-odds as reading the pair afresh (the
+    tests check it) at a fraction of the cost on a long message."""
+    if len(text) <= WINDOW:
+        best, best_window = model.log_odds(text), text
+    else:
+        best, best_window = _best_window(model, text)
     probability = _sigmoid(best)
     crisis = probability >= model.threshold(lang)
     return Verdict(probability, crisis, model.drivers(best_window) if crisis else ())
+
+
+def _best_window(model: Model, text: str) -> tuple[float, str]:
+    pieces = _pieces(text, WINDOW)
+    read_pieces = []
+    best, best_window = -math.inf, ""
+    for piece, _ in pieces:
+        prepared = normalise(piece)
+        parts = [block.part(block.counts(prepared)) for block in model.blocks]
+        tokens = TOKEN.findall(prepared)
+        read_pieces.append((prepared, parts, tokens))
+        score = model.bias + sum(p.value for p in parts)
+        if score > best:
+            best, best_window = score, piece
+    for k in range(len(pieces) - 1):
+        (a, cut), (b, _) = pieces[k], pieces[k + 1]
+        if len(a) + len(b) > WINDOW:
+            continue
+        (pa, parts_a, tokens_a), (pb, parts_b, tokens_b) = read_pieces[k], read_pieces[k + 1]
+        if cut or not (pa[-1:].isspace() or pb[:1].isspace()):
+            score = model.log_odds(a + b)  # the join falls inside a word: read the pair afresh
+        else:
+            score = model.bias
+            for block, one, two in zip(model.blocks, parts_a, parts_b, strict=True):
+                score += block.joined(one, two, block.across(tokens_a, tokens_b)).value
+        if score > best:
+            best, best_window = score, a + b
+    return best, best_window
 
 
 def parse(data: Mapping[str, object]) -> Model:

@@ -4,11 +4,13 @@ by hand, the model only raising, a crisis buried in a long message, and the ship
 from __future__ import annotations
 
 import math
+import random
 import re
+from collections import Counter
 
 import pytest
 
-from bot.domain.screen import ngrams
+from bot.domain.screen import ngrams, tfidf
 from bot.domain.screen.assess import Level, assess
 from bot.domain.screen.lemmas import wait_loaded
 from tests.domain.screen import screen_corpus
@@ -21,24 +23,24 @@ def _lemmas() -> None:
 
 def test_word_grams_are_sklearns_tokens_of_two_letters_or_more_then_bigrams() -> None:
     # "i" is not a token under (?u)\b\w\w+\b, so "want to" is the first bigram
-    assert ngrams.word_grams("i want to go", 1, 2) == ["want", "to", "go", "want to", "to go"]
-    assert ngrams.word_grams("no-one's", 1, 1) == ["no", "one"]
-    assert ngrams.word_grams("quiero", 1, 2) == ["quiero"]
+    assert tfidf.word_grams("i want to go", 1, 2) == ["want", "to", "go", "want to", "to go"]
+    assert tfidf.word_grams("no-one's", 1, 1) == ["no", "one"]
+    assert tfidf.word_grams("quiero", 1, 2) == ["quiero"]
 
 
 def test_char_wb_grams_pad_each_word_and_count_a_short_word_once() -> None:
-    assert ngrams.char_wb_grams("hi you", 3, 4) == [" hi", "hi ", " hi ", " yo", "you", "ou ", " you", "you "]
-    assert ngrams.char_wb_grams("a", 3, 4) == [" a "]
-    assert ngrams.char_wb_grams("ok  a\n", 3, 3) == [" ok", "ok ", " a "]
+    assert tfidf.char_wb_grams("hi you", 3, 4) == [" hi", "hi ", " hi ", " yo", "you", "ou ", " you", "you "]
+    assert tfidf.char_wb_grams("a", 3, 4) == [" a "]
+    assert tfidf.char_wb_grams("ok  a\n", 3, 3) == [" ok", "ok ", " a "]
 
 
 def test_the_preprocessor_lowers_and_strips_accents() -> None:
-    assert ngrams.normalise("Ya NO quiero seguir AQUÍ, mañana") == "ya no quiero seguir aqui, manana"
+    assert tfidf.normalise("Ya NO quiero seguir AQUÍ, mañana") == "ya no quiero seguir aqui, manana"
 
 
 def _tiny(bias: float = -1.0, threshold: float = 0.5) -> ngrams.Model:
-    word = ngrams.Block("word", 1, 1, {"pills": (2.0, 1.5), "tonight": (1.0, 1.0), "group": (1.0, -2.0)})
-    char = ngrams.Block("char_wb", 3, 3, {" ok": (1.0, 0.5)})
+    word = tfidf.Block("word", 1, 1, {"pills": (2.0, 1.5), "tonight": (1.0, 1.0), "group": (1.0, -2.0)})
+    char = tfidf.Block("char_wb", 3, 3, {" ok": (1.0, 0.5)})
     return ngrams.Model((word, char), bias, {"en": threshold, "default": threshold}, {})
 
 
@@ -106,7 +108,7 @@ def test_a_crisis_buried_in_a_long_check_in_is_found_in_its_window() -> None:
 
 
 def test_assess_reads_a_long_message_window_by_window(monkeypatch: pytest.MonkeyPatch) -> None:
-    word = ngrams.Block("word", 1, 1, {"zebra": (1.0, 3.0), "group": (1.0, -2.0)})
+    word = tfidf.Block("word", 1, 1, {"zebra": (1.0, 3.0), "group": (1.0, -2.0)})
     monkeypatch.setattr(ngrams, "_cached", [ngrams.Model((word,), -1.0, {"default": 0.5}, {})])
     text = FILLER * 3 + "zebra zebra. " + FILLER * 2
     shipped = ngrams.shipped()
@@ -147,3 +149,49 @@ def test_a_model_file_that_does_not_read_leaves_the_rules_screening_and_says_so(
     assert ngrams.learned_reason("i have the pills in my hand tonight", "en", ()) is None
     assert any(r.levelname == "ERROR" and "rules only" in r.getMessage() for r in caplog.records)
     assert assess("I want to kill myself tonight").level.value == "crisis"
+
+
+def _afresh(model: ngrams.Model, text: str) -> float:
+    """The layer's definition read plainly, the way it was before any shortcut: per block the tf-idf of
+    the known n-grams (sublinear tf), l2-normalised, dotted with the coefficients."""
+    prepared = tfidf.normalise(text)
+    total = model.bias
+    for block in model.blocks:
+        counts = Counter(g for g in block.grams(prepared) if g in block.features)
+        values = {g: (1.0 + math.log(c)) * block.features[g][0] for g, c in counts.items()}
+        norm = math.sqrt(sum(v * v for v in values.values()))
+        if norm:
+            total += sum(v / norm * block.features[g][1] for g, v in values.items())
+    return total
+
+
+def _sigmoid(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-x))
+
+
+def test_the_shortcuts_give_the_same_probability_on_development_texts() -> None:
+    """One weight per n-gram (idf x coefficient) scores as the definition does (the trainer checks every
+    training text against scikit-learn before it writes a model; a sample here is enough)."""
+    model = ngrams.shipped()
+    assert model is not None
+    for ex in screen_corpus.development()[::9]:
+        assert model.probability(ex.text) == pytest.approx(_sigmoid(_afresh(model, ex.text)), abs=1e-9)
+
+
+def test_a_long_message_scores_as_its_windows_read_afresh() -> None:
+    """Sentences are counted once and pairs scored from their sums (ngrams.read): the same probability
+    as reading every window afresh, whatever joins them (a space, a newline, none, a cut inside a word)."""
+    model = ngrams.shipped()
+    assert model is not None
+    texts = [ex.text for ex in screen_corpus.development()]
+    rng = random.Random(13)
+    joins = (" ", ". ", ".\n", "\n\n", "! ", ".", "?", "  ", "...")
+    for _ in range(60):
+        parts: list[str] = []
+        while sum(map(len, parts)) < 1500:
+            parts.append(rng.choice(texts) + rng.choice(joins))
+            if rng.random() < 0.05:
+                parts.append("x" * rng.randint(250, 400) + " ")  # no space to cut at
+        text = "".join(parts)
+        expected = _sigmoid(max(_afresh(model, w) for w in ngrams.windows(text)))
+        assert ngrams.read(model, text, "en").probability == pytest.approx(expected, abs=1e-9), text

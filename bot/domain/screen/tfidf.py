@@ -1,0 +1,178 @@
+"""The n-gram layer's arithmetic (bot/domain/screen/ngrams.py): scikit-learn's TF-IDF analyzers and
+one block's score, in pure Python.
+
+Word 1-2 grams over the tokens ``(?u)\\b\\w\\w+\\b``, ``char_wb`` n-grams of each whitespace-separated word
+padded with one space, sublinear tf, idf, the block l2-normalised, then a dot product with the
+coefficients. The training script checks on every training text that this gives scikit-learn's
+probability before it writes a model.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import chain
+
+TOKEN = re.compile(r"(?u)\b\w\w+\b")
+_WHITE = re.compile(r"\s\s+")
+_WORDS_KEPT = 20_000  # words whose character n-grams are remembered (a few MB at most)
+
+
+def normalise(text: str) -> str:
+    """Lower case without accents: the preprocessor the model was trained with."""
+    text = text.lower()
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFKD", text)
+    marks = {ord(c): None for c in set(text) if unicodedata.combining(c)}
+    return text.translate(marks)
+
+
+def word_grams(text: str, lo: int, hi: int) -> list[str]:
+    """scikit-learn's word analyzer on preprocessed text: tokens, then n-grams joined by a space."""
+    tokens = TOKEN.findall(text)
+    out = list(tokens) if lo == 1 else []
+    for n in range(max(lo, 2), min(hi, len(tokens)) + 1):
+        out.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+    return out
+
+
+def char_wb_grams(text: str, lo: int, hi: int) -> list[str]:
+    """scikit-learn's ``char_wb`` analyzer: n-grams inside each word padded with one space each side."""
+    out: list[str] = []
+    for word in _WHITE.sub(" ", text).split():
+        padded = f" {word} "
+        size = len(padded)
+        for n in range(lo, hi + 1):
+            out.extend(padded[i : i + n] for i in range(max(size - n, 0) + 1))
+            if size <= n:  # a short word counts once, not once per n
+                break
+    return out
+
+
+@dataclass(frozen=True)
+class Block:
+    """One TF-IDF block: its analyzer and, per kept n-gram, (idf, coefficient)."""
+
+    analyzer: str
+    lo: int
+    hi: int
+    features: Mapping[str, tuple[float, float]]
+    # Per n-gram, idf x coefficient (the dot product) and idf squared (the norm), folded once.
+    weight: Mapping[str, float] = field(init=False, repr=False, compare=False)
+    idf2: Mapping[str, float] = field(init=False, repr=False, compare=False)
+    _words: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "weight", {g: idf * coef for g, (idf, coef) in self.features.items()})
+        object.__setattr__(self, "idf2", {g: idf * idf for g, (idf, _) in self.features.items()})
+        object.__setattr__(self, "_words", {})
+
+    def grams(self, text: str) -> list[str]:
+        if self.analyzer == "word":
+            return word_grams(text, self.lo, self.hi)
+        return char_wb_grams(text, self.lo, self.hi)
+
+    def counts(self, text: str) -> Counter[str]:
+        """How often each n-gram the model knows occurs in `text` (the others weigh nothing)."""
+        if self.analyzer == "word":
+            return Counter(filter(self.weight.__contains__, word_grams(text, self.lo, self.hi)))
+        return Counter(chain.from_iterable(map(self._known_in_word, text.split())))
+
+    def _known_in_word(self, word: str) -> tuple[str, ...]:
+        """The known character n-grams of one whitespace-separated word, remembered: a long message
+        repeats its words, and this is most of the layer's work."""
+        known = self._words.get(word)
+        if known is None:
+            if len(self._words) >= _WORDS_KEPT:
+                self._words.clear()
+            known = tuple(filter(self.weight.__contains__, char_wb_grams(word, self.lo, self.hi)))
+            self._words[word] = known
+        return known
+
+    def part(self, counts: Mapping[str, int]) -> Part:
+        """The dot product and squared norm of these counts' tf-idf vector: summed as if each n-gram
+        occurred once, then corrected for the few that occur more often (sublinear tf)."""
+        weight, idf2 = self.weight, self.idf2
+        dot = sum(map(weight.__getitem__, counts))
+        norm = sum(map(idf2.__getitem__, counts))
+        for gram in [g for g, c in counts.items() if c > 1]:
+            tf = _tf(counts[gram])
+            dot += (tf - 1.0) * weight[gram]
+            norm += (tf * tf - 1.0) * idf2[gram]
+        return Part(counts, dot, norm)
+
+    def joined(self, a: Part, b: Part, across: Sequence[str]) -> Part:
+        """The part of two neighbouring texts read as one, from theirs: only the n-grams both hold, and
+        the known n-grams `across` the join, change the sums, so this costs the smaller of the two."""
+        small, big = (a.counts, b.counts) if len(a.counts) <= len(b.counts) else (b.counts, a.counts)
+        extra = Counter(gram for gram in across if gram in self.weight)
+        changed = {gram for gram in small if gram in big}.union(extra)
+        dot, norm = a.dot + b.dot, a.norm + b.norm
+        for gram in changed:
+            one, two = a.counts.get(gram, 0), b.counts.get(gram, 0)
+            t1, t2 = (_tf(one) if one else 0.0), (_tf(two) if two else 0.0)
+            t = _tf(one + two + extra[gram])
+            dot += (t - t1 - t2) * self.weight[gram]
+            norm += (t * t - t1 * t1 - t2 * t2) * self.idf2[gram]
+        return Part({}, dot, norm)  # a window joins two pieces at most: its counts are not needed again
+
+    def across(self, before: Sequence[str], after: Sequence[str]) -> list[str]:
+        """The word n-grams that span the join of two token lists (none for characters: a join at a
+        space adds no word-internal n-gram)."""
+        if self.analyzer != "word":
+            return []
+        out = []
+        for n in range(max(self.lo, 2), self.hi + 1):
+            for k in range(1, n):  # k tokens before the join, n - k after it
+                if k <= len(before) and n - k <= len(after):
+                    out.append(" ".join([*before[len(before) - k :], *after[: n - k]]))
+        return out
+
+    def weights(self, text: str) -> dict[str, float]:
+        """Each known n-gram's contribution to the log-odds (tf-idf, l2-normalised, times its coefficient)."""
+        part = self.part(self.counts(text))
+        if not part.norm:
+            return {}
+        scale = 1.0 / math.sqrt(part.norm)
+        return {gram: _tf(count) * self.weight[gram] * scale for gram, count in part.counts.items()}
+
+    def per_word(self, text: str) -> dict[str, float]:
+        """Each token's share of the contributions: a word n-gram's split among its words, a character
+        n-gram's given whole to every token of each word it lies in."""
+        weights = self.weights(text)
+        out: dict[str, float] = {}
+        if self.analyzer == "word":
+            for gram, weight in weights.items():
+                parts = gram.split(" ")
+                for part in parts:
+                    out[part] = out.get(part, 0.0) + weight / len(parts)
+            return out
+        for word in text.split():
+            share = sum(weights[g] for g in set(self._known_in_word(word)))
+            if share:
+                for token in TOKEN.findall(word) or [word]:
+                    out[token] = out.get(token, 0.0) + share
+        return out
+
+
+@dataclass(frozen=True)
+class Part:
+    """One block's reading of one text: the known n-grams' counts, the dot product, the squared norm."""
+
+    counts: Mapping[str, int]
+    dot: float
+    norm: float
+
+    @property
+    def value(self) -> float:
+        return self.dot / math.sqrt(self.norm) if self.norm else 0.0
+
+
+def _tf(count: int) -> float:
+    """scikit-learn's sublinear tf."""
+    return 1.0 if count == 1 else 1.0 + math.log(count)
