@@ -20,6 +20,7 @@ from typing import TextIO
 from bot.domain.screen.lemmas import wait_loaded
 from bot.domain.screen.match import fired
 from bot.domain.screen.ngrams import learned_reason
+from bot.domain.screen.readings import dismissed
 from bot.domain.screen.rules import Rules, load, rules_in_use
 from bot.domain.screen.tag import tag
 
@@ -93,12 +94,15 @@ def load_rules(path: Path | None = None) -> Rules:
 
 def assess(text: str, rules: Rules | None = None, ngrams_layer: bool = True) -> Assessment:
     """The level of concern in a patient's text, with reasons. The learned layer (ngrams.py) can only
-    raise a text to crisis, beside the rules' own reasons; `ngrams_layer=False` is without it."""
+    raise a text, beside the rules' own reasons: to crisis, or to a check where the rules read a crisis
+    frame in the same words as benign (readings.py); `ngrams_layer=False` is without it."""
     rules = rules or default_rules()
     lang, clauses = tag(text, rules)
     found = fired(clauses, lang, rules)
     reasons = tuple(sorted(found, key=lambda r: -found[r]))
-    extra = learned_reason(text, lang, reasons) if ngrams_layer else None
+    extra = None
+    if ngrams_layer:
+        extra = learned_reason(text, lang, reasons, None, lambda: dismissed(clauses, lang, rules, reasons))
     if extra:
         reasons = (extra, *reasons)
     level = Level(reasons[0].split(":", 1)[0]) if reasons else Level.NONE

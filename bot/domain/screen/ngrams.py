@@ -14,7 +14,7 @@ import logging
 import math
 import re
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib.resources import files
 from itertools import pairwise
@@ -191,9 +191,17 @@ def _sigmoid(x: float) -> float:
 VETO = (".third_person", ".historical")
 
 
-def learned_reason(text: str, lang: str, reasons: Sequence[str], model: Model | None = None) -> str | None:
+def learned_reason(
+    text: str,
+    lang: str,
+    reasons: Sequence[str],
+    model: Model | None = None,
+    set_aside: Callable[[], Sequence[str]] = tuple,
+) -> str | None:
     """``crisis:learned("pills", "tonight", ...)`` when the model reads a crisis the rules did not
-    score as one; None when it does not, or when the rules framed a crisis frame as not the speaker's now."""
+    score as one; None when it does not, or when the rules framed a crisis frame as not the speaker's now.
+    When the rules read the same words and set a crisis frame aside as benign (`set_aside`, asked only
+    then: readings.dismissed), a check that names it: ``check:learned("kill", "dishes").read_as_benign(abuse)``."""
     if any(r.startswith("crisis:") for r in reasons):
         return None
     if any(r.startswith("check:") and r.endswith(VETO) for r in reasons):
@@ -204,4 +212,7 @@ def learned_reason(text: str, lang: str, reasons: Sequence[str], model: Model | 
     verdict = read(model, text, lang)
     if not verdict.crisis:
         return None
-    return "crisis:learned(" + ", ".join(f'"{w}"' for w in verdict.drivers) + ")"
+    learned = "learned(" + ", ".join(f'"{w}"' for w in verdict.drivers) + ")"
+    if benign := set_aside():
+        return f"check:{learned}.read_as_benign({', '.join(benign)})"
+    return f"crisis:{learned}"

@@ -195,3 +195,42 @@ def test_a_long_message_scores_as_its_windows_read_afresh() -> None:
         text = "".join(parts)
         expected = _sigmoid(max(_afresh(model, w) for w in ngrams.windows(text)))
         assert ngrams.read(model, text, "en").probability == pytest.approx(expected, abs=1e-9), text
+
+
+def test_a_crisis_frame_the_rules_read_as_benign_makes_the_models_crisis_a_check() -> None:
+    model = _tiny(bias=50.0)
+    reason = ngrams.learned_reason("pills tonight", "en", (), model, lambda: ("abuse", "passive_wish"))
+    assert reason == 'check:learned("pills", "tonight").read_as_benign(abuse, passive_wish)'
+    assert (
+        ngrams.learned_reason("pills tonight", "en", (), model, tuple) == 'crisis:learned("pills", "tonight")'
+    )
+
+    def never() -> tuple[str, ...]:
+        raise AssertionError("the rules' readings are asked for only when the model reads a crisis")
+
+    assert ngrams.learned_reason("group", "en", (), _tiny(bias=-50.0), never) is None
+
+
+# The rules' own hard negatives (tests/domain/screen/test_*.py, run there on the rules alone) whose crisis
+# words the rules read as an idiom by what follows them.
+READ_AS_BENIGN = [
+    "my mom is gonna kill me if i leave the dishes",
+    "not really. my landlord is kicking me out friday and i dont know where ill go",
+    "gonna make him pay me back",
+]
+
+
+@pytest.mark.parametrize("text", READ_AS_BENIGN)
+def test_the_whole_screen_pages_on_none_of_the_rules_benign_readings(text: str) -> None:
+    result = assess(text)
+    assert result.level < Level.CRISIS, result.reasons
+    learned = [r for r in result.reasons if "learned(" in r]
+    assert all(r.startswith("check:") and ".read_as_benign(" in r for r in learned), learned
+
+
+def test_only_a_benign_reading_by_the_rules_holds_the_model_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ngrams, "_cached", [_tiny(bias=50.0)])  # a model that reads every text as a crisis
+    assert assess("zebra zebra").reasons == ("crisis:learned()",)
+    idiom = assess("my mom is gonna kill me if i leave the dishes")
+    assert idiom.level == Level.CHECK
+    assert idiom.reasons == ("check:learned().read_as_benign(abuse)",)
