@@ -14,13 +14,14 @@ from __future__ import annotations
 import enum
 import json
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TextIO
 
 from bot.domain.screen.lemmas import wait_loaded
 from bot.domain.screen.match import fired
 from bot.domain.screen.ngrams import learned_reason
-from bot.domain.screen.readings import dismissed
+from bot.domain.screen.readings import dismissed_in
 from bot.domain.screen.rules import Rules, load, rules_in_use
 from bot.domain.screen.tag import tag
 
@@ -102,7 +103,8 @@ def assess(text: str, rules: Rules | None = None, ngrams_layer: bool = True) -> 
     reasons = tuple(sorted(found, key=lambda r: -found[r]))
     extra = None
     if ngrams_layer:
-        extra = learned_reason(text, lang, reasons, None, lambda: dismissed(clauses, lang, rules, reasons))
+        aside = partial(dismissed_in, text=text, lang=lang, clauses=clauses, rules=rules, reasons=reasons)
+        extra = learned_reason(text, lang, reasons, None, aside)
     if extra:
         reasons = (extra, *reasons)
     level = Level(reasons[0].split(":", 1)[0]) if reasons else Level.NONE

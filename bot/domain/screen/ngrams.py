@@ -101,6 +101,7 @@ class Verdict:
     probability: float
     crisis: bool
     drivers: tuple[str, ...]
+    window: str = ""  # the part of the text that decided (the text itself when short)
 
 
 def read(model: Model, text: str, lang: str) -> Verdict:
@@ -115,7 +116,7 @@ def read(model: Model, text: str, lang: str) -> Verdict:
         best, best_window = _best_window(model, text)
     probability = _sigmoid(best)
     crisis = probability >= model.threshold(lang)
-    return Verdict(probability, crisis, model.drivers(best_window) if crisis else ())
+    return Verdict(probability, crisis, model.drivers(best_window) if crisis else (), best_window)
 
 
 def _best_window(model: Model, text: str) -> tuple[float, str]:
@@ -196,12 +197,12 @@ def learned_reason(
     lang: str,
     reasons: Sequence[str],
     model: Model | None = None,
-    set_aside: Callable[[], Sequence[str]] = tuple,
+    set_aside: Callable[[str], Sequence[str]] = lambda _: (),
 ) -> str | None:
     """``crisis:learned("pills", "tonight", ...)`` when the model reads a crisis the rules did not
     score as one; None when it does not, or when the rules framed a crisis frame as not the speaker's now.
-    When the rules read the same words and set a crisis frame aside as benign (`set_aside`, asked only
-    then: readings.dismissed), a check that names it: ``check:learned("kill", "dishes").read_as_benign(abuse)``."""
+    When the rules read the part of the text that decided (`set_aside(window)`, asked only then:
+    readings.py) as an idiom, a check that names it: ``check:learned("kill").read_as_benign(abuse)``."""
     if any(r.startswith("crisis:") for r in reasons):
         return None
     if any(r.startswith("check:") and r.endswith(VETO) for r in reasons):
@@ -213,6 +214,6 @@ def learned_reason(
     if not verdict.crisis:
         return None
     learned = "learned(" + ", ".join(f'"{w}"' for w in verdict.drivers) + ")"
-    if benign := set_aside():
+    if benign := set_aside(verdict.window):
         return f"check:{learned}.read_as_benign({', '.join(benign)})"
     return f"crisis:{learned}"

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from bot.domain.screen.match import fired
 from bot.domain.screen.rules import Rules
-from bot.domain.screen.tag import Clause
+from bot.domain.screen.tag import Clause, tag
 
 _lock = threading.Lock()
 _relaxed: dict[int, tuple[Rules, Rules]] = {}  # id(rules) -> (rules, the same without idiom readings)
@@ -43,3 +43,15 @@ def dismissed(
     found = fired(clauses, lang, without_idioms(rules))
     kept = set(reasons)
     return tuple(sorted(r.split(":", 1)[1] for r in found if r.startswith("crisis:") and r not in kept))
+
+
+def dismissed_in(
+    window: str, text: str, lang: str, clauses: list[tuple[Clause, int]], rules: Rules, reasons: Sequence[str]
+) -> tuple[str, ...]:
+    """`dismissed` for the part of `text` that decided the layer's reading (ngrams.read): an idiom in
+    another sentence of a long message holds nothing back."""
+    if window == text:
+        return dismissed(clauses, lang, rules, reasons)
+    lang, here = tag(window, rules)
+    found = fired(here, lang, rules)
+    return dismissed(here, lang, rules, tuple(found))

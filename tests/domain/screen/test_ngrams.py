@@ -199,13 +199,12 @@ def test_a_long_message_scores_as_its_windows_read_afresh() -> None:
 
 def test_a_crisis_frame_the_rules_read_as_benign_makes_the_models_crisis_a_check() -> None:
     model = _tiny(bias=50.0)
-    reason = ngrams.learned_reason("pills tonight", "en", (), model, lambda: ("abuse", "passive_wish"))
+    reason = ngrams.learned_reason("pills tonight", "en", (), model, lambda _: ("abuse", "passive_wish"))
     assert reason == 'check:learned("pills", "tonight").read_as_benign(abuse, passive_wish)'
-    assert (
-        ngrams.learned_reason("pills tonight", "en", (), model, tuple) == 'crisis:learned("pills", "tonight")'
-    )
+    plain = ngrams.learned_reason("pills tonight", "en", (), model, lambda _: ())
+    assert plain == 'crisis:learned("pills", "tonight")'
 
-    def never() -> tuple[str, ...]:
+    def never(_: str) -> tuple[str, ...]:
         raise AssertionError("the rules' readings are asked for only when the model reads a crisis")
 
     assert ngrams.learned_reason("group", "en", (), _tiny(bias=-50.0), never) is None
@@ -234,3 +233,15 @@ def test_only_a_benign_reading_by_the_rules_holds_the_model_back(monkeypatch: py
     idiom = assess("my mom is gonna kill me if i leave the dishes")
     assert idiom.level == Level.CHECK
     assert idiom.reasons == ("check:learned().read_as_benign(abuse)",)
+
+
+def test_an_idiom_in_another_sentence_of_a_long_message_holds_nothing_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    word = tfidf.Block("word", 1, 1, {"zebra": (1.0, 3.0), "group": (1.0, -2.0)})
+    monkeypatch.setattr(ngrams, "_cached", [ngrams.Model((word,), -1.0, {"default": 0.5}, {})])
+    idiom = "my mom is gonna kill me if i leave the dishes. "
+    far = idiom + FILLER * 3 + "zebra zebra. " + FILLER
+    assert assess(far).reasons[0] == 'crisis:learned("zebra")'
+    near = FILLER * 3 + "zebra zebra, my mom is gonna kill me if i leave the dishes. " + FILLER
+    assert assess(near).reasons[0] == 'check:learned("zebra").read_as_benign(abuse)'
