@@ -8,8 +8,10 @@ independent writers' *_dev.tsv; never locked_*.txt). At run time it can only rai
 C and the per-language threshold are chosen by leave-one-writer-out cross-validation over the
 independent writers (the team's files always train): the threshold is the lowest at which rules OR
 model keep benign text scored crisis within ``BENIGN_TARGET`` on the writers held out, and C the one
-with the best crisis recall there. ``--lowo`` measures the whole procedure honestly: for each writer
-held out, C and thresholds are chosen by the same cross-validation inside the other writers only.
+with the best crisis recall there. The model counts only where the screen lets it page (not where the
+rules read a text as someone else's, the past, or an idiom: ngrams.learned_reason). ``--lowo`` measures
+the whole procedure honestly: for each writer held out, C and thresholds are chosen by the same
+cross-validation inside the other writers only (each pair of writers left out is fitted once).
 
 Needs scikit-learn (not a runtime dependency):
     python3 -m venv /tmp/train && /tmp/train/bin/pip install -e '.[train]'
@@ -27,6 +29,7 @@ import hashlib
 import json
 import sys
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +49,9 @@ INDEPENDENT = {
 WORD = (1, 2)
 CHAR = (3, 4)
 MIN_DF = 3
-C_GRID = (1.0, 2.0, 4.0, 8.0)
+# 1, 2, 4 and 8 gave the same recall within 0.4 points (leave-one-writer-out, 2026-11-29), and each
+# value multiplies the training time.
+C_GRID = (1.0,)
 THRESHOLDS = tuple(round(0.30 + 0.025 * i, 3) for i in range(27))  # 0.30 .. 0.95
 BENIGN_TARGET = 0.07  # rules OR model, per language, on the writers held out inside the training writers
 
@@ -94,12 +99,35 @@ def data_hash(paths: list[Path]) -> str:
     return digest.hexdigest()
 
 
-def rules_levels(rows: list[Row]) -> dict[str, str]:
-    from bot.domain.screen.assess import assess
+@dataclass(frozen=True)
+class Reading:
+    """The rules' reading of a text: their level, and whether the layer may page on it at all (not
+    when the rules read it as someone else's, the past, or an idiom: ngrams.learned_reason)."""
+
+    level: str
+    may_page: bool
+
+
+def rules_readings(rows: list[Row]) -> dict[str, Reading]:
+    from bot.domain.screen.assess import assess, default_rules
     from bot.domain.screen.lemmas import wait_loaded
+    from bot.domain.screen.match import fired
+    from bot.domain.screen.ngrams import Model, learned_reason
+    from bot.domain.screen.readings import dismissed
+    from bot.domain.screen.tag import tag
 
     wait_loaded(None)
-    return {r.text: assess(r.text, ngrams_layer=False).level.value for r in rows}
+    rules = default_rules()
+    sure = Model((), 50.0, {"default": 0.5}, {})  # a model that reads a crisis in every text
+    out = {}
+    for r in rows:
+        lang, clauses = tag(r.text, rules)
+        found = fired(clauses, lang, rules)
+        reasons = tuple(sorted(found, key=lambda k: -found[k]))
+        said = learned_reason(r.text, lang, reasons, sure, partial(dismissed, clauses, lang, rules, reasons))
+        level = assess(r.text, ngrams_layer=False).level.value
+        out[r.text] = Reading(level, said is not None and said.startswith("crisis:"))
+    return out
 
 
 def fit(rows: list[Row], c: float) -> Any:
@@ -130,24 +158,34 @@ def probabilities(fitted: Any, texts: list[str]) -> list[float]:
     return [float(p) for p in model.predict_proba(x)[:, 1]]
 
 
-def out_of_fold(rows: list[Row], writers: list[str], c: float) -> dict[int, float]:
-    """Each held-out writer's messages scored by a model trained on everyone else (index -> P)."""
+def out_of_fold(
+    rows: list[Row], writers: list[str], c: float, also_out: str = "", cache: dict[Any, Any] | None = None
+) -> dict[int, float]:
+    """Each writer's messages scored by a model trained on everyone else but that writer and `also_out`
+    (index -> P). `cache` keeps each fit's scores so a leave-one-writer-out run fits every pair once."""
     scores: dict[int, float] = {}
     for held in writers:
-        train = [r for r in rows if r.writer != held]
-        test = [i for i, r in enumerate(rows) if r.writer == held]
-        for i, p in zip(test, probabilities(fit(train, c), [rows[i].text for i in test]), strict=True):
-            scores[i] = p
+        key = (c, frozenset((held, also_out)))
+        if cache is None or key not in cache:
+            out = key[1]
+            train = [r for r in rows if r.writer not in out]
+            test = [i for i, r in enumerate(rows) if r.writer in out]
+            fitted = dict(zip(test, probabilities(fit(train, c), [rows[i].text for i in test]), strict=True))
+            if cache is None:
+                cache = {}
+            cache[key] = fitted
+        scores.update({i: p for i, p in cache[key].items() if rows[i].writer == held})
     return scores
 
 
 def rates(
-    rows: list[Row], idx: list[int], p: dict[int, float], rules: dict[str, str], t: float
+    rows: list[Row], idx: list[int], p: dict[int, float], rules: dict[str, Reading], t: float
 ) -> dict[str, float]:
     """Crisis recall, relapse kept and benign scored crisis for rules alone and rules OR model."""
 
     def crisis(i: int, with_model: bool) -> bool:
-        return rules[rows[i].text] == "crisis" or (with_model and p[i] >= t)
+        reading = rules[rows[i].text]
+        return reading.level == "crisis" or (with_model and reading.may_page and p[i] >= t)
 
     out: dict[str, float] = {}
     for label in ("crisis", "relapse", "none"):
@@ -155,7 +193,9 @@ def rates(
         for with_model in (False, True):
             key = f"{label}{'+' if with_model else ''}"
             if label == "relapse":
-                hit = [rules[rows[i].text] in ("relapse", "crisis") or crisis(i, with_model) for i in sel]
+                hit = [
+                    rules[rows[i].text].level in ("relapse", "crisis") or crisis(i, with_model) for i in sel
+                ]
             else:
                 hit = [crisis(i, with_model) for i in sel]
             out[key] = sum(hit) / len(sel) if sel else float("nan")
@@ -163,11 +203,18 @@ def rates(
     return out
 
 
-def choose(rows: list[Row], writers: list[str], rules: dict[str, str]) -> tuple[float, dict[str, float]]:
-    """C and per-language thresholds by leave-one-writer-out inside `writers` (see the module doc)."""
+def choose(
+    rows: list[Row],
+    writers: list[str],
+    rules: dict[str, Reading],
+    also_out: str = "",
+    cache: dict[Any, Any] | None = None,
+) -> tuple[float, dict[str, float]]:
+    """C and per-language thresholds by leave-one-writer-out inside `writers` (see the module doc),
+    with `also_out` left out of every fit (the writer a --lowo run holds out)."""
     best: tuple[float, float, dict[str, float]] | None = None
     for c in C_GRID:
-        p = out_of_fold(rows, writers, c)
+        p = out_of_fold(rows, writers, c, also_out, cache)
         thresholds, recall = {}, 0.0
         for lang in ("en", "es"):
             idx = [i for i in p if rows[i].lang == lang]
@@ -184,16 +231,17 @@ def choose(rows: list[Row], writers: list[str], rules: dict[str, str]) -> tuple[
     return best[1], best[2]
 
 
-def lowo(rows: list[Row], rules: dict[str, str]) -> None:
+def lowo(rows: list[Row], rules: dict[str, Reading]) -> None:
     writers = sorted({r.writer for r in rows} - {"team"})
     print(
         "held-out  lang  crisis rules -> +model   relapse rules -> +model   benign->crisis rules -> +model   (C, t)"
     )
+    cache: dict[Any, Any] = {}
+    pooled: dict[str, list[int]] = {}
     for held in writers:
-        inner = [r for r in rows if r.writer != held]
-        c, thresholds = choose(inner, [w for w in writers if w != held], rules)
+        c, thresholds = choose(rows, [w for w in writers if w != held], rules, held, cache)
         test = [i for i, r in enumerate(rows) if r.writer == held]
-        fitted = fit(inner, c)
+        fitted = fit([r for r in rows if r.writer != held], c)
         p = dict(zip(test, probabilities(fitted, [rows[i].text for i in test]), strict=True))
         for lang in ("en", "es"):
             idx = [i for i in test if rows[i].lang == lang]
@@ -207,6 +255,18 @@ def lowo(rows: list[Row], rules: dict[str, str]) -> None:
                 f"  C={c} t={thresholds[lang]}",
                 flush=True,
             )
+            sums = pooled.setdefault(lang, [0, 0, 0, 0, 0, 0])
+            for k, key in enumerate(("crisis", "crisis+", "relapse", "relapse+", "none", "none+")):
+                sums[k] += round(r[key] * r[f"n_{key.rstrip('+')}"])
+            sums_n = pooled.setdefault(f"n_{lang}", [0, 0, 0])
+            for k, key in enumerate(("n_crisis", "n_relapse", "n_none")):
+                sums_n[k] += int(r[key])
+    for lang in ("en", "es"):
+        (c0, c1, r0, r1, b0, b1), (nc, nr, nb) = pooled[lang], pooled[f"n_{lang}"]
+        print(
+            f"all       {lang}    {c0 / nc:6.1%} -> {c1 / nc:6.1%}    {r0 / nr:6.1%} -> {r1 / nr:6.1%}"
+            f"    {b0 / nb:6.1%} -> {b1 / nb:6.1%}   (crisis {c0} -> {c1} of {nc}, benign {b0} -> {b1} of {nb})"
+        )
 
 
 def export(
@@ -265,7 +325,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     rows, paths = load()
-    rules = rules_levels(rows)
+    rules = rules_readings(rows)
     if args.lowo:
         lowo(rows, rules)
         return
