@@ -113,7 +113,7 @@ def rules_readings(rows: list[Row]) -> dict[str, Reading]:
     from bot.domain.screen.lemmas import wait_loaded
     from bot.domain.screen.match import fired
     from bot.domain.screen.ngrams import Model, learned_reason
-    from bot.domain.screen.readings import dismissed
+    from bot.domain.screen.readings import dismissed_in
     from bot.domain.screen.tag import tag
 
     wait_loaded(None)
@@ -124,7 +124,8 @@ def rules_readings(rows: list[Row]) -> dict[str, Reading]:
         lang, clauses = tag(r.text, rules)
         found = fired(clauses, lang, rules)
         reasons = tuple(sorted(found, key=lambda k: -found[k]))
-        said = learned_reason(r.text, lang, reasons, sure, partial(dismissed, clauses, lang, rules, reasons))
+        aside = partial(dismissed_in, text=r.text, lang=lang, clauses=clauses, rules=rules, reasons=reasons)
+        said = learned_reason(r.text, lang, reasons, sure, aside)
         level = assess(r.text, ngrams_layer=False).level.value
         out[r.text] = Reading(level, said is not None and said.startswith("crisis:"))
     return out
