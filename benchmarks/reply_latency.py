@@ -12,8 +12,9 @@ import time
 from pathlib import Path
 
 from bot.config.settings import Settings
-from bot.devtools.demo import DEMO_TOKEN, PATIENT_ID, seed
+from bot.devtools.demo import DEMO_TOKEN, seed
 from bot.devtools.emulator import BotApiEmulator
+from bot.devtools.roles import PATIENT_ID
 from bot.runtime import open_services, running
 from bot.store.crypto import keygen
 from bot.telegram.app import build_application

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import errno
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -40,7 +41,23 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--listen", metavar="HOST:PORT", help="where the webhook server listens (127.0.0.1:8443)"
     )
-    sub.add_parser("demo", help="chat with the bot in this terminal, against a local Bot API emulator")
+    sub.add_parser(
+        "demo",
+        help="chat with the bot in this terminal, against a local Bot API emulator",
+        description=demo_description(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    emulator = sub.add_parser(
+        "emulator",
+        help="serve a local Bot API for `iop-bot run` in another terminal; be its users here",
+        description="Serve a local Telegram Bot API on 127.0.0.1:PORT for the real `iop-bot run` (started "
+        "in another terminal with the IOP_BOT_API_URL and IOP_BOT_TOKEN it prints), on your own data dir: "
+        "restarts, CLI enrolment and configuration behave as on Telegram. In this terminal you are the "
+        "people on Telegram: /user ID NAME [LANGUAGE] makes an account (LANGUAGE: its app's language, "
+        "en by default; es or es-MX for Spanish), /as ID switches, anything else is sent as that user.",
+    )
+    emulator.add_argument("--port", type=int, default=8081, help="port on 127.0.0.1 (default 8081)")
+    emulator.add_argument("--token", default=None, help="the bot token it answers (a made-up one by default)")
 
     counselor = sub.add_parser("counselor", help="manage counselors").add_subparsers(
         dest="action", required=True
@@ -143,6 +160,35 @@ def _serve(settings: Settings, hook: Webhook | None) -> int:
     return 0
 
 
+def demo_description() -> str:
+    from bot.devtools.roles import roles
+
+    return (
+        "Chat with the real bot in this terminal, against a local Telegram Bot API emulator,\n"
+        "on a throw-away data dir (nothing is kept). It takes no options. Who you can be:\n" + roles()
+    )
+
+
+def _emulator(args: argparse.Namespace, out: TextIO) -> int:
+    from bot.devtools.standalone import DEFAULT_TOKEN, run_emulator
+
+    setup_logging("WARNING")
+    try:
+        coro = run_emulator(
+            sys.stdin, out, port=args.port, token=args.token or DEFAULT_TOKEN, interactive=sys.stdin.isatty()
+        )
+        asyncio.run(coro)
+    except OSError as exc:
+        if exc.errno not in (errno.EADDRINUSE, errno.EACCES):
+            raise
+        # The port is taken (most often by another emulator) or not ours to open.
+        print(
+            f"iop-bot: cannot listen on 127.0.0.1:{args.port} ({exc.strerror}); try --port", file=sys.stderr
+        )
+        return 1
+    return 0
+
+
 def _dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     if op := admin_people.handles(args):
         admin_people.report(op, admin(settings, op, admin_people.params(args)), out)
@@ -180,6 +226,8 @@ def _dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         setup_logging("INFO", file=files / "bot.log")
         asyncio.run(run_demo(sys.stdin, out, interactive=sys.stdin.isatty(), files=files))
         return 0
+    if args.command == "emulator":
+        return _emulator(args, out)
     if args.command == "cohort" and args.action == "focus":
         r = admin(settings, "cohort_focus", {"cohort": args.cohort, "skill": args.skill})
         done = f"now practises {r['name']} ({r['skill']})" if r["skill"] else "has no skill focus now"

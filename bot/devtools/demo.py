@@ -12,6 +12,15 @@ from bot.admin.schedule import add_cohort, add_session
 from bot.config.settings import load_settings
 from bot.devtools.emulator import BotApiEmulator
 from bot.devtools.emulator.terminal import run_terminal_chat
+from bot.devtools.roles import (
+    COUNSELOR_ID,
+    DEMO_CODE,
+    NEW_PATIENT_ID,
+    PATIENT_ID,
+    SPANISH_CODE,
+    SPANISH_PATIENT_ID,
+    roles,
+)
 from bot.domain.checkins import Answer, Entry
 from bot.domain.enrollment import hash_code, new_code
 from bot.domain.models import Counselor, EnrollmentCode
@@ -21,14 +30,6 @@ from bot.telegram.app import build_application
 from bot.telegram.services import Services
 
 DEMO_TOKEN = "1234567:local-demo-token"
-COUNSELOR_ID = 1001
-PATIENT_ID = 2001
-NEW_PATIENT_ID = 2002
-SPANISH_PATIENT_ID = 2003  # a new person whose Telegram app is in Spanish (language_code "es-MX")
-# Sam's invitation code is fixed, so the README's walkthrough can be pasted as it is. The demo's data
-# lives in a throw-away directory under a throw-away key: this code opens nothing anywhere else.
-DEMO_CODE = "SAMSTART"
-SPANISH_CODE = "ENTRADAS"  # Sofía's invitation: her consent and set-up come in Spanish
 
 
 def banner(code: str, files: Path) -> str:
@@ -37,12 +38,7 @@ def banner(code: str, files: Path) -> str:
 IOP Companion demo: the real bot, talking to a local Telegram Bot API emulator.
 You are the enrolled patient "Alex" (user {PATIENT_ID}). Type messages or commands; type a
 button's number (or its label) to press it on the latest message with buttons.
-  /checkin  /history  /cope  /sos  /help       patient commands (/help lists them all)
-  /as {COUNSELOR_ID}                               become the counselor, Dr. Rivera (/caseload)
-  /as {NEW_PATIENT_ID}                               become a new person; enroll with: /start {code}
-  /as {SPANISH_PATIENT_ID}                               a new person whose Telegram is in Spanish: /start {SPANISH_CODE}
-  /as {PATIENT_ID}                               back to Alex;   /quit to leave
-Messages to the others wait until you switch to them. Charts and files the bot sends, and the
+{roles(code)}Messages to the others wait until you switch to them. Charts and files the bot sends, and the
 bot's log, are saved in {files}
 """
 

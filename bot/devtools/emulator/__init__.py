@@ -23,11 +23,12 @@ __all__ = ["ApiError", "BotApiEmulator", "Button", "SentMessage"]
 class BotApiEmulator:
     """Start with ``with BotApiEmulator(token=...) as emu:``; point the bot at ``emu.base_url``."""
 
-    def __init__(self, token: str, *, enforce_limits: bool = True) -> None:
+    def __init__(self, token: str, *, enforce_limits: bool = True, port: int = 0) -> None:
+        """``port``: where to listen on 127.0.0.1 (0: any free port, as tests want)."""
         self.world = World(token)
         self.faults = Faults()
         self.faults.enforce_limits = enforce_limits
-        self._server = make_server(self.world, self.faults)
+        self._server = make_server(self.world, self.faults, port)
         self._thread = threading.Thread(target=self._serve, name="bot-api-emulator", daemon=True)
         self._cursor: dict[int, int] = {}
 

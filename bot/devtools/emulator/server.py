@@ -153,8 +153,8 @@ def decode(content_type: str, body: bytes) -> dict[str, Any]:
     return out
 
 
-def make_server(world: World, faults: Faults) -> ThreadingHTTPServer:
-    """An HTTP server on 127.0.0.1 (a free port) answering ``/bot<world.token>/<method>``."""
+def make_server(world: World, faults: Faults, port: int = 0) -> ThreadingHTTPServer:
+    """An HTTP server on 127.0.0.1 (``port``, or a free one) answering ``/bot<world.token>/<method>``."""
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -215,7 +215,7 @@ def make_server(world: World, faults: Faults) -> ThreadingHTTPServer:
             with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                 self.wfile.write(data)
 
-    server = _Server(("127.0.0.1", 0), Handler)
+    server = _Server(("127.0.0.1", port), Handler)
     server.daemon_threads = True
     return server
 

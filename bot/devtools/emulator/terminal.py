@@ -18,6 +18,7 @@ from bot.devtools.emulator import BotApiEmulator, Button, SentMessage
 
 # A scripted line waits this long for its answer: a first chart takes seconds on a busy machine.
 ANSWER_WAIT = 30.0
+SETTLE_WAIT = 10.0  # at the end of a script: time for the bot's last answers
 
 
 def button_keys(message: SentMessage) -> list[tuple[str, Button]]:
@@ -164,6 +165,35 @@ class Terminal:
             self.out.write(f"   ({kind}: {answer['text']})\n")
 
 
+USER_USAGE = "-- usage: /user ID NAME [LANGUAGE], e.g. /user 6002 Lucia es (LANGUAGE: the Telegram app's, en by default) --"
+NOBODY = 0  # no user chosen yet (``iop-bot emulator`` starts so): typed text waits for /user or /as
+
+
+def _terminal_command(term: Terminal, line: str) -> bool:
+    """Carry out the terminal's own commands (``/as``, ``/user``); False for a line to send."""
+    word, _, rest = line.partition(" ")
+    if word == "/as":
+        if rest.strip().isdigit():
+            term.switch(int(rest.strip()))
+        else:
+            term.out.write("-- usage: /as 2001 --\n")
+        return True
+    if word == "/user":
+        parts = rest.split()
+        if len(parts) < 2 or not parts[0].isdigit():
+            term.out.write(USER_USAGE + "\n")
+            return True
+        language = parts[2] if len(parts) > 2 else "en"
+        term.emu.add_user(int(parts[0]), first_name=parts[1], language_code=language)
+        term.out.write(f"-- user {parts[0]} is {parts[1]}, Telegram app in {language!r} --\n")
+        term.switch(int(parts[0]))
+        return True
+    if term.user == NOBODY:
+        term.out.write("-- first say who you are: /user ID NAME [LANGUAGE], or /as ID --\n")
+        return True
+    return False
+
+
 async def run_terminal_chat(
     emu: BotApiEmulator, user_id: int, *, stdin: TextIO, stdout: TextIO, interactive: bool, files: Path
 ) -> None:
@@ -189,12 +219,7 @@ async def run_terminal_chat(
                 continue  # a blank line or a comment in a pasted script
             if line == "/quit":
                 break
-            if line.startswith("/as "):
-                target = line[4:].strip()
-                if target.isdigit():
-                    term.switch(int(target))
-                else:
-                    stdout.write("-- usage: /as 2001 --\n")
+            if _terminal_command(term, line):
                 continue
             if not interactive:
                 stdout.write(f"you ({term.user}): {line}\n")
@@ -202,14 +227,17 @@ async def run_terminal_chat(
             term.act(line)
             if not interactive:
                 # Wait for the answer itself (a chart takes a moment to draw), then for quiet.
+                # No answer in time (with ``iop-bot emulator``, the bot may be stopped): go on, as a
+                # phone would; what comes later shows after the next line.
                 with contextlib.suppress(AssertionError):
                     await emu.wait_until(functools.partial(term.answered, before), timeout=ANSWER_WAIT)
-                await emu.settle(quiet=0.4)
+                    await emu.settle(quiet=0.4)
                 term.show_new()
     finally:
         if task is not None:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
-    await emu.settle(quiet=0.3)
+    with contextlib.suppress(AssertionError):  # a stopped bot leaves updates waiting
+        await emu.settle(quiet=0.3, timeout=SETTLE_WAIT)
     term.show_new()

@@ -5,8 +5,18 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from bot.devtools.emulator import BotApiEmulator, Button, SentMessage
-from bot.devtools.emulator.terminal import Terminal, button_keys, pick_button, render
+import pytest
+
+from bot.cli import main
+from bot.devtools.emulator import BotApiEmulator, Button, SentMessage, terminal
+from bot.devtools.emulator.terminal import (
+    NOBODY,
+    Terminal,
+    button_keys,
+    pick_button,
+    render,
+    run_terminal_chat,
+)
 
 
 def _message(*labels: str) -> SentMessage:
@@ -47,3 +57,39 @@ def test_messages_wait_for_their_chat_and_what_came_before_the_chat_opened_is_no
         term.switch(2)
         shown = out.getvalue().split("-- you are now user 2 --")[1]
         assert "Urgent: for the counselor" in shown and "from before" not in shown
+
+
+async def test_user_makes_an_account_with_its_apps_language_and_text_waits_for_someone_to_be(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # No bot answers here: don't wait for one.
+    monkeypatch.setattr(terminal, "ANSWER_WAIT", 0.1)
+    monkeypatch.setattr(terminal, "SETTLE_WAIT", 0.1)
+    with BotApiEmulator(token="1:x") as emu:
+        out = io.StringIO()
+        script = "hello\n/user 6002 Lucía es-MX\nhola\n/user 7\n"
+        await run_terminal_chat(
+            emu, NOBODY, stdin=io.StringIO(script), stdout=out, interactive=False, files=tmp_path
+        )
+        assert "first say who you are: /user ID NAME [LANGUAGE]" in out.getvalue()
+        assert emu.world.users[6002]["first_name"] == "Lucía"
+        assert emu.world.users[6002]["language_code"] == "es-MX"
+        sent = [u["message"]["text"] for u in emu.world.history]
+        assert sent == ["hola"]  # "hello" was typed before anyone was chosen: not sent
+        assert "usage: /user ID NAME" in out.getvalue()
+
+
+def test_demo_help_lists_who_you_can_be(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["demo", "--help"])
+    shown = capsys.readouterr().out
+    assert "/as 1001" in shown and "/start SAMSTART" in shown and "/user ID NAME [LANGUAGE]" in shown
+    assert "iop-bot emulator" in shown
+
+
+def test_emulator_on_a_taken_port_says_so_in_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    with BotApiEmulator(token="1:x") as emu:
+        port = int(emu.base_url.split(":")[2].split("/")[0])
+        assert main(["emulator", "--port", str(port)]) == 1
+    err = capsys.readouterr().err
+    assert f"cannot listen on 127.0.0.1:{port}" in err and "Traceback" not in err
