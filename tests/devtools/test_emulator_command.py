@@ -51,7 +51,7 @@ class Emulator:
         self.proc.stdin.write(line + "\n")
         self.proc.stdin.flush()
 
-    def expect(self, pattern: str, timeout: float = 60.0) -> re.Match[str]:
+    def expect(self, pattern: str, timeout: float = 120.0) -> re.Match[str]:
         """The first line from now on matching ``pattern`` (what the terminal printed since is kept)."""
         deadline = time.monotonic() + timeout
         while True:
