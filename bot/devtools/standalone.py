@@ -46,4 +46,6 @@ async def run_emulator(
     with BotApiEmulator(token=token, port=port) as emu:
         stdout.write(banner(emu, files))
         stdout.flush()
-        await run_terminal_chat(emu, NOBODY, stdin=stdin, stdout=stdout, interactive=interactive, files=files)
+        await run_terminal_chat(
+            emu, NOBODY, stdin=stdin, stdout=stdout, interactive=interactive, files=files, live=True
+        )

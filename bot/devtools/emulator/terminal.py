@@ -195,7 +195,14 @@ def _terminal_command(term: Terminal, line: str) -> bool:
 
 
 async def run_terminal_chat(
-    emu: BotApiEmulator, user_id: int, *, stdin: TextIO, stdout: TextIO, interactive: bool, files: Path
+    emu: BotApiEmulator,
+    user_id: int,
+    *,
+    stdin: TextIO,
+    stdout: TextIO,
+    interactive: bool,
+    files: Path,
+    live: bool = False,
 ) -> None:
     """Chat as ``user_id`` until /quit or end of input; ``/as ID`` switches to another user."""
     term = Terminal(emu, user_id, stdout, files)
@@ -205,7 +212,9 @@ async def run_terminal_chat(
             term.show_new()
             await asyncio.sleep(0.05)
 
-    task = asyncio.create_task(printer()) if interactive else None
+    # ``live``: the bot is another process (``iop-bot emulator``) and answers when it will, restarts
+    # included, so its messages print as they come, not after each typed line.
+    task = asyncio.create_task(printer()) if interactive or live else None
     try:
         while True:
             if interactive:
@@ -225,10 +234,9 @@ async def run_terminal_chat(
                 stdout.write(f"you ({term.user}): {line}\n")
             before = len(emu.events(term.user))
             term.act(line)
-            if not interactive:
+            if not interactive and not live:
                 # Wait for the answer itself (a chart takes a moment to draw), then for quiet.
-                # No answer in time (with ``iop-bot emulator``, the bot may be stopped): go on, as a
-                # phone would; what comes later shows after the next line.
+                # No answer in time: go on, as a phone would; what comes later shows after the next line.
                 with contextlib.suppress(AssertionError):
                     await emu.wait_until(functools.partial(term.answered, before), timeout=ANSWER_WAIT)
                     await emu.settle(quiet=0.4)
