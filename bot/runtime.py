@@ -17,6 +17,7 @@ from bot.domain.checkins import load_checkin_config
 from bot.domain.screen.assess import default_rules
 from bot.handlers.menus import set_counselor_menu
 from bot.jobs import daily, reminders
+from bot.jobs.polling import on_polling_error
 from bot.store import files, verify
 from bot.store.crypto import FernetCodec
 from bot.store.lock import DataDirLock
@@ -98,7 +99,12 @@ async def running(
         if isinstance(app.update_queue, DurableQueue):
             await app.update_queue.replay(app)  # what a crash left received but not handled
         if webhook is None:
-            await updater.start_polling(poll_interval=0.0, timeout=poll_timeout, bootstrap_retries=-1)
+            await updater.start_polling(
+                poll_interval=0.0,
+                timeout=poll_timeout,
+                bootstrap_retries=-1,
+                error_callback=on_polling_error(app),  # a second poller on this token is loud
+            )
         else:
             # PTB answers 403 to a request without the right X-Telegram-Bot-Api-Secret-Token header.
             await updater.start_webhook(

@@ -72,6 +72,12 @@ async def _store(services: Services) -> str:
 
 
 def _bot_api(contact: ApiContact, now: datetime) -> str:
+    if contact.conflict_at is not None and now - contact.conflict_at <= FRESH_FOR:
+        ago = int((now - contact.conflict_at).total_seconds())
+        return (
+            f"another process is polling with this bot's token (409 Conflict, last {ago} s ago): "
+            "updates are split between them; stop the other one"
+        )
     if contact.last_ok is None:
         return f"never answered ({contact.last_error or 'not contacted yet'})"
     quiet = now - contact.last_ok

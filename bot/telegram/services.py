@@ -42,6 +42,10 @@ class ApiContact:
 
     last_ok: datetime | None = None
     last_error: str = ""
+    # 409 Conflict while polling: another process polls with this token (bot/jobs/polling.py).
+    conflict_at: datetime | None = None
+    conflict_logged_at: datetime | None = None
+    conflicts: int = 0
 
 
 @dataclass

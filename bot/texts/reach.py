@@ -56,6 +56,16 @@ def no_oncall_warning() -> str:
     )
 
 
+def second_poller_warning() -> str:
+    """To the admins, once per episode: another process polls with this bot's token."""
+    return (
+        "⚠️ Another copy of this bot is running with the same token (Telegram answers 409 Conflict). "
+        "Telegram gives each patient message to only one of the two, so some messages, crisis words "
+        "too, may reach the other copy and never you. Ask whoever runs the bot to stop the extra one: "
+        "one <code>iop-bot run</code> per token."
+    )
+
+
 def crisis_told(who: str, oncall: bool) -> str:
     """Who the crisis alert can reach, told to the patient without promising more.
 

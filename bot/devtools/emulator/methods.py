@@ -18,23 +18,52 @@ def get_me(world: World, params: dict[str, Any]) -> Any:
     return BOT_USER
 
 
+CONFLICT = "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running"
+CONFLICT_EVERY = 3.0  # the Bot API server answers at most one 409 per 3 s; later ones wait 3 s
+
+
 def get_updates(world: World, params: dict[str, Any]) -> Any:
+    """Telegram's long poll (telegram-bot-api's Client::do_get_updates): a poll that finds nothing waits;
+    a newer one that would wait ends the one waiting with 409 Conflict, so two bots on one token each
+    get 409s while the updates go to whichever asks first."""
     offset, limit = int(params.get("offset", 0)), int(params.get("limit", 100))
-    deadline = time.monotonic() + float(params.get("timeout", 0))
+    timeout = float(params.get("timeout", 0))
+    deadline = time.monotonic() + timeout
+    ended: float | None = None  # set when a newer poll ended this one: how long before its 409
     with world.cond:
         world.last_poll = time.monotonic()
         # Asking from an offset confirms every update before it, exactly as Telegram does.
         batch = world.take_updates(offset, limit)
+        mine = None
+        if not batch and timeout > 0 and not world.closed:
+            world.long_poll += 1  # the poll waiting, if any, is no longer the current one
+            mine = world.long_poll
+            world.cond.notify_all()
         while not batch and not world.closed:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 break
             world.cond.wait(min(remaining, 0.5))
+            if mine is not None and world.long_poll != mine:
+                ended = _conflict_delay(world)
+                break
             batch = world.take_updates(0, limit)  # confirmed at the start; a long poll only waits
         world.last_poll = time.monotonic()
         if batch:
             world.last_activity = time.monotonic()
+    if ended is None:
         return batch
+    time.sleep(ended)
+    raise ApiError(409, CONFLICT)
+
+
+def _conflict_delay(world: World) -> float:
+    """How long the ended poll waits for its 409 (hold ``cond``): none, or 3 s when one was just sent."""
+    now = time.monotonic()
+    if now >= world.next_conflict:
+        world.next_conflict = now + CONFLICT_EVERY
+        return 0.0
+    return CONFLICT_EVERY
 
 
 def _text(params: dict[str, Any], key: str, limit: int, *, required: bool) -> tuple[str, str]:

@@ -100,6 +100,8 @@ class World:
         self.left: set[int] = set()
         self.stats = Stats()
         self.last_poll = 0.0
+        self.long_poll = 0  # which long poll is the current one: a newer one ends the one waiting (409)
+        self.next_conflict = 0.0
         self.last_activity = 0.0
         self.closed = False
 

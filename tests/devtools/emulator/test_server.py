@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import json
 import time
 from collections.abc import Iterator
@@ -161,3 +162,31 @@ def test_commands_are_kept_per_scope(emu: BotApiEmulator) -> None:
     commands = [{"command": "help", "description": "Help"}]
     call(emu, "setMyCommands", commands=commands, scope={"type": "chat", "chat_id": 10})
     assert emu.commands(scope_chat_id=10) == commands and emu.commands() == []
+
+
+def test_a_second_long_poll_ends_the_first_with_409_conflict_as_telegram_does(emu: BotApiEmulator) -> None:
+    """telegram-bot-api (Client::abort_long_poll): a getUpdates that would wait ends the one waiting."""
+    with concurrent.futures.ThreadPoolExecutor(2) as pool:
+        first = pool.submit(call, emu, "getUpdates", timeout=5)
+        deadline = time.monotonic() + 10
+        while not emu.world.last_poll and time.monotonic() < deadline:  # the first poll has begun
+            time.sleep(0.01)
+        started = time.monotonic()
+        second = pool.submit(call, emu, "getUpdates", timeout=1)
+        ended = first.result()
+        assert time.monotonic() - started < 2  # ended at once, not at its timeout
+        assert ended.status_code == 409
+        assert ended.json() == {
+            "ok": False,
+            "error_code": 409,
+            "description": "Conflict: terminated by other getUpdates request; "
+            "make sure that only one bot instance is running",
+        }
+        emu.send_text(10, "hello")
+        assert second.result().json()["result"][0]["message"]["text"] == "hello"  # the newer poll is served
+
+
+def test_polls_one_after_another_are_no_conflict(emu: BotApiEmulator) -> None:
+    for _ in range(3):
+        assert call(emu, "getUpdates", timeout=0.2).json() == {"ok": True, "result": []}
+    assert emu.stats.errors[409] == 0

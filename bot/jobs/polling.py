@@ -1,0 +1,65 @@
+"""A second process polling with this bot's token: say so loudly, never fight it quietly.
+
+Telegram hands each update to one getUpdates caller only, and ends a waiting long poll with 409
+Conflict when another starts (telegram-bot-api's Client::abort_long_poll), so two bots on one token
+each get a 409 every few seconds while the updates, a patient's crisis words among them, are split
+between them. Neither can tell which one is the real program, so neither stops: each logs an ERROR
+(again every ``REPEAT`` while it lasts), tells its reachable admins once per episode, and fails
+``iop-bot doctor --live`` (bot/telegram/health.py) until the conflicts stop.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import timedelta
+
+from telegram.error import Conflict, TelegramError
+
+from bot import texts
+from bot.jobs.reach import reachable_admins, send_to_counselor
+from bot.telegram.services import App
+
+log = logging.getLogger(__name__)
+REPEAT = timedelta(minutes=10)  # the ERROR again while it lasts; a new episode after this long without one
+_ptb_log = logging.getLogger("telegram.ext.Updater")
+
+
+def on_polling_error(app: App) -> Callable[[TelegramError], None]:
+    """The Updater's ``error_callback``: a 409 Conflict is another poller; anything else, as PTB logs it."""
+
+    def on_error(exc: TelegramError) -> None:
+        if not isinstance(exc, Conflict) or "getUpdates" not in str(exc):
+            _ptb_log.exception("Exception happened while polling for updates.", exc_info=exc)
+            return
+        _conflict(app)
+
+    return on_error
+
+
+def _conflict(app: App) -> None:
+    svc = app.bot_data.svc
+    contact, now = svc.api, svc.now()
+    new_episode = contact.conflict_at is None or now - contact.conflict_at > REPEAT
+    contact.conflict_at = now
+    contact.conflicts += 1
+    if not new_episode and contact.conflict_logged_at and now - contact.conflict_logged_at < REPEAT:
+        return
+    contact.conflict_logged_at = now
+    log.error(
+        "another process is polling the Bot API with this bot's token (409 Conflict, %d so far): Telegram "
+        "gives each update to only one of them, so some patients' messages, crisis words too, may reach "
+        "the other one. Stop it: one `iop-bot run` per token (look for another terminal, host or container)",
+        contact.conflicts,
+    )
+    if new_episode:
+        app.create_task(_tell_admins(app), name="second-poller-warning")
+
+
+async def _tell_admins(app: App) -> None:
+    svc = app.bot_data.svc
+    for admin in await reachable_admins(svc):
+        try:
+            await send_to_counselor(app.bot, svc, admin.telegram_id, texts.second_poller_warning())
+        except TelegramError as exc:  # Unreachable included: already logged and marked
+            log.error("could not tell admin %s about the second poller: %s", admin.telegram_id, exc)
