@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import errno
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -131,6 +132,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`iop-bot screen | head`): nothing left to say, and no traceback. Python
+        # would flush stdout again at exit and fail once more, so stdout goes nowhere from here.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
 
 
 def _serve(settings: Settings, hook: Webhook | None) -> int:
@@ -189,6 +195,19 @@ def _emulator(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _new_program_blocked(settings: Settings) -> int | None:
+    """Before a first start makes the data dir: the exit code when the Bot API refuses or is away."""
+    from bot.admin.invitations import TOKEN_REFUSED, bot_identity
+
+    username, why = bot_identity(settings)
+    if username is not None:
+        return None
+    if why == TOKEN_REFUSED:
+        raise SettingsError(f"{why}; nothing was created in {settings.data_dir}")
+    print(f"iop-bot: {why}; is it up? Nothing was created in {settings.data_dir}", file=sys.stderr)
+    return 1
+
+
 def _dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     if op := admin_people.handles(args):
         admin_people.report(op, admin(settings, op, admin_people.params(args)), out)
@@ -211,6 +230,9 @@ def _dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
                 # would reach a program with no patients and no counselor.
                 raise SettingsError(no_program(settings))
             # An absolute IOP_DATA_DIR is a deliberate deployment's first start (a container's volume).
+            # The token first: a refused or unreachable one must not leave a new, empty program behind.
+            if (refused := _new_program_blocked(settings)) is not None:
+                return refused
             print(
                 f"iop-bot: no program's data in {settings.data_dir} yet: starting a new, empty one",
                 file=sys.stderr,

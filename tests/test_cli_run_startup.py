@@ -98,3 +98,56 @@ def test_the_data_dir_is_free_again_after_a_failed_start(
     monkeypatch.setenv("IOP_BOT_API_URL", refusing_api)
     assert main(["run"]) == 2
     assert main(["counselor", "list"]) == 0
+
+
+def test_a_first_start_with_a_refused_token_leaves_no_data_dir_behind(
+    refusing_api: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A deployment's first start (absolute IOP_DATA_DIR): a refused token must not make an empty program,
+    or the next try without the same key says the directory "holds data"."""
+    new = tmp_path / "new-program"
+    monkeypatch.setenv("IOP_DATA_DIR", str(new))
+    monkeypatch.setenv("IOP_BOT_API_URL", refusing_api)
+    capsys.readouterr()
+    assert main(["run"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0, err
+    assert "IOP_BOT_TOKEN" in err and "nothing was created" in err and "starting a new" not in err
+    assert not new.exists()
+
+
+def test_a_first_start_with_the_bot_api_unreachable_leaves_no_data_dir_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    new = tmp_path / "new-program"
+    monkeypatch.setenv("IOP_DATA_DIR", str(new))
+    url = f"http://127.0.0.1:{_closed_port()}/bot"
+    monkeypatch.setenv("IOP_BOT_API_URL", url)
+    capsys.readouterr()
+    assert main(["run"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0, err
+    assert f"cannot reach the Bot API at {url}" in err and "ABCdef" not in err
+    assert not new.exists()
+
+
+def test_an_invitation_link_says_why_the_username_is_unknown_when_the_token_is_set(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = f"http://127.0.0.1:{_closed_port()}/bot"
+    monkeypatch.setenv("IOP_BOT_API_URL", url)
+    capsys.readouterr()
+    assert main(["counselor", "add", "--name", "Test 2"]) == 0
+    out = capsys.readouterr().out
+    assert f"cannot reach the Bot API at {url}" in out
+    assert "set IOP_BOT_TOKEN" not in out  # it is set
+
+
+def test_an_invitation_link_with_a_refused_token_says_so(
+    refusing_api: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("IOP_BOT_API_URL", refusing_api)
+    capsys.readouterr()
+    assert main(["counselor", "add", "--name", "Test 3"]) == 0
+    out = capsys.readouterr().out
+    assert "refused IOP_BOT_TOKEN" in out and "ABCdef" not in out

@@ -63,21 +63,38 @@ def pending_warning(repo: Repository, counselor_id: int) -> str | None:
 
 
 def bot_username(settings: Settings) -> str | None:
-    """The bot's @username from getMe, for invitation links; None without a token or network.
+    """The bot's @username from getMe, for invitation links; None without a token or network."""
+    return bot_identity(settings)[0]
+
+
+def bot_identity(settings: Settings) -> tuple[str | None, str]:
+    """The bot's @username from getMe, or None and why not, in an operator's words.
 
     Asked at run time rather than configured, so a renamed bot never gets stale links; the CLI
     needs IOP_BOT_TOKEN in its environment for it, whether or not the bot is running.
     """
     if not settings.bot_token:
-        return None
+        return None, "IOP_BOT_TOKEN is not set"
     import httpx
 
+    url = settings.bot_api_url
     try:
-        reply = httpx.get(f"{settings.bot_api_url}{settings.bot_token}/getMe", timeout=10).json()
-    except (httpx.HTTPError, ValueError):
-        return None
-    name = reply.get("result", {}).get("username") if isinstance(reply, dict) and reply.get("ok") else None
-    return str(name) if name else None
+        reply = httpx.get(f"{url}{settings.bot_token}/getMe", timeout=10).json()
+    except httpx.HTTPError as exc:
+        return None, f"cannot reach the Bot API at {url} ({type(exc).__name__})"
+    except ValueError:
+        return None, f"the Bot API at {url} did not answer in JSON"
+    if not isinstance(reply, dict):
+        return None, f"the Bot API at {url} gave an answer that is not the Bot API's"
+    if reply.get("error_code") in (401, 404):  # what Telegram answers a revoked or mistyped token
+        return None, TOKEN_REFUSED
+    name = reply.get("result", {}).get("username") if reply.get("ok") else None
+    if not name:
+        return None, f"the Bot API at {url} answered {reply.get('error_code')} {reply.get('description')}"
+    return str(name), ""
+
+
+TOKEN_REFUSED = "the Bot API refused IOP_BOT_TOKEN (revoked or mistyped? copy it again from @BotFather)"
 
 
 def _describe(reach: Reach, tz: Any) -> str:

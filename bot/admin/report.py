@@ -19,10 +19,10 @@ from bot.store.files import write_private
 
 
 def counselor_added(c: dict[str, Any], settings: Settings, out: TextIO) -> None:
-    from bot.admin.invitations import bot_username
+    from bot.admin.invitations import bot_identity
     from bot.domain.reach import start_link
 
-    username = bot_username(settings)
+    username, why = bot_identity(settings)
     if "code" not in c:
         print(f"Counselor {c['name']} ({c['telegram_id']}, {c['role']}) registered.", file=out)
         if c["reach"] != "reachable":
@@ -31,11 +31,13 @@ def counselor_added(c: dict[str, Any], settings: Settings, out: TextIO) -> None:
         return
     until = c["expires_at"][:16].replace("T", " ")
     print(f"Invitation for {c['name']} ({c['role']}), valid until {until} UTC.", file=out)
-    if username is None:
+    if username is None and not settings.bot_token:
         print(
             "(bot username unknown: set IOP_BOT_TOKEN to fill in the link; or they send /start CODE)",
             file=out,
         )
+    elif username is None:
+        print(f"(bot username unknown: {why}; or they send /start CODE)", file=out)
     print("Send the counselor this link; opening it in Telegram binds their account:", file=out)
     print(start_link(username, c["code"]), file=out)
 

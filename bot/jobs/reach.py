@@ -8,6 +8,7 @@ reachable admins are told once, and the caller reroutes what mattered.
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 from typing import Any
 
 from telegram import Message
@@ -19,6 +20,7 @@ from bot.domain.reach import BLOCKED, NOT_STARTED, PENDING
 from bot.telegram.services import App, Services
 
 log = logging.getLogger(__name__)
+NOTICE_EVERY = timedelta(days=1)  # a standing notice to the admins (nobody on call), at most this often
 
 
 def undeliverable(exc: TelegramError) -> str | None:
@@ -113,7 +115,11 @@ async def who_can_be_told(svc: Services, counselor_id: int) -> str:
 
 
 async def warn_at_start(app: App) -> None:
-    """With nobody on call an unacknowledged alert only repeats to the same person: say so loudly."""
+    """With nobody on call an unacknowledged alert only repeats to the same person: say so loudly.
+
+    The ERROR comes at every start; the admins are told in Telegram once a day at most, so a
+    restart (or a few) does not repeat a notice they already have.
+    """
     svc = app.bot_data.svc
     if svc.settings.oncall:
         return
@@ -121,7 +127,10 @@ async def warn_at_start(app: App) -> None:
         "no on-call counselors configured ([alerts] oncall is empty): unacknowledged alerts repeat to "
         "the same counselor only; `iop-bot doctor` fails until some are set"
     )
-    for admin in await reachable_admins(svc):
+    admins = await reachable_admins(svc)
+    if not admins or not await svc.db(svc.repo.due_to_tell, "no_oncall", svc.now(), NOTICE_EVERY):
+        return
+    for admin in admins:
         try:
             await send_to_counselor(app.bot, svc, admin.telegram_id, texts.no_oncall_warning())
         except TelegramError as exc:  # Unreachable included: already logged and marked

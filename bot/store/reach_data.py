@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from tinydb import Query, TinyDB
@@ -91,3 +91,13 @@ class ReachData:
         if rows:
             table.remove((_Q.to == to) & (_Q.kind == "text"))
         return [str(r["text"]) for r in rows]
+
+    def due_to_tell(self: _HasIndex, key: str, now: datetime, every: timedelta) -> bool:
+        """Whether the admins' standing notice ``key`` is due (never told, or not within ``every``);
+        if so, records it as told now, so a restart does not repeat it."""
+        table = self._index.table("admin_notices")
+        row = table.get(_Q.key == key)
+        if isinstance(row, dict) and now - datetime.fromisoformat(str(row["at"])) < every:
+            return False
+        upsert(table, {"key": key, "at": now.isoformat()}, _Q.key == key)
+        return True
