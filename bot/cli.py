@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import errno
 import os
 import sys
 from collections.abc import Sequence
@@ -175,26 +174,6 @@ def demo_description() -> str:
     )
 
 
-def _emulator(args: argparse.Namespace, out: TextIO) -> int:
-    from bot.devtools.standalone import DEFAULT_TOKEN, run_emulator
-
-    setup_logging("WARNING")
-    try:
-        coro = run_emulator(
-            sys.stdin, out, port=args.port, token=args.token or DEFAULT_TOKEN, interactive=sys.stdin.isatty()
-        )
-        asyncio.run(coro)
-    except OSError as exc:
-        if exc.errno not in (errno.EADDRINUSE, errno.EACCES):
-            raise
-        # The port is taken (most often by another emulator) or not ours to open.
-        print(
-            f"iop-bot: cannot listen on 127.0.0.1:{args.port} ({exc.strerror}); try --port", file=sys.stderr
-        )
-        return 1
-    return 0
-
-
 def _new_program_blocked(settings: Settings) -> int | None:
     """Before a first start makes the data dir: the exit code when the Bot API refuses or is away."""
     from bot.admin.invitations import TOKEN_REFUSED, bot_identity
@@ -249,7 +228,10 @@ def _dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         asyncio.run(run_demo(sys.stdin, out, interactive=sys.stdin.isatty(), files=files))
         return 0
     if args.command == "emulator":
-        return _emulator(args, out)
+        from bot.devtools.standalone import serve_emulator
+
+        setup_logging("WARNING")
+        return serve_emulator(args.port, args.token, out)
     if args.command == "cohort" and args.action == "focus":
         r = admin(settings, "cohort_focus", {"cohort": args.cohort, "skill": args.skill})
         done = f"now practises {r['name']} ({r['skill']})" if r["skill"] else "has no skill focus now"

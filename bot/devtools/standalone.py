@@ -7,6 +7,9 @@ outlives it; this serves the emulator alone, with the terminal chat as the peopl
 
 from __future__ import annotations
 
+import asyncio
+import errno
+import sys
 import tempfile
 from pathlib import Path
 from typing import TextIO
@@ -49,3 +52,20 @@ async def run_emulator(
         await run_terminal_chat(
             emu, NOBODY, stdin=stdin, stdout=stdout, interactive=interactive, files=files, live=True
         )
+
+
+def serve_emulator(port: int, token: str | None, out: TextIO) -> int:
+    """`iop-bot emulator`: the exit code; a port that cannot be had is one line, not a traceback."""
+    try:
+        asyncio.run(
+            run_emulator(
+                sys.stdin, out, port=port, token=token or DEFAULT_TOKEN, interactive=sys.stdin.isatty()
+            )
+        )
+    except OSError as exc:
+        if exc.errno not in (errno.EADDRINUSE, errno.EACCES):
+            raise
+        # The port is taken (most often by another emulator) or not ours to open.
+        print(f"iop-bot: cannot listen on 127.0.0.1:{port} ({exc.strerror}); try --port", file=sys.stderr)
+        return 1
+    return 0
