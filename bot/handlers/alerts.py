@@ -11,12 +11,15 @@ from telegram.error import TelegramError
 from bot import texts
 from bot.domain.escalation import Alert, acknowledge, may_view
 from bot.domain.models import Counselor
+from bot.domain.screen.assess import assess
 from bot.handlers.unlock import ensure_unlocked
 from bot.jobs.alerts import send_again
 from bot.telegram.keyboards import answer_query
 from bot.telegram.services import Context
 
 log = logging.getLogger(__name__)
+# Alerts whose words are what the crisis screen read (the others carry a questionnaire item or none).
+SCREENED = frozenset({"crisis", "overdose", "self_harm", "abuse", "harm_others"})
 
 
 async def alert_button(update: Update, context: Context) -> None:
@@ -81,6 +84,11 @@ async def _words_after(update: Update, context: Context, alert: Alert, alias: st
 
 async def _words(context: Context, alert: Alert, alias: str) -> str:
     """The patient's words; if they are gone, why (erased with /delete, and when), never an empty quote."""
+    if alert.text and alert.kind in SCREENED:
+        found = assess(alert.text)  # why it was flagged, and its language (finding 13)
+        return texts.alert_message(
+            alias, alert.text, texts.flag_explained(list(found.reasons), found.language)
+        )
     if alert.text:
         return texts.alert_message(alias, alert.text)
     svc = context.svc

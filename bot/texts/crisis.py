@@ -137,12 +137,14 @@ def alert_without_words(alias: str) -> str:
     return f"This alert came with no words from <b>{esc(alias)}</b> to show."
 
 
-def alert_message(alias: str, text: str) -> str:
-    """The patient's own words, shown to the counselor on request (cut to fit one message)."""
+def alert_message(alias: str, text: str, explained: str = "") -> str:
+    """The patient's own words, shown to the counselor on request (cut to fit one message);
+    ``explained``: why the screen flagged them and in what language (flag_explained, escaped)."""
     # Telegram refuses a message over 4,096 characters: an uncut long message would never be shown.
-    room = MAX_MESSAGE - len(alias) - 40
+    room = MAX_MESSAGE - len(alias) - 40 - len(explained)
     words = text if len(text) <= room else text[: room - 8] + " … (cut)"
-    return f"Message from <b>{esc(alias)}</b>:\n<blockquote>{esc(words)}</blockquote>"
+    shown = f"Message from <b>{esc(alias)}</b>:\n<blockquote>{esc(words)}</blockquote>"
+    return f"{shown}\n<i>{explained}</i>" if explained else shown
 
 
 ALERT_NOT_YOURS = "This alert isn't for you."
