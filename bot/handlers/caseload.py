@@ -150,6 +150,7 @@ async def show_patient(update: Update, context: Context, counselor: Counselor, p
     more += [(texts.BTN_NOTES, f"pa:notes:{pid}")] if any(e.answers.get("note") for e in page.entries) else []
     more += [(texts.BTN_PLAN, f"pa:plan:{pid}")] if plan is not None else []
     more += [(texts.BTN_THREAD, f"pa:thread:{pid}")] if page.messages else []
+    more += [(texts.BTN_TIMELINE, f"pa:timeline:{pid}")]  # everything they wrote, in order (finding 35)
     buttons = [
         [(texts.BTN_ACK_FLAGS, f"pa:ack:{pid}"), (texts.BTN_MESSAGE_PATIENT, f"pa:msg:{pid}")],
         *in_rows(more, 2),

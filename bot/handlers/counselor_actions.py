@@ -20,6 +20,7 @@ from bot.reports.export import checkins_csv, export_name, messages_csv, patient_
 from bot.store.message_data import Relayed
 from bot.telegram.keyboards import answer_query, keyboard, reply
 from bot.telegram.services import Context
+from bot.usecases.timeline import timeline
 from bot.usecases.workspace import check_words, notes
 
 log = logging.getLogger(__name__)
@@ -27,7 +28,7 @@ RELAY_FOR = timedelta(minutes=10)  # a forgotten "Message patient" must not catc
 
 
 async def action_button(update: Update, context: Context) -> None:
-    """ "pa:ack|msg|csv|notes|plan|thread|words:<patient id>" from a patient's page."""
+    """ "pa:ack|msg|csv|notes|plan|thread|words|timeline:<patient id>" from a patient's page."""
     query, user = update.callback_query, update.effective_user
     assert query is not None and query.data is not None and user is not None
     svc = context.svc
@@ -128,12 +129,25 @@ async def _words(context: Context, counselor: Counselor, patient: Patient) -> li
     return texts.check_words_pages(patient.alias, [(at.astimezone(tz), text, o) for at, text, o in words])
 
 
+async def _timeline(context: Context, counselor: Counselor, patient: Patient) -> list[str]:
+    svc = context.svc
+    since = svc.now() - timedelta(days=texts.TIMELINE_DAYS)
+    moments = await svc.db(timeline, svc.repo, patient.patient_id, since)
+    tz, rules = svc.settings.tz, svc.flag_rules
+    rows = [
+        (m.at.astimezone(tz), m.kind, rules.label(m.alert_kind) if m.alert_kind else "", m.text)
+        for m in moments
+    ]
+    return texts.timeline_pages(patient.alias, rows)
+
+
 # The page's read-only buttons: each sends whole text the page only starts, and is audit-logged.
 READS: dict[str, Callable[[Context, Counselor, Patient], Awaitable[list[str]]]] = {
     "notes": _notes,
     "plan": _plan,
     "thread": _thread,
     "words": _words,
+    "timeline": _timeline,
 }
 
 

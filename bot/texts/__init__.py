@@ -45,4 +45,5 @@ from bot.texts.settings import *  # noqa: F403
 from bot.texts.sos import *  # noqa: F403
 from bot.texts.sos_es import *  # noqa: F403
 from bot.texts.support_es import *  # noqa: F403
+from bot.texts.timeline import *  # noqa: F403
 from bot.texts.unlock import *  # noqa: F403

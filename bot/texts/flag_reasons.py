@@ -70,7 +70,7 @@ _PLAIN = {
     "misuse": "misusing medication",
     "urge": "craving",
 }
-_LEVEL = {"crisis": "crisis", "check": "safety check", "relapse": "substance use", "craving": "craving"}
+_LEVEL = {"crisis": "crisis", "check": "safety check", "relapse": "relapse", "craving": "craving"}
 LANGUAGES = {"es": "Spanish"}
 
 

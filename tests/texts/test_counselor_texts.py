@@ -101,6 +101,35 @@ def _cases() -> dict[str, Callable[[], str]]:
                 "Alex", [("You", AT, "Can you call me back?"), ("Alex", sent, "Sure, after 5.")]
             )
         ),
+        "timeline": lambda: (
+            "\n---\n".join(
+                texts.timeline_pages(
+                    "Alex",
+                    [
+                        (AT, "checkin", "", "Long day <at> work"),
+                        (sent, "check", "", "whats the point anymore"),
+                        (sent, "alert", "crisis language", "tengo todas mis pastillas en la mano"),
+                        (sent, "message", "", ""),
+                    ],
+                )
+            )
+            + "\n"
+            + texts.BTN_TIMELINE
+            + "\n"
+            + texts.NO_TIMELINE
+        ),
+        "flag_explained": lambda: (
+            texts.flag_explained(
+                [
+                    "crisis:means_at_hand",
+                    "crisis:signals.fixation+means_at_hand",
+                    "check:kill_self.third_person",
+                ],
+                "es",
+            )
+            + "\n"
+            + texts.reason_words("relapse:use")
+        ),
         "safety_plan": lambda: texts.counselor_plan("Alex", "<b>1. Warning signs</b>\nNot sleeping"),
         "no_plan": lambda: texts.NO_PLAN,
         "no_notes": lambda: "\n".join(texts.notes_pages("Alex", [])) + "\n" + texts.NO_NOTES,
@@ -243,7 +272,7 @@ PIECES = {
 }
 
 
-@pytest.mark.parametrize("module", ["counselor", "digest", "unlock", "review"])
+@pytest.mark.parametrize("module", ["counselor", "digest", "unlock", "review", "timeline", "flag_reasons"])
 def test_every_counselor_text_has_a_snapshot(module: str) -> None:
     """A new counselor text fails here until it is added to the cases above."""
     import importlib
