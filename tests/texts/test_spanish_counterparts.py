@@ -57,7 +57,7 @@ COVERED = {
     "BTN_CANT": "RSVP_LABELS_ES",
 }
 # Read by counselors (or the operator) only: English, the team's language.
-COUNSELOR_MODULES = {"counselor", "digest", "review"}
+COUNSELOR_MODULES = {"counselor", "digest", "review", "timeline", "flag_reasons"}
 COUNSELOR_SIDE = {
     "BTN_SHOW_MESSAGE",
     "BTN_ACKNOWLEDGE",
@@ -96,6 +96,7 @@ COUNSELOR_SIDE = {
     "counselor_unreachable",
     "enrolled_but_unreachable",
     "no_oncall_warning",
+    "second_poller_warning",
     "crisis_told",
     "message_waiting",
     "message_undeliverable",
