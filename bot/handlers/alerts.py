@@ -16,6 +16,8 @@ from bot.handlers.unlock import ensure_unlocked
 from bot.jobs.alerts import send_again
 from bot.telegram.keyboards import answer_query
 from bot.telegram.services import Context
+from bot.usecases.paged import alert_brief
+from bot.usecases.workspace import checkin_cells
 
 log = logging.getLogger(__name__)
 # Alerts whose words are what the crisis screen read (the others carry a questionnaire item or none).
@@ -83,7 +85,9 @@ async def _words_after(update: Update, context: Context, alert: Alert, alias: st
 
 
 async def _words(context: Context, alert: Alert, alias: str) -> str:
-    """The patient's words; if they are gone, why (erased with /delete, and when), never an empty quote."""
+    """The patient's words; if they are gone, why (erased with /delete, and when), never an empty quote.
+    An alert that never had words (not safe, SOS, an urgent check-in): the crisis words and check-in around it."""
+    svc = context.svc
     if alert.text and alert.kind in SCREENED:
         found = assess(alert.text)  # why it was flagged, and its language (finding 13)
         return texts.alert_message(
@@ -91,7 +95,17 @@ async def _words(context: Context, alert: Alert, alias: str) -> str:
         )
     if alert.text:
         return texts.alert_message(alias, alert.text)
-    svc = context.svc
+    patient = await svc.db(svc.repo.patient, alert.patient_id)
+    if patient is not None and patient.status != "withdrawn":
+        brief = await svc.db(alert_brief, svc.repo, alert, patient.tz or svc.settings.tz, svc.now())
+        entry = brief.checkin
+        if brief.earlier or entry is not None:
+            earlier = [(at.astimezone(svc.settings.tz), words) for at, words in brief.earlier]
+            if entry is None:
+                return texts.alert_brief(alias, earlier, None, [], None)
+            note = entry.answers.get("note")
+            cells = checkin_cells(entry, svc.checkin)
+            return texts.alert_brief(alias, earlier, entry.local_date, cells, str(note) if note else None)
     erased = (await svc.db(svc.repo.erasures)).get(alert.patient_id)
     if erased is None or erased < alert.created_at:
         return texts.alert_without_words(alias)

@@ -22,7 +22,8 @@ from bot.reports.measures import counselor_lines
 from bot.telegram.keyboards import answer_query, in_rows, reply
 from bot.telegram.services import Context
 from bot.texts.base import pick
-from bot.usecases.workspace import caseload, checkin_cells, may_see, patient_page
+from bot.usecases.paged import access
+from bot.usecases.workspace import caseload, checkin_cells, patient_page
 
 log = logging.getLogger(__name__)
 
@@ -46,16 +47,26 @@ async def allowed_patient(
     update: Update, context: Context, counselor: Counselor, patient_id: str
 ) -> Patient | None:
     """The patient if this counselor may see them; refusals are logged and say nothing about the patient."""
+    found = await reachable_patient(update, context, counselor, patient_id, paged=False)
+    return found[0] if found is not None else None
+
+
+async def reachable_patient(
+    update: Update, context: Context, counselor: Counselor, patient_id: str, *, paged: bool = True
+) -> tuple[Patient, str | None] | None:
+    """The patient, and the alert that allows it when they are not this counselor's to see but an alert
+    about them reached this counselor (``paged``: enough to write to them, bot/domain/paged.py)."""
     svc = context.svc
     patient = await svc.db(svc.repo.patient, patient_id)
-    if not may_see(counselor, patient):
+    allowed, via = await svc.db(access, svc.repo, counselor, patient, svc.now(), paged=paged)
+    if patient is None or not allowed:
         log.warning("counselor %s refused access to patient id %r", counselor.telegram_id, patient_id[:16])
         if update.callback_query is not None:
             await answer_query(update.callback_query, texts.NOT_YOUR_PATIENT, show_alert=True)
         else:
             await reply(update, texts.NOT_YOUR_PATIENT)
         return None
-    return patient
+    return patient, via
 
 
 async def caseload_command(update: Update, context: Context) -> None:

@@ -12,7 +12,7 @@ from telegram.error import TelegramError
 from bot import texts
 from bot.domain.models import Counselor, Patient
 from bot.handlers.alerts import acknowledge_alerts
-from bot.handlers.caseload import allowed_patient, counselor_of, urgent_buttons
+from bot.handlers.caseload import counselor_of, reachable_patient, urgent_buttons
 from bot.handlers.messages import REPLY_DATA
 from bot.handlers.safety_plan import render_plan
 from bot.jobs.reach import undeliverable
@@ -43,9 +43,10 @@ async def action_button(update: Update, context: Context) -> None:
         counselor = await counselor_of(update, context)
         if counselor is None:
             return
-    patient = await allowed_patient(update, context, counselor, patient_id)
-    if patient is None:
+    found = await reachable_patient(update, context, counselor, patient_id, paged=action == "msg")
+    if found is None:
         return
+    patient = found[0]
     if action == "ack":
         await acknowledge_patient(update, context, counselor, patient)
     elif action == "msg":
@@ -203,13 +204,14 @@ async def relay_text(update: Update, context: Context, text: str) -> bool:
     counselor = await counselor_of(update, context)
     if counselor is None:
         return True
-    patient = await allowed_patient(update, context, counselor, state[0])
-    if patient is None:
+    found = await reachable_patient(update, context, counselor, state[0])
+    if found is None:
         return True
+    patient, via = found  # via: the alert that lets an on-call colleague write (audit-logged with it)
     if patient.status == "withdrawn":  # they may have sent /stop while the counselor was typing
         await reply(update, _withdrawn(context, patient))
         return True
-    limit = texts.relay_room(counselor.name)
+    limit = texts.relay_room_on_call(counselor.name) if via else texts.relay_room(counselor.name)
     if len(text) > limit:
         # Telegram would refuse it; keep the relay open so a shorter version goes to the same patient.
         if context.user_data is not None:
@@ -219,7 +221,9 @@ async def relay_text(update: Update, context: Context, text: str) -> bool:
     try:
         await context.bot.send_message(
             patient.telegram_id,
-            texts.relayed(counselor.name, text),
+            texts.relayed_on_call(counselor.name, text, patient.language)
+            if via
+            else texts.relayed(counselor.name, text),
             reply_markup=keyboard([[(texts.BTN_REPLY, REPLY_DATA)]]),
         )
     except TelegramError as exc:
@@ -238,6 +242,7 @@ async def relay_text(update: Update, context: Context, text: str) -> bool:
         counselor.telegram_id,
         text,
         svc.now(),
+        via_alert=via,
     )
     await reply(update, texts.message_sent(patient.alias))
     return True

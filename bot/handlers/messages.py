@@ -15,7 +15,7 @@ from telegram.ext import filters
 
 from bot import texts
 from bot.domain.models import Counselor, Patient
-from bot.handlers.caseload import allowed_patient, counselor_of
+from bot.handlers.caseload import counselor_of, reachable_patient
 from bot.handlers.people import app_language, patient_or_refusal
 from bot.handlers.screened import screened, screened_language
 from bot.jobs.digest import locked
@@ -66,7 +66,13 @@ async def _ask(update: Update, context: Context, patient: Patient, *, answering:
     """What to type; "usually replies within a working day" only when the patient writes first (after
     "Reply" the counselor has just written, and office hours would read as a brush-off)."""
     svc = context.svc
-    counselor = await svc.db(svc.repo.counselor, patient.counselor_id)
+    counselor_id = patient.counselor_id
+    if answering:  # "Reply" answers whoever wrote last: an on-call colleague, too
+        thread = await svc.db(svc.repo.messages, patient.patient_id)
+        counselor_id = next(
+            (m.counselor_id for m in reversed(thread) if m.sender == "counselor"), counselor_id
+        )
+    counselor = await svc.db(svc.repo.counselor, counselor_id)
     if counselor is None:
         log.error("patient %s has no registered counselor (%s)", patient.patient_id, patient.counselor_id)
         await reply(update, pick(patient.language, texts.MESSAGE_NO_COUNSELOR, texts.MESSAGE_NO_COUNSELOR_ES))
@@ -196,10 +202,12 @@ async def show_button(update: Update, context: Context) -> None:
         return
     patient_id, _, ids = query.data.removeprefix(SHOW_PREFIX).partition(":")
     message_id, _, reply_id = ids.partition(":")
-    patient = await allowed_patient(update, context, counselor, patient_id)
-    if patient is None:
+    found = await reachable_patient(
+        update, context, counselor, patient_id
+    )  # a reply to an on-call message too
+    if found is None:
         return
-    svc = context.svc
+    patient, svc = found[0], context.svc
     message = await svc.db(svc.repo.message, patient_id, message_id) if message_id.isalnum() else None
     reply_to = await svc.db(svc.repo.message, patient_id, reply_id) if reply_id.isalnum() else None
     if message is None:

@@ -109,12 +109,19 @@ async def alert_card(svc: Services, alert: Alert, round_: int, to: int) -> tuple
     if alert.words_erased:  # no "Show message" below: say why
         erased = (await svc.db(svc.repo.erasures)).get(alert.patient_id, alert.created_at)
         text += "\n\n" + texts.alert_words_deleted(alias, erased.astimezone(tz))
+    reachable = patient is not None and patient.status != "withdrawn"  # the bot may not write after /stop
+    if patient is not None and to != patient.counselor_id:
+        # Paged access (bot/domain/paged.py): whoever this reaches can read what it is about and write to them.
+        counselor = await svc.db(svc.repo.counselor, patient.counselor_id)
+        whose = counselor.name if counselor else texts.ANOTHER_COUNSELOR
+        text += texts.covering_note(alias, whose, reachable=reachable)
     buttons = [(texts.BTN_ACKNOWLEDGE, f"al:ack:{alert.alert_id}")]
-    if alert.text:
+    if alert.text or (
+        alert.urgent and reachable and not alert.words_erased
+    ):  # none: the day's words around it
         buttons.insert(0, (texts.BTN_SHOW_MESSAGE, f"al:show:{alert.alert_id}"))
     rows = [buttons]
-    # Only for their own counselor (on-call colleagues may not see the page), never after /stop.
-    if patient is not None and to == patient.counselor_id and patient.status != "withdrawn":
+    if patient is not None and reachable:
         rows.append([(texts.BTN_MESSAGE_PATIENT, f"pa:msg:{patient.patient_id}")])
     return text, rows
 

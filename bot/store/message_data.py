@@ -62,12 +62,15 @@ class MessageData:
         actor: int,
         text: str,
         now: datetime,
+        via_alert: str | None = None,
     ) -> Relayed:
-        """Store one message and audit that it passed (never what it said); ``actor`` is who sent it."""
+        """Store one message and audit that it passed (never what it said); ``actor`` is who sent it,
+        ``via_alert`` the alert that let them when the patient is not theirs (paged access)."""
         message = Relayed("m" + secrets.token_hex(6), sender, counselor_id, now, text)
         self._shard(patient_id).table("messages").insert(message.to_dict())
         action = "message_sent" if sender == "counselor" else "message_from_patient"
-        self.audit(now, actor, action, patient_id, message=message.message_id)
+        via = {"via_alert": via_alert} if via_alert else {}
+        self.audit(now, actor, action, patient_id, message=message.message_id, **via)
         return message
 
     def messages(self: _HasShards, patient_id: str) -> list[Relayed]:

@@ -74,7 +74,7 @@ _KIND = {
     "withdrawn_crisis": (
         "wrote a message with crisis language after withdrawing with /stop (nothing they wrote was kept)"
     ),
-    "checkin": "gave check-in answers at an urgent level (today's answers are on their page)",
+    "checkin": "gave check-in answers at an urgent level (the answers: Show message)",
 }
 
 

@@ -76,7 +76,7 @@ async def test_a_pending_counselors_patient_in_crisis_reaches_the_admin_at_once_
     # Rerouted in the same sweep that found Dana unreachable: no waiting for escalation (15 min).
     alert = await bot.emu.wait_for_message(ADMIN, contains="Urgent", timeout=30)
     assert "Alex" in alert.text and "Dana Rivera</b> has not started the bot" in alert.html
-    assert alert.button_texts() == [texts.BTN_SHOW_MESSAGE, texts.BTN_ACKNOWLEDGE]
+    assert alert.button_texts() == [texts.BTN_SHOW_MESSAGE, texts.BTN_ACKNOWLEDGE, texts.BTN_MESSAGE_PATIENT]
     assert not bot.emu.sent_to(DANA)
     errors = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
     assert any("has not started the bot" in e and str(DANA) in e for e in errors), errors

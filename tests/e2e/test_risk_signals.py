@@ -54,7 +54,7 @@ async def test_a_check_in_that_is_a_crisis_in_numbers_pages_the_counselor(bot: H
     assert "naloxone" in support.text and "tolerance" in support.text  # harm reduction after use
     page = await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
     assert "Alex" in page.text and "check-in" in page.text
-    assert page.button_texts() == [texts.BTN_ACKNOWLEDGE, texts.BTN_MESSAGE_PATIENT]
+    assert page.button_texts() == [texts.BTN_SHOW_MESSAGE, texts.BTN_ACKNOWLEDGE, texts.BTN_MESSAGE_PATIENT]
     assert _alerts(bot) == ["checkin"]
     assert _flags(bot, patient) == sorted(
         ["use_high_craving", "use_low_mood", "use_reported", "high_craving", "low_mood", "missed_meds"]

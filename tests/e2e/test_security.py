@@ -98,10 +98,8 @@ async def test_after_a_real_run_nothing_is_readable_in_the_data_dir_and_a_rotate
             pid = await enroll_patient(harness, PATIENT, ALIAS)
             await check_in_with_note(harness, PATIENT, NOTE, HARD_DAY)
             emulator.send_text(PATIENT, f"{CRISIS} {SAID}")
-            # The hard day's check-in paged first; the crisis alert is the one with words behind a button.
-            alert = await emulator.wait_for_message(
-                COUNSELOR, contains="Urgent", predicate=lambda m: texts.BTN_SHOW_MESSAGE in m.button_texts()
-            )
+            # The hard day's check-in paged first; the crisis alert is the one about these words.
+            alert = await emulator.wait_for_message(COUNSELOR, contains="talked about ending their life")
             emulator.press_button(COUNSELOR, alert, texts.BTN_SHOW_MESSAGE)
             assert SAID in (await emulator.wait_for_message(COUNSELOR, contains="Message from")).text
             await emulator.settle()

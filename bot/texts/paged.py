@@ -1,0 +1,65 @@
+"""What an alert lets an on-call colleague do (paged access, bot/domain/paged.py): the note on their copy,
+what the alert is about, and how their message reaches the patient."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from bot.texts.base import MAX_MESSAGE, NOT_ANSWERED, esc, zoned
+
+ANOTHER_COUNSELOR = "another counselor"
+
+
+def covering_note(alias: str, counselor: str, *, reachable: bool) -> str:
+    """Under an alert that reached someone other than the patient's counselor: whose patient, and what
+    they can do from here (the page stays their counselor's)."""
+    head = f"\n{esc(alias)} is <b>{esc(counselor)}</b>'s patient; this reached you on call."
+    if reachable:
+        return head + " <b>Show message</b> says what it is about; <b>Message patient</b> writes to them."
+    return head + (
+        f" The bot can't message them after /stop: {esc(counselor)} or the program's office has their phone."
+    )
+
+
+def alert_brief(
+    alias: str,
+    earlier: Sequence[tuple[datetime, str]],
+    day: date | None,
+    cells: Sequence[tuple[str, str | None]],
+    note: str | None,
+) -> str:
+    """ "Show message" on an alert with no words of its own (not safe, SOS, an urgent check-in): the crisis
+    words around it (the last three) and the check-in of its day, each cut to fit one message."""
+    parts = [f"What <b>{esc(alias)}</b>'s alert is about:"]
+    if earlier:
+        parts.append("Their words around it:")
+        parts += [f"{zoned(at)}:\n<blockquote>{esc(_cut(text))}</blockquote>" for at, text in earlier[-3:]]
+    if day is not None:
+        answers = " · ".join(
+            f"{esc(label)}: {NOT_ANSWERED}" if value is None else f"{esc(label)} {esc(value)}"
+            for label, value in cells
+        )
+        parts.append(f"Check-in of {day:%a} {day.day} {day:%b}: {answers or 'no answers'}")
+        if note:
+            parts.append(f"Their note:\n<blockquote>{esc(_cut(note))}</blockquote>")
+    if len(parts) == 1:
+        parts.append("No crisis words before it and no check-in that day: please reach out and ask.")
+    return "\n".join(parts)
+
+
+def _cut(text: str, room: int = 800) -> str:
+    # Four pieces of words at most, so the whole stays inside Telegram's 4,096 characters.
+    return text if len(text) <= room else text[: room - 8] + " … (cut)"
+
+
+def relayed_on_call(counselor: str, text: str, language: str = "en") -> str:
+    """An on-call counselor's message as the patient receives it: not "your counselor", who they aren't."""
+    if language == "es":
+        return f"<b>Mensaje de {esc(counselor)}, de guardia en tu programa:</b>\n{esc(text)}"
+    return f"<b>Message from {esc(counselor)}, the counselor on call at your program:</b>\n{esc(text)}"
+
+
+def relay_room_on_call(counselor: str) -> int:
+    """How many characters an on-call counselor's message may have and still fit one Telegram message."""
+    return MAX_MESSAGE - len(relayed_on_call(counselor, "")) - 10
