@@ -56,7 +56,8 @@ def nudge_rule(settings: Settings) -> NextDue:
 
 
 async def send_prompt(app: App, patient: Patient) -> None:
-    """Send today's check-in prompt once, and flag two missed days in a row for the counselor."""
+    """Send today's check-in prompt once unless today's check-in is done, and flag two missed days in a row
+    for the counselor."""
     svc = app.bot_data.svc
     if patient.tz is None:
         return
@@ -70,6 +71,8 @@ async def send_prompt(app: App, patient: Patient) -> None:
         await svc.db(
             svc.repo.raise_flag, patient.patient_id, "missed_days", f"missed:{today}", now, {"days": missed}
         )
+    if today in dates:
+        return  # done already (early, or before the check-in time was moved later): a prompt would only nag
     if not await svc.db(svc.repo.mark_sent, patient.patient_id, f"prompt:{today}"):
         return
     lang = patient.language

@@ -14,7 +14,7 @@ from bot.config.settings import Settings
 from bot.devtools.emulator import ApiError
 from bot.domain.models import Patient
 from bot.jobs import daily
-from tests.conftest import Harness
+from tests.conftest import Harness, check_in_with_note
 
 
 @pytest.fixture
@@ -118,3 +118,19 @@ async def test_the_prompt_button_starts_the_check_in(bot: Harness, patient: int)
         prompt = await bot.emu.wait_for_message(patient, contains=texts.CHECKIN_PROMPT)
         bot.emu.press_button(patient, prompt, texts.BTN_START_CHECKIN)
         await bot.emu.wait_for_message(patient, contains="mood")
+
+
+async def test_no_prompt_after_todays_check_in_is_done(bot: Harness, patient: int) -> None:
+    """Newcomer finding 17: a check-in done before the prompt's time (or the time moved after it) means no
+    "Time for your daily check-in" that day; the next day's prompt is still planned."""
+    p = _patient(bot, patient)
+    with time_machine.travel(_local(1, time(11, 22)), tick=True):
+        await check_in_with_note(bot, patient, "long day at work")
+    with time_machine.travel(_local(1, time(19, 0)) + timedelta(minutes=1), tick=True):
+        await _run(bot, f"prompt:{p.patient_id}")
+        await bot.emu.settle(patient)
+        assert texts.CHECKIN_PROMPT not in [m.text for m in bot.emu.sent_to(patient)]
+    with time_machine.travel(_local(2, time(19, 0)) + timedelta(minutes=1), tick=True):
+        await _run(bot, f"prompt:{p.patient_id}")  # the positive barrier: the next day's prompt comes
+        await bot.emu.wait_for_message(patient, contains=texts.CHECKIN_PROMPT)
+    assert [m.text for m in bot.emu.sent_to(patient)].count(texts.CHECKIN_PROMPT) == 1
