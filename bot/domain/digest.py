@@ -179,6 +179,9 @@ class DailyRow:
     checked_today: bool
     missed: int
     score: int
+    status: str = (
+        "active"  # listed when not active only for an open alert: none of them is expected to check in
+    )
 
 
 def daily_row(
@@ -189,17 +192,20 @@ def daily_row(
     today: date,
     enrolled_on: date,
     rules: FlagRules,
+    status: str = "active",
 ) -> DailyRow:
     """A patient's line on the daily digest."""
     kinds = _by_weight(flag_kinds, rules)
     dates = {e.local_date for e in entries}
-    # Back today: the run of missed days is over, whatever came before.
+    # Back today: the run of missed days is over, whatever came before. Not active: no check-ins are expected.
     missed = (
-        0 if today in dates else missed_days(today=today, checked_in_dates=dates, enrolled_on=enrolled_on)
+        0
+        if today in dates or status != "active"
+        else missed_days(today=today, checked_in_dates=dates, enrolled_on=enrolled_on)
     )
     score = sum(rules.weights.get(k, 10) for k in kinds) + missed
     labels = tuple(dict.fromkeys(rules.label(k) for k in kinds))
-    return DailyRow(patient_id, alias, labels, today in dates, missed, score)
+    return DailyRow(patient_id, alias, labels, today in dates, missed, score, status)
 
 
 Row = TypeVar("Row", Attendee, DailyRow)

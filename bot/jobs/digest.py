@@ -105,7 +105,9 @@ def _attendees(
 def _daily_rows(
     repo: Repository, settings: Settings, counselor: Counselor, now: datetime, rules: FlagRules
 ) -> list[DailyRow]:
-    """The daily digest's patients, most urgent first (store thread)."""
+    """The daily digest's patients, most urgent first (store thread): the active ones, and anyone else with
+    an open alert (a patient who withdrew with /stop in crisis is the one the bot can no longer reach)."""
+    alerted = {a.patient_id for a in repo.open_alerts()}
     return by_attention(
         daily_row(
             p.patient_id,
@@ -115,9 +117,10 @@ def _daily_rows(
             _today(p, settings, now),
             local_date(p.enrolled_at, p.tz or settings.tz),
             rules,
+            p.status,
         )
         for p in visible_patients(repo, counselor)
-        if p.status == "active"
+        if p.status == "active" or p.patient_id in alerted
     )
 
 

@@ -117,12 +117,13 @@ def group_digest(cohort: str, at: datetime, today: date, attendees: Sequence[Att
 
 def daily_digest(day: date, rows: Sequence[DailyRow]) -> str:
     """The daily digest of the counselor's active patients; ``rows`` come most urgent first."""
-    flagged = [f"{esc(r.alias)}: {esc(', '.join(r.flags))}" for r in rows if r.flags]
+    flagged = [f"{_who(r)}: {esc(', '.join(r.flags))}" for r in rows if r.flags]
     missed = [f"{esc(r.alias)}: {_n(r.missed, 'day')} in a row" for r in rows if r.missed]
-    checked = sum(r.checked_today for r in rows)
+    active = [r for r in rows if r.status == "active"]  # the others are here for an open alert only
+    checked = sum(r.checked_today for r in active)
     head = [
         f"<b>Daily digest</b>: {day:%a, %b} {day.day}",
-        f"{_n(len(rows), 'active patient')} · {checked} checked in today · {len(flagged)} flagged"
+        f"{_n(len(active), 'active patient')} · {checked} checked in today · {len(flagged)} flagged"
         f" · {len(missed)} missing check-ins",
         "",
     ]
@@ -130,6 +131,11 @@ def daily_digest(day: date, rows: Sequence[DailyRow]) -> str:
         return "\n".join([*head, "All quiet: no open flags and no missed check-ins."])
     lines = [*_section("Open flags", flagged, empty="none"), *_section("Missed check-ins", missed)]
     return _fit(head, lines, ["", DIGEST_OPEN_HINT])
+
+
+def _who(row: DailyRow) -> str:
+    """A patient's name on the digest, with their status when they are not active (withdrawn, ...)."""
+    return esc(row.alias) if row.status == "active" else f"{esc(row.alias)} ({esc(row.status)})"
 
 
 def _fit(head: Sequence[str], lines: Sequence[str], tail: Sequence[str], limit: int = MAX_MESSAGE) -> str:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from bot import texts
+from bot.domain.digest import DailyDigest
+from bot.jobs.digest import daily_screen
 from tests.conftest import COUNSELOR, Harness
 from tests.e2e.test_crisis import CRISIS
 
@@ -33,3 +35,31 @@ async def test_a_withdrawn_patient_in_crisis_is_promised_only_what_the_counselor
     bot.emu.press_button(COUNSELOR, page, texts.BTN_MESSAGE_PATIENT)
     refused = await bot.emu.wait_for_message(COUNSELOR, contains="withdrew consent")
     assert "use the contact details your program holds" in refused.text
+
+
+async def test_a_withdrawn_patients_open_crisis_alert_is_in_the_daily_digest(
+    bot: Harness, patient: int
+) -> None:
+    """Newcomer finding 27: the patient the bot can no longer reach is the one the digest must not leave out."""
+    svc = bot.services
+    bot.emu.send_text(patient, "/stop")
+    confirm = await bot.emu.wait_for_message(patient, predicate=lambda m: bool(m.buttons))
+    bot.emu.press_button(patient, confirm, confirm.button_texts()[0])
+    await bot.emu.wait_until(lambda: svc.worker.call(svc.repo.patients)[0].status == "withdrawn")
+    bot.emu.send_text(patient, CRISIS)
+    await bot.emu.wait_for_message(COUNSELOR, contains="after withdrawing with /stop")
+    counselor = svc.worker.call(svc.repo.counselor, COUNSELOR)
+    assert counselor is not None
+    day = svc.now().astimezone(svc.settings.tz).date()
+    text, buttons = svc.worker.call(
+        daily_screen,
+        svc.repo,
+        svc.settings,
+        counselor,
+        DailyDigest(COUNSELOR, day),
+        svc.now(),
+        svc.flag_rules,
+    )
+    assert "Alex (withdrawn)" in text and "0 active patients" in text, text
+    assert "missing check-ins" not in text.split("Open flags")[1]  # they are not expected to check in
+    assert [label for row in buttons for label, _ in row] == ["Alex"]
