@@ -134,7 +134,8 @@ def due_reminders(
     now: datetime,
     quiet: Mapping[str, tuple[ZoneInfo, time, time]],
 ) -> list[tuple[Reminder, list[Reminder]]]:
-    """Reminders due now, each with the older ones it replaces (sent late, only the latest counts).
+    """Reminders due now, each with the ones it replaces: the older ones (sent late, only the latest counts)
+    and a nearer one it comes close to (``_covered``).
 
     A reminder is due from ``start - offset`` until the session starts; after that it is useless.
     Quiet hours hold a reminder back until they end, if the session is still ahead by then.
@@ -156,5 +157,15 @@ def due_reminders(
                 if zone is not None and in_quiet_hours(now, *zone):
                     continue
                 latest, *older = due
-                out.append((Reminder(pid, occ, latest), [Reminder(pid, occ, o) for o in older]))
+                replaced = [*older, *_covered(occ.starts_at - now, latest, offsets_min)]
+                out.append((Reminder(pid, occ, latest), [Reminder(pid, occ, o) for o in replaced]))
     return sorted(out, key=lambda r: r[0].occurrence.starts_at)
+
+
+COVERS = 1.5  # a reminder sent this close to a nearer one's lead (x its offset) says all the nearer one would
+
+
+def _covered(ahead: timedelta, latest: int, offsets_min: Sequence[int]) -> list[int]:
+    """Nearer reminders that one sent ``ahead`` of the session makes redundant: a session booked 63 minutes
+    ahead gets the day-before reminder at once, and the hour-before one three minutes later would repeat it."""
+    return [o for o in offsets_min if o < latest and ahead <= timedelta(minutes=o) * COVERS]

@@ -54,11 +54,14 @@ def _plan(svc: Services) -> tuple[list[tuple[Reminder, list[Reminder]]], dict[st
 
 
 def _claim(svc: Services, reminder: Reminder, older: list[Reminder]) -> bool:
-    """Record the reminder (and the older ones it replaces) as sent; False if it already was, or if
-    the patient already said they can't make it (a reminder then would only nag)."""
-    for skipped in older:
-        svc.repo.mark_sent(reminder.patient_id, skipped.key)
+    """Record the reminder (and the ones it replaces) as sent; False if it already was, or if the patient
+    already said they can't make it (a reminder then would only nag). The ones it replaces only when it is
+    sent now: a nearer reminder it stands for (bot/domain/sessions.py) must not be lost to a later sweep
+    that finds this one due again."""
     fresh = svc.repo.mark_sent(reminder.patient_id, reminder.key)
+    if fresh:
+        for skipped in older:
+            svc.repo.mark_sent(reminder.patient_id, skipped.key)
     return fresh and not _cant_come(svc, reminder)
 
 

@@ -73,3 +73,18 @@ def test_weekdays_are_parsed_and_typos_refused() -> None:
     assert parse_weekdays("mon, Wed,thursday") == (0, 2, 3)
     with pytest.raises(ValueError, match="funday"):
         parse_weekdays("mon,funday")
+
+
+def test_a_late_reminder_close_to_the_next_one_stands_for_it() -> None:
+    """Newcomer finding 28: booked 63 minutes ahead, the day-before reminder goes at once and the hour-before
+    one, due three minutes later, would say the same again: the first stands for both."""
+    start = datetime(2026, 11, 23, 23, 0, tzinfo=UTC)
+    ((latest, replaced),) = due_reminders(
+        [group()], {"Evening": ["p1"]}, [1440, 60], start - timedelta(minutes=63), {}
+    )
+    assert latest.offset_min == 1440 and [o.offset_min for o in replaced] == [60]
+    # Booked the evening before: the day-before reminder now, and the hour-before one still to come.
+    ((latest, replaced),) = due_reminders(
+        [group()], {"Evening": ["p1"]}, [1440, 60], start - timedelta(hours=20), {}
+    )
+    assert latest.offset_min == 1440 and replaced == []
