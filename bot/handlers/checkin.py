@@ -21,10 +21,13 @@ from bot.domain.checkins import (
     summarize,
 )
 from bot.domain.coping import suggest
+from bot.domain.crisis_lines import lines_for
 from bot.domain.models import Patient
 from bot.handlers import onboarding
 from bot.handlers.asides import keep_aside
+from bot.handlers.crisis import CHECK, safety_buttons
 from bot.handlers.people import app_language
+from bot.handlers.screened import keep_safety_question, safety_asked
 from bot.handlers.screened import screened as screened_level
 from bot.jobs.alerts import deliver_due
 from bot.telegram.keyboards import answer_query, in_rows, keyboard
@@ -169,6 +172,8 @@ async def _advance(chat: Chat, context: Context, patient: Patient, draft: Draft)
         await chat.send_message(
             pick(lang, texts.CHECKIN_SAVED_QUIETLY, texts.CHECKIN_SAVED_QUIETLY_ES) + paged
         )
+        if done.page is not None and screened != CHECK:  # "check": the screen has just asked the question
+            await _ask_if_safe(chat, context, patient)
         return
     entry = done.entry
     mood, craving = entry.answers.get("mood"), entry.answers.get("craving")
@@ -184,6 +189,8 @@ async def _advance(chat: Chat, context: Context, patient: Patient, draft: Draft)
         )
         + paged
     )
+    if done.page is not None:
+        await _ask_if_safe(chat, context, patient)
     if summary.suggest_tags:
         feedback = await svc.db(svc.repo.coping_feedback, patient.patient_id)
         skill = suggest(svc.skills, summary.suggest_tags, feedback, seed=entry.entry_id)
@@ -196,6 +203,19 @@ async def _advance(chat: Chat, context: Context, patient: Patient, draft: Draft)
         await chat.send_message(
             support, reply_markup=keyboard([[(try_it, f"cope:go:{skill.key}"), (not_now, "cope:no")]])
         )
+
+
+async def _ask_if_safe(chat: Chat, context: Context, patient: Patient) -> None:
+    """Answers that paged the counselor get what crisis words get (finding 37): the lines and "Are you safe
+    right now?", whose "I'm not safe" (tapped or typed) escalates at once (bot/handlers/crisis_answers.py)."""
+    svc, lang = context.svc, patient.language
+    lines = lines_for(svc.settings, patient, lang).lines
+    asked = await chat.send_message(
+        texts.checkin_safety_question(lang, lines),
+        reply_markup=keyboard(safety_buttons(lang, misread=False)),
+    )
+    safety_asked(context, patient.patient_id, asked.message_id, lang, "")
+    await keep_safety_question(context, patient.patient_id)
 
 
 async def _ask(chat: Chat, context: Context, draft: Draft, lang: str) -> None:

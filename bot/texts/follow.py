@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from bot.texts.base import esc, zoned
+from bot.texts.base import bullet_lines, esc, zoned
 
 
 def words_after_alert(alias: str, at: datetime) -> str:
@@ -78,4 +78,18 @@ def words_follow_failed(language: str = "en") -> str:
     return (
         "I saved your message, but I couldn't deliver it just now. Your counselor will see it on your "
         "page. If you need help now, use /sos."
+    )
+
+
+def checkin_safety_question(language: str, lines: Sequence[str]) -> str:
+    """After check-in answers that paged the counselor (no crisis words needed): the question and the lines,
+    as after crisis words, so the patient is never only told that someone else was told."""
+    if language == "es":
+        return (
+            "Tus respuestas de hoy me preocupan. <b>¿Estás a salvo en este momento?</b>\n\n"
+            f"Si estás en peligro o piensas en hacerte daño, habla con alguien ahora:\n{bullet_lines(lines)}"
+        )
+    return (
+        "Your answers today worry me. <b>Are you safe right now?</b>\n\n"
+        f"If you're in danger or thinking of hurting yourself, reach someone now:\n{bullet_lines(lines)}"
     )

@@ -7,6 +7,7 @@ the patient reads says that plainly instead of leaving them believing nobody was
 
 from __future__ import annotations
 
+from bot import texts
 from tests.conftest import COUNSELOR, HARD_DAY, Harness
 
 NOTE = "i messed up again, used last night and i am so tired of all of this"
@@ -33,3 +34,22 @@ async def test_a_quiet_checkin_says_nothing_of_a_page(bot: Harness, patient: int
     bot.emu.send_text(patient, "long day at work")
     done = await bot.emu.wait_for_message(patient, contains="Thanks for checking in")
     assert "right away" not in done.text
+
+
+async def test_a_check_in_at_the_urgent_level_asks_if_they_are_safe_with_the_lines(
+    bot: Harness, patient: int
+) -> None:
+    """Newcomer finding 37: the answers that page the counselor also give the patient the crisis lines and the
+    question, whatever the note says; "I'm not safe" then escalates as it does after crisis words."""
+    bot.emu.send_text(patient, "/checkin")
+    q = await bot.emu.wait_for_message(patient, contains="mood")
+    for label in HARD_DAY:
+        bot.emu.press_button(patient, q, label)
+        q = await bot.emu.wait_for_message(patient, after=q.message_id, predicate=lambda m: bool(m.buttons))
+    bot.emu.send_text(patient, "long day at work")
+    await bot.emu.wait_for_message(COUNSELOR, contains="urgent level")
+    asked = await bot.emu.wait_for_message(patient, contains="Are you safe right now?")
+    assert "988" in asked.text
+    assert asked.button_texts() == [texts.BTN_SAFE, texts.BTN_NOT_SAFE]
+    bot.emu.press_button(patient, asked, texts.BTN_NOT_SAFE)
+    await bot.emu.wait_for_message(COUNSELOR, contains="said they are not safe right now")
