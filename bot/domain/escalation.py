@@ -50,6 +50,9 @@ class Delivery:
     to: int
     message_id: int
     at: datetime
+    grouped: bool = (
+        False  # in a reminder listing every open alert of its recipient (bot/jobs/alert_groups.py)
+    )
 
 
 @dataclasses.dataclass(frozen=True)
@@ -90,7 +93,13 @@ class Alert:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Alert:
         deliveries = tuple(
-            Delivery(int(x["round"]), int(x["to"]), int(x["message_id"]), datetime.fromisoformat(x["at"]))
+            Delivery(
+                int(x["round"]),
+                int(x["to"]),
+                int(x["message_id"]),
+                datetime.fromisoformat(x["at"]),
+                bool(x.get("grouped", False)),
+            )
             for x in d.get("deliveries", [])
         )
         acked = d.get("acked_at")
@@ -153,17 +162,31 @@ def past_last_round(alert: Alert, now: datetime, policy: Policy) -> bool:
 
 
 def pending(alert: Alert, now: datetime, policy: Policy) -> list[tuple[int, int]]:
-    """(round, counselor) pairs due now and not yet delivered; only the latest due round counts."""
+    """(round, counselor) pairs due now and not yet delivered; only the latest due round counts, and a
+    reminder waits while its recipient had this alert in a reminder less than ``repeat_every`` ago (a round
+    caught up late, after a restart or a changed policy, is not followed by the next one a minute later)."""
     due = rounds_due(alert, now, policy)
     if not due:
         return []
     latest = due[-1]
-    return [(latest, to) for to in recipients(alert, latest, policy) if not alert.delivered(latest, to)]
+    return [
+        (latest, to)
+        for to in recipients(alert, latest, policy)
+        if not alert.delivered(latest, to) and not (latest > 0 and reminded(alert, to, now, policy))
+    ]
 
 
-def with_delivery(alert: Alert, round_: int, to: int, message_id: int, now: datetime) -> Alert:
+def reminded(alert: Alert, to: int, now: datetime, policy: Policy) -> bool:
+    """Whether ``to`` had this alert in a reminder less than ``repeat_every`` ago."""
+    return any(d.grouped and d.to == to and now - d.at < policy.repeat_every for d in alert.deliveries)
+
+
+def with_delivery(
+    alert: Alert, round_: int, to: int, message_id: int, now: datetime, *, grouped: bool = False
+) -> Alert:
     """The alert after one more delivery."""
-    return dataclasses.replace(alert, deliveries=(*alert.deliveries, Delivery(round_, to, message_id, now)))
+    delivery = Delivery(round_, to, message_id, now, grouped)
+    return dataclasses.replace(alert, deliveries=(*alert.deliveries, delivery))
 
 
 def with_unreachable(alert: Alert, to: int, why: str) -> Alert:

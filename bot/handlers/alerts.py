@@ -13,6 +13,7 @@ from bot.domain.escalation import Alert, acknowledge, may_view
 from bot.domain.models import Counselor
 from bot.domain.screen.assess import assess
 from bot.handlers.unlock import ensure_unlocked
+from bot.jobs.alert_groups import refresh_group
 from bot.jobs.alerts import send_again
 from bot.telegram.keyboards import answer_query
 from bot.telegram.services import Context
@@ -140,7 +141,11 @@ async def _mark_acknowledged(context: Context, alert: Alert, counselor: Counselo
     tz = svc.settings.tz  # a counselor's times are in the program's zone, named (their patients live in many)
     created = alert.created_at.astimezone(tz)
     assert alert.acked_at is not None
+    done = texts.reminder_acknowledged(alias, alert.kind, counselor.name, alert.acked_at.astimezone(tz))
     for d in alert.deliveries:
+        if d.grouped:  # a reminder listing other alerts too: they keep their buttons
+            await refresh_group(context.application, svc, d.to, d.message_id, done)
+            continue
         minutes = int((d.at - alert.created_at).total_seconds() // 60)
         original = texts.counselor_alert(alert.kind, alias, created, d.round, minutes)
         done = texts.alert_acknowledged(original, counselor.name, alert.acked_at.astimezone(tz))

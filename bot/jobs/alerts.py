@@ -19,10 +19,12 @@ from bot.domain.escalation import (
     Policy,
     new_alert,
     pending,
+    rounds_due,
     with_delivery,
     with_unreachable,
 )
 from bot.domain.models import Patient
+from bot.jobs.alert_groups import send_group
 from bot.jobs.reach import Unreachable, send_to_counselor
 from bot.telegram.keyboards import Buttons, keyboard
 from bot.telegram.services import App, Context, Services
@@ -81,18 +83,54 @@ async def _send_unsaved(app: App, svc: Services, alert: Alert, patient: Patient)
 
 
 async def deliver_due(app: App) -> None:
-    """Send every due, undelivered round of every open alert (one sweep at a time)."""
+    """Send every due, undelivered round of every open alert (one sweep at a time): a new alert as its own
+    card at once, the reminders after it as one message per person listing their open alerts."""
     svc = app.bot_data.svc
     async with svc.state.alerts_lock:
         counselors = await svc.db(svc.repo.counselors)
         rules = policy(svc.settings, tuple(c.telegram_id for c in counselors if c.role == "admin"))
-        for alert in await svc.db(svc.repo.open_alerts):
-            tried: set[tuple[int, int]] = set()
-            # A refusal adds recipients (on-call, admins) at once, so look again until none is new.
-            while todo := [p for p in pending(alert, svc.now(), rules) if p not in tried]:
-                for round_, to in todo:
-                    tried.add((round_, to))
-                    alert = await _deliver(app, svc, alert, round_, to)
+        tried: set[tuple[str, int, int]] = set()
+        # A refusal adds recipients (on-call, admins) at once, so look again until none is new.
+        while True:
+            now, alerts = svc.now(), await svc.db(svc.repo.open_alerts)
+            todo = [(a, r, to) for a in alerts for r, to in pending(a, now, rules)]
+            todo = [(a, r, to) for a, r, to in todo if (a.alert_id, r, to) not in tried]
+            if not todo:
+                return
+            reminders: dict[int, list[tuple[Alert, int]]] = {}
+            for alert, round_, to in todo:
+                tried.add((alert.alert_id, round_, to))
+                if round_ == 0:
+                    await _deliver(app, svc, alert, round_, to)
+                else:
+                    reminders.setdefault(to, []).append((alert, round_))
+            for to, due in reminders.items():
+                await _remind(app, svc, to, due, alerts, rules)
+
+
+async def _remind(
+    app: App, svc: Services, to: int, due: list[tuple[Alert, int]], alerts: list[Alert], rules: Policy
+) -> None:
+    """One reminder to ``to``: the rounds due for them, and the open alerts they already had (so the next
+    reminders fall due together); an unreachable person is rerouted as for a single alert."""
+    now, listed = svc.now(), {a.alert_id for a, _ in due}
+    plate = [
+        (a, rounds_due(a, now, rules)[-1])
+        for a in alerts
+        if a.urgent and a.alert_id not in listed and any(d.to == to for d in a.deliveries)
+    ]
+    try:
+        await send_group(app, svc, to, [*due, *plate])
+    except Unreachable as exc:
+        why = exc.reason
+        if all(to in a.unreachable_ids() for a, _ in due):  # said loudly once; still tried every sweep
+            log.warning("alert reminder to %s still undeliverable: they %s", to, why)
+            return
+        log.error("alert reminder cannot reach %s (they %s): rerouted to on-call and admins", to, why)
+        for alert, _ in due:
+            await svc.db(svc.repo.change_alert, alert.alert_id, lambda a: with_unreachable(a, to, why))
+    except TelegramError as exc:  # left in the outbox: the next sweep tries again
+        log.warning("alert reminder to %s not delivered yet: %s", to, exc)
 
 
 async def alert_card(svc: Services, alert: Alert, round_: int, to: int) -> tuple[str, Buttons]:

@@ -150,3 +150,8 @@ def alert_message(alias: str, text: str, explained: str = "") -> str:
 ALERT_NOT_YOURS = "This alert isn't for you."
 ALERT_ALREADY = "Already acknowledged."
 ALERT_THANKS = "Acknowledged. Thank you."
+
+
+def alert_what(kind: str) -> str:
+    """What the patient did, as the rest of a sentence that starts with their alias (HTML)."""
+    return _what(kind)

@@ -152,3 +152,19 @@ def test_the_last_reminder_also_goes_to_the_admins_and_then_the_alert_is_past_it
     assert not past_last_round(acknowledge(alert, COUNSELOR, last), last + MIN, POLICY)
     relapse = new_alert("relapse", "p1", COUNSELOR, NOW)
     assert not past_last_round(relapse, NOW + timedelta(days=1), POLICY)  # not urgent: never escalates
+
+
+def test_a_round_caught_up_late_is_not_followed_by_the_next_within_the_repeat_interval() -> None:
+    """Newcomer finding 16: round 1 sent late (28 min, after a restart) and round 2 due at 30 min would reach
+    the same people two minutes apart; the next reminder waits a whole interval after the one they had."""
+    alert = crisis()
+    late = NOW + 28 * MIN
+    for round_, to in pending(alert, late, POLICY):
+        alert = with_delivery(alert, round_, to, 100 + to, late, grouped=round_ > 0)
+    assert pending(alert, NOW + 30 * MIN, POLICY) == []
+    assert pending(alert, late + POLICY.repeat_every, POLICY) == [
+        (2, COUNSELOR),
+        (2, ONCALL),
+        (2, OTHER_ONCALL),
+    ]
+    assert Alert.from_dict(alert.to_dict()) == alert  # "grouped" survives the store

@@ -47,7 +47,12 @@ async def test_an_on_call_counselor_can_read_what_a_not_safe_alert_is_about_and_
     later = svc.now() + timedelta(minutes=svc.settings.escalate_after_minutes + 1)
     with time_machine.travel(later, tick=True):
         await deliver_due(bot.app)
-        page = await bot.emu.wait_for_message(RAE, contains="not safe")
+        reminder = await bot.emu.wait_for_message(RAE, contains="not safe")
+        assert "Dana Rivera's patient" in reminder.text
+        # The reminder lists both open alerts; the not-safe one opens as its own card.
+        opens = [b for row in reminder.buttons for b in row if "said not safe" in b.text]
+        bot.emu.press_button(RAE, reminder, callback_data=opens[0].callback_data)
+        page = await bot.emu.wait_for_message(RAE, contains="not safe", after=reminder.message_id)
         assert "Dana Rivera" in page.text  # whose patient this is
         assert texts.BTN_MESSAGE_PATIENT in page.button_texts()
         # What the alert is about: the crisis words that came before "not safe", with the time.
@@ -89,7 +94,9 @@ async def test_an_urgent_check_in_shows_its_answers_to_whoever_the_alert_reaches
     later = svc.now() + timedelta(minutes=svc.settings.escalate_after_minutes + 1)
     with time_machine.travel(later, tick=True):
         await deliver_due(bot.app)
-        page = await bot.emu.wait_for_message(RAE, contains="urgent level")
+        reminder = await bot.emu.wait_for_message(RAE, contains="urgent level")
+        bot.emu.press_button(RAE, reminder, reminder.button_texts()[0])  # opens the alert's own card
+        page = await bot.emu.wait_for_message(RAE, contains="urgent level", after=reminder.message_id)
         bot.emu.press_button(RAE, page, texts.BTN_SHOW_MESSAGE)
         shown = await bot.emu.wait_for_message(RAE, contains="mood")
         assert "2/10" in shown.text and "8/10" in shown.text and "long day at work" in shown.text

@@ -1,0 +1,91 @@
+"""Escalation reminders, one message per person a sweep: every open alert on their plate, each with its own
+buttons (newcomer finding 16: one message per alert and round was a flood nobody reads at 3 a.m.).
+
+Round 0 (a new alert) stays its own card at once; from round 1 on, everything due for a person in a sweep goes
+in one message that also lists the open alerts they already had, so the next reminders fall due together.
+Each alert is recorded as delivered in that message (``grouped``), which is what holds its next reminder to
+that person back for a whole repeat interval (bot/domain/escalation.py): a round caught up late after a
+restart is never followed by the next one a minute later.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from datetime import datetime
+
+from telegram.error import TelegramError
+
+from bot import texts
+from bot.domain.escalation import Alert, with_delivery
+from bot.jobs.reach import send_to_counselor
+from bot.telegram.keyboards import Buttons, keyboard
+from bot.telegram.services import App, Services
+
+log = logging.getLogger(__name__)
+PER_MESSAGE = 20  # alerts in one message: two buttons each stays well inside Telegram's keyboard limits
+
+
+async def group_card(
+    svc: Services, to: int, alerts: Sequence[tuple[Alert, int]], now: datetime
+) -> tuple[str, Buttons]:
+    """The reminder to ``to`` listing these (alert, round) pairs, oldest first, and a row of buttons for each:
+    one opens the alert's own card (its words, "Message patient"), one acknowledges it."""
+    tz, last_round = svc.settings.tz, svc.settings.escalate_max_rounds
+    lines, rows = [], []
+    for alert, round_ in alerts:
+        patient = await svc.db(svc.repo.patient, alert.patient_id)
+        alias = patient.alias if patient else texts.A_PATIENT
+        whose = None
+        if patient is not None and patient.counselor_id != to:  # on call for a colleague's patient
+            counselor = await svc.db(svc.repo.counselor, patient.counselor_id)
+            whose = counselor.name if counselor else texts.ANOTHER_COUNSELOR
+        at = alert.created_at.astimezone(tz)
+        minutes = int((now - alert.created_at).total_seconds() // 60)
+        last = round_ >= last_round
+        lines.append(texts.reminder_line(alert.kind, alias, at, minutes, whose=whose, last=last))
+        label = texts.open_alert_button(f"{alias}: {svc.flag_rules.label(alert.kind)}", at)
+        rows.append(
+            [(label, f"al:open:{alert.alert_id}"), (texts.BTN_ACKNOWLEDGE, f"al:ack:{alert.alert_id}")]
+        )
+    return texts.reminder_group(lines, last=any(r >= last_round for _, r in alerts)), rows
+
+
+async def send_group(app: App, svc: Services, to: int, alerts: Sequence[tuple[Alert, int]]) -> None:
+    """One reminder message per PER_MESSAGE alerts to ``to``, each alert recorded as delivered in it.
+    Raises what sending raises (the caller reroutes an unreachable person and retries the rest next sweep)."""
+    ordered = sorted(alerts, key=lambda pair: pair[0].created_at)
+    for start in range(0, len(ordered), PER_MESSAGE):
+        part = ordered[start : start + PER_MESSAGE]
+        text, rows = await group_card(svc, to, part, svc.now())
+        sent = await send_to_counselor(app.bot, svc, to, text, reply_markup=keyboard(rows))
+        at = svc.now()
+        for alert, round_ in part:
+            if alert.urgent and round_ >= svc.settings.escalate_max_rounds and to == alert.counselor_id:
+                minutes = int((at - alert.created_at).total_seconds() // 60)
+                log.error("alert %s unacknowledged after %d min: last reminder sent, no more will be",
+                          alert.alert_id, minutes)  # fmt: skip
+
+            def add(a: Alert, r: int = round_, mid: int = sent.message_id, when: datetime = at) -> Alert:
+                return with_delivery(a, r, to, mid, when, grouped=True)
+
+            await svc.db(svc.repo.change_alert, alert.alert_id, add)
+
+
+async def refresh_group(app: App, svc: Services, to: int, message_id: int, done: str) -> None:
+    """A reminder after one of its alerts was acknowledged: the open ones keep their buttons, ``done`` says
+    which was taken and by whom (all taken: the buttons go)."""
+    members = [
+        (a, max(d.round for d in a.deliveries if d.to == to and d.message_id == message_id))
+        for a in await svc.db(svc.repo.open_alerts)
+        if any(d.grouped and d.to == to and d.message_id == message_id for d in a.deliveries)
+    ]
+    if members:
+        text, rows = await group_card(svc, to, members, svc.now())
+        text, markup = f"{text}\n\n{done}", keyboard(rows)
+    else:
+        text, markup = texts.reminder_all_acknowledged(done), None
+    try:
+        await app.bot.edit_message_text(text, chat_id=to, message_id=message_id, reply_markup=markup)
+    except TelegramError as exc:
+        log.info("could not update reminder %s for %s: %s", message_id, to, exc)

@@ -1,0 +1,46 @@
+"""The escalation reminder: one message per person and round, listing every open alert on their plate."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from bot.texts.base import esc, zoned
+from bot.texts.crisis import alert_what
+
+A_PATIENT = "a patient"
+
+
+def reminder_line(
+    kind: str, alias: str, at: datetime, minutes_open: int, *, whose: str | None = None, last: bool = False
+) -> str:
+    """One open alert in the reminder: who (and whose patient, to someone on call), what, when, how long
+    open; ⚠️ on its last reminder."""
+    of = f" ({esc(whose)}'s patient)" if whose else ""
+    line = f"• <b>{esc(alias)}</b>{of} {alert_what(kind)}, {zoned(at)} ({minutes_open} min open)"
+    return line + (" ⚠️ <b>last reminder</b>" if last else "")
+
+
+def reminder_group(lines: Sequence[str], *, last: bool = False) -> str:
+    """The reminder itself; its buttons open each alert (to read it, message them) or acknowledge it."""
+    n = len(lines)
+    head = f"🚨 <b>Still not acknowledged</b>: {n} urgent alert{'s' if n != 1 else ''} open, oldest first:"
+    text = "\n".join(
+        [head, *lines, "Tap an alert to read it and reach them; Acknowledge each once you're on it."]
+    )
+    if last:
+        text += (
+            "\n⚠️ For an alert marked <b>last reminder</b> the bot will not send this alert again: it stays open "
+            "on the patient's page until someone acknowledges it. The program's admins have this reminder too."
+        )
+    return text
+
+
+def reminder_acknowledged(alias: str, kind: str, by: str, at: datetime) -> str:
+    """Added to a reminder when one of its alerts is acknowledged (its buttons are gone)."""
+    return f"✅ <b>{esc(alias)}</b> {alert_what(kind)}: acknowledged by {esc(by)}, {zoned(at)}."
+
+
+def reminder_all_acknowledged(done: str) -> str:
+    """A reminder whose alerts are all acknowledged now."""
+    return f"🚨 Reminder of urgent alerts: every one of them is acknowledged now.\n{done}"
