@@ -57,8 +57,13 @@ COVERED = {
     "BTN_CANT": "RSVP_LABELS_ES",
 }
 # Read by counselors (or the operator) only: English, the team's language.
-COUNSELOR_MODULES = {"counselor", "digest", "review", "timeline", "flag_reasons"}
+COUNSELOR_MODULES = {"counselor", "digest", "review", "timeline", "flag_reasons", "alert_groups"}
 COUNSELOR_SIDE = {
+    "alert_what",
+    "covering_note",
+    "alert_brief",
+    "ANOTHER_COUNSELOR",
+    "relay_room_on_call",
     "BTN_SHOW_MESSAGE",
     "BTN_ACKNOWLEDGE",
     "patient_answered",
