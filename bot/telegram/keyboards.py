@@ -86,8 +86,9 @@ async def answer_query(query: CallbackQuery, text: str | None = None, *, show_al
     """Answer a button tap (stop its spinner, show a toast) without letting a late answer stop the work.
 
     Telegram refuses an answer once the tap is some seconds old: a tap replayed after a restart, or one
-    that waited behind a slow store. The tap itself still counts: a "not safe" tap must still reach a
-    counselor, so the refusal is logged, and a warning meant as a pop-up is sent as a message instead.
+    that waited behind a slow store; and a call fails now and then (a 5xx, a timeout). The tap itself still
+    counts: a "not safe" tap must still reach a counselor (newcomer finding 9-7: one failed answer aborted
+    it), so the failure is logged, and a warning meant as a pop-up is sent as a message instead.
     """
     try:
         await query.answer(text, show_alert=show_alert)
@@ -98,8 +99,17 @@ async def answer_query(query: CallbackQuery, text: str | None = None, *, show_al
         ):
             raise
         log.info("a button tap was answered too late for its toast (query %s)", query.id)
-        if text and show_alert and isinstance(query.message, Message):
+    except NetworkError as error:  # BadRequest is one too, and handled above
+        log.warning(
+            "a button tap's answer failed; the tap is handled all the same (query %s): %s", query.id, error
+        )
+    else:
+        return
+    if text and show_alert and isinstance(query.message, Message):
+        try:
             await query.message.chat.send_message(text)
+        except NetworkError as error:  # the pop-up's words are lost; the work behind the tap goes on
+            log.error("a button tap's warning could not be shown (query %s): %s", query.id, error)
 
 
 def rsvp_buttons(occurrence_key: str, language: str = "en") -> InlineKeyboardMarkup:

@@ -57,3 +57,15 @@ async def test_a_typed_not_safe_is_an_alert_even_when_its_answer_fails(bot: Harn
     await bot.emu.wait_for_message(COUNSELOR, contains="said they are not safe right now")
     kinds = sorted(a.kind for a in bot.services.worker.call(bot.services.repo.open_alerts))
     assert kinds == ["crisis", "not_safe"]
+
+
+async def test_a_not_safe_tap_whose_answer_fails_still_reaches_a_person(bot: Harness, patient: int) -> None:
+    """Newcomer finding 9-7, third instance: one answerCallbackQuery 500 aborted an "I'm not safe" tap."""
+    await _counselor_ready(bot)
+    bot.emu.send_text(patient, "i just want to disappear forever")
+    question = await bot.emu.wait_for_message(patient, contains="Are you safe right now?")
+    await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    bot.emu.faults.fail_next("answerCallbackQuery", SERVER_ERROR)
+    bot.emu.press_button(patient, question, texts.BTN_NOT_SAFE)
+    await bot.emu.wait_for_message(COUNSELOR, contains="said they are not safe right now")
+    await bot.emu.wait_for_message(patient, after=question.message_id, contains="emergency room")
