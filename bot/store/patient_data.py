@@ -131,6 +131,16 @@ class PatientData:
         """Keep (or drop, with None) the check-in in progress, so a restart can resume it."""
         put_state(self._shard(patient_id), 2, {"draft": draft})
 
+    def kept_unsent(self: _HasShards, patient_id: str) -> dict[str, Any] | None:
+        """The patient's words kept unsent until they choose ({"texts", "since"}), if any."""
+        row = self._shard(patient_id).table("state").get(doc_id=1)
+        return dict(row["kept"]) if row and row.get("kept") else None
+
+    def set_kept_unsent(self: _HasShards, patient_id: str, kept: dict[str, Any] | None) -> None:
+        """Keep (or forget, with None) the unsent words: beside the pending input, never replaced by a flow
+        that starts (newcomer finding 9-13: changing the check-in time deleted them)."""
+        put_state(self._shard(patient_id), 1, {"kept": kept})
+
     def mark_sent(self: _HasShards, patient_id: str, key: str) -> bool:
         """Claim a one-time send (e.g. "prompt:2026-11-23"); False if it was already claimed."""
         table = self._shard(patient_id).table("sent")

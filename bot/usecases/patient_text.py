@@ -99,12 +99,29 @@ def pass_message(repo: Repository, patient: Patient, text: str, now: datetime) -
     return _record(repo, patient, [text], reply_to, now)
 
 
-def kept_texts(pending: dict[str, Any] | None, now: datetime) -> list[str]:
-    """The unsent texts in a pending input, or none when it holds none or they are past ``KEEP_FOR``."""
-    if not pending or pending.get("kind") != UNSENT:
+def kept_texts(kept: dict[str, Any] | None, now: datetime) -> list[str]:
+    """The unsent texts kept, or none when there are none or they are past ``KEEP_FOR``."""
+    if not kept:
         return []
-    since = datetime.fromisoformat(str(pending.get("since")))
-    return [str(t) for t in pending.get("texts", [])] if now - since <= KEEP_FOR else []
+    since = datetime.fromisoformat(str(kept.get("since")))
+    return [str(t) for t in kept.get("texts", [])] if now - since <= KEEP_FOR else []
+
+
+def _kept(repo: Repository, patient_id: str) -> dict[str, Any] | None:
+    """The kept words: in their own slot, or (kept by an older version) in the pending input."""
+    kept = repo.kept_unsent(patient_id)
+    if kept is not None:
+        return kept
+    pending = repo.pending_input(patient_id)
+    return pending if pending is not None and pending.get("kind") == UNSENT else None
+
+
+def _forget_kept(repo: Repository, patient_id: str) -> None:
+    repo.set_kept_unsent(patient_id, None)
+    pending = repo.pending_input(patient_id)
+    if pending is not None and pending.get("kind") == UNSENT:  # kept by an older version
+        repo.set_pending_input(patient_id, None)
+    repo.clear_kept(patient_id)
 
 
 def free_text(
@@ -155,32 +172,31 @@ def check_words(
 
 def keep_unsent(repo: Repository, patient_id: str, new: Sequence[str], now: datetime) -> Kept:
     """Add texts to what is kept unsent until the patient chooses."""
-    texts = [*kept_texts(repo.pending_input(patient_id), now), *new]
+    texts = [*kept_texts(_kept(repo, patient_id), now), *new]
     # The day is counted from the newest text: the offer that says "after 24 hours" is the newest one.
     repo.mark_kept(patient_id, now)  # first: a crash between leaves a row to sweep, never words without one
-    repo.set_pending_input(patient_id, {"kind": UNSENT, "texts": texts, "since": now.isoformat()})
+    repo.set_kept_unsent(patient_id, {"texts": texts, "since": now.isoformat()})
+    pending = repo.pending_input(patient_id)
+    if pending is not None and pending.get("kind") == UNSENT:  # now in their own slot
+        repo.set_pending_input(patient_id, None)
     return Kept(len(texts))
 
 
 def send_kept(repo: Repository, patient: Patient, count: int, now: datetime, room: int) -> Passed | None:
     """ "Send": the kept texts go to the counselor as messages; None when this offer is no longer open."""
-    pending = repo.pending_input(patient.patient_id)
-    kept = kept_texts(pending, now)
+    kept = kept_texts(_kept(repo, patient.patient_id), now)
     if not kept or len(kept) != count:
         return None
-    repo.set_pending_input(patient.patient_id, None)
-    repo.clear_kept(patient.patient_id)
+    _forget_kept(repo, patient.patient_id)
     return _record(repo, patient, [p for t in kept for p in parts(t, room)], None, now)
 
 
 def drop_kept(repo: Repository, patient: Patient, count: int, now: datetime) -> bool:
     """ "Don't send": forget the kept texts; False when this offer is no longer open."""
-    pending = repo.pending_input(patient.patient_id)
-    kept = kept_texts(pending, now)
+    kept = kept_texts(_kept(repo, patient.patient_id), now)
     if not kept or len(kept) != count:
         return False
-    repo.set_pending_input(patient.patient_id, None)
-    repo.clear_kept(patient.patient_id)
+    _forget_kept(repo, patient.patient_id)
     repo.inbox.scrub()  # the updates that carried them, as Telegram delivered them
     return True
 
@@ -194,14 +210,13 @@ def forget_stale(repo: Repository, patient_id: str, now: datetime) -> bool:
 
 
 def _forget_stale(repo: Repository, patient_id: str, now: datetime) -> bool:
-    pending = repo.pending_input(patient_id)
-    if pending is None or pending.get("kind") != UNSENT:
-        repo.clear_kept(patient_id)  # sent, dropped or replaced meanwhile
+    kept = _kept(repo, patient_id)
+    if kept is None:
+        repo.clear_kept(patient_id)  # sent or dropped meanwhile
         return False
-    if kept_texts(pending, now):
+    if kept_texts(kept, now):
         return False
-    repo.set_pending_input(patient_id, None)
-    repo.clear_kept(patient_id)
+    _forget_kept(repo, patient_id)
     return True
 
 

@@ -94,9 +94,9 @@ def _message_saved(bot: Harness, pid: str) -> bool:
 
 
 def _kept_unsent(bot: Harness, pid: str) -> bool:
-    pending = _repo(bot, "pending_input", pid) or {}
+    kept = _repo(bot, "kept_unsent", pid) or {}
     # The crisis words are carried by their alert, not kept unsent as well (counted, and sent, twice).
-    return pending.get("kind") == unsent.PENDING and pending.get("texts") == ["hello there"]
+    return kept.get("texts") == ["hello there"]
 
 
 def _measures_wait(bot: Harness, pid: str) -> bool:

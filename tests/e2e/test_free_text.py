@@ -13,7 +13,6 @@ from bot import texts
 from bot.config.settings import Settings
 from bot.devtools.emulator import BotApiEmulator
 from bot.jobs import unsent
-from bot.usecases.patient_text import UNSENT
 from tests.conftest import COUNSELOR, Harness, bot_running, enroll_alex
 from tests.e2e.test_messages import _counselor_writes, _pid
 
@@ -81,9 +80,9 @@ async def test_other_free_text_is_kept_until_the_patient_chooses(bot: Harness, p
     bot.emu.send_text(patient, "rough day, my mom yelled at me again")
     first = await bot.emu.wait_for_message(patient, contains="Send it to Dana Rivera?")
     assert "nothing is sent" in first.text and "24 hours" in first.text and "/sos" in first.text
-    kept = svc.worker.call(svc.repo.pending_input, pid)
-    assert kept is not None and kept["kind"] == UNSENT
-    assert kept["texts"] == ["rough day, my mom yelled at me again"]
+    kept = svc.worker.call(svc.repo.kept_unsent, pid)
+    assert kept is not None and kept["texts"] == ["rough day, my mom yelled at me again"]
+    assert svc.worker.call(svc.repo.pending_input, pid) is None  # their own slot: no flow replaces them
 
     bot.emu.send_text(patient, "i just sat in my room crying")
     second = await bot.emu.wait_for_message(patient, after=first.message_id, contains="your last 2 messages")
@@ -97,7 +96,7 @@ async def test_other_free_text_is_kept_until_the_patient_chooses(bot: Harness, p
     await bot.emu.wait_for_message(COUNSELOR, contains="i just sat in my room crying")
     sent = await bot.emu.wait_for_message(patient, contains="Sent to Dana Rivera")
     assert "working day" in sent.text  # the patient wrote first: when to expect an answer
-    assert svc.worker.call(svc.repo.pending_input, pid) is None
+    assert svc.worker.call(svc.repo.kept_unsent, pid) is None
     thread = [m.text for m in svc.worker.call(svc.repo.messages, pid)]
     assert thread == ["rough day, my mom yelled at me again", "i just sat in my room crying"]
 
@@ -108,7 +107,7 @@ async def test_dont_send_deletes_the_kept_text(bot: Harness, patient: int) -> No
     offer = await bot.emu.wait_for_message(patient, contains="Send it to")
     bot.emu.press_button(patient, offer, texts.BTN_DROP_UNSENT)
     await bot.emu.wait_for_message(patient, contains="I didn't send it, and I've deleted it")
-    assert svc.worker.call(svc.repo.pending_input, pid) is None
+    assert svc.worker.call(svc.repo.kept_unsent, pid) is None
     assert svc.worker.call(svc.repo.messages, pid) == []
 
 
@@ -126,7 +125,7 @@ async def test_crisis_words_after_an_offer_get_the_crisis_answer_alone(bot: Harn
     await bot.emu.wait_for_message(patient, after=crisis.message_id, contains="what I can do")
     between = [m for m in bot.emu.sent_to(patient) if m.message_id > crisis.message_id]
     assert not [m for m in between if "Send " in m.text and "to Dana" in m.text]
-    kept = bot.services.worker.call(bot.services.repo.pending_input, _pid(bot, patient))
+    kept = bot.services.worker.call(bot.services.repo.kept_unsent, _pid(bot, patient))
     # Nothing they wrote is lost: the alert carries the crisis words, so the drawer does not count them too.
     assert kept is not None and kept["texts"] == ["nobody is listening to me"]
     alerts = bot.services.worker.call(bot.services.repo.open_alerts)
@@ -141,14 +140,31 @@ async def test_kept_text_is_deleted_after_its_day_even_across_a_restart(
         bot.emu.send_text(patient, "rough day, my mom yelled at me again")
         offer = await bot.emu.wait_for_message(patient, contains="Send it to Dana Rivera?")
         pid = _pid(bot, patient)
-        assert bot.services.worker.call(bot.services.repo.pending_input, pid) is not None
+        assert bot.services.worker.call(bot.services.repo.kept_unsent, pid) is not None
     async with bot_running(settings, emulator) as bot:  # the one-off deletion job died with the process
         a_day_on = bot.services.now() + timedelta(hours=24, minutes=1)
         bot.services.clock = lambda: a_day_on
         assert await unsent.sweep(bot.app) == [pid]
-        assert bot.services.worker.call(bot.services.repo.pending_input, pid) is None
+        assert bot.services.worker.call(bot.services.repo.kept_unsent, pid) is None
         assert bot.services.worker.call(bot.services.repo.kept_since) == {}
         bot.emu.press_button(patient, offer, offer.button_texts()[0])  # "Send": nothing is left to send
         await bot.emu.wait_until(lambda: bot.emu.last_callback_answer(patient) is not None)
         await bot.emu.settle()
         assert not [m for m in bot.emu.sent_to(COUNSELOR) if "mom yelled" in m.text]
+
+
+async def test_kept_words_outlive_a_settings_change(bot: Harness, patient: int) -> None:
+    """Newcomer finding 9-13: changing the check-in time silently deleted the words kept unsent (pleas for
+    help among them), though the patient had been told they stay for 24 hours."""
+    bot.emu.send_text(COUNSELOR, "/help")  # the counselor has opened the bot
+    await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
+    bot.emu.send_text(patient, "rough day, my mom yelled at me again")
+    offer = await bot.emu.wait_for_message(patient, contains="Send it to Dana Rivera?")
+    bot.emu.send_text(patient, "/settings")
+    screen = await bot.emu.wait_for_message(patient, contains="Your settings")
+    bot.emu.press_button(patient, screen, texts.BTN_CHANGE_TIME)
+    await bot.emu.wait_for_message(patient, contains="When would you like it?")
+    bot.emu.send_text(patient, "9 pm")
+    await bot.emu.wait_for_message(patient, contains="check-in is now at 9:00 PM")
+    bot.emu.press_button(patient, offer, texts.BTN_SEND_UNSENT)
+    await bot.emu.wait_for_message(COUNSELOR, contains="my mom yelled at me again")
