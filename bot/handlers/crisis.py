@@ -143,7 +143,8 @@ async def _reviewed_not_paged(
 async def respond(update: Update, context: Context, patient: Patient, text: str, kind: AlertKind) -> None:
     """The crisis response and a counselor alert, for a crisis a feature detects itself (PHQ-9 item 9). No
     "You misunderstood me": the patient tapped the answer themselves, the bot read nothing into it."""
-    await _crisis(update, context, patient, text, ("crisis",), kind, misread=False)
+    # In the patient's own language: a Spanish speaker gets "marca 2" and AYUDA (newcomer finding 9-8).
+    await _crisis(update, context, patient, text, ("crisis",), kind, language=patient.language, misread=False)
 
 
 async def _crisis(

@@ -194,3 +194,14 @@ async def test_each_kind_of_moment_in_cope_walks_a_skill_in_spanish(bot: Harness
             PATIENT, contains=texts.COPE_STOPPED_ES, predicate=_edited(step.message_id)
         )
         last = stopped.message_id
+
+
+async def test_phq9_item_9_brings_the_crisis_answer_in_spanish(bot: Harness) -> None:
+    """Newcomer finding 9-8: item 9 answered by a Spanish patient brought the English crisis answer."""
+    await enroll_in_spanish(bot)
+    bot.emu.send_text(PATIENT, "/measures")
+    first = await bot.emu.wait_for_message(PATIENT, contains="PHQ-9 · 1/9")
+    item9 = await _answer(bot, first, [0] * 8)
+    bot.emu.press_button(PATIENT, item9, OPTIONS[1])
+    crisis = await bot.emu.wait_for_message(PATIENT, contains="¿Estás a salvo en este momento?")
+    assert "988" in crisis.text
