@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -343,8 +343,21 @@ def summarize(config: CheckinConfig, entry: Entry) -> Summary:
     return Summary(low_mood, high_craving, used, tags)
 
 
+# The worse of two same-day answers to a risk item (finding 9-11: a calm evening's "used: no" erased the
+# morning's "used: yes"). Missed medication (0) is worse than taken (1) or not prescribed (-1).
+_WORSE: dict[str, Callable[[int, int], int]] = {
+    "mood": min,
+    "craving": max,
+    "sleep": min,
+    "used": max,
+    "medication": lambda before, after: 0 if 0 in (before, after) else after,
+}
+
+
 def merge_same_day(config: CheckinConfig, existing: Sequence[Entry], new: Entry) -> tuple[list[Entry], Entry]:
-    """Apply the same-day policy; returns (the full new list, the entry as stored)."""
+    """Apply the same-day policy; returns (the full new list, the entry as stored). "update" keeps one entry
+    a day: the later answers, except that a risk item keeps the worse of the day (a disclosure of use, a
+    low mood, a strong craving are never overwritten by a better moment) and both notes are kept."""
     entries = list(existing)
     replayed = next((e for e in entries if e.entry_id == new.entry_id), None)
     if replayed is not None:
@@ -355,6 +368,10 @@ def merge_same_day(config: CheckinConfig, existing: Sequence[Entry], new: Entry)
     old = max(same, key=lambda e: e.ts)
     keys = {**old.answers, **new.answers}
     merged = {k: old.answers.get(k) if new.answers.get(k) is None else new.answers[k] for k in keys}
+    for k, worse in _WORSE.items():
+        before, after = old.answers.get(k), new.answers.get(k)
+        if isinstance(before, int) and isinstance(after, int):
+            merged[k] = worse(before, after)
     for k in keys:  # new answers win, but a note is the patient's own words: both are kept, in order
         before, after = old.answers.get(k), new.answers.get(k)
         if isinstance(before, str) and isinstance(after, str) and before and after:

@@ -198,8 +198,26 @@ def test_a_second_check_in_the_same_day_updates_and_keeps_skipped_answers() -> N
     entries, stored = merge_same_day(
         CONFIG, [other, old], entry("b", day, 20, mood=6, craving=None, note=None)
     )
-    assert stored.answers == {"mood": 6, "craving": 8, "note": "hard morning"}
+    assert stored.answers == {"mood": 3, "craving": 8, "note": "hard morning"}  # the worse mood of the day
     assert stored.entry_id == "b" and entries == [other, stored]
+
+
+def test_a_better_evening_never_erases_the_days_risk_answers() -> None:
+    """Newcomer finding 9-11: a second check-in's "used: no" erased the morning's "used: yes"."""
+    day = date(2026, 5, 4)
+    old = entry("a", day, 14, mood=3, craving=8, sleep=0, used=1, medication=0)
+    _, stored = merge_same_day(
+        CONFIG, [old], entry("b", day, 20, mood=6, craving=4, sleep=2, used=0, medication=1)
+    )
+    assert {k: stored.answers[k] for k in ("mood", "craving", "sleep", "used", "medication")} == {
+        "mood": 3,
+        "craving": 8,
+        "sleep": 0,
+        "used": 1,
+        "medication": 0,
+    }
+    _, worse = merge_same_day(CONFIG, [old], entry("c", day, 21, mood=1, craving=10, used=1, medication=-1))
+    assert (worse.answers["mood"], worse.answers["craving"], worse.answers["medication"]) == (1, 10, 0)
 
 
 def test_a_second_check_in_the_same_day_is_added_when_the_program_says_so() -> None:
@@ -234,6 +252,6 @@ def test_a_second_check_in_the_same_day_keeps_both_notes_in_order() -> None:
     day = date(2026, 5, 4)
     old = entry("a", day, 14, mood=3, note="long day at work")
     _, stored = merge_same_day(CONFIG, [old], entry("b", day, 20, mood=6, note="i messed up again"))
-    assert stored.answers["note"] == "long day at work\ni messed up again" and stored.answers["mood"] == 6
+    assert stored.answers["note"] == "long day at work\ni messed up again" and stored.answers["mood"] == 3
     _, replayed = merge_same_day(CONFIG, [stored], entry("c", day, 21, note="i messed up again"))
     assert replayed.answers["note"] == "long day at work\ni messed up again"  # the same words again: once

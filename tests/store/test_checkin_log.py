@@ -64,7 +64,7 @@ def test_a_same_day_update_is_one_line_replacing_the_earlier_entry(tmp_path: Pat
     stored = repo.record_checkin(
         pid, Entry("b", NOW + timedelta(hours=1), date(2026, 11, 1), {"mood": 6}), CONFIG
     )
-    assert stored.answers == {"mood": 6, "craving": 5}
+    assert stored.answers == {"mood": 3, "craving": 5}  # the worse mood of the day stays
     assert checkin_log.log_path(tmp_path, pid).read_bytes()[size:].count(b"\n") == 1
     assert (
         repo.record_checkin(pid, Entry("b", NOW, date(2026, 11, 1), {"mood": 1}), CONFIG) == stored
