@@ -190,6 +190,11 @@ def _sigmoid(x: float) -> float:
 # A rules verdict that framed the text as someone else's or as the past ("my brother killed himself",
 # "years ago I tried") is knowledge the n-grams lack: those words look like a crisis to them.
 VETO = (".third_person", ".historical")
+# A short message the rules find nothing in ("on my way", "i'm going to be late") is where the model's
+# evidence is thinnest: TF-IDF weighs its one or two words fully, and everyday plans share words with
+# farewells. There the layer asks ("check") unless it is nearly sure; a newcomer found it paging on them.
+SHORT_WORDS = 8
+SURE_WHEN_SHORT = 0.9
 
 
 def learned_reason(
@@ -202,7 +207,8 @@ def learned_reason(
     """``crisis:learned("pills", "tonight", ...)`` when the model reads a crisis the rules did not
     score as one; None when it does not, or when the rules framed a crisis frame as not the speaker's now.
     When the rules read the part of the text that decided (`set_aside(window)`, asked only then:
-    readings.py) as an idiom, a check that names it: ``check:learned("kill").read_as_benign(abuse)``."""
+    readings.py) as an idiom, a check that names it: ``check:learned("kill").read_as_benign(abuse)``; a
+    short text the rules find nothing in, a check unless the model is nearly sure (``.short``)."""
     if any(r.startswith("crisis:") for r in reasons):
         return None
     if any(r.startswith("check:") and r.endswith(VETO) for r in reasons):
@@ -216,4 +222,6 @@ def learned_reason(
     learned = "learned(" + ", ".join(f'"{w}"' for w in verdict.drivers) + ")"
     if benign := set_aside(verdict.window):
         return f"check:{learned}.read_as_benign({', '.join(benign)})"
+    if not reasons and len(text.split()) <= SHORT_WORDS and verdict.probability < SURE_WHEN_SHORT:
+        return f"check:{learned}.short"
     return f"crisis:{learned}"

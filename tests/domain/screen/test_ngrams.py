@@ -62,7 +62,13 @@ def test_a_tiny_model_scores_as_computed_by_hand() -> None:
 
 def test_the_learned_reason_names_the_words_that_drove_it() -> None:
     reason = ngrams.learned_reason("pills tonight", "en", (), _tiny(bias=0.0))
-    assert reason == 'crisis:learned("pills", "tonight")'
+    assert reason == 'check:learned("pills", "tonight").short'  # short, rules silent, model not sure: asked
+    assert (
+        ngrams.learned_reason("pills tonight", "en", (), _tiny(bias=3.0))
+        == 'crisis:learned("pills", "tonight")'
+    )
+    long = "so the pills are here and it is going to be tonight then"
+    assert ngrams.learned_reason(long, "en", (), _tiny(bias=0.0)) == 'crisis:learned("pills", "tonight")'
     assert ngrams.learned_reason("group tonight", "en", (), _tiny(bias=0.0)) is None
 
 
@@ -245,3 +251,33 @@ def test_an_idiom_in_another_sentence_of_a_long_message_holds_nothing_back(
     assert assess(far).reasons[0] == 'crisis:learned("zebra")'
     near = FILLER * 3 + "zebra zebra, my mom is gonna kill me if i leave the dishes. " + FILLER
     assert assess(near).reasons[0] == 'check:learned("zebra").read_as_benign(abuse)'
+
+
+# A newcomer's everyday lines (newcomer-findings-9 #1), never trained on: with the round-9 model 19 of them
+# paged a counselor. The everyday development text (dev_everyday_*.txt) and the short-message rule answer it.
+EVERYDAY = [
+    "sure",
+    "Sure!",
+    "sure np",
+    "on my way",
+    "i'm going to be late",
+    "be there soon",
+    "i can't make it tonight, sorry",
+    "i won't be able to come thursday",
+    "i'm going to take a nap",
+    "not sure i can make it tonight",
+    "not sure if ill make it to group",
+    "i wont make it, car trouble",
+    "ya voy",
+    "me voy de viaje el viernes",
+    "i'm going to take it easy tonight",
+]
+
+
+@pytest.mark.parametrize("text", EVERYDAY)
+def test_everyday_plans_page_nobody(text: str) -> None:
+    assert assess(text).level != Level.CRISIS
+
+
+def test_a_short_text_the_rules_find_nothing_in_is_asked_about_unless_the_model_is_nearly_sure() -> None:
+    assert assess("on my way").reasons[0].endswith(".short")  # asked "are you safe?", nobody paged
