@@ -169,7 +169,9 @@ def test_a_second_long_poll_ends_the_first_with_409_conflict_as_telegram_does(em
     with concurrent.futures.ThreadPoolExecutor(2) as pool:
         first = pool.submit(call, emu, "getUpdates", timeout=5)
         deadline = time.monotonic() + 10
-        while not emu.world.last_poll and time.monotonic() < deadline:  # the first poll has begun
+        # The first poll is waiting (the fixture's own getUpdates already set last_poll, so that was no barrier:
+        # the second poll could arrive first and be the one ended).
+        while emu.world.long_poll == 0 and time.monotonic() < deadline:
             time.sleep(0.01)
         started = time.monotonic()
         second = pool.submit(call, emu, "getUpdates", timeout=1)
