@@ -1,209 +1,25 @@
-"""Check-in items as program data, the in-progress draft, and the stored entry (no I/O beyond loading)."""
+"""The check-in in progress (the draft) and the stored entry: answering, completing, summarising and the
+same-day policy. The items themselves are program data (bot/domain/checkin_items.py)."""
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.config.resources import program_toml
-
-FILE = "checkin_items.toml"
-NOTE = "note"  # the item whose text words typed between the questions join
-MAX_TEXT = 2000
-Answer = int | str | None
-Kind = Literal["scale", "choice", "text"]
-
-_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-_NUMBER_WORDS_ES = ("cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez")
-_NUMBERS = {w: n for words in (_NUMBER_WORDS, _NUMBER_WORDS_ES) for n, w in enumerate(words)} | {"una": 1}
-_FIELDS = {"key", "prompt", "kind", "min", "max", "low_label", "high_label", "options", "skippable"}
-_FIELDS |= {"prompt_es", "low_label_es", "high_label_es"}  # Spanish, each optional (English shows instead)
-_SCALE = re.compile(r"(-?[0-9]{1,3})(?:\s*(?:/|de|of|out of)\s*([0-9]{1,3}))?", re.ASCII)
-# "como un 7", "about a 3", "I'd say 6": words around a number that change nothing (folded text).
-_AROUND = re.compile(
-    r"(?:(?:i d say|i would say|i guess|maybe|probably|about|around|like|roughly|prob|"
-    r"diria que|yo diria|creo que|como|mas o menos|tal vez|quizas|quiza|unos?|una|an?|es|un)\s+)*"
-    r"(?P<n>.+?)(?:\s+(?:maybe|i guess|i think|or so|creo|mas o menos|o asi|mas bien))*"
-)
-
-
-@dataclass(frozen=True)
-class Option:
-    """One button of a choice item; `value` is what gets stored and exported."""
-
-    value: int
-    label: str
-    label_es: str = ""
-
-    def label_in(self, language: str) -> str:
-        """The button's label in the patient's language (English where no Spanish is given)."""
-        return self.label_es if language == "es" and self.label_es else self.label
-
-
-@dataclass(frozen=True)
-class CheckinItem:
-    """One question of the check-in."""
-
-    key: str
-    prompt: str
-    kind: Kind
-    minimum: int = 0
-    maximum: int = 10
-    low_label: str = ""
-    high_label: str = ""
-    options: tuple[Option, ...] = ()
-    skippable: bool = True
-    prompt_es: str = ""
-    low_label_es: str = ""
-    high_label_es: str = ""
-
-    def prompt_in(self, language: str) -> str:
-        """The question in the patient's language (English where the program gave no Spanish)."""
-        return self.prompt_es if language == "es" and self.prompt_es else self.prompt
-
-    def scale_labels_in(self, language: str) -> tuple[str, str]:
-        """The scale's end labels in the patient's language."""
-        if language == "es" and (self.low_label_es or self.high_label_es):
-            return self.low_label_es, self.high_label_es
-        return self.low_label, self.high_label
-
-    def choices(self) -> tuple[Option, ...]:
-        """The buttons to show: every whole number for a scale, the options for a choice."""
-        if self.kind == "scale":
-            return tuple(Option(v, str(v)) for v in range(self.minimum, self.maximum + 1))
-        return self.options
-
-
-@dataclass(frozen=True)
-class CheckinConfig:
-    """The program's check-in: ordered items, same-day policy and alert thresholds."""
-
-    items: tuple[CheckinItem, ...]
-    same_day: Literal["update", "add"]
-    low_mood: int
-    high_craving: int
-
-    def item(self, key: str) -> CheckinItem | None:
-        """The item with this key, if the program asks it."""
-        return next((i for i in self.items if i.key == key), None)
-
-
-def load_checkin_config(path: Path | None = None) -> CheckinConfig:
-    """Read and validate the check-in items file."""
-    raw = program_toml(FILE, path)
-    items: list[CheckinItem] = []
-    for n, table in enumerate(raw.get("item", []), start=1):
-        item = _item(table, n)
-        if any(i.key == item.key for i in items):
-            raise ValueError(f"check-in item {item.key!r}: duplicate key")
-        items.append(item)
-    if not items:
-        raise ValueError("check-in items: the file defines no [[item]]")
-    same_day = raw.get("same_day", "update")
-    if same_day not in ("update", "add"):
-        raise ValueError(f"same_day: expected 'update' or 'add', got {same_day!r}")
-    limits = raw.get("thresholds", {})
-    low, high = limits.get("low_mood", 3), limits.get("high_craving", 7)
-    if not all(isinstance(v, int) and not isinstance(v, bool) for v in (low, high)):
-        raise ValueError("thresholds: low_mood and high_craving must be whole numbers")
-    return CheckinConfig(tuple(items), same_day, low, high)
-
-
-def _item(t: Any, n: int) -> CheckinItem:
-    key = t.get("key") if isinstance(t, dict) else None
-    if not isinstance(key, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", key):
-        raise ValueError(f"check-in item #{n}: key must be lowercase letters, digits or _, got {key!r}")
-    where = f"check-in item {key!r}"
-    if unknown := sorted(set(t) - _FIELDS):  # a typo such as "promt" would otherwise be silently ignored
-        raise ValueError(f"{where}: unknown setting(s) {', '.join(unknown)}")
-    prompt, kind = t.get("prompt"), t.get("kind")
-    if not isinstance(prompt, str) or not prompt.strip():
-        raise ValueError(f"{where}: prompt must be non-empty text")
-    if kind not in ("scale", "choice", "text"):
-        raise ValueError(f"{where}: unknown kind {kind!r} (expected scale, choice or text)")
-    lo, hi = t.get("min", 0), t.get("max", 10)
-    if kind == "scale" and not (isinstance(lo, int) and isinstance(hi, int) and lo < hi):
-        raise ValueError(f"{where}: min must be a whole number below max (got {lo!r}..{hi!r})")
-    options: list[Option] = []
-    for o in t.get("options", []):
-        value, label = (o.get("value"), o.get("label")) if isinstance(o, dict) else (None, None)
-        if not isinstance(value, int) or isinstance(value, bool) or not isinstance(label, str) or not label:
-            raise ValueError(f"{where}: each option needs a whole-number value and a label, got {o!r}")
-        if unknown := sorted(set(o) - {"value", "label", "label_es"}):
-            raise ValueError(f"{where}: unknown option setting(s) {', '.join(unknown)}")
-        options.append(Option(value, label, _text(o.get("label_es", ""), f"{where}: label_es")))
-    if kind == "choice" and not options:
-        raise ValueError(f"{where}: a choice item needs options")
-    if not len(options) == len({o.value for o in options}) == len({_fold(o.label) for o in options}):
-        raise ValueError(f"{where}: option values and labels must be unique")
-    # A typed answer is read in either language: a label may not mean two different options.
-    named: dict[str, int] = {}
-    for o in options:
-        for label in filter(None, (o.label, o.label_es)):
-            if named.setdefault(_fold(label), o.value) != o.value:
-                raise ValueError(f"{where}: the label {label!r} names two different options")
-    spanish = [_text(t.get(f, ""), f"{where}: {f}") for f in ("prompt_es", "low_label_es", "high_label_es")]
-    return CheckinItem(
-        key, prompt.strip(), kind, lo, hi, str(t.get("low_label", "")), str(t.get("high_label", "")),
-        tuple(options), bool(t.get("skippable", True)), *spanish,
-    )  # fmt: skip
-
-
-def _text(value: Any, where: str) -> str:
-    if not isinstance(value, str):
-        raise ValueError(f"{where} must be text, got {value!r}")
-    return value.strip()
-
-
-def _fold(text: str) -> str:
-    # "not prescribed", "Not_Prescribed" and "not-prescribed" are the same answer to a person, and so
-    # are "Sí", "si" and "sí." (accents and end punctuation are often left out on a phone).
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[_\-]", " ", plain).strip(" .!¡¿?").split())
-
-
-def parse_answer(item: CheckinItem, raw: str) -> Answer:
-    """A typed reply as a stored value, or None when it cannot be understood (the caller re-asks)."""
-    text = raw.strip()
-    if item.kind == "text":
-        return text[:MAX_TEXT] or None
-    if item.kind == "choice":
-        folded = _fold(text)
-        return next(
-            (o.value for o in item.options if folded in _folded_labels(o) or text == str(o.value)), None
-        )
-    match = _SCALE.fullmatch(text) or _SCALE.fullmatch(_number(text))
-    if not match or (match[2] is not None and int(match[2]) != item.maximum):
-        return None
-    value = int(match[1])
-    return value if item.minimum <= value <= item.maximum else None
-
-
-def _number(text: str) -> str:
-    """A typed scale answer with its number words as digits and the words around it dropped."""
-    folded = " ".join(re.sub(r"[,;:'’]", " ", _fold(text)).split())
-    bare = _AROUND.fullmatch(folded)
-    core = bare["n"] if bare else folded
-    return " ".join(str(_NUMBERS.get(w, w)) for w in core.split()) if core else text
-
-
-def _folded_labels(option: Option) -> set[str]:
-    return {_fold(label) for label in (option.label, option.label_es) if label}
-
-
-def _valid(item: CheckinItem, value: Answer) -> bool:
-    if value is None:
-        return item.skippable
-    if item.kind == "text":
-        return isinstance(value, str) and len(value) <= MAX_TEXT
-    return type(value) is int and any(o.value == value for o in item.choices())
+# Re-exported: callers import the check-in's names from here, as before the items had their own module.
+from bot.domain.checkin_items import FILE as FILE
+from bot.domain.checkin_items import MAX_TEXT as MAX_TEXT
+from bot.domain.checkin_items import NOTE as NOTE
+from bot.domain.checkin_items import Answer as Answer
+from bot.domain.checkin_items import CheckinConfig as CheckinConfig
+from bot.domain.checkin_items import CheckinItem as CheckinItem
+from bot.domain.checkin_items import Option as Option
+from bot.domain.checkin_items import load_checkin_config as load_checkin_config
+from bot.domain.checkin_items import parse_answer as parse_answer
+from bot.domain.checkin_items import valid
 
 
 class StaleAnswer(Exception):
@@ -255,7 +71,7 @@ def answer(config: CheckinConfig, draft: Draft, item_key: str, value: Answer) ->
     item = current_item(config, draft)
     if item is None or item.key != item_key:
         raise StaleAnswer(f"{item_key!r} is not the current item")
-    if not _valid(item, value):
+    if not valid(item, value):
         raise ValueError(f"check-in item {item_key!r}: {value!r} is not an allowed answer")
     answers = {**draft.answers, item_key: value}
     return replace(draft, answers=answers, position=len(answers))
