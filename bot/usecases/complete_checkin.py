@@ -66,8 +66,12 @@ def finish_checkin(
     pid = patient.patient_id
     alert = None
     with repo.patient_write(pid):  # the entry, its flags and the closed draft: all on disk, or none
-        entry = repo.record_checkin(pid, complete(draft, now=now, tz=tz), config)
-        tripped = tuple(checkin_flags(entry.answers, rules))
+        fresh = complete(draft, now=now, tz=tz)
+        entry = repo.record_checkin(pid, fresh, config)
+        # The day keeps its worse answers (bot/domain/checkins.py), but flags and the page read what was
+        # answered now (a skipped item: the day's earlier answer): the morning's answers raised their own.
+        answered = {**entry.answers, **{k: v for k, v in fresh.answers.items() if v is not None}}
+        tripped = tuple(checkin_flags(answered, rules))
         for rule in tripped:
             details = {"entry": entry.entry_id, "urgency": rule.urgency}
             repo.raise_flag(pid, rule.kind, f"{rule.kind}:{entry.local_date}", now, details)

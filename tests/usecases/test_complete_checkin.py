@@ -125,6 +125,16 @@ def test_a_second_check_in_the_same_day_updates_it_and_flags_what_the_merged_ans
     assert done.page is not None
 
 
+def test_a_calm_second_check_in_keeps_the_days_risk_but_pages_nobody_again(repo: Repository) -> None:
+    """The day keeps its worse answers (finding 9-11), but the morning's answers paged already: a calm
+    evening is not a second urgent page about them."""
+    first = finish(repo, draft(RISKY, "d1"))
+    assert first.page is not None
+    calm = finish(repo, draft(CALM, "d2"), now=NOW + timedelta(minutes=20))
+    assert calm.entry.answers["used"] == RISKY["used"] and calm.tripped == () and calm.page is None
+    assert len(repo.open_alerts()) == 1
+
+
 def stored(data_dir: Path) -> tuple[list[Entry], list[str], int, dict[str, Any] | None]:
     """What is on disk, read by a fresh repository: entries, flag kinds, alerts, the draft."""
     fresh = Repository(data_dir)
