@@ -16,7 +16,7 @@ from bot.config.settings import Settings, SettingsError
 from bot.domain.checkins import load_checkin_config
 from bot.domain.screen.assess import default_rules
 from bot.handlers.menus import set_counselor_menu
-from bot.jobs import daily, reminders
+from bot.jobs import daily, reminders, roster
 from bot.jobs.polling import on_polling_error
 from bot.store import files, verify
 from bot.store.crypto import FernetCodec
@@ -151,6 +151,8 @@ def _after_admin(app: App) -> Callable[[str, Any], Any]:
             patient = await svc.db(svc.repo.patient, result["patient_id"])
             if patient is not None:
                 daily.follow(app, patient)  # weekly from now on
+        elif op == "counselor_remove":
+            await roster.counselor_removed(app, result)
         elif op == "session_cancel":
             await reminders.sweep(app)  # cancellation notices go out now, not at the next sweep
 

@@ -188,4 +188,4 @@ def test_removing_an_on_call_counselor_warns_that_the_settings_still_name_them(
     capsys.readouterr()
     assert main(["counselor", "remove", "Lee"]) == 0
     err = capsys.readouterr().err
-    assert "Lee is on call in the settings file" in err and "escalate to no one" in err
+    assert "Lee is on call in the settings file" in err and "escalate to the admins" in err

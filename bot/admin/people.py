@@ -43,9 +43,9 @@ def remove_counselor(repo: Repository, settings: Settings, now: datetime, args: 
     if gone in settings.oncall:  # settings are the operator's file: say so rather than leave a dead entry
         left = len([c for c in settings.oncall if c != gone and repo.counselor(c) is not None])
         out["warning"] = (
-            f"{name} is on call in the settings file ([alerts] oncall): remove {gone} there and restart; "
-            f"{left} other on-call counselor(s) remain"
-            + ("" if left else ", so unacknowledged alerts escalate to no one")
+            f"{name} is on call in the settings file ([alerts] oncall): they get no more alerts from now on; "
+            f"remove {gone} there; {left} other on-call counselor(s) remain"
+            + ("" if left else ", so unacknowledged alerts escalate to the admins until you name someone")
         )
     return out
 

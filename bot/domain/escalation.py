@@ -40,6 +40,7 @@ class Policy:
     max_rounds: int = 3
     oncall: tuple[int, ...] = ()
     admins: tuple[int, ...] = ()  # told at once, with on-call, when the counselor cannot be reached
+    gone: frozenset[int] = frozenset()  # counselors removed since: nothing more reaches them
 
 
 @dataclasses.dataclass(frozen=True)
@@ -149,10 +150,20 @@ def recipients(alert: Alert, round_: int, policy: Policy) -> list[int]:
     people = [alert.counselor_id] if round_ == 0 else [alert.counselor_id, *policy.oncall]
     if alert.urgent and round_ >= policy.max_rounds:
         people += policy.admins  # the last reminder: after it the bot stops, so the admins must know
-    if any(who in people for who in alert.unreachable_ids()):
+    if any(who in people for who in alert.unreachable_ids()) or alert.counselor_id in policy.gone:
         # A non-urgent flag (relapse) goes to the admins only: on-call is for what cannot wait.
         people += [*policy.oncall, *policy.admins] if alert.urgent else [*policy.admins]
-    return list(dict.fromkeys(people))
+    return [who for who in dict.fromkeys(people) if who not in policy.gone]
+
+
+def on_call(configured: Sequence[int], gone: frozenset[int], admins: Sequence[int]) -> tuple[int, ...]:
+    """Who is on call now: the settings' list less the counselors removed since (the running bot keeps its
+    settings, newcomer finding 9-6). When removals left nobody of a list that named someone, the admins
+    stand in: an escalation must reach someone who is still staff (they are told so, bot/jobs/roster.py)."""
+    left = tuple(who for who in configured if who not in gone)
+    if configured and not left:
+        return tuple(who for who in admins if who not in gone)
+    return left
 
 
 def past_last_round(alert: Alert, now: datetime, policy: Policy) -> bool:

@@ -18,6 +18,7 @@ from bot.domain.escalation import (
     AlertKind,
     Policy,
     new_alert,
+    on_call,
     pending,
     rounds_due,
     with_delivery,
@@ -25,7 +26,7 @@ from bot.domain.escalation import (
 )
 from bot.domain.models import Patient
 from bot.jobs.alert_groups import send_group
-from bot.jobs.reach import Unreachable, send_to_counselor
+from bot.jobs.reach import Unreachable, on_call_now, send_to_counselor
 from bot.telegram.keyboards import Buttons, keyboard
 from bot.telegram.services import App, Context, Services
 
@@ -33,14 +34,15 @@ log = logging.getLogger(__name__)
 INTERVAL = 30  # seconds between outbox sweeps; escalation times are in minutes
 
 
-def policy(settings: Settings, admins: tuple[int, ...] = ()) -> Policy:
-    """The escalation policy from settings (and the admin counselors, for rerouting)."""
+def policy(settings: Settings, admins: tuple[int, ...] = (), gone: frozenset[int] = frozenset()) -> Policy:
+    """The escalation policy from settings (and the admin counselors, for rerouting; those removed since)."""
     return Policy(
         escalate_after=timedelta(minutes=settings.escalate_after_minutes),
         repeat_every=timedelta(minutes=settings.escalate_repeat_minutes),
         max_rounds=settings.escalate_max_rounds,
-        oncall=settings.oncall,
+        oncall=on_call(settings.oncall, gone, admins),
         admins=admins,
+        gone=gone,
     )
 
 
@@ -75,7 +77,7 @@ async def _send_unsaved(app: App, svc: Services, alert: Alert, patient: Patient)
     # A counselor's times are in the program's zone, named (their patients live in many).
     at = alert.created_at.astimezone(svc.settings.tz)
     text = texts.unsaved_alert(alert.kind, patient.alias, at)
-    for to in dict.fromkeys([patient.counselor_id, *svc.settings.oncall]):
+    for to in dict.fromkeys([patient.counselor_id, *await on_call_now(svc)]):
         try:
             await app.bot.send_message(to, text)
         except TelegramError as exc:
@@ -87,8 +89,8 @@ async def deliver_due(app: App) -> None:
     card at once, the reminders after it as one message per person listing their open alerts."""
     svc = app.bot_data.svc
     async with svc.state.alerts_lock:
-        counselors = await svc.db(svc.repo.counselors)
-        rules = policy(svc.settings, tuple(c.telegram_id for c in counselors if c.role == "admin"))
+        counselors, gone = await svc.db(svc.repo.counselors), await svc.db(svc.repo.removed_counselors)
+        rules = policy(svc.settings, tuple(c.telegram_id for c in counselors if c.role == "admin"), gone)
         tried: set[tuple[str, int, int]] = set()
         # A refusal adds recipients (on-call, admins) at once, so look again until none is new.
         while True:

@@ -15,6 +15,7 @@ from telegram import Message
 from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot import texts
+from bot.domain.escalation import on_call
 from bot.domain.models import Counselor
 from bot.domain.reach import BLOCKED, NOT_STARTED, PENDING
 from bot.telegram.services import App, Services
@@ -99,6 +100,12 @@ async def reachable_admins(svc: Services, exclude: int | None = None) -> list[Co
     ]
 
 
+async def on_call_now(svc: Services) -> tuple[int, ...]:
+    """Who escalations go to now: [alerts] oncall less the counselors removed since (bot/domain/escalation.py)."""
+    counselors, gone = await svc.db(svc.repo.counselors), await svc.db(svc.repo.removed_counselors)
+    return on_call(svc.settings.oncall, gone, [c.telegram_id for c in counselors if c.role == "admin"])
+
+
 async def who_can_be_told(svc: Services, counselor_id: int) -> str:
     """ "counselor" when the patient's counselor is reachable, "team" when only on-call or admins
     are, "nobody" otherwise: what the patient may be promised."""
@@ -109,7 +116,7 @@ async def who_can_be_told(svc: Services, counselor_id: int) -> str:
 
     if ok(counselor_id):
         return "counselor"
-    if any(ok(p) for p in svc.settings.oncall) or await reachable_admins(svc):
+    if any(ok(p) for p in await on_call_now(svc)) or await reachable_admins(svc):
         return "team"
     return "nobody"
 

@@ -59,6 +59,7 @@ class ReachData:
         """Bind the invitation to this Telegram account: the counselor exists, reachable, from now."""
         counselor = Counselor(telegram_id=telegram_id, name=invite.name, role=invite.role)
         upsert(self._index.table("counselors"), counselor.to_dict(), _Q.telegram_id == telegram_id)
+        self._index.table("removed_counselors").remove(_Q.telegram_id == telegram_id)
         self._index.table("counselor_invites").update(
             {"used_at": now.isoformat(), "used_by": telegram_id}, _Q.code_hash == invite.code_hash
         )

@@ -39,7 +39,7 @@ from bot.store.reach_data import ReachData
 from bot.store.roster_data import RosterData
 from bot.store.safety_plan_data import SafetyPlanData
 from bot.store.session_data import SessionData
-from bot.store.storage import Codec, DataRefusedError, RecordsUnavailable, one_write, open_db, upsert
+from bot.store.storage import Codec, DataRefusedError, RecordsUnavailable, one_write, open_db
 
 _Q = Query()
 log = logging.getLogger(__name__)
@@ -140,10 +140,6 @@ class Repository(
             )
 
     # Counselors ------------------------------------------------------------------------------
-
-    def add_counselor(self, counselor: Counselor) -> None:
-        """Register or rename a counselor."""
-        upsert(self._index.table("counselors"), counselor.to_dict(), _Q.telegram_id == counselor.telegram_id)
 
     def counselor(self, telegram_id: int) -> Counselor | None:
         """The counselor with this Telegram id, if any."""

@@ -6,6 +6,9 @@ from typing import Protocol
 
 from tinydb import Query, TinyDB
 
+from bot.domain.models import Counselor
+from bot.store.storage import upsert
+
 _Q = Query()
 
 
@@ -16,11 +19,30 @@ class _HasIndex(Protocol):
 class RosterData:
     """Mixin for the repository: roster changes made by an administrator."""
 
+    def add_counselor(self: _HasIndex, counselor: Counselor) -> None:
+        """Register or rename a counselor (one removed before is no longer removed)."""
+        upsert(self._index.table("counselors"), counselor.to_dict(), _Q.telegram_id == counselor.telegram_id)
+        RosterData.restore_counselor(self, counselor.telegram_id)
+
     def remove_counselor(self: _HasIndex, telegram_id: int) -> bool:
         """Forget a counselor (and their PIN); False if there was none. Their patients must be moved first."""
         removed = self._index.table("counselors").remove(_Q.telegram_id == telegram_id)
         self._index.table("counselor_pins").remove(_Q.telegram_id == telegram_id)
+        if removed:  # remembered: the settings' on-call list may still name them (removed_counselors)
+            upsert(
+                self._index.table("removed_counselors"),
+                {"telegram_id": telegram_id},
+                _Q.telegram_id == telegram_id,
+            )
         return bool(removed)
+
+    def removed_counselors(self: _HasIndex) -> frozenset[int]:
+        """Counselors removed and not registered again: they get nothing more, whatever the settings say."""
+        return frozenset(int(r["telegram_id"]) for r in self._index.table("removed_counselors").all())
+
+    def restore_counselor(self: _HasIndex, telegram_id: int) -> None:
+        """A removed counselor registered again (added, or an invitation accepted): no longer removed."""
+        self._index.table("removed_counselors").remove(_Q.telegram_id == telegram_id)
 
     def move_open_codes(self: _HasIndex, from_id: int, to_id: int) -> int:
         """Hand a counselor's unused invitations to another counselor; returns how many."""

@@ -13,6 +13,7 @@ from bot.domain.escalation import (
     acknowledge,
     may_view,
     new_alert,
+    on_call,
     past_last_round,
     pending,
     recipients,
@@ -168,3 +169,15 @@ def test_a_round_caught_up_late_is_not_followed_by_the_next_within_the_repeat_in
         (2, OTHER_ONCALL),
     ]
     assert Alert.from_dict(alert.to_dict()) == alert  # "grouped" survives the store
+
+
+def test_a_removed_counselor_gets_nothing_and_the_admins_stand_in_when_nobody_is_left_on_call() -> None:
+    assert on_call((ONCALL, OTHER_ONCALL), frozenset({ONCALL}), (ADMIN,)) == (OTHER_ONCALL,)
+    assert on_call((ONCALL,), frozenset({ONCALL}), (ADMIN,)) == (ADMIN,)
+    assert on_call((), frozenset(), (ADMIN,)) == ()  # never configured: doctor and the start-up notice say so
+    alert = new_alert("crisis", "p1", COUNSELOR, NOW)
+    gone = replace(POLICY, gone=frozenset({ONCALL}))
+    assert ONCALL not in recipients(alert, 1, gone)
+    # The patient's own counselor removed (an alert raised before they were moved): the team hears at once.
+    moved = replace(POLICY, gone=frozenset({COUNSELOR}))
+    assert recipients(alert, 0, moved) == [ONCALL, OTHER_ONCALL, ADMIN]

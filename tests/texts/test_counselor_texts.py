@@ -219,6 +219,7 @@ def _cases() -> dict[str, Callable[[], str]]:
         "pin_wrong": lambda: texts.pin_wrong(1),
         "pin_locked": lambda: texts.pin_locked(15),
         "help": lambda: texts.HELP_COUNSELOR,
+        "oncall_removed": lambda: texts.oncall_removed("Rae Kim"),
     }
 
 
@@ -272,7 +273,9 @@ PIECES = {
 }
 
 
-@pytest.mark.parametrize("module", ["counselor", "digest", "unlock", "review", "timeline", "flag_reasons"])
+@pytest.mark.parametrize(
+    "module", ["counselor", "digest", "unlock", "review", "timeline", "flag_reasons", "roster"]
+)
 def test_every_counselor_text_has_a_snapshot(module: str) -> None:
     """A new counselor text fails here until it is added to the cases above."""
     import importlib
