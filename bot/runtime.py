@@ -153,6 +153,8 @@ def _after_admin(app: App) -> Callable[[str, Any], Any]:
                 daily.follow(app, patient)  # weekly from now on
         elif op == "counselor_remove":
             await roster.counselor_removed(app, result)
+        elif op == "patient_reassign":
+            await roster.patient_reassigned(app, result)
         elif op == "session_cancel":
             await reminders.sweep(app)  # cancellation notices go out now, not at the next sweep
 

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from datetime import datetime
 from typing import Any, TextIO
 
 from bot.admin.roster import AdminError, Operation, counselor_ref, not_enrolled
 from bot.config.settings import Settings
 from bot.domain.enrollment import validate_alias
+from bot.domain.models import Patient
 from bot.store.repository import Repository
 
 
@@ -29,17 +31,19 @@ def remove_counselor(repo: Repository, settings: Settings, now: datetime, args: 
             f"{name} still has {len(patients)} patient(s) and {len(invites)} open invitation(s); "
             "give --reassign-to NAME_OR_TELEGRAM_ID to move them to another counselor first"
         )
+    handovers: list[dict[str, Any]] = []
     if to is not None:
         to = counselor_ref(repo, now, to, "--reassign-to").telegram_id
         if to == gone:
             raise AdminError("--reassign-to: choose a different counselor")
         for p in patients:
-            repo.save_patient(p.with_changes(counselor_id=to))
-            repo.audit(now, 0, "patient_reassigned", p.patient_id, counselor_from=gone, counselor_to=to)
+            if moved := _move(repo, now, p, to):
+                handovers.append({"patient_id": p.patient_id, "alerts": moved})
         repo.move_open_codes(gone, to)
     repo.remove_counselor(gone)
     repo.audit(now, 0, "counselor_removed", "-", counselor=gone, reassigned_to=to)
     out = {"name": name, "telegram_id": gone, "patients": len(patients), "invites": len(invites), "to": to}
+    out["handovers"] = handovers
     if gone in settings.oncall:  # settings are the operator's file: say so rather than leave a dead entry
         left = len([c for c in settings.oncall if c != gone and repo.counselor(c) is not None])
         out["warning"] = (
@@ -59,11 +63,40 @@ def reassign_patient(repo: Repository, settings: Settings, now: datetime, args: 
     to, name = counselor.telegram_id, counselor.name
     if patient.counselor_id == to:
         raise AdminError(f"{patient.alias} is already with {name}")
+    alerts = _move(repo, now, patient, to)
+    return {
+        "alias": patient.alias,
+        "name": name,
+        "telegram_id": to,
+        "patient_id": patient.patient_id,
+        "from": patient.counselor_id,
+        "alerts": alerts,
+    }
+
+
+def _move(repo: Repository, now: datetime, patient: Patient, to: int) -> list[str]:
+    """The patient to another counselor, with their open alerts (newcomer finding 9-15: left with the old
+    counselor they kept escalating to them, and the new one learned nothing); the running bot then tells
+    both (bot/jobs/roster.py). Returns the moved alerts' ids."""
     repo.save_patient(patient.with_changes(counselor_id=to))
     repo.audit(
         now, 0, "patient_reassigned", patient.patient_id, counselor_from=patient.counselor_id, counselor_to=to
     )
-    return {"alias": patient.alias, "name": name, "telegram_id": to}
+    moved = [a for a in repo.open_alerts() if a.patient_id == patient.patient_id and a.counselor_id != to]
+    for alert in moved:
+        repo.change_alert(alert.alert_id, lambda a: replace(a, counselor_id=to))
+    if moved:
+        ids = [a.alert_id for a in moved]
+        repo.audit(
+            now,
+            0,
+            "open_alerts_moved",
+            patient.patient_id,
+            alerts=ids,
+            counselor_from=patient.counselor_id,
+            counselor_to=to,
+        )
+    return [a.alert_id for a in moved]
 
 
 def revoke_invite(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
@@ -128,6 +161,8 @@ def report(op: str, r: dict[str, Any], out: TextIO) -> None:
         if r.get("warning"):
             print(f"iop-bot: {r['warning']}", file=sys.stderr)
     elif op == "patient_reassign":
-        print(f"{r['alias']} is now with {r['name']} ({r['telegram_id']}).", file=out)
+        n = len(r.get("alerts", []))
+        went = f"; their {n} open urgent alert(s) went with them" if n else ""
+        print(f"{r['alias']} is now with {r['name']} ({r['telegram_id']}){went}.", file=out)
     else:
         print(f"The invitation for {r['alias']} is revoked; its code no longer works.", file=out)

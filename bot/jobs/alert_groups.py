@@ -11,7 +11,7 @@ restart is never followed by the next one a minute later.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from telegram.error import TelegramError
@@ -27,7 +27,11 @@ PER_MESSAGE = 20  # alerts in one message: two buttons each stays well inside Te
 
 
 async def group_card(
-    svc: Services, to: int, alerts: Sequence[tuple[Alert, int]], now: datetime
+    svc: Services,
+    to: int,
+    alerts: Sequence[tuple[Alert, int]],
+    now: datetime,
+    title: Callable[[list[str]], str] | None = None,
 ) -> tuple[str, Buttons]:
     """The reminder to ``to`` listing these (alert, round) pairs, oldest first, and a row of buttons for each:
     one opens the alert's own card (its words, "Message patient"), one acknowledges it."""
@@ -48,16 +52,24 @@ async def group_card(
         rows.append(
             [(label, f"al:open:{alert.alert_id}"), (texts.BTN_ACKNOWLEDGE, f"al:ack:{alert.alert_id}")]
         )
+    if title is not None:  # another message listing open alerts (a handover, bot/jobs/roster.py)
+        return title(lines), rows
     return texts.reminder_group(lines, last=any(r >= last_round for _, r in alerts)), rows
 
 
-async def send_group(app: App, svc: Services, to: int, alerts: Sequence[tuple[Alert, int]]) -> None:
+async def send_group(
+    app: App,
+    svc: Services,
+    to: int,
+    alerts: Sequence[tuple[Alert, int]],
+    title: Callable[[list[str]], str] | None = None,
+) -> None:
     """One reminder message per PER_MESSAGE alerts to ``to``, each alert recorded as delivered in it.
     Raises what sending raises (the caller reroutes an unreachable person and retries the rest next sweep)."""
     ordered = sorted(alerts, key=lambda pair: pair[0].created_at)
     for start in range(0, len(ordered), PER_MESSAGE):
         part = ordered[start : start + PER_MESSAGE]
-        text, rows = await group_card(svc, to, part, svc.now())
+        text, rows = await group_card(svc, to, part, svc.now(), title)
         sent = await send_to_counselor(app.bot, svc, to, text, reply_markup=keyboard(rows))
         at = svc.now()
         for alert, round_ in part:

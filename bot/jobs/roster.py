@@ -12,8 +12,10 @@ from typing import Any
 from telegram.error import TelegramError
 
 from bot import texts
-from bot.jobs.alerts import deliver_due
-from bot.jobs.reach import reachable_admins, send_to_counselor
+from bot.domain.escalation import rounds_due, with_unreachable
+from bot.jobs.alert_groups import send_group
+from bot.jobs.alerts import deliver_due, policy
+from bot.jobs.reach import Unreachable, reachable_admins, send_or_queue, send_to_counselor
 from bot.telegram.services import App
 
 log = logging.getLogger(__name__)
@@ -25,6 +27,8 @@ async def counselor_removed(app: App, result: dict[str, Any]) -> None:
     svc = app.bot_data.svc
     gone, name = int(result["telegram_id"]), str(result["name"])
     log.info("counselor %s removed: nothing more is sent to them", gone)
+    for moved in result.get("handovers", []):  # their patients went to --reassign-to with open alerts
+        await hand_over(app, str(moved["patient_id"]), gone, list(moved["alerts"]), tell_old=False)
     if gone in svc.settings.oncall:
         removed = await svc.db(svc.repo.removed_counselors)
         left = [who for who in svc.settings.oncall if who not in removed]
@@ -44,4 +48,54 @@ async def counselor_removed(app: App, result: dict[str, Any]) -> None:
                     await send_to_counselor(app.bot, svc, admin.telegram_id, texts.oncall_removed(name))
                 except TelegramError as exc:  # Unreachable included: already logged and marked
                     log.error("could not tell admin %s that nobody is on call: %s", admin.telegram_id, exc)
+    await deliver_due(app)
+
+
+async def patient_reassigned(app: App, result: dict[str, Any]) -> None:
+    """`patient reassign`: the new counselor gets the patient's open alerts, the old one is told."""
+    await hand_over(app, str(result["patient_id"]), int(result["from"]), list(result["alerts"]))
+
+
+async def hand_over(
+    app: App, patient_id: str, old: int, alert_ids: list[str], *, tell_old: bool = True
+) -> None:
+    """One message to the new counselor listing the open alerts that came with the patient (each with its
+    buttons, recorded as delivered so their next reminder is a whole interval away), one to the old."""
+    svc = app.bot_data.svc
+    patient = await svc.db(svc.repo.patient, patient_id)
+    if patient is None:
+        return
+    new, before = patient.counselor_id, await svc.db(svc.repo.counselor, old)
+    after = await svc.db(svc.repo.counselor, new)
+    from_name = before.name if before else texts.ANOTHER_COUNSELOR
+    alias = patient.alias
+
+    def title(lines: list[str]) -> str:
+        return texts.handed_over(alias, from_name, lines)
+
+    # Under the outbox's lock, so no sweep sends the moved alerts' own cards meanwhile (one that ran between
+    # the move and this may have: they are listed here all the same, a repeat rather than a gap).
+    async with svc.state.alerts_lock:
+        now, rules = svc.now(), policy(svc.settings)
+        moved = [
+            a for a in await svc.db(svc.repo.open_alerts) if a.alert_id in alert_ids and a.counselor_id == new
+        ]
+        due = [(a, rounds_due(a, now, rules)[-1]) for a in moved]
+        try:
+            if due:
+                await send_group(app, svc, new, due, title)
+            else:
+                await send_to_counselor(app.bot, svc, new, title([]))
+        except Unreachable as exc:  # their alerts go to on-call and admins at once (the sweep below)
+            log.error(
+                "patient %s handed to %s, who %s: their open alerts are rerouted", patient_id, new, exc.reason
+            )
+            why = exc.reason
+            for alert, _ in due:
+                await svc.db(svc.repo.change_alert, alert.alert_id, lambda a: with_unreachable(a, new, why))
+        except TelegramError as exc:  # not recorded as delivered: the sweep below sends each alert's own card
+            log.error("patient %s handed to %s: the handover was not delivered: %s", patient_id, new, exc)
+    log.info("patient %s handed over to %s with %d open alert(s)", patient_id, new, len(due))
+    if tell_old and after is not None:
+        await send_or_queue(app.bot, svc, old, texts.handed_away(alias, after.name, len(due)))
     await deliver_due(app)

@@ -6,6 +6,8 @@ is on call, not about anyone's care.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bot.texts.base import esc
 
 
@@ -16,3 +18,30 @@ def oncall_removed(name: str) -> str:
         "settings' on-call list is left, so unacknowledged urgent alerts now escalate to the admins (you). "
         "Put someone on call in the settings ([alerts] oncall) and restart the bot."
     )
+
+
+def handed_over(alias: str, from_name: str, lines: Sequence[str]) -> str:
+    """To the counselor a patient was moved to: who, from whom, and the urgent alerts that came with them
+    (each line with its buttons below, as in a reminder)."""
+    head = f"📋 <b>{esc(alias)}</b> is now your patient (moved to you from <b>{esc(from_name)}</b>)."
+    if not lines:
+        return f"{head} Nothing urgent is open for them."
+    n = len(lines)
+    return "\n".join(
+        [
+            f"{head} {n} urgent alert{'s' if n != 1 else ''} came with them, open and now yours, oldest first:",
+            *lines,
+            "Tap an alert to read it and reach them; Acknowledge each once you're on it.",
+        ]
+    )
+
+
+def handed_away(alias: str, to_name: str, alerts: int) -> str:
+    """To the counselor a patient was moved from: where they went, and that their open alerts went too."""
+    text = f"📋 <b>{esc(alias)}</b> is now with <b>{esc(to_name)}</b>."
+    if alerts:
+        text += (
+            f" Their {alerts} open urgent alert{'s' if alerts != 1 else ''} went with them: you no longer "
+            f"hold {'them' if alerts != 1 else 'it'}, and reminders now go to {esc(to_name)}."
+        )
+    return text

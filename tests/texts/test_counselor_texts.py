@@ -220,6 +220,14 @@ def _cases() -> dict[str, Callable[[], str]]:
         "pin_locked": lambda: texts.pin_locked(15),
         "help": lambda: texts.HELP_COUNSELOR,
         "oncall_removed": lambda: texts.oncall_removed("Rae Kim"),
+        "handed_over": lambda: (
+            texts.handed_over("Alex", "Dana Rivera", [texts.reminder_line("crisis", "Alex", AT, 2)])
+            + "\n---\n"
+            + texts.handed_over("Alex", "Dana Rivera", [])
+        ),
+        "handed_away": lambda: (
+            texts.handed_away("Alex", "Rae Kim", 2) + "\n" + texts.handed_away("Alex", "Rae Kim", 0)
+        ),
     }
 
 
