@@ -23,10 +23,9 @@ def overdue_alerts(repo: Repository, settings: Settings, now: datetime, args: di
     overdue = []
     for alert in urgent:
         if past_last_round(alert, now, rules):
-            patient = repo.patient(alert.patient_id)
             minutes = int((now - alert.created_at).total_seconds() // 60)
             overdue.append(
-                {"alias": patient.alias if patient else "?", "kind": alert.kind, "minutes": minutes}
+                {"alias": repo.alias_of(alert.patient_id) or "?", "kind": alert.kind, "minutes": minutes}
             )
     return {"open": len(urgent), "overdue": overdue}
 

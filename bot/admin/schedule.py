@@ -9,9 +9,9 @@ from typing import Any
 from bot import texts
 from bot.admin.roster import AdminError, Operation, known_cohort
 from bot.config.settings import Settings
-from bot.domain.enrollment import parse_clock
+from bot.domain.enrollment import invited, parse_clock
 from bot.domain.sessions import Series, new_series_id, occurrences, parse_weekdays
-from bot.store.repository import Repository, invited
+from bot.store.repository import Repository
 
 LIST_DAYS = 14
 

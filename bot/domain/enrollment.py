@@ -25,6 +25,12 @@ class CodeProblem(Enum):
     BLOCKED = "blocked"  # too many wrong tries in the window: nothing is checked until it passes
 
 
+def invited(code_hash: str) -> str:
+    """What stands for the patient, until the invitation is used, in what is kept for an invitation: a session
+    booked for it, an alert about crisis words written before "I agree" (bot/handlers/invitee.py)."""
+    return f"invite:{code_hash}"
+
+
 def new_code() -> str:
     """A random one-time enrollment code."""
     return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))

@@ -28,6 +28,7 @@ AlertKind = Literal[
     "relapse",
     "checkin",
     "withdrawn_crisis",
+    "invitee_crisis",  # crisis words from someone holding an invitation, before "I agree" (no words kept)
 ]
 
 

@@ -24,6 +24,7 @@ FOLLOWS = (
     "not_safe",
     "phq9",
     "withdrawn_crisis",
+    "invitee_crisis",
     "sos",
 )
 # Screen levels whose words raised an alert that carries them (never kept again as unsent text).

@@ -38,8 +38,7 @@ async def alert_button(update: Update, context: Context) -> None:
         log.warning("refused alert button %r from user %s", query.data, user.id)
         await answer_query(query, texts.ALERT_NOT_YOURS, show_alert=True)
         return
-    patient = await svc.db(svc.repo.patient, alert.patient_id)
-    alias = patient.alias if patient else "a patient"
+    alias = await svc.db(svc.repo.alias_of, alert.patient_id) or texts.A_PATIENT
     if action == "ack":
         # Never behind the PIN: acknowledging shows no patient data, and a locked-out counselor
         # who cannot silence an alert would leave it escalating while they are already on it.
@@ -136,8 +135,7 @@ async def acknowledge_alerts(context: Context, counselor: Counselor, alert_ids: 
 async def _mark_acknowledged(context: Context, alert: Alert, counselor: Counselor) -> None:
     """Everyone who got this alert sees who took it, so two people don't both scramble."""
     svc = context.svc
-    patient = await svc.db(svc.repo.patient, alert.patient_id)
-    alias = patient.alias if patient else "a patient"
+    alias = await svc.db(svc.repo.alias_of, alert.patient_id) or texts.A_PATIENT
     tz = svc.settings.tz  # a counselor's times are in the program's zone, named (their patients live in many)
     created = alert.created_at.astimezone(tz)
     assert alert.acked_at is not None

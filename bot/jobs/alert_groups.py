@@ -39,7 +39,7 @@ async def group_card(
     lines, rows = [], []
     for alert, round_ in alerts:
         patient = await svc.db(svc.repo.patient, alert.patient_id)
-        alias = patient.alias if patient else texts.A_PATIENT
+        alias = await svc.db(svc.repo.alias_of, alert.patient_id) or texts.A_PATIENT  # invited: theirs too
         whose = None
         if patient is not None and patient.counselor_id != to:  # on call for a colleague's patient
             counselor = await svc.db(svc.repo.counselor, patient.counselor_id)

@@ -60,24 +60,31 @@ async def _sweep_job(context: Context) -> None:
 async def raise_alert(app: App, kind: AlertKind, patient: Patient, text: str = "") -> None:
     """Store a new alert, then deliver it at once (even when it cannot be stored)."""
     svc = app.bot_data.svc
-    alert = new_alert(kind, patient.patient_id, patient.counselor_id, svc.now(), text)
+    await raise_new(
+        app, new_alert(kind, patient.patient_id, patient.counselor_id, svc.now(), text), patient.alias
+    )
+
+
+async def raise_new(app: App, alert: Alert, alias: str) -> None:
+    """Store this new alert (about ``alias``), then deliver it at once (even when it cannot be stored)."""
+    svc = app.bot_data.svc
     try:
         await svc.db(svc.repo.add_alert, alert)
     except OSError as exc:  # a full or read-only disk: the outbox is out of reach
-        log.error("alert %s for patient %s could not be stored: %s", alert.alert_id, patient.patient_id, exc)
-        await _send_unsaved(app, svc, alert, patient)
+        log.error("alert %s for patient %s could not be stored: %s", alert.alert_id, alert.patient_id, exc)
+        await _send_unsaved(app, svc, alert, alias)
         return
-    log.info("alert %s raised for patient %s", alert.alert_id, patient.patient_id)
-    log.debug("alert %s is of kind %s", alert.alert_id, kind)  # not at INFO: see README, Logs
+    log.info("alert %s raised for patient %s", alert.alert_id, alert.patient_id)
+    log.debug("alert %s is of kind %s", alert.alert_id, alert.kind)  # not at INFO: see README, Logs
     await deliver_due(app)
 
 
-async def _send_unsaved(app: App, svc: Services, alert: Alert, patient: Patient) -> None:
+async def _send_unsaved(app: App, svc: Services, alert: Alert, alias: str) -> None:
     """Safety before bookkeeping: with nothing stored nothing can escalate later, so everyone hears now."""
     # A counselor's times are in the program's zone, named (their patients live in many).
     at = alert.created_at.astimezone(svc.settings.tz)
-    text = texts.unsaved_alert(alert.kind, patient.alias, at)
-    for to in dict.fromkeys([patient.counselor_id, *await on_call_now(svc)]):
+    text = texts.unsaved_alert(alert.kind, alias, at)
+    for to in dict.fromkeys([alert.counselor_id, *await on_call_now(svc)]):
         try:
             await app.bot.send_message(to, text)
         except TelegramError as exc:
@@ -138,7 +145,7 @@ async def _remind(
 async def alert_card(svc: Services, alert: Alert, round_: int, to: int) -> tuple[str, Buttons]:
     """The alert as ``to`` gets it in ``round_``: what happened and when, and its buttons."""
     patient = await svc.db(svc.repo.patient, alert.patient_id)
-    alias = patient.alias if patient else "a patient"
+    alias = await svc.db(svc.repo.alias_of, alert.patient_id) or texts.A_PATIENT  # invited: their alias too
     tz = svc.settings.tz  # a counselor's times are in the program's zone, named (their patients live in many)
     minutes = int((svc.now() - alert.created_at).total_seconds() // 60)
     last = alert.urgent and round_ >= svc.settings.escalate_max_rounds

@@ -93,6 +93,22 @@ class AlertData:
             AlertData.save_alert(self, changed)
         return changed
 
+    def give_alerts(self: _HasIndex, from_id: str, to_id: str, now: datetime) -> list[str]:
+        """Alerts kept for an invitation (crisis words before "I agree") become the new patient's, open and
+        closed alike: on their page, and what they write next follows them (bot/domain/follow.py)."""
+        table = self._alerts.table("alerts")
+        ids = [str(r["alert_id"]) for r in table.search(_Q.patient_id == from_id)]
+        table.update({"patient_id": to_id}, _Q.patient_id == from_id)
+        closed = {
+            k: {**r, "patient_id": to_id} for k, r in self._closed.rows.items() if r["patient_id"] == from_id
+        }
+        if closed:
+            self._closed.put(closed)
+        ids += list(closed)
+        if ids:
+            AlertData.audit(self, now, 0, "alerts_joined_record", to_id, alerts=ids)
+        return ids
+
     def alert(self: _HasIndex, alert_id: str) -> Alert | None:
         """One alert by its opaque id, open or closed lately."""
         row = self._alerts.table("alerts").get(_Q.alert_id == alert_id)

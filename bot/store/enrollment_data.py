@@ -13,7 +13,7 @@ from typing import Protocol
 
 from tinydb import Query, TinyDB
 
-from bot.domain.enrollment import CodeProblem, code_problem
+from bot.domain.enrollment import CodeProblem, code_problem, invited
 from bot.domain.models import EnrollmentCode, Language, Patient
 from bot.store.storage import one_write, upsert
 
@@ -27,7 +27,11 @@ class _Store(Protocol):
 
     def patient_by_telegram(self, telegram_id: int) -> Patient | None: ...
 
+    def patient(self, patient_id: str) -> Patient | None: ...
+
     def audit(self, now: datetime, actor: int, action: str, subject: str, **details: object) -> None: ...
+
+    def give_alerts(self, from_id: str, to_id: str, now: datetime) -> list[str]: ...
 
     def enroll(
         self, code: EnrollmentCode, telegram_id: int, now: datetime, language: Language = "en"
@@ -36,6 +40,14 @@ class _Store(Protocol):
 
 class EnrollmentData:
     """Mixin for the repository: the code limiter and the atomic enrollment."""
+
+    def alias_of(self: _Store, patient_id: str) -> str | None:
+        """A patient's alias, or for an invitation not used yet (an alert before "I agree") its alias."""
+        if patient_id.startswith(invited("")):
+            code = self.code(patient_id.removeprefix(invited("")))
+            return code.alias if code is not None else None
+        patient = self.patient(patient_id)
+        return patient.alias if patient is not None else None
 
     def check_code(
         self: _Store, telegram_id: int, code_hash: str | None, now: datetime, limit: int, window: timedelta
@@ -80,4 +92,5 @@ class EnrollmentData:
         assert code is not None  # check_code found it open
         patient = self.enroll(code, telegram_id, now, language)
         self.audit(now, telegram_id, "consent_given", patient.patient_id)  # they pressed "I agree"
+        self.give_alerts(invited(code.code_hash), patient.patient_id, now)  # crisis words before it
         return patient

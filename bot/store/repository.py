@@ -19,6 +19,7 @@ from typing import Any
 
 from tinydb import Query, TinyDB
 
+from bot.domain.enrollment import invited
 from bot.domain.models import Counselor, EnrollmentCode, Language, Patient
 from bot.store.alert_data import AlertData, settle_closed
 from bot.store.audit_log import AuditLog, Checked
@@ -46,11 +47,6 @@ log = logging.getLogger(__name__)
 PATIENTS_LOG = "patients.log"
 ALERTS_FILE = "alerts.json"
 ENROLLED_WITH = "enrolled_with"  # a new patient's line names its code until the index says it is used
-
-
-def invited(code_hash: str) -> str:
-    """What a session booked for an invitation stores as its patient until the invitation is used."""
-    return f"invite:{code_hash}"
 
 
 class AliasTaken(ValueError):

@@ -75,6 +75,10 @@ _KIND = {
         "wrote a message with crisis language after withdrawing with /stop (nothing they wrote was kept)"
     ),
     "checkin": "gave check-in answers at an urgent level (the answers: Show message)",
+    "invitee_crisis": (
+        "opened their invitation and wrote words that read as a crisis before agreeing to the program's "
+        "terms (nothing they wrote is kept; they got the crisis lines)"
+    ),
 }
 
 
@@ -105,6 +109,11 @@ _REACH = {
     "withdrawn_crisis": (
         "The bot can't message them after /stop. Please reach them with the contact details your program "
         "holds (their phone), then tap Acknowledge."
+    ),
+    # Not enrolled: the bot can ask them nothing more until they agree, and keeps nothing they wrote.
+    "invitee_crisis": (
+        "The bot can't ask them more before they agree. Please reach them with the contact details your "
+        "program holds, then tap Acknowledge."
     ),
 }
 

@@ -45,16 +45,6 @@ def checkin_aside_kept(counselor: str, language: str = "en") -> str:
     return f"I've kept what you wrote with today's check-in: when you finish it, {who} sees it with your answers."
 
 
-def invitee_crisis(alias: str, at: datetime) -> str:
-    """To the counselor who invited someone who has not agreed yet: only what is needed, never the words."""
-    return (
-        f"🚨 <b>{esc(alias)}</b>, whom you invited, opened the invitation and wrote words that read as a "
-        f"crisis, {zoned(at)}, before agreeing to the program's terms. They got the crisis lines. Nothing "
-        "they wrote is kept (they have not consented), and I can't ask them more here: please reach them "
-        "by the contact details the program holds."
-    )
-
-
 def checkin_paged(language: str = "en") -> str:
     """After a check-in that paged the counselor: true, whatever a reply before it said about reviews."""
     if language == "es":

@@ -1,12 +1,24 @@
 """Crisis words at the consent screen reach the counselor the invitation names (newcomer finding 21).
 
 The person has not agreed, so nothing of theirs is stored and they get the crisis lines as a stranger does;
-their counselor is told at once that the person they invited wrote crisis words, never the words.
+their counselor gets an urgent alert at once that the person they invited wrote crisis words, never the words.
 """
 
 from __future__ import annotations
 
-from tests.conftest import COUNSELOR, Harness
+import dataclasses
+from datetime import timedelta
+
+import pytest
+import time_machine
+
+from bot import texts
+from bot.config.settings import Settings
+from bot.domain.escalation import Alert
+from bot.domain.follow import followed_alert
+from bot.domain.models import Counselor
+from bot.jobs.alerts import deliver_due
+from tests.conftest import COUNSELOR, Harness, say_hello
 
 INVITEE = 3001
 WORDS = "i want to kill myself"
@@ -19,7 +31,7 @@ async def test_crisis_words_before_consent_reach_the_inviting_counselor(bot: Har
     await bot.emu.wait_for_message(INVITEE, contains="Before we start")
     bot.emu.send_text(INVITEE, WORDS)
     await bot.emu.wait_for_message(INVITEE, contains="988")
-    told = await bot.emu.wait_for_message(COUNSELOR, contains="whom you invited")
+    told = await bot.emu.wait_for_message(COUNSELOR, contains="opened their invitation")
     assert "Jo" in told.text and WORDS not in told.text
     assert bot.services.worker.call(bot.services.repo.patient_by_telegram, INVITEE) is None
 
@@ -30,4 +42,58 @@ async def test_a_stranger_without_an_invitation_tells_nobody(bot: Harness) -> No
     await bot.emu.wait_for_message(INVITEE, contains="988")
     bot.emu.send_text(COUNSELOR, "/help")  # a positive barrier: the bot has handled everything before
     await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
-    assert not [m for m in bot.emu.sent_to(COUNSELOR) if "whom you invited" in m.text]
+    assert not [m for m in bot.emu.sent_to(COUNSELOR) if "invitation" in m.text]
+
+
+RAE = 1002  # on call
+
+
+@pytest.fixture
+def settings(settings: Settings) -> Settings:
+    return dataclasses.replace(settings, oncall=(RAE,))
+
+
+async def test_a_crisis_before_consent_is_an_alert_to_acknowledge_that_escalates_and_joins_their_record(
+    bot: Harness,
+) -> None:
+    """Newcomer finding 9-2: the notice had no Acknowledge, never escalated, and was gone once they
+    enrolled. It is an urgent alert like any crisis now (no words kept), and becomes theirs when they agree."""
+    svc = bot.services
+    svc.worker.call(svc.repo.add_counselor, Counselor(telegram_id=RAE, name="Rae Kim"))
+    bot.emu.add_user(RAE, first_name="Rae")
+    await say_hello(bot.emu, RAE)
+    code = bot.invite("Jo")
+    bot.emu.add_user(INVITEE, first_name="Jo")
+    bot.emu.start_bot(INVITEE, code)
+    consent = await bot.emu.wait_for_message(INVITEE, contains="Before we start")
+    bot.emu.send_text(INVITEE, WORDS)
+    await bot.emu.wait_for_message(INVITEE, contains="988")
+    told = await bot.emu.wait_for_message(COUNSELOR, contains="opened their invitation")
+    assert texts.BTN_ACKNOWLEDGE in told.button_texts() and WORDS not in told.text
+    assert texts.BTN_SHOW_MESSAGE not in told.button_texts()  # nothing of theirs is kept to show
+    [alert] = svc.worker.call(svc.repo.open_alerts)
+    assert alert.text == "" and alert.counselor_id == COUNSELOR
+    # Crisis words again before agreeing: the open alert stands for them, no second page.
+    bot.emu.send_text(INVITEE, WORDS)
+    await bot.emu.wait_for_message(INVITEE, contains="988")
+    assert len(svc.worker.call(svc.repo.open_alerts)) == 1
+    later = svc.now() + timedelta(minutes=svc.settings.escalate_after_minutes + 1)
+    with time_machine.travel(later, tick=True):
+        await deliver_due(bot.app)
+        reminder = await bot.emu.wait_for_message(RAE, contains="Still not acknowledged")
+        assert "Jo" in reminder.text and WORDS not in reminder.text
+        # They agree: the alert is now on their record, and it is still open until someone acknowledges it.
+        bot.emu.press_button(INVITEE, consent, texts.BTN_AGREE)
+        await bot.emu.wait_for_message(INVITEE, contains="time zone")
+        patient = svc.worker.call(svc.repo.patient_by_telegram, INVITEE)
+        assert patient is not None
+        [alert] = svc.worker.call(svc.repo.open_alerts)
+        assert alert.patient_id == patient.patient_id
+        # What they write next follows the alert (passed on, never left unsent), and it flags their row.
+        rows = svc.worker.call(svc.repo.patient_alerts, patient.patient_id)
+        assert followed_alert([Alert.from_dict(r) for r in rows], svc.now()) is not None
+        bot.emu.send_text(COUNSELOR, "/caseload")
+        caseload = await bot.emu.wait_for_message(COUNSELOR, contains="Your caseload")
+        assert "crisis language before enrolling" in caseload.text, caseload.text
+        bot.emu.press_button(COUNSELOR, told, texts.BTN_ACKNOWLEDGE)
+        await bot.emu.wait_until(lambda: not svc.worker.call(svc.repo.open_alerts))

@@ -180,7 +180,7 @@ def _cases() -> dict[str, Callable[[], str]]:
             f"alert_{kind}": _alert(kind)
             for kind in (
                 *("crisis", "overdose", "self_harm", "abuse", "harm_others"),
-                *("sos", "phq9", "relapse", "not_safe", "withdrawn_crisis", "checkin"),
+                *("sos", "phq9", "relapse", "not_safe", "withdrawn_crisis", "checkin", "invitee_crisis"),
             )
         },
         "alert_escalated": lambda: texts.counselor_alert("crisis", "Alex", AT, 2, 30),

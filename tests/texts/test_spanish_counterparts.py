@@ -79,7 +79,6 @@ COUNSELOR_SIDE = {
     "ALERT_THANKS",
     "words_after_alert",
     "words_after_question",
-    "invitee_crisis",
     "inbox_notice",
     "measures_alert",
     "measures_counselor_line",
