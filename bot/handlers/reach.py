@@ -12,7 +12,14 @@ from bot.domain.enrollment import CodeProblem, hash_code
 from bot.domain.models import Counselor, Patient
 from bot.handlers.menus import set_counselor_menu
 from bot.jobs.alerts import deliver_due
-from bot.jobs.reach import Unreachable, mark_reachable, reachable_admins, send_or_queue, send_to_counselor
+from bot.jobs.reach import (
+    Unreachable,
+    mark_reachable,
+    reachable_admins,
+    send_or_queue,
+    send_to_counselor,
+    tell_new_admin,
+)
 from bot.telegram.keyboards import reply
 from bot.telegram.services import Context
 
@@ -75,6 +82,7 @@ async def catch_up(context: Context, telegram_id: int) -> None:
             await tell_counselor(context, patient)
     for text in await svc.db(svc.repo.take_texts, telegram_id):
         await send_or_queue(context.bot, svc, telegram_id, text)
+    await tell_new_admin(context.application, telegram_id)
     await deliver_due(context.application)
 
 

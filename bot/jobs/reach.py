@@ -144,6 +144,21 @@ async def warn_at_start(app: App) -> None:
             log.error("could not tell admin %s that nobody is on call: %s", admin.telegram_id, exc)
 
 
+async def tell_new_admin(app: App, telegram_id: int) -> None:
+    """An admin the bot reaches for the first time hears at once that nobody is on call (newcomer finding
+    9-14: following the README, the admin opens the bot after it started, so the start-up notice went to
+    nobody). It counts as the day's notice, so the next restart does not repeat it."""
+    svc = app.bot_data.svc
+    counselor = await svc.db(svc.repo.counselor, telegram_id)
+    if svc.settings.oncall or counselor is None or counselor.role != "admin":
+        return
+    await svc.db(svc.repo.due_to_tell, "no_oncall", svc.now(), NOTICE_EVERY)
+    try:
+        await send_to_counselor(app.bot, svc, telegram_id, texts.no_oncall_warning())
+    except TelegramError as exc:  # Unreachable included: already logged and marked
+        log.error("could not tell admin %s that nobody is on call: %s", telegram_id, exc)
+
+
 async def send_or_queue(bot: Any, svc: Services, to: int, text: str) -> Message | None:
     """A notice that is not urgent: sent now, or kept (ERROR log) until the counselor opens the bot."""
     try:

@@ -38,3 +38,25 @@ async def test_the_no_oncall_notice_is_not_repeated_at_each_restart(
     with time_machine.travel(bot.services.now() + NOTICE_EVERY + timedelta(minutes=1), tick=True):
         async with bot_running(settings, emulator):
             assert _notices(emulator) == 2  # a day later, still nobody on call: told again
+
+
+async def test_an_admin_who_opens_the_bot_after_it_started_is_told_nobody_is_on_call(
+    settings: Settings, emulator: BotApiEmulator
+) -> None:
+    """Newcomer finding 9-14: following the README (add the admin, start the bot, open the link), the start-up
+    notice went to nobody, and opening the bot brought only the welcome."""
+    emulator.add_user(ADMIN, first_name="Morgan")
+    async with bot_running(settings, emulator) as bot:
+        svc = bot.services
+        svc.worker.call(svc.repo.add_counselor, Counselor(telegram_id=ADMIN, name="Morgan Lee", role="admin"))
+        emulator.start_bot(ADMIN)
+        await emulator.wait_for_message(ADMIN, contains="Welcome")
+        await emulator.wait_for_message(ADMIN, contains=NOTICE)
+        # Someone not an admin is not told (the settings are not theirs to change).
+        emulator.add_user(1002, first_name="Rae")
+        svc.worker.call(svc.repo.add_counselor, Counselor(telegram_id=1002, name="Rae Kim"))
+        emulator.start_bot(1002)
+        await emulator.wait_for_message(1002, contains="Welcome")
+        emulator.start_bot(ADMIN)  # a positive barrier: the bot has handled Rae's /start before this
+        await emulator.wait_for_message(ADMIN, contains="Counselor tools")
+        assert not [m for m in emulator.sent_to(1002) if NOTICE in m.text]
