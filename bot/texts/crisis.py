@@ -47,11 +47,12 @@ CRISIS_REASON_SEE_ALERT = "(given in crisis words: see the urgent alert)"
 CHECKIN_STILL_OPEN = "Your check-in is still open: answer its question whenever you're ready, or send /checkin to see it again."
 
 # After use was disclosed: no assumption that a craving is still on (the use may be over), and honest that
-# the counselor sees it (a non-urgent flag on their page, whether or not the alert reaches them now).
+# the counselor sees it (a flag on their page, whether or not the alert reaches them now). Nothing about how
+# urgently: a check-in whose answers page the counselor says "as urgent" right after (newcomer finding 9-12).
 RELAPSE_RESPONSE = (
     "Thank you for being honest with me; that takes courage. A slip doesn't erase the work "
     "you've done, and it is something to talk through, not to hide: your counselor will see this "
-    "too (not as an emergency), so you can go over it together. If urges are still pulling at you, "
+    "too, so you can go over it together. If urges are still pulling at you, "
     "urge surfing can help you ride them out. Would you like to try it now?"
 )
 

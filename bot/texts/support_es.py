@@ -1,7 +1,7 @@
 """The answers to a use or an urge, in the patient's language (the reviewed English: crisis.py).
 
 Spanish follows the English sentence by sentence: no assumption that an urge is still on after use, and
-honest that the counselor sees it, not as an emergency. "Surfear la ola" is urge surfing as Spanish-speaking
+honest that the counselor sees it (nothing about how urgently: a paging check-in says so right after). "Surfear la ola" is urge surfing as Spanish-speaking
 recovery programs teach it.
 """
 
@@ -12,7 +12,7 @@ from bot.texts.crisis import BTN_NOT_NOW_RELAPSE, BTN_URGE_SURFING, CRAVING_RESP
 
 RELAPSE_RESPONSE_ES = (
     "Gracias por tu honestidad; eso requiere valor. Un tropiezo no borra el trabajo que has hecho, y es "
-    "algo para hablarlo, no para esconderlo: tu consejero también verá esto (no como una emergencia), "
+    "algo para hablarlo, no para esconderlo: tu consejero también verá esto, "
     "para que puedan revisarlo en conjunto. Si las ansias todavía te jalan, surfear la ola puede ayudarte "
     "a dejarlas pasar. ¿Quieres intentarlo ahora?"
 )

@@ -53,3 +53,29 @@ async def test_a_check_in_at_the_urgent_level_asks_if_they_are_safe_with_the_lin
     assert asked.button_texts() == [texts.BTN_SAFE, texts.BTN_NOT_SAFE]
     bot.emu.press_button(patient, asked, texts.BTN_NOT_SAFE)
     await bot.emu.wait_for_message(COUNSELOR, contains="said they are not safe right now")
+
+
+RELAPSE_NOTE = "relapsed last night, had a few beers and then other stuff"
+
+
+async def test_a_paging_checkin_with_a_use_note_never_says_not_an_emergency(
+    bot: Harness, patient: int
+) -> None:
+    """Newcomer finding 9-12 (session 8 #10): the use note's answer said the counselor would see it "not as an
+    emergency", and the next message that they were told "as urgent"."""
+    bot.emu.send_text(patient, "/checkin")
+    q = await bot.emu.wait_for_message(patient, contains="mood")
+    for label in HARD_DAY:
+        bot.emu.press_button(patient, q, label)
+        q = await bot.emu.wait_for_message(patient, after=q.message_id, predicate=lambda m: bool(m.buttons))
+    bot.emu.send_text(patient, RELAPSE_NOTE)
+    await bot.emu.wait_for_message(patient, contains="Thank you for being honest")
+    await bot.emu.wait_for_message(patient, contains="as urgent")
+    said = " ".join(m.text for m in bot.emu.sent_to(patient))
+    assert "emergency" not in said.replace("emergency room", "").replace("emergency number", ""), said
+
+
+def test_the_use_answer_and_the_page_notice_agree_in_both_languages() -> None:
+    for language in ("en", "es"):
+        said = texts.relapse_response(language) + " " + texts.checkin_paged(language)
+        assert "not as an emergency" not in said and "no como una emergencia" not in said, said
