@@ -53,7 +53,8 @@ def snapshot(data_dir: Path, keys: tuple[str, ...], out: Path, now: datetime) ->
         _add(tar, MANIFEST, json.dumps(manifest, indent=1).encode())
     payload = Fernet(keys[0].encode()).encrypt(buffer.getvalue()) if keys else buffer.getvalue()
     write_private(out, payload)
-    stamp = {"at": manifest["created_at"], "file": str(out), "files": len(entries)}
+    # The key's fingerprint too: after rotate-key, doctor tells a backup the key in use no longer opens.
+    stamp = {"at": manifest["created_at"], "file": str(out), "files": len(entries), "key": manifest["key"]}
     write_atomically(data_dir / STAMP, json.dumps(stamp).encode())
     return {"file": str(out), "files": len(entries), "bytes": len(payload), "encrypted": bool(keys)}
 

@@ -174,7 +174,20 @@ def backup_check(settings: Settings, now: datetime | None = None) -> Iterable[Fi
     age = (now or datetime.now(UTC)) - at
     hours = int(age.total_seconds() // 3600)
     ok = age <= BACKUP_MAX_AGE
-    yield Finding("backup", ok, f"last backup {hours} h ago, to {last.get('file', '?')}")
+    file = last.get("file", "?")
+    in_use = {rotation.fingerprint(k) for k in settings.data_keys}
+    if (
+        last.get("key") and in_use and last["key"] not in in_use
+    ):  # a stamp from before keys were named: no key
+        yield Finding(
+            "backup",
+            False,
+            f"last backup {hours} h ago, to {file}, is under key {last['key']}, not the key in use (rotated "
+            "since): it opens only with that old key. Take a new backup now (`iop-bot backup --out FILE`), "
+            "and keep the old key as long as you keep backups made with it",
+        )
+        return
+    yield Finding("backup", ok, f"last backup {hours} h ago, to {file}")
 
 
 def checks() -> list[Check]:

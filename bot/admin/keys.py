@@ -55,7 +55,9 @@ def rotate_key(settings: Settings, new_key: str, out: TextIO) -> int:
         lock.release()
     print(
         f"{'Finished the interrupted rotation: ' if resumed else ''}{count} data file(s) are under key "
-        f"{rotation.fingerprint(new_key)}. Now set IOP_DATA_KEY to the new key and start the bot.",
+        f"{rotation.fingerprint(new_key)}. Now set IOP_DATA_KEY to the new key and start the bot. Backups "
+        "taken before open only with the old key: take a new backup now (`iop-bot backup --out FILE`), and "
+        "keep the old key as long as you keep those backups.",
         file=out,
     )
     return 0

@@ -1,0 +1,32 @@
+"""After `rotate-key` the last backup no longer opens with the key in use: doctor says so (newcomer finding
+9-10: it called that backup ok, while `doctor --backup FILE` failed it)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bot.admin.backup import snapshot
+from bot.admin.doctor_data import backup_check
+from bot.config.settings import Settings
+from bot.store.crypto import keygen
+
+NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
+
+
+def _settings(data_dir: Path, *keys: str) -> Settings:
+    return Settings(bot_token="4242:doctor-test-token", data_dir=data_dir, data_keys=keys)
+
+
+def test_a_backup_under_a_key_no_longer_in_use_fails_and_says_what_to_do(tmp_path: Path) -> None:
+    old, new = keygen(), keygen()
+    data = tmp_path / "data"
+    data.mkdir()
+    snapshot(data, (old,), tmp_path / "b1.iopbak", NOW)
+    [ok] = backup_check(_settings(data, old), NOW)
+    assert ok.ok, ok
+    [after] = backup_check(_settings(data, new), NOW)  # rotated: IOP_DATA_KEY is the new key alone
+    assert not after.ok and "b1.iopbak" in after.message
+    assert "iop-bot backup" in after.message and "old key" in after.message
+    [both] = backup_check(_settings(data, new, old), NOW)  # the old key kept beside the new one: it opens
+    assert both.ok, both
