@@ -89,7 +89,7 @@ async def _words(context: Context, alert: Alert, alias: str) -> str:
     An alert that never had words (not safe, SOS, an urgent check-in): the crisis words and check-in around it."""
     svc = context.svc
     if alert.text and alert.kind in SCREENED:
-        found = assess(alert.text)  # why it was flagged, and its language (finding 13)
+        found = assess(alert.text, year=svc.now().year)  # why it was flagged, and its language (finding 13)
         return texts.alert_message(
             alias, alert.text, texts.flag_explained(list(found.reasons), found.language)
         )

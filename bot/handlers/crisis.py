@@ -75,11 +75,11 @@ async def screen(update: Update, context: Context) -> None:
     text, user = _text_of(update), update.effective_user
     if not text or user is None:
         return
-    assessment = assess(text)
+    svc = context.svc
+    assessment = assess(text, year=svc.now().year)  # "in 2015" is history counted from now
     level = str(assessment.level)
     if assessment.level == Level.NONE:
         return
-    svc = context.svc
     if await svc.db(svc.repo.counselor, user.id) is not None:
         return
     patient = await svc.db(svc.repo.patient_by_telegram, user.id)

@@ -84,7 +84,7 @@ async def typed_answer(update: Update, context: Context) -> None:
         context, patient, asked[0]
     ):
         return  # asked before a restart and answered then: the screen reads this as any other text
-    if answer == "safe" and assess(message.text).level != Level.NONE:
+    if answer == "safe" and assess(message.text, year=svc.now().year).level != Level.NONE:
         return
     message_id, language, kind, _ = asked
     if is_bare(message.text) and svc.state.flow_asked.get(user.id, 0) > message_id:

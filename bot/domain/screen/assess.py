@@ -93,12 +93,15 @@ def load_rules(path: Path | None = None) -> Rules:
     return load(frames=path)
 
 
-def assess(text: str, rules: Rules | None = None, ngrams_layer: bool = True) -> Assessment:
+def assess(
+    text: str, rules: Rules | None = None, ngrams_layer: bool = True, year: int | None = None
+) -> Assessment:
     """The level of concern in a patient's text, with reasons. The learned layer (ngrams.py) can only
     raise a text, beside the rules' own reasons: to crisis, or to a check where the rules read a crisis
-    frame in the same words as benign (readings.py); `ngrams_layer=False` is without it."""
+    frame in the same words as benign (readings.py); `ngrams_layer=False` is without it. `year` is the
+    year it is now (services.now() in the bot; the clock's when not given): "in 2015" is history."""
     rules = rules or default_rules()
-    lang, clauses = tag(text, rules)
+    lang, clauses = tag(text, rules, year)
     found = fired(clauses, lang, rules)
     reasons = tuple(sorted(found, key=lambda r: -found[r]))
     extra = None

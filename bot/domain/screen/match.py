@@ -107,9 +107,17 @@ def _where(clause: Clause) -> dict[str, list[int]]:
     return where
 
 
+_WEAK_PAST = "weak_past"
+
+
 def _framing(seen: set[str]) -> str:
+    """The framing a clause gives its sentence. A weak past marker ("when i was", "back in") is history only
+    when nothing in its clause says it is happening now ("hit me again tonight and i'm scared to go back in
+    the house"); "when i was 19, today i'm sober" stays history."""
     if "HIST" in seen or ("YEARS" in seen and ("AGO" in seen or "HACE" in seen)):
         return "historical"
+    if "HIST_WEAK" in seen and "RECENT" not in seen:
+        return _WEAK_PAST
     if "HYPO" in seen:
         return "hypothetical"
     if "JOKE" in seen and "LAUGH" in seen and "MEAN_IT" not in seen:
@@ -153,6 +161,8 @@ def _fire(
         owner = "OTHERS_MEDS" if lang == "en" and RANK[level] < RANK["check"] else ""
         third = frame.person == "first" and _third_person(clause, span, lang, owner)
         framed = "third_person" if third else (framing if frame.framing else "")
+        if framed == _WEAK_PAST:  # history for risk; a use told "when i was over at my mom's" is news
+            framed = "" if level in ("relapse", "craving") else "historical"
         if framed:
             if level != "crisis":
                 return None  # a friend's relapse or an old craving is not this patient's news

@@ -6,6 +6,8 @@ lemma, a typo one edit away from a lexicon word, and, in Spanish, the pronoun gl
 
 from __future__ import annotations
 
+from datetime import date
+
 from bot.domain.screen.lemmas import known, lemma, ready, wait_loaded
 from bot.domain.screen.rules import Rules
 from bot.domain.screen.text import (
@@ -25,8 +27,9 @@ _BREAK = "BREAK"  # a word that ends a clause ("but", "because", "pero")
 _SBREAK = "SBREAK"  # a word that ends a sentence for framing too ("but", "pero")
 
 
-def tag(text: str, rules: Rules) -> tuple[str, list[tuple[Clause, int]]]:
-    """The language and the clauses of a text, each a list of concept sets, with its sentence number."""
+def tag(text: str, rules: Rules, year: int | None = None) -> tuple[str, list[tuple[Clause, int]]]:
+    """The language and the clauses of a text, each a list of concept sets, with its sentence number.
+    `year` is the year it is now (the clock's when not given): a year two or more before it is history."""
     if not ready():
         wait_loaded()  # waits only in the first second or two after start-up, while the dictionaries load
     spelling = rules.spelling
@@ -34,6 +37,8 @@ def tag(text: str, rules: Rules) -> tuple[str, list[tuple[Clause, int]]]:
     lang = language(raw) or _by_dictionary(raw)
     memo = rules.memo[lang]
     looked = [memo.get(w) or _word(w, lang, rules) for w in raw]
+    if any(len(w) == 4 and w.isdigit() for w in raw):
+        looked = _dated(looked, year or date.today().year)
     words = [w for w, _ in looked]
     starts, phrases = rules.starts, rules.phrases
     clauses: list[tuple[Clause, int]] = []
@@ -66,6 +71,24 @@ def tag(text: str, rules: Rules) -> tuple[str, list[tuple[Clause, int]]]:
     if clause:
         clauses.append((clause, sentence))
     return lang, clauses
+
+
+_PAST = frozenset({"HIST"})
+_LONG_PAST = 2  # years before this one: "in 2024" read in 2026 is history; last year's news may not be
+
+
+_ONGOING = frozenset({"since", "desde"})  # "since 2023" is a pattern that goes on, not history
+
+
+def _dated(looked: list[tuple[str, frozenset[str]]], year: int) -> list[tuple[str, frozenset[str]]]:
+    """A year long past frames its sentence as history ("back in 2015 I tried to..."), counted from the year
+    it is now, so the rule does not go stale (the memo keeps words, not years: this is applied after it)."""
+    dated = list(looked)
+    for k, (w, c) in enumerate(looked):
+        old = len(w) == 4 and w.isdigit() and 1900 <= int(w) <= year - _LONG_PAST
+        if old and not (k and looked[k - 1][0] in _ONGOING):
+            dated[k] = (w, c | _PAST)
+    return dated
 
 
 def _by_dictionary(words: list[str]) -> str:

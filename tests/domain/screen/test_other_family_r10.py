@@ -1,0 +1,90 @@
+"""Round 10's relapse, abuse and framing families, in phrasings written for this test (not from any corpus),
+with the ordinary readings of the same words that must stay down: Spanish regional words for a dose and for
+being drunk, use that has not stopped, a line of cocaine "pegada" that is no blow; a weak past marker
+("when i was", "back in") that something in its clause says is happening now; a year counted from the year
+it is now, so the rule does not go stale."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.screen.assess import Level, assess
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me metí dos pases en la fiesta del sábado",
+        "me fumé un canuto con los de la cuadra",
+        "anoche me eché unas polas con mi primo",
+        "ando jumao desde ayer",
+        "no he dejado de chupar desde el jueves",
+        "sigo pisteando todos los días",
+        "amanecí enguayabado, ayer me tomé media botella",
+        "llevo tres findes seguidos en la peda",
+        "cada quincena me voy con el dealer",
+        "le robé dos clonas a mi abuela y me las tomé",
+        "me estoy tomando el suboxone de mi hermano, no era mío",
+        "haven't stopped drinking since payday",
+        "high every day this week honestly",
+    ],
+)
+def test_a_use_in_regional_words_or_as_a_run_is_a_relapse(text: str) -> None:
+    assert assess(text).level >= Level.RELAPSE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no he dejado de tomar mis medicinas",
+        "me puse una chamarra porque hace frío",
+        "tomé agua fría después del gym",
+        "no paro de trabajar desde el lunes",
+        "tomé mi suboxone como me indicó el doctor",
+        "fui con mi mamá al doctor",
+    ],
+)
+def test_the_same_words_in_ordinary_use_are_no_relapse(text: str) -> None:
+    assert assess(text).level < Level.RELAPSE
+
+
+def test_a_line_taken_is_a_relapse_and_not_a_blow() -> None:
+    taken = assess("me pegue una raya anoche")
+    assert taken.level == Level.RELAPSE and not taken.has(Level.CRISIS)
+    assert assess("tengo miedo de que me pegue una cachetada").level == Level.CRISIS
+    assert assess("si llego tarde me pegue una paliza, dice").level == Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my husband hit me again tonight and i'm scared to go back in the house",
+        "he choked me last night when i was getting the kids ready for bed",
+    ],
+)
+def test_a_weak_past_marker_beside_now_is_no_history(text: str) -> None:
+    assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "when i was 15 my stepdad beat me",
+        "back in college i tried to kill myself",
+        "i tried to kill myself when i was 19, today i'm 5 years sober",  # 'today' is another clause
+    ],
+)
+def test_a_weak_past_marker_alone_is_still_history(text: str) -> None:
+    assert assess(text).level == Level.CHECK
+
+
+def test_a_use_told_with_a_weak_past_marker_is_still_news() -> None:
+    assert assess("took 3 of my moms percocets when i was over there doing laundry").level == Level.RELAPSE
+
+
+def test_a_year_is_history_counted_from_the_year_it_is_now() -> None:
+    text = "in 2019 my ex beat me"
+    assert assess(text, year=2020).level == Level.CRISIS  # last year: may still be news
+    assert assess(text, year=2021).level == Level.CHECK
+    assert assess("en 2015 intenté matarme", year=2026).level == Level.CHECK  # Spanish too
+    assert assess("i've been taking my mom's norcos since 2019", year=2026).level == Level.RELAPSE  # goes on
