@@ -196,6 +196,8 @@ def _clean(frame: Frame, clause: Clause, start: int, span: list[int]) -> bool:
     end = span[-1]
     if frame.after and any(frame.after & c for c in clause[end + 1 : end + 4]):
         return False
+    if frame.sense and any(frame.sense & c for c in clause[end + 1 : end + 4]):
+        return False
     if frame.bare and end + 1 < len(clause) and not _bare_tail(clause, end + 1):
         return False
     if frame.negatable:

@@ -50,6 +50,9 @@ class Frame:
     alone: str = ""  # a signal frame's level when no other signal joins it ("" = none, or "check")
     unless: frozenset[str] = frozenset()  # none of these anywhere in the sentence ("last day of group")
     reach: int = 0  # sentences either side where `also` may be met ("did the bag. if I go I go")
+    # Words right after the match that give the verb another sense ("me pegué una raya": a dose taken, not a
+    # blow). Like `after`, but no idiom: the learned layer's crisis is not lowered for it (readings.py).
+    sense: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -177,6 +180,7 @@ def _frame(raw: dict[str, object], where: str, known: set[str]) -> Frame:
     slots = tuple(_concepts(str(s)) for s in slots_raw)
     also = tuple(_concepts(str(s)) for s in also_raw)
     used = set().union(*slots, *also, group("blockers"), group("after"), group("soften"), group("unless"))
+    used |= group("sense")
     if unknown := used - known:
         raise ValueError(f"{where} ({name}): unknown concepts {sorted(unknown)}")
     return Frame(
@@ -184,7 +188,7 @@ def _frame(raw: dict[str, object], where: str, known: set[str]) -> Frame:
         group("blockers"), group("after"), bool(raw.get("negatable", True)), str(raw.get("person", "first")),
         group("soften"), bool(raw.get("bare", False)), int(raw.get("max_tokens", 0)),  # type: ignore[call-overload]
         bool(raw.get("framing", True)), str(raw.get("language", "")), alone, group("unless"),
-        int(raw.get("reach", 0)),  # type: ignore[call-overload]
+        int(raw.get("reach", 0)), group("sense"),  # type: ignore[call-overload]
     )  # fmt: skip
 
 

@@ -88,3 +88,41 @@ def test_a_year_is_history_counted_from_the_year_it_is_now() -> None:
     assert assess(text, year=2021).level == Level.CHECK
     assert assess("en 2015 intenté matarme", year=2026).level == Level.CHECK  # Spanish too
     assert assess("i've been taking my mom's norcos since 2019", year=2026).level == Level.RELAPSE  # goes on
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "volví a lo de antes el sábado, ya sabes",
+        "back to my old ways again this weekend",
+        "perdí mis 45 días, otra vez",
+        "lost my 30 days on friday",
+        "la regué otra vez, a empezar de cero",
+        "me endrogué el viernes con mi primo",
+        "me desvié del camino esta semana",
+    ],
+)
+def test_a_slip_told_as_the_old_ways_or_a_count_lost_is_a_relapse(text: str) -> None:
+    assert assess(text).level >= Level.RELAPSE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "old habits die hard but i'm holding on",
+        "perdí mis 3 días de vacaciones por el trabajo",
+        "fallé el examen de manejo otra vez",
+        "empecé de cero en el trabajo nuevo y me gusta",
+    ],
+)
+def test_the_old_ways_or_a_loss_without_a_slip_are_no_relapse(text: str) -> None:
+    assert assess(text).level < Level.RELAPSE
+
+
+def test_a_sense_word_is_no_idiom_reading_for_the_learned_layer() -> None:
+    """`sense` stops a frame like `after` does, but the learned layer's crisis is not lowered for it."""
+    from bot.domain.screen.readings import without_idioms
+    from bot.domain.screen.rules import rules_in_use
+
+    frames = [f for f in without_idioms(rules_in_use()).frames if f.sense]
+    assert frames and all("DRUG" in f.sense for f in frames)
