@@ -126,3 +126,36 @@ def test_a_sense_word_is_no_idiom_reading_for_the_learned_layer() -> None:
 
     frames = [f for f in without_idioms(rules_in_use()).frames if f.sense]
     assert frames and all("DRUG" in f.sense for f in frames)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "si le vuelve a pegar a mi mamá lo mato, ya tengo con qué",
+        "si ese tipo se acerca a mi casa otra vez la apuñalo",
+        "mi papá me pegó con el cinturón anoche",
+        "my boyfriend hit me with a chair last night",
+        "mi mamá me quemó el brazo con un cigarro",
+        "my girlfriend burns me with her cigarettes when she's mad",
+        "mi esposo me dio un golpe en la cara",
+        "él me obliga a tener relaciones aunque yo no quiera",
+    ],
+)
+def test_a_threat_or_a_blow_with_a_thing_is_a_crisis(text: str) -> None:
+    assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "si mi jefe me vuelve a gritar lo mato jaja",  # laughing: the anger check at most
+        "el policía lo mató en la calle, salió en las noticias",
+        "she hit me with the news that she's pregnant",
+        "mi abuela me dio una receta buenísima",
+        "mi hermano me dio un golpe jugando fútbol",
+        "me forzó a firmar el contrato",
+        "my brother burned me with a lighter when we were kids",
+    ],
+)
+def test_the_same_words_as_a_joke_news_or_history_page_nobody(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
