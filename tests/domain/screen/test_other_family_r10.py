@@ -159,3 +159,29 @@ def test_a_threat_or_a_blow_with_a_thing_is_a_crisis(text: str) -> None:
 )
 def test_the_same_words_as_a_joke_news_or_history_page_nobody(text: str) -> None:
     assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le debo al dealer y me dijo que si no le pago me mata",
+        "the guys i owe said if i dont pay him by friday or else. i believe they mean it",
+        "hes outside banging on the door screaming. the kids are in the closet with me",
+        "tengo ganas de agarrar el cuchillo y clavárselo a mi padrastro",
+        "si me vuelve a gritar le meto un tiro, tengo con qué",
+    ],
+)
+def test_a_debt_threat_hiding_or_a_stab_promised_is_a_crisis(text: str) -> None:
+    assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "las ganas me pegaron duro en la noche, hice lo de respirar y se me pasó",
+        "qué bajón el lunes, siempre me pega",
+        "el Cruz Azul nos va a matar de un infarto, empatamos en el 95",
+    ],
+)
+def test_a_feeling_that_hits_or_a_team_that_kills_pages_nobody(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
