@@ -36,7 +36,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "screen"
 OUT = ROOT / "bot" / "data" / "screen_ngrams.json"
-# Writers who never saw the screen, by file; a file holding several (corpus3 to 10) tells them apart in its
+# Writers who never saw the screen, by file; a file holding several (corpus3 to 12) tells them apart in its
 # <name>_writers.tsv (an empty writer here means "read that file").
 INDEPENDENT = {
     "setA_dev.tsv": "setA",
@@ -49,6 +49,7 @@ INDEPENDENT = {
     "corpus8_dev.tsv": "",
     "corpus9_dev.tsv": "",
     "corpus10_dev.tsv": "",
+    "corpus12_dev.tsv": "",
 }
 WORD = (1, 2)
 CHAR = (3, 4)
