@@ -1,17 +1,21 @@
 """Train the crisis screen's learned layer (bot/data/screen_ngrams.json) and measure it writer by writer.
 
 A logistic regression on TF-IDF word 1-2 grams and char_wb 3-4 grams (lower case, no accents), crisis
-against everything else, trained on the development corpora only (tests/data/screen/dev_*.txt and the
-independent writers' *_dev.tsv; never locked_*.txt). At run time it can only raise a text to crisis
-(bot/domain/screen/ngrams.py, assess.py).
+against everything else, and on the same n-grams a relapse head (a disclosure of use against the rest
+that is no crisis), trained on the development corpora only (tests/data/screen/dev_*.txt and the
+independent writers' *_dev.tsv; never locked_*.txt). At run time it can only raise a text: to crisis, or
+to relapse where the rules read nothing or a craving (bot/domain/screen/ngrams.py, assess.py).
 
-C and the per-language threshold are chosen by leave-one-writer-out cross-validation over the
-independent writers (the team's files always train): the threshold is the lowest at which rules OR
-model keep benign text scored crisis within ``BENIGN_TARGET`` on the writers held out, and C the one
-with the best crisis recall there. The model counts only where the screen lets it page (not where the
-rules read a text as someone else's, the past, or an idiom: ngrams.learned_reason). ``--lowo`` measures
-the whole procedure honestly: for each writer held out, C and thresholds are chosen by the same
-cross-validation inside the other writers only (each pair of writers left out is fitted once).
+Each head's per-language threshold is chosen on out-of-fold scores, each independent writer scored by a
+model trained without them (the team's files always train), against the worse writers and not only the
+pooled mean: the lowest threshold at which what the head adds to benign text raised (scored crisis;
+scored relapse) stays within ``BENIGN_TARGET`` (``RELAPSE_TARGET``) over the writers together AND within
+``WRITER_TARGET`` (``RELAPSE_WRITER_TARGET``) for all but the worst ``1 - WRITER_QUANTILE`` of them. The
+crisis head counts only where the screen lets it page (not where the rules read a text as someone
+else's, the past, or an idiom: ngrams.learned_reason). ``--lowo`` measures the procedure writer by
+writer (benchmarks/train_screen_ngrams_lowo.py). Each fit's scores are kept on disk under ``--cache`` (by
+the data's hash, the writers left out and the settings), so a run after a rules change refits only the
+final model.
 
 Needs scikit-learn (not a runtime dependency):
     python3 -m venv /tmp/train && /tmp/train/bin/pip install -e '.[train]'
@@ -28,6 +32,8 @@ import datetime as dt
 import hashlib
 import json
 import sys
+import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -36,6 +42,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "screen"
 OUT = ROOT / "bot" / "data" / "screen_ngrams.json"
+CACHE = Path(tempfile.gettempdir()) / "iop_screen_ngrams_folds"
 # Writers who never saw the screen, by file; a file holding several (corpus3 to 12) tells them apart in its
 # <name>_writers.tsv (an empty writer here means "read that file").
 INDEPENDENT = {
@@ -54,11 +61,22 @@ INDEPENDENT = {
 WORD = (1, 2)
 CHAR = (3, 4)
 MIN_DF = 3
-# 1, 2, 4 and 8 gave the same recall within 0.4 points (leave-one-writer-out, 2026-11-29), and each
-# value multiplies the training time.
-C_GRID = (1.0,)
+# 1, 2, 4 and 8 gave the same recall within 0.4 points (leave-one-writer-out, 2026-11-29).
+C = 1.0
 THRESHOLDS = tuple(round(0.30 + 0.025 * i, 3) for i in range(27))  # 0.30 .. 0.95
-BENIGN_TARGET = 0.07  # rules OR model, per language, on the writers held out inside the training writers
+# Benign text each head may raise (the rules' own false alarms are the rules' to fix), over the writers
+# held out together and writer by writer: a pooled 7 % for rules OR model let single writers reach 13-17 %
+# (w3, w4, w12), so the model's share also answers to the worse writers. Measured by --lowo, 2026-11-29.
+BENIGN_TARGET = 0.02  # crisis head: what the model adds to benign scored crisis, pooled
+WRITER_TARGET = 0.05  # ... and for all but the worst tenth of the writers
+WRITER_QUANTILE = 0.9
+MIN_BENIGN = 20  # a writer with fewer benign messages in a language counts in the pool only
+RELAPSE_TARGET = 0.01  # relapse head: benign text it raises to relapse (a counselor told, not urgent)
+RELAPSE_WRITER_TARGET = 0.03
+# Where the relapse head reads at all. English rules keep 92 % of relapse messages (21 writers held out)
+# and the head, there, read the rules' own hard negatives as use ("took a few days off work", "went back
+# out on the porch to smoke a cigarette": 8 of them); Spanish rules keep 76 %, the head lifts it to 94 %.
+RELAPSE_LANGUAGES = ("es",)
 
 
 @dataclass(frozen=True)
@@ -111,13 +129,14 @@ class Reading:
 
     level: str
     may_page: bool
+    may_relapse: bool = False  # the relapse head may raise it (ngrams.learned_relapse)
 
 
 def rules_readings(rows: list[Row]) -> dict[str, Reading]:
     from bot.domain.screen.assess import assess, default_rules
     from bot.domain.screen.lemmas import wait_loaded
     from bot.domain.screen.match import fired
-    from bot.domain.screen.ngrams import Model, learned_reason
+    from bot.domain.screen.ngrams import Model, learned_reason, relapse_may_raise
     from bot.domain.screen.readings import dismissed_in
     from bot.domain.screen.tag import tag
 
@@ -126,17 +145,20 @@ def rules_readings(rows: list[Row]) -> dict[str, Reading]:
     sure = Model((), 50.0, {"default": 0.5}, {})  # a model that reads a crisis in every text
     out = {}
     for r in rows:
+        if r.text in out:
+            continue
         lang, clauses = tag(r.text, rules)
         found = fired(clauses, lang, rules)
         reasons = tuple(sorted(found, key=lambda k: -found[k]))
         aside = partial(dismissed_in, text=r.text, lang=lang, clauses=clauses, rules=rules, reasons=reasons)
         said = learned_reason(r.text, lang, reasons, sure, aside)
         level = assess(r.text, ngrams_layer=False).level.value
-        out[r.text] = Reading(level, said is not None and said.startswith("crisis:"))
+        may_page = said is not None and said.startswith("crisis:")
+        out[r.text] = Reading(level, may_page, relapse_may_raise(reasons))
     return out
 
 
-def fit(rows: list[Row], c: float) -> Any:
+def fit(rows: list[Row]) -> Any:
     from scipy.sparse import hstack  # type: ignore[import-untyped,import-not-found,unused-ignore]
     from sklearn.feature_extraction.text import TfidfVectorizer  # type: ignore[import-not-found,import-untyped,unused-ignore]
     from sklearn.linear_model import LogisticRegression  # type: ignore[import-not-found,import-untyped,unused-ignore]
@@ -152,159 +174,214 @@ def fit(rows: list[Row], c: float) -> Any:
     ]
     x = hstack([v.fit_transform(texts) for v in vectorizers]).tocsr()
     y = [r.label == "crisis" for r in rows]
-    model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit(x, y)
-    return vectorizers, model
+    crisis = LogisticRegression(C=C, max_iter=5000, class_weight="balanced").fit(x, y)
+    # The relapse head: a disclosure of use against the other texts that are no crisis (a crisis is the
+    # other head's; an overdose's words must not count against a relapse). Same n-grams, own weights.
+    kept = [i for i, r in enumerate(rows) if r.label != "crisis"]
+    y_relapse = [rows[i].label == "relapse" for i in kept]
+    relapse = LogisticRegression(C=C, max_iter=5000, class_weight="balanced").fit(x[kept], y_relapse)
+    return vectorizers, crisis, relapse
 
 
-def probabilities(fitted: Any, texts: list[str]) -> list[float]:
+def probabilities(fitted: Any, texts: list[str], head: int = 1) -> list[float]:
+    """P(crisis) (head 1) or P(relapse) (head 2) for each text."""
     from scipy.sparse import hstack  # type: ignore[import-untyped,import-not-found,unused-ignore]
 
-    vectorizers, model = fitted
+    vectorizers, model = fitted[0], fitted[head]
     x = hstack([v.transform(texts) for v in vectorizers]).tocsr()
     return [float(p) for p in model.predict_proba(x)[:, 1]]
 
 
-def out_of_fold(
-    rows: list[Row], writers: list[str], c: float, also_out: str = "", cache: dict[Any, Any] | None = None
-) -> dict[int, float]:
-    """Each writer's messages scored by a model trained on everyone else but that writer and `also_out`
-    (index -> P). `cache` keeps each fit's scores so a leave-one-writer-out run fits every pair once."""
-    scores: dict[int, float] = {}
-    for held in writers:
-        key = (c, frozenset((held, also_out)))
-        if cache is None or key not in cache:
-            out = key[1]
-            train = [r for r in rows if r.writer not in out]
-            test = [i for i, r in enumerate(rows) if r.writer in out]
-            fitted = dict(zip(test, probabilities(fit(train, c), [rows[i].text for i in test]), strict=True))
-            if cache is None:
-                cache = {}
-            cache[key] = fitted
-        scores.update({i: p for i, p in cache[key].items() if rows[i].writer == held})
-    return scores
+class Folds:
+    """Out-of-fold scores: the rows of the writers `out` scored by a model trained on everyone else, each
+    fit once (kept in memory and under `cache`: the data's hash and the settings are in the key)."""
+
+    def __init__(self, rows: list[Row], digest: str, cache: Path | None) -> None:
+        self.rows, self.digest, self.cache = rows, digest, cache
+        self._kept: dict[frozenset[str], dict[int, tuple[float, float]]] = {}
+
+    def _path(self, out: frozenset[str], head: str) -> Path | None:
+        key = json.dumps([self.digest, sorted(out), C, WORD, CHAR, None, MIN_DF, head])
+        return self.cache / (hashlib.sha256(key.encode()).hexdigest()[:32] + ".json") if self.cache else None
+
+    def scores(self, out: frozenset[str]) -> dict[int, tuple[float, float]]:
+        """Index -> (P(crisis), P(relapse)) for the rows of the writers `out`."""
+        if out in self._kept:
+            return self._kept[out]
+        test = [i for i, r in enumerate(self.rows) if r.writer in out]
+        paths = [self._path(out, head) for head in ("crisis", "relapse")]
+        if all(path is not None and path.exists() for path in paths):
+            heads = [json.loads(path.read_text(encoding="utf-8")) for path in paths if path is not None]
+        else:
+            fitted = fit([r for r in self.rows if r.writer not in out])
+            texts = [self.rows[i].text for i in test]
+            heads = [probabilities(fitted, texts, 1), probabilities(fitted, texts, 2)]
+            for path, p in zip(paths, heads, strict=True):
+                if path is not None:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    path.write_text(json.dumps(p), encoding="utf-8")
+        self._kept[out] = dict(zip(test, zip(*heads, strict=True), strict=True))
+        return self._kept[out]
+
+    def held_out(self, writers: Sequence[str], also_out: str = "") -> dict[int, tuple[float, float]]:
+        """Each of `writers` scored by a model trained without it (and without `also_out`)."""
+        scores: dict[int, tuple[float, float]] = {}
+        for held in writers:
+            fold = self.scores(frozenset((held, also_out)) - {""})
+            scores.update({i: p for i, p in fold.items() if self.rows[i].writer == held})
+        return scores
 
 
-def rates(
-    rows: list[Row], idx: list[int], p: dict[int, float], rules: dict[str, Reading], t: float
-) -> dict[str, float]:
-    """Crisis recall, relapse kept and benign scored crisis for rules alone and rules OR model."""
+OFF = 2.0  # a threshold no probability reaches
 
-    def crisis(i: int, with_model: bool) -> bool:
-        reading = rules[rows[i].text]
-        return reading.level == "crisis" or (with_model and reading.may_page and p[i] >= t)
 
-    out: dict[str, float] = {}
-    for label in ("crisis", "relapse", "none"):
-        sel = [i for i in idx if rows[i].label == label]
-        for with_model in (False, True):
-            key = f"{label}{'+' if with_model else ''}"
-            if label == "relapse":
-                hit = [
-                    rules[rows[i].text].level in ("relapse", "crisis") or crisis(i, with_model) for i in sel
-                ]
-            else:
-                hit = [crisis(i, with_model) for i in sel]
-            out[key] = sum(hit) / len(sel) if sel else float("nan")
-            out[f"n_{label}"] = len(sel)
+def hits(
+    rows: list[Row],
+    idx: list[int],
+    p: dict[int, tuple[float, float]],
+    rules: dict[str, Reading],
+    t: float,
+    t_relapse: float = OFF,
+) -> dict[str, int]:
+    """How many crisis messages are scored crisis, relapse messages relapse or above (as eval.py counts:
+    relapse, check or crisis), benign messages crisis (``none``) and relapse (``benign_relapse``): rules
+    alone, and rules OR model (``+``) with the crisis head at `t` and the relapse head at `t_relapse`."""
+    keys = ("crisis", "relapse", "none", "benign_relapse")
+    out = {k: 0 for key in keys for k in (key, key + "+", "n_" + key)}
+    for i in idx:
+        label, reading = rows[i].label, rules[rows[i].text]
+        crisis = reading.may_page and p[i][0] >= t
+        relapse = not crisis and reading.may_relapse and p[i][1] >= t_relapse
+        if label == "crisis":
+            alone, both = reading.level == "crisis", crisis
+        elif label == "relapse":
+            alone, both = reading.level in ("relapse", "check", "crisis"), crisis or relapse
+        elif label == "none":
+            out["n_benign_relapse"] += 1
+            out["benign_relapse"] += reading.level == "relapse"
+            out["benign_relapse+"] += reading.level == "relapse" or relapse
+            alone, both = reading.level == "crisis", crisis
+        else:
+            continue
+        out[f"n_{label}"] += 1
+        out[label] += alone
+        out[f"{label}+"] += alone or both
     return out
 
 
-def choose(
+def _first(
     rows: list[Row],
-    writers: list[str],
-    rules: dict[str, Reading],
-    also_out: str = "",
-    cache: dict[Any, Any] | None = None,
-) -> tuple[float, dict[str, float]]:
-    """C and per-language thresholds by leave-one-writer-out inside `writers` (see the module doc),
-    with `also_out` left out of every fit (the writer a --lowo run holds out)."""
-    best: tuple[float, float, dict[str, float]] | None = None
-    for c in C_GRID:
-        p = out_of_fold(rows, writers, c, also_out, cache)
-        thresholds, recall = {}, 0.0
-        for lang in ("en", "es"):
-            idx = [i for i in p if rows[i].lang == lang]
-            t = next(
-                (t for t in THRESHOLDS if rates(rows, idx, p, rules, t)["none+"] <= BENIGN_TARGET),
-                THRESHOLDS[-1],
-            )
-            thresholds[lang] = t
-            recall += rates(rows, idx, p, rules, t)["crisis+"]
-        print(f"  C={c}: thresholds {thresholds}, mean crisis recall {recall / 2:.3f}", file=sys.stderr)
-        if best is None or recall > best[0]:
-            best = (recall, c, thresholds)
-    assert best is not None
-    return best[1], best[2]
-
-
-def lowo(rows: list[Row], rules: dict[str, Reading]) -> None:
-    writers = sorted({r.writer for r in rows} - {"team"})
-    print(
-        "held-out  lang  crisis rules -> +model   relapse rules -> +model   benign->crisis rules -> +model   (C, t)"
-    )
-    cache: dict[Any, Any] = {}
-    pooled: dict[str, list[int]] = {}
-    for held in writers:
-        c, thresholds = choose(rows, [w for w in writers if w != held], rules, held, cache)
-        test = [i for i, r in enumerate(rows) if r.writer == held]
-        fitted = fit([r for r in rows if r.writer != held], c)
-        p = dict(zip(test, probabilities(fitted, [rows[i].text for i in test]), strict=True))
-        for lang in ("en", "es"):
-            idx = [i for i in test if rows[i].lang == lang]
-            if not idx:
-                continue
-            r = rates(rows, idx, p, rules, thresholds[lang])
-            print(
-                f"{held:8}  {lang}    {r['crisis']:6.1%} -> {r['crisis+']:6.1%}  "
-                f"  {r['relapse']:6.1%} -> {r['relapse+']:6.1%}  "
-                f"  {r['none']:6.1%} -> {r['none+']:6.1%}   (n={r['n_crisis']}/{r['n_relapse']}/{r['n_none']})"
-                f"  C={c} t={thresholds[lang]}",
-                flush=True,
-            )
-            sums = pooled.setdefault(lang, [0, 0, 0, 0, 0, 0])
-            for k, key in enumerate(("crisis", "crisis+", "relapse", "relapse+", "none", "none+")):
-                sums[k] += round(r[key] * r[f"n_{key.rstrip('+')}"])
-            sums_n = pooled.setdefault(f"n_{lang}", [0, 0, 0])
-            for k, key in enumerate(("n_crisis", "n_relapse", "n_none")):
-                sums_n[k] += int(r[key])
-    for lang in ("en", "es"):
-        (c0, c1, r0, r1, b0, b1), (nc, nr, nb) = pooled[lang], pooled[f"n_{lang}"]
-        print(
-            f"all       {lang}    {c0 / nc:6.1%} -> {c1 / nc:6.1%}    {r0 / nr:6.1%} -> {r1 / nr:6.1%}"
-            f"    {b0 / nb:6.1%} -> {b1 / nb:6.1%}   (crisis {c0} -> {c1} of {nc}, benign {b0} -> {b1} of {nb})"
+    p: dict[int, tuple[float, float]],
+    lang: str,
+    grid: Sequence[float],
+    key: str,
+    pooled_target: float,
+    writer_target: float,
+    counts: Any,
+) -> float:
+    """The lowest threshold of `grid` at which `key` (benign text raised, rules OR model) stays within
+    `pooled_target` over the writers together, and what the model adds to it within `writer_target` for
+    all but the worst ``1 - WRITER_QUANTILE`` of them (`counts(idx, t)` counts)."""
+    idx = [i for i in p if rows[i].lang == lang]
+    by_writer: dict[str, list[int]] = {}
+    for i in idx:
+        by_writer.setdefault(rows[i].writer, []).append(i)
+    for t in grid:
+        pooled = counts(idx, t)
+        if pooled[key + "+"] - pooled[key] > pooled_target * pooled["n_" + key]:
+            continue
+        added = sorted(
+            (h[key + "+"] - h[key]) / h["n_" + key]
+            for h in (counts(w, t) for w in by_writer.values())
+            if h["n_" + key] >= MIN_BENIGN
         )
+        if not added or added[min(len(added) - 1, int(WRITER_QUANTILE * len(added)))] <= writer_target:
+            return t
+    return grid[-1]
+
+
+def pick(
+    rows: list[Row], p: dict[int, tuple[float, float]], rules: dict[str, Reading], lang: str
+) -> tuple[float, float]:
+    """The crisis and relapse heads' thresholds for one language, on the out-of-fold scores `p`: each the
+    lowest keeping benign text it raises within its targets (module doc)."""
+    t = _first(
+        rows,
+        p,
+        lang,
+        THRESHOLDS,
+        "none",
+        BENIGN_TARGET,
+        WRITER_TARGET,
+        lambda idx, t: hits(rows, idx, p, rules, t),
+    )
+    if lang not in RELAPSE_LANGUAGES:
+        return t, OFF
+    t_relapse = _first(
+        rows,
+        p,
+        lang,
+        THRESHOLDS,
+        "benign_relapse",
+        RELAPSE_TARGET,
+        RELAPSE_WRITER_TARGET,
+        lambda idx, tr: hits(rows, idx, p, rules, t, tr),
+    )
+    return t, t_relapse
+
+
+def choose(
+    rows: list[Row], writers: list[str], rules: dict[str, Reading], folds: Folds, also_out: str = ""
+) -> dict[str, tuple[float, float]]:
+    """Per language, the crisis and relapse heads' thresholds by leave-one-writer-out inside `writers`,
+    with `also_out` left out of every fit (the writer a --lowo run holds out)."""
+    p = folds.held_out(writers, also_out)
+    return {lang: pick(rows, p, rules, lang) for lang in ("en", "es")}
 
 
 def export(
-    fitted: Any, c: float, thresholds: dict[str, float], rows: list[Row], paths: list[Path]
+    fitted: Any, thresholds: dict[str, tuple[float, float]], rows: list[Row], paths: list[Path]
 ) -> dict[str, Any]:
-    vectorizers, model = fitted
-    coef = model.coef_[0]
+    """The model file: per block, each n-gram's idf and its weights in the crisis and relapse heads."""
+    vectorizers, crisis, relapse = fitted
+    coef, coef_relapse = crisis.coef_[0], relapse.coef_[0]
     blocks, offset = [], 0
-    for v, (lo, hi) in zip(vectorizers, (WORD, CHAR), strict=True):
+    for v, (analyzer, (lo, hi)) in zip(vectorizers, (("word", WORD), ("char_wb", CHAR)), strict=True):
         features = {
-            gram: [float(v.idf_[j]), float(coef[offset + j])] for gram, j in sorted(v.vocabulary_.items())
+            gram: [float(v.idf_[j]), float(coef[offset + j]), float(coef_relapse[offset + j])]
+            for gram, j in sorted(v.vocabulary_.items())
         }
-        blocks.append({"analyzer": v.analyzer, "ngram_range": [lo, hi], "features": features})
+        blocks.append({"analyzer": analyzer, "ngram_range": [lo, hi], "features": features})
         offset += len(v.vocabulary_)
     counts: dict[str, int] = {}
     for r in rows:
         counts[r.writer] = counts.get(r.writer, 0) + 1
+    crisis_t = {lang: t for lang, (t, _) in thresholds.items()}
+    relapse_t = {lang: t for lang, (_, t) in thresholds.items() if t != OFF}
     return {
-        "format": 1,
+        "format": 2,
         "trained": {
             "on": [p.name for p in paths],
             "sha256": data_hash(paths),
             "messages": len(rows),
             "writers": counts,
             "when": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-            "target": "crisis vs everything else",
-            "C": c,
+            "target": "crisis vs everything else; relapse vs the rest that is no crisis",
+            "C": C,
             "min_df": MIN_DF,
-            "chosen_by": f"leave-one-writer-out; lowest threshold keeping benign->crisis <= {BENIGN_TARGET:.0%}",
+            "chosen_by": (
+                f"leave-one-writer-out; lowest threshold keeping benign->crisis <= {BENIGN_TARGET:.0%} pooled"
+                f" and the model's own <= {WRITER_TARGET:.0%} for {WRITER_QUANTILE:.0%} of the writers;"
+                f" relapse head: benign->relapse <= {RELAPSE_TARGET:.0%} pooled, its own"
+                f" <= {RELAPSE_WRITER_TARGET:.0%} for {WRITER_QUANTILE:.0%} of the writers"
+            ),
         },
-        "thresholds": {**thresholds, "default": max(thresholds.values())},
-        "bias": float(model.intercept_[0]),
+        "thresholds": {**crisis_t, "default": max(crisis_t.values())},
+        "bias": float(crisis.intercept_[0]),
+        "relapse": {
+            "thresholds": relapse_t,  # no default: the head reads only these languages
+            "bias": float(relapse.intercept_[0]),
+        },
         "blocks": blocks,
     }
 
@@ -313,15 +390,18 @@ def check_parity(data: dict[str, Any], fitted: Any, rows: list[Row]) -> None:
     from bot.domain.screen.ngrams import parse
 
     model = parse(json.loads(json.dumps(data)))
+    assert model.relapse is not None
     texts = [r.text for r in rows]
-    worst = max(
-        abs(model.probability(t) - p) for t, p in zip(texts, probabilities(fitted, texts), strict=True)
-    )
-    assert worst < 1e-9, f"the pure-Python scorer differs from scikit-learn by {worst}"
-    print(
-        f"pure-Python scorer matches scikit-learn on {len(texts)} texts (max |diff| {worst:.1e})",
-        file=sys.stderr,
-    )
+    for head, scorer in ((1, model), (2, model.relapse)):
+        worst = max(
+            abs(scorer.probability(t) - p)
+            for t, p in zip(texts, probabilities(fitted, texts, head), strict=True)
+        )
+        assert worst < 1e-9, f"the pure-Python scorer differs from scikit-learn by {worst} (head {head})"
+        print(
+            f"pure-Python scorer matches scikit-learn on {len(texts)} texts, head {head} (max |diff| {worst:.1e})",
+            file=sys.stderr,
+        )
 
 
 def main() -> None:
@@ -329,19 +409,27 @@ def main() -> None:
     parser.add_argument(
         "--lowo", action="store_true", help="print the leave-one-writer-out table, write nothing"
     )
+    parser.add_argument(
+        "--pairs", action="store_true", help="--lowo: thresholds from fits without the held-out writer too"
+    )
+    parser.add_argument("--cache", type=Path, default=CACHE, help=f"where fits' scores are kept ({CACHE})")
+    parser.add_argument("--no-cache", action="store_true", help="refit everything, keep nothing")
     args = parser.parse_args()
     rows, paths = load()
+    folds = Folds(rows, data_hash(paths), None if args.no_cache else args.cache)
     rules = rules_readings(rows)
     if args.lowo:
-        lowo(rows, rules)
+        from benchmarks.train_screen_ngrams_lowo import lowo
+
+        lowo(rows, rules, folds, args.pairs)
         return
     writers = sorted({r.writer for r in rows} - {"team"})
-    c, thresholds = choose(rows, writers, rules)
-    fitted = fit(rows, c)
-    data = export(fitted, c, thresholds, rows, paths)
+    thresholds = choose(rows, writers, rules, folds)
+    fitted = fit(rows)
+    data = export(fitted, thresholds, rows, paths)
     check_parity(data, fitted, rows)
     OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}: C={c}, thresholds {thresholds}", file=sys.stderr)
+    print(f"wrote {OUT.relative_to(ROOT)}: C={C}, thresholds (crisis, relapse) {thresholds}", file=sys.stderr)
 
 
 if __name__ == "__main__":

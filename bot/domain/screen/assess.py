@@ -20,7 +20,7 @@ from typing import TextIO
 
 from bot.domain.screen.lemmas import wait_loaded
 from bot.domain.screen.match import fired
-from bot.domain.screen.ngrams import learned_reason
+from bot.domain.screen.ngrams import learned_reason, learned_relapse
 from bot.domain.screen.readings import dismissed_in
 from bot.domain.screen.rules import Rules, load, rules_in_use
 from bot.domain.screen.tag import tag
@@ -107,7 +107,7 @@ def assess(
     extra = None
     if ngrams_layer:
         aside = partial(dismissed_in, text=text, lang=lang, clauses=clauses, rules=rules, reasons=reasons)
-        extra = learned_reason(text, lang, reasons, None, aside)
+        extra = learned_reason(text, lang, reasons, None, aside) or learned_relapse(text, lang, reasons)
     if extra:
         reasons = (extra, *reasons)
     level = Level(reasons[0].split(":", 1)[0]) if reasons else Level.NONE

@@ -276,8 +276,46 @@ EVERYDAY = [
 
 @pytest.mark.parametrize("text", EVERYDAY)
 def test_everyday_plans_page_nobody(text: str) -> None:
-    assert assess(text).level != Level.CRISIS
+    result = assess(text)
+    assert result.level != Level.CRISIS
+    assert not any(r.startswith("relapse:learned") for r in result.reasons)  # nor tell of a use
 
 
 def test_a_short_text_the_rules_find_nothing_in_is_asked_about_unless_the_model_is_nearly_sure() -> None:
     assert assess("on my way").reasons[0].endswith(".short")  # asked "are you safe?", nobody paged
+
+
+def _with_relapse(bias: float) -> ngrams.Model:
+    word = tfidf.Block("word", 1, 1, {"zorblat": (1.0, 2.0)})
+    head = ngrams.Model((word,), bias, {"es": 0.5}, {})
+    return ngrams.Model((word,), -50.0, {"default": 0.5}, {}, head)
+
+
+def test_the_relapse_head_raises_only_what_the_rules_read_nothing_or_a_craving_in() -> None:
+    model = _with_relapse(bias=-0.5)
+    assert ngrams.learned_relapse("anoche zorblat", "es", (), model) == 'relapse:learned("zorblat")'
+    assert ngrams.learned_relapse("anoche zorblat", "es", ("craving:urge",), model) is not None
+    for higher in ("relapse:use", "check:hopeless", "crisis:kill_self", "check:kill_self.historical"):
+        assert ngrams.learned_relapse("anoche zorblat", "es", (higher,), model) is None
+    assert ngrams.learned_relapse("todo bien", "es", (), model) is None
+    assert ngrams.learned_relapse("anoche zorblat", "en", (), model) is None  # a language it does not read
+    assert ngrams.learned_relapse("anoche zorblat", "es", (), _tiny()) is None  # a model without the head
+
+
+def test_assess_raises_a_use_the_rules_missed_to_relapse(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ngrams, "_cached", [_with_relapse(bias=-0.5)])
+    text = "ayer zorblat con mis amigos"
+    assert assess(text, ngrams_layer=False).level == Level.NONE
+    result = assess(text)
+    assert result.level == Level.RELAPSE and result.reasons == ('relapse:learned("zorblat")',)
+    assert assess("I want to kill myself tonight").level == Level.CRISIS
+
+
+def test_the_shipped_model_has_a_relapse_head_reading_the_same_n_grams() -> None:
+    model = ngrams.shipped()
+    assert model is not None and model.relapse is not None
+    assert [b.features.keys() for b in model.blocks] == [b.features.keys() for b in model.relapse.blocks]
+    assert all(0.0 < t < 1.0 for t in model.relapse.thresholds.values())
+    assert set(model.relapse.thresholds) == {"es"}  # English rules keep relapse on their own
+    assert ngrams.learned_relapse("took a few days off work", "en", ()) is None
+    assert model.relapse.probability("great group today, see you thursday") < 0.5

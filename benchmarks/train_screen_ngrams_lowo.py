@@ -1,0 +1,65 @@
+"""`python -m benchmarks.train_screen_ngrams --lowo`: the learned layer's training procedure measured
+writer by writer. For each independent writer held out, the thresholds are chosen by the same
+cross-validation inside the other writers only (benchmarks/train_screen_ngrams.choose), the model is
+trained without that writer, and the writer's messages are read by rules OR model. Writes nothing."""
+
+from __future__ import annotations
+
+from benchmarks.train_screen_ngrams import Folds, Reading, Row, choose, hits
+
+KEYS = tuple(
+    k for key in ("crisis", "relapse", "none", "benign_relapse") for k in (key, key + "+", "n_" + key)
+)
+
+
+def _pct(k: int, n: int) -> str:
+    return f"{k / n:6.1%}" if n else "     -"
+
+
+def lowo(
+    rows: list[Row], rules: dict[str, Reading], folds: Folds, pairs: bool = False
+) -> dict[str, dict[str, int]]:
+    """Print the table; return the pooled counts per language (and per writer, as 'w10/en').
+
+    The held-out writer's messages are always scored by a model trained without them. Its thresholds are
+    chosen on the other writers' out-of-fold scores: with `pairs`, from models trained without the held-out
+    writer as well (one fit per pair of writers: 210 for 21 writers); without, from the fits the training
+    itself uses (one per writer), which saw the held-out writer's text among twenty writers' (a slight
+    optimism in the thresholds only)."""
+    writers = sorted({r.writer for r in rows} - {"team"})
+    print(
+        "held-out  lang  crisis rules -> +model   relapse rules -> +model   benign->crisis rules -> +model"
+        "   benign->relapse   (n crisis/relapse/benign)  t crisis, relapse"
+    )
+    out: dict[str, dict[str, int]] = {}
+    for held in writers:
+        thresholds = choose(rows, [w for w in writers if w != held], rules, folds, held if pairs else "")
+        p = folds.scores(frozenset((held,)))
+        for lang in ("en", "es"):
+            idx = [i for i in p if rows[i].lang == lang]
+            if not idx:
+                continue
+            h = hits(rows, idx, p, rules, *thresholds[lang])
+            out[f"{held}/{lang}"] = h
+            pooled = out.setdefault(lang, dict.fromkeys(KEYS, 0))
+            for key in KEYS:
+                pooled[key] += h[key]
+            print(_line(held, lang, h) + "  t={}, {}".format(*thresholds[lang]), flush=True)
+    for lang in ("en", "es"):
+        h = out[lang]
+        worst = max((v["none+"] / v["n_none"], k) for k, v in out.items() if k.endswith("/" + lang))
+        print(
+            _line("all", lang, h) + f"  (crisis {h['crisis']} -> {h['crisis+']} of {h['n_crisis']}, benign "
+            f"{h['none']} -> {h['none+']} of {h['n_none']}; worst writer {worst[1]} {worst[0]:.1%})"
+        )
+    return out
+
+
+def _line(who: str, lang: str, h: dict[str, int]) -> str:
+    nc, nr, nb = h["n_crisis"], h["n_relapse"], h["n_none"]
+    return (
+        f"{who:8}  {lang}    {_pct(h['crisis'], nc)} -> {_pct(h['crisis+'], nc)}  "
+        f"  {_pct(h['relapse'], nr)} -> {_pct(h['relapse+'], nr)}  "
+        f"  {_pct(h['none'], nb)} -> {_pct(h['none+'], nb)}"
+        f"   {_pct(h['benign_relapse'], nb)} -> {_pct(h['benign_relapse+'], nb)}   (n={nc}/{nr}/{nb})"
+    )
