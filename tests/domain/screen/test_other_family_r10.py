@@ -185,3 +185,20 @@ def test_a_debt_threat_hiding_or_a_stab_promised_is_a_crisis(text: str) -> None:
 )
 def test_a_feeling_that_hits_or_a_team_that_kills_pages_nobody(text: str) -> None:
     assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no veo luz por ningún lado desde que me corrieron",
+        "ya perdí la esperanza con mi hija",
+        "no sirvo pa nada, todo lo hago mal",
+        "pa qué me esfuerzo si nadie me contrata",
+        "todo me da igual estos días",
+        "feels like im at the bottom of a well",
+        "im just dead weight at home",
+        "why bother with the worksheets, nothing changes",
+    ],
+)
+def test_hopelessness_worthlessness_and_giving_up_in_other_words_are_asked_about(text: str) -> None:
+    assert assess(text).level == Level.CHECK
