@@ -202,3 +202,20 @@ def test_a_feeling_that_hits_or_a_team_that_kills_pages_nobody(text: str) -> Non
 )
 def test_hopelessness_worthlessness_and_giving_up_in_other_words_are_asked_about(text: str) -> None:
     assert assess(text).level == Level.CHECK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "well i went and did the thing i said i wasnt gonna do",
+        "hit a line in the bathroom at work",
+        "fallé otra vez, mano. 60 días y se fueron",
+    ],
+)
+def test_a_slip_named_by_a_promise_broken_or_a_line_is_a_relapse(text: str) -> None:
+    assert assess(text).level >= Level.RELAPSE
+
+
+def test_a_stop_on_the_way_or_failing_someone_is_no_relapse() -> None:
+    assert assess("pasé por la farmacia por unas vitaminas").level < Level.RELAPSE
+    assert not assess("que asco de persona soy, le fallé a mis hijos otra vez").has(Level.RELAPSE)
