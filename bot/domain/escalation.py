@@ -73,6 +73,9 @@ class Alert:
     deliveries: tuple[Delivery, ...] = ()
     unreachable: tuple[tuple[int, str], ...] = ()  # (person, why) Telegram refused for good
     words_erased: bool = False  # it had words, and the patient erased them (/delete, retention)
+    # The bot's own answer to the patient (crisis lines, "Are you safe?") has not reached them yet: the card
+    # says so, so whoever reads it knows the patient may have nothing in hand (cleared when a retry gets through).
+    reply_unsent: bool = False
 
     @property
     def open(self) -> bool:
@@ -118,13 +121,24 @@ class Alert:
             deliveries=deliveries,
             unreachable=tuple((int(p), str(why)) for p, why in d.get("unreachable", [])),
             words_erased=bool(d.get("words_erased", False)),
+            reply_unsent=bool(d.get("reply_unsent", False)),
         )
 
 
-def new_alert(kind: AlertKind, patient_id: str, counselor_id: int, now: datetime, text: str = "") -> Alert:
+def new_alert(
+    kind: AlertKind,
+    patient_id: str,
+    counselor_id: int,
+    now: datetime,
+    text: str = "",
+    *,
+    reply_unsent: bool = False,
+) -> Alert:
     """A fresh alert with an opaque id (callback data carries only this id)."""
     urgent = kind != "relapse"
-    return Alert(secrets.token_hex(6), kind, patient_id, counselor_id, now, text, urgent)
+    return Alert(
+        secrets.token_hex(6), kind, patient_id, counselor_id, now, text, urgent, reply_unsent=reply_unsent
+    )
 
 
 def rounds_due(alert: Alert, now: datetime, policy: Policy) -> list[int]:

@@ -24,6 +24,7 @@ from bot.domain.models import Patient
 from bot.domain.screen.assess import Assessment, Level, assess
 from bot.handlers.follow import pass_followed
 from bot.handlers.invitee import tell_inviter
+from bot.handlers.safety_retry import retry_later
 from bot.handlers.screened import keep_safety_question, mark_screened, safety_asked
 from bot.jobs.alerts import raise_alert
 from bot.jobs.reach import who_can_be_told
@@ -179,14 +180,23 @@ async def _crisis(
         plan=plan,
         told=told,
     )
-    asked = await reply_surely(
-        update, body, safety_buttons(language, misread=misread, kind=answer_kind(kinds))
-    )
+    buttons = safety_buttons(language, misread=misread, kind=answer_kind(kinds))
+    asked = await reply_surely(update, body, buttons)
     if asked is not None:
         safety_asked(context, patient.patient_id, asked.message_id, language, answer_kind(kinds))
     # The most urgent kind names the alert (the counselor reads the words behind "Show message").
-    await raise_alert(context.application, alert_kind or kinds[0], patient, text)
+    await raise_alert(context.application, alert_kind or kinds[0], patient, text, reply_unsent=asked is None)
     await keep_safety_question(context, patient.patient_id)
+    if asked is None:
+        retry_later(
+            update,
+            context,
+            body,
+            buttons,
+            patient_id=patient.patient_id,
+            language=language,
+            kind=answer_kind(kinds),
+        )
 
 
 async def _crisis_without_consent(
@@ -209,7 +219,8 @@ async def _crisis_without_consent(
         body = texts.crisis_answer(
             kinds, language, lines, abuse_lines=abuse, after_hours=after_hours, ask=False
         )
-        await reply_surely(update, body)
+        if await reply_surely(update, body) is None:
+            retry_later(update, context, body)
         await tell_inviter(context, telegram_id)
         return
     log.debug("screen matched for withdrawn patient %s", former.patient_id)  # its alert logs at INFO
@@ -217,11 +228,17 @@ async def _crisis_without_consent(
     told = texts.crisis_told_in(language, who, bool(svc.settings.oncall))
     told = texts.told_after_stop(told, who, texts.buttons_language(language))
     body = texts.crisis_answer(kinds, language, lines, abuse_lines=abuse, after_hours=after_hours, told=told)
-    asked = await reply_surely(update, body, safety_buttons(language, kind=answer_kind(kinds)))
+    buttons = safety_buttons(language, kind=answer_kind(kinds))
+    asked = await reply_surely(update, body, buttons)
     if asked is not None:
         safety_asked(context, former.patient_id, asked.message_id, language, answer_kind(kinds))
     # Their words are not kept: the alert says only that a withdrawn patient wrote in crisis words.
-    await raise_alert(context.application, "withdrawn_crisis", former)
+    await raise_alert(context.application, "withdrawn_crisis", former, reply_unsent=asked is None)
+    if asked is None:
+        kind = answer_kind(kinds)
+        retry_later(
+            update, context, body, buttons, patient_id=former.patient_id, language=language, kind=kind
+        )
 
 
 async def _check(
@@ -232,9 +249,14 @@ async def _check(
     lines = lines_for(svc.settings, patient, language).lines
     question = texts.check_question(language, lines)
     # "check" in the buttons: the counselor is told the answer to this question, not to an alert.
-    asked = await reply_surely(update, question, safety_buttons(language, misread=False, kind=CHECK))
+    buttons = safety_buttons(language, misread=False, kind=CHECK)
+    asked = await reply_surely(update, question, buttons)
     if asked is not None:
         safety_asked(context, patient.patient_id, asked.message_id, language, CHECK)
+    else:
+        retry_later(
+            update, context, question, buttons, patient_id=patient.patient_id, language=language, kind=CHECK
+        )
     now = svc.now()
     # The words are kept with the flag (in the patient's own file) for the counselor's review.
     details = {"reasons": [r for r in assessment.reasons if r.startswith("check:")], "text": words}

@@ -25,6 +25,7 @@ from bot.domain.typed_answer import typed_answer as safety_answer
 from bot.handlers import measures
 from bot.handlers.crisis import CHECK
 from bot.handlers.people import app_language
+from bot.handlers.safety_retry import retry_later
 from bot.handlers.screened import open_safety_question
 from bot.jobs.alerts import raise_alert
 from bot.store.repository import Repository
@@ -144,13 +145,16 @@ async def _answered(
             svc.repo.audit, svc.now(), patient.telegram_id, f"crisis_answer:{answer}", patient.patient_id
         )
     # Never raised: the counselor told and the 'not safe' alert below must not wait on the patient's copy.
-    await reply_surely(update, _answer_text(context, patient, answer, language, kind))
+    body = _answer_text(context, patient, answer, language, kind)
+    sent = await reply_surely(update, body)
     if check and not withdrawn:
         await _tell_counselor_check(context, patient, answer)
     else:
         await _tell_counselor(context, patient, answer)
     if answer == "notsafe":
-        await raise_alert(context.application, "not_safe", patient)
+        await raise_alert(context.application, "not_safe", patient, reply_unsent=sent is None)
+    if sent is None:
+        retry_later(update, context, body, patient_id=patient.patient_id, language=language)
     elif not withdrawn and update.effective_chat is not None:
         # A questionnaire paused on its safety question goes on only now, once the question is answered.
         await measures.offer_rest(update.effective_chat, context, patient)

@@ -57,12 +57,16 @@ async def _sweep_job(context: Context) -> None:
     await deliver_due(context.application)
 
 
-async def raise_alert(app: App, kind: AlertKind, patient: Patient, text: str = "") -> None:
-    """Store a new alert, then deliver it at once (even when it cannot be stored)."""
+async def raise_alert(
+    app: App, kind: AlertKind, patient: Patient, text: str = "", *, reply_unsent: bool = False
+) -> None:
+    """Store a new alert, then deliver it at once (even when it cannot be stored). ``reply_unsent``: the
+    bot's answer to the patient did not go, and the card says so."""
     svc = app.bot_data.svc
-    await raise_new(
-        app, new_alert(kind, patient.patient_id, patient.counselor_id, svc.now(), text), patient.alias
+    alert = new_alert(
+        kind, patient.patient_id, patient.counselor_id, svc.now(), text, reply_unsent=reply_unsent
     )
+    await raise_new(app, alert, patient.alias)
 
 
 async def raise_new(app: App, alert: Alert, alias: str) -> None:
@@ -153,6 +157,8 @@ async def alert_card(svc: Services, alert: Alert, round_: int, to: int) -> tuple
         alert.kind, alias, alert.created_at.astimezone(tz), round_, minutes, last=last
     )
     text += await _rerouted(svc, alert, to)
+    if alert.reply_unsent:
+        text += "\n\n" + texts.alert_reply_unsent(alias)
     if alert.words_erased:  # no "Show message" below: say why
         erased = (await svc.db(svc.repo.erasures)).get(alert.patient_id, alert.created_at)
         text += "\n\n" + texts.alert_words_deleted(alias, erased.astimezone(tz))

@@ -142,6 +142,15 @@ def alert_words_deleted(alias: str, at: datetime) -> str:
     )
 
 
+def alert_reply_unsent(alias: str) -> str:
+    """On the alert card when the bot's own answer (crisis lines, "Are you safe right now?") did not reach the
+    patient: the person acting must not assume the patient has the numbers."""
+    return (
+        f"⚠️ Telegram did not take the bot's answer to <b>{esc(alias)}</b>, so they may not have the crisis "
+        "lines yet. The bot keeps trying; please reach them directly."
+    )
+
+
 def alert_without_words(alias: str) -> str:
     """ "Show message" on an alert that never carried words."""
     return f"This alert came with no words from <b>{esc(alias)}</b> to show."

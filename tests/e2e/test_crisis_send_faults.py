@@ -8,8 +8,11 @@ and the words never land in the drawer.
 
 from __future__ import annotations
 
+import pytest
+
 from bot import texts
 from bot.devtools.emulator import ApiError
+from bot.handlers import safety_retry
 from tests.conftest import COUNSELOR, Harness
 
 CRISIS = "i took like 30 of my pills an hour ago"
@@ -69,3 +72,28 @@ async def test_a_not_safe_tap_whose_answer_fails_still_reaches_a_person(bot: Har
     bot.emu.press_button(patient, question, texts.BTN_NOT_SAFE)
     await bot.emu.wait_for_message(COUNSELOR, contains="said they are not safe right now")
     await bot.emu.wait_for_message(patient, after=question.message_id, contains="emergency room")
+
+
+async def test_an_answer_telegram_refuses_for_a_while_goes_later_and_the_card_says_it_had_not(
+    bot: Harness, patient: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Newcomer finding 10-2: after its four quick tries the crisis answer was dropped for good, and the card
+    let the counselor think the patient had the crisis lines."""
+    monkeypatch.setattr(safety_retry, "WAITS", (0.3, 0.3, 0.3))
+    await _counselor_ready(bot)
+    bot.emu.faults.fail_next("sendMessage", SERVER_ERROR, times=4)  # every quick try of the answer
+    bot.emu.send_text(patient, CRISIS)
+    card = await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    assert "may not have the crisis lines" in card.text
+    answer = await bot.emu.wait_for_message(patient, contains="Are you safe right now?")
+    assert "988" in answer.text
+
+    def flag_cleared() -> bool:
+        alerts = bot.services.worker.call(bot.services.repo.open_alerts)
+        return len(alerts) == 1 and not alerts[0].reply_unsent
+
+    await bot.emu.wait_until(flag_cleared, 10.0)
+    # The late question is the open one: a typed "no" answers it.
+    bot.emu.send_text(patient, "no")
+    await bot.emu.wait_for_message(patient, after=answer.message_id, contains="emergency room")
+    await bot.emu.wait_for_message(COUNSELOR, contains="said they are not safe right now")
