@@ -59,10 +59,15 @@ async def free_text(update: Update, context: Context, patient: Patient, text: st
     _forget_later(context, patient.patient_id)
     if screened(context) is not None:
         return  # kept with the rest; the screen's answer is the one reply
+    await _offer(update, context, patient, outcome.count)
+
+
+async def _offer(update: Update, context: Context, patient: Patient, n: int) -> None:
+    """ "Send to my counselor" / "Don't send" for the ``n`` texts kept now."""
+    svc = context.svc
     counselor = await svc.db(svc.repo.counselor, patient.counselor_id)
     lang = patient.language
     name = counselor.name if counselor is not None else pick(lang, "your counselor", "tu consejero")
-    n = outcome.count
     send = pick(lang, texts.BTN_SEND_UNSENT, texts.BTN_SEND_UNSENT_ES)
     drop = pick(lang, texts.BTN_DROP_UNSENT, texts.BTN_DROP_UNSENT_ES)
     buttons = [[(send, f"{PREFIX}send:{n}"), (drop, f"{PREFIX}drop:{n}")]]
@@ -89,6 +94,13 @@ async def button(update: Update, context: Context) -> None:
         passed = None
     await close_buttons(update)
     if not done:
+        still = await svc.db(patient_text.kept_count, svc.repo, patient.patient_id, svc.now())
+        if still:  # an older offer: its words are kept with newer ones, so the choice is asked again
+            await answer_query(
+                query, pick(patient.language, texts.UNSENT_STILL_KEPT, texts.UNSENT_STILL_KEPT_ES)
+            )
+            await _offer(update, context, patient, still)
+            return
         await answer_query(
             query, pick(patient.language, texts.UNSENT_GONE, texts.UNSENT_GONE_ES), show_alert=True
         )

@@ -121,6 +121,9 @@ def unsent_dropped(count: int) -> str:
 
 
 UNSENT_GONE = "Those words are no longer kept here (sent, deleted or older than a day)."
+# A tap on an older offer while its words are still kept with newer ones (newcomer finding 10-3): the
+# choice is asked again for all of them, never answered "gone".
+UNSENT_STILL_KEPT = "Your words are still kept, with what you wrote after them. Choose below."
 
 
 PATIENT_MESSAGE_LOCKED = (

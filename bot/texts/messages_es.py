@@ -11,6 +11,7 @@ from bot.texts.base import esc
 BTN_SEND_UNSENT_ES = "Enviar a mi consejero"
 BTN_DROP_UNSENT_ES = "No enviar"
 UNSENT_GONE_ES = "Esas palabras ya no se guardan aquí (se enviaron, se borraron o tienen más de un día)."
+UNSENT_STILL_KEPT_ES = "Tus palabras siguen guardadas, junto con lo que escribiste después. Elige abajo."
 MESSAGE_TYPED_ONLY_ES = (
     "Solo puedo leer mensajes escritos, para que cada uno se revise por tu seguridad. "
     "Por favor, escríbelo. Si necesitas ayuda ahora, usa /sos."

@@ -191,6 +191,11 @@ def send_kept(repo: Repository, patient: Patient, count: int, now: datetime, roo
     return _record(repo, patient, [p for t in kept for p in parts(t, room)], None, now)
 
 
+def kept_count(repo: Repository, patient_id: str, now: datetime) -> int:
+    """How many texts are kept unsent now (0 once sent, dropped or past ``KEEP_FOR``)."""
+    return len(kept_texts(_kept(repo, patient_id), now))
+
+
 def drop_kept(repo: Repository, patient: Patient, count: int, now: datetime) -> bool:
     """ "Don't send": forget the kept texts; False when this offer is no longer open."""
     kept = kept_texts(_kept(repo, patient.patient_id), now)

@@ -72,6 +72,7 @@ COUNSELOR_SIDE = {
     "unsaved_alert",
     "alert_acknowledged",
     "alert_words_deleted",
+    "alert_reply_unsent",
     "alert_without_words",
     "alert_message",
     "ALERT_NOT_YOURS",
