@@ -24,6 +24,7 @@ from bot.jobs.reach import who_can_be_told
 from bot.telegram.keyboards import answer_query, close_buttons, reply
 from bot.telegram.services import Context
 from bot.texts.base import pick
+from bot.usecases import patient_text
 from bot.usecases.sos import sos_opened
 
 log = logging.getLogger(__name__)
@@ -136,12 +137,16 @@ async def tell_button(update: Update, context: Context) -> None:
         await answer_query(query, texts.SOS_ALREADY_TOLD_ES if language == "es" else texts.SOS_ALREADY_TOLD)
         return
     await answer_query(query)
+    # What they typed just before and kept unsent ("is anyone there?") goes with the alert: its people read it.
+    words = await svc.db(patient_text.recent_kept, svc.repo, patient.patient_id, svc.now())
     try:
-        await raise_alert(context.application, "sos", patient)
+        await raise_alert(context.application, "sos", patient, "\n".join(words))
     except Exception:
         # Not stored, so not told: let the next tap try again rather than answer "already told".
         await svc.db(svc.repo.release_sos_tell, patient.patient_id, token)
         raise
+    if words:  # after the alert holds them: a crash between leaves two copies, never none
+        await svc.db(patient_text.forget_passed, svc.repo, patient.patient_id, words, svc.now())
     await close_buttons(update)
     # Said after the delivery was tried, so it names only who can really be reached.
     who, oncall = await who_can_be_told(svc, patient.counselor_id), bool(svc.settings.oncall)

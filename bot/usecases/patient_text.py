@@ -196,6 +196,27 @@ def kept_count(repo: Repository, patient_id: str, now: datetime) -> int:
     return len(kept_texts(_kept(repo, patient_id), now))
 
 
+# Words kept this recently go with an SOS "Tell my counselor" (newcomer finding 10-4): typed pleas a minute
+# before the tap are what the person acting on it needs to read.
+WITH_SOS = timedelta(hours=1)
+
+
+def recent_kept(repo: Repository, patient_id: str, now: datetime) -> list[str]:
+    """The kept texts when the newest was written within ``WITH_SOS`` (else none)."""
+    kept = _kept(repo, patient_id)
+    texts = kept_texts(kept, now)
+    if not texts or kept is None or now - datetime.fromisoformat(str(kept.get("since"))) > WITH_SOS:
+        return []
+    return texts
+
+
+def forget_passed(repo: Repository, patient_id: str, passed: Sequence[str], now: datetime) -> None:
+    """Forget the kept texts an alert now carries, unless more were kept meanwhile (then they wait for the
+    patient's choice as before, and the alert's copy is the only extra one)."""
+    if passed and kept_texts(_kept(repo, patient_id), now) == list(passed):
+        _forget_kept(repo, patient_id)
+
+
 def drop_kept(repo: Repository, patient: Patient, count: int, now: datetime) -> bool:
     """ "Don't send": forget the kept texts; False when this offer is no longer open."""
     kept = kept_texts(_kept(repo, patient.patient_id), now)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot import texts
-from tests.conftest import Harness
+from tests.conftest import COUNSELOR, Harness
 
 
 async def test_help_gets_the_help_list_and_mid_check_in_the_check_ins_own_help(
@@ -51,3 +51,24 @@ async def test_a_plea_in_the_persons_own_words_opens_sos(bot: Harness, patient: 
     await bot.emu.wait_for_message(patient, contains=texts.BTN_TELL_COUNSELOR)
     bot.emu.send_text(patient, "ayudame porfa")
     await bot.emu.wait_for_message(patient, contains=texts.BTN_TELL_COUNSELOR_ES)
+
+
+async def test_asking_for_a_person_opens_sos_and_what_was_typed_before_goes_with_the_alert(
+    bot: Harness, patient: int
+) -> None:
+    """Newcomer finding 10-4: "is anyone there? i really need someone" was kept unsent, and the SOS alert the
+    counselor then got said it came with no words."""
+    bot.emu.send_text(COUNSELOR, "/help")  # the counselor has opened the bot
+    await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
+    bot.emu.send_text(patient, "my roommate left and the apartment is so quiet")
+    await bot.emu.wait_for_message(patient, contains="I've kept that")
+    bot.emu.send_text(patient, "is anyone there? i really need someone")
+    sos = await bot.emu.wait_for_message(patient, contains=texts.BTN_TELL_COUNSELOR)
+    bot.emu.press_button(patient, sos, texts.BTN_TELL_COUNSELOR)
+    await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    await bot.emu.wait_for_message(patient, contains="I've let your counselor know")  # said after it all
+    alerts = bot.services.worker.call(bot.services.repo.open_alerts)
+    assert [a.kind for a in alerts] == ["sos"]
+    assert "the apartment is so quiet" in alerts[0].text
+    pid = alerts[0].patient_id
+    assert bot.services.worker.call(bot.services.repo.kept_unsent, pid) is None  # passed, not kept twice
