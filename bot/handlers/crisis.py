@@ -24,6 +24,7 @@ from bot.domain.models import Patient
 from bot.domain.screen.assess import Assessment, Level, assess
 from bot.handlers.follow import pass_followed
 from bot.handlers.invitee import tell_inviter
+from bot.handlers.relapse import relapse_reply, use_or_craving
 from bot.handlers.safety_retry import retry_later
 from bot.handlers.screened import keep_safety_question, mark_screened, safety_asked
 from bot.jobs.alerts import raise_alert
@@ -31,7 +32,8 @@ from bot.jobs.reach import who_can_be_told
 from bot.store.storage import RecordsUnavailable
 from bot.telegram.keyboards import reply, reply_surely
 from bot.telegram.services import Context
-from bot.usecases.patient_text import check_words
+from bot.usecases import patient_text
+from bot.usecases.patient_text import KEEP_FOR, check_words
 
 log = logging.getLogger(__name__)
 
@@ -113,10 +115,10 @@ async def screen(update: Update, context: Context) -> None:
         # "I relapsed and I give up": the use or the urge is answered too.
         for also in (Level.RELAPSE, Level.CRAVING):
             if assessment.has(also):
-                await _relapse(update, context, patient, text, str(also), language)
+                await relapse_reply(update, context, patient, text, str(also), language)
                 break
     elif (kind := use_or_craving(assessment)) is not None:
-        await _relapse(update, context, patient, text, kind, language)
+        await relapse_reply(update, context, patient, text, kind, language)
     else:
         return  # other levels are answered by their own handlers
     mark_screened(context, level, language)
@@ -184,8 +186,13 @@ async def _crisis(
     asked = await reply_surely(update, body, buttons)
     if asked is not None:
         safety_asked(context, patient.patient_id, asked.message_id, language, answer_kind(kinds))
-    # The most urgent kind names the alert (the counselor reads the words behind "Show message").
-    await raise_alert(context.application, alert_kind or kinds[0], patient, text, reply_unsent=asked is None)
+    # The most urgent kind names the alert (the counselor reads the words behind "Show message"), with what
+    # they typed before and kept unsent: the person calling them needs it more than the drawer does.
+    earlier = await svc.db(patient_text.recent_kept, svc.repo, patient.patient_id, svc.now(), KEEP_FOR)
+    words = texts.words_with_earlier(text, earlier)
+    await raise_alert(context.application, alert_kind or kinds[0], patient, words, reply_unsent=asked is None)
+    if earlier:  # after the alert holds them: a crash between leaves two copies, never none
+        await svc.db(patient_text.forget_passed, svc.repo, patient.patient_id, earlier, svc.now())
     await keep_safety_question(context, patient.patient_id)
     if asked is None:
         retry_later(
@@ -265,34 +272,6 @@ async def _check(
     await keep_safety_question(context, patient.patient_id)
     if followed is not None:  # an alert is open: the people about to call them read these words now
         await pass_followed(update, context, patient, followed, language)
-
-
-def use_or_craving(assessment: Assessment) -> str | None:
-    """ "relapse" for a use disclosure, "craving" for an urge without use, None for other levels."""
-    if assessment.level in (Level.RELAPSE, Level.CRAVING):
-        return str(assessment.level)
-    return None
-
-
-async def _relapse(
-    update: Update, context: Context, patient: Patient, text: str, level: str, language: str
-) -> None:
-    """Use disclosed: support, the harm-reduction line, a flag and a non-urgent alert; a craving: support
-    and a flag of its own (a craving is not use, and the counselor is not told it was)."""
-    svc = context.svc
-    now = svc.now()
-    buttons = texts.urge_buttons(language)
-    if level == Level.RELAPSE:
-        harm = svc.flag_rules.harm_reduction_in(language)
-        body = texts.with_harm_reduction(texts.relapse_response(language), harm)
-        await reply_surely(update, body, buttons)
-        await svc.db(
-            svc.repo.raise_flag, patient.patient_id, "relapse", f"relapse:{now.isoformat()}", now, {}
-        )
-        await raise_alert(context.application, "relapse", patient, text)
-        return
-    await reply_surely(update, texts.craving_response(language), buttons)
-    await svc.db(svc.repo.raise_flag, patient.patient_id, "craving", f"craving:{now.date()}", now, {})
 
 
 async def _plan(context: Context, patient: Patient) -> str | None:

@@ -142,6 +142,16 @@ def alert_words_deleted(alias: str, at: datetime) -> str:
     )
 
 
+def words_with_earlier(text: str, earlier: list[str]) -> str:
+    """An alert's words and, after them, what the patient typed before and kept unsent (newcomer finding
+    10-10: "what's the most painless way to go" stayed in the drawer while a counselor called them). Plain
+    text: escaped where it is shown."""
+    if not earlier:
+        return text
+    before = "\n".join(f"• {t}" for t in earlier)
+    return f"{text}\n\nWritten before this and kept unsent (they had not chosen to send it):\n{before}"
+
+
 def alert_reply_unsent(alias: str) -> str:
     """On the alert card when the bot's own answer (crisis lines, "Are you safe right now?") did not reach the
     patient: the person acting must not assume the patient has the numbers."""

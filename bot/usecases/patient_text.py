@@ -201,11 +201,11 @@ def kept_count(repo: Repository, patient_id: str, now: datetime) -> int:
 WITH_SOS = timedelta(hours=1)
 
 
-def recent_kept(repo: Repository, patient_id: str, now: datetime) -> list[str]:
-    """The kept texts when the newest was written within ``WITH_SOS`` (else none)."""
+def recent_kept(repo: Repository, patient_id: str, now: datetime, within: timedelta = WITH_SOS) -> list[str]:
+    """The kept texts when the newest was written ``within`` (else none)."""
     kept = _kept(repo, patient_id)
     texts = kept_texts(kept, now)
-    if not texts or kept is None or now - datetime.fromisoformat(str(kept.get("since"))) > WITH_SOS:
+    if not texts or kept is None or now - datetime.fromisoformat(str(kept.get("since"))) > within:
         return []
     return texts
 

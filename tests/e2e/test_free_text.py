@@ -170,3 +170,17 @@ async def test_kept_words_outlive_a_settings_change(bot: Harness, patient: int) 
     await bot.emu.wait_for_message(patient, contains="check-in is now at 9:00 PM")
     bot.emu.press_button(patient, offer, texts.BTN_SEND_UNSENT)
     await bot.emu.wait_for_message(COUNSELOR, contains="my mom yelled at me again")
+
+
+async def test_a_crisis_alert_carries_the_words_kept_before_it(bot: Harness, patient: int) -> None:
+    """Newcomer finding 10-10: words kept unsent just before a crisis ("what's the most painless way to go")
+    stayed in the drawer, and the counselor calling the patient never read them."""
+    svc, pid = bot.services, _pid(bot, patient)
+    bot.emu.send_text(patient, "couldnt sleep again, up since 3")
+    await bot.emu.wait_for_message(patient, contains="Send it to")
+    bot.emu.send_text(patient, "i took like 30 of my pills an hour ago")
+    await bot.emu.wait_for_message(patient, contains="Are you safe right now?")
+    await bot.emu.wait_until(lambda: svc.worker.call(svc.repo.kept_unsent, pid) is None, 10.0)
+    (alert,) = svc.worker.call(svc.repo.open_alerts)
+    assert alert.text.startswith("i took like 30 of my pills an hour ago")
+    assert "couldnt sleep again, up since 3" in alert.text
