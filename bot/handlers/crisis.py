@@ -188,7 +188,10 @@ async def _crisis(
         safety_asked(context, patient.patient_id, asked.message_id, language, answer_kind(kinds))
     # The most urgent kind names the alert (the counselor reads the words behind "Show message"), with what
     # they typed before and kept unsent: the person calling them needs it more than the drawer does.
-    earlier = await svc.db(patient_text.recent_kept, svc.repo, patient.patient_id, svc.now(), KEEP_FOR)
+    try:
+        earlier = await svc.db(patient_text.recent_kept, svc.repo, patient.patient_id, svc.now(), KEEP_FOR)
+    except RecordsUnavailable:
+        earlier = []  # a torn file: the alert goes with the words in hand, never waits on it
     words = texts.words_with_earlier(text, earlier)
     await raise_alert(context.application, alert_kind or kinds[0], patient, words, reply_unsent=asked is None)
     if earlier:  # after the alert holds them: a crash between leaves two copies, never none

@@ -94,9 +94,14 @@ def _message_saved(bot: Harness, pid: str) -> bool:
 
 
 def _kept_unsent(bot: Harness, pid: str) -> bool:
-    kept = _repo(bot, "kept_unsent", pid) or {}
-    # The crisis words are carried by their alert, not kept unsent as well (counted, and sent, twice).
-    return kept.get("texts") == ["hello there"]
+    # The crisis words are carried by their alert, not kept unsent as well (counted, and sent, twice); so
+    # are the words kept before them (newcomer finding 10-10), and the drawer is empty.
+    (alert,) = _repo(bot, "open_alerts")
+    return (
+        _repo(bot, "kept_unsent", pid) is None
+        and alert.text.startswith(CRISIS)
+        and "hello there" in alert.text
+    )
 
 
 def _measures_wait(bot: Harness, pid: str) -> bool:

@@ -73,6 +73,7 @@ COUNSELOR_SIDE = {
     "alert_acknowledged",
     "alert_words_deleted",
     "alert_reply_unsent",
+    "words_with_earlier",
     "alert_without_words",
     "alert_message",
     "ALERT_NOT_YOURS",
