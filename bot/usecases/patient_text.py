@@ -139,7 +139,9 @@ def free_text(
     counselor while "Are you safe?" waits (``question_open``); else kept unsent (added to what is kept)."""
     pid = patient.patient_id
     reply_to = answered(repo.messages(pid), now)
-    if reply_to is not None:
+    # While a crisis alert is open, words reach everyone it reached, even as a reply to one counselor
+    # (newcomer finding 10-13: a reply went only to the counselor who had blocked the bot).
+    if reply_to is not None and (alerted or _alert_followed(repo, pid, now) is None):
         return _record(repo, patient, parts(text, room), reply_to, now)
     if alerted:
         return None
@@ -153,11 +155,15 @@ def follow(
     """Store words for the people a crisis alert about this patient reached (open, or raised within
     ``FOLLOW_FOR``), or for the counselor while "Are you safe?" waits; None when neither holds."""
     pid = patient.patient_id
-    alert = followed_alert((Alert.from_dict(r) for r in repo.patient_alerts(pid)), now)
+    alert = _alert_followed(repo, pid, now)
     if alert is None and not question_open:
         return None
     to = patient.counselor_id
     return Followed(repo.record_message(pid, "patient", to, patient.telegram_id, text, now), alert)
+
+
+def _alert_followed(repo: Repository, patient_id: str, now: datetime) -> Alert | None:
+    return followed_alert((Alert.from_dict(r) for r in repo.patient_alerts(patient_id)), now)
 
 
 def check_words(
