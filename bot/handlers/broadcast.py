@@ -17,7 +17,7 @@ from bot.handlers.caseload import counselor_of
 from bot.jobs.sending import send_paced
 from bot.telegram.keyboards import answer_query, close_buttons, reply
 from bot.telegram.services import Context
-from bot.usecases.workspace import visible_patients
+from bot.usecases.workspace import cohort_left_out, visible_patients
 
 log = logging.getLogger(__name__)
 WAIT_FOR = timedelta(minutes=10)
@@ -46,7 +46,10 @@ async def broadcast_text(update: Update, context: Context, text: str) -> bool:
         return False
     message = text[:3500]
     state["text"] = message
-    preview = texts.broadcast_preview(state["cohort"], message)
+    svc = context.svc
+    counselor = await svc.db(svc.repo.counselor, update.effective_user.id) if update.effective_user else None
+    left_out = 0 if counselor is None else await svc.db(cohort_left_out, svc.repo, counselor, state["cohort"])
+    preview = texts.broadcast_preview(state["cohort"], message, left_out)
     await reply(update, preview, [[(texts.BTN_SEND, "bc:send"), (texts.BTN_CANCEL_BROADCAST, "bc:no")]])
     return True
 
@@ -103,5 +106,6 @@ async def confirm_button(update: Update, context: Context) -> None:
         failed=failed,
         silent=silent,
     )
-    done = texts.broadcast_done(delivered, failed)
+    left_out = await svc.db(cohort_left_out, svc.repo, counselor, state["cohort"])
+    done = texts.broadcast_done(delivered, failed, left_out)
     await reply(update, f"{done}\n{texts.broadcast_silent(silent)}" if silent else done)

@@ -247,9 +247,19 @@ def broadcast_ask(cohort: str) -> str:
     )
 
 
-def broadcast_done(delivered: int, failed: int) -> str:
+def broadcast_done(delivered: int, failed: int, left_out: int = 0) -> str:
     """After a broadcast went out."""
-    return f"Broadcast sent: {delivered} delivered, {failed} failed."
+    done = f"Broadcast sent: {delivered} delivered, {failed} failed."
+    return f"{done}\n{broadcast_left_out(left_out)}" if left_out else done
+
+
+def broadcast_left_out(left_out: int) -> str:
+    """Cohort members a broadcast does not reach because they are another counselor's patients."""
+    who = "1 patient" if left_out == 1 else f"{left_out} patients"
+    return (
+        f"{who} in this cohort {'has' if left_out == 1 else 'have'} another counselor and will not get it: "
+        "ask their counselor (or an admin) to send it to them."
+    )
 
 
 def broadcast_usage(cohorts: Sequence[str]) -> str:
@@ -258,6 +268,7 @@ def broadcast_usage(cohorts: Sequence[str]) -> str:
     return f"Usage: <code>/broadcast COHORT</code>. Your cohorts: {names}."
 
 
-def broadcast_preview(cohort: str, text: str) -> str:
-    """What the counselor confirms before anything is sent."""
-    return f"Preview for <b>{esc(cohort)}</b>:\n\n{relayed('(you)', text)}\n\nSend it?"
+def broadcast_preview(cohort: str, text: str, left_out: int = 0) -> str:
+    """What the counselor confirms before anything is sent, and who it will not reach."""
+    note = f"\n\n{broadcast_left_out(left_out)}" if left_out else ""
+    return f"Preview for <b>{esc(cohort)}</b>:\n\n{relayed('(you)', text)}{note}\n\nSend it?"

@@ -31,6 +31,15 @@ def visible_patients(repo: Repository, counselor: Counselor) -> list[Patient]:
     return repo.patients(counselor_id=None if counselor.role == "admin" else counselor.telegram_id)
 
 
+def cohort_left_out(repo: Repository, counselor: Counselor, cohort: str) -> int:
+    """Active patients of ``cohort`` this counselor may not see (another counselor's): a broadcast leaves
+    them out, and says so (newcomer finding 10-14: two of ten were skipped without a word)."""
+    seen = {p.patient_id for p in visible_patients(repo, counselor)}
+    return sum(
+        1 for p in repo.patients() if p.cohort == cohort and p.status == "active" and p.patient_id not in seen
+    )
+
+
 def open_flag_kinds(repo: Repository, patient: Patient) -> list[str]:
     """Open flags from check-ins and jobs, plus open urgent alerts, oldest first."""
     kinds = [str(f["kind"]) for f in repo.open_flags(patient.patient_id)]

@@ -178,6 +178,30 @@ async def test_a_broadcast_is_previewed_confirmed_and_counted(bot: Harness, pati
     assert "holiday" in (await bot.emu.wait_for_message(patient)).text
 
 
+async def test_a_broadcast_says_which_cohort_members_it_leaves_out(bot: Harness, patient: int) -> None:
+    """Newcomer finding 10-14: cohort members with another counselor were skipped without a word."""
+    svc = bot.services
+    blair = await _second_patient(bot)
+    svc.worker.call(svc.repo.add_counselor, Counselor(OTHER_COUNSELOR, "Other"))
+
+    def join() -> None:
+        for telegram_id, counselor in ((patient, COUNSELOR), (blair, OTHER_COUNSELOR)):
+            p = svc.repo.patient_by_telegram(telegram_id)
+            assert p is not None
+            svc.repo.save_patient(p.with_changes(cohort="Evening IOP", counselor_id=counselor))
+
+    svc.worker.call(join)
+    bot.emu.send_text(COUNSELOR, "/broadcast Evening IOP")
+    await bot.emu.wait_for_message(COUNSELOR, contains="Type the message")
+    bot.emu.send_text(COUNSELOR, "No group Thursday: holiday.")
+    preview = await bot.emu.wait_for_message(COUNSELOR, contains="Preview")
+    assert "1 patient in this cohort has another counselor" in preview.text
+    bot.emu.press_button(COUNSELOR, preview, texts.BTN_SEND)
+    done = await bot.emu.wait_for_message(COUNSELOR, contains="1 delivered, 0 failed")
+    assert "1 patient in this cohort has another counselor" in done.text
+    assert not [m for m in bot.emu.sent_to(blair) if "holiday" in m.text]
+
+
 async def test_a_counselor_typing_a_patient_command_is_pointed_to_their_own_tools(bot: Harness) -> None:
     for command in ("/checkin", "/cope", "/history", "/settings", "/mydata"):
         bot.emu.send_text(COUNSELOR, command)
