@@ -33,13 +33,19 @@ from bot.telegram.unavailable import alert_counselors
 from bot.telegram.webhook import Webhook
 
 log = logging.getLogger(__name__)
+COMMANDS_WAIT = 60.0  # as long as a command waits for the bot (bot/admin/client.py, LOCK_WAIT_SECONDS)
 
 
 @contextlib.contextmanager
 def open_services(
-    settings: Settings, *, clock: Callable[[], datetime] = utc_now, role: str = "bot"
+    settings: Settings,
+    *,
+    clock: Callable[[], datetime] = utc_now,
+    role: str = "bot",
+    wait_for_commands: float = 0.0,
 ) -> Iterator[Services]:
-    """Lock the data dir (as a "bot" or a "cli" command), open the repository, and close both on exit."""
+    """Lock the data dir (as a "bot" or a "cli" command; waiting ``wait_for_commands`` seconds while a command
+    holds it), open the repository, and close both on exit."""
     if not settings.data_keys and not settings.allow_unencrypted:
         if verify.data_files(settings.data_dir):  # a new key would not open this data: never advise one
             raise SettingsError(
@@ -52,7 +58,7 @@ def open_services(
         )
     codec = FernetCodec(settings.data_keys) if settings.data_keys else None
     lock = DataDirLock(settings.data_dir, role)
-    lock.acquire()  # raises DataDirBusyError when another process owns the directory
+    lock.acquire(wait_for_commands)  # DataDirBusyError when another process owns the directory
     worker = StoreWorker()
     try:
         files.sweep_temp_files(settings.data_dir)
@@ -163,7 +169,8 @@ def _after_admin(app: App) -> Callable[[str, Any], Any]:
 
 async def serve(settings: Settings, webhook: Webhook | None = None) -> None:
     """`iop-bot run`: poll (or serve the webhook) until SIGINT or SIGTERM."""
-    with open_services(settings) as services:
+    # A command (`iop-bot cohort add`...) holds the directory for about a second: wait as commands do.
+    with open_services(settings, wait_for_commands=COMMANDS_WAIT) as services:
         app = build_application(settings, services)
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import time
 from pathlib import Path
 
 
@@ -33,8 +34,21 @@ class DataDirLock:
         self.role = role
         self._fd: int | None = None
 
-    def acquire(self) -> None:
-        """Take the lock or raise DataDirBusyError naming the owner."""
+    def acquire(self, wait_for_commands: float = 0.0) -> None:
+        """Take the lock or raise DataDirBusyError naming the owner. ``wait_for_commands``: seconds to wait
+        while an `iop-bot` command holds it (newcomer finding 10-12: the bot restarted beside a one-second
+        `cohort add` exited, and without a supervisor stayed down); another bot is refused at once."""
+        deadline = time.monotonic() + wait_for_commands
+        while True:
+            try:
+                self._take()
+                return
+            except DataDirBusyError as busy:
+                if busy.role != "cli" or time.monotonic() >= deadline:
+                    raise
+            time.sleep(0.1)  # a command holds it for about a second; a retry interval, not a test wait
+
+    def _take(self) -> None:
         self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         try:

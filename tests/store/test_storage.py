@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import errno
 import os
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -114,3 +116,18 @@ def test_upsert_writes_once_whether_it_inserts_or_updates(tmp_path: Path) -> Non
         module.upsert(table, {"k": 1, "v": "a"}, q.k == 1)
         module.upsert(table, {"k": 1, "v": "b"}, q.k == 1)
     assert writes.call_count == 2 and table.all() == [{"k": 1, "v": "b"}]
+
+
+def test_the_bot_waits_for_a_command_holding_the_data_dir_but_not_for_another_bot(tmp_path: Path) -> None:
+    """Newcomer finding 10-12: the bot restarted beside a one-second CLI command exited at once."""
+    command = DataDirLock(tmp_path, role="cli")
+    command.acquire()
+    threading.Timer(0.3, command.release).start()
+    bot = DataDirLock(tmp_path)
+    bot.acquire(wait_for_commands=10.0)  # returns once the command let go
+    other = DataDirLock(tmp_path)
+    started = time.monotonic()
+    with pytest.raises(DataDirBusyError):
+        other.acquire(wait_for_commands=10.0)  # another bot: refused at once, not after the wait
+    assert time.monotonic() - started < 5.0
+    bot.release()
