@@ -18,7 +18,7 @@ from bot.handlers.safety_plan import render_plan
 from bot.jobs.reach import undeliverable
 from bot.reports.export import checkins_csv, export_name, messages_csv, patient_rows
 from bot.store.message_data import Relayed
-from bot.telegram.keyboards import answer_query, keyboard, reply
+from bot.telegram.keyboards import answer_query, keyboard, reply, reply_surely, retrying
 from bot.telegram.services import Context
 from bot.usecases.timeline import timeline
 from bot.usecases.workspace import check_words, notes
@@ -218,19 +218,30 @@ async def relay_text(update: Update, context: Context, text: str) -> bool:
             context.user_data["relay_to"] = state
         await reply(update, texts.message_too_long(len(text), limit))
         return True
+    relayed = (
+        texts.relayed_on_call(counselor.name, text, patient.language)
+        if via
+        else texts.relayed(counselor.name, text)
+    )
     try:
-        await context.bot.send_message(
-            patient.telegram_id,
-            texts.relayed_on_call(counselor.name, text, patient.language)
-            if via
-            else texts.relayed(counselor.name, text),
-            reply_markup=keyboard([[(texts.BTN_REPLY, REPLY_DATA)]]),
+        # Tried again like a safety reply (newcomer finding 10-7: one 500 dropped a counselor's "I'm calling
+        # you right now" to a patient in crisis, and ended "Message patient").
+        await retrying(
+            lambda: context.bot.send_message(
+                patient.telegram_id, relayed, reply_markup=keyboard([[(texts.BTN_REPLY, REPLY_DATA)]])
+            ),
+            f"a message to patient {patient.patient_id}",
         )
     except TelegramError as exc:
         reason = undeliverable(exc)  # blocked the bot: "try again later" would never be true
-        log.warning("relay to patient %s failed: %s", patient.patient_id, exc)
-        await reply(
-            update, texts.message_undeliverable(patient.alias, reason) if reason else texts.MESSAGE_FAILED
+        log.error("message to patient %s not delivered: %s", patient.patient_id, exc)
+        if reason is None and context.user_data is not None:
+            context.user_data["relay_to"] = (state[0], svc.now())  # still writing to them: send it again
+        await reply_surely(
+            update,
+            texts.message_undeliverable(patient.alias, reason)
+            if reason
+            else texts.message_failed(patient.alias, text),
         )
         return True
     # Stored (encrypted, in the patient's shard) and audited in one store call.

@@ -5,17 +5,19 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import timedelta
+from typing import TypeVar
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
 from bot import texts
 
 log = logging.getLogger(__name__)
 
 Buttons = Sequence[Sequence[tuple[str, str]]]
+T = TypeVar("T")
 
 
 def keyboard(rows: Buttons) -> InlineKeyboardMarkup:
@@ -44,30 +46,43 @@ SAFETY_REPLY_WAITS = (0.25, 0.75, 2.0)
 _LONGEST_FLOOD_WAIT = 5.0
 
 
-async def reply_surely(update: Update, text: str, buttons: Buttons | None = None) -> Message | None:
-    """A reply that carries safety (crisis lines, "Are you safe right now?"), tried again on a passing
-    failure (a 5xx, a timeout, flood control), and never raised: what follows it, the alert that reaches a
-    person, must not depend on it. A reply that still does not go is an ERROR; None then."""
-    user = update.effective_user.id if update.effective_user else "-"
+async def retrying(send: Callable[[], Awaitable[T]], what: str) -> T:
+    """``send()`` tried again on a passing failure (a 5xx, a timeout, flood control) for about 3 s; a refusal
+    trying again will not change (BadRequest, Forbidden), or the last failure, is raised."""
     for attempt, wait in enumerate((*SAFETY_REPLY_WAITS, None)):
         try:
-            return await reply(update, text, buttons)
-        except (BadRequest, Forbidden) as exc:  # refusals that trying again will not change
-            log.error("the safety reply to user %s was refused: %s", user, exc)
-            return None
+            return await send()
+        except (BadRequest, Forbidden):
+            raise
         except RetryAfter as exc:
+            if wait is None:
+                raise
             after = exc.retry_after
-            seconds = after.total_seconds() if isinstance(after, timedelta) else float(after)
-            pause = min(seconds, _LONGEST_FLOOD_WAIT)
-        except NetworkError as exc:  # a 5xx or a timeout (a timed-out reply may have gone: twice beats never)
-            log.warning("the safety reply to user %s failed (try %d): %s", user, attempt + 1, exc)
-            pause = wait or 0.0
-        if wait is None:
-            break
+            pause = min(
+                after.total_seconds() if isinstance(after, timedelta) else float(after), _LONGEST_FLOOD_WAIT
+            )
+        except NetworkError as exc:  # a 5xx or a timeout (a timed-out send may have gone: twice beats never)
+            log.warning("%s failed (try %d): %s", what, attempt + 1, exc)
+            if wait is None:
+                raise
+            pause = wait
         await asyncio.sleep(pause)
-    log.error(
-        "the safety reply to user %s could not be sent after %d tries", user, len(SAFETY_REPLY_WAITS) + 1
-    )
+    raise AssertionError("the last try raises or returns")
+
+
+async def reply_surely(update: Update, text: str, buttons: Buttons | None = None) -> Message | None:
+    """A reply that carries safety (crisis lines, "Are you safe right now?"), tried again on a passing
+    failure, and never raised: what follows it, the alert that reaches a person, must not depend on it. A
+    reply that still does not go is an ERROR; None then."""
+    user = update.effective_user.id if update.effective_user else "-"
+    try:
+        return await retrying(lambda: reply(update, text, buttons), f"the safety reply to user {user}")
+    except (BadRequest, Forbidden) as exc:  # refusals that trying again will not change
+        log.error("the safety reply to user %s was refused: %s", user, exc)
+    except TelegramError:
+        log.error(
+            "the safety reply to user %s could not be sent after %d tries", user, len(SAFETY_REPLY_WAITS) + 1
+        )
     return None
 
 

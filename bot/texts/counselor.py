@@ -25,7 +25,15 @@ NOT_A_COUNSELOR = "That's only for counselors."
 NOT_YOUR_PATIENT = "That patient isn't on your caseload."
 NO_FLAGS = "No open flags."
 CANNOT_MESSAGE = "This patient has withdrawn: the bot can't message them."
-MESSAGE_FAILED = "Couldn't deliver that message right now; please try again later."
+def message_failed(alias: str, text: str) -> str:
+    """A counselor's message Telegram would not take after several tries: said plainly, with their words,
+    and the relay left open so sending it again needs no page."""
+    return (
+        f"⚠️ Your message to <b>{esc(alias)}</b> did not go (Telegram failed several times). Send it again "
+        f"here to try once more (still for {esc(alias)}), or call them. Your words:\n<blockquote>{esc(text)}</blockquote>"
+    )
+
+
 EXPORT_USAGE = "Usage: <code>/export ALIAS</code>, e.g. <code>/export Alex</code>."
 EXPORT_UNKNOWN = "No patient with that alias on your caseload."
 
