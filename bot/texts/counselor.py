@@ -25,6 +25,8 @@ NOT_A_COUNSELOR = "That's only for counselors."
 NOT_YOUR_PATIENT = "That patient isn't on your caseload."
 NO_FLAGS = "No open flags."
 CANNOT_MESSAGE = "This patient has withdrawn: the bot can't message them."
+
+
 def message_failed(alias: str, text: str) -> str:
     """A counselor's message Telegram would not take after several tries: said plainly, with their words,
     and the relay left open so sending it again needs no page."""
