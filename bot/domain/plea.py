@@ -26,7 +26,7 @@ _HELP_EN = _set("help halp helpme sos")
 _HELP_ES = _set("ayuda ayudame ayudenme ayudeme ayudarme ayudeneme auxilio socorro")
 # Reaching a person, and the person reached: a plea only together ("call me", "talk to someone").
 _REACH_EN = _set("talk speak call text chat listen")
-_REACH_ES = _set("hablar habla hablen platicar llamar escuchar")
+_REACH_ES = _set("hablar habla hablen platicar llamar marcar escuchar")
 _REACH_PERSON_ES = _set(
     "llamame llamenme marcame marquenme escuchame escuchenme hablame hablenme"
 )  # "call me"

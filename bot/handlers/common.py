@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Coroutine, Mapping
+from datetime import datetime
 from typing import Any
 
 from telegram import Update
@@ -11,11 +12,15 @@ from bot import texts
 from bot.domain.models import Patient
 from bot.handlers import onboarding
 from bot.handlers.people import app_language
+from bot.handlers.screened import screened
 from bot.telegram.keyboards import answer_query, reply
 from bot.telegram.services import Context
 from bot.texts.base import pick
+from bot.usecases.patient_text import alert_followed
 
 TextInput = Callable[[Update, Context, Patient, str], Awaitable[None]]
+# Whether a text is an answer a form can take (a time, a zone, a date), given the time now.
+IsAnswer = Callable[[str, datetime], bool]
 
 
 async def help_command(update: Update, context: Context) -> None:
@@ -61,10 +66,14 @@ async def cancel_command(update: Update, context: Context) -> None:
 
 
 def text_router(
-    inputs: Mapping[str, TextInput], otherwise: TextInput
+    inputs: Mapping[str, TextInput], otherwise: TextInput, answers: Mapping[str, IsAnswer] | None = None
 ) -> Callable[[Update, Context], Coroutine[Any, Any, None]]:
     """A handler that sends free text to whatever the patient was asked last, or else to ``otherwise``
-    (a patient's words are never met with a pointer and dropped)."""
+    (a patient's words are never met with a pointer and dropped). ``answers``: forms that take only a
+    parsed answer; while a crisis alert about the patient is followed, other words go to ``otherwise`` (the
+    alert's people) and the form waits (newcomer finding 10-15: "can someone call me" after a crisis at
+    the check-in-time question got "I didn't catch that time", and reached nobody)."""
+    parsed = answers or {}
 
     async def route_text(update: Update, context: Context) -> None:
         """Free text: to the pending question, the code check, or ``otherwise``."""
@@ -84,7 +93,16 @@ def text_router(
             await onboarding.stranger_text(update, context, text)
             return
         pending = await svc.db(svc.repo.pending_input, patient.patient_id)
-        handler = inputs.get(str(pending.get("kind"))) if pending else None
+        kind = str(pending.get("kind")) if pending else ""
+        handler = inputs.get(kind)
+        is_answer = parsed.get(kind)
+        if (
+            is_answer is not None
+            and screened(context) is None
+            and not is_answer(text, svc.now())
+            and await svc.db(alert_followed, svc.repo, patient.patient_id, svc.now()) is not None
+        ):
+            handler = None
         await (handler or otherwise)(update, context, patient, text)
 
     return route_text

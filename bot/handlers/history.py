@@ -7,7 +7,7 @@ instead of a date is still screened first.
 from __future__ import annotations
 
 import asyncio
-from datetime import date
+from datetime import date, datetime
 
 from telegram import Message, Update
 
@@ -139,6 +139,11 @@ async def dayssince_command(update: Update, context: Context) -> None:
     await _stop_waiting(context, patient.patient_id)
     count = days_since_count(since, _today(context, patient)) or 0
     await reply(update, (texts.days_since_show_es if lang == "es" else texts.days_since_show)(count, since))
+
+
+def is_date_answer(text: str, now: datetime) -> bool:
+    """Whether /dayssince would take this text (a date, or "off")."""
+    return is_off(text) or not isinstance(parse_date(text, now.date()), str)
 
 
 async def dayssince_text(update: Update, context: Context, patient: Patient, text: str) -> None:

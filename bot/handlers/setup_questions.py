@@ -6,7 +6,7 @@ pending-input table in bot/telegram/app.py still say ``onboarding.X``.
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import datetime, time
 
 from telegram import Update
 
@@ -24,6 +24,19 @@ from bot.texts.base import pick
 
 SETUP_TZ = "setup_tz"
 SETUP_TIME = "setup_time"
+
+
+def _is_zone(text: str, now: datetime) -> bool:
+    return lookup(text).zone is not None
+
+
+def _is_time(text: str, now: datetime) -> bool:
+    return parse_clock(text) is not None
+
+
+# What each typed question takes; while a crisis alert is followed, other words are not a wrong answer here
+# but words for the alert's people (bot/handlers/common.py, text_router).
+TYPED_ANSWERS = {SETUP_TZ: _is_zone, SETUP_TIME: _is_time}
 
 
 async def resume_setup(update: Update, context: Context, patient: Patient) -> None:

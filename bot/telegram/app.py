@@ -45,6 +45,7 @@ from bot.handlers import (
     rsvp,
     safety_plan,
     settings_menu,
+    setup_questions,
     sos,
     taps,
     unlock,
@@ -216,7 +217,13 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
         MessageHandler(
             # Only new messages: an edited "7" must not answer the next question again.
             filters.TEXT & ~filters.COMMAND & filters.UpdateType.MESSAGE,
-            common.text_router(text_inputs, otherwise=unsent.free_text),
+            common.text_router(
+                text_inputs,
+                otherwise=unsent.free_text,
+                # Forms that take only a time, a zone or a date: while a crisis alert is followed, other
+                # words reach its people and the form waits.
+                answers={**setup_questions.TYPED_ANSWERS, history.PENDING: history.is_date_answer},
+            ),
         ),
         group=FEATURES,
     )

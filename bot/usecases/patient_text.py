@@ -141,7 +141,7 @@ def free_text(
     reply_to = answered(repo.messages(pid), now)
     # While a crisis alert is open, words reach everyone it reached, even as a reply to one counselor
     # (newcomer finding 10-13: a reply went only to the counselor who had blocked the bot).
-    if reply_to is not None and (alerted or _alert_followed(repo, pid, now) is None):
+    if reply_to is not None and (alerted or alert_followed(repo, pid, now) is None):
         return _record(repo, patient, parts(text, room), reply_to, now)
     if alerted:
         return None
@@ -155,14 +155,16 @@ def follow(
     """Store words for the people a crisis alert about this patient reached (open, or raised within
     ``FOLLOW_FOR``), or for the counselor while "Are you safe?" waits; None when neither holds."""
     pid = patient.patient_id
-    alert = _alert_followed(repo, pid, now)
+    alert = alert_followed(repo, pid, now)
     if alert is None and not question_open:
         return None
     to = patient.counselor_id
     return Followed(repo.record_message(pid, "patient", to, patient.telegram_id, text, now), alert)
 
 
-def _alert_followed(repo: Repository, patient_id: str, now: datetime) -> Alert | None:
+def alert_followed(repo: Repository, patient_id: str, now: datetime) -> Alert | None:
+    """The crisis alert about this patient whose people get their next words (open, or raised within
+    ``FOLLOW_FOR``), or None."""
     return followed_alert((Alert.from_dict(r) for r in repo.patient_alerts(patient_id)), now)
 
 

@@ -40,6 +40,7 @@ PLEAS_ES = [
     "hay alguien ahi?",
     "tengo miedo ayudenme",
     "quiero hablar con alguien por favor",
+    "alguien me puede marcar?",
 ]
 NOT_PLEAS = [
     "help",

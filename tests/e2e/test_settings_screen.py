@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import time
 
 from bot import texts
-from tests.conftest import Harness
+from tests.conftest import COUNSELOR, Harness
 
 
 def _stored(bot: Harness, patient: int) -> tuple[str | None, time | None]:
@@ -93,3 +93,25 @@ async def test_quiet_hours_that_cover_the_check_in_time_get_the_same_warning(
     await bot.emu.wait_for_message(patient, contains="When would you like it?")
     bot.emu.send_text(patient, "11 pm")
     await bot.emu.wait_for_message(patient, contains="inside your quiet hours (9:00 PM–7:00 AM)")
+
+
+async def test_after_a_crisis_at_the_time_question_other_words_reach_the_alerts_people(
+    bot: Harness, patient: int
+) -> None:
+    """Newcomer finding 10-15: after a crisis typed at /settings' time question, "hello?? are you getting these"
+    got "I didn't catch that time" and reached nobody, with the urgent alert open."""
+    bot.emu.send_text(COUNSELOR, "/help")  # the counselor has opened the bot
+    await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
+    bot.emu.send_text(patient, "/settings")
+    screen = await bot.emu.wait_for_message(patient, contains="Your settings")
+    bot.emu.press_button(patient, screen, texts.BTN_CHANGE_TIME)
+    asked = await bot.emu.wait_for_message(patient, contains="When would you like it?")
+    bot.emu.send_text(patient, "doesnt matter, i wont be alive by then")
+    await bot.emu.wait_for_message(patient, after=asked.message_id, contains="Are you safe right now?")
+    card = await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    bot.emu.send_text(patient, "hello?? are you getting these")
+    await bot.emu.wait_for_message(COUNSELOR, after=card.message_id, contains="wrote again")
+    passed = await bot.emu.wait_for_message(patient, contains="passed that")
+    assert not [m for m in bot.emu.sent_to(patient) if "didn't catch that time" in m.text]
+    bot.emu.send_text(patient, "8 pm")  # the question still waits for its answer
+    await bot.emu.wait_for_message(patient, after=passed.message_id, contains="check-in is now at 8:00 PM")
