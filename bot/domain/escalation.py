@@ -76,6 +76,10 @@ class Alert:
     # The bot's own answer to the patient (crisis lines, "Are you safe?") has not reached them yet: the card
     # says so, so whoever reads it knows the patient may have nothing in hand (cleared when a retry gets through).
     reply_unsent: bool = False
+    # Who had the patient's earlier alert in hand (it reached them, or they acknowledged it) when this one was
+    # raised: told at once too (newcomer finding 10-20: "i swallowed all the pills" reached only the counselor
+    # while the on-call colleague who had just said "I'm on it" heard nothing).
+    also: tuple[int, ...] = ()
 
     @property
     def open(self) -> bool:
@@ -122,6 +126,7 @@ class Alert:
             unreachable=tuple((int(p), str(why)) for p, why in d.get("unreachable", [])),
             words_erased=bool(d.get("words_erased", False)),
             reply_unsent=bool(d.get("reply_unsent", False)),
+            also=tuple(int(x) for x in d.get("also", [])),
         )
 
 
@@ -133,12 +138,29 @@ def new_alert(
     text: str = "",
     *,
     reply_unsent: bool = False,
+    also: tuple[int, ...] = (),
 ) -> Alert:
     """A fresh alert with an opaque id (callback data carries only this id)."""
     urgent = kind != "relapse"
     return Alert(
-        secrets.token_hex(6), kind, patient_id, counselor_id, now, text, urgent, reply_unsent=reply_unsent
+        secrets.token_hex(6),
+        kind,
+        patient_id,
+        counselor_id,
+        now,
+        text,
+        urgent,
+        reply_unsent=reply_unsent,
+        also=tuple(who for who in also if who != counselor_id) if urgent else (),
     )
+
+
+def handling(alert: Alert) -> tuple[int, ...]:
+    """Who has had this alert in hand: everyone it reached, and whoever acknowledged it."""
+    people = [d.to for d in alert.deliveries]
+    if alert.acked_by is not None:
+        people.append(alert.acked_by)
+    return tuple(dict.fromkeys(people))
 
 
 def rounds_due(alert: Alert, now: datetime, policy: Policy) -> list[int]:
@@ -162,7 +184,9 @@ def recipients(alert: Alert, round_: int, policy: Policy) -> list[int]:
     Once a recipient turns out unreachable, on-call and the admins are in every round at once:
     waiting for escalation would leave the alert with nobody.
     """
-    people = [alert.counselor_id] if round_ == 0 else [alert.counselor_id, *policy.oncall]
+    people = [alert.counselor_id, *alert.also]
+    if round_ > 0:
+        people += policy.oncall
     if alert.urgent and round_ >= policy.max_rounds:
         people += policy.admins  # the last reminder: after it the bot stops, so the admins must know
     if any(who in people for who in alert.unreachable_ids()) or alert.counselor_id in policy.gone:

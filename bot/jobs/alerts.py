@@ -17,6 +17,7 @@ from bot.domain.escalation import (
     Alert,
     AlertKind,
     Policy,
+    handling,
     new_alert,
     on_call,
     pending,
@@ -29,6 +30,7 @@ from bot.jobs.alert_groups import send_group
 from bot.jobs.reach import Unreachable, on_call_now, send_to_counselor
 from bot.telegram.keyboards import Buttons, keyboard
 from bot.telegram.services import App, Context, Services
+from bot.usecases.patient_text import alert_followed
 
 log = logging.getLogger(__name__)
 INTERVAL = 30  # seconds between outbox sweeps; escalation times are in minutes
@@ -63,8 +65,15 @@ async def raise_alert(
     """Store a new alert, then deliver it at once (even when it cannot be stored). ``reply_unsent``: the
     bot's answer to the patient did not go, and the card says so."""
     svc = app.bot_data.svc
+    now = svc.now()
+    try:
+        earlier = await svc.db(alert_followed, svc.repo, patient.patient_id, now)
+    except Exception:  # any store failure: the new alert goes to its usual people, and this is logged
+        log.exception("patient %s: the earlier alert's people could not be read", patient.patient_id)
+        earlier = None
+    also = handling(earlier) if earlier is not None else ()
     alert = new_alert(
-        kind, patient.patient_id, patient.counselor_id, svc.now(), text, reply_unsent=reply_unsent
+        kind, patient.patient_id, patient.counselor_id, now, text, reply_unsent=reply_unsent, also=also
     )
     await raise_new(app, alert, patient.alias)
 

@@ -164,3 +164,30 @@ def alerts_check_lines(settings: Settings) -> list[str]:
     from bot.admin.doctor_alerts import alerts_check
 
     return [f.line() for f in alerts_check(settings)]
+
+
+async def test_a_new_crisis_reaches_at_once_whoever_had_the_last_alert_in_hand(
+    bot: Harness, patient: int
+) -> None:
+    """Newcomer finding 10-20: the on-call counselor acknowledged the escalated alert ("I'm on it"); thirty
+    seconds later "i swallowed all the pills in the cabinet" raised a new alert for the patient's counselor
+    alone, and the person handling them heard of it fifteen minutes later."""
+    bot.services.worker.call(bot.services.repo.add_counselor, Counselor(ONCALL, "Sam Ortiz"))
+    bot.emu.add_user(ONCALL, first_name="Sam")
+    await say_hello(bot.emu, ONCALL)
+    bot.emu.send_text(patient, CRISIS)
+    await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    later = bot.services.now() + timedelta(minutes=bot.services.settings.escalate_after_minutes + 1)
+    with time_machine.travel(later, tick=True):
+        await deliver_due(bot.app)
+        escalated = await bot.emu.wait_for_message(ONCALL, contains="Still not acknowledged")
+        bot.emu.press_button(ONCALL, escalated, texts.BTN_ACKNOWLEDGE)
+        await bot.emu.wait_until(lambda: _alerts(bot) == [], 10.0)
+        bot.emu.send_text(patient, "i swallowed all the pills in the cabinet, getting sleepy")
+        card = await bot.emu.wait_for_message(ONCALL, after=escalated.message_id, contains="Urgent")
+        assert "overdose" in card.text
+
+        def reached() -> bool:  # the delivery is recorded once Telegram took the card
+            return any(ONCALL in {d.to for d in a.deliveries} for a in _alerts(bot))
+
+        await bot.emu.wait_until(reached, 10.0)
