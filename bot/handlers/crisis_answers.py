@@ -29,6 +29,7 @@ from bot.handlers.safety_retry import retry_later
 from bot.handlers.screened import open_safety_question
 from bot.jobs.alerts import raise_alert
 from bot.store.repository import Repository
+from bot.store.storage import StoreWriteError
 from bot.telegram.keyboards import answer_query, close_buttons, keyboard, reply_surely
 from bot.telegram.services import Context
 from bot.texts.base import pick
@@ -141,9 +142,16 @@ async def _answered(
     check = kind == CHECK  # the question after worrying words: no alert, the words wait on the patient page
     kind = "" if check else kind
     if not withdrawn:
-        await svc.db(
-            svc.repo.audit, svc.now(), patient.telegram_id, f"crisis_answer:{answer}", patient.patient_id
-        )
+        try:
+            await svc.db(
+                svc.repo.audit, svc.now(), patient.telegram_id, f"crisis_answer:{answer}", patient.patient_id
+            )
+        except (StoreWriteError, OSError) as exc:  # the answer must reach people even when it cannot be saved
+            log.error(
+                "patient %s: the answer to a safety question is not in the audit log: %s",
+                patient.patient_id,
+                exc,
+            )
     # Never raised: the counselor told and the 'not safe' alert below must not wait on the patient's copy.
     body = _answer_text(context, patient, answer, language, kind)
     sent = await reply_surely(update, body)
@@ -180,7 +188,18 @@ async def _first_answer(
         answered.add(f"{patient.patient_id}:{key}")
         return claimed
     svc = context.svc
-    return await svc.db(svc.repo.mark_sent, patient.patient_id, key)
+    try:
+        return await svc.db(svc.repo.mark_sent, patient.patient_id, key)
+    except (StoreWriteError, OSError) as exc:  # a full disk: the answer still reaches people (newcomer4 #1)
+        log.error(
+            "patient %s: the answer to a safety question is claimed in memory only: %s",
+            patient.patient_id,
+            exc,
+        )
+        answered = svc.state.crisis_answered
+        claimed = f"{patient.patient_id}:{key}" not in answered
+        answered.add(f"{patient.patient_id}:{key}")
+        return claimed
 
 
 async def _tell_counselor(context: Context, patient: Patient, answer: str) -> None:

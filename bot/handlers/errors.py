@@ -10,6 +10,7 @@ from telegram.error import BadRequest, TelegramError
 
 from bot import texts
 from bot.domain.models import language_of
+from bot.handlers.unsaved import tell_unsaved
 from bot.store.storage import RecordsUnavailable, StoreWriteError
 from bot.telegram.services import Context
 from bot.texts.base import pick
@@ -40,7 +41,10 @@ async def on_error(update: object, context: Context) -> None:
         return
     if isinstance(error, StoreWriteError) or (isinstance(error, OSError) and error.errno in _DISK_ERRORS):
         log.error("could not save%s: %s", ids, error)
-        text = pick(_language(update), texts.SAVE_FAILED, texts.SAVE_FAILED_ES)
+        if await tell_unsaved(update, context):  # a patient's words or tap: a person knows now
+            text = pick(_language(update), texts.SAVE_FAILED_TOLD, texts.SAVE_FAILED_TOLD_ES)
+        else:
+            text = pick(_language(update), texts.SAVE_FAILED, texts.SAVE_FAILED_ES)
     else:
         # exc_info carries the traceback, never the message text, which stays out of logs.
         log.error("error while handling an update%s: %r", ids, error, exc_info=error)

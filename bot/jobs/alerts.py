@@ -85,6 +85,9 @@ async def raise_new(app: App, alert: Alert, alias: str) -> None:
         await svc.db(svc.repo.add_alert, alert)
     except OSError as exc:  # a full or read-only disk: the outbox is out of reach
         log.error("alert %s for patient %s could not be stored: %s", alert.alert_id, alert.patient_id, exc)
+        svc.state.unsaved_alerts[alert.patient_id] = (
+            alert.created_at
+        )  # their next words: bot/handlers/unsaved.py
         await _send_unsaved(app, svc, alert, alias)
         return
     log.info("alert %s raised for patient %s", alert.alert_id, alert.patient_id)

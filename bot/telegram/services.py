@@ -82,6 +82,10 @@ class BotState:
     last_taps: dict[Tap, tuple[str, datetime]] = field(default_factory=dict)  # button data and when
     crisis_answered: set[str] = field(default_factory=set)  # withdrawn patients' answers (nothing is stored)
     unavailable_alerted: set[str] = field(default_factory=set)  # patients whose unreadable records were told
+    # A patient's unsaved words (bot/handlers/unsaved.py): when their counselor was told; when an alert about
+    # them could not be stored.
+    unsaved_told: dict[str, datetime] = field(default_factory=dict)
+    unsaved_alerts: dict[str, datetime] = field(default_factory=dict)
     # Each patient's open "Are you safe right now?" (message id, language, kind, when), so a typed "no" answers
     # it; forgotten on restart, when a typed answer is screened like any other text.
     safety_asked: dict[str, tuple[int, str, str, datetime]] = field(default_factory=dict)

@@ -152,6 +152,14 @@ def words_with_earlier(text: str, earlier: list[str]) -> str:
     return f"{text}\n\nWritten before this and kept unsent (they had not chosen to send it):\n{before}"
 
 
+def unsaved_words(alias: str, at: datetime) -> str:
+    """To the counselor and on-call: the patient wrote or tapped something the bot could not save."""
+    return (
+        f"⚠️ <b>{esc(alias)}</b> wrote or answered something at {zoned(at)} that the bot could not save (its disk "
+        "is full or read-only), so it is not shown or kept anywhere. Please reach them directly."
+    )
+
+
 def alert_reply_unsent(alias: str) -> str:
     """On the alert card when the bot's own answer (crisis lines, "Are you safe right now?") did not reach the
     patient: the person acting must not assume the patient has the numbers."""

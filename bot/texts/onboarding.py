@@ -164,6 +164,11 @@ PATIENT_FALLBACK = "I'm here. Use /checkin to tell me how you're doing, /sos if 
 SAVE_FAILED = (
     "Sorry, I couldn't save that just now. Nothing is lost on your side: please try again in a minute."
 )
+# The store could not save a patient's words or tap, and their counselor was told (bot/handlers/unsaved.py).
+SAVE_FAILED_TOLD = (
+    "Sorry, I couldn't save that just now (a problem on my side), so I've told your counselor to reach you "
+    "directly. If you need help now, use /sos or call or text 988."
+)
 SOMETHING_WENT_WRONG = "Sorry, something went wrong on my side. Please try again in a moment."
 STALE_BUTTON = "That button is out of date."
 SLOW_DOWN = (

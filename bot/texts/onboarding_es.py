@@ -163,6 +163,11 @@ PATIENT_FALLBACK_ES = (
 SAVE_FAILED_ES = (
     "Perdón, no pude guardar eso ahora. No perdiste nada: por favor, inténtalo de nuevo en un minuto."
 )
+SAVE_FAILED_TOLD_ES = (
+    "Perdón, no pude guardar eso ahora (un problema de mi lado), así que le avisé a tu consejero para que te "
+    "contacte directamente. Si necesitas ayuda ahora, usa /sos o llama o envía un mensaje al 988 (marca 2 para "
+    "español)."
+)
 STALE_BUTTON_ES = "Ese botón ya no está vigente."
 SOMETHING_WENT_WRONG_ES = "Perdón, algo falló de mi lado. Por favor, inténtalo de nuevo en un momento."
 SLOW_DOWN_ES = (

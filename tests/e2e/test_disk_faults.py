@@ -111,3 +111,22 @@ async def test_crisis_language_on_a_full_disk_still_reaches_the_counselor(
     await bot.emu.settle()
     # No "try again" after a crisis message: it was answered, whatever the disk did.
     assert texts.SAVE_FAILED not in [m.text for m in bot.emu.sent_to(patient)]
+
+
+async def test_on_a_full_disk_not_safe_and_the_words_after_a_crisis_still_reach_a_person(
+    bot: Harness, patient: int, disk: Disk
+) -> None:
+    """Newcomer4 finding 1: on a full disk the crisis alert went out unsaved, but the "I'm not safe" tap after
+    it reached nobody ("try again in a minute, you lost nothing"), and so did "please someone call me"."""
+    bot.emu.send_text(COUNSELOR, "/help")  # the counselor has opened the bot
+    await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
+    disk.error = errno.ENOSPC
+    bot.emu.send_text(patient, "i have all my pills here and im going to take them all tonight")
+    question = await bot.emu.wait_for_message(patient, contains="Are you safe right now?")
+    await bot.emu.wait_for_message(COUNSELOR, contains="could not save this alert")
+    bot.emu.press_button(patient, question, texts.BTN_NOT_SAFE)
+    await bot.emu.wait_for_message(COUNSELOR, contains="said they are not safe right now")
+    bot.emu.send_text(patient, "im alone in my apartment")
+    await bot.emu.wait_for_message(COUNSELOR, contains="could not save")
+    told = await bot.emu.wait_for_message(patient, contains=texts.SAVE_FAILED_TOLD)
+    assert texts.SAVE_FAILED not in told.text

@@ -74,6 +74,7 @@ COUNSELOR_SIDE = {
     "alert_words_deleted",
     "alert_reply_unsent",
     "words_with_earlier",
+    "unsaved_words",
     "alert_without_words",
     "alert_message",
     "ALERT_NOT_YOURS",
