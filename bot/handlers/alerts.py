@@ -67,7 +67,8 @@ async def alert_button(update: Update, context: Context) -> None:
         return
     await answer_query(query)
     await svc.db(svc.repo.audit, svc.now(), user.id, "alert_message_viewed", alert.patient_id, alert=alert_id)
-    await context.bot.send_message(user.id, await _words(context, alert, alias))
+    for page in await _words(context, alert, alias):
+        await context.bot.send_message(user.id, page)
 
 
 async def _words_after(update: Update, context: Context, alert: Alert, alias: str, message_id: str) -> None:
@@ -84,7 +85,7 @@ async def _words_after(update: Update, context: Context, alert: Alert, alias: st
     await context.bot.send_message(who, texts.patient_message(alias, at, message.text))
 
 
-async def _words(context: Context, alert: Alert, alias: str) -> str:
+async def _words(context: Context, alert: Alert, alias: str) -> list[str]:
     """The patient's words; if they are gone, why (erased with /delete, and when), never an empty quote.
     An alert that never had words (not safe, SOS, an urgent check-in): the crisis words and check-in around it."""
     svc = context.svc
@@ -102,14 +103,14 @@ async def _words(context: Context, alert: Alert, alias: str) -> str:
         if brief.earlier or entry is not None:
             earlier = [(at.astimezone(svc.settings.tz), words) for at, words in brief.earlier]
             if entry is None:
-                return texts.alert_brief(alias, earlier, None, [], None)
+                return [texts.alert_brief(alias, earlier, None, [], None)]
             note = entry.answers.get("note")
             cells = checkin_cells(entry, svc.checkin)
-            return texts.alert_brief(alias, earlier, entry.local_date, cells, str(note) if note else None)
+            return [texts.alert_brief(alias, earlier, entry.local_date, cells, str(note) if note else None)]
     erased = (await svc.db(svc.repo.erasures)).get(alert.patient_id)
     if erased is None or erased < alert.created_at:
-        return texts.alert_without_words(alias)
-    return texts.alert_words_deleted(alias, erased.astimezone(svc.settings.tz))  # the counselor's zone
+        return [texts.alert_without_words(alias)]
+    return [texts.alert_words_deleted(alias, erased.astimezone(svc.settings.tz))]  # the counselor's zone
 
 
 async def acknowledge_alerts(context: Context, counselor: Counselor, alert_ids: Iterable[str]) -> int:

@@ -174,14 +174,29 @@ def alert_without_words(alias: str) -> str:
     return f"This alert came with no words from <b>{esc(alias)}</b> to show."
 
 
-def alert_message(alias: str, text: str, explained: str = "") -> str:
-    """The patient's own words, shown to the counselor on request (cut to fit one message);
-    ``explained``: why the screen flagged them and in what language (flag_explained, escaped)."""
-    # Telegram refuses a message over 4,096 characters: an uncut long message would never be shown.
-    room = MAX_MESSAGE - len(alias) - 40 - len(explained)
-    words = text if len(text) <= room else text[: room - 8] + " … (cut)"
-    shown = f"Message from <b>{esc(alias)}</b>:\n<blockquote>{esc(words)}</blockquote>"
-    return f"{shown}\n<i>{explained}</i>" if explained else shown
+def alert_message(alias: str, text: str, explained: str = "") -> list[str]:
+    """The patient's own words, shown to the counselor on request, in as many messages as they need (newcomer
+    finding 10-24: a 4,090-character message was cut, and its last sentence, the plan, shown nowhere);
+    ``explained``: why the screen flagged them and in what language (flag_explained, escaped), after them."""
+    # Telegram refuses a message over 4,096 characters; escaping can lengthen the words, so each piece is
+    # measured escaped.
+    room = MAX_MESSAGE - len(esc(alias)) - 80 - len(explained)
+    pieces: list[str] = []
+    rest = text.strip()
+    while rest:
+        n = min(len(rest), room)
+        while len(esc(rest[:n])) > room:
+            n -= max(1, (len(esc(rest[:n])) - room) // 5)
+        if n < len(rest) and (cut := rest.rfind(" ", 0, n)) > n // 2:
+            n = cut
+        pieces.append(rest[:n])
+        rest = rest[n:].lstrip()
+    pages = []
+    for i, piece in enumerate(pieces or [""], 1):
+        count = f" ({i}/{len(pieces)})" if len(pieces) > 1 else ""
+        page = f"Message from <b>{esc(alias)}</b>{count}:\n<blockquote>{esc(piece)}</blockquote>"
+        pages.append(f"{page}\n<i>{explained}</i>" if explained and i == len(pieces or [""]) else page)
+    return pages
 
 
 ALERT_NOT_YOURS = "This alert isn't for you."

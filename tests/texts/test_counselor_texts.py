@@ -188,7 +188,7 @@ def _cases() -> dict[str, Callable[[], str]]:
         "alert_acknowledged": lambda: texts.alert_acknowledged(
             texts.counselor_alert("sos", "Alex", AT, 0, 0), "Dana Rivera", sent
         ),
-        "alert_message": lambda: texts.alert_message("Alex", "I can't do this anymore"),
+        "alert_message": lambda: "\n---\n".join(texts.alert_message("Alex", "I can't do this anymore")),
         "alert_not_yours": lambda: texts.ALERT_NOT_YOURS,
         "alert_already": lambda: texts.ALERT_ALREADY,
         "alert_thanks": lambda: texts.ALERT_THANKS,
