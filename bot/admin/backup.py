@@ -139,7 +139,9 @@ def restore_backup(settings: Settings, file: str, out: TextIO) -> int:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         write_atomically(path, data)
     print(
-        f"Restored {len(contents)} data file(s) from {file} (taken {manifest['created_at']}) into {target}.",
+        f"Restored {len(contents)} data file(s) from {file} (taken {manifest['created_at']}) into {target}.\n"
+        f"Nothing after {manifest['created_at']} is in it: people enrolled since are strangers to the bot (their "
+        "crisis words get only the crisis lines) and must be invited again; check `iop-bot patient list`.",
         file=out,
     )
     return 0

@@ -126,7 +126,13 @@ def call_running_bot(
                     break
                 data += chunk
     except OSError as exc:
-        raise AdminError(f"the running bot did not answer on {path} ({exc.strerror or exc})") from None
+        # Sent, then no answer: the bot may still carry it out when it catches up (newcomer4 finding 8: an
+        # enrollment went through, its code shown to nobody, and the retry said the alias was taken).
+        raise AdminError(
+            f"the running bot did not answer on {path} ({exc.strerror or exc}); it may still carry this out "
+            "when it catches up: check (e.g. `iop-bot patient list`, `iop-bot counselor list`) before trying "
+            "again"
+        ) from None
     answer = json.loads(data or b'{"ok": false, "error": "empty answer from the running bot"}')
     if not answer.get("ok"):
         raise AdminError(str(answer.get("error")))

@@ -8,6 +8,7 @@ HEALTHCHECK, which runs that command. The report names components and causes onl
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 from dataclasses import dataclass
@@ -58,17 +59,33 @@ async def check(services: Services) -> Report:
 async def _store(services: Services) -> str:
     data_dir = services.settings.data_dir
 
-    def probe() -> bool:
+    def probe() -> str:
         services.repo.counselors()  # a read through the repository, on the store thread
-        return os.access(data_dir, os.W_OK)
+        if not os.access(data_dir, os.W_OK):
+            return f"the data dir {data_dir} is missing or not writable"
+        # A full disk is writable by mode (newcomer4 finding 3: every save failed while this said "ok"): a
+        # block really written, synced and removed is the test.
+        path = data_dir / f".health-{os.getpid()}"
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            try:
+                os.write(fd, b"\0" * 4096)
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        except OSError as exc:
+            return f"the data dir {data_dir} cannot be written: {exc.strerror or exc}"
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(path)
+        return "ok"
 
     try:
-        writable = await asyncio.wait_for(services.db(probe), STORE_TIMEOUT)
+        return await asyncio.wait_for(services.db(probe), STORE_TIMEOUT)
     except TimeoutError:
         return f"the store did not answer within {STORE_TIMEOUT:.0f} s"
     except Exception as exc:  # whatever broke, the report must say so rather than raise
         return f"the store failed ({exc.__class__.__name__})"
-    return "ok" if writable else f"the data dir {data_dir} is missing or not writable"
 
 
 def _bot_api(contact: ApiContact, now: datetime) -> str:

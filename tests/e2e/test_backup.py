@@ -46,7 +46,9 @@ async def test_a_live_backup_restores_to_an_identical_export(
     _env(monkeypatch, tmp_path / "restored")
     assert await cli("restore", str(backup)) == 0
     assert await cli("export", "--patient", "Harper") == 0
-    assert capsys.readouterr().out.split("\n", 1)[1] == original
+    restored, exported = capsys.readouterr().out.split("check `iop-bot patient list`.\n", 1)
+    assert exported == original
+    assert "people enrolled since are strangers to the bot" in restored  # newcomer4 finding 14
     assert await cli("restore", str(backup)) == 2  # never over a data dir that has something in it
     assert "not empty" in capsys.readouterr().err
 

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import errno
 import io
+import os
 from datetime import timedelta
+
+import pytest
 
 from bot.admin.live import live_doctor
 from bot.config.settings import Settings
@@ -23,6 +27,24 @@ async def test_doctor_live_reports_a_healthy_running_bot(bot: Harness, settings:
     assert rc == 0, lines
     assert lines[:2] == ["ok   live store: ok", "ok   live bot api: ok"]
     assert lines[2].startswith("ok   live version: iop-companion ")
+
+
+async def test_doctor_live_fails_on_a_full_disk(
+    bot: Harness, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Newcomer4 finding 3: every save failed on a full disk while `doctor --live` (the container's
+    HEALTHCHECK) said "live store: ok"."""
+    real_write = os.write
+
+    def full(fd: int, data: bytes) -> int:
+        if os.readlink(f"/proc/self/fd/{fd}").rsplit("/", 1)[-1].startswith(".health-"):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real_write(fd, data)
+
+    monkeypatch.setattr(health.os, "write", full)
+    rc, lines = await _live(settings)
+    assert rc == 1
+    assert lines[0].startswith("FAIL live store: the data dir") and "No space left on device" in lines[0]
 
 
 async def test_doctor_live_fails_when_the_bot_api_has_been_silent(bot: Harness, settings: Settings) -> None:
