@@ -41,7 +41,7 @@ async def test_doctor_live_fails_on_a_full_disk(
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
         return real_write(fd, data)
 
-    monkeypatch.setattr(health.os, "write", full)
+    monkeypatch.setattr(os, "write", full)  # the probe writes through the os module
     rc, lines = await _live(settings)
     assert rc == 1
     assert lines[0].startswith("FAIL live store: the data dir") and "No space left on device" in lines[0]
