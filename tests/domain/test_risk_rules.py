@@ -47,6 +47,11 @@ def test_a_plan_step_is_a_crisis_now_only_with_present_tense_words() -> None:
     rules = default_flag_rules()
     assert present_crisis("I have the pills here now", rules)
     assert not present_crisis("thinking everyone would be better off without me", rules)
+    # Spanish (newcomer4 finding 19): a crisis now still pages; a warning sign is still only saved.
+    assert present_crisis("esta noche me voy a matar, ya tengo la pistola aquí", rules)
+    assert present_crisis("la neta ahorita tengo las pastillas en la mano", rules)
+    assert not present_crisis("pensar que todos estarían mejor sin mí", rules)
+    assert not present_crisis("cuando dejo de contestar el teléfono y no duermo", rules)
     assert "naloxone" in rules.harm_reduction
 
 
