@@ -16,7 +16,7 @@ TypedAnswer = Literal["safe", "notsafe"]
 _NOW = r"(?: (?:right )?now| rn| ahora(?: mismo)?)?"
 _ME = r"(?:i m|im|i am)"
 # "honestly no", "la verdad no": a lead-in that changes nothing; "no estoy bien, no": a "no" said again.
-_LEAD = r"(?:(?:honestly|tbh|well|um+|uh+|la verdad|sinceramente|pues|bueno|no) )?"
+_LEAD = r"(?:(?:honestly|tbh|well|um+|uh+|la verdad|la neta|neta|sinceramente|pues|bueno|no) )?"
 _AGAIN = r"(?: (?:no|nope|not really|para nada))?"
 _NOT_SAFE = (
     r"no(?:pe|p)?",
@@ -33,7 +33,9 @@ _NOT_SAFE = (
     r"no mucho",
     r"no tanto",
     r"creo que no",
-    r"la verdad que no",
+    r"no creo",  # newcomer4 finding 21: "no creo", "la neta no", "neta que no", "ni madres" read as no answer
+    r"(?:la )?(?:verdad|neta) que no",
+    r"ni madres",
     r"(?:no )?not safe" + _NOW,
     rf"(?:(?:no|yes) )?{_ME} not(?: (?:safe|ok|okay|fine|alright|all right))?{_NOW}",
     rf"(?:no )?i don t feel safe{_NOW}",
