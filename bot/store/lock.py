@@ -49,8 +49,15 @@ class DataDirLock:
             time.sleep(0.1)  # a command holds it for about a second; a retry interval, not a test wait
 
     def _take(self) -> None:
-        self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:  # read-only, or not ours: one line and exit 2, not a traceback (newcomer4 #6)
+            raise DataDirBusyError(
+                f"the data directory {self.data_dir} cannot be written ({exc.strerror or exc}): a read-only "
+                "mount or the wrong owner; the bot keeps its lock and data there",
+                "unusable",
+            ) from None
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

@@ -131,3 +131,19 @@ def test_the_bot_waits_for_a_command_holding_the_data_dir_but_not_for_another_bo
         other.acquire(wait_for_commands=10.0)  # another bot: refused at once, not after the wait
     assert time.monotonic() - started < 5.0
     bot.release()
+
+
+def test_a_read_only_data_dir_is_one_clear_error_not_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Newcomer4 finding 6: `iop-bot run` on a read-only data dir ended in a traceback with exit 1."""
+    real_open = os.open
+
+    def read_only(path: str | Path, flags: int, mode: int = 0o777) -> int:
+        if str(path).endswith(".lock"):
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+        return real_open(path, flags, mode)
+
+    monkeypatch.setattr(os, "open", read_only)
+    with pytest.raises(DataDirBusyError, match=r"cannot be written \(Read-only file system"):
+        DataDirLock(tmp_path / "data").acquire()
