@@ -14,7 +14,9 @@ from telegram import Update
 
 from bot import texts
 from bot.domain.follow import ALERTED_LEVELS
+from bot.domain.language import reply_language
 from bot.domain.models import Patient
+from bot.domain.screen.assess import assess
 from bot.handlers.crisis_answers import question_waiting
 from bot.handlers.follow import pass_followed
 from bot.handlers.messages import pass_on
@@ -59,14 +61,20 @@ async def free_text(update: Update, context: Context, patient: Patient, text: st
     _forget_later(context, patient.patient_id)
     if screened(context) is not None:
         return  # kept with the rest; the screen's answer is the one reply
-    await _offer(update, context, patient, outcome.count)
+    # In the words' language (newcomer finding 10-21: a Spanish message from an English phone was offered in
+    # English, so its writer could not see that nothing was sent), as the crisis answers are.
+    said_in = reply_language(text, assess(text, year=svc.now().year).language, patient.language)
+    await _offer(update, context, patient, outcome.count, said_in)
 
 
-async def _offer(update: Update, context: Context, patient: Patient, n: int) -> None:
-    """ "Send to my counselor" / "Don't send" for the ``n`` texts kept now."""
+async def _offer(
+    update: Update, context: Context, patient: Patient, n: int, language: str | None = None
+) -> None:
+    """ "Send to my counselor" / "Don't send" for the ``n`` texts kept now (in ``language``, else the
+    patient's)."""
     svc = context.svc
     counselor = await svc.db(svc.repo.counselor, patient.counselor_id)
-    lang = patient.language
+    lang = language or patient.language
     name = counselor.name if counselor is not None else pick(lang, "your counselor", "tu consejero")
     send = pick(lang, texts.BTN_SEND_UNSENT, texts.BTN_SEND_UNSENT_ES)
     drop = pick(lang, texts.BTN_DROP_UNSENT, texts.BTN_DROP_UNSENT_ES)

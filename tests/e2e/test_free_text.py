@@ -187,3 +187,11 @@ async def test_a_crisis_alert_carries_the_words_kept_before_it(bot: Harness, pat
     (alert,) = svc.worker.call(svc.repo.open_alerts)
     assert alert.text.startswith("i took like 30 of my pills an hour ago")
     assert "couldnt sleep again, up since 3" in alert.text
+
+
+async def test_spanish_words_from_an_english_phone_are_offered_in_spanish(bot: Harness, patient: int) -> None:
+    """Newcomer finding 10-21: "necesito hablar con mi consejera mañana" from a phone set to English got the
+    "I haven't passed it to anyone" offer in English."""
+    bot.emu.send_text(patient, "mañana no puedo ir al grupo porque tengo que trabajar")
+    offer = await bot.emu.wait_for_message(patient, contains="no se lo pasé a nadie")
+    assert offer.button_texts() == [texts.BTN_SEND_UNSENT_ES, texts.BTN_DROP_UNSENT_ES]
