@@ -15,6 +15,7 @@ from bot.domain.checkins import local_date
 from bot.domain.daily import NextDue, RetryLater, next_local
 from bot.domain.models import Patient
 from bot.domain.quiet import quiet_now, window_or_off
+from bot.jobs.blocked import patient_blocked
 from bot.jobs.sending import send_paced, worth_retrying
 from bot.telegram.keyboards import keyboard
 from bot.telegram.services import App
@@ -122,10 +123,8 @@ async def deliver(app: App, patient: Patient, text: str, markup: Any, key: str) 
     try:
         await send_paced(app, patient.telegram_id, text, reply_markup=markup, disable_notification=silent)
     except Forbidden:
-        # The patient blocked the bot: stop planning pushes for them instead of failing every day.
-        log.warning("patient %s blocked the bot; marked inactive", patient.patient_id)
-        inactive = patient.with_changes(status="inactive", status_changed_at=svc.now())
-        await svc.db(svc.repo.save_patient, inactive)
+        # The patient blocked the bot: stop planning pushes for them, and tell their counselor.
+        await patient_blocked(app, patient)
     except TelegramError as exc:
         if worth_retrying(exc):
             # Not delivered (Telegram down, or limits after the limiter's retries): forget the claim

@@ -17,6 +17,7 @@ from bot.domain.checkins import local_date
 from bot.domain.models import Patient
 from bot.domain.quiet import quiet_hours
 from bot.domain.sessions import Reminder, due_reminders
+from bot.jobs.blocked import patient_blocked
 from bot.jobs.sending import Batch, send_paced, worth_retrying
 from bot.telegram.keyboards import rsvp_buttons
 from bot.telegram.services import App, Context, Services
@@ -115,9 +116,8 @@ async def _send(app: App, svc: Services, patient: Patient, reminder: Reminder) -
         await send_paced(app, patient.telegram_id, text, reply_markup=rsvp_buttons(occ.key, patient.language))
         return 1
     except Forbidden:
-        log.warning("patient %s blocked the bot; marked inactive", patient.patient_id)
-        inactive = patient.with_changes(status="inactive", status_changed_at=svc.now())
-        await svc.db(svc.repo.save_patient, inactive)
+        # The patient blocked the bot: stop planning pushes for them, and tell their counselor.
+        await patient_blocked(app, patient)
     except TelegramError as exc:
         if not worth_retrying(exc):
             # Timed out (it may have arrived: a possibly lost reminder beats a second one) or

@@ -109,6 +109,15 @@ def message_waiting(alias: str) -> str:
     return f"<b>{esc(alias)}</b> sent you a message while the bot could not reach you. It is on their page in /caseload."
 
 
+def patient_blocked_bot(alias: str) -> str:
+    """To the counselor: their patient blocked the bot, so its pushes stopped (newcomer finding 10-25)."""
+    return (
+        f"⚠️ <b>{esc(alias)}</b> has blocked the bot: check-in prompts and session reminders to them have "
+        "stopped, and they are marked inactive. Please reach them another way, such as the phone number your "
+        "program holds."
+    )
+
+
 def message_undeliverable(alias: str, reason: str) -> str:
     """A counselor's message Telegram refuses for good: say so, and that only another way reaches them."""
     return (

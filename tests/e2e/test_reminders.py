@@ -126,6 +126,9 @@ async def test_a_patient_who_blocked_the_bot_is_marked_inactive(bot: Harness, pa
         assert await reminders.sweep(bot.app) == 0
     p = bot.services.worker.call(bot.services.repo.patient_by_telegram, patient)
     assert p is not None and p.status == "inactive"
+    # Newcomer finding 10-25: the counselor is told, not left to notice the status.
+    told = await bot.emu.wait_for_message(COUNSELOR, contains="has blocked the bot")
+    assert "Alex" in told.text
 
 
 async def test_a_server_error_is_retried_and_delivered_once(bot: Harness, patient: int) -> None:

@@ -75,6 +75,7 @@ COUNSELOR_SIDE = {
     "alert_reply_unsent",
     "words_with_earlier",
     "unsaved_words",
+    "patient_blocked_bot",
     "alert_without_words",
     "alert_message",
     "ALERT_NOT_YOURS",
