@@ -13,6 +13,7 @@ from telegram import ReplyParameters, Update
 from telegram.error import TelegramError
 
 from bot import texts
+from bot.domain.escalation import Alert
 from bot.domain.models import Patient
 from bot.telegram.keyboards import keyboard, reply
 from bot.telegram.services import Context
@@ -51,3 +52,27 @@ async def pass_followed(
         person = await svc.db(svc.repo.counselor, to)
         told.append(person.name if person is not None else "the on-call team")
     await reply(update, texts.words_followed(told, language) if told else texts.words_follow_failed(language))
+
+
+async def tell_media(context: Context, patient: Patient, alert: Alert) -> list[str]:
+    """A photo, voice note or file while a crisis alert is followed (newcomer finding 10-19: a photo of where
+    they were reached nobody): everyone the alert reached hears that something came, which the bot neither
+    reads nor keeps; returns who was told."""
+    svc = context.svc
+    at = svc.now().astimezone(svc.settings.tz)
+    targets: dict[int, int | None] = {patient.counselor_id: None}
+    for d in alert.deliveries:
+        targets[d.to] = d.message_id
+    told: list[str] = []
+    for to, copy in targets.items():
+        replying = ReplyParameters(copy, allow_sending_without_reply=True) if copy else None
+        try:
+            await context.bot.send_message(
+                to, texts.media_after_alert(patient.alias, at), reply_parameters=replying
+            )
+        except TelegramError as exc:
+            log.error("media of patient %s after an alert not told to %s: %s", patient.patient_id, to, exc)
+            continue
+        person = await svc.db(svc.repo.counselor, to)
+        told.append(person.name if person is not None else "the on-call team")
+    return told

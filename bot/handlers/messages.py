@@ -16,6 +16,7 @@ from telegram.ext import filters
 from bot import texts
 from bot.domain.models import Counselor, Patient
 from bot.handlers.caseload import counselor_of, reachable_patient
+from bot.handlers.follow import tell_media
 from bot.handlers.people import app_language, patient_or_refusal
 from bot.handlers.screened import screened, screened_language
 from bot.jobs.digest import locked
@@ -24,7 +25,7 @@ from bot.store.message_data import Relayed
 from bot.telegram.keyboards import answer_query, close_buttons, keyboard, reply
 from bot.telegram.services import Context, Services
 from bot.texts.base import pick
-from bot.usecases.patient_text import Passed, pass_message
+from bot.usecases.patient_text import Passed, alert_followed, pass_message
 
 log = logging.getLogger(__name__)
 PENDING = "message"
@@ -232,4 +233,7 @@ async def media(update: Update, context: Context) -> None:
     if patient is None:
         await reply(update, pick(app_language(update), texts.STRANGER, texts.STRANGER_ES))
         return
-    await reply(update, pick(patient.language, texts.MESSAGE_TYPED_ONLY, texts.MESSAGE_TYPED_ONLY_ES))
+    alert = await svc.db(alert_followed, svc.repo, patient.patient_id, svc.now())
+    told = await tell_media(context, patient, alert) if alert is not None else []
+    typed_only = pick(patient.language, texts.MESSAGE_TYPED_ONLY, texts.MESSAGE_TYPED_ONLY_ES)
+    await reply(update, f"{typed_only}\n{texts.media_told(told, patient.language)}" if told else typed_only)

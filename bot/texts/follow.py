@@ -36,6 +36,13 @@ def words_followed(names: Sequence[str], language: str = "en") -> str:
     return f"I've passed that to {_names(names, 'and')}."
 
 
+def media_told(names: Sequence[str], language: str = "en") -> str:
+    """To the patient, under "typed messages only": who was told that they sent something."""
+    if language == "es":
+        return f"Le avisé a {_names(names, 'y')} que enviaste algo."
+    return f"I've told {_names(names, 'and')} that you sent something."
+
+
 def checkin_aside_kept(counselor: str, language: str = "en") -> str:
     """Words typed at a button question that answer nothing: kept, and when the counselor reads them."""
     if language == "es":
@@ -82,4 +89,12 @@ def checkin_safety_question(language: str, lines: Sequence[str]) -> str:
     return (
         "Your answers today worry me. <b>Are you safe right now?</b>\n\n"
         f"If you're in danger or thinking of hurting yourself, reach someone now:\n{bullet_lines(lines)}"
+    )
+
+
+def media_after_alert(alias: str, at: datetime) -> str:
+    """To each person who got the alert: the patient sent a photo, voice note or file the bot cannot show."""
+    return (
+        f"📎 <b>{esc(alias)}</b> sent a photo, voice note or file at {zoned(at)}, after this alert. The bot "
+        "cannot read or keep it, so it is not shown anywhere: please reach them directly."
     )

@@ -191,3 +191,17 @@ async def test_a_new_crisis_reaches_at_once_whoever_had_the_last_alert_in_hand(
             return any(ONCALL in {d.to for d in a.deliveries} for a in _alerts(bot))
 
         await bot.emu.wait_until(reached, 10.0)
+
+
+async def test_a_photo_after_a_crisis_tells_everyone_the_alert_reached(bot: Harness, patient: int) -> None:
+    """Newcomer finding 10-19: a photo from a patient with an overdose alert open reached nobody."""
+    bot.emu.send_text(patient, CRISIS)
+    card = await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    question = await bot.emu.wait_for_message(patient, contains="Are you safe right now?")
+    bot.emu.send_photo(patient)
+    told = await bot.emu.wait_for_message(COUNSELOR, after=card.message_id, contains="sent a photo")
+    assert "Alex" in told.text
+    answer = await bot.emu.wait_for_message(
+        patient, after=question.message_id, contains="that you sent something"
+    )
+    assert "Dana Rivera" in answer.text

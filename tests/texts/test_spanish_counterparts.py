@@ -76,6 +76,7 @@ COUNSELOR_SIDE = {
     "words_with_earlier",
     "unsaved_words",
     "patient_blocked_bot",
+    "media_after_alert",
     "alert_without_words",
     "alert_message",
     "ALERT_NOT_YOURS",
