@@ -87,3 +87,90 @@ def test_the_same_words_in_an_ordinary_reading_page_nobody(text: str) -> None:
 )
 def test_a_burden_or_a_laughing_hyperbole_is_asked_about_not_paged(text: str) -> None:
     assert assess(text).level == Level.CHECK, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "el examen final me mató pero aprobé",  # "X me mató" of an exam, the gym, a joke
+        "el gimnasio me mató hoy, me duelen las piernas",
+        "me corté picando cebolla para la cena",
+        "overdosed on candy at the movies lol",
+        "me di una sobredosis de chocolate en navidad",
+        "a mi hermana le quedó el pastel mejor que a mí",
+        "running 5 min late, like the traffic on the bridge is insane",
+    ],
+)
+def test_idioms_of_dying_and_kitchen_cuts_page_nobody(text: str) -> None:
+    assert assess(text).level < Level.CHECK, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de adolescente me cortaba, ya no lo hago",  # the imperfect is the past
+        "there was a suicide at my nephews college, so sad",  # someone else's death: asked about
+    ],
+)
+def test_an_old_habit_or_someone_elses_suicide_is_asked_about(text: str) -> None:
+    assert assess(text).level == Level.CHECK, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["it was a suicide attempt last night, mine", "el examen me mató. me quiero matar", "me mato hoy"],
+)
+def test_the_same_words_about_myself_still_page(text: str) -> None:
+    assert assess(text).level == Level.CRISIS, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if i hear that song at work one more time im jumping out the window lol",  # hyperbole, laughed at
+        "uy esa salsa picante me mató, me lloran los ojos",
+        "bueno ya me voy a tirar a dormir, mañana madrugo",
+        "i want a new truck",  # one vehicle word filled two slots of accident_wish
+        "i hope the bus is on time",
+    ],
+)
+def test_hyperbole_and_plain_wishes_page_nobody(text: str) -> None:
+    assert assess(text).level < Level.CRISIS, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if i have to go back to that house im gonna kill myself",  # no laughter: meant
+        "wish i'd get hit by a car on the way home",
+        "i keep hoping the bus doesnt stop when i cross",
+        "ojala un carro no frenara cuando cruzo",
+    ],
+)
+def test_the_same_shapes_meant_still_page(text: str) -> None:
+    assert assess(text).level == Level.CRISIS, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "standing at the lookout where we used to picnic. its a long way down. cant stop thinking about it",
+        "estoy en el puente, hace mucho frio y pienso en tirarme",  # the weather, not "long ago"
+        "todays the day. i feel lighter already",
+        "sleep forever sounds nice right now",
+    ],
+)
+def test_a_memory_of_the_place_or_the_weather_does_not_make_it_history(text: str) -> None:
+    assert assess(text).level == Level.CRISIS, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "feel lighter after group today",
+        "todays the day! 90 days sober",
+        "the lookout where we used to picnic is closed now",
+    ],
+)
+def test_calm_a_big_day_or_a_memory_alone_pages_nobody(text: str) -> None:
+    assert assess(text).level < Level.CRISIS, assess(text).reasons
