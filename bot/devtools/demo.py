@@ -57,11 +57,16 @@ def seed(services: Services) -> str:
     )
     repo.add_code(invitation)
     patient = repo.enroll(invitation, PATIENT_ID, now)
-    repo.save_patient(patient.with_changes(timezone=services.settings.timezone, checkin_time=time(19, 0)))
+    # Nothing pushed unasked while a person (or a script) tries it: the daily prompt is due half a day from now
+    # and the sessions meet from the day after tomorrow, so no reminder or prompt lands mid-check-in and takes
+    # a typed "2" as a tap on its own buttons (test_demo failed at some hours of the day).
+    local = now.astimezone(services.settings.tz)
+    prompt_at = time((local.hour + 12) % 24, 0)
+    days = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+    meets = ",".join(days[(local.weekday() + k) % 7] for k in (2, 4, 5))
+    repo.save_patient(patient.with_changes(timezone=services.settings.timezone, checkin_time=prompt_at))
     add_cohort(repo, services.settings, now, {"name": "Evening IOP"})
-    add_session(
-        repo, services.settings, now, {"cohort": "Evening IOP", "weekdays": "mon,wed,thu", "time": "18:00"}
-    )
+    add_session(repo, services.settings, now, {"cohort": "Evening IOP", "weekdays": meets, "time": "18:00"})
     _past_checkins(services, patient.patient_id)
     code = DEMO_CODE
     repo.add_code(
