@@ -73,9 +73,10 @@ async def _ask(update: Update, context: Context, patient: Patient, *, answering:
         counselor_id = next(
             (m.counselor_id for m in reversed(thread) if m.sender == "counselor"), counselor_id
         )
-    counselor = await svc.db(svc.repo.counselor, counselor_id)
+    # The one who wrote may have been removed since (newcomer finding 10-16: "your counselor isn't set up"
+    # though the patient's own counselor was): then the reply goes to the patient's counselor, named below.
+    counselor = await _counselor(context, patient, counselor_id)
     if counselor is None:
-        log.error("patient %s has no registered counselor (%s)", patient.patient_id, patient.counselor_id)
         await reply(update, pick(patient.language, texts.MESSAGE_NO_COUNSELOR, texts.MESSAGE_NO_COUNSELOR_ES))
         return
     pending = {"kind": PENDING, "answering": True} if answering else {"kind": PENDING}

@@ -9,7 +9,8 @@ from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 from bot import texts
-from tests.conftest import COUNSELOR, Harness, check_in_with_note
+from bot.domain.models import Counselor
+from tests.conftest import COUNSELOR, Harness, check_in_with_note, say_hello
 
 
 async def _open_page(bot: Harness) -> object:
@@ -216,3 +217,30 @@ async def test_a_message_to_a_patient_who_blocked_the_bot_says_so_instead_of_try
     told = await bot.emu.wait_for_message(COUNSELOR, contains="Not sent")
     assert "Alex</b> has blocked the bot" in told.text or "Alex has blocked the bot" in told.text
     assert "another way" in told.text and "try again" not in told.text
+
+
+async def test_reply_under_a_removed_counselors_message_goes_to_the_patients_counselor(
+    bot: Harness, patient: int
+) -> None:
+    """Newcomer finding 10-16: Reply under a message from a counselor removed since said "your counselor
+    isn't set up in this chat yet", though the patient's own counselor was."""
+    svc = bot.services
+    svc.worker.call(svc.repo.add_counselor, Counselor(1003, "Rae Kim"))
+    bot.emu.add_user(1003, first_name="Rae")
+    await say_hello(bot.emu, 1003)
+    bot.emu.send_text(patient, "/help")  # both have written to the bot first, as Telegram requires
+    await bot.emu.wait_for_message(patient, contains="what I can do")
+    await _counselor_writes(bot, "Can you call me back?")
+    got = await bot.emu.wait_for_message(patient, contains="Can you call me back?")
+
+    def hand_over() -> None:
+        p = svc.repo.patient_by_telegram(patient)
+        assert p is not None
+        svc.repo.save_patient(p.with_changes(counselor_id=1003))
+        svc.repo.remove_counselor(COUNSELOR)
+
+    svc.worker.call(hand_over)
+    bot.emu.press_button(patient, got, texts.BTN_REPLY)
+    await bot.emu.wait_for_message(patient, after=got.message_id, contains="Type your message for Rae Kim")
+    bot.emu.send_text(patient, "ok, any time after 5")
+    await bot.emu.wait_for_message(1003, contains="ok, any time after 5")
