@@ -16,6 +16,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
+from bot.config.shipped import shipped_locale
+
 
 class SettingsError(ValueError):
     """A configuration value is missing or wrong; the message names the key."""
@@ -146,10 +148,8 @@ class Crisis(Section):
         locales = {
             name: CrisisResources(name, tuple(t.lines)) for name, t in (self.model_extra or {}).items()
         }
-        if self.default_locale not in locales:
-            raise SettingsError(
-                f"crisis.default_locale: no [crisis.{self.default_locale}] section with lines"
-            )
+        if self.default_locale not in locales:  # a shipped locale needs no copy of its lines ("mx")
+            locales[self.default_locale] = shipped_locale(self.default_locale)
         return {"crisis": locales, "default_locale": self.default_locale}
 
 

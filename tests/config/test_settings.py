@@ -173,3 +173,10 @@ def test_the_example_travels_in_the_package_and_is_printed_for_a_pip_install() -
     out = io.StringIO()
     assert defaults("settings", out) == 0
     assert out.getvalue() == EXAMPLE.read_text(encoding="utf-8")
+
+
+def test_a_default_locale_the_shipped_directory_lists_needs_no_copy_of_its_lines(tmp_path: Path) -> None:
+    """Newcomer4 finding 10b: `default_locale = "mx"` was refused though the Mexican lines ship with the bot."""
+    settings = load_settings(write(tmp_path, '[crisis]\ndefault_locale = "mx"'))
+    assert settings.default_locale == "mx"
+    assert any("Vida" in line for line in settings.crisis_for(None).lines)
