@@ -182,11 +182,8 @@ async def _first_answer(
 ) -> bool:
     """Claim the answer to this crisis message; False when it was answered already (a double tap)."""
     key = f"crisis_answer:{message_id}:{answer}"
-    if withdrawn:
-        answered = context.svc.state.crisis_answered  # withdrawn: nothing is stored for them
-        claimed = f"{patient.patient_id}:{key}" not in answered
-        answered.add(f"{patient.patient_id}:{key}")
-        return claimed
+    if withdrawn:  # nothing is stored for someone who withdrew
+        return _claim_in_memory(context, patient, key)
     svc = context.svc
     try:
         return await svc.db(svc.repo.mark_sent, patient.patient_id, key)
@@ -196,10 +193,15 @@ async def _first_answer(
             patient.patient_id,
             exc,
         )
-        answered = svc.state.crisis_answered
-        claimed = f"{patient.patient_id}:{key}" not in answered
-        answered.add(f"{patient.patient_id}:{key}")
-        return claimed
+        return _claim_in_memory(context, patient, key)
+
+
+def _claim_in_memory(context: Context, patient: Patient, key: str) -> bool:
+    """The claim in this run's memory only; False when it was made already."""
+    answered, claim = context.svc.state.crisis_answered, f"{patient.patient_id}:{key}"
+    claimed = claim not in answered
+    answered.add(claim)
+    return claimed
 
 
 async def _tell_counselor(context: Context, patient: Patient, answer: str) -> None:
