@@ -57,6 +57,8 @@ INDEPENDENT = {
     "corpus9_dev.tsv": "",
     "corpus10_dev.tsv": "",
     "corpus12_dev.tsv": "",
+    "corpus7_dev.tsv": "",
+    "corpus11_dev.tsv": "",
 }
 WORD = (1, 2)
 CHAR = (3, 4)

@@ -169,6 +169,8 @@ INDEPENDENT_DEV = (
     "corpus9_dev.tsv",
     "corpus10_dev.tsv",
     "corpus12_dev.tsv",
+    "corpus7_dev.tsv",
+    "corpus11_dev.tsv",
 )
 
 
@@ -177,8 +179,8 @@ def independent_development() -> list[Example]:
     corpus3 (validation set C, two writers), corpus4 (three writers, 1,280 messages), corpus5 (held-out set E,
     two writers, read once at the end of round 8), corpus6 (held-out set F, three writers, read at the start and
     once at the end of round 9), corpus8 to corpus10 and corpus12 (sets H, I, J and K, three writers each,
-    1,301, 1,313, 1,332 and 1,287 messages, each read once before joining; corpus7 and corpus11 are the held-out
-    sets G and G2, never in the repo). Each was first read before any change for it (the honest first readings are in the README);
+    1,301, 1,313, 1,332 and 1,287 messages, each read once before joining), corpus7 and corpus11 (held-out sets G
+    and G2, three writers each, 1,182 and 1,232 messages, read at the start and once at the end of round 10). Each was first read before any change for it (the honest first readings are in the README);
     then it joined the development part and is tuned on like the rest. The next writers' set is the held-out one."""
     return [e for name in INDEPENDENT_DEV for e in read_tsv(DATA / name)]
 
