@@ -101,6 +101,8 @@ async def screen(update: Update, context: Context) -> None:
         pending = await svc.db(svc.repo.pending_input, patient.patient_id)
     except RecordsUnavailable:
         pending = None  # crisis help never depends on a patient file that does not open
+    if assessment.level != Level.CRISIS and _typed_answer(context, pending, text):
+        return  # the form takes it: "a las 7 de la noche" typed for the check-in time is not a relapse
     goes_on = _goes_on(update, pending)
     language = reply_language(text, assessment.language, patient.language)
     if assessment.level == Level.CRISIS:
@@ -125,6 +127,12 @@ async def screen(update: Update, context: Context) -> None:
     if not goes_on:
         # The screen's answer is the reply: never followed by "that's not a number" or a fallback.
         raise ApplicationHandlerStop
+
+
+def _typed_answer(context: Context, pending: dict[str, Any] | None, text: str) -> bool:
+    """Whether the text is a whole answer (a time, a zone, a date) to the form the patient was asked."""
+    is_answer = context.svc.hooks.typed_answers.get(str(pending.get("kind"))) if pending else None
+    return is_answer is not None and is_answer(text, context.svc.now())
 
 
 async def _reviewed_not_paged(

@@ -195,6 +195,7 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
         messages.PENDING: messages.message_text,
         unsent.PENDING: unsent.free_text,
     }
+    typed_answers = {**setup_questions.TYPED_ANSWERS, history.PENDING: history.is_date_answer}
     services.wire(
         Hooks(
             on_patient_schedule=daily.follow,
@@ -211,6 +212,9 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
             crisis_reviewed=frozenset({safety_plan.PENDING}),
             # "help" typed mid-check-in gets the check-in's own help (how to answer, Skip, /cancel, /sos).
             explains_help=frozenset({checkin.PENDING}),
+            # A time, a zone or a date typed where one was asked is the answer, whatever the screen reads
+            # below a crisis ("a las 7 de la noche" at the check-in-time question is not a relapse).
+            typed_answers=typed_answers,
         )
     )
     app.add_handler(
@@ -222,7 +226,7 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
                 otherwise=unsent.free_text,
                 # Forms that take only a time, a zone or a date: while a crisis alert is followed, other
                 # words reach its people and the form waits.
-                answers={**setup_questions.TYPED_ANSWERS, history.PENDING: history.is_date_answer},
+                answers=typed_answers,
             ),
         ),
         group=FEATURES,

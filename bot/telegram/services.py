@@ -66,6 +66,8 @@ class Hooks:
     crisis_reviewed: frozenset[str]
     # Steps that answer "help" themselves (the check-in explains how to answer).
     explains_help: frozenset[str]
+    # Forms that take only a parsed answer (a time, a zone, a date) -> whether a text is one, given now.
+    typed_answers: Mapping[str, Callable[[str, datetime], bool]] = field(default_factory=dict)
 
 
 @dataclass

@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 from datetime import time
+from typing import Any
+
+import pytest
 
 from bot import texts
+from bot.domain.screen import assess as screen_assess
+from bot.domain.screen.assess import Assessment, Level
+from bot.handlers import crisis as crisis_handler
 from tests.conftest import COUNSELOR, Harness
 
 
@@ -115,3 +121,37 @@ async def test_after_a_crisis_at_the_time_question_other_words_reach_the_alerts_
     assert not [m for m in bot.emu.sent_to(patient) if "didn't catch that time" in m.text]
     bot.emu.send_text(patient, "8 pm")  # the question still waits for its answer
     await bot.emu.wait_for_message(patient, after=passed.message_id, contains="check-in is now at 8:00 PM")
+
+
+async def test_a_time_typed_at_the_time_question_is_the_answer_whatever_the_screen_reads_below_crisis(
+    bot: Harness, patient: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # newcomer5 finding 1: the learned layer read "a las 7:35 de la noche" (7:35 PM, typed for the check-in
+    # time) as use; a brand-new patient was told she had relapsed and her counselor was flagged.
+    real = screen_assess.assess
+
+    def reads_use(text: str, **kw: Any) -> Assessment:
+        if text == "7:35pm":
+            return Assessment(Level.RELAPSE, ("relapse:learned",), "en")
+        return real(text, **kw)
+
+    monkeypatch.setattr(crisis_handler, "assess", reads_use)
+    bot.emu.send_text(patient, "/settings")
+    screen = await bot.emu.wait_for_message(patient, contains="Your settings")
+    bot.emu.press_button(patient, screen, texts.BTN_CHANGE_TIME)
+    await bot.emu.wait_for_message(patient, contains="When would you like it?")
+    bot.emu.send_text(patient, "7:35pm")
+    await bot.emu.wait_for_message(patient, contains="check-in is now at 7:35 PM")
+    relapse = texts.relapse_response("en")[:40]
+    assert not [m for m in bot.emu.sent_to(patient) if relapse in (m.text or "")]
+    assert _stored(bot, patient) == ("America/New_York", time(19, 35))
+    # Crisis words are never a form's answer, and a time that is not the whole text is not an answer.
+    bot.emu.send_text(patient, "/settings")
+    screen = await bot.emu.wait_for_message(patient, contains="Your settings")
+    bot.emu.press_button(patient, screen, texts.BTN_CHANGE_TIME)
+    await bot.emu.wait_for_message(patient, contains="When would you like it?")
+    bot.emu.send_text(patient, "i used again last night")
+    await bot.emu.wait_for_message(patient, contains=relapse)
+    await bot.emu.wait_for_message(COUNSELOR, contains="substance use")
+    # The barrier above: only the second message flagged the counselor.
+    assert len([m for m in bot.emu.sent_to(COUNSELOR) if "substance use" in (m.text or "")]) == 1
