@@ -29,6 +29,8 @@ class CaseloadRow:
     status: str = "active"  # the patient's status; a withdrawn patient goes last (bot/usecases/workspace.py)
     # Today's own answers come first on the caseload: an average must never hide a bad day.
     today: dict[str, object] | None = None
+    # Urgent alerts nobody has acknowledged: after an alert's last reminder the caseload is where it lives.
+    urgent_open: int = 0
 
 
 def caseload_row(
@@ -67,12 +69,14 @@ def todays_answers(entries: Sequence[Entry], today: date) -> dict[str, object] |
 
 
 def triage_order(rows: Iterable[CaseloadRow]) -> list[CaseloadRow]:
-    """Most urgent first; among equals, the longest silent first, then by alias."""
+    """Most urgent first: an urgent alert nobody has acknowledged before any sum of flags (newcomer5 finding
+    8: three "soon" flags outranked a patient who said "I'm not safe" and whose alert had stopped reminding);
+    then by score; among equals, the longest silent first, then by alias."""
     oldest = datetime.min.replace(tzinfo=None)
 
-    def key(r: CaseloadRow) -> tuple[int, datetime, str]:
+    def key(r: CaseloadRow) -> tuple[bool, int, datetime, str]:
         last = r.last_checkin.replace(tzinfo=None) if r.last_checkin else oldest
-        return (-r.score, last, r.alias.casefold())
+        return (r.urgent_open == 0, -r.score, last, r.alias.casefold())
 
     return sorted(rows, key=key)
 

@@ -89,6 +89,7 @@ async def caseload_command(update: Update, context: Context) -> None:
             [rules.label(k) for k in r.flags],
             texts.todays_answers(r.today),
             r.status,
+            r.urgent_open,
         )
         for r in rows
     ]

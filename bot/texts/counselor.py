@@ -65,13 +65,20 @@ def caseload_line(
     flags: Sequence[str],
     today: str = "",
     status: str = "active",
+    urgent_open: int = 0,
 ) -> str:
-    """One patient line: status when not active, open flags and today's answers first, then 7-day numbers."""
+    """One patient line: an unacknowledged urgent alert, status when not active, open flags and today's
+    answers first, then 7-day numbers."""
+    alarm = (
+        f"🚨 {urgent_open} urgent alert{'s' if urgent_open != 1 else ''} not acknowledged · "
+        if urgent_open
+        else ""
+    )
     shown = f" · <i>{esc(STATUS_LABELS.get(status, status))}</i>" if status != "active" else ""
     flagged = f" · ⚑ {esc(', '.join(flags))}" if flags else ""
     today_line = f"\n   {today}" if today else ""
     return (
-        f"<b>{esc(alias)}</b>{shown}{flagged}{today_line}\n"
+        f"{alarm}<b>{esc(alias)}</b>{shown}{flagged}{today_line}\n"
         f"   7 days: mood {mood} · craving {craving} · last check-in {esc(last)}"
     )
 

@@ -5,6 +5,7 @@ Runs on the store thread (takes the repository); no Telegram here.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -50,11 +51,12 @@ def open_flag_kinds(repo: Repository, patient: Patient) -> list[str]:
 def caseload(repo: Repository, counselor: Counselor, now: datetime, rules: FlagRules) -> list[CaseloadRow]:
     """The counselor's caseload, most urgent first."""
     rows = []
+    alarms = Counter(a.patient_id for a in repo.open_alerts() if a.urgent)
     for p in visible_patients(repo, counselor):
         today = local_date(now, p.tz) if p.tz else now.date()
         entries = repo.checkins(p.patient_id)
         row = caseload_row(p.patient_id, p.alias, entries, open_flag_kinds(repo, p), today, rules)
-        rows.append(replace(row, status=p.status))
+        rows.append(replace(row, status=p.status, urgent_open=alarms[p.patient_id]))
     ordered = triage_order(rows)
     # Withdrawn patients stay listed (their data is still kept) but last: nothing can be done in here.
     return [r for r in ordered if r.status != "withdrawn"] + [r for r in ordered if r.status == "withdrawn"]

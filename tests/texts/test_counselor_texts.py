@@ -64,6 +64,7 @@ def _cases() -> dict[str, Callable[[], str]]:
                     "7.4↑",
                     ["crisis language", "use reported"],
                     texts.todays_answers({"mood": 1, "craving": 9, "used": 1, "medication": 0}),
+                    urgent_open=1,
                 ),
                 texts.caseload_line("Blair", "1 d ago", "6.0→", "2.0→", []),
                 texts.caseload_line("Casey", "9 d ago", "–", "–", [], status="withdrawn"),

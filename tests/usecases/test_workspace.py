@@ -116,6 +116,20 @@ def test_the_caseload_puts_the_most_urgent_first_the_silent_next_and_the_withdra
     assert everyone == ["Alex", "Eli", "Casey", "Bo", "Blair", "Drew"]  # Eli: crisis 100, silent 5
 
 
+def test_an_urgent_alert_nobody_acknowledged_comes_before_any_sum_of_soon_flags(repo: Repository) -> None:
+    # newcomer5 finding 8: Lupe's three "soon" flags outscored Tyler's "I'm not safe", whose alert had sent
+    # its last reminder: after that the caseload is the only place it lives.
+    add(repo, person("pl", "Lupe"), person("pt", "Tyler"))
+    for kind in ("relapse", "safety_check", "low_mood"):
+        repo.raise_flag("pl", kind, f"{kind}:{TODAY}", NOW, {})
+    repo.add_alert(alert("not_safe", "pt"))
+    rows = caseload(repo, DANA, NOW, RULES)
+    assert rows[0].score < rows[1].score
+    assert [(r.alias, r.urgent_open) for r in rows] == [("Tyler", 1), ("Lupe", 0)]
+    repo.save_alert(acknowledge(alert("not_safe", "pt"), DANA.telegram_id, NOW))
+    assert [(r.alias, r.urgent_open) for r in caseload(repo, DANA, NOW, RULES)] == [("Lupe", 0), ("Tyler", 0)]
+
+
 def test_acknowledged_flags_and_alerts_leave_the_caseload(repo: Repository) -> None:
     add(repo, person("pa", "Alex"))
     repo.raise_flag("pa", "low_mood", f"low_mood:{TODAY}", NOW, {})
