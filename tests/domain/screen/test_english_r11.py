@@ -1,0 +1,99 @@
+"""English, session 11 (issue 13): an overdose told by the body (a chest crushing, a heart pounding,
+"i think im dying") beside the drug or the dose; a recent "an hour ago" is no history; a passive wish told
+as a heart or a liver hoped to stop, an illness hoped for, something hoped to hit me, sorry to wake, "it
+should have been me" beside a death; UK, Irish and Australian words for drinking and using. Every case is
+a paraphrase written for this test, not a corpus message; each family has ordinary readings with the same
+words that must not page anyone."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.screen.assess import Level, assess
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("hit the pipe way too hard, my chest feels like its caving in", "crisis:overdose"),
+        ("my buddy railed a bunch of fent and his lips are going blue", "crisis:overdose"),
+        ("sank a litre of vodka and 20 of my pills, heart is pounding", "crisis:overdose"),
+        ("i did a whole bag by myself. i think im dying", "crisis:overdose"),
+        ("swallowed 25 sleeping tablets about an hr ago", "crisis:overdose"),
+        ("some nights i just lie there hoping my heart stops", "crisis:passive_wish"),
+        ("id be relieved if my liver finally packed in", "crisis:passive_wish"),
+        ("bloods came back bad, liver is shot. honestly hoping it just gets me quick", "crisis:passive_wish"),
+        ("sometimes i wish i had cancer so it would all be over", "crisis:passive_wish"),
+        ("walking home i kinda hope something hits me", "crisis:passive_wish"),
+        ("upset that i woke up again", "crisis:passive_wish"),
+        ("my mate overdosed last month and it should have been me", "crisis:passive_wish"),
+        ("hope the next point is laced honestly", "crisis:overdose"),
+    ],
+)
+def test_the_body_an_illness_or_a_vehicle_wished_for_is_a_crisis(text: str, reason: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS and reason in result.reasons, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "three coffees before noon, my heart is pounding lol",
+        "panic attack in the car park, chest went tight for ages",
+        "my chest is tight from this cold, coughing all night",
+        "i think im dying of boredom at this seminar",
+        "hope my heart stops racing before the interview",
+        "i want my hands to stop shaking, withdrawal is rough",
+        "booked in for a cancer screening next week",
+        "beat breast cancer 4 years ago and glad every day",
+        "hope nothing hits me on the way home, roads are black ice",
+        "my brother got the job instead, should have been me tbh",
+        "hope this batch isnt laced, testing it with strips",
+        "my heart stopped when i saw the rent increase",
+        "upset i woke up at 5 again, neighbours drilling",
+        "took 2 paracetamol for my headache an hour ago",
+    ],
+)
+def test_the_same_words_read_ordinarily_page_nobody(text: str) -> None:
+    assert assess(text).level != Level.CRISIS, assess(text).reasons
+
+
+def test_dying_with_nothing_taken_is_asked_about_not_paged() -> None:
+    result = assess("i think im dying, whats happening to me")
+    assert result.level == Level.CHECK and "check:dying" in result.reasons, result.reasons
+
+
+def test_an_hour_ago_is_news_not_history() -> None:
+    result = assess("took 40 of my sleeping pills about an hr ago")
+    assert result.level == Level.CRISIS and "crisis:overdose" in result.reasons, result.reasons
+    assert assess("took 40 of my sleeping pills years ago").level == Level.CHECK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "was on the lash with the lads till 3",
+        "got on the tins after work again",
+        "had a few jars at the local, then a few more",
+        "absolutely steaming by 9 last night",
+        "off my face on pingers at the weekend",
+        "had a big sesh on the goon with my cousin",
+        "necked 6 cans before the match",
+        "every evening it's a bottle of wine again",
+    ],
+)
+def test_uk_irish_and_australian_drinking_is_a_relapse(text: str) -> None:
+    assert assess(text).level >= Level.RELAPSE, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "good gym sesh this morning",
+        "totally wasted a whole afternoon on my phone",
+        "baked bread with my daughter",
+        "ripped my jeans on the fence",
+    ],
+)
+def test_the_same_words_in_everyday_life_are_no_relapse(text: str) -> None:
+    assert assess(text).level == Level.NONE, assess(text).reasons
