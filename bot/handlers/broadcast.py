@@ -73,13 +73,13 @@ async def confirm_button(update: Update, context: Context) -> None:
     svc = context.svc
     patients = await svc.db(visible_patients, svc.repo, counselor)
     targets = [p for p in patients if p.cohort == state["cohort"] and p.status == "active"]
-    message = texts.relayed(counselor.name, state["text"])
     delivered = failed = silent = 0
     for p in targets:
         # Not urgent, but not worth holding either: inside a patient's quiet hours it arrives silently.
         hush = quiet_now(svc.now(), p, svc.settings)
         try:
             # Paced with every sweep's sends, under Telegram's 30 messages/s.
+            message = texts.relayed(counselor.name, state["text"], p.language)
             await send_paced(context.application, p.telegram_id, message, disable_notification=hush)
             # In each patient's thread, so what they type next reaches this counselor as their reply.
             await svc.db(

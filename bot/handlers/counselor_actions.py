@@ -221,14 +221,16 @@ async def relay_text(update: Update, context: Context, text: str) -> bool:
     relayed = (
         texts.relayed_on_call(counselor.name, text, patient.language)
         if via
-        else texts.relayed(counselor.name, text)
+        else texts.relayed(counselor.name, text, patient.language)
     )
     try:
         # Tried again like a safety reply (newcomer finding 10-7: one 500 dropped a counselor's "I'm calling
         # you right now" to a patient in crisis, and ended "Message patient").
         await retrying(
             lambda: context.bot.send_message(
-                patient.telegram_id, relayed, reply_markup=keyboard([[(texts.BTN_REPLY, REPLY_DATA)]])
+                patient.telegram_id,
+                relayed,
+                reply_markup=keyboard([[(texts.btn_patient_reply(patient.language), REPLY_DATA)]]),
             ),
             f"a message to patient {patient.patient_id}",
         )

@@ -233,14 +233,18 @@ def pages(title: str, blocks: Sequence[str]) -> list[str]:
     return [*out, current]
 
 
-def relayed(counselor: str, text: str) -> str:
-    """A counselor's message as the patient receives it."""
+def relayed(counselor: str, text: str, language: str = "en") -> str:
+    """A counselor's message as the patient receives it, its header in the patient's language (newcomer5
+    finding 5: a Spanish patient read "Message from your counselor" around her counselor's words)."""
+    if language == "es":
+        return f"<b>Mensaje de tu consejero {esc(counselor)}:</b>\n{esc(text)}"
     return f"<b>Message from your counselor {esc(counselor)}:</b>\n{esc(text)}"
 
 
 def relay_room(counselor: str) -> int:
-    """How many characters a relayed message may have and still fit one Telegram message."""
-    return MAX_MESSAGE - len(f"Message from your counselor {counselor}:\n")
+    """How many characters a relayed message may have and still fit one Telegram message (in either
+    language: the English header is the longer)."""
+    return MAX_MESSAGE - max(len(relayed(counselor, "", lang)) for lang in ("en", "es")) + len("<b></b>")
 
 
 def counselor_chart_title(alias: str, days: int) -> str:

@@ -11,6 +11,13 @@ from datetime import datetime
 from bot.texts.base import MAX_MESSAGE, esc, zoned
 
 BTN_REPLY = "Reply"
+
+
+def btn_patient_reply(language: str) -> str:
+    """The Reply button under a counselor's message, in the patient's language."""
+    return "Responder" if language == "es" else "Reply"
+
+
 BTN_READ_MESSAGE = "Show message"
 
 
