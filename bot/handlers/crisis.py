@@ -18,10 +18,10 @@ from bot import texts
 from bot.domain.crisis_kind import CrisisKind, answer_kind, crisis_kinds
 from bot.domain.crisis_lines import abuse_lines_for, lines_for
 from bot.domain.escalation import AlertKind
-from bot.domain.flag_rules import present_crisis
 from bot.domain.language import reply_language
 from bot.domain.models import Patient
 from bot.domain.screen.assess import Assessment, Level, assess
+from bot.handlers.crisis_plan import plan_paused, reviewed_not_paged
 from bot.handlers.follow import pass_followed
 from bot.handlers.invitee import tell_inviter
 from bot.handlers.relapse import relapse_reply, use_or_craving
@@ -106,12 +106,14 @@ async def screen(update: Update, context: Context) -> None:
     goes_on = _goes_on(update, pending)
     language = reply_language(text, assessment.language, patient.language)
     if assessment.level == Level.CRISIS:
-        if await _reviewed_not_paged(context, patient, pending, text):
+        if await reviewed_not_paged(context, patient, pending, text):
             return  # a safety-plan step naming warning signs: saved by the plan, reviewed by the counselor
         # Nothing about an open check-in follows: the crisis answer stands alone, and the check-in's
         # buttons above still take an answer when the patient is ready.
         kinds = crisis_kinds(assessment.reasons)
         await _crisis(update, context, patient, text, kinds, language=language)
+        if goes_on and await plan_paused(update, context, patient, pending, language):
+            goes_on = False
     elif assessment.level == Level.CHECK:
         await _check(update, context, patient, assessment, text, language)
         # "I relapsed and I give up": the use or the urge is answered too.
@@ -133,22 +135,6 @@ def _typed_answer(context: Context, pending: dict[str, Any] | None, text: str) -
     """Whether the text is a whole answer (a time, a zone, a date) to the form the patient was asked."""
     is_answer = context.svc.hooks.typed_answers.get(str(pending.get("kind"))) if pending else None
     return is_answer is not None and is_answer(text, context.svc.now())
-
-
-async def _reviewed_not_paged(
-    context: Context, patient: Patient, pending: dict[str, Any] | None, text: str
-) -> bool:
-    """Crisis words in a step whose kind is in ``Hooks.crisis_reviewed``, unless they describe now."""
-    svc = context.svc
-    if pending is None or str(pending.get("kind")) not in svc.hooks.crisis_reviewed:
-        return False
-    if present_crisis(text, svc.flag_rules):
-        return False
-    day = svc.now().date().isoformat()
-    await svc.db(
-        svc.repo.raise_flag, patient.patient_id, "plan_updated", f"plan_updated:{day}", svc.now(), {}
-    )
-    return True
 
 
 async def respond(update: Update, context: Context, patient: Patient, text: str, kind: AlertKind) -> None:

@@ -196,7 +196,7 @@ async def _suggestion(context: Context, patient: Patient) -> str:
     """Step 5 pre-filled: their counselor, the after-hours number and the crisis lines for their locale."""
     svc = context.svc
     counselor = await svc.db(svc.repo.counselor, patient.counselor_id)
-    lines = lines_for(svc.settings, patient).lines
+    lines = lines_for(svc.settings, patient, patient.language).lines  # "marca 2", AYUDA for a Spanish plan
     suggest = (
         texts.professionals_suggestion_es if patient.language == "es" else texts.professionals_suggestion
     )

@@ -56,6 +56,7 @@ PLAN_CLEARED_ES = "Ese paso quedó borrado."
 PLAN_KEPT_ES = "Lo dejé como estaba."
 PLAN_EMPTY_TEXT_ES = "No alcancé a leer nada. Escribe tu respuesta, o toca Omitir."
 PLAN_STALE_ES = "Ese paso ya se cerró. Envía /safetyplan para seguir."
+PLAN_WAITS_ES = "Tu plan de seguridad puede esperar. Cuando quieras, envía /safetyplan para seguir."
 PLAN_NONE_YET_ES = "Todavía no tienes un plan de seguridad. Envía /safetyplan y lo hacemos juntos."
 PLAN_PICK_STEP_ES = "¿Qué paso quieres cambiar?"
 PLAN_NOT_ENROLLED_ES = (

@@ -124,6 +124,8 @@ PLAN_CLEARED = "That step is cleared."
 PLAN_KEPT = "Kept as it was."
 PLAN_EMPTY_TEXT = "I didn't catch anything there. Type your answer, or tap Skip."
 PLAN_STALE = "That step has closed. Send /safetyplan to carry on."
+# After a crisis answer in the middle of the plan: the plan waits, and what comes next reaches people.
+PLAN_WAITS = "Your safety plan can wait. When you're ready, send /safetyplan to carry on."
 PLAN_NONE_YET = "You haven't written a safety plan yet. Send /safetyplan and we'll make one together."
 PLAN_PICK_STEP = "Which step would you like to change?"
 PLAN_NOT_ENROLLED = "The safety plan is for people enrolled in the program. If you need help now, use /sos."

@@ -84,9 +84,11 @@ def _reason_saved(bot: Harness, pid: str) -> bool:
     return [r.get("reason") for r in _repo(bot, "rsvps", pid)] == [CRISIS]
 
 
-def _plan_saved(bot: Harness, pid: str) -> bool:
+def _plan_paused(bot: Harness, pid: str) -> bool:
+    # Words that paged are kept with the alert, not as a plan step, and the plan waits for /safetyplan
+    # (newcomer5 finding 10: a goodbye came back as a coping step in the next crisis answer).
     plan = _repo(bot, "safety_plan", pid)
-    return plan is not None and plan.sections.get("warning_signs") == CRISIS
+    return (plan is None or CRISIS not in plan.sections.values()) and _repo(bot, "pending_input", pid) is None
 
 
 def _message_saved(bot: Harness, pid: str) -> bool:
@@ -152,8 +154,9 @@ FLOWS = [
     Flow(
         "safety-plan step",
         lambda bot, p: _command(bot, p, "/safetyplan", texts.PLAN_TITLES["warning_signs"]),
-        _plan_saved,
-        texts.PLAN_TITLES["coping"],
+        _plan_paused,
+        texts.PLAN_WAITS,
+        (texts.PLAN_TITLES["coping"],),
         kind=safety_plan.PENDING,
     ),
     Flow(

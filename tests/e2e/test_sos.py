@@ -179,11 +179,39 @@ async def test_a_plan_step_that_is_a_crisis_now_still_pages(bot: Harness, patien
     bot.emu.send_text(patient, "/safetyplan")
     await bot.emu.wait_for_message(patient, contains=texts.PLAN_TITLES["warning_signs"])
     bot.emu.send_text(patient, "I have the pills here now and I want to die")
+    answer = await bot.emu.wait_for_message(patient, contains="988")
+    await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    # Words that paged are not a plan step, and the plan waits (newcomer5 finding 10).
+    await bot.emu.wait_for_message(patient, contains=texts.PLAN_WAITS, after=answer.message_id)
+    assert _plan(bot, patient) is None
+    assert bot.services.worker.call(bot.services.repo.pending_input, plan_owner(bot, patient)) is None
+
+
+async def test_warning_signs_in_a_plan_step_reach_people_while_a_crisis_alert_is_followed(
+    bot: Harness, patient: int
+) -> None:
+    # newcomer5 finding 9: minutes after two crisis alerts, words typed into a plan step were saved as
+    # the step and reached nobody, though the README promises the alert's people get what comes next.
+    bot.emu.send_text(COUNSELOR, "/help")
+    await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
+    bot.emu.send_text(patient, "I want to kill myself")
+    await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    bot.emu.send_text(patient, "/safetyplan")
+    await bot.emu.wait_for_message(patient, contains=texts.PLAN_TITLES["warning_signs"])
+    bot.emu.send_text(patient, "when I start thinking about killing myself")
+    await bot.emu.wait_for_message(patient, contains=texts.PLAN_WAITS)
+    assert _plan(bot, patient) is None
+    await bot.emu.wait_until(lambda: len(bot.services.worker.call(bot.services.repo.open_alerts)) == 2)
+
+
+async def test_a_spanish_farewell_in_a_plan_step_pages(bot: Harness, patient: int) -> None:
+    bot.emu.send_text(patient, "/safetyplan")
+    await bot.emu.wait_for_message(patient, contains=texts.PLAN_TITLES["warning_signs"])
+    bot.emu.send_text(patient, "ya no puedo más, perdónenme todos, esta es mi despedida")
     await bot.emu.wait_for_message(patient, contains="988")
     await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
-    await bot.emu.wait_for_message(patient, contains=texts.PLAN_TITLES["coping"])
-    plan = _plan(bot, patient)
-    assert plan is not None and "pills" in plan.sections["warning_signs"]
+    await bot.emu.wait_for_message(patient, contains=texts.PLAN_WAITS_ES)
+    assert _plan(bot, patient) is None
 
 
 def plan_owner(bot: Harness, telegram_id: int) -> str:

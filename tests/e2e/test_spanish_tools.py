@@ -114,6 +114,8 @@ async def test_the_safety_plan_is_written_viewed_and_changed_in_spanish(bot: Har
             bot.emu.send_text(PATIENT, "omitir")  # typed, in Spanish
         elif key == "professionals":
             assert "Mi consejero" in ask.text and texts.BTN_PLAN_SUGGESTION_ES in ask.button_texts()
+            # The Spanish lines (newcomer5 finding 11: "Call or text 988 …" was saved into a Spanish plan).
+            assert "marca 2" in ask.text and "Call or text" not in ask.text
             bot.emu.press_button(PATIENT, ask, texts.BTN_PLAN_SUGGESTION_ES)
         else:
             assert ask.button_texts()[-2:] == [texts.BTN_PLAN_SKIP_ES, texts.BTN_PLAN_LATER_ES]
