@@ -14,8 +14,8 @@ from bot.domain.models import Counselor
 from bot.domain.screen.assess import assess
 from bot.handlers.unlock import ensure_unlocked
 from bot.jobs.alert_groups import refresh_group
-from bot.jobs.alerts import send_again
-from bot.telegram.keyboards import answer_query
+from bot.jobs.alerts import alert_rows, send_again
+from bot.telegram.keyboards import answer_query, keyboard
 from bot.telegram.services import Context
 from bot.usecases.paged import alert_brief
 from bot.usecases.workspace import checkin_cells
@@ -141,6 +141,7 @@ async def _mark_acknowledged(context: Context, alert: Alert, counselor: Counselo
     created = alert.created_at.astimezone(tz)
     assert alert.acked_at is not None
     done = texts.reminder_acknowledged(alias, alert.kind, counselor.name, alert.acked_at.astimezone(tz))
+    rows = alert_rows(alert, await svc.db(svc.repo.patient, alert.patient_id))
     for d in alert.deliveries:
         if d.grouped:  # a reminder listing other alerts too: they keep their buttons
             await refresh_group(context.application, svc, d.to, d.message_id, done)
@@ -149,6 +150,8 @@ async def _mark_acknowledged(context: Context, alert: Alert, counselor: Counselo
         original = texts.counselor_alert(alert.kind, alias, created, d.round, minutes)
         done = texts.alert_acknowledged(original, counselor.name, alert.acked_at.astimezone(tz))
         try:
-            await context.bot.edit_message_text(done, chat_id=d.to, message_id=d.message_id)
+            await context.bot.edit_message_text(
+                done, chat_id=d.to, message_id=d.message_id, reply_markup=keyboard(rows) if rows else None
+            )
         except TelegramError as exc:
             log.info("could not mark alert %s acknowledged for %s: %s", alert.alert_id, d.to, exc)

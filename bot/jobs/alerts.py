@@ -180,15 +180,22 @@ async def alert_card(svc: Services, alert: Alert, round_: int, to: int) -> tuple
         counselor = await svc.db(svc.repo.counselor, patient.counselor_id)
         whose = counselor.name if counselor else texts.ANOTHER_COUNSELOR
         text += texts.covering_note(alias, whose, reachable=reachable)
-    buttons = [(texts.BTN_ACKNOWLEDGE, f"al:ack:{alert.alert_id}")]
+    return text, alert_rows(alert, patient)
+
+
+def alert_rows(alert: Alert, patient: Patient | None) -> list[list[tuple[str, str]]]:
+    """An alert card's buttons; once acknowledged, the same without "Acknowledge" (newcomer5 finding 4:
+    after "I'm on it" the card lost "Message patient", the next thing the counselor needed)."""
+    reachable = patient is not None and patient.status != "withdrawn"
+    buttons = [(texts.BTN_ACKNOWLEDGE, f"al:ack:{alert.alert_id}")] if alert.open else []
     if alert.text or (
         alert.urgent and reachable and not alert.words_erased
     ):  # none: the day's words around it
         buttons.insert(0, (texts.BTN_SHOW_MESSAGE, f"al:show:{alert.alert_id}"))
-    rows = [buttons]
+    rows = [buttons] if buttons else []
     if patient is not None and reachable:
         rows.append([(texts.BTN_MESSAGE_PATIENT, f"pa:msg:{patient.patient_id}")])
-    return text, rows
+    return rows
 
 
 async def send_again(app: App, alert: Alert, to: int) -> None:

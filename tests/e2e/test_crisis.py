@@ -46,8 +46,12 @@ async def test_crisis_language_gets_resources_and_the_counselor_an_urgent_alert(
     views = [e for e in log if e["action"].endswith("_viewed")]
     assert [e["action"] for e in views] == ["alert_message_viewed"] and views[0]["actor"] == COUNSELOR
     bot.emu.press_button(COUNSELOR, alert, texts.BTN_ACKNOWLEDGE)
-    await bot.emu.wait_for_message(COUNSELOR, contains="Acknowledged by")
+    card = await bot.emu.wait_for_message(COUNSELOR, contains="Acknowledged by")
     assert _alerts(bot) == []
+    # After "I'm on it" comes reaching the patient (newcomer5 finding 4: the card lost every button).
+    assert card.button_texts() == [texts.BTN_SHOW_MESSAGE, texts.BTN_MESSAGE_PATIENT]
+    bot.emu.press_button(COUNSELOR, card, texts.BTN_MESSAGE_PATIENT)
+    await bot.emu.wait_for_message(COUNSELOR, contains="Type your message for")
 
 
 async def test_crisis_in_the_middle_of_a_check_in_comes_first_and_the_check_in_resumes(
