@@ -1,0 +1,82 @@
+"""Round 11's Spanish families, in phrasings written for this test (not from any corpus), each beside the
+ordinary readings of the same words that must stay down: a shot to myself composed from "me", a verb of
+giving or striking and a shot ("me voy a pegar un tiro" is no abuse; "un tiro de coca" is a line); an
+overdose under way told by its signs, of me or of a friend, beside a drug; fear of a lapse is no use told."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.screen.assess import Level, assess
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me voy a pegar un tiro",
+        "me quiero dar un plomazo",
+        "ya lo decidí, mañana me doy un tiro con la escopeta de mi abuelo",
+        "ando pensando en darme un balazo",
+        "me dan ganas de meterme un plomazo y ya",
+        "con la fusca de mi compa me vuelo los sesos esta noche",
+    ],
+)
+def test_a_shot_to_myself_is_a_crisis_of_my_own_and_no_abuse(text: str) -> None:
+    found = assess(text)
+    assert found.level == Level.CRISIS
+    assert "crisis:kill_self" in found.reasons and "crisis:abuse" not in found.reasons
+
+
+@pytest.mark.parametrize(
+    "text", ["me va a pegar un tiro si me encuentra", "mi marido dice que me va a dar un balazo"]
+)
+def test_someone_about_to_shoot_me_is_abuse(text: str) -> None:
+    assert "crisis:abuse" in assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me metí un tiro de coca en el baño",
+        "me di un tiro de tequila con mis primos",
+        "el tiro libre me salió horrible",
+        "me tiro a la cama y no me levanto hasta las diez",
+        "ese concierto me voló la cabeza",
+    ],
+)
+def test_a_line_a_shot_of_drink_or_a_free_kick_is_no_shot_to_myself(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le dimos de la chiva a mi primo y ahora no respira",
+        "fumé piedra toda la noche y me duele el pecho bien fuerte, siento que me muero",
+        "mi novia se tomó unas pastillas con guaro y no la puedo despertar",
+        "me inyecté y tengo los labios azules",
+        "se metió cristal y está convulsionando, ayuda",
+        "me pasé con la mota y el corazón me late bien rápido",
+    ],
+)
+def test_the_signs_of_an_overdose_beside_a_drug_are_a_crisis_of_mine_or_a_friends(text: str) -> None:
+    assert assess(text).reasons[0] == "crisis:overdose"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "corrí en el parque y me faltaba el aire",
+        "mi abuela se desmayó del calor en la misa",
+        "me estoy quedando dormida en la junta jaja",
+        "tengo miedo de recaer",
+        "me da miedo volver a consumir esta semana",
+    ],
+)
+def test_the_same_signs_without_a_drug_or_a_fear_of_a_lapse_page_nobody(text: str) -> None:
+    assert assess(text).level < Level.CHECK
+
+
+def test_fear_of_a_lapse_is_an_urge_and_a_lapse_told_stays_a_relapse() -> None:
+    assert assess("tengo miedo de recaer").level == Level.CRAVING
+    assert assess("ayer recaí y tengo miedo").level == Level.RELAPSE
