@@ -80,3 +80,36 @@ def test_the_same_signs_without_a_drug_or_a_fear_of_a_lapse_page_nobody(text: st
 def test_fear_of_a_lapse_is_an_urge_and_a_lapse_told_stays_a_relapse() -> None:
     assert assess("tengo miedo de recaer").level == Level.CRAVING
     assert assess("ayer recaí y tengo miedo").level == Level.RELAPSE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me tomé todas las pastillas de mi tía juntas, a ver si no despierto",
+        "anoche me metí todo lo que tenía de una vez y que pase lo que tenga que pasar",
+        "ya me tragué la caja entera de clonazepam",
+        "me voy a meter toda la bolsa esta noche, que sea la última",
+        "me puse todo lo que me quedaba de fenta y me cuesta respirar",
+        "me tomé el frasco entero de las de dormir con ron",
+    ],
+)
+def test_a_whole_dose_with_a_shrug_a_wish_or_signs_or_a_whole_box_is_an_overdose(text: str) -> None:
+    assert "crisis:overdose" in assess(text).reasons
+
+
+def test_a_whole_dose_alone_is_asked_about() -> None:
+    assert assess("esta noche me meto todo lo que tengo").level == Level.CHECK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me comí la caja entera de galletas jaja",
+        "me tomé el doble de café hoy, ando a mil",
+        "quiero que sea la última vez que recaigo",
+        "estoy muerta del cansancio, doble turno en el hospital",
+        "me caí enfrente de todos en la junta, qué pena",
+    ],
+)
+def test_a_whole_box_of_food_a_double_shift_or_a_last_lapse_pages_nobody(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
