@@ -24,11 +24,13 @@ from bot.domain.measures import (
 from bot.domain.models import Patient
 from bot.handlers import crisis
 from bot.handlers.people import patient_or_stranger
+from bot.handlers.screened import screened
 from bot.reports.measures import result_lines
 from bot.telegram.keyboards import answer_query, close_buttons, keyboard
 from bot.telegram.services import Context
 from bot.texts.base import pick
 
+PENDING = "measures"  # typed text answers the item shown last (bot/handlers/measures_typed.py)
 # A sitting left this long starts over: "the last 2 weeks" has moved on too far to mix answers.
 MAX_AGE = timedelta(days=2)
 
@@ -46,15 +48,22 @@ async def begin(chat: Chat, context: Context, patient: Patient) -> None:
     if not svc.settings.measures_enabled:
         await chat.send_message(pick(lang, texts.MEASURES_OFF, texts.MEASURES_OFF_ES))
         return
-    draft = await _load(context, patient)
+    draft = await load(context, patient)
     if draft is not None:
         await chat.send_message(pick(lang, texts.MEASURES_RESUMING, texts.MEASURES_RESUMING_ES))
     else:
         draft = start(secrets.token_hex(4), svc.settings.measures_instruments, svc.now())
         await svc.db(svc.repo.start_measures, patient.patient_id, draft.to_dict())
         await chat.send_message(pick(lang, texts.MEASURES_INTRO, texts.MEASURES_INTRO_ES))
-    text, markup = _screen(draft, svc.instruments, lang)
+    await show_question(chat, context, patient, draft)
+
+
+async def show_question(chat: Chat, context: Context, patient: Patient, draft: Draft) -> None:
+    """The current item with its answer buttons; a typed answer is read too (bot/handlers/measures_typed.py)."""
+    svc = context.svc
+    text, markup = question_screen(draft, svc.instruments, patient.language)
     await chat.send_message(text, reply_markup=markup)
+    await svc.db(svc.repo.set_pending_input, patient.patient_id, {"kind": PENDING, "run": draft.run_id})
 
 
 async def button(update: Update, context: Context) -> None:
@@ -72,17 +81,16 @@ async def button(update: Update, context: Context) -> None:
         await close_buttons(update)
         await begin(chat, context, patient)
         return
-    draft = await _load(context, patient)
+    draft = await load(context, patient)
     if draft is None or not args or draft.run_id != args[0]:
         await answer_query(query, pick(lang, texts.MEASURES_STALE, texts.MEASURES_STALE_ES), show_alert=True)
         return
     if verb == "a" and len(args) == 4 and all(a.isdigit() for a in args[1:]):
-        await _answer(update, query, context, patient, draft, (int(args[1]), int(args[2])), int(args[3]))
+        await take(update, query, context, patient, draft, (int(args[1]), int(args[2])), int(args[3]))
     elif verb == "go":
         await answer_query(query)
         await close_buttons(update)
-        text, markup = _screen(draft, context.svc.instruments, lang)
-        await chat.send_message(text, reply_markup=markup)
+        await show_question(chat, context, patient, draft)
     elif verb == "stop":
         await answer_query(query)
         await close(context, patient)
@@ -94,7 +102,7 @@ async def button(update: Update, context: Context) -> None:
 
 async def offer_rest(chat: Chat, context: Context, patient: Patient) -> None:
     """After the patient answered "Are you safe?": carry on with the questionnaire, or stop here."""
-    draft = await _load(context, patient)
+    draft = await load(context, patient)
     if draft is None:
         return
     lang = patient.language
@@ -111,55 +119,86 @@ async def offer_rest(chat: Chat, context: Context, patient: Patient) -> None:
 
 async def close(context: Context, patient: Patient) -> bool:
     """End the sitting in progress (used by /cancel); finished questionnaires stay. True if there was one."""
-    return await context.svc.db(context.svc.repo.close_measures, patient.patient_id)
+    svc = context.svc
+    await stop_reading(context, patient)
+    return await svc.db(svc.repo.close_measures, patient.patient_id)
 
 
-async def _answer(
+async def stop_reading(context: Context, patient: Patient) -> None:
+    """Typed text no longer answers the questionnaire (only if nothing else has asked since)."""
+    svc = context.svc
+    pending = await svc.db(svc.repo.pending_input, patient.patient_id)
+    if pending is not None and pending.get("kind") == PENDING:
+        await svc.db(svc.repo.set_pending_input, patient.patient_id, None)
+
+
+async def take(
     update: Update,
-    query: CallbackQuery,
+    query: CallbackQuery | None,
     context: Context,
     patient: Patient,
     draft: Draft,
     at: tuple[int, int],
     value: int,
 ) -> None:
+    """A tapped answer (``query``), or a typed one (None: the screens are new messages, not edits)."""
     svc, pid, lang = context.svc, patient.patient_id, patient.language
+    chat = update.effective_chat
+    assert chat is not None
+
+    async def note(text: str | None = None) -> None:
+        if query is not None:
+            await answer_query(query, text)
+        elif text:
+            await chat.send_message(text)
+
+    async def show(text: str, markup: InlineKeyboardMarkup | None = None) -> None:
+        if query is not None:
+            await query.edit_message_text(text, reply_markup=markup)
+        else:
+            await chat.send_message(text, reply_markup=markup)
+
     instruments = svc.instruments
     already = pick(lang, texts.MEASURES_ALREADY, texts.MEASURES_ALREADY_ES)
     try:
         question = current(draft, instruments)
         step = answer(draft, instruments, at[0], at[1], value, svc.now())
     except StaleAnswer:
-        await answer_query(query, already)
+        await note(already)
         return
     except (ValueError, KeyError, IndexError):
-        await answer_query(query, pick(lang, texts.STALE_BUTTON, texts.STALE_BUTTON_ES))
+        await note(pick(lang, texts.STALE_BUTTON, texts.STALE_BUTTON_ES))
         return
     new = step.draft.to_dict() if step.draft else None
     # Compare-and-set in the store: of two taps on the same question, only one is kept.
     if await svc.db(svc.repo.step_measures, pid, draft.run_id, at, new, step.result) != "ok":
-        await answer_query(query, already)
+        await note(already)
         return
-    await answer_query(query)
-    chat = update.effective_chat
-    assert chat is not None
+    await note()
+    if step.draft is None or step.safety:
+        # After a safety answer what the patient types goes to the people paged, not to the next item:
+        # the rest is offered with buttons once "Are you safe?" is answered (offer_rest).
+        await stop_reading(context, patient)
     instrument, item = question.instrument, question.item
     label = next(o.label for o in instrument.options if o.value == value)
     if step.safety:
-        # Straight away, not at the end: the crisis response and the counselor's alert come first.
-        await query.edit_message_text(
-            texts.measures_answered(instrument.title, item.number, item.text, label)
-        )
-        alert = texts.measures_alert(instrument.title, item.number, item.text, label)
-        await crisis.respond(update, context, patient, alert, "phq9")
+        # Straight away, not at the end: the crisis response and the counselor's alert come first (once:
+        # typed crisis words were answered by the screen already).
+        await show(texts.measures_answered(instrument.title, item.number, item.text, label))
+        if screened(context) != "crisis":
+            alert = texts.measures_alert(instrument.title, item.number, item.text, label)
+            await crisis.respond(update, context, patient, alert, "phq9")
         # The safety question stands alone: the rest is offered once it is answered (or from /measures).
         if step.draft is None:
             await _summary(chat, context, patient, draft.run_id)
     elif step.draft is None:
-        await query.edit_message_text(await _done_text(context, patient, draft.run_id))
+        await show(await _done_text(context, patient, draft.run_id))
+    elif query is not None:
+        text, markup = question_screen(step.draft, instruments, lang)
+        await show(text, markup)
+        await svc.db(svc.repo.set_pending_input, pid, {"kind": PENDING, "run": draft.run_id})
     else:
-        text, markup = _screen(step.draft, instruments, lang)
-        await query.edit_message_text(text, reply_markup=markup)
+        await show_question(chat, context, patient, step.draft)
 
 
 async def _summary(
@@ -180,7 +219,7 @@ async def _done_text(context: Context, patient: Patient, run_id: str) -> str:
     return (texts.measures_done_es if patient.language == "es" else texts.measures_done)(lines)
 
 
-def _screen(draft: Draft, instruments: Instruments, lang: str) -> tuple[str, InlineKeyboardMarkup]:
+def question_screen(draft: Draft, instruments: Instruments, lang: str) -> tuple[str, InlineKeyboardMarkup]:
     question = current(draft, instruments)
     instrument, item = question.instrument, question.item
     text = texts.measures_question(
@@ -194,7 +233,7 @@ def _screen(draft: Draft, instruments: Instruments, lang: str) -> tuple[str, Inl
     return text, keyboard(rows)
 
 
-async def _load(context: Context, patient: Patient) -> Draft | None:
+async def load(context: Context, patient: Patient) -> Draft | None:
     """The sitting in progress, or None (closing one that is too old or asks what is no longer configured)."""
     svc = context.svc
     stored = await svc.db(svc.repo.measure_draft, patient.patient_id)

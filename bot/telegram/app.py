@@ -36,6 +36,7 @@ from bot.handlers import (
     history,
     language,
     measures,
+    measures_typed,
     menus,
     messages,
     onboarding,
@@ -194,8 +195,13 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
         history.PENDING: history.dayssince_text,
         messages.PENDING: messages.message_text,
         unsent.PENDING: unsent.free_text,
+        measures_typed.PENDING: measures_typed.typed,
     }
-    typed_answers = {**setup_questions.TYPED_ANSWERS, history.PENDING: history.is_date_answer}
+    typed_answers = {
+        **setup_questions.TYPED_ANSWERS,
+        history.PENDING: history.is_date_answer,
+        measures_typed.PENDING: measures_typed.is_answer,
+    }
     services.wire(
         Hooks(
             on_patient_schedule=daily.follow,

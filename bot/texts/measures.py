@@ -41,6 +41,15 @@ def measures_question(title: str, number: int, count: int, stem: str, item: str)
     return f"<b>{esc(title)}</b> · {number}/{count}\n{esc(stem)}\n\n<b>{esc(item)}</b>"
 
 
+# A typed answer the bot could not read at an item that is not the safety item.
+MEASURES_TYPED_HINT = "I couldn't read that as an answer. Tap one below, or type 0, 1, 2 or 3."
+
+
+def measures_typed_alert(title: str, number: int, item: str, typed: str) -> str:
+    """What the counselor sees behind "Show message" when the safety item was answered in words."""
+    return f"{title} item {number}: “{item}” — answered in their own words: “{typed}”."
+
+
 def measures_answered(title: str, number: int, item: str, label: str) -> str:
     """An item as it stays in the chat once answered."""
     return f"<b>{esc(title)}</b> · {number}\n{esc(item)}\n→ <b>{esc(label)}</b>"

@@ -86,3 +86,6 @@ def measures_trend_es(title: str, totals: Sequence[int], band: str) -> str:
     """A patient's trend for one questionnaire, oldest to newest (for /history)."""
     series = " → ".join(str(t) for t in totals)
     return f"{esc(title)}: {series} (ahora {esc(band_es(band))})"
+
+
+MEASURES_TYPED_HINT_ES = "No entendí esa respuesta. Toca una de las opciones, o escribe 0, 1, 2 o 3."

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from bot import texts
-from bot.handlers import checkin, history, messages, onboarding, rsvp, safety_plan, unsent
+from bot.handlers import checkin, history, measures, messages, onboarding, rsvp, safety_plan, unsent
 from tests.conftest import COUNSELOR, Harness
 
 CRISIS = "honestly I just want to kill myself tonight, I have the pills here now"
@@ -180,6 +180,7 @@ FLOWS = [
         lambda bot, p: _command(bot, p, "/measures", "PHQ-9"),
         _measures_wait,
         None,
+        kind=measures.PENDING,
     ),
 ]
 

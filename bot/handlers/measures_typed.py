@@ -1,0 +1,56 @@
+"""A questionnaire item answered by typing: "2", "nearly every day tbh", "varios días" (newcomer5 finding 18).
+
+Read like the buttons. At a safety item (PHQ-9 item 9) text that cannot be read as an answer is never kept
+unsent or guessed low: it gets the crisis answer and pages, with the patient's words, unless the screen
+has already answered it as a crisis.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from telegram import Update
+
+from bot import texts
+from bot.domain.measures import current
+from bot.domain.measures_typed import is_frequency_answer, typed_value
+from bot.domain.models import Patient
+from bot.handlers import crisis, measures, unsent
+from bot.handlers.screened import screened
+from bot.telegram.keyboards import reply
+from bot.telegram.services import Context
+from bot.texts.base import pick
+
+PENDING = measures.PENDING
+
+
+def is_answer(text: str, now: datetime) -> bool:
+    """Whether the text reads as an answer on the questionnaire's scale (the screen leaves it to the form)."""
+    return is_frequency_answer(text)
+
+
+async def typed(update: Update, context: Context, patient: Patient, text: str) -> None:
+    """Text typed while a questionnaire item waits."""
+    svc = context.svc
+    draft = await measures.load(context, patient)
+    if draft is None:  # closed or too old since: the words are the patient's, handled like any others
+        await svc.db(svc.repo.set_pending_input, patient.patient_id, None)
+        await unsent.free_text(update, context, patient, text)
+        return
+    question = current(draft, svc.instruments)
+    instrument, item = question.instrument, question.item
+    value = typed_value(text, instrument.options)
+    if value is not None:
+        await measures.take(update, None, context, patient, draft, (draft.index, item.number), value)
+        return
+    if instrument.safety_item == item.number:
+        await measures.stop_reading(context, patient)  # next words go to the people paged
+        if screened(context) != "crisis":
+            words = texts.measures_typed_alert(instrument.title, item.number, item.text, text)
+            await crisis.respond(update, context, patient, words, "phq9")
+        return
+    if screened(context) is None:
+        await reply(update, pick(patient.language, texts.MEASURES_TYPED_HINT, texts.MEASURES_TYPED_HINT_ES))
+        chat = update.effective_chat
+        if chat is not None:
+            await measures.show_question(chat, context, patient, draft)
