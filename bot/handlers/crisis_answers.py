@@ -29,7 +29,7 @@ from bot.handlers.safety_retry import retry_later
 from bot.handlers.screened import open_safety_question
 from bot.jobs.alerts import raise_alert
 from bot.store.repository import Repository
-from bot.store.storage import StoreWriteError
+from bot.store.storage import RecordsUnavailable, StoreWriteError
 from bot.telegram.keyboards import answer_query, close_buttons, keyboard, reply_surely
 from bot.telegram.services import Context
 from bot.texts.base import pick
@@ -146,7 +146,7 @@ async def _answered(
             await svc.db(
                 svc.repo.audit, svc.now(), patient.telegram_id, f"crisis_answer:{answer}", patient.patient_id
             )
-        except (StoreWriteError, OSError) as exc:  # the answer must reach people even when it cannot be saved
+        except (StoreWriteError, OSError, RecordsUnavailable) as exc:  # it must reach people all the same
             log.error(
                 "patient %s: the answer to a safety question is not in the audit log: %s",
                 patient.patient_id,
@@ -187,7 +187,8 @@ async def _first_answer(
     svc = context.svc
     try:
         return await svc.db(svc.repo.mark_sent, patient.patient_id, key)
-    except (StoreWriteError, OSError) as exc:  # a full disk: the answer still reaches people (newcomer4 #1)
+    except (StoreWriteError, OSError, RecordsUnavailable) as exc:
+        # A full disk (newcomer4 #1) or a torn file (newcomer5 #22): the answer still reaches people.
         log.error(
             "patient %s: the answer to a safety question is claimed in memory only: %s",
             patient.patient_id,

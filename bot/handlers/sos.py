@@ -6,6 +6,7 @@ never read as an answer to an open question, and leaves any open flow as it was.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import secrets
@@ -21,6 +22,7 @@ from bot.domain.plea import plea_language
 from bot.handlers.safety_plan import SOS_BUDGET, render_plan
 from bot.jobs.alerts import raise_alert
 from bot.jobs.reach import who_can_be_told
+from bot.store.storage import RecordsUnavailable, StoreWriteError
 from bot.telegram.keyboards import answer_query, close_buttons, reply
 from bot.telegram.services import Context
 from bot.texts.base import pick
@@ -133,17 +135,27 @@ async def tell_button(update: Update, context: Context) -> None:
     if patient is None or not token.isalnum() or len(token) > 32:
         await answer_query(query, pick(language, texts.STALE_BUTTON, texts.STALE_BUTTON_ES))
         return
-    if not await svc.db(svc.repo.claim_sos_tell, patient.patient_id, token, svc.now()):
+    try:
+        claimed = await svc.db(svc.repo.claim_sos_tell, patient.patient_id, token, svc.now())
+        words = await svc.db(patient_text.recent_kept, svc.repo, patient.patient_id, svc.now())
+    except (RecordsUnavailable, StoreWriteError, OSError) as exc:
+        # A torn file or a full disk: the tap still pages (newcomer5 finding 22), claimed in memory only.
+        log.error("patient %s: SOS 'tell my counselor' claimed in memory only: %s", patient.patient_id, exc)
+        claims, key = svc.state.crisis_answered, f"{patient.patient_id}:sos_tell:{token}"
+        claimed, words = key not in claims, []
+        claims.add(key)
+    if not claimed:
         await answer_query(query, texts.SOS_ALREADY_TOLD_ES if language == "es" else texts.SOS_ALREADY_TOLD)
         return
     await answer_query(query)
     # What they typed just before and kept unsent ("is anyone there?") goes with the alert: its people read it.
-    words = await svc.db(patient_text.recent_kept, svc.repo, patient.patient_id, svc.now())
     try:
         await raise_alert(context.application, "sos", patient, "\n".join(words))
     except Exception:
         # Not stored, so not told: let the next tap try again rather than answer "already told".
-        await svc.db(svc.repo.release_sos_tell, patient.patient_id, token)
+        svc.state.crisis_answered.discard(f"{patient.patient_id}:sos_tell:{token}")
+        with contextlib.suppress(RecordsUnavailable, StoreWriteError, OSError):  # the claim was in memory
+            await svc.db(svc.repo.release_sos_tell, patient.patient_id, token)
         raise
     if words:  # after the alert holds them: a crash between leaves two copies, never none
         await svc.db(patient_text.forget_passed, svc.repo, patient.patient_id, words, svc.now())

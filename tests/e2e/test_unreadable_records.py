@@ -38,3 +38,39 @@ async def test_a_torn_patient_file_gets_a_kind_answer_an_alert_and_stays_as_it_w
         await emulator.wait_for_message(COUNSELOR, contains="Urgent", after=told.message_id)
         await emulator.settle()
     assert shard.read_bytes() == before
+
+
+async def test_im_not_safe_and_sos_tell_page_though_the_patients_file_is_torn(
+    settings: Settings, emulator: BotApiEmulator
+) -> None:
+    # newcomer5 finding 22: with his file torn, Sam's tap on "I'm not safe" and on SOS "Tell my counselor"
+    # answered "can't open your records … your counselor has been told" and paged nobody.
+    from bot import texts
+
+    async with bot_running(settings, emulator) as bot:
+        pid = await enroll_patient(bot, PATIENT, "Sam")
+        emulator.send_text(COUNSELOR, "/start")
+        await emulator.wait_for_message(COUNSELOR)
+        await check_in_with_note(bot, PATIENT, "tired but okay")
+    shard = settings.data_dir / "patients" / f"{pid}.json"
+    shard.write_bytes(shard.read_bytes()[:60])
+
+    async with bot_running(settings, emulator) as bot:
+        told = await emulator.wait_for_message(COUNSELOR, contains="can't be opened")
+        emulator.send_text(PATIENT, CRISIS)
+        answer = await emulator.wait_for_message(PATIENT, contains="Are you safe right now?")
+        first = await emulator.wait_for_message(COUNSELOR, contains="Urgent", after=told.message_id)
+        emulator.press_button(PATIENT, answer, texts.BTN_NOT_SAFE)
+        await emulator.wait_for_message(COUNSELOR, contains="not safe", after=first.message_id)
+        await emulator.wait_until(
+            lambda: [a.kind for a in bot.services.worker.call(bot.services.repo.open_alerts)]
+            == ["crisis", "not_safe"]
+        )
+        emulator.send_text(PATIENT, "/sos")
+        screen = await emulator.wait_for_message(
+            PATIENT, predicate=lambda m: texts.BTN_TELL_COUNSELOR in m.button_texts()
+        )
+        emulator.press_button(PATIENT, screen, texts.BTN_TELL_COUNSELOR)
+        await emulator.wait_until(
+            lambda: [a.kind for a in bot.services.worker.call(bot.services.repo.open_alerts)][-1:] == ["sos"]
+        )
