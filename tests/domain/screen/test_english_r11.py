@@ -97,3 +97,36 @@ def test_uk_irish_and_australian_drinking_is_a_relapse(text: str) -> None:
 )
 def test_the_same_words_in_everyday_life_are_no_relapse(text: str) -> None:
     assert assess(text).level == Level.NONE, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "handed my bike and my records over to my neighbour. wont be needing them",
+        "gave my parrot to my aunt and told her i wouldnt be needing him back",
+        "my uncles shotgun is across my lap right now",
+        "pills all counted on the table, sitting here staring at them",
+        "the cable is round my neck, sitting in the wardrobe",
+        "engine running in the garage, door pulled down",
+        "lit a charcoal grill in the bathroom and taped the door",
+        "ive decided. im done.",
+    ],
+)
+def test_things_given_away_means_held_a_shut_garage_or_a_decision_are_a_crisis(text: str) -> None:
+    assert assess(text).level == Level.CRISIS, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gave away my winter coats, wont need them after the move to arizona",
+        "gave my parrot to my aunt while im in detox for two weeks",
+        "my toddler fell asleep in my lap during the film",
+        "let the truck warm up in the garage for ten minutes",
+        "fired up the charcoal grill for the kids birthday",
+        "im done. heading to bed",
+        "im done with my shift, see you thursday",
+    ],
+)
+def test_ordinary_giving_laps_garages_and_being_done_page_nobody(text: str) -> None:
+    assert assess(text).level != Level.CRISIS, assess(text).reasons
