@@ -17,7 +17,8 @@ _NOW = r"(?: (?:right )?now| rn| ahora(?: mismo)?)?"
 _ME = r"(?:i m|im|i am)"
 # "honestly no", "la verdad no": a lead-in that changes nothing; "no estoy bien, no": a "no" said again.
 _LEAD = r"(?:(?:honestly|tbh|well|um+|uh+|la verdad|la neta|neta|sinceramente|pues|bueno|no) )?"
-_AGAIN = r"(?: (?:no|nope|not really|para nada))?"
+# newcomer5 finding 23: "nel, la neta no" (nah, honestly no) was passed on as a plain message.
+_AGAIN = r"(?: " + _LEAD + r"(?:no|nope|nah|nel|not really|para nada))?"
 _NOT_SAFE = (
     r"no(?:pe|p)?",
     r"nah",

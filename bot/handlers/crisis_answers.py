@@ -163,8 +163,10 @@ async def _answered(
         await raise_alert(context.application, "not_safe", patient, reply_unsent=sent is None)
     if sent is None:
         retry_later(update, context, body, patient_id=patient.patient_id, language=language)
-    elif not withdrawn and update.effective_chat is not None:
-        # A questionnaire paused on its safety question goes on only now, once the question is answered.
+    elif answer != "notsafe" and not withdrawn and update.effective_chat is not None:
+        # A questionnaire paused on its safety question goes on only now, once the question is answered;
+        # never offered to someone who just said they are not safe (newcomer5 finding 33: "you can carry on
+        # with the rest of the questions" followed "I've told your counselor this is urgent").
         await measures.offer_rest(update.effective_chat, context, patient)
 
 

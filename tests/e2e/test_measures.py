@@ -119,6 +119,19 @@ async def test_stopping_after_the_crisis_response_keeps_the_finished_questionnai
     assert [r.instrument_id for r in _results(bot, patient)] == ["phq9"]
 
 
+async def test_not_safe_after_item_9_is_never_followed_by_carry_on(bot: Harness, patient: int) -> None:
+    # newcomer5 finding 33: "you can carry on with the rest of the questions" followed "I'm not safe".
+    bot.emu.send_text(patient, "/measures")
+    item9 = await _answer(bot, patient, await _first_question(bot, patient), [0] * 8)
+    bot.emu.press_button(patient, item9, OPTIONS[3])
+    crisis = await bot.emu.wait_for_message(patient, contains="Are you safe right now?")
+    bot.emu.press_button(patient, crisis, texts.BTN_NOT_SAFE)
+    answered = await bot.emu.wait_for_message(patient, after=crisis.message_id, contains="988")
+    bot.emu.send_text(patient, "/help")  # handled after the tap: its answer is the barrier
+    await bot.emu.wait_for_message(patient, after=answered.message_id, contains="/sos")
+    assert not any(texts.MEASURES_AFTER_SAFETY in m.text for m in bot.emu.sent_to(patient))
+
+
 async def test_the_weekly_push_is_discreet_sent_once_a_week_and_its_start_button_begins(
     bot: Harness, patient: int
 ) -> None:
