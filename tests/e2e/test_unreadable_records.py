@@ -63,8 +63,10 @@ async def test_im_not_safe_and_sos_tell_page_though_the_patients_file_is_torn(
         emulator.press_button(PATIENT, answer, texts.BTN_NOT_SAFE)
         await emulator.wait_for_message(COUNSELOR, contains="not safe", after=first.message_id)
         await emulator.wait_until(
-            lambda: [a.kind for a in bot.services.worker.call(bot.services.repo.open_alerts)]
-            == ["crisis", "not_safe"]
+            lambda: (
+                [a.kind for a in bot.services.worker.call(bot.services.repo.open_alerts)]
+                == ["crisis", "not_safe"]
+            )
         )
         emulator.send_text(PATIENT, "/sos")
         screen = await emulator.wait_for_message(
