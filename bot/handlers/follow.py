@@ -41,7 +41,7 @@ async def pass_followed(
         button = f"pm:{patient.patient_id}:{message.message_id}"
     buttons = keyboard([[(texts.BTN_SHOW_MESSAGE, button)]])
     told: list[str] = []
-    for to, copy in targets.items():
+    for to, copy in await _current(context, targets):
         replying = ReplyParameters(copy, allow_sending_without_reply=True) if copy else None
         try:
             await context.bot.send_message(to, text, reply_markup=buttons, reply_parameters=replying)
@@ -64,7 +64,7 @@ async def tell_media(context: Context, patient: Patient, alert: Alert) -> list[s
     for d in alert.deliveries:
         targets[d.to] = d.message_id
     told: list[str] = []
-    for to, copy in targets.items():
+    for to, copy in await _current(context, targets):
         replying = ReplyParameters(copy, allow_sending_without_reply=True) if copy else None
         try:
             await context.bot.send_message(
@@ -76,3 +76,10 @@ async def tell_media(context: Context, patient: Patient, alert: Alert) -> list[s
         person = await svc.db(svc.repo.counselor, to)
         told.append(person.name if person is not None else "the on-call team")
     return told
+
+
+async def _current(context: Context, targets: dict[int, int | None]) -> list[tuple[int, int | None]]:
+    """The alert's people less the counselors removed since (newcomer5 finding 26: a removed on-call
+    counselor, maybe gone from the clinic, was still told "Tyler wrote again")."""
+    gone = await context.svc.db(context.svc.repo.removed_counselors)
+    return [(to, copy) for to, copy in targets.items() if to not in gone]

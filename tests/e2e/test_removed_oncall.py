@@ -80,3 +80,23 @@ class TestAnotherStillOnCall:
             await deliver_due(bot.app)
             await bot.emu.wait_for_message(MORGAN, contains="Still not acknowledged")
         assert len(bot.emu.sent_to(RAE)) == before
+
+
+async def test_a_removed_counselor_is_not_told_of_words_after_an_alert_they_had(
+    bot: Harness, patient: int
+) -> None:
+    # newcomer5 finding 26: a removed on-call counselor still got "Alex wrote again … after this alert".
+    await _staff(bot)
+    svc = bot.services
+    bot.emu.send_text(patient, CRISIS)
+    await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    later = svc.now() + timedelta(minutes=svc.settings.escalate_after_minutes + 1)
+    with time_machine.travel(later, tick=True):
+        await deliver_due(bot.app)
+        await bot.emu.wait_for_message(RAE, contains="Still not acknowledged")
+    await _cli(bot, "counselor_remove", telegram_id=str(RAE))
+    before = len(bot.emu.sent_to(RAE))
+    bot.emu.send_text(patient, "hi, its me again")
+    told = await bot.emu.wait_for_message(patient, contains="passed that to")  # after every person was tried
+    assert "Rae" not in told.text
+    assert len(bot.emu.sent_to(RAE)) == before, [m.text for m in bot.emu.sent_to(RAE)[before:]]
