@@ -13,6 +13,7 @@ import logging
 from telegram import Update
 
 from bot import texts
+from bot.domain.drawer_answer import drawer_choice
 from bot.domain.follow import ALERTED_LEVELS
 from bot.domain.language import reply_language
 from bot.domain.models import Patient
@@ -39,6 +40,11 @@ async def free_text(update: Update, context: Context, patient: Patient, text: st
     svc = context.svc
     room = texts.patient_message_room(patient.alias)
     asked = await question_waiting(context, patient)
+    choice = drawer_choice(text) if asked is None and screened(context) is None else None
+    if choice is not None:  # "sí, mándaselo porfa" under the offer: the choice, not more words to keep
+        kept = await svc.db(patient_text.kept_count, svc.repo, patient.patient_id, svc.now())
+        if kept and await _choose(update, context, patient, choice, kept):
+            return
     outcome = await svc.db(
         patient_text.free_text,
         svc.repo,
@@ -93,33 +99,39 @@ async def button(update: Update, context: Context) -> None:
     svc = context.svc
     action, _, count = query.data.removeprefix(PREFIX).partition(":")
     n = int(count) if count.isdigit() else 0
+    await close_buttons(update)
+    if action in ("send", "drop") and await _choose(update, context, patient, action, n, query=True):
+        return
+    still = await svc.db(patient_text.kept_count, svc.repo, patient.patient_id, svc.now())
+    if still:  # an older offer: its words are kept with newer ones, so the choice is asked again
+        await answer_query(query, pick(patient.language, texts.UNSENT_STILL_KEPT, texts.UNSENT_STILL_KEPT_ES))
+        await _offer(update, context, patient, still)
+        return
+    await answer_query(
+        query, pick(patient.language, texts.UNSENT_GONE, texts.UNSENT_GONE_ES), show_alert=True
+    )
+
+
+async def _choose(
+    update: Update, context: Context, patient: Patient, action: str, n: int, *, query: bool = False
+) -> bool:
+    """Send or drop the ``n`` kept texts, tapped or typed; False when that offer is no longer open."""
+    svc = context.svc
     if action == "send":
         room = texts.patient_message_room(patient.alias)
         passed = await svc.db(patient_text.send_kept, svc.repo, patient, n, svc.now(), room)
-        done = passed is not None
-    else:
-        done = action == "drop" and await svc.db(patient_text.drop_kept, svc.repo, patient, n, svc.now())
-        passed = None
-    await close_buttons(update)
-    if not done:
-        still = await svc.db(patient_text.kept_count, svc.repo, patient.patient_id, svc.now())
-        if still:  # an older offer: its words are kept with newer ones, so the choice is asked again
-            await answer_query(
-                query, pick(patient.language, texts.UNSENT_STILL_KEPT, texts.UNSENT_STILL_KEPT_ES)
-            )
-            await _offer(update, context, patient, still)
-            return
-        await answer_query(
-            query, pick(patient.language, texts.UNSENT_GONE, texts.UNSENT_GONE_ES), show_alert=True
-        )
-        return
-    await answer_query(query)
-    if passed is not None:
+        if passed is None:
+            return False
+        if query and update.callback_query is not None:
+            await answer_query(update.callback_query)
         await pass_on(update, context, patient, passed, first=True)
-    else:
-        await reply(
-            update, (texts.unsent_dropped_es if patient.language == "es" else texts.unsent_dropped)(n)
-        )
+        return True
+    if not await svc.db(patient_text.drop_kept, svc.repo, patient, n, svc.now()):
+        return False
+    if query and update.callback_query is not None:
+        await answer_query(update.callback_query)
+    await reply(update, (texts.unsent_dropped_es if patient.language == "es" else texts.unsent_dropped)(n))
+    return True
 
 
 def _forget_later(context: Context, patient_id: str) -> None:

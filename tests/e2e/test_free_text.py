@@ -113,6 +113,28 @@ async def test_dont_send_deletes_the_kept_text(bot: Harness, patient: int) -> No
     assert svc.worker.call(svc.repo.messages, pid) == []
 
 
+async def test_the_choice_may_be_typed_in_english_or_spanish(bot: Harness, patient: int) -> None:
+    # newcomer5 finding 38: "sí, mándaselo porfa" was kept as one more message and "envíaselo" passed on by
+    # itself: the question about group never reached the counselor, though the patient was told it had.
+    bot.emu.send_text(COUNSELOR, "/help")
+    await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
+    svc, pid = bot.services, _pid(bot, patient)
+    bot.emu.send_text(patient, "oye una pregunta, ¿mañana sí hay grupo o se canceló?")
+    offer = await bot.emu.wait_for_message(patient, contains="Dana Rivera")
+    bot.emu.send_text(patient, "sí, mándaselo porfa")
+    got = await bot.emu.wait_for_message(COUNSELOR, contains="mañana sí hay grupo")
+    assert "mándaselo" not in got.text
+    await bot.emu.wait_for_message(patient, after=offer.message_id, contains="Dana Rivera")
+    assert [m.text for m in svc.worker.call(svc.repo.messages, pid)] == [
+        "oye una pregunta, ¿mañana sí hay grupo o se canceló?"
+    ]
+    bot.emu.send_text(patient, "never mind, forget it")
+    await bot.emu.wait_for_message(patient, contains="Send it to Dana Rivera?")
+    bot.emu.send_text(patient, "no thanks")
+    await bot.emu.wait_for_message(patient, contains="I didn't send it, and I've deleted it")
+    assert svc.worker.call(svc.repo.kept_unsent, pid) is None
+
+
 async def test_crisis_words_after_an_offer_get_the_crisis_answer_alone(bot: Harness, patient: int) -> None:
     bot.emu.send_text(COUNSELOR, "/help")
     await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
