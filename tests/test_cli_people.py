@@ -47,6 +47,16 @@ def test_a_duplicate_weekly_session_is_refused(capsys: pytest.CaptureFixture[str
     assert main([*add, "--weekdays", "fri"]) == 0  # another day is another session
 
 
+def test_an_individual_session_in_the_past_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    # newcomer5 finding 39: a past date (a typo of the year) was "added", then showed nowhere.
+    _setup()
+    assert main(["enroll", "--counselor", "1001", "--alias", "Beto"]) == 0
+    capsys.readouterr()
+    assert main(["session", "add", "--patient", "Beto", "--date", "2025-01-01", "--time", "10:00"]) == 1
+    assert "is in the past" in capsys.readouterr().err
+    assert main(["session", "add", "--patient", "Beto", "--date", "2099-01-01", "--time", "10:00"]) == 0
+
+
 def _audit(capsys: pytest.CaptureFixture[str]) -> str:
     capsys.readouterr()
     assert main(["audit"]) == 0

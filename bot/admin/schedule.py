@@ -78,6 +78,14 @@ def add_session(repo: Repository, settings: Settings, now: datetime, args: dict[
             on = date.fromisoformat(str(args.get("date")))
         except ValueError:
             raise AdminError("--date: use YYYY-MM-DD") from None
+        starts = datetime.combine(on, at, tzinfo=settings.tz)
+        if starts <= now:
+            # newcomer5 finding 39: a past date (a typo of the year, usually) was "added" and then showed
+            # nowhere and reminded nobody.
+            raise AdminError(
+                f"--date {on.isoformat()} --time {at:%H:%M} is in the past ({settings.timezone}); "
+                "check the year and month"
+            )
         series = Series(
             new_series_id(),
             "individual",
