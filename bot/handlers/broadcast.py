@@ -13,7 +13,10 @@ from telegram.error import TelegramError
 
 from bot import texts
 from bot.domain.quiet import quiet_now
+from bot.domain.reach import BLOCKED
 from bot.handlers.caseload import counselor_of
+from bot.jobs.blocked import patient_blocked
+from bot.jobs.reach import undeliverable
 from bot.jobs.sending import send_paced
 from bot.telegram.keyboards import answer_query, close_buttons, reply
 from bot.telegram.services import Context
@@ -73,7 +76,8 @@ async def confirm_button(update: Update, context: Context) -> None:
     svc = context.svc
     patients = await svc.db(visible_patients, svc.repo, counselor)
     targets = [p for p in patients if p.cohort == state["cohort"] and p.status == "active"]
-    delivered = failed = silent = 0
+    delivered = silent = 0
+    failed: list[tuple[str, str | None]] = []  # (alias, why it can never arrive, or None: try again)
     for p in targets:
         # Not urgent, but not worth holding either: inside a patient's quiet hours it arrives silently.
         hush = quiet_now(svc.now(), p, svc.settings)
@@ -94,8 +98,11 @@ async def confirm_button(update: Update, context: Context) -> None:
             delivered += 1
             silent += hush
         except TelegramError as exc:
-            failed += 1
+            reason = undeliverable(exc)
+            failed.append((p.alias, reason))
             log.warning("broadcast to patient %s failed: %s", p.patient_id, exc)
+            if reason == BLOCKED:  # said below, by name: marked so, not "active" everywhere
+                await patient_blocked(context.application, p, told=True)
     await svc.db(
         svc.repo.audit,
         svc.now(),
@@ -103,9 +110,14 @@ async def confirm_button(update: Update, context: Context) -> None:
         "broadcast",
         f"cohort:{state['cohort']}",
         delivered=delivered,
-        failed=failed,
+        failed=len(failed),
         silent=silent,
     )
     left_out = await svc.db(cohort_left_out, svc.repo, counselor, state["cohort"])
-    done = texts.broadcast_done(delivered, failed, left_out)
+    not_active = [
+        (p.alias, texts.STATUS_LABELS.get(p.status, p.status))
+        for p in patients
+        if p.cohort == state["cohort"] and p.status != "active"
+    ]
+    done = texts.broadcast_done(delivered, failed, left_out, not_active)
     await reply(update, f"{done}\n{texts.broadcast_silent(silent)}" if silent else done)

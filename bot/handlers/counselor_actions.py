@@ -11,10 +11,12 @@ from telegram.error import TelegramError
 
 from bot import texts
 from bot.domain.models import Counselor, Patient
+from bot.domain.reach import BLOCKED
 from bot.handlers.alerts import acknowledge_alerts
 from bot.handlers.caseload import counselor_of, reachable_patient, urgent_buttons
 from bot.handlers.messages import REPLY_DATA
 from bot.handlers.safety_plan import render_plan
+from bot.jobs.blocked import patient_blocked
 from bot.jobs.reach import undeliverable
 from bot.reports.export import checkins_csv, export_name, messages_csv, patient_rows
 from bot.store.message_data import Relayed
@@ -237,6 +239,8 @@ async def relay_text(update: Update, context: Context, text: str) -> bool:
     except TelegramError as exc:
         reason = undeliverable(exc)  # blocked the bot: "try again later" would never be true
         log.error("message to patient %s not delivered: %s", patient.patient_id, exc)
+        if reason == BLOCKED:
+            await patient_blocked(context.application, patient, told=True)
         if reason is None and context.user_data is not None:
             context.user_data["relay_to"] = (state[0], svc.now())  # still writing to them: send it again
         await reply_surely(

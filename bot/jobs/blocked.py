@@ -19,13 +19,17 @@ from bot.telegram.services import App
 log = logging.getLogger(__name__)
 
 
-async def patient_blocked(app: App, patient: Patient) -> None:
-    """Mark the patient inactive (no more planned pushes) and tell their counselor, once."""
+async def patient_blocked(app: App, patient: Patient, *, told: bool = False) -> None:
+    """Mark the patient inactive (no more planned pushes) and tell their counselor, once; ``told`` when the
+    refusal was already said to the person who tried (newcomer5 finding 24: after a refused "Message
+    patient" the patient still read "active" on the caseload, in `patient list` and in the digest)."""
     svc = app.bot_data.svc
     log.warning("patient %s blocked the bot; marked inactive", patient.patient_id)
-    if patient.status == "inactive":
-        return  # told when it first happened
+    if patient.status in ("inactive", "withdrawn"):
+        return  # told when it first happened; a withdrawn patient keeps that status
     await svc.db(svc.repo.save_patient, patient.with_changes(status="inactive", status_changed_at=svc.now()))
+    if told:
+        return
     try:
         await send_to_counselor(app.bot, svc, patient.counselor_id, texts.patient_blocked_bot(patient.alias))
     except TelegramError as exc:  # Unreachable included: logged, the caseload still shows the status

@@ -268,10 +268,29 @@ def broadcast_ask(cohort: str) -> str:
     )
 
 
-def broadcast_done(delivered: int, failed: int, left_out: int = 0) -> str:
-    """After a broadcast went out."""
-    done = f"Broadcast sent: {delivered} delivered, {failed} failed."
-    return f"{done}\n{broadcast_left_out(left_out)}" if left_out else done
+def broadcast_done(
+    delivered: int,
+    failed: Sequence[tuple[str, str | None]] = (),
+    left_out: int = 0,
+    not_active: Sequence[tuple[str, str]] = (),
+) -> str:
+    """After a broadcast went out: who got it, and by name who did not and why (newcomer5 finding 19: "0
+    delivered, 1 failed" read as sent, named nobody, and left the withdrawn and discharged uncounted)."""
+    lines = [f"Broadcast delivered to {delivered} patient{'s' if delivered != 1 else ''}."]
+    if not delivered:
+        lines = ["Broadcast delivered to nobody."]
+    for alias, reason in failed:
+        if reason:
+            lines.append(f"• Not delivered: <b>{esc(alias)}</b> {esc(reason)}; reach them another way.")
+        else:
+            lines.append(
+                f"• Not delivered to <b>{esc(alias)}</b> (Telegram refused it for now): send it again."
+            )
+    for alias, status in not_active:
+        lines.append(f"• Not sent to <b>{esc(alias)}</b>: {esc(status)}.")
+    if left_out:
+        lines.append(broadcast_left_out(left_out))
+    return "\n".join(lines)
 
 
 def broadcast_left_out(left_out: int) -> str:

@@ -174,7 +174,7 @@ async def test_a_broadcast_is_previewed_confirmed_and_counted(bot: Harness, pati
     preview = await bot.emu.wait_for_message(COUNSELOR, contains="Preview")
     assert not [m for m in bot.emu.sent_to(patient) if "holiday" in m.text]
     bot.emu.press_button(COUNSELOR, preview, texts.BTN_SEND)
-    await bot.emu.wait_for_message(COUNSELOR, contains="1 delivered, 0 failed")
+    await bot.emu.wait_for_message(COUNSELOR, contains="Broadcast delivered to 1 patient.")
     assert "holiday" in (await bot.emu.wait_for_message(patient)).text
 
 
@@ -197,7 +197,7 @@ async def test_a_broadcast_says_which_cohort_members_it_leaves_out(bot: Harness,
     preview = await bot.emu.wait_for_message(COUNSELOR, contains="Preview")
     assert "1 patient in this cohort has another counselor" in preview.text
     bot.emu.press_button(COUNSELOR, preview, texts.BTN_SEND)
-    done = await bot.emu.wait_for_message(COUNSELOR, contains="1 delivered, 0 failed")
+    done = await bot.emu.wait_for_message(COUNSELOR, contains="Broadcast delivered to 1 patient.")
     assert "1 patient in this cohort has another counselor" in done.text
     assert not [m for m in bot.emu.sent_to(blair) if "holiday" in m.text]
 
@@ -213,3 +213,31 @@ async def test_a_counselor_typing_a_patient_command_is_pointed_to_their_own_tool
     bot.emu.send_text(4040, "/checkin")
     stranger = await bot.emu.wait_for_message(4040)
     assert stranger.text == texts.STRANGER.replace("<code>", "").replace("</code>", "")
+
+
+async def test_a_broadcast_names_who_blocked_the_bot_and_who_is_not_active(
+    bot: Harness, patient: int
+) -> None:
+    """newcomer5 findings 19 and 24: "0 delivered, 1 failed" named nobody, left the withdrawn uncounted, and
+    the patient who blocked the bot still read "active" everywhere."""
+    svc = bot.services
+    blair = await _second_patient(bot)
+
+    def join() -> None:
+        for telegram_id, status in ((patient, "active"), (blair, "withdrawn")):
+            p = svc.repo.patient_by_telegram(telegram_id) or svc.repo.withdrawn_patient(telegram_id)
+            assert p is not None
+            svc.repo.save_patient(p.with_changes(cohort="Evening IOP", status=status))
+
+    svc.worker.call(join)
+    bot.emu.block_user(patient)
+    bot.emu.send_text(COUNSELOR, "/broadcast Evening IOP")
+    await bot.emu.wait_for_message(COUNSELOR, contains="Type the message")
+    bot.emu.send_text(COUNSELOR, "No group Thursday: holiday.")
+    preview = await bot.emu.wait_for_message(COUNSELOR, contains="Preview")
+    bot.emu.press_button(COUNSELOR, preview, texts.BTN_SEND)
+    done = await bot.emu.wait_for_message(COUNSELOR, contains="Broadcast delivered to nobody.")
+    assert "Alex</b> has blocked the bot" in done.html or "Alex has blocked the bot" in done.text
+    assert "Blair" in done.text and "withdrawn" in done.text
+    alex = svc.worker.call(svc.repo.patient_by_telegram, patient)
+    assert alex is not None and alex.status == "inactive"

@@ -217,6 +217,10 @@ async def test_a_message_to_a_patient_who_blocked_the_bot_says_so_instead_of_try
     told = await bot.emu.wait_for_message(COUNSELOR, contains="Not sent")
     assert "Alex</b> has blocked the bot" in told.text or "Alex has blocked the bot" in told.text
     assert "another way" in told.text and "try again" not in told.text
+    # Marked so (newcomer5 finding 24: the caseload, `patient list` and the digest still said "active").
+    alex = bot.services.worker.call(bot.services.repo.patient_by_telegram, patient)
+    assert alex is not None and alex.status == "inactive"
+    assert len([m for m in bot.emu.sent_to(COUNSELOR) if "blocked the bot" in m.text]) == 1  # said once
 
 
 async def test_reply_under_a_removed_counselors_message_goes_to_the_patients_counselor(

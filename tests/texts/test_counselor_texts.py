@@ -213,7 +213,12 @@ def _cases() -> dict[str, Callable[[], str]]:
         "broadcast_ask": lambda: texts.broadcast_ask("Evening IOP"),
         "broadcast_preview": lambda: texts.broadcast_preview("Evening IOP", "No group Thursday: holiday."),
         "broadcast_left_out": lambda: texts.broadcast_left_out(2),
-        "broadcast_done": lambda: texts.broadcast_done(11, 1),
+        "broadcast_done": lambda: texts.broadcast_done(
+            11,
+            [("Tyler", "has blocked the bot"), ("Sam", None)],
+            2,
+            [("Lupe", "withdrawn (/stop): the bot can't message them")],
+        ),
         "broadcast_cancelled": lambda: texts.BROADCAST_CANCELLED,
         "pin_ask": lambda: texts.PIN_ASK,
         "pin_ok": lambda: texts.PIN_OK,
