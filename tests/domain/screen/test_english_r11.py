@@ -130,3 +130,36 @@ def test_things_given_away_means_held_a_shut_garage_or_a_decision_are_a_crisis(t
 )
 def test_ordinary_giving_laps_garages_and_being_done_page_nobody(text: str) -> None:
     assert assess(text).level != Level.CRISIS, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "honestly been thinking about topping myself",
+        "might just do meself in this weekend",
+        "my grandads rifle is in the loft. ive been thinking about that a lot",
+        "the cord in the garage keeps popping into my head",
+        "i hope i wreck on the way to work",
+    ],
+)
+def test_uk_words_for_killing_myself_and_a_means_thought_about_are_a_crisis(text: str) -> None:
+    assert assess(text).level == Level.CRISIS, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "went to the footy with my mate and enjoyed myself",  # 'mate' is a friend here, not Spanish 'maté' (killed)
+        "at the VA all morning, they told me to look after myself",
+        "been thinking about that rifle a lot, might buy one for the season",
+        "that knife scene in the film keeps popping into my head",
+        "hope i get wrecked at the party lol",
+    ],
+)
+def test_a_mate_a_rifle_to_buy_or_a_night_out_page_nobody(text: str) -> None:
+    assert assess(text).level != Level.CRISIS, assess(text).reasons
+
+
+def test_dropped_gs_are_still_read() -> None:
+    assert assess("i been thinkin bout takin myself out").level == Level.CRISIS
+    assert assess("been poppin bars since friday").level >= Level.RELAPSE
