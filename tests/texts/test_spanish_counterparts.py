@@ -86,6 +86,7 @@ COUNSELOR_SIDE = {
     "words_after_question",
     "inbox_notice",
     "measures_alert",
+    "measures_typed_alert",
     "measures_counselor_line",
     "measures_block",
     "COUNSELOR_MENU",
