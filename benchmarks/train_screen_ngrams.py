@@ -39,6 +39,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from bot.domain.screen.ngrams import SURE_WHEN_SHORT
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "screen"
 OUT = ROOT / "bot" / "data" / "screen_ngrams.json"
@@ -132,13 +134,16 @@ class Reading:
     level: str
     may_page: bool
     may_relapse: bool = False  # the relapse head may raise it (ngrams.learned_relapse)
+    # A short text the rules find nothing in: the crisis head pages only when nearly sure, else it asks
+    # (ngrams.SURE_WHEN_SHORT): a "check" on a crisis is a miss, so it counts as one here.
+    short: bool = False
 
 
 def rules_readings(rows: list[Row]) -> dict[str, Reading]:
     from bot.domain.screen.assess import assess, default_rules
     from bot.domain.screen.lemmas import wait_loaded
     from bot.domain.screen.match import fired
-    from bot.domain.screen.ngrams import Model, learned_reason, relapse_may_raise
+    from bot.domain.screen.ngrams import Model, is_short, learned_reason, relapse_may_raise
     from bot.domain.screen.readings import dismissed_in
     from bot.domain.screen.tag import tag
 
@@ -156,7 +161,7 @@ def rules_readings(rows: list[Row]) -> dict[str, Reading]:
         said = learned_reason(r.text, lang, reasons, sure, aside)
         level = assess(r.text, ngrams_layer=False).level.value
         may_page = said is not None and said.startswith("crisis:")
-        out[r.text] = Reading(level, may_page, relapse_may_raise(reasons))
+        out[r.text] = Reading(level, may_page, relapse_may_raise(reasons), is_short(r.text, reasons))
     return out
 
 
@@ -252,7 +257,7 @@ def hits(
     out = {k: 0 for key in keys for k in (key, key + "+", "n_" + key)}
     for i in idx:
         label, reading = rows[i].label, rules[rows[i].text]
-        crisis = reading.may_page and p[i][0] >= t
+        crisis = reading.may_page and p[i][0] >= (max(t, SURE_WHEN_SHORT) if reading.short else t)
         relapse = not crisis and reading.may_relapse and p[i][1] >= t_relapse
         if label == "crisis":
             alone, both = reading.level == "crisis", crisis

@@ -210,6 +210,11 @@ SHORT_WORDS = 8
 SURE_WHEN_SHORT = 0.95
 
 
+def is_short(text: str, reasons: Sequence[str]) -> bool:
+    """A short text the rules find nothing in (`SHORT_WORDS`)."""
+    return not reasons and len(text.split()) <= SHORT_WORDS
+
+
 def learned_reason(
     text: str,
     lang: str,
@@ -235,7 +240,7 @@ def learned_reason(
     learned = "learned(" + ", ".join(f'"{w}"' for w in verdict.drivers) + ")"
     if benign := set_aside(verdict.window):
         return f"check:{learned}.read_as_benign({', '.join(benign)})"
-    if not reasons and len(text.split()) <= SHORT_WORDS and verdict.probability < SURE_WHEN_SHORT:
+    if is_short(text, reasons) and verdict.probability < SURE_WHEN_SHORT:
         return f"check:{learned}.short"
     return f"crisis:{learned}"
 

@@ -281,8 +281,18 @@ def test_everyday_plans_page_nobody(text: str) -> None:
     assert not any(r.startswith("relapse:learned") for r in result.reasons)  # nor tell of a use
 
 
-def test_a_short_text_the_rules_find_nothing_in_is_asked_about_unless_the_model_is_nearly_sure() -> None:
-    assert assess("on my way").reasons[0].endswith(".short")  # asked "are you safe?", nobody paged
+def test_a_short_text_the_rules_find_nothing_in_is_asked_about_unless_the_model_is_nearly_sure(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    word = tfidf.Block("word", 1, 1, {"zebra": (1.0, 1.0)})
+    unsure = ngrams.Model((word,), 0.5, {"default": 0.6}, {})  # p(zebra) = sigmoid(1.5) = 0.82
+    monkeypatch.setattr(ngrams, "_cached", [unsure])
+    assert assess("zebra zebra today").reasons == ('check:learned("zebra").short',)  # asked, nobody paged
+    long = "zebra " + "today " * ngrams.SHORT_WORDS
+    assert assess(long).reasons == ('crisis:learned("zebra")',)
+    sure = ngrams.Model((word,), 2.0, {"default": 0.6}, {})  # sigmoid(3) = 0.95
+    monkeypatch.setattr(ngrams, "_cached", [sure])
+    assert assess("zebra zebra today").reasons == ('crisis:learned("zebra")',)
 
 
 def _with_relapse(bias: float) -> ngrams.Model:
