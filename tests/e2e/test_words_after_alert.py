@@ -27,7 +27,7 @@ async def _crisis(
 
 
 async def _words_reach(bot: Harness, patient: int, alert_copy: int, words: str) -> None:
-    assert assess(words).level == Level.NONE  # the screen alone would not pass them on
+    assert assess(words).level < Level.CRISIS  # the screen alone would page nobody on them
     bot.emu.send_text(patient, words)
     told = await bot.emu.wait_for_message(COUNSELOR, contains="wrote again")
     assert told.reply_to == alert_copy and "Show message" in told.button_texts()
