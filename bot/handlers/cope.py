@@ -14,6 +14,7 @@ from bot.domain import practice
 from bot.domain.coping import Feedback, Skill, suggest
 from bot.domain.models import Patient
 from bot.domain.practice import Origin, Press, Run, data
+from bot.handlers import practice_typed
 from bot.handlers.people import patient_or_stranger
 from bot.telegram.keyboards import answer_query, in_rows, keyboard, reply
 from bot.telegram.services import Context
@@ -47,6 +48,7 @@ async def practice_command(update: Update, context: Context) -> None:
     off = pick(lang, texts.BTN_PRACTICE_OFF, texts.BTN_PRACTICE_OFF_ES)
     menu = (texts.practice_menu_es if lang == "es" else texts.practice_menu)(current)
     await reply(update, menu, [*in_rows(times, 3), [(off, data("pt", "off"))]])
+    await practice_typed.expect(context, patient)  # a typed time is read too
 
 
 async def button(update: Update, context: Context) -> None:
@@ -178,6 +180,7 @@ async def _time(query: CallbackQuery, chat: Chat, context: Context, patient: Pat
         await answer_query(query, needs, show_alert=True)
         return
     at = practice.parse_hhmm(press.arg)
+    await practice_typed.done(context, patient)
     await svc.db(svc.repo.set_practice_time, patient.patient_id, at)
     svc.hooks.on_patient_schedule(context.application, patient.with_changes(practice_time=at))
     await answer_query(query)

@@ -41,6 +41,7 @@ from bot.handlers import (
     messages,
     onboarding,
     people,
+    practice_typed,
     quiet,
     rights,
     rsvp,
@@ -196,11 +197,13 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
         messages.PENDING: messages.message_text,
         unsent.PENDING: unsent.free_text,
         measures_typed.PENDING: measures_typed.typed,
+        practice_typed.PENDING: practice_typed.typed,
     }
     typed_answers = {
         **setup_questions.TYPED_ANSWERS,
         history.PENDING: history.is_date_answer,
         measures_typed.PENDING: measures_typed.is_answer,
+        practice_typed.PENDING: practice_typed.is_answer,
     }
     services.wire(
         Hooks(

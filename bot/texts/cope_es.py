@@ -85,7 +85,7 @@ def practice_menu_es(current: time | None) -> str:
         "<b>Habilidad del día</b>\n"
         "Una vez al día puedo guiarte en una habilidad corta, para que la tengas lista cuando la "
         "necesites. Cuando el grupo trabaja una habilidad, practicarás esa.\n\n"
-        f"{now} Elige una hora, o apágala:"
+        f"{now} Elige una hora (o escríbela, como 20:15), o apágala:"
     )
 
 

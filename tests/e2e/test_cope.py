@@ -177,3 +177,20 @@ def test_cohort_focus_refuses_unknown_skills_and_cohorts_with_the_valid_choices(
     assert "Box breathing" in capsys.readouterr().out
     assert main(["cohort", "focus", "Evening", "off"]) == 0
     assert "no skill focus" in capsys.readouterr().out
+
+
+async def test_the_practice_time_may_be_typed_in_english_or_spanish(bot: Harness, patient: int) -> None:
+    # newcomer5 finding 31: "a las 8:15 de la noche" typed at /practice was read as use, and the time not set.
+    from datetime import time
+
+    svc = bot.services
+    pid = svc.worker.call(svc.repo.patient_by_telegram, patient).patient_id  # type: ignore[union-attr]
+    bot.emu.send_text(patient, "/practice")
+    await bot.emu.wait_for_message(patient, contains="Skill of the day")
+    bot.emu.send_text(patient, "a las 8:15 de la noche")
+    await bot.emu.wait_for_message(patient, contains="every day at")
+    assert svc.worker.call(svc.repo.practice_time, pid) == time(20, 15)
+    assert not any("honest" in m.text for m in bot.emu.sent_to(patient))  # not the relapse answer
+    bot.emu.send_text(patient, "7")  # the menu is closed: a later number is not a practice time
+    await bot.emu.wait_for_message(patient, contains="Send it to")
+    assert svc.worker.call(svc.repo.practice_time, pid) == time(20, 15)

@@ -13,7 +13,17 @@ from typing import Any
 import pytest
 
 from bot import texts
-from bot.handlers import checkin, history, measures, messages, onboarding, rsvp, safety_plan, unsent
+from bot.handlers import (
+    checkin,
+    history,
+    measures,
+    messages,
+    onboarding,
+    practice_typed,
+    rsvp,
+    safety_plan,
+    unsent,
+)
 from tests.conftest import COUNSELOR, Harness
 
 CRISIS = "honestly I just want to kill myself tonight, I have the pills here now"
@@ -174,6 +184,13 @@ FLOWS = [
         None,
         ("Send it to", "Send them to"),
         kind=unsent.PENDING,
+    ),
+    Flow(
+        "/practice time",
+        lambda bot, p: _command(bot, p, "/practice", "Skill of the day"),
+        _pending(practice_typed.PENDING),
+        None,
+        kind=practice_typed.PENDING,
     ),
     Flow(
         "questionnaire",
