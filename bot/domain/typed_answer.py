@@ -16,7 +16,11 @@ TypedAnswer = Literal["safe", "notsafe"]
 _NOW = r"(?: (?:right )?now| rn| ahora(?: mismo)?)?"
 _ME = r"(?:i m|im|i am)"
 # "honestly no", "la verdad no": a lead-in that changes nothing; "no estoy bien, no": a "no" said again.
-_LEAD = r"(?:(?:honestly|tbh|well|um+|uh+|la verdad|la neta|neta|sinceramente|pues|bueno|no) )?"
+_LEAD = r"(?:(?:honestly|tbh|well|um+|uh+|idk|la verdad|la neta|neta|sinceramente|pues|pos|bueno|no se|no) )?"
+# "nah fam", "no mucho la verdad": a word after the answer that changes nothing (newcomer5 findings 44, 45).
+_TAIL = (
+    r"(?: (?:fam|bro|bruh|man|dude|tbh|honestly|ngl|fr|la verdad|la neta|sinceramente|wey|guey|mano|carnal))?"
+)
 # newcomer5 finding 23: "nel, la neta no" (nah, honestly no) was passed on as a plain message.
 _AGAIN = r"(?: " + _LEAD + r"(?:no|nope|nah|nel|not really|para nada))?"
 _NOT_SAFE = (
@@ -24,7 +28,7 @@ _NOT_SAFE = (
     r"nah",
     r"nel",
     r"no way",
-    r"not really",
+    r"not (?:really|rly|realy)",
     r"not rn",
     r"not (?:right )?now",
     r"not at all",
@@ -52,7 +56,7 @@ _SAFE = (
     r"si",
     r"(?:si )?estoy (?:a salvo|segur[oa]|bien)" + _NOW + r"(?: gracias)?",
 )
-_NOT_SAFE_RE = re.compile(_LEAD + "(?:" + "|".join(f"(?:{p})" for p in _NOT_SAFE) + ")" + _AGAIN)
+_NOT_SAFE_RE = re.compile(_LEAD + "(?:" + "|".join(f"(?:{p})" for p in _NOT_SAFE) + ")" + _AGAIN + _TAIL)
 _SAFE_RE = re.compile("|".join(f"(?:{p})" for p in _SAFE))
 
 

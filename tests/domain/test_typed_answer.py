@@ -8,7 +8,8 @@ from bot.domain.typed_answer import typed_answer
 
 NOT_SAFE = ["no", "Nope", "no im not safe", "im not safe", "I'm not safe right now.", "not safe", "no estoy a salvo",
             "No me siento segura", "I don't feel safe", "yes im not ok",
-            "no creo", "la neta no", "neta que no", "ni madres", "nel, la neta no", "nah, honestly no"]  # fmt: skip
+            "no creo", "la neta no", "neta que no", "ni madres", "nel, la neta no", "nah, honestly no",
+            "nah fam", "not rly", "pos no", "no mucho la verdad", "no sé, creo que no"]  # fmt: skip
 SAFE = ["yes", "yes im safe", "I’m okay right now, thanks", "safe", "Sí", "estoy bien", "sí, estoy a salvo"]
 NEITHER = [
     "hola",
