@@ -163,3 +163,9 @@ def test_a_mate_a_rifle_to_buy_or_a_night_out_page_nobody(text: str) -> None:
 def test_dropped_gs_are_still_read() -> None:
     assert assess("i been thinkin bout takin myself out").level == Level.CRISIS
     assert assess("been poppin bars since friday").level >= Level.RELAPSE
+
+
+def test_thoughts_back_in_full_force_are_now_and_a_foreman_is_someone() -> None:
+    assert assess("suicidal thoughts are back in full force this week").level == Level.CRISIS
+    assert assess("gonna run my supervisor over in the car park").level == Level.CRISIS
+    assert assess("my landlord wants to kill me lol the rent is late").level != Level.CRISIS
