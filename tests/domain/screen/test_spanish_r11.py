@@ -113,3 +113,111 @@ def test_a_whole_dose_alone_is_asked_about() -> None:
 )
 def test_a_whole_box_of_food_a_double_shift_or_a_last_lapse_pages_nobody(text: str) -> None:
     assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi cuñado dice que me va a rajar si hablo",
+        "el de la tienda me dijo que me van a picar por chismoso",
+        "mi ex me escribió que va a quemarme viva",
+        "me va a quemar la casa conmigo adentro, ya lo dijo",
+        "ese vato dice que esta noche me mata, ya viene para acá",
+    ],
+)
+def test_a_threat_to_my_life_with_the_subject_left_out_is_abuse(text: str) -> None:
+    assert "crisis:abuse" in assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le prendo fuego a su casa esta noche",
+        "quiero quemarle el carro con él adentro",
+        "me dan ganas de ahogar al bebé cuando llora",
+        "lo quiero muerto a ese desgraciado",
+        "le espero a la salida con la navaja el viernes",
+    ],
+)
+def test_fire_a_wish_to_see_dead_or_an_ambush_with_a_weapon_is_harm_to_others(text: str) -> None:
+    assert "crisis:harm_to_others" in assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me va a quemar el sol en la playa",
+        "me van a picar los zancudos en el rancho",
+        "me va a matar de risa este programa",
+        "le prendí fuego al carbón para la carne asada",
+        "lo quiero mucho a mi hijo",
+        "te espero a la salida del grupo",
+        "el turno de noche me tiene reventado",
+    ],
+)
+def test_the_sun_the_mosquitoes_a_barbecue_or_love_are_no_threat(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ya le pasé las claves del banco a mi hermano. ya me puedo ir tranquilo",
+        "regalé mi play y mis tenis a mi primo, ya no los voy a usar",
+        "grabé un video para mi hijo para cuando yo ya no esté",
+        "tengo la pistola de mi tío en las piernas y la estoy mirando",
+        "la soga ya está amarrada en la viga, nomás les aviso",
+        "tengo el frasco de pastillas abierto aquí en la mesa y estoy sola en la casa",
+    ],
+)
+def test_preparation_and_means_at_hand_in_spanish_compose_to_a_crisis(text: str) -> None:
+    assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le pasé las llaves del carro a mi hermano porque se lo presté el fin de semana",
+        "borré mis fotos viejas del celular porque no tenía espacio",
+        "no voy a estar en la junta mañana, tengo cita",
+        "mañana no voy a estar, tengo cita con el doctor",
+        "estoy sola en la casa viendo una serie",
+        "compré veneno para ratas porque hay ratas en la bodega",
+    ],
+)
+def test_errands_absence_from_a_meeting_and_a_quiet_night_page_nobody(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ojalá me diera un infarto mientras duermo",
+        "ojala me agarre el covid y me lleve",
+        "le pido a la virgen que me lleve ya",
+        "a veces pienso que si un carro me pasa por encima mejor",
+        "ojalá ya estuviera bajo tierra",
+        "ya tomé la decisión, no voy a seguir",
+        "ya está decidido, hoy es el día",
+        "hoy es mi último día",
+        "es normal pensar en matarse todos los días? yo no paro",
+        "amanecí con ganas de matarme",
+    ],
+)
+def test_a_wish_to_be_dead_or_a_decision_told_in_spanish_is_a_crisis(text: str) -> None:
+    assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hoy es mi último día en el trabajo, me cambio a otra tienda",
+        "quisiera que me diera tiempo de ir al gym",
+        "mi abuelo tuvo un infarto y ojalá se recupere",
+        "no voy a seguir con el curso de inglés",
+        "no voy a seguir tomando café en la noche",
+        "pienso en matarlo cuando ronca jaja",
+    ],
+)
+def test_a_last_day_at_work_a_wish_for_time_or_quitting_a_class_pages_nobody(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
