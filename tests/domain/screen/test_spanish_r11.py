@@ -221,3 +221,34 @@ def test_a_wish_to_be_dead_or_a_decision_told_in_spanish_is_a_crisis(text: str) 
 )
 def test_a_last_day_at_work_a_wish_for_time_or_quitting_a_class_pages_nobody(text: str) -> None:
     assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cual es la forma menos dolorosa de morirse? pregunto en serio",
+        "anoche estuve viendo en internet cuántas pastillas de la presión de mi abuela harían falta",
+        "me la paso viendo las vias del metro, calculando a qué hora pasa el de carga",
+        "qué pasa si me tomo todo el frasco de clonazepam? pregunto por mí",
+        "pienso mucho en el veneno de ratas que tenemos en el patio",
+        "me tomé el raticida hace rato",
+        "me imagino meterme al mar de noche y nadar hasta que ya no pueda",
+    ],
+)
+def test_a_method_thought_of_or_asked_about_in_spanish_is_a_crisis(text: str) -> None:
+    assert "crisis:method" in assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "compré veneno para ratas porque hay ratas en la bodega",
+        "el veneno para las ratas mató a mi gato, qué coraje",
+        "nadé en el mar hasta que no pude más, qué buen ejercicio",
+        "qué pasa si me tomo toda la caja de vitaminas? jaja",
+        "cuál es la forma menos dolorosa de quitarse un tatuaje",
+        "a qué hora pasa el camión para la clínica?",
+    ],
+)
+def test_pests_a_swim_vitamins_or_a_tattoo_are_no_method(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
