@@ -12,6 +12,7 @@ from telegram.error import TelegramError
 from bot import texts
 from bot.domain.models import Counselor, Patient
 from bot.domain.reach import BLOCKED
+from bot.handlers import unlock
 from bot.handlers.alerts import acknowledge_alerts
 from bot.handlers.caseload import counselor_of, reachable_patient, urgent_buttons
 from bot.handlers.messages import REPLY_DATA
@@ -22,6 +23,7 @@ from bot.reports.export import checkins_csv, export_name, messages_csv, patient_
 from bot.store.message_data import Relayed
 from bot.telegram.keyboards import answer_query, keyboard, reply, reply_surely, retrying
 from bot.telegram.services import Context
+from bot.usecases.patient_text import alert_followed
 from bot.usecases.timeline import timeline
 from bot.usecases.workspace import check_words, notes
 
@@ -42,7 +44,8 @@ async def action_button(update: Update, context: Context) -> None:
             await answer_query(query, texts.STALE_BUTTON)
             return
     else:
-        counselor = await counselor_of(update, context)
+        writer = await _alert_writer(context, user.id, patient_id) if action == "msg" else None
+        counselor = writer or await counselor_of(update, context)
         if counselor is None:
             return
     found = await reachable_patient(update, context, counselor, patient_id, paged=action == "msg")
@@ -59,6 +62,7 @@ async def action_button(update: Update, context: Context) -> None:
         await answer_query(query)
         if context.user_data is not None:
             context.user_data["relay_to"] = (patient_id, svc.now())
+            context.user_data.pop(unlock.WAITING, None)  # what they type now is the message, not a PIN
         await reply(update, texts.ask_message(patient.alias))
     elif action == "csv":
         await answer_query(query)
@@ -203,7 +207,9 @@ async def relay_text(update: Update, context: Context, text: str) -> bool:
     svc = context.svc
     if state is None or svc.now() - state[1] > RELAY_FOR:
         return False
-    counselor = await counselor_of(update, context)
+    user = update.effective_user
+    writer = await _alert_writer(context, user.id, state[0]) if user is not None else None
+    counselor = writer or await counselor_of(update, context)
     if counselor is None:
         return True
     found = await reachable_patient(update, context, counselor, state[0])
@@ -270,3 +276,17 @@ def _withdrawn(context: Context, patient: Patient) -> str:
     at = patient.status_changed_at
     day = at.astimezone(context.svc.settings.tz).date() if at else None
     return texts.patient_withdrawn(patient.alias, day)
+
+
+async def _alert_writer(context: Context, telegram_id: int, patient_id: str) -> Counselor | None:
+    """The counselor, when a crisis alert about this patient reached them and is still followed: writing to
+    the patient is then not behind the PIN (it shows no patient data), as Acknowledge is not (newcomer5
+    finding 41: locked out after wrong PINs, a counselor could silence the alert but not tell the patient
+    "I'm calling you right now")."""
+    svc = context.svc
+    alert = await svc.db(alert_followed, svc.repo, patient_id, svc.now())
+    if alert is None or not (
+        alert.acked_by == telegram_id or any(d.to == telegram_id for d in alert.deliveries)
+    ):
+        return None
+    return await svc.db(svc.repo.counselor, telegram_id)

@@ -197,7 +197,7 @@ async def test_a_broadcast_reaches_a_patient_in_quiet_hours_silently_and_the_cou
         bot.emu.send_text(COUNSELOR, "No group Thursday: holiday.")
         preview = await bot.emu.wait_for_message(COUNSELOR, contains="Preview")
         bot.emu.press_button(COUNSELOR, preview, texts.BTN_SEND)
-        done = await bot.emu.wait_for_message(COUNSELOR, contains="1 delivered")
+        done = await bot.emu.wait_for_message(COUNSELOR, contains="Broadcast delivered to 1 patient")
         await bot.emu.wait_for_message(patient, contains="holiday")
     assert "reached them silently" in done.text
     assert silenced(patient, "holiday") == [True]

@@ -160,6 +160,29 @@ async def test_a_locked_out_counselor_can_still_acknowledge_from_the_alert(
     assert not any(CRISIS in m.text for m in bot.emu.sent_to(COUNSELOR))  # the words stay locked
 
 
+async def test_a_locked_out_counselor_can_still_write_to_the_patient_of_an_alert(
+    locked: Harness, patient: int
+) -> None:
+    # newcomer5 finding 41: locked out after wrong PINs, a counselor could silence the alert but not tell the
+    # patient "I'm calling you right now": Message patient and the typed message both got the lock text.
+    bot = locked
+    bot.emu.send_text(COUNSELOR, "/caseload")
+    await bot.emu.wait_for_message(COUNSELOR, contains=texts.PIN_ASK)
+    for n in range(5):
+        bot.emu.send_text(COUNSELOR, f"11111{n}")
+    await bot.emu.wait_for_message(COUNSELOR, contains="Too many wrong PINs")
+    bot.emu.send_text(patient, CRISIS)
+    alert = await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    bot.emu.press_button(COUNSELOR, alert, texts.BTN_MESSAGE_PATIENT)
+    await bot.emu.wait_for_message(COUNSELOR, contains="Type your message for")
+    bot.emu.send_text(COUNSELOR, "Alex, it's Dana. I'm calling you right now.")
+    await bot.emu.wait_for_message(patient, contains="I'm calling you right now")
+    assert not any(CRISIS in m.text for m in bot.emu.sent_to(COUNSELOR))  # the words stay locked
+    # The page (patient data) still needs the PIN.
+    bot.emu.send_text(COUNSELOR, "/caseload")
+    await bot.emu.wait_for_message(COUNSELOR, contains="Too many wrong PINs", after=alert.message_id)
+
+
 async def test_an_urgent_alert_brought_back_from_the_page_is_acknowledged_while_locked(
     locked: Harness, patient: int
 ) -> None:

@@ -57,7 +57,16 @@ COVERED = {
     "BTN_CANT": "RSVP_LABELS_ES",
 }
 # Read by counselors (or the operator) only: English, the team's language.
-COUNSELOR_MODULES = {"counselor", "digest", "review", "timeline", "flag_reasons", "alert_groups", "roster"}
+COUNSELOR_MODULES = {
+    "counselor",
+    "broadcast",
+    "digest",
+    "review",
+    "timeline",
+    "flag_reasons",
+    "alert_groups",
+    "roster",
+}
 COUNSELOR_SIDE = {
     "alert_what",
     "covering_note",
