@@ -9,7 +9,10 @@ from __future__ import annotations
 import random
 import statistics
 import time
+from collections.abc import Callable
+from functools import partial
 
+from bot.domain.screen import ngrams
 from bot.domain.screen.assess import assess, default_rules
 from bot.domain.screen.lemmas import wait_loaded
 from tests.domain.screen import screen_corpus
@@ -35,6 +38,8 @@ def _adversarial(rng: random.Random) -> list[str]:
         "".join(rng.choice("abcdefghijklmnopqrstuvwxyz !?.,'") for _ in range(LONG)),
         ("k i l l " * 512)[:LONG],
         ("😭" * LONG),
+        ("ok. " * 1024)[:LONG],  # a sentence every four characters: the n-gram layer reads it piece by piece
+        ("no!\n" * 1024)[:LONG],
     ]
 
 
@@ -48,14 +53,16 @@ def _long_messages(texts: list[str], rng: random.Random, n: int) -> list[str]:
     return out
 
 
-def _timed(messages: list[str], rounds: int = 3) -> tuple[list[float], list[float]]:
+def _timed(
+    messages: list[str], rounds: int = 3, screen: Callable[[str], object] = assess
+) -> tuple[list[float], list[float]]:
     """Wall-clock and CPU seconds per message. On a shared machine the wall clock also counts the time
     other processes held the core; this thread's CPU time is the screen's own cost."""
     wall, cpu = [], []
     for _ in range(rounds):
         for m in messages:
             start, start_cpu = time.perf_counter(), time.thread_time()
-            assess(m)
+            screen(m)
             cpu.append(time.thread_time() - start_cpu)
             wall.append(time.perf_counter() - start)
     return wall, cpu
@@ -90,8 +97,16 @@ def main() -> None:
     corpus = [e.text for e in screen_corpus.locked() + screen_corpus.development()]
     _timed(corpus[:200], 1)  # warm the lemma cache as a running bot would be
     print(_line("labelled corpus (patient messages)", _timed(corpus)))
-    print(_line(f"{LONG}-character messages", _timed(_long_messages(corpus, rng, 50))))
-    print(_line("adversarial input (4,096 chars)", _timed(_adversarial(rng))))
+    long, adversarial = _long_messages(corpus, rng, 50), _adversarial(rng)
+    print(_line(f"{LONG}-character messages", _timed(long)))
+    print(_line("adversarial input (4,096 chars)", _timed(adversarial)))
+    # Most long messages hold a crisis the rules find, and then the n-gram layer has nothing to add; where
+    # the rules find none it reads every sentence and pair of the text: its own cost, on the same input.
+    model = ngrams.shipped()
+    if model is not None:
+        layer = partial(ngrams.read, model, lang="en")
+        print(_line(f"n-gram layer alone, {LONG} characters", _timed(long, 3, layer)))
+        print(_line("n-gram layer alone, adversarial", _timed(adversarial, 3, layer)))
     print(_machine())
 
 

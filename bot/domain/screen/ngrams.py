@@ -32,7 +32,12 @@ _FUNCTION_WORDS = frozenset(
      "ve", "ll", "me", "my", "just", "so", "or", "at", "was", "are", "de", "la", "el", "que", "en",
      "lo", "los", "las", "un", "una", "es", "por", "con", "para", "mi", "se", "le", "ya", "y")
 )  # fmt: skip
-_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?\n]+|$)")
+# A sentence ends at a run of . ! ? or a line break followed by white space or the end ("e.g.", "3.5",
+# "x.y" go on): so neighbouring sentences meet at white space, and their pair is scored from their sums.
+_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?]+(?=[^\s.!?]))*(?:[.!?\n]+|$)")
+# Neighbouring sentences shorter than this are read as one piece ("ok. lol. yes."): each piece costs its
+# own reading, and a page of one-word sentences would otherwise cost ten times a page of prose.
+MIN_PIECE = 40
 
 
 @dataclass(frozen=True)
@@ -69,8 +74,9 @@ class Model:
 
 
 def _pieces(text: str, size: int) -> list[tuple[str, bool]]:
-    """Each sentence of `text` (a sentence longer than `size` cut at spaces), and whether it was cut
-    inside a word (then it does not join its neighbour cleanly, see `read`)."""
+    """Each sentence of `text` (a sentence longer than `size` cut at spaces; short neighbours together, see
+    `MIN_PIECE`), and whether it was cut inside a word (then it does not join its neighbour cleanly, see
+    `read`)."""
     pieces: list[tuple[str, bool]] = []
     for sentence in _SENTENCE.findall(text):
         while len(sentence) > size:  # one long run-on sentence: cut at a space
@@ -79,7 +85,11 @@ def _pieces(text: str, size: int) -> list[tuple[str, bool]]:
             cut = cut if cut > 0 else size
             pieces.append((sentence[:cut], inside))
             sentence = sentence[cut:]
-        if sentence.strip():
+        if not sentence.strip():
+            continue
+        if pieces and len(sentence) < MIN_PIECE and len(pieces[-1][0]) < MIN_PIECE and not pieces[-1][1]:
+            pieces[-1] = (pieces[-1][0] + sentence, False)
+        else:
             pieces.append((sentence, False))
     return pieces
 

@@ -132,6 +132,30 @@ def test_windows_are_linear_and_cover_every_sentence() -> None:
     assert all(len(w) <= ngrams.WINDOW for w in ngrams.windows(long_word))
 
 
+def test_a_page_of_tiny_sentences_is_read_in_few_pieces_and_a_crisis_among_them_is_still_found() -> None:
+    """Each piece costs a reading: 'ok. ' a thousand times is about a hundred pieces, not a thousand."""
+    tiny = "ok. lol. yes. no! "
+    assert len(ngrams._pieces(tiny * 240, ngrams.WINDOW)) <= len(tiny * 240) // ngrams.MIN_PIECE + 1
+    model = ngrams.shipped()
+    assert model is not None
+    buried = "Been wondering if the bottle of tylenol in the cabinet would be enough. "
+    verdict = ngrams.read(model, tiny * 120 + buried + tiny * 120, "en")
+    assert verdict.crisis and "tylenol" in verdict.drivers
+    assert not ngrams.read(model, tiny * 240, "en").crisis
+
+
+def test_a_sentence_ends_where_white_space_follows_its_stop() -> None:
+    """'e.g.', '3.5' and 'x.y' go on; so neighbouring sentences always meet at white space, and their pair is
+    scored from their sums rather than read afresh."""
+    pieces = ngrams._pieces(
+        ("i took 3.5 of them, e.g. the blue ones.tonight ok. " + "x" * 45 + "! ") * 2, 300
+    )
+    assert [p for p, _ in pieces][:2] == [
+        "i took 3.5 of them, e.g. the blue ones.tonight ok.",
+        " " + "x" * 45 + "!",
+    ]
+
+
 def test_the_shipped_model_loads_and_says_what_it_was_trained_on() -> None:
     model = ngrams.shipped()
     assert model is not None
