@@ -161,7 +161,7 @@ def rules_readings(rows: list[Row]) -> dict[str, Reading]:
         said = learned_reason(r.text, lang, reasons, sure, aside)
         level = assess(r.text, ngrams_layer=False).level.value
         may_page = said is not None and said.startswith("crisis:")
-        out[r.text] = Reading(level, may_page, relapse_may_raise(reasons), is_short(r.text, reasons))
+        out[r.text] = Reading(level, may_page, relapse_may_raise(r.text, reasons), is_short(r.text, reasons))
     return out
 
 

@@ -218,6 +218,17 @@ VETO = (".third_person", ".historical")
 # scored 0.9 or more: 0.95 keeps "i'm going to take it easy tonight" (0.94) from paging for it.
 SHORT_WORDS = 8
 SURE_WHEN_SHORT = 0.95
+# Alone (the rules found nothing, or only a craving), a head needs this many words that carry meaning
+# (not `_FUNCTION_WORDS`): on "si", "ya voy", "ayer", "anoche", "a las 9 de la noche" its evidence is one
+# or two common words, and a newcomer saw every Spanish patient asked "are you safe?" or told of a
+# relapse for them. Out of fold on the 30 writers, no crisis or relapse the heads raised alone had fewer
+# than 3 (one benign "si" and one idiom, "i'm at the end of my rope", had).
+MIN_CONTENT_WORDS = 3
+
+
+def content_words(text: str) -> int:
+    """How many of the text's words carry meaning (tokens of two letters or more, not function words)."""
+    return sum(w not in _FUNCTION_WORDS for w in TOKEN.findall(normalise(text)))
 
 
 def is_short(text: str, reasons: Sequence[str]) -> bool:
@@ -241,6 +252,8 @@ def learned_reason(
         return None
     if any(r.startswith("check:") and r.endswith(VETO) for r in reasons):
         return None
+    if not reasons and content_words(text) < MIN_CONTENT_WORDS:
+        return None
     model = model or shipped()
     if model is None:
         return None  # logged once when it failed to read
@@ -255,17 +268,18 @@ def learned_reason(
     return f"crisis:{learned}"
 
 
-def relapse_may_raise(reasons: Sequence[str]) -> bool:
+def relapse_may_raise(text: str, reasons: Sequence[str]) -> bool:
     """Whether the relapse head may raise a text the rules read so: only where they found nothing, or a
-    craving (a use the rules did not read as one); never over a relapse, a check or a crisis."""
-    return all(r.startswith("craving:") for r in reasons)
+    craving (a use the rules did not read as one); never over a relapse, a check or a crisis; and only
+    a text of `MIN_CONTENT_WORDS` or more."""
+    return all(r.startswith("craving:") for r in reasons) and content_words(text) >= MIN_CONTENT_WORDS
 
 
 def learned_relapse(text: str, lang: str, reasons: Sequence[str], model: Model | None = None) -> str | None:
     """``relapse:learned("recai", ...)`` when the relapse head reads a disclosure of use the rules read
     nothing (or only a craving) in: slang and euphemisms nobody wrote a frame for ("me puse hasta las
     chanclas"). It tells the counselor (not urgent) and pages nobody."""
-    if not relapse_may_raise(reasons):
+    if not relapse_may_raise(text, reasons):
         return None
     model = model or shipped()
     head = model.relapse if model is not None else None

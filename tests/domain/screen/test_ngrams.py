@@ -61,10 +61,10 @@ def test_a_tiny_model_scores_as_computed_by_hand() -> None:
 
 
 def test_the_learned_reason_names_the_words_that_drove_it() -> None:
-    reason = ngrams.learned_reason("pills tonight", "en", (), _tiny(bias=0.0))
+    reason = ngrams.learned_reason("pills tonight honestly", "en", (), _tiny(bias=0.0))
     assert reason == 'check:learned("pills", "tonight").short'  # short, rules silent, model not sure: asked
     assert (
-        ngrams.learned_reason("pills tonight", "en", (), _tiny(bias=3.0))
+        ngrams.learned_reason("pills tonight honestly", "en", (), _tiny(bias=3.0))
         == 'crisis:learned("pills", "tonight")'
     )
     long = "so the pills are here and it is going to be tonight then"
@@ -229,15 +229,16 @@ def test_a_long_message_scores_as_its_windows_read_afresh() -> None:
 
 def test_a_crisis_frame_the_rules_read_as_benign_makes_the_models_crisis_a_check() -> None:
     model = _tiny(bias=50.0)
-    reason = ngrams.learned_reason("pills tonight", "en", (), model, lambda _: ("abuse", "passive_wish"))
+    text = "pills tonight honestly"
+    reason = ngrams.learned_reason(text, "en", (), model, lambda _: ("abuse", "passive_wish"))
     assert reason == 'check:learned("pills", "tonight").read_as_benign(abuse, passive_wish)'
-    plain = ngrams.learned_reason("pills tonight", "en", (), model, lambda _: ())
+    plain = ngrams.learned_reason(text, "en", (), model, lambda _: ())
     assert plain == 'crisis:learned("pills", "tonight")'
 
     def never(_: str) -> tuple[str, ...]:
         raise AssertionError("the rules' readings are asked for only when the model reads a crisis")
 
-    assert ngrams.learned_reason("group", "en", (), _tiny(bias=-50.0), never) is None
+    assert ngrams.learned_reason("group again today", "en", (), _tiny(bias=-50.0), never) is None
 
 
 # The rules' own hard negatives (tests/domain/screen/test_*.py, run there on the rules alone) whose crisis
@@ -259,7 +260,7 @@ def test_the_whole_screen_pages_on_none_of_the_rules_benign_readings(text: str) 
 
 def test_only_a_benign_reading_by_the_rules_holds_the_model_back(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ngrams, "_cached", [_tiny(bias=50.0)])  # a model that reads every text as a crisis
-    assert assess("zebra zebra").reasons == ("crisis:learned()",)
+    assert assess("zebra zebra zebra").reasons == ("crisis:learned()",)
     idiom = assess("my mom is gonna kill me if i leave the dishes")
     assert idiom.level == Level.CHECK
     assert idiom.reasons == ("check:learned().read_as_benign(abuse)",)
@@ -327,13 +328,17 @@ def _with_relapse(bias: float) -> ngrams.Model:
 
 def test_the_relapse_head_raises_only_what_the_rules_read_nothing_or_a_craving_in() -> None:
     model = _with_relapse(bias=-0.5)
-    assert ngrams.learned_relapse("anoche zorblat", "es", (), model) == 'relapse:learned("zorblat")'
-    assert ngrams.learned_relapse("anoche zorblat", "es", ("craving:urge",), model) is not None
+    assert ngrams.learned_relapse("anoche zorblat otra", "es", (), model) == 'relapse:learned("zorblat")'
+    assert ngrams.learned_relapse("anoche zorblat otra", "es", ("craving:urge",), model) is not None
     for higher in ("relapse:use", "check:hopeless", "crisis:kill_self", "check:kill_self.historical"):
-        assert ngrams.learned_relapse("anoche zorblat", "es", (higher,), model) is None
+        assert ngrams.learned_relapse("anoche zorblat otra", "es", (higher,), model) is None
     assert ngrams.learned_relapse("todo bien", "es", (), model) is None
-    assert ngrams.learned_relapse("anoche zorblat", "en", (), model) is None  # a language it does not read
-    assert ngrams.learned_relapse("anoche zorblat", "es", (), _tiny()) is None  # a model without the head
+    assert (
+        ngrams.learned_relapse("anoche zorblat otra", "en", (), model) is None
+    )  # a language it does not read
+    assert (
+        ngrams.learned_relapse("anoche zorblat otra", "es", (), _tiny()) is None
+    )  # a model without the head
 
 
 def test_assess_raises_a_use_the_rules_missed_to_relapse(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -353,3 +358,28 @@ def test_the_shipped_model_has_a_relapse_head_reading_the_same_n_grams() -> None
     assert set(model.relapse.thresholds) == {"es"}  # English rules keep relapse on their own
     assert ngrams.learned_relapse("took a few days off work", "en", ()) is None
     assert model.relapse.probability("great group today, see you thursday") < 0.5
+
+
+# A newcomer's commonest Spanish and English one- and two-word answers (newcomer5, round 11), never trained
+# on: the learned heads alone asked "are you safe?" or told a counselor of a relapse for each of them.
+FEW_WORDS = ["si", "sí", "Si", "ya", "y", "ayer", "desde ayer", "sí, ayer", "anoche", "en la noche",
+             "la otra noche", "a las 9 de la noche", "ya voy", "ya mero", "ya está", "tonight", "ok thanks"]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", FEW_WORDS)
+def test_one_or_two_common_words_are_never_raised_by_the_learned_heads_alone(text: str) -> None:
+    result = assess(text)
+    assert not any("learned(" in r for r in result.reasons), result.reasons
+
+
+def test_a_head_alone_needs_three_words_that_carry_meaning() -> None:
+    model = _with_relapse(bias=50.0)
+    sure = _tiny(bias=50.0)
+    for two in ("zebra zorblat", "ya la zorblat de mi zebra"):  # 'ya', 'la', 'de', 'mi' carry none
+        assert ngrams.content_words(two) == 2
+        assert ngrams.learned_reason(two, "en", (), sure) is None
+        assert ngrams.learned_relapse(two, "es", (), model) is None
+        assert ngrams.learned_reason(two, "en", ("check:hopeless",), sure) is not None  # not alone
+    three = "zebra zorblat again"
+    assert ngrams.learned_reason(three, "en", (), sure) == "crisis:learned()"
+    assert ngrams.learned_relapse(three, "es", (), model) == 'relapse:learned("zorblat")'
