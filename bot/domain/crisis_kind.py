@@ -26,13 +26,40 @@ FRAMES: dict[str, CrisisKind] = {
 ORDER: tuple[CrisisKind, ...] = ("overdose", "crisis", "self_harm", "abuse", "harm_others", "not_safe")
 
 
+# Two-signal crises ("crisis:signals.afraid+armed_other") are named by their signal families. Danger from
+# someone else (fear for my life, abuse) and harm I mean to do are told by these; a family not listed here
+# (a farewell, means at hand, a dose) is about the person's own life: the suicide answer, the safe default.
+DANGER_FROM_OTHERS = frozenset(
+    {"afraid", "armed_other", "threatened", "watched", "controlled", "injured", "intrusion", "afraid_home",
+     "violence_at_home"}
+)  # fmt: skip
+HARM_SIGNALS = frozenset({"armed", "will_use_weapon", "vengeance"})
+# Signs that say nothing of whose danger it is (a time, a place, distress, nowhere to go).
+NEUTRAL_SIGNALS = frozenset({"when", "place", "distress", "helpless", "others_away"})
+
+
+def _signals_kind(families: set[str]) -> CrisisKind:
+    """newcomer5 finding 27: "my brother says he'll smash my face and has a gun, I'm hiding in the bathroom"
+    (afraid + armed_other) got the suicide answer and a "talked about ending their life" card."""
+    if not families <= DANGER_FROM_OTHERS | HARM_SIGNALS | NEUTRAL_SIGNALS:
+        return "crisis"
+    if families & DANGER_FROM_OTHERS:
+        return "abuse"
+    return "harm_others" if families & HARM_SIGNALS else "crisis"
+
+
 def crisis_kinds(reasons: Iterable[str]) -> tuple[CrisisKind, ...]:
     """The kinds among an assessment's crisis reasons ("crisis:abuse"), most urgent first."""
     found: set[CrisisKind] = set()
     for reason in reasons:
         level, _, frame = reason.partition(":")
-        if level == "crisis":
-            found.add(FRAMES.get(frame.split(".", 1)[0], "crisis"))
+        if level != "crisis":
+            continue
+        head, _, rest = frame.partition(".")
+        if head == "signals":
+            found.add(_signals_kind(set(rest.split("(", 1)[0].split("+"))))
+        else:
+            found.add(FRAMES.get(head, "crisis"))
     return tuple(k for k in ORDER if k in found) or ("crisis",)
 
 

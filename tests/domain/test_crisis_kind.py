@@ -23,3 +23,21 @@ def test_the_not_safe_wording_follows_who_is_at_risk() -> None:
     assert answer_kind(["crisis", "abuse"]) == "abuse"
     assert answer_kind(["harm_others"]) == "harm_others"
     assert answer_kind(["harm_others", "crisis"]) == ""
+
+
+def test_two_signals_of_danger_from_someone_else_are_abuse_not_suicide() -> None:
+    # newcomer5 finding 27: an armed brother outside the bathroom door got the suicide answer and card.
+    assert crisis_kinds(["crisis:signals.afraid+armed_other"]) == ("abuse",)
+    assert crisis_kinds(["crisis:signals.threatened+when"]) == ("abuse",)
+    assert crisis_kinds(["crisis:signals.armed+vengeance"]) == ("harm_others",)
+    # A sign about the person's own life among them: the suicide answer, the safe default.
+    assert crisis_kinds(["crisis:signals.afraid+farewell"]) == ("crisis",)
+    assert crisis_kinds(["crisis:signals.farewell+when"]) == ("crisis",)
+
+
+def test_every_signal_family_named_for_a_kind_is_a_frame() -> None:
+    from bot.domain.crisis_kind import DANGER_FROM_OTHERS, HARM_SIGNALS, NEUTRAL_SIGNALS
+
+    names = {f.name for f in default_rules().frames}
+    named = DANGER_FROM_OTHERS | HARM_SIGNALS | NEUTRAL_SIGNALS
+    assert named <= names, named - names
