@@ -97,3 +97,43 @@ async def test_a_crisis_before_consent_is_an_alert_to_acknowledge_that_escalates
         assert "crisis language before enrolling" in caseload.text, caseload.text
         bot.emu.press_button(COUNSELOR, told, texts.BTN_ACKNOWLEDGE)
         await bot.emu.wait_until(lambda: not svc.worker.call(svc.repo.open_alerts))
+
+
+async def test_crisis_words_after_the_invitation_is_revoked_reach_the_people_holding_their_alert(
+    bot: Harness,
+) -> None:
+    """Newcomer finding 10-22: `invite revoke` after their first crisis words, then `see, nobody wants me.
+    i'm going to do it tonight` got the stranger's lines and reached nobody, with their alert open. Crisis
+    words again (invitation or not) go at once to everyone the open alert reached, and they get the lines."""
+    from bot.domain.enrollment import hash_code
+
+    svc = bot.services
+    code = bot.invite("Hal")
+    bot.emu.add_user(INVITEE, first_name="Hal")
+    bot.emu.start_bot(INVITEE, code)
+    await bot.emu.wait_for_message(INVITEE, contains="Before we start")
+    bot.emu.send_text(INVITEE, WORDS)
+    card = await bot.emu.wait_for_message(COUNSELOR, contains="opened their invitation")
+    assert svc.worker.call(svc.repo.revoke_code, hash_code(code))
+    bot.emu.send_text(INVITEE, "see, nobody wants me. i'm going to kill myself tonight")
+    again = await bot.emu.wait_for_message(COUNSELOR, contains="again")
+    # Under the card that names Hal (the revoked invitation held the alias); nothing of theirs is passed.
+    assert again.reply_to == card.message_id and "tonight" not in again.text
+    lines = [m for m in bot.emu.sent_to(INVITEE) if "988" in m.text and "Before we start" not in m.text]
+    assert len(lines) == 2
+    assert len(svc.worker.call(svc.repo.open_alerts)) == 1
+
+
+async def test_crisis_words_again_while_the_invitees_alert_is_open_are_told_not_swallowed(
+    bot: Harness,
+) -> None:
+    """The open alert stands for them (no second page), but the people holding it hear that it happened again."""
+    code = bot.invite("Jo")
+    bot.emu.add_user(INVITEE, first_name="Jo")
+    bot.emu.start_bot(INVITEE, code)
+    await bot.emu.wait_for_message(INVITEE, contains="Before we start")
+    bot.emu.send_text(INVITEE, WORDS)
+    await bot.emu.wait_for_message(COUNSELOR, contains="opened their invitation")
+    bot.emu.send_text(INVITEE, WORDS)
+    again = await bot.emu.wait_for_message(COUNSELOR, contains="again")
+    assert "Jo" in again.text and WORDS not in again.text

@@ -66,6 +66,7 @@ COUNSELOR_MODULES = {
     "flag_reasons",
     "alert_groups",
     "roster",
+    "not_enrolled",
 }
 COUNSELOR_SIDE = {
     "alert_what",
