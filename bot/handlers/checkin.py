@@ -20,12 +20,14 @@ from bot.domain.checkins import (
     start_draft,
     summarize,
 )
+from bot.domain.contact_request import asks_for_contact
 from bot.domain.coping import suggest
 from bot.domain.crisis_lines import lines_for
 from bot.domain.models import Patient
 from bot.handlers import onboarding
 from bot.handlers.asides import keep_aside
 from bot.handlers.crisis import CHECK, safety_buttons
+from bot.handlers.messages import pass_note_on
 from bot.handlers.people import app_language
 from bot.handlers.screened import keep_safety_question, safety_asked
 from bot.handlers.screened import screened as screened_level
@@ -137,6 +139,10 @@ async def typed(update: Update, context: Context, patient: Patient, text: str) -
         )
         return
     await _advance(chat, context, patient, answer(svc.checkin, draft, item.key, value))
+    # A note asking for a call reaches the counselor now (finding 10-18); a crisis alert carries its words.
+    asks = item.kind == "text" and isinstance(value, str) and asks_for_contact(value)
+    if asks and isinstance(value, str) and screened_level(context) != "crisis":
+        await pass_note_on(update, context, patient, value)
 
 
 async def close(context: Context, patient: Patient) -> bool:

@@ -25,7 +25,7 @@ from bot.store.message_data import Relayed
 from bot.telegram.keyboards import answer_query, close_buttons, keyboard, reply
 from bot.telegram.services import Context, Services
 from bot.texts.base import pick
-from bot.usecases.patient_text import Passed, alert_followed, pass_message
+from bot.usecases.patient_text import Passed, alert_followed, pass_message, pass_note
 
 log = logging.getLogger(__name__)
 PENDING = "message"
@@ -133,6 +133,27 @@ async def pass_on(update: Update, context: Context, patient: Patient, passed: Pa
         within = s.counselor_reply_within if first else ""
         passed_text = texts.message_passed_es if es else texts.message_passed
         await reply(update, passed_text(counselor.name, within, s.counselor_hours))
+
+
+async def pass_note_on(update: Update, context: Context, patient: Patient, text: str) -> None:
+    """A check-in note that asks for someone to reach them (bot/domain/contact_request.py): stored and
+    delivered as a message, and the patient told who has it (or that it could not go)."""
+    svc, es = context.svc, patient.language == "es"
+    counselor = await _counselor(context, patient, patient.counselor_id)
+    if counselor is None:
+        await reply(update, texts.MESSAGE_NO_COUNSELOR_ES if es else texts.MESSAGE_NO_COUNSELOR)
+        return
+    room = texts.patient_message_room(patient.alias)
+    passed = await svc.db(pass_note, svc.repo, patient, text, svc.now(), room)
+    delivered = True
+    for message in passed.messages:
+        delivered = await deliver(context, patient, counselor, message) and delivered
+    if not delivered:
+        await reply(update, (texts.message_kept_es if es else texts.message_kept)(counselor.name))
+        return
+    s = svc.settings
+    told = texts.note_passed_es if es else texts.note_passed
+    await reply(update, told(counselor.name, s.counselor_reply_within, s.counselor_hours))
 
 
 async def _counselor(context: Context, patient: Patient, counselor_id: int) -> Counselor | None:

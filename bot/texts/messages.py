@@ -63,6 +63,15 @@ def message_kept(counselor: str) -> str:
     )
 
 
+def note_passed(counselor: str, reply_within: str, hours: str) -> str:
+    """A check-in note that asks for someone to reach them: passed to the counselor now, not left for the
+    next review (newcomer finding 10-18)."""
+    return (
+        f"Your note asks for someone to reach you, so I've sent it to {esc(counselor)} now as a message "
+        f"(it stays with today's check-in too). {_expect(counselor, reply_within, hours)}"
+    )
+
+
 MESSAGE_TYPED_ONLY = (
     "I can only read typed messages, so that each one can be checked for your safety. "
     "Please type it instead. If you need help now, use /sos."

@@ -55,6 +55,14 @@ def message_kept_es(counselor: str) -> str:
     )
 
 
+def note_passed_es(counselor: str, reply_within: str, hours: str) -> str:
+    """A check-in note that asks for someone to reach them: passed to the counselor now."""
+    return (
+        f"Tu nota pide que alguien se comunique contigo, así que se la envié a {esc(counselor)} ahora como "
+        f"mensaje (también queda con tu registro de hoy). {_expect_es(counselor, reply_within, hours)}"
+    )
+
+
 def patient_message_too_long_es(length: int, limit: int) -> str:
     """A patient's message that Telegram would refuse to pass on whole."""
     return f"Son {length} caracteres; un mensaje admite {limit}. Por favor, envíalo en partes más cortas (o /cancel)."

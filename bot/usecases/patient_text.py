@@ -99,6 +99,12 @@ def pass_message(repo: Repository, patient: Patient, text: str, now: datetime) -
     return _record(repo, patient, [text], reply_to, now)
 
 
+def pass_note(repo: Repository, patient: Patient, text: str, now: datetime, room: int) -> Passed:
+    """A check-in note asking for someone to reach them: to the counselor as messages as well (the note
+    itself stays with the check-in; pending input is the check-in's and is left alone)."""
+    return _record(repo, patient, parts(text, room), None, now)
+
+
 def kept_texts(kept: dict[str, Any] | None, now: datetime) -> list[str]:
     """The unsent texts kept, or none when there are none or they are past ``KEEP_FOR``."""
     if not kept:

@@ -79,3 +79,35 @@ async def test_a_hard_day_offers_a_coping_skill(bot: Harness, patient: int) -> N
     bot.emu.press_button(patient, note, texts.BTN_SKIP)
     offer = await bot.emu.wait_for_message(patient, contains="Would you like to try")
     assert offer.button_texts() == [texts.BTN_TRY_SKILL, texts.BTN_NOT_NOW_SKILL]
+
+
+async def test_a_note_asking_for_a_call_reaches_the_counselor_and_the_patient_is_told(
+    bot: Harness, patient: int
+) -> None:
+    """Newcomer finding 10-18: "can you ask rae to call me tonight? i'm not doing good" as the note was saved
+    and nobody was told until the next review. It is saved AND passed to the counselor now, as a message."""
+    from tests.conftest import COUNSELOR
+
+    words = "can you ask dana to call me tonight? i'm not doing good"
+    bot.emu.send_text(patient, "/checkin")
+    await answer_all(bot, patient, ["4", "5", "OK", "Yes", "No"])
+    note = await bot.emu.wait_for_message(patient, contains=texts.NOTE_HINT)
+    bot.emu.send_text(patient, words)
+    told = await bot.emu.wait_for_message(patient, contains="Dana Rivera", after=note.message_id)
+    assert "call" in told.text or "reach" in told.text
+    passed = await bot.emu.wait_for_message(COUNSELOR, contains="Alex")
+    assert "call me tonight" in passed.text
+    assert entries(bot, patient)[0]["note"] == words
+
+
+async def test_an_ordinary_note_is_only_saved(bot: Harness, patient: int) -> None:
+    from tests.conftest import COUNSELOR
+
+    bot.emu.send_text(patient, "/checkin")
+    await answer_all(bot, patient, ["7", "2", "Good", "Yes", "No"])
+    await bot.emu.wait_for_message(patient, contains=texts.NOTE_HINT)
+    bot.emu.send_text(patient, "talked to my sponsor, it helped")
+    await bot.emu.wait_for_message(patient, contains="Thanks for checking in")
+    bot.emu.send_text(COUNSELOR, "/help")  # a positive barrier: everything before is handled
+    await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
+    assert not [m for m in bot.emu.sent_to(COUNSELOR) if "Alex" in m.text]
