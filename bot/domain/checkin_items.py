@@ -174,14 +174,38 @@ def parse_answer(item: CheckinItem, raw: str) -> Answer:
         return text[:MAX_TEXT] or None
     if item.kind == "choice":
         folded = _fold(text)
-        return next(
+        found = next(
             (o.value for o in item.options if folded in _folded_labels(o) or text == str(o.value)), None
         )
+        return found if found is not None else _leading(item, folded)
     match = _SCALE.fullmatch(text) or _SCALE.fullmatch(_number(text))
     if not match or (match[2] is not None and int(match[2]) != item.maximum):
         return None
     value = int(match[1])
     return value if item.minimum <= value <= item.maximum else None
+
+
+# "sí, me las tomé", "yes I took them", "no, se me olvidó" (newcomer finding 10b-4): a one-word label, then a
+# comma or a word that goes on about the writer, is that label; "no idea", "no sé" or "yes and no" are not.
+_LEAD = re.compile(
+    r"(\w+)(?:\s*[,;:.!]+\s*\S|\s+(?:i|i'm|im|i've|ive|me|ya|already|took|did|didn't|didnt)\b)"
+)
+# Taking it, said without a yes: the medication question's yes.
+_TOOK = re.compile(
+    r"(?:ya\s+)?(?:me\s+)?(?:las|los|la|lo)\s+tome\b|(?:i\s+)?(?:already\s+)?took\s+(?:them|it|my)\b"
+)
+_YES = frozenset({"yes", "si"})
+
+
+def _leading(item: CheckinItem, folded: str) -> Answer:
+    """A choice answered with words after it, or the medication question's "I took them"; else None."""
+    lead = _LEAD.match(folded)
+    found = next((o.value for o in item.options if lead[1] in _folded_labels(o)), None) if lead else None
+    if found is not None:
+        return found
+    if item.key == "medication" and _TOOK.fullmatch(folded.split(",")[0].strip()) is not None:
+        return next((o.value for o in item.options if _folded_labels(o) & _YES), None)
+    return None
 
 
 def _number(text: str) -> str:

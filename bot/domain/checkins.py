@@ -66,6 +66,14 @@ def current_item(config: CheckinConfig, draft: Draft) -> CheckinItem | None:
     return next((i for i in config.items if i.key not in draft.answers), None)
 
 
+def answers_question(config: CheckinConfig, stored: dict[str, Any] | None, text: str) -> bool:
+    """Whether typed words are the answer to the open check-in's question (a choice or a number): there,
+    "sí, me las tomé" answers "Did you take your medication?" and is no relapse to reply to (newcomer
+    finding 10b-4). A note is never: what it says is the screen's to answer."""
+    item = current_item(config, Draft.from_dict(stored)) if stored else None
+    return item is not None and item.kind != "text" and parse_answer(item, text) is not None
+
+
 def answer(config: CheckinConfig, draft: Draft, item_key: str, value: Answer) -> Draft:
     """Record an answer (None = skipped) to the current item and move on."""
     item = current_item(config, draft)

@@ -26,7 +26,7 @@ from bot.handlers.follow import pass_followed
 from bot.handlers.invitee import tell_inviter
 from bot.handlers.relapse import relapse_reply, use_or_craving
 from bot.handlers.safety_retry import retry_later
-from bot.handlers.screened import keep_safety_question, mark_screened, safety_asked
+from bot.handlers.screened import answers_checkin, keep_safety_question, mark_screened, safety_asked
 from bot.jobs.alerts import raise_alert
 from bot.jobs.reach import who_can_be_told
 from bot.store.storage import RecordsUnavailable
@@ -103,6 +103,10 @@ async def screen(update: Update, context: Context) -> None:
         pending = None  # crisis help never depends on a patient file that does not open
     if assessment.level != Level.CRISIS and _typed_answer(context, pending, text):
         return  # the form takes it: "a las 7 de la noche" typed for the check-in time is not a relapse
+    if assessment.level in (Level.RELAPSE, Level.CRAVING) and await answers_checkin(
+        context, patient, pending, text
+    ):
+        return  # the check-in's own answer ("sí, me las tomé"): its use and medication answers carry it
     goes_on = _goes_on(update, pending)
     language = reply_language(text, assessment.language, patient.language)
     if assessment.level == Level.CRISIS:

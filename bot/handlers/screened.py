@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from typing import Any
 
+from bot.domain.checkins import answers_question
+from bot.domain.models import Patient
 from bot.telegram.services import Context
 
 log = logging.getLogger(__name__)
@@ -76,3 +79,15 @@ async def open_safety_question(context: Context, patient_id: str) -> tuple[int, 
     except ValueError:
         log.error("patient %s: unreadable open safety question %r", patient_id, key)
         return None
+
+
+async def answers_checkin(
+    context: Context, patient: Patient, pending: dict[str, Any] | None, text: str
+) -> bool:
+    """Whether the text is the open check-in question's answer ("sí, me las tomé" at the medication
+    question: newcomer finding 10b-4), which the check-in takes instead of the screen's relapse reply."""
+    if pending is None or pending.get("kind") != "checkin" or text.startswith("/"):
+        return False
+    return answers_question(
+        context.svc.checkin, await context.svc.db(context.svc.repo.draft, patient.patient_id), text
+    )

@@ -125,3 +125,31 @@ def test_a_scale_answer_said_around_a_number_in_words_or_digits_is_read(typed: s
 def test_no_number_in_range_is_still_no_answer(typed: str) -> None:
     mood = load_checkin_config().item("mood")
     assert mood is not None and parse_answer(mood, typed) is None
+
+
+@pytest.mark.parametrize(
+    ("key", "raw", "value"),
+    [
+        ("medication", "sí, me las tomé", 1),
+        ("medication", "si me las tome", 1),
+        ("medication", "ya me las tomé", 1),
+        ("medication", "yes I took them", 1),
+        ("medication", "yes, took them this morning", 1),
+        ("medication", "I took them", 1),
+        ("medication", "no, se me olvidó", 0),
+        ("medication", "no i forgot", 0),
+        ("sleep", "mal, casi no dormí", 0),
+        ("used", "no, i'm good", 0),
+    ],
+)
+def test_an_answer_with_words_after_it_is_still_the_answer(key: str, raw: str, value: int) -> None:
+    """Newcomer finding 10b-4: "sí, me las tomé" at the medication question was re-asked (and, as the screen
+    reads it, answered as a relapse). A label first, then a comma or "I"/"me" and more, is that label."""
+    assert parse_answer(_item(key), raw) == value
+
+
+@pytest.mark.parametrize(
+    ("key", "raw"), [("used", "no idea"), ("used", "no sé"), ("medication", "yes and no")]
+)
+def test_a_label_that_starts_other_words_is_not_an_answer(key: str, raw: str) -> None:
+    assert parse_answer(_item(key), raw) is None

@@ -111,3 +111,31 @@ async def test_an_ordinary_note_is_only_saved(bot: Harness, patient: int) -> Non
     bot.emu.send_text(COUNSELOR, "/help")  # a positive barrier: everything before is handled
     await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
     assert not [m for m in bot.emu.sent_to(COUNSELOR) if "Alex" in m.text]
+
+
+async def test_yes_i_took_them_at_the_medication_question_is_the_answer_not_a_relapse(
+    bot: Harness, patient: int
+) -> None:
+    """Newcomer finding 10b-4: "sí, me las tomé" at "Did you take your medication?" got "a slip doesn't erase
+    the work you've done", the naloxone line and a 'mentioned substance use' flag, and the question stayed
+    open. At that question a yes is the answer; a crisis there still gets the crisis answer (test_crisis_in_flows)."""
+    from bot.domain.screen.assess import Level, assess
+
+    words = "sí, me las tomé"
+    assert assess(words).level in (Level.RELAPSE, Level.CRAVING)  # why the screen answered it
+    svc = bot.services
+    bot.emu.send_text(patient, "/checkin")
+    await answer_all(bot, patient, ["6", "2", "Good"])
+    asked = await bot.emu.wait_for_message(patient, contains="medication")
+    bot.emu.send_text(patient, words)
+    used = await bot.emu.wait_for_message(patient, contains="have you used", after=asked.message_id)
+    bot.emu.press_button(patient, used, "No")
+    note = await bot.emu.wait_for_message(patient, contains=texts.NOTE_HINT)
+    bot.emu.press_button(patient, note, texts.BTN_SKIP)
+    await bot.emu.wait_for_message(patient, contains="Thanks for checking in")
+    assert entries(bot, patient)[0]["medication"] == 1
+    said = [m.text for m in bot.emu.sent_to(patient) if m.message_id > asked.message_id]
+    assert not [t for t in said if "slip" in t or "naloxone" in t.lower() or "urge" in t], said
+    p = svc.worker.call(svc.repo.patient_by_telegram, patient)
+    assert p is not None
+    assert not [f for f in svc.worker.call(svc.repo.open_flags, p.patient_id) if "relapse" in str(f)]
