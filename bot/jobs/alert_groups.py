@@ -81,7 +81,23 @@ async def send_group(
             def add(a: Alert, r: int = round_, mid: int = sent.message_id, when: datetime = at) -> Alert:
                 return with_delivery(a, r, to, mid, when, grouped=True)
 
-            await svc.db(svc.repo.change_alert, alert.alert_id, add)
+            await record_delivery(svc, alert.alert_id, round_, to, add)
+
+
+async def record_delivery(
+    svc: Services, alert_id: str, round_: int, to: int, change: Callable[[Alert], Alert]
+) -> Alert | None:
+    """Record a round Telegram took. On a full or read-only disk it is remembered in memory instead, so the
+    next sweep does not send it again (newcomer finding 10b-23: the last reminder came every 30 s)."""
+    try:
+        stored: Alert | None = await svc.db(svc.repo.change_alert, alert_id, change)
+    except OSError as exc:
+        svc.state.sent_unrecorded.add((alert_id, round_, to))
+        log.error(
+            "alert %s: its delivery to %s could not be recorded (%s); not sent again", alert_id, to, exc
+        )
+        return None
+    return stored
 
 
 async def refresh_group(app: App, svc: Services, to: int, message_id: int, done: str) -> None:

@@ -26,7 +26,7 @@ from bot.domain.escalation import (
     with_unreachable,
 )
 from bot.domain.models import Patient
-from bot.jobs.alert_groups import send_group
+from bot.jobs.alert_groups import record_delivery, send_group
 from bot.jobs.reach import Unreachable, on_call_now, send_to_counselor
 from bot.telegram.keyboards import Buttons, keyboard
 from bot.telegram.services import App, Context, Services
@@ -119,7 +119,8 @@ async def deliver_due(app: App) -> None:
         while True:
             now, alerts = svc.now(), await svc.db(svc.repo.open_alerts)
             todo = [(a, r, to) for a in alerts for r, to in pending(a, now, rules)]
-            todo = [(a, r, to) for a, r, to in todo if (a.alert_id, r, to) not in tried]
+            done = tried | svc.state.sent_unrecorded  # sent, though a full disk kept it from the store
+            todo = [(a, r, to) for a, r, to in todo if (a.alert_id, r, to) not in done]
             if not todo:
                 return
             reminders: dict[int, list[tuple[Alert, int]]] = {}
@@ -242,9 +243,11 @@ async def _deliver(app: App, svc: Services, alert: Alert, round_: int, to: int) 
             minutes,
         )
     # Recorded on the alert as stored now: the counselor may have acknowledged it while this was sending.
-    stored = await svc.db(
-        svc.repo.change_alert, alert.alert_id, lambda a: with_delivery(a, round_, to, sent.message_id, at)
-    )
+
+    def change(a: Alert) -> Alert:
+        return with_delivery(a, round_, to, sent.message_id, at)
+
+    stored = await record_delivery(svc, alert.alert_id, round_, to, change)
     return stored or with_delivery(alert, round_, to, sent.message_id, at)
 
 

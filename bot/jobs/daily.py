@@ -13,6 +13,9 @@ import logging
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
 
+from telegram.error import TelegramError
+
+from bot import texts
 from bot.domain.daily import DailyPlan, Push, RetryLater
 from bot.domain.measures import measures_rule
 from bot.domain.models import Patient
@@ -28,6 +31,8 @@ GRACE = timedelta(hours=1)  # after a restart, pushes due this long ago are stil
 RETRY = timedelta(minutes=1)
 SLICE = 500  # patients planned at a time by the first sweep (a few tens of milliseconds)
 MAX_RETRIES = 30  # half an hour of Telegram outage; after that the day's push is dropped
+MAX_STORE_RETRIES = 180  # three hours of a full or read-only disk (newcomer finding 10b-22)
+TELL_EVERY = timedelta(hours=1)  # the admins' notice while pushes cannot be saved
 
 SENDERS: dict[str, Sender] = {
     "prompt": prompts.send_prompt,
@@ -119,11 +124,43 @@ async def _deliver(app: App, push: Push, patient: Patient, retries: dict[tuple[s
             log.info("%s for patient %s not delivered (%s); trying again", push.kind, push.patient_id, exc)
             return False
         log.warning("%s for patient %s dropped after %d tries", push.kind, push.patient_id, MAX_RETRIES)
+    except OSError as exc:
+        # A full or read-only disk: each sender claims its push in the store before sending, so nothing
+        # went out. Tried again every minute (newcomer finding 10b-22: the day's prompt was lost), loudly.
+        retries[key] = retries.get(key, 0) + 1
+        if retries[key] <= MAX_STORE_RETRIES:
+            log.error(
+                "%s for patient %s could not be saved (%s); trying again", push.kind, push.patient_id, exc
+            )
+            await store_trouble(app)
+            return False
+        log.error(
+            "%s for patient %s dropped: not saved after %d tries",
+            push.kind,
+            push.patient_id,
+            MAX_STORE_RETRIES,
+        )
     except Exception:
         # One patient's failure must not stop everyone else's prompts.
         log.exception("%s for patient %s failed", push.kind, push.patient_id)
     retries.pop(key, None)
     return True
+
+
+async def store_trouble(app: App) -> None:
+    """The admins (or, with none, every counselor) hear at most hourly that pushes wait for the disk."""
+    svc = app.bot_data.svc
+    now, told = svc.now(), svc.state.push_store_told
+    if told is not None and now - told < TELL_EVERY:
+        return
+    svc.state.push_store_told = now
+    counselors = await svc.db(svc.repo.counselors)
+    to = [c.telegram_id for c in counselors if c.role == "admin"] or [c.telegram_id for c in counselors]
+    for chat_id in to:
+        try:
+            await app.bot.send_message(chat_id, texts.push_store_notice())
+        except TelegramError as exc:
+            log.error("could not tell counselor %s that pushes cannot be saved: %s", chat_id, exc)
 
 
 async def run_now(app: App, patient_id: str, kind: str) -> None:

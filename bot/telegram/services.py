@@ -88,6 +88,11 @@ class BotState:
     # them could not be stored.
     unsaved_told: dict[str, datetime] = field(default_factory=dict)
     unsaved_alerts: dict[str, datetime] = field(default_factory=dict)
+    # Alert rounds Telegram took that the store could not record (full disk: newcomer finding 10b-23), so
+    # the 30-s sweep does not send them again; and when the admins last heard a daily push could not be
+    # saved (10b-22). A restart forgets both: at worst one more copy, and one more notice.
+    sent_unrecorded: set[tuple[str, int, int]] = field(default_factory=set)
+    push_store_told: datetime | None = None
     # Each patient's open "Are you safe right now?" (message id, language, kind, when), so a typed "no" answers
     # it; forgotten on restart, when a typed answer is screened like any other text.
     safety_asked: dict[str, tuple[int, str, str, datetime]] = field(default_factory=dict)

@@ -5,6 +5,15 @@ from __future__ import annotations
 from bot.texts.base import esc
 
 
+def push_store_notice() -> str:
+    """While a daily push (check-in prompt, nudge) cannot be saved: it waits, and goes once it can."""
+    what = (
+        "I could not save today's check-in prompts or reminders as sent (is the disk full or read-only?), so "
+        "I am holding them back and trying again every minute: each goes out once it can be saved."
+    )
+    return f"⚠️ <b>Bot health</b>\n{esc(what)}\nPlease run <code>iop-bot doctor</code> on the server."
+
+
 def inbox_notice(reason: str, count: int) -> str:
     """The hourly-at-most notice: updates skipped as already handled, or the inbox cannot be written."""
     if reason == "skipped":

@@ -95,6 +95,7 @@ COUNSELOR_SIDE = {
     "words_after_alert",
     "words_after_question",
     "inbox_notice",
+    "push_store_notice",
     "measures_alert",
     "measures_typed_alert",
     "measures_counselor_line",
