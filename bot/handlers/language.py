@@ -6,14 +6,18 @@ from telegram import Update
 
 from bot import texts
 from bot.domain.models import language_of
-from bot.handlers import onboarding
+from bot.handlers import consent, onboarding
+from bot.handlers.people import patient_of
 from bot.telegram.keyboards import answer_query, close_buttons, reply
 from bot.telegram.services import Context
 from bot.usecases.language import choose_language
 
 
 async def language_command(update: Update, context: Context) -> None:
-    """/language or /idioma: the choice, whatever else is open (an open question waits as it was)."""
+    """/language or /idioma: the choice, whatever else is open (an open question waits as it was); under the
+    consent, before anything is stored, the consent in the other language."""
+    if await patient_of(update, context) is None and await consent.under_consent(update, context, "/idioma"):
+        return
     patient = await onboarding.patient_or_refusal(update, context)
     if patient is not None:
         await reply(update, texts.language_menu(patient.language), onboarding.language_buttons())

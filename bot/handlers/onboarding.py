@@ -7,10 +7,10 @@ import logging
 from telegram import Update
 
 from bot import texts
-from bot.domain.crisis_lines import lines_for
 from bot.domain.enrollment import CodeProblem, hash_code, normalize_code
+from bot.domain.models import language_of
 from bot.domain.reach import is_invite_code
-from bot.handlers import reach
+from bot.handlers import consent, reach
 from bot.handlers.people import app_language
 from bot.handlers.setup_questions import SETUP_TIME as SETUP_TIME  # re-exported: callers say onboarding.X
 from bot.handlers.setup_questions import SETUP_TZ as SETUP_TZ
@@ -69,6 +69,11 @@ async def stranger_text(update: Update, context: Context, text: str) -> None:
     """Text from someone not enrolled: a code attempt, or how to get one (nothing is stored)."""
     lang = app_language(update)
     if normalize_code(text) is None:
+        if (code := consent.code_in(text)) is not None:  # "me dieron este codigo R5PJBG73"
+            await try_code(update, context, code, consent.typed_language(text) or lang)
+            return
+        if await consent.under_consent(update, context, text):
+            return
         agreeing = text.strip().casefold().strip(".!¡ ") in _AGREE_WORDS
         await reply(
             update,
@@ -80,11 +85,11 @@ async def stranger_text(update: Update, context: Context, text: str) -> None:
     await try_code(update, context, text)
 
 
-async def try_code(update: Update, context: Context, raw: str) -> None:
+async def try_code(update: Update, context: Context, raw: str, lang: str | None = None) -> None:
     """Check an invitation code and, if good, ask for consent before storing anything."""
     svc, user = context.svc, update.effective_user
     assert user is not None
-    code, lang = normalize_code(raw), app_language(update)
+    code, lang = normalize_code(raw), lang or app_language(update)
     # Counted per Telegram user on disk, like the consent button's code below: one limit for all paths.
     problem = await svc.db(
         svc.repo.check_code, user.id, hash_code(code) if code else None, svc.now(), *svc.code_limit
@@ -95,23 +100,7 @@ async def try_code(update: Update, context: Context, raw: str) -> None:
     if problem is not None or code is None:
         await reply(update, pick(lang, *_PROBLEM_TEXT[problem or CodeProblem.UNKNOWN]))
         return
-    # Nothing is known of them yet: the lines a stranger in crisis would get (the program's zone),
-    # in Spanish when their Telegram app is, not always the default locale's; the terms likewise.
-    crisis = lines_for(svc.settings, None, lang).lines
-    program = svc.settings.program_name
-    # The code rides in the button: until the patient agrees, nothing about them is stored (in memory only,
-    # whose invitation they hold, so crisis words now still reach that counselor).
-    svc.state.consent_shown[user.id] = hash_code(code)
-    await reply(
-        update,
-        texts.consent_es(program, crisis) if lang == "es" else texts.consent(program, crisis),
-        [
-            [
-                (pick(lang, texts.BTN_AGREE, texts.BTN_AGREE_ES), f"enr:y:{code}"),
-                (pick(lang, texts.BTN_NOT_NOW, texts.BTN_NOT_NOW_ES), "enr:n"),
-            ]
-        ],
-    )
+    await consent.show(update, context, code, lang)
 
 
 def _code_wait(minutes: int, lang: str) -> str:
@@ -125,7 +114,11 @@ async def consent_answer(update: Update, context: Context) -> None:
     await answer_query(query)
     await close_buttons(update)
     _, choice, *rest = query.data.split(":")
-    lang = app_language(update)
+    # The language the screen was read in rides in its buttons (older buttons: the app's).
+    lang = language_of(rest[-1]) if rest and rest[-1] in ("en", "es") else app_language(update)
+    if choice == "l" and rest:
+        await consent.show(update, context, rest[0], lang)
+        return
     if choice != "y":
         await reply(update, pick(lang, texts.CONSENT_DECLINED, texts.CONSENT_DECLINED_ES))
         return
@@ -152,6 +145,7 @@ async def consent_answer(update: Update, context: Context) -> None:
         await reply(update, pick(lang, texts.CONSENT_STALE, texts.CONSENT_STALE_ES))
         return
     patient = result
+    svc.state.consent_code.pop(user.id, None)  # a patient now: /idioma is theirs, no consent waits
     log.info("patient %s enrolled (counselor %s)", patient.patient_id, patient.counselor_id)
     await reach.tell_counselor(context, patient)
     await reply(update, texts.language_offer(patient.language), language_buttons())

@@ -28,7 +28,7 @@ async def test_a_patient_enrolls_with_a_code_consents_and_sets_up(bot: Harness) 
     bot.emu.send_text(PATIENT, f"/start {code}")
     consent = await bot.emu.wait_for_message(PATIENT, contains="not end-to-end encrypted")
     assert "988" in consent.text
-    assert consent.button_texts() == [texts.BTN_AGREE, texts.BTN_NOT_NOW]
+    assert consent.button_texts() == [texts.BTN_AGREE, texts.BTN_NOT_NOW, texts.BTN_SPANISH]
     assert consent.protect_content
 
     bot.emu.press_button(PATIENT, consent, texts.BTN_AGREE)

@@ -17,7 +17,7 @@ async def enroll_in_spanish(bot: Harness, telegram_id: int = PATIENT) -> None:
     bot.emu.send_text(telegram_id, f"/start {bot.invite('Sofia')}")
     consent = await bot.emu.wait_for_message(telegram_id, contains="¿Aceptas continuar?")
     assert "no tienen cifrado de extremo a extremo" in consent.text
-    assert consent.button_texts() == [texts.BTN_AGREE_ES, texts.BTN_NOT_NOW_ES]
+    assert consent.button_texts() == [texts.BTN_AGREE_ES, texts.BTN_NOT_NOW_ES, texts.BTN_ENGLISH]
     bot.emu.send_text(telegram_id, "Acepto")  # typed, not tapped: pointed to the button, in Spanish
     await bot.emu.wait_for_message(telegram_id, contains="toca Acepto debajo")
     bot.emu.press_button(telegram_id, consent, texts.BTN_AGREE_ES)
