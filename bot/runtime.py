@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.admin.control import start_control_server
+from bot.admin.doctor_settings import record as record_settings
 from bot.config.logs import redact_secrets
 from bot.config.settings import Settings, SettingsError
 from bot.domain.checkins import load_checkin_config
@@ -101,6 +102,7 @@ async def running(
         if app.post_init is not None:
             await app.post_init(app)
         await app.start()
+        record_settings(services.settings)  # what doctor compares the settings file with
         health.watch_api(app)
         if isinstance(app.update_queue, DurableQueue):
             await app.update_queue.replay(app)  # what a crash left received but not handled

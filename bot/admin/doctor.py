@@ -56,11 +56,13 @@ def all_checks() -> list[Check]:
     from bot.admin.doctor_logs import checkin_logs_check, closed_alerts_check
     from bot.admin.doctor_reach import reach_check
     from bot.admin.doctor_risk import risk_rules_check
+    from bot.admin.doctor_settings import settings_check
     from bot.admin.program_data import program_data_check, version_check
 
     return [
         version_check,
         data_dir_check,
+        settings_check,
         program_data_check,
         risk_rules_check,
         crisis_lines_check,
