@@ -27,6 +27,7 @@ from bot.handlers.invitee import tell_inviter
 from bot.handlers.relapse import relapse_reply, use_or_craving
 from bot.handlers.safety_retry import retry_later
 from bot.handlers.screened import answers_checkin, keep_safety_question, mark_screened, safety_asked
+from bot.handlers.unknown import tell_admins
 from bot.jobs.alerts import raise_alert
 from bot.jobs.reach import who_can_be_told
 from bot.store.storage import RecordsUnavailable
@@ -229,7 +230,8 @@ async def _crisis_without_consent(
         )
         if await reply_surely(update, body) is None:
             retry_later(update, context, body)
-        await tell_inviter(context, telegram_id)
+        if not await tell_inviter(context, telegram_id):
+            await tell_admins(update, context, telegram_id)  # a stranger, maybe a patient lost to a restore
         return
     log.debug("screen matched for withdrawn patient %s", former.patient_id)  # its alert logs at INFO
     who = await who_can_be_told(svc, former.counselor_id)

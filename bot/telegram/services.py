@@ -102,6 +102,8 @@ class BotState:
     # Telegram id -> the code and language that consent screen was shown with, so Spanish typed under it
     # (or /idioma) shows it again in Spanish (bot/handlers/consent.py).
     consent_code: dict[int, tuple[str, str]] = field(default_factory=dict)
+    # Telegram id -> when the admins were last told that this person, not enrolled, wrote crisis words.
+    stranger_told: dict[int, datetime] = field(default_factory=dict)
     # Chat -> message id of the last yes/no-style question a flow asked there (the check-in's), so a bare
     # typed "yes" answers the question shown last, not an older "Are you safe right now?" (finding 9-3).
     # Forgotten on restart: the flow's own question is then asked again before any typed answer counts.

@@ -21,3 +21,15 @@ def invitee_crisis_again(alias: str | None, at: datetime) -> str:
         f"🚨 {who} wrote words that read as a crisis <b>again</b>, {zoned(at)}. Nothing they wrote is kept; "
         "they got the crisis lines again. Please reach them with the contact details your program holds."
     )
+
+
+def stranger_crisis(name: str, handle: str, at: datetime) -> str:
+    """To the admins: someone the bot holds no record of wrote crisis words (after a restore, maybe a patient)."""
+    who = " ".join(part for part in (f"“{esc(name)}”" if name else "", esc(handle)) if part)
+    shown = f" (their Telegram shows {who})" if who else ""
+    return (
+        f"🚨 Someone who is not enrolled{shown} wrote words that read as a crisis, {zoned(at)}. They got the "
+        "crisis lines; nothing they wrote is kept, and the bot cannot tell them more. If a backup was restored "
+        "lately, this may be a patient enrolled since: please find them and invite them again "
+        "(<code>iop-bot enroll</code>)."
+    )

@@ -36,13 +36,35 @@ async def test_crisis_words_before_consent_reach_the_inviting_counselor(bot: Har
     assert bot.services.worker.call(bot.services.repo.patient_by_telegram, INVITEE) is None
 
 
-async def test_a_stranger_without_an_invitation_tells_nobody(bot: Harness) -> None:
+async def test_a_strangers_crisis_words_reach_a_counselor_without_the_words(bot: Harness) -> None:
+    """Newcomer finding 10b-14: after a restore, a patient enrolled since is a stranger, and their crisis words
+    reached nobody (no alert, no notice, no log line). Now the admins hear of them; with no admin, the
+    counselors. Never the words; their Telegram name, so someone can re-invite them."""
     bot.emu.add_user(INVITEE, first_name="Kai")
     bot.emu.send_text(INVITEE, WORDS)
     await bot.emu.wait_for_message(INVITEE, contains="988")
+    told = await bot.emu.wait_for_message(COUNSELOR, contains="not enrolled")
+    assert "Kai" in told.text and WORDS not in told.text
+
+
+async def test_a_strangers_crisis_words_go_to_the_admins_once_in_a_while(bot: Harness) -> None:
+    svc = bot.services
+    svc.worker.call(svc.repo.add_counselor, Counselor(telegram_id=ADMIN, name="Morgan Lee", role="admin"))
+    bot.emu.add_user(ADMIN, first_name="Morgan")
+    await say_hello(bot.emu, ADMIN)
+    bot.emu.add_user(INVITEE, first_name="Kai")
+    bot.emu.send_text(INVITEE, WORDS)
+    told = await bot.emu.wait_for_message(ADMIN, contains="not enrolled")
+    bot.emu.send_text(INVITEE, WORDS)
+    await bot.emu.wait_for_message(INVITEE, contains="988", after=told.message_id)
     bot.emu.send_text(COUNSELOR, "/help")  # a positive barrier: the bot has handled everything before
     await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
-    assert not [m for m in bot.emu.sent_to(COUNSELOR) if "invitation" in m.text]
+    await bot.emu.settle(ADMIN)
+    assert len([m for m in bot.emu.sent_to(ADMIN) if "not enrolled" in m.text]) == 1  # not every message
+    assert not [m for m in bot.emu.sent_to(COUNSELOR) if "not enrolled" in m.text]
+
+
+ADMIN = 1003
 
 
 RAE = 1002  # on call
