@@ -8,6 +8,7 @@ socket, so no write can land half-way through it; otherwise the CLI takes the da
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
@@ -19,7 +20,7 @@ from typing import Any, TextIO
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 
-from bot.admin.roster import Operation
+from bot.admin.roster import AdminError, Operation
 from bot.config.settings import Settings
 from bot.store import audit_log, checkin_log, keyed_log, verify
 from bot.store.crypto import FernetCodec
@@ -52,11 +53,27 @@ def snapshot(data_dir: Path, keys: tuple[str, ...], out: Path, now: datetime) ->
         }
         _add(tar, MANIFEST, json.dumps(manifest, indent=1).encode())
     payload = Fernet(keys[0].encode()).encrypt(buffer.getvalue()) if keys else buffer.getvalue()
-    write_private(out, payload)
+    _write_whole(out, payload)
     # The key's fingerprint too: after rotate-key, doctor tells a backup the key in use no longer opens.
     stamp = {"at": manifest["created_at"], "file": str(out), "files": len(entries), "key": manifest["key"]}
     write_atomically(data_dir / STAMP, json.dumps(stamp).encode())
     return {"file": str(out), "files": len(entries), "bytes": len(payload), "encrypted": bool(keys)}
+
+
+def _write_whole(out: Path, payload: bytes) -> None:
+    """Under a temporary name, then renamed: a full disk leaves nothing under the backup's name (newcomer
+    finding 10b-9: a partial file that doctor --backup called damaged or under another key), and says why."""
+    temp = out.with_name(f".{out.name}.partial-{os.getpid()}")
+    try:
+        write_private(temp, payload)
+        os.replace(temp, out)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise AdminError(
+            f"could not write the backup to {out}: {exc.strerror or exc} (nothing was left there; free some "
+            "space or choose another --out, then run it again)"
+        ) from None
 
 
 def backup_operation(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
