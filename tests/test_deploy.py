@@ -132,3 +132,17 @@ def test_the_systemd_unit_restarts_on_failure_hardened_and_without_secrets_in_it
     ):
         assert wanted in keys, wanted
     assert not [k for k in keys if k.startswith("Environment=") and re.search(r"TOKEN|KEY|SECRET", k)]
+
+
+def test_the_systemd_units_admin_command_line_reads_the_bots_key_settings_and_directory() -> None:
+    """Newcomer finding 10b-11: the header's admin line set only IOP_DATA_DIR, so `enroll` failed without the
+    key (which user iop cannot read from the root-only secrets file) and doctor checked the default settings."""
+    unit = (ROOT / "deploy" / "iop-bot.service").read_text()
+    command = next(line for line in unit.splitlines() if "iop-bot \"$@\"" in line)
+    for wanted in (
+        ". /etc/iop-bot/secrets.env",
+        "IOP_CONFIG=/etc/iop-bot/settings.toml",
+        "IOP_DATA_DIR=/var/lib/iop-bot",
+    ):
+        assert wanted in command, wanted
+    assert "-u iop" in command and "cd /etc/iop-bot" in command
