@@ -138,7 +138,7 @@ def test_the_systemd_units_admin_command_line_reads_the_bots_key_settings_and_di
     """Newcomer finding 10b-11: the header's admin line set only IOP_DATA_DIR, so `enroll` failed without the
     key (which user iop cannot read from the root-only secrets file) and doctor checked the default settings."""
     unit = (ROOT / "deploy" / "iop-bot.service").read_text()
-    command = next(line for line in unit.splitlines() if "iop-bot \"$@\"" in line)
+    command = next(line for line in unit.splitlines() if 'iop-bot "$@"' in line)
     for wanted in (
         ". /etc/iop-bot/secrets.env",
         "IOP_CONFIG=/etc/iop-bot/settings.toml",

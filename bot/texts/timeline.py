@@ -19,11 +19,27 @@ def timeline_pages(alias: str, moments: Sequence[tuple[datetime, str, str, str]]
     blocks = []
     for at, kind, label, text in moments:
         what = f"🚨 {label}" if kind == "alert" else _WHAT.get(kind, kind)
-        words = f"<blockquote>{esc(_cut(text))}</blockquote>" if text else "<i>(no words)</i>"
-        blocks.append(f"<b>{zoned(at)}</b> · {esc(what)}\n{words}")
+        head = f"<b>{zoned(at)}</b> · {esc(what)}"
+        if not text:
+            blocks.append(f"{head}\n<i>(no words)</i>")
+            continue
+        # Whole, over as many blocks as it takes (newcomer finding 10-24: a long message was cut before the
+        # crisis sentence at its end, so no counselor could read it anywhere).
+        parts = _parts(text)
+        for n, part in enumerate(parts, 1):
+            more = f" (part {n} of {len(parts)})" if len(parts) > 1 else ""
+            blocks.append(f"{head}{more}\n<blockquote>{esc(part)}</blockquote>")
     title = f"<b>{esc(alias)}</b>: what they wrote, last {TIMELINE_DAYS} days, oldest first"
     return pages(title, blocks or [NO_TIMELINE])
 
 
-def _cut(text: str, limit: int = 1500) -> str:
-    return text if len(text) <= limit else text[:limit] + " … (cut)"
+def _parts(text: str, room: int = 1200) -> list[str]:
+    """The text in pieces of at most ``room`` characters, cut at a space where one is near (escaped, a piece
+    may grow: room is well under a message)."""
+    pieces, rest = [], text
+    while len(rest) > room:
+        cut = rest.rfind(" ", 0, room)
+        cut = cut if cut > room // 2 else room
+        pieces.append(rest[:cut])
+        rest = rest[cut:].lstrip()
+    return [*pieces, rest] if rest else pieces

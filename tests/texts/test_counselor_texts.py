@@ -324,3 +324,22 @@ def test_a_counselors_time_names_its_zone_in_letters_or_as_an_offset() -> None:
     assert texts.zoned(sao_paulo) == "Sun 29 Nov 3:00 AM UTC-03:00"
     kolkata = datetime(2026, 11, 29, 3, 0, tzinfo=ZoneInfo("Asia/Kolkata"))
     assert texts.zone_name(kolkata) == "IST"
+
+
+def test_the_timeline_shows_a_long_message_whole_over_several_messages() -> None:
+    """Newcomer finding 10-24: a 4,090-character diary ending 'tonight i am going to end my life, i have the
+    pills ready.' was cut at 'day 39 … (cut)' in the timeline, so the crisis sentence was shown nowhere."""
+    from datetime import UTC, datetime
+
+    from bot.texts.base import MAX_MESSAGE
+
+    diary = " ".join(
+        f"day {n}: woke up, felt empty, went to work, came home, drank, felt worse." for n in range(59)
+    )
+    text = diary + " tonight i am going to end my life, i have the pills ready."
+    at = datetime(2026, 11, 29, 23, 0, tzinfo=UTC)
+    pages = texts.timeline_pages("Ned", [(at, "alert", "crisis language", text), (at, "message", "", "ok")])
+    shown = "\n".join(pages)
+    assert "i have the pills ready." in shown and "(cut)" not in shown
+    assert all(len(page) <= MAX_MESSAGE for page in pages)
+    assert shown.index("day 58") < shown.index("pills ready") < shown.index("<blockquote>ok<")
