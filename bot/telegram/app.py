@@ -145,8 +145,8 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
 
     # Commands before free text, so "/cancel" is never read as an answer.
     app.add_handler(CommandHandler("start", onboarding.start), group=FEATURES)
-    app.add_handler(CommandHandler("help", common.help_command), group=FEATURES)
-    app.add_handler(CommandHandler("cancel", common.cancel_command), group=FEATURES)
+    app.add_handler(CommandHandler(["help", "comandos"], common.help_command), group=FEATURES)
+    app.add_handler(CommandHandler(["cancel", "cancelar"], common.cancel_command), group=FEATURES)
     app.add_handler(CommandHandler("settings", settings_menu.settings_command), group=FEATURES)
     app.add_handler(CommandHandler(["language", "idioma"], language.language_command), group=FEATURES)
     app.add_handler(CommandHandler(["caseload", "patients"], caseload.caseload_command), group=FEATURES)
@@ -156,8 +156,8 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
     app.add_handler(CommandHandler("mydata", rights.mydata_command), group=FEATURES)
     app.add_handler(CommandHandler("delete", rights.delete_command), group=FEATURES)
     app.add_handler(CommandHandler("stop", rights.stop_command), group=FEATURES)
-    app.add_handler(CommandHandler("checkin", checkin.checkin_command), group=FEATURES)
-    app.add_handler(CommandHandler("message", messages.message_command), group=FEATURES)
+    app.add_handler(CommandHandler(["checkin", "registro"], checkin.checkin_command), group=FEATURES)
+    app.add_handler(CommandHandler(["message", "mensaje"], messages.message_command), group=FEATURES)
     app.add_handler(CallbackQueryHandler(messages.reply_button, pattern=r"^msg:reply$"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(messages.show_button, pattern=r"^pm:"), group=FEATURES)
     app.add_handler(CallbackQueryHandler(unsent.button, pattern=r"^un:"), group=FEATURES)

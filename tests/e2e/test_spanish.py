@@ -174,3 +174,16 @@ async def test_a_session_reminder_and_its_answers_are_in_spanish(bot: Harness, p
         bot.emu.press_button(patient, reminder, "No puedo ir")
         await bot.emu.wait_for_message(COUNSELOR, contains="can't make it")  # the counselor's side: English
         await bot.emu.wait_for_message(patient, contains="¿Quieres contarle a tu consejero por qué?")
+
+
+async def test_spanish_names_of_the_commands_work(bot: Harness) -> None:
+    """Newcomer finding 10b-13: /mensaje (the obvious Spanish for /message) got the /help list."""
+    await enroll_in_spanish(bot)
+    bot.emu.send_text(PATIENT, "/mensaje")
+    await bot.emu.wait_for_message(PATIENT, contains="Escribe tu mensaje para")
+    bot.emu.send_text(PATIENT, "/cancelar")
+    await bot.emu.wait_for_message(PATIENT, contains=texts.CANCELLED_ES)
+    bot.emu.send_text(PATIENT, "/registro")
+    await bot.emu.wait_for_message(PATIENT, contains="¿Cómo está tu ánimo")
+    bot.emu.send_text(PATIENT, "/comandos")
+    await bot.emu.wait_for_message(PATIENT, contains="Esto es lo que puedo hacer")
