@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
+import unicodedata
 from datetime import datetime, time
 from enum import Enum
 
@@ -13,7 +14,9 @@ from bot.domain.models import EnrollmentCode
 # No 0/O, 1/I/L: codes are read off paper and typed on phones.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 CODE_LENGTH = 8
-_ALIAS = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,31}$")
+# Letters of any alphabet ("José", "María Fernanda", "J. Pérez": newcomer finding 10b-16), digits, space, dot,
+# dash, underscore; never a control or direction mark, a slash or markup.
+_ALIAS = re.compile(r"^[^\W_][\w .-]{0,31}$")
 
 
 class CodeProblem(Enum):
@@ -51,10 +54,10 @@ def hash_code(code: str) -> str:
 
 def validate_alias(alias: str) -> str:
     """An alias safe to show and to use in file names; raises ValueError otherwise."""
-    alias = alias.strip()
-    if not _ALIAS.match(alias) or ".." in alias:
+    alias = unicodedata.normalize("NFC", alias.strip())  # "é" typed as e + accent is one letter
+    if not _ALIAS.fullmatch(alias) or ".." in alias:
         raise ValueError(
-            "alias must be 1-32 characters: letters, digits, space, dot, dash or underscore, "
+            "alias must be 1-32 characters: letters (accents welcome), digits, space, dot, dash or underscore, "
             "starting with a letter or digit"
         )
     return alias

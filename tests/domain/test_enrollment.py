@@ -54,12 +54,17 @@ def test_a_code_is_usable_until_it_expires_or_is_used() -> None:
     assert code_problem(invitation(used_at=NOW), NOW) is CodeProblem.USED
 
 
-@pytest.mark.parametrize("alias", ["Alex", "J.D.", "pat_01", "Mary Ann", "x" * 32])
+@pytest.mark.parametrize(
+    "alias", ["Alex", "J.D.", "pat_01", "Mary Ann", "x" * 32, "José", "María Fernanda", "Ñoño", "J. Pérez"]
+)
 def test_reasonable_aliases_are_accepted(alias: str) -> None:
     assert validate_alias(alias) == alias
 
 
-@pytest.mark.parametrize("alias", ["", "../etc", "a/b", "<b>x</b>", "x" * 33, "\u202eevil", " "])
+@pytest.mark.parametrize(
+    "alias",
+    ["", "../etc", "a/b", "<b>x</b>", "x" * 33, "\u202eevil", " ", "_x", "Al\u200bex", "a\nb", "Ana\u202e"],
+)
 def test_aliases_unsafe_to_render_or_use_in_paths_are_refused(alias: str) -> None:
     with pytest.raises(ValueError):
         validate_alias(alias)
