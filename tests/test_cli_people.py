@@ -199,3 +199,17 @@ def test_removing_an_on_call_counselor_warns_that_the_settings_still_name_them(
     assert main(["counselor", "remove", "Lee"]) == 0
     err = capsys.readouterr().err
     assert "Lee is on call in the settings file" in err and "escalate to the admins" in err
+
+
+def test_removing_the_last_admin_warns_that_no_admin_is_left(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Newcomer finding 10-23: removing the only admin went through without a word, though from then on the
+    last escalation round and the bot's health notices reach no admin."""
+    _setup()
+    assert main(["counselor", "add", "1002", "--name", "Lee"]) == 0
+    assert main(["counselor", "add", "1003", "--name", "Morgan", "--admin"]) == 0
+    capsys.readouterr()
+    assert main(["counselor", "remove", "Morgan"]) == 0
+    err = capsys.readouterr().err
+    assert "Morgan was the last admin" in err and "--admin" in err

@@ -44,13 +44,23 @@ def remove_counselor(repo: Repository, settings: Settings, now: datetime, args: 
     repo.audit(now, 0, "counselor_removed", "-", counselor=gone, reassigned_to=to)
     out = {"name": name, "telegram_id": gone, "patients": len(patients), "invites": len(invites), "to": to}
     out["handovers"] = handovers
+    warnings = []
+    if leaving.role == "admin" and not any(c.role == "admin" for c in repo.counselors()):
+        # Newcomer finding 10-23: said for on-call, silent for the last admin, whom the last escalation
+        # round and every health notice go to.
+        warnings.append(
+            f"{name} was the last admin: the last escalation round and the bot's health notices now reach no "
+            "admin, and doctor fails; make someone admin (`iop-bot counselor add TELEGRAM_ID --name NAME --admin`)"
+        )
     if gone in settings.oncall:  # settings are the operator's file: say so rather than leave a dead entry
         left = len([c for c in settings.oncall if c != gone and repo.counselor(c) is not None])
-        out["warning"] = (
+        warnings.append(
             f"{name} is on call in the settings file ([alerts] oncall): they get no more alerts from now on; "
             f"remove {gone} there; {left} other on-call counselor(s) remain"
             + ("" if left else ", so unacknowledged alerts escalate to the admins until you name someone")
         )
+    if warnings:
+        out["warning"] = "\niop-bot: ".join(warnings)
     return out
 
 
