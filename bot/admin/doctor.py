@@ -57,6 +57,7 @@ def all_checks() -> list[Check]:
     from bot.admin.doctor_reach import reach_check
     from bot.admin.doctor_risk import risk_rules_check
     from bot.admin.doctor_settings import settings_check
+    from bot.admin.doctor_spanish import spanish_check
     from bot.admin.program_data import program_data_check, version_check
 
     return [
@@ -64,6 +65,7 @@ def all_checks() -> list[Check]:
         data_dir_check,
         settings_check,
         program_data_check,
+        spanish_check,
         risk_rules_check,
         crisis_lines_check,
         *data_checks(),

@@ -171,6 +171,7 @@ def list_patients(repo: Repository, settings: Settings, now: datetime, args: dic
             "cohort": p.cohort or "",
             "timezone": p.timezone or "",
             "checkin_time": p.checkin_time.strftime("%H:%M") if p.checkin_time else "",
+            "language": p.language,
         }
         for p in repo.patients()
     ]
