@@ -54,7 +54,12 @@ class PrivacyData:
         return {"profile": profile, **tables, "alerts": alerts}
 
     def erase_patient_data(self: _Store, patient_id: str) -> None:
-        """Erase check-ins, notes, plans, measures and alert texts; the enrollment record stays."""
+        """Erase check-ins, notes, plans, measures and alert texts; the enrollment record stays, and so do the
+        one-time-send claims (keys, never words: newcomer finding 10b-12, a session reminder came again)."""
+        try:
+            claims = [dict(r) for r in self._shard(patient_id).table("sent").all()]
+        except Exception:  # an unreadable file is erased all the same; at worst a push comes twice
+            claims = []
         db = self._shards.pop(patient_id, None)
         if db is not None:
             db.close()
@@ -75,6 +80,8 @@ class PrivacyData:
                 os.fsync(dir_fd)  # the deletion itself must survive a crash
             finally:
                 os.close(dir_fd)
+        if claims:
+            self._shard(patient_id).table("sent").insert_multiple(claims)
         # Marked, so the alert can say why its words are gone rather than silently showing none.
         gone = {"text": "", "words_erased": True}
         self._alerts.table("alerts").update(gone, (_Q.patient_id == patient_id) & (_Q.text != ""))

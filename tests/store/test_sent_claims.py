@@ -27,3 +27,13 @@ def test_a_year_of_daily_claims_keeps_about_two_months_and_every_recent_one(tmp_
         assert not repo.mark_sent(PID, f"prompt:{day}")
     assert repo.was_sent(PID, "crisis_answer:17:safe")
     repo.close()
+
+
+def test_an_erasure_keeps_the_claims_so_nothing_is_sent_again(tmp_path: Path) -> None:
+    """Newcomer finding 10b-12: after /delete the same session reminder came again at the next start. The claims
+    are keys (a kind, a session id, a date), nothing the patient wrote, and they outlive the erasure."""
+    repo = Repository(tmp_path)
+    assert repo.mark_sent(PID, "remind:aef122:2026-11-30:60")
+    repo.erase_patient_data(PID)
+    assert not repo.mark_sent(PID, "remind:aef122:2026-11-30:60")
+    repo.close()
