@@ -96,7 +96,6 @@ COUNSELOR_SIDE = {
     "words_after_question",
     "inbox_notice",
     "push_store_notice",
-    "measures_typed_alert",  # behind the counselor's "Show message" (56c2386)
     "measures_alert",
     "measures_typed_alert",
     "measures_counselor_line",
