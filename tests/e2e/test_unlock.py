@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from bot import texts
+from bot.devtools.emulator import SentMessage
 from bot.domain import pin
 from bot.jobs.alerts import deliver_due
 from tests.conftest import COUNSELOR, Harness
@@ -136,17 +137,22 @@ async def test_a_counselor_without_a_pin_works_as_before(bot: Harness, patient: 
     await bot.emu.wait_for_message(COUNSELOR, contains="Your caseload")
 
 
-async def test_a_locked_out_counselor_can_still_acknowledge_from_the_alert(
-    locked: Harness, patient: int
-) -> None:
-    bot = locked
+async def _locked_out_then_alerted(bot: Harness, patient: int) -> SentMessage:
+    """Five wrong PINs lock the counselor out; then a crisis alert about their patient arrives."""
     bot.emu.send_text(COUNSELOR, "/caseload")
     await bot.emu.wait_for_message(COUNSELOR, contains=texts.PIN_ASK)
     for n in range(5):
         bot.emu.send_text(COUNSELOR, f"11111{n}")
     await bot.emu.wait_for_message(COUNSELOR, contains="Too many wrong PINs")
     bot.emu.send_text(patient, CRISIS)
-    alert = await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    return await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+
+
+async def test_a_locked_out_counselor_can_still_acknowledge_from_the_alert(
+    locked: Harness, patient: int
+) -> None:
+    bot = locked
+    alert = await _locked_out_then_alerted(bot, patient)
     bot.emu.press_button(COUNSELOR, alert, texts.BTN_ACKNOWLEDGE)
     await bot.emu.wait_for_message(COUNSELOR, contains="Acknowledged by Dana Rivera")
     assert bot.services.worker.call(bot.services.repo.open_alerts) == []
@@ -166,13 +172,7 @@ async def test_a_locked_out_counselor_can_still_write_to_the_patient_of_an_alert
     # newcomer5 finding 41: locked out after wrong PINs, a counselor could silence the alert but not tell the
     # patient "I'm calling you right now": Message patient and the typed message both got the lock text.
     bot = locked
-    bot.emu.send_text(COUNSELOR, "/caseload")
-    await bot.emu.wait_for_message(COUNSELOR, contains=texts.PIN_ASK)
-    for n in range(5):
-        bot.emu.send_text(COUNSELOR, f"11111{n}")
-    await bot.emu.wait_for_message(COUNSELOR, contains="Too many wrong PINs")
-    bot.emu.send_text(patient, CRISIS)
-    alert = await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    alert = await _locked_out_then_alerted(bot, patient)
     bot.emu.press_button(COUNSELOR, alert, texts.BTN_MESSAGE_PATIENT)
     await bot.emu.wait_for_message(COUNSELOR, contains="Type your message for")
     bot.emu.send_text(COUNSELOR, "Alex, it's Dana. I'm calling you right now.")
