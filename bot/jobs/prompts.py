@@ -20,6 +20,7 @@ from bot.jobs.sending import send_paced, worth_retrying
 from bot.telegram.keyboards import keyboard
 from bot.telegram.services import App
 from bot.texts.base import pick
+from bot.usecases.patient_text import alert_followed
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +107,11 @@ async def send_nudge(app: App, patient: Patient) -> None:
         quiet_end=quiet_end,
     )
     if day is None or not await svc.db(svc.repo.mark_sent, patient.patient_id, f"nudge:{day}"):
+        return
+    if await svc.db(alert_followed, svc.repo, patient.patient_id, now) is not None:
+        # newcomer5 finding 40: "just a gentle reminder: your check-in is still open" came minutes after "I'm
+        # not safe". The people the alert reached are with them now; today's nudge is left out (claimed above).
+        log.info("nudge for patient %s left out: a crisis alert about them is followed", patient.patient_id)
         return
     lang = patient.language
     markup = keyboard([[(pick(lang, texts.BTN_START_CHECKIN, texts.BTN_START_CHECKIN_ES), "ci:start")]])

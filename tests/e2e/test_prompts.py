@@ -14,7 +14,7 @@ from bot.config.settings import Settings
 from bot.devtools.emulator import ApiError
 from bot.domain.models import Patient
 from bot.jobs import daily
-from tests.conftest import Harness, check_in_with_note
+from tests.conftest import COUNSELOR, Harness, check_in_with_note
 
 
 @pytest.fixture
@@ -100,6 +100,21 @@ async def test_a_missed_check_in_gets_one_nudge_and_missed_days_flag_the_counsel
     sent = [m.text for m in bot.emu.sent_to(patient)]
     assert sent.count(texts.CHECKIN_PROMPT) == 1 and sent.count(texts.CHECKIN_NUDGE) == 1
     assert all("treatment" not in t and "IOP" not in t for t in sent)  # lock-screen wording
+
+
+async def test_no_nudge_while_a_crisis_alert_about_the_patient_is_followed(
+    bot: Harness, patient: int
+) -> None:
+    # newcomer5 finding 40: the routine nudge came minutes after "I'm not safe".
+    p = _patient(bot, patient)
+    with time_machine.travel(_local(3, time(20, 50)), tick=True):
+        bot.emu.send_text(patient, "honestly I just want to kill myself tonight")
+        await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    with time_machine.travel(_local(3, time(21, 0)), tick=True):
+        await _run(bot, f"nudge:{p.patient_id}")  # returns once anything it sends has been sent
+    assert not any(texts.CHECKIN_NUDGE in m.text for m in bot.emu.sent_to(patient))
+    day = datetime.now(NY).date() + timedelta(days=3)
+    assert bot.services.worker.call(bot.services.repo.was_sent, p.patient_id, f"nudge:{day}")  # not retried
 
 
 async def test_no_nudge_after_a_check_in_or_inside_quiet_hours(bot: Harness, patient: int) -> None:
