@@ -13,7 +13,7 @@ from typing import Any
 from bot.admin.control import start_control_server
 from bot.admin.doctor_settings import record as record_settings
 from bot.config.logs import redact_secrets
-from bot.config.settings import Settings, SettingsError
+from bot.config.settings import Settings, SettingsError, settings_source
 from bot.domain.checkins import load_checkin_config
 from bot.domain.screen.assess import default_rules
 from bot.handlers.menus import set_counselor_menu
@@ -103,6 +103,7 @@ async def running(
             await app.post_init(app)
         await app.start()
         record_settings(services.settings)  # what doctor compares the settings file with
+        log.info("settings: %s", settings_source())  # a bot started in the wrong directory says so
         health.watch_api(app)
         if isinstance(app.update_queue, DurableQueue):
             await app.update_queue.replay(app)  # what a crash left received but not handled

@@ -56,13 +56,14 @@ def all_checks() -> list[Check]:
     from bot.admin.doctor_logs import checkin_logs_check, closed_alerts_check
     from bot.admin.doctor_reach import reach_check
     from bot.admin.doctor_risk import risk_rules_check
-    from bot.admin.doctor_settings import settings_check
+    from bot.admin.doctor_settings import settings_check, settings_file_check
     from bot.admin.doctor_spanish import spanish_check
     from bot.admin.program_data import program_data_check, version_check
 
     return [
         version_check,
         data_dir_check,
+        settings_file_check,
         settings_check,
         program_data_check,
         spanish_check,

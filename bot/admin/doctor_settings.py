@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.admin.doctor import Finding
-from bot.config.settings import Settings
+from bot.config.settings import Settings, settings_source
 
 STAMP = ".settings-in-use"  # not *.json: no data file (bot/store/verify.py), and not in a backup
 _SECRET = ("token", "key", "secret")  # never recorded, even as a digest: rotating one is no "change"
@@ -59,6 +59,11 @@ def _bot_running(data_dir: Path) -> bool:
         return False
     finally:
         os.close(fd)
+
+
+def settings_file_check(settings: Settings) -> Iterable[Finding]:
+    """Which settings file this doctor read (newcomer5 finding 29: from another directory, the defaults)."""
+    yield Finding("settings file", True, settings_source())
 
 
 def settings_check(settings: Settings) -> Iterable[Finding]:

@@ -109,6 +109,17 @@ def settings_dir(env: Mapping[str, str] | None = None) -> Path:
     return (Path(env["IOP_CONFIG"]) if env.get("IOP_CONFIG") else DEFAULT_CONFIG).parent
 
 
+def settings_source(env: Mapping[str, str] | None = None) -> str:
+    """Which file settings come from, said plainly (newcomer5 finding 29: run from another directory, `run` and
+    `doctor` silently used the built-in defaults: another zone, no after-hours line, nobody on call)."""
+    env = os.environ if env is None else env
+    if env.get("IOP_CONFIG"):
+        return f"{Path(env['IOP_CONFIG']).resolve()} (IOP_CONFIG)"
+    if DEFAULT_CONFIG.exists():
+        return str(DEFAULT_CONFIG.resolve())
+    return f"none: the built-in defaults (IOP_CONFIG is not set and there is no config/settings.toml in {Path.cwd()})"
+
+
 def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     """Read IOP_CONFIG (or config/settings.toml when present) and the IOP_* environment."""
     env = os.environ if env is None else env

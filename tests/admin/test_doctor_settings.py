@@ -7,6 +7,8 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import pytest
+
 from bot.admin.doctor_settings import record, settings_check
 from bot.config.settings import Settings
 from bot.runtime import open_services
@@ -41,3 +43,20 @@ def test_a_new_token_or_key_is_not_named(tmp_path: Path) -> None:
         record(running)
         [finding] = settings_check(dataclasses.replace(running, bot_token="2:y"))
     assert finding.ok or "2:y" not in finding.message
+
+
+def test_doctor_names_the_settings_file_or_says_it_read_the_defaults(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # newcomer5 finding 29: from another directory doctor read the built-in defaults without a word.
+    from bot.admin.doctor_settings import settings_file_check
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("IOP_CONFIG", raising=False)
+    [none] = settings_file_check(_settings(tmp_path, ()))
+    assert "built-in defaults" in none.message and str(tmp_path) in none.message
+    config = tmp_path / "clinic.toml"
+    config.write_text("")
+    monkeypatch.setenv("IOP_CONFIG", str(config))
+    [named] = settings_file_check(_settings(tmp_path, ()))
+    assert str(config) in named.message
