@@ -6,7 +6,7 @@ Runs on the store thread (takes the repository); no Telegram here.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
@@ -41,21 +41,27 @@ def cohort_left_out(repo: Repository, counselor: Counselor, cohort: str) -> int:
     )
 
 
-def open_flag_kinds(repo: Repository, patient: Patient) -> list[str]:
-    """Open flags from check-ins and jobs, plus open urgent alerts, oldest first."""
+def open_flag_kinds(repo: Repository, patient: Patient, alerts: Sequence[Alert] | None = None) -> list[str]:
+    """Open flags from check-ins and jobs, plus open urgent alerts (``alerts``: read once for a whole
+    caseload), oldest first."""
     kinds = [str(f["kind"]) for f in repo.open_flags(patient.patient_id)]
-    kinds += [a.kind for a in repo.open_alerts() if a.patient_id == patient.patient_id]
+    kinds += [
+        a.kind
+        for a in (repo.open_alerts() if alerts is None else alerts)
+        if a.patient_id == patient.patient_id
+    ]
     return kinds
 
 
 def caseload(repo: Repository, counselor: Counselor, now: datetime, rules: FlagRules) -> list[CaseloadRow]:
     """The counselor's caseload, most urgent first."""
     rows = []
-    alarms = Counter(a.patient_id for a in repo.open_alerts() if a.urgent)
+    alerts = repo.open_alerts()
+    alarms = Counter(a.patient_id for a in alerts if a.urgent)
     for p in visible_patients(repo, counselor):
         today = local_date(now, p.tz) if p.tz else now.date()
         entries = repo.checkins(p.patient_id)
-        row = caseload_row(p.patient_id, p.alias, entries, open_flag_kinds(repo, p), today, rules)
+        row = caseload_row(p.patient_id, p.alias, entries, open_flag_kinds(repo, p, alerts), today, rules)
         rows.append(replace(row, status=p.status, urgent_open=alarms[p.patient_id]))
     ordered = triage_order(rows)
     # Withdrawn patients stay listed (their data is still kept) but last: nothing can be done in here.
