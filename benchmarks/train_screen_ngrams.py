@@ -61,6 +61,7 @@ INDEPENDENT = {
     "corpus12_dev.tsv": "",
     "corpus7_dev.tsv": "",
     "corpus11_dev.tsv": "",
+    "corpus13_dev.tsv": "",
 }
 WORD = (1, 2)
 CHAR = (3, 4)

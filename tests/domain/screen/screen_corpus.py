@@ -171,6 +171,7 @@ INDEPENDENT_DEV = (
     "corpus12_dev.tsv",
     "corpus7_dev.tsv",
     "corpus11_dev.tsv",
+    "corpus13_dev.tsv",
 )
 
 
@@ -180,7 +181,8 @@ def independent_development() -> list[Example]:
     two writers, read once at the end of round 8), corpus6 (held-out set F, three writers, read at the start and
     once at the end of round 9), corpus8 to corpus10 and corpus12 (sets H, I, J and K, three writers each,
     1,301, 1,313, 1,332 and 1,287 messages, each read once before joining), corpus7 and corpus11 (held-out sets G
-    and G2, three writers each, 1,182 and 1,232 messages, read at the start and once at the end of round 10). Each was first read before any change for it (the honest first readings are in the README);
+    and G2, three writers each, 1,182 and 1,232 messages, read at the start and once at the end of round 10),
+    corpus13 (held-out set G3, four writers, 1,533 messages, read at the start and once at the end of round 11). Each was first read before any change for it (the honest first readings are in the README);
     then it joined the development part and is tuned on like the rest. The next writers' set is the held-out one."""
     return [e for name in INDEPENDENT_DEV for e in read_tsv(DATA / name)]
 
