@@ -62,6 +62,7 @@ INDEPENDENT = {
     "corpus7_dev.tsv": "",
     "corpus11_dev.tsv": "",
     "corpus13_dev.tsv": "",
+    "corpus15_dev.tsv": "",
 }
 WORD = (1, 2)
 CHAR = (3, 4)
