@@ -1,0 +1,97 @@
+"""Round 12's Spanish families, in phrasings written for this test (not from any corpus), each beside the
+readings that must stay up: "they killed me" is never the speaker's act (a game, a bill, traffic), and
+"they killed someone" is news told, while a threat to kill me stays abuse; a screening question a
+counselor asked is hypothetical, "I wonder if" is not; a rope or a gun kept in a truck is means at hand;
+followers who killed before are fear for my life; "carga" is cargo unless I am "una carga"."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.screen.assess import Level, assess
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me mataron con la cuenta del gas este mes",
+        "el trancón de la séptima me está matando",
+        "los impuestos me mataron este año",
+        "en el fortnite me mataron bien rápido jaja",
+        "jugando free fire me mataron 10 veces",
+        "la maestra nos mata con tantas tareas",
+        "mataron a un vecino anoche afuera de la tienda",
+        "a mi compa lo balearon afuera del bar, dicen que era narco",
+        "tengo una soga en la troca para amarrar la carga del rancho",
+    ],
+)
+def test_a_bill_a_game_or_news_of_a_killing_pages_nobody(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le debo al dealer y si no pago el viernes me matan",
+        "casi me mataron a golpes anoche y me van a buscar otra vez",
+        "mi papá nos mata a golpes cuando llega borracho, tengo miedo",
+        "me pregunto si alguien me extrañaría si me mato",
+        "me pregunto si el cloro con las pastillas sería rápido",
+    ],
+)
+def test_a_threat_to_me_or_i_wonder_if_stays_a_crisis(text: str) -> None:
+    assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la psiquiatra me preguntó si he pensado en quitarme la vida, le dije que no",
+        "el consejero me preguntó si pienso en suicidarme y la verdad no, ando bien",
+        "a la pregunta de si tengo ideas de matarme: no, nada de eso",
+    ],
+)
+def test_a_screening_question_asked_of_me_is_no_crisis_of_mine(text: str) -> None:
+    found = assess(text)
+    assert found.level == Level.CHECK
+    assert all(r.endswith(".hypothetical") for r in found.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la soga ya está en la troca, el domingo lo hago",
+        "traigo la pistola en la guantera y ya sé lo que voy a hacer",
+        "la cuerda está en el maletero, ya escogí el árbol",
+    ],
+)
+def test_means_kept_in_a_truck_or_a_glovebox_are_means_at_hand(text: str) -> None:
+    found = assess(text)
+    assert found.level == Level.CRISIS
+    assert any("means_at_hand" in r for r in found.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me andan siguiendo unos batos en una troca negra, tengo miedo",
+        "me vienen siguiendo desde la parada, creo que son los mismos que mataron a mi primo",
+        "uno de la pandilla me hizo la seña del cuello, ya no quiero salir de la casa",
+    ],
+)
+def test_followed_or_threatened_by_killers_is_fear_for_my_life(text: str) -> None:
+    assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text", ["mi perro me anda siguiendo por toda la casa", "los que mataron a mi compadre ya están presos"]
+)
+def test_a_dog_following_me_or_killers_in_jail_page_nobody(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text", ["ya me cansé de ser carga para todos", "no quiero ser una carga para nadie"]
+)
+def test_being_a_burden_is_still_read(text: str) -> None:
+    assert any("burden" in r for r in assess(text).reasons)
