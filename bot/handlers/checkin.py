@@ -201,7 +201,7 @@ async def _advance(chat: Chat, context: Context, patient: Patient, draft: Draft)
         feedback = await svc.db(svc.repo.coping_feedback, patient.patient_id)
         skill = suggest(svc.skills, summary.suggest_tags, feedback, seed=entry.entry_id)
         support_text = texts.checkin_support_es if lang == "es" else texts.checkin_support
-        support = support_text(summary.low_mood, summary.high_craving, summary.used, skill.name)
+        support = support_text(summary.low_mood, summary.high_craving, summary.used, skill.name_in(lang))
         if summary.used:
             support = texts.with_harm_reduction(support, svc.flag_rules.harm_reduction_in(lang))
         try_it = pick(lang, texts.BTN_TRY_SKILL, texts.BTN_TRY_SKILL_ES)

@@ -187,3 +187,31 @@ async def test_spanish_names_of_the_commands_work(bot: Harness) -> None:
     await bot.emu.wait_for_message(PATIENT, contains="¿Cómo está tu ánimo")
     bot.emu.send_text(PATIENT, "/comandos")
     await bot.emu.wait_for_message(PATIENT, contains="Esto es lo que puedo hacer")
+
+
+async def test_a_hard_spanish_check_in_offers_the_skill_by_its_spanish_name(bot: Harness) -> None:
+    """newcomer6 finding 1: the offer named the skill in English ("Wise mind") though it has a Spanish name."""
+    await enroll_in_spanish(bot)
+    bot.emu.send_text(PATIENT, "/checkin")
+    mood = await bot.emu.wait_for_message(PATIENT, contains="¿Cómo está tu ánimo en este momento?")
+    bot.emu.send_text(PATIENT, "uno")
+    craving = await bot.emu.wait_for_message(PATIENT, contains="ansias", after=mood.message_id)
+    bot.emu.send_text(PATIENT, "nueve")
+    sleep = await bot.emu.wait_for_message(
+        PATIENT, contains="¿Cómo dormiste anoche?", after=craving.message_id
+    )
+    bot.emu.press_button(PATIENT, sleep, "Mal")
+    meds = await bot.emu.wait_for_message(PATIENT, contains="medicamento", after=sleep.message_id)
+    bot.emu.send_text(PATIENT, "sí")
+    used = await bot.emu.wait_for_message(PATIENT, contains="¿has consumido?", after=meds.message_id)
+    bot.emu.press_button(PATIENT, used, "No")
+    note = await bot.emu.wait_for_message(PATIENT, contains=texts.NOTE_HINT_ES, after=used.message_id)
+    bot.emu.press_button(PATIENT, note, texts.BTN_SKIP_ES)
+    offer = await bot.emu.wait_for_message(
+        PATIENT, contains="Una habilidad que puede ayudarte", after=note.message_id
+    )
+    skills = bot.services.skills.values()
+    named = [s for s in skills if s.name_es and f"<b>{s.name_es}</b>" in offer.html]
+    assert named and not any(f"<b>{s.name}</b>" in offer.html for s in skills if s.name != s.name_es), (
+        offer.html
+    )
