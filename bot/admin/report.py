@@ -15,6 +15,7 @@ from bot.admin import schedule as admin_sessions
 from bot.admin.client import admin
 from bot.admin.roster import AdminError
 from bot.config.settings import Settings
+from bot.reports.export import as_file
 from bot.store.files import write_private
 
 
@@ -54,7 +55,7 @@ def records(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         lambda op, a: admin(settings, op, a), settings, admin_records.params(args)
     )
     if args.out:
-        write_private(args.out, result["csv"].encode("utf-8"))
+        write_private(args.out, as_file(result["csv"].encode("utf-8")))
         print(
             f"Wrote {result['rows']} check-in(s) to {os.path.abspath(args.out)} (mode 600). It holds "
             "identifiable health data: keep it as private as the data dir, and delete it when done.",

@@ -19,7 +19,7 @@ from bot.handlers.messages import REPLY_DATA
 from bot.handlers.safety_plan import render_plan
 from bot.jobs.blocked import patient_blocked
 from bot.jobs.reach import undeliverable
-from bot.reports.export import checkins_csv, export_name, messages_csv, patient_rows
+from bot.reports.export import as_file, checkins_csv, export_name, messages_csv, patient_rows
 from bot.store.message_data import Relayed
 from bot.telegram.keyboards import answer_query, keyboard, reply, reply_surely, retrying
 from bot.telegram.services import Context
@@ -165,7 +165,7 @@ async def send_export(update: Update, context: Context, counselor: Counselor, pa
     tz = patient.tz or svc.settings.tz
     entries = await svc.db(svc.repo.checkins, patient.patient_id)
     thread = await svc.db(svc.repo.messages, patient.patient_id)
-    data = checkins_csv(patient_rows(patient.alias, entries), svc.checkin, tz)
+    data = as_file(checkins_csv(patient_rows(patient.alias, entries), svc.checkin, tz))
     await svc.db(
         svc.repo.audit,
         svc.now(),
@@ -180,7 +180,8 @@ async def send_export(update: Update, context: Context, counselor: Counselor, pa
         if thread:
             rows = [(m.at, m.sender, m.text) for m in thread]
             await update.effective_chat.send_document(
-                messages_csv(patient.alias, rows, tz), filename=export_name(patient.alias, "messages")
+                as_file(messages_csv(patient.alias, rows, tz)),
+                filename=export_name(patient.alias, "messages"),
             )
 
 

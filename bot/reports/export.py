@@ -47,6 +47,16 @@ def messages_csv(alias: str, messages: Iterable[tuple[datetime, str, str]], tz: 
     return out.getvalue().encode("utf-8")
 
 
+BOM = "\ufeff".encode()
+
+
+def as_file(data: bytes) -> bytes:
+    """CSV bytes as a file a counselor opens: with a UTF-8 byte-order mark, since Excel on Windows reads a
+    .csv without one in the local code page and "mañana" becomes "maÃ±ana" (newcomer6 finding 2). Output
+    piped to another program (``iop-bot export`` without --out) stays plain UTF-8."""
+    return data if data.startswith(BOM) else BOM + data
+
+
 def export_name(alias: str, suffix: str = "checkins") -> str:
     """A safe file name from an alias (no path separators, no dots at the start)."""
     stem = re.sub(r"[^A-Za-z0-9_-]+", "_", alias).strip("_") or "patient"

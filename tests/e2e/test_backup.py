@@ -58,6 +58,8 @@ async def test_a_live_backup_restores_to_an_identical_export(
     finally:
         os.umask(old)
     assert stat.S_IMODE(os.stat(tmp_path / "harper.csv").st_mode) == 0o600
+    written = (tmp_path / "harper.csv").read_bytes()
+    assert written.startswith(b"\xef\xbb\xbfalias,")  # a spreadsheet reads it as UTF-8; once, not twice
     said = capsys.readouterr().err
     assert str(tmp_path / "harper.csv") in said and "identifiable health data" in said
 

@@ -72,7 +72,8 @@ async def test_a_patient_page_shows_check_ins_and_a_chart_and_its_actions_work(
     bot.emu.press_button(COUNSELOR, page, texts.BTN_EXPORT)
     doc = await bot.emu.wait_for_message(COUNSELOR, predicate=lambda m: m.kind == "document")
     assert doc.file_name == "Alex-checkins.csv" and doc.file_bytes is not None
-    rows = list(csv.DictReader(io.StringIO(doc.file_bytes.decode())))
+    assert doc.file_bytes.startswith(b"\xef\xbb\xbf")  # a BOM: Excel reads the accents as UTF-8
+    rows = list(csv.DictReader(io.StringIO(doc.file_bytes.decode("utf-8-sig"))))
     assert [(r["mood"], r["craving"], r["used"]) for r in rows] == [("2", "8", "1")]
     assert datetime.fromisoformat(rows[0]["recorded_at"]).utcoffset() is not None
 

@@ -85,8 +85,8 @@ async def test_counselor_to_patient_to_counselor_is_a_thread(bot: Harness, patie
 
     bot.emu.send_text(COUNSELOR, "/export Alex")
     sheet = await bot.emu.wait_for_message(COUNSELOR, predicate=lambda m: m.file_name == "Alex-messages.csv")
-    assert sheet.file_bytes is not None
-    rows = list(csv.DictReader(io.StringIO(sheet.file_bytes.decode())))
+    assert sheet.file_bytes is not None and sheet.file_bytes.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(sheet.file_bytes.decode("utf-8-sig"))))
     assert [(r["from"], r["text"]) for r in rows][-1] == ("patient", "One more thing")
 
     bot.emu.send_text(patient, "/mydata")

@@ -36,5 +36,5 @@ async def test_a_skipped_medication_question_is_not_answered_on_the_page_in_myda
     bot.emu.press_button(COUNSELOR, page, texts.BTN_EXPORT)
     export = await bot.emu.wait_for_message(COUNSELOR, predicate=lambda m: m.kind == "document")
     assert export.file_bytes is not None
-    (row,) = csv.DictReader(io.StringIO(export.file_bytes.decode()))
+    (row,) = csv.DictReader(io.StringIO(export.file_bytes.decode("utf-8-sig")))
     assert (row["mood"], row["medication"], row["used"]) == ("6", "not answered", "0")
