@@ -13,6 +13,8 @@ import unicodedata
 from dataclasses import dataclass
 from zoneinfo import available_timezones
 
+from bot.domain.us_states import AFTER_A_CITY, STATES
+
 # Zones people live in. Fixed offsets ("EST", "Etc/GMT+5") and old aliases ("US/Eastern") are left out.
 _REGIONS = ("Africa", "America", "Antarctica", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific")
 
@@ -130,7 +132,20 @@ def _names() -> dict[str, str]:
         names.setdefault(_key(zone), zone)
         names.setdefault(_key(zone.rsplit("/", 1)[-1]), zone)
     names.update({_key(alias): zone for alias, zone in ALIASES.items()})
+    names.update({_key(state): zone for state, zone in STATES.items()})
     return names
+
+
+def _city_and_state(words: list[str], names: dict[str, str]) -> str | None:
+    """ "salem oregon", "portland maine": a place followed by its state. The city's own zone when it agrees
+    with the state's (we know the city); otherwise the state's, since "Portland" alone means Oregon."""
+    for cut in range(len(words) - 1, 0, -1):
+        tail = " ".join(words[cut:])
+        state = STATES.get(tail) or AFTER_A_CITY.get(tail)
+        if state is not None:
+            city_zone = names.get(" ".join(words[:cut]))
+            return city_zone if city_zone == state else state
+    return None
 
 
 def lookup(text: str) -> Lookup:
@@ -142,11 +157,15 @@ def lookup(text: str) -> Lookup:
     if key in names:
         return Lookup(names[key])
     words = key.split()
+    if zone := _city_and_state(words, names):
+        return Lookup(zone)
     for i, word in enumerate(words[:-1]):  # the shortest tail after lead-in words that names a place
         if word not in _LEAD_IN:
             break
         if (place := " ".join(words[i + 1 :])) in names:
             return Lookup(names[place])
+        if zone := _city_and_state(words[i + 1 :], names):
+            return Lookup(zone)
         key = place  # a near miss is looked for in the place, not in "vivo en"
     close = difflib.get_close_matches(key, names, n=6, cutoff=0.75)
     suggestions = tuple(dict.fromkeys(names[c] for c in close))[:3]

@@ -76,3 +76,25 @@ def test_places_typed_in_a_sentence_with_accents_or_in_spanish_are_found(typed: 
 def test_a_near_miss_inside_a_sentence_is_suggested_from_the_place() -> None:
     assert lookup("vivo en Nueva Yrok").suggestions == ("America/New_York",)
     assert lookup("vivo en").zone is None and lookup("in").zone is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "zone"),
+    [
+        ("portland oregon", "America/Los_Angeles"),  # newcomer6 finding 4
+        ("vivo en Salem, Oregón", "America/Los_Angeles"),
+        ("Portland, Maine", "America/New_York"),  # the state decides when the city's zone disagrees
+        ("Seattle, Washington", "America/Los_Angeles"),
+        ("I live in Boise, Idaho", "America/Boise"),
+        ("austin texas", "America/Chicago"),
+        ("Oregon", "America/Los_Angeles"),
+        ("carolina del norte", "America/New_York"),
+        ("I live in Washington DC", "America/New_York"),
+    ],
+)
+def test_a_place_with_its_us_state_or_the_state_alone_is_found(typed: str, zone: str) -> None:
+    assert lookup(typed).zone == zone
+
+
+def test_bare_washington_is_not_guessed() -> None:
+    assert lookup("washington").zone is None  # the capital or the state: asked, with both suggested
