@@ -95,3 +95,71 @@ def test_a_dog_following_me_or_killers_in_jail_page_nobody(text: str) -> None:
 )
 def test_being_a_burden_is_still_read(text: str) -> None:
     assert any("burden" in r for r in assess(text).reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me quiero ir para siempre",
+        "ya no le encuentro sentido a nada, mejor me largo de este mundo",
+        "tío… esta noche me quito de en medio",
+        "pienso quitarme de en medio, nadie me va a extrañar",
+        "ya no quiero seguir en este mundo, estoy harta de todo",
+        "le rezo a San Judas para que ya no me deje amanecer",
+        "ojalá me duerma hoy y no me levante más",
+        "ojalá me diera un infarto dormida esta noche y ya no despertar",
+        "yo lo único que quiero es descansar pa siempre",
+    ],
+)
+def test_leaving_this_world_or_not_waking_said_regionally_is_a_wish_to_be_dead(text: str) -> None:
+    assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me quiero ir para siempre a Monterrey con mis hijos",
+        "no quiero quitarme de en medio, solo estoy cansada",
+        "me voy a colgar la ropa",
+        "subí a la azotea a colgar la ropa y me quedé viendo el atardecer",
+        "tengo ganas de desaparecer del trabajo una semana jaja",
+        "se me dañó la moto y no llego al grupo",
+        "al leer la carta se me quebró la voz",
+        "el finde fue la despedida de soltero de mi primo y no tomé nada",
+        "mi tía no paró de tirarme cuero toda la cena",
+        "cuando dije que ya no podía más me refería al trabajo, no a la vida",
+        "hoy se cumplieron tres años de cuando me internaron por la sobredosis, lo celebré con mi hija",
+    ],
+)
+def test_a_move_a_chore_a_break_or_a_retraction_pages_nobody(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me estoy mordiendo los brazos hasta que sangran y no puedo parar",
+        "me clavé las uñas en la piel hasta sacarme sangre otra vez",
+        "me arranco la piel de las piernas hasta que sangra",
+    ],
+)
+def test_biting_or_digging_into_my_own_skin_on_purpose_is_self_harm(text: str) -> None:
+    assert "crisis:self_harm" in assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text", ["el perro me mordió la pierna cuando le fui a dar de comer", "me clavé una astilla en el dedo"]
+)
+def test_a_dog_bite_or_a_splinter_is_no_self_harm(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quedé como una cuba en la boda de mi prima",
+        "anoche me metí unas líneas en la despedida de soltero",
+    ],
+)
+def test_drunk_or_lines_told_in_spain_words_are_a_relapse(text: str) -> None:
+    assert assess(text).level >= Level.RELAPSE
