@@ -80,6 +80,9 @@ class Alert:
     # raised: told at once too (newcomer finding 10-20: "i swallowed all the pills" reached only the counselor
     # while the on-call colleague who had just said "I'm on it" heard nothing).
     also: tuple[int, ...] = ()
+    # When the patient wrote the words (Telegram's date of their message); the card says so when the bot
+    # read them well after, e.g. after being down overnight (newcomer6 finding 7): never "just now" for old words.
+    written_at: datetime | None = None
 
     @property
     def open(self) -> bool:
@@ -95,6 +98,7 @@ class Alert:
         d = dataclasses.asdict(self)
         d["created_at"] = self.created_at.isoformat()
         d["acked_at"] = self.acked_at.isoformat() if self.acked_at else None
+        d["written_at"] = self.written_at.isoformat() if self.written_at else None
         d["deliveries"] = [{**dataclasses.asdict(x), "at": x.at.isoformat()} for x in self.deliveries]
         d["unreachable"] = [list(x) for x in self.unreachable]
         return d
@@ -111,7 +115,7 @@ class Alert:
             )
             for x in d.get("deliveries", [])
         )
-        acked = d.get("acked_at")
+        acked, written = d.get("acked_at"), d.get("written_at")
         return cls(
             alert_id=str(d["alert_id"]),
             kind=d["kind"],
@@ -127,6 +131,7 @@ class Alert:
             words_erased=bool(d.get("words_erased", False)),
             reply_unsent=bool(d.get("reply_unsent", False)),
             also=tuple(int(x) for x in d.get("also", [])),
+            written_at=datetime.fromisoformat(written) if written else None,
         )
 
 
@@ -139,6 +144,7 @@ def new_alert(
     *,
     reply_unsent: bool = False,
     also: tuple[int, ...] = (),
+    written_at: datetime | None = None,
 ) -> Alert:
     """A fresh alert with an opaque id (callback data carries only this id)."""
     urgent = kind != "relapse"
@@ -152,7 +158,19 @@ def new_alert(
         urgent,
         reply_unsent=reply_unsent,
         also=tuple(who for who in also if who != counselor_id) if urgent else (),
+        written_at=written_at,
     )
+
+
+# Words read this long after they were written waited for the bot (down, or far behind): the card says when.
+WAITED = timedelta(minutes=5)
+
+
+def waited(alert: Alert) -> datetime | None:
+    """When the patient wrote the alert's words, if the bot read them `WAITED` or more later; else None."""
+    if alert.written_at is None or alert.created_at - alert.written_at < WAITED:
+        return None
+    return alert.written_at
 
 
 def handling(alert: Alert) -> tuple[int, ...]:

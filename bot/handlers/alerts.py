@@ -9,7 +9,7 @@ from telegram import Update
 from telegram.error import TelegramError
 
 from bot import texts
-from bot.domain.escalation import Alert, acknowledge, may_view
+from bot.domain.escalation import Alert, acknowledge, may_view, waited
 from bot.domain.models import Counselor
 from bot.domain.screen.assess import assess
 from bot.handlers.unlock import ensure_unlocked
@@ -147,7 +147,10 @@ async def _mark_acknowledged(context: Context, alert: Alert, counselor: Counselo
             await refresh_group(context.application, svc, d.to, d.message_id, done)
             continue
         minutes = int((d.at - alert.created_at).total_seconds() // 60)
-        original = texts.counselor_alert(alert.kind, alias, created, d.round, minutes)
+        written = waited(alert)
+        original = texts.counselor_alert(
+            alert.kind, alias, created, d.round, minutes, written=written.astimezone(tz) if written else None
+        )
         done = texts.alert_acknowledged(original, counselor.name, alert.acked_at.astimezone(tz))
         try:
             await context.bot.edit_message_text(

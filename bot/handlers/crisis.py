@@ -192,7 +192,16 @@ async def _crisis(
     except RecordsUnavailable:
         earlier = []  # a torn file: the alert goes with the words in hand, never waits on it
     words = texts.words_with_earlier(text, earlier)
-    await raise_alert(context.application, alert_kind or kinds[0], patient, words, reply_unsent=asked is None)
+    # Telegram's date of a typed message (None for a tapped answer): words that waited for the bot say so.
+    written = update.message.date if update.message is not None else None
+    await raise_alert(
+        context.application,
+        alert_kind or kinds[0],
+        patient,
+        words,
+        reply_unsent=asked is None,
+        written_at=written,
+    )
     if earlier:  # after the alert holds them: a crash between leaves two copies, never none
         await svc.db(patient_text.forget_passed, svc.repo, patient.patient_id, earlier, svc.now())
     await keep_safety_question(context, patient.patient_id)

@@ -7,7 +7,7 @@ after it; a delivery is recorded when Telegram accepted it, so a restart never r
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from telegram.error import TelegramError
 
@@ -22,6 +22,7 @@ from bot.domain.escalation import (
     on_call,
     pending,
     rounds_due,
+    waited,
     with_delivery,
     with_unreachable,
 )
@@ -60,10 +61,16 @@ async def _sweep_job(context: Context) -> None:
 
 
 async def raise_alert(
-    app: App, kind: AlertKind, patient: Patient, text: str = "", *, reply_unsent: bool = False
+    app: App,
+    kind: AlertKind,
+    patient: Patient,
+    text: str = "",
+    *,
+    reply_unsent: bool = False,
+    written_at: datetime | None = None,
 ) -> None:
     """Store a new alert, then deliver it at once (even when it cannot be stored). ``reply_unsent``: the
-    bot's answer to the patient did not go, and the card says so."""
+    bot's answer to the patient did not go, and the card says so; ``written_at``: when they wrote the words."""
     svc = app.bot_data.svc
     now = svc.now()
     try:
@@ -73,7 +80,14 @@ async def raise_alert(
         earlier = None
     also = handling(earlier) if earlier is not None else ()
     alert = new_alert(
-        kind, patient.patient_id, patient.counselor_id, now, text, reply_unsent=reply_unsent, also=also
+        kind,
+        patient.patient_id,
+        patient.counselor_id,
+        now,
+        text,
+        reply_unsent=reply_unsent,
+        also=also,
+        written_at=written_at,
     )
     await raise_new(app, alert, patient.alias)
 
@@ -166,8 +180,15 @@ async def alert_card(svc: Services, alert: Alert, round_: int, to: int) -> tuple
     tz = svc.settings.tz  # a counselor's times are in the program's zone, named (their patients live in many)
     minutes = int((svc.now() - alert.created_at).total_seconds() // 60)
     last = alert.urgent and round_ >= svc.settings.escalate_max_rounds
+    written = waited(alert)
     text = texts.counselor_alert(
-        alert.kind, alias, alert.created_at.astimezone(tz), round_, minutes, last=last
+        alert.kind,
+        alias,
+        alert.created_at.astimezone(tz),
+        round_,
+        minutes,
+        last=last,
+        written=written.astimezone(tz) if written else None,
     )
     text += await _rerouted(svc, alert, to)
     if alert.reply_unsent:

@@ -88,20 +88,41 @@ def _what(kind: str) -> str:
 
 
 def counselor_alert(
-    kind: str, alias: str, at: datetime, round_: int, minutes_open: int, *, last: bool = False
+    kind: str,
+    alias: str,
+    at: datetime,
+    round_: int,
+    minutes_open: int,
+    *,
+    last: bool = False,
+    written: datetime | None = None,
 ) -> str:
     """The urgent alert: who, what kind and when, never the message itself (that is behind a button).
-    The last reminder says so: after it the bot sends nothing more, so silence must not read as handled."""
+    The last reminder says so: after it the bot sends nothing more, so silence must not read as handled.
+    ``written``: they wrote it well before the bot read it (down or behind); the card says when."""
     if kind == "relapse":
-        return f"Flag: <b>{esc(alias)}</b> {_what(kind)}, {zoned(at)}."
+        return f"Flag: <b>{esc(alias)}</b> {_what(kind)}, {zoned(at)}." + _written(at, written)
     head = "🚨 <b>Urgent</b>" if round_ == 0 else f"🚨 <b>Still not acknowledged after {minutes_open} min</b>"
-    text = f"{head}: <b>{esc(alias)}</b> {_what(kind)}, {zoned(at)}.\n{_REACH.get(kind, _REACH_OUT)}"
+    text = f"{head}: <b>{esc(alias)}</b> {_what(kind)}, {zoned(at)}.{_written(at, written)}"
+    text += f"\n{_REACH.get(kind, _REACH_OUT)}"
     if last and round_ > 0:
         text += (
             "\n⚠️ This is the <b>last reminder</b>: the bot will not send this alert again. It stays open on "
             "their page until someone acknowledges it. The program's admins have this reminder too."
         )
     return text
+
+
+def _written(at: datetime, written: datetime | None) -> str:
+    """ "⏳ They wrote it Sun 29 Nov 9:04 PM PST, 19 h 52 min earlier": old words must not read as just now."""
+    if written is None:
+        return ""
+    minutes = max(int((at - written).total_seconds() // 60), 0)
+    span = f"{minutes // 60} h {minutes % 60} min" if minutes >= 60 else f"{minutes} min"
+    return (
+        f"\n⏳ They wrote it <b>{zoned(written)}</b>, {span} before the bot read it (the bot was not "
+        "answering then): ask how they are now."
+    )
 
 
 _REACH_OUT = "Please reach out to them, then tap Acknowledge."
