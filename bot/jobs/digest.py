@@ -83,11 +83,13 @@ def _attendees(
     digest: GroupDigest,
     now: datetime,
     rules: FlagRules,
-) -> list[Attendee]:
-    """The pre-group digest's patients, most urgent first (store thread)."""
+) -> tuple[list[Attendee], int]:
+    """The pre-group digest's patients, most urgent first, and how many are another counselor's (an admin
+    sees the whole cohort; newcomer6 finding 8: "3 patients of yours" listed a colleague's two) (store thread)."""
     occ = digest.occurrence
     cohort = occ.series.cohort or ""
     people = [p for p in visible_patients(repo, counselor) if p.cohort == cohort and p.status == "active"]
+    others = sum(p.counselor_id != counselor.telegram_id for p in people)
     return by_attention(
         attendee(
             p.patient_id,
@@ -99,7 +101,7 @@ def _attendees(
             rules,
         )
         for p in people
-    )
+    ), others
 
 
 def _daily_rows(
@@ -133,11 +135,12 @@ def group_screen(
     rules: FlagRules,
 ) -> tuple[str, Buttons]:
     """The pre-group digest and its buttons (store thread)."""
-    rows = _attendees(repo, settings, counselor, digest, now, rules)
+    rows, others = _attendees(repo, settings, counselor, digest, now, rules)
     occ = digest.occurrence
     at, today = occ.starts_at.astimezone(settings.tz), local_date(now, settings.tz)
     urgent = [(r.alias, f"pv:{r.patient_id}") for r in rows if r.needs_attention]
-    return texts.group_digest(occ.series.cohort or "", at, today, rows), [[b] for b in urgent[:MAX_BUTTONS]]
+    text = texts.group_digest(occ.series.cohort or "", at, today, rows, others=others)
+    return text, [[b] for b in urgent[:MAX_BUTTONS]]
 
 
 def daily_screen(
@@ -165,7 +168,7 @@ def notice(
     """The digest while the counselor is locked: how many need attention, and a button (store thread)."""
     if isinstance(digest, GroupDigest):
         at, today = digest.occurrence.starts_at.astimezone(settings.tz), local_date(now, settings.tz)
-        count = sum(a.needs_attention for a in _attendees(repo, settings, counselor, digest, now, rules))
+        count = sum(a.needs_attention for a in _attendees(repo, settings, counselor, digest, now, rules)[0])
         text = texts.group_digest_notice(at, today, count)
     else:
         count = sum(bool(r.flags or r.missed) for r in _daily_rows(repo, settings, counselor, now, rules))

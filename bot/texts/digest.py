@@ -86,8 +86,12 @@ def _names(title: str, names: Sequence[str]) -> list[str]:
     return [f"<b>{title}</b> ({len(names)}): {', '.join(names)}"] if names else []
 
 
-def group_digest(cohort: str, at: datetime, today: date, attendees: Sequence[Attendee]) -> str:
-    """One screen before a group session (program time); ``attendees`` come most urgent first."""
+def group_digest(
+    cohort: str, at: datetime, today: date, attendees: Sequence[Attendee], *, others: int = 0
+) -> str:
+    """One screen before a group session (program time); ``attendees`` come most urgent first, ``others``
+    of them another counselor's (an admin's digest covers the whole cohort)."""
+    whose = "of yours" if not others else f"in this group, {len(attendees) - others} of them yours"
     flagged = [f"{esc(a.alias)}: {esc(', '.join(a.flags))}" for a in attendees if a.flags]
     cant = [
         esc(a.alias) + (f", reason: “{esc(a.reason)}”" if a.reason else ", no reason given")
@@ -98,7 +102,7 @@ def group_digest(cohort: str, at: datetime, today: date, attendees: Sequence[Att
     checked = [f"{esc(a.alias)}: {_scores(a)}" for a in attendees if a.checkin]
     head = [
         f"<b>Before group</b> {when(at, today)}: {esc(cohort)}",
-        f"{_n(len(attendees), 'patient')} of yours · {len(checked)} checked in today · {len(flagged)} flagged"
+        f"{_n(len(attendees), 'patient')} {whose} · {len(checked)} checked in today · {len(flagged)} flagged"
         f" · {len(cant)} can't come · {len(late)} running late",
         "",
     ]

@@ -320,3 +320,26 @@ async def test_nobody_else_can_open_a_counselors_digest_from_its_button(bot: Har
     for user in (OTHER_COUNSELOR, patient, STRANGER):
         assert all("Alex" not in m.text and "digest" not in m.text.lower() for m in bot.emu.sent_to(user))
     assert "digest_viewed" not in _actions(bot)
+
+
+async def test_an_admins_group_digest_says_which_patients_are_hers(bot: Harness, patient: int) -> None:
+    """newcomer6 finding 8: an admin sees the whole cohort, and read "3 patients of yours" over a colleague's two."""
+    await _cohort(bot, patient)
+    svc, colleague = bot.services, 1010
+
+    def colleague_has_casey() -> None:
+        svc.repo.add_counselor(Counselor(telegram_id=COUNSELOR, name="Dana Rivera", role="admin"))
+        svc.repo.add_counselor(Counselor(telegram_id=colleague, name="Sam Lee"))
+        casey = svc.repo.patient_by_telegram(CASEY)
+        assert casey is not None
+        svc.repo.save_patient(casey.with_changes(counselor_id=colleague))
+
+    svc.worker.call(colleague_has_casey)
+    bot.emu.add_user(colleague, first_name="Sam")
+    await say_hello(bot.emu, colleague)
+    with time_machine.travel(_next_monday_at(18) - timedelta(minutes=60) + timedelta(seconds=5), tick=True):
+        await digest.sweep(bot.app)
+        mine = await bot.emu.wait_for_message(COUNSELOR, contains="Before group")
+        theirs = await bot.emu.wait_for_message(colleague, contains="Before group")
+    assert "3 patients in this group, 2 of them yours ·" in mine.text
+    assert "1 patient of yours ·" in theirs.text and "Alex" not in theirs.text
