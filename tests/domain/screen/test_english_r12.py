@@ -59,3 +59,56 @@ def test_the_same_words_about_the_speaker_still_page(text: str, reason: str) -> 
 )
 def test_ordinary_readings_page_nobody(text: str) -> None:
     assert assess(text).level != Level.CRISIS, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("been thinking about running my car in the garage with the door shut", "crisis:method"),
+        ("the truck's idling in the garage, keys in the ignition, door down", "crisis:method"),
+        ("honestly i just wanna be gone", "crisis:passive_wish"),
+        ("the kids would be better off if i was just gone", "crisis:burden"),
+        ("rang all my family today to tell them i love them. wanted them to hear it one more time", "crisis:"),
+        ("got my hands on a pistol today, you know why", "crisis:acquiring_means"),
+        ("been stockpiling my seroquel, you know what for", "crisis:stockpiling"),
+        ("swallowed the whole packet of paracetamol", "crisis:overdose"),
+        ("i swallowed all my meds at once", "crisis:overdose"),
+        ("every morning i wake up and im sad i did", "crisis:passive_wish"),
+        ("the noose is up in the garage", "crisis:means_at_hand"),
+        ("if a bus hit me tomorrow id be relieved honestly", "crisis:passive_wish"),
+        ("hope a truck runs the red and ends it for me", "crisis:accident_wish"),
+        ("anyone want my ps4 and controllers, free. wont be needing them", "crisis:signals"),
+        ("i overdosed an hour ago and im scared", "crisis:overdose"),
+        ("got the pills in my hand right now and im gonna take them all", "crisis:"),
+    ],
+)
+def test_preparation_means_and_passive_wishes_told_plainly_page(text: str, reason: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS and any(r.startswith(reason) for r in result.reasons), result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "running the car to warm it up, its freezing in the garage",
+        "left the keys in the ignition at the gas station lol",
+        "i want to be gone by 5 today",
+        "i want to be gone before the snow hits",
+        "bought a rifle for deer season, you know why lol",
+        "you know why i love mondays? group",
+        "swallowed my pride and called my sponsor",
+        "swallowed a bottle of water after my run",
+        "i swallowed everything he said like an idiot",
+        "i woke up at 5 and im mad i did not sleep in",
+        "rope is tied to the boat, ready for the lake",
+        "the rope swing is up for the kids",
+        "hope the bus ends up waiting for me",
+        "my roommates lasagna was so salty i thought i was gonna die lol",
+        "ems run tonight, one was an overdose, narcan brought her back",
+        "had a beer in my hand at the party and put it back, still sober",
+        "when i got back from afghanistan i kept a pistol under my pillow. that was 2011",
+        "my sister asked me straight up if i was thinking about hurting myself and i said no",
+    ],
+)
+def test_the_same_words_in_ordinary_life_page_nobody(text: str) -> None:
+    assert assess(text).level != Level.CRISIS, assess(text).reasons
