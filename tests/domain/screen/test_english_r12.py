@@ -68,7 +68,10 @@ def test_ordinary_readings_page_nobody(text: str) -> None:
         ("the truck's idling in the garage, keys in the ignition, door down", "crisis:method"),
         ("honestly i just wanna be gone", "crisis:passive_wish"),
         ("the kids would be better off if i was just gone", "crisis:burden"),
-        ("rang all my family today to tell them i love them. wanted them to hear it one more time", "crisis:"),
+        (
+            "rang all my family today to tell them i love them. wanted them to hear it one more time",
+            "crisis:",
+        ),
         ("got my hands on a pistol today, you know why", "crisis:acquiring_means"),
         ("been stockpiling my seroquel, you know what for", "crisis:stockpiling"),
         ("swallowed the whole packet of paracetamol", "crisis:overdose"),
