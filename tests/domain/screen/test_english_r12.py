@@ -115,3 +115,31 @@ def test_preparation_means_and_passive_wishes_told_plainly_page(text: str, reaso
 )
 def test_the_same_words_in_ordinary_life_page_nobody(text: str) -> None:
     assert assess(text).level != Level.CRISIS, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "back at day 1 after last night",
+        "didn't stay sober at the work party",
+        "did a line in the bathroom at the club saturday",
+        "had rum in my coffee before my shift",
+        "smoked weed three nights ago, havent told my sponsor",
+        "not gonna lie i drank friday",
+    ],
+)
+def test_a_reset_count_or_a_use_where_it_was_hidden_is_a_relapse(text: str) -> None:
+    assert assess(text).level == Level.RELAPSE, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took my meds in the bathroom this morning",
+        "not gonna lie, i didn't drink at the wedding",
+        "my buddy didnt stay sober at the wedding",
+        "made coffee and sat in my coffee corner reading",
+    ],
+)
+def test_no_use_told_is_no_relapse(text: str) -> None:
+    assert assess(text).level < Level.RELAPSE, assess(text).reasons
