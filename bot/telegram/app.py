@@ -31,6 +31,7 @@ from bot.handlers import (
     crisis,
     crisis_answers,
     digest,
+    edited,
     flood,
     gate,
     history,
@@ -239,6 +240,10 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
             ),
         ),
         group=FEATURES,
+    )
+    # Edits: the crisis screen above read them; nothing else takes an edit in, so the person is told so.
+    app.add_handler(
+        MessageHandler(filters.TEXT & filters.UpdateType.EDITED_MESSAGE, edited.edited), group=FEATURES
     )
     # Voice notes, photos, files: refused with a reason (the crisis screen cannot read them).
     app.add_handler(MessageHandler(messages.MEDIA, messages.media), group=FEATURES)

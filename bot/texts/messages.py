@@ -76,6 +76,15 @@ MESSAGE_TYPED_ONLY = (
     "I can only read typed messages, so that each one can be checked for your safety. "
     "Please type it instead. If you need help now, use /sos."
 )
+# An edited message (newcomer6 finding 15: a check-in mood corrected from 8 to 2 by editing stayed 8, silently).
+EDIT_NOT_READ = (
+    "I saw you edited a message, but I can't take in edits: I kept what you first sent. If you meant to "
+    "change a check-in answer, add the right one in the note at the end, or /cancel and start the check-in "
+    "again. Anything else: send it as a new message."
+)
+EDIT_NOT_PASSED_COUNSELOR = (
+    "I can't pass on edits: the patient has what you first sent. To correct it, send a new message."
+)
 MESSAGE_NO_COUNSELOR = (
     "I can't pass on messages right now: your counselor isn't set up in this chat yet. "
     "If you need help now, use /sos."

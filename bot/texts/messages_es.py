@@ -16,6 +16,11 @@ MESSAGE_TYPED_ONLY_ES = (
     "Solo puedo leer mensajes escritos, para que cada uno se revise por tu seguridad. "
     "Por favor, escríbelo. Si necesitas ayuda ahora, usa /sos."
 )
+EDIT_NOT_READ_ES = (
+    "Vi que editaste un mensaje, pero no puedo leer ediciones: guardé lo que enviaste primero. Si querías "
+    "cambiar una respuesta del registro, pon la correcta en la nota del final, o usa /cancelar y empieza el "
+    "registro otra vez. Cualquier otra cosa: envíala como un mensaje nuevo."
+)
 MESSAGE_NO_COUNSELOR_ES = (
     "No puedo pasar mensajes en este momento: tu consejero todavía no está configurado en este chat. "
     "Si necesitas ayuda ahora, usa /sos."

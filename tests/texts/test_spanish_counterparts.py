@@ -69,6 +69,7 @@ COUNSELOR_MODULES = {
     "not_enrolled",
 }
 COUNSELOR_SIDE = {
+    "EDIT_NOT_PASSED_COUNSELOR",  # a counselor editing their own message (bot/handlers/edited.py)
     "alert_what",
     "covering_note",
     "alert_brief",
