@@ -163,3 +163,68 @@ def test_a_dog_bite_or_a_splinter_is_no_self_harm(text: str) -> None:
 )
 def test_drunk_or_lines_told_in_spain_words_are_a_relapse(text: str) -> None:
     assert assess(text).level >= Level.RELAPSE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "si no despierto mañana díganle a Marcus gracias",
+        "si ya no amanezco, díganle a mi hija que la quiero mucho",
+    ],
+)
+def test_last_words_for_if_i_do_not_wake_up_are_a_farewell(text: str) -> None:
+    assert "crisis:farewell" in assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "si no despierto a tiempo díganle a la consejera que llego tarde",
+        "en la clase de ética hablamos del suicidio en los jóvenes, estuvo interesante",
+        "ya me quitaron los puntos de la rodilla, sanó bien",
+        "el martes no puedo ir, tengo corte a las 10 por lo de la multa",
+        "me cortaron el gas por no pagar, qué coraje",
+        "mi compa me mató con ese chiste, no paraba de reír",
+    ],
+)
+def test_oversleeping_a_topic_stitches_out_a_court_date_or_a_joke_page_nobody(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a mi cuñada le dio una sobredosis el sábado, ya está en su casa",
+        "mi vecina se pasó con las pastillas y la llevaron al hospital",
+        "la enfermera me preguntó si quería hacerme daño y le dije que no",
+        "mi terapeuta me dijo que le avisara si volvían las ideas de matarme, y no han vuelto",
+    ],
+)
+def test_someone_else_s_overdose_or_a_question_asked_of_me_is_a_check_at_most(text: str) -> None:
+    assert assess(text).level <= Level.CHECK
+
+
+@pytest.mark.parametrize(
+    "text", ["me cortaron la cara con una navaja anoche", "pienso en el suicidio todo el tiempo"]
+)
+def test_a_cut_done_to_me_or_my_own_thoughts_of_suicide_stay_a_crisis(text: str) -> None:
+    assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text", ["Diosito ya llévame, no aguanto más", "Señor llévame contigo, ya estoy cansada"]
+)
+def test_asking_god_to_take_me_is_a_wish_to_be_dead(text: str) -> None:
+    assert "crisis:passive_wish" in assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mami ya llévame a la casa que tengo sueño",
+        "ya decidimos quién se queda con el perro cuando nos vamos de vacaciones",
+        "mi hermana y yo peleamos por quién se queda con los tiliches de mi abuela",
+    ],
+)
+def test_a_ride_home_or_a_pet_sitter_is_no_wish_and_no_giving_away(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
