@@ -228,3 +228,24 @@ def test_asking_god_to_take_me_is_a_wish_to_be_dead(text: str) -> None:
 )
 def test_a_ride_home_or_a_pet_sitter_is_no_wish_and_no_giving_away(text: str) -> None:
     assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me mato de la vergüenza si mis hijos me ven bailar",
+    ],
+)
+def test_dying_of_embarrassment_pages_nobody(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ya no aguanto, me mato hoy",
+        "lo voy a matar, me tiene hasta la madre",
+    ],
+)
+def test_a_bare_resolve_to_kill_stays_a_crisis(text: str) -> None:
+    assert assess(text).level == Level.CRISIS
