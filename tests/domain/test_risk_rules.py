@@ -52,6 +52,23 @@ def test_a_plan_step_is_a_crisis_now_only_with_present_tense_words() -> None:
     assert present_crisis("la neta ahorita tengo las pastillas en la mano", rules)
     assert not present_crisis("pensar que todos estarían mejor sin mí", rules)
     assert not present_crisis("cuando dejo de contestar el teléfono y no duermo", rules)
+    # An act already done or a farewell said to people (newcomer6 finding 35), not a thought or a habit.
+    for now in (
+        "i took all my pills about 20 min ago",
+        "swallowed the whole bottle of my seroquel earlier",
+        "wrote my note, its on the table",
+        "sorry everyone. i love you all. take care of my cat",
+        "ya me despedí de todos, hoy es el día",
+        "me despedí de mis hijos ayer, ya tengo todo listo",
+        "me tomé todas las pastillas hace 20 minutos",
+    ):
+        assert present_crisis(now, rules), now
+    for sign in (
+        "when i think about taking all my pills",
+        "wanting to overdose, drinking alone",
+        "saving up pills",
+    ):
+        assert not present_crisis(sign, rules), sign
     assert "naloxone" in rules.harm_reduction
 
 

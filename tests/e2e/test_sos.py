@@ -214,6 +214,17 @@ async def test_a_spanish_farewell_in_a_plan_step_pages(bot: Harness, patient: in
     assert _plan(bot, patient) is None
 
 
+async def test_an_overdose_already_taken_typed_into_a_plan_step_pages(bot: Harness, patient: int) -> None:
+    # newcomer6 finding 35: with no alert open, "i took all my pills about 20 min ago" was saved as a step.
+    bot.emu.send_text(patient, "/safetyplan")
+    await bot.emu.wait_for_message(patient, contains=texts.PLAN_TITLES["warning_signs"])
+    bot.emu.send_text(patient, "i took all my pills about 20 min ago")
+    await bot.emu.wait_for_message(patient, contains="emergency")
+    await bot.emu.wait_for_message(COUNSELOR, contains="overdose")
+    await bot.emu.wait_for_message(patient, contains=texts.PLAN_WAITS)
+    assert _plan(bot, patient) is None
+
+
 def plan_owner(bot: Harness, telegram_id: int) -> str:
     patient = bot.services.worker.call(bot.services.repo.patient_by_telegram, telegram_id)
     assert patient is not None
