@@ -12,8 +12,11 @@ pooled mean: the lowest threshold at which what the head adds to benign text rai
 scored relapse) stays within ``BENIGN_TARGET`` (``RELAPSE_TARGET``) over the writers together AND within
 ``WRITER_TARGET`` (``RELAPSE_WRITER_TARGET``) for all but the worst ``1 - WRITER_QUANTILE`` of them. The
 crisis head counts only where the screen lets it page (not where the rules read a text as someone
-else's, the past, or an idiom: ngrams.learned_reason). ``--lowo`` measures the procedure writer by
-writer (benchmarks/train_screen_ngrams_lowo.py). Each fit's scores are kept on disk under ``--cache`` (by
+else's, the past, or an idiom: ngrams.learned_reason; where they read a crisis frame as negated, only when
+nearly sure). A long text (over ngrams.WINDOW characters) is scored as the layer reads it, its most worrying
+window, and answers to its own threshold (``LONG_TARGET``): read window by window, one benign check-in
+has many chances to cross. A long benign text is learned as those windows (training_rows). ``--lowo``
+measures the procedure writer by writer (benchmarks/train_screen_ngrams_lowo.py). Each fit's scores are kept on disk under ``--cache`` (by
 the data's hash, the writers left out and the settings), so a run after a rules change refits only the
 final model.
 
@@ -39,7 +42,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from bot.domain.screen.ngrams import SURE_WHEN_SHORT
+from bot.domain.screen.ngrams import SURE_WHEN_NEGATED, SURE_WHEN_SHORT, WINDOW
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "screen"
@@ -77,12 +80,24 @@ BENIGN_TARGET = 0.02  # crisis head: what the model adds to benign scored crisis
 WRITER_TARGET = 0.05  # ... and for all but the worst tenth of the writers
 WRITER_QUANTILE = 0.9
 MIN_BENIGN = 20  # a writer with fewer benign messages in a language counts in the pool only
+# A long text (over ngrams.WINDOW) is read window by window, so the crisis head has many chances to cross
+# its threshold on one benign check-in that mentions hard things in passing: its own threshold, at or
+# above the short one, keeps what it adds to long benign text within these.
+LONG_TARGET = 0.03
+LONG_WRITER_TARGET = 0.05
 RELAPSE_TARGET = 0.01  # relapse head: benign text it raises to relapse (a counselor told, not urgent)
 RELAPSE_WRITER_TARGET = 0.03
 # Where the relapse head reads at all. English rules keep 92 % of relapse messages (21 writers held out)
 # and the head, there, read the rules' own hard negatives as use ("took a few days off work", "went back
 # out on the porch to smoke a cigarette": 8 of them); Spanish rules keep 76 %, the head lifts it to 94 %.
 RELAPSE_LANGUAGES = ("es",)
+# A long benign or check text is learned as its windows (training_rows), together weighing about this many
+# short messages: two writers' 160 long texts would otherwise outweigh thousands of short ones.
+LONG_WEIGHT = 3.0
+
+
+Scores = tuple[float, float, int]  # P(crisis), P(relapse), the window that decided P(crisis)
+Thresholds = tuple[float, float, float]  # crisis, relapse, crisis on a long text (read in windows)
 
 
 @dataclass(frozen=True)
@@ -131,7 +146,7 @@ def data_hash(paths: list[Path]) -> str:
 @dataclass(frozen=True)
 class Reading:
     """The rules' reading of a text: their level, and whether the layer may page on it at all (not
-    when the rules read it as someone else's, the past, or an idiom: ngrams.learned_reason)."""
+    when the rules read it as someone else's or the past: ngrams.learned_reason)."""
 
     level: str
     may_page: bool
@@ -139,18 +154,22 @@ class Reading:
     # A short text the rules find nothing in: the crisis head pages only when nearly sure, else it asks
     # (ngrams.SURE_WHEN_SHORT): a "check" on a crisis is a miss, so it counts as one here.
     short: bool = False
+    # Per window the layer reads (ngrams.windows; a short text is one), what the rules read in it
+    # (readings.dismissed_in): "idiom", a crisis frame read as an idiom (the layer asks, never pages);
+    # "negated", one a negation cancelled (it pages only when nearly sure, ngrams.SURE_WHEN_NEGATED); or "".
+    aside: tuple[str, ...] = ()
 
 
 def rules_readings(rows: list[Row]) -> dict[str, Reading]:
-    from bot.domain.screen.assess import assess, default_rules
     from bot.domain.screen.lemmas import wait_loaded
     from bot.domain.screen.match import fired
-    from bot.domain.screen.ngrams import Model, is_short, learned_reason, relapse_may_raise
+    from bot.domain.screen.ngrams import NEGATED, Model, is_short, learned_reason, relapse_may_raise, windows
     from bot.domain.screen.readings import dismissed_in
+    from bot.domain.screen.rules import rules_in_use
     from bot.domain.screen.tag import tag
 
     wait_loaded(None)
-    rules = default_rules()
+    rules = rules_in_use()
     sure = Model((), 50.0, {"default": 0.5}, {})  # a model that reads a crisis in every text
     out = {}
     for r in rows:
@@ -159,12 +178,43 @@ def rules_readings(rows: list[Row]) -> dict[str, Reading]:
         lang, clauses = tag(r.text, rules)
         found = fired(clauses, lang, rules)
         reasons = tuple(sorted(found, key=lambda k: -found[k]))
-        aside = partial(dismissed_in, text=r.text, lang=lang, clauses=clauses, rules=rules, reasons=reasons)
-        said = learned_reason(r.text, lang, reasons, sure, aside)
-        level = assess(r.text, ngrams_layer=False).level.value
+        level = reasons[0].split(":", 1)[0] if reasons else "none"  # as assess() reads them
+        said = learned_reason(r.text, lang, reasons, sure)
         may_page = said is not None and said.startswith("crisis:")
-        out[r.text] = Reading(level, may_page, relapse_may_raise(r.text, reasons), is_short(r.text, reasons))
+        aside: tuple[str, ...] = ()
+        if may_page:  # which window decides is the model's to say: each one's reading
+            read = partial(
+                dismissed_in, text=r.text, lang=lang, clauses=clauses, rules=rules, reasons=reasons
+            )
+            states = [read(w) for w in windows(r.text)]
+            aside = tuple(
+                "" if not s else "negated" if all(f.startswith(NEGATED) for f in s) else "idiom"
+                for s in states
+            )
+        short = is_short(r.text, reasons)
+        out[r.text] = Reading(level, may_page, relapse_may_raise(r.text, reasons), short, aside)
     return out
+
+
+def training_rows(rows: list[Row]) -> tuple[list[Row], list[float]]:
+    """The rows a model learns from, and each one's weight. A long text that is no crisis and no relapse
+    (benign, a check) is learned as the windows the layer reads it in (ngrams.windows): none of them is a
+    crisis either, and a benign long check-in mentions hard things in passing, sentence by sentence, which
+    is what the layer must not page on. A long crisis or relapse is learned whole (which window tells, no
+    label says). A long text's windows together weigh about `LONG_WEIGHT` short messages."""
+    from bot.domain.screen.ngrams import WINDOW, windows
+
+    out: list[Row] = []
+    weights: list[float] = []
+    for r in rows:
+        if len(r.text) > WINDOW and r.label in ("none", "check"):
+            parts = windows(r.text)
+            out.extend(Row(w, r.label, r.lang, r.writer) for w in parts)
+            weights.extend([min(1.0, LONG_WEIGHT / len(parts))] * len(parts))
+        else:
+            out.append(r)
+            weights.append(1.0)
+    return out, weights
 
 
 def fit(rows: list[Row]) -> Any:
@@ -174,6 +224,7 @@ def fit(rows: list[Row]) -> Any:
 
     from bot.domain.screen.tfidf import normalise
 
+    rows, weights = training_rows(rows)
     texts = [r.text for r in rows]
     vectorizers = [
         TfidfVectorizer(preprocessor=normalise, ngram_range=WORD, min_df=MIN_DF, sublinear_tf=True),
@@ -183,22 +234,40 @@ def fit(rows: list[Row]) -> Any:
     ]
     x = hstack([v.fit_transform(texts) for v in vectorizers]).tocsr()
     y = [r.label == "crisis" for r in rows]
-    crisis = LogisticRegression(C=C, max_iter=5000, class_weight="balanced").fit(x, y)
+    crisis = LogisticRegression(C=C, max_iter=5000, class_weight="balanced").fit(x, y, sample_weight=weights)
     # The relapse head: a disclosure of use against the other texts that are no crisis (a crisis is the
     # other head's; an overdose's words must not count against a relapse). Same n-grams, own weights.
     kept = [i for i, r in enumerate(rows) if r.label != "crisis"]
     y_relapse = [rows[i].label == "relapse" for i in kept]
-    relapse = LogisticRegression(C=C, max_iter=5000, class_weight="balanced").fit(x[kept], y_relapse)
+    relapse = LogisticRegression(C=C, max_iter=5000, class_weight="balanced").fit(
+        x[kept], y_relapse, sample_weight=[weights[i] for i in kept]
+    )
     return vectorizers, crisis, relapse
 
 
 def probabilities(fitted: Any, texts: list[str], head: int = 1) -> list[float]:
-    """P(crisis) (head 1) or P(relapse) (head 2) for each text."""
+    """P(crisis) (head 1) or P(relapse) (head 2) for each text, read whole."""
     from scipy.sparse import hstack  # type: ignore[import-untyped,import-not-found,unused-ignore]
 
     vectorizers, model = fitted[0], fitted[head]
     x = hstack([v.transform(texts) for v in vectorizers]).tocsr()
     return [float(p) for p in model.predict_proba(x)[:, 1]]
+
+
+def read_as_layer(fitted: Any, texts: list[str], head: int = 1) -> list[tuple[float, int]]:
+    """Each text's probability as the layer reads it at run time (ngrams.read: a long text's most worrying
+    window), and which of its `ngrams.windows` that was (0 for a short text)."""
+    from bot.domain.screen.ngrams import windows
+
+    parts = [windows(t) for t in texts]
+    flat = probabilities(fitted, [w for ws in parts for w in ws], head)
+    out, at = [], 0
+    for ws in parts:
+        scores = flat[at : at + len(ws)]
+        best = max(range(len(ws)), key=scores.__getitem__)
+        out.append((scores[best], best))
+        at += len(ws)
+    return out
 
 
 class Folds:
@@ -207,14 +276,17 @@ class Folds:
 
     def __init__(self, rows: list[Row], digest: str, cache: Path | None) -> None:
         self.rows, self.digest, self.cache = rows, digest, cache
-        self._kept: dict[frozenset[str], dict[int, tuple[float, float]]] = {}
+        self._kept: dict[frozenset[str], dict[int, Scores]] = {}
 
     def _path(self, out: frozenset[str], head: str) -> Path | None:
-        key = json.dumps([self.digest, sorted(out), C, WORD, CHAR, None, MIN_DF, head])
+        key = json.dumps(
+            [self.digest, sorted(out), C, WORD, CHAR, None, MIN_DF, head, "windows", LONG_WEIGHT]
+        )
         return self.cache / (hashlib.sha256(key.encode()).hexdigest()[:32] + ".json") if self.cache else None
 
-    def scores(self, out: frozenset[str]) -> dict[int, tuple[float, float]]:
-        """Index -> (P(crisis), P(relapse)) for the rows of the writers `out`."""
+    def scores(self, out: frozenset[str]) -> dict[int, Scores]:
+        """Index -> (P(crisis), P(relapse), the window that decided P(crisis)) for the rows of the writers
+        `out`, each read as the layer reads it (read_as_layer)."""
         if out in self._kept:
             return self._kept[out]
         test = [i for i, r in enumerate(self.rows) if r.writer in out]
@@ -224,17 +296,19 @@ class Folds:
         else:
             fitted = fit([r for r in self.rows if r.writer not in out])
             texts = [self.rows[i].text for i in test]
-            heads = [probabilities(fitted, texts, 1), probabilities(fitted, texts, 2)]
+            heads = [read_as_layer(fitted, texts, 1), read_as_layer(fitted, texts, 2)]
             for path, p in zip(paths, heads, strict=True):
                 if path is not None:
                     path.parent.mkdir(parents=True, exist_ok=True)
                     path.write_text(json.dumps(p), encoding="utf-8")
-        self._kept[out] = dict(zip(test, zip(*heads, strict=True), strict=True))
+        self._kept[out] = {
+            i: (float(c[0]), float(r[0]), int(c[1])) for i, c, r in zip(test, *heads, strict=True)
+        }
         return self._kept[out]
 
-    def held_out(self, writers: Sequence[str], also_out: str = "") -> dict[int, tuple[float, float]]:
+    def held_out(self, writers: Sequence[str], also_out: str = "") -> dict[int, Scores]:
         """Each of `writers` scored by a model trained without it (and without `also_out`)."""
-        scores: dict[int, tuple[float, float]] = {}
+        scores: dict[int, Scores] = {}
         for held in writers:
             fold = self.scores(frozenset((held, also_out)) - {""})
             scores.update({i: p for i, p in fold.items() if self.rows[i].writer == held})
@@ -247,10 +321,11 @@ OFF = 2.0  # a threshold no probability reaches
 def hits(
     rows: list[Row],
     idx: list[int],
-    p: dict[int, tuple[float, float]],
+    p: dict[int, Scores],
     rules: dict[str, Reading],
     t: float,
     t_relapse: float = OFF,
+    t_long: float | None = None,
 ) -> dict[str, int]:
     """How many crisis messages are scored crisis, relapse messages relapse or above (as eval.py counts:
     relapse, check or crisis), benign messages crisis (``none``) and relapse (``benign_relapse``): rules
@@ -259,7 +334,11 @@ def hits(
     out = {k: 0 for key in keys for k in (key, key + "+", "n_" + key)}
     for i in idx:
         label, reading = rows[i].label, rules[rows[i].text]
-        crisis = reading.may_page and p[i][0] >= (max(t, SURE_WHEN_SHORT) if reading.short else t)
+        aside = reading.aside[p[i][2]] if reading.aside else ""
+        bar = t_long if t_long is not None and len(rows[i].text) > WINDOW else t
+        bar = max(bar, SURE_WHEN_SHORT) if reading.short else bar
+        bar = max(bar, SURE_WHEN_NEGATED) if aside == "negated" else bar
+        crisis = reading.may_page and aside != "idiom" and p[i][0] >= bar
         relapse = not crisis and reading.may_relapse and p[i][1] >= t_relapse
         if label == "crisis":
             alone, both = reading.level == "crisis", crisis
@@ -280,18 +359,20 @@ def hits(
 
 def _first(
     rows: list[Row],
-    p: dict[int, tuple[float, float]],
+    p: dict[int, Scores],
     lang: str,
     grid: Sequence[float],
     key: str,
     pooled_target: float,
     writer_target: float,
     counts: Any,
+    long: bool | None = None,
 ) -> float:
     """The lowest threshold of `grid` at which `key` (benign text raised, rules OR model) stays within
     `pooled_target` over the writers together, and what the model adds to it within `writer_target` for
-    all but the worst ``1 - WRITER_QUANTILE`` of them (`counts(idx, t)` counts)."""
-    idx = [i for i in p if rows[i].lang == lang]
+    all but the worst ``1 - WRITER_QUANTILE`` of them (`counts(idx, t)` counts); with `long` True
+    (False), only on the texts the layer reads in windows (whole)."""
+    idx = [i for i in p if rows[i].lang == lang and long in (None, len(rows[i].text) > WINDOW)]
     by_writer: dict[str, list[int]] = {}
     for i in idx:
         by_writer.setdefault(rows[i].writer, []).append(i)
@@ -309,11 +390,10 @@ def _first(
     return grid[-1]
 
 
-def pick(
-    rows: list[Row], p: dict[int, tuple[float, float]], rules: dict[str, Reading], lang: str
-) -> tuple[float, float]:
-    """The crisis and relapse heads' thresholds for one language, on the out-of-fold scores `p`: each the
-    lowest keeping benign text it raises within its targets (module doc)."""
+def pick(rows: list[Row], p: dict[int, Scores], rules: dict[str, Reading], lang: str) -> Thresholds:
+    """The crisis and relapse heads' thresholds for one language, and the crisis head's for a long text, on
+    the out-of-fold scores `p`: each the lowest keeping benign text it raises within its targets (module
+    doc)."""
     t = _first(
         rows,
         p,
@@ -323,9 +403,21 @@ def pick(
         BENIGN_TARGET,
         WRITER_TARGET,
         lambda idx, t: hits(rows, idx, p, rules, t),
+        long=False,
+    )
+    t_long = _first(
+        rows,
+        p,
+        lang,
+        [x for x in THRESHOLDS if x >= t],
+        "none",
+        LONG_TARGET,
+        LONG_WRITER_TARGET,
+        lambda idx, tl: hits(rows, idx, p, rules, t, OFF, tl),
+        long=True,
     )
     if lang not in RELAPSE_LANGUAGES:
-        return t, OFF
+        return t, OFF, t_long
     t_relapse = _first(
         rows,
         p,
@@ -334,22 +426,22 @@ def pick(
         "benign_relapse",
         RELAPSE_TARGET,
         RELAPSE_WRITER_TARGET,
-        lambda idx, tr: hits(rows, idx, p, rules, t, tr),
+        lambda idx, tr: hits(rows, idx, p, rules, t, tr, t_long),
     )
-    return t, t_relapse
+    return t, t_relapse, t_long
 
 
 def choose(
     rows: list[Row], writers: list[str], rules: dict[str, Reading], folds: Folds, also_out: str = ""
-) -> dict[str, tuple[float, float]]:
-    """Per language, the crisis and relapse heads' thresholds by leave-one-writer-out inside `writers`,
+) -> dict[str, Thresholds]:
+    """Per language, the crisis and relapse heads' thresholds (and the crisis head's on long texts) by leave-one-writer-out inside `writers`,
     with `also_out` left out of every fit (the writer a --lowo run holds out)."""
     p = folds.held_out(writers, also_out)
     return {lang: pick(rows, p, rules, lang) for lang in ("en", "es")}
 
 
 def export(
-    fitted: Any, thresholds: dict[str, tuple[float, float]], rows: list[Row], paths: list[Path]
+    fitted: Any, thresholds: dict[str, Thresholds], rows: list[Row], paths: list[Path]
 ) -> dict[str, Any]:
     """The model file: per block, each n-gram's idf and its weights in the crisis and relapse heads."""
     vectorizers, crisis, relapse = fitted
@@ -365,8 +457,9 @@ def export(
     counts: dict[str, int] = {}
     for r in rows:
         counts[r.writer] = counts.get(r.writer, 0) + 1
-    crisis_t = {lang: t for lang, (t, _) in thresholds.items()}
-    relapse_t = {lang: t for lang, (_, t) in thresholds.items() if t != OFF}
+    crisis_t = {lang: t for lang, (t, _, _) in thresholds.items()}
+    relapse_t = {lang: t for lang, (_, t, _) in thresholds.items() if t != OFF}
+    long_t = {f"{lang}.long": t for lang, (_, _, t) in thresholds.items()}
     return {
         "format": 2,
         "trained": {
@@ -382,10 +475,12 @@ def export(
                 f"leave-one-writer-out; lowest threshold keeping benign->crisis <= {BENIGN_TARGET:.0%} pooled"
                 f" and the model's own <= {WRITER_TARGET:.0%} for {WRITER_QUANTILE:.0%} of the writers;"
                 f" relapse head: benign->relapse <= {RELAPSE_TARGET:.0%} pooled, its own"
-                f" <= {RELAPSE_WRITER_TARGET:.0%} for {WRITER_QUANTILE:.0%} of the writers"
+                f" <= {RELAPSE_WRITER_TARGET:.0%} for {WRITER_QUANTILE:.0%} of the writers; a long text (over"
+                f" {WINDOW} characters): the model's own <= {LONG_TARGET:.0%} pooled, <= {LONG_WRITER_TARGET:.0%}"
+                f" for {WRITER_QUANTILE:.0%} of the writers of long text"
             ),
         },
-        "thresholds": {**crisis_t, "default": max(crisis_t.values())},
+        "thresholds": {**crisis_t, **long_t, "default": max(crisis_t.values())},
         "bias": float(crisis.intercept_[0]),
         "relapse": {
             "thresholds": relapse_t,  # no default: the head reads only these languages

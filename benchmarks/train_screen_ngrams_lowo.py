@@ -44,7 +44,7 @@ def lowo(
             pooled = out.setdefault(lang, dict.fromkeys(KEYS, 0))
             for key in KEYS:
                 pooled[key] += h[key]
-            print(_line(held, lang, h) + "  t={}, {}".format(*thresholds[lang]), flush=True)
+            print(_line(held, lang, h) + "  t={}, {}, long {}".format(*thresholds[lang]), flush=True)
     for lang in ("en", "es"):
         h = out[lang]
         worst = max((v["none+"] / v["n_none"], k) for k, v in out.items() if k.endswith("/" + lang))

@@ -4,10 +4,12 @@ screen_frames.toml).
 
 The n-gram layer (ngrams.py) sees "kill me" and not why the rules let it go. Where the rules read a crisis
 frame's words as an idiom, the layer's crisis becomes a check naming the frame (assess.py): the patient
-is asked, nobody is paged, and a clinician sees both readings. Only the idiom readings: measured writer
-by writer (benchmarks/train_screen_ngrams.py --lowo), vetoing where the rules' negation or ordinary
-context (``blockers``, ``unless``) cancelled a frame lost real crises the layer had caught ("si no le abro
-me va a matar") and spared no benign text on the independent writers.
+is asked, nobody is paged, and a clinician sees both readings. Where a negation cancelled the frame
+("no estoy pensando en matarme"), the layer's crisis is a check unless the model is nearly sure
+(ngrams.SURE_WHEN_NEGATED): a plain veto there lost real crises the layer had caught ("si no le abro me va
+a matar", "tonight is the night. im not gonna be here tomorrow", most above p 0.85), measured writer by
+writer (benchmarks/train_screen_ngrams.py --lowo). Ordinary context (``blockers``, ``unless``) holds
+nothing back: vetoing there spared no benign text on the independent writers.
 """
 
 from __future__ import annotations
@@ -17,21 +19,27 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.domain.screen.match import fired
+from bot.domain.screen.ngrams import NEGATED
 from bot.domain.screen.rules import Rules
 from bot.domain.screen.tag import Clause, tag
 
 _lock = threading.Lock()
-_relaxed: dict[int, tuple[Rules, Rules]] = {}  # id(rules) -> (rules, the same without idiom readings)
+# (id(rules), what is relaxed) -> (rules, the same without idiom readings, or without negation)
+_relaxed: dict[tuple[int, str], tuple[Rules, Rules]] = {}
 
 
-def without_idioms(rules: Rules) -> Rules:
-    """The same frames with no idiom tail to stop them (``after`` emptied)."""
+def without_idioms(rules: Rules, relax: str = "after") -> Rules:
+    """The same frames with no idiom tail to stop them (``after`` emptied), or (`relax` "negation") with
+    none cancelled by a negation."""
     with _lock:
-        kept = _relaxed.get(id(rules))
+        kept = _relaxed.get((id(rules), relax))
         if kept is None or kept[0] is not rules:
-            frames = tuple(replace(f, after=frozenset()) for f in rules.frames)
+            if relax == "after":
+                frames = tuple(replace(f, after=frozenset()) for f in rules.frames)
+            else:
+                frames = tuple(replace(f, negatable=False) for f in rules.frames)
             kept = (rules, replace(rules, frames=frames, _by_language={}))
-            _relaxed[id(rules)] = kept
+            _relaxed[(id(rules), relax)] = kept
         return kept[1]
 
 
@@ -39,10 +47,19 @@ def dismissed(
     clauses: list[tuple[Clause, int]], lang: str, rules: Rules, reasons: Sequence[str]
 ) -> tuple[str, ...]:
     """The crisis frames (names) that fire in these clauses once idiom tails are ignored and that the
-    rules, reading them, did not fire."""
-    found = fired(clauses, lang, without_idioms(rules))
+    rules, reading them, did not fire; then, named ``not:<frame>`` (ngrams.NEGATED), those a negation
+    cancelled ("i'm not thinking about killing myself", "no es que me quiera morir")."""
     kept = set(reasons)
-    return tuple(sorted(r.split(":", 1)[1] for r in found if r.startswith("crisis:") and r not in kept))
+    idioms = [
+        r for r in fired(clauses, lang, without_idioms(rules)) if r.startswith("crisis:") and r not in kept
+    ]
+    negated = [
+        r
+        for r in fired(clauses, lang, without_idioms(rules, "negation"))
+        if r.startswith("crisis:") and r not in kept
+    ]
+    named = sorted(r.split(":", 1)[1] for r in idioms)
+    return (*named, *sorted(NEGATED + r.split(":", 1)[1] for r in negated if r not in idioms))
 
 
 def dismissed_in(

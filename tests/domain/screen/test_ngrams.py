@@ -383,3 +383,54 @@ def test_a_head_alone_needs_three_words_that_carry_meaning() -> None:
     three = "zebra zorblat again"
     assert ngrams.learned_reason(three, "en", (), sure) == "crisis:learned()"
     assert ngrams.learned_relapse(three, "es", (), model) == 'relapse:learned("zorblat")'
+
+
+def test_a_crisis_frame_the_rules_read_as_negated_makes_the_models_crisis_a_check_unless_nearly_sure() -> None:
+    """'no, i'm not thinking about ending my life': the n-grams see 'ending my life', the rules the 'not'."""
+    text = "pills tonight honestly"
+    unsure = _tiny(bias=-0.5)  # -0.5 + 4 / sqrt(5): p 0.78, over the threshold, under SURE_WHEN_NEGATED
+    assert 0.5 < unsure.probability(text) < ngrams.SURE_WHEN_NEGATED
+    negated = ("not:kill_self",)
+    reason = ngrams.learned_reason(text, "en", ("check:hopeless",), unsure, lambda _: negated)
+    assert reason == 'check:learned("pills", "tonight").negated(kill_self)'
+    assert ngrams.learned_reason(text, "en", ("check:hopeless",), unsure, lambda _: ()) == (
+        'crisis:learned("pills", "tonight")'
+    )
+    sure = _tiny(bias=50.0)
+    assert ngrams.learned_reason(text, "en", ("check:hopeless",), sure, lambda _: negated) == (
+        'crisis:learned("pills", "tonight")'
+    )
+    both = ("abuse", "not:kill_self")  # an idiom reading still asks, however sure
+    assert ngrams.learned_reason(text, "en", ("check:hopeless",), sure, lambda _: both) == (
+        'check:learned("pills", "tonight").read_as_benign(abuse)'
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no te preocupes, no estoy pensando en matarme, es que me quede sin trabajo y estoy frustrado",
+        "for the safety question: no, i'm not thinking about killing myself, just tired of my job",
+    ],
+)
+def test_the_rules_name_a_crisis_frame_a_negation_cancelled(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    unsure = ngrams.Model((), 1.0, {"default": 0.5}, {})  # p 0.73 on every text
+    monkeypatch.setattr(ngrams, "_cached", [unsure])
+    assert assess(text, ngrams_layer=False).level == Level.NONE
+    result = assess(text)
+    assert result.level == Level.CHECK and result.reasons[0].startswith("check:learned().negated("), result
+    monkeypatch.setattr(ngrams, "_cached", [ngrams.Model((), 50.0, {"default": 0.5}, {})])
+    assert assess(text).reasons == ("crisis:learned()",)
+
+
+def test_a_long_text_answers_to_its_own_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Read window by window, a long text has many chances to cross the threshold: its own is higher."""
+    word = tfidf.Block("word", 1, 1, {"zebra": (1.0, 3.0)})
+    model = ngrams.Model((word,), -1.0, {"default": 0.5, "en": 0.5, "en.long": 0.9}, {})  # zebra: p 0.88
+    assert model.threshold("en") == 0.5 and model.threshold("en", long=True) == 0.9
+    assert model.threshold("es", long=True) == 0.5  # no long one: the language's, then the default
+    assert ngrams.read(model, "zebra zebra today", "en").crisis
+    long = FILLER * 3 + "zebra zebra. " + FILLER
+    verdict = ngrams.read(model, long, "en")
+    assert verdict.probability == pytest.approx(1 / (1 + math.exp(-2))) and not verdict.crisis
+    assert ngrams.read(model, long, "es").crisis
