@@ -516,12 +516,20 @@ def main() -> None:
     parser.add_argument(
         "--pairs", action="store_true", help="--lowo: thresholds from fits without the held-out writer too"
     )
+    parser.add_argument(
+        "--curve", action="store_true", help="print recall and false pages at fixed thresholds, write nothing"
+    )
     parser.add_argument("--cache", type=Path, default=CACHE, help=f"where fits' scores are kept ({CACHE})")
     parser.add_argument("--no-cache", action="store_true", help="refit everything, keep nothing")
     args = parser.parse_args()
     rows, paths = load()
     folds = Folds(rows, data_hash(paths), None if args.no_cache else args.cache)
     rules = rules_readings(rows)
+    if args.curve:
+        from benchmarks.train_screen_ngrams_lowo import curve
+
+        curve(rows, rules, folds)
+        return
     if args.lowo:
         from benchmarks.train_screen_ngrams_lowo import lowo
 

@@ -5,7 +5,7 @@ trained without that writer, and the writer's messages are read by rules OR mode
 
 from __future__ import annotations
 
-from benchmarks.train_screen_ngrams import Folds, Reading, Row, choose, hits
+from benchmarks.train_screen_ngrams import OFF, Folds, Reading, Row, choose, hits
 
 KEYS = tuple(
     k for key in ("crisis", "relapse", "none", "benign_relapse") for k in (key, key + "+", "n_" + key)
@@ -63,3 +63,32 @@ def _line(who: str, lang: str, h: dict[str, int]) -> str:
         f"  {_pct(h['none'], nb)} -> {_pct(h['none+'], nb)}"
         f"   {_pct(h['benign_relapse'], nb)} -> {_pct(h['benign_relapse+'], nb)}   (n={nc}/{nr}/{nb})"
     )
+
+
+def curve(rows: list[Row], rules: dict[str, Reading], folds: Folds) -> None:
+    """The trade-off at fixed thresholds, every writer read by a model trained without them: per language,
+    short and long texts apart, crisis recall and benign text scored crisis, rules alone -> rules + model,
+    and the three writers with the most benign text paged (20 benign messages or more)."""
+    from bot.domain.screen.ngrams import WINDOW
+
+    writers = sorted({r.writer for r in rows} - {"team"})
+    p = folds.held_out(writers)
+    for long in (False, True):
+        for lang in ("en", "es"):
+            idx = [i for i in p if rows[i].lang == lang and (len(rows[i].text) > WINDOW) == long]
+            by_writer: dict[str, list[int]] = {}
+            for i in idx:
+                by_writer.setdefault(rows[i].writer, []).append(i)
+            for t in [round(0.4 + 0.05 * k, 2) for k in range(12)]:
+                h = hits(rows, idx, p, rules, t, OFF, t)
+                worst = sorted(
+                    ((v["none+"] / v["n_none"], w) for w, ii in by_writer.items()
+                     if (v := hits(rows, ii, p, rules, t, OFF, t))["n_none"] >= 20),
+                    reverse=True,
+                )[:3]  # fmt: skip
+                print(
+                    f"{'long' if long else 'short'} {lang} t={t:.2f}  crisis {_pct(h['crisis'], h['n_crisis'])} ->"
+                    f" {_pct(h['crisis+'], h['n_crisis'])}  benign->crisis {_pct(h['none'], h['n_none'])} ->"
+                    f" {_pct(h['none+'], h['n_none'])} (+{h['none+'] - h['none']} of {h['n_none']})  worst "
+                    + ", ".join(f"{w} {v:.1%}" for v, w in worst)
+                )

@@ -385,7 +385,7 @@ def test_a_head_alone_needs_three_words_that_carry_meaning() -> None:
     assert ngrams.learned_relapse(three, "es", (), model) == 'relapse:learned("zorblat")'
 
 
-def test_a_crisis_frame_the_rules_read_as_negated_makes_the_models_crisis_a_check_unless_nearly_sure() -> None:
+def test_a_frame_the_rules_read_as_negated_makes_the_models_crisis_a_check_unless_nearly_sure() -> None:
     """'no, i'm not thinking about ending my life': the n-grams see 'ending my life', the rules the 'not'."""
     text = "pills tonight honestly"
     unsure = _tiny(bias=-0.5)  # -0.5 + 4 / sqrt(5): p 0.78, over the threshold, under SURE_WHEN_NEGATED
@@ -413,7 +413,9 @@ def test_a_crisis_frame_the_rules_read_as_negated_makes_the_models_crisis_a_chec
         "for the safety question: no, i'm not thinking about killing myself, just tired of my job",
     ],
 )
-def test_the_rules_name_a_crisis_frame_a_negation_cancelled(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+def test_the_rules_name_a_crisis_frame_a_negation_cancelled(
+    monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
     unsure = ngrams.Model((), 1.0, {"default": 0.5}, {})  # p 0.73 on every text
     monkeypatch.setattr(ngrams, "_cached", [unsure])
     assert assess(text, ngrams_layer=False).level == Level.NONE
