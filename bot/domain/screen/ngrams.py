@@ -59,8 +59,7 @@ class Model:
         return _sigmoid(self.log_odds(text))
 
     def threshold(self, lang: str, long: bool = False) -> float:
-        """The language's threshold; for a long text (read window by window, so many chances to cross it)
-        the language's long one where the model has it (``"en.long"``)."""
+        """The language's; a long text's (many windows, many chances to cross) its own ("en.long") if any."""
         found = self.thresholds.get(f"{lang}.long") if long else None
         found = self.thresholds.get(lang) if found is None else found
         return self.thresholds["default"] if found is None else found
@@ -221,11 +220,8 @@ VETO = (".third_person", ".historical")
 # scored 0.9 or more: 0.95 keeps "i'm going to take it easy tonight" (0.94) from paging for it.
 SHORT_WORDS = 8
 SURE_WHEN_SHORT = 0.95
-# Where the rules read the speaker negating a crisis frame ("i'm not thinking about ending my life", "no
-# estoy pensando en matarme": the answer to a safety question), the n-grams see "ending my life" and not
-# the "not": there the layer asks ("check") unless it is nearly sure. Out of fold on the 34 writers of
-# round 12, the layer paged on 16 such benign texts (p 0.56-0.87) and caught 15 crises the rules had read
-# as negated (p 0.70-0.98, most of them two weak signals, "tonight is the night. im not gonna be here").
+# Where the rules read a crisis frame as negated ("no, i'm not thinking about ending my life"), the n-grams
+# see "ending my life", not the "not": the layer asks unless nearly sure (readings.py says what it cost).
 NEGATED = "not:"  # how readings.dismissed names a frame a negation cancelled
 SURE_WHEN_NEGATED = 0.85
 # Alone (the rules found nothing, or only a craving), a head needs this many words that carry meaning
