@@ -76,7 +76,9 @@ THRESHOLDS = tuple(round(0.30 + 0.025 * i, 3) for i in range(27))  # 0.30 .. 0.9
 # Benign text each head may raise (the rules' own false alarms are the rules' to fix), over the writers
 # held out together and writer by writer: a pooled 7 % for rules OR model let single writers reach 13-17 %
 # (w3, w4, w12), so the model's share also answers to the worse writers. Measured by --lowo, 2026-11-29.
-BENIGN_TARGET = 0.02  # crisis head: what the model adds to benign scored crisis, pooled
+# Round 12's priority was false pages: the negation rule and the long threshold spared benign text, and at
+# 2 % the thresholds went down (0.575 / 0.525) and spent it on recall; at 1.5 % they stay and it is kept.
+BENIGN_TARGET = 0.015  # crisis head: what the model adds to benign scored crisis, pooled (2 % until round 12)
 WRITER_TARGET = 0.05  # ... and for all but the worst tenth of the writers
 WRITER_QUANTILE = 0.9
 MIN_BENIGN = 20  # a writer with fewer benign messages in a language counts in the pool only
