@@ -58,11 +58,13 @@ def all_checks() -> list[Check]:
     from bot.admin.doctor_risk import risk_rules_check
     from bot.admin.doctor_settings import settings_check, settings_file_check
     from bot.admin.doctor_spanish import spanish_check
+    from bot.admin.doctor_writable import writable_check
     from bot.admin.program_data import program_data_check, version_check
 
     return [
         version_check,
         data_dir_check,
+        writable_check,
         settings_file_check,
         settings_check,
         program_data_check,

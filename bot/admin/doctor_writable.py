@@ -1,0 +1,61 @@
+"""Whether this user can write in the data dir: `iop-bot doctor` says so, and `iop-bot run` refuses to start.
+
+A data dir on a read-only mount, made immutable, or owned by another user passed every read-only check,
+and the bot then took updates it could not store and died in tracebacks (newcomer6 finding 19). The
+only sure test is to write: a probe file is created, fsynced and removed in the data dir and in
+``patients/``. Its name carries the store's temp mark, so one a kill leaves behind is swept at start-up.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from bot.admin.doctor import Finding
+from bot.config.settings import Settings, SettingsError
+from bot.store.storage import TEMP_MARK
+
+
+def _write_probe(path: Path) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        os.write(fd, b"probe\n")
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    path.unlink()
+
+
+def unwritable(data_dir: Path) -> str | None:
+    """One line naming the first folder of the data dir this user cannot write in; None when all can be."""
+    for folder in (data_dir, data_dir / "patients"):
+        if not folder.is_dir():
+            continue  # made when first needed, in a parent just shown to be writable
+        probe = folder / f".doctor-probe{TEMP_MARK}{os.getpid()}"
+        try:
+            _write_probe(probe)
+        except OSError as exc:
+            why = exc.strerror or type(exc).__name__
+            return (
+                f"data dir {folder} is not writable by this user ({why}): the bot could not store what "
+                "patients send; give this user write access (owner, mount, `chattr -i`) and start again"
+            )
+    return None
+
+
+def writable_check(settings: Settings) -> Iterable[Finding]:
+    """A probe file can be written and removed in the data dir and its patients/ folder."""
+    if not settings.data_dir.is_dir():
+        return  # data_dir_check says it does not exist
+    problem = unwritable(settings.data_dir)
+    if problem is not None:
+        yield Finding("writable", False, problem)
+    else:
+        yield Finding("writable", True, f"this user can write in {settings.data_dir}")
+
+
+def refuse_unwritable(settings: Settings) -> None:
+    """`iop-bot run`'s refusal (exit 2, one line) when the data dir is there and this user cannot write in it."""
+    if settings.data_dir.is_dir() and (problem := unwritable(settings.data_dir)) is not None:
+        raise SettingsError(problem)

@@ -1,0 +1,83 @@
+"""An unwritable data dir (read-only mount, `chattr +i`, another owner): doctor FAILs, `run` refuses in one line.
+
+newcomer6 finding 19: doctor said "ok data dir" and `iop-bot run` took updates it could not store, then
+died in eight tracebacks (a restart loop under systemd). The tests run as root, where permissions do not
+stop a write, so the probe's write is made to fail the way the kernel fails it on such a folder.
+"""
+
+from __future__ import annotations
+
+import errno
+import socket
+from pathlib import Path
+
+import pytest
+
+from bot.admin import doctor_writable
+from bot.cli import main
+from tests.conftest import COUNSELOR, KEY
+
+TOKEN = "123456:ABCdefGHIjklMNOpqrSTUvwxYZ012345678"
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("IOP_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("IOP_DATA_KEY", KEY)
+    assert main(["counselor", "add", str(COUNSELOR), "--name", "Dana"]) == 0
+    (tmp_path / "data" / "patients").mkdir(exist_ok=True, mode=0o700)
+    return tmp_path / "data"
+
+
+def _refuse_writes_in(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = doctor_writable._write_probe
+
+    def probe(path: Path) -> None:
+        if path.parent == folder:
+            raise PermissionError(errno.EPERM, "Operation not permitted", str(path))
+        real(path)
+
+    monkeypatch.setattr(doctor_writable, "_write_probe", probe)
+
+
+def _doctor(capsys: pytest.CaptureFixture[str]) -> list[str]:
+    capsys.readouterr()
+    main(["doctor"])
+    return [line for line in capsys.readouterr().out.splitlines() if "writable:" in line]
+
+
+@pytest.mark.parametrize("sub", ["", "patients"])
+def test_doctor_fails_on_a_folder_it_cannot_write_in(
+    data_dir: Path, sub: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = data_dir / sub if sub else data_dir
+    _refuse_writes_in(folder, monkeypatch)
+    lines = _doctor(capsys)
+    assert len(lines) == 1 and lines[0].startswith("FAIL writable:"), lines
+    assert f"data dir {folder} is not writable by this user" in lines[0]
+
+
+def test_doctor_says_ok_and_leaves_no_probe_behind(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = sorted(data_dir.rglob("*"))
+    lines = _doctor(capsys)
+    assert len(lines) == 1 and lines[0].startswith("ok   writable:"), lines
+    assert sorted(data_dir.rglob("*")) == before
+
+
+def test_run_refuses_in_one_line_before_taking_updates(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    monkeypatch.setenv("IOP_BOT_TOKEN", TOKEN)
+    monkeypatch.setenv("IOP_BOT_API_URL", f"http://127.0.0.1:{port}/bot")  # never reached
+    _refuse_writes_in(data_dir / "patients", monkeypatch)
+    capsys.readouterr()
+    assert main(["run"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "Traceback" not in err, err
+    assert f"data dir {data_dir / 'patients'} is not writable by this user" in err
