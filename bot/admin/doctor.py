@@ -56,6 +56,7 @@ def all_checks() -> list[Check]:
     from bot.admin.doctor_logs import checkin_logs_check, closed_alerts_check
     from bot.admin.doctor_reach import reach_check
     from bot.admin.doctor_risk import risk_rules_check
+    from bot.admin.doctor_set_aside import patient_counselor_check, set_aside_check
     from bot.admin.doctor_settings import settings_check, settings_file_check
     from bot.admin.doctor_spanish import spanish_check
     from bot.admin.doctor_writable import writable_check
@@ -75,6 +76,8 @@ def all_checks() -> list[Check]:
         audit_check,
         closed_alerts_check,
         checkin_logs_check,
+        set_aside_check,
+        patient_counselor_check,
         reach_check,
         alerts_check,
         inbox_check,

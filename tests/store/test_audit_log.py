@@ -168,7 +168,7 @@ def test_a_torn_tail_is_set_aside_loudly_and_the_chain_goes_on(
     assert main(["audit", "--verify"]) == 0
     assert "7 record(s)" in capsys.readouterr().out
     main(["doctor"])
-    assert f"{copy} holds the cut-short end of an append" in capsys.readouterr().out
+    assert f"FAIL set aside: {copy} holds the cut-short end of audit log segment" in capsys.readouterr().out
 
 
 def test_backup_restore_and_key_rotation_carry_the_log(tmp_path: Path) -> None:

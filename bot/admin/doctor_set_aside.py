@@ -1,0 +1,100 @@
+"""`iop-bot doctor` on records the bot no longer holds: set-aside cut-short tails, and patients whose counselor
+is gone.
+
+A log's last bytes cut short are copied aside (``NAME.torn-<time>``) at the next start and the log goes on
+without them. The store assumes they were never acknowledged, but a damaged copy (a restore, a bad disk)
+can cut an acknowledged record: a check-in the patient was told was saved, or a reassignment in
+``patients.log`` undone so a patient points at a removed counselor (newcomer6 finding 12). Each file is a
+FAIL until a person has looked and deleted it; a tail not yet set aside is one too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from bot.admin.doctor import Finding
+from bot.admin.doctor_data import _registered_counselors
+from bot.config.settings import Settings
+from bot.store import audit_log, checkin_log, keyed_log, rotation
+from bot.store.crypto import FernetCodec
+from bot.store.migrate import CLOSED_ALERTS, PATIENTS_LOG
+from bot.store.storage import TORN_MARK, DataRefusedError
+
+UNDONE = {
+    PATIENTS_LOG: "patients.log (who each patient is, their counselor and settings): a change there (an "
+    "enrolment, a reassignment, a setting) may be undone. Compare `iop-bot patient list` with what you "
+    "expect and redo what is missing",
+    CLOSED_ALERTS: "the closed alerts: an acknowledgement may be missing from the last 30 days' list",
+}
+
+
+def set_aside_check(settings: Settings) -> Iterable[Finding]:
+    """Each set-aside tail in the data dir, and each log whose tail will be set aside at the next start."""
+    data_dir = settings.data_dir
+    if not data_dir.is_dir() or rotation.journal_path(data_dir).exists():
+        return
+    codec = FernetCodec(settings.data_keys) if settings.data_keys else None
+    aliases = _aliases(data_dir, codec)
+    for path in sorted(data_dir.rglob(f"*{TORN_MARK}*")):
+        what = _what(path.name.split(TORN_MARK)[0], path.parent == audit_log.segment_dir(data_dir), aliases)
+        yield Finding(
+            "set aside",
+            False,
+            f"{path} holds the cut-short end of {what}. The bot no longer has that record; "
+            "if it was acknowledged, restore a backup that has it (`iop-bot restore`), then delete this file",
+        )
+    logs = [data_dir / PATIENTS_LOG, *sorted(data_dir.glob(f"patients/*{checkin_log.SUFFIX}"))]
+    for path in logs:
+        try:
+            tail = keyed_log.read_lines(path, codec)[2]
+        except DataRefusedError:
+            continue  # the files and check-ins checks name it
+        if tail:
+            what = _what(path.name, False, aliases)
+            yield Finding(
+                "set aside",
+                False,
+                f"{path} ends in {len(tail)} bytes cut short ({what}); the bot sets them aside at its next "
+                "start and goes on without them: if a backup is newer than the damage, restore it first",
+            )
+
+
+def patient_counselor_check(settings: Settings) -> Iterable[Finding]:
+    """Every patient's counselor is a registered counselor (else their alerts and messages reach nobody)."""
+    codec = FernetCodec(settings.data_keys) if settings.data_keys else None
+    counselors = _registered_counselors(settings)
+    try:
+        rows = keyed_log.read_lines(settings.data_dir / PATIENTS_LOG, codec)[0]
+    except DataRefusedError:
+        return  # the index check names it
+    if counselors is None:
+        return  # the files check names the index
+    bad = [r for r in rows.values() if int(r.get("counselor_id", 0)) not in counselors]
+    for r in sorted(bad, key=lambda r: str(r.get("alias", ""))):
+        yield Finding(
+            "caseloads",
+            False,
+            f"patient {r.get('alias', '?')} ({r.get('patient_id', '?')}) has counselor {r.get('counselor_id')}, "
+            "who is not a registered counselor: their alerts and messages reach nobody; move them with "
+            f"`iop-bot patient reassign {r.get('alias', 'ALIAS')} --counselor NAME`",
+        )
+    if rows and not bad:
+        yield Finding("caseloads", True, f"every patient's counselor ({len(rows)}) is a registered counselor")
+
+
+def _what(name: str, audit: bool, aliases: dict[str, str]) -> str:
+    if audit:
+        return f"audit log segment {name}"
+    if name.endswith(checkin_log.SUFFIX):
+        pid = name.removesuffix(checkin_log.SUFFIX)
+        return f"patient {aliases.get(pid, '?')} ({pid})'s check-ins: a check-in may be missing"
+    return UNDONE.get(name, name)
+
+
+def _aliases(data_dir: Path, codec: FernetCodec | None) -> dict[str, str]:
+    try:
+        rows = keyed_log.read_lines(data_dir / PATIENTS_LOG, codec)[0]
+    except DataRefusedError:
+        return {}
+    return {pid: str(r.get("alias", "?")) for pid, r in rows.items()}
