@@ -96,6 +96,25 @@ async def pin_text(update: Update, context: Context, text: str) -> bool:
     return True
 
 
+async def stray_pin(update: Update, context: Context, text: str) -> bool:
+    """A counselor's PIN typed when none was asked for: deleted and never echoed or relayed; False otherwise.
+
+    Checked against the stored hash as the unlock checks it (no try is counted): the "not sent, here are
+    your words" reply quoted it back, so it sat twice in the chat (newcomer6 finding 13).
+    """
+    svc, user = context.svc, update.effective_user
+    low, high = pin.PIN_DIGITS
+    typed = text.strip()
+    if user is None or not (typed.isascii() and typed.isdigit() and low <= len(typed) <= high):
+        return False
+    record = await svc.db(svc.repo.counselor_pin, user.id)
+    if record is None or not await asyncio.to_thread(pin.matches, typed, record.pin_hash):
+        return False
+    await _delete_message(update)
+    await reply(update, texts.PIN_STRAY)
+    return True
+
+
 async def _answer(update: Update) -> None:
     """Stop a tapped button's spinner; the prompt itself goes to the chat."""
     if update.callback_query is not None:

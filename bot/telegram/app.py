@@ -212,7 +212,7 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
             render_safety_plan=safety_plan.render_plan,
             # The PIN comes first: after "Enter your PIN" the next text is the PIN, never a relayed message.
             counselor_text=common.first_of(
-                unlock.pin_text, counselor_actions.relay_text, broadcast.broadcast_text
+                unlock.pin_text, unlock.stray_pin, counselor_actions.relay_text, broadcast.broadcast_text
             ),
             cancel={"cope": cope.close, "checkin": checkin.close, "measures": measures.close},
             text_inputs=frozenset(text_inputs),

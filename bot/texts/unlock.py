@@ -23,3 +23,9 @@ def pin_locked(minutes: int) -> str:
         f"🔒 Too many wrong PINs. Try again in {minutes} {unit}. "
         "Urgent alerts will still reach you; for a forgotten PIN, ask the administrator."
     )
+
+
+PIN_STRAY = (
+    "🔒 That was your PIN, so I deleted the message with it. It was not sent to anyone. "
+    "You don't need it now: I ask for it when patient data needs it."
+)

@@ -223,6 +223,7 @@ def _cases() -> dict[str, Callable[[], str]]:
         "pin_ask": lambda: texts.PIN_ASK,
         "pin_ok": lambda: texts.PIN_OK,
         "pin_needed": lambda: texts.PIN_NEEDED,
+        "pin_stray": lambda: texts.PIN_STRAY,
         "pin_wrong": lambda: texts.pin_wrong(1),
         "pin_locked": lambda: texts.pin_locked(15),
         "help": lambda: texts.HELP_COUNSELOR,

@@ -134,6 +134,7 @@ COUNSELOR_SIDE = {
     "PIN_ASK",
     "PIN_OK",
     "PIN_NEEDED",
+    "PIN_STRAY",
     "pin_wrong",
     "pin_locked",  # the counselor's PIN
 }
