@@ -8,9 +8,13 @@ craving. Work is proportional to the words that can start a frame, so long messa
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Set as AbstractSet
 
-from bot.domain.screen.rules import RANK, SIGNAL, Composition, Frame, Rules, Slot
+from bot.domain.screen.frame_index import Slot
+from bot.domain.screen.rules import RANK, SIGNAL, Composition, Frame, Rules
 from bot.domain.screen.tag import Clause
+
+_EMPTY: frozenset[str] = frozenset()
 
 
 def fired(clauses: list[tuple[Clause, int]], lang: str, rules: Rules) -> dict[str, int]:
@@ -19,7 +23,7 @@ def fired(clauses: list[tuple[Clause, int]], lang: str, rules: Rules) -> dict[st
     present: dict[int, set[str]] = {}
     seens = []
     for clause, sentence in clauses:
-        seen = set().union(*clause)
+        seen = _EMPTY.union(*clause)
         seens.append(seen)
         if not framed.get(sentence):
             framed[sentence] = _framing(seen)
@@ -30,23 +34,15 @@ def fired(clauses: list[tuple[Clause, int]], lang: str, rules: Rules) -> dict[st
     alone: set[str] = set()  # signal families that are a check on their own
     as_signal, families = rules.composition.checks_count_as, rules.composition.families
     index = rules.for_language(lang)
-    table, starting, holding = index.table, index.starting, index.holding
+    table, candidates = index.table, index.candidates
     for (clause, sentence), seen in zip(clauses, seens, strict=True):
-        numbers: set[int] = set()
-        slots_here: set[int] = set()
-        for concept in seen:
-            numbers.update(starting.get(concept, ()))
-            slots_here.update(holding.get(concept, ()))
         where: dict[str, list[int]] | None = None
         places: dict[int, list[int]] = {}
-        # In the frames file's order, so the same text always gives the same reasons.
-        for number in sorted(numbers):
-            frame, order, rank, needs = table[number]
+        for number in candidates(seen):  # every slot there, no blocker; in the frames file's order
+            frame, order, rank, _ = table[number]
             key = frame.name if frame.level != SIGNAL else f"{frame.name}#{sentence}"
-            if best.get(key, -1) >= rank or not needs <= slots_here:
-                continue  # it cannot fire any higher (a long message costs no more), or a slot is missing
-            if frame.blockers and not frame.blockers.isdisjoint(seen):
-                continue
+            if best.get(key, -1) >= rank:
+                continue  # it cannot fire any higher (a long message costs no more)
             if where is None:
                 where = _where(clause)
             here = present[sentence]
@@ -110,7 +106,7 @@ def _where(clause: Clause) -> dict[str, list[int]]:
 _WEAK_PAST = "weak_past"
 
 
-def _framing(seen: set[str]) -> str:
+def _framing(seen: AbstractSet[str]) -> str:
     """The framing a clause gives its sentence. A weak past marker ("when i was", "back in") is history only
     when nothing in its clause says it is happening now ("hit me again tonight and i'm scared to go back in
     the house"); "when i was 19, today i'm sober" stays history."""

@@ -12,32 +12,26 @@ from __future__ import annotations
 import json
 import logging
 import math
-import re
 import threading
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib.resources import files
-from itertools import pairwise
 
+from bot.domain.screen.pieces import MIN_PIECE as MIN_PIECE
+from bot.domain.screen.pieces import WINDOW as WINDOW
+from bot.domain.screen.pieces import _pieces as _pieces
+from bot.domain.screen.pieces import windows as windows
 from bot.domain.screen.tfidf import TOKEN, Block, normalise
 
 log = logging.getLogger(__name__)
 MODEL_FILE = "screen_ngrams.json"
-# The model was trained on short messages: a long check-in is read in windows of about this many
-# characters (whole sentences where they fit), so a crisis buried in it is not diluted by the rest.
-WINDOW = 300
 # Not shown as what drove a verdict: they carry weight only beside the words that mean something.
 _FUNCTION_WORDS = frozenset(
     ("the", "and", "it", "if", "to", "of", "in", "on", "for", "is", "be", "this", "that", "im", "id",
      "ve", "ll", "me", "my", "just", "so", "or", "at", "was", "are", "de", "la", "el", "que", "en",
      "lo", "los", "las", "un", "una", "es", "por", "con", "para", "mi", "se", "le", "ya", "y")
 )  # fmt: skip
-# A sentence ends at a run of . ! ? or a line break followed by white space or the end ("e.g.", "3.5",
-# "x.y" go on): so neighbouring sentences meet at white space, and their pair is scored from their sums.
-_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?]+(?=[^\s.!?]))*(?:[.!?\n]+|$)")
-# Neighbouring sentences shorter than this are read as one piece ("ok. lol. yes."): each piece costs its
-# own reading, and a page of one-word sentences would otherwise cost ten times a page of prose.
-MIN_PIECE = 40
 
 
 @dataclass(frozen=True)
@@ -75,39 +69,6 @@ class Model:
         return tuple(w for w, v in ranked if v > 0 and w not in _FUNCTION_WORDS)[:top]
 
 
-def _pieces(text: str, size: int) -> list[tuple[str, bool]]:
-    """Each sentence of `text` (a sentence longer than `size` cut at spaces; short neighbours together, see
-    `MIN_PIECE`), and whether it was cut inside a word (then it does not join its neighbour cleanly, see
-    `read`)."""
-    pieces: list[tuple[str, bool]] = []
-    for sentence in _SENTENCE.findall(text):
-        while len(sentence) > size:  # one long run-on sentence: cut at a space
-            cut = sentence.rfind(" ", 0, size)
-            inside = cut <= 0
-            cut = cut if cut > 0 else size
-            pieces.append((sentence[:cut], inside))
-            sentence = sentence[cut:]
-        if not sentence.strip():
-            continue
-        if pieces and len(sentence) < MIN_PIECE and len(pieces[-1][0]) < MIN_PIECE and not pieces[-1][1]:
-            pieces[-1] = (pieces[-1][0] + sentence, False)
-        else:
-            pieces.append((sentence, False))
-    return pieces
-
-
-def windows(text: str, size: int = WINDOW) -> list[str]:
-    """`text` itself when short; else each sentence and each pair of neighbouring sentences that fits
-    in `size` characters (a sentence longer than that is cut at spaces). Beside a page of an ordinary
-    day, one sentence of crisis is diluted below the threshold; alone it is what the model learned
-    from. Linear: every character is read at most three times."""
-    if len(text) <= size:
-        return [text]
-    pieces = [p for p, _ in _pieces(text, size)]
-    pairs = [a + b for a, b in pairwise(pieces) if len(a) + len(b) <= size]
-    return pieces + pairs
-
-
 @dataclass(frozen=True)
 class Verdict:
     """The model's reading of one text: its highest window's probability and what drove it."""
@@ -133,28 +94,49 @@ def read(model: Model, text: str, lang: str) -> Verdict:
     return Verdict(probability, crisis, model.drivers(best_window) if crisis else (), best_window)
 
 
-def _best_window(model: Model, text: str) -> tuple[float, str]:
-    pieces = _pieces(text, WINDOW)
-    read_pieces = []
-    best, best_window = -math.inf, ""
-    for piece, _ in pieces:
+# One piece of a long text as the layer reads it: its text, whether it was cut inside a word, its
+# preprocessed text, each block's known n-gram counts, and its word tokens.
+_Counted = tuple[str, bool, str, tuple[Counter[str], ...], list[str]]
+# The last long text counted, for the blocks whose known n-grams it counted: assess reads a text the
+# rules find nothing in with both heads (crisis, then relapse), and they share their n-grams. One entry,
+# replaced as a whole (no lock needed).
+_last: list[tuple[str, tuple[object, ...], list[_Counted]]] = []
+
+
+def _counted(model: Model, text: str) -> list[_Counted]:
+    """Each piece of `text` counted once for every head that shares these n-grams (`Block.known`)."""
+    key = tuple(block.known for block in model.blocks)
+    last = _last[0] if _last else None
+    if last is not None and last[0] == text and all(a is b for a, b in zip(last[1], key, strict=True)):
+        return last[2]
+    out = []
+    for piece, cut in _pieces(text, WINDOW):
         prepared = normalise(piece)
-        parts = [block.part(block.counts(prepared)) for block in model.blocks]
-        tokens = TOKEN.findall(prepared)
-        read_pieces.append((prepared, parts, tokens))
-        score = model.bias + sum(p.value for p in parts)
+        counts = tuple(block.counts(prepared) for block in model.blocks)
+        out.append((piece, cut, prepared, counts, TOKEN.findall(prepared)))
+    _last[:] = [(text, key, out)]
+    return out
+
+
+def _best_window(model: Model, text: str) -> tuple[float, str]:
+    pieces = _counted(model, text)
+    parts = []
+    best, best_window = -math.inf, ""
+    for piece, _, _, counts, _ in pieces:
+        read_parts = [block.part(c) for block, c in zip(model.blocks, counts, strict=True)]
+        parts.append(read_parts)
+        score = model.bias + sum(p.value for p in read_parts)
         if score > best:
             best, best_window = score, piece
     for k in range(len(pieces) - 1):
-        (a, cut), (b, _) = pieces[k], pieces[k + 1]
+        (a, cut, pa, _, tokens_a), (b, _, pb, _, tokens_b) = pieces[k], pieces[k + 1]
         if len(a) + len(b) > WINDOW:
             continue
-        (pa, parts_a, tokens_a), (pb, parts_b, tokens_b) = read_pieces[k], read_pieces[k + 1]
         if cut or not (pa[-1:].isspace() or pb[:1].isspace()):
             score = model.log_odds(a + b)  # the join falls inside a word: read the pair afresh
         else:
             score = model.bias
-            for block, one, two in zip(model.blocks, parts_a, parts_b, strict=True):
+            for block, one, two in zip(model.blocks, parts[k], parts[k + 1], strict=True):
                 score += block.joined(one, two, block.across(tokens_a, tokens_b)).value
         if score > best:
             best, best_window = score, a + b

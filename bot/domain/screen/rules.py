@@ -9,13 +9,12 @@ clinic's own copies ([data] screen_lexicon = "...") replace the shipped ones.
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import permutations
 from pathlib import Path
 
 from bot.config.resources import override_for, read_program_file, shipped_text
+from bot.domain.screen.frame_index import FrameIndex
 from bot.domain.screen.lemmas import START_DELAY, start_loading
 from bot.domain.screen.text import deaccent, deletions
 
@@ -72,50 +71,6 @@ class Composition:
     plan_need: int = 0
 
 
-@dataclass(frozen=True)
-class Slot:
-    """One of a frame's slots, numbered so that a clause's matches can be remembered per slot."""
-
-    number: int
-    concepts: frozenset[str]
-
-
-# A frame, one order of its slots, its level's rank, and the numbers of the slots it needs.
-Candidate = tuple[Frame, tuple[Slot, ...], int, frozenset[int]]
-
-
-@dataclass(frozen=True)
-class FrameIndex:
-    """The frames of one language as the matcher reads them: ``table`` numbered in the frames file's
-    order (one entry per slot order), ``starting`` the numbers whose first slot holds a concept,
-    ``holding`` the slots that hold a concept. A clause's concepts then say, with set operations,
-    which frames could fire at all."""
-
-    table: list[Candidate]
-    starting: dict[str, tuple[int, ...]]
-    holding: dict[str, tuple[int, ...]]
-
-    @classmethod
-    def build(cls, frames: Iterable[Frame]) -> FrameIndex:
-        numbers: dict[frozenset[str], Slot] = {}
-        table: list[Candidate] = []
-        starting: dict[str, list[int]] = {}
-        holding: dict[str, list[int]] = {}
-        for frame in frames:
-            slots = tuple(numbers.setdefault(s, Slot(len(numbers), s)) for s in frame.slots)
-            needs = frozenset(s.number for s in slots)
-            for order in [slots] if frame.ordered else _orders(slots):
-                for concept in order[0].concepts:
-                    starting.setdefault(concept, []).append(len(table))
-                table.append((frame, order, RANK[frame.level], needs))
-        for slot in numbers.values():
-            for concept in slot.concepts:
-                holding.setdefault(concept, []).append(slot.number)
-        return cls(
-            table, {c: tuple(n) for c, n in starting.items()}, {c: tuple(n) for c, n in holding.items()}
-        )
-
-
 @dataclass
 class Rules:
     """Everything the screen needs: word -> concepts per language, phrases, frames."""
@@ -130,13 +85,20 @@ class Rules:
         default_factory=lambda: {"en": {}, "es": {}}
     )
     starts: frozenset[str] = frozenset()  # the first words of phrases
+    # `phrases` as the tagger reads them: per first two words, each length (longest first) with its
+    # phrases of that length, so a phrase is found by one lookup per length, not a scan of them all.
+    by_length: dict[tuple[str, str], tuple[tuple[int, dict[tuple[str, ...], frozenset[str]]], ...]] = field(
+        default_factory=dict
+    )
     composition: Composition = field(default_factory=Composition)
     _by_language: dict[str, FrameIndex] = field(default_factory=dict)
 
     def for_language(self, lang: str) -> FrameIndex:
         """The frames this language can fire, indexed for the matcher (built once per language)."""
         if lang not in self._by_language:
-            self._by_language[lang] = FrameIndex.build(f for f in self.frames if f.language in ("", lang))
+            self._by_language[lang] = FrameIndex.build(
+                (f for f in self.frames if f.language in ("", lang)), RANK
+            )
         return self._by_language[lang]
 
     def typo_index(self, lang: str) -> dict[str, set[str]]:
@@ -239,12 +201,20 @@ def parse(lexicon: str, frames: str) -> Rules:
         {k: {w: frozenset(c) for w, c in v.items()} for k, v in words.items()}, phrases, spelling, parsed
     )
     rules.starts = frozenset(first for first, _ in phrases)
+    rules.by_length = {key: _by_length(options) for key, options in phrases.items()}
     rules.composition = _composition(fr.get("composition", {}), parsed)
     return rules
 
 
-def _orders(slots: tuple[Slot, ...]) -> list[tuple[Slot, ...]]:
-    return list(dict.fromkeys(permutations(slots)))
+def _by_length(
+    options: list[tuple[tuple[str, ...], frozenset[str]]],
+) -> tuple[tuple[int, dict[tuple[str, ...], frozenset[str]]], ...]:
+    """Phrases sharing their first two words, grouped by length, longest first; the first of the same
+    words wins, as in the sorted list."""
+    grouped: dict[int, dict[tuple[str, ...], frozenset[str]]] = {}
+    for seq, concepts in options:
+        grouped.setdefault(len(seq), {}).setdefault(seq, concepts)
+    return tuple(sorted(grouped.items(), key=lambda item: -item[0]))
 
 
 def load(lexicon: Path | None = None, frames: Path | None = None) -> Rules:

@@ -7,6 +7,8 @@ lemma, a typo one edit away from a lexicon word, and, in Spanish, the pronoun gl
 from __future__ import annotations
 
 from datetime import date
+from itertools import chain, compress, count, pairwise
+from operator import itemgetter, or_
 
 from bot.domain.screen.lemmas import known, lemma, ready, wait_loaded
 from bot.domain.screen.rules import Rules
@@ -27,26 +29,54 @@ _BREAK = "BREAK"  # a word that ends a clause ("but", "because", "pero")
 _SBREAK = "SBREAK"  # a word that ends a sentence for framing too ("but", "pero")
 
 
+class _Breaks(dict[frozenset[str], bool]):
+    """Whether a word's concepts end its clause, per concept set (a word's set is shared by every use of
+    it): worked out once, then looked up in C. Bounded, like the words' memo."""
+
+    def __missing__(self, key: frozenset[str]) -> bool:
+        if len(self) >= _MEMO_SIZE:
+            self.clear()
+        found = self[key] = _BREAK in key or _SBREAK in key
+        return found
+
+
+_BREAKS = _Breaks()
+
+
 def tag(text: str, rules: Rules, year: int | None = None) -> tuple[str, list[tuple[Clause, int]]]:
     """The language and the clauses of a text, each a list of concept sets, with its sentence number.
     `year` is the year it is now (the clock's when not given): a year two or more before it is history."""
     if not ready():
         wait_loaded()  # waits only in the first second or two after start-up, while the dictionaries load
     spelling = rules.spelling
-    raw = [spelling.get(w, w) for w in tokens(text)]
+    found = tokens(text)
+    raw = list(map(spelling.get, found, found))  # each word, or its usual spelling
     lang = language(raw) or _by_dictionary(raw)
     memo = rules.memo[lang]
-    looked = [memo.get(w) or _word(w, lang, rules) for w in raw]
-    if any(len(w) == 4 and w.isdigit() for w in raw):
+    hits = list(map(memo.get, raw))  # looked up in C; only words new to the memo take the Python path
+    looked: list[tuple[str, frozenset[str]]] = hits  # type: ignore[assignment]  # when none is missing
+    if None in hits:
+        looked = [hit or _word(w, lang, rules) for hit, w in zip(hits, raw, strict=True)]
+    if any(map(str.isdigit, raw)) and any(len(w) == 4 and w.isdigit() for w in raw):
         looked = _dated(looked, year or date.today().year)
-    words = [w for w, _ in looked]
-    starts, phrases = rules.starts, rules.phrases
+    words = list(map(itemgetter(0), looked))
+    concepts = list(map(itemgetter(1), looked))
+    # Only a clause's end, a phrase's first word or a word that breaks a clause needs a look; the words
+    # between them join their clause as they are (found and sliced in C: a long message is mostly these).
+    phrases, by_length = rules.phrases, rules.by_length
+    ends = map(CLAUSE_END.__contains__, words)
+    starting = map(phrases.__contains__, pairwise(words))  # a phrase's first two words (none at the end)
+    breaking = map(_BREAKS.__getitem__, concepts)
+    marks = compress(count(), map(or_, map(or_, ends, chain(starting, (False,))), breaking))
     clauses: list[tuple[Clause, int]] = []
     clause: Clause = []
     sentence = i = 0
     n = len(words)
-    while i < n:
-        word = words[i]
+    for mark in marks:
+        if mark < i:
+            continue  # inside a phrase already read
+        clause.extend(concepts[i:mark])
+        i, word = mark, words[mark]
         if word in CLAUSE_END:
             if clause:
                 clauses.append((clause, sentence))
@@ -54,20 +84,22 @@ def tag(text: str, rules: Rules, year: int | None = None) -> tuple[str, list[tup
             sentence += word in SENTENCE_END
             i += 1
             continue
-        concepts, width = looked[i][1], 1
-        if word in starts and i + 1 < n:  # the longest phrase starting here (indexed by its first two words)
-            for seq, phrase in phrases.get((word, words[i + 1]), ()):
-                if len(seq) == 2 or tuple(words[i : i + len(seq)]) == seq:
-                    concepts, width = phrase, len(seq)
+        here, width = concepts[i], 1
+        if i + 1 < n:  # the longest phrase starting here (indexed by its first two words)
+            for length, options in by_length.get((word, words[i + 1]), ()):
+                phrase = options.get(tuple(words[i : i + length]))
+                if phrase is not None:
+                    here, width = phrase, length
                     break
-        if _BREAK in concepts or _SBREAK in concepts:
+        if _BREAK in here or _SBREAK in here:
             if clause:
                 clauses.append((clause, sentence))
                 clause = []
-            sentence += _SBREAK in concepts
+            sentence += _SBREAK in here
         else:
-            clause.append(concepts)
+            clause.append(here)
         i += width
+    clause.extend(concepts[i:])
     if clause:
         clauses.append((clause, sentence))
     return lang, clauses

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import chain
 
 _ZERO_WIDTH = dict.fromkeys(
     map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -130,6 +131,8 @@ def tokens(text: str) -> list[str]:
     pieces = _fold(text).split(" ")
     if _may_spell(pieces):
         return _TOKEN.findall(normalize(text))
+    if max(map(len, pieces)) <= _CACHED_CHUNK:  # the usual case: every piece remembered, joined in C
+        return list(chain.from_iterable(map(_chunk_tokens, pieces)))
     out: list[str] = []
     for p in pieces:
         out.extend(_chunk_tokens(p) if len(p) <= _CACHED_CHUNK else _TOKEN.findall(_chunk.__wrapped__(p)))

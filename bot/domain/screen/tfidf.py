@@ -13,9 +13,10 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import chain, repeat
+from operator import mul
 
 TOKEN = re.compile(r"(?u)\b\w\w+\b")
 _WHITE = re.compile(r"\s\s+")
@@ -37,7 +38,8 @@ def word_grams(text: str, lo: int, hi: int) -> list[str]:
     tokens = TOKEN.findall(text)
     out = list(tokens) if lo == 1 else []
     for n in range(max(lo, 2), min(hi, len(tokens)) + 1):
-        out.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+        # zip of the n shifted token lists, joined in C: a long message's bigrams cost no Python loop
+        out.extend(map(" ".join, zip(*(tokens[k:] for k in range(n)), strict=False)))
     return out
 
 
@@ -77,11 +79,23 @@ class Block:
             return word_grams(text, self.lo, self.hi)
         return char_wb_grams(text, self.lo, self.hi)
 
+    @property
+    def known(self) -> object:
+        """What says which n-grams this block counts: blocks sharing it (two heads over the same n-grams)
+        give the same counts."""
+        return self._words
+
     def counts(self, text: str) -> Counter[str]:
         """How often each n-gram the model knows occurs in `text` (the others weigh nothing)."""
         if self.analyzer == "word":
             return Counter(filter(self.weight.__contains__, word_grams(text, self.lo, self.hi)))
-        return Counter(chain.from_iterable(map(self._known_in_word, text.split())))
+        words = text.split()
+        known = list(map(self._words.get, words))  # looked up in C; only new words take the Python path
+        if None in known:
+            known = [
+                k if k is not None else self._known_in_word(w) for k, w in zip(known, words, strict=True)
+            ]
+        return Counter(chain.from_iterable(known))  # type: ignore[arg-type]
 
     def _known_in_word(self, word: str) -> tuple[str, ...]:
         """The known character n-grams of one whitespace-separated word, remembered: a long message
@@ -109,16 +123,15 @@ class Block:
     def joined(self, a: Part, b: Part, across: Sequence[str]) -> Part:
         """The part of two neighbouring texts read as one, from theirs: only the n-grams both hold, and
         the known n-grams `across` the join, change the sums, so this costs the smaller of the two."""
-        small, big = (a.counts, b.counts) if len(a.counts) <= len(b.counts) else (b.counts, a.counts)
         extra = Counter(gram for gram in across if gram in self.weight)
-        changed = {gram for gram in small if gram in big}.union(extra)
+        changed = list((a.counts.keys() & b.counts.keys()).union(extra))
         dot, norm = a.dot + b.dot, a.norm + b.norm
-        for gram in changed:
-            one, two = a.counts.get(gram, 0), b.counts.get(gram, 0)
-            t1, t2 = (_tf(one) if one else 0.0), (_tf(two) if two else 0.0)
-            t = _tf(one + two + extra[gram])
-            dot += (t - t1 - t2) * self.weight[gram]
-            norm += (t * t - t1 * t1 - t2 * t2) * self.idf2[gram]
+        if changed:  # each changed n-gram's (count in a, in b, across) -> its tf's change, looked up in C
+            key = list(
+                zip(*(map(c.get, changed, repeat(0)) for c in (a.counts, b.counts, extra)), strict=True)
+            )
+            dot += sum(map(mul, map(_JOIN.__getitem__, key), map(self.weight.__getitem__, changed)))
+            norm += sum(map(mul, map(_JOIN2.__getitem__, key), map(self.idf2.__getitem__, changed)))
         return Part({}, dot, norm)  # a window joins two pieces at most: its counts are not needed again
 
     def across(self, before: Sequence[str], after: Sequence[str]) -> list[str]:
@@ -176,3 +189,33 @@ class Part:
 def _tf(count: int) -> float:
     """scikit-learn's sublinear tf."""
     return 1.0 if count == 1 else 1.0 + math.log(count)
+
+
+class _Table(dict):  # type: ignore[type-arg]
+    """A function of small whole numbers, worked out on first use and then looked up (in C, by map);
+    bounded by the counts a window can hold."""
+
+    def __init__(self, function: Callable[..., float]) -> None:
+        super().__init__()
+        self.function = function
+
+    def __missing__(self, key: object) -> float:
+        if len(self) >= _TABLE_SIZE:
+            self.clear()
+        value = self[key] = self.function(*key) if isinstance(key, tuple) else self.function(key)
+        return value
+
+
+def _joined_tf(one: int, two: int, more: int) -> float:
+    t1, t2 = (_tf(one) if one else 0.0), (_tf(two) if two else 0.0)
+    return _tf(one + two + more) - t1 - t2
+
+
+def _joined_tf2(one: int, two: int, more: int) -> float:
+    t1, t2, t = (_tf(one) if one else 0.0), (_tf(two) if two else 0.0), _tf(one + two + more)
+    return t * t - t1 * t1 - t2 * t2
+
+
+_TABLE_SIZE = 100_000
+_JOIN = _Table(_joined_tf)
+_JOIN2 = _Table(_joined_tf2)

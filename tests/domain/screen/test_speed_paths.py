@@ -1,0 +1,141 @@
+"""The screen's shortcuts for long messages (issue 13's speed goal) give what the plain definitions give:
+the tagger stopping only at marks, the frames worked out once per clause concept set, and the n-gram
+counts of a long text shared by the layer's two heads. Each is checked against the definition read plainly."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from bot.domain.screen import frame_index, ngrams
+from bot.domain.screen import tag as tag_module
+from bot.domain.screen import text as text_module
+from bot.domain.screen.assess import default_rules
+from bot.domain.screen.frame_index import FrameIndex
+from bot.domain.screen.lemmas import wait_loaded
+from bot.domain.screen.rules import RANK, Rules
+from bot.domain.screen.tag import _BREAK, _SBREAK, Clause, tag
+from bot.domain.screen.text import CLAUSE_END, SENTENCE_END
+from tests.domain.screen import screen_corpus
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _lemmas() -> None:
+    wait_loaded(None)
+
+
+def _sample(n: int, seed: int = 5) -> list[str]:
+    texts = [ex.text for ex in screen_corpus.development()]
+    return random.Random(seed).sample(texts, n)
+
+
+def _clauses_plainly(
+    words: list[str], concepts: list[frozenset[str]], rules: Rules
+) -> list[tuple[Clause, int]]:
+    """The tagger's clause loop as first written: every word looked at, phrases scanned longest first."""
+    clauses: list[tuple[Clause, int]] = []
+    clause: Clause = []
+    sentence = i = 0
+    while i < len(words):
+        word = words[i]
+        if word in CLAUSE_END:
+            if clause:
+                clauses.append((clause, sentence))
+                clause = []
+            sentence += word in SENTENCE_END
+            i += 1
+            continue
+        here, width = concepts[i], 1
+        if word in rules.starts and i + 1 < len(words):
+            for seq, phrase in rules.phrases.get((word, words[i + 1]), ()):
+                if len(seq) == 2 or tuple(words[i : i + len(seq)]) == seq:
+                    here, width = phrase, len(seq)
+                    break
+        if _BREAK in here or _SBREAK in here:
+            if clause:
+                clauses.append((clause, sentence))
+                clause = []
+            sentence += _SBREAK in here
+        else:
+            clause.append(here)
+        i += width
+    if clause:
+        clauses.append((clause, sentence))
+    return clauses
+
+
+def test_the_tagger_stopping_only_at_marks_makes_the_clauses_every_word_would() -> None:
+    rules = default_rules()
+    texts = [
+        *_sample(400),
+        "i want to kill myself tonight, but not really. i want to die",
+        "ya no quiero vivir. me quiero matar pero no puedo",
+        "back in 2015 i tried to end it all, and nobody would miss me",
+        " ".join(_sample(30, seed=9)),
+    ]
+    for text in texts:
+        lang, clauses = tag(text, rules, 2026)
+        raw = [rules.spelling.get(w, w) for w in text_module.tokens(text)]
+        looked = tag_module._dated(
+            [rules.memo[lang].get(w) or tag_module._word(w, lang, rules) for w in raw], 2026
+        )
+        words, concepts = [w for w, _ in looked], [c for _, c in looked]
+        assert clauses == _clauses_plainly(words, concepts, rules), text
+
+
+def test_a_clauses_candidate_frames_are_those_with_every_slot_there_and_no_blocker() -> None:
+    rules = default_rules()
+    for lang in ("en", "es"):
+        index = rules.for_language(lang)
+        for text in _sample(300, seed=11):
+            for clause, _ in tag(text, rules)[1]:
+                seen = frozenset().union(*clause)
+                plain = tuple(
+                    number
+                    for number, (frame, order, _, _) in enumerate(index.table)
+                    if not order[0].concepts.isdisjoint(seen)
+                    and all(not slot.concepts.isdisjoint(seen) for slot in order)
+                    and frame.blockers.isdisjoint(seen)
+                )
+                assert index.candidates(seen) == plain, (lang, text)
+
+
+def test_the_candidates_memory_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(frame_index, "_CANDIDATE_SETS", 50)
+    index = FrameIndex.build(default_rules().frames, RANK)
+    concepts = sorted(index.starting)
+    for k in range(400):
+        index.candidates(frozenset({concepts[k % len(concepts)], f"X{k}"}))
+        assert len(index._candidates) <= 50
+
+
+def test_the_two_heads_read_a_long_text_as_each_would_alone() -> None:
+    """assess reads a long text the rules find nothing in with the crisis head, then the relapse head: the
+    second reuses the first's n-gram counts and must score as if it had counted them itself."""
+    model = ngrams.shipped()
+    assert model is not None and model.relapse is not None
+    texts = [" ".join(_sample(25, seed=s)) for s in range(4)]
+    for text in texts:
+        assert len(text) > ngrams.WINDOW
+        ngrams._last.clear()
+        alone = ngrams.read(model.relapse, text, "es")
+        ngrams.read(model, text, "es")  # counts the text once for both heads
+        assert ngrams._last and ngrams._last[0][0] == text
+        assert ngrams.read(model.relapse, text, "es") == alone
+        ngrams._last.clear()
+        crisis_alone = ngrams.read(model, text, "es")
+        ngrams.read(model.relapse, text, "es")
+        assert ngrams.read(model, text, "es") == crisis_alone
+
+
+def test_a_model_with_other_n_grams_never_reuses_anothers_counts() -> None:
+    model = ngrams.shipped()
+    assert model is not None
+    from tests.domain.screen.test_ngrams import _afresh, _sigmoid, _tiny
+
+    tiny = _tiny()
+    text = "pills tonight. " * 30 + " ".join(_sample(10))
+    ngrams.read(model, text, "en")
+    expected = _sigmoid(max(_afresh(tiny, w) for w in ngrams.windows(text)))
+    assert ngrams.read(tiny, text, "en").probability == pytest.approx(expected, abs=1e-12)
