@@ -60,22 +60,27 @@ def fired(clauses: list[tuple[Clause, int]], lang: str, rules: Rules) -> dict[st
                 if level != SIGNAL:
                     found.setdefault(f"{level}:{reason}", RANK[level])
     if signals:
-        found.update(_compose(signals, alone, rules.composition))
+        found.update(_compose(signals, alone, rules.composition, len(present)))
     return found
 
 
-def _compose(signals: dict[str, set[int]], alone: set[str], rules: Composition) -> dict[str, int]:
+def _compose(
+    signals: dict[str, set[int]], alone: set[str], rules: Composition, length: int = 0
+) -> dict[str, int]:
     """Two or more risk signals of different families about the speaker, within a few sentences of
     each other, make a crisis ("crisis:signals.farewell+means_at_hand"), and so do `plan_need` weak
     ones that together are a plan (a day, a lonely place, nobody around); a signal alone is at most a
-    check, and only for families marked so."""
+    check, and only for families marked so. In a message of more than `long_sentences` sentences
+    (`length`), a `close` family counts only near a family that is not."""
     events = sorted((s, family) for family, sentences in signals.items() for s in sentences)
+    scoped = bool(rules.close) and bool(rules.long_sentences) and length > rules.long_sentences
     for i, (first, _) in enumerate(events):
+        window = events[i : bisect_left(events, (first + rules.sentences, ""))]
+        if scoped:
+            window = _close(window, rules)
         families: set[str] = set()
         repeated = 0
-        for sentence, family in events[i:]:
-            if sentence >= first + rules.sentences:
-                break
+        for _, family in window:
             repeated += family in families and family in rules.twice
             families.add(family)
         strength = len(families) + min(repeated, 1)
@@ -83,6 +88,17 @@ def _compose(signals: dict[str, set[int]], alone: set[str], rules: Composition) 
         if strength >= rules.need and (planned or not families <= rules.weak):
             return {f"crisis:signals.{'+'.join(sorted(families))}": RANK["crisis"]}
     return {f"check:{family}": RANK["check"] for family in sorted(alone)}
+
+
+def _close(window: list[tuple[int, str]], rules: Composition) -> list[tuple[int, str]]:
+    """The window's signals without those of a `close` family further than `close_reach` sentences from
+    every signal of a family that is not."""
+    others = [s for s, family in window if family not in rules.close]
+    return [
+        (s, family)
+        for s, family in window
+        if family not in rules.close or any(abs(s - t) <= rules.close_reach for t in others)
+    ]
 
 
 def _near(present: dict[int, set[str]], sentence: int, reach: int) -> set[str]:

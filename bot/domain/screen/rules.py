@@ -69,6 +69,12 @@ class Composition:
     # families of `plan_parts` make a crisis even though each is weak (0 = never).
     plan_parts: frozenset[str] = frozenset()
     plan_need: int = 0
+    # In a message of more than `long_sentences` sentences, these families count only within `close_reach`
+    # sentences of a family not listed here: a long check-in names times all through it ("group tonight",
+    # "work tomorrow"), and three sentences on, a time is no longer about the risk sign (0 = never).
+    close: frozenset[str] = frozenset()
+    close_reach: int = 1
+    long_sentences: int = 0
 
 
 @dataclass
@@ -161,15 +167,33 @@ def _composition(raw: object, frames: tuple[Frame, ...]) -> Composition:
     checks = str(raw.get("checks_count_as", ""))
     families = {f.name for f in frames if f.level == SIGNAL} | ({checks} if checks else set())
     twice, parts = frozenset(raw.get("twice", [])), frozenset(raw.get("plan_parts", []))
-    if unknown := (weak | twice | parts) - families:
-        raise ValueError(f"[composition] weak/twice/plan_parts: no signal frames named {sorted(unknown)}")
+    close = frozenset(raw.get("close", []))
+    if unknown := (weak | twice | parts | close) - families:
+        raise ValueError(
+            f"[composition] weak/twice/plan_parts/close: no signal frames named {sorted(unknown)}"
+        )
     need, sentences = int(raw.get("need", 2)), int(raw.get("sentences", 3))
     if need < 2 or sentences < 1:
         raise ValueError("[composition] need must be 2 or more and sentences 1 or more")
     plan_need = int(raw.get("plan_need", 0))
     if plan_need and not need < plan_need <= len(parts):
         raise ValueError("[composition] plan_need must be more than need and at most the plan_parts listed")
-    return Composition(need, sentences, weak, checks, twice, frozenset(families), parts, plan_need)
+    reach, long_sentences = int(raw.get("close_reach", 1)), int(raw.get("long_sentences", 0))
+    if reach < 0 or long_sentences < 0:
+        raise ValueError("[composition] close_reach and long_sentences must be 0 or more")
+    return Composition(
+        need,
+        sentences,
+        weak,
+        checks,
+        twice,
+        frozenset(families),
+        parts,
+        plan_need,
+        close,
+        reach,
+        long_sentences,
+    )
 
 
 def parse(lexicon: str, frames: str) -> Rules:
