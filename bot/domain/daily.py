@@ -26,6 +26,10 @@ class RetryLater(Exception):
     """A push could not be delivered yet (Telegram unreachable); the sweep tries it again soon."""
 
 
+class Deferred(Exception):
+    """A push must wait (a crisis alert about the patient is followed); tried again later, not a failure."""
+
+
 @dataclass(frozen=True, order=True)
 class Push:
     """One push that came due: what, for whom, and when it was meant to go."""

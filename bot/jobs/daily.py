@@ -16,7 +16,7 @@ from datetime import timedelta
 from telegram.error import TelegramError
 
 from bot import texts
-from bot.domain.daily import DailyPlan, Push, RetryLater
+from bot.domain.daily import DailyPlan, Deferred, Push, RetryLater
 from bot.domain.measures import measures_rule
 from bot.domain.models import Patient
 from bot.jobs import measures, prompts, skill_of_day
@@ -29,6 +29,8 @@ Sender = Callable[[App, Patient], Awaitable[None]]
 INTERVAL = 10.0  # seconds between sweeps: a push goes out at most this late
 GRACE = timedelta(hours=1)  # after a restart, pushes due this long ago are still sent
 RETRY = timedelta(minutes=1)
+DEFER = timedelta(minutes=15)  # a push held while a crisis alert about the patient is followed
+MAX_DEFERRALS = 96  # a day: after that the push is dropped (the next one comes as planned)
 SLICE = 500  # patients planned at a time by the first sweep (a few tens of milliseconds)
 MAX_RETRIES = 30  # half an hour of Telegram outage; after that the day's push is dropped
 MAX_STORE_RETRIES = 180  # three hours of a full or read-only disk (newcomer finding 10b-22)
@@ -107,22 +109,32 @@ async def sweep(app: App) -> int:
 async def _push(
     app: App, plan: DailyPlan, push: Push, patient: Patient, retries: dict[tuple[str, str], int]
 ) -> None:
-    if await _deliver(app, push, patient, retries):
+    later = await _deliver(app, push, patient, retries)
+    if later is None:
         plan.advance(patient, push)
     else:
-        plan.retry(push, app.bot_data.svc.now() + RETRY)
+        plan.retry(push, app.bot_data.svc.now() + later)
 
 
-async def _deliver(app: App, push: Push, patient: Patient, retries: dict[tuple[str, str], int]) -> bool:
-    """Send one push; False when it should be tried again soon."""
+async def _deliver(
+    app: App, push: Push, patient: Patient, retries: dict[tuple[str, str], int]
+) -> timedelta | None:
+    """Send one push; how soon to try it again, or None when it was handled."""
     key = (push.patient_id, push.kind)
     try:
         await SENDERS[push.kind](app, patient)
+    except Deferred:
+        held = (push.patient_id, f"{push.kind}:deferred")
+        retries[held] = retries.get(held, 0) + 1
+        if retries[held] <= MAX_DEFERRALS:
+            return DEFER
+        log.info("%s for patient %s dropped: held for a day after a crisis alert", push.kind, push.patient_id)
+        retries.pop(held, None)
     except RetryLater as exc:
         retries[key] = retries.get(key, 0) + 1
         if retries[key] <= MAX_RETRIES:
             log.info("%s for patient %s not delivered (%s); trying again", push.kind, push.patient_id, exc)
-            return False
+            return RETRY
         log.warning("%s for patient %s dropped after %d tries", push.kind, push.patient_id, MAX_RETRIES)
     except OSError as exc:
         # A full or read-only disk: each sender claims its push in the store before sending, so nothing
@@ -133,7 +145,7 @@ async def _deliver(app: App, push: Push, patient: Patient, retries: dict[tuple[s
                 "%s for patient %s could not be saved (%s); trying again", push.kind, push.patient_id, exc
             )
             await store_trouble(app)
-            return False
+            return RETRY
         log.error(
             "%s for patient %s dropped: not saved after %d tries",
             push.kind,
@@ -144,7 +156,8 @@ async def _deliver(app: App, push: Push, patient: Patient, retries: dict[tuple[s
         # One patient's failure must not stop everyone else's prompts.
         log.exception("%s for patient %s failed", push.kind, push.patient_id)
     retries.pop(key, None)
-    return True
+    retries.pop((push.patient_id, f"{push.kind}:deferred"), None)
+    return None
 
 
 async def store_trouble(app: App) -> None:

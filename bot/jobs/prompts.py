@@ -77,6 +77,8 @@ async def send_prompt(app: App, patient: Patient) -> None:
         return  # done already (early, or before the check-in time was moved later): a prompt would only nag
     if not await svc.db(svc.repo.mark_sent, patient.patient_id, f"prompt:{today}"):
         return
+    if await in_crisis(app, patient, "prompt"):
+        return
     lang = patient.language
     markup = keyboard([[(pick(lang, texts.BTN_START_CHECKIN, texts.BTN_START_CHECKIN_ES), "ci:start")]])
     await deliver(
@@ -108,16 +110,26 @@ async def send_nudge(app: App, patient: Patient) -> None:
     )
     if day is None or not await svc.db(svc.repo.mark_sent, patient.patient_id, f"nudge:{day}"):
         return
-    if await svc.db(alert_followed, svc.repo, patient.patient_id, now) is not None:
-        # newcomer5 finding 40: "just a gentle reminder: your check-in is still open" came minutes after "I'm
-        # not safe". The people the alert reached are with them now; today's nudge is left out (claimed above).
-        log.info("nudge for patient %s left out: a crisis alert about them is followed", patient.patient_id)
+    if await in_crisis(app, patient, "nudge"):
         return
     lang = patient.language
     markup = keyboard([[(pick(lang, texts.BTN_START_CHECKIN, texts.BTN_START_CHECKIN_ES), "ci:start")]])
     await deliver(
         app, patient, pick(lang, texts.CHECKIN_NUDGE, texts.CHECKIN_NUDGE_ES), markup, f"nudge:{day}"
     )
+
+
+async def in_crisis(app: App, patient: Patient, kind: str) -> bool:
+    """True (and logged) while a crisis alert about the patient is followed: a routine push is left out.
+
+    newcomer5 finding 40: "just a gentle reminder: your check-in is still open" came minutes after "I'm not
+    safe". The people the alert reached are with them now; the push, claimed already, is not retried.
+    """
+    svc = app.bot_data.svc
+    if await svc.db(alert_followed, svc.repo, patient.patient_id, svc.now()) is None:
+        return False
+    log.info("%s for patient %s left out: a crisis alert about them is followed", kind, patient.patient_id)
+    return True
 
 
 async def deliver(app: App, patient: Patient, text: str, markup: Any, key: str) -> None:
