@@ -8,6 +8,7 @@ so it is passed to whoever got the alert and is never left in the opt-in "Send i
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from bot.domain.escalation import Alert
@@ -35,3 +36,32 @@ def followed_alert(alerts: Iterable[Alert], now: datetime) -> Alert | None:
     """The newest crisis alert that is still open or was raised within ``FOLLOW_FOR``, or None."""
     live = [a for a in alerts if a.kind in FOLLOWS and (a.open or now - a.created_at <= FOLLOW_FOR)]
     return max(live, key=lambda a: a.created_at) if live else None
+
+
+# newcomer5 finding 20: a flood of messages after an alert became one "wrote again" card each, and the next 🚨
+# card came under twenty of them. Words that come close together (each within GATHER_GAP of the one before,
+# all within GATHER_SPAN) gather on one card, updated with the count; after a pause a new card notifies again.
+GATHER_GAP = timedelta(seconds=90)
+GATHER_SPAN = timedelta(minutes=10)
+
+
+@dataclass(frozen=True)
+class WordsCard:
+    """One "wrote again" card in one person's chat: its message and the patient's messages it stands for."""
+
+    card_id: int
+    first: str  # the first and last message ids: "Show messages" shows both and everything between
+    last: str
+    first_at: datetime
+    last_at: datetime
+    count: int
+
+
+def gathers(card: WordsCard | None, now: datetime) -> bool:
+    """Whether words written at ``now`` join this card rather than start a new one."""
+    return card is not None and now - card.last_at <= GATHER_GAP and now - card.first_at <= GATHER_SPAN
+
+
+def gathered(card: WordsCard, message_id: str, at: datetime) -> WordsCard:
+    """The card with one more message on it."""
+    return replace(card, last=message_id, last_at=at, count=card.count + 1)

@@ -74,6 +74,9 @@ async def alert_button(update: Update, context: Context) -> None:
 async def _words_after(update: Update, context: Context, alert: Alert, alias: str, message_id: str) -> None:
     query, svc = update.callback_query, context.svc
     assert query is not None and update.effective_user is not None
+    if "." in message_id:
+        await _words_gathered(update, context, alert, alias, *message_id.split(".", 1))
+        return
     message = await svc.db(svc.repo.message, alert.patient_id, message_id) if message_id.isalnum() else None
     if message is None:  # erased with /delete since
         await answer_query(query, texts.MESSAGE_GONE, show_alert=True)
@@ -83,6 +86,28 @@ async def _words_after(update: Update, context: Context, alert: Alert, alias: st
     await svc.db(svc.repo.audit, svc.now(), who, "message_viewed", alert.patient_id, alert=alert.alert_id)
     at = message.at.astimezone(svc.settings.tz)
     await context.bot.send_message(who, texts.patient_message(alias, at, message.text))
+
+
+async def _words_gathered(
+    update: Update, context: Context, alert: Alert, alias: str, first: str, last: str
+) -> None:
+    """ "Show messages" on a card that gathered a flood of words: every one of them, oldest first."""
+    query, svc = update.callback_query, context.svc
+    assert query is not None and update.effective_user is not None
+    thread = [m for m in await svc.db(svc.repo.messages, alert.patient_id) if m.sender == "patient"]
+    ids = [m.message_id for m in thread]
+    if first not in ids:  # erased with /delete since
+        await answer_query(query, texts.MESSAGE_GONE, show_alert=True)
+        return
+    # To the last one if it is there (a cut-off card stops early); else everything since the first.
+    end = ids.index(last) + 1 if last in ids else len(ids)
+    shown = thread[ids.index(first) : end]
+    await answer_query(query)
+    who = update.effective_user.id
+    await svc.db(svc.repo.audit, svc.now(), who, "message_viewed", alert.patient_id, alert=alert.alert_id)
+    tz = svc.settings.tz
+    for page in texts.words_shown(alias, [(m.at.astimezone(tz), m.text) for m in shown]):
+        await context.bot.send_message(who, page)
 
 
 async def _words(context: Context, alert: Alert, alias: str) -> list[str]:

@@ -14,7 +14,9 @@ from telegram.error import TelegramError
 
 from bot import texts
 from bot.domain.escalation import Alert
+from bot.domain.follow import WordsCard, gathered, gathers
 from bot.domain.models import Patient
+from bot.store.message_data import Relayed
 from bot.telegram.keyboards import keyboard, reply
 from bot.telegram.services import Context
 from bot.usecases.patient_text import Followed
@@ -27,6 +29,13 @@ async def pass_followed(
 ) -> None:
     """Send the stored words to every person the alert reached (or the counselor, for a waiting
     question), each as a reply to their copy, and tell the patient truthfully who has them."""
+    told = await pass_on(context, patient, followed)
+    await reply(update, texts.words_followed(told, language) if told else texts.words_follow_failed(language))
+
+
+async def pass_on(context: Context, patient: Patient, followed: Followed) -> list[str]:
+    """Tell every person the alert reached (or the counselor) that these stored words came; returns who was
+    told (each a name)."""
     svc = context.svc
     message, alert = followed.message, followed.alert
     at = message.at.astimezone(svc.settings.tz)  # a counselor's times: the program's zone, named
@@ -42,16 +51,57 @@ async def pass_followed(
     buttons = keyboard([[(texts.BTN_SHOW_MESSAGE, button)]])
     told: list[str] = []
     for to, copy in await _current(context, targets):
+        if alert is not None and await _gather(context, patient, alert, to, message):
+            told.append(await _name(context, to))
+            continue
         replying = ReplyParameters(copy, allow_sending_without_reply=True) if copy else None
         try:
-            await context.bot.send_message(to, text, reply_markup=buttons, reply_parameters=replying)
+            sent = await context.bot.send_message(to, text, reply_markup=buttons, reply_parameters=replying)
         except TelegramError as exc:
             # Loud: stored on the patient's page, but this person was not told.
             log.error("words of patient %s after an alert not passed to %s: %s", patient.patient_id, to, exc)
             continue
-        person = await svc.db(svc.repo.counselor, to)
-        told.append(person.name if person is not None else "the on-call team")
-    await reply(update, texts.words_followed(told, language) if told else texts.words_follow_failed(language))
+        if alert is not None:
+            card = WordsCard(
+                sent.message_id, message.message_id, message.message_id, message.at, message.at, 1
+            )
+            svc.state.words_cards[(alert.alert_id, to)] = card
+        told.append(await _name(context, to))
+    return told
+
+
+async def _gather(context: Context, patient: Patient, alert: Alert, to: int, message: Relayed) -> bool:
+    """Words close after the last ones join that card (newcomer5 finding 20), which then says how many and
+    shows them all; False when they start a new card (after a pause, or when the card cannot be edited)."""
+    svc = context.svc
+    card = svc.state.words_cards.get((alert.alert_id, to))
+    if card is None or not gathers(card, message.at):
+        return False
+    card = gathered(card, message.message_id, message.at)
+    tz = svc.settings.tz
+    text = texts.words_gathered(
+        patient.alias, card.first_at.astimezone(tz), card.last_at.astimezone(tz), card.count
+    )
+    button = f"al:words:{alert.alert_id}:{card.first}.{card.last}"
+    try:
+        await context.bot.edit_message_text(
+            text,
+            chat_id=to,
+            message_id=card.card_id,
+            reply_markup=keyboard([[(texts.BTN_SHOW_MESSAGES, button)]]),
+        )
+    except TelegramError as exc:
+        # Not lost: a new card of its own tells them (and shows these words) instead.
+        log.warning("could not update the words card of patient %s for %s: %s", patient.patient_id, to, exc)
+        svc.state.words_cards.pop((alert.alert_id, to), None)
+        return False
+    svc.state.words_cards[(alert.alert_id, to)] = card
+    return True
+
+
+async def _name(context: Context, to: int) -> str:
+    person = await context.svc.db(context.svc.repo.counselor, to)
+    return person.name if person is not None else "the on-call team"
 
 
 async def tell_media(context: Context, patient: Patient, alert: Alert) -> list[str]:

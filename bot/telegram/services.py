@@ -19,6 +19,7 @@ from bot.domain.coping import Skill, load_skills
 from bot.domain.daily import DailyPlan
 from bot.domain.flag_rules import FlagRules, default_flag_rules
 from bot.domain.flood import FloodGuard
+from bot.domain.follow import WordsCard
 from bot.domain.instruments import Instrument, default_instruments
 from bot.domain.models import Patient
 from bot.jobs.sending import Pacer
@@ -108,6 +109,9 @@ class BotState:
     # typed "yes" answers the question shown last, not an older "Are you safe right now?" (finding 9-3).
     # Forgotten on restart: the flow's own question is then asked again before any typed answer counts.
     flow_asked: dict[int, int] = field(default_factory=dict)
+    # (alert id, chat) -> the "wrote again" card a flood of words gathers on (bot/handlers/follow.py). Forgotten
+    # on restart: the next words then start a new card, and each card shows all of its own words.
+    words_cards: dict[tuple[str, int], WordsCard] = field(default_factory=dict)
 
 
 @dataclass

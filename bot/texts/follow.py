@@ -6,6 +6,9 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from bot.texts.base import bullet_lines, esc, zoned
+from bot.texts.counselor import pages
+
+PART = 2500  # characters of one message per block, escaped, well inside one Telegram message
 
 
 def words_after_alert(alias: str, at: datetime) -> str:
@@ -14,6 +17,32 @@ def words_after_alert(alias: str, at: datetime) -> str:
         f"💬 <b>{esc(alias)}</b> wrote again, {zoned(at)}, after this alert. "
         "Tap <b>Show message</b> to read it."
     )
+
+
+def words_gathered(alias: str, first: datetime, last: datetime, count: int) -> str:
+    """The same card once more words came close after (newcomer5 finding 20): how many, from when to when."""
+    span = zoned(first) if zoned(first) == zoned(last) else f"{zoned(first)} to {zoned(last)}"
+    return (
+        f"💬 <b>{esc(alias)}</b> wrote again: {count} messages, {span}, after this alert. "
+        "Tap <b>Show messages</b> to read them all."
+    )
+
+
+def words_shown(alias: str, rows: Sequence[tuple[datetime, str]]) -> list[str]:
+    """Every message a gathered card stands for, oldest first, in as many messages as it takes."""
+    blocks = []
+    for at, text in rows:
+        # Whole, however long: a long message spans blocks of PART characters, each marked.
+        parts = [text[i : i + PART] for i in range(0, len(text), PART)] or [""]
+        for n, part in enumerate(parts, 1):
+            mark = f" (part {n} of {len(parts)})" if len(parts) > 1 else ""
+            blocks.append(f"{zoned(at)}{mark}\n<blockquote>{esc(part)}</blockquote>")
+    return pages(
+        f"💬 <b>{esc(alias)}</b> wrote, after the alert ({len(rows)} messages, oldest first):", blocks
+    )
+
+
+BTN_SHOW_MESSAGES = "Show messages"
 
 
 def words_after_question(alias: str, at: datetime) -> str:

@@ -6,9 +6,13 @@ safe right now?" the parser does not know ("idk") goes to the counselor as words
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
+import time_machine
 
 from bot import texts
+from bot.domain.follow import GATHER_GAP
 from bot.domain.screen.assess import Level, assess
 from tests.conftest import COUNSELOR, Harness
 
@@ -105,3 +109,51 @@ async def test_worrying_words_while_an_alert_is_open_reach_its_people_now(bot: H
     told = await bot.emu.wait_for_message(COUNSELOR, contains="wrote again")
     assert told.reply_to == alert_copy
     await bot.emu.wait_for_message(patient, contains="I've passed that to Dana Rivera")
+
+
+async def test_a_flood_after_an_alert_is_one_card_that_shows_every_message(
+    bot: Harness, patient: int
+) -> None:
+    # newcomer5 finding 20: 20 short messages became 20 "wrote again" cards, pushing the next 🚨 card under them.
+    alert = await _crisis(bot, patient)
+    words = [f"sorry {n} for all of this" for n in range(1, 9)]
+    for said in words:
+        bot.emu.send_text(patient, said)
+        await bot.emu.wait_for_message(patient, contains="I've passed that to Dana Rivera")
+    cards = [m for m in bot.emu.sent_to(COUNSELOR) if "wrote again" in m.text]
+    assert len(cards) == 1, [c.text for c in cards]
+    card = cards[0]
+    assert card.reply_to == alert and "8 messages" in card.text and not any(w in card.text for w in words)
+    bot.emu.press_button(COUNSELOR, card, "Show messages")
+    shown = await bot.emu.wait_for_message(COUNSELOR, contains=words[-1])
+    assert all(w in shown.text for w in words)  # every one of them, none lost to the count
+
+
+async def test_words_after_a_pause_come_on_a_new_card(bot: Harness, patient: int) -> None:
+    # A card that gathers is edited, which Telegram does not notify: after a pause the counselor hears anew.
+    await _crisis(bot, patient)
+    bot.emu.send_text(patient, "sorry, one more thing")
+    await bot.emu.wait_for_message(patient, contains="I've passed that")
+    first = await bot.emu.wait_for_message(COUNSELOR, contains="wrote again")
+    later = bot.services.now() + GATHER_GAP + timedelta(seconds=5)
+    with time_machine.travel(later, tick=True):
+        bot.emu.send_text(patient, "are you there")
+        await bot.emu.wait_for_message(patient, contains="I've passed that")
+    second = await bot.emu.wait_for_message(COUNSELOR, after=first.message_id, contains="wrote again")
+    assert not second.edited and "Show message" in second.button_texts()
+
+
+async def test_a_flood_past_the_throttle_still_reaches_the_alerted_counselor_whole(
+    bot: Harness, patient: int
+) -> None:
+    # Past the flood guard's limit words were dropped ("I'll catch up in a few seconds"): during an alert the
+    # people about to call them must still have every one.
+    await _crisis(bot, patient)
+    words = [f"cant stop typing {n}" for n in range(1, 25)]
+    for said in words:
+        bot.emu.send_text(patient, said)
+    await bot.emu.wait_for_message(patient, contains="a lot of messages at once")
+    card = await bot.emu.wait_for_message(COUNSELOR, contains="24 messages", timeout=30)
+    bot.emu.press_button(COUNSELOR, card, "Show messages")
+    shown = await bot.emu.wait_for_message(COUNSELOR, contains=words[-1])
+    assert all(w in shown.text for w in words)

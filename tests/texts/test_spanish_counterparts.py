@@ -137,6 +137,9 @@ COUNSELOR_SIDE = {
     "PIN_STRAY",
     "pin_wrong",
     "pin_locked",  # the counselor's PIN
+    "BTN_SHOW_MESSAGES",
+    "words_gathered",
+    "words_shown",  # a flood of words after an alert, on the counselor's card
 }
 # Patient-facing and still English only. Each entry is a known gap, to shrink to nothing.
 STILL_ENGLISH: set[str] = set()
