@@ -10,6 +10,7 @@ import os
 import sys
 from typing import Any, TextIO
 
+from bot import texts
 from bot.admin import records as admin_records
 from bot.admin import schedule as admin_sessions
 from bot.admin.client import admin
@@ -84,7 +85,7 @@ def schedule(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         print(f"Session {result['id']} ({result['kind']}) added.", file=out)
     elif op == "session_cancel":
         print(
-            f"Cancelled {result['cancelled']} meeting(s); {result['notified']} patient(s) will be told.",
+            texts.session_cancelled_report(result["cancelled"], result["queued"], result["not_told"]),
             file=out,
         )
     return 0

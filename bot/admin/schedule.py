@@ -150,18 +150,23 @@ def cancel_session(repo: Repository, settings: Settings, now: datetime, args: di
         repo.save_series(Series.from_dict({**series.to_dict(), "cancelled": [*series.cancelled, day]}))
     else:
         repo.save_series(Series.from_dict({**series.to_dict(), "ended": True}))
-    affected = [
+    expecting = [
         p
         for p in repo.patients()
-        if p.status == "active"
-        and (p.cohort == series.cohort if series.kind == "group" else p.patient_id == series.patient_id)
+        if (p.cohort == series.cohort if series.kind == "group" else p.patient_id == series.patient_id)
     ]
+    affected = [p for p in expecting if p.status == "active"]
+    # newcomer5 finding 30: the count said who "will be told", including someone who had blocked the bot.
+    # Who gets a notice and who does not (and why) are named; the bot tells a counselor whose patient it
+    # could not reach.
+    not_told = [f"{p.alias} ({p.status})" for p in expecting if p.status != "active"] if upcoming else []
     for occ in upcoming:
         for p in affected:
             tz = p.tz or settings.tz
             notice = texts.cancelled_notice_es if p.language == "es" else texts.cancelled_notice
             repo.add_notice(p.telegram_id, notice(occ.starts_at.astimezone(tz), None), now)
-    return {"cancelled": len(upcoming), "notified": len(affected) if upcoming else 0}
+    queued = [p.alias for p in affected] if upcoming else []
+    return {"cancelled": len(upcoming), "notified": len(queued), "queued": queued, "not_told": not_told}
 
 
 OPERATIONS: dict[str, Operation] = {

@@ -18,6 +18,7 @@ from bot.domain.models import Patient
 from bot.domain.quiet import quiet_hours
 from bot.domain.sessions import Reminder, due_reminders
 from bot.jobs.blocked import patient_blocked
+from bot.jobs.reach import send_to_counselor
 from bot.jobs.sending import Batch, send_paced, worth_retrying
 from bot.telegram.keyboards import rsvp_buttons
 from bot.telegram.services import App, Context, Services
@@ -103,8 +104,31 @@ async def _notices(app: App, svc: Services) -> int:
             await send_paced(app, to, text)
             sent += 1
         except TelegramError as exc:
-            log.warning("notice %s to %s failed: %s", notice_id, to, exc)
+            await _undelivered(app, svc, to, text, exc)
     return sent
+
+
+async def _undelivered(app: App, svc: Services, to: int, text: str, exc: TelegramError) -> None:
+    """A notice Telegram did not take: queued again when it may go later; else the patient's counselor is
+    told (newcomer5 finding 30: only a log line said a cancellation never reached a patient who blocked us)."""
+    if worth_retrying(exc):
+        log.warning("notice to %s not delivered (%s); queued again", to, exc)
+        await svc.db(svc.repo.add_notice, to, text, svc.now())
+        return
+    log.error("notice to %s failed: %s", to, exc)
+    patient = await svc.db(svc.repo.patient_by_telegram, to)
+    if patient is None:
+        return
+    blocked = isinstance(exc, Forbidden)
+    why = "they have blocked the bot" if blocked else "Telegram refused the message"
+    try:
+        await send_to_counselor(
+            app.bot, svc, patient.counselor_id, texts.notice_undelivered(patient.alias, text, why)
+        )
+    except TelegramError as told:
+        log.error("counselor of patient %s not told a notice failed: %s", patient.patient_id, told)
+    if blocked:
+        await patient_blocked(app, patient, told=True)
 
 
 async def _send(app: App, svc: Services, patient: Patient, reminder: Reminder) -> int:

@@ -53,3 +53,24 @@ def counselor_rsvp(alias: str, answer: str, kind: str, at: datetime, reason: str
     return (
         f"<b>{esc(alias)}</b> {what} the {esc(kind)} session on {at:%a %b} {at.day}, {clock(at.time())}.{why}"
     )
+
+
+def session_cancelled_report(cancelled: int, queued: list[str], not_told: list[str]) -> str:
+    """`iop-bot session cancel`: who a notice goes to, who gets none and why (newcomer5 finding 30)."""
+    lines = [f"Cancelled {cancelled} meeting(s)."]
+    if queued:
+        lines.append(
+            f"A notice goes to {len(queued)} patient(s): {', '.join(queued)}. If one cannot be delivered "
+            "(they blocked the bot), their counselor is told to reach them another way."
+        )
+    if not_told:
+        lines.append(f"No notice (not active): {', '.join(not_told)}.")
+    return "\n".join(lines)
+
+
+def notice_undelivered(alias: str, notice: str, why: str) -> str:
+    """To the counselor: a schedule notice could not reach their patient (newcomer5 finding 30)."""
+    return (
+        f"⚠️ I could not reach <b>{esc(alias)}</b> ({esc(why)}), so they do not know of this change. "
+        f"Please tell them another way. The notice said:\n<blockquote>{notice}</blockquote>"
+    )

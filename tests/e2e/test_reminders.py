@@ -109,7 +109,7 @@ async def test_a_cancelled_meeting_is_announced_and_not_reminded(bot: Harness, p
         svc.now(),
         {"id": series_id, "date": monday.date().isoformat()},
     )
-    assert result == {"cancelled": 1, "notified": 1}
+    assert result == {"cancelled": 1, "notified": 1, "queued": ["Alex"], "not_told": []}
     await reminders.sweep(bot.app)
     notice = await bot.emu.wait_for_message(patient, contains="cancelled")
     assert "6:00 PM" in notice.text and "IOP" not in notice.text
@@ -153,3 +153,25 @@ async def test_a_429_is_honoured_and_the_reminder_still_arrives_once(bot: Harnes
         await bot.emu.settle()
     assert len(_reminders(bot, patient)) == 1
     assert bot.emu.stats.errors[429] == 1
+
+
+async def test_a_cancellation_that_cannot_reach_a_patient_is_said_to_their_counselor(
+    bot: Harness, patient: int
+) -> None:
+    # newcomer5 finding 30: "1 patient(s) will be told" for a patient who had blocked the bot; only a log line
+    # said the notice failed.
+    series_id = _setup(bot, patient)
+    svc = bot.services
+    bot.emu.block_user(patient)
+    day = _next_monday_at(18).date().isoformat()
+    result = svc.worker.call(
+        cancel_session, svc.repo, svc.settings, svc.now(), {"id": series_id, "date": day}
+    )
+    assert result["queued"] == ["Alex"] and result["not_told"] == []
+    said = texts.session_cancelled_report(1, ["Alex"], ["Lupe (withdrawn)"])
+    assert "1 patient(s): Alex" in said and "No notice (not active): Lupe (withdrawn)" in said
+    await reminders.sweep(bot.app)
+    told = await bot.emu.wait_for_message(COUNSELOR, contains="could not reach")
+    assert "Alex" in told.text and "cancelled" in told.text
+    p = svc.worker.call(svc.repo.patient_by_telegram, patient)
+    assert p is not None and p.status == "inactive"

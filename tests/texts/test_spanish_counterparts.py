@@ -140,6 +140,8 @@ COUNSELOR_SIDE = {
     "BTN_SHOW_MESSAGES",
     "words_gathered",
     "words_shown",  # a flood of words after an alert, on the counselor's card
+    "notice_undelivered",
+    "session_cancelled_report",  # the counselor's and the operator's side of a cancellation
 }
 # Patient-facing and still English only. Each entry is a known gap, to shrink to nothing.
 STILL_ENGLISH: set[str] = set()
