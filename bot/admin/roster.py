@@ -139,9 +139,21 @@ def enroll(repo: Repository, settings: Settings, now: datetime, args: dict[str, 
     try:
         repo.add_code(invitation)
     except AliasTaken:
-        raise AdminError(f"alias {alias!r} is already in use; choose another") from None
+        raise AdminError(_alias_taken(repo, alias)) from None
     out = {"code": code, "alias": alias, "expires_at": invitation.expires_at.isoformat()}
     return {**out, "warning": admin_reach.pending_warning(repo, counselor_id)}
+
+
+def _alias_taken(repo: Repository, alias: str) -> str:
+    taken = repo.patient_by_alias(alias)
+    if taken is not None and taken.status == "withdrawn":
+        # newcomer5 finding 43: the counselor chose another alias and nothing said what would happen.
+        return (
+            f"alias {alias!r} belongs to a patient who withdrew (/stop). If they are coming back, enroll them "
+            "under another alias: when the same Telegram account uses the code and agrees again, their "
+            "earlier record (check-ins, messages, safety plan) is theirs again under the new alias"
+        )
+    return f"alias {alias!r} is already in use; choose another"
 
 
 def known_cohort(repo: Repository, name: Any) -> str | None:

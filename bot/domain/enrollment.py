@@ -9,7 +9,7 @@ import unicodedata
 from datetime import datetime, time
 from enum import Enum
 
-from bot.domain.models import EnrollmentCode
+from bot.domain.models import EnrollmentCode, Language, Patient
 
 # No 0/O, 1/I/L: codes are read off paper and typed on phones.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -101,3 +101,21 @@ def code_problem(code: EnrollmentCode | None, now: datetime) -> CodeProblem | No
     if now >= code.expires_at:
         return CodeProblem.EXPIRED
     return None
+
+
+def returned(former: Patient, code: EnrollmentCode, now: datetime, language: Language) -> Patient:
+    """Someone who withdrew (/stop) and agreed again with a new code: their own record again (newcomer5
+    finding 43: a second patient was made, and their history stayed with the withdrawn one). It takes the
+    invitation's alias, counselor and cohort; set-up and opt-ins start afresh, as for anyone new, and
+    ``enrolled_at`` is now, so the days away do not count as missed check-ins."""
+    return Patient(
+        patient_id=former.patient_id,
+        telegram_id=former.telegram_id,
+        alias=code.alias,
+        counselor_id=code.counselor_id,
+        cohort=code.cohort,
+        enrolled_at=now,
+        consent_at=now,
+        status_changed_at=now,
+        language=language,
+    )

@@ -127,6 +127,7 @@ async def consent_answer(update: Update, context: Context) -> None:
         await resume_setup(update, context, already)
         return
     code = normalize_code(rest[0]) if rest else None
+    former = await svc.db(svc.repo.withdrawn_patient, user.id)  # back after /stop: their own record again
     # The check and the enrollment are one store call: two presses at once cannot both use the code,
     # and a forged button with a guessed code counts against the same limit as a typed one.
     # Their Telegram app's language is their first language here; the next message offers the other.
@@ -147,7 +148,8 @@ async def consent_answer(update: Update, context: Context) -> None:
     patient = result
     svc.state.consent_code.pop(user.id, None)  # a patient now: /idioma is theirs, no consent waits
     log.info("patient %s enrolled (counselor %s)", patient.patient_id, patient.counselor_id)
-    await reach.tell_counselor(context, patient)
+    returning = former.alias if former is not None and former.patient_id == patient.patient_id else None
+    await reach.tell_counselor(context, patient, returning)
     await reply(update, texts.language_offer(patient.language), language_buttons())
     await resume_setup(update, context, patient)
 

@@ -86,13 +86,17 @@ async def catch_up(context: Context, telegram_id: int) -> None:
     await deliver_due(context.application)
 
 
-async def tell_counselor(context: Context, patient: Patient) -> None:
-    """The enrollment notice; if the counselor cannot get it, it waits for them and admins hear now."""
+async def tell_counselor(context: Context, patient: Patient, returning_as: str | None = None) -> None:
+    """The enrollment notice (``returning_as``: the alias of the record someone who withdrew came back to);
+    if the counselor cannot get it, it waits for them and admins hear now."""
     svc = context.svc
+    text = (
+        texts.patient_returned(patient.alias, returning_as)
+        if returning_as is not None
+        else texts.new_patient_for_counselor(patient.alias)
+    )
     try:
-        await send_to_counselor(
-            context.bot, svc, patient.counselor_id, texts.new_patient_for_counselor(patient.alias)
-        )
+        await send_to_counselor(context.bot, svc, patient.counselor_id, text)
     except Unreachable as exc:
         await svc.db(svc.repo.queue_notice, patient.counselor_id, "enrolled", patient.patient_id)
         log.error(

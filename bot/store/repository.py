@@ -19,7 +19,7 @@ from typing import Any
 
 from tinydb import Query, TinyDB
 
-from bot.domain.enrollment import invited
+from bot.domain.enrollment import invited, returned
 from bot.domain.models import Counselor, EnrollmentCode, Language, Patient
 from bot.store.alert_data import AlertData, settle_closed
 from bot.store.audit_log import AuditLog, Checked
@@ -181,7 +181,14 @@ class Repository(
         existing = self.patient_by_telegram(telegram_id)
         if existing is not None:
             return existing
-        # Someone who withdrew (/stop) and comes back with a new code starts a new record.
+        former = self.withdrawn_patient(telegram_id)
+        if former is not None:  # back after /stop: their own record again (bot/domain/enrollment.py)
+            back = returned(former, code, now, language)
+            self._people.put({back.patient_id: {**back.to_dict(), ENROLLED_WITH: code.code_hash}})
+            self._patients[back.patient_id] = back
+            self.set_pending_input(back.patient_id, None)  # nothing half-done from before /stop
+            self._use_code(code.code_hash, back.patient_id, now, telegram_id)
+            return back
         patient = Patient(
             patient_id="p" + secrets.token_hex(6),
             telegram_id=telegram_id,

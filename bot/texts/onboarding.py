@@ -109,6 +109,16 @@ def new_patient_for_counselor(alias: str) -> str:
     return f"<b>{esc(alias)}</b> accepted your invitation and is now enrolled."
 
 
+def patient_returned(alias: str, former: str) -> str:
+    """Tells a counselor that someone who withdrew (/stop) came back with their invitation (newcomer5 43)."""
+    was = "" if former == alias else f" as <b>{esc(former)}</b>"
+    return (
+        f"<b>{esc(alias)}</b> accepted your invitation and is enrolled again: they came back after "
+        f"withdrawing (/stop){was}. Their earlier check-ins, messages and safety plan are on their page "
+        "again, with their consent given anew today."
+    )
+
+
 # Everyday --------------------------------------------------------------------------------------
 
 WELCOME_BACK = "Welcome back. Use /checkin to tell me how you're doing, or /help to see everything."

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from bot import texts
 from bot.jobs import daily
 from tests.conftest import COUNSELOR, Harness, check_in_with_note, enrolled_code
@@ -72,3 +74,20 @@ async def test_stop_ends_all_messages_tells_the_counselor_and_a_new_code_brings_
     await bot.emu.wait_for_message(patient, contains="time zone")
     back = bot.services.worker.call(bot.services.repo.patient_by_telegram, patient)
     assert back is not None and back.alias == "Alex2" and back.status == "active"
+    # newcomer5 finding 43: she came back as a second patient, her history left on the withdrawn one.
+    assert back.patient_id == withdrawn and len(bot.services.worker.call(bot.services.repo.patients)) == 1
+    told = await bot.emu.wait_for_message(COUNSELOR, contains="Alex2")
+    assert "came back" in told.text and "Alex" in told.text and "earlier" in told.text
+
+
+async def test_the_alias_of_a_withdrawn_patient_is_refused_with_what_to_do(
+    bot: Harness, patient: int
+) -> None:
+    from bot.admin.roster import AdminError
+
+    bot.emu.send_text(patient, "/stop")
+    ask = await bot.emu.wait_for_message(patient, contains="Stop using")
+    bot.emu.press_button(patient, ask, texts.BTN_STOP)
+    await bot.emu.wait_for_message(COUNSELOR, contains="withdrew consent")
+    with pytest.raises(AdminError, match=r"withdrew .* under another alias"):
+        bot.invite("Alex")

@@ -142,6 +142,7 @@ COUNSELOR_SIDE = {
     "words_shown",  # a flood of words after an alert, on the counselor's card
     "notice_undelivered",
     "session_cancelled_report",  # the counselor's and the operator's side of a cancellation
+    "patient_returned",
 }
 # Patient-facing and still English only. Each entry is a known gap, to shrink to nothing.
 STILL_ENGLISH: set[str] = set()
