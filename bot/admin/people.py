@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any, TextIO
 
+from bot import texts
 from bot.admin.roster import AdminError, Operation, counselor_ref, not_enrolled
 from bot.config.settings import Settings
 from bot.domain.enrollment import validate_alias
@@ -89,6 +90,11 @@ def _move(repo: Repository, now: datetime, patient: Patient, to: int) -> list[st
     counselor they kept escalating to them, and the new one learned nothing); the running bot then tells
     both (bot/jobs/roster.py). Returns the moved alerts' ids."""
     repo.save_patient(patient.with_changes(counselor_id=to))
+    name = repo.counselor_name(to)
+    if name and patient.status in ("active", "aftercare"):
+        # newcomer5 finding 12: nothing told the patient, whose next Reply was "for Morgan Lee", a stranger.
+        # A notice the running bot sends (now, or when it next runs); one it cannot deliver is told.
+        repo.add_notice(patient.telegram_id, texts.counselor_changed(name, patient.language), now)
     repo.audit(
         now, 0, "patient_reassigned", patient.patient_id, counselor_from=patient.counselor_id, counselor_to=to
     )

@@ -181,7 +181,8 @@ async def deliver(
         data = f"{SHOW_PREFIX}{patient.patient_id}:{message.message_id}{answering}"
         text, buttons = texts.PATIENT_MESSAGE_LOCKED, [[(texts.BTN_READ_MESSAGE, data)]]
     else:
-        text, buttons = _whole(svc, patient, message, reply_to)
+        by = await _author(svc, reply_to, counselor.telegram_id)
+        text, buttons = _whole(svc, patient, message, reply_to, by)
     try:
         await send_to_counselor(context.bot, svc, counselor.telegram_id, text, reply_markup=keyboard(buttons))
     except Unreachable as exc:
@@ -203,14 +204,21 @@ async def deliver(
     return True
 
 
+async def _author(svc: Services, reply_to: Relayed | None, reader: int) -> str | None:
+    """Whose message a reply answers, when it was not the reader's own (None when it was)."""
+    if reply_to is None or reply_to.counselor_id == reader:
+        return None
+    return await svc.db(svc.repo.counselor_name, reply_to.counselor_id) or texts.ANOTHER_COUNSELOR
+
+
 def _whole(
-    svc: Services, patient: Patient, message: Relayed, reply_to: Relayed | None = None
+    svc: Services, patient: Patient, message: Relayed, reply_to: Relayed | None = None, by: str | None = None
 ) -> tuple[str, list[list[tuple[str, str]]]]:
     tz = svc.settings.tz  # a counselor's times: the program's zone, named (their patients live in many)
     at = message.at.astimezone(tz)
     if reply_to is not None:
         answered = (reply_to.at.astimezone(tz), reply_to.text)
-        text = texts.patient_reply(patient.alias, at, message.text, *answered)
+        text = texts.patient_reply(patient.alias, at, message.text, *answered, by)
     else:
         text = texts.patient_message(patient.alias, at, message.text)
     return text, [[(texts.BTN_REPLY, f"pa:msg:{patient.patient_id}")]]
@@ -239,7 +247,8 @@ async def show_button(update: Update, context: Context) -> None:
     await answer_query(query)
     await close_buttons(update)
     await svc.db(svc.repo.audit, svc.now(), counselor.telegram_id, "message_viewed", patient_id)
-    text, buttons = _whole(svc, patient, message, reply_to)
+    by = await _author(svc, reply_to, counselor.telegram_id)
+    text, buttons = _whole(svc, patient, message, reply_to, by)
     await reply(update, text, buttons)
 
 

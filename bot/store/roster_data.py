@@ -26,15 +26,25 @@ class RosterData:
 
     def remove_counselor(self: _HasIndex, telegram_id: int) -> bool:
         """Forget a counselor (and their PIN); False if there was none. Their patients must be moved first."""
+        row = self._index.table("counselors").get(_Q.telegram_id == telegram_id)
         removed = self._index.table("counselors").remove(_Q.telegram_id == telegram_id)
         self._index.table("counselor_pins").remove(_Q.telegram_id == telegram_id)
         if removed:  # remembered: the settings' on-call list may still name them (removed_counselors)
             upsert(
                 self._index.table("removed_counselors"),
-                {"telegram_id": telegram_id},
+                # The name too: a patient's reply to their old message says whose it was (newcomer5 12).
+                {"telegram_id": telegram_id, "name": str(row["name"]) if row else ""},
                 _Q.telegram_id == telegram_id,
             )
         return bool(removed)
+
+    def counselor_name(self: _HasIndex, telegram_id: int) -> str | None:
+        """A counselor's name, registered or removed since (None when not known)."""
+        for table in ("counselors", "removed_counselors"):
+            row = self._index.table(table).get(_Q.telegram_id == telegram_id)
+            if row and row.get("name"):
+                return str(row["name"])
+        return None
 
     def removed_counselors(self: _HasIndex) -> frozenset[int]:
         """Counselors removed and not registered again: they get nothing more, whatever the settings say."""

@@ -107,11 +107,15 @@ def patient_message(alias: str, at: datetime, text: str) -> str:
 QUOTE = 60  # how much of the counselor's own message a reply recalls
 
 
-def patient_reply(alias: str, at: datetime, text: str, to_at: datetime, to_text: str) -> str:
-    """A patient's answer to the counselor's message, as the counselor receives it: which one it answers."""
+def patient_reply(
+    alias: str, at: datetime, text: str, to_at: datetime, to_text: str, by: str | None = None
+) -> str:
+    """A patient's answer to a counselor's message, as the counselor receives it: which one it answers, and
+    whose it was when not theirs (``by``; newcomer5 finding 12: a reassigned counselor read "your message")."""
     recalled = to_text if len(to_text) <= QUOTE else to_text[: QUOTE - 1].rstrip() + "…"
+    whose = "your message" if by is None else f"{esc(by)}’s message"
     return (
-        f"↩️ <b>{esc(alias)}</b> replied, {zoned(at)}, to your message of {zoned(to_at)} "
+        f"↩️ <b>{esc(alias)}</b> replied, {zoned(at)}, to {whose} of {zoned(to_at)} "
         f"(“{esc(recalled)}”):\n<blockquote>{esc(text)}</blockquote>"
     )
 
@@ -155,3 +159,14 @@ PATIENT_MESSAGE_LOCKED = (
     "🔒 A patient sent you a message. Tap <b>Show message</b> to read it (your PIN first)."
 )
 MESSAGE_GONE = "That message is no longer available (the patient may have erased their data)."
+
+
+def counselor_changed(name: str, language: str = "en") -> str:
+    """To the patient: their counselor is now someone else (newcomer5 finding 12). Discreet: a lock screen
+    shows it."""
+    if language == "es":
+        return (
+            f"Tu consejero ahora es {esc(name)}. Lo que escribas con /mensaje o con Responder le llega a "
+            f"{esc(name)} desde ahora."
+        )
+    return f"Your counselor is now {esc(name)}. What you write with /message or Reply goes to {esc(name)} from now on."

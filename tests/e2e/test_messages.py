@@ -9,7 +9,9 @@ from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 from bot import texts
+from bot.admin.people import remove_counselor
 from bot.domain.models import Counselor
+from bot.jobs import reminders
 from tests.conftest import COUNSELOR, Harness, check_in_with_note, say_hello
 
 
@@ -237,14 +239,15 @@ async def test_reply_under_a_removed_counselors_message_goes_to_the_patients_cou
     await _counselor_writes(bot, "Can you call me back?")
     got = await bot.emu.wait_for_message(patient, contains="Can you call me back?")
 
-    def hand_over() -> None:
-        p = svc.repo.patient_by_telegram(patient)
-        assert p is not None
-        svc.repo.save_patient(p.with_changes(counselor_id=1003))
-        svc.repo.remove_counselor(COUNSELOR)
-
-    svc.worker.call(hand_over)
+    args = {"telegram_id": COUNSELOR, "reassign_to": 1003}
+    svc.worker.call(remove_counselor, svc.repo, svc.settings, svc.now(), args)
+    # newcomer5 finding 12: nothing told the patient their counselor changed.
+    await reminders.sweep(bot.app)
+    told = await bot.emu.wait_for_message(patient, after=got.message_id, contains="Rae Kim")
+    assert "counselor" in told.text and "IOP" not in told.text  # discreet: it shows on the lock screen
     bot.emu.press_button(patient, got, texts.BTN_REPLY)
     await bot.emu.wait_for_message(patient, after=got.message_id, contains="Type your message for Rae Kim")
     bot.emu.send_text(patient, "ok, any time after 5")
-    await bot.emu.wait_for_message(1003, contains="ok, any time after 5")
+    passed = await bot.emu.wait_for_message(1003, contains="ok, any time after 5")
+    # ... and Rae read Dana's message as "your message".
+    assert "your message" not in passed.text and "Dana Rivera" in passed.text
