@@ -33,6 +33,7 @@ from bot.jobs.reach import who_can_be_told
 from bot.store.storage import RecordsUnavailable
 from bot.telegram.keyboards import reply, reply_surely
 from bot.telegram.services import Context
+from bot.telegram.unavailable import mark_helped
 from bot.usecases import patient_text
 from bot.usecases.patient_text import KEEP_FOR, check_words
 
@@ -184,6 +185,7 @@ async def _crisis(
     buttons = safety_buttons(language, misread=misread, kind=answer_kind(kinds))
     asked = await reply_surely(update, body, buttons)
     if asked is not None:
+        mark_helped(update, context.chat_data)
         safety_asked(context, patient.patient_id, asked.message_id, language, answer_kind(kinds))
     # The most urgent kind names the alert (the counselor reads the words behind "Show message"), with what
     # they typed before and kept unsent: the person calling them needs it more than the drawer does.

@@ -32,6 +32,7 @@ from bot.store.repository import Repository
 from bot.store.storage import RecordsUnavailable, StoreWriteError
 from bot.telegram.keyboards import answer_query, close_buttons, keyboard, reply_surely
 from bot.telegram.services import Context
+from bot.telegram.unavailable import mark_helped
 from bot.texts.base import pick
 
 log = logging.getLogger(__name__)
@@ -155,6 +156,8 @@ async def _answered(
     # Never raised: the counselor told and the 'not safe' alert below must not wait on the patient's copy.
     body = _answer_text(context, patient, answer, language, kind)
     sent = await reply_surely(update, body)
+    if sent is not None:
+        mark_helped(update, context.chat_data)
     if check and not withdrawn:
         await _tell_counselor_check(context, patient, answer)
     else:

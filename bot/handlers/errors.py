@@ -30,9 +30,18 @@ async def on_error(update: object, context: Context) -> None:
         ids = f" (update {update.update_id}, user {user.id if user else '-'})"
     if isinstance(error, RecordsUnavailable):
         # Never an empty history: the person hears why, their counselor and the admins are told.
-        from bot.telegram.unavailable import tell_patient
+        from bot.telegram.unavailable import HELPED, tell_patient
 
-        if not await tell_patient(update, context.application, error):
+        helped = False
+        if isinstance(update, Update):
+            # One update can fail in several handler groups: one answer (newcomer5 finding 37: "can't open
+            # your records" twice after SOS), and after help went out, one that does not undo it.
+            told = context.chat_data if context.chat_data is not None else {}
+            if told.get(_TOLD) == update.update_id:
+                return
+            told[_TOLD] = update.update_id
+            helped = told.get(HELPED) == update.update_id
+        if not await tell_patient(update, context.application, error, helped=helped):
             log.error("a job could not open patient %s's records: %s", error.patient_id, error)
         return
     if isinstance(error, BadRequest) and "not modified" in error.message:

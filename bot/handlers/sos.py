@@ -25,6 +25,7 @@ from bot.jobs.reach import who_can_be_told
 from bot.store.storage import RecordsUnavailable, StoreWriteError
 from bot.telegram.keyboards import answer_query, close_buttons, reply
 from bot.telegram.services import Context
+from bot.telegram.unavailable import mark_helped
 from bot.texts.base import pick
 from bot.usecases import patient_text
 from bot.usecases.sos import sos_opened
@@ -95,6 +96,7 @@ async def _sos(update: Update, context: Context, asked_in: str | None) -> None:
         if language == "es"
         else [[(texts.BTN_TELL_COUNSELOR, f"sos:tell:{token}")]],
     )
+    mark_helped(update, context.chat_data)
     plan = await render_plan(context, patient, SOS_BUDGET)
     await chat.send_message(
         texts.sos_grounding(skill.name_in(language), skill.steps_in(language), plan, language),
@@ -159,6 +161,7 @@ async def tell_button(update: Update, context: Context) -> None:
         raise
     if words:  # after the alert holds them: a crash between leaves two copies, never none
         await svc.db(patient_text.forget_passed, svc.repo, patient.patient_id, words, svc.now())
+    mark_helped(update, context.chat_data)
     await close_buttons(update)
     # Said after the delivery was tried, so it names only who can really be reached.
     who, oncall = await who_can_be_told(svc, patient.counselor_id), bool(svc.settings.oncall)

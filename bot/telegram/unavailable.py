@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from typing import Any
 
 from telegram import Update
 from telegram.error import TelegramError
@@ -16,8 +17,18 @@ from bot.telegram.services import App
 log = logging.getLogger(__name__)
 
 
-async def tell_patient(update: object, app: App, error: RecordsUnavailable) -> bool:
-    """Answer the person whose update touched unreadable records; False if there was no one to tell."""
+HELPED = "helped_update"  # chat_data: the update whose help (crisis answer, SOS) went out already
+
+
+def mark_helped(update: Update, chat_data: dict[Any, Any] | None) -> None:
+    """The help this update asked for was sent: a records failure after it must not read as if it was not."""
+    if chat_data is not None:
+        chat_data[HELPED] = update.update_id
+
+
+async def tell_patient(update: object, app: App, error: RecordsUnavailable, *, helped: bool = False) -> bool:
+    """Answer the person whose update touched unreadable records (``helped``: after the help they asked
+    for went out); False if there was no one to tell."""
     await alert_counselors(app, [error.patient_id])
     if not isinstance(update, Update) or update.effective_chat is None:
         return False
@@ -26,7 +37,12 @@ async def tell_patient(update: object, app: App, error: RecordsUnavailable) -> b
     lines = lines_for(svc.settings, patient).lines
     try:
         language = patient.language if patient is not None else "en"
-        await update.effective_chat.send_message(texts.records_unavailable(lines, language))
+        text = (
+            texts.records_unavailable_after_help(language)
+            if helped
+            else texts.records_unavailable(lines, language)
+        )
+        await update.effective_chat.send_message(text)
     except TelegramError:
         log.warning("could not tell patient %s that their records can't be opened", error.patient_id)
     return True

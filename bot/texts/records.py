@@ -23,6 +23,20 @@ def records_unavailable(crisis_lines: Sequence[str], language: str) -> str:
     )
 
 
+def records_unavailable_after_help(language: str) -> str:
+    """To the patient, after the help they asked for went through (a crisis answer, "I'm not safe", SOS):
+    what failed was saving it, not the help (newcomer5 finding 37: "I can't do that" read as if it had)."""
+    if language == "es":
+        return (
+            "No pude guardar esto en tus registros ahora mismo (nada de lo que hiciste lo causó, y tu "
+            "consejero ya está enterado). Lo que te dije arriba sigue en pie."
+        )
+    return (
+        "I couldn't save this to your records just now (nothing you did caused this, and your counselor has "
+        "been told). What I said above still holds."
+    )
+
+
 def records_unavailable_alert(alias: str) -> str:
     """To the patient's counselor and the admins: which patient, what it means, what to do."""
     return (

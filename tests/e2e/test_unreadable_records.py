@@ -76,3 +76,37 @@ async def test_im_not_safe_and_sos_tell_page_though_the_patients_file_is_torn(
         await emulator.wait_until(
             lambda: [a.kind for a in bot.services.worker.call(bot.services.repo.open_alerts)][-1:] == ["sos"]
         )
+
+
+async def test_with_a_torn_file_the_help_given_is_not_contradicted(
+    settings: Settings, emulator: BotApiEmulator
+) -> None:
+    # newcomer5 finding 37: "I've told your counselor this is urgent" came followed by "I can't open your
+    # records right now, so I can't do that", and a typed "🆘 SOS" by that text twice.
+    from bot import texts
+
+    async with bot_running(settings, emulator) as bot:
+        pid = await enroll_patient(bot, PATIENT, "Sam")
+        emulator.send_text(COUNSELOR, "/start")
+        await emulator.wait_for_message(COUNSELOR)
+        await check_in_with_note(bot, PATIENT, "tired but okay")
+    shard = settings.data_dir / "patients" / f"{pid}.json"
+    shard.write_bytes(shard.read_bytes()[:60])
+
+    async with bot_running(settings, emulator) as bot:
+        await emulator.wait_for_message(COUNSELOR, contains="can't be opened")
+        emulator.send_text(PATIENT, CRISIS)
+        answer = await emulator.wait_for_message(PATIENT, contains="Are you safe right now?")
+        emulator.press_button(PATIENT, answer, texts.BTN_NOT_SAFE)
+        await emulator.wait_for_message(PATIENT, after=answer.message_id, contains="emergency room")
+        emulator.send_text(PATIENT, texts.SOS_BUTTON)
+        screen = await emulator.wait_for_message(
+            PATIENT, predicate=lambda m: texts.BTN_TELL_COUNSELOR in m.button_texts()
+        )
+        after = texts.records_unavailable_after_help("en")
+        await emulator.wait_for_message(PATIENT, after=screen.message_id, contains=after)
+        await bot.emu.settle()  # every update fetched and answered
+        said = [m.text for m in emulator.sent_to(PATIENT) if m.message_id > answer.message_id]
+        assert not any("can't do that" in t for t in said), said
+        told = [t for t in said if "records" in t]
+        assert told and set(told) == {after} and len(told) <= 2  # at most one for each update, never twice
