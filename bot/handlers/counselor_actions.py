@@ -110,7 +110,7 @@ async def _notes(context: Context, counselor: Counselor, patient: Patient) -> li
 
 
 async def _plan(context: Context, counselor: Counselor, patient: Patient) -> list[str]:
-    plan = await render_plan(context, patient, texts.MAX_MESSAGE - 200)
+    plan = await render_plan(context, patient, texts.MAX_MESSAGE - 200, in_crisis=False)  # all, as written
     return [texts.counselor_plan(patient.alias, plan) if plan else texts.NO_PLAN]
 
 

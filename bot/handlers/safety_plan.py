@@ -10,6 +10,7 @@ from telegram import Update
 
 from bot import texts
 from bot.domain.crisis_lines import lines_for
+from bot.domain.flag_rules import present_crisis
 from bot.domain.models import Patient
 from bot.domain.safety_plan import (
     ENTRY_MAX,
@@ -21,6 +22,7 @@ from bot.domain.safety_plan import (
     next_section,
     number,
 )
+from bot.domain.screen.assess import Level, assess
 from bot.handlers.people import app_language, patient_of
 from bot.telegram.keyboards import Buttons, answer_query, close_buttons, reply
 from bot.telegram.services import Context
@@ -35,13 +37,25 @@ _TITLE = 60  # room for one section's bold title and blank line
 SKIP_WORDS = frozenset({"skip", "omitir", "saltar"})
 
 
-async def render_plan(context: Context, patient: Patient, budget: int = CRISIS_BUDGET) -> str | None:
-    """The patient's plan as HTML, cut to ``budget``; None when they have not written one."""
+async def render_plan(
+    context: Context, patient: Patient, budget: int = CRISIS_BUDGET, *, in_crisis: bool = True
+) -> str | None:
+    """The patient's plan as HTML, cut to ``budget``; None when they have not written one. ``in_crisis`` (a
+    crisis answer, SOS) leaves out a step that is itself a crisis now (newcomer5 finding 10: "sorry everyone,
+    this is goodbye", saved as a coping step before such words paged, came back in every crisis answer)."""
     svc = context.svc
     plan = await svc.db(svc.repo.safety_plan, patient.patient_id)
     if plan is None:
         return None
-    return texts.plan_html([(number(k), k, text) for k, text in fit(plan, budget, _TITLE)], patient.language)
+    steps = fit(plan, budget, _TITLE)
+    if in_crisis:
+        steps = [(k, text) for k, text in steps if not _crisis_now(context, text)]
+    return texts.plan_html([(number(k), k, text) for k, text in steps], patient.language)
+
+
+def _crisis_now(context: Context, text: str) -> bool:
+    """Words a step may no longer hold: crisis words that describe now (they page and are not saved today)."""
+    return present_crisis(text, context.svc.flag_rules) and assess(text).level >= Level.CRISIS
 
 
 async def safetyplan_command(update: Update, context: Context) -> None:

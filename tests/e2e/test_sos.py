@@ -338,3 +338,25 @@ async def test_sos_gives_a_patient_in_london_the_uk_lines_not_988(bot: Harness, 
     bot.emu.send_text(patient, "/sos")
     first = await bot.emu.wait_for_message(patient, contains="116 123")
     assert "988" not in first.text
+
+
+async def test_a_goodbye_kept_as_a_step_by_an_older_version_is_not_shown_as_one(
+    bot: Harness, patient: int
+) -> None:
+    # newcomer5 finding 10: a plan saved before e06b972 kept "sorry everyone, this is goodbye" as "Things I
+    # can do on my own to cope", shown back in every crisis answer and on the SOS screen.
+    goodbye = "sorry everyone, this is goodbye. i love u mom"
+    signs = "when i start thinking about killing myself"
+    _write(bot, patient, warning_signs=signs, coping=goodbye, help="Sam 555-0199")
+    bot.emu.send_text(patient, "/sos")
+    shown = await bot.emu.wait_for_message(patient, contains="Your safety plan")
+    assert "Sam 555-0199" in shown.text and goodbye not in shown.text
+    assert "thinking about killing myself" in shown.text  # a warning sign, as written: not a crisis now
+    bot.emu.send_text(patient, "i want to kill myself tonight")
+    answer = await bot.emu.wait_for_message(patient, contains="Are you safe right now?")
+    assert "Sam 555-0199" in answer.text and goodbye not in answer.text
+    svc = bot.services
+    p = svc.worker.call(svc.repo.patient_by_telegram, patient)
+    assert p is not None
+    plan = svc.worker.call(svc.repo.safety_plan, p.patient_id)
+    assert plan is not None and goodbye in str(plan)  # kept for the counselor and the patient to change
