@@ -17,15 +17,26 @@ from bot.telegram.services import Context
 from bot.usecases.patient_text import follow
 
 
-async def keep_aside(update: Update, context: Context, patient: Patient, draft: Draft, text: str) -> str:
-    """Pass or keep the words; returns what to tell the patient before the question is asked again ("" when
-    they were passed on: that reply has been sent)."""
-    svc, lang = context.svc, patient.language
+async def passed_on(update: Update, context: Context, patient: Patient, text: str) -> bool:
+    """While a crisis alert about the patient is followed (or "Are you safe?" waits), the words go to its
+    people and the patient is told so; True then. The check-in is not asked again after it (newcomer5 finding
+    45: "no sé, creo que no" was passed on, then met with "I need a whole number from 0 to 10"): its buttons
+    above still work, and nothing brings it up after a crisis answer."""
+    svc = context.svc
     asked = await question_waiting(context, patient)
     followed = await svc.db(follow, svc.repo, patient, text, svc.now(), question_open=asked is not None)
-    if followed is not None:
-        await pass_followed(update, context, patient, followed, asked[1] if asked is not None else lang)
-        return ""
+    if followed is None:
+        return False
+    await pass_followed(
+        update, context, patient, followed, asked[1] if asked is not None else patient.language
+    )
+    return True
+
+
+async def keep_aside(update: Update, context: Context, patient: Patient, draft: Draft, text: str) -> str:
+    """Keep the words with the check-in; returns what to tell the patient before the question is asked
+    again."""
+    svc, lang = context.svc, patient.language
     await svc.db(svc.repo.save_draft, patient.patient_id, with_aside(draft, text).to_dict())
     counselor = await svc.db(svc.repo.counselor, patient.counselor_id)
     return texts.checkin_aside_kept(counselor.name if counselor is not None else "", lang) + "\n\n"

@@ -25,7 +25,7 @@ from bot.domain.coping import suggest
 from bot.domain.crisis_lines import lines_for
 from bot.domain.models import Patient
 from bot.handlers import onboarding
-from bot.handlers.asides import keep_aside
+from bot.handlers.asides import keep_aside, passed_on
 from bot.handlers.crisis import CHECK, safety_buttons
 from bot.handlers.messages import pass_note_on
 from bot.handlers.people import app_language
@@ -129,6 +129,8 @@ async def typed(update: Update, context: Context, patient: Patient, text: str) -
             return
         low, high = (item.minimum, item.maximum) if item.kind == "scale" else (None, None)
         wants_help = text.strip().casefold().strip("?!.¿¡ ") in texts.HELP_WORDS
+        if not wants_help and await passed_on(update, context, patient, text):
+            return
         # One word ("lots", "quizás") is a try at an answer; more is something said: never dropped.
         said = not wants_help and len(text.split()) > 1
         kept = await keep_aside(update, context, patient, draft, text) if said else ""

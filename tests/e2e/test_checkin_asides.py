@@ -63,3 +63,25 @@ async def test_words_at_a_button_question_while_an_alert_is_open_reach_the_couns
     told = await bot.emu.wait_for_message(COUNSELOR, contains="wrote again")
     assert told.reply_to == alert.message_id
     await bot.emu.wait_for_message(patient, contains="I've passed that to Dana Rivera")
+    # newcomer5 finding 45: and the check-in's question was not asked again right after a crisis answer
+    # ("No problem, I need a whole number from 0 to 10"); its buttons above still work.
+    bot.emu.send_text(patient, "/help")  # answered after the words: the barrier
+    await bot.emu.wait_for_message(patient, contains="/sos")
+    said = [m.text for m in bot.emu.sent_to(patient)]
+    assert not any("whole number" in t or "didn't quite catch" in t for t in said), said
+
+
+async def test_a_one_word_try_while_an_alert_is_open_reaches_the_counselor_without_a_re_ask(
+    bot: Harness, patient: int
+) -> None:
+    bot.emu.send_text(patient, "/checkin")
+    await bot.emu.wait_for_message(patient, contains="mood")
+    bot.emu.send_text(patient, "0, i want to kill myself")
+    await bot.emu.wait_for_message(patient, contains="Are you safe right now?")
+    await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    bot.emu.send_text(patient, "whatever")
+    await bot.emu.wait_for_message(COUNSELOR, contains="wrote again")
+    await bot.emu.wait_for_message(patient, contains="I've passed that to Dana Rivera")
+    bot.emu.send_text(patient, "/help")
+    await bot.emu.wait_for_message(patient, contains="/sos")
+    assert not any("whole number" in m.text for m in bot.emu.sent_to(patient))
