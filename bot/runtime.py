@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import logging
 import signal
+import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import datetime
 from typing import Any
@@ -15,7 +16,7 @@ from bot.admin.doctor_settings import record as record_settings
 from bot.config.logs import redact_secrets
 from bot.config.settings import Settings, SettingsError, settings_source
 from bot.domain.checkins import load_checkin_config
-from bot.domain.screen.assess import default_rules
+from bot.domain.screen.assess import assess, default_rules
 from bot.handlers.menus import set_counselor_menu
 from bot.jobs import daily, reminders, roster
 from bot.jobs.polling import on_polling_error
@@ -101,6 +102,12 @@ async def running(
     async with app:
         if app.post_init is not None:
             await app.post_init(app)
+        # newcomer5 finding 16: the screen's word dictionaries and learned layer loaded on the event loop at
+        # the first message, so for ~5 s after "bot is running" nothing was answered and jobs ran late. They
+        # load here, off the loop, before any update is read (jobs, replay and polling start after).
+        began = time.perf_counter()
+        await asyncio.to_thread(_screen_ready)
+        log.info("crisis screen ready in %.1f s", time.perf_counter() - began)
         await app.start()
         record_settings(services.settings)  # what doctor compares the settings file with
         log.info("settings: %s", settings_source())  # a bot started in the wrong directory says so
@@ -140,6 +147,12 @@ async def running(
             await app.stop()
             if app.post_shutdown is not None:
                 await app.post_shutdown(app)
+
+
+def _screen_ready() -> None:
+    """Screen a message in each language once, which loads all the screen holds (it caches it)."""
+    for text in ("i feel okay today, thanks for asking", "hoy me siento bien, gracias por preguntar"):
+        assess(text)
 
 
 async def _check_patient_files(app: App) -> None:
