@@ -139,6 +139,9 @@ async def test_a_server_error_is_retried_and_delivered_once(bot: Harness, patien
     with time_machine.travel(_next_monday_at(17) + timedelta(seconds=5), tick=True):
         await reminders.sweep(bot.app)
         await reminders.sweep(bot.app)
+        # The background sweep may hold the retry (the second one above then skips it): wait for the
+        # reminder itself (flaky under load: only "quiet for 0.3 s" was waited for), then for any second one.
+        await bot.emu.wait_until(lambda: len(_reminders(bot, patient)) >= 1, timeout=30)
         await bot.emu.settle()
     assert len(_reminders(bot, patient)) == 1
 
@@ -150,6 +153,7 @@ async def test_a_429_is_honoured_and_the_reminder_still_arrives_once(bot: Harnes
     bot.emu.faults.fail_next("sendmessage", ApiError(429, "Too Many Requests: retry after 1", retry_after=1))
     with time_machine.travel(_next_monday_at(17) + timedelta(seconds=5), tick=True):
         await reminders.sweep(bot.app)
+        await bot.emu.wait_until(lambda: len(_reminders(bot, patient)) >= 1, timeout=30)  # then any second
         await bot.emu.settle()
     assert len(_reminders(bot, patient)) == 1
     assert bot.emu.stats.errors[429] == 1
