@@ -11,6 +11,7 @@ restart is never followed by the next one a minute later.
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
@@ -32,9 +33,11 @@ async def group_card(
     alerts: Sequence[tuple[Alert, int]],
     now: datetime,
     title: Callable[[list[str]], str] | None = None,
+    stale: Sequence[Alert] = (),
 ) -> tuple[str, Buttons]:
-    """The reminder to ``to`` listing these (alert, round) pairs, oldest first, and a row of buttons for each:
-    one opens the alert's own card (its words, "Message patient"), one acknowledges it."""
+    """The reminder to ``to`` listing these (alert, round) pairs in the order given, and a row of buttons for
+    each: one opens the alert's own card (its words, "Message patient"), one acknowledges it. ``stale``:
+    open alerts past their last reminder to ``to``, summed up in one line."""
     tz, last_round = svc.settings.tz, svc.settings.escalate_max_rounds
     lines, rows = [], []
     for alert, round_ in alerts:
@@ -54,7 +57,12 @@ async def group_card(
         )
     if title is not None:  # another message listing open alerts (a handover, bot/jobs/roster.py)
         return title(lines), rows
-    return texts.reminder_group(lines, last=any(r >= last_round for _, r in alerts)), rows
+    older: Counter[str] = Counter()
+    for a in stale:
+        found = await svc.db(svc.repo.alias_of, a.patient_id)
+        older[found or texts.A_PATIENT] += 1
+    last = any(r >= last_round for _, r in alerts)
+    return texts.reminder_group(lines, last=last, stale=sorted(older.items())), rows
 
 
 async def send_group(
@@ -63,13 +71,16 @@ async def send_group(
     to: int,
     alerts: Sequence[tuple[Alert, int]],
     title: Callable[[list[str]], str] | None = None,
+    stale: Sequence[Alert] = (),
 ) -> None:
     """One reminder message per PER_MESSAGE alerts to ``to``, each alert recorded as delivered in it.
-    Raises what sending raises (the caller reroutes an unreachable person and retries the rest next sweep)."""
-    ordered = sorted(alerts, key=lambda pair: pair[0].created_at)
+    Raises what sending raises (the caller reroutes an unreachable person and retries the rest next sweep).
+    A reminder lists the newest first (the alert it is for leads, not the bottom of a list at 1 AM); a
+    handover (``title``) keeps the oldest first. ``stale`` go in one line of the first message."""
+    ordered = sorted(alerts, key=lambda pair: pair[0].created_at, reverse=title is None)
     for start in range(0, len(ordered), PER_MESSAGE):
         part = ordered[start : start + PER_MESSAGE]
-        text, rows = await group_card(svc, to, part, svc.now(), title)
+        text, rows = await group_card(svc, to, part, svc.now(), title, stale if start == 0 else ())
         sent = await send_to_counselor(app.bot, svc, to, text, reply_markup=keyboard(rows))
         at = svc.now()
         for alert, round_ in part:

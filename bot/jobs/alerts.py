@@ -154,13 +154,16 @@ async def _remind(
     """One reminder to ``to``: the rounds due for them, and the open alerts they already had (so the next
     reminders fall due together); an unreachable person is rerouted as for a single alert."""
     now, listed = svc.now(), {a.alert_id for a, _ in due}
-    plate = [
-        (a, rounds_due(a, now, rules)[-1])
-        for a in alerts
-        if a.urgent and a.alert_id not in listed and any(d.to == to for d in a.deliveries)
-    ]
+    plate, stale = [], []
+    for a in alerts:
+        if a.urgent and a.alert_id not in listed and any(d.to == to for d in a.deliveries):
+            round_ = rounds_due(a, now, rules)[-1]
+            # Its last reminder reached them already: one summary line, not the whole alert again above a
+            # new one (newcomer6 finding 23: a wall of "last reminder" alerts came back with every round).
+            done = round_ >= rules.max_rounds and any(d.to == to and d.round >= round_ for d in a.deliveries)
+            (stale.append(a) if done else plate.append((a, round_)))
     try:
-        await send_group(app, svc, to, [*due, *plate])
+        await send_group(app, svc, to, [*due, *plate], stale=stale)
     except Unreachable as exc:
         why = exc.reason
         if all(to in a.unreachable_ids() for a, _ in due):  # said loudly once; still tried every sweep

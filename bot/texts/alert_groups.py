@@ -21,12 +21,21 @@ def reminder_line(
     return line + (" ⚠️ <b>last reminder</b>" if last else "")
 
 
-def reminder_group(lines: Sequence[str], *, last: bool = False) -> str:
-    """The reminder itself; its buttons open each alert (to read it, message them) or acknowledge it."""
+def reminder_group(lines: Sequence[str], *, last: bool = False, stale: Sequence[tuple[str, int]] = ()) -> str:
+    """The reminder itself, newest first; its buttons open each alert (to read it, message them) or
+    acknowledge it. ``stale``: (alias, count) of open alerts past their last reminder, in one line."""
     n = len(lines)
-    head = f"🚨 <b>Still not acknowledged</b>: {n} urgent alert{'s' if n != 1 else ''} open, oldest first:"
+    head = f"🚨 <b>Still not acknowledged</b>: {n} urgent alert{'s' if n != 1 else ''} open, newest first:"
+    older = []
+    if stale:
+        total = sum(k for _, k in stale)
+        who = ", ".join(f"{esc(alias)}" + (f" ×{k}" if k > 1 else "") for alias, k in stale)
+        older = [
+            f"…and {total} older alert{'s' if total != 1 else ''} past {'their' if total != 1 else 'its'} "
+            f"last reminder, still not acknowledged ({who}): open them from /caseload."
+        ]
     text = "\n".join(
-        [head, *lines, "Tap an alert to read it and reach them; Acknowledge each once you're on it."]
+        [head, *lines, *older, "Tap an alert to read it and reach them; Acknowledge each once you're on it."]
     )
     if last:
         text += (
