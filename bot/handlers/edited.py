@@ -23,5 +23,8 @@ async def edited(update: Update, context: Context) -> None:
         await reply(update, texts.EDIT_NOT_PASSED_COUNSELOR)
         return
     patient = await svc.db(svc.repo.patient_by_telegram, user.id)
-    language = patient.language if patient is not None else app_language(update)
-    await reply(update, pick(language, texts.EDIT_NOT_READ, texts.EDIT_NOT_READ_ES))
+    # Not enrolled, or withdrawn with /stop: what any stranger's words get (there is no check-in to fix).
+    if patient is None:
+        await reply(update, pick(app_language(update), texts.STRANGER, texts.STRANGER_ES))
+        return
+    await reply(update, pick(patient.language, texts.EDIT_NOT_READ, texts.EDIT_NOT_READ_ES))

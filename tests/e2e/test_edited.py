@@ -33,3 +33,15 @@ async def test_a_counselor_editing_a_message_is_told_it_was_not_passed_on(bot: H
     await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
     bot.emu.edit_text(COUNSELOR, first, "see you at group tonight")
     await bot.emu.wait_for_message(COUNSELOR, contains=texts.EDIT_NOT_PASSED_COUNSELOR)
+
+
+async def test_a_stranger_editing_a_message_gets_what_a_stranger_gets(bot: Harness) -> None:
+    stranger = 4242
+    bot.emu.add_user(stranger, first_name="Sam")
+    first = bot.emu.send_text(stranger, "hello")
+    await bot.emu.wait_for_message(stranger, contains=texts.STRANGER[:30])
+    bot.emu.edit_text(stranger, first, "hello there")
+    await bot.emu.wait_until(
+        lambda: len([m for m in bot.emu.sent_to(stranger) if texts.STRANGER[:30] in m.text]) == 2
+    )
+    assert not [m for m in bot.emu.sent_to(stranger) if "edited" in m.text]
