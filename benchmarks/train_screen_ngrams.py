@@ -66,6 +66,7 @@ INDEPENDENT = {
     "corpus11_dev.tsv": "",
     "corpus13_dev.tsv": "",
     "corpus15_dev.tsv": "",
+    "corpus14_dev.tsv": "",
 }
 WORD = (1, 2)
 CHAR = (3, 4)
