@@ -83,7 +83,11 @@ async def confirm_button(update: Update, context: Context) -> None:
         hush = quiet_now(svc.now(), p, svc.settings)
         try:
             # Paced with every sweep's sends, under Telegram's 30 messages/s.
-            message = texts.relayed(counselor.name, state["text"], p.language)
+            if p.counselor_id == counselor.telegram_id:
+                message = texts.relayed(counselor.name, state["text"], p.language)
+            else:  # an admin writing to a colleague's patients is not their counselor
+                program = svc.settings.program_name
+                message = texts.relayed_from_program(counselor.name, program, state["text"], p.language)
             await send_paced(context.application, p.telegram_id, message, disable_notification=hush)
             # In each patient's thread, so what they type next reaches this counselor as their reply.
             await svc.db(

@@ -241,6 +241,15 @@ def relayed(counselor: str, text: str, language: str = "en") -> str:
     return f"<b>Message from your counselor {esc(counselor)}:</b>\n{esc(text)}"
 
 
+def relayed_from_program(counselor: str, program: str, text: str, language: str = "en") -> str:
+    """A message from a counselor who is not the patient's own (an admin's broadcast to a cohort): their name
+    and the program, not "your counselor" (newcomer6 finding 24: another counselor's patients read "Message
+    from your counselor Marcus Bell")."""
+    if language == "es":
+        return f"<b>Mensaje de {esc(counselor)}, de {esc(program)}:</b>\n{esc(text)}"
+    return f"<b>Message from {esc(counselor)} at {esc(program)}:</b>\n{esc(text)}"
+
+
 def relay_room(counselor: str) -> int:
     """How many characters a relayed message may have and still fit one Telegram message (in either
     language: the English header is the longer)."""

@@ -243,3 +243,33 @@ async def test_a_broadcast_names_who_blocked_the_bot_and_who_is_not_active(
     assert "Blair" in done.text and "withdrawn" in done.text
     alex = svc.worker.call(svc.repo.patient_by_telegram, patient)
     assert alex is not None and alex.status == "inactive"
+
+
+async def test_an_admins_broadcast_reaches_a_colleagues_patient_from_the_program(
+    bot: Harness, patient: int
+) -> None:
+    """newcomer6 finding 24: an admin's broadcast reached another counselor's patients as "Message from
+    your counselor <admin>"; their own counselor is someone else."""
+    svc = bot.services
+    blair = await _second_patient(bot)
+    svc.worker.call(svc.repo.add_counselor, Counselor(OTHER_COUNSELOR, "Marcus Bell", "admin"))
+
+    def join() -> None:
+        for telegram_id in (patient, blair):
+            p = svc.repo.patient_by_telegram(telegram_id)
+            assert p is not None
+            counselor = OTHER_COUNSELOR if telegram_id == blair else COUNSELOR
+            svc.repo.save_patient(p.with_changes(cohort="Evening IOP", counselor_id=counselor))
+
+    svc.worker.call(join)
+    bot.emu.send_text(OTHER_COUNSELOR, "/broadcast Evening IOP")
+    await bot.emu.wait_for_message(OTHER_COUNSELOR, contains="Type the message")
+    bot.emu.send_text(OTHER_COUNSELOR, "No group Thursday: holiday.")
+    preview = await bot.emu.wait_for_message(OTHER_COUNSELOR, contains="Preview")
+    bot.emu.press_button(OTHER_COUNSELOR, preview, texts.BTN_SEND)
+    await bot.emu.wait_for_message(OTHER_COUNSELOR, contains="Broadcast delivered to 2 patients.")
+    program = svc.settings.program_name
+    colleague_s = await bot.emu.wait_for_message(patient, contains="holiday")
+    assert colleague_s.text.startswith(f"Message from Marcus Bell at {program}:")
+    own = await bot.emu.wait_for_message(blair, contains="holiday")
+    assert own.text.startswith("Message from your counselor Marcus Bell:")

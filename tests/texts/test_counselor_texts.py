@@ -271,6 +271,7 @@ PIECES = {
     "fit_lines",
     "pages",
     "relayed",
+    "relayed_from_program",
     "relay_room",
     "checkin_line",
     "plan_line",
