@@ -30,7 +30,9 @@ async def mydata_command(update: Update, context: Context) -> None:
     await reply(
         update, mydata.summary_text(patient, counselor.name if counselor else None, data, svc.checkin)
     )
-    body = json.dumps(mydata.readable(data, svc.checkin), indent=2, ensure_ascii=False, default=str).encode()
+    name = counselor.name if counselor else None
+    readable = mydata.readable(data, svc.checkin, name, svc.flag_rules.label)
+    body = json.dumps(readable, indent=2, ensure_ascii=False, default=str).encode()
     caption = pick(patient.language, texts.MYDATA_CAPTION, texts.MYDATA_CAPTION_ES)
     await update.effective_chat.send_document(body, filename="my-data.json", caption=caption)
 

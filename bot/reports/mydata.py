@@ -7,6 +7,7 @@ reminders went out) sits under "bookkeeping" with a line saying what it is.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -19,7 +20,7 @@ _NAMES = {"used": "Used since last check-in", "craving": "Craving", "mood": "Moo
 _PROFILE = {
     "alias": "Name your counselor sees",
     "telegram_id": "Telegram user id",
-    "counselor_id": "Counselor (Telegram id)",
+    "counselor_id": "Counselor",
     "cohort": "Group",
     "enrolled_at": "Enrolled",
     "consent_at": "Agreed to the terms",
@@ -52,11 +53,21 @@ def answer_label(config: CheckinConfig, key: str, value: Any) -> str:
     return str(value)
 
 
-def readable(data: dict[str, Any], config: CheckinConfig) -> dict[str, Any]:
-    """The export with labels: profile fields named, check-in answers labelled, bookkeeping set apart."""
+def readable(
+    data: dict[str, Any],
+    config: CheckinConfig,
+    counselor: str | None = None,
+    flag_label: Callable[[str], str] = lambda kind: kind.replace("_", " "),
+) -> dict[str, Any]:
+    """The export with labels: profile fields named, check-in answers labelled, flags by what they mean,
+    bookkeeping set apart. The counselor is named, not given as their personal Telegram id (newcomer6
+    finding 18: with it some clients open the counselor's own account)."""
+    profile = dict(data.get("profile", {}))
+    if "counselor_id" in profile:
+        profile["counselor_id"] = counselor or "(no longer with the program)"
     out: dict[str, Any] = {
         "about": "Everything IOP Companion stores about you. Times are UTC (ISO 8601).",
-        "profile": {_PROFILE.get(k, k): v for k, v in data.get("profile", {}).items() if v is not None},
+        "profile": {_PROFILE.get(k, k): v for k, v in profile.items() if v is not None},
     }
     checkins = []
     for row in data.get("checkins", []):
@@ -69,7 +80,9 @@ def readable(data: dict[str, Any], config: CheckinConfig) -> dict[str, Any]:
     for name, rows in data.items():
         if name in ("profile", "checkins"):
             continue
-        if name in BOOKKEEPING:
+        if name == "flags" and isinstance(rows, list):
+            out["flags"] = [_flag(row, flag_label) for row in rows]
+        elif name in BOOKKEEPING:
             bookkeeping[name] = rows
         else:
             out[name.replace("_", " ")] = rows
@@ -79,6 +92,19 @@ def readable(data: dict[str, Any], config: CheckinConfig) -> dict[str, Any]:
             "which reminders it has sent.",
             **bookkeeping,
         }
+    return out
+
+
+def _flag(row: Any, flag_label: Callable[[str], str]) -> Any:
+    """A flag as "what it was about", when, and whether a counselor has seen it; its internal key and the
+    counselor's id on the acknowledgement are the bot's bookkeeping, not the patient's data."""
+    if not isinstance(row, dict) or "kind" not in row:
+        return row
+    ack = row.get("ack")
+    out = {"about": flag_label(str(row["kind"])), "raised": row.get("at")}
+    out["seen by your counselor"] = ack.get("at") if isinstance(ack, dict) else "not yet"
+    if row.get("details"):
+        out["details"] = row["details"]
     return out
 
 

@@ -7,15 +7,15 @@ from collections.abc import Mapping, Sequence
 from bot.texts.base import esc
 
 MYDATA_CAPTION = "All of it in detail, as a file (with labels). Keep it somewhere private."
-_RECORDS = {
-    "flags": "flags for your counselor",
-    "safety_plan": "safety-plan steps",
-    "measures": "questionnaires",
-    "feedback": "coping-skill ratings",
-    "rsvp": "session answers",
-    "messages": "messages with your counselor",
-    "alerts": "alerts to your counselor",
-    "days_since": "day counters",
+_RECORDS = {  # (one, several): "1 session answer", not "1 session answers"
+    "flags": ("flag for your counselor", "flags for your counselor"),
+    "safety_plan": ("safety-plan step", "safety-plan steps"),
+    "measures": ("questionnaire", "questionnaires"),
+    "feedback": ("coping-skill rating", "coping-skill ratings"),
+    "rsvp": ("session answer", "session answers"),
+    "messages": ("message with your counselor", "messages with your counselor"),
+    "alerts": ("alert to your counselor", "alerts to your counselor"),
+    "days_since": ("day counter", "day counters"),
 }
 
 
@@ -33,7 +33,7 @@ def mydata_summary(
     lines.append(f"• Check-ins: {checkins}{when}")
     if last:
         lines.append("  Last one: " + " · ".join(f"{esc(k)} {esc(v)}" for k, v in last))
-    others = [f"{n} {label}" for key, label in _RECORDS.items() if (n := counts.get(key, 0))]
+    others = [f"{n} {label[n != 1]}" for key, label in _RECORDS.items() if (n := counts.get(key, 0))]
     lines.append("• Also: " + ", ".join(others) if others else "• Nothing else.")
     return "\n".join(lines)
 

@@ -23,15 +23,15 @@ ITEM_NAMES_ES = {
     "note": "Nota",
 }
 NOT_ANSWERED_ES = "sin respuesta"
-_RECORDS_ES = {
-    "flags": "avisos para tu consejero",
-    "safety_plan": "pasos del plan de seguridad",
-    "measures": "cuestionarios",
-    "feedback": "opiniones sobre habilidades",
-    "rsvp": "respuestas sobre sesiones",
-    "messages": "mensajes con tu consejero",
-    "alerts": "alertas para tu consejero",
-    "days_since": "contadores de días",
+_RECORDS_ES = {  # (uno, varios)
+    "flags": ("aviso para tu consejero", "avisos para tu consejero"),
+    "safety_plan": ("paso del plan de seguridad", "pasos del plan de seguridad"),
+    "measures": ("cuestionario", "cuestionarios"),
+    "feedback": ("opinión sobre habilidades", "opiniones sobre habilidades"),
+    "rsvp": ("respuesta sobre sesiones", "respuestas sobre sesiones"),
+    "messages": ("mensaje con tu consejero", "mensajes con tu consejero"),
+    "alerts": ("alerta para tu consejero", "alertas para tu consejero"),
+    "days_since": ("contador de días", "contadores de días"),
 }
 
 
@@ -49,7 +49,7 @@ def mydata_summary_es(
     lines.append(f"• Registros: {checkins}{when}")
     if last:
         lines.append("  El último: " + " · ".join(f"{esc(k)} {esc(v)}" for k, v in last))
-    others = [f"{n} {label}" for key, label in _RECORDS_ES.items() if (n := counts.get(key, 0))]
+    others = [f"{n} {label[n != 1]}" for key, label in _RECORDS_ES.items() if (n := counts.get(key, 0))]
     lines.append("• Además: " + ", ".join(others) if others else "• Nada más.")
     return "\n".join(lines)
 

@@ -93,7 +93,7 @@ def test_the_file_keeps_everything_and_sets_the_bots_bookkeeping_apart(export: d
     assert "state" in kept and "state" not in out
     # The right of access: every table the store exported is in the file, under a readable name.
     for name, rows in export.items():
-        if name in ("profile", "checkins"):
+        if name in ("profile", "checkins", "flags"):
             continue
         where = kept if name in BOOKKEEPING else out
         assert where[name.replace("_", " ")] == rows
@@ -116,7 +116,7 @@ def test_the_summary_is_labelled_in_time_order_and_leaves_the_note_out(export: d
     assert "Last one: Mood 7/10 · Craving not answered · Sleep OK · Medication Not prescribed · " in text
     assert "Used since last check-in No" in text
     assert "Note" not in text and "ok" not in text.replace("OK", "")  # the note's words stay in the file
-    assert "2 flags for your counselor" in text and "1 alerts to your counselor" in text
+    assert "2 flags for your counselor" in text and "1 alert to your counselor" in text
     for code in ("p1a2b3c", "checkin_note", "prompt:", "555"):
         assert code not in text  # no internal ids or bookkeeping
 
@@ -140,3 +140,26 @@ def test_labels_fall_back_to_what_was_stored() -> None:
 def test_a_day_that_is_not_a_date_is_shown_as_stored() -> None:
     data = {"checkins": [{"local_date": "someday", "ts": "2026-11-01T00:00:00+00:00", "answers": {}}]}
     assert "• Check-ins: 1 (someday to someday)" in summary_text(alex(), None, data, CONFIG)
+
+
+def test_flags_say_what_they_were_about_and_the_counselor_is_named_not_given_by_id(
+    export: dict[str, Any],
+) -> None:
+    """newcomer6 finding 18: the file gave the counselor's personal Telegram id and flags as raw keys
+    ("missed_meds:2026-12-02")."""
+    labels = {"low_mood": "low mood", "use_reported": "use reported"}
+    out = readable(export, CONFIG, "Marcus Bell", lambda kind: labels[kind])
+    assert out["profile"]["Counselor"] == "Marcus Bell"
+    assert "Counselor (Telegram id)" not in out["profile"]
+    assert [f["about"] for f in out["flags"]] == ["low mood", "use reported"]
+    assert all(f["seen by your counselor"] == "not yet" and "key" not in f for f in out["flags"])
+    assert "1001" not in str(out["profile"])
+
+
+def test_the_summary_counts_one_record_in_the_singular() -> None:
+    from bot import texts
+
+    one = texts.mydata_summary([], 0, None, [], {"rsvp": 1, "messages": 2})
+    assert "1 session answer," in one and "2 messages with your counselor" in one
+    uno = texts.mydata_summary_es([], 0, None, [], {"rsvp": 1, "messages": 2})
+    assert "1 respuesta sobre sesiones," in uno and "2 mensajes con tu consejero" in uno
