@@ -17,9 +17,11 @@ async def test_slots_are_spaced_at_the_rate_however_many_ask_at_once() -> None:
         await pacer.slot()
         times.append(loop.time())
 
+    start = loop.time()
     await asyncio.gather(*(send() for _ in range(10)))
-    # Wake-ups jitter, so judge the rate over the run rather than each gap.
-    assert times[-1] - times[0] >= 9 / 200 * 0.95
+    # Wake-ups jitter, so judge the rate over the run rather than each gap, from before the first slot: on a
+    # loaded machine the first wake-up can come late and the next ones, already due, right after it.
+    assert times[-1] - start >= 9 / 200 * 0.95
 
 
 def test_only_failures_that_may_pass_later_are_retried() -> None:
