@@ -24,9 +24,13 @@ def overdue_alerts(repo: Repository, settings: Settings, now: datetime, args: di
     for alert in urgent:
         if past_last_round(alert, now, rules):
             minutes = int((now - alert.created_at).total_seconds() // 60)
-            overdue.append(
-                {"alias": repo.alias_of(alert.patient_id) or "?", "kind": alert.kind, "minutes": minutes}
-            )
+            told = ""  # what the patient heard of it (newcomer6 finding 32), in the program's zone
+            if alert.patient_told_at is not None:
+                told = f"patient told {alert.patient_told_at.astimezone(settings.tz):%a %d %b %H:%M} nobody answered yet"
+            elif alert.patient_untold:
+                told = f"patient NOT told nobody answered: they {alert.patient_untold}"
+            alias = repo.alias_of(alert.patient_id) or "?"
+            overdue.append({"alias": alias, "kind": alert.kind, "minutes": minutes, "told": told})
     return {"open": len(urgent), "overdue": overdue}
 
 

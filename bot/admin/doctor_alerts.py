@@ -18,7 +18,10 @@ def alerts_check(settings: Settings) -> Iterable[Finding]:
     status = admin(settings, "alerts_overdue", {})
     overdue = status["overdue"]
     if overdue:
-        shown = ", ".join(f"{a['alias']} ({a['kind']}, {a['minutes']} min)" for a in overdue[:5])
+        shown = ", ".join(
+            f"{a['alias']} ({a['kind']}, {a['minutes']} min{'; ' + a['told'] if a.get('told') else ''})"
+            for a in overdue[:5]
+        )
         more = f" and {len(overdue) - 5} more" if len(overdue) > 5 else ""
         yield Finding(
             "alerts",

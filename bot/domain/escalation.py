@@ -83,6 +83,10 @@ class Alert:
     # When the patient wrote the words (Telegram's date of their message); the card says so when the bot
     # read them well after, e.g. after being down overnight (newcomer6 finding 7): never "just now" for old words.
     written_at: datetime | None = None
+    # Past its last round unacknowledged, the patient was told their care team has not answered yet, with the
+    # lines again (newcomer6 finding 32); or why they could not be (``patient_untold``, e.g. "blocked the bot").
+    patient_told_at: datetime | None = None
+    patient_untold: str = ""
 
     @property
     def open(self) -> bool:
@@ -99,6 +103,7 @@ class Alert:
         d["created_at"] = self.created_at.isoformat()
         d["acked_at"] = self.acked_at.isoformat() if self.acked_at else None
         d["written_at"] = self.written_at.isoformat() if self.written_at else None
+        d["patient_told_at"] = self.patient_told_at.isoformat() if self.patient_told_at else None
         d["deliveries"] = [{**dataclasses.asdict(x), "at": x.at.isoformat()} for x in self.deliveries]
         d["unreachable"] = [list(x) for x in self.unreachable]
         return d
@@ -115,7 +120,7 @@ class Alert:
             )
             for x in d.get("deliveries", [])
         )
-        acked, written = d.get("acked_at"), d.get("written_at")
+        acked, written, told = d.get("acked_at"), d.get("written_at"), d.get("patient_told_at")
         return cls(
             alert_id=str(d["alert_id"]),
             kind=d["kind"],
@@ -132,6 +137,8 @@ class Alert:
             reply_unsent=bool(d.get("reply_unsent", False)),
             also=tuple(int(x) for x in d.get("also", [])),
             written_at=datetime.fromisoformat(written) if written else None,
+            patient_told_at=datetime.fromisoformat(told) if told else None,
+            patient_untold=str(d.get("patient_untold", "")),
         )
 
 

@@ -15,6 +15,7 @@ from bot.domain.screen.assess import assess
 from bot.handlers.unlock import ensure_unlocked
 from bot.jobs.alert_groups import refresh_group
 from bot.jobs.alerts import alert_rows, send_again
+from bot.jobs.unanswered import tell_seen
 from bot.telegram.keyboards import answer_query, keyboard
 from bot.telegram.services import Context
 from bot.usecases.paged import alert_brief
@@ -155,6 +156,7 @@ async def acknowledge_alerts(context: Context, counselor: Counselor, alert_ids: 
         alert = changed  # the acknowledgement is audit-logged by the store, in the same call
         closed += 1
         await _mark_acknowledged(context, alert, counselor)
+        await tell_seen(context.application, alert)  # told nobody had answered: now someone has
     return closed
 
 

@@ -20,6 +20,7 @@ from telegram.error import TelegramError
 from bot import texts
 from bot.domain.escalation import Alert, with_delivery
 from bot.jobs.reach import send_to_counselor
+from bot.jobs.unanswered import DANGER
 from bot.telegram.keyboards import Buttons, keyboard
 from bot.telegram.services import App, Services
 
@@ -62,7 +63,10 @@ async def group_card(
         found = await svc.db(svc.repo.alias_of, a.patient_id)
         older[found or texts.A_PATIENT] += 1
     last = any(r >= last_round for _, r in alerts)
-    return texts.reminder_group(lines, last=last, stale=sorted(older.items())), rows
+    text = texts.reminder_group(lines, last=last, stale=sorted(older.items()))
+    if any(r >= last_round and a.kind in DANGER for a, r in alerts):  # newcomer6 finding 32
+        text += f"\n{texts.told_on_last_reminder()}"
+    return text, rows
 
 
 async def send_group(

@@ -7,7 +7,7 @@ after it; a delivery is recorded when Telegram accepted it, so a restart never r
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 
 from telegram.error import TelegramError
 
@@ -29,6 +29,7 @@ from bot.domain.escalation import (
 from bot.domain.models import Patient
 from bot.jobs.alert_groups import record_delivery, send_group
 from bot.jobs.reach import Unreachable, on_call_now, send_to_counselor
+from bot.jobs.unanswered import DANGER, tell_unanswered
 from bot.telegram.keyboards import Buttons, keyboard
 from bot.telegram.services import App, Context, Services
 from bot.usecases.patient_text import alert_followed
@@ -136,6 +137,8 @@ async def deliver_due(app: App) -> None:
             done = tried | svc.state.sent_unrecorded  # sent, though a full disk kept it from the store
             todo = [(a, r, to) for a, r, to in todo if (a.alert_id, r, to) not in done]
             if not todo:
+                # Past the last round with nobody on it: the patient must not be left with "I've told…".
+                await tell_unanswered(app, alerts, rules)
                 return
             reminders: dict[int, list[tuple[Alert, int]]] = {}
             for alert, round_, to in todo:
@@ -194,6 +197,7 @@ async def alert_card(svc: Services, alert: Alert, round_: int, to: int) -> tuple
         written=written.astimezone(tz) if written else None,
     )
     text += await _rerouted(svc, alert, to)
+    text += _told(alert, alias, last, tz)
     if alert.reply_unsent:
         text += "\n\n" + texts.alert_reply_unsent(alias)
     if alert.words_erased:  # no "Show message" below: say why
@@ -273,6 +277,15 @@ async def _deliver(app: App, svc: Services, alert: Alert, round_: int, to: int) 
 
     stored = await record_delivery(svc, alert.alert_id, round_, to, change)
     return stored or with_delivery(alert, round_, to, sent.message_id, at)
+
+
+def _told(alert: Alert, alias: str, last: bool, tz: tzinfo) -> str:
+    """What the patient was told once nobody acknowledged by the last reminder (newcomer6 finding 32)."""
+    if alert.patient_told_at is not None:
+        return f"\n⚠️ {texts.patient_told_note(alias, alert.patient_told_at.astimezone(tz))}."
+    if alert.patient_untold:
+        return f"\n⚠️ {texts.patient_untold_note(alias, alert.patient_untold)}."
+    return f"\n{texts.told_on_last_reminder(alias)}" if last and alert.kind in DANGER else ""
 
 
 async def _rerouted(svc: Services, alert: Alert, to: int) -> str:

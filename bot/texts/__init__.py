@@ -51,4 +51,5 @@ from bot.texts.sos import *  # noqa: F403
 from bot.texts.sos_es import *  # noqa: F403
 from bot.texts.support_es import *  # noqa: F403
 from bot.texts.timeline import *  # noqa: F403
+from bot.texts.unanswered import *  # noqa: F403
 from bot.texts.unlock import *  # noqa: F403

@@ -53,3 +53,34 @@ def reminder_acknowledged(alias: str, kind: str, by: str, at: datetime) -> str:
 def reminder_all_acknowledged(done: str) -> str:
     """A reminder whose alerts are all acknowledged now."""
     return f"🚨 Reminder of urgent alerts: every one of them is acknowledged now.\n{done}"
+
+
+# An alert past its last reminder, unacknowledged: what its patient is told (texts/unanswered.py, newcomer6
+# finding 32), as the staff read it.
+def told_on_last_reminder(alias: str | None = None) -> str:
+    """On the last reminder (of one alert, or a list of them): the staff know what the patient reads now."""
+    who = f"<b>{esc(alias)}</b> is" if alias else "The patient of an alert marked <b>last reminder</b> is"
+    return (
+        f"{who} told now that their care team has not answered yet, with the crisis lines again; they are told "
+        "when someone acknowledges it."
+    )
+
+
+def patient_told_note(alias: str, at: datetime) -> str:
+    """On the alert's card: the patient was told nobody had answered."""
+    return f"{esc(alias)} was told {zoned(at)} that their care team had not answered yet"
+
+
+def patient_untold_note(alias: str, why: str) -> str:
+    """The same when the bot could not tell them."""
+    return f"{esc(alias)} could NOT be told that nobody has answered: they {esc(why)}"
+
+
+def unanswered_untold_admins(alias: str, kind_words: str, minutes: int, why: str) -> str:
+    """To the admins: nobody acknowledged by the last reminder, and the patient cannot be told either."""
+    return (
+        f"🚨 <b>Nobody has acknowledged</b> the urgent alert about <b>{esc(alias)}</b> ({kind_words}), open "
+        f"{minutes} min, past its last reminder; the bot sends it no more. The bot could not tell "
+        f"{esc(alias)} that their care team has not answered: they {esc(why)}. Please reach them another way "
+        "(the phone number your program holds), then acknowledge it on their page (/caseload)."
+    )

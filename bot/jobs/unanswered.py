@@ -1,0 +1,149 @@
+"""An urgent alert past its last reminder, unacknowledged: the patient hears the truth (newcomer6 finding 32).
+
+"I've told your counselor this is urgent" was the last thing the patient ever read, while the reminders ran
+out with nobody answering. Once the last round is due, the alert sweep tells the patient (in their language)
+that their care team has not answered yet, with the lines again; once someone acknowledges, that a person has
+seen it. When the patient cannot be told (blocked, withdrew, no record), the admins are told so at once and the
+alert records why (`iop-bot doctor` names it). Each word is recorded on the alert, so a restart repeats none.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Callable
+from datetime import datetime
+
+from telegram.error import Forbidden, TelegramError, TimedOut
+
+from bot import texts
+from bot.domain.crisis_lines import abuse_lines_for, lines_for
+from bot.domain.escalation import Alert, Policy, past_last_round
+from bot.domain.models import Patient
+from bot.jobs.blocked import patient_blocked
+from bot.jobs.reach import reachable_admins, undeliverable
+from bot.jobs.sending import worth_retrying
+from bot.telegram.services import App, Services
+
+log = logging.getLogger(__name__)
+# Alerts about a patient who may be in danger now and was told someone would know (not a withdrawn patient's
+# or an invitation holder's: the bot may not write to them; not a relapse flag: not urgent).
+DANGER = frozenset(
+    {"crisis", "overdose", "self_harm", "abuse", "harm_others", "not_safe", "sos", "phq9", "checkin"}
+)
+UNRECORDED = -1  # the round under which a word told but not recorded (full disk) is remembered in memory
+
+
+def owes_word(alert: Alert, now: datetime, policy: Policy) -> bool:
+    """Whether the patient of this alert is still to be told that nobody has answered."""
+    return (
+        alert.kind in DANGER
+        and alert.patient_told_at is None
+        and not alert.patient_untold
+        and past_last_round(alert, now, policy)
+    )
+
+
+async def tell_unanswered(app: App, alerts: list[Alert], policy: Policy) -> None:
+    """Tell the patient of every alert that ran out of reminders unacknowledged: once per patient, whose
+    other open alerts then count as told too (a crisis and its "not safe" run out together)."""
+    svc = app.bot_data.svc
+    now = svc.now()
+    owed: dict[str, list[Alert]] = {}
+    for alert in alerts:
+        if owes_word(alert, now, policy) and (alert.alert_id, UNRECORDED, 0) not in svc.state.sent_unrecorded:
+            owed.setdefault(alert.patient_id, []).append(alert)
+    for patient_id, theirs in owed.items():
+        earlier = [a.patient_told_at for a in alerts if a.patient_id == patient_id and a.patient_told_at]
+        if earlier:  # told already, and nobody has acknowledged since: still true, not said twice
+            await _record(svc, theirs, _told_at(max(earlier)))
+            continue
+        await _tell(app, svc, theirs)
+
+
+async def _tell(app: App, svc: Services, alerts: list[Alert]) -> None:
+    first = alerts[0]
+    patient = await svc.db(svc.repo.patient, first.patient_id)
+    why = _why_not(patient)
+    if why is None and patient is not None:
+        language = patient.language
+        lines = lines_for(svc.settings, patient, language).lines
+        if any(a.kind == "abuse" for a in alerts):
+            lines = (*abuse_lines_for(svc.settings, patient, language), *lines)
+        text = texts.patient_not_answered_yet(language, lines, svc.settings.after_hours_phone)
+        try:
+            await app.bot.send_message(patient.telegram_id, text)
+        except TimedOut as exc:  # it may have arrived: never a second copy
+            log.warning(
+                "alert %s: the 'not answered yet' word to the patient timed out: %s", first.alert_id, exc
+            )
+        except TelegramError as exc:
+            if worth_retrying(exc):
+                log.warning("alert %s: the patient not told 'not answered yet' yet: %s", first.alert_id, exc)
+                return  # the next sweep tries again
+            why = undeliverable(exc) or f"could not be sent a message ({exc})"
+            if isinstance(exc, Forbidden):
+                await patient_blocked(app, patient)
+    if why is not None:
+        await _untold(app, svc, alerts, why)
+        return
+    at = svc.now()
+    log.error(
+        "alert %s unacknowledged past its last reminder: its patient was told their care team has not answered",
+        ", ".join(a.alert_id for a in alerts),
+    )
+    await _record(svc, alerts, _told_at(at))
+
+
+def _told_at(at: datetime) -> Callable[[Alert], Alert]:
+    return lambda a: dataclasses.replace(a, patient_told_at=at)
+
+
+def _why_not(patient: Patient | None) -> str | None:
+    if patient is None:
+        return "have no record the bot can write to"
+    if patient.status == "withdrawn":
+        return "withdrew with /stop, so the bot may not write to them"
+    return None
+
+
+async def _untold(app: App, svc: Services, alerts: list[Alert], why: str) -> None:
+    """Loud: the alert is past its last reminder and the patient cannot hear it either."""
+    first = alerts[0]
+    log.error("alert %s unacknowledged past its last reminder, and its patient cannot be told: they %s",
+              first.alert_id, why)  # fmt: skip
+    await _record(svc, alerts, lambda a: dataclasses.replace(a, patient_untold=why))
+    alias = await svc.db(svc.repo.alias_of, first.patient_id) or texts.A_PATIENT
+    minutes = int((svc.now() - first.created_at).total_seconds() // 60)
+    text = texts.unanswered_untold_admins(alias, texts.alert_what(first.kind), minutes, why)
+    admins = await reachable_admins(svc)
+    if not admins:
+        log.error("alert %s: no reachable admin to tell that its patient cannot be told", first.alert_id)
+    for admin in admins:
+        try:
+            await app.bot.send_message(admin.telegram_id, text)
+        except TelegramError as exc:
+            log.error("alert %s: admin %s not told: %s", first.alert_id, admin.telegram_id, exc)
+
+
+async def _record(svc: Services, alerts: list[Alert], change: Callable[[Alert], Alert]) -> None:
+    for alert in alerts:
+        try:
+            await svc.db(svc.repo.change_alert, alert.alert_id, change)
+        except OSError as exc:  # a full disk: remembered in memory, so the next sweep does not say it again
+            svc.state.sent_unrecorded.add((alert.alert_id, UNRECORDED, 0))
+            log.error("alert %s: the word to its patient could not be recorded (%s)", alert.alert_id, exc)
+
+
+async def tell_seen(app: App, alert: Alert) -> None:
+    """After an acknowledgement: a patient who was told nobody had answered hears that someone has seen it."""
+    if alert.patient_told_at is None:
+        return
+    svc = app.bot_data.svc
+    patient = await svc.db(svc.repo.patient, alert.patient_id)
+    if patient is None or patient.status == "withdrawn":
+        return
+    try:
+        await app.bot.send_message(patient.telegram_id, texts.patient_seen_now(patient.language))
+    except TelegramError as exc:
+        log.error("alert %s: its patient not told it was acknowledged: %s", alert.alert_id, exc)

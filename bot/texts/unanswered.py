@@ -1,0 +1,56 @@
+"""An urgent alert nobody acknowledged by its last reminder: what the patient is told (newcomer6 finding 32), and
+what the staff read about it.
+
+"I've told your counselor this is urgent" must not stay the last word when nobody picked it up. The patient
+hears, in their language, only what is true: the care team has not answered yet, the bot does not know when
+they will, the lines again; and later, if someone acknowledges, that a person has now seen it. The first words
+show on a lock screen: nothing in them names a condition, a treatment or a substance. What the staff read
+about it is in alert_groups.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.texts.base import bullet_lines, esc
+
+__all__ = ["patient_not_answered_yet", "patient_seen_now"]
+
+_T = {
+    "en": {
+        "head": "I'm still here with you. Your care team hasn't answered my urgent message about you yet, and "
+        "I don't know when they will.",
+        "now": "<b>Please don't wait for them: reach out now</b>, or go to the nearest emergency room:",
+        "after_hours": "Our after-hours line: ",
+        "close": "If you can, stay with someone you trust. I'll tell you here when someone from your care team "
+        "has seen it. You can use /sos at any time.",
+        "seen": "Someone from your care team has now seen my message about you. If you need help before they "
+        "reach you, use /sos or the lines I sent.",
+    },
+    "es": {
+        "head": "Sigo aquí contigo. Tu equipo de atención todavía no ha respondido a mi mensaje urgente sobre ti, y "
+        "no sé cuándo lo hará.",
+        "now": "<b>Por favor, no los esperes: busca ayuda ahora</b>, o ve a la sala de emergencias más cercana:",
+        "after_hours": "Nuestra línea fuera de horario: ",
+        "close": "Si puedes, quédate con alguien de confianza. Te avisaré aquí cuando alguien de tu equipo de "
+        "atención lo haya visto. Puedes usar /sos en cualquier momento.",
+        "seen": "Alguien de tu equipo de atención ya vio mi mensaje sobre ti. Si necesitas ayuda antes de que se "
+        "comuniquen contigo, usa /sos o las líneas que te envié.",
+    },
+}
+
+
+def _t(language: str) -> dict[str, str]:
+    return _T.get(language, _T["en"])
+
+
+def patient_not_answered_yet(language: str, lines: Sequence[str], after_hours: str = "") -> str:
+    """To the patient once the alert's last reminder went unacknowledged: the truth, then the lines again."""
+    t = _t(language)
+    extra = f"\n• {t['after_hours']}{esc(after_hours)}" if after_hours else ""
+    return f"{t['head']}\n\n{t['now']}\n{bullet_lines(lines)}{extra}\n\n{t['close']}"
+
+
+def patient_seen_now(language: str) -> str:
+    """To a patient who was told nobody had answered, once someone acknowledged the alert."""
+    return _t(language)["seen"]

@@ -1,0 +1,114 @@
+"""An urgent alert that runs out of reminders unacknowledged: the patient hears it (newcomer6 finding 32).
+
+Dev said "I'm not safe", read "I've told your counselor this is urgent", and nobody acknowledged: the reminders
+stopped at the last round and, from where he sat, that promise was the last thing anyone said, for days.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime, timedelta
+
+import pytest
+import time_machine
+
+from bot import texts
+from bot.config.settings import Settings
+from bot.domain.escalation import Alert
+from bot.domain.models import Counselor
+from bot.jobs.alerts import deliver_due
+from tests.conftest import COUNSELOR, Harness, say_hello
+
+ADMIN = 1003
+NOT_YET = "hasn't answered my urgent message"
+
+
+@pytest.fixture
+async def admin(bot: Harness) -> int:
+    svc = bot.services
+    svc.worker.call(svc.repo.add_counselor, Counselor(telegram_id=ADMIN, name="Morgan Lee", role="admin"))
+    bot.emu.add_user(ADMIN, first_name="Morgan")
+    await say_hello(bot.emu, ADMIN)
+    return ADMIN
+
+
+def _alerts(bot: Harness) -> list[Alert]:
+    return bot.services.worker.call(bot.services.repo.open_alerts)
+
+
+def _past_last_round(settings: Settings, start: datetime) -> datetime:
+    rounds = settings.escalate_max_rounds
+    minutes = settings.escalate_after_minutes + settings.escalate_repeat_minutes * (rounds - 1) + 1
+    return start + timedelta(minutes=minutes)
+
+
+async def _not_safe(
+    bot: Harness,
+    patient: int,
+    answer: str = texts.BTN_NOT_SAFE,
+    words: str = "i just want to kill myself tonight",
+) -> None:
+    bot.emu.send_text(patient, words)
+    question = await bot.emu.wait_for_message(patient, contains="?")
+    bot.emu.press_button(patient, question, answer)
+    await bot.emu.wait_until(lambda: any(a.kind == "not_safe" for a in _alerts(bot)))
+
+
+def _doctor(settings: Settings) -> str:
+    from bot.admin.doctor_alerts import alerts_check
+
+    return next(iter(alerts_check(settings))).line()
+
+
+async def test_past_the_last_reminder_the_patient_is_told_nobody_answered_yet_once(
+    bot: Harness, patient: int, admin: int
+) -> None:
+    svc = bot.services
+    await _not_safe(bot, patient)
+    before = len(bot.emu.sent_to(patient))
+    with time_machine.travel(_past_last_round(svc.settings, svc.now()), tick=True):
+        await deliver_due(bot.app)
+        card = await bot.emu.wait_for_message(admin, contains="last reminder")
+        told = await bot.emu.wait_for_message(patient, contains=NOT_YET)
+        await deliver_due(bot.app)  # a second sweep (or a restart) says it no more
+        await bot.emu.settle()
+        line = await asyncio.to_thread(_doctor, svc.settings)
+    assert "988" in told.text and "emergency room" in told.text
+    assert "is told now that their care team has not answered yet" in card.text, card.text
+    assert len([m for m in bot.emu.sent_to(patient)[before:] if NOT_YET in m.text]) == 1
+    assert line.startswith("FAIL") and "patient told" in line, line
+    assert all(a.patient_told_at is not None for a in _alerts(bot) if a.kind == "not_safe")
+    # Someone acknowledges at last: the patient hears that a person has seen it (the loop is closed).
+    mine = next(m for m in reversed(bot.emu.sent_to(COUNSELOR)) if "last reminder" in m.text)
+    bot.emu.press_button(COUNSELOR, mine, texts.BTN_ACKNOWLEDGE)
+    await bot.emu.wait_for_message(patient, contains="has now seen my message")
+
+
+async def test_a_spanish_patient_is_told_in_spanish(bot: Harness, patient: int, admin: int) -> None:
+    svc = bot.services
+
+    def spanish() -> None:
+        found = next(p for p in svc.repo.patients() if p.telegram_id == patient)
+        svc.repo.save_patient(found.with_changes(language="es"))
+
+    svc.worker.call(spanish)
+    await _not_safe(bot, patient, "No estoy a salvo", "ya no quiero vivir, me quiero matar esta noche")
+    with time_machine.travel(_past_last_round(svc.settings, svc.now()), tick=True):
+        await deliver_due(bot.app)
+        told = await bot.emu.wait_for_message(patient, contains="todavía no ha respondido")
+    assert "988" in told.text
+
+
+async def test_a_patient_who_blocked_the_bot_cannot_be_told_and_the_admins_hear_it(
+    bot: Harness, patient: int, admin: int, caplog: pytest.LogCaptureFixture
+) -> None:
+    svc = bot.services
+    await _not_safe(bot, patient)
+    bot.emu.block_user(patient)
+    with time_machine.travel(_past_last_round(svc.settings, svc.now()), tick=True):
+        await deliver_due(bot.app)
+        notice = await bot.emu.wait_for_message(admin, contains="could not tell")
+        line = await asyncio.to_thread(_doctor, svc.settings)
+    assert "Alex" in notice.text and "blocked" in notice.text
+    assert "NOT told" in line, line
+    assert any("cannot be told" in r.getMessage() and r.levelname == "ERROR" for r in caplog.records)
