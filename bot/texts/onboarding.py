@@ -175,9 +175,10 @@ SAVE_FAILED = (
     "Sorry, I couldn't save that just now. Nothing is lost on your side: please try again in a minute."
 )
 # The store could not save a patient's words or tap, and their counselor was told (bot/handlers/unsaved.py).
+# /sos, not a number: the crisis lines of the patient's own country and language (988 does not answer abroad).
 SAVE_FAILED_TOLD = (
-    "Sorry, I couldn't save that just now (a problem on my side), so I've told your counselor to reach you "
-    "directly. If you need help now, use /sos or call or text 988."
+    "Sorry, I couldn't save that just now (a problem on my side), so I've let your care team know, so someone "
+    "can reach you directly. If you need help now, use /sos: it shows the crisis lines for where you are."
 )
 SOMETHING_WENT_WRONG = "Sorry, something went wrong on my side. Please try again in a moment."
 STALE_BUTTON = "That button is out of date."

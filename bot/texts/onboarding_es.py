@@ -164,9 +164,9 @@ SAVE_FAILED_ES = (
     "Perdón, no pude guardar eso ahora. No perdiste nada: por favor, inténtalo de nuevo en un minuto."
 )
 SAVE_FAILED_TOLD_ES = (
-    "Perdón, no pude guardar eso ahora (un problema de mi lado), así que le avisé a tu consejero para que te "
-    "contacte directamente. Si necesitas ayuda ahora, usa /sos o llama o envía un mensaje al 988 (marca 2 para "
-    "español)."
+    "Perdón, no pude guardar eso ahora (un problema de mi lado), así que le avisé a tu equipo de atención para "
+    "que alguien se comunique contigo directamente. Si necesitas ayuda ahora, usa /sos: ahí están las líneas "
+    "de crisis de donde estás."
 )
 STALE_BUTTON_ES = "Ese botón ya no está vigente."
 SOMETHING_WENT_WRONG_ES = "Perdón, algo falló de mi lado. Por favor, inténtalo de nuevo en un momento."

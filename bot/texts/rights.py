@@ -52,9 +52,10 @@ STOP_CONFIRM = (
 )
 BTN_STOP = "Stop"
 BTN_STAY = "Keep going"
+# /sos still answers after /stop, with the lines of the patient's own country (988 does not answer abroad).
 STOPPED = (
     "You won't get any more messages from me. If you'd like to come back, ask your counselor for a new "
-    "code. If you're ever in danger, call or text 988."
+    "code. If you're ever in danger, /sos still works here: it shows the crisis lines for where you are."
 )
 STAYED = "Glad you're staying."
 

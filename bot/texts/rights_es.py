@@ -71,6 +71,6 @@ BTN_STOP_ES = "Dejarlo"
 BTN_STAY_ES = "Seguir"
 STOPPED_ES = (
     "Ya no recibirás más mensajes míos. Si quieres volver, pídele un código nuevo a tu consejero. "
-    "Si alguna vez estás en peligro, llama al 988 (marca 2 para español) o envía AYUDA por mensaje al 988."
+    "Si alguna vez estás en peligro, /sos sigue funcionando aquí: ahí están las líneas de crisis de donde estás."
 )
 STAYED_ES = "Me alegra que sigas."
