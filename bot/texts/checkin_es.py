@@ -10,7 +10,7 @@ from bot.texts.base import esc
 
 BTN_SKIP_ES = "Omitir"
 BTN_START_CHECKIN_ES = "Empezar registro"
-CHECKIN_PROMPT_ES = "¡Hola! Es hora de tu registro diario. Toma como un minuto."
+CHECKIN_PROMPT_ES = "¡Hola! Es hora de tu registro diario. Toma más o menos un minuto."
 CHECKIN_NUDGE_ES = "Solo un recordatorio amable: tu registro de hoy sigue abierto cuando tengas un minuto."
 CHECKIN_RESUMING_ES = "Sigamos donde nos quedamos."
 CHECKIN_STALE_ES = "Ese registro ya está cerrado. Envía /checkin para empezar uno nuevo."
@@ -47,7 +47,10 @@ def checkin_reask_es(
 def checkin_done_es(mood: int | None, craving: int | None, streak: int, hard_day: bool = False) -> str:
     """A short, warm summary after a completed check-in; on a hard day, no cheering about streaks."""
     parts = [
-        "Gracias por registrarte en un día difícil; eso importa." if hard_day else "Gracias por registrarte."
+        # Not "registrarte": across Latin America that reads as signing up, not as checking in.
+        "Gracias por hacer tu registro en un día difícil; eso importa."
+        if hard_day
+        else "Gracias por hacer tu registro."
     ]
     parts.append("Quedó guardado.")
     if mood is not None or craving is not None:
@@ -68,7 +71,7 @@ def checkin_support_es(low_mood: bool, high_craving: bool, used: bool, skill_nam
     elif high_craving:
         opener = "Unas ansias tan fuertes son difíciles. Suben y bajan, y sí pasan."
     elif low_mood:
-        opener = "Siento que hoy se sienta tan pesado."
+        opener = "Lamento que hoy sea un día tan pesado."
     else:
         opener = "Las malas noches lo hacen todo más difícil."
     return (

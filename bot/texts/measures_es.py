@@ -31,7 +31,7 @@ MEASURES_STOPPED_ES = (
     "Bien, lo dejamos aquí. Lo que terminaste está guardado; envía /measures cuando quieras hacer el resto."
 )
 MEASURES_AFTER_SAFETY_ES = (
-    "Gracias por responder eso con sinceridad. Cuando lo sientas bien, puedes seguir con el resto "
+    "Gracias por responder eso con sinceridad. Cuando te sientas con ánimo, puedes seguir con el resto "
     "de las preguntas, o parar aquí. Las dos cosas están bien."
 )
 MEASURES_NO_RESULTS_ES = "Todavía no has respondido preguntas semanales."

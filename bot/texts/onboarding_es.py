@@ -40,10 +40,10 @@ def consent_es(program: str, crisis_lines: Sequence[str]) -> str:
     return (
         f"Te damos la bienvenida a <b>{esc(program)}</b>.\n\n"
         "Antes de empezar, esto es lo que este chat es y lo que no es:\n"
-        "• Te haré preguntas diarias breves (ánimo, antojos, sueño…), te recordaré tus sesiones "
+        "• Te haré preguntas diarias breves (ánimo, ansias, sueño…), te recordaré tus sesiones "
         "y te ofreceré habilidades para afrontar los momentos difíciles.\n"
         "• <b>Tu consejero lee tus registros diarios y tu plan de seguridad</b>, y los mensajes que "
-        "le envíes por aquí (/message).\n"
+        "le envíes por aquí (/mensaje).\n"
         "• Telegram guarda los chats con bots en sus servidores; <b>no tienen cifrado de extremo "
         "a extremo</b>.\n"
         "• <b>No soy un servicio de emergencias</b> y nadie vigila este chat las 24 horas. "

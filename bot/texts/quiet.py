@@ -39,7 +39,7 @@ def quiet_menu(current: tuple[time, time] | None, own: bool, language: str) -> s
             f"<b>Horas de silencio</b>: ahora {now}.\n\n"
             "Durante las horas de silencio no te mando recordatorios, los avisos de sesión esperan a que "
             "terminen y los demás mensajes llegan sin sonido. /sos y la ayuda en crisis siempre funcionan.\n\n"
-            "Elige las horas que van con tu sueño:"
+            "Elige las horas que mejor se ajusten a tu descanso:"
         )
     return (
         f"<b>Quiet hours</b>: now {now}.\n\n"

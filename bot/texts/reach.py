@@ -91,7 +91,7 @@ _AFTER_STOP = {
     ),
     "es": (
         "Como dejaste esta app con /stop, no pueden responderte aquí: puede que se comuniquen contigo de "
-        "otra forma, por ejemplo al teléfono que tu programa tiene."
+        "otra forma, por ejemplo, al teléfono que tiene tu programa."
     ),
 }
 

@@ -24,14 +24,14 @@ PLAN_QUESTIONS_ES: dict[str, str] = {
     ),
     "distraction": (
         "¿Qué personas o lugares te ayudan a sentirte mejor o a distraerte? "
-        "Por ejemplo: un amigo con quien platicar, una cafetería, una reunión, el gimnasio."
+        "Por ejemplo: alguien con quien conversar, una cafetería, una reunión, el gimnasio."
     ),
     "help": "¿A quién le puedes pedir ayuda cuando las cosas se ponen difíciles? Escribe nombres y teléfonos.",
     "professionals": "¿Con qué profesionales o líneas de crisis puedes comunicarte en una crisis?",
     "environment": (
         "¿Qué puedes hacer para que tu entorno sea más seguro? Por ejemplo: pedirle a alguien que guarde "
         "los medicamentos o cualquier cosa con la que podrías hacerte daño, o alejarte de los lugares "
-        "que te detonan."
+        "que te ponen en riesgo."
     ),
     "reasons": "¿Cuáles son tus razones para vivir? Las personas, las esperanzas y las cosas que te importan.",
 }

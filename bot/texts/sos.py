@@ -33,7 +33,7 @@ def sos_resources(lines: Sequence[str], after_hours: str, can_tell: bool, langua
             else ""
         )
         return (
-            "🆘 <b>No estás a solas. Busquemos apoyo ahora mismo.</b>\n\n"
+            "🆘 <b>No tienes que pasar por esto a solas. Busquemos apoyo ahora mismo.</b>\n\n"
             "<b>Habla con alguien ahora:</b>\n"
             f"{bullet_lines(lines)}{extra}{tell}"
         )

@@ -12,8 +12,8 @@ from bot.texts.crisis import BTN_NOT_NOW_RELAPSE, BTN_URGE_SURFING, CRAVING_RESP
 
 RELAPSE_RESPONSE_ES = (
     "Gracias por tu honestidad; eso requiere valor. Un tropiezo no borra el trabajo que has hecho, y es "
-    "algo para hablarlo, no para esconderlo: tu consejero también verá esto, "
-    "para que puedan revisarlo en conjunto. Si las ansias todavía te jalan, surfear la ola puede ayudarte "
+    "algo para hablar, no para esconder: tu consejero también verá esto, "
+    "para que puedan conversarlo juntos. Si todavía sientes ansias fuertes, surfear la ola puede ayudarte "
     "a dejarlas pasar. ¿Quieres intentarlo ahora?"
 )
 CRAVING_RESPONSE_ES = (

@@ -52,7 +52,7 @@ def test_spanish_words_that_are_not_an_allowed_number_are_refused(raw: str) -> N
         ("medication", "si", 1),
         ("medication", "Sí.", 1),
         ("medication", "no", 0),
-        ("medication", "no tengo receta", -1),
+        ("medication", "no me recetaron", -1),
         ("used", "SÍ", 1),
         ("used", "No", 0),
         ("sleep", "Good", 2),  # English answers still count for a patient who reads Spanish

@@ -59,7 +59,7 @@ async def test_a_spanish_phone_gets_consent_set_up_and_check_in_in_spanish(bot: 
     note = await bot.emu.wait_for_message(PATIENT, contains=texts.NOTE_HINT_ES, after=used.message_id)
     bot.emu.press_button(PATIENT, note, texts.BTN_SKIP_ES)
     thanks = await bot.emu.wait_for_message(
-        PATIENT, contains="Gracias por registrarte", after=note.message_id
+        PATIENT, contains="Gracias por hacer tu registro", after=note.message_id
     )
     assert "ánimo 5/10, ansias 2/10" in thanks.text
     assert entries(bot, PATIENT) == [
@@ -121,7 +121,9 @@ async def test_a_spanish_patient_gets_the_relapse_reply_canned_reply_help_and_so
     bot.emu.send_text(PATIENT, "/help")
     await bot.emu.wait_for_message(PATIENT, contains="Esto es lo que puedo hacer", after=offer.message_id)
     bot.emu.send_text(PATIENT, "/sos")
-    sos = await bot.emu.wait_for_message(PATIENT, contains="No estás a solas", after=offer.message_id)
+    sos = await bot.emu.wait_for_message(
+        PATIENT, contains="No tienes que pasar por esto a solas", after=offer.message_id
+    )
     assert sos.button_texts() == [texts.BTN_TELL_COUNSELOR_ES]
     await bot.emu.wait_for_message(
         PATIENT, contains="Prueba esto ahora: Anclaje 5-4-3-2-1", after=sos.message_id
