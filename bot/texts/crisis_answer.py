@@ -20,8 +20,8 @@ _T = {
         "face it alone.",
         "open_abuse": "I'm so sorry this is happening to you. It is not your fault, and you deserve to be safe.",
         "open_others": "Thank you for telling me. It sounds like you're carrying a lot right now. Please "
-        "step away: put some distance between you and the other person, and away from anything that "
-        "could hurt someone.",
+        "step away: put some distance between you and the other person, and move away from anything "
+        "that could hurt someone.",
         "overdose": "If you've taken something, call the emergency number below now, even if you feel okay.",
         "reach": "<b>Please reach out to someone now:</b>",
         "reach_others": "<b>Talk to someone now:</b>",

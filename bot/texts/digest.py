@@ -128,7 +128,7 @@ def daily_digest(day: date, rows: Sequence[DailyRow]) -> str:
     head = [
         f"<b>Daily digest</b>: {day:%a, %b} {day.day}",
         f"{_n(len(active), 'active patient')} · {checked} checked in today · {len(flagged)} flagged"
-        f" · {len(missed)} missing check-ins",
+        f" · {len(missed)} with missed check-ins",
         "",
     ]
     if not flagged and not missed:

@@ -65,7 +65,8 @@ def _change(delta: int | None) -> str:
         return ""
     if delta == 0:
         return " That's the same as last time."
-    return f" That's {abs(delta)} {'lower' if delta < 0 else 'higher'} than last time."
+    points = "point" if abs(delta) == 1 else "points"
+    return f" That's {abs(delta)} {points} {'lower' if delta < 0 else 'higher'} than last time."
 
 
 def measures_result(title: str, total: int, max_total: int, band: str, delta: int | None) -> str:

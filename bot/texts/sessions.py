@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from bot.texts.base import clock, esc
+from bot.texts.base import clock, esc, zoned
 
 BTN_COMING = "I'll be there"
 BTN_LATE = "Running late"
@@ -41,18 +41,19 @@ def rsvp_recorded(text: str, answer: str) -> str:
 
 def cancelled_notice(at: datetime, today: date | None) -> str:
     """A session the patient expected will not happen."""
+    # No "your counselor will be in touch": a session cancelled from the server tells nobody to call.
     return (
-        f"Change of plans: your appointment {when(at, today)} is cancelled. Your counselor will be in touch."
+        f"Change of plans: your appointment {when(at, today)} is cancelled. If you have questions, you can "
+        "write to your counselor with /message."
     )
 
 
 def counselor_rsvp(alias: str, answer: str, kind: str, at: datetime, reason: str | None = None) -> str:
-    """Late or can't-come, told to the counselor at once."""
+    """Late or can't-come, told to the counselor at once (the session's time with its zone, as every
+    counselor text writes one)."""
     what = "is running late to" if answer == "l" else "can't make it to"
     why = f"\nReason: {esc(reason)}" if reason else ""
-    return (
-        f"<b>{esc(alias)}</b> {what} the {esc(kind)} session on {at:%a %b} {at.day}, {clock(at.time())}.{why}"
-    )
+    return f"<b>{esc(alias)}</b> {what} the {esc(kind)} session on {zoned(at)}.{why}"
 
 
 def session_cancelled_report(cancelled: int, queued: list[str], not_told: list[str]) -> str:

@@ -47,4 +47,7 @@ def rsvp_recorded_es(text: str, answer: str) -> str:
 
 def cancelled_notice_es(at: datetime, today: date | None) -> str:
     """A session the patient expected will not happen."""
-    return f"Cambio de planes: tu cita {when_es(at, today)} se canceló. Tu consejero se comunicará contigo."
+    return (
+        f"Cambio de planes: tu cita {when_es(at, today)} se canceló. Si tienes preguntas, puedes escribirle a "
+        "tu consejero con /mensaje."
+    )

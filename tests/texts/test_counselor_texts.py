@@ -193,9 +193,11 @@ def _cases() -> dict[str, Callable[[], str]]:
         "alert_not_yours": lambda: texts.ALERT_NOT_YOURS,
         "alert_already": lambda: texts.ALERT_ALREADY,
         "alert_thanks": lambda: texts.ALERT_THANKS,
-        "rsvp_late": lambda: texts.counselor_rsvp("Alex", "l", "group", datetime(2026, 11, 30, 18, 0)),
+        "rsvp_late": lambda: texts.counselor_rsvp(
+            "Alex", "l", "group", datetime(2026, 11, 30, 18, 0, tzinfo=NY)
+        ),
         "rsvp_cant": lambda: texts.counselor_rsvp(
-            "Alex", "n", "group", datetime(2026, 11, 30, 18, 0), "Work"
+            "Alex", "n", "group", datetime(2026, 11, 30, 18, 0, tzinfo=NY), "Work"
         ),
         "digest_group": lambda: texts.group_digest(
             "Evening IOP", datetime(2026, 11, 29, 18, 0), TODAY, attendees
