@@ -170,6 +170,7 @@ class Alerts(Section):
     escalate_after_minutes: int = whole(15, 1)
     repeat_minutes: int = whole(15, 1)
     max_rounds: int = whole(3, 1)
+    routine_hold_hours: int = whole(2, 0, 72)
     oncall: list[Annotated[int, Field(gt=0)]] = Field(
         default=[], description="a list of Telegram user ids (whole numbers)"
     )

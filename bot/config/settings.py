@@ -79,6 +79,9 @@ class Settings:
     escalate_after_minutes: int = 15
     escalate_repeat_minutes: int = 15
     escalate_max_rounds: int = 3
+    # After a crisis alert about a patient, their routine pushes (daily prompt, practice, weekly questions) and
+    # an interrupted set-up wait this long, then go on even if the alert is still open (newcomer6 34, 7).
+    routine_hold_hours: int = 2
     oncall: tuple[int, ...] = ()
     counselor_require_pin: bool = False
     counselor_unlock_idle_minutes: int = 15

@@ -86,6 +86,12 @@ class Patient:
         """True once the patient chose a time zone and a check-in time."""
         return self.timezone is not None and self.checkin_time is not None
 
+    @property
+    def shown_status(self) -> str:
+        """The status a counselor reads: "setting up" for an active patient who has not finished set-up (the
+        bot plans nothing for them until they do; newcomer6 finding 34: days "setting up", nobody told)."""
+        return "setting up" if self.status == "active" and not self.is_set_up else self.status
+
     def with_changes(self, **changes: Any) -> Patient:
         """A copy with some fields changed."""
         return replace(self, **changes)

@@ -147,7 +147,7 @@ async def show_patient(update: Update, context: Context, counselor: Counselor, p
     tail = texts.measures_block(counselor_lines(results, tz, svc.instruments)) if results else ""
     text = texts.patient_view(
         patient.alias,
-        patient.status,
+        patient.shown_status,
         patient.cohort or "",
         page.flags,
         lines,

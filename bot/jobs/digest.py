@@ -119,7 +119,7 @@ def _daily_rows(
             _today(p, settings, now),
             local_date(p.enrolled_at, p.tz or settings.tz),
             rules,
-            p.status,
+            p.shown_status,
         )
         for p in visible_patients(repo, counselor)
         if p.status == "active" or p.patient_id in alerted

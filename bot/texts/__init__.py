@@ -47,6 +47,7 @@ from bot.texts.screen import *  # noqa: F403
 from bot.texts.sessions import *  # noqa: F403
 from bot.texts.sessions_es import *  # noqa: F403
 from bot.texts.settings import *  # noqa: F403
+from bot.texts.setup_resume import *  # noqa: F403
 from bot.texts.sos import *  # noqa: F403
 from bot.texts.sos_es import *  # noqa: F403
 from bot.texts.support_es import *  # noqa: F403

@@ -54,6 +54,7 @@ STATUS_LABELS = {
     "aftercare": "aftercare",
     "inactive": "inactive (stopped answering)",
     "withdrawn": "withdrawn (/stop): the bot can't message them",
+    "setting up": "hasn't finished set-up: gets no check-in prompts or session reminders",
 }
 
 

@@ -131,9 +131,12 @@ def daily_digest(day: date, rows: Sequence[DailyRow]) -> str:
         f" · {len(missed)} with missed check-ins",
         "",
     ]
-    if not flagged and not missed:
+    # Nothing is planned for them until they finish (newcomer6 finding 34): said, never counted as quiet.
+    unset = [esc(r.alias) for r in rows if r.status == "setting up"]
+    if not flagged and not missed and not unset:
         return "\n".join([*head, "All quiet: no open flags and no missed check-ins."])
     lines = [*_section("Open flags", flagged, empty="none"), *_section("Missed check-ins", missed)]
+    lines += _names("Set-up not finished (no check-in prompts or session reminders until they do)", unset)
     return _fit(head, lines, ["", DIGEST_OPEN_HINT])
 
 

@@ -62,7 +62,7 @@ def caseload(repo: Repository, counselor: Counselor, now: datetime, rules: FlagR
         today = local_date(now, p.tz) if p.tz else now.date()
         entries = repo.checkins(p.patient_id)
         row = caseload_row(p.patient_id, p.alias, entries, open_flag_kinds(repo, p, alerts), today, rules)
-        rows.append(replace(row, status=p.status, urgent_open=alarms[p.patient_id]))
+        rows.append(replace(row, status=p.shown_status, urgent_open=alarms[p.patient_id]))
     ordered = triage_order(rows)
     # Withdrawn patients stay listed (their data is still kept) but last: nothing can be done in here.
     return [r for r in ordered if r.status != "withdrawn"] + [r for r in ordered if r.status == "withdrawn"]
