@@ -14,7 +14,7 @@ import io
 import json
 import os
 import tarfile
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -87,10 +87,21 @@ OPERATIONS: dict[str, Operation] = {"backup": backup_operation}
 def take_backup(settings: Settings, out: str, stdout: TextIO) -> int:
     """`iop-bot backup --out FILE`."""
     from bot.admin.client import admin
+    from bot.admin.upgrade_pending import backup_as_is, pending
 
-    result = admin(settings, "backup", {"out": os.path.abspath(out)})
+    older = pending(settings)
+    if older is not None:  # before an upgrade: the files as the older release wrote them, not upgraded first
+        result = backup_as_is(settings, os.path.abspath(out), datetime.now(UTC))
+    else:
+        result = admin(settings, "backup", {"out": os.path.abspath(out)})
     how = "encrypted with the data key" if result["encrypted"] else "NOT encrypted (no IOP_DATA_KEY)"
     print(f"Backed up {result['files']} data file(s) to {result['file']} ({how}, mode 600).", file=stdout)
+    if older is not None:
+        print(
+            f"They are in data format {older}, as the older release wrote them; the bot upgrades the data dir "
+            "when it starts (`iop-bot run`).",
+            file=stdout,
+        )
     return 0
 
 

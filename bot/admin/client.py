@@ -29,6 +29,7 @@ def admin(settings: Settings, op: str, params: dict[str, Any]) -> Any:
     control socket yet), wait for it: parallel commands run one after another, never fail for it.
     """
     from bot.admin.control import run_operation
+    from bot.admin.upgrade_pending import pending, refuse
     from bot.runtime import open_services
 
     params = {**params, "by": _who()}  # the audit log names who ran a change
@@ -38,6 +39,8 @@ def admin(settings: Settings, op: str, params: dict[str, Any]) -> Any:
         raise SettingsError(no_program(settings))
     if new:
         print(f"iop-bot: starting a new program in {settings.data_dir.resolve()}", file=sys.stderr)
+    elif (older := pending(settings)) is not None:  # the bot upgrades it when it starts, never a command
+        raise refuse(settings, older)
     deadline = time.monotonic() + LOCK_WAIT_SECONDS
     while True:
         try:

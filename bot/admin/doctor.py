@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TextIO
 
+from bot.admin.upgrade_pending import how_to_go_on, pending
 from bot.config.settings import Settings
 
 
@@ -84,10 +85,31 @@ def all_checks() -> list[Check]:
     ]
 
 
+def format_free() -> list[Check]:
+    """The checks that read no patient data, so run on a data dir in an older format too (the others would
+    read the old layout as damage: "belongs to no patient in the index; restore the index from a backup")."""
+    from bot.admin.doctor_crisis_lines import crisis_lines_check
+    from bot.admin.doctor_risk import risk_rules_check
+    from bot.admin.doctor_settings import settings_check, settings_file_check
+    from bot.admin.doctor_writable import writable_check
+    from bot.admin.program_data import program_data_check, version_check
+
+    return [
+        version_check, data_dir_check, writable_check, settings_file_check, settings_check,
+        program_data_check, risk_rules_check, crisis_lines_check,
+    ]  # fmt: skip
+
+
 def run_checks(settings: Settings, out: TextIO, checks: Iterable[Check] | None = None) -> int:
     """Print every finding; 0 when all are healthy, 1 otherwise (a check that raises is a failure)."""
     healthy = True
-    for check in checks if checks is not None else all_checks():
+    if checks is None:
+        checks = all_checks()
+        if (older := pending(settings)) is not None:  # before the upgrade: say so, and check what can be
+            print(Finding("data format", False, how_to_go_on(settings, older)).line(), file=out)
+            healthy = False
+            checks = [c for c in checks if c in format_free()]
+    for check in checks:
         try:
             findings = list(check(settings))
         except Exception as exc:  # a broken check must show as a failure, not stop the others
