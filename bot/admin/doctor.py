@@ -53,6 +53,7 @@ def all_checks() -> list[Check]:
     from bot.admin.doctor_audit import audit_check
     from bot.admin.doctor_crisis_lines import crisis_lines_check
     from bot.admin.doctor_data import checks as data_checks
+    from bot.admin.doctor_foreign import foreign_files_check
     from bot.admin.doctor_inbox import inbox_check
     from bot.admin.doctor_logs import checkin_logs_check, closed_alerts_check
     from bot.admin.doctor_reach import reach_check
@@ -74,6 +75,7 @@ def all_checks() -> list[Check]:
         risk_rules_check,
         crisis_lines_check,
         *data_checks(),
+        foreign_files_check,
         audit_check,
         closed_alerts_check,
         checkin_logs_check,
@@ -89,6 +91,7 @@ def format_free() -> list[Check]:
     """The checks that read no patient data, so run on a data dir in an older format too (the others would
     read the old layout as damage: "belongs to no patient in the index; restore the index from a backup")."""
     from bot.admin.doctor_crisis_lines import crisis_lines_check
+    from bot.admin.doctor_foreign import foreign_files_check
     from bot.admin.doctor_risk import risk_rules_check
     from bot.admin.doctor_settings import settings_check, settings_file_check
     from bot.admin.doctor_writable import writable_check
@@ -96,7 +99,7 @@ def format_free() -> list[Check]:
 
     return [
         version_check, data_dir_check, writable_check, settings_file_check, settings_check,
-        program_data_check, risk_rules_check, crisis_lines_check,
+        program_data_check, risk_rules_check, crisis_lines_check, foreign_files_check,
     ]  # fmt: skip
 
 

@@ -26,6 +26,9 @@ WAY_OUT = (
 )
 
 
+INDEX_WAY_OUT = "restore it from a backup (`iop-bot restore`): it holds every patient and counselor"
+
+
 def file_checks(settings: Settings) -> Iterable[Finding]:
     """Every data file decrypts with the keys given and parses."""
     if rotation.journal_path(settings.data_dir).exists():
@@ -35,10 +38,27 @@ def file_checks(settings: Settings) -> Iterable[Finding]:
     if verify.key_suspect(checks):
         yield Finding("files", False, verify.key_summary(checks))
         return  # not one "accept its loss" per file: the right key opens them all
+    strangers = _not_in_index(settings)
     for c in bad:
-        yield Finding("files", False, f"{c.path}: {c.state.value}; {WAY_OUT.format(path=c.path)}")
+        if c.path in strangers:
+            continue  # index_check names it, with what to do about a file that is not this program's
+        # The index cannot be quarantined (newcomer7 finding N13: doctor offered what --quarantine refuses).
+        way_out = INDEX_WAY_OUT if c.path.name == "index.json" else WAY_OUT.format(path=c.path)
+        yield Finding("files", False, f"{c.path}: {c.state.value}; {way_out}")
     if not bad:
         yield Finding("files", True, f"{len(checks)} data file(s) decrypt and parse")
+
+
+def _not_in_index(settings: Settings) -> set[object]:
+    """Patient files no patient of the index has (none when the index does not read)."""
+    codec = FernetCodec(settings.data_keys) if settings.data_keys else None
+    try:
+        known = set(keyed_log.read_lines(settings.data_dir / PATIENTS_LOG, codec)[0])
+    except (DataRefusedError, OSError):
+        return set()
+    if not known and not (settings.data_dir / PATIENTS_LOG).exists():
+        return set()
+    return {p for p in verify.patient_files(settings.data_dir) if p.stem not in known}
 
 
 def key_check(settings: Settings) -> Iterable[Finding]:
@@ -85,8 +105,14 @@ def index_check(settings: Settings) -> Iterable[Finding]:
         return
     orphans = [p for p in shards if p.stem not in known]
     for p in orphans:
+        # Not "restore the index from a backup" (newcomer7 finding N12): the index is usually newer than
+        # any backup, and a file dropped in from elsewhere is the likelier cause.
         yield Finding(
-            "index", False, f"{p} belongs to no patient in the index; restore the index from a backup"
+            "index",
+            False,
+            f"{p} belongs to no patient of this program: if it was copied in from elsewhere, move it out of "
+            "the data dir; if a patient is missing from `iop-bot patient list`, restore from a backup "
+            "(`iop-bot restore`) taken while they were enrolled",
         )
     if not orphans:
         yield Finding("index", True, f"{len(known)} patient(s); every patient file is in the index")

@@ -22,6 +22,7 @@ from bot.store.storage import DataRefusedError
 
 log = logging.getLogger(__name__)
 WAY_OUT = "restore from a backup (`iop-bot restore`) or, once reviewed, `iop-bot doctor --quarantine FILE`"
+INDEX_WAY_OUT = "restore the data dir from a backup (`iop-bot restore`)"
 
 
 class StartupRefused(DataRefusedError):
@@ -57,8 +58,10 @@ def preflight(data_dir: Path, keys: tuple[str, ...]) -> Preflight:
     if refused:
         names = "; ".join(f"{c.path}: {c.state.value}" for c in refused[:3])
         more = f" (and {len(refused) - 3} more)" if len(refused) > 3 else ""
+        # The index cannot be quarantined (it holds every patient and counselor): never offer it.
+        way_out = INDEX_WAY_OUT if all(c.path.name == "index.json" for c in refused) else WAY_OUT
         raise StartupRefused(
-            f"refusing to start: {names}{more}. Way out: {WAY_OUT}; `iop-bot doctor` lists all"
+            f"refusing to start: {names}{more}. Way out: {way_out}; `iop-bot doctor` lists all"
         )
     codec = FernetCodec(keys) if keys else None
     try:

@@ -1,0 +1,56 @@
+"""`iop-bot doctor` on files that are not the bot's own in the data dir (newcomer7 finding N12).
+
+A stray file there (a note someone saved, another program's check-in log copied in as ``.bak``) passed
+`doctor` without a word, although it may hold patient details outside everything the program promises
+about them (encryption, retention, erasure, backups). Each is named with what to do about it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from bot.admin.doctor import Finding
+from bot.config.settings import Settings
+from bot.store import migrate, rotation
+from bot.store.storage import CORRUPT_MARK, TEMP_MARK, TORN_MARK
+
+# Everything the bot itself writes at the top of a data dir (bot/store, bot/admin, bot/telegram).
+_TOP = {
+    "index.json", "patients", "patients.log", "alerts.json", "alerts-closed.log", "inbox.log", "audit",
+    migrate.JOURNAL, migrate.STAGING, rotation.JOURNAL, ".lock", "control.sock", "last-backup.stamp",
+    ".settings-in-use", "updates.log",
+}  # fmt: skip
+_PATIENT = re.compile(r"p[0-9a-f]{12}(\.json|\.checkins\.log)")
+# A copy the bot set aside or is writing: its own name plus one of these marks.
+_MARKS = (TEMP_MARK, CORRUPT_MARK, TORN_MARK, ".tmp")
+
+
+def foreign_files_check(settings: Settings) -> Iterable[Finding]:
+    """Files in the data dir (and its patients/ folder) that the bot never writes."""
+    data_dir = settings.data_dir
+    if not data_dir.is_dir():
+        return
+    found = [p for p in sorted(data_dir.iterdir()) if not _known(p.name, lambda n: n in _TOP)]
+    folder = data_dir / "patients"
+    if folder.is_dir():
+        found += [p for p in sorted(folder.iterdir()) if not _known(p.name, _PATIENT.fullmatch)]
+    for path in found:
+        yield Finding("foreign files", False, _why(path))
+    if not found:
+        yield Finding("foreign files", True, "every file in the data dir is one the bot writes")
+
+
+def _known(name: str, own: object) -> bool:
+    if name.startswith(".health-") or own(name):  # type: ignore[operator]
+        return True
+    return any(mark in name and own(name.split(mark)[0]) for mark in _MARKS)  # type: ignore[operator]
+
+
+def _why(path: Path) -> str:
+    return (
+        f"{path} is not a file the bot writes: if it holds patient details, move it somewhere as protected as "
+        "this directory or delete it (encryption, retention, erasure and backups do not cover it); if it is "
+        "another program's data, move it out"
+    )
