@@ -1,0 +1,87 @@
+"""English, session 13 (issue 13): a farewell left veiled ("you'll know why"), a goodnight that is forever,
+my note for the family beside "i'm done", words censored with a star, thoughts of hurting my children, and
+the screening question told with its answer (a no is asked about, a yes still pages). Every case is a
+paraphrase written for this test, not a corpus message; rules alone (conftest.py turns the layer off)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.screen.assess import Level, assess
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("if i dont turn up to work monday you'll know why", "crisis:veiled_farewell"),
+        ("if you don't hear from me by tonight, you'll understand why", "crisis:veiled_farewell"),
+        ("if im not in group thursday then yall will know the reason", "crisis:veiled_farewell"),
+        ("sorry for everything. you'll all know why soon enough", "crisis:signals.farewell+veiled_farewell"),
+    ],
+)
+def test_an_absence_foretold_with_its_reason_left_for_later_pages(text: str, reason: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS and reason in result.reasons, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "good night forever, love you all",
+        "💔 gnight forever",
+        "so this is my final goodnight",
+        "goodbye for good. take care of mom",
+        "this is my letter to my kids. im done",
+        "read it, its my note for everyone. i'm finished",
+        "i wanna k*ll myself tonight",
+        "been thinking about su*cide all week",
+        "so close to k-lling myself",
+        "i'm going to unal*ve myself",
+        "having thoughts about hurting my children and it scares me",
+        "intrusive thoughts of hurting my toddler, i'd never act on them",
+        "the nurse asked if i felt like hurting myself and i said yes",
+        "my counselor asked whether i was suicidal, i said yeah",
+    ],
+)
+def test_farewells_censored_words_harm_to_children_and_a_yes_page(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the nurse asked if i wanted to harm myself and i said no",
+        "doc asked if i was suicidal, i told him no",
+        "my sponsor asked if i ever thought about killing myself, and no i haven't",
+    ],
+)
+def test_the_screening_question_answered_no_is_asked_about_not_paged(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CHECK, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if you read his email you'll know why i'm annoyed",
+        "if i'm late tomorrow you'll know why lol, the trains are on strike",
+        "try their tacos and you'll understand why i keep going back",
+        "my letter to my mom for her birthday is done",
+        "writing my letter to my family for family week, im done with the first draft",
+        "good night forever young came on the radio",
+        "goodnight everyone, see you at group tomorrow",
+        "that boss fight k*lled me lol",
+        "s*icide squad was such a bad movie",
+        "we played cards with the kids and it scares me how good my son is",
+    ],
+)
+def test_ordinary_readings_page_nobody(text: str) -> None:
+    result = assess(text)
+    assert result.level != Level.CRISIS, result.reasons
+
+
+def test_a_bare_request_to_come_over_is_no_screening_question() -> None:
+    """Only the question with its own verb is hypothetical: the wish said after another question pages."""
+    result = assess("my sister asked if i wanted to come over i said no i just want to die")
+    assert result.level == Level.CRISIS, result.reasons
