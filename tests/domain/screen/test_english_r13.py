@@ -40,6 +40,9 @@ def test_an_absence_foretold_with_its_reason_left_for_later_pages(text: str, rea
         "having thoughts about hurting my children and it scares me",
         "intrusive thoughts of hurting my toddler, i'd never act on them",
         "the nurse asked if i felt like hurting myself and i said yes",
+        "got a third box of sleeping pills from another walgreens so they wouldnt ask",
+        "paid for my own funeral upfront today. updated my will too",
+        "its decided, im not gonna be here by sunday",
         "my counselor asked whether i was suicidal, i said yeah",
     ],
 )
@@ -74,6 +77,9 @@ def test_the_screening_question_answered_no_is_asked_about_not_paged(text: str) 
         "that boss fight k*lled me lol",
         "s*icide squad was such a bad movie",
         "we played cards with the kids and it scares me how good my son is",
+        "paid off my dad's funeral plan today, he wanted it handled",
+        "helped my mom prepay her funeral, she is 90",
+        "bought a bottle of wine from a different store so nobody would ask, for the party",
     ],
 )
 def test_ordinary_readings_page_nobody(text: str) -> None:
