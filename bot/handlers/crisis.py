@@ -35,7 +35,7 @@ from bot.telegram.keyboards import reply, reply_surely
 from bot.telegram.services import Context
 from bot.telegram.unavailable import mark_helped
 from bot.usecases import patient_text
-from bot.usecases.patient_text import KEEP_FOR, check_words
+from bot.usecases.patient_text import KEEP_FOR, check_words, follow
 
 log = logging.getLogger(__name__)
 
@@ -129,6 +129,11 @@ async def screen(update: Update, context: Context) -> None:
                 break
     elif (kind := use_or_craving(assessment)) is not None:
         await relapse_reply(update, context, patient, text, kind, language)
+        # While a crisis alert about them is open, these words reach its people too, as any others do
+        # (newcomer7 finding N22: "ok. im home. i'll pick up", read as a craving, reached nobody).
+        followed = await svc.db(follow, svc.repo, patient, text, svc.now())
+        if followed is not None:
+            await pass_followed(update, context, patient, followed, language)
     else:
         return  # other levels are answered by their own handlers
     mark_screened(context, level, language)

@@ -157,3 +157,21 @@ async def test_a_flood_past_the_throttle_still_reaches_the_alerted_counselor_who
     bot.emu.press_button(COUNSELOR, card, "Show messages")
     shown = await bot.emu.wait_for_message(COUNSELOR, contains=words[-1])
     assert all(w in shown.text for w in words)
+
+
+@pytest.mark.parametrize(
+    ("words", "level"),
+    [("i really want to use right now", Level.CRAVING), ("i drank last night, sorry", Level.RELAPSE)],
+)
+async def test_a_use_or_a_craving_while_an_alert_is_open_reaches_its_people_too(
+    bot: Harness, patient: int, words: str, level: Level
+) -> None:
+    """newcomer7 finding N22: words the screen read as a craving ("i'll pick up", answering the on-call
+    counselor's "I'm calling you in 2 minutes") reached nobody, and a use reached only the counselor as a
+    not-urgent flag, while the alert's people were about to call."""
+    alert_copy = await _crisis(bot, patient)
+    assert assess(words).level == level
+    bot.emu.send_text(patient, words)
+    told = await bot.emu.wait_for_message(COUNSELOR, contains="wrote again")
+    assert told.reply_to == alert_copy
+    await bot.emu.wait_for_message(patient, contains="I've passed that to Dana Rivera")
