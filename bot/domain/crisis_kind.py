@@ -23,7 +23,9 @@ FRAMES: dict[str, CrisisKind] = {
 }
 # Which kind names the alert when several fired ("he hits me and I want to die"): what a counselor
 # must act on first. The patient's answer still carries the lines of every kind that fired.
-ORDER: tuple[CrisisKind, ...] = ("overdose", "crisis", "self_harm", "abuse", "harm_others", "not_safe")
+# Abuse before self-harm (newcomer7 finding N20: "my boyfriend hits me and threatened me with a knife today",
+# carded "talked about hurting themselves", may be phoned at home, where he is).
+ORDER: tuple[CrisisKind, ...] = ("overdose", "crisis", "abuse", "self_harm", "harm_others", "not_safe")
 
 
 # Two-signal crises ("crisis:signals.afraid+armed_other") are named by their signal families. Danger from
@@ -34,6 +36,7 @@ DANGER_FROM_OTHERS = frozenset(
      "violence_at_home"}
 )  # fmt: skip
 HARM_SIGNALS = frozenset({"armed", "will_use_weapon", "vengeance"})
+SELF_DIRECTED: frozenset[CrisisKind] = frozenset({"crisis", "overdose", "self_harm"})
 # Signs that say nothing of whose danger it is (a time, a place, distress, nowhere to go).
 NEUTRAL_SIGNALS = frozenset({"when", "place", "distress", "helpless", "others_away"})
 
@@ -51,15 +54,22 @@ def _signals_kind(families: set[str]) -> CrisisKind:
 def crisis_kinds(reasons: Iterable[str]) -> tuple[CrisisKind, ...]:
     """The kinds among an assessment's crisis reasons ("crisis:abuse"), most urgent first."""
     found: set[CrisisKind] = set()
+    signals: list[set[str]] = []
     for reason in reasons:
         level, _, frame = reason.partition(":")
         if level != "crisis":
             continue
         head, _, rest = frame.partition(".")
         if head == "signals":
-            found.add(_signals_kind(set(rest.split("(", 1)[0].split("+"))))
+            signals.append(set(rest.split("(", 1)[0].split("+")))
         else:
             found.add(FRAMES.get(head, "crisis"))
+    for families in signals:
+        # Fear with nobody else named, beside a frame about their own life, is fear of themselves
+        # (newcomer7 finding N25: "tengo miedo de hacerme daño esta noche" got the domestic-violence line first).
+        if found & SELF_DIRECTED and families & DANGER_FROM_OTHERS <= {"afraid"}:
+            continue
+        found.add(_signals_kind(families))
     return tuple(k for k in ORDER if k in found) or ("crisis",)
 
 

@@ -41,3 +41,19 @@ def test_every_signal_family_named_for_a_kind_is_a_frame() -> None:
     names = {f.name for f in default_rules().frames}
     named = DANGER_FROM_OTHERS | HARM_SIGNALS | NEUTRAL_SIGNALS
     assert named <= names, named - names
+
+
+def test_someone_hurting_them_leads_the_card_before_self_harm() -> None:
+    # newcomer7 finding N20: "mi novio me pega y hoy me amenazó con un cuchillo" was carded "talked about
+    # hurting themselves"; a counselor may then phone them at home, where he is.
+    assert crisis_kinds(["crisis:self_harm", "crisis:abuse"]) == ("abuse", "self_harm")
+
+
+def test_fear_beside_their_own_harm_is_not_read_as_someone_else_hurting_them() -> None:
+    # newcomer7 finding N25: "tengo miedo de hacerme daño esta noche" got the domestic-violence line first.
+    assert crisis_kinds(["crisis:self_harm", "crisis:signals.afraid+distress+when"]) == ("self_harm",)
+    assert answer_kind(crisis_kinds(["crisis:self_harm", "crisis:signals.afraid+distress+when"])) == ""
+    # Someone else named (threatened, armed) is still abuse beside it; fear alone is abuse when nothing
+    # about their own life fired.
+    assert "abuse" in crisis_kinds(["crisis:self_harm", "crisis:signals.afraid+armed_other"])
+    assert crisis_kinds(["crisis:signals.afraid+when"]) == ("abuse",)
