@@ -220,18 +220,24 @@ async def relay_text(update: Update, context: Context, text: str) -> bool:
     if patient.status == "withdrawn":  # they may have sent /stop while the counselor was typing
         await reply(update, _withdrawn(context, patient))
         return True
-    limit = texts.relay_room_on_call(counselor.name) if via else texts.relay_room(counselor.name)
+    program = svc.settings.program_name
+    own = patient.counselor_id == counselor.telegram_id
+    if via:
+        limit = texts.relay_room_on_call(counselor.name)
+    else:
+        limit = texts.relay_room(counselor.name, None if own else program)
     if len(text) > limit:
         # Telegram would refuse it; keep the relay open so a shorter version goes to the same patient.
         if context.user_data is not None:
             context.user_data["relay_to"] = state
         await reply(update, texts.message_too_long(len(text), limit))
         return True
-    relayed = (
-        texts.relayed_on_call(counselor.name, text, patient.language)
-        if via
-        else texts.relayed(counselor.name, text, patient.language)
-    )
+    if via:
+        relayed = texts.relayed_on_call(counselor.name, text, patient.language)
+    elif own:
+        relayed = texts.relayed(counselor.name, text, patient.language)
+    else:  # an admin writing to a colleague's patient (newcomer7 finding N24): not "your counselor"
+        relayed = texts.relayed_from_program(counselor.name, program, text, patient.language)
     try:
         # Tried again like a safety reply (newcomer finding 10-7: one 500 dropped a counselor's "I'm calling
         # you right now" to a patient in crisis, and ended "Message patient").

@@ -251,10 +251,14 @@ def relayed_from_program(counselor: str, program: str, text: str, language: str 
     return f"<b>Message from {esc(counselor)} at {esc(program)}:</b>\n{esc(text)}"
 
 
-def relay_room(counselor: str) -> int:
+def relay_room(counselor: str, program: str | None = None) -> int:
     """How many characters a relayed message may have and still fit one Telegram message (in either
-    language: the English header is the longer)."""
-    return MAX_MESSAGE - max(len(relayed(counselor, "", lang)) for lang in ("en", "es")) + len("<b></b>")
+    language), from their own counselor or (``program``) from a colleague at the program."""
+    if program is None:
+        headers = [relayed(counselor, "", lang) for lang in ("en", "es")]
+    else:
+        headers = [relayed_from_program(counselor, program, "", lang) for lang in ("en", "es")]
+    return MAX_MESSAGE - max(len(h) for h in headers) + len("<b></b>")
 
 
 def counselor_chart_title(alias: str, days: int) -> str:

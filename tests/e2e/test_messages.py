@@ -251,3 +251,23 @@ async def test_reply_under_a_removed_counselors_message_goes_to_the_patients_cou
     passed = await bot.emu.wait_for_message(1003, contains="ok, any time after 5")
     # ... and Rae read Dana's message as "your message".
     assert "your message" not in passed.text and "Dana Rivera" in passed.text
+
+
+async def test_an_admin_writing_to_a_colleagues_patient_is_not_their_counselor(
+    bot: Harness, patient: int
+) -> None:
+    """newcomer7 finding N24: an admin's message through "Message patient" reached a colleague's patient as
+    "Message from your counselor <admin>", who then had two people called "your counselor"."""
+    svc = bot.services
+    svc.worker.call(svc.repo.add_counselor, Counselor(COUNSELOR, "Dana Rivera", "admin"))
+    svc.worker.call(svc.repo.add_counselor, Counselor(1003, "Marcus Bell"))
+
+    def reassign() -> None:
+        p = svc.repo.patient_by_telegram(patient)
+        assert p is not None
+        svc.repo.save_patient(p.with_changes(counselor_id=1003))
+
+    svc.worker.call(reassign)
+    await _counselor_writes(bot, "Hi Alex, this is Dana from the program.")
+    got = await bot.emu.wait_for_message(patient, contains="this is Dana")
+    assert got.text.startswith(f"Message from Dana Rivera at {svc.settings.program_name}:"), got.text
