@@ -139,7 +139,8 @@ def group_screen(
     occ = digest.occurrence
     at, today = occ.starts_at.astimezone(settings.tz), local_date(now, settings.tz)
     urgent = [(r.alias, f"pv:{r.patient_id}") for r in rows if r.needs_attention]
-    text = texts.group_digest(occ.series.cohort or "", at, today, rows, others=others)
+    unacked = _unacked(repo, settings, counselor)
+    text = texts.group_digest(occ.series.cohort or "", at, today, rows, others=others, urgent=unacked)
     return text, [[b] for b in urgent[:MAX_BUTTONS]]
 
 
@@ -154,7 +155,18 @@ def daily_screen(
     """The daily digest and its buttons (store thread)."""
     rows = _daily_rows(repo, settings, counselor, now, rules)
     urgent = [(r.alias, f"pv:{r.patient_id}") for r in rows if r.flags or r.missed]
-    return texts.daily_digest(digest.local_day, rows), [[b] for b in urgent[:MAX_BUTTONS]]
+    text = texts.daily_digest(digest.local_day, rows, _unacked(repo, settings, counselor))
+    return text, [[b] for b in urgent[:MAX_BUTTONS]]
+
+
+def _unacked(repo: Repository, settings: Settings, counselor: Counselor) -> list[tuple[str, int, datetime]]:
+    """Urgent alerts nobody acknowledged about the patients this counselor sees, per patient, oldest first."""
+    seen = {p.patient_id: p.alias for p in visible_patients(repo, counselor)}
+    found: dict[str, list[datetime]] = {}
+    for a in repo.open_alerts():  # oldest first
+        if a.urgent and a.patient_id in seen:
+            found.setdefault(a.patient_id, []).append(a.created_at.astimezone(settings.tz))
+    return [(seen[pid], len(times), times[0]) for pid, times in found.items()]
 
 
 def notice(
@@ -169,10 +181,12 @@ def notice(
     if isinstance(digest, GroupDigest):
         at, today = digest.occurrence.starts_at.astimezone(settings.tz), local_date(now, settings.tz)
         count = sum(a.needs_attention for a in _attendees(repo, settings, counselor, digest, now, rules)[0])
-        text = texts.group_digest_notice(at, today, count)
+        unacked = sum(n for _, n, _ in _unacked(repo, settings, counselor))
+        text = texts.group_digest_notice(at, today, count, unacked)
     else:
         count = sum(bool(r.flags or r.missed) for r in _daily_rows(repo, settings, counselor, now, rules))
-        text = texts.daily_digest_notice(digest.local_day, count)
+        unacked = sum(n for _, n, _ in _unacked(repo, settings, counselor))
+        text = texts.daily_digest_notice(digest.local_day, count, unacked)
     return text, [[(texts.BTN_SHOW_DIGEST, f"{SHOW_PREFIX}{digest.key}")]]
 
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
-from bot.texts.base import MAX_MESSAGE, clock, esc
+from bot.texts.base import MAX_MESSAGE, clock, esc, zoned
 from bot.texts.sessions import when
 
 if TYPE_CHECKING:  # plain data only; texts never import logic at run time
@@ -43,24 +43,42 @@ def digest_setting(at: time | None, zone: str, lead_min: int) -> str:
     return f"{daily}\n{pre}\n\n{DIGEST_USAGE}"
 
 
-def _notice(what: str, attention: int) -> str:
+# Urgent alerts still open, per patient: (alias, how many, when the oldest was raised, in the program's zone).
+Unacked = Sequence[tuple[str, int, datetime]]
+
+
+def _notice(what: str, attention: int, urgent: int = 0) -> str:
     """A digest sent while locked: counts only, never a name, a flag or a reason (it shows on lock screens)."""
     need = (
         "nobody needs your attention"
         if attention == 0
         else f"{attention} need{'s' * (attention == 1)} your attention"
     )
+    if urgent:
+        need += f", and {_n(urgent, 'urgent alert')} {'is' if urgent == 1 else 'are'} not acknowledged"
     return f"🔒 {what} is ready: {need}.\nTap <b>{BTN_SHOW_DIGEST}</b> to see it (your PIN first)."
 
 
-def group_digest_notice(at: datetime, today: date, attention: int) -> str:
+def group_digest_notice(at: datetime, today: date, attention: int, urgent: int = 0) -> str:
     """The pre-group digest as a locked notice (no cohort name: it may name the program)."""
-    return _notice(f"Your digest for group {when(at, today)}", attention)
+    return _notice(f"Your digest for group {when(at, today)}", attention, urgent)
 
 
-def daily_digest_notice(day: date, attention: int) -> str:
+def daily_digest_notice(day: date, attention: int, urgent: int = 0) -> str:
     """The daily digest as a locked notice."""
-    return _notice(f"Your daily digest for {day:%a, %b} {day.day}", attention)
+    return _notice(f"Your daily digest for {day:%a, %b} {day.day}", attention, urgent)
+
+
+def _unacked(urgent: Unacked) -> list[str]:
+    """First on a digest: urgent alerts nobody acknowledged (newcomer7 finding N17: after a night of
+    unanswered reminders the morning digest read "P07: overdose, said not safe" like any other flag)."""
+    lines = [
+        f"{esc(alias)}: {_n(count, 'alert')}, the oldest since {zoned(oldest)}"
+        for alias, count, oldest in urgent
+    ]
+    if not lines:
+        return []
+    return [*_section("🚨 Urgent alerts not acknowledged", lines), "Open them from /caseload.", ""]
 
 
 def _n(count: int, word: str) -> str:
@@ -87,7 +105,13 @@ def _names(title: str, names: Sequence[str]) -> list[str]:
 
 
 def group_digest(
-    cohort: str, at: datetime, today: date, attendees: Sequence[Attendee], *, others: int = 0
+    cohort: str,
+    at: datetime,
+    today: date,
+    attendees: Sequence[Attendee],
+    *,
+    others: int = 0,
+    urgent: Unacked = (),
 ) -> str:
     """One screen before a group session (program time); ``attendees`` come most urgent first, ``others``
     of them another counselor's (an admin's digest covers the whole cohort)."""
@@ -107,6 +131,7 @@ def group_digest(
         "",
     ]
     lines = [
+        *_unacked(urgent),
         *_section("Flagged", flagged, empty="nobody"),
         *_section("Can't come", cant),
         *_section("Running late", late),
@@ -119,7 +144,7 @@ def group_digest(
     return _fit(head, lines, tail)
 
 
-def daily_digest(day: date, rows: Sequence[DailyRow]) -> str:
+def daily_digest(day: date, rows: Sequence[DailyRow], urgent: Unacked = ()) -> str:
     """The daily digest of the counselor's active patients; ``rows`` come most urgent first."""
     flagged = [f"{_who(r)}: {esc(', '.join(r.flags))}" for r in rows if r.flags]
     missed = [f"{esc(r.alias)}: {_n(r.missed, 'day')} in a row" for r in rows if r.missed]
@@ -133,9 +158,10 @@ def daily_digest(day: date, rows: Sequence[DailyRow]) -> str:
     ]
     # Nothing is planned for them until they finish (newcomer6 finding 34): said, never counted as quiet.
     unset = [esc(r.alias) for r in rows if r.status == "setting up"]
-    if not flagged and not missed and not unset:
+    if not flagged and not missed and not unset and not urgent:
         return "\n".join([*head, "All quiet: no open flags and no missed check-ins."])
-    lines = [*_section("Open flags", flagged, empty="none"), *_section("Missed check-ins", missed)]
+    lines = [*_unacked(urgent), *_section("Open flags", flagged, empty="none")]
+    lines += _section("Missed check-ins", missed)
     lines += _names("Set-up not finished (no check-in prompts or session reminders until they do)", unset)
     return _fit(head, lines, ["", DIGEST_OPEN_HINT])
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from bot import texts
 from bot.domain.digest import DailyDigest
 from bot.jobs.digest import daily_screen
@@ -63,3 +65,27 @@ async def test_a_withdrawn_patients_open_crisis_alert_is_in_the_daily_digest(
     assert "Alex (withdrawn)" in text and "0 active patients" in text, text
     assert "Missed check-ins" not in text  # they are not expected to check in
     assert [label for row in buttons for label, _ in row] == ["Alex"]
+
+
+async def test_an_unacknowledged_urgent_alert_leads_the_digests(bot: Harness, patient: int) -> None:
+    """newcomer7 finding N17: after a night of unanswered reminders, the morning digest listed the patient
+    as one more flag ("P07: overdose, said not safe"), and the locked notice said only "1 needs your attention"."""
+    from bot.jobs.digest import notice
+
+    svc = bot.services
+    bot.emu.send_text(patient, CRISIS)
+    await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    counselor = svc.worker.call(svc.repo.counselor, COUNSELOR)
+    assert counselor is not None
+    digest = DailyDigest(COUNSELOR, svc.now().astimezone(svc.settings.tz).date())
+    args = (svc.repo, svc.settings, counselor, digest, svc.now(), svc.flag_rules)
+    text, _ = svc.worker.call(daily_screen, *args)
+    head, _, rest = text.partition("🚨 Urgent alerts not acknowledged")
+    assert rest and "Open flags" not in head, text  # first, before the flags
+    assert "Alex: 1 alert, the oldest since" in rest
+    locked, _ = svc.worker.call(notice, *args)
+    assert "1 urgent alert is not acknowledged" in locked and "Alex" not in locked
+    alert = svc.worker.call(svc.repo.open_alerts)[0]
+    svc.worker.call(svc.repo.save_alert, dataclasses.replace(alert, acked_at=svc.now(), acked_by=COUNSELOR))
+    text, _ = svc.worker.call(daily_screen, *args)
+    assert "Urgent alerts not acknowledged" not in text

@@ -206,6 +206,10 @@ def _cases() -> dict[str, Callable[[], str]]:
         "digest_daily": lambda: texts.daily_digest(TODAY, rows),
         "digest_daily_quiet": lambda: texts.daily_digest(TODAY, [rows[1]]),
         "digest_daily_notice": lambda: texts.daily_digest_notice(TODAY, 0),
+        "digest_daily_unacked": lambda: texts.daily_digest(
+            TODAY, [rows[1]], [("Alex", 3, datetime(2026, 11, 28, 23, 41, tzinfo=NY))]
+        ),
+        "digest_daily_notice_unacked": lambda: texts.daily_digest_notice(TODAY, 1, 3),
         "digest_setting": lambda: texts.digest_setting(time(7, 30), "America/New_York", 60),
         "digest_set": lambda: texts.digest_set(time(7, 30), "America/New_York"),
         "digest_off": lambda: texts.DIGEST_OFF,
