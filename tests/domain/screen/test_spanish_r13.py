@@ -89,3 +89,77 @@ def test_a_laughed_hyperbole_or_an_idioms_cause_pages_nobody(text: str) -> None:
 )
 def test_the_same_words_without_the_laugh_or_the_cause_stay_a_crisis(text: str) -> None:
     assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "en la radio pusieron esa ranchera que dice me quiero morir, mi mamá la cantaba",
+        "en la serie el protagonista se suicida en el capítulo final",
+        "salió en el noticiero que un muchacho murió de sobredosis en el parque",
+        "al hijo del vecino lo revivieron con narcan, le dio una sobredosis",
+        "fuimos al velorio de mi primo, fue sobredosis",
+        "leí que suben las muertes por fentanilo, da miedo",
+    ],
+)
+def test_a_song_the_news_a_wake_or_a_revival_told_is_asked_about_not_paged(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pienso en suicidarme todos los días",
+        "me voy a dar una sobredosis esta noche",
+        "me da miedo lo que pueda hacer esta noche",
+    ],
+)
+def test_without_the_song_or_the_news_it_stays_a_crisis(text: str) -> None:
+    assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "en la fiesta todos con cerveza y yo con unas ganas de tomar, el corazón a mil, pero aguanté",
+        "la rola de anoche me pegó bien duro, me acordé de mi jefa",
+    ],
+)
+def test_a_craving_resisted_or_a_song_that_hit_hard_pages_nobody(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me metí mucho perico y tengo el corazón a mil",
+        "me tomé como diez pastillas y tengo el corazón a mil",
+    ],
+)
+def test_the_heart_racing_after_a_dose_stays_an_overdose(text: str) -> None:
+    assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tengo miedo de lo que pueda hacer",
+        "me da miedo lo que podría hacerme esta noche",
+        "me inyecté y ahora no siento nada, creo que me pasé",
+        "me fumé todo lo que tenía y creo que me pasé, no puedo respirar bien",
+    ],
+)
+def test_fear_of_what_i_might_do_or_a_dose_overdone_is_a_crisis(text: str) -> None:
+    assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "creo que me pasé de la parada del bus",
+        "creo que me pasé con la sal en los frijoles",
+        "hace tiempo pensaba mucho en morirme, ahora no, con el grupo estoy bien",
+    ],
+)
+def test_a_missed_stop_a_worry_or_an_old_thought_pages_nobody(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
