@@ -70,7 +70,12 @@ async def _tell(app: App, svc: Services, alerts: list[Alert]) -> None:
         lines = lines_for(svc.settings, patient, language).lines
         if any(a.kind == "abuse" for a in alerts):
             lines = (*abuse_lines_for(svc.settings, patient, language), *lines)
-        text = texts.patient_not_answered_yet(language, lines, svc.settings.after_hours_phone)
+        since = min(a.created_at for a in alerts)
+        thread = await svc.db(svc.repo.messages, patient.patient_id)
+        written = any(m.sender == "counselor" and m.at >= since for m in thread)
+        text = texts.patient_not_answered_yet(
+            language, lines, svc.settings.after_hours_phone, written=written
+        )
         try:
             await app.bot.send_message(patient.telegram_id, text)
         except TimedOut as exc:  # it may have arrived: never a second copy

@@ -21,6 +21,11 @@ _T = {
         "head": "I'm still here with you. Your care team hasn't answered my urgent message about you yet, and "
         "I don't know when they will.",
         "now": "<b>Please don't wait for them: reach out now</b>, or go to the nearest emergency room:",
+        # Someone wrote to them since (newcomer7 finding N28: "hasn't answered" right under Ana's "calling you").
+        "head_written": "I'm still here with you. Someone from your care team wrote to you here, but I can't tell "
+        "whether they have reached you.",
+        "now_written": "If they haven't, <b>please don't wait: reach out now</b>, or go to the nearest emergency "
+        "room:",
         "after_hours": "Our after-hours line: ",
         "close": "If you can, stay with someone you trust. I'll tell you here when someone from your care team "
         "has seen it. You can use /sos at any time.",
@@ -31,6 +36,10 @@ _T = {
         "head": "Sigo aquí contigo. Tu equipo de atención todavía no ha respondido a mi mensaje urgente sobre ti, y "
         "no sé cuándo lo hará.",
         "now": "<b>Por favor, no los esperes: busca ayuda ahora</b>, o ve a la sala de emergencias más cercana:",
+        "head_written": "Sigo aquí contigo. Alguien de tu equipo de atención te escribió aquí, pero no sé si ya se "
+        "comunicó contigo.",
+        "now_written": "Si no, <b>por favor, no esperes: busca ayuda ahora</b>, o ve a la sala de emergencias más "
+        "cercana:",
         "after_hours": "Nuestra línea fuera de horario: ",
         "close": "Si puedes, quédate con alguien de confianza. Te avisaré aquí cuando alguien de tu equipo de "
         "atención lo haya visto. Puedes usar /sos en cualquier momento.",
@@ -44,11 +53,15 @@ def _t(language: str) -> dict[str, str]:
     return _T.get(language, _T["en"])
 
 
-def patient_not_answered_yet(language: str, lines: Sequence[str], after_hours: str = "") -> str:
-    """To the patient once the alert's last reminder went unacknowledged: the truth, then the lines again."""
+def patient_not_answered_yet(
+    language: str, lines: Sequence[str], after_hours: str = "", *, written: bool = False
+) -> str:
+    """To the patient once the alert's last reminder went unacknowledged: the truth, then the lines again
+    (``written``: someone from the care team has written to them since, so not "hasn't answered")."""
     t = _t(language)
     extra = f"\n• {t['after_hours']}{esc(after_hours)}" if after_hours else ""
-    return f"{t['head']}\n\n{t['now']}\n{bullet_lines(lines)}{extra}\n\n{t['close']}"
+    head, now = (t["head_written"], t["now_written"]) if written else (t["head"], t["now"])
+    return f"{head}\n\n{now}\n{bullet_lines(lines)}{extra}\n\n{t['close']}"
 
 
 def patient_seen_now(language: str) -> str:

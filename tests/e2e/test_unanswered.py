@@ -112,3 +112,21 @@ async def test_a_patient_who_blocked_the_bot_cannot_be_told_and_the_admins_hear_
     assert "Alex" in notice.text and "blocked" in notice.text
     assert "NOT told" in line, line
     assert any("cannot be told" in r.getMessage() and r.levelname == "ERROR" for r in caplog.records)
+
+
+async def test_a_patient_someone_wrote_to_is_not_told_nobody_answered(
+    bot: Harness, patient: int, admin: int
+) -> None:
+    """newcomer7 finding N28: the on-call counselor wrote "I'm calling you in 2 minutes" through "Message
+    patient" without tapping Acknowledge; at the last round the patient read "Your care team hasn't answered"."""
+    svc = bot.services
+    await _not_safe(bot, patient)
+    alert = await bot.emu.wait_for_message(COUNSELOR, contains="said they are not safe right now")
+    bot.emu.press_button(COUNSELOR, alert, texts.BTN_MESSAGE_PATIENT)
+    await bot.emu.wait_for_message(COUNSELOR, contains="Type your message for")
+    bot.emu.send_text(COUNSELOR, "I'm calling you in 2 minutes, please pick up")
+    await bot.emu.wait_for_message(patient, contains="calling you in 2 minutes")
+    with time_machine.travel(_past_last_round(svc.settings, svc.now()), tick=True):
+        await deliver_due(bot.app)
+        told = await bot.emu.wait_for_message(patient, contains="wrote to you here")
+    assert NOT_YET not in told.text and "988" in told.text and "If they haven't" in told.text
