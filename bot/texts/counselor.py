@@ -31,7 +31,7 @@ def message_failed(alias: str, text: str) -> str:
     """A counselor's message Telegram would not take after several tries: said plainly, with their words,
     and the relay left open so sending it again needs no page."""
     return (
-        f"⚠️ Your message to <b>{esc(alias)}</b> did not go (Telegram failed several times). Send it again "
+        f"⚠️ Your message to <b>{esc(alias)}</b> was not delivered (Telegram failed several times). Send it again "
         f"here to try once more (still for {esc(alias)}), or call them. Your words:\n<blockquote>{esc(text)}</blockquote>"
     )
 

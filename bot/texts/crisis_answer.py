@@ -37,7 +37,8 @@ _T = {
         "hurt yourself.",
         "ns_abuse": "If you can, go somewhere safer: a room you can lock, someone you trust, a public place.",
         "ns_others": "Please step away now and put distance between you and the other person.",
-        "ns_told": "I've told your counselor this is urgent.",
+        # Sent before the alert is raised, whoever it reaches (their counselor, on-call or the admins).
+        "ns_told": "I'm sending your care team an urgent alert now.",
     },
     "es": {
         "open": "Me alegra mucho que me lo hayas contado. Lo que estás viviendo importa, y no tienes que "
@@ -62,7 +63,7 @@ _T = {
         "ns_abuse": "Si puedes, ve a un lugar más seguro: una habitación que puedas cerrar con llave, "
         "alguien de confianza, un lugar público.",
         "ns_others": "Por favor, aléjate ahora y pon distancia entre tú y la otra persona.",
-        "ns_told": "Le avisé a tu consejero que es urgente.",
+        "ns_told": "Ahora mismo le envío una alerta urgente a tu equipo de atención.",
     },
 }
 _SELF = ("crisis", "overdose", "self_harm", "not_safe")

@@ -136,7 +136,7 @@ HELP_PATIENT = (
     "/settings: change your time zone, check-in time or quiet hours\n"
     "/cancel: stop what we're doing\n"
     "/mydata: a copy of everything stored about you\n"
-    "/delete: erase your check-ins and notes\n"
+    "/delete: erase your check-ins, notes, safety plan and answers\n"
     "/stop: stop using the bot\n"
     "/help: this list\n\n"
     "I'm not an emergency service. If you're in danger, use /sos or call your local emergency number."

@@ -150,7 +150,7 @@ HELP_PATIENT_ES = (
     "/idioma: cambiar el idioma (English / Español)\n"
     "/cancel o /cancelar: dejar lo que estamos haciendo\n"
     "/mydata: una copia de todo lo que se guarda sobre ti\n"
-    "/delete: borrar tus registros y notas\n"
+    "/delete: borrar tus registros, notas, plan de seguridad y respuestas\n"
     "/stop: dejar de usar el bot\n"
     "/help o /comandos: esta lista\n\n"
     "No soy un servicio de emergencias. Si estás en peligro, usa /sos o llama a tu número local de emergencias."

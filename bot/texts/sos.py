@@ -65,7 +65,10 @@ SOS_TOLD = (
     "I've let your counselor know you need them, so they can reach out. If you're in danger before "
     "they do, please call or text one of the lines above."
 )
-SOS_ALREADY_TOLD = "Your counselor already knows. They'll reach out as soon as they can."
+# Told already, to whoever could be reached; no promise of when anyone answers.
+SOS_ALREADY_TOLD = (
+    "Your care team has been told already. If you're in danger before they reach you, use the lines above."
+)
 SOS_KEYBOARD_HINT = "The 🆘 SOS button stays below the message box whenever you need it."
 
 # /safetyplan --------------------------------------------------------------------------------

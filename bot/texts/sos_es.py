@@ -9,7 +9,10 @@ SOS_TOLD_ES = (
     "Le avisé a tu consejero que lo necesitas, para que se comunique contigo. Si estás en peligro antes "
     "de que lo haga, por favor llama o escribe a una de las líneas de arriba."
 )
-SOS_ALREADY_TOLD_ES = "Tu consejero ya lo sabe. Se comunicará contigo en cuanto pueda."
+SOS_ALREADY_TOLD_ES = (
+    "Ya le avisé a tu equipo de atención. Si estás en peligro antes de que se comuniquen contigo, usa las líneas "
+    "de arriba."
+)
 PLAN_HEADING_ES = "Tu plan de seguridad"
 TRY_THIS_NOW_ES = "Prueba esto ahora"
 PLAN_TITLES_ES: dict[str, str] = {

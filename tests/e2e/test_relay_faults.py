@@ -38,7 +38,7 @@ async def test_a_message_that_never_goes_is_said_with_its_words_and_can_be_sent_
     await _writing_to_alex(bot, patient)
     bot.emu.faults.fail_next("sendMessage", SERVER_ERROR, times=4)  # every quick try
     bot.emu.send_text(COUNSELOR, WORDS)
-    told = await bot.emu.wait_for_message(COUNSELOR, contains="did not go")
+    told = await bot.emu.wait_for_message(COUNSELOR, contains="was not delivered")
     assert "please pick up" in told.text
     bot.emu.send_text(COUNSELOR, WORDS)  # still writing to Alex: no need to open the page again
     await bot.emu.wait_for_message(patient, contains="please pick up")
