@@ -85,7 +85,7 @@ def practice_menu(current: time | None) -> str:
     return (
         "<b>Skill of the day</b>\n"
         "Once a day I can walk you through one short skill, so it's ready when you need it. "
-        "When the group works on a skill, you'll practise that one.\n\n"
+        "When the group works on a skill, you'll practice that one.\n\n"
         f"{now} Pick a time (or type one, like 8:15 PM), or turn it off:"
     )
 

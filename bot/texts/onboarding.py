@@ -58,7 +58,7 @@ CONSENT_DECLINED = (
 )
 CONSENT_TAP = (
     "To agree, tap <b>I agree</b> under the welcome message above. "
-    "Not sent your code yet? Send it here first."
+    "Haven't sent your code yet? Send it here first."
 )
 CONSENT_STALE = "This invitation is no longer valid. Please ask your counselor for a new code."
 

@@ -66,7 +66,7 @@ def timezone_changed(zone: str, at: time, language: str) -> str:
         language,
         f"Done. Your time zone is <b>{esc(zone)}</b>; your daily check-in stays at <b>{clock(at)}</b> there.",
         f"Listo. Tu zona horaria es <b>{esc(zone)}</b>; tu registro diario sigue a las "
-        f"<b>{clock_in(at, language)}</b> de allí.",
+        f"<b>{clock_in(at, language)}</b>, hora de esa zona.",
     )
 
 
@@ -90,13 +90,13 @@ def checkin_in_quiet_hours(at: time, quiet: tuple[time, time]) -> str:
 def timezone_suggestions(typed: str, zones: Sequence[str]) -> str:
     """A near miss: the closest zones as buttons."""
     return (
-        f"I don't recognise <b>{esc(typed[:64])}</b> as a place or time zone. Did you mean one of these? "
+        f"I don't recognize <b>{esc(typed[:64])}</b> as a place or time zone. Did you mean one of these? "
         "Tap it, or type a city near you."
     )
 
 
 TIMEZONE_NOT_FOUND = (
-    "I don't recognise that place or time zone. Type a city near you (for example <code>London</code>, "
+    "I don't recognize that place or time zone. Type a city near you (for example <code>London</code>, "
     "<code>Chicago</code> or <code>Madrid</code>), a name like <code>Eastern</code>, or tap a button."
 )
 

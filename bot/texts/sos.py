@@ -85,7 +85,7 @@ PLAN_TITLES: dict[str, str] = {
 }
 PLAN_QUESTIONS: dict[str, str] = {
     "warning_signs": (
-        "What thoughts, feelings, situations or behaviours tell you a crisis may be starting? "
+        "What thoughts, feelings, situations or behaviors tell you a crisis may be starting? "
         "For example: not sleeping, pulling away from people, a certain thought that keeps coming back."
     ),
     "coping": (

@@ -56,7 +56,7 @@ async def test_a_patient_can_type_the_code_time_zone_and_time(bot: Harness) -> N
     bot.emu.press_button(PATIENT, consent, texts.BTN_AGREE)
     await bot.emu.wait_for_message(PATIENT, contains="time zone")
     bot.emu.send_text(PATIENT, "Mars/Olympus")
-    await bot.emu.wait_for_message(PATIENT, contains="don't recognise")
+    await bot.emu.wait_for_message(PATIENT, contains="don't recognize")
     bot.emu.send_text(PATIENT, "europe/london")
     await bot.emu.wait_for_message(PATIENT, contains="Europe/London")
     bot.emu.send_text(PATIENT, "7:30 pm")

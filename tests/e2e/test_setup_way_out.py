@@ -26,7 +26,7 @@ def _zone(bot: Harness) -> str | None:
 async def test_an_unreadable_answer_is_asked_again_with_a_way_out(bot: Harness) -> None:
     await _to_zone_question(bot)
     bot.emu.send_text(PATIENT, "no sé, vivo cerca de mi familia")
-    again = await bot.emu.wait_for_message(PATIENT, contains="don't recognise")
+    again = await bot.emu.wait_for_message(PATIENT, contains="don't recognize")
     default = texts.btn_default_zone(city(bot.services.settings.timezone))
     assert default in again.button_texts() and "Chicago" in again.button_texts() and "/settings" in again.text
     bot.emu.press_button(PATIENT, again, default)
