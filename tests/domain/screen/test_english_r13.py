@@ -43,6 +43,10 @@ def test_an_absence_foretold_with_its_reason_left_for_later_pages(text: str, rea
         "got a third box of sleeping pills from another walgreens so they wouldnt ask",
         "paid for my own funeral upfront today. updated my will too",
         "its decided, im not gonna be here by sunday",
+        "my stepdad keeps coming into my room at night when mom works late",
+        "my cousin who stays with us comes in my bed at night and i don't want him to",
+        "those guys said they'd put me in a ditch if i talk to the cops",
+        "my ex says he's gonna put me in the ground if i testify",
         "my counselor asked whether i was suicidal, i said yeah",
     ],
 )
@@ -79,6 +83,10 @@ def test_the_screening_question_answered_no_is_asked_about_not_paged(text: str) 
         "we played cards with the kids and it scares me how good my son is",
         "paid off my dad's funeral plan today, he wanted it handled",
         "helped my mom prepay her funeral, she is 90",
+        "my son comes in my room at night when he has nightmares",
+        "the nurse comes into my room at night to check my vitals",
+        "my doctor said my sugar is gonna put me in the hospital if i keep this up",
+        "my wife threatened to put me in rehab again",
         "bought a bottle of wine from a different store so nobody would ask, for the party",
     ],
 )
@@ -91,3 +99,62 @@ def test_a_bare_request_to_come_over_is_no_screening_question() -> None:
     """Only the question with its own verb is hypothetical: the wish said after another question pages."""
     result = assess("my sister asked if i wanted to come over i said no i just want to die")
     assert result.level == Level.CRISIS, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "when i first got to rehab i wanted to die most days. not anymore, i'm doing ok",
+        "had a dark period after my mom passed where i thought about dying a lot. it passed",
+        "when i got back from afghanistan i thought about suicide constantly. years of therapy later im good",
+        "my first month at the halfway house i wanted to die. now i'm 9 months clean",
+        "nope, i don't have any thoughts of hurting myself, just tired",
+        "you asked do i feel like harming myself, no ma'am, not at all",
+        "there's no reason not to go to group tomorrow",
+    ],
+)
+def test_a_past_that_is_over_and_a_far_denial_page_nobody(text: str) -> None:
+    result = assess(text)
+    assert result.level != Level.CRISIS, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i've wanted to die for months and it's getting worse",
+        "you asked do i feel like hurting myself. yes i do",
+        "honestly i dont have any reason not to kill myself",
+        "i want to die every day since i got to rehab",
+    ],
+)
+def test_the_same_words_said_of_now_still_page(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "went to the service for a kid from the neighborhood, 19, who overdosed on pressed pills behind the gas station",
+        "they found him in the motel this morning. overdose they think, pressed fentanyl",  # ("again" still pages)
+    ],
+)
+def test_an_overdose_with_nobody_in_its_sentence_is_news(text: str) -> None:
+    result = assess(text)
+    assert result.level != Level.CRISIS, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "overdosed last night. woke up in the er",
+        "OD'd an hour ago, feel weird",
+        "overdosing rn",
+        "took an overdose. scared",
+        "overdose",
+        "help overdose",
+    ],
+)
+def test_an_overdose_of_my_own_still_pages(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS and "crisis:overdose" in result.reasons, result.reasons
