@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -213,3 +214,24 @@ def test_removing_the_last_admin_warns_that_no_admin_is_left(
     assert main(["counselor", "remove", "Morgan"]) == 0
     err = capsys.readouterr().err
     assert "Morgan was the last admin" in err and "--admin" in err
+
+
+def test_the_audit_names_who_ran_a_command_and_its_times_are_in_the_programs_zone(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """newcomer7 finding N19: `iop-bot audit` printed UTC times without saying so (read as local in a Denver
+    clinic), and a removal or an invitation revoked from the command line was recorded as done by "bot"."""
+    monkeypatch.setattr("bot.admin.client._who", lambda: "ana")
+    _setup()
+    assert main(["counselor", "add", "1002", "--name", "Lee"]) == 0
+    assert main(["enroll", "--counselor", "1001", "--alias", "Sam"]) == 0
+    assert main(["invite", "revoke", "Sam"]) == 0
+    assert main(["counselor", "remove", "1001", "--reassign-to", "1002"]) == 0
+    rows = _audit(capsys).splitlines()[1:]
+    for action in ("admin_invite_revoke", "admin_counselor_remove"):
+        (row,) = [r for r in rows if action in r]
+        assert "cli:ana" in row, row
+    from bot.config.settings import load_settings
+
+    zone = datetime.now(load_settings().tz).strftime("%Z")
+    assert all(r.split("  ")[0].endswith(zone) for r in rows), rows

@@ -16,9 +16,12 @@ from bot.store.repository import Repository
 
 # Changes to the program that write no audit row of their own. Each gets one naming the operation, what
 # it was given (never a code or a PIN hash) and the operating-system account that ran the command.
+# Each leaves an "admin_<op>" row naming who ran it (newcomer7 finding N19: a reassignment by
+# `iop-bot patient reassign` was recorded only as done by "bot").
 AUDITED = frozenset(
-    {"counselor_add", "cohort_add", "cohort_focus", "session_add", "session_cancel", "enroll"}
-)
+    {"counselor_add", "cohort_add", "cohort_focus", "session_add", "session_cancel", "enroll",
+     "counselor_remove", "patient_reassign", "invite_revoke", "patient_discharge"}
+)  # fmt: skip
 SHOWN: tuple[str, ...] = ("name", "admin", "telegram_id", "counselor", "alias", "cohort", "skill", "weekdays")
 SHOWN += ("time", "date", "duration", "days", "patient", "id")
 

@@ -102,7 +102,7 @@ def stream_audit(settings: Settings, scope: dict[str, Any], args: dict[str, Any]
         return 0
     aliases, subject = scope["aliases"], scope["subject"]
     counselor = int(args["counselor"]) if args.get("counselor") is not None else None
-    widths, shown = (19, 12, 28), 0
+    widths, shown = (24, 12, 28), 0
     for row in audit_log.rows(settings.data_dir, codec):
         if (subject and row.get("subject") != subject) or (
             counselor is not None and row.get("actor") != counselor
@@ -112,7 +112,7 @@ def stream_audit(settings: Settings, scope: dict[str, Any], args: dict[str, Any]
             heads = [c.ljust(w) for c, w in zip(AUDIT_COLUMNS, widths, strict=False)]
             print("  ".join([*heads, AUDIT_COLUMNS[-1]]), file=out)
         actor = row["actor"] or _machine(row)
-        cells = (str(row["at"])[:19], str(actor), str(row["action"]))
+        cells = (_local(str(row["at"]), settings), str(actor), str(row["action"]))
         who = str(aliases.get(row["subject"], row["subject"]))
         details = " ".join(f"{k}={v}" for k, v in row.items() if k not in _ROW_KEYS)
         line = "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)) + "  " + who
@@ -166,6 +166,18 @@ def add_parsers(sub: Any) -> None:
 def params(args: argparse.Namespace) -> dict[str, Any]:
     """Parameters for the operation, without CLI-only options."""
     return {k: v for k, v in vars(args).items() if k not in ("command", "action", "out", "format")}
+
+
+def _local(at: str, settings: Settings) -> str:
+    """A row's time in the program's zone, named (newcomer7 finding N19: UTC without saying so read as 3 PM
+    local in a Denver clinic); as stored when it does not parse."""
+    try:
+        moment = datetime.fromisoformat(at)
+    except ValueError:
+        return at[:19]
+    if moment.tzinfo is None:
+        return at[:19]
+    return moment.astimezone(settings.tz).strftime("%Y-%m-%d %H:%M:%S %Z")
 
 
 def _machine(row: dict[str, Any]) -> str:
