@@ -13,14 +13,15 @@ import json
 import logging
 import math
 import threading
-from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib.resources import files
 
 from bot.domain.screen.pieces import MIN_PIECE as MIN_PIECE
 from bot.domain.screen.pieces import WINDOW as WINDOW
+from bot.domain.screen.pieces import _last as _last
 from bot.domain.screen.pieces import _pieces as _pieces
+from bot.domain.screen.pieces import best_window
 from bot.domain.screen.pieces import windows as windows
 from bot.domain.screen.tfidf import TOKEN, Block, normalise
 
@@ -82,65 +83,16 @@ class Verdict:
 def read(model: Model, text: str, lang: str) -> Verdict:
     """The model's verdict on a text of any length (the most worrying of `windows(text)` decides).
 
-    Each sentence's n-grams are counted once; a pair of neighbouring sentences is scored from its two
-    sentences' sums (`Block.joined`), which gives the same log-odds as reading the pair afresh (the
-    tests check it) at a fraction of the cost on a long message."""
+    A long text's windows are scored all at once (vectors.py): each sentence's n-grams counted once, a
+    pair of neighbouring sentences from its two sentences' counts and what joining them changes, which
+    gives the same log-odds as reading the pair afresh (the tests check it) at a fraction of the cost."""
     if len(text) <= WINDOW:
-        best, best_window = model.log_odds(text), text
+        best, window = model.log_odds(text), text
     else:
-        best, best_window = _best_window(model, text)
+        best, window = best_window(model, text)
     probability = _sigmoid(best)
     crisis = probability >= model.threshold(lang, len(text) > WINDOW)
-    return Verdict(probability, crisis, model.drivers(best_window) if crisis else (), best_window)
-
-
-# One piece of a long text as the layer reads it: its text, whether it was cut inside a word, its
-# preprocessed text, each block's known n-gram counts, and its word tokens.
-_Counted = tuple[str, bool, str, tuple[Counter[str], ...], list[str]]
-# The last long text counted, for the blocks whose known n-grams it counted: assess reads a text the
-# rules find nothing in with both heads (crisis, then relapse), and they share their n-grams. One entry,
-# replaced as a whole (no lock needed).
-_last: list[tuple[str, tuple[object, ...], list[_Counted]]] = []
-
-
-def _counted(model: Model, text: str) -> list[_Counted]:
-    """Each piece of `text` counted once for every head that shares these n-grams (`Block.known`)."""
-    key = tuple(block.known for block in model.blocks)
-    last = _last[0] if _last else None
-    if last is not None and last[0] == text and all(a is b for a, b in zip(last[1], key, strict=True)):
-        return last[2]
-    out = []
-    for piece, cut in _pieces(text, WINDOW):
-        prepared = normalise(piece)
-        counts = tuple(block.counts(prepared) for block in model.blocks)
-        out.append((piece, cut, prepared, counts, TOKEN.findall(prepared)))
-    _last[:] = [(text, key, out)]
-    return out
-
-
-def _best_window(model: Model, text: str) -> tuple[float, str]:
-    pieces = _counted(model, text)
-    parts = []
-    best, best_window = -math.inf, ""
-    for piece, _, _, counts, _ in pieces:
-        read_parts = [block.part(c) for block, c in zip(model.blocks, counts, strict=True)]
-        parts.append(read_parts)
-        score = model.bias + sum(p.value for p in read_parts)
-        if score > best:
-            best, best_window = score, piece
-    for k in range(len(pieces) - 1):
-        (a, cut, pa, _, tokens_a), (b, _, pb, _, tokens_b) = pieces[k], pieces[k + 1]
-        if len(a) + len(b) > WINDOW:
-            continue
-        if cut or not (pa[-1:].isspace() or pb[:1].isspace()):
-            score = model.log_odds(a + b)  # the join falls inside a word: read the pair afresh
-        else:
-            score = model.bias
-            for block, one, two in zip(model.blocks, parts[k], parts[k + 1], strict=True):
-                score += block.joined(one, two, block.across(tokens_a, tokens_b)).value
-        if score > best:
-            best, best_window = score, a + b
-    return best, best_window
+    return Verdict(probability, crisis, model.drivers(window) if crisis else (), window)
 
 
 def parse(data: Mapping[str, object]) -> Model:

@@ -13,10 +13,9 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import chain, repeat
-from operator import mul
+from itertools import chain
 
 TOKEN = re.compile(r"(?u)\b\w\w+\b")
 _WHITE = re.compile(r"\s\s+")
@@ -28,14 +27,30 @@ def normalise(text: str) -> str:
     text = text.lower()
     if text.isascii():
         return text
-    text = unicodedata.normalize("NFKD", text)
-    marks = {ord(c): None for c in set(text) if unicodedata.combining(c)}
-    return text.translate(marks)
+    return unicodedata.normalize("NFKD", text).translate(_MARKS)
+
+
+class _Marks(dict[int, int | None]):
+    """Per character: None for a combining mark (dropped), else itself; worked out on first sight, then
+    looked up in C by str.translate. Bounded by the characters a text can hold."""
+
+    def __missing__(self, key: int) -> int | None:
+        if len(self) >= _TABLE_SIZE:
+            self.clear()
+        value = self[key] = None if unicodedata.combining(chr(key)) else key
+        return value
+
+
+_MARKS = _Marks()
 
 
 def word_grams(text: str, lo: int, hi: int) -> list[str]:
     """scikit-learn's word analyzer on preprocessed text: tokens, then n-grams joined by a space."""
-    tokens = TOKEN.findall(text)
+    return token_grams(TOKEN.findall(text), lo, hi)
+
+
+def token_grams(tokens: list[str], lo: int, hi: int) -> list[str]:
+    """`word_grams` of a text's tokens."""
     out = list(tokens) if lo == 1 else []
     for n in range(max(lo, 2), min(hi, len(tokens)) + 1):
         # zip of the n shifted token lists, joined in C: a long message's bigrams cost no Python loop
@@ -120,20 +135,6 @@ class Block:
             norm += (tf * tf - 1.0) * idf2[gram]
         return Part(counts, dot, norm)
 
-    def joined(self, a: Part, b: Part, across: Sequence[str]) -> Part:
-        """The part of two neighbouring texts read as one, from theirs: only the n-grams both hold, and
-        the known n-grams `across` the join, change the sums, so this costs the smaller of the two."""
-        extra = Counter(gram for gram in across if gram in self.weight)
-        changed = list((a.counts.keys() & b.counts.keys()).union(extra))
-        dot, norm = a.dot + b.dot, a.norm + b.norm
-        if changed:  # each changed n-gram's (count in a, in b, across) -> its tf's change, looked up in C
-            key = list(
-                zip(*(map(c.get, changed, repeat(0)) for c in (a.counts, b.counts, extra)), strict=True)
-            )
-            dot += sum(map(mul, map(_JOIN.__getitem__, key), map(self.weight.__getitem__, changed)))
-            norm += sum(map(mul, map(_JOIN2.__getitem__, key), map(self.idf2.__getitem__, changed)))
-        return Part({}, dot, norm)  # a window joins two pieces at most: its counts are not needed again
-
     def across(self, before: Sequence[str], after: Sequence[str]) -> list[str]:
         """The word n-grams that span the join of two token lists (none for characters: a join at a
         space adds no word-internal n-gram)."""
@@ -191,31 +192,4 @@ def _tf(count: int) -> float:
     return 1.0 if count == 1 else 1.0 + math.log(count)
 
 
-class _Table(dict):  # type: ignore[type-arg]
-    """A function of small whole numbers, worked out on first use and then looked up (in C, by map);
-    bounded by the counts a window can hold."""
-
-    def __init__(self, function: Callable[..., float]) -> None:
-        super().__init__()
-        self.function = function
-
-    def __missing__(self, key: object) -> float:
-        if len(self) >= _TABLE_SIZE:
-            self.clear()
-        value = self[key] = self.function(*key) if isinstance(key, tuple) else self.function(key)
-        return value
-
-
-def _joined_tf(one: int, two: int, more: int) -> float:
-    t1, t2 = (_tf(one) if one else 0.0), (_tf(two) if two else 0.0)
-    return _tf(one + two + more) - t1 - t2
-
-
-def _joined_tf2(one: int, two: int, more: int) -> float:
-    t1, t2, t = (_tf(one) if one else 0.0), (_tf(two) if two else 0.0), _tf(one + two + more)
-    return t * t - t1 * t1 - t2 * t2
-
-
 _TABLE_SIZE = 100_000
-_JOIN = _Table(_joined_tf)
-_JOIN2 = _Table(_joined_tf2)

@@ -139,3 +139,35 @@ def test_a_model_with_other_n_grams_never_reuses_anothers_counts() -> None:
     ngrams.read(model, text, "en")
     expected = _sigmoid(max(_afresh(tiny, w) for w in ngrams.windows(text)))
     assert ngrams.read(tiny, text, "en").probability == pytest.approx(expected, abs=1e-12)
+
+
+def test_a_long_text_of_few_words_scores_every_window_as_read_afresh() -> None:
+    """The windows of a long text are scored at once (vectors.py): a pair from its two pieces' counts and
+    what joining them changes. Few words repeated make every n-gram recur within and across pieces, and
+    word pairs across the join that occur inside them too: each window must score as read afresh."""
+    from tests.domain.screen.test_ngrams import _afresh, _sigmoid
+
+    model = ngrams.shipped()
+    assert model is not None and model.relapse is not None
+    rng = random.Random(17)
+    words = ["i", "want", "pills", "tonight", "to", "die", "quiero", "morir", "ok", "no", "sleep", "x" * 40]
+    joins = (" ", ". ", ".\n", "! ", ".", "?", "  ", "\n")
+    for _ in range(40):
+        text = ""
+        while len(text) < rng.randint(400, 4000):
+            text += " ".join(rng.choice(words) for _ in range(rng.randint(1, 12))) + rng.choice(joins)
+        for head in (model, model.relapse):
+            ngrams._last.clear()
+            expected = _sigmoid(max(_afresh(head, w) for w in ngrams.windows(text)))
+            assert ngrams.read(head, text, "es").probability == pytest.approx(expected, abs=1e-9), text
+
+
+def test_windows_that_score_the_same_give_the_first_of_them() -> None:
+    """Pieces whose n-grams occur in the same proportions score the same, up to the order of a sum: the
+    first in reading order decides, whatever the rounding."""
+    model = ngrams.shipped()
+    assert model is not None and model.relapse is not None
+    for text in ("ok. " * 1024, " ok." * 1024):
+        for head in (model, model.relapse):
+            ngrams._last.clear()
+            assert ngrams.read(head, text, "es").window == ngrams._pieces(text, ngrams.WINDOW)[0][0]
