@@ -1,12 +1,13 @@
-"""A long text's windows scored all at once (ngrams.read), with numpy: the same arithmetic as
-`Block.part` and `Block.joined` (tfidf.py), in C.
+"""A long text's windows scored all at once (ngrams.read), with numpy: the arithmetic of `Block.part`
+(tfidf.py) and of a pair read afresh, in C.
 
 A 4,096-character message is some 8,000 character n-grams in a dozen or more sentences and as many
 pairs of them; counted and summed one by one in Python that was 10-15 ms, five times the screen's
-budget for a whole message. Here every known n-gram occurrence is one integer, (window, feature), and
-one sort counts them all; each window's dot product and squared norm are then a few array operations.
-A pair is its two pieces' n-grams plus those `across` the join, what reading it afresh counts
-(tests/domain/screen/test_ngrams.py checks it against the definition read plainly).
+budget for a whole message. Here every known n-gram occurrence is one integer, (piece, feature), and
+one sort counts them all; a pair of neighbouring pieces is their two sums plus what joining them
+changes (n-grams both hold, word pairs across the join), and each window's dot product and squared norm
+are a few array operations (tests/domain/screen/test_ngrams.py and test_speed_paths.py check them
+against the definition read plainly). numpy comes with matplotlib (pyproject.toml), pinned in the locks.
 """
 
 from __future__ import annotations
