@@ -24,6 +24,7 @@ from bot.domain.screen.pieces import _pieces as _pieces
 from bot.domain.screen.pieces import best_window
 from bot.domain.screen.pieces import windows as windows
 from bot.domain.screen.tfidf import TOKEN, Block, normalise
+from bot.domain.screen.vectors import weights
 
 log = logging.getLogger(__name__)
 MODEL_FILE = "screen_ngrams.json"
@@ -130,7 +131,10 @@ def shipped() -> Model | None:
             if not _cached:
                 try:
                     text = files("bot.data").joinpath(MODEL_FILE).read_text(encoding="utf-8")
-                    _cached.append(parse(json.loads(text)))
+                    model = parse(json.loads(text))
+                    for block in (*model.blocks, *(model.relapse.blocks if model.relapse else ())):
+                        weights(block)  # built now, not on the first long message a patient sends
+                    _cached.append(model)
                 except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
                     log.error("crisis screen: the learned layer's model does not read (%s); rules only", exc)
                     _cached.append(None)
@@ -168,7 +172,8 @@ MIN_CONTENT_WORDS = 3
 
 def content_words(text: str) -> int:
     """How many of the text's words carry meaning (tokens of two letters or more, not function words)."""
-    return sum(w not in _FUNCTION_WORDS for w in TOKEN.findall(normalise(text)))
+    found = TOKEN.findall(normalise(text))
+    return len(found) - sum(map(_FUNCTION_WORDS.__contains__, found))
 
 
 def is_short(text: str, reasons: Sequence[str]) -> bool:

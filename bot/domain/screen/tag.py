@@ -6,6 +6,7 @@ lemma, a typo one edit away from a lexicon word, and, in Spanish, the pronoun gl
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 from itertools import chain, compress, count, pairwise
 from operator import itemgetter, or_
@@ -127,10 +128,10 @@ def _by_dictionary(words: list[str]) -> str:
     """'es' or 'en' for a text the function words leave undecided ("prefiero estar muerta"): the words
     one language's dictionary has and the other's lacks; English when that ties too."""
     score = 0
-    for w in words:
+    for w, times in Counter(words).items():  # each word looked up once, however often it is repeated
         if w.isalpha():
             es, en = known(w, "es"), known(w, "en")
-            score += es - en
+            score += (es - en) * times
     return "es" if score > 0 else "en"
 
 

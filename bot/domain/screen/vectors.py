@@ -64,7 +64,7 @@ _KEPT = 64  # models built at once (the shipped one has four blocks; tests build
 
 
 def weights(block: Block) -> Weights:
-    """The block's arrays, built on first use (a few milliseconds for the shipped model)."""
+    """The block's arrays, built on first use (ngrams.shipped builds the shipped model's as it loads)."""
     found = _built.get(id(block))
     if found is not None and found[0] is block:
         return found[1]
@@ -75,10 +75,11 @@ def weights(block: Block) -> Weights:
                 _shared.clear()
             known = (block.known, Grams({g: k for k, g in enumerate(block.features)}, {}))
             _shared[id(block.known)] = known
-        grams = known[1]
+        grams, size = known[1], len(block.features)
+        order = np.fromiter(map(grams.index.__getitem__, block.features), np.int64, size)
         weight, idf2 = np.zeros(len(grams.index)), np.zeros(len(grams.index))
-        for gram, (idf, coef) in block.features.items():
-            weight[grams.index[gram]], idf2[grams.index[gram]] = idf * coef, idf * idf
+        weight[order] = np.fromiter(block.weight.values(), np.float64, size)
+        idf2[order] = np.fromiter(block.idf2.values(), np.float64, size)
         built = Weights(grams, weight, idf2)
         if len(_built) >= _KEPT:
             _built.clear()
