@@ -93,10 +93,10 @@ async def caseload_command(update: Update, context: Context) -> None:
         )
         for r in rows
     ]
-    # Patients only: nothing here closes a flag, so a mistyped number opens a page and never silences one.
-    buttons = [[(r.alias, f"pv:{r.patient_id}")] for r in rows[:40]]
     await svc.db(svc.repo.audit, svc.now(), counselor.telegram_id, "caseload_viewed", "*")
-    await reply(update, texts.caseload_screen(lines), buttons)
+    for text, first, end in texts.caseload_pages(lines):
+        # Patients only: nothing here closes a flag, so a mistyped number opens a page and never silences one.
+        await reply(update, text, [[(r.alias, f"pv:{r.patient_id}")] for r in rows[first:end]])
 
 
 async def patient_button(update: Update, context: Context) -> None:

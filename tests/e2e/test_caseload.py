@@ -273,3 +273,38 @@ async def test_an_admins_broadcast_reaches_a_colleagues_patient_from_the_program
     assert colleague_s.text.startswith(f"Message from Marcus Bell at {program}:")
     own = await bot.emu.wait_for_message(blair, contains="holiday")
     assert own.text.startswith("Message from your counselor Marcus Bell:")
+
+
+async def test_a_large_caseload_comes_in_messages_telegram_accepts_with_a_button_for_everyone(
+    bot: Harness, patient: int
+) -> None:
+    """newcomer7 finding N30: with 36 patients the caseload passed Telegram's 4,096 characters and /caseload
+    answered "something went wrong", the screen every alert card sends counselors to."""
+    from datetime import time
+
+    from bot.domain.models import Patient
+
+    svc = bot.services
+    now = svc.now()
+
+    def enrol_many() -> None:
+        for n in range(90):
+            alias = f"Patient Number {n:02d} With A Longer Name"
+            zone, at = "America/New_York", time(20)
+            p = Patient(f"p{n:012x}", 5000 + n, alias, COUNSELOR, now, now, timezone=zone, checkin_time=at)
+            svc.repo.save_patient(p)
+
+    svc.worker.call(enrol_many)
+    bot.emu.send_text(COUNSELOR, "/caseload")
+    first = await bot.emu.wait_for_message(COUNSELOR, contains="Your caseload")
+    await bot.emu.wait_until(
+        lambda: (
+            sum(len(m.button_texts()) for m in bot.emu.sent_to(COUNSELOR) if "Your caseload" in m.text) >= 91
+        )
+    )
+    screens = [m for m in bot.emu.sent_to(COUNSELOR) if "Your caseload" in m.text]
+    assert len(screens) >= 3 and screens[0] is first and "most urgent first" in first.text
+    assert all(len(m.text) <= 4096 and len(m.button_texts()) <= 40 for m in screens)
+    buttons = [b for m in screens for b in m.button_texts()]
+    assert len(buttons) == len(set(buttons)) == 91 and "Alex" in buttons
+    assert all(b in "".join(m.text for m in screens) for b in buttons)

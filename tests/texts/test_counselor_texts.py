@@ -286,6 +286,7 @@ PIECES = {
     "thread_pages",
     "caseload_line",
     "caseload_screen",
+    "caseload_pages",
     "patient_view",
     "counselor_plan",
     "NOT_ANSWERED",
