@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Literal
 
-CrisisKind = Literal["crisis", "overdose", "self_harm", "abuse", "harm_others", "not_safe"]
+# "crisis_unclear": the learned layer alone read a crisis; it says nothing of what about (newcomer6 finding 38:
+# fear of an abuser, an overdose bystander and running out of pills were all answered and carded as suicide).
+CrisisKind = Literal["crisis", "overdose", "self_harm", "abuse", "harm_others", "not_safe", "crisis_unclear"]
 
 # Screen frame name -> kind (bot/data/screen_frames.toml); every other crisis frame is "crisis".
 FRAMES: dict[str, CrisisKind] = {
@@ -25,7 +27,9 @@ FRAMES: dict[str, CrisisKind] = {
 # must act on first. The patient's answer still carries the lines of every kind that fired.
 # Abuse before self-harm (newcomer7 finding N20: "my boyfriend hits me and threatened me with a knife today",
 # carded "talked about hurting themselves", may be phoned at home, where he is).
-ORDER: tuple[CrisisKind, ...] = ("overdose", "crisis", "abuse", "self_harm", "harm_others", "not_safe")
+ORDER: tuple[CrisisKind, ...] = (
+    "overdose", "crisis", "abuse", "self_harm", "harm_others", "not_safe", "crisis_unclear"
+)  # fmt: skip
 
 
 # Two-signal crises ("crisis:signals.afraid+armed_other") are named by their signal families. Danger from
@@ -60,7 +64,9 @@ def crisis_kinds(reasons: Iterable[str]) -> tuple[CrisisKind, ...]:
         if level != "crisis":
             continue
         head, _, rest = frame.partition(".")
-        if head == "signals":
+        if frame.startswith("learned("):  # words a model weighed: a crisis, but not which kind
+            found.add("crisis_unclear")
+        elif head == "signals":
             signals.append(set(rest.split("(", 1)[0].split("+")))
         else:
             found.add(FRAMES.get(head, "crisis"))
@@ -79,8 +85,11 @@ def self_directed(kinds: Iterable[str]) -> bool:
 
 
 def answer_kind(kinds: Iterable[str]) -> str:
-    """The wording the "I'm not safe" answer needs: "abuse", "harm_others", or "" (their own safety)."""
+    """The wording the "I'm not safe" answer needs: "abuse", "harm_others", "crisis_unclear" (the learned
+    layer alone: not known what about), or "" (their own safety)."""
     kinds = tuple(kinds)
     if "abuse" in kinds:
         return "abuse"
-    return "" if self_directed(kinds) or not kinds else "harm_others"
+    if self_directed(kinds) or not kinds:
+        return ""
+    return "harm_others" if "harm_others" in kinds else "crisis_unclear"

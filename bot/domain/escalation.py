@@ -18,6 +18,7 @@ from typing import Any, Literal
 
 AlertKind = Literal[
     "crisis",  # crisis words about ending their life; the kinds below name other crisis words
+    "crisis_unclear",  # crisis words only the learned layer read: what about is not known
     "overdose",
     "self_harm",
     "abuse",

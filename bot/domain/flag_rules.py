@@ -119,6 +119,7 @@ def _rule(raw: Any, n: int, name: str) -> Rule:
 # The urgent alert kinds of crisis words (bot/domain/crisis_kind.py) and their default labels.
 CRISIS_KINDS = {
     "crisis": "crisis language",
+    "crisis_unclear": "crisis language (kind unclear)",
     "overdose": "overdose",
     "self_harm": "self-harm",
     "abuse": "someone is hurting them",

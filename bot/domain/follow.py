@@ -18,6 +18,7 @@ FOLLOW_FOR = timedelta(hours=2)
 # /stop's, "not safe" and SOS (a relapse or a check-in alert is not a crisis someone is acting on now).
 FOLLOWS = (
     "crisis",
+    "crisis_unclear",
     "overdose",
     "self_harm",
     "abuse",

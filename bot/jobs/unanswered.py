@@ -29,7 +29,18 @@ log = logging.getLogger(__name__)
 # Alerts about a patient who may be in danger now and was told someone would know (not a withdrawn patient's
 # or an invitation holder's: the bot may not write to them; not a relapse flag: not urgent).
 DANGER = frozenset(
-    {"crisis", "overdose", "self_harm", "abuse", "harm_others", "not_safe", "sos", "phq9", "checkin"}
+    {
+        "crisis",
+        "crisis_unclear",
+        "overdose",
+        "self_harm",
+        "abuse",
+        "harm_others",
+        "not_safe",
+        "sos",
+        "phq9",
+        "checkin",
+    }
 )
 UNRECORDED = -1  # the round under which a word told but not recorded (full disk) is remembered in memory
 

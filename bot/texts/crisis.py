@@ -64,6 +64,8 @@ CRAVING_RESPONSE = (
 # What the patient did, as the rest of a sentence that starts with their alias.
 _KIND = {
     "crisis": "talked about ending their life",
+    # The learned layer alone: what we know, never a guessed kind (newcomer6 finding 38).
+    "crisis_unclear": "wrote words the screen reads as a <b>crisis</b>; what about is not clear (read them: Show message)",
     "overdose": "wrote about an <b>overdose</b>",
     "self_harm": "talked about hurting themselves",
     "abuse": "said someone is hurting them",

@@ -39,6 +39,7 @@ _T = {
         "ns_others": "Please step away now and put distance between you and the other person.",
         # Sent before the alert is raised, whoever it reaches (their counselor, on-call or the admins).
         "ns_told": "I'm sending your care team an urgent alert now.",
+        "ns_unclear": "If you can, go somewhere safer, or stay with someone you trust.",
     },
     "es": {
         "open": "Me alegra mucho que me lo hayas contado. Lo que estás viviendo importa, y no tienes que "
@@ -64,9 +65,11 @@ _T = {
         "alguien de confianza, un lugar público.",
         "ns_others": "Por favor, aléjate ahora y pon distancia entre tú y la otra persona.",
         "ns_told": "Ahora mismo le envío una alerta urgente a tu equipo de atención.",
+        "ns_unclear": "Si puedes, ve a un lugar más seguro, o quédate con alguien de confianza.",
     },
 }
 _SELF = ("crisis", "overdose", "self_harm", "not_safe")
+_UNCLEAR = "crisis_unclear"  # the learned layer alone: a crisis, but not which kind
 
 
 def _lang(language: str) -> dict[str, str]:
@@ -77,7 +80,16 @@ def _flavour(kinds: Sequence[str]) -> str:
     """Which wording leads: someone hurting them, their own safety, or someone they may hurt."""
     if "abuse" in kinds:
         return "_abuse"
-    return "_others" if kinds and not any(k in _SELF for k in kinds) else ""
+    named = [k for k in kinds if k != _UNCLEAR]  # not known what about: the general wording
+    return "_others" if named and not any(k in _SELF for k in named) else ""
+
+
+def _resources(kinds: Sequence[str], lines: Sequence[str], abuse_lines: Sequence[str]) -> list[str]:
+    """The lines to show: a domestic-violence line first when someone is hurting them; every line, the
+    locale's first, when only the learned layer read a crisis (newcomer6 finding 38: not always suicide)."""
+    if "abuse" in kinds:
+        return [*abuse_lines, *lines]
+    return [*lines, *abuse_lines] if _UNCLEAR in kinds else list(lines)
 
 
 def crisis_answer(
@@ -97,7 +109,7 @@ def crisis_answer(
     head = t.get(f"open{flavour}", t["open"])
     if "overdose" in kinds:
         head += f"\n\n{t['overdose']}"
-    resources = [*(abuse_lines if "abuse" in kinds else ()), *lines]
+    resources = _resources(kinds, lines, abuse_lines)
     extra = f"\n• {t['after_hours']}{esc(after_hours)}" if after_hours else ""
     reach = t["reach_others"] if flavour == "_others" else t["reach"]
     told_block = f"\n\n{told}" if told else ""
@@ -111,6 +123,7 @@ def not_safe_answer(
 ) -> str:
     """After "I'm not safe": every line of the locale (not only the emergency number), what to do now."""
     t, flavour = _lang(language), _flavour([kind] if kind else [])
-    resources = [*(abuse_lines if kind == "abuse" else ()), *lines]
+    resources = _resources([kind] if kind else [], lines, abuse_lines)
     what = t["ns_abuse"] if flavour == "_abuse" else t["ns_others"] if flavour == "_others" else t["ns_self"]
+    what = t["ns_unclear"] if kind == _UNCLEAR else what
     return f"{t['ns']}\n{bullet_lines(resources)}\n\n{what} {t['ns_told']}"

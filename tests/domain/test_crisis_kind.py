@@ -57,3 +57,13 @@ def test_fear_beside_their_own_harm_is_not_read_as_someone_else_hurting_them() -
     # about their own life fired.
     assert "abuse" in crisis_kinds(["crisis:self_harm", "crisis:signals.afraid+armed_other"])
     assert crisis_kinds(["crisis:signals.afraid+when"]) == ("abuse",)
+
+
+def test_the_learned_layer_alone_says_a_crisis_but_not_which_kind() -> None:
+    # newcomer6 finding 38: fear of an abuser coming back, read by the learned layer alone, was answered and
+    # carded as suicide. A named frame beside it still names the kind.
+    learned = 'crisis:learned("tengo", "miedo", "no")'
+    assert crisis_kinds([learned]) == ("crisis_unclear",)
+    assert crisis_kinds([learned, "crisis:abuse"]) == ("abuse", "crisis_unclear")
+    assert answer_kind(["crisis_unclear"]) == "crisis_unclear"
+    assert answer_kind(["harm_others", "crisis_unclear"]) == "harm_others"
