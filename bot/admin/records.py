@@ -14,7 +14,7 @@ from bot.reports.export import checkins_csv, export_name, patient_rows
 from bot.store import audit_log, checkin_log
 from bot.store.crypto import FernetCodec
 from bot.store.repository import Repository
-from bot.store.storage import DataRefusedError, RecordsUnavailable
+from bot.store.storage import DataRefusedError, RecordsUnavailable, set_aside_copies
 
 
 def export_scope(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
@@ -51,9 +51,11 @@ def export_records(run: Run, settings: Settings, args: dict[str, Any]) -> dict[s
     the store thread (a check-in log is only appended to or replaced whole, checkin_log.py)."""
     scope = run("export_scope", args)
     codec = FernetCodec(settings.data_keys) if settings.data_keys else None
-    rows = []
+    rows, set_aside = [], []
     for patient_id, alias in scope["patients"]:
         found = run("export_one", {"patient_id": patient_id})
+        # A cut-short tail set aside may hold a check-in the patient was told was saved (newcomer6 finding 12).
+        set_aside += [f"{alias}: {p}" for p in set_aside_copies(settings.data_dir / str(found["file"]))]
         try:
             entries = checkin_log.read_entries(settings.data_dir / str(found["file"]), codec)
         except DataRefusedError as exc:
@@ -64,6 +66,7 @@ def export_records(run: Run, settings: Settings, args: dict[str, Any]) -> dict[s
         "filename": scope["filename"],
         "csv": checkins_csv(rows, config, settings.tz).decode(),
         "rows": len(rows),
+        "set_aside": set_aside,
     }
 
 

@@ -64,6 +64,12 @@ def records(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         )
     else:
         out.write(result["csv"])
+    for where in result.get("set_aside", []):  # said after the CSV, where it is read last and not missed
+        print(
+            f"iop-bot: WARNING: part of {where} was set aside (cut short), so this export may be missing a "
+            "check-in; `iop-bot doctor` names it: restore a backup that has it, then export again",
+            file=sys.stderr,
+        )
     return 0
 
 

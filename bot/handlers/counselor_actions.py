@@ -159,8 +159,7 @@ READS: dict[str, Callable[[Context, Counselor, Patient], Awaitable[list[str]]]] 
 
 
 async def send_export(update: Update, context: Context, counselor: Counselor, patient: Patient) -> None:
-    """The patient's check-ins as a CSV document, and their messages as another when there are any
-    (audit-logged)."""
+    """The patient's check-ins as a CSV document (said when records were set aside), and their messages too."""
     svc = context.svc
     tz = patient.tz or svc.settings.tz
     entries = await svc.db(svc.repo.checkins, patient.patient_id)
@@ -177,6 +176,8 @@ async def send_export(update: Update, context: Context, counselor: Counselor, pa
     )
     if update.effective_chat is not None:
         await update.effective_chat.send_document(data, filename=export_name(patient.alias))
+        if torn := await svc.db(svc.repo.checkins_set_aside, patient.patient_id):  # newcomer6 finding 12
+            await update.effective_chat.send_message(texts.export_set_aside(patient.alias, len(torn)))
         if thread:
             rows = [(m.at, m.sender, m.text) for m in thread]
             await update.effective_chat.send_document(

@@ -17,7 +17,7 @@ from bot.domain.checkins import CheckinConfig, Entry
 from bot.domain.coping import Feedback
 from bot.store import checkin_log
 from bot.store.keyed_log import KeyedLog
-from bot.store.storage import Codec, DataRefusedError, RecordsUnavailable, one_write
+from bot.store.storage import Codec, DataRefusedError, RecordsUnavailable, one_write, set_aside_copies
 
 _Q = Query()
 log = logging.getLogger(__name__)
@@ -121,6 +121,10 @@ class PatientData:
             else:
                 checkin_log.settle(path, self._codec, _draft_id(shard))
         return path
+
+    def checkins_set_aside(self: _Files, patient_id: str) -> list[Path]:
+        """Cut-short tails of this patient's check-in log that were set aside (newcomer6 finding 12)."""
+        return set_aside_copies(checkin_log.log_path(self.data_dir, patient_id))
 
     def draft(self: _HasShards, patient_id: str) -> dict[str, Any] | None:
         """The check-in in progress, if any."""

@@ -197,6 +197,12 @@ def set_aside_tail(path: Path, tail: bytes) -> Path:
     return copy
 
 
+def set_aside_copies(path: Path) -> list[Path]:
+    """The cut-short tails set aside from the log at ``path`` (NAME.torn-<time>), oldest first: records the
+    store no longer holds, which an export or a notice must name (newcomer6 finding 12)."""
+    return sorted(path.parent.glob(f"{path.name}{TORN_MARK}*"))
+
+
 def open_db(path: Path, codec: Codec | None = None) -> TinyDB:
     """Open one durable TinyDB file; a file that does not open raises DataRefusedError, untouched.
 

@@ -56,7 +56,7 @@ from bot.handlers import (
 )
 from bot.handlers.errors import on_error
 from bot.jobs import alerts as alert_jobs
-from bot.jobs import daily, reminders, setup_waiting
+from bot.jobs import daily, reminders, set_aside, setup_waiting
 from bot.jobs import digest as digest_jobs
 from bot.jobs import reach as reach_jobs
 from bot.jobs import retention as retention_jobs
@@ -266,6 +266,7 @@ async def _post_init(app: App) -> None:
     digest_jobs.schedule(app)
     retention_jobs.schedule(app)  # daily, when [privacy] retention_days is set
     unsent_jobs.schedule(app)  # kept unsent text deleted after its day, across restarts too
+    set_aside.schedule(app)  # the admins hear of records set aside at start (newcomer6 finding 12)
     setup_waiting.schedule(app)  # a set-up a crisis interrupted is asked again after the hold
     if app.job_queue is not None:  # one request per counselor: not worth holding the first update back
         app.job_queue.run_once(lambda _: menus.set_menus(app, services), when=0, name="menus")

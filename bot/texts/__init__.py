@@ -46,6 +46,7 @@ from bot.texts.safety_plan_es import *  # noqa: F403
 from bot.texts.screen import *  # noqa: F403
 from bot.texts.sessions import *  # noqa: F403
 from bot.texts.sessions_es import *  # noqa: F403
+from bot.texts.set_aside import *  # noqa: F403
 from bot.texts.settings import *  # noqa: F403
 from bot.texts.setup_resume import *  # noqa: F403
 from bot.texts.sos import *  # noqa: F403

@@ -67,6 +67,7 @@ COUNSELOR_MODULES = {
     "alert_groups",
     "roster",
     "not_enrolled",
+    "set_aside",
 }
 COUNSELOR_SIDE = {
     "EDIT_NOT_PASSED_COUNSELOR",  # a counselor editing their own message (bot/handlers/edited.py)
