@@ -39,6 +39,14 @@ def followed_alert(alerts: Iterable[Alert], now: datetime) -> Alert | None:
     return max(live, key=lambda a: a.created_at) if live else None
 
 
+def routine_held_until(alerts: Iterable[Alert], now: datetime, hold: timedelta) -> datetime | None:
+    """Until when a patient's routine pushes (daily prompt, practice, weekly questions) wait after a crisis
+    alert about them: ``hold`` after the newest one was raised, acknowledged or not; None when none holds.
+    An alert left open for days held them for days (newcomer6 round: the wait had no end)."""
+    raised = [a.created_at for a in alerts if a.kind in FOLLOWS and now - a.created_at < hold]
+    return max(raised) + hold if raised else None
+
+
 # newcomer5 finding 20: a flood of messages after an alert became one "wrote again" card each, and the next 🚨
 # card came under twenty of them. Words that come close together (each within GATHER_GAP of the one before,
 # all within GATHER_SPAN) gather on one card, updated with the count; after a pause a new card notifies again.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Sequence
+from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 from telegram import Update
@@ -23,6 +24,7 @@ from bot.telegram.keyboards import answer_query, in_rows, reply
 from bot.telegram.services import Context
 from bot.texts.base import pick
 from bot.usecases.paged import access
+from bot.usecases.patient_text import routine_hold
 from bot.usecases.workspace import caseload, checkin_cells, patient_page
 
 log = logging.getLogger(__name__)
@@ -131,6 +133,9 @@ async def show_patient(update: Update, context: Context, counselor: Counselor, p
         extra.append(texts.plan_line(plan.updated_at.astimezone(tz).date()))
     if page.urgent:
         extra.append(texts.urgent_page_line(len(page.urgent)))
+    hold = timedelta(hours=svc.settings.routine_hold_hours)
+    if (until := await svc.db(routine_hold, svc.repo, patient.patient_id, svc.now(), hold)) is not None:
+        extra.append(texts.routine_hold_line(until.astimezone(tz)))
     if page.checks:
         extra.append(texts.check_page_line(len(page.checks), page.checks[-1].astimezone(tz)))
     if page.messages:

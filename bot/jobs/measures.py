@@ -6,13 +6,11 @@ import logging
 
 from bot import texts
 from bot.domain.checkins import local_date
-from bot.domain.daily import Deferred
 from bot.domain.measures import minutes_needed, week_key
 from bot.domain.models import Patient
 from bot.jobs import prompts
 from bot.telegram.keyboards import keyboard
 from bot.telegram.services import App
-from bot.usecases.patient_text import alert_followed
 
 log = logging.getLogger(__name__)
 START = "ms:start"
@@ -24,11 +22,9 @@ async def send_measures(app: App, patient: Patient) -> None:
     settings, pid = svc.settings, patient.patient_id
     if not settings.measures_enabled or patient.status != "active" or patient.tz is None:
         return
-    if await svc.db(alert_followed, svc.repo, pid, svc.now()) is not None:
-        # newcomer5 finding 40: "your weekly questions are ready" was the next thing after a crisis answer.
-        # The week's questions wait (unclaimed) until the people the alert reached have been with them.
-        log.info("weekly questions for patient %s held: a crisis alert about them is followed", pid)
-        raise Deferred(pid)
+    # newcomer5 finding 40: "your weekly questions are ready" was the next thing after a crisis answer. The
+    # week's questions wait (unclaimed) for the routine hold after the alert, acknowledged or not.
+    await prompts.hold_after_crisis(app, patient, "weekly questions")
     key = f"measures:{week_key(local_date(svc.now(), patient.tz))}"
     if not await svc.db(svc.repo.mark_sent, pid, key):
         return

@@ -12,7 +12,7 @@ from bot import texts
 from bot.config.settings import Settings
 from bot.domain.checkin_ladder import missed_days, missed_flag_due, nudge_due, nudge_time
 from bot.domain.checkins import local_date
-from bot.domain.daily import NextDue, RetryLater, next_local
+from bot.domain.daily import Deferred, NextDue, RetryLater, next_local
 from bot.domain.models import Patient
 from bot.domain.quiet import quiet_now, window_or_off
 from bot.jobs.blocked import patient_blocked
@@ -20,7 +20,7 @@ from bot.jobs.sending import send_paced, worth_retrying
 from bot.telegram.keyboards import keyboard
 from bot.telegram.services import App
 from bot.texts.base import pick
-from bot.usecases.patient_text import alert_followed
+from bot.usecases.patient_text import routine_hold
 
 log = logging.getLogger(__name__)
 
@@ -75,9 +75,8 @@ async def send_prompt(app: App, patient: Patient) -> None:
         )
     if today in dates:
         return  # done already (early, or before the check-in time was moved later): a prompt would only nag
+    await hold_after_crisis(app, patient, "prompt")  # raises Deferred: it goes once the hold is over
     if not await svc.db(svc.repo.mark_sent, patient.patient_id, f"prompt:{today}"):
-        return
-    if await in_crisis(app, patient, "prompt"):
         return
     lang = patient.language
     markup = keyboard([[(pick(lang, texts.BTN_START_CHECKIN, texts.BTN_START_CHECKIN_ES), "ci:start")]])
@@ -120,16 +119,32 @@ async def send_nudge(app: App, patient: Patient) -> None:
 
 
 async def in_crisis(app: App, patient: Patient, kind: str) -> bool:
-    """True (and logged) while a crisis alert about the patient is followed: a routine push is left out.
+    """True (and logged) while a crisis alert about the patient holds routine pushes: this one is left out.
 
     newcomer5 finding 40: "just a gentle reminder: your check-in is still open" came minutes after "I'm not
-    safe". The people the alert reached are with them now; the push, claimed already, is not retried.
+    safe". The hold lasts ``[alerts] routine_hold_hours`` after the alert was raised, acknowledged or not
+    (an alert left open held every push for days).
     """
     svc = app.bot_data.svc
-    if await svc.db(alert_followed, svc.repo, patient.patient_id, svc.now()) is None:
+    hold = timedelta(hours=svc.settings.routine_hold_hours)
+    if await svc.db(routine_hold, svc.repo, patient.patient_id, svc.now(), hold) is None:
         return False
-    log.info("%s for patient %s left out: a crisis alert about them is followed", kind, patient.patient_id)
+    log.info(
+        "%s for patient %s left out: a crisis alert about them was just raised", kind, patient.patient_id
+    )
     return True
+
+
+async def hold_after_crisis(app: App, patient: Patient, kind: str) -> None:
+    """Raise Deferred while a crisis alert about the patient holds routine pushes: the daily sweep tries this
+    push again later (bot/jobs/daily.py), so it comes after the hold instead of being lost for the day."""
+    svc = app.bot_data.svc
+    hold = timedelta(hours=svc.settings.routine_hold_hours)
+    until = await svc.db(routine_hold, svc.repo, patient.patient_id, svc.now(), hold)
+    if until is not None:
+        log.info("%s for patient %s waits until %s: a crisis alert about them was just raised",
+                 kind, patient.patient_id, until.isoformat(timespec="minutes"))  # fmt: skip
+        raise Deferred(patient.patient_id)
 
 
 async def deliver(app: App, patient: Patient, text: str, markup: Any, key: str) -> None:

@@ -36,9 +36,8 @@ async def send_practice(app: App, patient: Patient) -> None:
     today = local_date(svc.now(), patient.tz)
     focus = await svc.db(svc.repo.cohort_focus, patient.cohort) if patient.cohort else None
     skill = skill_of_the_day(svc.skills, focus=focus, local_day=today, patient_key=pid)
+    await prompts.hold_after_crisis(app, patient, "practice")  # raises Deferred: it goes after the hold
     if not await svc.db(svc.repo.mark_sent, pid, f"practice:{today}"):
-        return
-    if await prompts.in_crisis(app, patient, "practice"):
         return
     # The skill rides in the button, not the text: the prompt shows on the lock screen.
     es = patient.language == "es"

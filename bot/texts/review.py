@@ -83,3 +83,12 @@ WORDS_NOT_KEPT = "(The words were not kept: this was flagged before the bot kept
 
 def _cut(text: str, limit: int = 3000) -> str:
     return text if len(text) <= limit else text[:limit] + " … (cut)"
+
+
+def routine_hold_line(until: datetime) -> str:
+    """On the patient page while a crisis alert holds their routine pushes (newcomer6 round: they waited,
+    unseen, for as long as the alert stayed open)."""
+    return (
+        f"⏸ Routine pushes (daily check-in prompt, practice, weekly questions) wait until {zoned(until)}, after "
+        "the crisis alert; they go then, acknowledged or not."
+    )

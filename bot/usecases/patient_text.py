@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from bot.domain.escalation import Alert
-from bot.domain.follow import followed_alert
+from bot.domain.follow import followed_alert, routine_held_until
 from bot.domain.models import Patient
 from bot.store.message_data import Relayed
 from bot.store.repository import Repository
@@ -166,6 +166,11 @@ def follow(
         return None
     to = patient.counselor_id
     return Followed(repo.record_message(pid, "patient", to, patient.telegram_id, text, now), alert)
+
+
+def routine_hold(repo: Repository, patient_id: str, now: datetime, hold: timedelta) -> datetime | None:
+    """Until when this patient's routine pushes wait after a crisis alert about them (None: they do not)."""
+    return routine_held_until((Alert.from_dict(r) for r in repo.patient_alerts(patient_id)), now, hold)
 
 
 def alert_followed(repo: Repository, patient_id: str, now: datetime) -> Alert | None:

@@ -1,15 +1,18 @@
-"""No routine push right after a crisis (newcomer5 finding 40): while a crisis alert about the patient is
-followed, the daily prompt and the skill practice are left out for that day and the weekly questions wait."""
+"""No routine push right after a crisis (newcomer5 finding 40), and no endless wait either: for
+``[alerts] routine_hold_hours`` after a crisis alert about the patient, the daily prompt, the skill practice and
+the weekly questions wait, then go, acknowledged or not (an alert left open held them for days); the counselor's
+page for the patient says until when."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
 import time_machine
 
 from bot import texts
-from bot.domain.escalation import acknowledge
+from bot.domain.daily import Deferred
 from bot.domain.models import Patient
 from bot.jobs import daily
 from tests.conftest import COUNSELOR, Harness
@@ -29,18 +32,12 @@ def _local(days_ahead: int, at: time) -> datetime:
     return datetime.combine(day, at, tzinfo=NY).astimezone(UTC)
 
 
-def _acknowledge_all(bot: Harness, p: Patient, now: datetime) -> None:
-    svc = bot.services
-    for row in svc.worker.call(svc.repo.patient_alerts, p.patient_id):
-        svc.worker.call(svc.repo.change_alert, row["alert_id"], lambda a: acknowledge(a, COUNSELOR, now))
-
-
 async def _not_safe(bot: Harness, patient: int) -> None:
     bot.emu.send_text(patient, "honestly I just want to kill myself tonight")
     await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
 
 
-async def test_the_prompt_and_the_practice_are_left_out_while_a_crisis_alert_is_followed(
+async def test_the_prompt_and_the_practice_wait_for_the_hold_and_go_while_the_alert_is_still_open(
     bot: Harness, patient: int
 ) -> None:
     svc = bot.services
@@ -49,20 +46,27 @@ async def test_the_prompt_and_the_practice_are_left_out_while_a_crisis_alert_is_
     with time_machine.travel(_local(1, time(18, 50)), tick=True):
         await _not_safe(bot, patient)
     with time_machine.travel(_local(1, time(19, 0)), tick=True):
-        await daily.run_now(bot.app, p.patient_id, "prompt")  # returns once anything it sends was sent
-        await daily.run_now(bot.app, p.patient_id, "practice")
+        for kind in ("prompt", "practice"):
+            with pytest.raises(Deferred):  # the daily sweep tries it again, it is not lost for the day
+                await daily.run_now(bot.app, p.patient_id, kind)
+        bot.emu.send_text(COUNSELOR, "/caseload")
+        page = await bot.emu.wait_for_message(COUNSELOR, contains="Your caseload")
+        bot.emu.press_button(COUNSELOR, page, "Alex")
+        shown = await bot.emu.wait_for_message(COUNSELOR, contains="Routine pushes")
+    assert "8:50 PM" in shown.text, shown.text  # the counselor sees until when they wait
     sent = [m.text for m in bot.emu.sent_to(patient)]
     assert not any(texts.CHECKIN_PROMPT in t or texts.PRACTICE_PROMPT in t for t in sent)
     day = datetime.now(NY).date() + timedelta(days=1)
-    assert svc.worker.call(svc.repo.was_sent, p.patient_id, f"prompt:{day}")  # that day's, not retried
-    assert svc.worker.call(svc.repo.was_sent, p.patient_id, f"practice:{day}")
-    with time_machine.travel(_local(2, time(19, 0)), tick=True):  # the alert is acknowledged and old
-        _acknowledge_all(bot, p, svc.now())
+    assert not svc.worker.call(svc.repo.was_sent, p.patient_id, f"prompt:{day}")  # unclaimed: it waits
+    with time_machine.travel(_local(1, time(20, 51)), tick=True):  # the hold is over; nobody acknowledged
+        assert [a.open for a in svc.worker.call(svc.repo.open_alerts)] == [True]
         await daily.run_now(bot.app, p.patient_id, "prompt")
+        await daily.run_now(bot.app, p.patient_id, "practice")
     await bot.emu.wait_for_message(patient, contains=texts.CHECKIN_PROMPT)
+    await bot.emu.wait_for_message(patient, contains=texts.PRACTICE_PROMPT)
 
 
-async def test_the_weekly_questions_wait_until_the_alert_is_no_longer_followed(
+async def test_the_weekly_questions_wait_for_the_hold_then_go_unacknowledged(
     bot: Harness, patient: int
 ) -> None:
     p = _patient(bot, patient)
@@ -76,7 +80,6 @@ async def test_the_weekly_questions_wait_until_the_alert_is_no_longer_followed(
         again = daily.plan_of(bot.app).next_at(p.patient_id, "measures")
     assert not any(READY in m.text for m in bot.emu.sent_to(patient))
     assert again is not None and again - due < timedelta(hours=1)  # waits, not skipped to next week
-    _acknowledge_all(bot, p, due)
-    with time_machine.travel(due + timedelta(hours=3), tick=True):
+    with time_machine.travel(due + timedelta(hours=3), tick=True):  # past the hold, still not acknowledged
         await daily.sweep(bot.app)
     await bot.emu.wait_for_message(patient, contains=READY)

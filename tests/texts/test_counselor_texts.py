@@ -164,6 +164,7 @@ def _cases() -> dict[str, Callable[[], str]]:
                 texts.open_alert_button("crisis language", AT),
             ]
         ),
+        "routine_hold": lambda: texts.routine_hold_line(AT),
         "no_flags": lambda: texts.NO_FLAGS,
         "check_answered": lambda: "\n".join(texts.check_answered("Alex", a, AT) for a in ("safe", "notsafe")),
         "check_page_line": lambda: texts.check_page_line(1, AT) + "\n" + texts.check_page_line(3, AT),
