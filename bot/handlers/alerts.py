@@ -9,12 +9,12 @@ from telegram import Update
 from telegram.error import TelegramError
 
 from bot import texts
-from bot.domain.escalation import Alert, acknowledge, may_view, waited
+from bot.domain.escalation import Alert, acknowledge, may_view
 from bot.domain.models import Counselor
 from bot.domain.screen.assess import assess
 from bot.handlers.unlock import ensure_unlocked
 from bot.jobs.alert_groups import refresh_group
-from bot.jobs.alerts import alert_rows, send_again
+from bot.jobs.alerts import alert_card, alert_rows, send_again
 from bot.jobs.unanswered import tell_seen
 from bot.telegram.keyboards import answer_query, keyboard
 from bot.telegram.services import Context
@@ -165,7 +165,6 @@ async def _mark_acknowledged(context: Context, alert: Alert, counselor: Counselo
     svc = context.svc
     alias = await svc.db(svc.repo.alias_of, alert.patient_id) or texts.A_PATIENT
     tz = svc.settings.tz  # a counselor's times are in the program's zone, named (their patients live in many)
-    created = alert.created_at.astimezone(tz)
     assert alert.acked_at is not None
     done = texts.reminder_acknowledged(alias, alert.kind, counselor.name, alert.acked_at.astimezone(tz))
     rows = alert_rows(alert, await svc.db(svc.repo.patient, alert.patient_id))
@@ -173,11 +172,9 @@ async def _mark_acknowledged(context: Context, alert: Alert, counselor: Counselo
         if d.grouped:  # a reminder listing other alerts too: they keep their buttons
             await refresh_group(context.application, svc, d.to, d.message_id, done)
             continue
-        minutes = int((d.at - alert.created_at).total_seconds() // 60)
-        written = waited(alert)
-        original = texts.counselor_alert(
-            alert.kind, alias, created, d.round, minutes, written=written.astimezone(tz) if written else None
-        )
+        # The card as it was sent, every line of it (newcomer6 finding 23: the lines under its first went with
+        # the tap: last reminder, rerouted, who else it reached), then who took it.
+        original, _ = await alert_card(svc, alert, d.round, d.to, at=d.at)
         done = texts.alert_acknowledged(original, counselor.name, alert.acked_at.astimezone(tz))
         try:
             await context.bot.edit_message_text(

@@ -58,15 +58,21 @@ async def group_card(
         )
     if title is not None:  # another message listing open alerts (a handover, bot/jobs/roster.py)
         return title(lines), rows
+    older = await _summed(svc, stale)
+    last = any(r >= last_round for _, r in alerts)
+    text = texts.reminder_group(lines, last=last, stale=older)
+    if any(r >= last_round and a.kind in DANGER for a, r in alerts):  # newcomer6 finding 32
+        text += f"\n{texts.told_on_last_reminder()}"
+    return text, rows
+
+
+async def _summed(svc: Services, stale: Sequence[Alert]) -> list[tuple[str, int]]:
+    """(alias, count) of the alerts summed up in one line, by alias."""
     older: Counter[str] = Counter()
     for a in stale:
         found = await svc.db(svc.repo.alias_of, a.patient_id)
         older[found or texts.A_PATIENT] += 1
-    last = any(r >= last_round for _, r in alerts)
-    text = texts.reminder_group(lines, last=last, stale=sorted(older.items()))
-    if any(r >= last_round and a.kind in DANGER for a, r in alerts):  # newcomer6 finding 32
-        text += f"\n{texts.told_on_last_reminder()}"
-    return text, rows
+    return sorted(older.items())
 
 
 async def send_group(
@@ -118,16 +124,26 @@ async def record_delivery(
 async def refresh_group(app: App, svc: Services, to: int, message_id: int, done: str) -> None:
     """A reminder after one of its alerts was acknowledged: the open ones keep their buttons, ``done`` says
     which was taken and by whom (all taken: the buttons go)."""
+    alerts = await svc.db(svc.repo.open_alerts)
     members = [
         (a, max(d.round for d in a.deliveries if d.to == to and d.message_id == message_id))
-        for a in await svc.db(svc.repo.open_alerts)
+        for a in alerts
         if any(d.grouped and d.to == to and d.message_id == message_id for d in a.deliveries)
     ]
+    # The older alerts it summed up in one line stay said (newcomer6 finding 23: the line went with the tap).
+    last_round, listed = svc.settings.escalate_max_rounds, {a.alert_id for a, _ in members}
+    stale = [
+        a
+        for a in alerts
+        if a.urgent
+        and a.alert_id not in listed
+        and any(d.to == to and d.round >= last_round and d.message_id != message_id for d in a.deliveries)
+    ]
     if members:
-        text, rows = await group_card(svc, to, members, svc.now())
+        text, rows = await group_card(svc, to, members, svc.now(), stale=stale)
         text, markup = f"{text}\n\n{done}", keyboard(rows)
     else:
-        text, markup = texts.reminder_all_acknowledged(done), None
+        text, markup = texts.reminder_all_acknowledged(done, await _summed(svc, stale)), None
     try:
         await app.bot.edit_message_text(text, chat_id=to, message_id=message_id, reply_markup=markup)
     except TelegramError as exc:

@@ -179,12 +179,15 @@ async def _remind(
         log.warning("alert reminder to %s not delivered yet: %s", to, exc)
 
 
-async def alert_card(svc: Services, alert: Alert, round_: int, to: int) -> tuple[str, Buttons]:
-    """The alert as ``to`` gets it in ``round_``: what happened and when, and its buttons."""
+async def alert_card(
+    svc: Services, alert: Alert, round_: int, to: int, at: datetime | None = None
+) -> tuple[str, Buttons]:
+    """The alert as ``to`` gets it in ``round_`` (sent ``at``, now if not given): what happened and when, and
+    its buttons."""
     patient = await svc.db(svc.repo.patient, alert.patient_id)
     alias = await svc.db(svc.repo.alias_of, alert.patient_id) or texts.A_PATIENT  # invited: their alias too
     tz = svc.settings.tz  # a counselor's times are in the program's zone, named (their patients live in many)
-    minutes = int((svc.now() - alert.created_at).total_seconds() // 60)
+    minutes = int(((at or svc.now()) - alert.created_at).total_seconds() // 60)
     last = alert.urgent and round_ >= svc.settings.escalate_max_rounds
     written = waited(alert)
     text = texts.counselor_alert(

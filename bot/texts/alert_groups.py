@@ -26,14 +26,7 @@ def reminder_group(lines: Sequence[str], *, last: bool = False, stale: Sequence[
     acknowledge it. ``stale``: (alias, count) of open alerts past their last reminder, in one line."""
     n = len(lines)
     head = f"🚨 <b>Still not acknowledged</b>: {n} urgent alert{'s' if n != 1 else ''} open, newest first:"
-    older = []
-    if stale:
-        total = sum(k for _, k in stale)
-        who = ", ".join(f"{esc(alias)}" + (f" ×{k}" if k > 1 else "") for alias, k in stale)
-        older = [
-            f"…and {total} older alert{'s' if total != 1 else ''} past {'their' if total != 1 else 'its'} "
-            f"last reminder, still not acknowledged ({who}): open them from /caseload."
-        ]
+    older = [stale_line(stale)] if stale else []
     text = "\n".join(
         [head, *lines, *older, "Tap an alert to read it and reach them; Acknowledge each once you're on it."]
     )
@@ -45,14 +38,26 @@ def reminder_group(lines: Sequence[str], *, last: bool = False, stale: Sequence[
     return text
 
 
+def stale_line(stale: Sequence[tuple[str, int]]) -> str:
+    """(alias, count) of open alerts past their last reminder, summed up in one line of a reminder."""
+    total = sum(k for _, k in stale)
+    who = ", ".join(f"{esc(alias)}" + (f" ×{k}" if k > 1 else "") for alias, k in stale)
+    return (
+        f"…and {total} older alert{'s' if total != 1 else ''} past {'their' if total != 1 else 'its'} "
+        f"last reminder, still not acknowledged ({who}): open them from /caseload."
+    )
+
+
 def reminder_acknowledged(alias: str, kind: str, by: str, at: datetime) -> str:
     """Added to a reminder when one of its alerts is acknowledged (its buttons are gone)."""
     return f"✅ <b>{esc(alias)}</b> {alert_what(kind)}: acknowledged by {esc(by)}, {zoned(at)}."
 
 
-def reminder_all_acknowledged(done: str) -> str:
-    """A reminder whose alerts are all acknowledged now."""
-    return f"🚨 Reminder of urgent alerts: every one of them is acknowledged now.\n{done}"
+def reminder_all_acknowledged(done: str, stale: Sequence[tuple[str, int]] = ()) -> str:
+    """A reminder whose alerts are all acknowledged now; ``stale``: the older alerts it summed up, still open
+    (the line stays: acknowledging one alert does not make the others handled)."""
+    older = f"\n{stale_line(stale)}" if stale else ""
+    return f"🚨 Reminder of urgent alerts: every one of them is acknowledged now.{older}\n{done}"
 
 
 # An alert past its last reminder, unacknowledged: what its patient is told (texts/unanswered.py, newcomer6

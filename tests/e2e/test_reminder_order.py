@@ -48,3 +48,12 @@ async def test_the_new_alert_leads_and_stale_ones_are_one_line(bot: Harness, pat
     assert "1 older alert past its last reminder" in card.text and "Alex" in card.text
     acks = [b for row in card.buttons for b in row if b.text == texts.BTN_ACKNOWLEDGE]
     assert len(acks) == 1
+    # Acknowledging the alert it leads with keeps the summed-up line (finding 23: it went with the tap).
+    bot.emu.press_button(COUNSELOR, card, texts.BTN_ACKNOWLEDGE)
+
+    def edited() -> str:
+        now = next(m for m in bot.emu.sent_to(COUNSELOR) if m.message_id == card.message_id)
+        return now.text if "acknowledged now" in now.text else ""
+
+    await bot.emu.wait_until(lambda: bool(edited()))
+    assert "1 older alert past its last reminder" in edited() and "Alex" in edited(), edited()
