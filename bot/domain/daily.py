@@ -32,11 +32,17 @@ class Deferred(Exception):
 
 @dataclass(frozen=True, order=True)
 class Push:
-    """One push that came due: what, for whom, and when it was meant to go."""
+    """One push that came due: what, for whom, when this try was planned for (`at`) and when the push was
+    first due (`due`: a retried or held push keeps it, so it is filed under the day it was due)."""
 
     at: datetime
     kind: str
     patient_id: str
+    due: datetime | None = None
+
+    @property
+    def first_due(self) -> datetime:
+        return self.due or self.at
 
 
 @dataclass
@@ -48,6 +54,7 @@ class DailyPlan:
     _current: dict[tuple[str, str], tuple[datetime, int]] = field(default_factory=dict)
     _version: int = 0
     _unplanned: list[Patient] = field(default_factory=list)  # start()'s patients, planned from _since
+    _retried: dict[tuple[str, str], datetime] = field(default_factory=dict)  # a retried push's first due
     _since: datetime | None = None
 
     def rebuild(self, patients: Iterable[Patient], after: datetime) -> int:
@@ -60,7 +67,7 @@ class DailyPlan:
         """Plan every patient from scratch, but only when the plan is first used (or `settle` is called):
         a start-up with 10,000 patients answers updates without waiting ~0.5 s for 30,000 pushes, and
         every push is planned from `after` exactly as an eager rebuild would. Returns the patients taken."""
-        self._heap, self._current = [], {}
+        self._heap, self._current, self._retried = [], {}, {}
         self._unplanned, self._since = list(patients), after
         return len(self._unplanned)
 
@@ -89,6 +96,7 @@ class DailyPlan:
         self.settle()  # first as start() saw them, so their stale entries are superseded here
         for kind in self.rules:
             self._current.pop((patient.patient_id, kind), None)
+            self._retried.pop((patient.patient_id, kind), None)
         for entry in self._plan(patient, after):
             heapq.heappush(self._heap, entry)
 
@@ -107,7 +115,7 @@ class DailyPlan:
             if self._current.get((patient_id, kind)) != (at, version):
                 continue  # superseded by a later follow()
             del self._current[(patient_id, kind)]
-            out.append(Push(at, kind, patient_id))
+            out.append(Push(at, kind, patient_id, self._retried.pop((patient_id, kind), at)))
         return out
 
     def retry(self, push: Push, at: datetime) -> None:
@@ -117,6 +125,7 @@ class DailyPlan:
             return
         self._version += 1
         self._current[(push.patient_id, push.kind)] = (at, self._version)
+        self._retried[(push.patient_id, push.kind)] = push.first_due
         heapq.heappush(self._heap, (at, push.patient_id, push.kind, self._version))
 
     def advance(self, patient: Patient, push: Push) -> None:
@@ -141,6 +150,30 @@ class DailyPlan:
             self._current[(patient.patient_id, kind)] = (at.astimezone(UTC), self._version)
             entries.append((at.astimezone(UTC), patient.patient_id, kind, self._version))
         return entries
+
+
+def stale(push: Push, now: datetime, tz: ZoneInfo, late: timedelta) -> str | None:
+    """Why a daily push found at `now` is no longer sent (None while it still is).
+
+    newcomer6 findings 16/20: after the clock stepped forward (a suspended VM, an NTP step) Tuesday's prompt
+    went out on Wednesday afternoon, was filed under Wednesday and so ate Wednesday's; a 21:30 prompt went
+    out at 2 AM. A push found more than `late` after the time this try was planned for (retries are planned
+    minutes ahead, so this is the clock or a stalled loop, not a retry), or once the local day it was due
+    has ended, belongs to a day that is over.
+    """
+    behind = now - push.at
+    if behind > late:
+        return f"found {_span(behind)} late"
+    if now.astimezone(tz).date() != push.first_due.astimezone(tz).date():
+        return "its local day had ended"
+    return None
+
+
+def _span(delta: timedelta) -> str:
+    hours = int(delta.total_seconds() // 3600)
+    if hours >= 48:
+        return f"{hours // 24} d {hours % 24} h"
+    return f"{hours} h {int(delta.total_seconds() // 60) % 60} min"
 
 
 @lru_cache(maxsize=4096)

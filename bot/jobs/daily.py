@@ -11,12 +11,12 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from telegram.error import TelegramError
 
 from bot import texts
-from bot.domain.daily import DailyPlan, Deferred, Push, RetryLater
+from bot.domain.daily import DailyPlan, Deferred, Push, RetryLater, stale
 from bot.domain.measures import measures_rule
 from bot.domain.models import Patient
 from bot.jobs import measures, prompts, skill_of_day
@@ -24,7 +24,7 @@ from bot.jobs.sending import Batch
 from bot.telegram.services import App, Context, Services
 
 log = logging.getLogger(__name__)
-Sender = Callable[[App, Patient], Awaitable[None]]
+Sender = Callable[[App, Patient, datetime], Awaitable[None]]  # the time the push was first due
 
 INTERVAL = 10.0  # seconds between sweeps: a push goes out at most this late
 GRACE = timedelta(hours=1)  # after a restart, pushes due this long ago are still sent
@@ -35,6 +35,9 @@ SLICE = 500  # patients planned at a time by the first sweep (a few tens of mill
 MAX_RETRIES = 30  # half an hour of Telegram outage; after that the day's push is dropped
 MAX_STORE_RETRIES = 180  # three hours of a full or read-only disk (newcomer finding 10b-22)
 TELL_EVERY = timedelta(hours=1)  # the admins' notice while pushes cannot be saved
+# Pushes of one day, dropped once that day is over or when found later than a restart would still send them
+# (the weekly questions are not: they wait up to a day by design and are filed under their week).
+OF_THE_DAY = frozenset({"prompt", "nudge", "practice"})
 
 SENDERS: dict[str, Sender] = {
     "prompt": prompts.send_prompt,
@@ -101,9 +104,29 @@ async def sweep(app: App) -> int:
         if patient.status not in prompts.ACTIVE:
             plan.follow(patient, svc.now())  # withdrawn, discharged or blocked: nothing more
             continue
+        if _dropped(push, patient, svc.now()):
+            plan.advance(patient, push)
+            continue
         await batch.add(_push(app, plan, push, patient, retries))
     await batch.results()
     return len(due)
+
+
+def _dropped(push: Push, patient: Patient, now: datetime) -> bool:
+    """True (and logged) for a push of a day that is over: it is not sent late, and the next is planned."""
+    if push.kind not in OF_THE_DAY or patient.tz is None:
+        return False
+    why = stale(push, now, patient.tz, GRACE)
+    if why is None:
+        return False
+    log.warning(
+        "%s for patient %s due %s dropped: %s (the server's clock jumped or the bot was stalled)",
+        push.kind,
+        push.patient_id,
+        push.first_due.astimezone(patient.tz).strftime("%a %Y-%m-%d %H:%M %Z"),
+        why,
+    )
+    return True
 
 
 async def _push(
@@ -122,7 +145,7 @@ async def _deliver(
     """Send one push; how soon to try it again, or None when it was handled."""
     key = (push.patient_id, push.kind)
     try:
-        await SENDERS[push.kind](app, patient)
+        await SENDERS[push.kind](app, patient, push.first_due)
     except Deferred:
         held = (push.patient_id, f"{push.kind}:deferred")
         retries[held] = retries.get(held, 0) + 1
@@ -181,4 +204,4 @@ async def run_now(app: App, patient_id: str, kind: str) -> None:
     svc = app.bot_data.svc
     patient = await svc.db(svc.repo.patient, patient_id)
     if patient is not None:
-        await SENDERS[kind](app, patient)
+        await SENDERS[kind](app, patient, svc.now())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 
 from bot import texts
 from bot.domain.checkins import local_date
@@ -16,8 +17,8 @@ log = logging.getLogger(__name__)
 START = "ms:start"
 
 
-async def send_measures(app: App, patient: Patient) -> None:
-    """This week's push, once per local ISO week; the questions start from its button."""
+async def send_measures(app: App, patient: Patient, due: datetime) -> None:
+    """The push of the week it was due (`due`), once per local ISO week; the questions start from its button."""
     svc = app.bot_data.svc
     settings, pid = svc.settings, patient.patient_id
     if not settings.measures_enabled or patient.status != "active" or patient.tz is None:
@@ -25,7 +26,7 @@ async def send_measures(app: App, patient: Patient) -> None:
     # newcomer5 finding 40: "your weekly questions are ready" was the next thing after a crisis answer. The
     # week's questions wait (unclaimed) for the routine hold after the alert, acknowledged or not.
     await prompts.hold_after_crisis(app, patient, "weekly questions")
-    key = f"measures:{week_key(local_date(svc.now(), patient.tz))}"
+    key = f"measures:{week_key(local_date(due, patient.tz))}"
     if not await svc.db(svc.repo.mark_sent, pid, key):
         return
     # No questionnaire names in the text: it shows on the lock screen.

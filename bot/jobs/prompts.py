@@ -57,14 +57,14 @@ def nudge_rule(settings: Settings) -> NextDue:
     return next_due
 
 
-async def send_prompt(app: App, patient: Patient) -> None:
-    """Send today's check-in prompt once unless today's check-in is done, and flag two missed days in a row
-    for the counselor."""
+async def send_prompt(app: App, patient: Patient, due: datetime) -> None:
+    """Send the check-in prompt due at `due` once (filed under the local day it was due) unless that day's
+    check-in is done, and flag two missed days in a row for the counselor."""
     svc = app.bot_data.svc
     if patient.tz is None:
         return
     now = svc.now()
-    today = local_date(now, patient.tz)
+    today = local_date(due, patient.tz)
     dates = {e.local_date for e in await svc.db(svc.repo.checkins, patient.patient_id)}
     missed = missed_days(
         today=today, checked_in_dates=dates, enrolled_on=local_date(patient.enrolled_at, patient.tz)
@@ -85,8 +85,9 @@ async def send_prompt(app: App, patient: Patient) -> None:
     )
 
 
-async def send_nudge(app: App, patient: Patient) -> None:
-    """One gentle nudge when today's check-in is still missing, never in the patient's quiet hours."""
+async def send_nudge(app: App, patient: Patient, due: datetime) -> None:
+    """One gentle nudge when today's check-in is still missing, never in the patient's quiet hours (its day
+    is found from now; the sweep drops a nudge, like a prompt, found after its day `due` is over)."""
     svc = app.bot_data.svc
     if patient.tz is None or patient.checkin_time is None:
         return

@@ -27,13 +27,14 @@ def practice_rule(patient: Patient, after: datetime) -> datetime | None:
     return next_local(after, patient.practice_time, patient.tz)
 
 
-async def send_practice(app: App, patient: Patient) -> None:
-    """Today's practice prompt, once per local day, for the cohort's focus skill if there is one."""
+async def send_practice(app: App, patient: Patient, due: datetime) -> None:
+    """The practice prompt due at `due`, once per local day (the day it was due), for the cohort's focus
+    skill if there is one."""
     svc = app.bot_data.svc
     pid = patient.patient_id
     if patient.status not in ACTIVE or patient.tz is None or patient.practice_time is None:
         return
-    today = local_date(svc.now(), patient.tz)
+    today = local_date(due, patient.tz)
     focus = await svc.db(svc.repo.cohort_focus, patient.cohort) if patient.cohort else None
     skill = skill_of_the_day(svc.skills, focus=focus, local_day=today, patient_key=pid)
     await prompts.hold_after_crisis(app, patient, "practice")  # raises Deferred: it goes after the hold

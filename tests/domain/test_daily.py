@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.domain.daily import DailyPlan, next_local
+from bot.domain.daily import DailyPlan, next_local, stale
 from bot.domain.models import Patient, PatientStatus
 
 NY = ZoneInfo("America/New_York")
@@ -102,3 +102,17 @@ def test_following_a_patient_before_the_plan_settles_keeps_the_new_time() -> Non
     first = plan.next_at("last", "prompt")
     assert first is not None and first.astimezone(NY).time() == time(9, 0)
     assert [p.at for p in plan.due(first + timedelta(hours=1)) if p.patient_id == "last"] == [first]
+
+
+def test_a_retried_push_keeps_the_time_it_was_first_due_and_goes_stale_with_its_day() -> None:
+    plan = DailyPlan({"prompt": _daily})
+    plan.rebuild([_patient(at=time(23, 50))], NOW)
+    first = plan.next_at("p1", "prompt")
+    assert first is not None
+    (push,) = plan.due(first)
+    assert stale(push, first + timedelta(minutes=5), NY, timedelta(hours=1)) is None
+    assert stale(push, first + timedelta(hours=3), NY, timedelta(hours=1)) == "found 3 h 0 min late"
+    plan.retry(push, first + timedelta(minutes=15))  # past midnight in New York
+    (again,) = plan.due(first + timedelta(minutes=15))
+    assert again.first_due == first
+    assert stale(again, first + timedelta(minutes=15), NY, timedelta(hours=1)) == "its local day had ended"

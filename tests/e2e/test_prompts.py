@@ -149,3 +149,46 @@ async def test_no_prompt_after_todays_check_in_is_done(bot: Harness, patient: in
         await _run(bot, f"prompt:{p.patient_id}")  # the positive barrier: the next day's prompt comes
         await bot.emu.wait_for_message(patient, contains=texts.CHECKIN_PROMPT)
     assert [m.text for m in bot.emu.sent_to(patient)].count(texts.CHECKIN_PROMPT) == 1
+
+
+async def test_a_prompt_found_after_the_clock_jumped_is_dropped_and_the_next_days_still_comes(
+    bot: Harness, patient: int, caplog: pytest.LogCaptureFixture
+) -> None:
+    """newcomer6 findings 16/20: after the clock stepped forward (a suspended VM), Tuesday's 19:00 prompt went
+    out on Wednesday afternoon filed under Wednesday, and Wednesday's never came; one found hours late went
+    out at 2 AM. A push of a day that is over is dropped, logged, and the next one comes at its time."""
+    p = _patient(bot, patient)
+    due = daily.plan_of(bot.app).next_at(p.patient_id, "prompt")
+    assert due is not None
+    with time_machine.travel(due + timedelta(hours=7), tick=True):  # 2 AM the next night: hours late
+        await daily.sweep(bot.app)  # returns once anything it sends was sent
+        assert texts.CHECKIN_PROMPT not in [m.text for m in bot.emu.sent_to(patient)]
+    assert "dropped: found 7 h 0 min late" in caplog.text
+    assert daily.plan_of(bot.app).next_at(p.patient_id, "prompt") == due + timedelta(days=1)
+    with time_machine.travel(due + timedelta(days=1, seconds=5), tick=True):
+        await daily.sweep(bot.app)
+        await bot.emu.wait_for_message(patient, contains=texts.CHECKIN_PROMPT)
+    assert [m.text for m in bot.emu.sent_to(patient)].count(texts.CHECKIN_PROMPT) == 1
+    day = (due + timedelta(days=1)).astimezone(NY).date()
+    assert bot.services.worker.call(bot.services.repo.was_sent, p.patient_id, f"prompt:{day}")
+
+
+async def test_a_prompt_retried_past_midnight_is_dropped_not_filed_under_the_next_day(
+    bot: Harness, patient: int, caplog: pytest.LogCaptureFixture
+) -> None:
+    p = _patient(bot, patient)
+    plan = daily.plan_of(bot.app)
+    moved = dataclasses.replace(p, checkin_time=time(23, 59))
+    bot.services.worker.call(bot.services.repo.save_patient, moved)
+    daily.follow(bot.app, moved)
+    due = plan.next_at(p.patient_id, "prompt")
+    assert due is not None
+    bot.emu.faults.fail_next("sendmessage", ApiError(502, "Bad Gateway"))
+    with time_machine.travel(due + timedelta(seconds=5), tick=True):
+        await daily.sweep(bot.app)
+    retry = plan.next_at(p.patient_id, "prompt")
+    assert retry is not None and retry.astimezone(NY).date() > due.astimezone(NY).date()
+    with time_machine.travel(retry + timedelta(seconds=1), tick=True):
+        await daily.sweep(bot.app)
+    assert texts.CHECKIN_PROMPT not in [m.text for m in bot.emu.sent_to(patient)]
+    assert "dropped: its local day had ended" in caplog.text
