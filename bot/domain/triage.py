@@ -31,6 +31,8 @@ class CaseloadRow:
     today: dict[str, object] | None = None
     # Urgent alerts nobody has acknowledged: after an alert's last reminder the caseload is where it lives.
     urgent_open: int = 0
+    # When the patient erased their own data (/delete): "last check-in never" would read as never engaged.
+    deleted_at: datetime | None = None
 
 
 def caseload_row(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from telegram import Update
@@ -92,6 +92,7 @@ async def caseload_command(update: Update, context: Context) -> None:
             texts.todays_answers(r.today),
             r.status,
             r.urgent_open,
+            _erased_since(r.deleted_at, r.last_checkin, svc.settings.tz),
         )
         for r in rows
     ]
@@ -99,6 +100,13 @@ async def caseload_command(update: Update, context: Context) -> None:
     for text, first, end in texts.caseload_pages(lines):
         # Patients only: nothing here closes a flag, so a mistyped number opens a page and never silences one.
         await reply(update, text, [[(r.alias, f"pv:{r.patient_id}")] for r in rows[first:end]])
+
+
+def _erased_since(deleted: datetime | None, last: datetime | None, tz: ZoneInfo) -> date | None:
+    """The day they erased their data, when no check-in came after it (the row says so, not "never")."""
+    if deleted is None or (last is not None and last > deleted):
+        return None
+    return deleted.astimezone(tz).date()
 
 
 async def patient_button(update: Update, context: Context) -> None:
@@ -131,6 +139,8 @@ async def show_patient(update: Update, context: Context, counselor: Counselor, p
     plan = await svc.db(svc.repo.safety_plan, patient.patient_id)
     if plan is not None and plan.updated_at is not None:
         extra.append(texts.plan_line(plan.updated_at.astimezone(tz).date()))
+    if page.deleted_at is not None:
+        extra.append(texts.erased_page_line(page.deleted_at.astimezone(tz).date()))
     if page.urgent:
         extra.append(texts.urgent_page_line(len(page.urgent)))
     hold = timedelta(hours=svc.settings.routine_hold_hours)

@@ -6,6 +6,7 @@ import json
 import logging
 
 from telegram import Update
+from telegram.error import TelegramError
 
 from bot import texts
 from bot.handlers.people import patient_or_refusal
@@ -92,6 +93,17 @@ async def confirm_button(update: Update, context: Context) -> None:
         await svc.db(erase_own_data, svc.repo, patient, svc.now())
         log.info("patient %s erased their data", patient.patient_id)
         await reply(update, pick(lang, texts.DELETED, texts.DELETED_ES))
+        try:
+            await context.bot.send_message(
+                patient.counselor_id, texts.counselor_patient_erased(patient.alias)
+            )
+        except TelegramError as exc:
+            log.error(
+                "could not tell counselor %s that patient %s erased their data: %s",
+                patient.counselor_id,
+                patient.patient_id,
+                exc,
+            )
         return
     withdrawn = patient.with_changes(status="withdrawn", status_changed_at=svc.now())
     await svc.db(svc.repo.save_patient, withdrawn)

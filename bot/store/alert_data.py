@@ -142,10 +142,19 @@ class AlertData:
         """The whole audit log, oldest first (tests; `iop-bot audit` streams it from the files)."""
         return list(audit_log.rows(self.data_dir, self._codec))
 
-    def record_erasure(self: _HasIndex, patient_id: str, now: datetime) -> None:
-        """Remember a patient's latest retention erasure, so retention never has to read the audit log."""
+    def record_erasure(self: _HasIndex, patient_id: str, now: datetime, *, by_patient: bool = False) -> None:
+        """Remember a patient's latest erasure, so retention never has to read the audit log; one the patient
+        asked for (/delete) is kept apart too, for their counselor's screens (newcomer6 finding 21)."""
         row = {"patient_id": patient_id, "at": now.isoformat()}
+        if by_patient:
+            row["deleted_at"] = now.isoformat()
         upsert(self._index.table("erasures"), row, _Q.patient_id == patient_id)
+
+    def deleted_by_patient(self: _HasIndex, patient_id: str) -> datetime | None:
+        """When the patient last erased their own data with /delete, or None."""
+        rows = self._index.table("erasures").search(_Q.patient_id == patient_id)
+        at = rows[0].get("deleted_at") if rows else None
+        return datetime.fromisoformat(str(at)) if at else None
 
     def erasures(self: _HasIndex) -> dict[str, datetime]:
         """The latest retention erasure of each patient erased at least once."""

@@ -60,6 +60,16 @@ STOPPED = (
 STAYED = "Glad you're staying."
 
 
+def counselor_patient_erased(alias: str) -> str:
+    """To the counselor, once, when their patient erased their own data with /delete (newcomer6 finding 21:
+    the caseload then read "last check-in never", as if they had never taken part)."""
+    return (
+        f"🗑 <b>{esc(alias)}</b> erased their data with /delete: their check-ins, notes, safety plan and "
+        "messages are gone from the bot. They are still enrolled and can go on as before; their page and "
+        "caseload row say when they erased it."
+    )
+
+
 def counselor_patient_stopped(alias: str) -> str:
     """To the counselor, when their patient withdrew consent with /stop."""
     return f"<b>{esc(alias)}</b> stopped using the bot (withdrew consent). No more messages will be sent."

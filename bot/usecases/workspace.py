@@ -62,7 +62,8 @@ def caseload(repo: Repository, counselor: Counselor, now: datetime, rules: FlagR
         today = local_date(now, p.tz) if p.tz else now.date()
         entries = repo.checkins(p.patient_id)
         row = caseload_row(p.patient_id, p.alias, entries, open_flag_kinds(repo, p, alerts), today, rules)
-        rows.append(replace(row, status=p.shown_status, urgent_open=alarms[p.patient_id]))
+        deleted = repo.deleted_by_patient(p.patient_id)
+        rows.append(replace(row, status=p.shown_status, urgent_open=alarms[p.patient_id], deleted_at=deleted))
     ordered = triage_order(rows)
     # Withdrawn patients stay listed (their data is still kept) but last: nothing can be done in here.
     return [r for r in ordered if r.status != "withdrawn"] + [r for r in ordered if r.status == "withdrawn"]
@@ -79,6 +80,7 @@ class PatientPage:
     messages: list[Relayed]
     urgent: list[Alert]  # open urgent alerts, oldest first: each closes only from the alert itself
     checks: list[datetime]  # when open "worrying words" flags were raised, oldest first
+    deleted_at: datetime | None = None  # when they erased their own data with /delete (the latest time)
 
 
 def patient_page(
@@ -96,7 +98,8 @@ def patient_page(
     checks = [
         datetime.fromisoformat(f["at"]) for f in repo.open_flags(patient.patient_id) if f["kind"] == CHECK
     ]
-    return PatientPage(patient, entries, flags, coping[-5:], messages, urgent, checks)
+    deleted = repo.deleted_by_patient(patient.patient_id)
+    return PatientPage(patient, entries, flags, coping[-5:], messages, urgent, checks, deleted)
 
 
 def open_urgent(repo: Repository, patient_id: str) -> list[Alert]:

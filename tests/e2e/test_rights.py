@@ -56,6 +56,32 @@ async def test_delete_asks_first_then_erases_and_the_audit_keeps_only_the_fact(
     assert log[-1]["action"] == "patient_data_deleted" and "private" not in json.dumps(log)
 
 
+async def test_after_delete_the_counselor_is_told_once_and_reads_erased_not_never(
+    bot: Harness, patient: int
+) -> None:
+    """newcomer6 finding 21: after /delete the caseload read "last check-in never" and "No check-ins yet",
+    and the counselor was not told: they thought she had never taken part."""
+    await check_in_with_note(bot, patient, "a private note")
+    bot.emu.send_text(patient, "/delete")
+    ask = await bot.emu.wait_for_message(patient, contains="Erase everything?")
+    bot.emu.press_button(patient, ask, texts.BTN_DELETE)
+    told = await bot.emu.wait_for_message(COUNSELOR, contains="erased their data")
+    assert "Alex" in told.text and "private" not in told.text
+    bot.emu.send_text(COUNSELOR, "/caseload")
+    screen = await bot.emu.wait_for_message(COUNSELOR, contains="Your caseload")
+    assert "erased their data (/delete) on" in screen.text and "never" not in screen.text
+    bot.emu.press_button(COUNSELOR, screen, "Alex")
+    page = await bot.emu.wait_for_message(COUNSELOR, contains="Last check-ins")
+    assert "They erased their data with /delete on" in page.text
+    assert [m.text for m in bot.emu.sent_to(COUNSELOR)].count(told.text) == 1
+    await check_in_with_note(bot, patient, "back at it")  # a check-in since: the row reads as any other
+    bot.emu.send_text(COUNSELOR, "/caseload")
+    again = await bot.emu.wait_for_message(
+        COUNSELOR, predicate=lambda m: m is not screen and "Your caseload" in m.text
+    )
+    assert "last check-in" in again.text and "erased their data" not in again.text
+
+
 async def test_stop_ends_all_messages_tells_the_counselor_and_a_new_code_brings_them_back(
     bot: Harness, patient: int
 ) -> None:

@@ -126,6 +126,7 @@ COUNSELOR_SIDE = {
     "records_unavailable_alert",
     "records_unavailable_at_start",
     "counselor_patient_stopped",
+    "counselor_patient_erased",
     "counselor_rsvp",
     "CHART_MISSED_DAY",
     "chart_series",
