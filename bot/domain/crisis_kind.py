@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Literal
 
+from bot.domain.escalation import AlertKind
+
 # "crisis_unclear": the learned layer alone read a crisis; it says nothing of what about (newcomer6 finding 38:
 # fear of an abuser, an overdose bystander and running out of pills were all answered and carded as suicide).
 CrisisKind = Literal["crisis", "overdose", "self_harm", "abuse", "harm_others", "not_safe", "crisis_unclear"]
@@ -93,3 +95,20 @@ def answer_kind(kinds: Iterable[str]) -> str:
     if self_directed(kinds) or not kinds:
         return ""
     return "harm_others" if "harm_others" in kinds else "crisis_unclear"
+
+
+# newcomer6 finding 25: a withdrawn patient's "i took all my pills about 20 min ago" was paged as plain "crisis
+# language". Their words are not kept after /stop, but what the words were about decides the counselor's call
+# ("ring them" or "send help to their address"), so the kind is kept on the alert.
+_WITHDRAWN: dict[str, AlertKind] = {
+    "overdose": "withdrawn_overdose",
+    "self_harm": "withdrawn_self_harm",
+    "abuse": "withdrawn_abuse",
+    "harm_others": "withdrawn_harm_others",
+}
+
+
+def withdrawn_alert_kind(kinds: Iterable[str]) -> AlertKind:
+    """The alert kind for crisis words from a patient who withdrew: the most urgent kind, never the words."""
+    first = next(iter(kinds), "crisis")
+    return _WITHDRAWN.get(first, "withdrawn_crisis")

@@ -28,7 +28,11 @@ AlertKind = Literal[
     "phq9",
     "relapse",
     "checkin",
-    "withdrawn_crisis",
+    "withdrawn_crisis",  # crisis words after /stop (no words kept); the four below keep the kind, never the words
+    "withdrawn_overdose",
+    "withdrawn_self_harm",
+    "withdrawn_abuse",
+    "withdrawn_harm_others",
     "invitee_crisis",  # crisis words from someone holding an invitation, before "I agree" (no words kept)
 ]
 

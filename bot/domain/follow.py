@@ -26,6 +26,10 @@ FOLLOWS = (
     "not_safe",
     "phq9",
     "withdrawn_crisis",
+    "withdrawn_overdose",
+    "withdrawn_self_harm",
+    "withdrawn_abuse",
+    "withdrawn_harm_others",
     "invitee_crisis",
     "sos",
 )

@@ -15,7 +15,7 @@ from telegram import Update
 from telegram.ext import ApplicationHandlerStop
 
 from bot import texts
-from bot.domain.crisis_kind import CrisisKind, answer_kind, crisis_kinds
+from bot.domain.crisis_kind import CrisisKind, answer_kind, crisis_kinds, withdrawn_alert_kind
 from bot.domain.crisis_lines import abuse_lines_for, lines_for
 from bot.domain.escalation import AlertKind
 from bot.domain.language import reply_language
@@ -258,8 +258,9 @@ async def _crisis_without_consent(
     asked = await reply_surely(update, body, buttons)
     if asked is not None:
         safety_asked(context, former.patient_id, asked.message_id, language, answer_kind(kinds))
-    # Their words are not kept: the alert says only that a withdrawn patient wrote in crisis words.
-    await raise_alert(context.application, "withdrawn_crisis", former, reply_unsent=asked is None)
+    # Their words are not kept: the alert says only that a withdrawn patient wrote in crisis words, and about what.
+    about = withdrawn_alert_kind(kinds)
+    await raise_alert(context.application, about, former, reply_unsent=asked is None)
     if asked is None:
         kind = answer_kind(kinds)
         retry_later(

@@ -77,6 +77,16 @@ _KIND = {
     "withdrawn_crisis": (
         "wrote a message with crisis language after withdrawing with /stop (nothing they wrote was kept)"
     ),
+    "withdrawn_overdose": (
+        "wrote about an <b>overdose</b> after withdrawing with /stop (nothing they wrote was kept)"
+    ),
+    "withdrawn_self_harm": (
+        "talked about hurting themselves after withdrawing with /stop (nothing they wrote was kept)"
+    ),
+    "withdrawn_abuse": "said someone is hurting them after withdrawing with /stop (nothing they wrote was kept)",
+    "withdrawn_harm_others": (
+        "talked about hurting someone else after withdrawing with /stop (nothing they wrote was kept)"
+    ),
     "checkin": "gave check-in answers at an urgent level (the answers: Show message)",
     "invitee_crisis": (
         "opened their invitation and wrote words that read as a crisis before agreeing to the program's "
@@ -128,11 +138,20 @@ def _written(at: datetime, written: datetime | None) -> str:
 
 
 _REACH_OUT = "Please reach out to them, then tap Acknowledge."
+_AFTER_STOP = (
+    "The bot can't message them after /stop. Please reach them with the contact details your program "
+    "holds (their phone), then tap Acknowledge."
+)
 _REACH = {
     # The bot may not write to them after /stop; they were told their counselor may contact them another way.
-    "withdrawn_crisis": (
-        "The bot can't message them after /stop. Please reach them with the contact details your program "
-        "holds (their phone), then tap Acknowledge."
+    "withdrawn_crisis": _AFTER_STOP,
+    "withdrawn_self_harm": _AFTER_STOP,
+    "withdrawn_abuse": _AFTER_STOP,
+    "withdrawn_harm_others": _AFTER_STOP,
+    "withdrawn_overdose": (
+        "The bot can't message them after /stop. Call them now with the contact details your program holds; "
+        "if they do not answer, call emergency services to the address your program holds. Then tap "
+        "Acknowledge."
     ),
     # Not enrolled: the bot can ask them nothing more until they agree, and keeps nothing they wrote.
     "invitee_crisis": (

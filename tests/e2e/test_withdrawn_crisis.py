@@ -89,3 +89,25 @@ async def test_an_unacknowledged_urgent_alert_leads_the_digests(bot: Harness, pa
     svc.worker.call(svc.repo.save_alert, dataclasses.replace(alert, acked_at=svc.now(), acked_by=COUNSELOR))
     text, _ = svc.worker.call(daily_screen, *args)
     assert "Urgent alerts not acknowledged" not in text
+
+
+async def test_a_withdrawn_patients_overdose_is_paged_as_an_overdose_without_their_words(
+    bot: Harness, patient: int
+) -> None:
+    """newcomer6 finding 25: "i took all my pills about 20 min ago" after /stop was paged as plain "crisis
+    language"; the kind decides between ringing them and sending help to their address."""
+    bot.emu.send_text(COUNSELOR, "/help")  # Telegram's contact rule: they wrote first
+    await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
+    bot.emu.send_text(patient, "/stop")
+    confirm = await bot.emu.wait_for_message(patient, predicate=lambda m: bool(m.buttons))
+    bot.emu.press_button(patient, confirm, confirm.button_texts()[0])
+    await bot.emu.wait_until(
+        lambda: bot.services.worker.call(bot.services.repo.patients)[0].status == "withdrawn"
+    )
+    bot.emu.send_text(patient, "i took all my pills about 20 min ago")
+    alert = await bot.emu.wait_for_message(COUNSELOR, contains="after withdrawing with /stop")
+    assert "wrote about an <b>overdose</b>" in alert.html and "nothing they wrote was kept" in alert.text
+    assert "call emergency services to the address" in alert.text
+    assert "pills" not in alert.text
+    (stored,) = bot.services.worker.call(bot.services.repo.open_alerts)
+    assert stored.kind == "withdrawn_overdose" and stored.text == ""

@@ -172,11 +172,13 @@ def _cases() -> dict[str, Callable[[], str]]:
             texts.check_words_pages("Alex", [(sent, "honestly i give up <3", True), (AT, "", False)])
             + texts.check_words_pages("Alex", [])
         ),
-        "caseload_erased": lambda: texts.caseload_line(
-            "Alex", "never", "–", "–", [], "today: no check-in yet", erased=date(2026, 12, 4)
-        )
-        + "\n"
-        + texts.erased_line(date(2026, 12, 4)),
+        "caseload_erased": lambda: (
+            texts.caseload_line(
+                "Alex", "never", "–", "–", [], "today: no check-in yet", erased=date(2026, 12, 4)
+            )
+            + "\n"
+            + texts.erased_line(date(2026, 12, 4))
+        ),
         "page_erased": lambda: texts.erased_page_line(date(2026, 12, 4)),
         "not_your_patient": lambda: texts.NOT_YOUR_PATIENT,
         "not_a_counselor": lambda: texts.NOT_A_COUNSELOR,
@@ -189,6 +191,7 @@ def _cases() -> dict[str, Callable[[], str]]:
             for kind in (
                 *("crisis", "overdose", "self_harm", "abuse", "harm_others"),
                 *("sos", "phq9", "relapse", "not_safe", "withdrawn_crisis", "checkin", "invitee_crisis"),
+                *("withdrawn_overdose", "withdrawn_self_harm", "withdrawn_abuse", "withdrawn_harm_others"),
             )
         },
         "alert_escalated": lambda: texts.counselor_alert("crisis", "Alex", AT, 2, 30),
