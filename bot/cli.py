@@ -272,15 +272,7 @@ def _dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         report.table(out, rows, ["telegram_id", "name", "role", "patients", "reach"], "No counselors yet.")
     elif args.command == "enroll":
         params = {"counselor": args.counselor, "alias": args.alias, "cohort": args.cohort, "days": args.days}
-        r = admin(settings, "enroll", params)
-        print(
-            f"Invitation for {r['alias']}, valid until {r['expires_at'][:16].replace('T', ' ')} UTC.",
-            file=out,
-        )
-        if r.get("warning"):
-            print(f"iop-bot: {r['warning']}", file=sys.stderr)
-        print("Give the patient this code (they send it to the bot, or /start CODE):", file=out)
-        print(r["code"], file=out)
+        report.enrolled(admin(settings, "enroll", params), settings, out)
     elif args.command in ("export", "audit"):
         return report.records(args, settings, out)
     elif args.command == "patient" and args.action == "discharge":

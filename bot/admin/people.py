@@ -37,6 +37,18 @@ def remove_counselor(repo: Repository, settings: Settings, now: datetime, args: 
         to = counselor_ref(repo, now, to, "--reassign-to").telegram_id
         if to == gone:
             raise AdminError("--reassign-to: choose a different counselor")
+    last_admin = leaving.role == "admin" and not any(
+        c.role == "admin" and c.telegram_id != gone for c in repo.counselors()
+    )
+    if last_admin and not args.get("allow_no_admin"):
+        # newcomer6 finding 11: this was said after the removal, when nothing could be done about it any more.
+        raise AdminError(
+            f"{name} is the last admin: without one the last escalation round and the bot's health notices "
+            "reach no admin, and doctor fails. Nothing was changed. Make someone admin first "
+            "(`iop-bot counselor add TELEGRAM_ID --name NAME --admin`), or add --allow-no-admin to remove "
+            f"{name} anyway"
+        )
+    if to is not None:
         for p in patients:
             if moved := _move(repo, now, p, to):
                 handovers.append({"patient_id": p.patient_id, "alerts": moved})
@@ -46,9 +58,9 @@ def remove_counselor(repo: Repository, settings: Settings, now: datetime, args: 
     out = {"name": name, "telegram_id": gone, "patients": len(patients), "invites": len(invites), "to": to}
     out["handovers"] = handovers
     warnings = []
-    if leaving.role == "admin" and not any(c.role == "admin" for c in repo.counselors()):
+    if last_admin:
         # Newcomer finding 10-23: said for on-call, silent for the last admin, whom the last escalation
-        # round and every health notice go to.
+        # round and every health notice go to (removed anyway, with --allow-no-admin).
         warnings.append(
             f"{name} was the last admin: the last escalation round and the bot's health notices now reach no "
             "admin, and doctor fails; make someone admin (`iop-bot counselor add TELEGRAM_ID --name NAME --admin`)"
@@ -140,6 +152,12 @@ def add_parsers(sub: Any, counselor: Any, patient: Any) -> None:
     remove = counselor.add_parser("remove", help="remove a counselor (their patients need --reassign-to)")
     remove.add_argument("telegram_id", metavar="NAME_OR_TELEGRAM_ID")
     remove.add_argument("--reassign-to", metavar="NAME_OR_TELEGRAM_ID", dest="reassign_to")
+    remove.add_argument(
+        "--allow-no-admin",
+        action="store_true",
+        dest="allow_no_admin",
+        help="remove the last admin anyway (refused without it)",
+    )
     reassign = patient.add_parser("reassign", help="give a patient another counselor")
     reassign.add_argument("alias")
     reassign.add_argument("--counselor", required=True, metavar="NAME_OR_TELEGRAM_ID")

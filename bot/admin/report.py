@@ -44,6 +44,26 @@ def counselor_added(c: dict[str, Any], settings: Settings, out: TextIO) -> None:
     print(start_link(username, c["code"]), file=out)
 
 
+def enrolled(r: dict[str, Any], settings: Settings, out: TextIO) -> None:
+    """`enroll`'s lines: the link the README tells patients to open (newcomer6 finding 11: only the code was
+    printed), when the bot's username is known (getMe with IOP_BOT_TOKEN), and the code last."""
+    from bot.admin.invitations import bot_identity
+    from bot.domain.reach import start_link
+
+    until = r["expires_at"][:16].replace("T", " ")
+    print(f"Invitation for {r['alias']}, valid until {until} UTC.", file=out)
+    if r.get("warning"):
+        print(f"iop-bot: {r['warning']}", file=sys.stderr)
+    username, why = bot_identity(settings)
+    if username is None:
+        print(f"(no link: the bot's username is unknown, {why}; the code alone works)", file=out)
+    else:
+        print("Send the patient this link (opening it in Telegram starts the bot with the code):", file=out)
+        print(start_link(username, r["code"]), file=out)
+    print("Or give them this code (they send it to the bot, or /start CODE):", file=out)
+    print(r["code"], file=out)
+
+
 def records(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     if args.command == "audit":
         params = admin_records.params(args)

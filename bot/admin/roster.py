@@ -101,7 +101,9 @@ def counselor_ref(repo: Repository, now: datetime, raw: Any, flag: str) -> Couns
             f"{flag}: {invited[0].name} has not opened their invitation yet, so the bot cannot reach them; "
             "ask them to open the link (or send /start with the code), then run this again"
         )
-    close = difflib.get_close_matches(typed, [c.name for c in counselors], n=3, cutoff=0.6)
+    # "marcus" for "Marcus Bell": a word of the name (newcomer6 finding 11), then near spellings of the whole.
+    words = [c.name for c in counselors if typed.casefold() in c.name.casefold().split()]
+    close = words or difflib.get_close_matches(typed, [c.name for c in counselors], n=3, cutoff=0.6)
     hint = f"did you mean {' or '.join(repr(c) for c in close)}?" if close else "see `iop-bot counselor list`"
     raise AdminError(f"{flag}: no counselor named {typed!r}; {hint}")
 
@@ -174,12 +176,19 @@ def known_cohort(repo: Repository, name: Any) -> str | None:
 
 
 def list_patients(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
-    """Enrolled patients, then invitations not yet used."""
+    """Enrolled patients, then invitations not yet used; the counselor by name, as `counselor list` and
+    `--counselor` know them (newcomer6 finding 11: a bare Telegram id told an operator nothing)."""
+    names = {c.telegram_id: c.name for c in repo.counselors()}
+
+    def counselor(telegram_id: int) -> str:
+        # One no longer registered (an undone reassignment, a removal) is said so: doctor fails on it too.
+        return names.get(telegram_id) or f"{telegram_id} (not a counselor now)"
+
     rows: list[dict[str, Any]] = [
         {
             "alias": p.alias,
             "status": p.status if p.is_set_up else "setting up",
-            "counselor": p.counselor_id,
+            "counselor": counselor(p.counselor_id),
             "cohort": p.cohort or "",
             "timezone": p.timezone or "",
             "checkin_time": p.checkin_time.strftime("%H:%M") if p.checkin_time else "",
@@ -192,7 +201,7 @@ def list_patients(repo: Repository, settings: Settings, now: datetime, args: dic
             {
                 "alias": c.alias,
                 "status": "invited" if c.usable(now) else "invitation expired",
-                "counselor": c.counselor_id,
+                "counselor": counselor(c.counselor_id),
                 "cohort": c.cohort or "",
                 "timezone": "",
                 "checkin_time": "",

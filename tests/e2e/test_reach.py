@@ -218,3 +218,37 @@ async def test_with_nobody_reachable_a_spanish_crisis_is_not_promised_anyone_eit
     reply = await bot.emu.wait_for_message(PATIENT, contains="¿Estás a salvo en este momento?")
     assert "No pude comunicarme con nadie de tu equipo" in reply.text and "Le avisé" not in reply.text
     assert reply.text.index("marca 2") < reply.text.index("No pude")  # the crisis lines first
+
+
+async def test_enroll_prints_the_link_that_opens_the_bot_with_the_code_when_the_bots_name_is_known(
+    bot: Harness, cli_env: None, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """newcomer6 finding 11: the README tells patients to open https://t.me/<bot>?start=CODE, and `enroll`
+    printed only the code. With IOP_BOT_TOKEN the CLI asks Telegram the bot's name (getMe), as for counselors."""
+    await _admin(bot)
+    assert await cli("enroll", "--counselor", "Morgan Lee", "--alias", "Blair") == 0
+    out = capsys.readouterr().out
+    assert "IOP_BOT_TOKEN is not set" in out and "t.me" not in out  # said why there is no link
+    monkeypatch.setenv("IOP_BOT_TOKEN", bot.services.settings.bot_token)
+    monkeypatch.setenv("IOP_BOT_API_URL", bot.services.settings.bot_api_url)
+    assert await cli("enroll", "--counselor", "Morgan Lee", "--alias", "Alex") == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    code, link = lines[-1], next(line for line in lines if line.startswith("https://t.me/"))
+    assert link == f"https://t.me/iop_companion_bot?start={code}"  # the emulator bot's getMe name
+    bot.emu.add_user(PATIENT, first_name="Alex")
+    bot.emu.start_bot(PATIENT, link.rpartition("=")[2])
+    await bot.emu.wait_for_message(PATIENT, contains="Do you agree")
+
+
+async def test_patient_list_names_each_counselor(
+    bot: Harness, cli_env: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    await _admin(bot)
+    await _patient_of(bot, ADMIN)
+    assert await cli("enroll", "--counselor", "morgan", "--alias", "Blair") == 1  # a first name: suggested
+    assert "no counselor named 'morgan'; did you mean 'Morgan Lee'?" in capsys.readouterr().err
+    assert await cli("enroll", "--counselor", "Morgan Lee", "--alias", "Blair") == 0
+    capsys.readouterr()
+    assert await cli("patient", "list") == 0
+    rows = [line for line in capsys.readouterr().out.splitlines() if "Alex" in line or "Blair" in line]
+    assert len(rows) == 2 and all("Morgan Lee" in r and str(ADMIN) not in r for r in rows)
