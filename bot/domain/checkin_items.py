@@ -167,6 +167,24 @@ def _fold(text: str) -> str:
     return " ".join(re.sub(r"[_\-]", " ", plain).strip(" .!¡¿?").split())
 
 
+# newcomer6 findings 14/16: "Skip" typed at "Anything you'd like to add? [Skip]", and "Omitir" by a patient who had
+# switched to English, were stored as the note. The button's label in either language is the button; at the note
+# (nothing to read as an answer there) so is a plain "nothing to add".
+_SKIP_WORDS = frozenset({"skip", "omitir", "saltar", "skip it", "skip this", "skip this one", "omitelo"})
+_NOTHING_TO_ADD = frozenset(
+    {"no", "nope", "nah", "none", "nothing", "nothing else", "nothing to add", "no thanks", "no thank you",
+     "nada", "nada mas", "no gracias", "nada que agregar", "nada que anadir", "ninguna", "ninguno", "n/a", "na"}
+)  # fmt: skip
+
+
+def typed_skip(item: CheckinItem, raw: str) -> bool:
+    """Whether typed text is the Skip button of a skippable item, in either language."""
+    if not item.skippable:
+        return False
+    folded = _fold(raw)
+    return folded in _SKIP_WORDS or (item.kind == "text" and folded in _NOTHING_TO_ADD)
+
+
 def parse_answer(item: CheckinItem, raw: str) -> Answer:
     """A typed reply as a stored value, or None when it cannot be understood (the caller re-asks)."""
     text = raw.strip()

@@ -19,6 +19,7 @@ from bot.domain.checkin_items import CheckinItem as CheckinItem
 from bot.domain.checkin_items import Option as Option
 from bot.domain.checkin_items import load_checkin_config as load_checkin_config
 from bot.domain.checkin_items import parse_answer as parse_answer
+from bot.domain.checkin_items import typed_skip as typed_skip
 from bot.domain.checkin_items import valid
 
 

@@ -19,6 +19,7 @@ from bot.domain.checkins import (
     parse_answer,
     start_draft,
     summarize,
+    typed_skip,
 )
 from bot.domain.contact_request import asks_for_contact
 from bot.domain.coping import suggest
@@ -118,6 +119,9 @@ async def typed(update: Update, context: Context, patient: Patient, text: str) -
             if draft
             else pick(lang, texts.PATIENT_FALLBACK, texts.PATIENT_FALLBACK_ES)
         )
+        return
+    if typed_skip(item, text):
+        await _advance(chat, context, patient, answer(svc.checkin, draft, item.key, None))
         return
     value = parse_answer(item, text)
     if value is None:

@@ -26,6 +26,7 @@ from bot.domain.checkins import (
     parse_answer,
     start_draft,
     summarize,
+    typed_skip,
 )
 
 NY = ZoneInfo("America/New_York")
@@ -255,3 +256,13 @@ def test_a_second_check_in_the_same_day_keeps_both_notes_in_order() -> None:
     assert stored.answers["note"] == "long day at work\ni messed up again" and stored.answers["mood"] == 3
     _, replayed = merge_same_day(CONFIG, [stored], entry("c", day, 21, note="i messed up again"))
     assert replayed.answers["note"] == "long day at work\ni messed up again"  # the same words again: once
+
+
+def test_typed_skip_words_are_the_skip_button_and_nothing_to_add_skips_only_the_note() -> None:
+    note, used = CONFIG.item("note"), CONFIG.item("used")
+    assert note is not None and used is not None
+    for words in ("Skip", "skip.", "Omitir", "omitir!", "nothing", "Nada más", "no gracias"):
+        assert typed_skip(note, words), words
+    assert typed_skip(used, "skip") and typed_skip(used, "Omitir")
+    assert not typed_skip(used, "no")  # an answer there, not a skip
+    assert not typed_skip(note, "skipped group today, felt off")

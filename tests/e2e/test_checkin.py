@@ -58,6 +58,36 @@ async def test_skipped_items_are_stored_empty_and_typed_numbers_count(bot: Harne
     ]
 
 
+async def test_skip_typed_in_either_language_is_the_skip_button_not_a_note(
+    bot: Harness, patient: int
+) -> None:
+    """newcomer6 findings 14/16: "Skip" typed at the note (the button's label), and "Omitir" by a patient who had
+    switched to English, were stored as the note "Skip" / "Omitir" in the export and on the page."""
+    bot.emu.send_text(patient, "/checkin")
+    q = await bot.emu.wait_for_message(patient, contains="mood")
+    bot.emu.send_text(patient, "omitir")  # the Spanish label, at a question with a Skip button
+    q = await bot.emu.wait_for_message(patient, contains="craving", after=q.message_id)
+    for label in ("2", "Good", "Yes", "No"):
+        bot.emu.press_button(patient, q, label)
+        q = await bot.emu.wait_for_message(patient, after=q.message_id, predicate=lambda m: bool(m.buttons))
+    note = q
+    assert texts.NOTE_HINT in note.text
+    bot.emu.send_text(patient, "Skip")
+    await bot.emu.wait_for_message(patient, contains="Thanks for checking in", after=note.message_id)
+    (first,) = entries(bot, patient)
+    assert first["note"] is None and first["mood"] is None and first["craving"] == 2
+    bot.emu.send_text(patient, "/checkin")  # the same day: it replaces the first
+    q = await bot.emu.wait_for_message(patient, contains="mood", after=note.message_id)
+    for label in ("7", "2", "Good", "Yes", "No"):
+        bot.emu.press_button(patient, q, label)
+        q = await bot.emu.wait_for_message(patient, after=q.message_id, predicate=lambda m: bool(m.buttons))
+    note = q
+    bot.emu.send_text(patient, "Omitir.")
+    await bot.emu.wait_for_message(patient, contains="Thanks for checking in", after=note.message_id)
+    (second,) = entries(bot, patient)
+    assert second["note"] is None and second["mood"] == 7
+
+
 async def test_a_double_tap_or_an_old_button_never_duplicates(bot: Harness, patient: int) -> None:
     bot.emu.send_text(patient, "/checkin")
     mood = await bot.emu.wait_for_message(patient, contains="mood")
