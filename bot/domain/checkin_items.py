@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from bot.config.resources import program_toml
+from bot.domain.checkin_words import said_as, unhedged
 
 FILE = "checkin_items.toml"
 NOTE = "note"  # the item whose text words typed between the questions join
@@ -196,7 +197,7 @@ def parse_answer(item: CheckinItem, raw: str) -> Answer:
             (o.value for o in item.options if folded in _folded_labels(o) or text == str(o.value)), None
         )
         return found if found is not None else _leading(item, folded)
-    match = _SCALE.fullmatch(text) or _SCALE.fullmatch(_number(text))
+    match = _SCALE.fullmatch(text) or _SCALE.fullmatch(_number(text)) or _SCALE.fullmatch(_number(text, True))
     if not match or (match[2] is not None and int(match[2]) != item.maximum):
         return None
     value = int(match[1])
@@ -206,7 +207,7 @@ def parse_answer(item: CheckinItem, raw: str) -> Answer:
 # "sí, me las tomé", "yes I took them", "no, se me olvidó" (newcomer finding 10b-4): a one-word label, then a
 # comma or a word that goes on about the writer, is that label; "no idea", "no sé" or "yes and no" are not.
 _LEAD = re.compile(
-    r"(\w+)(?:\s*[,;:.!]+\s*\S|\s+(?:i|i'm|im|i've|ive|me|ya|already|took|did|didn't|didnt)\b)"
+    r"(\w+)(?:\s*[,;:.!]+\s*\S|\s+(?:i|i'm|im|i've|ive|me|ya|already|took|did|didn't|didnt|but|pero)\b)"
 )
 # Taking it, said without a yes: the medication question's yes.
 _TOOK = re.compile(
@@ -223,12 +224,15 @@ def _leading(item: CheckinItem, folded: str) -> Answer:
         return found
     if item.key == "medication" and _TOOK.fullmatch(folded.split(",")[0].strip()) is not None:
         return next((o.value for o in item.options if _folded_labels(o) & _YES), None)
-    return None
+    meant = said_as(item.key, folded)  # "barely slept tbh", "nope" (newcomer6 finding 3)
+    return next((o.value for o in item.options if meant in _folded_labels(o)), None) if meant else None
 
 
-def _number(text: str) -> str:
-    """A typed scale answer with its number words as digits and the words around it dropped."""
+def _number(text: str, hedged: bool = False) -> str:
+    """A typed scale answer with its number words as digits and the words around it dropped (with ``hedged``,
+    "idk" or "tbh" too: newcomer6 finding 3)."""
     folded = " ".join(re.sub(r"[,;:'’]", " ", _fold(text)).split())
+    folded = unhedged(folded) if hedged else folded
     bare = _AROUND.fullmatch(folded)
     core = bare["n"] if bare else folded
     return " ".join(str(_NUMBERS.get(w, w)) for w in core.split()) if core else text

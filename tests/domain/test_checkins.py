@@ -124,7 +124,7 @@ def test_it_reads_not_prescribed_however_it_is_typed() -> None:
     assert parse_answer(MEDICATION, "-1") == -1
 
 
-@pytest.mark.parametrize("raw", ["great", "", "3", "poor ok"])
+@pytest.mark.parametrize("raw", ["purple", "", "3", "poor ok"])  # "great" is Good now (newcomer6 finding 3)
 def test_it_returns_none_for_an_unknown_choice(raw: str) -> None:
     assert SLEEP is not None and parse_answer(SLEEP, raw) is None
 
@@ -266,3 +266,33 @@ def test_typed_skip_words_are_the_skip_button_and_nothing_to_add_skips_only_the_
     assert typed_skip(used, "skip") and typed_skip(used, "Omitir")
     assert not typed_skip(used, "no")  # an answer there, not a skip
     assert not typed_skip(note, "skipped group today, felt off")
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "value"),
+    [
+        ("craving", "idk maybe 6?", 6),
+        ("craving", "tbh like a 7", 7),
+        ("mood", "no sé, tal vez 4", 4),
+        ("sleep", "barely slept tbh", 0),
+        ("sleep", "casi no dormí", 0),
+        ("sleep", "meh", 1),
+        ("sleep", "pretty good honestly", 2),
+        ("used", "no but it was close", 0),
+        ("used", "nope", 0),
+        ("used", "stayed clean", 0),
+        ("used", "yeah", 1),
+        ("medication", "nah", 0),
+    ],
+)
+def test_hedged_and_everyday_typed_answers_are_read(key: str, typed: str, value: int) -> None:
+    """newcomer6 finding 3: each of these was re-asked, and every try kept as a note on the counselor's page."""
+    item = CONFIG.item(key) if key != "mood" else MOOD
+    assert item is not None and parse_answer(item, typed) == value
+
+
+@pytest.mark.parametrize(("key", "typed"), [("used", "no idea"), ("used", "yes and no"), ("sleep", "not sure"),
+                                            ("craving", "idk"), ("medication", "none")])  # fmt: skip
+def test_words_that_do_not_say_which_answer_are_still_re_asked(key: str, typed: str) -> None:
+    item = CONFIG.item(key)
+    assert item is not None and parse_answer(item, typed) is None
