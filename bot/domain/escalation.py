@@ -26,6 +26,7 @@ AlertKind = Literal[
     "not_safe",
     "sos",
     "phq9",
+    "phq9_words",  # the questionnaire's safety item answered in words it could not read (paged to be safe)
     "relapse",
     "checkin",
     "withdrawn_crisis",  # crisis words after /stop (no words kept); the four below keep the kind, never the words

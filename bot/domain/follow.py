@@ -25,6 +25,7 @@ FOLLOWS = (
     "harm_others",
     "not_safe",
     "phq9",
+    "phq9_words",
     "withdrawn_crisis",
     "withdrawn_overdose",
     "withdrawn_self_harm",

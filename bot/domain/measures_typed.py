@@ -24,6 +24,10 @@ FREQUENCY: dict[int, tuple[str, ...]] = {
         "mas de la mitad de los dias",
         "mas de la mitad",
         "la mitad de los dias",
+        "la mitad",  # "más o menos la mitad" (newcomer6 finding 10)
+        "about half",
+        "around half",
+        "half the time",
     ),
     3: (
         "nearly every day",
@@ -47,6 +51,8 @@ FREQUENCY: dict[int, tuple[str, ...]] = {
         "algunos dias",
         "unos dias",
         "a veces",
+        "menos de la mitad",  # with "la mitad" (2) it reads as two: never guessed, asked again
+        "less than half",
     ),
     0: ("not at all", "para nada", "ningun dia", "not once"),
 }

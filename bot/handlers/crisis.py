@@ -148,11 +148,24 @@ def _typed_answer(context: Context, pending: dict[str, Any] | None, text: str) -
     return is_answer is not None and is_answer(text, context.svc.now())
 
 
-async def respond(update: Update, context: Context, patient: Patient, text: str, kind: AlertKind) -> None:
+async def respond(
+    update: Update,
+    context: Context,
+    patient: Patient,
+    text: str,
+    kind: AlertKind,
+    *,
+    typed: str | None = None,
+) -> None:
     """The crisis response and a counselor alert, for a crisis a feature detects itself (PHQ-9 item 9). No
-    "You misunderstood me": the patient tapped the answer themselves, the bot read nothing into it."""
+    "You misunderstood me" for a tapped answer: the bot read nothing into it. ``typed``: the patient's own
+    words, which the bot did read (newcomer6 finding 10): answered in their language, with that button."""
     # In the patient's own language: a Spanish speaker gets "marca 2" and AYUDA (newcomer finding 9-8).
-    await _crisis(update, context, patient, text, ("crisis",), kind, language=patient.language, misread=False)
+    language = patient.language
+    if typed is not None:
+        language = reply_language(typed, assess(typed).language, patient.language)
+    misread = typed is not None
+    await _crisis(update, context, patient, text, ("crisis",), kind, language=language, misread=misread)
 
 
 async def _crisis(

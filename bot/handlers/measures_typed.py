@@ -47,7 +47,7 @@ async def typed(update: Update, context: Context, patient: Patient, text: str) -
         await measures.stop_reading(context, patient)  # next words go to the people paged
         if screened(context) != "crisis":
             words = texts.measures_typed_alert(instrument.title, item.number, item.text, text)
-            await crisis.respond(update, context, patient, words, "phq9")
+            await crisis.respond(update, context, patient, words, "phq9_words", typed=text)
         return
     if screened(context) is None:
         await reply(update, pick(patient.language, texts.MEASURES_TYPED_HINT, texts.MEASURES_TYPED_HINT_ES))

@@ -39,6 +39,7 @@ DANGER = frozenset(
         "not_safe",
         "sos",
         "phq9",
+        "phq9_words",
         "checkin",
     }
 )

@@ -72,6 +72,11 @@ _KIND = {
     "harm_others": "talked about hurting someone else",
     "sos": "asked for you from the SOS screen",
     "phq9": "reported thoughts of self-harm or of being better off dead on the weekly questionnaire",
+    # newcomer6 finding 10: "prefiero no contestar esa" was carded as "reported thoughts of self-harm".
+    "phq9_words": (
+        "answered item 9 of the weekly questionnaire (thoughts of self-harm or of being better off dead) in "
+        "words the bot could not read as an answer (paged to be safe; what they wrote: Show message)"
+    ),
     "relapse": "mentioned substance use in a message (not urgent)",
     "not_safe": "said they are <b>not safe</b> right now",
     "withdrawn_crisis": (

@@ -28,6 +28,8 @@ SCALE = [
         ("no", 0),
         ("Nada.", 0),
         ("sometimes i guess", 1),
+        ("mas o menos la mitad", 2),  # newcomer6 finding 10
+        ("about half", 2),
     ],
 )
 def test_an_answer_in_words_is_read_as_its_option(text: str, value: int) -> None:
@@ -43,6 +45,7 @@ def test_an_answer_in_words_is_read_as_its_option(text: str, value: int) -> None
         "not at all, i think about it every day",  # two answers: never guessed low
         "yes",
         "a las 7 de la noche",
+        "menos de la mitad",  # less than half, and "la mitad": two readings, asked again
     ],
 )
 def test_anything_unclear_is_no_answer(text: str) -> None:

@@ -79,3 +79,18 @@ async def test_a_spanish_speaker_answers_in_spanish_and_is_not_told_they_relapse
     assert not any(relapse in m.text for m in bot.emu.sent_to(patient))
     (phq,) = _results(bot, patient)
     assert phq.safety_item_positive and phq.total == 1
+
+
+async def test_a_typed_refusal_at_item_9_is_carded_as_words_and_answered_in_their_language(
+    bot: Harness, patient: int
+) -> None:
+    """newcomer6 finding 10: "prefiero no contestar esa" (an English-set patient writing Spanish) was carded as
+    "reported thoughts of self-harm", which she had not, and answered in English with no "You misunderstood me"
+    though the bot had read her words."""
+    item9 = await _item9(bot, patient)
+    bot.emu.send_text(patient, "prefiero no contestar esa")
+    answer = await bot.emu.wait_for_message(patient, contains="¿Estás a salvo", after=item9.message_id)
+    assert "Me entendiste mal" in answer.button_texts()
+    alert = await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    assert "in words the bot could not read as an answer" in alert.text
+    assert "reported thoughts" not in alert.text

@@ -192,6 +192,7 @@ def _cases() -> dict[str, Callable[[], str]]:
                 *("crisis", "overdose", "self_harm", "abuse", "harm_others"),
                 *("sos", "phq9", "relapse", "not_safe", "withdrawn_crisis", "checkin", "invitee_crisis"),
                 *("withdrawn_overdose", "withdrawn_self_harm", "withdrawn_abuse", "withdrawn_harm_others"),
+                "phq9_words",
             )
         },
         "alert_escalated": lambda: texts.counselor_alert("crisis", "Alex", AT, 2, 30),
