@@ -148,24 +148,13 @@ def _typed_answer(context: Context, pending: dict[str, Any] | None, text: str) -
     return is_answer is not None and is_answer(text, context.svc.now())
 
 
-async def respond(
-    update: Update,
-    context: Context,
-    patient: Patient,
-    text: str,
-    kind: AlertKind,
-    *,
-    typed: str | None = None,
-) -> None:
+async def respond(update: Update, context: Context, patient: Patient, text: str, kind: AlertKind, typed: str = "") -> None:  # fmt: skip
     """The crisis response and a counselor alert, for a crisis a feature detects itself (PHQ-9 item 9). No
     "You misunderstood me" for a tapped answer: the bot read nothing into it. ``typed``: the patient's own
     words, which the bot did read (newcomer6 finding 10): answered in their language, with that button."""
     # In the patient's own language: a Spanish speaker gets "marca 2" and AYUDA (newcomer finding 9-8).
-    language = patient.language
-    if typed is not None:
-        language = reply_language(typed, assess(typed).language, patient.language)
-    misread = typed is not None
-    await _crisis(update, context, patient, text, ("crisis",), kind, language=language, misread=misread)
+    language = reply_language(typed, assess(typed).language, patient.language) if typed else patient.language
+    await _crisis(update, context, patient, text, ("crisis",), kind, language=language, misread=bool(typed))
 
 
 async def _crisis(
@@ -272,8 +261,7 @@ async def _crisis_without_consent(
     if asked is not None:
         safety_asked(context, former.patient_id, asked.message_id, language, answer_kind(kinds))
     # Their words are not kept: the alert says only that a withdrawn patient wrote in crisis words, and about what.
-    about = withdrawn_alert_kind(kinds)
-    await raise_alert(context.application, about, former, reply_unsent=asked is None)
+    await raise_alert(context.application, withdrawn_alert_kind(kinds), former, reply_unsent=asked is None)
     if asked is None:
         kind = answer_kind(kinds)
         retry_later(
