@@ -80,23 +80,10 @@ def caseload_line(
     shown = f" · <i>{esc(STATUS_LABELS.get(status, status))}</i>" if status != "active" else ""
     flagged = f" · ⚑ {esc(', '.join(flags))}" if flags else ""
     today_line = f"\n   {today}" if today else ""
-    when = f"last check-in {esc(last)}" if erased is None else erased_line(erased)
+    when = f"last check-in {esc(last)}" if erased is None else f"erased their data (/delete) on {erased:%a} {erased.day} {erased:%b}"  # fmt: skip
     return (
         f"{alarm}<b>{esc(alias)}</b>{shown}{flagged}{today_line}\n"
         f"   7 days: mood {mood} · craving {craving} · {when}"
-    )
-
-
-def erased_line(day: date) -> str:
-    """Why a caseload row has no check-ins: the patient erased their data (not: never took part)."""
-    return f"erased their data (/delete) on {day:%a} {day.day} {day:%b}"
-
-
-def erased_page_line(day: date) -> str:
-    """On the patient page: what they erased and when, so an empty page is not read as no engagement."""
-    return (
-        f"🗑 They erased their data with /delete on {day:%a} {day.day} {day:%b}: check-ins, notes, "
-        "plan and messages from before then are gone."
     )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from bot.texts.base import esc, zoned
 from bot.texts.counselor import pages
@@ -91,4 +91,12 @@ def routine_hold_line(until: datetime) -> str:
     return (
         f"⏸ Routine pushes (daily check-in prompt, practice, weekly questions) wait until {zoned(until)}, after "
         "the crisis alert; they go then, acknowledged or not."
+    )
+
+
+def erased_page_line(day: date) -> str:
+    """On the patient page: what they erased and when, so an empty page is not read as no engagement."""
+    return (
+        f"🗑 They erased their data with /delete on {day:%a} {day.day} {day:%b}: check-ins, notes, "
+        "plan and messages from before then are gone."
     )

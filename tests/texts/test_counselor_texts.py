@@ -172,12 +172,8 @@ def _cases() -> dict[str, Callable[[], str]]:
             texts.check_words_pages("Alex", [(sent, "honestly i give up <3", True), (AT, "", False)])
             + texts.check_words_pages("Alex", [])
         ),
-        "caseload_erased": lambda: (
-            texts.caseload_line(
-                "Alex", "never", "–", "–", [], "today: no check-in yet", erased=date(2026, 12, 4)
-            )
-            + "\n"
-            + texts.erased_line(date(2026, 12, 4))
+        "caseload_erased": lambda: texts.caseload_line(
+            "Alex", "never", "–", "–", [], "today: no check-in yet", erased=date(2026, 12, 4)
         ),
         "page_erased": lambda: texts.erased_page_line(date(2026, 12, 4)),
         "not_your_patient": lambda: texts.NOT_YOUR_PATIENT,
