@@ -393,6 +393,21 @@ def _first(
     return grid[-1]
 
 
+def _raise_free(rows: list[Row], p: dict[int, Scores], lang: str, t: float, counts: Any, long: bool) -> float:
+    """`t` raised along `THRESHOLDS` for as long as it costs no crisis caught (rules OR model, the writers
+    together, short or long texts as `long`): what the benign targets leave of a threshold can still page on
+    benign text for nothing. Round 13, 40 writers: Spanish long texts 0.775 -> 0.85; --lowo, one long benign
+    check-in fewer and no crisis lost in Spanish, one English long crisis fewer (the one fold whose English
+    long threshold went up). Short thresholds rarely move: each step there costs crises."""
+    idx = [i for i in p if rows[i].lang == lang and (len(rows[i].text) > WINDOW) == long]
+    caught = counts(idx, t)["crisis+"]
+    for higher in (x for x in THRESHOLDS if x > t):
+        if counts(idx, higher)["crisis+"] < caught:
+            break
+        t = higher
+    return t
+
+
 def pick(rows: list[Row], p: dict[int, Scores], rules: dict[str, Reading], lang: str) -> Thresholds:
     """The crisis and relapse heads' thresholds for one language, and the crisis head's for a long text, on
     the out-of-fold scores `p`: each the lowest keeping benign text it raises within its targets (module
@@ -418,6 +433,10 @@ def pick(rows: list[Row], p: dict[int, Scores], rules: dict[str, Reading], lang:
         LONG_WRITER_TARGET,
         lambda idx, tl: hits(rows, idx, p, rules, t, OFF, tl),
         long=True,
+    )
+    t = _raise_free(rows, p, lang, t, lambda idx, x: hits(rows, idx, p, rules, x), long=False)
+    t_long = _raise_free(
+        rows, p, lang, max(t, t_long), lambda idx, x: hits(rows, idx, p, rules, t, OFF, x), long=True
     )
     if lang not in RELAPSE_LANGUAGES:
         return t, OFF, t_long
@@ -480,7 +499,8 @@ def export(
                 f" relapse head: benign->relapse <= {RELAPSE_TARGET:.0%} pooled, its own"
                 f" <= {RELAPSE_WRITER_TARGET:.0%} for {WRITER_QUANTILE:.0%} of the writers; a long text (over"
                 f" {WINDOW} characters): the model's own <= {LONG_TARGET:.0%} pooled, <= {LONG_WRITER_TARGET:.0%}"
-                f" for {WRITER_QUANTILE:.0%} of the writers of long text"
+                f" for {WRITER_QUANTILE:.0%} of the writers of long text; then each crisis threshold raised while"
+                " it costs no crisis caught"
             ),
         },
         "thresholds": {**crisis_t, **long_t, "default": max(crisis_t.values())},
