@@ -6,6 +6,7 @@ import hashlib
 import re
 import secrets
 import unicodedata
+from collections.abc import Iterable
 from datetime import datetime, time
 from enum import Enum
 
@@ -61,6 +62,23 @@ def validate_alias(alias: str) -> str:
             "starting with a letter or digit"
         )
     return alias
+
+
+def plain_alias(alias: str) -> str:
+    """An alias as typed on a keyboard without accents ("Begoña" -> "begona"): newcomer6 finding 33, where
+    `/export Begona` found nobody and the export of Begoña was named "Bego_a-checkins.csv"."""
+    decomposed = unicodedata.normalize("NFKD", alias.strip().casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def alias_match(aliases: Iterable[str], typed: str) -> str | None:
+    """The alias ``typed`` names: the same letters in any case, else the only one that reads so without
+    accents ("Begona" for "Begoña")."""
+    known = list(aliases)
+    if same := [a for a in known if a.casefold() == typed.strip().casefold()]:
+        return same[0]
+    plain = [a for a in known if plain_alias(a) == plain_alias(typed)]
+    return plain[0] if len(plain) == 1 else None
 
 
 # "a las 7 de la tarde", "8 y media de la mañana", "at 7pm", "19 hrs": the clock time inside the words.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -59,7 +60,9 @@ def as_file(data: bytes) -> bytes:
 
 def export_name(alias: str, suffix: str = "checkins") -> str:
     """A safe file name from an alias (no path separators, no dots at the start)."""
-    stem = re.sub(r"[^A-Za-z0-9_-]+", "_", alias).strip("_") or "patient"
+    # "Begoña" -> "Begona", not "Bego_a" (newcomer6 finding 33): the accents go, the letters stay.
+    plain = "".join(c for c in unicodedata.normalize("NFKD", alias) if not unicodedata.combining(c))
+    stem = re.sub(r"[^A-Za-z0-9_-]+", "_", plain).strip("_") or "patient"
     return f"{stem[:40]}-{suffix}.csv"
 
 

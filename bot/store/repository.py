@@ -19,7 +19,7 @@ from typing import Any
 
 from tinydb import Query, TinyDB
 
-from bot.domain.enrollment import invited, returned
+from bot.domain.enrollment import alias_match, invited, returned
 from bot.domain.models import Counselor, EnrollmentCode, Language, Patient
 from bot.store.alert_data import AlertData, settle_closed
 from bot.store.audit_log import AuditLog, Checked
@@ -261,9 +261,9 @@ class Repository(
         return patient if patient is not None and patient.status == "withdrawn" else None
 
     def patient_by_alias(self, alias: str) -> Patient | None:
-        """The patient with this alias (case-insensitive), if any."""
-        key = alias.casefold()
-        return next((p for p in self._patients.values() if p.alias.casefold() == key), None)
+        """The patient with this alias (case-insensitive; typed without its accents, when only one reads so)."""
+        found = alias_match([p.alias for p in self._patients.values()], alias)
+        return next((p for p in self._patients.values() if p.alias == found), None)
 
     def patients(self, *, counselor_id: int | None = None) -> list[Patient]:
         """All patients, or one counselor's caseload, ordered by alias."""

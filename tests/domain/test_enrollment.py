@@ -123,3 +123,16 @@ def test_five_wrong_codes_in_ten_minutes_ask_the_user_to_wait_even_after_a_resta
 )
 def test_a_time_said_in_words_in_either_language_is_read(typed: str, at: time) -> None:
     assert parse_clock(typed) == at
+
+
+def test_an_accented_alias_is_found_typed_without_its_accents_and_exported_under_its_letters() -> None:
+    """newcomer6 finding 33: `/export Begona` found nobody, and Begoña's export was named Bego_a-checkins.csv."""
+    from bot.domain.enrollment import alias_match
+    from bot.reports.export import export_name
+
+    assert alias_match(["Begoña", "Jess"], "begona") == "Begoña"
+    assert alias_match(["Begoña", "Jess"], "BEGOÑA") == "Begoña"
+    assert alias_match(["José", "Jose"], "jose") == "Jose"  # the exact letters first
+    assert alias_match(["José", "Jóse"], "jose") is None  # two read so: none guessed
+    assert export_name("Begoña") == "Begona-checkins.csv"
+    assert export_name("María José") == "Maria_Jose-checkins.csv"
