@@ -15,6 +15,7 @@ from bot.telegram.keyboards import answer_query, close_buttons, reply
 from bot.telegram.services import Context
 from bot.texts.base import pick
 from bot.usecases.patient_rights import erase_own_data
+from bot.usecases.patient_text import alert_followed
 
 log = logging.getLogger(__name__)
 
@@ -105,9 +106,14 @@ async def confirm_button(update: Update, context: Context) -> None:
                 exc,
             )
         return
+    # newcomer6 finding 29: crisis words, then /stop a minute later, read as two unrelated lines.
+    followed = await svc.db(alert_followed, svc.repo, patient.patient_id, svc.now())
     withdrawn = patient.with_changes(status="withdrawn", status_changed_at=svc.now())
     await svc.db(svc.repo.save_patient, withdrawn)
     await svc.db(svc.repo.audit, svc.now(), patient.telegram_id, "consent_withdrawn", patient.patient_id)
     svc.hooks.on_patient_schedule(context.application, withdrawn)
     await reply(update, pick(lang, texts.STOPPED, texts.STOPPED_ES))
-    await context.bot.send_message(patient.counselor_id, texts.counselor_patient_stopped(patient.alias))
+    minutes = int((svc.now() - followed.created_at).total_seconds() // 60) if followed else None
+    open_now = followed is not None and followed.open
+    notice = texts.counselor_patient_stopped(patient.alias, minutes, open_now)
+    await context.bot.send_message(patient.counselor_id, notice)

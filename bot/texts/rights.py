@@ -70,6 +70,16 @@ def counselor_patient_erased(alias: str) -> str:
     )
 
 
-def counselor_patient_stopped(alias: str) -> str:
-    """To the counselor, when their patient withdrew consent with /stop."""
-    return f"<b>{esc(alias)}</b> stopped using the bot (withdrew consent). No more messages will be sent."
+def counselor_patient_stopped(
+    alias: str, after_alert_min: int | None = None, alert_open: bool = False
+) -> str:
+    """To the counselor, when their patient withdrew consent with /stop; ``after_alert_min``: minutes since a
+    crisis alert about them (newcomer6 finding 29: a farewell followed by withdrawal is itself a warning sign)."""
+    text = f"<b>{esc(alias)}</b> stopped using the bot (withdrew consent). No more messages will be sent."
+    if after_alert_min is None:
+        return text
+    state = "still open" if alert_open else "raised"
+    return (
+        f"⚠️ {text}\nThis came {after_alert_min} min after their crisis alert ({state}): the bot can no longer "
+        "reach them. Please reach them by phone now, with the contact details your program holds."
+    )

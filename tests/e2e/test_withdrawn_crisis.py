@@ -111,3 +111,18 @@ async def test_a_withdrawn_patients_overdose_is_paged_as_an_overdose_without_the
     assert "pills" not in alert.text
     (stored,) = bot.services.worker.call(bot.services.repo.open_alerts)
     assert stored.kind == "withdrawn_overdose" and stored.text == ""
+
+
+async def test_stop_right_after_crisis_words_tells_the_counselor_the_two_belong_together(
+    bot: Harness, patient: int
+) -> None:
+    """newcomer6 finding 29: crisis words and then /stop a minute later came as two unrelated lines."""
+    bot.emu.send_text(COUNSELOR, "/help")  # Telegram's contact rule: they wrote first
+    await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
+    bot.emu.send_text(patient, CRISIS)
+    await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    bot.emu.send_text(patient, "/stop")
+    confirm = await bot.emu.wait_for_message(patient, contains="Stop using")
+    bot.emu.press_button(patient, confirm, texts.BTN_STOP)
+    told = await bot.emu.wait_for_message(COUNSELOR, contains="withdrew consent")
+    assert "after their crisis alert (still open)" in told.text and "by phone now" in told.text
