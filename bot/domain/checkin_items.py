@@ -39,6 +39,9 @@ class Option:
     value: int
     label: str
     label_es: str = ""
+    typed: tuple[
+        str, ...
+    ] = ()  # other words a patient may type for it ("no tengo receta" for "No me recetaron")
 
     def label_in(self, language: str) -> str:
         """The button's label in the patient's language (English where no Spanish is given)."""
@@ -134,9 +137,13 @@ def _item(t: Any, n: int) -> CheckinItem:
         value, label = (o.get("value"), o.get("label")) if isinstance(o, dict) else (None, None)
         if not isinstance(value, int) or isinstance(value, bool) or not isinstance(label, str) or not label:
             raise ValueError(f"{where}: each option needs a whole-number value and a label, got {o!r}")
-        if unknown := sorted(set(o) - {"value", "label", "label_es"}):
+        if unknown := sorted(set(o) - {"value", "label", "label_es", "typed"}):
             raise ValueError(f"{where}: unknown option setting(s) {', '.join(unknown)}")
-        options.append(Option(value, label, _text(o.get("label_es", ""), f"{where}: label_es")))
+        typed = o.get("typed", [])
+        if not isinstance(typed, list) or not all(isinstance(w, str) and w.strip() for w in typed):
+            raise ValueError(f"{where}: typed must be a list of words, got {typed!r}")
+        label_es = _text(o.get("label_es", ""), f"{where}: label_es")
+        options.append(Option(value, label, label_es, tuple(w.strip() for w in typed)))
     if kind == "choice" and not options:
         raise ValueError(f"{where}: a choice item needs options")
     if not len(options) == len({o.value for o in options}) == len({_fold(o.label) for o in options}):
@@ -144,7 +151,7 @@ def _item(t: Any, n: int) -> CheckinItem:
     # A typed answer is read in either language: a label may not mean two different options.
     named: dict[str, int] = {}
     for o in options:
-        for label in filter(None, (o.label, o.label_es)):
+        for label in filter(None, (o.label, o.label_es, *o.typed)):
             if named.setdefault(_fold(label), o.value) != o.value:
                 raise ValueError(f"{where}: the label {label!r} names two different options")
     spanish = [_text(t.get(f, ""), f"{where}: {f}") for f in ("prompt_es", "low_label_es", "high_label_es")]
@@ -239,7 +246,7 @@ def _number(text: str, hedged: bool = False) -> str:
 
 
 def _folded_labels(option: Option) -> set[str]:
-    return {_fold(label) for label in (option.label, option.label_es) if label}
+    return {_fold(label) for label in (option.label, option.label_es, *option.typed) if label}
 
 
 def valid(item: CheckinItem, value: Answer) -> bool:

@@ -124,6 +124,24 @@ def test_it_reads_not_prescribed_however_it_is_typed() -> None:
     assert parse_answer(MEDICATION, "-1") == -1
 
 
+@pytest.mark.parametrize("raw", ["no tengo receta", "No tengo receta.", "sin receta", "i dont take any"])
+def test_other_words_for_not_prescribed_are_read_as_it(raw: str) -> None:
+    """The Spanish label became "No me recetaron" (round 13's text review); "no tengo receta", the old label and
+    what people type, was asked again. An option's `typed` words keep it."""
+    assert MEDICATION is not None and parse_answer(MEDICATION, raw) == -1
+    assert parse_answer(MEDICATION, "no") == 0  # the plain "No" is still the No
+
+
+def test_an_options_typed_words_are_checked_like_its_labels(tmp_path: Path) -> None:
+    bad = tmp_path / "items.toml"
+    bad.write_text(
+        '[[item]]\nkey = "sleep"\nprompt = "Sleep?"\nkind = "choice"\noptions = [\n'
+        '  { value = 0, label = "Poor", typed = ["ok"] },\n  { value = 1, label = "OK" },\n]\n'
+    )
+    with pytest.raises(ValueError, match="names two different options"):
+        load_checkin_config(bad)
+
+
 @pytest.mark.parametrize("raw", ["purple", "", "3", "poor ok"])  # "great" is Good now (newcomer6 finding 3)
 def test_it_returns_none_for_an_unknown_choice(raw: str) -> None:
     assert SLEEP is not None and parse_answer(SLEEP, raw) is None
