@@ -67,6 +67,7 @@ INDEPENDENT = {
     "corpus13_dev.tsv": "",
     "corpus15_dev.tsv": "",
     "corpus14_dev.tsv": "",
+    "corpus16_dev.tsv": "",
 }
 WORD = (1, 2)
 CHAR = (3, 4)
