@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from bot.config.resources import program_toml
-from bot.domain.checkin_words import said_as, unhedged
+from bot.domain.checkin_words import TOOK, said_as, unhedged, without_subject
 
 FILE = "checkin_items.toml"
 NOTE = "note"  # the item whose text words typed between the questions join
@@ -27,7 +27,7 @@ _SCALE = re.compile(r"(-?[0-9]{1,3})(?:\s*(?:/|de|of|out of)\s*([0-9]{1,3}))?", 
 # "como un 7", "about a 3", "I'd say 6": words around a number that change nothing (folded text).
 _AROUND = re.compile(
     r"(?:(?:i d say|i would say|i guess|maybe|probably|about|around|like|roughly|prob|"
-    r"diria que|yo diria|creo que|como|mas o menos|tal vez|quizas|quiza|unos?|una|an?|es|un)\s+)*"
+    r"diria que|yo diria|creo que|como|de|mas o menos|tal vez|quizas|quiza|unos?|una|an?|es|un)\s+)*"
     r"(?P<n>.+?)(?:\s+(?:maybe|i guess|i think|or so|creo|mas o menos|o asi|mas bien))*"
 )
 
@@ -146,13 +146,13 @@ def _item(t: Any, n: int) -> CheckinItem:
         options.append(Option(value, label, label_es, tuple(w.strip() for w in typed)))
     if kind == "choice" and not options:
         raise ValueError(f"{where}: a choice item needs options")
-    if not len(options) == len({o.value for o in options}) == len({_fold(o.label) for o in options}):
+    if not len(options) == len({o.value for o in options}) == len({fold(o.label) for o in options}):
         raise ValueError(f"{where}: option values and labels must be unique")
     # A typed answer is read in either language: a label may not mean two different options.
     named: dict[str, int] = {}
     for o in options:
         for label in filter(None, (o.label, o.label_es, *o.typed)):
-            if named.setdefault(_fold(label), o.value) != o.value:
+            if named.setdefault(fold(label), o.value) != o.value:
                 raise ValueError(f"{where}: the label {label!r} names two different options")
     spanish = [_text(t.get(f, ""), f"{where}: {f}") for f in ("prompt_es", "low_label_es", "high_label_es")]
     return CheckinItem(
@@ -167,7 +167,8 @@ def _text(value: Any, where: str) -> str:
     return value.strip()
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
+    """Text as typed answers are compared: lower case, no accents, no end punctuation."""
     # "not prescribed", "Not_Prescribed" and "not-prescribed" are the same answer to a person, and so
     # are "Sí", "si" and "sí." (accents and end punctuation are often left out on a phone).
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -189,7 +190,7 @@ def typed_skip(item: CheckinItem, raw: str) -> bool:
     """Whether typed text is the Skip button of a skippable item, in either language."""
     if not item.skippable:
         return False
-    folded = _fold(raw)
+    folded = fold(raw)
     return folded in _SKIP_WORDS or (item.kind == "text" and folded in _NOTHING_TO_ADD)
 
 
@@ -199,12 +200,21 @@ def parse_answer(item: CheckinItem, raw: str) -> Answer:
     if item.kind == "text":
         return text[:MAX_TEXT] or None
     if item.kind == "choice":
-        folded = _fold(text)
+        folded = fold(text)
         found = next(
             (o.value for o in item.options if folded in _folded_labels(o) or text == str(o.value)), None
         )
         return found if found is not None else _leading(item, folded)
-    match = _SCALE.fullmatch(text) or _SCALE.fullmatch(_number(text)) or _SCALE.fullmatch(_number(text, True))
+    match = next(
+        (
+            m
+            for m in (
+                _SCALE.fullmatch(t) for t in (text, _number(text, item.key), _number(text, item.key, True))
+            )
+            if m
+        ),
+        None,
+    )
     if not match or (match[2] is not None and int(match[2]) != item.maximum):
         return None
     value = int(match[1])
@@ -217,16 +227,15 @@ _LEAD = re.compile(
     r"(\w+)(?:\s*[,;:.!]+\s*\S|\s+(?:i|i'm|im|i've|ive|me|ya|already|took|did|didn't|didnt|but|pero)\b)"
 )
 # Taking it, said without a yes: the medication question's yes.
-_TOOK = re.compile(
-    r"(?:ya\s+)?(?:me\s+)?(?:las|los|la|lo)\s+tome\b|(?:i\s+)?(?:already\s+)?took\s+(?:them|it|my)\b"
-)
+_TOOK = re.compile(rf"(?:{TOOK})\b")
 _YES = frozenset({"yes", "si"})
 
 
 def _leading(item: CheckinItem, folded: str) -> Answer:
     """A choice answered with words after it, or the medication question's "I took them"; else None."""
     lead = _LEAD.match(folded)
-    found = next((o.value for o in item.options if lead[1] in _folded_labels(o)), None) if lead else None
+    said = (said_as(item.key, lead[1]) or lead[1]) if lead else None  # "yeah, took em": "yeah" is Yes
+    found = next((o.value for o in item.options if said in _folded_labels(o)), None) if said else None
     if found is not None:
         return found
     if item.key == "medication" and _TOOK.fullmatch(folded.split(",")[0].strip()) is not None:
@@ -235,18 +244,18 @@ def _leading(item: CheckinItem, folded: str) -> Answer:
     return next((o.value for o in item.options if meant in _folded_labels(o)), None) if meant else None
 
 
-def _number(text: str, hedged: bool = False) -> str:
+def _number(text: str, item_key: str = "", hedged: bool = False) -> str:
     """A typed scale answer with its number words as digits and the words around it dropped (with ``hedged``,
-    "idk" or "tbh" too: newcomer6 finding 3)."""
-    folded = " ".join(re.sub(r"[,;:'’]", " ", _fold(text)).split())
-    folded = unhedged(folded) if hedged else folded
+    "idk" or "tbh" too: newcomer6 finding 3; the item's own name, "craving is prob 7": newcomer7 N11)."""
+    folded = " ".join(re.sub(r"[,;:'’]", " ", fold(text)).split())
+    folded = without_subject(item_key, unhedged(folded) if hedged else folded)
     bare = _AROUND.fullmatch(folded)
     core = bare["n"] if bare else folded
     return " ".join(str(_NUMBERS.get(w, w)) for w in core.split()) if core else text
 
 
 def _folded_labels(option: Option) -> set[str]:
-    return {_fold(label) for label in (option.label, option.label_es, *option.typed) if label}
+    return {fold(label) for label in (option.label, option.label_es, *option.typed) if label}
 
 
 def valid(item: CheckinItem, value: Answer) -> bool:

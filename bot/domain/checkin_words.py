@@ -3,7 +3,7 @@
 "barely slept tbh" is Poor, "nope" is No, "idk maybe 6?" is 6: a patient typing on a phone hedges, and a re-ask
 for each hedge ("Please tap one of the options") kept every try as a note on the counselor's page. Only short
 answers that are nothing else count; anything longer is re-asked as before. Matched on folded text (lower case,
-accents and end punctuation gone: `checkin_items._fold`).
+accents and end punctuation gone: `checkin_items.fold`).
 """
 
 from __future__ import annotations
@@ -16,9 +16,12 @@ HEDGE_LEAD = r"(?:idk|dunno|i dont know|i don t know|honestly|tbh|hmm+|um+|uh+|w
 HEDGE_TAIL = r"(?:tbh|honestly|lol|idk|ngl|fr|la verdad|la neta|jaja|haha)"
 _STRIP = re.compile(rf"^(?:{HEDGE_LEAD}\s+)*(?P<core>.+?)(?:\s+{HEDGE_TAIL})*$")
 
+# "slept like crap", "dormí fatal": the question's own verb before the answer changes nothing (newcomer7 N11).
+_SLEPT = r"(?:(?:i )?slept |sleep was |my sleep was |dormi |durmi )?"
 # Sleep, by the label each phrase means (the labels as folded: English and Spanish both listed in the TOML).
 _SLEEP = {
     "poor": (
+        r"(?:really |very |pretty )?(?:poorly|poor|like shit|shit|like hell)",
         r"(?:i )?(?:barely|hardly|didn t|didnt|did not|couldn t|couldnt|could not) (?:slept|sleep)(?: at all)?",
         r"(?:no|not much|little|very little) sleep",
         r"not (?:much|well|great|good|really)",
@@ -37,19 +40,26 @@ _SLEEP = {
 }
 # Yes and no, for the questions whose buttons are Yes / No.
 _YES_NO = {
-    "no": (r"nope|nop|nah|nel|no way|not at all|not today|para nada|negative",),
-    "yes": (r"yeah|yea|yep|yup|sure|i did|yes i did|si lo hice|simon|afirmativo",),
+    "no": (r"no|nope|nop|nah|naw|nel|no way|not at all|not today|para nada|negative|no no|nel pastel",),
+    "yes": (
+        r"yes|yeah|yea|yeh|yep|yup|yus|sure|i did|yes i did|of course|ofc|yes maam|yes sir|"
+        r"si|sip|sipi|simon|claro|claro que si|por supuesto|obvio|aja|si lo hice|afirmativo",
+    ),
 }
 
 # Use since the last check-in: "nothing", "stayed clean".
 _USED = {"no": (r"nothing|none|nada|not a thing|(?:stayed |still )?(?:clean|sober|limpi[oa])",)}
+
+# Taking one's medication, said without a yes ("took em", "me las tomé"): the medication question's yes.
+TOOK = r"(?:i )?(?:already )?took (?:them|em|'em|it|my (?:meds|pills|medication)|those|all of them)|(?:ya )?(?:me )?(?:las|los|la|lo) tome"
+_MEDICATION = {"yes": (TOOK,)}
 
 
 def _compile(table: Mapping[str, tuple[str, ...]]) -> dict[str, re.Pattern[str]]:
     return {label: re.compile("|".join(f"(?:{p})" for p in phrases)) for label, phrases in table.items()}
 
 
-_BY_ITEM = {"sleep": _compile(_SLEEP), "used": _compile(_USED)}
+_BY_ITEM = {"sleep": _compile(_SLEEP), "used": _compile(_USED), "medication": _compile(_MEDICATION)}
 _YES_NO_RE = _compile(_YES_NO)
 
 
@@ -60,10 +70,57 @@ def unhedged(folded: str) -> str:
 
 
 def said_as(item_key: str, folded: str) -> str | None:
-    """The (folded, English) label an everyday answer means for this item, or None."""
+    """The (folded, English) label an everyday answer means for this item, or None. An answer said twice over
+    ("no nada", "yeah took em", "nope not today": newcomer7 N11) is that answer when both halves agree."""
     core = unhedged(folded)
+    found = _said(item_key, core)
+    if found is None and " " in core:
+        first, rest = core.split(" ", 1)
+        found = _said(item_key, first)
+        found = found if found is not None and _said(item_key, rest) == found else None
+    return found
+
+
+def _said(item_key: str, core: str) -> str | None:
+    if item_key == "sleep":
+        core = re.sub("^" + _SLEPT, "", core)
     for table in (_BY_ITEM.get(item_key, {}), _YES_NO_RE):
         for label, pattern in table.items():
             if pattern.fullmatch(core):
                 return label
     return None
+
+
+# What a patient calls a scale's subject before its number: "craving is prob 7", "ganas como un 3", "mood's like
+# a 6" (newcomer7 N11). Only the asked item's own subject is dropped: "craving is 7" at the mood question names
+# another question and is not taken as the mood.
+_SUBJECT = {
+    "mood": r"(?:my |mi )?(?:mood|estado de animo|animo)",
+    "craving": r"(?:my |mis |las |the )?(?:cravings?|urges?|ganas|ansias|antojos?)",
+}
+_LINK = r"(?:\s+(?:is|are|s|re|at|es|son|estan|esta|en|like|tipo|around|about|right now|rn|ahorita|ahora|today|hoy))*"
+_SUBJECT_RE = {key: re.compile(rf"(?:{subject}){_LINK}\s+(?P<rest>.+)") for key, subject in _SUBJECT.items()}
+
+
+def without_subject(item_key: str, folded: str) -> str:
+    """A scale answer with the item's own name before it dropped ("craving is prob 7" -> "prob 7")."""
+    pattern = _SUBJECT_RE.get(item_key)
+    found = pattern.fullmatch(folded) if pattern else None
+    return found["rest"] if found else folded
+
+
+# Words that tie typed text to one item: an answer that carries them is that item's, wherever it was typed.
+NAMES = {
+    "mood": _SUBJECT["mood"],
+    "craving": _SUBJECT["craving"],
+    "sleep": r"(?:i )?(?:slept|sleep|dormi|durmi)",
+    "medication": rf"{TOOK}|(?:my )?(?:meds|medication|medicamentos?|medicina)",
+    "used": r"(?:i )?(?:used|consumi)",
+}
+_NAMES_RE = {key: re.compile(rf"\b(?:{names})\b") for key, names in NAMES.items()}
+
+
+def names_item(item_key: str, folded: str) -> bool:
+    """Whether typed text says which question it answers ("craving is 7", "sí me las tomé")."""
+    pattern = _NAMES_RE.get(item_key)
+    return pattern is not None and pattern.search(folded) is not None

@@ -17,10 +17,11 @@ from bot.domain.checkin_items import Answer as Answer
 from bot.domain.checkin_items import CheckinConfig as CheckinConfig
 from bot.domain.checkin_items import CheckinItem as CheckinItem
 from bot.domain.checkin_items import Option as Option
+from bot.domain.checkin_items import fold, valid
 from bot.domain.checkin_items import load_checkin_config as load_checkin_config
 from bot.domain.checkin_items import parse_answer as parse_answer
 from bot.domain.checkin_items import typed_skip as typed_skip
-from bot.domain.checkin_items import valid
+from bot.domain.checkin_words import names_item
 
 
 class StaleAnswer(Exception):
@@ -70,9 +71,22 @@ def current_item(config: CheckinConfig, draft: Draft) -> CheckinItem | None:
 def answers_question(config: CheckinConfig, stored: dict[str, Any] | None, text: str) -> bool:
     """Whether typed words are the answer to the open check-in's question (a choice or a number): there,
     "sí, me las tomé" answers "Did you take your medication?" and is no relapse to reply to (newcomer
-    finding 10b-4). A note is never: what it says is the screen's to answer."""
+    finding 10b-4). So are another question's answer typed here ("sí me las tomé" at the craving question:
+    newcomer7 N11), which the check-in points out. A note is never: what it says is the screen's to answer."""
     item = current_item(config, Draft.from_dict(stored)) if stored else None
-    return item is not None and item.kind != "text" and parse_answer(item, text) is not None
+    if item is None or item.kind == "text":
+        return False
+    return parse_answer(item, text) is not None or other_question(config, item, text) is not None
+
+
+def other_question(config: CheckinConfig, item: CheckinItem, text: str) -> CheckinItem | None:
+    """Another question of the check-in that typed text plainly answers ("craving is 7" at the mood question,
+    "sí me las tomé" at the craving question: newcomer7 N11): never recorded as this item's answer."""
+    return next(
+        (o for o in config.items
+         if o.key != item.key and o.kind != "text" and names_item(o.key, fold(text)) and parse_answer(o, text) is not None),
+        None,
+    )  # fmt: skip
 
 
 def answer(config: CheckinConfig, draft: Draft, item_key: str, value: Answer) -> Draft:

@@ -16,6 +16,7 @@ from bot.domain.checkins import (
     answer,
     current_item,
     is_expired,
+    other_question,
     parse_answer,
     start_draft,
     summarize,
@@ -132,13 +133,23 @@ async def typed(update: Update, context: Context, patient: Patient, text: str) -
                 await chat.send_message(pick(lang, texts.CHECKIN_STILL_OPEN, texts.CHECKIN_STILL_OPEN_ES))
             return
         low, high = (item.minimum, item.maximum) if item.kind == "scale" else (None, None)
+        reask = texts.checkin_reask_es if lang == "es" else texts.checkin_reask
+        if (other := other_question(svc.checkin, item, text)) is not None:
+            # "sí me las tomé" at the craving question: said plainly, and no craving or note made of it.
+            said_other = texts.checkin_other_question_es if lang == "es" else texts.checkin_other_question
+            await chat.send_message(
+                said_other(other.prompt_in(lang), other.key not in draft.answers)
+                + "\n\n"
+                + reask(item.prompt_in(lang), low, high),
+                reply_markup=_buttons(draft, item, lang),
+            )
+            return
         wants_help = text.strip().casefold().strip("?!.¿¡ ") in texts.HELP_WORDS
         if not wants_help and await passed_on(update, context, patient, text):
             return
         # One word ("lots", "quizás") is a try at an answer; more is something said: never dropped.
         said = not wants_help and len(text.split()) > 1
         kept = await keep_aside(update, context, patient, draft, text) if said else ""
-        reask = texts.checkin_reask_es if lang == "es" else texts.checkin_reask
         await chat.send_message(
             kept + reask(item.prompt_in(lang), low, high, wants_help=wants_help),
             reply_markup=_buttons(draft, item, lang),

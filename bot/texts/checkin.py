@@ -96,3 +96,12 @@ def checkin_support(low_mood: bool, high_craving: bool, used: bool, skill_name: 
 
 BTN_TRY_SKILL = "Try it now"
 BTN_NOT_NOW_SKILL = "Not now"
+
+
+def checkin_other_question(other_prompt: str, later: bool) -> str:
+    """Typed words that answer another question of the check-in (newcomer7 N11): not recorded as this one's."""
+    when = (
+        "I'll ask that one in a moment." if later
+        else "You've answered that one already; if it has changed, say so in the note at the end."
+    )  # fmt: skip
+    return f"That sounds like your answer to another question (“{esc(other_prompt)}”), so I haven't used it here. {when}"

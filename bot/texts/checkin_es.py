@@ -78,3 +78,12 @@ def checkin_support_es(low_mood: bool, high_craving: bool, used: bool, skill_nam
         f"{opener}\n\nUna habilidad que puede ayudarte ahora: <b>{esc(skill_name)}</b>. "
         "¿Quieres probarla conmigo? Toma unos minutos."
     )
+
+
+def checkin_other_question_es(other_prompt: str, later: bool) -> str:
+    """Typed words that answer another question of the check-in (newcomer7 N11): not recorded as this one's."""
+    when = (
+        "Te la hago en un momento." if later
+        else "Esa ya la contestaste; si cambió, dilo en la nota al final."
+    )  # fmt: skip
+    return f"Eso parece la respuesta a otra pregunta (“{esc(other_prompt)}”), así que no la usé aquí. {when}"

@@ -301,6 +301,19 @@ def test_typed_skip_words_are_the_skip_button_and_nothing_to_add_skips_only_the_
         ("used", "stayed clean", 0),
         ("used", "yeah", 1),
         ("medication", "nah", 0),
+        # newcomer7 N11: still re-asked in round 13
+        ("craving", "craving is prob 7", 7),
+        ("craving", "ganas como un 3", 3),
+        ("craving", "ansias como de 8", 8),
+        ("mood", "mood's like a 6", 6),
+        ("used", "no nada", 0),
+        ("used", "nope not today", 0),
+        ("medication", "yeah took em", 1),
+        ("medication", "sip", 1),
+        ("medication", "claro", 1),
+        ("sleep", "poorly", 0),
+        ("sleep", "slept like crap", 0),
+        ("sleep", "más o menos", 1),
     ],
 )
 def test_hedged_and_everyday_typed_answers_are_read(key: str, typed: str, value: int) -> None:
@@ -310,7 +323,10 @@ def test_hedged_and_everyday_typed_answers_are_read(key: str, typed: str, value:
 
 
 @pytest.mark.parametrize(("key", "typed"), [("used", "no idea"), ("used", "yes and no"), ("sleep", "not sure"),
-                                            ("craving", "idk"), ("medication", "none")])  # fmt: skip
+                                            ("craving", "idk"), ("medication", "none"),
+                                            ("mood", "craving is 7"), ("mood", "3 days clean"),
+                                            ("craving", "sí me las tomé"),
+                                            ("medication", "yes no")])  # fmt: skip
 def test_words_that_do_not_say_which_answer_are_still_re_asked(key: str, typed: str) -> None:
     item = CONFIG.item(key)
     assert item is not None and parse_answer(item, typed) is None

@@ -1,0 +1,63 @@
+"""Check-in answers typed the way people type them (newcomer7 N11): a number inside words, yes and no in
+either language, and another question's answer typed at this one, which is never recorded as this one's."""
+
+from __future__ import annotations
+
+from bot import texts
+from tests.conftest import Harness
+from tests.e2e.test_checkin import answer_all, entries
+
+
+def _open_flags(bot: Harness, telegram_id: int) -> list[str]:
+    svc = bot.services
+    p = svc.worker.call(svc.repo.patient_by_telegram, telegram_id)
+    assert p is not None
+    return [str(f) for f in svc.worker.call(svc.repo.open_flags, p.patient_id)]
+
+
+async def test_a_typed_check_in_in_everyday_words_is_taken_whole(bot: Harness, patient: int) -> None:
+    bot.emu.send_text(patient, "/checkin")
+    last = (await bot.emu.wait_for_message(patient, contains="mood")).message_id
+    for words, next_question in [
+        ("like a 4", "cravings"),
+        ("craving is prob 7", "sleep"),
+        ("slept like crap", "medication"),
+        ("yeah took em", "have you used"),
+        ("nope", texts.NOTE_HINT),
+    ]:
+        bot.emu.send_text(patient, words)
+        last = (await bot.emu.wait_for_message(patient, contains=next_question, after=last)).message_id
+    bot.emu.send_text(patient, "skip")
+    await bot.emu.wait_for_message(patient, contains="Thanks for checking in", after=last)
+    assert entries(bot, patient) == [
+        {"mood": 4, "craving": 7, "sleep": 0, "medication": 1, "used": 0, "note": None}
+    ]
+    said = [m.text for m in bot.emu.sent_to(patient)]
+    assert not [t for t in said if "urge" in t or "catch that" in t or "whole number" in t], said
+
+
+async def test_another_questions_answer_is_not_taken_as_a_craving(bot: Harness, patient: int) -> None:
+    """ "sí me las tomé" at the craving question was answered as a strong craving and flagged to the counselor."""
+    bot.emu.send_text(patient, "/checkin")
+    await answer_all(bot, patient, ["6"])
+    asked = await bot.emu.wait_for_message(patient, contains="cravings")
+    bot.emu.send_text(patient, "sí me las tomé")
+    told = await bot.emu.wait_for_message(patient, contains="another question", after=asked.message_id)
+    assert "Did you take your medication" in told.text and "in a moment" in told.text
+    assert "How strong are your cravings" in told.text and told.buttons  # the same question, its buttons
+    bot.emu.send_text(patient, "ganas como un 3")
+    last = told.message_id
+    for question, label in [
+        ("sleep", "Good"),
+        ("medication", "Yes"),
+        ("have you used", "No"),
+        (texts.NOTE_HINT, texts.BTN_SKIP),
+    ]:
+        q = await bot.emu.wait_for_message(patient, contains=question, after=last)
+        bot.emu.press_button(patient, q, label)
+        last = q.message_id
+    await bot.emu.wait_for_message(patient, contains="Thanks for checking in")
+    assert entries(bot, patient)[0]["craving"] == 3
+    said = [m.text for m in bot.emu.sent_to(patient) if m.message_id > asked.message_id]
+    assert not [t for t in said if "urge" in t.lower() or "slip" in t or "kept" in t], said
+    assert not _open_flags(bot, patient)
