@@ -19,6 +19,7 @@ from bot.domain.checkins import load_checkin_config
 from bot.domain.screen.assess import assess, default_rules
 from bot.handlers.menus import set_counselor_menu
 from bot.jobs import daily, reminders, roster
+from bot.jobs.clock import watch_clock
 from bot.jobs.polling import on_polling_error
 from bot.store import files, verify
 from bot.store.crypto import FernetCodec
@@ -112,6 +113,7 @@ async def running(
         record_settings(services.settings)  # what doctor compares the settings file with
         log.info("settings: %s", settings_source())  # a bot started in the wrong directory says so
         health.watch_api(app)
+        watch_clock(app)  # a server clock minutes off Telegram's is loud (bot/jobs/clock.py)
         if isinstance(app.update_queue, DurableQueue):
             await app.update_queue.replay(app)  # what a crash left received but not handled
         if webhook is None:

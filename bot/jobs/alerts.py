@@ -88,7 +88,7 @@ async def raise_alert(
         text,
         reply_unsent=reply_unsent,
         also=also,
-        written_at=written_at,
+        written_at=written_at and svc.api.on_our_clock(written_at),  # Telegram's clock to ours
     )
     await raise_new(app, alert, patient.alias)
 

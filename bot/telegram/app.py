@@ -61,6 +61,7 @@ from bot.jobs import digest as digest_jobs
 from bot.jobs import reach as reach_jobs
 from bot.jobs import retention as retention_jobs
 from bot.jobs import unsent as unsent_jobs
+from bot.telegram.clock import offset_hook
 from bot.telegram.delivery import DurableOrder, DurableQueue, UpdatesRequest
 from bot.telegram.http import bot_request
 from bot.telegram.services import App, BotData, Context, Hooks, Services
@@ -108,7 +109,9 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
     # many people at once, each person's updates in order (see bot/telegram/ordering.py).
     queue = DurableQueue(services)
     builder = builder.update_queue(queue).concurrent_updates(DurableOrder(queue))
-    builder = builder.request(bot_request()).get_updates_request(UpdatesRequest(queue))
+    # Every answer's Date header against this server's clock (bot/telegram/clock.py).
+    dated = offset_hook(services.api, services.now)
+    builder = builder.request(bot_request(dated)).get_updates_request(UpdatesRequest(queue, dated))
     if rate_limiter:
         # Keeps bursts under Telegram's 30/s and honours retry_after on 429.
         # PTB types the limiter by its rate-limit-args generic, which the builder cannot infer.

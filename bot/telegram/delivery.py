@@ -22,7 +22,7 @@ from telegram.error import TelegramError
 from telegram.request import HTTPXRequest
 
 from bot import texts
-from bot.telegram.http import client_options
+from bot.telegram.http import ResponseHook, client_options
 from bot.telegram.ordering import PerPersonOrder
 from bot.telegram.services import App, Services
 
@@ -67,8 +67,8 @@ _MESSAGES = {
 class UpdatesRequest(HTTPXRequest):
     """getUpdates' connection (PTB's default, one connection) that keeps each batch's JSON as sent."""
 
-    def __init__(self, queue: DurableQueue) -> None:
-        super().__init__(connection_pool_size=1, httpx_kwargs=client_options())
+    def __init__(self, queue: DurableQueue, on_response: ResponseHook | None = None) -> None:
+        super().__init__(connection_pool_size=1, httpx_kwargs=client_options(on_response))
         self._queue = queue
 
     def parse_json_payload(self, payload: bytes) -> dict[str, Any]:  # type: ignore[override]

@@ -1,4 +1,5 @@
-"""Health for operators and supervisors: can the bot reach its store, and did the Bot API answer lately?
+"""Health for operators and supervisors: can the bot reach its store, did the Bot API answer lately, and
+does this server's clock agree with Telegram's?
 
 One report, three doors: ``GET /healthz`` on the webhook server (200 or 503), the control socket's
 ``health`` operation behind ``iop-bot doctor --live`` (polling or webhook), and the container's
@@ -20,6 +21,7 @@ from telegram.error import TelegramError
 from telegram.ext import Updater
 
 from bot.config.about import DATA_FORMAT, version
+from bot.telegram.clock import clock_state
 from bot.telegram.services import ApiContact, App, Context, Services
 
 log = logging.getLogger(__name__)
@@ -36,16 +38,18 @@ class Report:
 
     store: str
     bot_api: str
+    clock: str = "ok"
 
     @property
     def healthy(self) -> bool:
-        return self.store == "ok" and self.bot_api == "ok"
+        return self.store == "ok" and self.bot_api == "ok" and self.clock == "ok"
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "status": "ok" if self.healthy else "unhealthy",
             "store": self.store,
             "bot_api": self.bot_api,
+            "clock": self.clock,
             "version": version(),
             "data_format": DATA_FORMAT,
         }
@@ -53,7 +57,7 @@ class Report:
 
 async def check(services: Services) -> Report:
     """Probe the store on its worker (with a deadline) and judge how recently the Bot API answered."""
-    return Report(await _store(services), _bot_api(services.api, services.now()))
+    return Report(await _store(services), _bot_api(services.api, services.now()), clock_state(services.api))
 
 
 async def _store(services: Services) -> str:

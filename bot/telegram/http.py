@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import functools
 import ssl
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import httpx
 from telegram.request import HTTPXRequest
+
+ResponseHook = Callable[[httpx.Response], Awaitable[None]]
 
 
 @functools.cache
@@ -21,11 +24,15 @@ def tls_context() -> ssl.SSLContext:
     return httpx.create_ssl_context()
 
 
-def client_options() -> dict[str, Any]:
-    """What every HTTPXRequest of the bot passes on to its httpx client."""
-    return {"verify": tls_context()}
+def client_options(on_response: ResponseHook | None = None) -> dict[str, Any]:
+    """What every HTTPXRequest of the bot passes on to its httpx client (``on_response``: reads each answer's
+    headers, bot/telegram/clock.py)."""
+    options: dict[str, Any] = {"verify": tls_context()}
+    if on_response is not None:
+        options["event_hooks"] = {"response": [on_response]}
+    return options
 
 
-def bot_request() -> HTTPXRequest:
+def bot_request(on_response: ResponseHook | None = None) -> HTTPXRequest:
     """The connection pool for every Bot API call but getUpdates (PTB's builder default: 256)."""
-    return HTTPXRequest(connection_pool_size=256, httpx_kwargs=client_options())
+    return HTTPXRequest(connection_pool_size=256, httpx_kwargs=client_options(on_response))

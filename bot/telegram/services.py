@@ -5,6 +5,7 @@ string key and read back as ``Any``."""
 from __future__ import annotations
 
 import asyncio
+from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -37,6 +38,10 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+CLOCK_SAMPLES = 3  # Date header samples (bot/telegram/clock.py) before an offset counts
+CLOCK_NOISE = timedelta(seconds=5)  # Dates are whole seconds and an answer takes a moment
+
+
 @dataclass
 class ApiContact:
     """When the Bot API last answered, and how the last attempt since then failed (bot/telegram/health.py)."""
@@ -47,6 +52,22 @@ class ApiContact:
     conflict_at: datetime | None = None
     conflict_logged_at: datetime | None = None
     conflicts: int = 0
+    # This server's clock minus Telegram's, one sample per answer's Date header (bot/telegram/clock.py).
+    offsets: deque[timedelta] = field(default_factory=lambda: deque(maxlen=8))
+    skew_warned_at: datetime | None = None  # the ERROR and the admins' message, once per episode
+
+    def clock_offset(self) -> timedelta | None:
+        """This server's clock minus Telegram's (positive: ours is ahead), or None until measured. The
+        smallest of the last few samples: one can only be too large (whole-second Dates, a slow answer, a
+        test's jump in time), never all of them."""
+        if len(self.offsets) < CLOCK_SAMPLES:
+            return None
+        return min(self.offsets, key=abs)
+
+    def on_our_clock(self, theirs: datetime) -> datetime:
+        """A time Telegram stamped (a message's date) on this server's clock; offsets within noise left alone."""
+        skew = self.clock_offset()
+        return theirs + skew if skew is not None and abs(skew) > CLOCK_NOISE else theirs
 
 
 @dataclass

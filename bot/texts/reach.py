@@ -66,6 +66,16 @@ def second_poller_warning() -> str:
     )
 
 
+def clock_warning(how_far: str) -> str:
+    """To the admins, once per episode: this server's clock is off Telegram's (``how_far``: "7 min ahead of")."""
+    return (
+        f"⚠️ The clock of the server the bot runs on is {esc(how_far)} Telegram's. Session reminders, "
+        "check-in prompts and alert reminder rounds go out at the wrong time while it lasts. Ask whoever runs "
+        "the bot to turn on time sync (NTP) on that server; <code>iop-bot doctor --live</code> shows when the "
+        "clocks agree again."
+    )
+
+
 def crisis_told(who: str, oncall: bool) -> str:
     """Who the crisis alert can reach, told to the patient without promising more.
 

@@ -120,6 +120,7 @@ COUNSELOR_SIDE = {
     "enrolled_but_unreachable",
     "no_oncall_warning",
     "second_poller_warning",
+    "clock_warning",
     "crisis_told",
     "message_waiting",
     "message_undeliverable",

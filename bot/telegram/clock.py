@@ -1,0 +1,57 @@
+"""This server's clock against Telegram's, read from the Date header every Bot API answer carries.
+
+newcomer6's finding 30: on a server whose clock ran minutes fast (no time sync), every crisis card said the
+patient's words "waited before the bot read it", reminders and escalation rounds go out at the wrong
+minute, and nothing compared the clocks. Each answer gives one sample of the offset (``ApiContact.clock_offset``
+takes the smallest of the last few); bot/jobs/clock.py says so loudly beyond ``LIMIT``, the crisis card
+measures waiting on Telegram's clock (``ApiContact.on_our_clock``), and ``iop-bot doctor --live`` fails.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from datetime import datetime, timedelta
+from email.utils import parsedate_to_datetime
+
+import httpx
+
+from bot.telegram.services import ApiContact
+
+# Beyond this, times people read and times things happen are off enough to matter (reminders, rounds).
+LIMIT = timedelta(minutes=2)
+
+
+def offset_hook(
+    contact: ApiContact, now: Callable[[], datetime]
+) -> Callable[[httpx.Response], Awaitable[None]]:
+    """An httpx response hook that records ``now() - Date`` for every Bot API answer."""
+
+    async def on_response(response: httpx.Response) -> None:
+        raw = response.headers.get("date")
+        if not raw:
+            return  # a proxy that strips it: nothing measured, nothing claimed
+        try:
+            theirs = parsedate_to_datetime(raw)
+        except (TypeError, ValueError):
+            return
+        if theirs.tzinfo is not None:
+            contact.offsets.append(now() - theirs)
+
+    return on_response
+
+
+def describe(skew: timedelta) -> str:
+    """'7 min ahead of' / '3 min behind' Telegram's clock, for logs and the health report."""
+    minutes = max(1, round(abs(skew).total_seconds() / 60))
+    return f"{minutes} min {'ahead of' if skew > timedelta(0) else 'behind'}"
+
+
+def clock_state(contact: ApiContact) -> str:
+    """'ok', or what is wrong with this server's clock (bot/telegram/health.py's report)."""
+    skew = contact.clock_offset()
+    if skew is None or abs(skew) <= LIMIT:
+        return "ok"
+    return (
+        f"this server's clock is {describe(skew)} Telegram's: reminders, check-in prompts and escalation "
+        "rounds go out at the wrong time; turn on time sync (NTP, e.g. systemd-timesyncd or chrony)"
+    )
