@@ -28,6 +28,7 @@ from bot.domain.crisis_lines import lines_for
 from bot.domain.models import Patient
 from bot.handlers import onboarding
 from bot.handlers.asides import keep_aside, passed_on
+from bot.handlers.checkin_expired import close_expired, offer_kept
 from bot.handlers.crisis import CHECK, safety_buttons
 from bot.handlers.messages import pass_note_on
 from bot.handlers.people import app_language
@@ -48,10 +49,10 @@ async def checkin_command(update: Update, context: Context) -> None:
     """/checkin: start the check-in, or resume the one in progress."""
     patient = await _patient(update, context)
     if patient is not None and update.effective_chat is not None:
-        await begin(update.effective_chat, context, patient)
+        await begin(update.effective_chat, context, patient, update)
 
 
-async def begin(chat: Chat, context: Context, patient: Patient) -> None:
+async def begin(chat: Chat, context: Context, patient: Patient, update: Update | None = None) -> None:
     """Resume a fresh draft or start a new one, then ask its current question."""
     svc = context.svc
     stored = await svc.db(svc.repo.draft, patient.patient_id)
@@ -60,6 +61,10 @@ async def begin(chat: Chat, context: Context, patient: Patient) -> None:
     if draft is not None and not is_expired(draft, svc.now(), MAX_AGE):
         await chat.send_message(pick(lang, texts.CHECKIN_RESUMING, texts.CHECKIN_RESUMING_ES))
     else:
+        if draft is not None and draft.asides:  # the old one's words go to the drawer, offered below
+            await svc.db(close_checkin, svc.repo, patient.patient_id, svc.now())
+            if update is not None:
+                await offer_kept(update, context, patient)
         draft = start_draft(svc.checkin, draft_id=secrets.token_hex(4), now=svc.now())
         await svc.db(svc.repo.save_draft, patient.patient_id, draft.to_dict())
     await svc.db(svc.repo.set_pending_input, patient.patient_id, {"kind": PENDING})
@@ -76,7 +81,7 @@ async def button(update: Update, context: Context) -> None:
         return
     if query.data == "ci:start":
         await answer_query(query)
-        await begin(chat, context, patient)
+        await begin(chat, context, patient, update)
         return
     parts = query.data.split(":")
     svc, lang = context.svc, patient.language
@@ -87,8 +92,7 @@ async def button(update: Update, context: Context) -> None:
     draft = Draft.from_dict(stored)
     if is_expired(draft, svc.now(), MAX_AGE):
         await answer_query(query)
-        await close(context, patient)
-        await chat.send_message(pick(lang, texts.CHECKIN_EXPIRED, texts.CHECKIN_EXPIRED_ES))
+        await close_expired(update, context, patient)
         return
     item = svc.checkin.item(parts[2])
     value: Answer = None if parts[3] == "s" else _int(parts[3])
@@ -114,12 +118,8 @@ async def typed(update: Update, context: Context, patient: Patient, text: str) -
     draft = Draft.from_dict(stored) if stored else None
     item = current_item(svc.checkin, draft) if draft else None
     if draft is None or item is None or is_expired(draft, svc.now(), MAX_AGE):
-        await close(context, patient)
-        await chat.send_message(
-            pick(lang, texts.CHECKIN_EXPIRED, texts.CHECKIN_EXPIRED_ES)
-            if draft
-            else pick(lang, texts.PATIENT_FALLBACK, texts.PATIENT_FALLBACK_ES)
-        )
+        # The words that met a closed check-in are handled as any other text, never eaten (newcomer8 N7).
+        await close_expired(update, context, patient, text, told=draft is not None)
         return
     if typed_skip(item, text):
         await _advance(chat, context, patient, answer(svc.checkin, draft, item.key, None))
@@ -146,6 +146,12 @@ async def typed(update: Update, context: Context, patient: Patient, text: str) -
             return
         wants_help = text.strip().casefold().strip("?!.¿¡ ") in texts.HELP_WORDS
         if not wants_help and await passed_on(update, context, patient, text):
+            return
+        if not wants_help and asks_for_contact(text):  # "¿alguien me puede llamar hoy?": now, not at the end
+            await pass_note_on(update, context, patient, text)
+            await chat.send_message(
+                reask(item.prompt_in(lang), low, high), reply_markup=_buttons(draft, item, lang)
+            )
             return
         # One word ("lots", "quizás") is a try at an answer; more is something said: never dropped.
         said = not wants_help and len(text.split()) > 1

@@ -70,10 +70,10 @@ async def free_text(update: Update, context: Context, patient: Patient, text: st
     # In the words' language (newcomer finding 10-21: a Spanish message from an English phone was offered in
     # English, so its writer could not see that nothing was sent), as the crisis answers are.
     said_in = reply_language(text, assess(text, year=svc.now().year).language, patient.language)
-    await _offer(update, context, patient, outcome.count, said_in)
+    await offer_kept(update, context, patient, outcome.count, said_in)
 
 
-async def _offer(
+async def offer_kept(
     update: Update, context: Context, patient: Patient, n: int, language: str | None = None
 ) -> None:
     """ "Send to my counselor" / "Don't send" for the ``n`` texts kept now (in ``language``, else the
@@ -105,7 +105,7 @@ async def button(update: Update, context: Context) -> None:
     still = await svc.db(patient_text.kept_count, svc.repo, patient.patient_id, svc.now())
     if still:  # an older offer: its words are kept with newer ones, so the choice is asked again
         await answer_query(query, pick(patient.language, texts.UNSENT_STILL_KEPT, texts.UNSENT_STILL_KEPT_ES))
-        await _offer(update, context, patient, still)
+        await offer_kept(update, context, patient, still)
         return
     await answer_query(
         query, pick(patient.language, texts.UNSENT_GONE, texts.UNSENT_GONE_ES), show_alert=True

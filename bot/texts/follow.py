@@ -76,9 +76,15 @@ def checkin_aside_kept(counselor: str, language: str = "en") -> str:
     """Words typed at a button question that answer nothing: kept, and when the counselor reads them."""
     if language == "es":
         who = esc(counselor) if counselor else "tu consejero"
-        return f"Guardé lo que escribiste con tu registro de hoy: cuando lo termines, {who} lo verá con tus respuestas."
+        return (
+            f"Guardé lo que escribiste con tu registro de hoy: cuando lo termines, {who} lo verá con tus "
+            "respuestas. Si no lo terminas, te preguntaré antes de enviarlo."
+        )
     who = esc(counselor) if counselor else "your counselor"
-    return f"I've kept what you wrote with today's check-in: when you finish it, {who} sees it with your answers."
+    return (
+        f"I've kept what you wrote with today's check-in: when you finish it, {who} sees it with your answers. "
+        "If you don't finish it, I'll ask you before sending it."
+    )
 
 
 def checkin_paged(language: str = "en") -> str:
