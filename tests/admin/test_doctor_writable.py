@@ -81,3 +81,21 @@ def test_run_refuses_in_one_line_before_taking_updates(
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0 and "Traceback" not in err, err
     assert f"data dir {data_dir / 'patients'} is not writable by this user" in err
+
+
+def test_a_probe_swept_by_a_starting_bot_is_still_a_write(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """newcomer8 N6: `doctor` while the bot started: the bot's sweep of temp-marked files removed the probe
+    between its fsync and its removal, and doctor said the data dir was "not writable"."""
+    import os
+
+    real_fsync = os.fsync
+
+    def swept(fd: int) -> None:
+        real_fsync(fd)
+        for probe in data_dir.rglob(".doctor-probe*"):
+            probe.unlink()  # what bot/store/files.py's start-up sweep does to a temp-marked file
+
+    monkeypatch.setattr(os, "fsync", swept)
+    assert doctor_writable.unwritable(data_dir) is None
