@@ -21,8 +21,12 @@ from bot.store.storage import DataRefusedError
 
 BACKUP_STAMP = "last-backup.stamp"  # written by `iop-bot backup`: when, and to which file
 BACKUP_MAX_AGE = timedelta(hours=36)  # a nightly backup, with a margin for a late one
+# newcomer8 N5: `restore` refuses a data dir that is not empty, and restoring the whole program to last night
+# loses everyone's day: one file is restored into an empty dir, then copied back alone (same key).
 WAY_OUT = (
-    "restore it from a backup (`iop-bot restore`), or accept its loss: `iop-bot doctor --quarantine {path}`"
+    "restore just this file: `IOP_DATA_DIR=/tmp/restored iop-bot restore BACKUP` (an empty dir), stop the bot, "
+    "copy {name} from /tmp/restored over this one, start the bot; or accept its loss: "
+    "`iop-bot doctor --quarantine {path}`"
 )
 
 
@@ -43,7 +47,11 @@ def file_checks(settings: Settings) -> Iterable[Finding]:
         if c.path in strangers:
             continue  # index_check names it, with what to do about a file that is not this program's
         # The index cannot be quarantined (newcomer7 finding N13: doctor offered what --quarantine refuses).
-        way_out = INDEX_WAY_OUT if c.path.name == "index.json" else WAY_OUT.format(path=c.path)
+        way_out = (
+            INDEX_WAY_OUT
+            if c.path.name == "index.json"
+            else WAY_OUT.format(path=c.path, name=c.path.relative_to(settings.data_dir))
+        )
         yield Finding("files", False, f"{c.path}: {c.state.value}; {way_out}")
     if not bad:
         yield Finding("files", True, f"{len(checks)} data file(s) decrypt and parse")

@@ -34,9 +34,9 @@ async def tell_patient(update: object, app: App, error: RecordsUnavailable, *, h
         return False
     svc = app.bot_data.svc
     patient = await svc.db(svc.repo.patient, error.patient_id)
-    lines = lines_for(svc.settings, patient).lines
+    language = patient.language if patient is not None else "en"
+    lines = lines_for(svc.settings, patient, language).lines  # newcomer8 N5: 988 in English in Spanish text
     try:
-        language = patient.language if patient is not None else "en"
         text = (
             texts.records_unavailable_after_help(language)
             if helped

@@ -110,3 +110,30 @@ async def test_with_a_torn_file_the_help_given_is_not_contradicted(
         assert not any("can't do that" in t for t in said), said
         told = [t for t in said if "records" in t]
         assert told and set(told) == {after} and len(told) <= 2  # at most one for each update, never twice
+
+
+async def test_a_spanish_patient_with_a_torn_file_gets_the_spanish_lines(
+    settings: Settings, emulator: BotApiEmulator
+) -> None:
+    """newcomer8 N5: the kind Spanish answer listed "Call or text 988 (Suicide & Crisis Lifeline)" in English."""
+    async with bot_running(settings, emulator) as bot:
+        pid = await enroll_patient(bot, PATIENT, "Luz")
+        emulator.send_text(COUNSELOR, "/start")
+        await emulator.wait_for_message(COUNSELOR)
+        await check_in_with_note(bot, PATIENT, "tired but okay")  # her file is written
+        svc = bot.services
+        found = svc.worker.call(svc.repo.patient, pid)
+        assert found is not None
+        svc.worker.call(svc.repo.save_patient, found.with_changes(language="es"))
+    shard = settings.data_dir / "patients" / f"{pid}.json"
+    shard.write_bytes(shard.read_bytes()[:60])
+
+    async with bot_running(settings, emulator) as bot:
+        await emulator.wait_for_message(COUNSELOR, contains="can't be opened")
+        emulator.send_text(PATIENT, "/history")
+        answer = await emulator.wait_for_message(PATIENT, contains="no puedo abrir tus registros")
+        assert (
+            "988" in answer.text
+            and "Call or text" not in answer.text
+            and "Suicide & Crisis" not in answer.text
+        )
