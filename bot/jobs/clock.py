@@ -1,7 +1,8 @@
 """A server clock minutes off Telegram's: say so loudly, once per episode (newcomer6's finding 30).
 
 bot/telegram/clock.py measures the offset from every Bot API answer; this job reads it every minute. Beyond
-its limit the bot logs an ERROR (again every ``REPEAT`` while it lasts) and tells its reachable admins once,
+its limit the bot logs an ERROR (again every ``REPEAT`` while it lasts) and tells its reachable admins once
+(a day at most, restarts included),
 and ``iop-bot doctor --live`` fails, until the clocks agree again.
 """
 
@@ -13,7 +14,7 @@ from datetime import timedelta
 from telegram.error import TelegramError
 
 from bot import texts
-from bot.jobs.reach import reachable_admins, send_to_counselor
+from bot.jobs.reach import NOTICE_EVERY, reachable_admins, send_to_counselor
 from bot.telegram.clock import LIMIT, describe
 from bot.telegram.services import App, Context
 
@@ -39,7 +40,8 @@ async def check_clock(context: Context) -> None:
         "the wrong time; turn on time sync (NTP)",
         describe(skew),
     )
-    if not first:
+    # Told once a day at most, as the other notices: a restart (newcomer8 N10) does not repeat it.
+    if not first or not await svc.db(svc.repo.due_to_tell, "clock_skew", now, NOTICE_EVERY):
         return
     warning = texts.clock_warning(describe(skew))
     for admin in await reachable_admins(svc):

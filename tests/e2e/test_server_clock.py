@@ -11,11 +11,13 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.admin.live import live_doctor
+from bot.config.settings import Settings
+from bot.devtools.emulator import BotApiEmulator
 from bot.domain.models import Counselor
 from bot.jobs.clock import check_clock
 from bot.telegram import health
 from bot.telegram.services import Context
-from tests.conftest import COUNSELOR, Harness, say_hello
+from tests.conftest import COUNSELOR, Harness, bot_running, say_hello
 
 ADMIN = 1003
 CRISIS = "cant sleep again. i keep thinking about the pills in the cabinet and how easy it would be"
@@ -92,3 +94,26 @@ async def test_clocks_that_agree_are_healthy(bot: Harness) -> None:
     out = io.StringIO()
     assert await asyncio.to_thread(live_doctor, bot.services.settings, out) == 0
     assert "ok   live clock: ok" in out.getvalue()
+
+
+async def test_a_restart_on_the_same_fast_clock_does_not_tell_the_admins_again(
+    settings: Settings, emulator: BotApiEmulator
+) -> None:
+    """newcomer8 N10: the notice came again after a plain restart a minute later."""
+    for _ in range(2):
+        async with bot_running(settings, emulator) as bot:
+            svc = bot.services
+            if svc.worker.call(svc.repo.counselor, ADMIN) is None:
+                svc.worker.call(
+                    svc.repo.add_counselor, Counselor(telegram_id=ADMIN, name="Morgan Lee", role="admin")
+                )
+                emulator.add_user(ADMIN, first_name="Morgan")
+                await say_hello(emulator, ADMIN)
+            svc.clock = lambda: datetime.now(UTC) + AHEAD
+            await _measured(bot)
+            await check_clock(Context(bot.app))
+            emulator.send_text(ADMIN, "/help")  # anything the look sent comes before this answer
+            await emulator.wait_for_message(
+                ADMIN, contains="Counselor tools", after=emulator.sent_to(ADMIN)[-1].message_id
+            )
+    assert sum("clock of the server" in m.text for m in emulator.sent_to(ADMIN)) == 1
