@@ -58,7 +58,8 @@ def pending_warning(repo: Repository, counselor_id: int) -> str | None:
     name = counselor.name if counselor else str(counselor_id)
     return (
         f"warning: {name} {'has not started the bot yet' if state.state == 'pending' else 'is unreachable'}; "
-        "until they do, their patients' alerts go to on-call and admin counselors"
+        "until they do, their patients' alerts go to on-call and admin counselors, and on-call and admins are "
+        "told when a patient's message waits for them"
     )
 
 

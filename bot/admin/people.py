@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any, TextIO
 
 from bot import texts
+from bot.admin.invitations import pending_warning
 from bot.admin.roster import AdminError, Operation, counselor_ref, not_enrolled
 from bot.config.settings import Settings
 from bot.domain.enrollment import validate_alias
@@ -94,6 +95,8 @@ def reassign_patient(repo: Repository, settings: Settings, now: datetime, args: 
         "patient_id": patient.patient_id,
         "from": patient.counselor_id,
         "alerts": alerts,
+        # newcomer8 N11: handed to a counselor who never opened the bot, without a word.
+        "warning": pending_warning(repo, to),
     }
 
 
@@ -198,5 +201,7 @@ def report(op: str, r: dict[str, Any], out: TextIO) -> None:
         n = len(r.get("alerts", []))
         went = f"; their {n} open urgent alert(s) went with them" if n else ""
         print(f"{r['alias']} is now with {r['name']} ({r['telegram_id']}){went}.", file=out)
+        if r.get("warning"):
+            print(f"iop-bot: {r['warning']}", file=sys.stderr)
     else:
         print(f"The invitation for {r['alias']} is revoked; its code no longer works.", file=out)

@@ -20,7 +20,7 @@ from bot.handlers.follow import tell_media
 from bot.handlers.people import app_language, patient_or_refusal
 from bot.handlers.screened import screened, screened_language
 from bot.jobs.digest import locked
-from bot.jobs.reach import Unreachable, send_to_counselor
+from bot.jobs.reach import Unreachable, send_to_counselor, tell_cover
 from bot.store.message_data import Relayed
 from bot.telegram.keyboards import answer_query, close_buttons, keyboard, reply
 from bot.telegram.services import Context, Services
@@ -190,6 +190,7 @@ async def deliver(
         await svc.db(svc.repo.queue_text, counselor.telegram_id, texts.message_waiting(patient.alias))
         log.error("message %s from patient %s waits for counselor %s, who %s",
                   message.message_id, patient.patient_id, counselor.telegram_id, exc.reason)  # fmt: skip
+        await tell_cover(context.bot, svc, patient.alias, counselor, exc.reason)  # never only waiting
         return False
     except TelegramError as exc:
         # Stored and on the patient's page, but nobody was told: loud, and the patient hears it too.

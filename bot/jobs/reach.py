@@ -167,3 +167,12 @@ async def send_or_queue(bot: Any, svc: Services, to: int, text: str) -> Message 
         await svc.db(svc.repo.queue_text, to, text)
         log.error("notice to counselor %s kept for later: they %s", to, exc.reason)
         return None
+
+
+async def tell_cover(bot: Any, svc: Services, alias: str, counselor: Counselor, reason: str) -> None:
+    """On-call and admin counselors hear that a patient's message waits for ``counselor``, whom the bot
+    cannot reach (``reason``: "has not started the bot"); never the words, never the counselor themself."""
+    cover = dict.fromkeys([*await on_call_now(svc), *(a.telegram_id for a in await reachable_admins(svc))])
+    for to in cover:
+        if to != counselor.telegram_id:
+            await send_or_queue(bot, svc, to, texts.message_waiting_cover(alias, counselor.name, reason))

@@ -119,6 +119,16 @@ def message_waiting(alias: str) -> str:
     return f"<b>{esc(alias)}</b> sent you a message while the bot could not reach you. It is on their page in /caseload."
 
 
+def message_waiting_cover(alias: str, counselor: str, reason: str) -> str:
+    """To on-call and admin counselors: a patient's message waits for a counselor the bot cannot reach
+    (newcomer8 N11: it waited, and nobody else knew). No words: they are on the patient's page."""
+    return (
+        f"💬 <b>{esc(alias)}</b> sent a message to {esc(counselor)}, who {esc(reason)}, so it waits on "
+        f"{esc(alias)}'s page and {esc(counselor)} has not seen it. If it may not wait, reach {esc(alias)} or "
+        f"{esc(counselor)}."
+    )
+
+
 def patient_blocked_bot(alias: str) -> str:
     """To the counselor: their patient blocked the bot, so its pushes stopped (newcomer finding 10-25)."""
     return (

@@ -252,3 +252,24 @@ async def test_patient_list_names_each_counselor(
     assert await cli("patient", "list") == 0
     rows = [line for line in capsys.readouterr().out.splitlines() if "Alex" in line or "Blair" in line]
     assert len(rows) == 2 and all("Morgan Lee" in r and str(ADMIN) not in r for r in rows)
+
+
+async def test_a_message_waiting_for_a_pending_counselor_is_told_to_the_admins_and_reassign_warns(
+    bot: Harness, cli_env: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """newcomer8 N11: a patient handed to a counselor who never opened the bot, without a word, and their
+    message waited until the counselor opened it, with nobody else knowing."""
+    await _admin(bot)
+    await _patient_of(bot, ADMIN)
+    assert await cli("counselor", "add", str(DANA), "--name", "Sam Ortiz") == 0
+    capsys.readouterr()
+    assert await cli("patient", "reassign", "Alex", "--counselor", "Sam Ortiz") == 0
+    said = capsys.readouterr()
+    assert "Alex is now with Sam Ortiz" in said.out
+    assert "Sam Ortiz has not started the bot yet" in said.err
+    bot.emu.send_text(PATIENT, "/message")
+    await bot.emu.wait_for_message(PATIENT, contains="Type your message for")
+    bot.emu.send_text(PATIENT, "can we move my session to friday")
+    await bot.emu.wait_for_message(PATIENT, contains="couldn't deliver it to Sam Ortiz")
+    told = await bot.emu.wait_for_message(ADMIN, contains="sent a message to Sam Ortiz")
+    assert "has not started the bot" in told.text and "friday" not in told.text

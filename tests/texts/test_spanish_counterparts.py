@@ -123,6 +123,7 @@ COUNSELOR_SIDE = {
     "clock_warning",
     "crisis_told",
     "message_waiting",
+    "message_waiting_cover",
     "message_undeliverable",
     "records_unavailable_alert",
     "records_unavailable_at_start",
