@@ -71,7 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--admin", action="store_true", help="may see every patient")
     counselor.add_parser("list", help="list counselors")
     set_pin = counselor.add_parser("set-pin", help="set a counselor's PIN (typed twice, or a line on stdin)")
-    set_pin.add_argument("--counselor", required=True, type=int, metavar="TELEGRAM_USER_ID")
+    # By name too, as enroll and reassign take it (newcomer8 N13).
+    set_pin.add_argument("--counselor", required=True, metavar="NAME_OR_TELEGRAM_ID")
 
     enroll = sub.add_parser("enroll", help="invite a patient: prints a one-time enrollment code last")
     enroll.add_argument("--counselor", required=True, metavar="NAME_OR_TELEGRAM_ID")

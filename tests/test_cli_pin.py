@@ -116,3 +116,14 @@ async def test_set_pin_works_while_the_bot_owns_the_data_dir(
     assert await asyncio.to_thread(main, ["counselor", "set-pin", "--counselor", str(COUNSELOR)]) == 0
     record = bot.services.worker.call(bot.services.repo.counselor_pin, COUNSELOR)
     assert record is not None and pin.matches(PIN, record.pin_hash)
+
+
+def test_set_pin_takes_the_counselors_name_as_enroll_does(
+    counselor: int, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """newcomer8 N13: `--counselor "Dana Rivera"` was refused as "invalid int value"."""
+    _typed(monkeypatch, PIN + "\n")
+    assert main(["counselor", "set-pin", "--counselor", "Dana Rivera"]) == 0
+    assert "PIN set for Dana Rivera" in capsys.readouterr().out
+    record = _record()
+    assert record is not None and pin.matches(PIN, record.pin_hash)

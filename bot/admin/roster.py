@@ -44,10 +44,8 @@ def add_counselor(repo: Repository, settings: Settings, now: datetime, args: dic
 
 def set_counselor_pin(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
     """Store a counselor's PIN hash (made by the CLI, so the PIN never leaves it); resets any lockout."""
-    telegram_id = int(args["counselor"])
-    counselor = repo.counselor(telegram_id)
-    if counselor is None:
-        raise AdminError(f"no counselor with Telegram id {telegram_id}; add one with `iop-bot counselor add`")
+    counselor = counselor_ref(repo, now, args["counselor"], "--counselor")
+    telegram_id = counselor.telegram_id
     try:
         pin.parse_hash(str(args["pin_hash"]))
     except ValueError:
