@@ -164,3 +164,57 @@ def test_my_own_jump_stays_my_own_method(text: str) -> None:
     assessment = assess(text)
     assert assessment.level == Level.CRISIS
     assert "crisis:harm_to_others" not in assessment.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tengo ganas de agarrar a mi cuñado a machetazos, ya no lo soporto",
+        "ya pensé cómo matarlo cuando salga del bar, a ese cabrón",
+        "esta noche voy con mis primos a matarlo, ya tenemos fierro",
+        "quiero agarrar a golpes a mi padrastro hasta que no se levante",
+    ],
+)
+def test_my_harm_to_a_relative_named_before_the_blow_is_a_crisis(text: str) -> None:
+    assessment = assess(text)
+    assert assessment.level == Level.CRISIS
+    assert "crisis:harm_to_others" in assessment.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi hermano va a matar a su jefe, está bien enojado",
+        "voy con mi hermano a ver el partido, los vamos a matar 3-0",
+        "quiero agarrar a mi primo a besos jaja",
+    ],
+)
+def test_someone_elses_anger_or_a_game_is_not_my_harm_to_others(text: str) -> None:
+    assert "crisis:harm_to_others" not in assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "el pozole de mi tía es lo mejor que hay",
+        "las enchiladas de mi mamá son las mejores del mundo",
+        "cuánto me cobran la consulta si no tengo seguro?",
+        "check in: cero pensamientos de hacerme daño, ánimo 6",
+        "nada de pensamientos de lastimarme esta semana, solo cansancio",
+        "tranqui, no es nada de eso de hacerme daño, nomás ando triste por mi perro",
+    ],
+)
+def test_praise_insurance_and_a_check_ins_denial_page_nobody(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sería lo mejor para todos si yo me muero",
+        "tengo pensamientos de lastimarme otra vez",
+        "no estoy segura en mi casa, él tiene una pistola",
+    ],
+)
+def test_the_same_words_in_a_crisis_still_page(text: str) -> None:
+    assert assess(text).level == Level.CRISIS
