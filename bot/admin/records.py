@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any, TextIO
 
+from bot import texts
 from bot.admin.roster import AdminError, Operation, not_enrolled
 from bot.config.settings import Settings
 from bot.domain.checkins import load_checkin_config
@@ -136,6 +137,10 @@ def discharge(repo: Repository, settings: Settings, now: datetime, args: dict[st
     if patient is None:
         raise AdminError(not_enrolled(repo, str(args["alias"])))
     repo.save_patient(patient.with_changes(status="aftercare", status_changed_at=now))
+    # Both are told (newcomer8 N12); the bot sends notices even when it is stopped now.
+    if patient.status == "active":
+        repo.add_notice(patient.telegram_id, texts.weekly_from_now(patient.language), now)
+        repo.add_notice(patient.counselor_id, texts.counselor_patient_discharged(patient.alias), now)
     repo.audit(now, 0, "discharged_to_aftercare", patient.patient_id)
     return {"alias": patient.alias, "patient_id": patient.patient_id}
 

@@ -170,3 +170,26 @@ def counselor_changed(name: str, language: str = "en") -> str:
             f"{esc(name)} desde ahora."
         )
     return f"Your counselor is now {esc(name)}. What you write with /message or Reply goes to {esc(name)} from now on."
+
+
+def weekly_from_now(language: str = "en") -> str:
+    """To the patient, once their daily part ends (`patient discharge`; newcomer8 N12: nothing was said and the
+    prompts just stopped). Discreet: a lock screen shows it."""
+    if language == "es":
+        return (
+            "Desde ahora te escribiré una vez por semana para saber cómo estás, en lugar de cada día, y ya no "
+            "recibirás recordatorios de sesiones. Puedes escribir aquí cuando quieras, y /sos sigue aquí si "
+            "necesitas ayuda."
+        )
+    return (
+        "From now on I'll check in with you once a week instead of every day, and session reminders have "
+        "stopped. You can still write here any time, and /sos is here if you need help."
+    )
+
+
+def counselor_patient_discharged(alias: str) -> str:
+    """To the counselor: their patient moved to aftercare by `iop-bot patient discharge`."""
+    return (
+        f"📋 <b>{esc(alias)}</b> is now in aftercare: weekly check-ins, no session reminders. They have been "
+        "told; their records stay on their page."
+    )

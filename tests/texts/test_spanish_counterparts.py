@@ -124,6 +124,7 @@ COUNSELOR_SIDE = {
     "crisis_told",
     "message_waiting",
     "message_waiting_cover",
+    "counselor_patient_discharged",
     "message_undeliverable",
     "records_unavailable_alert",
     "records_unavailable_at_start",
