@@ -20,9 +20,11 @@ class Slot:
     concepts: frozenset[str]
 
 
+_SIGNAL = "signal"  # rules.SIGNAL (rules.py imports this module)
 _CANDIDATE_SETS = 20_000  # clause concept sets remembered per language (a few MB at most)
-# A frame, one order of its slots, its level's rank, and the numbers of the slots it needs.
-Candidate = tuple["Frame", tuple[Slot, ...], int, frozenset[int]]
+# A frame, one order of its slots, its level's rank, the numbers of the slots it needs, and whether it is
+# a signal frame (remembered per sentence, not per message).
+Candidate = tuple["Frame", tuple[Slot, ...], int, frozenset[int], bool]
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,7 @@ class FrameIndex:
             for order in [slots] if frame.ordered else _orders(slots):
                 for concept in order[0].concepts:
                     starting.setdefault(concept, []).append(len(table))
-                table.append((frame, order, rank[frame.level], needs))
+                table.append((frame, order, rank[frame.level], needs, frame.level == _SIGNAL))
         for slot in numbers.values():
             for concept in slot.concepts:
                 holding.setdefault(concept, []).append(slot.number)

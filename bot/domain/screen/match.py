@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Set as AbstractSet
+from itertools import compress, count
+from operator import not_
 
 from bot.domain.screen.frame_index import Slot
 from bot.domain.screen.rules import RANK, SIGNAL, Composition, Frame, Rules
@@ -29,25 +31,25 @@ def fired(clauses: list[tuple[Clause, int]], lang: str, rules: Rules) -> dict[st
             framed[sentence] = _framing(seen)
         present.setdefault(sentence, set()).update(seen)
     found: dict[str, int] = {}
-    best: dict[str, int] = {}  # frame name -> highest rank it already fired at
+    best: dict[object, int] = {}  # frame name (a signal's: with its sentence) -> highest rank it fired at
     signals: dict[str, set[int]] = {}  # signal family -> the sentences it fired in
     alone: set[str] = set()  # signal families that are a check on their own
     as_signal, families = rules.composition.checks_count_as, rules.composition.families
     index = rules.for_language(lang)
     table, candidates = index.table, index.candidates
+    nears: dict[tuple[int, int], set[str]] = {}
     for (clause, sentence), seen in zip(clauses, seens, strict=True):
-        where: dict[str, list[int]] | None = None
         places: dict[int, list[int]] = {}
         for number in candidates(seen):  # every slot there, no blocker; in the frames file's order
-            frame, order, rank, _ = table[number]
-            key = frame.name if frame.level != SIGNAL else f"{frame.name}#{sentence}"
+            frame, order, rank, _, signal = table[number]
+            key = (frame.name, sentence) if signal else frame.name
             if best.get(key, -1) >= rank:
                 continue  # it cannot fire any higher (a long message costs no more)
-            if where is None:
-                where = _where(clause)
             here = present[sentence]
-            near = here if not frame.reach else _near(present, sentence, frame.reach)
-            result = _fire(frame, order, clause, where, places, framed[sentence], (near, here), lang)
+            near = nears.get((sentence, frame.reach)) if frame.reach else here
+            if near is None:  # neighbouring sentences' concepts, joined once per sentence
+                near = nears[(sentence, frame.reach)] = _near(present, sentence, frame.reach)
+            result = _fire(frame, order, clause, places, framed[sentence], (near, here), lang)
             if result:
                 level, reason = result
                 best[key] = max(best.get(key, -1), RANK[level])
@@ -107,18 +109,6 @@ def _near(present: dict[int, set[str]], sentence: int, reach: int) -> set[str]:
     return set().union(*(present.get(s, set()) for s in range(sentence - reach, sentence + reach + 1)))
 
 
-def _where(clause: Clause) -> dict[str, list[int]]:
-    """Each concept in the clause and the places of the words that carry it, in order."""
-    where: dict[str, list[int]] = {}
-    for k, concepts in enumerate(clause):
-        for concept in concepts:
-            if concept in where:
-                where[concept].append(k)
-            else:
-                where[concept] = [k]
-    return where
-
-
 _WEAK_PAST = "weak_past"
 
 
@@ -141,7 +131,6 @@ def _fire(
     frame: Frame,
     order: tuple[Slot, ...],
     clause: Clause,
-    where: dict[str, list[int]],
     places: dict[int, list[int]],
     framing: str,
     sentence: tuple[set[str], set[str]],
@@ -151,15 +140,16 @@ def _fire(
     if frame.max_tokens and len(clause) > frame.max_tokens:
         return None  # (a frame for the other language is never a candidate: Rules.for_language)
     near, here = sentence  # `also` may reach neighbouring sentences; `unless` is this sentence's own
-    if frame.also and not all(not near.isdisjoint(g) for g in frame.also):
-        return None
+    for group in frame.also:
+        if near.isdisjoint(group):
+            return None
     if frame.unless and not frame.unless.isdisjoint(here):
         return None
     found = []
     for slot in order:
         spots = places.get(slot.number)
         if spots is None:
-            spots = places[slot.number] = _positions(slot.concepts, where)
+            spots = places[slot.number] = _positions(slot.concepts, clause)
         found.append(spots)
     # Only where the first slot is: a long message costs its words, not words x frames.
     for start in found[0]:
@@ -167,7 +157,7 @@ def _fire(
         if span is None or not _clean(frame, clause, start, span):
             continue
         level, name = frame.level, frame.name
-        if frame.soften and any(frame.soften & c for c in clause[max(0, start - 6) : start]):
+        if frame.soften and not all(map(frame.soften.isdisjoint, clause[max(0, start - 6) : start])):
             level = "craving"
         # An owner named before a use is not its subject ("my mom's vicodin ... took 3"), for a use only.
         owner = "OTHERS_MEDS" if lang == "en" and RANK[level] < RANK["check"] else ""
@@ -183,10 +173,9 @@ def _fire(
     return None
 
 
-def _positions(slot: frozenset[str], where: dict[str, list[int]]) -> list[int]:
-    """Where in the clause any of the slot's concepts is, in order."""
-    found = [where[c] for c in slot if c in where]
-    return found[0] if len(found) == 1 else sorted(set().union(*found))
+def _positions(slot: frozenset[str], clause: Clause) -> list[int]:
+    """Where in the clause any of the slot's concepts is, in order (found in C: no loop per word here)."""
+    return list(compress(count(), map(not_, map(slot.isdisjoint, clause))))
 
 
 def _match(places: list[list[int]], start: int, window: int) -> list[int] | None:
@@ -206,17 +195,19 @@ def _match(places: list[list[int]], start: int, window: int) -> list[int] | None
 
 def _clean(frame: Frame, clause: Clause, start: int, span: list[int]) -> bool:
     end = span[-1]
-    if frame.after and any(frame.after & c for c in clause[end + 1 : end + 4]):
+    if frame.after and not all(map(frame.after.isdisjoint, clause[end + 1 : end + 4])):
         return False
-    if frame.sense and any(frame.sense & c for c in clause[end + 1 : end + 4]):
+    if frame.sense and not all(map(frame.sense.isdisjoint, clause[end + 1 : end + 4])):
         return False
     if frame.bare and end + 1 < len(clause) and not _bare_tail(clause, end + 1):
         return False
     if frame.negatable:
-        used = set(span)
-        inside = (clause[k] for k in range(start, end) if k not in used)
-        if any("NEG" in c for c in clause[max(0, start - 4) : start]) or any("NEG" in c for c in inside):
-            return False
+        for concepts in clause[max(0, start - 4) : start]:
+            if "NEG" in concepts:
+                return False
+        for k in range(start + 1, end):  # the words between the matched ones (the first is `start`)
+            if "NEG" in clause[k] and k not in span:
+                return False
     return True
 
 

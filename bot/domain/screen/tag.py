@@ -58,7 +58,7 @@ def tag(text: str, rules: Rules, year: int | None = None) -> tuple[str, list[tup
     looked: list[tuple[str, frozenset[str]]] = hits  # type: ignore[assignment]  # when none is missing
     if None in hits:
         looked = [hit or _word(w, lang, rules) for hit, w in zip(hits, raw, strict=True)]
-    if any(map(str.isdigit, raw)) and any(len(w) == 4 and w.isdigit() for w in raw):
+    if any(len(w) == 4 for w in filter(str.isdigit, raw)):  # the digits found in C, the few years in Python
         looked = _dated(looked, year or date.today().year)
     words = list(map(itemgetter(0), looked))
     concepts = list(map(itemgetter(1), looked))

@@ -93,7 +93,7 @@ def test_a_clauses_candidate_frames_are_those_with_every_slot_there_and_no_block
                 seen = frozenset().union(*clause)
                 plain = tuple(
                     number
-                    for number, (frame, order, _, _) in enumerate(index.table)
+                    for number, (frame, order, _, _, _) in enumerate(index.table)
                     if not order[0].concepts.isdisjoint(seen)
                     and all(not slot.concepts.isdisjoint(seen) for slot in order)
                     and frame.blockers.isdisjoint(seen)
