@@ -218,3 +218,30 @@ def test_praise_insurance_and_a_check_ins_denial_page_nobody(text: str) -> None:
 )
 def test_the_same_words_in_a_crisis_still_page(text: str) -> None:
     assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "escuchando canciones tristes y me quiero morir",
+        "puse corridos toda la noche y ya no quiero vivir",
+        "viendo la novela y me dieron ganas de morirme, todo me recuerda a él",
+        "estoy oyendo rolas de mi ex y me quiero matar",
+    ],
+)
+def test_my_own_wish_beside_a_song_is_still_mine(text: str) -> None:
+    assessment = assess(text)
+    assert assessment.level == Level.CRISIS
+    assert "crisis:passive_wish" in assessment.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'tengo pegada la canción "me quiero morir" de la radio jaja',
+        "cantando en el karaoke y me quiero morir de la vergüenza",
+        "vi el partido y me quiero morir jajaja perdimos otra vez",
+    ],
+)
+def test_a_songs_words_or_an_idiom_are_not_paged(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
