@@ -21,6 +21,7 @@ from bot.domain.escalation import AlertKind
 from bot.domain.language import reply_language
 from bot.domain.models import Patient
 from bot.domain.screen.assess import Assessment, Level, assess
+from bot.handlers.crisis_context import in_context
 from bot.handlers.crisis_plan import plan_paused, reviewed_not_paged
 from bot.handlers.follow import pass_followed
 from bot.handlers.invitee import tell_inviter
@@ -81,7 +82,7 @@ async def screen(update: Update, context: Context) -> None:
     if not text or user is None:
         return
     svc = context.svc
-    assessment = assess(text, year=svc.now().year)  # "in 2015" is history counted from now
+    assessment = await in_context(context, user.id, text, assess(text, year=svc.now().year))  # and its alert
     level = str(assessment.level)
     if assessment.level == Level.NONE:
         return
@@ -114,8 +115,7 @@ async def screen(update: Update, context: Context) -> None:
     if assessment.level == Level.CRISIS:
         if await reviewed_not_paged(context, patient, pending, text):
             return  # a safety-plan step naming warning signs: saved by the plan, reviewed by the counselor
-        # Nothing about an open check-in follows: the crisis answer stands alone, and the check-in's
-        # buttons above still take an answer when the patient is ready.
+        # Nothing about an open check-in follows: the crisis answer stands alone (its buttons still work).
         kinds = crisis_kinds(assessment.reasons)
         await _crisis(update, context, patient, text, kinds, language=language)
         if goes_on and await plan_paused(update, context, patient, pending, language):

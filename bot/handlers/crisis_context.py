@@ -1,0 +1,28 @@
+"""A message read with the crisis it follows (newcomer8's N15).
+
+The screen reads each message alone. Minutes after "i cant stop thinking about killing myself", with its alert
+still open, "i took all 30 of them" was a "check" ("your counselor will see this at their next review"): under
+an open alert, a report of having taken something (bot/domain/screen/taken.py) is an overdose, answered and
+alerted as one.
+"""
+
+from __future__ import annotations
+
+from bot.domain.screen.assess import Assessment, Level
+from bot.domain.screen.taken import reports_taking
+from bot.telegram.services import Context
+from bot.usecases.patient_text import alert_followed
+
+AFTER_ALERT = "crisis:overdose.after_alert"  # crisis_kind reads "overdose"
+
+
+async def in_context(context: Context, user_id: int, text: str, assessment: Assessment) -> Assessment:
+    """The assessment, raised to an overdose when the text reports a taking while an alert about the patient
+    is open; unchanged otherwise (the store is read only for such a report)."""
+    if assessment.level == Level.CRISIS or not reports_taking(text):
+        return assessment
+    svc = context.svc
+    patient = await svc.db(svc.repo.patient_by_telegram, user_id)
+    if patient is None or await svc.db(alert_followed, svc.repo, patient.patient_id, svc.now()) is None:
+        return assessment
+    return Assessment(Level.CRISIS, (AFTER_ALERT, *assessment.reasons), assessment.language)
