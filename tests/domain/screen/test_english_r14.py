@@ -180,3 +180,61 @@ def test_a_person_not_listened_to_still_pages(text: str) -> None:
 def test_pick_up_and_dying_to_read_by_what_follows(text: str, level: Level) -> None:
     result = assess(text)
     assert result.level == level, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my son died in march. i just want to join him",
+        "since my wife passed all i think about is joining her",
+        "lost my brother last year, some nights i wanna join him",
+    ],
+)
+def test_joining_someone_who_died_is_a_wish_to_be_dead(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS and "crisis:passive_wish" in result.reasons, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my grandma passed last year, joining my cousins for lunch sunday to remember her",
+        "lost my job so im joining my brother's roofing crew",
+        "thinking about joining a gym with my sister",
+        "i hope my husband joins me at group, he lost his dad last month",
+    ],
+)
+def test_joining_the_living_pages_nobody(text: str) -> None:
+    result = assess(text)
+    assert result.level != Level.CRISIS, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "at the bridge, trying to work up the nerve",
+        "top of the parking garage. been sitting here an hour getting up the courage",
+        "sitting in the truck with the glock right now, safety's off",
+        "took the safety off and its in my hand",
+        "he made me have sex with his buddies to pay for the dope, he says hell put me out if i dont",
+        "my landlord makes me do stuff for him so i can keep my room",
+    ],
+)
+def test_the_nerve_at_a_high_place_a_gun_made_ready_and_sex_as_rent_page(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trying to get the nerve to ask her out lol",
+        "trying to get the nerve to call my dad, on the roof of my building smoking",
+        "took the safety course for my gun permit",
+        "got the 9 am shift tomorrow, safety meeting after",
+        "my daughter makes me do her hair every morning lol",
+    ],
+)
+def test_courage_for_a_talk_a_safety_course_and_chores_page_nobody(text: str) -> None:
+    result = assess(text)
+    assert result.level != Level.CRISIS, result.reasons
