@@ -93,6 +93,9 @@ class Alert:
     # lines again (newcomer6 finding 32); or why they could not be (``patient_untold``, e.g. "blocked the bot").
     patient_told_at: datetime | None = None
     patient_untold: str = ""
+    # A "not safe" said again while this one was open and still escalating: folded in, not an alert of its
+    # own (newcomer6 finding 22: three identical alerts in a minute, nine cards a person); when, each time.
+    again: tuple[datetime, ...] = ()
 
     @property
     def open(self) -> bool:
@@ -112,6 +115,7 @@ class Alert:
         d["patient_told_at"] = self.patient_told_at.isoformat() if self.patient_told_at else None
         d["deliveries"] = [{**dataclasses.asdict(x), "at": x.at.isoformat()} for x in self.deliveries]
         d["unreachable"] = [list(x) for x in self.unreachable]
+        d["again"] = [x.isoformat() for x in self.again]
         return d
 
     @classmethod
@@ -145,6 +149,7 @@ class Alert:
             written_at=datetime.fromisoformat(written) if written else None,
             patient_told_at=datetime.fromisoformat(told) if told else None,
             patient_untold=str(d.get("patient_untold", "")),
+            again=tuple(datetime.fromisoformat(x) for x in d.get("again", [])),
         )
 
 

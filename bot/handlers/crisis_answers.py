@@ -28,6 +28,7 @@ from bot.handlers.people import app_language
 from bot.handlers.safety_retry import retry_later
 from bot.handlers.screened import open_safety_question
 from bot.jobs.alerts import raise_alert
+from bot.jobs.not_safe_again import fold_not_safe
 from bot.store.repository import Repository
 from bot.store.storage import RecordsUnavailable, StoreWriteError
 from bot.telegram.keyboards import answer_query, close_buttons, keyboard, reply_surely
@@ -158,11 +159,18 @@ async def _answered(
     sent = await reply_surely(update, body)
     if sent is not None:
         mark_helped(update, context.chat_data)
+    # A "not safe" while their last one is open and escalating joins it (newcomer6 finding 22).
+    folded = (
+        await fold_not_safe(context.application, patient, reply_unsent=sent is None)
+        if answer == "notsafe"
+        else None
+    )
+    times = len(folded.again) + 1 if folded is not None else 0
     if check and not withdrawn:
-        await _tell_counselor_check(context, patient, answer)
+        await _tell_counselor_check(context, patient, answer, times)
     else:
-        await _tell_counselor(context, patient, answer)
-    if answer == "notsafe":
+        await _tell_counselor(context, patient, answer, times)
+    if answer == "notsafe" and folded is None:
         await raise_alert(context.application, "not_safe", patient, reply_unsent=sent is None)
     if sent is None:
         retry_later(update, context, body, patient_id=patient.patient_id, language=language)
@@ -210,14 +218,14 @@ def _claim_in_memory(context: Context, patient: Patient, key: str) -> bool:
     return claimed
 
 
-async def _tell_counselor(context: Context, patient: Patient, answer: str) -> None:
+async def _tell_counselor(context: Context, patient: Patient, answer: str, times: int = 0) -> None:
     """The answer, as a reply to each copy of the alert it answers (or to the counselor if none is found)."""
     svc = context.svc
     now = svc.now()
     alert = await svc.db(_latest_alert, svc.repo, patient.patient_id, now - timedelta(days=1))
     # A counselor's times are in the program's zone, named (their patients live in many).
     at = now.astimezone(svc.settings.tz)
-    text = texts.patient_answered(patient.alias, answer, at)
+    text = texts.patient_answered(patient.alias, answer, at, times=times)
     targets: dict[int, int | None] = {patient.counselor_id: None}
     if alert is not None:
         for d in alert.deliveries:
@@ -231,12 +239,12 @@ async def _tell_counselor(context: Context, patient: Patient, answer: str) -> No
             log.error("answer of patient %s not passed to %s: %s", patient.patient_id, to, exc)
 
 
-async def _tell_counselor_check(context: Context, patient: Patient, answer: str) -> None:
+async def _tell_counselor_check(context: Context, patient: Patient, answer: str, times: int = 0) -> None:
     """The answer to the question asked after worrying words: there is no alert to follow, so the message
     says what was asked and why, and offers the words (behind the PIN, audit-logged)."""
     svc = context.svc
     at = svc.now().astimezone(svc.settings.tz)
-    text = texts.check_answered(patient.alias, answer, at)
+    text = texts.check_answered(patient.alias, answer, at, times=times)
     buttons = keyboard([[(texts.BTN_SHOW_WORDS, f"pa:words:{patient.patient_id}")]])
     try:
         await context.bot.send_message(patient.counselor_id, text, reply_markup=buttons)

@@ -7,7 +7,7 @@ after it; a delivery is recorded when Telegram accepted it, so a restart never r
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, timedelta
 
 from telegram.error import TelegramError
 
@@ -28,8 +28,9 @@ from bot.domain.escalation import (
 )
 from bot.domain.models import Patient
 from bot.jobs.alert_groups import record_delivery, send_group
+from bot.jobs.alert_notes import covering, rerouted, told
 from bot.jobs.reach import Unreachable, on_call_now, send_to_counselor
-from bot.jobs.unanswered import DANGER, tell_unanswered
+from bot.jobs.unanswered import tell_unanswered
 from bot.telegram.keyboards import Buttons, keyboard
 from bot.telegram.services import App, Context, Services
 from bot.usecases.patient_text import alert_followed
@@ -198,20 +199,17 @@ async def alert_card(
         minutes,
         last=last,
         written=written.astimezone(tz) if written else None,
+        again=tuple(x.astimezone(tz) for x in alert.again),
     )
-    text += await _rerouted(svc, alert, to)
-    text += _told(alert, alias, last, tz)
+    text += await rerouted(svc, alert, to)
+    text += told(alert, alias, last, tz)
     if alert.reply_unsent:
         text += "\n\n" + texts.alert_reply_unsent(alias)
     if alert.words_erased:  # no "Show message" below: say why
         erased = (await svc.db(svc.repo.erasures)).get(alert.patient_id, alert.created_at)
         text += "\n\n" + texts.alert_words_deleted(alias, erased.astimezone(tz))
-    reachable = patient is not None and patient.status != "withdrawn"  # the bot may not write after /stop
     if patient is not None and to != patient.counselor_id:
-        # Paged access (bot/domain/paged.py): whoever this reaches can read what it is about and write to them.
-        counselor = await svc.db(svc.repo.counselor, patient.counselor_id)
-        whose = counselor.name if counselor else texts.ANOTHER_COUNSELOR
-        text += texts.covering_note(alias, whose, reachable=reachable)
+        text += await covering(svc, alert, patient, alias, to)
     return text, alert_rows(alert, patient)
 
 
@@ -280,21 +278,3 @@ async def _deliver(app: App, svc: Services, alert: Alert, round_: int, to: int) 
 
     stored = await record_delivery(svc, alert.alert_id, round_, to, change)
     return stored or with_delivery(alert, round_, to, sent.message_id, at)
-
-
-def _told(alert: Alert, alias: str, last: bool, tz: tzinfo) -> str:
-    """What the patient was told once nobody acknowledged by the last reminder (newcomer6 finding 32)."""
-    if alert.patient_told_at is not None:
-        return f"\n⚠️ {texts.patient_told_note(alias, alert.patient_told_at.astimezone(tz))}."
-    if alert.patient_untold:
-        return f"\n⚠️ {texts.patient_untold_note(alias, alert.patient_untold)}."
-    return f"\n{texts.told_on_last_reminder(alias)}" if last and alert.kind in DANGER else ""
-
-
-async def _rerouted(svc: Services, alert: Alert, to: int) -> str:
-    """Why someone other than the patient's counselor gets this alert, when that is the reason."""
-    why = dict(alert.unreachable).get(alert.counselor_id)
-    if why is None or to == alert.counselor_id:
-        return ""
-    counselor = await svc.db(svc.repo.counselor, alert.counselor_id)
-    return texts.rerouted_note(counselor.name if counselor else "their counselor", why)

@@ -5,19 +5,27 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from bot.texts.base import esc, zoned
+from bot.texts.base import esc, span, zoned
 from bot.texts.crisis import alert_what
 
 A_PATIENT = "a patient"
 
 
 def reminder_line(
-    kind: str, alias: str, at: datetime, minutes_open: int, *, whose: str | None = None, last: bool = False
+    kind: str,
+    alias: str,
+    at: datetime,
+    minutes_open: int,
+    *,
+    whose: str | None = None,
+    last: bool = False,
+    again: int = 0,
 ) -> str:
     """One open alert in the reminder: who (and whose patient, to someone on call), what, when, how long
     open; ⚠️ on its last reminder."""
     of = f" ({esc(whose)}'s patient)" if whose else ""
-    line = f"• <b>{esc(alias)}</b>{of} {alert_what(kind)}, {zoned(at)} ({minutes_open} min open)"
+    said = f" ({again + 1} times)" if again else ""  # a "not safe" said again while open: one alert
+    line = f"• <b>{esc(alias)}</b>{of} {alert_what(kind)}{said}, {zoned(at)} ({span(minutes_open)} open)"
     return line + (" ⚠️ <b>last reminder</b>" if last else "")
 
 
@@ -85,7 +93,7 @@ def unanswered_untold_admins(alias: str, kind_words: str, minutes: int, why: str
     """To the admins: nobody acknowledged by the last reminder, and the patient cannot be told either."""
     return (
         f"🚨 <b>Nobody has acknowledged</b> the urgent alert about <b>{esc(alias)}</b> ({kind_words}), open "
-        f"{minutes} min, past its last reminder; the bot sends it no more. The bot could not tell "
+        f"{span(minutes)}, past its last reminder; the bot sends it no more. The bot could not tell "
         f"{esc(alias)} that their care team has not answered: they {esc(why)}. Please reach them another way "
         "(the phone number your program holds), then acknowledge it on their page (/caseload)."
     )

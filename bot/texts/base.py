@@ -44,6 +44,18 @@ def zoned(at: datetime) -> str:
     return f"{stamp(at)} {zone_name(at)}"
 
 
+def span(minutes: int) -> str:
+    """A length of time as a person reads it: "45 min", "3 h 12 min", "2 d 6 h" (never "3252 min")."""
+    minutes = max(minutes, 0)
+    if minutes < 60:
+        return f"{minutes} min"
+    hours, rest = divmod(minutes, 60)
+    if hours < 24:
+        return f"{hours} h {rest} min" if rest else f"{hours} h"
+    days, hours = divmod(hours, 24)
+    return f"{days} d {hours} h" if hours else f"{days} d"
+
+
 def bullet_lines(lines: Sequence[str]) -> str:
     """Lines as a bulleted block."""
     return "\n".join(f"• {esc(line)}" for line in lines)

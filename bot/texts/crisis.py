@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.texts.base import MAX_MESSAGE, esc, zoned
+from bot.texts.base import MAX_MESSAGE, esc, span, zoned
 
 BTN_SAFE = "I'm safe right now"
 BTN_NOT_SAFE = "I'm not safe"
@@ -28,6 +28,10 @@ CRISIS_MISREAD = (
     "been told; they may check in with you."
 )
 CRISIS_ALREADY_ANSWERED = "Got your answer already. Your counselor has been told."
+NOT_SAFE_FOLDED = (
+    "It joins their “not safe” alert that is still open, not an alert of its own: please reach out and "
+    "acknowledge it."
+)
 _ANSWER_WORDS = {
     "safe": ("answered “I'm safe right now”", ""),
     "notsafe": ("answered “I'm not safe”", " A new urgent alert follows."),
@@ -35,9 +39,12 @@ _ANSWER_WORDS = {
 }
 
 
-def patient_answered(alias: str, answer: str, at: datetime) -> str:
-    """The patient's own answer to "Are you safe right now?", following the counselor's alert."""
+def patient_answered(alias: str, answer: str, at: datetime, *, times: int = 0) -> str:
+    """The patient's own answer to "Are you safe right now?", following the counselor's alert; ``times``: a
+    "not safe" folded into the one still open (how many times they have said it now), no new alert."""
     said, then = _ANSWER_WORDS.get(answer, (f"answered {esc(answer)}", ""))
+    if answer == "notsafe" and times > 1:
+        said, then = f"answered “I'm not safe” again ({times} times now)", " " + NOT_SAFE_FOLDED
     return f"↪ <b>{esc(alias)}</b> {said}, {zoned(at)}.{then}"
 
 
@@ -113,14 +120,19 @@ def counselor_alert(
     *,
     last: bool = False,
     written: datetime | None = None,
+    again: tuple[datetime, ...] = (),
 ) -> str:
     """The urgent alert: who, what kind and when, never the message itself (that is behind a button).
     The last reminder says so: after it the bot sends nothing more, so silence must not read as handled.
     ``written``: they wrote it well before the bot read it (down or behind); the card says when."""
     if kind == "relapse":
         return f"Flag: <b>{esc(alias)}</b> {_what(kind)}, {zoned(at)}." + _written(at, written)
-    head = "🚨 <b>Urgent</b>" if round_ == 0 else f"🚨 <b>Still not acknowledged after {minutes_open} min</b>"
-    text = f"{head}: <b>{esc(alias)}</b> {_what(kind)}, {zoned(at)}.{_written(at, written)}"
+    head = (
+        "🚨 <b>Urgent</b>" if round_ == 0 else f"🚨 <b>Still not acknowledged after {span(minutes_open)}</b>"
+    )
+    text = (
+        f"{head}: <b>{esc(alias)}</b> {_what(kind)}, {zoned(at)}.{said_again(again)}{_written(at, written)}"
+    )
     text += f"\n{_REACH.get(kind, _REACH_OUT)}"
     if last and round_ > 0:
         text += (
@@ -130,14 +142,21 @@ def counselor_alert(
     return text
 
 
+def said_again(again: tuple[datetime, ...]) -> str:
+    """A "not safe" alert the patient said again while it was open: how often, and the latest time."""
+    if not again:
+        return ""
+    times = "once more" if len(again) == 1 else f"{len(again)} more times"
+    return f" They said it again {times}, the latest {zoned(again[-1])}."
+
+
 def _written(at: datetime, written: datetime | None) -> str:
     """ "⏳ They wrote it Sun 29 Nov 9:04 PM PST, 19 h 52 min earlier": old words must not read as just now."""
     if written is None:
         return ""
     minutes = max(int((at - written).total_seconds() // 60), 0)
-    span = f"{minutes // 60} h {minutes % 60} min" if minutes >= 60 else f"{minutes} min"
     return (
-        f"\n⏳ They wrote it <b>{zoned(written)}</b>, {span} before the bot read it (the bot was not "
+        f"\n⏳ They wrote it <b>{zoned(written)}</b>, {span(minutes)} before the bot read it (the bot was not "
         "answering then): ask how they are now."
     )
 

@@ -11,10 +11,18 @@ from bot.texts.base import MAX_MESSAGE, NOT_ANSWERED, esc, zoned
 ANOTHER_COUNSELOR = "another counselor"
 
 
-def covering_note(alias: str, counselor: str, *, reachable: bool) -> str:
-    """Under an alert that reached someone other than the patient's counselor: whose patient, and what
-    they can do from here (the page stays their counselor's)."""
-    head = f"\n{esc(alias)} is <b>{esc(counselor)}</b>'s patient; this reached you on call."
+_WHY = {
+    "on_call": "this reached you on call",
+    "earlier": "this reached you because you had their earlier alert in hand",
+    "admin": "this reached you as an admin of the program",
+}
+
+
+def covering_note(alias: str, counselor: str, *, reachable: bool, why: str = "on_call") -> str:
+    """Under an alert that reached someone other than the patient's counselor: whose patient, why it reached
+    them (on call, their earlier alert, an admin), and what they can do from here (the page stays their
+    counselor's)."""
+    head = f"\n{esc(alias)} is <b>{esc(counselor)}</b>'s patient; {_WHY.get(why, 'this reached you too')}."
     if reachable:
         return head + " <b>Show message</b> says what it is about; <b>Message patient</b> writes to them."
     return head + (

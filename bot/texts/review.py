@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 from bot.texts.base import esc, zoned
 from bot.texts.counselor import pages
+from bot.texts.crisis import NOT_SAFE_FOLDED
 
 
 def _alerts(count: int) -> str:
@@ -46,10 +47,13 @@ _CHECK_ANSWER = {
 }
 
 
-def check_answered(alias: str, answer: str, at: datetime) -> str:
+def check_answered(alias: str, answer: str, at: datetime, *, times: int = 0) -> str:
     """The patient's answer to "Are you safe right now?" asked after worrying words. No alert came before
-    it (such words are flagged for review, nobody is paged), so it says what was asked and why."""
+    it (such words are flagged for review, nobody is paged), so it says what was asked and why; ``times``:
+    a "not safe" folded into their "not safe" alert still open (texts.patient_answered)."""
     said, then = _CHECK_ANSWER.get(answer, (f"answered {esc(answer)}", ""))
+    if answer == "notsafe" and times > 1:
+        said, then = f"answered “I'm <b>not</b> safe” again ({times} times now)", NOT_SAFE_FOLDED
     return (
         f"↪ <b>{esc(alias)}</b> wrote something worrying but unclear, so the bot asked them “Are you safe "
         f"right now?”. They {said}, {zoned(at)}. {then}\nTap {BTN_SHOW_WORDS} to read what they wrote."

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from bot.texts.base import esc
+from bot.texts.base import esc, span
 
 MYDATA_CAPTION = "All of it in detail, as a file (with labels). Keep it somewhere private."
 _RECORDS = {  # (one, several): "1 session answer", not "1 session answers"
@@ -80,6 +80,6 @@ def counselor_patient_stopped(
         return text
     state = "still open" if alert_open else "raised"
     return (
-        f"⚠️ {text}\nThis came {after_alert_min} min after their crisis alert ({state}): the bot can no longer "
+        f"⚠️ {text}\nThis came {span(after_alert_min)} after their crisis alert ({state}): the bot can no longer "
         "reach them. Please reach them by phone now, with the contact details your program holds."
     )

@@ -192,6 +192,16 @@ def _cases() -> dict[str, Callable[[], str]]:
             )
         },
         "alert_escalated": lambda: texts.counselor_alert("crisis", "Alex", AT, 2, 30),
+        # newcomer6 finding 22: a "not safe" said again joins the open one; days and hours, never "3252 min"
+        "alert_not_safe_again": lambda: "\n".join(
+            [
+                texts.counselor_alert("not_safe", "Dev", AT, 3, 3252, again=(AT, AT)),
+                texts.patient_answered("Dev", "notsafe", AT, times=3),
+                texts.check_answered("Dev", "notsafe", AT, times=2),
+                texts.reminder_line("not_safe", "Dev", AT, 3252, again=2),
+                texts.NOT_SAFE_FOLDED,
+            ]
+        ),
         "alert_unsaved": lambda: texts.unsaved_alert("crisis", "Alex", AT),
         "alert_acknowledged": lambda: texts.alert_acknowledged(
             texts.counselor_alert("sos", "Alex", AT, 0, 0), "Dana Rivera", sent

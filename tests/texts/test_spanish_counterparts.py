@@ -26,6 +26,7 @@ NOT_TEXT = {
     "stamp",
     "zone_name",
     "zoned",
+    "span",  # durations counselors read (newcomer6 finding 22)
     "bullet_lines",
     "QUOTE",
     "patient_message_room",
@@ -79,6 +80,8 @@ COUNSELOR_SIDE = {
     "BTN_SHOW_MESSAGE",
     "BTN_ACKNOWLEDGE",
     "patient_answered",
+    "NOT_SAFE_FOLDED",
+    "said_again",
     "CRISIS_REASON_SEE_ALERT",
     "counselor_alert",
     "unsaved_alert",

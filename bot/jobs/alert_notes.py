@@ -1,0 +1,50 @@
+"""The notes under an alert's card that depend on who reads it: why it reached them when they are not the
+patient's counselor, whether the patient was told nobody answered."""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+
+from bot import texts
+from bot.domain.escalation import Alert, on_call
+from bot.domain.models import Patient
+from bot.jobs.unanswered import DANGER
+from bot.telegram.services import Services
+
+
+async def covering(svc: Services, alert: Alert, patient: Patient, alias: str, to: int) -> str:
+    """Under an alert that reached someone other than the patient's counselor (paged access,
+    bot/domain/paged.py): whose patient, why it reached them, what they can do. "On call" only to someone
+    who is (newcomer6 finding 22: an admin not on call read "this reached you on call")."""
+    counselor = await svc.db(svc.repo.counselor, patient.counselor_id)
+    whose = counselor.name if counselor else texts.ANOTHER_COUNSELOR
+    counselors, gone = await svc.db(svc.repo.counselors), await svc.db(svc.repo.removed_counselors)
+    admins = tuple(c.telegram_id for c in counselors if c.role == "admin")
+    if to in on_call(svc.settings.oncall, gone, admins):
+        why = "on_call"
+    elif to in alert.also:
+        why = "earlier"
+    elif to in admins:
+        why = "admin"
+    else:
+        why = "other"
+    reachable = patient.status != "withdrawn"  # the bot may not write after /stop
+    return texts.covering_note(alias, whose, reachable=reachable, why=why)
+
+
+def told(alert: Alert, alias: str, last: bool, tz: tzinfo) -> str:
+    """What the patient was told once nobody acknowledged by the last reminder (newcomer6 finding 32)."""
+    if alert.patient_told_at is not None:
+        return f"\n⚠️ {texts.patient_told_note(alias, alert.patient_told_at.astimezone(tz))}."
+    if alert.patient_untold:
+        return f"\n⚠️ {texts.patient_untold_note(alias, alert.patient_untold)}."
+    return f"\n{texts.told_on_last_reminder(alias)}" if last and alert.kind in DANGER else ""
+
+
+async def rerouted(svc: Services, alert: Alert, to: int) -> str:
+    """Why someone other than the patient's counselor gets this alert, when that is the reason."""
+    why = dict(alert.unreachable).get(alert.counselor_id)
+    if why is None or to == alert.counselor_id:
+        return ""
+    counselor = await svc.db(svc.repo.counselor, alert.counselor_id)
+    return texts.rerouted_note(counselor.name if counselor else "their counselor", why)

@@ -1,0 +1,43 @@
+"""A patient's "I'm not safe" while their last one is still open and escalating: folded into that alert
+(bot/domain/alert_fold.py), so the people it reaches get one alert per event, and the answer as a reply."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+
+from bot.domain.alert_fold import folds_into, with_again
+from bot.domain.escalation import Alert
+from bot.domain.models import Patient
+from bot.jobs.alerts import policy
+from bot.telegram.services import App
+
+log = logging.getLogger(__name__)
+
+
+async def fold_not_safe(app: App, patient: Patient, *, reply_unsent: bool = False) -> Alert | None:
+    """Join this "not safe" to the patient's open one still escalating, and return that alert as stored; None
+    when there is none, or the store cannot say (then a new alert is raised: never silence)."""
+    svc = app.bot_data.svc
+    now = svc.now()
+    try:
+        counselors, gone = await svc.db(svc.repo.counselors), await svc.db(svc.repo.removed_counselors)
+        rules = policy(svc.settings, tuple(c.telegram_id for c in counselors if c.role == "admin"), gone)
+        earlier = folds_into(await svc.db(svc.repo.open_alerts), patient.patient_id, now, rules)
+        if earlier is None:
+            return None
+
+        def change(a: Alert) -> Alert:
+            if not a.open:
+                return a
+            again = with_again(a, now)
+            return dataclasses.replace(again, reply_unsent=True) if reply_unsent else again
+
+        folded = await svc.db(svc.repo.change_alert, earlier.alert_id, change)
+    except Exception:  # any store failure: a new alert of its own, which reaches people all the same
+        log.exception("patient %s: a repeated 'not safe' could not join the open alert", patient.patient_id)
+        return None
+    if folded is None or not folded.open:  # acknowledged or closed meanwhile: this is a new event
+        return None
+    log.info("alert %s: its patient said 'not safe' again (%d times)", folded.alert_id, len(folded.again) + 1)
+    return folded

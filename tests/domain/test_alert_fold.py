@@ -1,0 +1,29 @@
+"""Which open "not safe" alert a new "not safe" joins (newcomer6 finding 22)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from bot.domain.alert_fold import folds_into, with_again
+from bot.domain.escalation import Alert, Policy, acknowledge, new_alert
+
+NOW = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+RULES = Policy(escalate_after=timedelta(minutes=15), repeat_every=timedelta(minutes=15), max_rounds=3)
+
+
+def _alert(kind: str = "not_safe", minutes_ago: int = 1, patient: str = "p1") -> Alert:
+    return new_alert(kind, patient, 1001, NOW - timedelta(minutes=minutes_ago))  # type: ignore[arg-type]
+
+
+def test_only_an_open_escalating_not_safe_of_the_same_patient_is_joined() -> None:
+    joined = _alert()
+    assert folds_into([joined, _alert("crisis"), _alert(patient="p2")], "p1", NOW, RULES) == joined
+    assert folds_into([acknowledge(joined, 1001, NOW)], "p1", NOW, RULES) is None
+    assert folds_into([_alert(minutes_ago=45)], "p1", NOW, RULES) is None  # past its last round: a new one
+    assert folds_into([_alert(minutes_ago=44)], "p1", NOW, RULES) is not None
+
+
+def test_said_again_survives_the_store() -> None:
+    again = with_again(with_again(_alert(), NOW), NOW + timedelta(seconds=20))
+    assert Alert.from_dict(again.to_dict()).again == (NOW, NOW + timedelta(seconds=20))
+    assert Alert.from_dict({k: v for k, v in _alert().to_dict().items() if k != "again"}).again == ()
