@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from bot.admin.doctor import Finding
 from bot.config.settings import Settings
+from bot.texts.base import span
 
 
 def alerts_check(settings: Settings) -> Iterable[Finding]:
@@ -14,12 +15,16 @@ def alerts_check(settings: Settings) -> Iterable[Finding]:
     if not (settings.data_dir / "index.json").exists():
         return  # no program yet: the data dir check says so
     from bot.admin.client import admin
+    from bot.admin.doctor_set_aside import store_untouched
 
+    if untouched := list(store_untouched(settings, "alerts")):
+        yield from untouched
+        return
     status = admin(settings, "alerts_overdue", {})
     overdue = status["overdue"]
     if overdue:
         shown = ", ".join(
-            f"{a['alias']} ({a['kind']}, {a['minutes']} min{'; ' + a['told'] if a.get('told') else ''})"
+            f"{a['alias']} ({a['kind']}, {span(a['minutes'])}{'; ' + a['told'] if a.get('told') else ''})"
             for a in overdue[:5]
         )
         more = f" and {len(overdue) - 5} more" if len(overdue) > 5 else ""

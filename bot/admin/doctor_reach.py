@@ -14,7 +14,11 @@ def reach_check(settings: Settings) -> Iterable[Finding]:
     if not settings.data_dir.exists():
         return  # the data dir check says so; there is nobody to reach yet
     from bot.admin.client import admin
+    from bot.admin.doctor_set_aside import store_untouched
 
+    if untouched := list(store_untouched(settings, "counselors")):
+        yield from untouched
+        return
     rows = admin(settings, "counselor_list", {})
     counselors = [r for r in rows if r.get("state") != "invited"]
     for r in counselors:

@@ -10,14 +10,16 @@ from bot.store import checkin_log, keyed_log, verify
 from bot.store.audit_log import AuditLog
 from bot.store.crypto import FernetCodec
 from bot.store.lock import DataDirLock
-from bot.store.migrate import upgrade
-from bot.store.storage import DataRefusedError, quarantine
+from bot.store.migrate import CLOSED_ALERTS, PATIENTS_LOG, upgrade
+from bot.store.storage import DataRefusedError, quarantine, set_aside_tail
 
 
 def quarantine_file(settings: Settings, raw: str, now: datetime) -> str:
     """Set one refused data file aside (never the index) and audit-log it; returns what was done."""
     path = Path(raw).resolve()
     root = settings.data_dir.resolve()
+    if (tail := cut_short(settings, path)) is not None:
+        return _set_tail_aside(settings, path, tail, now)
     entries = checkin_log.is_log(path) and path.is_file()
     if root not in path.parents or not (
         entries or path in [p.resolve() for p in verify.data_files(settings.data_dir)]
@@ -64,3 +66,41 @@ def _log_refused(path: Path, settings: Settings) -> str | None:
     except DataRefusedError as exc:
         return str(exc).removeprefix(f"{path} ")
     return None
+
+
+def cut_short(settings: Settings, path: Path) -> bytes | None:
+    """The cut-short last bytes of one of the data dir's logs (patients.log, the closed alerts, a check-in
+    log), not yet set aside; None when it is no such log or ends whole (or does not open: the files check)."""
+    root = settings.data_dir.resolve()
+    logs = (root / PATIENTS_LOG, root / CLOSED_ALERTS)
+    if not path.is_file() or (path not in logs and not (checkin_log.is_log(path) and root in path.parents)):
+        return None
+    codec = FernetCodec(settings.data_keys) if settings.data_keys else None
+    try:
+        tail = keyed_log.read_lines(path, codec)[2]
+    except DataRefusedError:
+        return None
+    return tail or None
+
+
+def _set_tail_aside(settings: Settings, path: Path, tail: bytes, now: datetime) -> str:
+    """What the bot's next start would do to a log's cut-short end, done by a person, on the record: the
+    bytes kept beside it (``NAME.torn-<time>``), the log going on from its last whole line."""
+    lock = DataDirLock(settings.data_dir, role="cli")
+    lock.acquire()  # the bot must be stopped: it would append after the cut-short bytes
+    try:
+        codec = FernetCodec(settings.data_keys) if settings.data_keys else None
+        log = AuditLog(settings.data_dir.resolve(), codec)
+        try:
+            row = {"at": now.isoformat(), "actor": 0, "action": "set_aside_tail", "subject": path.name}
+            log.append({**row, "bytes": len(tail)})
+            copy = set_aside_tail(path, tail)
+        finally:
+            log.close()
+    finally:
+        lock.release()
+    return (
+        f"Set the last {len(tail)} bytes of {path} (cut short) aside as {copy.name}; the log goes on from its "
+        "last whole line. If that record was acknowledged, restore a backup that has it; delete the copy once "
+        "reviewed."
+    )

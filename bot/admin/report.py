@@ -90,6 +90,12 @@ def records(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
             "check-in; `iop-bot doctor` names it: restore a backup that has it, then export again",
             file=sys.stderr,
         )
+    for where in result.get("torn", []):
+        print(
+            f"iop-bot: WARNING: {where}, left out of this export: a check-in may be missing. "
+            "`iop-bot doctor` says how to repair it; then export again",
+            file=sys.stderr,
+        )
     return 0
 
 

@@ -91,11 +91,12 @@ def _keys(line: bytes, codec: Codec | None) -> list[str]:
         return []  # KeyedLog refuses a line that does not open
 
 
-def read_entries(path: Path, codec: Codec | None) -> list[Entry]:
-    """The check-ins in the file's whole lines, read without the store (an export's read); raises
-    DataRefusedError when a whole line does not open. A tail an append has not finished is not read."""
-    rows = keyed_log.read_lines(path, codec)[0] if path.exists() else {}
-    return sorted((Entry.from_dict(r) for r in rows.values()), key=lambda e: e.ts)
+def read_entries(path: Path, codec: Codec | None) -> tuple[list[Entry], int]:
+    """The check-ins in the file's whole lines, read without the store (an export's read), and how many bytes
+    cut short end it (not read: the export must say so, newcomer7 N14); raises DataRefusedError when a whole
+    line does not open."""
+    rows, _, tail = keyed_log.read_lines(path, codec) if path.exists() else ({}, 0, b"")
+    return sorted((Entry.from_dict(r) for r in rows.values()), key=lambda e: e.ts), len(tail)
 
 
 def split_out(shard: Path, codec: Codec | None) -> bool:

@@ -8,9 +8,11 @@ patient left pointing at a removed counselor was not noticed either.
 from __future__ import annotations
 
 import io
+from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.admin.doctor import run_checks
+from bot.admin.quarantine import quarantine_file
 from bot.config.settings import Settings
 from bot.domain.models import Counselor
 from bot.store import checkin_log
@@ -39,8 +41,15 @@ def test_a_cut_short_patients_log_fails_before_and_after_the_bot_sets_it_aside(t
     log = tmp_path / PATIENTS_LOG
     _reassign(tmp_path, pid, 1001)
     log.write_bytes(log.read_bytes()[:-100])  # a damaged copy: the last change is cut short
+    damaged = log.read_bytes()
     (before,) = _doctor(tmp_path, "set aside")
     assert before.startswith(f"FAIL set aside: {log} ends in ") and "patients.log" in before
+    # A check changes nothing (newcomer7 N14: doctor's own store open set the tail aside as it printed
+    # "the bot sets them aside at its next start"); it says what repairs it.
+    assert log.read_bytes() == damaged and not list(tmp_path.glob(f"{PATIENTS_LOG}.torn-*"))
+    assert "Nothing was changed" in before and f"`iop-bot doctor --quarantine {log}`" in before
+    (reach,) = _doctor(tmp_path, "counselors")
+    assert reach.startswith("FAIL counselors: not checked: opening the records now would set aside")
     Repository(tmp_path, codec=FernetCodec([KEY])).close()  # the bot's start sets the tail aside
     (copy,) = tmp_path.glob(f"{PATIENTS_LOG}.torn-*")
     (after,) = _doctor(tmp_path, "set aside")
@@ -74,3 +83,19 @@ def test_a_patient_whose_counselor_is_not_registered_fails(tmp_path: Path) -> No
     (line,) = _doctor(tmp_path, "caseloads")
     assert line.startswith(f"FAIL caseloads: patient P0 ({pid}) has counselor 5001, who is not a registered")
     assert "iop-bot patient reassign P0 --counselor" in line
+
+
+def test_quarantine_sets_a_cut_short_tail_aside_on_the_record(tmp_path: Path) -> None:
+    (pid, *_) = _enroll(tmp_path, 2)
+    log = tmp_path / PATIENTS_LOG
+    _reassign(tmp_path, pid, 1001)
+    whole = log.read_bytes()
+    log.write_bytes(whole[:-100])
+    said = quarantine_file(Settings(data_dir=tmp_path, data_keys=(KEY,)), str(log), datetime.now(UTC))
+    (copy,) = tmp_path.glob(f"{PATIENTS_LOG}.torn-*")
+    assert copy.name in said and "bytes of" in said
+    assert log.read_bytes() + copy.read_bytes() == whole[:-100]
+    assert "not checked" not in "".join(_doctor(tmp_path, "counselors"))
+    repo = Repository(tmp_path, codec=FernetCodec([KEY]))
+    assert "set_aside_tail" in [e["action"] for e in repo.audit_log()]
+    repo.close()

@@ -166,7 +166,7 @@ def test_a_file_from_before_format_6_moves_its_check_ins_when_first_opened(tmp_p
     repo.record_checkin(pid, _entry(2, 2), ADD)
     repo.close()
     assert checkin_log.split_out(shard, FernetCodec([KEY])) is False  # nothing left in the file
-    assert len(checkin_log.read_entries(checkin_log.log_path(tmp_path, pid), FernetCodec([KEY]))) == 2
+    assert len(checkin_log.read_entries(checkin_log.log_path(tmp_path, pid), FernetCodec([KEY]))[0]) == 2
 
 
 def test_backup_carries_the_check_in_logs(tmp_path: Path) -> None:

@@ -76,7 +76,7 @@ def test_a_format_4_data_dir_upgrades_at_start_up(tmp_path: Path) -> None:
     for pid in EXPECTED["patients"]:  # format 6: check-ins in each patient's log, not in their file
         shard = AtomicJSONStorage(data_dir / "patients" / f"{pid}.json", FernetCodec([KEY])).read() or {}
         assert checkin_log.TABLE not in shard
-        assert len(checkin_log.read_entries(checkin_log.log_path(data_dir, pid), FernetCodec([KEY]))) == 3
+        assert len(checkin_log.read_entries(checkin_log.log_path(data_dir, pid), FernetCodec([KEY]))[0]) == 3
 
 
 def test_a_closed_alerts_log_in_a_format_4_dir_is_refused_untouched(tmp_path: Path) -> None:
