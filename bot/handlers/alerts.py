@@ -166,19 +166,20 @@ async def _mark_acknowledged(context: Context, alert: Alert, counselor: Counselo
     alias = await svc.db(svc.repo.alias_of, alert.patient_id) or texts.A_PATIENT
     tz = svc.settings.tz  # a counselor's times are in the program's zone, named (their patients live in many)
     assert alert.acked_at is not None
-    done = texts.reminder_acknowledged(alias, alert.kind, counselor.name, alert.acked_at.astimezone(tz))
+    line = texts.reminder_acknowledged(alias, alert.kind, counselor.name, alert.acked_at.astimezone(tz))
     rows = alert_rows(alert, await svc.db(svc.repo.patient, alert.patient_id))
     for d in alert.deliveries:
         if d.grouped:  # a reminder listing other alerts too: they keep their buttons
-            await refresh_group(context.application, svc, d.to, d.message_id, done)
+            # One ✅ line under the list, never the acknowledged alert's whole card (newcomer7 N8).
+            await refresh_group(context.application, svc, d.to, d.message_id, line)
             continue
         # The card as it was sent, every line of it (newcomer6 finding 23: the lines under its first went with
         # the tap: last reminder, rerouted, who else it reached), then who took it.
         original, _ = await alert_card(svc, alert, d.round, d.to, at=d.at)
-        done = texts.alert_acknowledged(original, counselor.name, alert.acked_at.astimezone(tz))
+        card = texts.alert_acknowledged(original, counselor.name, alert.acked_at.astimezone(tz))
         try:
             await context.bot.edit_message_text(
-                done, chat_id=d.to, message_id=d.message_id, reply_markup=keyboard(rows) if rows else None
+                card, chat_id=d.to, message_id=d.message_id, reply_markup=keyboard(rows) if rows else None
             )
         except TelegramError as exc:
             log.info("could not mark alert %s acknowledged for %s: %s", alert.alert_id, d.to, exc)

@@ -124,10 +124,13 @@ async def test_acknowledging_flags_leaves_urgent_alerts_open_until_read_from_the
     await bot.emu.wait_for_message(COUNSELOR, contains=CRISIS)
     bot.emu.press_button(COUNSELOR, card, texts.BTN_ACKNOWLEDGE)
     await bot.emu.wait_until(lambda: [a.kind for a in svc.worker.call(svc.repo.open_alerts)] == ["checkin"])
-    # Every copy of the alert says who took it, the one brought back from the page included.
+    # Every copy of the alert says who took it, the one brought back from the page included (a reminder
+    # listing it too, in its one "✅ … acknowledged by" line: newcomer7 N8).
     await bot.emu.wait_until(
         lambda: all(
-            "Acknowledged by" in m.text for m in bot.emu.sent_to(COUNSELOR) if "ending their life" in m.text
+            "acknowledged by dana" in m.text.lower()
+            for m in bot.emu.sent_to(COUNSELOR)
+            if "ending their life" in m.text
         )
     )
     an_hour_on = later + timedelta(hours=1)  # a second look, not a double tap
