@@ -168,7 +168,10 @@ async def _mark_acknowledged(context: Context, alert: Alert, counselor: Counselo
     assert alert.acked_at is not None
     line = texts.reminder_acknowledged(alias, alert.kind, counselor.name, alert.acked_at.astimezone(tz))
     rows = alert_rows(alert, await svc.db(svc.repo.patient, alert.patient_id))
+    gone = await svc.db(svc.repo.removed_counselors)
     for d in alert.deliveries:
+        if d.to in gone:  # removed since: nothing more reaches them, live state included (newcomer7 N26)
+            continue
         if d.grouped:  # a reminder listing other alerts too: they keep their buttons
             # One ✅ line under the list, never the acknowledged alert's whole card (newcomer7 N8).
             await refresh_group(context.application, svc, d.to, d.message_id, line)

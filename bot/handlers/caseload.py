@@ -38,11 +38,21 @@ async def counselor_of(update: Update, context: Context) -> Counselor | None:
         lang = app_language(update)  # not a counselor: perhaps a patient typing a counselor command
         if update.callback_query is not None:
             await answer_query(update.callback_query, pick(lang, texts.STALE_BUTTON, texts.STALE_BUTTON_ES))
+        elif user is not None and await _removed_staff(context, user.id):
+            await reply(update, texts.NO_LONGER_COUNSELOR)  # not the patients' "I'm here" (newcomer7 N26)
         else:
             await reply(update, pick(lang, texts.PATIENT_FALLBACK, texts.PATIENT_FALLBACK_ES))
         return None
     # The one place every counselor entry point passes: patient data needs an unlocked PIN.
     return counselor if await ensure_unlocked(update, context, counselor) else None
+
+
+async def _removed_staff(context: Context, telegram_id: int) -> bool:
+    """A counselor removed since, who is not a patient either."""
+    svc = context.svc
+    if telegram_id not in await svc.db(svc.repo.removed_counselors):
+        return False
+    return await svc.db(svc.repo.patient_by_telegram, telegram_id) is None
 
 
 async def allowed_patient(

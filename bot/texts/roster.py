@@ -20,6 +20,12 @@ def oncall_removed(name: str) -> str:
     )
 
 
+NO_LONGER_COUNSELOR = (
+    "You are no longer a counselor in this program, so its counselor tools and alerts don't reach you here. "
+    "If that's a mistake, ask an admin to add you again."
+)
+
+
 def handed_over(alias: str, from_name: str, lines: Sequence[str]) -> str:
     """To the counselor a patient was moved to: who, from whom, and the urgent alerts that came with them
     (each line with its buttons below, as in a reminder)."""

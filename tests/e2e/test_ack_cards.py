@@ -54,3 +54,21 @@ async def test_acknowledging_one_of_two_alerts_from_its_card(bot: Harness, patie
         assert "acknowledged by Dana Rivera" in edited, edited
         assert "Please reach out to them" not in edited and "🚨 <b>Urgent</b>" not in edited, edited
         assert edited.count("Alex") == 2  # the open one listed, the acknowledged one in its ✅ line
+        # Rae is removed: her old reminder no longer follows the live alerts (N26).
+        assert svc.worker.call(svc.repo.remove_counselor, RAE)
+        mine = next(m for m in bot.emu.sent_to(COUNSELOR) if "Still not acknowledged" in m.text)
+        bot.emu.press_button(COUNSELOR, mine, texts.BTN_ACKNOWLEDGE)
+        await bot.emu.wait_for_message(COUNSELOR, contains="every one of them is acknowledged now")
+        await bot.emu.settle()
+    assert _text(bot, RAE, group.message_id) == edited
+
+
+async def test_a_removed_counselor_is_told_so_not_the_patients_welcome(bot: Harness) -> None:
+    svc = bot.services
+    svc.worker.call(svc.repo.add_counselor, Counselor(telegram_id=RAE, name="Rae Kim"))
+    bot.emu.add_user(RAE, first_name="Rae", language_code="es")
+    await say_hello(bot.emu, RAE)
+    assert svc.worker.call(svc.repo.remove_counselor, RAE)
+    bot.emu.send_text(RAE, "/caseload")
+    said = await bot.emu.wait_for_message(RAE, contains="no longer a counselor")
+    assert "Aquí estoy" not in said.text

@@ -251,6 +251,7 @@ def _cases() -> dict[str, Callable[[], str]]:
         "pin_locked": lambda: texts.pin_locked(15),
         "help": lambda: texts.HELP_COUNSELOR,
         "oncall_removed": lambda: texts.oncall_removed("Rae Kim"),
+        "no_longer_counselor": lambda: texts.NO_LONGER_COUNSELOR,  # newcomer7 N26
         "handed_over": lambda: (
             texts.handed_over("Alex", "Dana Rivera", [texts.reminder_line("crisis", "Alex", AT, 2)])
             + "\n---\n"
