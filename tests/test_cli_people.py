@@ -227,7 +227,7 @@ def test_the_audit_names_who_ran_a_command_and_its_times_are_in_the_programs_zon
 ) -> None:
     """newcomer7 finding N19: `iop-bot audit` printed UTC times without saying so (read as local in a Denver
     clinic), and a removal or an invitation revoked from the command line was recorded as done by "bot"."""
-    monkeypatch.setattr("bot.admin.client._who", lambda: "ana")
+    monkeypatch.setattr("bot.admin.client._who", lambda: "ana@clinic")
     _setup()
     assert main(["counselor", "add", "1002", "--name", "Lee"]) == 0
     assert main(["enroll", "--counselor", "1001", "--alias", "Sam"]) == 0
@@ -236,7 +236,8 @@ def test_the_audit_names_who_ran_a_command_and_its_times_are_in_the_programs_zon
     rows = _audit(capsys).splitlines()[1:]
     for action in ("admin_invite_revoke", "admin_counselor_remove"):
         (row,) = [r for r in rows if action in r]
-        assert "cli:ana" in row, row
+        assert "admin CLI (ana@clinic)" in row, row
+
     from bot.config.settings import load_settings
 
     zone = datetime.now(load_settings().tz).strftime("%Z")

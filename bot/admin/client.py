@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import getpass
 import os
+import socket
 import sys
 import time
 from typing import Any
@@ -56,10 +57,13 @@ def admin(settings: Settings, op: str, params: dict[str, Any]) -> Any:
 
 
 def _who() -> str:
+    """The operator of this command as the audit log names them: login@host (one data dir may be run from
+    more than one machine, e.g. a restored copy)."""
     try:
-        return getpass.getuser()
+        user = getpass.getuser()
     except (KeyError, OSError):  # a container's uid with no passwd entry
-        return f"uid {os.getuid()}"
+        user = f"uid {os.getuid()}"
+    return f"{user}@{socket.gethostname()}"
 
 
 def has_program(settings: Settings) -> bool:

@@ -51,11 +51,11 @@ def remove_counselor(repo: Repository, settings: Settings, now: datetime, args: 
         )
     if to is not None:
         for p in patients:
-            if moved := _move(repo, now, p, to):
+            if moved := _move(repo, now, p, to, _by(args)):
                 handovers.append({"patient_id": p.patient_id, "alerts": moved})
         repo.move_open_codes(gone, to)
     repo.remove_counselor(gone)
-    repo.audit(now, 0, "counselor_removed", "-", counselor=gone, reassigned_to=to)
+    repo.audit(now, 0, "counselor_removed", "-", by=_by(args), counselor=gone, reassigned_to=to)
     out = {"name": name, "telegram_id": gone, "patients": len(patients), "invites": len(invites), "to": to}
     out["handovers"] = handovers
     warnings = []
@@ -87,7 +87,7 @@ def reassign_patient(repo: Repository, settings: Settings, now: datetime, args: 
     to, name = counselor.telegram_id, counselor.name
     if patient.counselor_id == to:
         raise AdminError(f"{patient.alias} is already with {name}")
-    alerts = _move(repo, now, patient, to)
+    alerts = _move(repo, now, patient, to, _by(args))
     return {
         "alias": patient.alias,
         "name": name,
@@ -100,7 +100,13 @@ def reassign_patient(repo: Repository, settings: Settings, now: datetime, args: 
     }
 
 
-def _move(repo: Repository, now: datetime, patient: Patient, to: int) -> list[str]:
+def _by(args: dict[str, Any]) -> str:
+    """Who ran the command (user@host), as the patient's own audit rows name it (newcomer7 N19: `iop-bot audit
+    --patient` showed a command-line reassignment as done by "bot")."""
+    return str(args.get("by") or "unknown")
+
+
+def _move(repo: Repository, now: datetime, patient: Patient, to: int, by: str) -> list[str]:
     """The patient to another counselor, with their open alerts (newcomer finding 9-15: left with the old
     counselor they kept escalating to them, and the new one learned nothing); the running bot then tells
     both (bot/jobs/roster.py). Returns the moved alerts' ids."""
@@ -111,7 +117,13 @@ def _move(repo: Repository, now: datetime, patient: Patient, to: int) -> list[st
         # A notice the running bot sends (now, or when it next runs); one it cannot deliver is told.
         repo.add_notice(patient.telegram_id, texts.counselor_changed(name, patient.language), now)
     repo.audit(
-        now, 0, "patient_reassigned", patient.patient_id, counselor_from=patient.counselor_id, counselor_to=to
+        now,
+        0,
+        "patient_reassigned",
+        patient.patient_id,
+        by=by,
+        counselor_from=patient.counselor_id,
+        counselor_to=to,
     )
     moved = [a for a in repo.open_alerts() if a.patient_id == patient.patient_id and a.counselor_id != to]
     for alert in moved:
@@ -123,6 +135,7 @@ def _move(repo: Repository, now: datetime, patient: Patient, to: int) -> list[st
             0,
             "open_alerts_moved",
             patient.patient_id,
+            by=by,
             alerts=ids,
             counselor_from=patient.counselor_id,
             counselor_to=to,
@@ -139,7 +152,8 @@ def revoke_invite(repo: Repository, settings: Settings, now: datetime, args: dic
     found = [c for c in repo.open_codes() if c.alias.casefold() == alias.casefold()]
     if not found or not all(repo.revoke_code(c.code_hash) for c in found):
         raise AdminError(f"no open invitation for {alias!r} (see `iop-bot patient list`)")
-    repo.audit(now, 0, "invitation_revoked", "-", alias=found[0].alias, counselor=found[0].counselor_id)
+    by, alias, counselor = _by(args), found[0].alias, found[0].counselor_id
+    repo.audit(now, 0, "invitation_revoked", "-", by=by, alias=alias, counselor=counselor)
     return {"alias": found[0].alias}
 
 

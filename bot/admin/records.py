@@ -146,7 +146,7 @@ def discharge(repo: Repository, settings: Settings, now: datetime, args: dict[st
     if patient.status == "active":
         repo.add_notice(patient.telegram_id, texts.weekly_from_now(patient.language), now)
         repo.add_notice(patient.counselor_id, texts.counselor_patient_discharged(patient.alias), now)
-    repo.audit(now, 0, "discharged_to_aftercare", patient.patient_id)
+    repo.audit(now, 0, "discharged_to_aftercare", patient.patient_id, by=str(args.get("by") or "unknown"))
     return {"alias": patient.alias, "patient_id": patient.patient_id}
 
 
@@ -197,5 +197,5 @@ def _machine(row: dict[str, Any]) -> str:
     """Who acted when no person's Telegram id did: an iop-bot command (and who ran it) or the bot itself
     (alerts, retention); export rows written before they named who ran them were commands too."""
     if row.get("by"):
-        return f"cli:{row['by']}"
-    return "cli" if row["action"] == "export_cli" else "bot"
+        return f"admin CLI ({row['by']})"
+    return "admin CLI" if row["action"] == "export_cli" else "bot"

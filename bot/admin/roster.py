@@ -51,7 +51,7 @@ def set_counselor_pin(repo: Repository, settings: Settings, now: datetime, args:
     except ValueError:
         raise AdminError("the PIN hash is not valid; nothing changed") from None
     repo.set_counselor_pin(telegram_id, str(args["pin_hash"]))
-    repo.audit(now, 0, "counselor_pin_set", "-", counselor=telegram_id)
+    repo.audit(now, 0, "counselor_pin_set", "-", by=str(args.get("by") or "unknown"), counselor=telegram_id)
     return {"telegram_id": telegram_id, "name": counselor.name}
 
 

@@ -89,6 +89,6 @@ def test_iop_bot_audit_names_the_bot_or_the_command_that_acted() -> None:
     from bot.admin.records import _machine
 
     assert _machine({"action": "alert_raised"}) == "bot"
-    assert _machine({"action": "export_cli", "by": "root"}) == "cli:root"
-    assert _machine({"action": "admin_enroll", "by": "root"}) == "cli:root"
-    assert _machine({"action": "export_cli"}) == "cli"  # written before export rows named who ran them
+    assert _machine({"action": "export_cli", "by": "root@clinic"}) == "admin CLI (root@clinic)"
+    assert _machine({"action": "admin_enroll", "by": "root@clinic"}) == "admin CLI (root@clinic)"
+    assert _machine({"action": "export_cli"}) == "admin CLI"  # written before export rows named who ran them
