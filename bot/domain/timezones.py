@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from zoneinfo import available_timezones
 
-from bot.domain.us_states import AFTER_A_CITY, STATES
+from bot.domain.us_states import AFTER_A_CITY, CODES, STATES, WORDY
 
 # Zones people live in. Fixed offsets ("EST", "Etc/GMT+5") and old aliases ("US/Eastern") are left out.
 _REGIONS = ("Africa", "America", "Antarctica", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific")
@@ -136,20 +136,44 @@ def _names() -> dict[str, str]:
     return names
 
 
-def _city_and_state(words: list[str], names: dict[str, str]) -> str | None:
-    """ "salem oregon", "portland maine": a place followed by its state. The city's own zone when it agrees
-    with the state's (we know the city); otherwise the state's, since "Portland" alone means Oregon."""
+def _city_and_state(words: list[str], names: dict[str, str], *, last: bool = True) -> str | None:
+    """ "salem oregon", "portland maine", "phoenix az": a place followed by its state. The city's own zone when
+    it agrees with the state's (we know the city); otherwise the state's, since "Portland" alone means Oregon.
+    A postal code needs a city we know (``last``: the words end the text, where "or" may be Oregon)."""
     for cut in range(len(words) - 1, 0, -1):
         tail = " ".join(words[cut:])
+        city_zone = names.get(" ".join(words[:cut]))
         state = STATES.get(tail) or AFTER_A_CITY.get(tail)
+        if state is None and city_zone is not None and (tail not in WORDY or last):
+            state = CODES.get(tail)
         if state is not None:
-            city_zone = names.get(" ".join(words[:cut]))
             return city_zone if city_zone == state else state
     return None
 
 
-def lookup(text: str) -> Lookup:
-    """The zone a person means by ``text`` ("London", "eastern", "EST", "America/Chicago"), or suggestions."""
+def _place_then_more(words: list[str], names: dict[str, str]) -> str | None:
+    """ "im in phoenix az this week for work" (newcomer7 N31): a city and its state anywhere, or a place right
+    after the lead-in words, followed by words that are no place. The city must be one we know."""
+    for i in range(len(words)):
+        for cut in range(i + 1, min(i + 4, len(words))):
+            if " ".join(words[i:cut]) not in names:
+                continue
+            for end in range(min(cut + 3, len(words)), cut, -1):
+                if zone := _city_and_state(words[i:end], names, last=end == len(words)):
+                    return zone
+    start = next((i for i, w in enumerate(words) if w not in _LEAD_IN), len(words))
+    if start == 0:
+        return None  # no "in", "vivo en" before it: "denver is too cold" is no answer to read this way
+    for end in range(min(start + 3, len(words)), start, -1):
+        if (place := " ".join(words[start:end])) in names:
+            return names[place]
+    return None
+
+
+def lookup(text: str, *, sentence: bool = True) -> Lookup:
+    """The zone a person means by ``text`` ("London", "eastern", "EST", "America/Chicago"), or suggestions;
+    ``sentence=False``: not a place found among other words ("im in phoenix az this week for work"), for
+    where words that are more than an answer must reach a person (a crisis alert followed)."""
     key = _key(text)
     if not key or len(key) > 64:
         return Lookup(None)
@@ -167,6 +191,8 @@ def lookup(text: str) -> Lookup:
         if zone := _city_and_state(words[i + 1 :], names):
             return Lookup(zone)
         key = place  # a near miss is looked for in the place, not in "vivo en"
+    if sentence and (zone := _place_then_more(words, names)):
+        return Lookup(zone)
     close = difflib.get_close_matches(key, names, n=6, cutoff=0.75)
     suggestions = tuple(dict.fromkeys(names[c] for c in close))[:3]
     return Lookup(None, suggestions)

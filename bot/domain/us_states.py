@@ -75,5 +75,23 @@ STATES: dict[str, str] = {
     **dict.fromkeys(("alaska",), "America/Anchorage"),
     **dict.fromkeys(("hawaii", "hawai"), "Pacific/Honolulu"),
 }
+_CODES = {
+    "ct": "connecticut", "de": "delaware", "fl": "florida", "ga": "georgia", "me": "maine", "md": "maryland",
+    "ma": "massachusetts", "nh": "new hampshire", "nj": "new jersey", "ny": "new york", "nc": "north carolina",
+    "oh": "ohio", "pa": "pennsylvania", "ri": "rhode island", "sc": "south carolina", "vt": "vermont",
+    "va": "virginia", "wv": "west virginia", "mi": "michigan", "in": "indiana", "ky": "kentucky",
+    "al": "alabama", "ar": "arkansas", "il": "illinois", "ia": "iowa", "ks": "kansas", "la": "louisiana",
+    "mn": "minnesota", "ms": "mississippi", "mo": "missouri", "ne": "nebraska", "nd": "north dakota",
+    "ok": "oklahoma", "sd": "south dakota", "tn": "tennessee", "tx": "texas", "wi": "wisconsin",
+    "co": "colorado", "mt": "montana", "nm": "new mexico", "ut": "utah", "wy": "wyoming", "id": "idaho",
+    "az": "arizona", "ca": "california", "nv": "nevada", "or": "oregon", "wa": "washington state",
+    "ak": "alaska", "hi": "hawaii",
+}  # fmt: skip
 # Only after a city: "seattle washington" is the state, bare "washington" may be the capital.
 AFTER_A_CITY: dict[str, str] = {"washington": "America/Los_Angeles"}
+# A state's postal code after a city we know ("phoenix az", newcomer7 N31: how people write it). Never alone,
+# and those that are words too ("in", "me", "or", "ok") only as the last word: "chicago in the suburbs".
+CODES: dict[str, str] = {code: STATES[state] for code, state in _CODES.items()} | {"dc": "America/New_York"}
+WORDY = frozenset(
+    {"in", "me", "or", "ok", "hi", "oh", "la", "de", "al", "co", "id", "ma", "pa", "mi", "mo", "ne"}
+)

@@ -27,7 +27,8 @@ SETUP_TIME = "setup_time"
 
 
 def _is_zone(text: str, now: datetime) -> bool:
-    return lookup(text).zone is not None
+    # A zone alone: "im in denver at my moms, ill pick up" under a followed alert is words for its people.
+    return lookup(text, sentence=False).zone is not None
 
 
 def _is_time(text: str, now: datetime) -> bool:

@@ -90,6 +90,15 @@ def test_a_near_miss_inside_a_sentence_is_suggested_from_the_place() -> None:
         ("Oregon", "America/Los_Angeles"),
         ("carolina del norte", "America/New_York"),
         ("I live in Washington DC", "America/New_York"),
+        # newcomer7 N31: a state's postal code after the city, and words after the place
+        ("im in phoenix az this week for work", "America/Phoenix"),
+        ("phoenix az", "America/Phoenix"),
+        ("Portland, ME", "America/New_York"),
+        ("boise id", "America/Boise"),
+        ("miami fl for the holidays", "America/New_York"),
+        ("im in denver this week", "America/Denver"),
+        ("estoy en phoenix esta semana", "America/Phoenix"),
+        ("i live in chicago in the suburbs", "America/Chicago"),  # "in" is no Indiana there
     ],
 )
 def test_a_place_with_its_us_state_or_the_state_alone_is_found(typed: str, zone: str) -> None:
@@ -98,3 +107,15 @@ def test_a_place_with_its_us_state_or_the_state_alone_is_found(typed: str, zone:
 
 def test_bare_washington_is_not_guessed() -> None:
     assert lookup("washington").zone is None  # the capital or the state: asked, with both suggested
+
+
+@pytest.mark.parametrize(
+    "typed", ["i am in la", "in", "me", "ok", "denver is too cold", "i live in the middle of nowhere"]
+)
+def test_a_postal_code_alone_or_a_place_in_any_sentence_is_not_guessed(typed: str) -> None:
+    assert lookup(typed).zone is None
+
+
+def test_a_place_among_other_words_is_not_an_answer_where_words_must_reach_a_person() -> None:
+    assert lookup("im in phoenix az this week for work", sentence=False).zone is None
+    assert lookup("phoenix az", sentence=False).zone == "America/Phoenix"
