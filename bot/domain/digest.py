@@ -14,6 +14,7 @@ Each is keyed (counselor, series, session date / local day) and claimed before i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -212,8 +213,15 @@ Row = TypeVar("Row", Attendee, DailyRow)
 
 
 def by_attention(rows: Iterable[Row]) -> list[Row]:
-    """Who needs the counselor most first; among equals, by alias."""
-    return sorted(rows, key=lambda r: (-r.score, r.alias.casefold()))
+    """Who needs the counselor most first; among equals, by alias as people count ("L2" before "L13",
+    newcomer7 N32: "L1, L13, L14, … L19, L2")."""
+    return sorted(rows, key=lambda r: (-r.score, natural(r.alias)))
+
+
+def natural(alias: str) -> list[str | int]:
+    """A sort key that reads the numbers in a name as numbers (text and numbers alternate, so they align)."""
+    parts = re.split(r"(\d+)", alias.casefold())
+    return [int(x) if i % 2 else x for i, x in enumerate(parts)]
 
 
 def rsvp_for(rsvps: Iterable[Mapping[str, Any]], occurrence_key: str) -> Mapping[str, Any] | None:

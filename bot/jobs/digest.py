@@ -46,7 +46,9 @@ from bot.usecases.workspace import open_flag_kinds, visible_patients
 
 log = logging.getLogger(__name__)
 INTERVAL = 30.0  # seconds between sweeps: a digest goes out at most this late
-MAX_BUTTONS = 8  # names to tap: the ones who need attention, most urgent first
+# Names to tap: the ones who need attention, most urgent first, three a row; a name with no button is said
+# (newcomer7 N32: with nine flagged, the ninth had none and nothing said why).
+MAX_BUTTONS, PER_ROW = 30, 3
 
 
 def schedule(app: App) -> None:
@@ -141,7 +143,7 @@ def group_screen(
     urgent = [(r.alias, f"pv:{r.patient_id}") for r in rows if r.needs_attention]
     unacked = _unacked(repo, settings, counselor)
     text = texts.group_digest(occ.series.cohort or "", at, today, rows, others=others, urgent=unacked)
-    return text, [[b] for b in urgent[:MAX_BUTTONS]]
+    return _with_buttons(text, urgent)
 
 
 def daily_screen(
@@ -156,7 +158,15 @@ def daily_screen(
     rows = _daily_rows(repo, settings, counselor, now, rules)
     urgent = [(r.alias, f"pv:{r.patient_id}") for r in rows if r.flags or r.missed]
     text = texts.daily_digest(digest.local_day, rows, _unacked(repo, settings, counselor))
-    return text, [[b] for b in urgent[:MAX_BUTTONS]]
+    return _with_buttons(text, urgent)
+
+
+def _with_buttons(text: str, names: list[tuple[str, str]]) -> tuple[str, Buttons]:
+    """The digest with a button for each name that needs attention (up to ``MAX_BUTTONS``, rows of three)."""
+    shown = names[:MAX_BUTTONS]
+    if len(names) > len(shown):
+        text += "\n" + texts.digest_more_names(len(shown), len(names) - len(shown))
+    return text, [shown[i : i + PER_ROW] for i in range(0, len(shown), PER_ROW)]
 
 
 def _unacked(repo: Repository, settings: Settings, counselor: Counselor) -> list[tuple[str, int, datetime]]:

@@ -19,6 +19,13 @@ DIGEST_USAGE = (
 DIGEST_OFF = "Daily digest turned off. Pre-group digests still come before each group."
 DIGEST_OPEN_HINT = "Tap a name to open their page."
 BTN_SHOW_DIGEST = "Show digest"
+
+
+def digest_more_names(shown: int, more: int) -> str:
+    """Under a digest with more names to open than buttons: which have one, where the others are."""
+    return f"Buttons for the first {shown}, most urgent first; {_n(more, 'other')}: open them from /caseload."
+
+
 # After a locked notice: shown only when the digest's session or day can no longer be rebuilt.
 DIGEST_GONE = "That digest is no longer available. /caseload shows everyone now."
 

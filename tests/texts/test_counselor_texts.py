@@ -252,6 +252,7 @@ def _cases() -> dict[str, Callable[[], str]]:
         "help": lambda: texts.HELP_COUNSELOR,
         "oncall_removed": lambda: texts.oncall_removed("Rae Kim"),
         "no_longer_counselor": lambda: texts.NO_LONGER_COUNSELOR,  # newcomer7 N26
+        "digest_more_names": lambda: texts.digest_more_names(30, 4),  # newcomer7 N32
         "handed_over": lambda: (
             texts.handed_over("Alex", "Dana Rivera", [texts.reminder_line("crisis", "Alex", AT, 2)])
             + "\n---\n"
