@@ -10,6 +10,7 @@ from bot.admin.roster import Operation
 from bot.config.settings import Settings
 from bot.domain.escalation import Policy, past_last_round
 from bot.store.repository import Repository
+from bot.texts.base import zoned
 
 
 def overdue_alerts(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
@@ -26,7 +27,8 @@ def overdue_alerts(repo: Repository, settings: Settings, now: datetime, args: di
             minutes = int((now - alert.created_at).total_seconds() // 60)
             told = ""  # what the patient heard of it (newcomer6 finding 32), in the program's zone
             if alert.patient_told_at is not None:
-                told = f"patient told {alert.patient_told_at.astimezone(settings.tz):%a %d %b %H:%M} nobody answered yet"
+                at = zoned(alert.patient_told_at.astimezone(settings.tz))  # as every counselor text writes it
+                told = f"patient told {at} nobody answered yet"
             elif alert.patient_untold:
                 told = f"patient NOT told nobody answered: they {alert.patient_untold}"
             alias = repo.alias_of(alert.patient_id) or "?"

@@ -9,6 +9,7 @@ from bot.config.settings import Settings
 from bot.domain.enrollment import hash_code
 from bot.domain.reach import NOT_STARTED, PENDING, CounselorInvite, Reach, invite_expiry, new_invite_code
 from bot.store.repository import Repository
+from bot.texts.base import zoned
 
 
 def invite_counselor(
@@ -102,7 +103,7 @@ def _describe(reach: Reach, tz: Any) -> str:
     """How ``counselor list`` shows it: pending / reachable / unreachable since <time> (why)."""
     if reach.state == "pending":
         return "pending (has not started the bot)"
-    when = reach.since.astimezone(tz).strftime("%Y-%m-%d %H:%M") if reach.since else "?"
+    when = zoned(reach.since.astimezone(tz)) if reach.since else "?"
     if reach.state == "reachable":
         return "reachable"
     return f"unreachable since {when} ({reach.reason or NOT_STARTED})"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, time
+from datetime import date, datetime, time
 from html import escape
 
 MAX_MESSAGE = 4096
@@ -23,9 +23,14 @@ def clock(at: time) -> str:
     return at.strftime("%I:%M %p").lstrip("0")
 
 
+def day_label(day: date) -> str:
+    """A day as counselors read it everywhere: Sun 29 Nov (never "Sun, Nov 29" in one text and this in another)."""
+    return f"{day:%a} {day.day} {day:%b}"
+
+
 def stamp(at: datetime) -> str:
     """A day and time as people read them: Sun 29 Nov 3:00 AM."""
-    return f"{at:%a} {at.day} {at:%b} {clock(at.time())}"
+    return f"{day_label(at)} {clock(at.time())}"
 
 
 def zone_name(at: datetime) -> str:

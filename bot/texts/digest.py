@@ -6,8 +6,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
-from bot.texts.base import MAX_MESSAGE, clock, esc, zoned
-from bot.texts.sessions import when
+from bot.texts.base import MAX_MESSAGE, clock, day_label, esc, zoned
 
 if TYPE_CHECKING:  # plain data only; texts never import logic at run time
     from bot.domain.digest import Attendee, DailyRow
@@ -66,14 +65,22 @@ def _notice(what: str, attention: int, urgent: int = 0) -> str:
     return f"🔒 {what} is ready: {need}.\nTap <b>{BTN_SHOW_DIGEST}</b> to see it (your PIN first)."
 
 
+def _when(at: datetime, today: date) -> str:
+    """A group's time as a counselor reads it: "today at 6:00 PM", "on Wed 2 Dec at 6:00 PM" (the day as in
+    every counselor text; the patients' reminders keep their own wording, texts/sessions.py)."""
+    days = (at.date() - today).days
+    day = "today" if days == 0 else "tomorrow" if days == 1 else f"on {day_label(at)}"
+    return f"{day} at {clock(at.time())}"
+
+
 def group_digest_notice(at: datetime, today: date, attention: int, urgent: int = 0) -> str:
     """The pre-group digest as a locked notice (no cohort name: it may name the program)."""
-    return _notice(f"Your digest for group {when(at, today)}", attention, urgent)
+    return _notice(f"Your digest for group {_when(at, today)}", attention, urgent)
 
 
 def daily_digest_notice(day: date, attention: int, urgent: int = 0) -> str:
     """The daily digest as a locked notice."""
-    return _notice(f"Your daily digest for {day:%a, %b} {day.day}", attention, urgent)
+    return _notice(f"Your daily digest for {day_label(day)}", attention, urgent)
 
 
 def _unacked(urgent: Unacked) -> list[str]:
@@ -132,7 +139,7 @@ def group_digest(
     late = [esc(a.alias) for a in attendees if a.rsvp == "l"]
     checked = [f"{esc(a.alias)}: {_scores(a)}" for a in attendees if a.checkin]
     head = [
-        f"<b>Before group</b> {when(at, today)}: {esc(cohort)}",
+        f"<b>Before group</b> {_when(at, today)}: {esc(cohort)}",
         f"{_n(len(attendees), 'patient')} {whose} · {len(checked)} checked in today · {len(flagged)} flagged"
         f" · {len(cant)} can't come · {len(late)} running late",
         "",
@@ -158,7 +165,7 @@ def daily_digest(day: date, rows: Sequence[DailyRow], urgent: Unacked = ()) -> s
     active = [r for r in rows if r.status == "active"]  # the others are here for an open alert only
     checked = sum(r.checked_today for r in active)
     head = [
-        f"<b>Daily digest</b>: {day:%a, %b} {day.day}",
+        f"<b>Daily digest</b>: {day_label(day)}",
         f"{_n(len(active), 'active patient')} · {checked} checked in today · {len(flagged)} flagged"
         f" · {len(missed)} with missed check-ins",
         "",

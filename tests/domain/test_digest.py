@@ -154,7 +154,7 @@ def test_the_daily_digest_lists_open_flags_and_missed_days_most_urgent_first() -
     assert (silent.missed, quiet.missed, quiet.checked_today) == (3, 0, True)
     rows = by_attention([quiet, silent, crisis])
     text = texts.daily_digest(TODAY, rows)
-    assert text.startswith("<b>Daily digest</b>: Mon, Nov 23")
+    assert text.startswith("<b>Daily digest</b>: Mon 23 Nov")
     assert "3 active patients · 2 checked in today · 2 flagged · 1 with missed check-ins" in text
     assert text.index("Casey: crisis language") < text.index("Blair: missed check-ins")
     assert "Blair: 3 days in a row" in text and "Alex" not in text

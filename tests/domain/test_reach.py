@@ -81,5 +81,5 @@ def test_counselor_list_wording() -> None:
     assert describe(Reach(), UTC) == "pending (has not started the bot)"
     assert describe(Reach("reachable", NOW), UTC) == "reachable"
     assert describe(Reach("unreachable", NOW, BLOCKED), UTC) == (
-        "unreachable since 2026-11-30 12:00 (has blocked the bot)"
+        "unreachable since Mon 30 Nov 12:00 PM UTC (has blocked the bot)"
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -253,6 +253,8 @@ def _cases() -> dict[str, Callable[[], str]]:
         "oncall_removed": lambda: texts.oncall_removed("Rae Kim"),
         "no_longer_counselor": lambda: texts.NO_LONGER_COUNSELOR,  # newcomer7 N26
         "digest_more_names": lambda: texts.digest_more_names(30, 4),  # newcomer7 N32
+        # One day format in every counselor text, "Wed 2 Dec" (the digests said "Wed, Dec 2")
+        "digest_group_later": lambda: texts.group_digest_notice(AT + timedelta(days=3), AT.date(), 1),
         "handed_over": lambda: (
             texts.handed_over("Alex", "Dana Rivera", [texts.reminder_line("crisis", "Alex", AT, 2)])
             + "\n---\n"

@@ -27,6 +27,7 @@ NOT_TEXT = {
     "zone_name",
     "zoned",
     "span",  # durations counselors read (newcomer6 finding 22)
+    "day_label",
     "bullet_lines",
     "QUOTE",
     "patient_message_room",
