@@ -223,6 +223,10 @@ def recipients(alert: Alert, round_: int, policy: Policy) -> list[int]:
     people = [alert.counselor_id, *alert.also]
     if round_ > 0:
         people += policy.oncall
+        # newcomer8 N17: when on-call is only the patient's own counselor, a round to "on-call" reaches nobody
+        # new until the last one: the admins are the second pair of eyes from the first escalation.
+        if alert.urgent and all(who in people[: 1 + len(alert.also)] for who in policy.oncall):
+            people += policy.admins
     if alert.urgent and round_ >= policy.max_rounds:
         people += policy.admins  # the last reminder: after it the bot stops, so the admins must know
     if any(who in people for who in alert.unreachable_ids()) or alert.counselor_id in policy.gone:

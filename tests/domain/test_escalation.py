@@ -181,3 +181,17 @@ def test_a_removed_counselor_gets_nothing_and_the_admins_stand_in_when_nobody_is
     # The patient's own counselor removed (an alert raised before they were moved): the team hears at once.
     moved = replace(POLICY, gone=frozenset({COUNSELOR}))
     assert recipients(alert, 0, moved) == [ONCALL, OTHER_ONCALL, ADMIN]
+
+
+def test_when_on_call_is_only_the_patients_own_counselor_the_admins_are_in_the_first_escalation() -> None:
+    """newcomer8 N17: rounds 1 and 2 went back to the same counselor; the admin heard at the last round."""
+    alone = replace(POLICY, oncall=(COUNSELOR,))
+    alert = crisis()
+    assert recipients(alert, 0, alone) == [COUNSELOR]
+    assert recipients(alert, 1, alone) == [COUNSELOR, ADMIN]
+    assert recipients(replace(alert, counselor_id=ONCALL), 1, alone) == [
+        ONCALL,
+        COUNSELOR,
+    ]  # someone else on call
+    flag = replace(alert, urgent=False)
+    assert recipients(flag, 1, alone) == [COUNSELOR]  # a flag that can wait: on-call rules unchanged
