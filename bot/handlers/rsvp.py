@@ -5,11 +5,12 @@ from __future__ import annotations
 import logging
 from datetime import date, timedelta
 
-from telegram import Update
+from telegram import Message, Update
 from telegram.error import BadRequest
 
 from bot import texts
 from bot.domain.models import Patient
+from bot.domain.rsvp_words import typed_rsvp
 from bot.domain.sessions import Occurrence, occurrences
 from bot.handlers.screened import screened
 from bot.jobs.reach import send_or_queue
@@ -67,24 +68,59 @@ async def rsvp_button(update: Update, context: Context) -> None:
     reminder = (texts.reminder_es if es else texts.reminder)(occ.starts_at.astimezone(tz), today)
     recorded = (texts.rsvp_recorded_es if es else texts.rsvp_recorded)(reminder, answer)
     await query.edit_message_text(recorded, reply_markup=rsvp_buttons(key, lang))
-    if answer == "y":
-        return
-    kind = "cant_come" if answer == "n" else "late"
-    await svc.db(
-        svc.repo.raise_flag, patient.patient_id, kind, f"{kind}:{key}", svc.now(), {"occurrence": key}
-    )
-    local = occ.starts_at.astimezone(svc.settings.tz)
-    notice = await send_or_queue(
-        context.bot,
-        svc,
-        patient.counselor_id,
-        texts.counselor_rsvp(patient.alias, answer, occ.series.kind, local),
-    )
+    notice = await _tell_counselor(context, patient, occ, answer)
     if answer == "n":
         # The reason, if one comes, is added to this notice: one RSVP, one notice for the counselor.
         pending = {"kind": REASON, "occurrence": key, "notice": notice.message_id if notice else None}
         await svc.db(svc.repo.set_pending_input, patient.patient_id, pending)
         await reply(update, pick(lang, texts.RSVP_ASK_REASON, texts.RSVP_ASK_REASON_ES))
+
+
+async def _tell_counselor(
+    context: Context, patient: Patient, occ: Occurrence, answer: str, reason: str | None = None
+) -> Message | None:
+    """Late or can't-come: flagged on the patient's page and told to their counselor at once."""
+    if answer == "y":
+        return None
+    svc, key = context.svc, occ.key
+    kind = "cant_come" if answer == "n" else "late"
+    await svc.db(
+        svc.repo.raise_flag, patient.patient_id, kind, f"{kind}:{key}", svc.now(), {"occurrence": key}
+    )
+    local = occ.starts_at.astimezone(svc.settings.tz)
+    told = texts.counselor_rsvp(patient.alias, answer, occ.series.kind, local, reason)
+    return await send_or_queue(context.bot, svc, patient.counselor_id, told)
+
+
+async def typed_answer(update: Update, context: Context, patient: Patient, text: str) -> bool:
+    """Words under a session reminder that plainly answer it ("running late", "no puedo ir": newcomer7 N16):
+    recorded as the buttons would record them, the words passed on as the reason, and the patient shown what
+    was recorded with the buttons to change it. False (nothing done) for any other words."""
+    svc = context.svc
+    answer = typed_rsvp(text)
+    sent = await svc.db(svc.repo.newest_claim, patient.patient_id, "remind:") if answer else None
+    key = sent.removeprefix("remind:").rpartition(":")[0] if sent else ""
+    occ = await _occurrence(context, patient, key) if answer and key else None
+    tz = patient.tz or svc.settings.tz
+    today = svc.now().astimezone(tz).date()
+    if answer is None or occ is None or (answer == "l" and occ.starts_at.astimezone(tz).date() != today):
+        return False  # "running late" the day before is about something else
+    changed = await svc.db(svc.repo.record_rsvp, patient.patient_id, key, answer, svc.now())
+    reason = text.strip()[:300]
+    if changed:
+        await svc.db(svc.repo.rsvp_reason, patient.patient_id, key, reason)
+    told = await _tell_counselor(context, patient, occ, answer, reason) if changed else None
+    counselor = await svc.db(svc.repo.counselor, patient.counselor_id)
+    es = patient.language == "es"
+    noted = (texts.rsvp_typed_es if es else texts.rsvp_typed)(
+        (texts.when_es if es else texts.when)(occ.starts_at.astimezone(tz), today),
+        answer,
+        counselor.name if counselor is not None else "",
+        told is not None or not changed,  # unchanged: told when it was first recorded
+    )
+    if update.effective_chat is not None:
+        await update.effective_chat.send_message(noted, reply_markup=rsvp_buttons(key, patient.language))
+    return True
 
 
 async def reason_text(update: Update, context: Context, patient: Patient, text: str) -> None:

@@ -18,6 +18,7 @@ from bot.domain.follow import ALERTED_LEVELS
 from bot.domain.language import reply_language
 from bot.domain.models import Patient
 from bot.domain.screen.assess import assess
+from bot.handlers import rsvp
 from bot.handlers.crisis_answers import question_waiting
 from bot.handlers.follow import pass_followed
 from bot.handlers.messages import pass_on
@@ -45,6 +46,15 @@ async def free_text(update: Update, context: Context, patient: Patient, text: st
         kept = await svc.db(patient_text.kept_count, svc.repo, patient.patient_id, svc.now())
         if kept and await _choose(update, context, patient, choice, kept):
             return
+    # "running late" under a session reminder is its answer (newcomer7 N16); while a crisis alert about them
+    # is followed, its people still get the words too.
+    read = asked is None and screened(context) is None
+    recorded = read and await rsvp.typed_answer(update, context, patient, text)
+    if (
+        recorded
+        and await svc.db(patient_text.alert_followed, svc.repo, patient.patient_id, svc.now()) is None
+    ):
+        return
     outcome = await svc.db(
         patient_text.free_text,
         svc.repo,

@@ -51,3 +51,20 @@ def cancelled_notice_es(at: datetime, today: date | None) -> str:
         f"Cambio de planes: tu cita {when_es(at, today)} se canceló. Si tienes preguntas, puedes escribirle a "
         "tu consejero con /mensaje."
     )
+
+
+def rsvp_typed_es(when_text: str, answer: str, counselor: str, told: bool) -> str:
+    """A reminder answered in words (newcomer7 N16): what was recorded, who was told, and how to change it."""
+    what = {
+        "y": f"vas a ir a tu cita {when_text}",
+        "l": f"vas tarde a tu cita {when_text}",
+        "n": f"no puedes ir a tu cita {when_text}",
+    }[answer]
+    who = esc(counselor) if counselor else "tu equipo de tratamiento"
+    if answer == "y":
+        passed = ""
+    elif told:
+        passed = f" Ya le avisé a {who}, con tu mensaje."
+    else:
+        passed = f" No pude avisarle a {who} en este momento: lo verá, con tu mensaje, cuando vuelva a abrir el bot."
+    return f"Anotado: {what}.{passed} Si no es lo que querías decir, toca la respuesta correcta abajo."

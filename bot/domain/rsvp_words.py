@@ -1,0 +1,75 @@
+"""A session reminder answered in words ("running late", "can't make it today", "ahí voy", "llego tarde").
+
+newcomer7 N16 and newcomer6 finding 31: such an answer went to the "Send it?" drawer, nothing was recorded
+for the session, and the counselor's pre-group screen said "0 running late". Only a short message that plainly
+says one of the three answers about the writer counts: a question ("can I come late?"), someone else ("my mom
+can't make it"), a denial ("I won't be late") or anything long is left as an ordinary message. The patient is
+shown what was recorded, with the reminder's buttons to change it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Literal
+
+Rsvp = Literal["y", "l", "n"]
+
+_CANT = (
+    r"(?:can ?t|cannot|can not|won ?t|not gonna|not going to|unable to|wont be able to|won t be able to) "
+    r"(?:make it|come|go|be there|attend|get there)",
+    r"not (?:coming|going|gonna come|going to come)",
+    r"no (?:puedo|podre|voy a poder|voy a|alcanzo a|creo poder) (?:ir|llegar|asistir|venir|estar)",
+    r"hoy no (?:puedo|voy|llego)",
+    r"no llego",
+)
+_LATE = (
+    r"(?:running|gonna be|going to be|will be|ll be|i m|im|i am|be|a bit|a little|few min|mins?|minutes?) ?late"
+    r"(?! (?:on|with|for (?:work|school|my|the rent)|last|night|again))",
+    r"late (?:today|tonight|sorry)",
+    r"(?:llego|llegare|voy|voy a llegar|vamos|ire|llegando) (?:\w+ ){0,4}tarde",
+    r"se me hizo tarde|me retraso|voy retrasad[oa]|retrasad[oa]",
+)
+_COMING = (
+    r"(?:i ?ll|i will|ill|will|gonna|i m gonna) be there",
+    r"see you (?:there|tonight|today|soon|in a bit|later)",
+    r"on my way|omw|heading (?:there|over|out) now",
+    r"(?:ahi|alli|alla) (?:estare|voy|nos vemos|llego)",
+    r"(?:ya )?voy (?:en camino|para alla|pa alla|saliendo)|(?:ya )?voy$|en camino",
+    r"nos vemos (?:alla|ahi|alli|hoy|al rato|en un rato)",
+    r"(?:be )?there in \d+|llego en \d+",
+)
+# Someone else's plans before the answer ("my mom can't make it"; "can't come, my kid is sick" is the patient's).
+_SOMEONE = re.compile(
+    r"\b(?:he|she|they|my (?:mom|dad|friend|sister|brother|kid|son|daughter|wife|husband|boss|partner)"
+    r"|mi (?:mama|papa|amig[oa]|herman[oa]|hij[oa]|espos[oa]|jefe|pareja)|ella|ellos)\b"
+)
+# A denial ("I won't be late") says nothing about which answer.
+_DENIAL = re.compile(
+    r"\b(?:won ?t be late|not (?:be )?late|no (?:voy a )?llego tarde|no voy a llegar tarde)\b"
+)
+_PHRASES: tuple[tuple[Rsvp, tuple[str, ...]], ...] = (("n", _CANT), ("l", _LATE), ("y", _COMING))
+_ALL = {
+    answer: re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in phrases) + r")\b")
+    for answer, phrases in _PHRASES
+}
+MAX_WORDS = 16
+
+
+def _plain(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    letters = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w\s?]", " ", letters).split())
+
+
+def typed_rsvp(text: str) -> Rsvp | None:
+    """ "n" (can't make it), "l" (running late) or "y" (coming) when the words plainly are that answer, else
+    None. Can't beats late, and late beats coming ("on my way, 10 min late" is late)."""
+    plain = _plain(text)
+    if not plain or "?" in plain or len(plain.split()) > MAX_WORDS or _DENIAL.search(plain):
+        return None
+    for answer, pattern in _ALL.items():
+        found = pattern.search(plain)
+        if found is not None:
+            return None if _SOMEONE.search(plain[: found.start()]) else answer
+    return None

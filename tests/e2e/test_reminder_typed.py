@@ -1,0 +1,49 @@
+"""A session reminder answered in words (newcomer7 N16, newcomer6 finding 31): recorded as the buttons record
+it, the counselor told with the words, the patient shown what was recorded; other words stay a message."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import time_machine
+
+from bot.jobs import reminders
+from tests.conftest import COUNSELOR, Harness
+from tests.e2e.test_reminders import _next_monday_at, _setup
+
+
+def _rsvps(bot: Harness, telegram_id: int) -> list[str]:
+    svc = bot.services
+    p = svc.worker.call(svc.repo.patient_by_telegram, telegram_id)
+    assert p is not None
+    return [str(r["answer"]) for r in svc.worker.call(svc.repo.rsvps, p.patient_id)]
+
+
+async def test_running_late_typed_under_the_reminder_is_its_answer(bot: Harness, patient: int) -> None:
+    _setup(bot, patient)
+    bot.emu.send_text(COUNSELOR, "/help")  # Telegram's contact rule: the counselor wrote first
+    await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
+    with time_machine.travel(_next_monday_at(17) + timedelta(seconds=5), tick=True):
+        await reminders.sweep(bot.app)
+        reminder = await bot.emu.wait_for_message(patient, contains="Reminder")
+        bot.emu.send_text(patient, "running like 10 min late sorry, bus")
+        noted = await bot.emu.wait_for_message(patient, contains="Noted", after=reminder.message_id)
+        assert "running late for your appointment today at 6:00 PM" in noted.text
+        assert "let Dana Rivera know, with your message" in noted.text
+        assert len(noted.buttons) == 3  # the reminder's answers, to change it
+        told = await bot.emu.wait_for_message(COUNSELOR, contains="is running late")
+        assert "Alex" in told.text and "running like 10 min late sorry, bus" in told.text
+        await bot.emu.settle()
+    assert _rsvps(bot, patient) == ["l"]
+    said = [m.text for m in bot.emu.sent_to(patient) if m.message_id > reminder.message_id]
+    assert not [t for t in said if "haven't passed it" in t], said  # not the drawer
+
+
+async def test_other_words_under_the_reminder_stay_a_message(bot: Harness, patient: int) -> None:
+    _setup(bot, patient)
+    with time_machine.travel(_next_monday_at(17) + timedelta(seconds=5), tick=True):
+        await reminders.sweep(bot.app)
+        reminder = await bot.emu.wait_for_message(patient, contains="Reminder")
+        bot.emu.send_text(patient, "my sister can't make it to the game")
+        await bot.emu.wait_for_message(patient, contains="haven't passed it", after=reminder.message_id)
+    assert _rsvps(bot, patient) == []
