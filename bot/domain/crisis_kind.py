@@ -11,11 +11,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Literal
 
+from bot.domain.bystander import whose_overdose
 from bot.domain.escalation import AlertKind
 
 # "crisis_unclear": the learned layer alone read a crisis; it says nothing of what about (newcomer6 finding 38:
 # fear of an abuser, an overdose bystander and running out of pills were all answered and carded as suicide).
-CrisisKind = Literal["crisis", "overdose", "self_harm", "abuse", "harm_others", "not_safe", "crisis_unclear"]
+# "overdose_other": someone with them may have overdosed (newcomer7 N5; read from the words: bot/domain/bystander.py).
+CrisisKind = Literal[
+    "crisis", "overdose", "overdose_other", "self_harm", "abuse", "harm_others", "not_safe", "crisis_unclear"
+]
 
 # Screen frame name -> kind (bot/data/screen_frames.toml); every other crisis frame is "crisis".
 FRAMES: dict[str, CrisisKind] = {
@@ -30,7 +34,7 @@ FRAMES: dict[str, CrisisKind] = {
 # Abuse before self-harm (newcomer7 finding N20: "my boyfriend hits me and threatened me with a knife today",
 # carded "talked about hurting themselves", may be phoned at home, where he is).
 ORDER: tuple[CrisisKind, ...] = (
-    "overdose", "crisis", "abuse", "self_harm", "harm_others", "not_safe", "crisis_unclear"
+    "overdose", "overdose_other", "crisis", "abuse", "self_harm", "harm_others", "not_safe", "crisis_unclear"
 )  # fmt: skip
 
 
@@ -81,6 +85,19 @@ def crisis_kinds(reasons: Iterable[str]) -> tuple[CrisisKind, ...]:
     return tuple(k for k in ORDER if k in found) or ("crisis",)
 
 
+def with_whose(kinds: tuple[CrisisKind, ...], text: str) -> tuple[CrisisKind, ...]:
+    """An overdose someone else is in ("my friend used with me and now he wont wake up") is "overdose_other",
+    beside "overdose" when the writer took something too: the answer tells a helper what to do, and the card
+    says whose it is (newcomer7 N5)."""
+    if "overdose" not in kinds:
+        return kinds
+    whose = whose_overdose(text)
+    if whose == "own":
+        return kinds
+    found = {*kinds, "overdose_other"} - ({"overdose"} if whose == "other" else set())
+    return tuple(k for k in ORDER if k in found)
+
+
 def self_directed(kinds: Iterable[str]) -> bool:
     """Whether the person themselves is at risk from their own hand (not only someone else)."""
     return any(k in ("crisis", "overdose", "self_harm", "not_safe") for k in kinds)
@@ -88,11 +105,11 @@ def self_directed(kinds: Iterable[str]) -> bool:
 
 def answer_kind(kinds: Iterable[str]) -> str:
     """The wording the "I'm not safe" answer needs: "abuse", "harm_others", "crisis_unclear" (the learned
-    layer alone: not known what about), or "" (their own safety)."""
+    layer alone: not known what about), or "" (their own safety; also beside someone else's overdose)."""
     kinds = tuple(kinds)
     if "abuse" in kinds:
         return "abuse"
-    if self_directed(kinds) or not kinds:
+    if self_directed(kinds) or "overdose_other" in kinds or not kinds:
         return ""
     return "harm_others" if "harm_others" in kinds else "crisis_unclear"
 
@@ -102,6 +119,7 @@ def answer_kind(kinds: Iterable[str]) -> str:
 # ("ring them" or "send help to their address"), so the kind is kept on the alert.
 _WITHDRAWN: dict[str, AlertKind] = {
     "overdose": "withdrawn_overdose",
+    "overdose_other": "withdrawn_overdose",
     "self_harm": "withdrawn_self_harm",
     "abuse": "withdrawn_abuse",
     "harm_others": "withdrawn_harm_others",

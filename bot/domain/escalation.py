@@ -19,13 +19,8 @@ from typing import Any, Literal
 AlertKind = Literal[
     "crisis",  # crisis words about ending their life; the kinds below name other crisis words
     "crisis_unclear",  # crisis words only the learned layer read: what about is not known
-    "overdose",
-    "self_harm",
-    "abuse",
-    "harm_others",
-    "not_safe",
-    "sos",
-    "phq9",
+    "overdose", "overdose_other",  # overdose_other: someone with the patient may have overdosed (newcomer7 N5)
+    "self_harm", "abuse", "harm_others", "not_safe", "sos", "phq9",
     "phq9_words",  # the questionnaire's safety item answered in words it could not read (paged to be safe)
     "relapse",
     "checkin",
@@ -35,7 +30,7 @@ AlertKind = Literal[
     "withdrawn_abuse",
     "withdrawn_harm_others",
     "invitee_crisis",  # crisis words from someone holding an invitation, before "I agree" (no words kept)
-]
+]  # fmt: skip
 
 
 @dataclasses.dataclass(frozen=True)

@@ -121,6 +121,7 @@ CRISIS_KINDS = {
     "crisis": "crisis language",
     "crisis_unclear": "crisis language (kind unclear)",
     "overdose": "overdose",
+    "overdose_other": "overdose of someone with them",
     "self_harm": "self-harm",
     "abuse": "someone is hurting them",
     "harm_others": "threat to hurt someone",

@@ -20,6 +20,7 @@ FOLLOWS = (
     "crisis",
     "crisis_unclear",
     "overdose",
+    "overdose_other",
     "self_harm",
     "abuse",
     "harm_others",

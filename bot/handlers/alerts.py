@@ -23,7 +23,9 @@ from bot.usecases.workspace import checkin_cells
 
 log = logging.getLogger(__name__)
 # Alerts whose words are what the crisis screen read (the others carry a questionnaire item or none).
-SCREENED = frozenset({"crisis", "crisis_unclear", "overdose", "self_harm", "abuse", "harm_others"})
+SCREENED = frozenset(
+    {"crisis", "crisis_unclear", "overdose", "overdose_other", "self_harm", "abuse", "harm_others"}
+)
 
 
 async def alert_button(update: Update, context: Context) -> None:

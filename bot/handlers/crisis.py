@@ -15,7 +15,7 @@ from telegram import Update
 from telegram.ext import ApplicationHandlerStop
 
 from bot import texts
-from bot.domain.crisis_kind import CrisisKind, answer_kind, crisis_kinds, withdrawn_alert_kind
+from bot.domain.crisis_kind import CrisisKind, answer_kind, crisis_kinds, with_whose, withdrawn_alert_kind
 from bot.domain.crisis_lines import abuse_lines_for, lines_for
 from bot.domain.escalation import AlertKind
 from bot.domain.language import reply_language
@@ -91,7 +91,7 @@ async def screen(update: Update, context: Context) -> None:
     patient = await svc.db(svc.repo.patient_by_telegram, user.id)
     if patient is None:
         if assessment.level == Level.CRISIS:
-            kinds = crisis_kinds(assessment.reasons)
+            kinds = with_whose(crisis_kinds(assessment.reasons), text)
             await _crisis_without_consent(update, context, user.id, text, kinds, assessment.language)
             raise ApplicationHandlerStop
         if assessment.level == Level.CHECK:
@@ -116,7 +116,7 @@ async def screen(update: Update, context: Context) -> None:
         if await reviewed_not_paged(context, patient, pending, text):
             return  # a safety-plan step naming warning signs: saved by the plan, reviewed by the counselor
         # Nothing about an open check-in follows: the crisis answer stands alone (its buttons still work).
-        kinds = crisis_kinds(assessment.reasons)
+        kinds = with_whose(crisis_kinds(assessment.reasons), text)
         await _crisis(update, context, patient, text, kinds, language=language)
         if goes_on and await plan_paused(update, context, patient, pending, language):
             goes_on = False

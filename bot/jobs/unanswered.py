@@ -33,6 +33,7 @@ DANGER = frozenset(
         "crisis",
         "crisis_unclear",
         "overdose",
+        "overdose_other",
         "self_harm",
         "abuse",
         "harm_others",

@@ -74,6 +74,7 @@ _KIND = {
     # The learned layer alone: what we know, never a guessed kind (newcomer6 finding 38).
     "crisis_unclear": "wrote words the screen reads as a <b>crisis</b>; what about is not clear (read them: Show message)",
     "overdose": "wrote about an <b>overdose</b>",
+    "overdose_other": "wrote that <b>someone with them</b> may have <b>overdosed</b>",
     "self_harm": "talked about hurting themselves",
     "abuse": "said someone is hurting them",
     "harm_others": "talked about hurting someone else",

@@ -23,6 +23,11 @@ _T = {
         "step away: put some distance between you and the other person, and move away from anything "
         "that could hurt someone.",
         "overdose": "If you've taken something, call the emergency number below now, even if you feel okay.",
+        # Someone with them may have overdosed (newcomer7 N5): what a helper does, in the order to do it.
+        "overdose_other": "<b>Call the emergency number below now</b> and stay with them. If you have naloxone "
+        "(Narcan), give it now: it can't hurt them. If they are breathing, roll them onto their side so they "
+        "can't choke; if they aren't, tell the person on the phone, who will tell you what to do.",
+        "overdose_other_too": "If you've taken something too, tell them on the call.",
         "reach": "<b>Please reach out to someone now:</b>",
         "reach_others": "<b>Talk to someone now:</b>",
         "after_hours": "Our after-hours line: ",
@@ -49,6 +54,10 @@ _T = {
         "aléjate: pon distancia entre tú y la otra persona, y de cualquier cosa que pueda hacerle daño "
         "a alguien.",
         "overdose": "Si tomaste algo, llama ahora al número de emergencias de abajo, aunque te sientas bien.",
+        "overdose_other": "<b>Llama ahora al número de emergencias de abajo</b> y quédate con la persona. Si "
+        "tienes naloxona (Narcan), pónsela ya: no le hace daño. Si respira, acuéstala de lado para que no se "
+        "ahogue; si no respira, díselo a quien te conteste, que te dirá qué hacer.",
+        "overdose_other_too": "Si tú también tomaste algo, dilo en la llamada.",
         "reach": "<b>Por favor, busca ayuda ahora:</b>",
         "reach_others": "<b>Habla con alguien ahora:</b>",
         "after_hours": "Nuestra línea fuera de horario: ",
@@ -68,7 +77,7 @@ _T = {
         "ns_unclear": "Si puedes, ve a un lugar más seguro, o quédate con alguien de confianza.",
     },
 }
-_SELF = ("crisis", "overdose", "self_harm", "not_safe")
+_SELF = ("crisis", "overdose", "overdose_other", "self_harm", "not_safe")  # the general wording leads
 _UNCLEAR = "crisis_unclear"  # the learned layer alone: a crisis, but not which kind
 
 
@@ -107,7 +116,9 @@ def crisis_answer(
     hurting them), who was told, the plan, then the question, or for a stranger a closing line instead."""
     t, flavour = _lang(language), _flavour(kinds)
     head = t.get(f"open{flavour}", t["open"])
-    if "overdose" in kinds:
+    if "overdose_other" in kinds:  # the helper's steps first; the writer's own overdose after, or a reminder
+        head = f"{t['overdose_other']}\n\n{t['overdose'] if 'overdose' in kinds else t['overdose_other_too']}"
+    elif "overdose" in kinds:
         head += f"\n\n{t['overdose']}"
     resources = _resources(kinds, lines, abuse_lines)
     extra = f"\n• {t['after_hours']}{esc(after_hours)}" if after_hours else ""

@@ -185,7 +185,7 @@ def _cases() -> dict[str, Callable[[], str]]:
         **{
             f"alert_{kind}": _alert(kind)
             for kind in (
-                *("crisis", "overdose", "self_harm", "abuse", "harm_others"),
+                *("crisis", "overdose", "overdose_other", "self_harm", "abuse", "harm_others"),
                 *("sos", "phq9", "relapse", "not_safe", "withdrawn_crisis", "checkin", "invitee_crisis"),
                 *("withdrawn_overdose", "withdrawn_self_harm", "withdrawn_abuse", "withdrawn_harm_others"),
                 "phq9_words",
