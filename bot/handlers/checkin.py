@@ -240,7 +240,7 @@ async def _ask_if_safe(chat: Chat, context: Context, patient: Patient) -> None:
     svc, lang = context.svc, patient.language
     lines = lines_for(svc.settings, patient, lang).lines
     asked = await chat.send_message(
-        texts.checkin_safety_question(lang, lines),
+        texts.checkin_safety_question(lang, lines, svc.settings.after_hours_phone),
         reply_markup=keyboard(safety_buttons(lang, misread=False)),
     )
     safety_asked(context, patient.patient_id, asked.message_id, lang, "")

@@ -29,6 +29,7 @@ from bot.handlers.safety_retry import retry_later
 from bot.handlers.screened import open_safety_question
 from bot.jobs.alerts import raise_alert
 from bot.jobs.not_safe_again import fold_not_safe
+from bot.jobs.reach import who_can_be_told
 from bot.store.repository import Repository
 from bot.store.storage import RecordsUnavailable, StoreWriteError
 from bot.telegram.keyboards import answer_query, close_buttons, keyboard, reply_surely
@@ -155,7 +156,7 @@ async def _answered(
                 exc,
             )
     # Never raised: the counselor told and the 'not safe' alert below must not wait on the patient's copy.
-    body = _answer_text(context, patient, answer, language, kind)
+    body = await _answer_text(context, patient, answer, language, kind)
     sent = await reply_surely(update, body)
     if sent is not None:
         mark_helped(update, context.chat_data)
@@ -181,13 +182,26 @@ async def _answered(
         await measures.offer_rest(update.effective_chat, context, patient)
 
 
-def _answer_text(context: Context, patient: Patient, answer: str, language: str, kind: str) -> str:
-    """ "Not safe" gets every line of their locale (not only the emergency number); the others a word."""
+async def _answer_text(context: Context, patient: Patient, answer: str, language: str, kind: str) -> str:
+    """ "Not safe" gets every line of their locale (not only the emergency number) and who the alert can
+    reach; the others a word."""
     if answer != "notsafe":
         return texts.after_answer(answer, language)
-    settings = context.svc.settings
+    svc = context.svc
+    settings = svc.settings
     lines = lines_for(settings, patient, language).lines
-    return texts.not_safe_answer(language, lines, kind, abuse_lines_for(settings, patient, language))
+    who = await who_can_be_told(svc, patient.counselor_id)
+    counselor = await svc.db(svc.repo.counselor, patient.counselor_id) if who == "counselor" else None
+    return texts.not_safe_answer(
+        language,
+        lines,
+        kind,
+        abuse_lines_for(settings, patient, language),
+        after_hours=settings.after_hours_phone,
+        who=who,
+        counselor=counselor.name if counselor is not None else "",
+        oncall=bool(settings.oncall),
+    )
 
 
 async def _first_answer(

@@ -42,8 +42,14 @@ _T = {
         "hurt yourself.",
         "ns_abuse": "If you can, go somewhere safer: a room you can lock, someone you trust, a public place.",
         "ns_others": "Please step away now and put distance between you and the other person.",
-        # Sent before the alert is raised, whoever it reaches (their counselor, on-call or the admins).
-        "ns_told": "I'm sending your care team an urgent alert now.",
+        # Sent as the alert is raised: who it can reach, as the first crisis answer says (texts review).
+        "ns_told": "I'm sending {name} an urgent alert now.",
+        "ns_told_counselor": "your counselor",
+        "ns_told_team": "Your counselor can't be reached through this app right now, so I'm sending the urgent "
+        "alert to your care team now.",
+        "ns_told_nobody": "I couldn't reach anyone on your care team through this app just now, so please use "
+        "the lines above. I'll keep trying to let them know.",
+        "ns_not_oncall": "They may not see it right away, so please use the lines above now.",
         "ns_unclear": "If you can, go somewhere safer, or stay with someone you trust.",
     },
     "es": {
@@ -73,7 +79,13 @@ _T = {
         "ns_abuse": "Si puedes, ve a un lugar más seguro: una habitación que puedas cerrar con llave, "
         "alguien de confianza, un lugar público.",
         "ns_others": "Por favor, aléjate ahora y pon distancia entre tú y la otra persona.",
-        "ns_told": "Ahora mismo le envío una alerta urgente a tu equipo de atención.",
+        "ns_told": "Ahora mismo le envío una alerta urgente a {name}.",
+        "ns_told_counselor": "tu equipo de tratamiento",
+        "ns_told_team": "No puedo comunicarme con tu consejero o consejera por esta app en este momento, así "
+        "que ahora mismo le envío la alerta urgente a tu equipo de atención.",
+        "ns_told_nobody": "No pude comunicarme con nadie de tu equipo de atención por esta app en este momento, "
+        "así que por favor usa las líneas de arriba. Seguiré intentando avisarles.",
+        "ns_not_oncall": "Puede que no lo vean de inmediato, así que por favor usa las líneas de arriba ahora.",
         "ns_unclear": "Si puedes, ve a un lugar más seguro, o quédate con alguien de confianza.",
     },
 }
@@ -130,11 +142,28 @@ def crisis_answer(
 
 
 def not_safe_answer(
-    language: str, lines: Sequence[str], kind: str = "", abuse_lines: Sequence[str] = ()
+    language: str,
+    lines: Sequence[str],
+    kind: str = "",
+    abuse_lines: Sequence[str] = (),
+    *,
+    after_hours: str = "",
+    who: str = "team",
+    counselor: str = "",
+    oncall: bool = True,
 ) -> str:
-    """After "I'm not safe": every line of the locale (not only the emergency number), what to do now."""
+    """After "I'm not safe": every line of the locale (not only the emergency number) and the program's
+    after-hours line (newcomer7 N7), what to do now, and truthfully whom the urgent alert can reach (``who``:
+    "counselor", named when known, "team" or "nobody", as bot/jobs/reach.who_can_be_told says)."""
     t, flavour = _lang(language), _flavour([kind] if kind else [])
     resources = _resources([kind] if kind else [], lines, abuse_lines)
+    extra = f"\n• {t['after_hours']}{esc(after_hours)}" if after_hours else ""
     what = t["ns_abuse"] if flavour == "_abuse" else t["ns_others"] if flavour == "_others" else t["ns_self"]
     what = t["ns_unclear"] if kind == _UNCLEAR else what
-    return f"{t['ns']}\n{bullet_lines(resources)}\n\n{what} {t['ns_told']}"
+    if who == "nobody":
+        told = t["ns_told_nobody"]
+    else:
+        name = esc(counselor) if counselor else t["ns_told_counselor"]
+        told = t["ns_told"].format(name=name) if who == "counselor" else t["ns_told_team"]
+        told = told if oncall else f"{told} {t['ns_not_oncall']}"
+    return f"{t['ns']}\n{bullet_lines(resources)}{extra}\n\n{what} {told}"

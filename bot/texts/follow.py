@@ -113,17 +113,20 @@ def words_follow_failed(language: str = "en") -> str:
     )
 
 
-def checkin_safety_question(language: str, lines: Sequence[str]) -> str:
+def checkin_safety_question(language: str, lines: Sequence[str], after_hours: str = "") -> str:
     """After check-in answers that paged the counselor (no crisis words needed): the question and the lines,
-    as after crisis words, so the patient is never only told that someone else was told."""
+    with the program's after-hours line (newcomer7 N7), as after crisis words, so the patient is never only
+    told that someone else was told."""
     if language == "es":
+        extra = f"\n• Nuestra línea fuera de horario: {esc(after_hours)}" if after_hours else ""
         return (
             "Tus respuestas de hoy me preocupan. <b>¿Estás a salvo en este momento?</b>\n\n"
-            f"Si estás en peligro o piensas en hacerte daño, habla con alguien ahora:\n{bullet_lines(lines)}"
+            f"Si estás en peligro o piensas en hacerte daño, habla con alguien ahora:\n{bullet_lines(lines)}{extra}"
         )
+    extra = f"\n• Our after-hours line: {esc(after_hours)}" if after_hours else ""
     return (
         "Your answers today worry me. <b>Are you safe right now?</b>\n\n"
-        f"If you're in danger or thinking of hurting yourself, reach someone now:\n{bullet_lines(lines)}"
+        f"If you're in danger or thinking of hurting yourself, reach someone now:\n{bullet_lines(lines)}{extra}"
     )
 
 
