@@ -1,6 +1,9 @@
-"""Quiet hours in /settings: a button on the settings screen opens a few presets and "Off"."""
+"""Quiet hours in /settings: a button on the settings screen opens a few presets and "Off"; a window typed
+while the menu is open ("11pm to 6am", "de 11 de la noche a 6 de la mañana") is taken too (newcomer6 finding 28)."""
 
 from __future__ import annotations
+
+from datetime import datetime
 
 from telegram import Update
 
@@ -9,12 +12,16 @@ from bot.config.settings import Settings
 from bot.domain import quiet
 from bot.domain.models import Patient
 from bot.domain.quiet import Window
+from bot.domain.quiet_typed import typed_window
+from bot.handlers import unsent
 from bot.handlers.people import app_language
+from bot.handlers.screened import screened
 from bot.store.repository import Repository
 from bot.telegram.keyboards import answer_query, close_buttons, in_rows, reply
 from bot.telegram.services import Context
 from bot.texts.base import pick
 
+PENDING = "quiet_hours"
 MENU = "qh:menu"
 DEFAULT = "qh:default"
 
@@ -45,7 +52,7 @@ async def button(update: Update, context: Context) -> None:
         return
     if query.data == MENU:
         await answer_query(query)
-        await _menu(update, svc.settings, patient)
+        await _menu(update, context, svc.settings, patient)
         return
     default = quiet.default_window(svc.settings)
     picked = quiet.decode(query.data.removeprefix("qh:"))
@@ -56,7 +63,30 @@ async def button(update: Update, context: Context) -> None:
     await answer_query(query)
     await close_buttons(update)
     # Tapping the default stores "the default", so a later change of the program's hours applies.
-    own = None if query.data == DEFAULT or picked == default else picked
+    await _save(update, context, patient, None if query.data == DEFAULT or picked == default else picked)
+
+
+def is_answer(text: str, now: datetime) -> bool:
+    """A window ("11pm to 6am"), "off" or "default": what the quiet-hours menu takes typed."""
+    return typed_window(text) is not None
+
+
+async def typed(update: Update, context: Context, patient: Patient, text: str) -> None:
+    """Text while the menu is open: a window sets it; other words are the patient's, handled as such."""
+    svc = context.svc
+    window = typed_window(text)
+    if window is None:
+        if screened(context) is None:  # words, not a window: the menu stops waiting (after a crisis it waits)
+            await svc.db(svc.repo.set_pending_input, patient.patient_id, None)
+        await unsent.free_text(update, context, patient, text)
+        return
+    default = quiet.default_window(svc.settings)
+    await _save(update, context, patient, None if window == "default" or window == default else window)
+
+
+async def _save(update: Update, context: Context, patient: Patient, own: Window | None) -> None:
+    """Store the window (None: the program's default) and re-plan the patient's pushes."""
+    svc = context.svc
     saved = await svc.db(save_choice, svc.repo, patient.patient_id, own)
     if saved is None:
         return
@@ -72,7 +102,7 @@ async def button(update: Update, context: Context) -> None:
         await reply(update, in_quiet(saved.checkin_time, window))
 
 
-async def _menu(update: Update, settings: Settings, patient: Patient) -> None:
+async def _menu(update: Update, context: Context, settings: Settings, patient: Patient) -> None:
     default, lang = quiet.default_window(settings), patient.language
     buttons = [
         (texts.btn_quiet_choice(w, w == default, lang), DEFAULT if w == default else f"qh:{quiet.encode(w)}")
@@ -82,3 +112,5 @@ async def _menu(update: Update, settings: Settings, patient: Patient) -> None:
     await reply(
         update, texts.quiet_menu(current, quiet.chosen(patient) is not None, lang), in_rows(buttons, 2)
     )
+    if patient.is_set_up:  # during set-up its own question keeps the typed text
+        await context.svc.db(context.svc.repo.set_pending_input, patient.patient_id, {"kind": PENDING})

@@ -202,12 +202,14 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
         unsent.PENDING: unsent.free_text,
         measures_typed.PENDING: measures_typed.typed,
         practice_typed.PENDING: practice_typed.typed,
+        quiet.PENDING: quiet.typed,
     }
     typed_answers = {
         **setup_questions.TYPED_ANSWERS,
         history.PENDING: history.is_date_answer,
         measures_typed.PENDING: measures_typed.is_answer,
         practice_typed.PENDING: practice_typed.is_answer,
+        quiet.PENDING: quiet.is_answer,
     }
     services.wire(
         Hooks(

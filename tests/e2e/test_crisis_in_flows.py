@@ -20,6 +20,7 @@ from bot.handlers import (
     messages,
     onboarding,
     practice_typed,
+    quiet,
     rsvp,
     safety_plan,
     unsent,
@@ -75,6 +76,13 @@ async def _settings(bot: Harness, patient: int, button: str) -> None:
     await bot.emu.wait_for_message(
         patient, predicate=lambda m: bool(m.buttons) and m.message_id > menu.message_id
     )
+
+
+async def _quiet_menu(bot: Harness, patient: int) -> None:
+    bot.emu.send_text(patient, "/settings")
+    menu = await bot.emu.wait_for_message(patient, contains="Your settings")
+    bot.emu.press_button(patient, menu, callback_data=quiet.MENU)
+    await bot.emu.wait_for_message(patient, contains="Pick the hours", after=menu.message_id)
 
 
 def _pending(kind: str) -> Kept:
@@ -191,6 +199,14 @@ FLOWS = [
         _pending(practice_typed.PENDING),
         None,
         kind=practice_typed.PENDING,
+    ),
+    Flow(
+        "/settings quiet hours",
+        _quiet_menu,
+        _pending(quiet.PENDING),
+        None,
+        ("Quiet hours are now",),
+        kind=quiet.PENDING,
     ),
     Flow(
         "questionnaire",
