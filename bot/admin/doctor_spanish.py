@@ -13,6 +13,7 @@ from bot.admin.doctor import Finding
 from bot.config.settings import Settings
 from bot.domain.checkin_items import load_checkin_config
 from bot.domain.coping import load_skills
+from bot.texts.messages_es import SHIPPED_EXPECTATION_ES
 
 
 def _missing(settings: Settings) -> list[str]:
@@ -22,9 +23,19 @@ def _missing(settings: Settings) -> list[str]:
         i.key for i in config.items if not i.prompt_es or any(o.label and not o.label_es for o in i.options)
     ]
     skills = [key for key, s in load_skills().items() if not s.name_es or not s.steps_es]
+    # The program's own words for when a counselor answers, changed from the shipped ones with no Spanish.
+    said = [
+        key
+        for key, english, spanish in (
+            ("reply_within", settings.counselor_reply_within, settings.counselor_reply_within_es),
+            ("working_hours", settings.counselor_hours, settings.counselor_hours_es),
+        )
+        if english and not spanish and english not in SHIPPED_EXPECTATION_ES
+    ]
     return [
         *([f"check-in item(s) {', '.join(items)}"] if items else []),
         *([f"coping skill(s) {', '.join(skills)}"] if skills else []),
+        *([f"[counselor] {', '.join(said)} (set {', '.join(k + '_es' for k in said)})"] if said else []),
     ]
 
 

@@ -205,13 +205,11 @@ class Digest(Section):
 
 class Counselor(Section):
     attrs: ClassVar[dict[str, str]] = {
-        "require_pin": "counselor_require_pin",
-        "unlock_idle_minutes": "counselor_unlock_idle_minutes",
-        "pin_attempts": "counselor_pin_attempts",
-        "lockout_minutes": "counselor_lockout_minutes",
-        "reply_within": "counselor_reply_within",
-        "working_hours": "counselor_hours",
-    }
+        "require_pin": "counselor_require_pin", "unlock_idle_minutes": "counselor_unlock_idle_minutes",
+        "pin_attempts": "counselor_pin_attempts", "lockout_minutes": "counselor_lockout_minutes",
+        "reply_within": "counselor_reply_within", "working_hours": "counselor_hours",
+        "reply_within_es": "counselor_reply_within_es", "working_hours_es": "counselor_hours_es",
+    }  # fmt: skip
     require_pin: bool = Field(default=False, description="true or false")
     unlock_idle_minutes: int = whole(15, 1, 720)
     pin_attempts: int = whole(5, 1, 20)
@@ -219,6 +217,8 @@ class Counselor(Section):
     # Told to patients with each message they send: "… usually replies within <reply_within> (<hours>)".
     reply_within: Text = Field(default="a working day", description="non-empty text")
     working_hours: str = Field(default="Monday to Friday, 9 AM to 5 PM", description="text")
+    reply_within_es: str = Field(default="", description="text")  # Spanish; empty: texts.reply_expectation
+    working_hours_es: str = Field(default="", description="text")
 
 
 class Measures(Section):

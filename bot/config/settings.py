@@ -90,6 +90,8 @@ class Settings:
     # Told to patients with every message they send: when to expect an answer, and when not to wait.
     counselor_reply_within: str = "a working day"
     counselor_hours: str = "Monday to Friday, 9 AM to 5 PM"
+    counselor_reply_within_es: str = ""  # empty: see texts.reply_expectation
+    counselor_hours_es: str = ""
     data_keys: tuple[str, ...] = field(default=(), repr=False)
     webhook_secret: str = field(default="", repr=False)  # IOP_WEBHOOK_SECRET; empty = random per run
     retention_days: int = 0  # days data is kept after a patient leaves active treatment; 0 = no limit

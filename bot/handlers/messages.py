@@ -14,6 +14,7 @@ from telegram.error import TelegramError
 from telegram.ext import filters
 
 from bot import texts
+from bot.config.settings import Settings
 from bot.domain.models import Counselor, Patient
 from bot.handlers.caseload import counselor_of, reachable_patient
 from bot.handlers.follow import tell_media
@@ -81,10 +82,9 @@ async def _ask(update: Update, context: Context, patient: Patient, *, answering:
         return
     pending = {"kind": PENDING, "answering": True} if answering else {"kind": PENDING}
     await svc.db(svc.repo.set_pending_input, patient.patient_id, pending)
-    s = svc.settings
-    within = "" if answering else s.counselor_reply_within
+    within, hours = _expectation(svc.settings, patient.language)
     ask = texts.message_ask_es if patient.language == "es" else texts.message_ask
-    await reply(update, ask(counselor.name, within, s.counselor_hours))
+    await reply(update, ask(counselor.name, "" if answering else within, hours))
 
 
 async def message_text(update: Update, context: Context, patient: Patient, text: str) -> None:
@@ -130,9 +130,9 @@ async def pass_on(update: Update, context: Context, patient: Patient, passed: Pa
     elif passed.reply_to is not None and not first:
         await reply(update, (texts.reply_passed_es if es else texts.reply_passed)(counselor.name))
     else:
-        within = s.counselor_reply_within if first else ""
+        within, hours = _expectation(s, patient.language)
         passed_text = texts.message_passed_es if es else texts.message_passed
-        await reply(update, passed_text(counselor.name, within, s.counselor_hours))
+        await reply(update, passed_text(counselor.name, within if first else "", hours))
 
 
 async def pass_note_on(update: Update, context: Context, patient: Patient, text: str) -> None:
@@ -151,9 +151,19 @@ async def pass_note_on(update: Update, context: Context, patient: Patient, text:
     if not delivered:
         await reply(update, (texts.message_kept_es if es else texts.message_kept)(counselor.name))
         return
-    s = svc.settings
     told = texts.note_passed_es if es else texts.note_passed
-    await reply(update, told(counselor.name, s.counselor_reply_within, s.counselor_hours))
+    await reply(update, told(counselor.name, *_expectation(svc.settings, patient.language)))
+
+
+def _expectation(s: Settings, language: str) -> tuple[str, str]:
+    """reply_within and working_hours in the patient's language (texts review)."""
+    return texts.reply_expectation(
+        language,
+        s.counselor_reply_within,
+        s.counselor_hours,
+        s.counselor_reply_within_es,
+        s.counselor_hours_es,
+    )
 
 
 async def _counselor(context: Context, patient: Patient, counselor_id: int) -> Counselor | None:

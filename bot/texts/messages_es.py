@@ -1,7 +1,7 @@
 """The patient's side of the thread with their counselor, in Spanish (the English originals: messages.py).
 
-When to expect an answer comes from the program's settings (``reply_within``, ``working_hours``), which
-are written in the program's language and are shown as given.
+When to expect an answer comes from the program's settings (``reply_within_es``, ``working_hours_es``; empty,
+the shipped defaults in Spanish, or the program's own English words as given: ``reply_expectation``).
 """
 
 from __future__ import annotations
@@ -25,6 +25,27 @@ MESSAGE_NO_COUNSELOR_ES = (
     "No puedo pasar mensajes en este momento: tu consejero todavía no está configurado en este chat. "
     "Si necesitas ayuda ahora, usa /sos."
 )
+
+
+# The shipped English defaults of [counselor] reply_within / working_hours, in Spanish (texts review: a Spanish
+# patient read "suele responder en: a working day (Monday to Friday, 9 AM to 5 PM)").
+SHIPPED_EXPECTATION_ES = {
+    "a working day": "un día hábil",
+    "Monday to Friday, 9 AM to 5 PM": "de lunes a viernes, de 9 a. m. a 5 p. m.",
+}
+
+
+def reply_expectation(
+    language: str, reply_within: str, hours: str, reply_within_es: str = "", hours_es: str = ""
+) -> tuple[str, str]:
+    """When to expect an answer, as a patient in ``language`` reads it: the program's Spanish when set, the
+    shipped Spanish of a shipped default, else the program's own words as given."""
+    if language != "es":
+        return reply_within, hours
+    return (
+        reply_within_es or SHIPPED_EXPECTATION_ES.get(reply_within, reply_within),
+        hours_es or SHIPPED_EXPECTATION_ES.get(hours, hours),
+    )
 
 
 def _expect_es(counselor: str, reply_within: str, hours: str) -> str:

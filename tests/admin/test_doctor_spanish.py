@@ -39,3 +39,19 @@ def test_a_copy_without_spanish_fails_while_a_patient_reads_spanish(tmp_path: Pa
 def test_the_shipped_files_are_spanish_throughout(tmp_path: Path) -> None:
     [finding] = spanish_check(Settings(data_dir=tmp_path / "data", data_keys=(KEY,)))
     assert finding.ok and "throughout" in finding.message
+
+
+def test_the_programs_own_reply_words_without_spanish_are_named(tmp_path: Path) -> None:
+    """Texts review: Spanish patients read `reply_within` in English; the shipped defaults now have Spanish, and
+    a program's own words without their `_es` are named by doctor."""
+    settings = Settings(
+        data_dir=tmp_path / "data", data_keys=(KEY,), counselor_reply_within="two working days"
+    )
+    [finding] = spanish_check(settings)
+    assert (
+        "[counselor] reply_within (set reply_within_es)" in finding.message
+        and "working_hours" not in finding.message
+    )
+    fixed = dataclasses.replace(settings, counselor_reply_within_es="dos días hábiles")
+    [ok] = spanish_check(fixed)
+    assert ok.ok and "throughout" in ok.message
