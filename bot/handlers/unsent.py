@@ -91,7 +91,9 @@ async def offer_kept(
     svc = context.svc
     counselor = await svc.db(svc.repo.counselor, patient.counselor_id)
     lang = language or patient.language
-    name = counselor.name if counselor is not None else pick(lang, "your counselor", "tu consejero")
+    name = (
+        counselor.name if counselor is not None else pick(lang, "your counselor", "tu consejero o consejera")
+    )
     send = pick(lang, texts.BTN_SEND_UNSENT, texts.BTN_SEND_UNSENT_ES)
     drop = pick(lang, texts.BTN_DROP_UNSENT, texts.BTN_DROP_UNSENT_ES)
     buttons = [[(send, f"{PREFIX}send:{n}"), (drop, f"{PREFIX}drop:{n}")]]

@@ -266,7 +266,7 @@ def relayed(counselor: str, text: str, language: str = "en") -> str:
     """A counselor's message as the patient receives it, its header in the patient's language (newcomer5
     finding 5: a Spanish patient read "Message from your counselor" around her counselor's words)."""
     if language == "es":
-        return f"<b>Mensaje de tu consejero {esc(counselor)}:</b>\n{esc(text)}"
+        return f"<b>Mensaje de {esc(counselor)}, tu consejero o consejera:</b>\n{esc(text)}"
     return f"<b>Message from your counselor {esc(counselor)}:</b>\n{esc(text)}"
 
 

@@ -80,7 +80,7 @@ _T = {
         "alguien de confianza, un lugar público.",
         "ns_others": "Por favor, aléjate ahora y pon distancia entre tú y la otra persona.",
         "ns_told": "Ahora mismo le envío una alerta urgente a {name}.",
-        "ns_told_counselor": "tu equipo de tratamiento",
+        "ns_told_counselor": "tu consejero o consejera",
         "ns_told_team": "No puedo comunicarme con tu consejero o consejera por esta app en este momento, así "
         "que ahora mismo le envío la alerta urgente a tu equipo de atención.",
         "ns_told_nobody": "No pude comunicarme con nadie de tu equipo de atención por esta app en este momento, "

@@ -75,7 +75,7 @@ def media_told(names: Sequence[str], language: str = "en") -> str:
 def checkin_aside_kept(counselor: str, language: str = "en") -> str:
     """Words typed at a button question that answer nothing: kept, and when the counselor reads them."""
     if language == "es":
-        who = esc(counselor) if counselor else "tu consejero"
+        who = esc(counselor) if counselor else "tu consejero o consejera"
         return (
             f"Guardé lo que escribiste con tu registro de hoy: cuando lo termines, {who} lo verá con tus "
             "respuestas. Si no lo terminas, te preguntaré antes de enviarlo."
@@ -91,7 +91,7 @@ def checkin_paged(language: str = "en") -> str:
     """After a check-in that paged the counselor: true, whatever a reply before it said about reviews."""
     if language == "es":
         return (
-            "Por tus respuestas de hoy también le avisé a tu consejero ahora mismo, como algo urgente "
+            "Por tus respuestas de hoy también le avisé a tu consejero o consejera ahora mismo, como algo urgente "
             "(no solo para su próxima revisión), para que se comunique contigo."
         )
     return (
@@ -104,7 +104,7 @@ def words_follow_failed(language: str = "en") -> str:
     """Stored on their page, but nobody could be reached now: the patient must not think it arrived."""
     if language == "es":
         return (
-            "Guardé tu mensaje, pero no pude entregarlo ahora. Tu consejero lo verá en tu página. "
+            "Guardé tu mensaje, pero no pude entregarlo ahora. Tu consejero o consejera lo verá en tu página. "
             "Si necesitas ayuda ya, usa /sos."
         )
     return (

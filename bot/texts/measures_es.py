@@ -22,7 +22,7 @@ MEASURES_INTRO_ES = (
     "Unas preguntas sobre las últimas dos semanas, una a la vez. Toca la respuesta que mejor te "
     "describa; no hay respuestas buenas ni malas. Puedes parar cuando quieras.\n\n"
     "Por ahora las preguntas y sus respuestas están en inglés: usamos solo versiones en español "
-    "validadas, y esta todavía no está aquí. Si alguna no se entiende, puedes preguntarle a tu consejero."
+    "validadas, y esta todavía no está aquí. Si alguna no se entiende, puedes preguntarle a tu consejero o consejera."
 )
 MEASURES_RESUMING_ES = "Sigamos donde nos quedamos."
 MEASURES_STALE_ES = "Estas preguntas ya se cerraron. Envía /measures para empezar de nuevo."
@@ -77,7 +77,7 @@ def measures_done_es(results: Sequence[str]) -> str:
     body = "\n\n".join(results) if results else MEASURES_NO_RESULTS_ES
     return (
         f"Gracias por tomarte el tiempo.\n\n{body}\n\n"
-        "Estos números son una foto de las últimas dos semanas, no un juicio sobre ti. Tu consejero "
+        "Estos números son una foto de las últimas dos semanas, no un juicio sobre ti. Tu consejero o consejera "
         "también los ve y puede hablarlos contigo. Si algo se siente pesado, /sos está ahí siempre."
     )
 

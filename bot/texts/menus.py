@@ -26,7 +26,7 @@ PATIENT_MENU_ES = (
     ("history", "Tus últimos 7 o 30 días en una gráfica"),
     ("dayssince", "Contar los días desde una fecha"),
     ("measures", "Los cuestionarios breves de la semana"),
-    ("message", "Escribirle a tu consejero"),
+    ("message", "Escribirle a tu consejero o consejera"),
     ("cope", "Una habilidad para afrontar, paso a paso"),
     ("practice", "Habilidad del día: hora o apagada"),
     ("sos", "Ayuda en este momento"),

@@ -166,7 +166,7 @@ def counselor_changed(name: str, language: str = "en") -> str:
     shows it."""
     if language == "es":
         return (
-            f"Tu consejero ahora es {esc(name)}. Lo que escribas con /mensaje o con Responder le llega a "
+            f"Desde ahora, tu consejero o consejera es {esc(name)}. Lo que escribas con /mensaje o con Responder le llega a "
             f"{esc(name)} desde ahora."
         )
     return f"Your counselor is now {esc(name)}. What you write with /message or Reply goes to {esc(name)} from now on."

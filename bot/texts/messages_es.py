@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bot.texts.base import esc
 
-BTN_SEND_UNSENT_ES = "Enviar a mi consejero"
+BTN_SEND_UNSENT_ES = "Enviar a mi consejero/a"
 BTN_DROP_UNSENT_ES = "No enviar"
 UNSENT_GONE_ES = "Esas palabras ya no se guardan aquí (se enviaron, se borraron o tienen más de un día)."
 UNSENT_STILL_KEPT_ES = "Tus palabras siguen guardadas, junto con lo que escribiste después. Elige abajo."
@@ -22,7 +22,7 @@ EDIT_NOT_READ_ES = (
     "registro otra vez. Cualquier otra cosa: envíala como un mensaje nuevo."
 )
 MESSAGE_NO_COUNSELOR_ES = (
-    "No puedo pasar mensajes en este momento: tu consejero todavía no está configurado en este chat. "
+    "No puedo pasar mensajes en este momento: todavía no hay nadie de tu equipo de atención conectado a este chat. "
     "Si necesitas ayuda ahora, usa /sos."
 )
 

@@ -17,13 +17,17 @@ BTN_OTHER_ZONE_ES = "Otra (escríbela)"
 
 STRANGER_ES = (
     "¡Hola! Soy un acompañante privado para personas en un programa de tratamiento.\n\n"
-    "Para empezar, necesitas un código de inscripción personal de tu consejero. "
+    "Para empezar, necesitas un código de inscripción personal de tu consejero o consejera. "
     "Cuando lo tengas, envíalo aquí (por ejemplo <code>K7QM3XPA</code>), "
-    "o toca el enlace que te dio tu consejero."
+    "o toca el enlace que te dio tu consejero o consejera."
 )
-CODE_UNKNOWN_ES = "No encontré ese código. Revísalo e inténtalo de nuevo, o pídele uno nuevo a tu consejero."
-CODE_EXPIRED_ES = "Ese código ya venció. Por favor, pídele uno nuevo a tu consejero."
-CODE_USED_ES = "Ese código ya se usó. Si crees que es un error, por favor pregúntale a tu consejero."
+CODE_UNKNOWN_ES = (
+    "No encontré ese código. Revísalo e inténtalo de nuevo, o pídele uno nuevo a tu consejero o consejera."
+)
+CODE_EXPIRED_ES = "Ese código ya venció. Por favor, pídele uno nuevo a tu consejero o consejera."
+CODE_USED_ES = (
+    "Ese código ya se usó. Si crees que es un error, por favor pregúntale a tu consejero o consejera."
+)
 CONSENT_TAP_ES = (
     "Para aceptar, toca <b>Acepto</b> debajo del mensaje de bienvenida de arriba. "
     "¿Aún no enviaste tu código? Envíalo aquí primero."
@@ -42,7 +46,7 @@ def consent_es(program: str, crisis_lines: Sequence[str]) -> str:
         "Antes de empezar, esto es lo que este chat es y lo que no es:\n"
         "• Te haré preguntas diarias breves (ánimo, ansias, sueño…), te recordaré tus sesiones "
         "y te ofreceré habilidades para afrontar los momentos difíciles.\n"
-        "• <b>Tu consejero lee tus registros diarios y tu plan de seguridad</b>, y los mensajes que "
+        "• <b>Tu consejero o consejera lee tus registros diarios y tu plan de seguridad</b>, y los mensajes que "
         "le envíes por aquí (/mensaje).\n"
         "• Telegram guarda los chats con bots en sus servidores; <b>no tienen cifrado de extremo "
         "a extremo</b>.\n"
@@ -51,14 +55,16 @@ def consent_es(program: str, crisis_lines: Sequence[str]) -> str:
         f"{bullet_lines(crisis_lines)}\n\n"
         "Puedes dejarlo cuando quieras con /stop. Después de eso no se guarda nada nuevo, con una "
         "excepción: si escribes palabras de crisis, igual recibes esta ayuda y se le avisa a tu "
-        "consejero que lo hiciste (no lo que escribiste).\n\n¿Aceptas continuar?"
+        "consejero o consejera que lo hiciste (no lo que escribiste).\n\n¿Aceptas continuar?"
     )
 
 
 CONSENT_DECLINED_ES = (
     "Está bien. No se guardó nada sobre ti. Si cambias de opinión, envía tu código otra vez cuando quieras."
 )
-CONSENT_STALE_ES = "Esta invitación ya no es válida. Por favor, pídele un código nuevo a tu consejero."
+CONSENT_STALE_ES = (
+    "Esta invitación ya no es válida. Por favor, pídele un código nuevo a tu consejero o consejera."
+)
 
 
 def ask_timezone_es(zones: Sequence[str]) -> str:
@@ -138,7 +144,7 @@ WELCOME_BACK_ES = "Qué bueno verte de nuevo. Usa /checkin para contarme cómo e
 HELP_PATIENT_ES = (
     "Esto es lo que puedo hacer:\n"
     "/checkin o /registro: un registro diario rápido\n"
-    "/message o /mensaje: escribirle a tu consejero\n"
+    "/message o /mensaje: escribirle a tu consejero o consejera\n"
     "/cope: una habilidad para afrontar, paso a paso\n"
     "/practice: una habilidad del día a la hora que elijas (o ninguna)\n"
     "/history: tus últimos 7 o 30 días en una gráfica\n"

@@ -13,7 +13,7 @@ def records_unavailable(crisis_lines: Sequence[str], language: str) -> str:
     if language == "es":
         return (
             "Perdón: ahora no puedo abrir tus registros, así que no puedo hacer eso en este momento. "
-            "Nada de lo que hiciste causó esto, y tu consejero ya está enterado.\n\n"
+            "Nada de lo que hiciste causó esto, y tu consejero o consejera ya lo sabe.\n\n"
             f"Si necesitas ayuda ahora:\n{lines}"
         )
     return (
@@ -29,7 +29,7 @@ def records_unavailable_after_help(language: str) -> str:
     if language == "es":
         return (
             "No pude guardar esto en tus registros ahora mismo (nada de lo que hiciste lo causó, y tu "
-            "consejero ya está enterado). Lo que te dije arriba sigue en pie."
+            "consejero o consejera ya lo sabe). Lo que te dije arriba sigue en pie."
         )
     return (
         "I couldn't save this to your records just now (nothing you did caused this, and your counselor has "

@@ -8,8 +8,8 @@ from bot.texts.base import esc
 
 MYDATA_CAPTION_ES = "Todo en detalle, como archivo (con etiquetas, en inglés). Guárdalo en un lugar privado."
 PROFILE_LABELS_ES = {
-    "Name your counselor sees": "Nombre que ve tu consejero",
-    "Counselor": "Consejero",
+    "Name your counselor sees": "Nombre que ve tu consejero o consejera",
+    "Counselor": "Consejero o consejera",
     "Group": "Grupo",
     "Time zone": "Zona horaria",
     "Daily check-in": "Registro diario",
@@ -24,13 +24,13 @@ ITEM_NAMES_ES = {
 }
 NOT_ANSWERED_ES = "sin respuesta"
 _RECORDS_ES = {  # (uno, varios)
-    "flags": ("aviso para tu consejero", "avisos para tu consejero"),
+    "flags": ("aviso para tu consejero o consejera", "avisos para tu consejero o consejera"),
     "safety_plan": ("paso del plan de seguridad", "pasos del plan de seguridad"),
     "measures": ("cuestionario", "cuestionarios"),
     "feedback": ("opinión sobre habilidades", "opiniones sobre habilidades"),
     "rsvp": ("respuesta sobre sesiones", "respuestas sobre sesiones"),
-    "messages": ("mensaje con tu consejero", "mensajes con tu consejero"),
-    "alerts": ("alerta para tu consejero", "alertas para tu consejero"),
+    "messages": ("mensaje con tu consejero o consejera", "mensajes con tu consejero o consejera"),
+    "alerts": ("alerta para tu consejero o consejera", "alertas para tu consejero o consejera"),
     "days_since": ("contador de días", "contadores de días"),
 }
 
@@ -56,21 +56,21 @@ def mydata_summary_es(
 
 DELETE_CONFIRM_ES = (
     "Esto borra para siempre tus registros, notas, plan de seguridad y respuestas a cuestionarios. "
-    "Tu consejero conserva sus propios registros clínicos. No se puede deshacer.\n\n<b>¿Borrar todo?</b>"
+    "Tu consejero o consejera conserva sus propios registros clínicos. No se puede deshacer.\n\n<b>¿Borrar todo?</b>"
 )
 BTN_DELETE_ES = "Borrar todo"
 BTN_KEEP_ES = "Conservar mis datos"
 DELETED_ES = "Listo: tus registros, notas, plan de seguridad y respuestas están borrados. Puedes seguir usándome como antes."
 KEPT_ES = "Bien, no se borró nada."
 STOP_CONFIRM_ES = (
-    "Si lo dejas, ya no te enviaré nada y se le avisará a tu consejero. "
+    "Si lo dejas, ya no te enviaré nada y se le avisará a tu consejero o consejera. "
     "Lo que has compartido hasta ahora lo conserva el programa para sus registros.\n\n"
     "<b>¿Dejar de usar IOP Companion?</b>"
 )
 BTN_STOP_ES = "Dejarlo"
 BTN_STAY_ES = "Seguir"
 STOPPED_ES = (
-    "Ya no recibirás más mensajes míos. Si quieres volver, pídele un código nuevo a tu consejero. "
+    "Ya no recibirás más mensajes míos. Si quieres volver, pídele un código nuevo a tu consejero o consejera. "
     "Si alguna vez estás en peligro, /sos sigue funcionando aquí: ahí están las líneas de crisis de donde estás."
 )
 STAYED_ES = "Me alegra que sigas."

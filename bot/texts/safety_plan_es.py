@@ -84,7 +84,7 @@ def plan_question_es(number: int, total: int, key: str, current: str | None, sug
 
 def professionals_suggestion_es(counselor: str | None, after_hours: str, lines: Sequence[str]) -> str:
     """The pre-filled answer for step 5: the counselor, the after-hours number and the crisis lines."""
-    out = [f"Mi consejero, {counselor}" if counselor else "Mi consejero"]
+    out = [f"Mi consejero o consejera, {counselor}" if counselor else "Mi consejero o consejera"]
     if after_hours:
         out.append(f"Línea fuera de horario: {after_hours}")
     return "\n".join([*out, *lines])

@@ -37,8 +37,8 @@ _AFTER_ANSWER = {  # "I'm not safe" is texts.not_safe_answer: it carries the loc
     "es": {
         "safe": "Gracias por decírmelo. Me alegra que estés a salvo ahora. Si eso cambia, usa /sos o una "
         "de las líneas de arriba, en cualquier momento.",
-        "misread": "Gracias por decírmelo, y perdón si te entendí mal. Por seguridad, tu consejero ya "
-        "fue avisado; es posible que se comunique contigo.",
+        "misread": "Gracias por decírmelo, y perdón si te entendí mal. Por seguridad, ya le avisé a tu "
+        "consejero o consejera; es posible que se comunique contigo.",
     },
 }
 
@@ -60,7 +60,7 @@ def check_question(language: str, lines: Sequence[str] = ()) -> str:
             "Gracias por contármelo. Suena muy difícil. Quiero asegurarme de que estés bien: "
             "<b>¿estás a salvo en este momento?</b>"
             + (f"\n\nSi necesitas hablar con alguien ahora:\n{bullet_lines(lines)}" if lines else "")
-            + "\n\nTu consejero lo verá en su próxima revisión."
+            + "\n\nTu consejero o consejera lo verá en su próxima revisión."
         )
     return (
         "Thank you for telling me. That sounds really hard. I want to make sure you're okay: "
@@ -90,7 +90,7 @@ def crisis_told_in(language: str, who: str, oncall: bool) -> str:
             "por favor usa las líneas de arriba. Seguiré intentando avisarles."
         )
     told = (
-        "Le avisé a tu consejero para que se comunique contigo."
+        "Le avisé a tu consejero o consejera para que se comunique contigo."
         if who == "counselor"
         else "Le avisé a tu equipo de atención para que alguien se comunique contigo."
     )

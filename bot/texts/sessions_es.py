@@ -17,8 +17,8 @@ _MONTHS = (
 )  # fmt: skip
 RSVP_LABELS_ES = {"y": "Ahí estaré", "l": "Voy tarde", "n": "No puedo ir"}
 RSVP_THANKS_ES = "Gracias, anotado."
-RSVP_ASK_REASON_ES = "Gracias por avisar. ¿Quieres contarle a tu consejero por qué? Escribe unas palabras, o /cancel para omitirlo."
-RSVP_REASON_SAVED_ES = "Gracias. Se lo pasé a tu consejero."
+RSVP_ASK_REASON_ES = "Gracias por avisar. ¿Quieres contarle a tu consejero o consejera por qué? Escribe unas palabras, o /cancel para omitirlo."
+RSVP_REASON_SAVED_ES = "Gracias. Se lo pasé a tu consejero o consejera."
 RSVP_STALE_ES = "Esa cita ya pasó o cambió."
 
 
@@ -49,7 +49,7 @@ def cancelled_notice_es(at: datetime, today: date | None) -> str:
     """A session the patient expected will not happen."""
     return (
         f"Cambio de planes: tu cita {when_es(at, today)} se canceló. Si tienes preguntas, puedes escribirle a "
-        "tu consejero con /mensaje."
+        "tu consejero o consejera con /mensaje."
     )
 
 
@@ -60,7 +60,7 @@ def rsvp_typed_es(when_text: str, answer: str, counselor: str, told: bool) -> st
         "l": f"vas tarde a tu cita {when_text}",
         "n": f"no puedes ir a tu cita {when_text}",
     }[answer]
-    who = esc(counselor) if counselor else "tu equipo de tratamiento"
+    who = esc(counselor) if counselor else "tu consejero o consejera"
     if answer == "y":
         passed = ""
     elif told:

@@ -19,7 +19,7 @@ SOS_BUTTON = "🆘 SOS"
 BTN_TELL_COUNSELOR = "Tell my counselor"
 
 
-BTN_TELL_COUNSELOR_ES = "Avisar a mi consejero"
+BTN_TELL_COUNSELOR_ES = "Avisar a mi consejero/a"
 
 
 def sos_resources(lines: Sequence[str], after_hours: str, can_tell: bool, language: str = "en") -> str:
@@ -27,8 +27,8 @@ def sos_resources(lines: Sequence[str], after_hours: str, can_tell: bool, langua
     if language == "es":
         extra = f"\n• Nuestra línea fuera de horario: {esc(after_hours)}" if after_hours else ""
         tell = (
-            "\n\nTu consejero verá en su próxima revisión que abriste esta pantalla. Toca <b>Avisar a mi "
-            "consejero</b> y le haré saber ahora mismo que lo necesitas."
+            "\n\nTu consejero o consejera verá en su próxima revisión que abriste esta pantalla. Toca <b>Avisar a mi "
+            "consejero/a</b> y le haré saber ahora mismo que lo necesitas."
             if can_tell
             else ""
         )

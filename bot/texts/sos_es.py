@@ -6,7 +6,7 @@ Neutral Latin-American Spanish, "tú", no gendered endings where the patient's g
 from __future__ import annotations
 
 SOS_TOLD_ES = (
-    "Le avisé a tu consejero que lo necesitas, para que se comunique contigo. Si estás en peligro antes "
+    "Le avisé a tu consejero o consejera que lo necesitas, para que se comunique contigo. Si estás en peligro antes "
     "de que lo haga, por favor llama o escribe a una de las líneas de arriba."
 )
 SOS_ALREADY_TOLD_ES = (

@@ -12,15 +12,15 @@ from bot.texts.crisis import BTN_NOT_NOW_RELAPSE, BTN_URGE_SURFING, CRAVING_RESP
 
 RELAPSE_RESPONSE_ES = (
     "Gracias por tu honestidad; eso requiere valor. Un tropiezo no borra el trabajo que has hecho, y es "
-    "algo para hablar, no para esconder: tu consejero también verá esto, "
-    "para que puedan conversarlo juntos. Si todavía sientes ansias fuertes, surfear la ola puede ayudarte "
+    "algo para hablar, no para esconder: tu consejero o consejera también verá esto, "
+    "para que lo puedan conversar. Si todavía sientes ansias fuertes, surfear la ola puede ayudarte "
     "a dejarlas pasar. ¿Quieres intentarlo ahora?"
 )
 CRAVING_RESPONSE_ES = (
     "Gracias por contármelo. Unas ansias tan fuertes son difíciles, y sí pasan: suben y bajan como una "
     "ola. ¿Quieres intentar dejar pasar esta con la técnica de surfear la ola?"
 )
-CRISIS_ALREADY_ANSWERED_ES = "Ya tengo tu respuesta. Tu consejero ya está enterado."
+CRISIS_ALREADY_ANSWERED_ES = "Ya tengo tu respuesta. Tu consejero o consejera ya lo sabe."
 BTN_URGE_SURFING_ES = "Probar surfear la ola"
 BTN_NOT_NOW_RELAPSE_ES = "Ahora no"
 

@@ -29,7 +29,7 @@ async def test_a_spanish_patient_reads_their_counselors_message_in_spanish_and_c
     await bot.emu.wait_for_message(COUNSELOR, contains="Type your message for")
     bot.emu.send_text(COUNSELOR, "Te llamo a las 5")
     relayed = await bot.emu.wait_for_message(patient, contains="Te llamo a las 5")
-    assert relayed.text.startswith("Mensaje de tu consejero")
+    assert relayed.text.startswith("Mensaje de Dana Rivera, tu consejero o consejera:")
     assert relayed.button_texts() == ["Responder"]
     bot.emu.press_button(patient, relayed, "Responder")
     await bot.emu.wait_for_message(patient, after=relayed.message_id, predicate=lambda m: m.text is not None)

@@ -175,7 +175,9 @@ async def test_a_session_reminder_and_its_answers_are_in_spanish(bot: Harness, p
         assert reminder.button_texts() == ["Ahí estaré", "Voy tarde", "No puedo ir"]
         bot.emu.press_button(patient, reminder, "No puedo ir")
         await bot.emu.wait_for_message(COUNSELOR, contains="can't make it")  # the counselor's side: English
-        await bot.emu.wait_for_message(patient, contains="¿Quieres contarle a tu consejero por qué?")
+        await bot.emu.wait_for_message(
+            patient, contains="¿Quieres contarle a tu consejero o consejera por qué?"
+        )
 
 
 async def test_spanish_names_of_the_commands_work(bot: Harness) -> None:

@@ -162,4 +162,4 @@ def test_the_summary_counts_one_record_in_the_singular() -> None:
     one = texts.mydata_summary([], 0, None, [], {"rsvp": 1, "messages": 2})
     assert "1 session answer," in one and "2 messages with your counselor" in one
     uno = texts.mydata_summary_es([], 0, None, [], {"rsvp": 1, "messages": 2})
-    assert "1 respuesta sobre sesiones," in uno and "2 mensajes con tu consejero" in uno
+    assert "1 respuesta sobre sesiones," in uno and "2 mensajes con tu consejero o consejera" in uno
