@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from itertools import permutations
+from itertools import permutations, repeat
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -20,6 +20,7 @@ class Slot:
     concepts: frozenset[str]
 
 
+_NONE: frozenset[int] = frozenset()
 _SIGNAL = "signal"  # rules.SIGNAL (rules.py imports this module)
 _CANDIDATE_SETS = 20_000  # clause concept sets remembered per language (a few MB at most)
 # A frame, one order of its slots, its level's rank, the numbers of the slots it needs, and whether it is
@@ -35,8 +36,10 @@ class FrameIndex:
     which frames could fire at all."""
 
     table: list[Candidate]
-    starting: dict[str, tuple[int, ...]]
-    holding: dict[str, tuple[int, ...]]
+    starting: dict[str, frozenset[int]]
+    holding: dict[str, frozenset[int]]
+    needs: tuple[frozenset[int], ...]  # per number: the slots its frame needs (as in `table`)
+    blockers: tuple[frozenset[str], ...]  # per number: its frame's blockers
     # A clause's concepts -> the frames that can fire in it. Clauses share few concept sets (a long message
     # repeats its kinds of clause), and most frames a concept starts lack a slot: each set is worked out once.
     _candidates: dict[frozenset[str], tuple[int, ...]] = field(
@@ -48,13 +51,12 @@ class FrameIndex:
         in the frames file's order (so the same text always gives the same reasons)."""
         found = self._candidates.get(seen)
         if found is None:
-            starting, holding = self.starting, self.holding
-            numbers = {n for concept in seen for n in starting.get(concept, ())}
-            slots = {n for concept in seen for n in holding.get(concept, ())}
-            found = tuple(
-                n for n in sorted(numbers)
-                if self.table[n][3] <= slots and self.table[n][0].blockers.isdisjoint(seen)
-            )  # fmt: skip
+            # the frames each concept starts and the slots each holds, joined in C (a new set of concepts is
+            # the cold path: a long message's first reading meets dozens)
+            numbers = sorted(_NONE.union(*map(self.starting.get, seen, repeat(_NONE))))
+            slots = _NONE.union(*map(self.holding.get, seen, repeat(_NONE)))
+            needs, blockers = self.needs, self.blockers
+            found = tuple(n for n in numbers if needs[n] <= slots and blockers[n].isdisjoint(seen))
             if len(self._candidates) >= _CANDIDATE_SETS:
                 self._candidates.clear()  # bounded: a flood of odd messages cannot grow it without end
             self._candidates[seen] = found
@@ -77,7 +79,11 @@ class FrameIndex:
             for concept in slot.concepts:
                 holding.setdefault(concept, []).append(slot.number)
         return cls(
-            table, {c: tuple(n) for c, n in starting.items()}, {c: tuple(n) for c, n in holding.items()}
+            table,
+            {c: frozenset(n) for c, n in starting.items()},
+            {c: frozenset(n) for c, n in holding.items()},
+            tuple(entry[3] for entry in table),
+            tuple(entry[0].blockers for entry in table),
         )
 
 

@@ -13,6 +13,7 @@ import json
 import logging
 import math
 import threading
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib.resources import files
@@ -48,8 +49,8 @@ class Model:
 
     def log_odds(self, text: str) -> float:
         """The model's log-odds that `text` (one short message) is a crisis."""
-        prepared = normalise(text)
-        return self.bias + sum(b.part(b.counts(prepared)).value for b in self.blocks)
+        counts = _counts(self.blocks, normalise(text))
+        return self.bias + sum(b.part(c).value for b, c in zip(self.blocks, counts, strict=True))
 
     def probability(self, text: str) -> float:
         return _sigmoid(self.log_odds(text))
@@ -69,6 +70,23 @@ class Model:
                 per_word[word] = per_word.get(word, 0.0) + weight
         ranked = sorted(per_word.items(), key=lambda item: -item[1])
         return tuple(w for w, v in ranked if v > 0 and w not in _FUNCTION_WORDS)[:top]
+
+
+# The last short text counted, for the blocks whose known n-grams it counted: assess reads a text the rules
+# find nothing in with both heads (crisis, then relapse), and they share their n-grams (`Block.known`), as
+# pieces._last does for long texts. One entry, replaced as a whole (no lock needed).
+_last_counts: list[tuple[str, tuple[object, ...], tuple[Counter[str], ...]]] = []
+
+
+def _counts(blocks: Sequence[Block], prepared: str) -> tuple[Counter[str], ...]:
+    """Each block's counts of the known n-grams in `prepared`, counted once for both heads."""
+    key = tuple(block.known for block in blocks)
+    last = _last_counts[0] if _last_counts else None
+    if last is not None and last[0] == prepared and all(a is b for a, b in zip(last[1], key, strict=True)):
+        return last[2]
+    counts = tuple(block.counts(prepared) for block in blocks)
+    _last_counts[:] = [(prepared, key, counts)]
+    return counts
 
 
 @dataclass(frozen=True)

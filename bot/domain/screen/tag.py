@@ -173,9 +173,11 @@ def _typo(word: str, lang: str, rules: Rules) -> str:
     if len(word) < 5 or not word.isalpha():
         return word
     index = rules.typo_index(lang)
-    if word in rules.vocabulary or known(word, lang):
+    if word in rules.vocabulary:
         return word
     hits = {key for variant in (word, *deletions(word)) for key in index.get(variant, ())}
+    if not hits or known(word, lang):  # the dictionary (a slow look-up) only when a lexicon word is near
+        return word
     ranked = sorted((distance(word, key), abs(len(key) - len(word)), key) for key in hits)
     return ranked[0][2] if ranked and ranked[0][0] == 1 else word
 

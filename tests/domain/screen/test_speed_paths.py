@@ -17,6 +17,7 @@ from bot.domain.screen.lemmas import wait_loaded
 from bot.domain.screen.rules import RANK, Rules
 from bot.domain.screen.tag import _BREAK, _SBREAK, Clause, tag
 from bot.domain.screen.text import CLAUSE_END, SENTENCE_END
+from bot.domain.screen.tfidf import normalise
 from tests.domain.screen import screen_corpus
 
 
@@ -127,6 +128,30 @@ def test_the_two_heads_read_a_long_text_as_each_would_alone() -> None:
         crisis_alone = ngrams.read(model, text, "es")
         ngrams.read(model.relapse, text, "es")
         assert ngrams.read(model, text, "es") == crisis_alone
+
+
+def test_the_two_heads_read_a_short_text_as_each_would_alone() -> None:
+    """A short text's n-gram counts are shared by the two heads too (ngrams._counts): each head's log-odds
+    are those of counting the text itself, in either order, and a changed text is counted anew."""
+    model = ngrams.shipped()
+    assert model is not None and model.relapse is not None
+    for text in [*_sample(40, seed=3), "me tome unas pastillas", "Me tomé unas pastillas"]:
+        for first, second in ((model, model.relapse), (model.relapse, model)):
+            ngrams._last_counts.clear()
+            prepared = normalise(text)
+            alone = second.bias + sum(b.part(b.counts(prepared)).value for b in second.blocks)
+            first.log_odds(text)
+            assert ngrams._last_counts and ngrams._last_counts[0][0] == prepared
+            assert second.log_odds(text) == alone, text
+    ngrams.read(model, "i want to die tonight", "en")
+    assert model.relapse.log_odds("fui a la farmacia por pastillas") == pytest.approx(
+        _plain(model.relapse, "fui a la farmacia por pastillas"), abs=1e-12
+    )
+
+
+def _plain(model: ngrams.Model, text: str) -> float:
+    prepared = normalise(text)
+    return model.bias + sum(b.part(b.counts(prepared)).value for b in model.blocks)
 
 
 def test_a_model_with_other_n_grams_never_reuses_anothers_counts() -> None:
