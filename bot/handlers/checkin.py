@@ -52,7 +52,7 @@ async def checkin_command(update: Update, context: Context) -> None:
         await begin(update.effective_chat, context, patient, update)
 
 
-async def begin(chat: Chat, context: Context, patient: Patient, update: Update | None = None) -> None:
+async def begin(chat: Chat, context: Context, patient: Patient, update: Update) -> None:
     """Resume a fresh draft or start a new one, then ask its current question."""
     svc = context.svc
     stored = await svc.db(svc.repo.draft, patient.patient_id)
@@ -63,8 +63,7 @@ async def begin(chat: Chat, context: Context, patient: Patient, update: Update |
     else:
         if draft is not None and draft.asides:  # the old one's words go to the drawer, offered below
             await svc.db(close_checkin, svc.repo, patient.patient_id, svc.now())
-            if update is not None:
-                await offer_kept(update, context, patient)
+            await offer_kept(update, context, patient)
         draft = start_draft(svc.checkin, draft_id=secrets.token_hex(4), now=svc.now())
         await svc.db(svc.repo.save_draft, patient.patient_id, draft.to_dict())
     await svc.db(svc.repo.set_pending_input, patient.patient_id, {"kind": PENDING})

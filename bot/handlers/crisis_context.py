@@ -9,7 +9,7 @@ alerted as one.
 from __future__ import annotations
 
 from bot.domain.screen.assess import Assessment, Level
-from bot.domain.screen.taken import reports_taking
+from bot.domain.screen.taken import taking_in
 from bot.telegram.services import Context
 from bot.usecases.patient_text import alert_followed
 
@@ -19,10 +19,12 @@ AFTER_ALERT = "crisis:overdose.after_alert"  # crisis_kind reads "overdose"
 async def in_context(context: Context, user_id: int, text: str, assessment: Assessment) -> Assessment:
     """The assessment, raised to an overdose when the text reports a taking while an alert about the patient
     is open; unchanged otherwise (the store is read only for such a report)."""
-    if assessment.level == Level.CRISIS or not reports_taking(text):
+    if assessment.level == Level.CRISIS or not taking_in(text, assessment.clauses):
         return assessment
     svc = context.svc
     patient = await svc.db(svc.repo.patient_by_telegram, user_id)
     if patient is None or await svc.db(alert_followed, svc.repo, patient.patient_id, svc.now()) is None:
         return assessment
-    return Assessment(Level.CRISIS, (AFTER_ALERT, *assessment.reasons), assessment.language)
+    return Assessment(
+        Level.CRISIS, (AFTER_ALERT, *assessment.reasons), assessment.language, assessment.clauses
+    )

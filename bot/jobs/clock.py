@@ -31,8 +31,8 @@ async def check_clock(context: Context) -> None:
     if skew is None or abs(skew) <= LIMIT:
         contact.skew_warned_at = None  # the episode is over: a new one is told again
         return
-    first = contact.skew_warned_at is None
-    if not first and contact.skew_warned_at is not None and now - contact.skew_warned_at < REPEAT:
+    warned = contact.skew_warned_at
+    if warned is not None and now - warned < REPEAT:
         return
     contact.skew_warned_at = now
     log.error(
@@ -41,7 +41,7 @@ async def check_clock(context: Context) -> None:
         describe(skew),
     )
     # Told once a day at most, as the other notices: a restart (newcomer8 N10) does not repeat it.
-    if not first or not await svc.db(svc.repo.due_to_tell, "clock_skew", now, NOTICE_EVERY):
+    if warned is not None or not await svc.db(svc.repo.due_to_tell, "clock_skew", now, NOTICE_EVERY):
         return
     warning = texts.clock_warning(describe(skew))
     for admin in await reachable_admins(svc):

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import enum
 import json
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import TextIO
@@ -23,7 +24,7 @@ from bot.domain.screen.match import fired
 from bot.domain.screen.ngrams import learned_reason, learned_relapse
 from bot.domain.screen.readings import dismissed_in
 from bot.domain.screen.rules import Rules, load, rules_in_use
-from bot.domain.screen.tag import tag
+from bot.domain.screen.tag import Clause, tag
 
 _ORDER = ("none", "craving", "relapse", "check", "crisis")
 
@@ -72,6 +73,9 @@ class Assessment:
     level: Level
     reasons: tuple[str, ...] = ()
     language: str = "en"
+    # The tagged clauses it was read from, for a second reading in context (bot/domain/screen/taken.py)
+    # without tagging the text again; not part of what an assessment is.
+    clauses: Sequence[tuple[Clause, int]] = field(default=(), compare=False, repr=False)
 
     def has(self, level: Level | str) -> bool:
         """Whether any reason of this level fired (not only the top one)."""
@@ -111,7 +115,7 @@ def assess(
     if extra:
         reasons = (extra, *reasons)
     level = Level(reasons[0].split(":", 1)[0]) if reasons else Level.NONE
-    return Assessment(level, reasons, lang)
+    return Assessment(level, reasons, lang, clauses)
 
 
 def screen_stream(lines: TextIO, out: TextIO) -> None:

@@ -9,14 +9,17 @@ bottle"), said by the patient and not denied or asked, is such a report; "i took
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bot.domain.screen.assess import default_rules
-from bot.domain.screen.tag import tag
+from bot.domain.screen.tag import Clause, tag
 
 TAKING = frozenset({"INGEST", "SWALLOW_ALL"})
 PRONOUN = frozenset({"OTHER_OBJ", "THIRD", "ARTICLE", "HIS_HER"})  # "them", "las": not "the kids"
-DOSE = frozenset(
-    {"PILL", "DRUG"}
-)  # "all" said of pills or a drug ("todas las pastillas", "the whole bottle")
+# "all" said of pills or a drug ("todas las pastillas", "the whole bottle")
+DOSE = frozenset({"PILL", "DRUG"})
+SOMEONE_ELSE = "THIRD"  # "she took them": a subject that is not the patient
+REACH = 3  # tokens between the verb and what was taken ("took them all", "me las tomé")
 
 
 def _taken(c: frozenset[str]) -> bool:
@@ -27,15 +30,15 @@ def _taken(c: frozenset[str]) -> bool:
     return "OTHER_OBJ" in c and c <= PRONOUN
 
 
-SOMEONE_ELSE = "THIRD"  # "she took them": a subject that is not the patient
-REACH = 3  # tokens between the verb and what was taken ("took them all", "me las tomé")
-
-
 def reports_taking(text: str) -> bool:
     """Whether the text says the patient took something that, after a crisis, is an overdose."""
+    return taking_in(text, tag(text, default_rules())[1])
+
+
+def taking_in(text: str, clauses: Sequence[tuple[Clause, int]]) -> bool:
+    """``reports_taking`` on clauses already tagged (an Assessment's): the text is not tagged twice."""
     if "?" in text:
         return False  # "did you take them?", "¿me las tomo?"
-    _, clauses = tag(text, default_rules())
     for clause, _ in clauses:
         for i, concepts in enumerate(clause):
             if not concepts & TAKING:
