@@ -231,6 +231,15 @@ _TOOK = re.compile(rf"(?:{TOOK})\b")
 _YES = frozenset({"yes", "si"})
 
 
+# A yes or no and then what happened ("yeah had a couple beers last night", "nah forgot them this morning", "pues
+# sí, anoche me tomé unas cervezas": newcomer9 N1, N2) is that answer, unless the words after take it back or say
+# the writer does not know ("yes and no", "no idea", "no sé", "yeah right", "nah jk").
+_UNSURE_AFTER = re.compile(
+    r"(?:and no|and yes|y no|y si|o no|or no|or yes|but no|pero no|no|yes|si|right|idea|clue|se|lo se|sure|"
+    r"estoy segur[oa]|se si|really|maybe|quizas|tal vez|jk|kidding|i guess not|not really|exactly)\b"
+)
+
+
 def _leading(item: CheckinItem, folded: str) -> Answer:
     """A choice answered with words after it, or the medication question's "I took them"; else None."""
     lead = _LEAD.match(folded)
@@ -238,6 +247,12 @@ def _leading(item: CheckinItem, folded: str) -> Answer:
     found = next((o.value for o in item.options if said in _folded_labels(o)), None) if said else None
     if found is not None:
         return found
+    first, _, rest = unhedged(re.sub(r"[,;:.!]+", " ", folded)).partition(" ")
+    said = said_as(item.key, first) if rest.strip() and not _UNSURE_AFTER.match(rest.strip()) else None
+    if said in ("yes", "no"):
+        found = next((o.value for o in item.options if said in _folded_labels(o)), None)
+        if found is not None:
+            return found
     if item.key == "medication" and _TOOK.fullmatch(folded.split(",")[0].strip()) is not None:
         return next((o.value for o in item.options if _folded_labels(o) & _YES), None)
     meant = said_as(item.key, folded)  # "barely slept tbh", "nope" (newcomer6 finding 3)

@@ -21,7 +21,7 @@ from bot.domain.checkin_items import fold, valid
 from bot.domain.checkin_items import load_checkin_config as load_checkin_config
 from bot.domain.checkin_items import parse_answer as parse_answer
 from bot.domain.checkin_items import typed_skip as typed_skip
-from bot.domain.checkin_words import names_item
+from bot.domain.checkin_words import names_item, said_as
 
 
 class StaleAnswer(Exception):
@@ -139,6 +139,15 @@ class Entry:
         """Rebuild from the store."""
         ts = _utc(datetime.fromisoformat(d["ts"]))
         return cls(str(d["entry_id"]), ts, date.fromisoformat(d["local_date"]), dict(d["answers"]))
+
+
+def answer_typed(config: CheckinConfig, draft: Draft, item: CheckinItem, text: str, value: Answer) -> Draft:
+    """A typed answer recorded. Words that say more than the option ("yeah had a couple beers last night" is
+    Yes: newcomer9 N2) are kept with the check-in too, so the counselor reads what happened, not only the
+    option."""
+    # "slept like crap" or "yes I took them" say the option and no more: only the answer is kept.
+    extra = item.kind == "choice" and len(text.split()) > 2 and said_as(item.key, fold(text)) is None
+    return answer(config, with_aside(draft, text.strip()) if extra else draft, item.key, value)
 
 
 def with_aside(draft: Draft, text: str) -> Draft:

@@ -14,6 +14,7 @@ from bot.domain.checkins import (
     Draft,
     StaleAnswer,
     answer,
+    answer_typed,
     current_item,
     is_expired,
     other_question,
@@ -160,7 +161,7 @@ async def typed(update: Update, context: Context, patient: Patient, text: str) -
             reply_markup=_buttons(draft, item, lang),
         )
         return
-    await _advance(chat, context, patient, answer(svc.checkin, draft, item.key, value))
+    await _advance(chat, context, patient, answer_typed(svc.checkin, draft, item, text, value))
     # A note asking for a call reaches the counselor now (finding 10-18); a crisis alert carries its words.
     asks = item.kind == "text" and isinstance(value, str) and asks_for_contact(value)
     if asks and isinstance(value, str) and screened_level(context) != "crisis":

@@ -314,6 +314,13 @@ def test_typed_skip_words_are_the_skip_button_and_nothing_to_add_skips_only_the_
         ("sleep", "poorly", 0),
         ("sleep", "slept like crap", 0),
         ("sleep", "más o menos", 1),
+        # newcomer9 N1, N2: a yes or no, then what happened
+        ("used", "yeah had a couple beers last night", 1),
+        ("used", "pues si, anoche me tome unas cervezas", 1),
+        ("used", "honestly yeah smoked a bowl", 1),
+        ("used", "si un poco de mota", 1),
+        ("medication", "nah forgot them this morning", 0),
+        ("used", "no, not since tuesday", 0),
     ],
 )
 def test_hedged_and_everyday_typed_answers_are_read(key: str, typed: str, value: int) -> None:
@@ -326,7 +333,9 @@ def test_hedged_and_everyday_typed_answers_are_read(key: str, typed: str, value:
                                             ("craving", "idk"), ("medication", "none"),
                                             ("mood", "craving is 7"), ("mood", "3 days clean"),
                                             ("craving", "sí me las tomé"),
-                                            ("medication", "yes no")])  # fmt: skip
+                                            ("medication", "yes no"), ("used", "yeah right"),
+                                            ("used", "no sé la verdad"), ("used", "nah jk yeah i did"),
+                                            ("used", "si o no"), ("medication", "no idea tbh")])  # fmt: skip
 def test_words_that_do_not_say_which_answer_are_still_re_asked(key: str, typed: str) -> None:
     item = CONFIG.item(key)
     assert item is not None and parse_answer(item, typed) is None

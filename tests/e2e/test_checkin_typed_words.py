@@ -61,3 +61,21 @@ async def test_another_questions_answer_is_not_taken_as_a_craving(bot: Harness, 
     said = [m.text for m in bot.emu.sent_to(patient) if m.message_id > asked.message_id]
     assert not [t for t in said if "urge" in t.lower() or "slip" in t or "kept" in t], said
     assert not _open_flags(bot, patient)
+
+
+async def test_a_yes_with_what_happened_answers_the_use_question_and_keeps_the_words(
+    bot: Harness, patient: int
+) -> None:
+    """newcomer9 N2: "yeah had a couple beers last night" at "have you used?" got the stand-alone relapse reply,
+    the question stayed open and the counselor a separate flag; it is the Yes, and its words join the note."""
+    bot.emu.send_text(patient, "/checkin")
+    await answer_all(bot, patient, ["6", "3", "OK", "Yes"])
+    asked = await bot.emu.wait_for_message(patient, contains="have you used")
+    bot.emu.send_text(patient, "yeah had a couple beers last night")
+    note = await bot.emu.wait_for_message(patient, contains=texts.NOTE_HINT, after=asked.message_id)
+    bot.emu.press_button(patient, note, texts.BTN_SKIP)
+    await bot.emu.wait_for_message(patient, contains="Thanks for checking in", after=note.message_id)
+    [entry] = entries(bot, patient)
+    assert entry["used"] == 1 and entry["note"] == "yeah had a couple beers last night", entry
+    said = [m.text for m in bot.emu.sent_to(patient) if m.message_id > asked.message_id]
+    assert not [t for t in said if "still open" in t or "catch that" in t], said
