@@ -200,6 +200,8 @@ _WORSE: dict[str, Callable[[int, int], int]] = {
     "used": max,
     "medication": lambda before, after: 0 if 0 in (before, after) else after,
 }
+# The items whose worse answer of the day is kept.
+RISK_ITEMS = tuple(_WORSE)
 
 
 def merge_same_day(config: CheckinConfig, existing: Sequence[Entry], new: Entry) -> tuple[list[Entry], Entry]:

@@ -204,7 +204,7 @@ async def _advance(chat: Chat, context: Context, patient: Patient, draft: Draft)
         if done.page is not None and screened != CHECK:  # "check": the screen has just asked the question
             await _ask_if_safe(chat, context, patient)
         return
-    entry = done.entry
+    entry = done.now  # what was answered now; the day's harder answers stay on the counselor's page
     mood, craving = entry.answers.get("mood"), entry.answers.get("craving")
     summary = summarize(svc.checkin, entry)
     hard_day = bool(summary.suggest_tags)  # no cheering about streaks on a day like this
@@ -216,6 +216,7 @@ async def _advance(chat: Chat, context: Context, patient: Patient, draft: Draft)
             done.streak,
             hard_day,
         )
+        + (" " + pick(lang, texts.CHECKIN_DAY_KEPT, texts.CHECKIN_DAY_KEPT_ES) if done.kept_earlier else "")
         + paged
     )
     if done.page is not None:

@@ -41,6 +41,9 @@ CHECKIN_HELP = (
     "Tap Skip for a question you'd rather not answer, or send /cancel to stop the check-in "
     "(nothing from it is saved). If you need help right now, send /sos."
 )
+# A second check-in the same day (newcomer9 N9): the summary is of what was answered now; the day keeps its
+# harder answers for the counselor, and the patient is told so plainly rather than shown the morning's numbers.
+CHECKIN_DAY_KEPT = "I've added this to today's check-in. Where an answer earlier today was harder, your counselor sees that one too."
 CHECKIN_SAVED_QUIETLY = "Your check-in is saved, including what you wrote."
 
 

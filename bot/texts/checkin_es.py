@@ -23,6 +23,10 @@ CHECKIN_HELP_ES = (
     "Toca Omitir en una pregunta que prefieras no contestar, o envía /cancel para detener el registro "
     "(no se guarda nada de él). Si necesitas ayuda ahora mismo, envía /sos."
 )
+CHECKIN_DAY_KEPT_ES = (
+    "Lo agregué al registro de hoy. Donde una respuesta de antes hoy fue más difícil, tu consejero o consejera "
+    "también la ve."
+)
 CHECKIN_SAVED_QUIETLY_ES = "Tu registro está guardado, incluido lo que escribiste."
 CHECKIN_STILL_OPEN_ES = (
     "Tu registro sigue abierto: responde su pregunta cuando puedas, o envía /checkin para verla otra vez."

@@ -8,11 +8,12 @@ by kind and day, and the page by the entry.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from bot.domain.checkins import CheckinConfig, Draft, Entry, complete, local_date
+from bot.domain.checkins import RISK_ITEMS, Answer, CheckinConfig, Draft, Entry, complete, local_date
 from bot.domain.escalation import Alert
 from bot.domain.flag_rules import FlagRules, Rule, checkin_flags
 from bot.domain.models import Patient
@@ -29,6 +30,16 @@ class Finished:
     tripped: tuple[Rule, ...]
     page: Alert | None  # a new urgent alert to deliver now; None when nothing is urgent (or already paged)
     streak: int
+    # What was answered now (a skipped item: the day's earlier answer): what the patient is told about. The
+    # stored day keeps its harder answers (``entry``); ``kept_earlier`` names the items where it did.
+    answered: Mapping[str, Answer]
+    kept_earlier: tuple[str, ...] = ()
+
+    @property
+    def now(self) -> Entry:
+        """This check-in as answered, for the patient's summary (newcomer9 N9: a second check-in's "7, 2,
+        No" was summed up with the morning's 6 and 3 and thanked for disclosing use)."""
+        return replace(self.entry, answers=dict(self.answered))
 
 
 def alert_id(patient: Patient, entry: Entry) -> str:
@@ -83,4 +94,5 @@ def finish_checkin(
             alert = Alert(alert_id(patient, entry), "checkin", pid, patient.counselor_id, now, "", True)
             repo.add_alert(alert)
     days = streak({e.local_date for e in repo.checkins(pid)}, local_date(now, tz))
-    return Finished(entry, tripped, alert, days)
+    kept = tuple(k for k in RISK_ITEMS if k in answered and entry.answers.get(k) != answered[k])
+    return Finished(entry, tripped, alert, days, answered, kept)

@@ -79,3 +79,29 @@ async def test_a_yes_with_what_happened_answers_the_use_question_and_keeps_the_w
     assert entry["used"] == 1 and entry["note"] == "yeah had a couple beers last night", entry
     said = [m.text for m in bot.emu.sent_to(patient) if m.message_id > asked.message_id]
     assert not [t for t in said if "still open" in t or "catch that" in t], said
+
+
+async def test_a_second_check_in_the_same_day_is_summed_up_as_answered_now(
+    bot: Harness, patient: int
+) -> None:
+    """newcomer9 N9: after "6, 3, used: yes" in the morning, an evening's "7, 2, used: no" was summed up as
+    "mood 6/10, craving 3/10" and thanked "for being honest about using". The day keeps its harder answers for
+    the counselor; the patient is told what they answered now, and that the harder ones stay."""
+    bot.emu.send_text(patient, "/checkin")
+    await answer_all(bot, patient, ["6", "3", "OK", "Yes", "Yes"])
+    note = await bot.emu.wait_for_message(patient, contains=texts.NOTE_HINT)
+    bot.emu.press_button(patient, note, texts.BTN_SKIP)
+    first = await bot.emu.wait_for_message(patient, contains="Thanks for checking in", after=note.message_id)
+    bot.emu.send_text(patient, "/checkin")
+    q = await bot.emu.wait_for_message(patient, contains="mood", after=first.message_id)
+    for label in ("7", "2", "Good", "Yes", "No"):
+        bot.emu.press_button(patient, q, label)
+        q = await bot.emu.wait_for_message(patient, after=q.message_id, predicate=lambda m: bool(m.buttons))
+    note = q
+    bot.emu.press_button(patient, note, texts.BTN_SKIP)
+    done = await bot.emu.wait_for_message(patient, contains="Thanks for checking in", after=note.message_id)
+    assert "mood 7/10, craving 2/10" in done.text and texts.CHECKIN_DAY_KEPT in done.text, done.text
+    [day] = entries(bot, patient)
+    assert day["used"] == 1 and day["mood"] == 6  # the day's harder answers, for the counselor
+    said = [m.text for m in bot.emu.sent_to(patient) if m.message_id > note.message_id]
+    assert not [t for t in said if "honest about using" in t], said
