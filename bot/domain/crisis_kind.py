@@ -130,3 +130,10 @@ def withdrawn_alert_kind(kinds: Iterable[str]) -> AlertKind:
     """The alert kind for crisis words from a patient who withdrew: the most urgent kind, never the words."""
     first = next(iter(kinds), "crisis")
     return _WITHDRAWN.get(first, "withdrawn_crisis")
+
+
+def about_someone_else(reasons: Iterable[str]) -> bool:
+    """Whether worrying words are only about another person at risk ("my brother said he is going to kill
+    himself": newcomer9 N7), so the answer is a helper's, not a question about the writer's own safety first."""
+    checks = [r.partition(":")[2] for r in reasons if r.startswith("check:")]
+    return bool(checks) and all(c == "someone_else_at_risk" or c.endswith(".third_person") for c in checks)

@@ -30,9 +30,9 @@ from bot.domain.models import Patient
 from bot.handlers import onboarding
 from bot.handlers.asides import keep_aside, passed_on
 from bot.handlers.checkin_expired import close_expired, offer_kept
-from bot.handlers.crisis import CHECK, safety_buttons
 from bot.handlers.messages import pass_note_on
 from bot.handlers.people import app_language
+from bot.handlers.safety_buttons import CHECK, safety_buttons
 from bot.handlers.screened import keep_safety_question, safety_asked
 from bot.handlers.screened import screened as screened_level
 from bot.jobs.alerts import deliver_due

@@ -15,7 +15,14 @@ from telegram import Update
 from telegram.ext import ApplicationHandlerStop
 
 from bot import texts
-from bot.domain.crisis_kind import CrisisKind, answer_kind, crisis_kinds, with_whose, withdrawn_alert_kind
+from bot.domain.crisis_kind import (
+    CrisisKind,
+    about_someone_else,
+    answer_kind,
+    crisis_kinds,
+    with_whose,
+    withdrawn_alert_kind,
+)
 from bot.domain.crisis_lines import abuse_lines_for, lines_for
 from bot.domain.escalation import AlertKind
 from bot.domain.language import reply_language
@@ -26,6 +33,7 @@ from bot.handlers.crisis_plan import plan_paused, reviewed_not_paged
 from bot.handlers.follow import pass_followed
 from bot.handlers.invitee import tell_inviter
 from bot.handlers.relapse import relapse_reply, use_or_craving
+from bot.handlers.safety_buttons import CHECK, safety_buttons
 from bot.handlers.safety_retry import retry_later
 from bot.handlers.screened import answers_checkin, keep_safety_question, mark_screened, safety_asked
 from bot.handlers.unknown import tell_admins
@@ -39,23 +47,6 @@ from bot.usecases import patient_text
 from bot.usecases.patient_text import KEEP_FOR, check_words, follow
 
 log = logging.getLogger(__name__)
-
-
-def safety_buttons(
-    language: str = "en", *, misread: bool = True, kind: str = ""
-) -> list[list[tuple[str, str]]]:
-    """'Are you safe right now?' buttons (bot/handlers/crisis_answers.py handles them). The language rides
-    in the callback ("cr:safe:es") so the reply to the tap is in the language of the question, and the
-    kind ("cr:notsafe:en:abuse") so "I'm not safe" is answered for what it is about."""
-    lang = texts.buttons_language(language)
-    safe, not_safe, misread_label = texts.SAFETY_BUTTONS[lang]
-    tail = f":{lang}:{kind}" if kind else "" if lang == "en" else f":{lang}"
-    rows = [[(safe, f"cr:safe{tail}")], [(not_safe, f"cr:notsafe{tail}")]]
-    return [*rows, [(misread_label, f"cr:misread{tail}")]] if misread else rows
-
-
-SAFE_BUTTONS = safety_buttons()
-CHECK = "check"  # the kind in the buttons under the "check" question (worrying words, nobody paged)
 
 
 def _text_of(update: Update) -> str | None:
@@ -275,7 +266,7 @@ async def _check(
     """Worrying but ambiguous words: one gentle question, a flag for the next review, nobody paged."""
     svc = context.svc
     lines = lines_for(svc.settings, patient, language).lines
-    question = texts.check_question(language, lines)
+    question = texts.check_question(language, lines, someone_else=about_someone_else(assessment.reasons))
     # "check" in the buttons: the counselor is told the answer to this question, not to an alert.
     buttons = safety_buttons(language, misread=False, kind=CHECK)
     asked = await reply_surely(update, question, buttons)

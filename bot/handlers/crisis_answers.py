@@ -23,8 +23,8 @@ from bot.domain.screen.assess import Level, assess
 from bot.domain.typed_answer import is_bare
 from bot.domain.typed_answer import typed_answer as safety_answer
 from bot.handlers import measures
-from bot.handlers.crisis import CHECK
 from bot.handlers.people import app_language
+from bot.handlers.safety_buttons import CHECK
 from bot.handlers.safety_retry import retry_later
 from bot.handlers.screened import open_safety_question
 from bot.jobs.alerts import raise_alert

@@ -53,8 +53,11 @@ def after_answer(answer: str, language: str) -> str:
     return _AFTER_ANSWER[buttons_language(language)][answer]
 
 
-def check_question(language: str, lines: Sequence[str] = ()) -> str:
-    """For worrying but ambiguous words: one gentle question, the lines in case, and what happens next."""
+def check_question(language: str, lines: Sequence[str] = (), someone_else: bool = False) -> str:
+    """For worrying but ambiguous words: one gentle question, the lines in case, and what happens next. About
+    someone else at risk (newcomer9 N7), what a helper does first, then the same question about the writer."""
+    if someone_else:
+        return _about_someone_else(language, lines)
     if buttons_language(language) == "es":
         return (
             "Gracias por contármelo. Suena muy difícil. Quiero asegurarme de que estés bien: "
@@ -98,4 +101,24 @@ def crisis_told_in(language: str, who: str, oncall: bool) -> str:
         told
         if oncall
         else f"{told} Puede que no lo vean de inmediato, así que por favor usa las líneas de arriba ahora."
+    )
+
+
+def _about_someone_else(language: str, lines: Sequence[str]) -> str:
+    if buttons_language(language) == "es":
+        return (
+            "Gracias por contármelo. Preocuparte así por alguien pesa mucho. Si esa persona podría hacerse daño "
+            "pronto, <b>llama al número de emergencias de abajo</b>. Si puedes, quédate con ella y llamen o "
+            "escriban juntos a una de estas líneas: también ayudan a quien se preocupa por otra persona."
+            + (f"\n{bullet_lines(lines)}" if lines else "")
+            + "\n\nY tú: <b>¿estás a salvo en este momento?</b>"
+            + "\n\nTu consejero o consejera lo verá en su próxima revisión."
+        )
+    return (
+        "Thank you for telling me. Worrying about someone like this is a lot to carry. If they might act on it "
+        "soon, <b>call the emergency number below</b>. If you can, stay with them, and call or text one of these "
+        "lines together: they help people who are worried about someone else too."
+        + (f"\n{bullet_lines(lines)}" if lines else "")
+        + "\n\nAnd you: <b>are you safe right now?</b>"
+        + "\n\nYour counselor will see this at their next review."
     )

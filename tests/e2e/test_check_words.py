@@ -84,3 +84,17 @@ async def test_a_typed_not_safe_after_worrying_words_pages_at_once(bot: Harness,
     assert "They answered “I'm not safe”" in told.text and "an urgent alert follows." in told.text
     await bot.emu.wait_for_message(COUNSELOR, contains="said they are not safe right now")
     await bot.emu.wait_for_message(patient, contains="Please reach out now")
+
+
+async def test_someone_else_at_risk_gets_a_helpers_answer_then_the_question(
+    bot: Harness, patient: int
+) -> None:
+    """newcomer9 N7: "my brother said he is going to kill himself" was asked only whether the writer is safe.
+    What a helper does comes first (the emergency number, stay with them, call a line together), then the
+    question about the writer, whose answer the counselor is told as for any worrying words."""
+    bot.emu.send_text(patient, "my brother said he is going to kill himself")
+    answer = await bot.emu.wait_for_message(patient, contains="next review")
+    assert "worried about someone else" in answer.text and "call the emergency number below" in answer.text
+    assert "988" in answer.text and "are you safe right now?" in answer.text
+    assert "That sounds really hard" not in answer.text
+    assert answer.button_texts() == [texts.BTN_SAFE, texts.BTN_NOT_SAFE]
