@@ -52,6 +52,8 @@ def fired(clauses: list[tuple[Clause, int]], lang: str, rules: Rules) -> dict[st
             result = _fire(frame, order, clause, places, framed[sentence], (near, here), lang)
             if result:
                 level, reason = result
+                if frame.planned and reason == f"{frame.name}_planned":
+                    key = reason  # a plan told first does not keep the act told after it from firing
                 best[key] = max(best.get(key, -1), RANK[level])
                 if level == SIGNAL or (as_signal and level == "check" and reason == frame.name):
                     # a check frame is general distress, or its own family when a signal shares its name
@@ -159,6 +161,8 @@ def _fire(
         level, name = frame.level, frame.name
         if frame.soften and not all(map(frame.soften.isdisjoint, clause[max(0, start - 6) : start])):
             level = "craving"
+        if frame.planned and _planned(frame.planned, clause, start, span):
+            name = f"{name}_planned"
         # An owner named before a use is not its subject ("my mom's vicodin ... took 3"), for a use only.
         owner = "OTHERS_MEDS" if lang == "en" and RANK[level] < RANK["check"] else ""
         third = frame.person == "first" and _third_person(clause, span, lang, owner)
@@ -171,6 +175,19 @@ def _fire(
             level, name = "check", f"{name}.{framed}"
         return level, name
     return None
+
+
+# a past form of taking ("took", "swallowed", "overdosed"): "i want you to know i took them all"
+_TAKEN = "TAKEN"
+
+
+def _planned(planned: frozenset[str], clause: Clause, start: int, span: list[int]) -> bool:
+    """A will, a wish or a plan shortly before the match, and no word from there to the match's end says it is
+    done already ("i want you to know i took enough to not wake up")."""
+    first = max(0, start - 6)
+    if any(_TAKEN in concepts for concepts in clause[first : span[-1] + 1]):
+        return False
+    return not all(map(planned.isdisjoint, clause[first:start]))
 
 
 def _positions(slot: frozenset[str], clause: Clause) -> list[int]:

@@ -52,6 +52,9 @@ class Frame:
     # Words right after the match that give the verb another sense ("me pegué una raya": a dose taken, not a
     # blow). Like `after`, but no idiom: the learned layer's crisis is not lowered for it (readings.py).
     sense: frozenset[str] = frozenset()
+    # A will, a wish or a plan in the six words before the match ("going to take all my pills tonight"): the act is
+    # not done yet, and the reason is "<name>_planned" (the answer to a plan is not "if you've taken something").
+    planned: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -148,7 +151,7 @@ def _frame(raw: dict[str, object], where: str, known: set[str]) -> Frame:
     slots = tuple(_concepts(str(s)) for s in slots_raw)
     also = tuple(_concepts(str(s)) for s in also_raw)
     used = set().union(*slots, *also, group("blockers"), group("after"), group("soften"), group("unless"))
-    used |= group("sense")
+    used |= group("sense") | group("planned")
     if unknown := used - known:
         raise ValueError(f"{where} ({name}): unknown concepts {sorted(unknown)}")
     return Frame(
@@ -156,7 +159,7 @@ def _frame(raw: dict[str, object], where: str, known: set[str]) -> Frame:
         group("blockers"), group("after"), bool(raw.get("negatable", True)), str(raw.get("person", "first")),
         group("soften"), bool(raw.get("bare", False)), int(raw.get("max_tokens", 0)),  # type: ignore[call-overload]
         bool(raw.get("framing", True)), str(raw.get("language", "")), alone, group("unless"),
-        int(raw.get("reach", 0)), group("sense"),  # type: ignore[call-overload]
+        int(raw.get("reach", 0)), group("sense"), group("planned"),  # type: ignore[call-overload]
     )  # fmt: skip
 
 

@@ -59,7 +59,7 @@ def test_misspelled_stretched_and_disguised_words_are_caught(text: str) -> None:
     [
         ("I took all my pills", "crisis:overdose"),
         ("I've been stockpiling my meds", "crisis:stockpiling"),
-        ("i'm going to od", "crisis:overdose"),
+        ("i'm going to od", "crisis:overdose_planned"),  # a plan, not a dose taken (session 15)
         ("I want to hurt myself", "crisis:self_harm"),
         ("I cut again last night", "crisis:self_harm"),
         ("there's a rope in my car and I keep thinking about it", "crisis:means_at_hand"),

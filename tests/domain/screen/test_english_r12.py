@@ -34,7 +34,8 @@ def test_a_death_told_in_a_song_a_show_or_the_news_is_asked_about_not_paged(text
         ("been listening to sad songs all night and i just want to die", "crisis:passive_wish"),
         ("after the funeral today i honestly want to die too", "crisis:passive_wish"),
         ("i overdosed last night and nobody knows", "crisis:overdose"),
-        ("my buddy died of an overdose and now i want to overdose too", "crisis:overdose"),
+        # session 15: an intent, named a plan
+        ("my buddy died of an overdose and now i want to overdose too", "crisis:overdose_planned"),
         ("standing on the bridge with the radio on, i'm going to jump", "crisis:method"),
         ("i want to cut again tonight", "crisis:self_harm"),
         ("dont worry, im not safe tonight", "crisis:not_safe"),

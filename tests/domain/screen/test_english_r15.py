@@ -1,0 +1,142 @@
+"""English, session 15 (issue 13, en9): an overdose reversed just now told by the one brought back, a dose planned
+(not taken) named as a plan and answered as one, and two false pages (hair cut "myself", a storm feared at home
+alone). Every case is a paraphrase written for this test, not a corpus message; rules alone (conftest.py turns the
+layer off)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.crisis_kind import crisis_kinds
+from bot.domain.screen.assess import Level, assess
+from bot.texts.crisis_answer import crisis_answer
+
+_TAKEN_LINE = "If you've taken something"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they had to hit me with narcan last night",
+        "my roommate had to narcan me this morning",
+        "woke up to paramedics in my living room today",
+        "i got narcanned at my cousins place last night",
+        "they brought me back last night, took 2 doses of narcan",
+        "needed two narcans yesterday, still shaky",
+        "the ems guys had to use narcan on me today",
+    ],
+)
+def test_an_overdose_reversed_just_now_pages_as_an_overdose(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS and "crisis:overdose" in result.reasons, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister had to narcan me in the car",
+        "woke up in the back of an ambulance, dont remember much",
+    ],
+)
+def test_a_reversal_told_without_a_time_is_asked_about(text: str) -> None:
+    assert assess(text).level == Level.CHECK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "did the narcan training at group today",
+        "i carry narcan in my backpack now",
+        "got narcanned years ago and it changed everything for me",
+        "narcan brought me back 4 years ago, so grateful to be here",
+        "we practiced how to use narcan on a dummy today",
+        "my mom brought me back from the store last night",
+        "they brought me back to the house after group today",
+        "my brother had to narcan his girlfriend",
+    ],
+)
+def test_narcan_carried_trained_on_long_ago_or_a_ride_back_pages_nobody(text: str) -> None:
+    assert assess(text).level != Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "going to take all my pills tonight",
+        "im gonna swallow the whole bottle after work",
+        "i wanna od tonight",
+        "thinking about taking every pill i have",
+        "tryna take enough to not wake up",
+    ],
+)
+def test_a_dose_planned_is_a_plan_and_not_answered_as_taken(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS, result.reasons
+    assert "crisis:overdose_planned" in result.reasons and "crisis:overdose" not in result.reasons, (
+        result.reasons
+    )
+    kinds = crisis_kinds(result.reasons)
+    assert "overdose" not in kinds and "crisis" in kinds, kinds
+    assert _TAKEN_LINE not in crisis_answer(kinds, "en", ["988"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took all my pills an hour ago",
+        "i want you to know i took all my pills",
+        "i think i took too many pills",
+        "i was going to wait but i already took all my pills",
+    ],
+)
+def test_a_dose_taken_is_still_answered_as_an_overdose(text: str) -> None:
+    result = assess(text)
+    assert "crisis:overdose" in result.reasons, result.reasons
+    kinds = crisis_kinds(result.reasons)
+    assert kinds[0] == "overdose"
+    assert _TAKEN_LINE in crisis_answer(kinds, "en", ["988"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "been cutting my hair myself since the salon closed",
+        "did my bangs myself last night lol",
+        "cut my hair by myself again, looks rough",
+    ],
+)
+def test_a_haircut_done_myself_pages_nobody(text: str) -> None:
+    assert assess(text).level != Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i cut myself again last night", "been cutting myself, my arms are a mess", "burned myself on purpose"],
+)
+def test_cutting_myself_still_pages(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS and "crisis:self_harm" in result.reasons, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "home alone tonight, kinda scared of the storm",
+        "nobody home and im scared of the thunder lol",
+        "house to myself tonight, terrified of this tornado warning",
+        "alone tonight and scared of the dark honestly",
+    ],
+)
+def test_a_fear_of_the_weather_alone_at_home_pages_nobody(text: str) -> None:
+    assert assess(text).level != Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "home alone tonight and scared of what i might do",
+        "nobody home tonight, hes been texting threats and im scared",
+    ],
+)
+def test_a_fear_for_my_life_alone_at_home_still_pages(text: str) -> None:
+    assert assess(text).level == Level.CRISIS
