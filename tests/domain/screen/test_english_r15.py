@@ -140,3 +140,72 @@ def test_a_fear_of_the_weather_alone_at_home_pages_nobody(text: str) -> None:
 )
 def test_a_fear_for_my_life_alone_at_home_still_pages(text: str) -> None:
     assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "got my affairs in order today",
+        "finally got all my affairs in order, feels peaceful",
+        "i've tied up all the loose ends",
+        "everything is squared away now",
+        "planning my exit",
+        "my exit strategy is set for friday",
+        "been planning my exit for a while now",
+        "won't be at group thursday or ever",
+        "i wont be at group next week. or any week after that",
+    ],
+)
+def test_preparation_said_outright_pages(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS and "crisis:preparation" in result.reasons, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "getting my affairs in order for the move to denver",
+        "getting my affairs in order before deployment",
+        "got my affairs in order like the social worker suggested for folks my age",
+        "my mom is getting her affairs in order, she's 84",
+        "went to the lawyer with my dad to do his will",
+        "tied up my loose ends at work before vacation",
+        "planning my exit from this company, the manager is awful",
+        "had my exit interview today at work",
+        "i'm planning my exit from the program once i hit 90 days",
+        "we're moving house this weekend, so much packing",
+        "this is my last check-in, i start my new job monday so im leaving the program",
+        "i will never drink again, not today or ever",
+        "wont be at group thursday, my kid is sick",
+    ],
+)
+def test_ordinary_affairs_exits_and_absences_page_nobody(text: str) -> None:
+    assert assess(text).level != Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "deleted my accounts and cleaned the place so nobody has to deal with a mess after",
+        "wrote a letter to each of my kids and put them in the drawer. they'll find them",
+        "gave my bike and my games to my cousin. told him i was moving. im not moving",
+        "got my dads old rifle back from my uncle, told him its for deer season. thats not why",
+        "called everybody today to say i love them. i just wanted to tell them before",
+    ],
+)
+def test_things_left_for_after_me_beside_a_farewell_page(text: str) -> None:
+    assert assess(text).level == Level.CRISIS, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cleaned the kitchen so nobody has to deal with it in the morning",
+        "hid the easter eggs where they'll find them",
+        "never seen snow like this before",
+        "my feet are dead after a 12 on the floor lol",
+        "told my landlord i was moving. im not moving, i just wanted him to fix the heat",
+    ],
+)
+def test_ordinary_cleaning_hiding_and_befores_page_nobody(text: str) -> None:
+    assert assess(text).level != Level.CRISIS
