@@ -1,0 +1,190 @@
+"""Round 15's Spanish pass, in phrasings written for this test (not from any corpus), each family beside readings
+that must stay below a crisis: an overdose in a person beside me told by one grave sign; my own urge or fear of
+what I might do to a child or someone at home (harm to others, not self-harm or abuse); someone else meaning to
+kill a person close to me (a danger from others); using alone ("solo") and feeling wrong; affairs left in order,
+handed over, and the last time I write; "morirse de miedo" as an idiom."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.crisis_kind import crisis_kinds
+from bot.domain.screen.assess import Level, assess
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi novia está echando espuma por la boca",
+        "ayuda, a mi carnal le sale espuma de la boca",
+        "mi esposo no respira, está en el sillón",
+        "mi hermano está inconsciente en el baño",
+        "no puedo despertarla, mi amiga está fría",
+        "mi prima está tirada en el piso y no respira bien",
+        "el pana tiene los labios morados y respira muy lento",
+    ],
+)
+def test_one_grave_sign_in_a_person_beside_me_is_an_overdose(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS
+    assert "overdose" in crisis_kinds(result.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi perro está echando espuma por la boca",
+        "mi hijo no respira bien por la nariz, tiene gripa",
+        "mi abuelo no respira bien desde hace años por el asma",
+        "mi novio no me responde los mensajes desde ayer",
+        "mi hermano no despierta temprano ni con alarma",
+    ],
+)
+def test_a_pet_a_cold_or_an_unanswered_text_pages_nobody(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me dan ganas de pegarle al bebé",
+        "me dan unas ganas de sacudir al bebé cuando no se calla",
+        "a veces me dan ganas de ahorcar al niño",
+        "tengo miedo de que lo voy a matar",
+        "me da miedo que la voy a lastimar, a mi hija",
+        "tengo miedo de lo que le pueda hacer a mi esposa",
+        "me entran ganas de golpear a mi hijo hasta que se calle",
+    ],
+)
+def test_my_urge_to_hurt_someone_at_home_is_harm_to_others(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS
+    assert crisis_kinds(result.reasons) == ("harm_others",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me dan ganas de pegarle un grito a mi hijo cuando no me hace caso jaja",
+        "me dan ganas de comerme a besos al bebé",
+        "me dan ganas de matar a mi hermano cuando me esconde el control jajaja",
+    ],
+)
+def test_a_shout_a_kiss_or_a_joke_pages_nobody(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la quieren matar",
+        "a mi hermana la quieren matar, qué hago",
+        "lo van a matar, ayuda",
+        "le dijeron a mi novio que lo iban a matar si no paga",
+        "andan buscando a mi primo para matarlo",
+        "mi hermano está amenazado de muerte por unos manes del barrio",
+    ],
+)
+def test_someone_meaning_to_kill_a_person_close_to_me_is_a_danger_from_others(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS
+    assert crisis_kinds(result.reasons) == ("abuse",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mis papás lo van a matar cuando vean la boleta jaja",
+        "en la serie lo quieren matar al protagonista",
+        "lo van a matar a trabajar en ese lugar",
+        "la quieren matar de un susto con esa sorpresa",
+    ],
+)
+def test_an_idiom_or_a_show_pages_nobody(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me metí solo en el carro y me siento muy raro",
+        "fumé solo en la troca y se me están cerrando los ojos",
+        "me inyecté solo en el cuarto y me cuesta respirar",
+        "me metí un pase solito en el baño y siento el corazón bien lento",
+    ],
+)
+def test_using_alone_and_feeling_wrong_is_an_overdose(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS
+    assert "overdose" in crisis_kinds(result.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fui solo al cine y me siento raro",
+        "me tomé solo un café y me siento raro",
+        "me metí solo un ratito a bañarme y me siento raro por el agua caliente",
+    ],
+)
+def test_alone_or_only_without_a_use_pages_nobody(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ya dejé todo arreglado para mis hijos",
+        "dejé mis cosas en orden para cuando no esté",
+        "ya puse mis papeles en orden, mi hermana sabe dónde está todo",
+        "le dejé a mi hermano las claves del banco por si me pasa algo",
+        "puse el seguro de vida a nombre de mi hija",
+        "ya no voy a escribir más, gracias por todo",
+        "es lo último que les escribo. los quiero",
+    ],
+)
+def test_affairs_settled_and_the_last_time_i_write_are_preparation(text: str) -> None:
+    assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ya dejé todo en orden",
+        "tengo mis papeles en orden",
+    ],
+)
+def test_affairs_settled_alone_is_a_check(text: str) -> None:
+    assert assess(text).level == Level.CHECK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ya dejé todo arreglado para el viaje del sábado",
+        "dejé todo en orden en la oficina antes de las vacaciones",
+        "mi abuelo hizo su testamento hace años y nos dejó la casa",
+        "es la última vez que les escribo desde este número, mañana tengo uno nuevo",
+        "ya no voy a escribir más por hoy, gracias por todo",
+        "ya pagué todas mis deudas, qué alivio",
+    ],
+)
+def test_a_trip_a_new_number_or_a_days_end_pages_nobody(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vi la peli de terror y me quiero morir de miedo",
+        "casi me muero de miedo con el temblor de anoche",
+        "me morí de miedo en la casa del terror jaja",
+        "me quería morir del susto cuando sonó la alarma",
+    ],
+)
+def test_scared_to_death_is_an_idiom(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
+
+
+def test_a_wish_to_die_beside_fear_stays_a_wish() -> None:
+    assert assess("tengo miedo y me quiero morir").level == Level.CRISIS
