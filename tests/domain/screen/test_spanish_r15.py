@@ -188,3 +188,35 @@ def test_scared_to_death_is_an_idiom(text: str) -> None:
 
 def test_a_wish_to_die_beside_fear_stays_a_wish() -> None:
     assert assess("tengo miedo y me quiero morir").level == Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mis hijos estarían mejor sin una mamá como yo",
+        "soy una carga para todos",
+        "soy un peso muerto para mi familia",
+        "mi esposa viviría más tranquila si yo no estuviera",
+        "creo que a todos les iría mejor si yo ya no estuviera",
+        "sería un alivio para ellos que yo me muera",
+        "solo les doy problemas, mejor me quito del camino",
+        "mi mamá estaría mejor sin tener que cargar conmigo",
+    ],
+)
+def test_others_better_off_without_me_is_a_wish_to_be_dead(text: str) -> None:
+    assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "estaría más tranquila si me fuera de vacaciones",
+        "mi jefe estaría más tranquilo si llego temprano",
+        "a mi familia le iría mejor si consigo ese trabajo",
+        "todos estarían mejor si yo no fuera tan enojona",
+        "el carro es un peso muerto, ya no sirve",
+        "sería un alivio para todos que ya se acabe la obra",
+    ],
+)
+def test_a_trip_a_job_or_a_load_is_no_burden(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
