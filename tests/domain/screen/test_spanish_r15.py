@@ -220,3 +220,52 @@ def test_others_better_off_without_me_is_a_wish_to_be_dead(text: str) -> None:
 )
 def test_a_trip_a_job_or_a_load_is_no_burden(text: str) -> None:
     assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yo pensaba mucho en matarme en esa época, ahora estoy bien",
+        "en ese tiempo quería morirme todos los días",
+        "una noche me tomé todas las pastillas de mi tía y me llevaron al hospital",
+        "tuve tres sobredosis antes de entrar al programa",
+        "varias sobredosis y dos internamientos, ahora llevo un año limpio",
+    ],
+)
+def test_a_past_told_as_that_time_one_night_or_a_count_is_history(text: str) -> None:
+    assert assess(text).level == Level.CHECK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pienso mucho en morirme",
+        "esta noche me voy a tomar todas las pastillas",
+        "tuve una sobredosis anoche",
+        "estoy en la azotea y hoy me voy a tirar",
+        "tengo miedo, hoy me está buscando",
+    ],
+)
+def test_the_same_told_now_stays_a_crisis(text: str) -> None:
+    assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me da un poco de miedo el parto pero hoy estoy tranquila",
+        "me da miedo pero mañana voy a hablar con mi jefe",
+        "hoy en el jale de techos hizo un calor tremendo",
+        "hoy subí a la azotea a tender la ropa",
+        "ayer mataron a un muchacho en mi colonia, todos andan con miedo",
+        "estaba que me tiraba por la ventana con tanto trabajo jaja",
+        "me quiero tirar por la ventana del carro con este tráfico",
+        "la pasé mejor que nunca en la fiesta, todos bailando",
+        "perdón, mi mensaje de ayer parecía despedida pero solo me iba de viaje",
+        "llevaron a mi tía al seguro social hoy, ya está mejor",
+        "me pueden dar los papeles del grupo para llevarlos al trabajo mañana",
+        "hoy dejé el celular en la casa de mi mamá",
+    ],
+)
+def test_everyday_news_idioms_and_errands_page_nobody(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
