@@ -12,32 +12,53 @@ from __future__ import annotations
 import logging
 import threading
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
+from bot.domain.screen.sieve import SievedFactory
 from bot.domain.screen.text import deaccent
+
+if TYPE_CHECKING:
+    from simplemma import Lemmatizer
+    from simplemma.strategies import DictionaryLookupStrategy
 
 WAIT_SECONDS = 15.0
 START_DELAY = 0.0
 LANGUAGES = ("en", "es")
-# The same dictionaries read as a compressed stream with a sparse index (same answers, looked up in
-# microseconds): as Python dicts they took ~130 MB at their peak, two thirds of the bot's memory budget.
-LOW_MEMORY = True
 log = logging.getLogger(__name__)
 _loaded = threading.Event()
+_sieved = threading.Event()  # the filters in front of the dictionaries are built (an accelerator only)
 _lock = threading.Lock()
 _started: list[threading.Thread] = []
 _timers: list[threading.Timer] = []
+# simplemma.lemmatize and simplemma.is_known as they are with low_memory=True (the dictionaries read as a
+# compressed stream with a sparse index: as Python dicts they took ~130 MB at their peak, two thirds of the
+# bot's memory budget), built from simplemma's own classes so that each dictionary can sit behind a filter
+# of its keys (sieve.py): a word never seen costs the lemmatiser dozens of look-ups, nearly all misses.
+_tools: list[tuple[Lemmatizer, DictionaryLookupStrategy]] = []
 
 
 def _load() -> None:
-    import simplemma  # imported here: its import alone costs a restarted bot a third of a second
+    # imported here: simplemma's import alone costs a restarted bot a third of a second
+    from simplemma import Lemmatizer
+    from simplemma.strategies import DefaultStrategy, DictionaryLookupStrategy
+    from simplemma.strategies.dictionaries import LOW_MEMORY_DICTIONARY_FACTORY
 
+    factory = SievedFactory(LOW_MEMORY_DICTIONARY_FACTORY)
+    tools = (
+        Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=factory)),
+        DictionaryLookupStrategy(factory),
+    )
     for lang, word in zip(LANGUAGES, ("taking", "matarme"), strict=True):
-        simplemma.lemmatize(word, lang=lang, low_memory=LOW_MEMORY)
-        simplemma.is_known(word, lang=lang, low_memory=LOW_MEMORY)
+        tools[0].lemmatize(word, lang)
+        tools[1].get_lemma(word, lang)
+    _tools.append(tools)
     from bot.domain.screen.ngrams import shipped
 
     shipped()  # the learned layer's model, read here too so no patient's message waits for it
     _loaded.set()
+    for lang in LANGUAGES:  # after the screen is ready: until each is built, look-ups go to the dictionary
+        factory.sieve(lang)
+    _sieved.set()
 
 
 def start_loading(delay: float = 0.0) -> None:
@@ -70,6 +91,11 @@ def wait_loaded(timeout: float | None = WAIT_SECONDS) -> bool:
     return False
 
 
+def wait_sieved(timeout: float | None = None) -> bool:
+    """Wait until the dictionaries' filters are built too (benchmarks: first sight of a word at full speed)."""
+    return wait_loaded(timeout) and _sieved.wait(timeout)
+
+
 def ready() -> bool:
     """Whether lemmas are available now."""
     return _loaded.is_set()
@@ -84,9 +110,7 @@ def lemma(word: str, lang: str) -> str:
 
 @lru_cache(maxsize=65536)
 def _lemma(word: str, lang: str) -> str:
-    import simplemma
-
-    return deaccent(simplemma.lemmatize(word, lang=lang, low_memory=LOW_MEMORY).casefold())
+    return deaccent(_tools[0][0].lemmatize(word, lang).casefold())
 
 
 def known(word: str, lang: str) -> bool:
@@ -96,6 +120,6 @@ def known(word: str, lang: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _known(word: str, lang: str) -> bool:
-    import simplemma
+    from simplemma.utils import normalize_token  # simplemma.is_known's own steps, on the sieved dictionary
 
-    return bool(simplemma.is_known(word, lang=lang, low_memory=LOW_MEMORY))
+    return _tools[0][1].get_lemma(normalize_token(word), lang) is not None

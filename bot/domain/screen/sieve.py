@@ -1,0 +1,86 @@
+"""A quick "not in the dictionary" in front of simplemma's compact dictionaries: the same answers, a miss
+told in about a microsecond instead of tens.
+
+The compact dictionaries (lemmas.py) decode up to 32 records per look-up in Python, 20-40 µs each. A word
+never seen before costs dozens of look-ups, nearly all of them misses: the lemmatiser tries the word, its
+other casing, then pieces of it as prefixes, affixes and suffixes (a page of random letters: about 5,000
+look-ups, about 100 ms). A Bloom filter of each dictionary's keys (16 bits a key, two bits from Python's
+string hash: about 2.6 MB for English and Spanish together, under 1 % of misses let through) answers most
+misses alone; a key it may hold is looked up as before, so every answer is the dictionary's own. It is built
+on the loading thread after the dictionaries are ready (about 2 s, off every patient's path); until then
+look-ups go straight to the dictionary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Protocol
+
+_BITS_PER_KEY = 16
+_SECOND = 32  # the second bit position is taken from the hash's upper half
+
+
+class _Factory(Protocol):
+    def get_dictionary(self, lang: str) -> Mapping[str, str]: ...
+
+
+def _bloom(keys: Iterable[str], count: int) -> tuple[bytearray, int]:
+    """The filter's bits and its mask (a power of two, minus one) for `count` keys."""
+    mask = (1 << max(16, (_BITS_PER_KEY * count - 1).bit_length())) - 1
+    bits = bytearray((mask + 1) >> 3)
+    for h in map(hash, keys):
+        a, b = h & mask, (h >> _SECOND) & mask
+        bits[a >> 3] |= 1 << (a & 7)
+        bits[b >> 3] |= 1 << (b & 7)
+    return bits, mask
+
+
+class SievedDictionary(Mapping[str, str]):
+    """A dictionary behind a Bloom filter of its keys: a key the filter has not seen is absent."""
+
+    __slots__ = ("_bits", "_inner", "_mask")
+
+    def __init__(self, inner: Mapping[str, str]) -> None:
+        self._inner = inner
+        self._bits, self._mask = _bloom(inner, len(inner))
+
+    def may_hold(self, key: str) -> bool:
+        """False when `key` is certainly absent; True when it may be there (then ask the dictionary)."""
+        h, mask, bits = hash(key), self._mask, self._bits
+        a, b = h & mask, (h >> _SECOND) & mask
+        return bool(bits[a >> 3] >> (a & 7) & 1 and bits[b >> 3] >> (b & 7) & 1)
+
+    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        if not self.may_hold(key):
+            return default
+        return self._inner.get(key, default)
+
+    def __getitem__(self, key: str) -> str:
+        value = self.get(key)
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._inner)
+
+    def __len__(self) -> int:
+        return len(self._inner)
+
+
+class SievedFactory:
+    """simplemma's DictionaryFactory: another factory's dictionaries, each behind its filter once built."""
+
+    def __init__(self, inner: _Factory) -> None:
+        self._inner = inner
+        self._sieved: dict[str, SievedDictionary] = {}
+
+    def get_dictionary(self, lang: str) -> Mapping[str, str]:
+        """The sieved dictionary when built, else the inner factory's own."""
+        sieved = self._sieved.get(lang)
+        return self._inner.get_dictionary(lang) if sieved is None else sieved
+
+    def sieve(self, lang: str) -> None:
+        """Build the language's filter (a second or two for Spanish); look-ups use it from then on."""
+        if lang not in self._sieved:
+            self._sieved[lang] = SievedDictionary(self._inner.get_dictionary(lang))

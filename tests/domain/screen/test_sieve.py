@@ -1,0 +1,91 @@
+"""The filter in front of simplemma's dictionaries (bot/domain/screen/sieve.py): the same answers as the
+dictionary, for keys it holds and keys it lacks, and most misses told without asking it."""
+
+from __future__ import annotations
+
+import random
+import string
+from collections.abc import Iterator, Mapping
+
+from bot.domain.screen import lemmas
+from bot.domain.screen.sieve import SievedDictionary, SievedFactory
+from bot.domain.screen.text import deaccent
+
+
+class _Counted(Mapping[str, str]):
+    """A dictionary that counts the look-ups it is asked."""
+
+    def __init__(self, data: dict[str, str]) -> None:
+        self.data, self.asked = data, 0
+
+    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        self.asked += 1
+        return self.data.get(key, default)
+
+    def __getitem__(self, key: str) -> str:
+        return self.data[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.data)
+
+    def __len__(self) -> int:
+        return len(self.data)
+
+
+def _words(rng: random.Random, n: int) -> list[str]:
+    return ["".join(rng.choices(string.ascii_lowercase + "ñá", k=rng.randint(1, 14))) for _ in range(n)]
+
+
+def test_a_sieved_dictionary_answers_as_the_dictionary_and_asks_it_for_few_misses() -> None:
+    rng = random.Random(3)
+    data = {w: w[::-1] for w in _words(rng, 5000)}
+    inner = _Counted(data)
+    sieved = SievedDictionary(inner)
+    assert all(sieved.get(k) == v and sieved[k] == v for k, v in data.items())
+    assert inner.asked == 2 * len(data)  # every key it holds is looked up in the dictionary
+    inner.asked = 0
+    misses = [w for w in _words(rng, 5000) if w not in data]
+    assert all(sieved.get(w) is None and sieved.get(w, "x") == "x" for w in misses)
+    assert inner.asked < 0.05 * 2 * len(misses)  # 16 bits a key: about 1 % let through
+    assert len(sieved) == len(data) and set(sieved) == set(data)
+
+
+def test_a_factory_gives_the_dictionary_itself_until_its_filter_is_built() -> None:
+    data = {"taking": "take"}
+
+    class Factory:
+        def get_dictionary(self, lang: str) -> Mapping[str, str]:
+            return data
+
+    factory = SievedFactory(Factory())
+    assert factory.get_dictionary("en") is data
+    factory.sieve("en")
+    sieved = factory.get_dictionary("en")
+    assert isinstance(sieved, SievedDictionary)
+    assert sieved.get("taking") == "take" and sieved.get("took") is None
+    factory.sieve("en")
+    assert factory.get_dictionary("en") is sieved  # built once
+
+
+def test_lemmas_through_the_filters_are_simplemmas_own() -> None:
+    import simplemma
+
+    assert lemmas.wait_sieved(None)
+    rng = random.Random(5)
+    words = [
+        "taking",
+        "matarme",
+        "tomé",
+        "pastillas",
+        "bridge",
+        "drinking",
+        "quisiera",
+        "xqzzy",
+        *_words(rng, 300),
+    ]
+    for lang in ("en", "es"):
+        for word in words:
+            expected = simplemma.lemmatize(word, lang=lang, low_memory=True).casefold()
+            assert lemmas._lemma.__wrapped__(word, lang) == deaccent(expected), (word, lang)
+            known = simplemma.is_known(word, lang=lang, low_memory=True)
+            assert lemmas._known.__wrapped__(word, lang) == known, (word, lang)
