@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from functools import lru_cache
+import time
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING
 
 from bot.domain.screen.sieve import SievedFactory
@@ -56,8 +57,10 @@ def _load() -> None:
 
     shipped()  # the learned layer's model, read here too so no patient's message waits for it
     _loaded.set()
-    for lang in LANGUAGES:  # after the screen is ready: until each is built, look-ups go to the dictionary
-        factory.sieve(lang)
+    # After the screen is ready (until each is built, look-ups go to the dictionary), handing the interpreter
+    # over every millisecond or so: a bot answers the messages that come at start-up meanwhile.
+    for lang in LANGUAGES:
+        factory.sieve(lang, pause=partial(time.sleep, 0))
     _sieved.set()
 
 

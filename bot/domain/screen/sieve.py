@@ -4,35 +4,46 @@ told in about a microsecond instead of tens.
 The compact dictionaries (lemmas.py) decode up to 32 records per look-up in Python, 20-40 µs each. A word
 never seen before costs dozens of look-ups, nearly all of them misses: the lemmatiser tries the word, its
 other casing, then pieces of it as prefixes, affixes and suffixes (a page of random letters: about 5,000
-look-ups, about 100 ms). A Bloom filter of each dictionary's keys (16 bits a key, two bits from Python's
-string hash: about 2.6 MB for English and Spanish together, under 1 % of misses let through) answers most
-misses alone; a key it may hold is looked up as before, so every answer is the dictionary's own. It is built
+look-ups, about 100 ms). A Bloom filter of each dictionary's keys (8-16 bits a key, a power of two, and two
+bits from Python's string hash: 1.3 MB for English and Spanish together, about 3 % of misses let through)
+answers most misses alone; a key it may hold is looked up as before, so every answer is the dictionary's own. It is built
 on the loading thread after the dictionaries are ready (about 2 s, off every patient's path); until then
 look-ups go straight to the dictionary.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from itertools import islice
 from typing import Protocol
 
-_BITS_PER_KEY = 16
+# at least this many, to the next power of two (the start-up memory budget is nearly spent)
+_BITS_PER_KEY = 8
 _SECOND = 32  # the second bit position is taken from the hash's upper half
+_CHUNK = 4096  # keys between two pauses (about a millisecond of work)
 
 
 class _Factory(Protocol):
     def get_dictionary(self, lang: str) -> Mapping[str, str]: ...
 
 
-def _bloom(keys: Iterable[str], count: int) -> tuple[bytearray, int]:
-    """The filter's bits and its mask (a power of two, minus one) for `count` keys."""
+def _bloom(keys: Iterable[str], count: int, pause: Callable[[], object]) -> tuple[bytearray, int]:
+    """The filter's bits and its mask (a power of two, minus one) for `count` keys; `pause()` is called
+    every `_CHUNK` keys."""
     mask = (1 << max(16, (_BITS_PER_KEY * count - 1).bit_length())) - 1
     bits = bytearray((mask + 1) >> 3)
-    for h in map(hash, keys):
-        a, b = h & mask, (h >> _SECOND) & mask
-        bits[a >> 3] |= 1 << (a & 7)
-        bits[b >> 3] |= 1 << (b & 7)
+    hashes = map(hash, keys)
+    while chunk := list(islice(hashes, _CHUNK)):
+        for h in chunk:
+            a, b = h & mask, (h >> _SECOND) & mask
+            bits[a >> 3] |= 1 << (a & 7)
+            bits[b >> 3] |= 1 << (b & 7)
+        pause()
     return bits, mask
+
+
+def _go_on() -> None:
+    pass
 
 
 class SievedDictionary(Mapping[str, str]):
@@ -40,9 +51,9 @@ class SievedDictionary(Mapping[str, str]):
 
     __slots__ = ("_bits", "_inner", "_mask")
 
-    def __init__(self, inner: Mapping[str, str]) -> None:
+    def __init__(self, inner: Mapping[str, str], pause: Callable[[], object] = _go_on) -> None:
         self._inner = inner
-        self._bits, self._mask = _bloom(inner, len(inner))
+        self._bits, self._mask = _bloom(inner, len(inner), pause)
 
     def may_hold(self, key: str) -> bool:
         """False when `key` is certainly absent; True when it may be there (then ask the dictionary)."""
@@ -80,7 +91,8 @@ class SievedFactory:
         sieved = self._sieved.get(lang)
         return self._inner.get_dictionary(lang) if sieved is None else sieved
 
-    def sieve(self, lang: str) -> None:
-        """Build the language's filter (a second or two for Spanish); look-ups use it from then on."""
+    def sieve(self, lang: str, pause: Callable[[], object] = _go_on) -> None:
+        """Build the language's filter (a second or two for Spanish), calling `pause()` now and then;
+        look-ups use it from then on."""
         if lang not in self._sieved:
-            self._sieved[lang] = SievedDictionary(self._inner.get_dictionary(lang))
+            self._sieved[lang] = SievedDictionary(self._inner.get_dictionary(lang), pause)

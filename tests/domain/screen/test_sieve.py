@@ -39,14 +39,15 @@ def _words(rng: random.Random, n: int) -> list[str]:
 def test_a_sieved_dictionary_answers_as_the_dictionary_and_asks_it_for_few_misses() -> None:
     rng = random.Random(3)
     data = {w: w[::-1] for w in _words(rng, 5000)}
-    inner = _Counted(data)
-    sieved = SievedDictionary(inner)
+    inner, pauses = _Counted(data), []
+    sieved = SievedDictionary(inner, pause=lambda: pauses.append(1))
+    assert len(pauses) == -(-len(data) // 4096)  # the builder hands the interpreter over every 4,096 keys
     assert all(sieved.get(k) == v and sieved[k] == v for k, v in data.items())
     assert inner.asked == 2 * len(data)  # every key it holds is looked up in the dictionary
     inner.asked = 0
     misses = [w for w in _words(rng, 5000) if w not in data]
     assert all(sieved.get(w) is None and sieved.get(w, "x") == "x" for w in misses)
-    assert inner.asked < 0.05 * 2 * len(misses)  # 16 bits a key: about 1 % let through
+    assert inner.asked < 0.1 * 2 * len(misses)  # 8-16 bits a key: about 3 % let through
     assert len(sieved) == len(data) and set(sieved) == set(data)
 
 
