@@ -11,7 +11,7 @@ import re
 import unicodedata
 from typing import Literal
 
-TypedAnswer = Literal["safe", "notsafe"]
+TypedAnswer = Literal["safe", "notsafe", "unsure"]
 
 _NOW = r"(?: (?:right )?now| rn| ahora(?: mismo)?)?"
 _ME = r"(?:i m|im|i am)"
@@ -56,6 +56,34 @@ _SAFE = (
     r"si",
     r"(?:si )?estoy (?:a salvo|segur[oa]|bien)" + _NOW + r"(?: gracias)?",
 )
+# "idk", "no sé": not knowing whether one is safe is not "safe" (gaps11 #1); the handler escalates it as "not
+# safe", said gently. "no estoy seguro" stays "not safe" above: in Spanish it says both.
+_UNSURE = (
+    r"idk",
+    r"i ?d ?k",
+    r"i (?:dont|don t|do not) know",
+    r"dunno",
+    r"i dunno",
+    r"(?:i m |im |i am )?(?:not sure|unsure|not certain)",
+    r"maybe",
+    r"hard to say",
+    r"(?:es )?dificil (?:de )?decir(?:lo)?",
+    r"(?:i )?(?:don t|dont) know",
+    r"no (?:lo )?se",
+    r"ni idea",
+    r"no (?:sabria|se) (?:decir|que decir|decirte)",
+    r"quien sabe",
+    r"tal vez",
+    r"quizas?",
+)
+_UNSURE_RE = re.compile(
+    _LEAD
+    + "(?:"
+    + "|".join(f"(?:{p})" for p in _UNSURE)
+    + ")"
+    + _NOW
+    + r"(?: (?:tbh|honestly|ngl|la verdad))?"
+)
 _NOT_SAFE_RE = re.compile(_LEAD + "(?:" + "|".join(f"(?:{p})" for p in _NOT_SAFE) + ")" + _AGAIN + _TAIL)
 _SAFE_RE = re.compile("|".join(f"(?:{p})" for p in _SAFE))
 
@@ -77,7 +105,7 @@ def is_bare(text: str) -> bool:
 
 
 def typed_answer(text: str) -> TypedAnswer | None:
-    """ "notsafe", "safe", or None when the text is anything more than an answer to the question."""
+    """ "notsafe", "safe", "unsure", or None when the text is anything more than an answer to the question."""
     plain = _plain(text)
     if len(plain) > 60:
         return None
@@ -85,4 +113,6 @@ def typed_answer(text: str) -> TypedAnswer | None:
         return "notsafe"
     if _SAFE_RE.fullmatch(plain):
         return "safe"
+    if _UNSURE_RE.fullmatch(plain):
+        return "unsure"
     return None

@@ -38,7 +38,9 @@ from bot.telegram.unavailable import mark_helped
 from bot.texts.base import pick
 
 log = logging.getLogger(__name__)
-_ANSWERS = ("safe", "notsafe", "misread")
+_ANSWERS = ("safe", "notsafe", "misread", "unsure")
+# Answers that page as "not safe": an "idk" to a safety question is not "safe" (gaps11 #1).
+_PAGES = ("notsafe", "unsure")
 OPEN_FOR = timedelta(hours=2)  # after that a bare "no" is not read as an answer to an old question
 
 
@@ -163,7 +165,7 @@ async def _answered(
     # A "not safe" while their last one is open and escalating joins it (newcomer6 finding 22).
     folded = (
         await fold_not_safe(context.application, patient, reply_unsent=sent is None)
-        if answer == "notsafe"
+        if answer in _PAGES
         else None
     )
     times = len(folded.again) + 1 if folded is not None else 0
@@ -171,11 +173,11 @@ async def _answered(
         await _tell_counselor_check(context, patient, answer, times)
     else:
         await _tell_counselor(context, patient, answer, times)
-    if answer == "notsafe" and folded is None:
+    if answer in _PAGES and folded is None:
         await raise_alert(context.application, "not_safe", patient, reply_unsent=sent is None)
     if sent is None:
         retry_later(update, context, body, patient_id=patient.patient_id, language=language)
-    elif answer != "notsafe" and not withdrawn and update.effective_chat is not None:
+    elif answer not in _PAGES and not withdrawn and update.effective_chat is not None:
         # A questionnaire paused on its safety question goes on only now, once the question is answered;
         # never offered to someone who just said they are not safe (newcomer5 finding 33: "you can carry on
         # with the rest of the questions" followed "I've told your counselor this is urgent").
@@ -185,14 +187,15 @@ async def _answered(
 async def _answer_text(context: Context, patient: Patient, answer: str, language: str, kind: str) -> str:
     """ "Not safe" gets every line of their locale (not only the emergency number) and who the alert can
     reach; the others a word."""
-    if answer != "notsafe":
+    if answer not in _PAGES:
         return texts.after_answer(answer, language)
     svc = context.svc
     settings = svc.settings
     lines = lines_for(settings, patient, language).lines
     who = await who_can_be_told(svc, patient.counselor_id)
     counselor = await svc.db(svc.repo.counselor, patient.counselor_id) if who == "counselor" else None
-    return texts.not_safe_answer(
+    head = f"{texts.unsure_head(language)}\n\n" if answer == "unsure" else ""
+    return head + texts.not_safe_answer(
         language,
         lines,
         kind,

@@ -36,6 +36,11 @@ _ANSWER_WORDS = {
     "safe": ("answered “I'm safe right now”", ""),
     "notsafe": ("answered “I'm not safe”", " A new urgent alert follows."),
     "misread": ("answered “You misunderstood me”", " The alert stays open until someone acknowledges it."),
+    # gaps11 #1: "idk", "no sé" typed under the question; taken as "not safe" (the patient was told so).
+    "unsure": (
+        "answered “not sure” when asked if they are safe (taken as not safe)",
+        " A new urgent alert follows.",
+    ),
 }
 
 
@@ -43,8 +48,9 @@ def patient_answered(alias: str, answer: str, at: datetime, *, times: int = 0) -
     """The patient's own answer to "Are you safe right now?", following the counselor's alert; ``times``: a
     "not safe" folded into the one still open (how many times they have said it now), no new alert."""
     said, then = _ANSWER_WORDS.get(answer, (f"answered {esc(answer)}", ""))
-    if answer == "notsafe" and times > 1:
-        said, then = f"answered “I'm not safe” again ({times} times now)", " " + NOT_SAFE_FOLDED
+    if answer in ("notsafe", "unsure") and times > 1:
+        said = "answered “not sure” if they are safe" if answer == "unsure" else "answered “I'm not safe”"
+        said, then = f"{said} again ({times} times now)", " " + NOT_SAFE_FOLDED
     return f"↪ <b>{esc(alias)}</b> {said}, {zoned(at)}.{then}"
 
 

@@ -44,6 +44,10 @@ CHECK_LABEL = "worrying words"  # how the page and the answer name a "check" (as
 _CHECK_ANSWER = {
     "safe": ("answered “I'm safe right now”", "Nobody was paged: it waits for your next review."),
     "notsafe": ("answered “I'm <b>not</b> safe”", "That answer pages you: an urgent alert follows."),
+    "unsure": (
+        "answered “<b>not sure</b>” (taken as not safe)",
+        "That answer pages you: an urgent alert follows.",
+    ),
 }
 
 
@@ -52,8 +56,8 @@ def check_answered(alias: str, answer: str, at: datetime, *, times: int = 0) -> 
     it (such words are flagged for review, nobody is paged), so it says what was asked and why; ``times``:
     a "not safe" folded into their "not safe" alert still open (texts.patient_answered)."""
     said, then = _CHECK_ANSWER.get(answer, (f"answered {esc(answer)}", ""))
-    if answer == "notsafe" and times > 1:
-        said, then = f"answered “I'm <b>not</b> safe” again ({times} times now)", NOT_SAFE_FOLDED
+    if answer in ("notsafe", "unsure") and times > 1:
+        said, then = f"{_CHECK_ANSWER[answer][0]} again ({times} times now)", NOT_SAFE_FOLDED
     return (
         f"↪ <b>{esc(alias)}</b> wrote something worrying but unclear, so the bot asked them “Are you safe "
         f"right now?”. They {said}, {zoned(at)}. {then}\nTap {BTN_SHOW_WORDS} to read what they wrote."

@@ -26,6 +26,7 @@ __all__ = [
     "check_for_stranger",
     "check_question",
     "crisis_told_in",
+    "unsure_head",
 ]
 
 SAFETY_BUTTONS = {
@@ -122,3 +123,22 @@ def _about_someone_else(language: str, lines: Sequence[str]) -> str:
         + "\n\nAnd you: <b>are you safe right now?</b>"
         + "\n\nYour counselor will see this at their next review."
     )
+
+
+# "idk" / "no sé" to "Are you safe right now?" (gaps11 #1): not knowing is not "safe", so it is taken as "not
+# safe" (every line, the counselor paged); this comes first so the patient hears why, without blame.
+_UNSURE_HEAD = {
+    "en": (
+        "Thank you for answering honestly. It's okay not to be sure, and it matters: when you can't say "
+        "you're safe, I treat it as not safe, to be careful."
+    ),
+    "es": (
+        "Gracias por contestarme con sinceridad. Está bien no saberlo, y es importante: si no puedes decir "
+        "que estás a salvo, lo tomo como que no lo estás, por precaución."
+    ),
+}
+
+
+def unsure_head(language: str) -> str:
+    """The gentle line before the "not safe" answer when the patient is not sure they are safe."""
+    return _UNSURE_HEAD[buttons_language(language)]

@@ -11,6 +11,10 @@ NOT_SAFE = ["no", "Nope", "no im not safe", "im not safe", "I'm not safe right n
             "no creo", "la neta no", "neta que no", "ni madres", "nel, la neta no", "nah, honestly no",
             "nah fam", "not rly", "pos no", "no mucho la verdad", "no sé, creo que no"]  # fmt: skip
 SAFE = ["yes", "yes im safe", "I’m okay right now, thanks", "safe", "Sí", "estoy bien", "sí, estoy a salvo"]
+# An unsure answer to a safety question is not "safe" (gaps11 #1): its own answer, escalated as "not safe".
+UNSURE = ["idk", "IDK", "i dont know", "I don't know", "dunno", "not sure", "I'm not sure", "im not sure rn",
+          "no sé", "No lo sé", "ni idea", "idk tbh", "maybe", "no sé la verdad", "no sabría decir",
+          "hard to say", "difícil decirlo"]  # fmt: skip
 NEITHER = [
     "hola",
     "no, i want to die",
@@ -33,3 +37,8 @@ def test_safe(text: str) -> None:
 @pytest.mark.parametrize("text", NEITHER)
 def test_anything_more_is_not_an_answer(text: str) -> None:
     assert typed_answer(text) is None
+
+
+@pytest.mark.parametrize("text", UNSURE)
+def test_unsure(text: str) -> None:
+    assert typed_answer(text) == "unsure"

@@ -100,3 +100,27 @@ async def test_a_bare_yes_answers_the_check_in_question_shown_since(bot: Harness
     # "Are you safe right now?" is still open: its buttons stay, and an answer about safety still answers it.
     bot.emu.send_text(patient, "im safe")
     await bot.emu.wait_for_message(COUNSELOR, contains="answered “I'm safe right now”")
+
+
+@pytest.mark.parametrize(
+    ("crisis", "typed", "question", "lines"),
+    [
+        (CRISIS, "idk", "Are you safe right now?", "emergency room"),
+        ("quiero matarme", "no sé", "¿Estás a salvo en este momento?", "sala de emergencias"),
+    ],
+)
+async def test_an_unsure_answer_is_not_safe_said_gently(
+    bot: Harness, patient: int, crisis: str, typed: str, question: str, lines: str
+) -> None:
+    """gaps11 #1: "idk" under "Are you safe right now?" was no answer at all. Not knowing is not "safe": every
+    line, a gentle word that not being sure is all right, and the counselor paged, told it was "not sure"."""
+    asked = await _crisis(bot, patient, crisis, question)
+    bot.emu.send_text(patient, typed)
+    answer = await bot.emu.wait_for_message(patient, after=asked, contains=lines)
+    assert "988" in answer.text
+    assert texts.unsure_head(texts.buttons_language("es" if "¿" in question else "en")) in answer.text
+    await bot.emu.wait_for_message(COUNSELOR, contains="answered “not sure”")
+    await bot.emu.wait_for_message(COUNSELOR, contains="said they are not safe right now")
+    assert len([m for m in bot.emu.sent_to(patient) if question in m.text]) == 1  # not asked again
+    kinds = sorted(a.kind for a in bot.services.worker.call(bot.services.repo.open_alerts))
+    assert kinds == ["crisis", "not_safe"]

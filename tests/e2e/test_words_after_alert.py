@@ -51,7 +51,8 @@ async def test_words_after_a_not_safe_answer_reach_the_alerted_counselor(bot: Ha
     assert not [m for m in bot.emu.sent_to(patient) if DRAWER in m.text]
 
 
-@pytest.mark.parametrize("typed", ["idk", "hard to say"])
+# "idk" and "hard to say" are answers now, taken as not safe (gaps11 #1: tests/e2e/test_typed_safety_answers.py).
+@pytest.mark.parametrize("typed", ["what do you mean", "ask me later"])
 async def test_an_unclear_typed_answer_goes_to_the_counselor_as_words(
     bot: Harness, patient: int, typed: str
 ) -> None:
