@@ -31,7 +31,7 @@ from bot.handlers import onboarding
 from bot.handlers.asides import keep_aside, passed_on
 from bot.handlers.checkin_expired import close_expired, offer_kept
 from bot.handlers.messages import pass_note_on
-from bot.handlers.people import app_language
+from bot.handlers.people import stranger_words
 from bot.handlers.safety_buttons import CHECK, safety_buttons
 from bot.handlers.screened import keep_safety_question, safety_asked
 from bot.handlers.screened import screened as screened_level
@@ -288,7 +288,7 @@ async def _patient(update: Update, context: Context) -> Patient | None:
     patient = await context.svc.db(context.svc.repo.patient_by_telegram, user.id) if user else None
     if chat is not None and (patient is None or not patient.is_set_up):
         await chat.send_message(
-            pick(app_language(update), texts.STRANGER, texts.STRANGER_ES)
+            await stranger_words(update, context)
             if patient is None
             else pick(patient.language, texts.SETUP_FIRST, texts.SETUP_FIRST_ES)
         )

@@ -11,7 +11,7 @@ from telegram import Update
 from bot import texts
 from bot.domain.models import Patient
 from bot.handlers import onboarding
-from bot.handlers.people import app_language
+from bot.handlers.people import app_language, stranger_words
 from bot.handlers.screened import screened
 from bot.telegram.keyboards import answer_query, reply
 from bot.telegram.services import Context
@@ -33,7 +33,7 @@ async def help_command(update: Update, context: Context) -> None:
     elif (patient := await svc.db(svc.repo.patient_by_telegram, user.id)) is not None:
         await reply(update, pick(patient.language, texts.HELP_PATIENT, texts.HELP_PATIENT_ES))
     else:
-        await reply(update, pick(app_language(update), texts.STRANGER, texts.STRANGER_ES))
+        await reply(update, await stranger_words(update, context))
 
 
 async def cancel_command(update: Update, context: Context) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot import texts
-from bot.handlers.people import app_language
+from bot.handlers.people import stranger_words
 from bot.telegram.keyboards import reply
 from bot.telegram.services import Context
 from bot.texts.base import pick
@@ -23,8 +23,8 @@ async def edited(update: Update, context: Context) -> None:
         await reply(update, texts.EDIT_NOT_PASSED_COUNSELOR)
         return
     patient = await svc.db(svc.repo.patient_by_telegram, user.id)
-    # Not enrolled, or withdrawn with /stop: what any stranger's words get (there is no check-in to fix).
+    # Not enrolled, or withdrawn with /stop: what their other words get (there is no check-in to fix).
     if patient is None:
-        await reply(update, pick(app_language(update), texts.STRANGER, texts.STRANGER_ES))
+        await reply(update, await stranger_words(update, context))
         return
     await reply(update, pick(patient.language, texts.EDIT_NOT_READ, texts.EDIT_NOT_READ_ES))

@@ -18,7 +18,7 @@ from bot.config.settings import Settings
 from bot.domain.models import Counselor, Patient
 from bot.handlers.caseload import counselor_of, reachable_patient
 from bot.handlers.follow import tell_media
-from bot.handlers.people import app_language, patient_or_refusal
+from bot.handlers.people import patient_or_refusal, stranger_words
 from bot.handlers.screened import screened, screened_language
 from bot.jobs.digest import locked
 from bot.jobs.reach import Unreachable, send_to_counselor, tell_cover
@@ -273,7 +273,7 @@ async def media(update: Update, context: Context) -> None:
         return
     patient = await svc.db(svc.repo.patient_by_telegram, user.id)
     if patient is None:
-        await reply(update, pick(app_language(update), texts.STRANGER, texts.STRANGER_ES))
+        await reply(update, await stranger_words(update, context))
         return
     alert = await svc.db(alert_followed, svc.repo, patient.patient_id, svc.now())
     told = await tell_media(context, patient, alert) if alert is not None else []

@@ -11,7 +11,7 @@ from bot.domain.enrollment import CodeProblem, hash_code, normalize_code
 from bot.domain.models import language_of
 from bot.domain.reach import is_invite_code
 from bot.handlers import consent, reach
-from bot.handlers.people import app_language
+from bot.handlers.people import app_language, stranger_words
 from bot.handlers.setup_questions import SETUP_TIME as SETUP_TIME  # re-exported: callers say onboarding.X
 from bot.handlers.setup_questions import SETUP_TZ as SETUP_TZ
 from bot.handlers.setup_questions import ask_time as ask_time
@@ -60,7 +60,7 @@ async def start(update: Update, context: Context) -> None:
         )
         return
     if not context.args:
-        await reply(update, pick(app_language(update), texts.STRANGER, texts.STRANGER_ES))
+        await reply(update, await stranger_words(update, context))
         return
     await try_code(update, context, " ".join(context.args))
 
@@ -79,7 +79,7 @@ async def stranger_text(update: Update, context: Context, text: str) -> None:
             update,
             pick(lang, texts.CONSENT_TAP, texts.CONSENT_TAP_ES)
             if agreeing
-            else pick(lang, texts.STRANGER, texts.STRANGER_ES),
+            else await stranger_words(update, context),
         )
         return
     await try_code(update, context, text)

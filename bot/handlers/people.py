@@ -18,6 +18,16 @@ def app_language(update: Update) -> Language:
     return language_of(user.language_code if user else None)
 
 
+async def stranger_words(update: Update, context: Context) -> str:
+    """What someone who is not a patient here reads: the strangers' text, or, when they used /stop, that
+    they stopped and how to come back, in their language (gaps11 #2: they were greeted as strangers)."""
+    user = update.effective_user
+    former = await context.svc.db(context.svc.repo.withdrawn_patient, user.id) if user else None
+    if former is not None:
+        return texts.stopped_again(former.language)
+    return pick(app_language(update), texts.STRANGER, texts.STRANGER_ES)
+
+
 async def patient_of(update: Update, context: Context) -> Patient | None:
     """The enrolled patient who sent this update, if any."""
     user = update.effective_user
@@ -28,9 +38,7 @@ async def patient_or_stranger(update: Update, context: Context) -> Patient | Non
     """The patient; anyone else is told, kindly, that this is for enrolled patients."""
     patient = await patient_of(update, context)
     if patient is None and update.effective_chat is not None:
-        await update.effective_chat.send_message(
-            pick(app_language(update), texts.STRANGER, texts.STRANGER_ES)
-        )
+        await update.effective_chat.send_message(await stranger_words(update, context))
     return patient
 
 
@@ -42,7 +50,7 @@ async def patient_or_refusal(update: Update, context: Context) -> Patient | None
         if update.callback_query is not None:
             await answer_query(update.callback_query, pick(lang, texts.STALE_BUTTON, texts.STALE_BUTTON_ES))
         else:
-            await reply(update, pick(lang, texts.STRANGER, texts.STRANGER_ES))
+            await reply(update, await stranger_words(update, context))
     return patient
 
 

@@ -15,7 +15,7 @@ from bot.domain import quiet
 from bot.domain.enrollment import parse_clock
 from bot.domain.models import Patient
 from bot.domain.timezones import city, lookup, region_zones
-from bot.handlers.people import app_language
+from bot.handlers.people import stranger_words
 from bot.handlers.screened import screened
 from bot.handlers.sos import offer_keyboard
 from bot.telegram.keyboards import answer_query, close_buttons, in_rows, reply
@@ -209,5 +209,5 @@ async def patient_or_refusal(update: Update, context: Context) -> Patient | None
     user = update.effective_user
     patient = await context.svc.db(context.svc.repo.patient_by_telegram, user.id) if user else None
     if patient is None:
-        await reply(update, pick(app_language(update), texts.STRANGER, texts.STRANGER_ES))
+        await reply(update, await stranger_words(update, context))
     return patient

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from bot.texts.base import esc, span
+from bot.texts.base import esc, pick, span
+from bot.texts.rights_es import STOPPED_AGAIN_ES
 
 MYDATA_CAPTION = "All of it in detail, as a file (with labels). Keep it somewhere private."
 _RECORDS = {  # (one, several): "1 session answer", not "1 session answers"
@@ -58,6 +59,19 @@ STOPPED = (
     "code. If you're ever in danger, /sos still works here: it shows the crisis lines for where you are."
 )
 STAYED = "Glad you're staying."
+# gaps11 #2: someone who used /stop and writes again is not a stranger; they read what is true for them now
+# (crisis words still reach their counselor: bot/handlers/crisis.py, withdrawn_* alerts).
+STOPPED_AGAIN = (
+    "You stopped messages from me with /stop, so I'm not sending you anything, and what you write here is "
+    "not kept or passed on. If you'd like to come back, ask your counselor for a new code and send it "
+    "here. If you're ever in danger, /sos still works here, and if you tell me you are, your counselor is "
+    "still told."
+)
+
+
+def stopped_again(language: str) -> str:
+    """To someone who used /stop and writes again, in the language they last used here."""
+    return pick(language, STOPPED_AGAIN, STOPPED_AGAIN_ES)
 
 
 def counselor_patient_erased(alias: str) -> str:

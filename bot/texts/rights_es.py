@@ -74,3 +74,9 @@ STOPPED_ES = (
     "Si alguna vez estás en peligro, /sos sigue funcionando aquí: ahí están las líneas de crisis de donde estás."
 )
 STAYED_ES = "Me alegra que sigas."
+STOPPED_AGAIN_ES = (
+    "Detuviste mis mensajes con /stop, así que no te envío nada, y lo que escribas aquí no se guarda ni se "
+    "le pasa a nadie. Si quieres volver, pídele un código nuevo a tu consejero o consejera y envíalo aquí. "
+    "Si alguna vez estás en peligro, /sos sigue funcionando aquí, y si me dices que lo estás, igual le aviso "
+    "a tu consejero o consejera."
+)
