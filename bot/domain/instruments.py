@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -43,6 +43,16 @@ class Band:
 
 
 @dataclass(frozen=True)
+class Wording:
+    """An instrument's words in another language: its stem, items and answer labels, in the same order
+    (the scoring, values and bands never change with the language)."""
+
+    stem: str
+    items: tuple[str, ...]
+    options: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Instrument:
     """A questionnaire: items sharing one stem and one set of answers, scored by summing."""
 
@@ -54,6 +64,27 @@ class Instrument:
     bands: tuple[Band, ...]
     significant_change: int
     safety_item: int | None = None
+    # Other languages' words, by language code ("es"): [instrument.es] in instruments.toml.
+    wordings: tuple[tuple[str, Wording], ...] = ()
+
+    def speaks(self, language: str) -> bool:
+        """Whether the instrument has its own words in this language (English is the original)."""
+        return language == "en" or any(code == language for code, _ in self.wordings)
+
+    def in_language(self, language: str) -> Instrument:
+        """The instrument as a patient reading ``language`` is shown it: the same items, values and bands in
+        that language's words, or the original where it has none (gaps11 #3)."""
+        wording = next((w for code, w in self.wordings if code == language), None)
+        if wording is None:
+            return self
+        return replace(
+            self,
+            stem=wording.stem,
+            items=tuple(Item(i.number, text) for i, text in zip(self.items, wording.items, strict=True)),
+            options=tuple(
+                Option(o.value, label) for o, label in zip(self.options, wording.options, strict=True)
+            ),
+        )
 
     @property
     def max_total(self) -> int:
@@ -196,6 +227,9 @@ def _instrument(table: Mapping[str, Any]) -> Instrument:
         bands=tuple(sorted(bands, key=lambda b: b.minimum)),
         significant_change=significant,
         safety_item=safety_item,
+        wordings=tuple(
+            (code, _wording(code, table[code], items, options, fail)) for code in _LANGUAGES if code in table
+        ),
     )
     # Every possible total must land in exactly one band, or a result could go unlabelled.
     expected = 0
@@ -206,3 +240,26 @@ def _instrument(table: Mapping[str, Any]) -> Instrument:
     if expected != instrument.max_total + 1:
         raise fail(f"bands must run from 0 to {instrument.max_total} without gaps or overlaps")
     return instrument
+
+
+_LANGUAGES = ("es",)  # the patient languages the bot speaks besides English
+
+
+def _wording(
+    code: str,
+    table: Mapping[str, Any],
+    items: Sequence[Item],
+    options: Sequence[Option],
+    fail: Callable[[str], ValueError],
+) -> Wording:
+    """[instrument.<code>]: a translation must cover every item and every option, in order."""
+    stem = str(table.get("stem", "")).strip()
+    words = tuple(str(t) for t in table.get("items", []))
+    labels = tuple(str(label) for label in table.get("options", []))
+    if not stem:
+        raise fail(f"[{code}] needs its stem")
+    if len(words) != len(items):
+        raise fail(f"[{code}] has {len(words)} items for {len(items)}")
+    if len(labels) != len(options):
+        raise fail(f"[{code}] has {len(labels)} options for {len(options)} (labels in the same order)")
+    return Wording(stem, words, labels)

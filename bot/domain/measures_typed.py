@@ -1,8 +1,8 @@
 """A questionnaire answer typed instead of tapped: a number, a label, or the scale's words in English or Spanish.
 
 newcomer5 finding 18: at PHQ-9 item 9 ("thoughts that you would be better off dead"), "nearly every day tbh"
-was kept unsent and paged nobody, and a Spanish speaker's "varios días" was answered as a relapse. The items
-are shown in English (the validated wording), so a Spanish speaker answers in Spanish: both are read here.
+was kept unsent and paged nobody, and a Spanish speaker's "varios días" was answered as a relapse. A patient
+may answer in either language whatever words the items were shown in: both are read here.
 """
 
 from __future__ import annotations

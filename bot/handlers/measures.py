@@ -54,7 +54,11 @@ async def begin(chat: Chat, context: Context, patient: Patient) -> None:
     else:
         draft = start(secrets.token_hex(4), svc.settings.measures_instruments, svc.now())
         await svc.db(svc.repo.start_measures, patient.patient_id, draft.to_dict())
-        await chat.send_message(pick(lang, texts.MEASURES_INTRO, texts.MEASURES_INTRO_ES))
+        intro = pick(lang, texts.MEASURES_INTRO, texts.MEASURES_INTRO_ES)
+        asked = [svc.instruments[i] for i in draft.instruments if i in svc.instruments]
+        if lang == "es" and not all(i.speaks(lang) for i in asked):
+            intro += f"\n\n{texts.MEASURES_IN_ENGLISH_ES}"
+        await chat.send_message(intro)
     await show_question(chat, context, patient, draft)
 
 
@@ -183,8 +187,13 @@ async def take(
     label = next(o.label for o in instrument.options if o.value == value)
     if step.safety:
         # Straight away, not at the end: the crisis response and the counselor's alert come first (once:
-        # typed crisis words were answered by the screen already).
-        await show(texts.measures_answered(instrument.title, item.number, item.text, label))
+        # typed crisis words were answered by the screen already). The patient's words; the counselor's
+        # card keeps the original.
+        worded = instrument.in_language(lang)
+        said = next(o.label for o in worded.options if o.value == value)
+        await show(
+            texts.measures_answered(worded.title, item.number, worded.items[item.number - 1].text, said)
+        )
         if screened(context) != "crisis":
             alert = texts.measures_alert(instrument.title, item.number, item.text, label)
             await crisis.respond(update, context, patient, alert, "phq9")
@@ -221,7 +230,9 @@ async def _done_text(context: Context, patient: Patient, run_id: str) -> str:
 
 def question_screen(draft: Draft, instruments: Instruments, lang: str) -> tuple[str, InlineKeyboardMarkup]:
     question = current(draft, instruments)
-    instrument, item = question.instrument, question.item
+    # In the patient's language where the instrument has published words for it (gaps11 #3).
+    instrument = question.instrument.in_language(lang)
+    item = instrument.items[question.item.number - 1]
     text = texts.measures_question(
         instrument.title, item.number, len(instrument.items), instrument.stem, item.text
     )

@@ -39,7 +39,10 @@ async def typed(update: Update, context: Context, patient: Patient, text: str) -
         return
     question = current(draft, svc.instruments)
     instrument, item = question.instrument, question.item
+    # The labels the patient was shown (their language's) or the original's.
+    shown = instrument.in_language(patient.language).options
     value = typed_value(text, instrument.options)
+    value = typed_value(text, shown) if value is None and shown != instrument.options else value
     if value is not None:
         await measures.take(update, None, context, patient, draft, (draft.index, item.number), value)
         return

@@ -1,8 +1,8 @@
 """Weekly questionnaires in Spanish: everything around the questions (the English originals: measures.py).
 
-The questions, their answer buttons and stems stay as the program's ``instruments.toml`` gives them
-(English): a clinical instrument is only used in a published, validated translation, never one made up
-here, and none is in the repository yet. The patient is told so once, at the start.
+The questions, their answer buttons and stems are the program's ``instruments.toml``: a clinical instrument
+is only used in a published, validated translation ([instrument.es] there), never one made up here. One a
+program added without its Spanish words is shown in English, and the patient is told so at the start.
 """
 
 from __future__ import annotations
@@ -20,9 +20,13 @@ BTN_MEASURES_STOP_HERE_ES = "Parar aquí"
 MEASURES_OFF_ES = "Las preguntas semanales no son parte de tu programa por ahora."
 MEASURES_INTRO_ES = (
     "Unas preguntas sobre las últimas dos semanas, una a la vez. Toca la respuesta que mejor te "
-    "describa; no hay respuestas buenas ni malas. Puedes parar cuando quieras.\n\n"
-    "Por ahora las preguntas y sus respuestas están en inglés: usamos solo versiones en español "
-    "validadas, y esta todavía no está aquí. Si alguna no se entiende, puedes preguntarle a tu consejero o consejera."
+    "describa; no hay respuestas buenas ni malas. Puedes parar cuando quieras."
+)
+# After the intro when a questionnaire of the sitting has no Spanish words in instruments.toml.
+MEASURES_IN_ENGLISH_ES = (
+    "Algunas de estas preguntas y sus respuestas están en inglés: usamos solo versiones en español "
+    "validadas, y esa todavía no está aquí. Si alguna no se entiende, puedes preguntarle a tu consejero o "
+    "consejera."
 )
 MEASURES_RESUMING_ES = "Sigamos donde nos quedamos."
 MEASURES_STALE_ES = "Estas preguntas ya se cerraron. Envía /measures para empezar de nuevo."

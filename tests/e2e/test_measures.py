@@ -34,8 +34,8 @@ async def _first_question(bot: Harness, patient: int) -> SentMessage:
 async def _answer(bot: Harness, patient: int, screen: SentMessage, values: list[int]) -> SentMessage:
     """Tap one answer per screen; each answer turns the same message into the next item (or the end)."""
     at = screen.message_id
-    for value in values:
-        bot.emu.press_button(patient, screen, OPTIONS[value])
+    for value in values:  # the options come first, in order, in whichever language they are shown
+        bot.emu.press_button(patient, screen, screen.button_texts()[value])
         screen = await bot.emu.wait_for_message(patient, predicate=lambda m: m.message_id == at and m.edited)
     return screen
 

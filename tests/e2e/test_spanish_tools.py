@@ -16,7 +16,8 @@ from tests.conftest import Harness
 from tests.e2e.test_spanish import PATIENT, enroll_in_spanish
 
 CHICAGO = ZoneInfo("America/Chicago")  # where enroll_in_spanish puts Sofía
-OPTIONS = ["Not at all", "Several days", "More than half the days", "Nearly every day"]
+# The published Spanish (US) answer words of the PHQ-9 and GAD-7 (gaps11 #3: Spanish speakers got English).
+OPTIONS = ["Ningún día", "Varios días", "Más de la mitad de los días", "Casi todos los días"]
 
 
 def _patient(bot: Harness) -> Patient:
@@ -88,10 +89,15 @@ async def test_the_weekly_questions_are_framed_in_spanish_with_the_instruments_o
     await enroll_in_spanish(bot)
     bot.emu.send_text(PATIENT, "/measures")
     intro = await bot.emu.wait_for_message(PATIENT, contains="Unas preguntas sobre las últimas dos semanas")
-    assert "están en inglés" in intro.text  # said plainly: no made-up translation of a clinical instrument
+    assert "inglés" not in intro.text  # the instruments' own Spanish wording (gaps11 #3)
     first = await bot.emu.wait_for_message(PATIENT, contains="PHQ-9 · 1/9")
     assert first.button_texts() == [*OPTIONS, texts.BTN_MEASURES_STOP_ES]
+    assert (
+        "Durante las últimas 2 semanas" in first.text and "Poco interés o placer en hacer cosas" in first.text
+    )
+    assert "Over the last" not in first.text
     gad = await _answer(bot, first, [1, 1, 2, 1, 1, 2, 1, 1, 0])
+    assert "GAD-7 · 1/7" in gad.text and "nervios de punta" in gad.text
     done = await _answer(bot, gad, [1, 1, 1, 1, 1, 0, 0])
     assert "Gracias por tomarte el tiempo" in done.text
     assert "tus respuestas suman <b>10</b> de 27" in done.html or "suman 10 de 27" in done.text

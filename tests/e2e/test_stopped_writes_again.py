@@ -11,7 +11,8 @@ import pytest
 
 from bot import texts
 from tests.conftest import Harness
-from tests.e2e.test_spanish import PATIENT as SPANISH, enroll_in_spanish
+from tests.e2e.test_spanish import PATIENT as SPANISH
+from tests.e2e.test_spanish import enroll_in_spanish
 
 
 async def _stop(bot: Harness, telegram_id: int) -> int:
