@@ -49,10 +49,9 @@ def remove_counselor(repo: Repository, settings: Settings, now: datetime, args: 
             "(`iop-bot counselor add TELEGRAM_ID --name NAME --admin`), or add --allow-no-admin to remove "
             f"{name} anyway"
         )
-    if to is not None:
+    if to is not None:  # every patient moved, with their open alerts: the running bot sends one summary
         for p in patients:
-            if moved := _move(repo, now, p, to, _by(args)):
-                handovers.append({"patient_id": p.patient_id, "alerts": moved})
+            handovers.append({"patient_id": p.patient_id, "alerts": _move(repo, now, p, to, _by(args))})
         repo.move_open_codes(gone, to)
     repo.remove_counselor(gone)
     repo.audit(now, 0, "counselor_removed", "-", by=_by(args), counselor=gone, reassigned_to=to)

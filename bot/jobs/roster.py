@@ -7,6 +7,7 @@ counselor is left out of every alert from now on by the escalation policy itself
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from typing import Any
 
 from telegram.error import TelegramError
@@ -27,8 +28,8 @@ async def counselor_removed(app: App, result: dict[str, Any]) -> None:
     svc = app.bot_data.svc
     gone, name = int(result["telegram_id"]), str(result["name"])
     log.info("counselor %s removed: nothing more is sent to them", gone)
-    for moved in result.get("handovers", []):  # their patients went to --reassign-to with open alerts
-        await hand_over(app, str(moved["patient_id"]), gone, list(moved["alerts"]), tell_old=False)
+    # Their patients went to --reassign-to with their open alerts: one summary (gaps11 #4), not a card each.
+    await hand_over_all(app, list(result.get("handovers", [])), name)
     if gone in svc.settings.oncall:
         removed = await svc.db(svc.repo.removed_counselors)
         left = [who for who in svc.settings.oncall if who not in removed]
@@ -98,4 +99,39 @@ async def hand_over(
     log.info("patient %s handed over to %s with %d open alert(s)", patient_id, new, len(due))
     if tell_old and after is not None:
         await send_or_queue(app.bot, svc, old, texts.handed_away(alias, after.name, len(due)))
+    await deliver_due(app)
+
+
+async def hand_over_all(app: App, moved: list[dict[str, Any]], from_name: str) -> None:
+    """A removed counselor's patients, all moved to one counselor: one card naming every patient (paged
+    when long), then their open alerts in as few cards as the buttons allow (each recorded as delivered)."""
+    svc = app.bot_data.svc
+    alert_ids = {str(a) for m in moved for a in m.get("alerts", [])}
+    patients = [p for m in moved if (p := await svc.db(svc.repo.patient, str(m["patient_id"]))) is not None]
+    if not patients:
+        return
+    new = patients[0].counselor_id
+    async with svc.state.alerts_lock:  # as in hand_over: no sweep sends the moved alerts' own cards meanwhile
+        now, rules = svc.now(), policy(svc.settings)
+        found = [
+            a for a in await svc.db(svc.repo.open_alerts) if a.alert_id in alert_ids and a.counselor_id == new
+        ]
+        due = [(a, rounds_due(a, now, rules)[-1]) for a in found]
+        count = Counter(a.patient_id for a, _ in due)
+        listed = sorted(((p.alias, count[p.patient_id]) for p in patients), key=lambda x: x[0].casefold())
+        try:
+            for page in texts.handed_over_many(from_name, listed):
+                await send_to_counselor(app.bot, svc, new, page)
+            if due:
+                await send_group(app, svc, new, due, texts.handed_over_alerts)
+        except Unreachable as exc:  # their alerts go to on-call and admins at once (the sweep below)
+            log.error(
+                "%d patients handed to %s, who %s: open alerts rerouted", len(patients), new, exc.reason
+            )
+            why = exc.reason
+            for alert, _ in due:
+                await svc.db(svc.repo.change_alert, alert.alert_id, lambda a: with_unreachable(a, new, why))
+        except TelegramError as exc:  # not recorded as delivered: the sweep below sends each alert's own card
+            log.error("%d patients handed to %s: the handover was not delivered: %s", len(patients), new, exc)
+    log.info("%d patient(s) handed over to %s with %d open alert(s)", len(patients), new, len(due))
     await deliver_due(app)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.texts.base import esc
+from bot.texts.base import MAX_MESSAGE, esc
 
 
 def oncall_removed(name: str) -> str:
@@ -51,3 +51,49 @@ def handed_away(alias: str, to_name: str, alerts: int) -> str:
             f"hold {'them' if alerts != 1 else 'it'}, and reminders now go to {esc(to_name)}."
         )
     return text
+
+
+def handed_over_many(from_name: str, patients: Sequence[tuple[str, int]]) -> list[str]:
+    """To the counselor who took over a removed counselor's patients (gaps11 #4: one card per patient, 38
+    for 38): one card naming every patient moved, with how many urgent alerts came with each, in as many
+    pages as Telegram needs. ``patients``: (alias, open alerts) each, in the order to list them."""
+    n, alerts = len(patients), sum(count for _, count in patients)
+    head = (
+        f"📋 <b>{n} patient{'s are' if n != 1 else ' is'} now yours</b>, moved to you from "
+        f"<b>{esc(from_name)}</b>, who was removed as a counselor:"
+    )
+    if alerts:
+        with_alerts = len([c for _, c in patients if c])
+        end = (
+            f"{with_alerts} of them came with open urgent alerts ({alerts} in all), now yours: they follow "
+            "below, each with its buttons."
+        )
+    else:
+        end = "Nothing urgent is open for " + ("any of them." if n != 1 else "them.")
+    lines = [
+        f"• {esc(alias)}" + (f": {count} urgent alert{'s' if count != 1 else ''} open" if count else "")
+        for alias, count in patients
+    ]
+    pages: list[list[str]] = [[]]
+    room = MAX_MESSAGE - len(head) - len(end) - 40
+    for line in lines:
+        if pages[-1] and sum(len(x) + 1 for x in pages[-1]) + len(line) > room:
+            pages.append([])
+        pages[-1].append(line)
+    total = len(pages)
+    return [
+        "\n".join([head + (f" ({i}/{total})" if total > 1 else ""), *page, *([end] if i == total else [])])
+        for i, page in enumerate(pages, start=1)
+    ]
+
+
+def handed_over_alerts(lines: Sequence[str]) -> str:
+    """After handed_over_many: the urgent alerts that came with those patients, each line with its buttons."""
+    n = len(lines)
+    return "\n".join(
+        [
+            f"🚨 {n} open urgent alert{'s' if n != 1 else ''} came with these patients, yours now, oldest first:",
+            *lines,
+            "Tap an alert to read it and reach them; Acknowledge each once you're on it.",
+        ]
+    )

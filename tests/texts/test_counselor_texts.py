@@ -263,6 +263,15 @@ def _cases() -> dict[str, Callable[[], str]]:
         "handed_away": lambda: (
             texts.handed_away("Alex", "Rae Kim", 2) + "\n" + texts.handed_away("Alex", "Rae Kim", 0)
         ),
+        # gaps11 #4: a removed counselor's patients in one card, not a card each.
+        "handed_over_many": lambda: (
+            "\n---\n".join(texts.handed_over_many("Dana Rivera", [("Alex", 2), ("Bo", 0), ("Cy", 1)]))
+            + "\n---\n"
+            + "\n---\n".join(texts.handed_over_many("Dana Rivera", [("Alex", 0)]))
+        ),
+        "handed_over_alerts": lambda: texts.handed_over_alerts(
+            [texts.reminder_line("crisis", "Alex", AT, 2)]
+        ),
     }
 
 
