@@ -23,7 +23,7 @@ from bot.handlers.screened import screened, screened_language
 from bot.jobs.digest import locked
 from bot.jobs.reach import Unreachable, send_to_counselor, tell_cover
 from bot.store.message_data import Relayed
-from bot.telegram.keyboards import answer_query, close_buttons, keyboard, reply
+from bot.telegram.keyboards import answer_query, close_buttons, keyboard, reply, retrying
 from bot.telegram.services import Context, Services
 from bot.texts.base import pick
 from bot.usecases.patient_text import Passed, alert_followed, pass_message, pass_note
@@ -194,7 +194,13 @@ async def deliver(
         by = await _author(svc, reply_to, counselor.telegram_id)
         text, buttons = _whole(svc, patient, message, reply_to, by)
     try:
-        await send_to_counselor(context.bot, svc, counselor.telegram_id, text, reply_markup=keyboard(buttons))
+        # Tried again like a counselor's message to a patient: one 500 must not leave the words unread.
+        await retrying(
+            lambda: send_to_counselor(
+                context.bot, svc, counselor.telegram_id, text, reply_markup=keyboard(buttons)
+            ),
+            f"message {message.message_id} to counselor {counselor.telegram_id}",
+        )
     except Unreachable as exc:
         # Kept on the patient's page; a notice without the words waits for the counselor to open the bot.
         await svc.db(svc.repo.queue_text, counselor.telegram_id, texts.message_waiting(patient.alias))
@@ -203,9 +209,13 @@ async def deliver(
         await tell_cover(context.bot, svc, patient.alias, counselor, exc.reason)  # never only waiting
         return False
     except TelegramError as exc:
-        # Stored and on the patient's page, but nobody was told: loud, and the patient hears it too.
+        # Stored and on the patient's page; a notice without the words goes by the notices' sweep
+        # (bot/jobs/reminders.py, tried again while Telegram refuses for a while), so the counselor hears.
+        await svc.db(
+            svc.repo.add_notice, counselor.telegram_id, texts.message_waiting(patient.alias), svc.now()
+        )
         log.error(
-            "message %s from patient %s not delivered to counselor %s: %s",
+            "message %s from patient %s not delivered to counselor %s (%s): a notice will follow",
             message.message_id,
             patient.patient_id,
             counselor.telegram_id,

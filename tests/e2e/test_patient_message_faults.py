@@ -1,0 +1,42 @@
+"""A patient's message to their counselor survives a passing Telegram failure (audit, session 15).
+
+It was tried once: one 500 or timeout left it on the patient's page only, the patient told "they will see it
+on your page", and the counselor never told. Now it is tried again like a counselor's message to a patient,
+and when Telegram still does not take it, it goes later, by itself, so the counselor hears of it.
+"""
+
+from __future__ import annotations
+
+from bot import texts
+from bot.devtools.emulator import ApiError
+from tests.conftest import COUNSELOR, Harness
+
+SERVER_ERROR = ApiError(500, "Internal Server Error")
+WORDS = "Can we move Thursday? My shift changed."
+
+
+async def _writing_to_dana(bot: Harness, patient: int) -> None:
+    bot.emu.send_text(patient, "/message")
+    await bot.emu.wait_for_message(patient, contains="Type your message for")
+
+
+async def test_one_failed_send_still_delivers_the_patients_message(bot: Harness, patient: int) -> None:
+    await _writing_to_dana(bot, patient)
+    bot.emu.faults.fail_next("sendMessage", SERVER_ERROR)
+    bot.emu.send_text(patient, WORDS)
+    passed = await bot.emu.wait_for_message(COUNSELOR, contains="My shift changed")
+    assert passed.button_texts() == [texts.BTN_REPLY]
+    await bot.emu.wait_for_message(patient, contains="Sent to Dana Rivera")
+
+
+async def test_a_message_telegram_keeps_refusing_reaches_the_counselor_later(
+    bot: Harness, patient: int
+) -> None:
+    await _writing_to_dana(bot, patient)
+    bot.emu.faults.fail_next("sendMessage", SERVER_ERROR, times=4)  # every quick try
+    bot.emu.send_text(patient, WORDS)
+    kept = await bot.emu.wait_for_message(patient, contains="couldn't deliver it to Dana Rivera just now")
+    # The notices' sweep tells the counselor (without the words: they are on Alex's page).
+    told = await bot.emu.wait_for_message(COUNSELOR, contains="sent you a message")
+    assert "Alex" in told.text and "My shift changed" not in told.text
+    assert kept.message_id
