@@ -8,6 +8,7 @@ the PIN, audit-logged, as the alert's own words are); the patient is told who ha
 from __future__ import annotations
 
 import logging
+from functools import partial
 
 from telegram import ReplyParameters, Update
 from telegram.error import TelegramError
@@ -17,7 +18,7 @@ from bot.domain.escalation import Alert
 from bot.domain.follow import WordsCard, gathered, gathers
 from bot.domain.models import Patient
 from bot.store.message_data import Relayed
-from bot.telegram.keyboards import keyboard, reply
+from bot.telegram.keyboards import keyboard, reply, retrying
 from bot.telegram.services import Context
 from bot.usecases.patient_text import Followed
 
@@ -56,7 +57,11 @@ async def pass_on(context: Context, patient: Patient, followed: Followed) -> lis
             continue
         replying = ReplyParameters(copy, allow_sending_without_reply=True) if copy else None
         try:
-            sent = await context.bot.send_message(to, text, reply_markup=buttons, reply_parameters=replying)
+            # Tried again like a safety reply: one 500 must not keep "wrote again" from the person calling them.
+            sent = await retrying(
+                partial(context.bot.send_message, to, text, reply_markup=buttons, reply_parameters=replying),
+                f"words of patient {patient.patient_id} to {to}",
+            )
         except TelegramError as exc:
             # Loud: stored on the patient's page, but this person was not told.
             log.error("words of patient %s after an alert not passed to %s: %s", patient.patient_id, to, exc)
@@ -116,9 +121,11 @@ async def tell_media(context: Context, patient: Patient, alert: Alert) -> list[s
     told: list[str] = []
     for to, copy in await _current(context, targets):
         replying = ReplyParameters(copy, allow_sending_without_reply=True) if copy else None
+        media_text = texts.media_after_alert(patient.alias, at)
         try:
-            await context.bot.send_message(
-                to, texts.media_after_alert(patient.alias, at), reply_parameters=replying
+            await retrying(
+                partial(context.bot.send_message, to, media_text, reply_parameters=replying),
+                f"media of patient {patient.patient_id} to {to}",
             )
         except TelegramError as exc:
             log.error("media of patient %s after an alert not told to %s: %s", patient.patient_id, to, exc)

@@ -40,3 +40,15 @@ async def test_a_message_telegram_keeps_refusing_reaches_the_counselor_later(
     told = await bot.emu.wait_for_message(COUNSELOR, contains="sent you a message")
     assert "Alex" in told.text and "My shift changed" not in told.text
     assert kept.message_id
+
+
+async def test_words_after_an_alert_survive_one_failed_send(bot: Harness, patient: int) -> None:
+    """The same for words written while a crisis alert is open: one 500 told nobody that more came."""
+    bot.emu.send_text(patient, "i have the whole bottle of my pills in my hand")
+    await bot.emu.wait_for_message(patient, contains="Are you safe right now?")
+    alert = await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    bot.emu.faults.fail_next("sendMessage", SERVER_ERROR)
+    bot.emu.send_text(patient, "my phone is at 5 percent")
+    told = await bot.emu.wait_for_message(COUNSELOR, after=alert.message_id, contains="wrote again")
+    assert told.reply_to == alert.message_id
+    await bot.emu.wait_for_message(patient, contains="I've passed that to Dana Rivera")
