@@ -88,7 +88,8 @@ async def _words_after(update: Update, context: Context, alert: Alert, alias: st
     who = update.effective_user.id
     await svc.db(svc.repo.audit, svc.now(), who, "message_viewed", alert.patient_id, alert=alert.alert_id)
     at = message.at.astimezone(svc.settings.tz)
-    await context.bot.send_message(who, texts.patient_message(alias, at, message.text))
+    for page in texts.patient_message_pages(alias, at, message.text):  # 4,096 characters and a header
+        await context.bot.send_message(who, page)
 
 
 async def _words_gathered(

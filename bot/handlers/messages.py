@@ -270,6 +270,12 @@ async def show_button(update: Update, context: Context) -> None:
     await svc.db(svc.repo.audit, svc.now(), counselor.telegram_id, "message_viewed", patient_id)
     by = await _author(svc, reply_to, counselor.telegram_id)
     text, buttons = _whole(svc, patient, message, reply_to, by)
+    if reply_to is None:  # words typed while "Are you safe?" waits: up to Telegram's 4,096, and a header
+        *before, text = texts.patient_message_pages(
+            patient.alias, message.at.astimezone(svc.settings.tz), message.text
+        )
+        for page in before:
+            await reply(update, page)
     await reply(update, text, buttons)
 
 

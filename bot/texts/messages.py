@@ -104,6 +104,30 @@ def patient_message(alias: str, at: datetime, text: str) -> str:
     return f"💬 <b>{esc(alias)}</b> wrote to you, {zoned(at)}:\n<blockquote>{esc(text)}</blockquote>"
 
 
+PIECE = 3500  # characters of a long message per page: with its header, well inside one Telegram message
+
+
+def patient_message_pages(alias: str, at: datetime, text: str) -> list[str]:
+    """``patient_message`` in as many messages as it needs. Words written while an alert is open are not
+    held to ``patient_message_room``: Telegram takes 4,096 characters from the patient, and the same words
+    under a header were refused ("message is too long"), so "Show message" showed nothing (audit)."""
+    whole = patient_message(alias, at, text)
+    if len(text) <= patient_message_room(alias):
+        return [whole]
+    parts, rest = [], text.strip()
+    while rest:
+        n = len(rest) if len(rest) <= PIECE else PIECE
+        if n < len(rest) and (cut := rest.rfind(" ", 0, n)) > n // 2:
+            n = cut  # between words, where there is a space in the second half
+        parts.append(rest[:n])
+        rest = rest[n:].lstrip()
+    return [
+        f"💬 <b>{esc(alias)}</b> wrote to you, {zoned(at)} (part {n} of {len(parts)}):\n"
+        f"<blockquote>{esc(part)}</blockquote>"
+        for n, part in enumerate(parts, 1)
+    ]
+
+
 QUOTE = 60  # how much of the counselor's own message a reply recalls
 
 

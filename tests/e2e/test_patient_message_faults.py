@@ -52,3 +52,34 @@ async def test_words_after_an_alert_survive_one_failed_send(bot: Harness, patien
     told = await bot.emu.wait_for_message(COUNSELOR, after=alert.message_id, contains="wrote again")
     assert told.reply_to == alert.message_id
     await bot.emu.wait_for_message(patient, contains="I've passed that to Dana Rivera")
+
+
+async def test_long_words_after_an_alert_can_be_read_whole(bot: Harness, patient: int) -> None:
+    """Telegram lets a patient send 4,096 characters; with its header the counselor's copy is longer, so
+    "Show message" failed ("message is too long") and the words after the alert could not be read at all."""
+    bot.emu.send_text(patient, "i have the whole bottle of my pills in my hand")
+    await bot.emu.wait_for_message(patient, contains="Are you safe right now?")
+    alert = await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    words = ("my phone is at five percent and the bus is late again " * 80)[:4050] + " THE END"
+    bot.emu.send_text(patient, words)
+    told = await bot.emu.wait_for_message(COUNSELOR, after=alert.message_id, contains="wrote again")
+    bot.emu.press_button(COUNSELOR, told, "Show message")
+    last = await bot.emu.wait_for_message(COUNSELOR, after=told.message_id, contains="THE END")
+    pages = [m.text for m in bot.emu.sent_to(COUNSELOR) if told.message_id < m.message_id <= last.message_id]
+    assert len(pages) == 2 and "(part 1 of 2)" in pages[0] and "(part 2 of 2)" in pages[1]
+    body = " ".join(page.split("\n", 1)[1] for page in pages)
+    assert body.split() == words.split()  # every word, in order
+
+
+async def test_long_words_while_are_you_safe_waits_can_be_read_whole(bot: Harness, patient: int) -> None:
+    """The same for words typed while "Are you safe right now?" (after worrying words) waits."""
+    bot.emu.send_text(patient, "honestly i give up <3")
+    await bot.emu.wait_for_message(patient, contains="next review")
+    words = ("my phone is at five percent and the bus is late again " * 80)[:4050] + " THE END"
+    bot.emu.send_text(patient, words)
+    told = await bot.emu.wait_for_message(COUNSELOR, contains="was waiting for their answer")
+    bot.emu.press_button(COUNSELOR, told, "Show message")
+    last = await bot.emu.wait_for_message(COUNSELOR, after=told.message_id, contains="THE END")
+    pages = [m.text for m in bot.emu.sent_to(COUNSELOR) if told.message_id < m.message_id <= last.message_id]
+    body = " ".join(page.split("\n", 1)[1] for page in pages)
+    assert len(pages) == 2 and body.split() == words.split()

@@ -110,6 +110,7 @@ COUNSELOR_SIDE = {
     "BTN_REPLY",
     "BTN_READ_MESSAGE",
     "patient_message",
+    "patient_message_pages",
     "patient_reply",
     "PATIENT_MESSAGE_LOCKED",
     "MESSAGE_GONE",
