@@ -23,6 +23,7 @@ from bot.domain.models import Patient
 from bot.jobs.blocked import patient_blocked
 from bot.jobs.reach import reachable_admins, undeliverable
 from bot.jobs.sending import worth_retrying
+from bot.store.storage import RecordsUnavailable
 from bot.telegram.services import App, Services
 
 log = logging.getLogger(__name__)
@@ -84,7 +85,13 @@ async def _tell(app: App, svc: Services, alerts: list[Alert]) -> None:
         if any(a.kind == "abuse" for a in alerts):
             lines = (*abuse_lines_for(svc.settings, patient, language), *lines)
         since = min(a.created_at for a in alerts)
-        thread = await svc.db(svc.repo.messages, patient.patient_id)
+        try:
+            thread = await svc.db(svc.repo.messages, patient.patient_id)
+        except RecordsUnavailable:
+            # A torn file (its counselors are told): the word still goes, as if nobody had written.
+            log.error("alert %s: patient %s's thread cannot be read; told as if nobody wrote", first.alert_id,
+                      patient.patient_id)  # fmt: skip
+            thread = []
         written = any(m.sender == "counselor" and m.at >= since for m in thread)
         text = texts.patient_not_answered_yet(
             language, lines, svc.settings.after_hours_phone, written=written
