@@ -44,6 +44,10 @@ class CorruptFileError(DataRefusedError):
     """A data file is torn or altered: it does not decrypt or parse."""
 
 
+class UnreadableFileError(DataRefusedError):
+    """The system would not read a data file (EIO from a failing disk, EACCES from a permission left wrong)."""
+
+
 class PlaintextFileError(DataRefusedError):
     """A plaintext file where a key is set: it may have been planted by someone without the key."""
 
@@ -112,7 +116,12 @@ class AtomicJSONStorage(Storage):
             self._text = self._load()
 
     def _load(self) -> str:
-        raw = self.path.read_bytes()
+        try:
+            raw = self.path.read_bytes()
+        except OSError as exc:
+            # Refused like a torn file, so a patient's crisis words and their alert go on without it (audit:
+            # the OSError escaped the crisis screen, and the words got "something went wrong", paging nobody).
+            raise UnreadableFileError(f"{self.path}: cannot be read ({exc.strerror or exc})") from None
         if isinstance(self.codec, IdentityCodec) and raw.startswith(b"gAAAAA"):
             # Encrypted data opened without a key: refusing beats quarantining every file.
             raise DataKeyError(f"{self.path} is encrypted; set IOP_DATA_KEY to read it")
