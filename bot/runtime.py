@@ -160,10 +160,14 @@ def _screen_ready() -> None:
 async def _check_patient_files(app: App) -> None:
     """Every patient's file, checked in a thread once the bot answers (start-up checks only the shared ones)."""
     svc = app.bot_data.svc
-    found = await asyncio.to_thread(patient_problems, svc.settings.data_dir, svc.settings.data_keys)
-    fresh = await svc.db(svc.repo.mark_unreadable, found) if found else []
-    if fresh:
-        await alert_counselors(app, sorted(fresh), at_start=True)
+    try:
+        found = await asyncio.to_thread(patient_problems, svc.settings.data_dir, svc.settings.data_keys)
+        fresh = await svc.db(svc.repo.mark_unreadable, found) if found else []
+        if fresh:
+            await alert_counselors(app, sorted(fresh), at_start=True)
+    except Exception:
+        # A task nobody awaits: its failure would vanish, and with it the word about every file not checked.
+        log.exception("the start-up check of every patient's file failed; `iop-bot doctor` checks them")
 
 
 def _after_admin(app: App) -> Callable[[str, Any], Any]:

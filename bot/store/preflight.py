@@ -83,6 +83,11 @@ def patient_problems(data_dir: Path, keys: tuple[str, ...]) -> dict[str, str]:
             check = verify.check_file(path, keys, quick=True)
         except FileNotFoundError:  # erased meanwhile
             continue
+        except OSError as exc:  # EIO, EACCES: as a refused file (the rest are still checked)
+            found[path.stem] = f"unreadable ({exc.strerror or exc})"
+            log.error("patient file %s cannot be read (%s); that patient is told their records can't be "
+                      "opened, and their counselor is alerted", path, exc)  # fmt: skip
+            continue
         if not check.ok:
             found[path.stem] = check.state.value
             log.error(

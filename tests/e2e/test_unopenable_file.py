@@ -2,7 +2,8 @@
 a file that cannot be opened, never an error that stops the crisis answer (audit).
 
 Only a file that reads but does not decrypt or parse was refused kindly. An OSError on reading it escaped the
-crisis screen, so crisis words got "Sorry, something went wrong" and paged nobody.
+crisis screen, so crisis words got "Sorry, something went wrong" and paged nobody; and the start-up check of
+every patient's file, a task nobody awaited, died on it without a word, so nobody was told either.
 """
 
 from __future__ import annotations
@@ -41,3 +42,11 @@ async def test_crisis_words_from_a_patient_whose_file_cannot_be_read_still_page(
         answer = await emulator.wait_for_message(PATIENT, contains="988")
         await emulator.wait_for_message(COUNSELOR, contains="Urgent")
         assert "went wrong" not in answer.text
+
+
+async def test_the_start_up_check_names_a_file_that_cannot_be_read(
+    settings: Settings, emulator: BotApiEmulator, unreadable: Path
+) -> None:
+    async with bot_running(settings, emulator):
+        told = await emulator.wait_for_message(COUNSELOR, contains="can't be opened")
+        assert "Sam" in told.text
