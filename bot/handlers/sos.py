@@ -20,10 +20,11 @@ from bot.domain.crisis_lines import lines_for
 from bot.domain.models import language_of
 from bot.domain.plea import plea_language
 from bot.handlers.safety_plan import SOS_BUDGET, render_plan
+from bot.handlers.safety_retry import retry_later
 from bot.jobs.alerts import raise_alert
 from bot.jobs.reach import who_can_be_told
 from bot.store.storage import RecordsUnavailable, StoreWriteError
-from bot.telegram.keyboards import answer_query, close_buttons, reply
+from bot.telegram.keyboards import Buttons, answer_query, close_buttons, reply, reply_surely
 from bot.telegram.services import Context
 from bot.telegram.unavailable import mark_helped
 from bot.texts.base import pick
@@ -83,14 +84,15 @@ async def _sos(update: Update, context: Context, asked_in: str | None) -> None:
     grounding = texts.sos_grounding(skill.name_in(language), skill.steps_in(language), None, language)
     if patient is None:
         # Not enrolled (or a counselor): the resources and the skill, and nothing about them stored.
-        await reply(update, texts.sos_resources(lines, after_hours, False, language))
+        await _lines(update, context, texts.sos_resources(lines, after_hours, False, language))
         await reply(update, grounding)
         raise ApplicationHandlerStop
     log.debug("help screen for patient %s", patient.patient_id)  # "Tell my counselor" logs its alert at INFO
     # An opaque id per SOS screen: a second tap on the same button tells the counselor nothing new.
     token = secrets.token_hex(6)
-    await reply(
+    await _lines(
         update,
+        context,
         texts.sos_resources(lines, after_hours, True, language),
         [[(texts.BTN_TELL_COUNSELOR_ES, f"sos:tell:{token}:es")]]
         if language == "es"
@@ -107,6 +109,13 @@ async def _sos(update: Update, context: Context, asked_in: str | None) -> None:
     # An open check-in waits as it was (its buttons still work); this is not the moment to bring it up.
     # Handled: flood control and the features below must not see it (no "unknown command" reply).
     raise ApplicationHandlerStop
+
+
+async def _lines(update: Update, context: Context, text: str, buttons: Buttons | None = None) -> None:
+    """The crisis lines, sent as surely as the crisis answer (audit: one 500 answered /sos with "Sorry,
+    something went wrong"): tried again for a few seconds, then over half an hour; never raised."""
+    if await reply_surely(update, text, buttons) is None:
+        retry_later(update, context, text, buttons)
 
 
 async def help_word(update: Update, context: Context) -> None:

@@ -83,3 +83,15 @@ async def test_long_words_while_are_you_safe_waits_can_be_read_whole(bot: Harnes
     pages = [m.text for m in bot.emu.sent_to(COUNSELOR) if told.message_id < m.message_id <= last.message_id]
     body = " ".join(page.split("\n", 1)[1] for page in pages)
     assert len(pages) == 2 and body.split() == words.split()
+
+
+async def test_sos_survives_one_failed_send(bot: Harness, patient: int) -> None:
+    """/sos shows the crisis lines and "Tell my counselor": one 500 answered "Sorry, something went wrong"
+    instead, and the SOS was not even flagged for the counselor's review."""
+    bot.emu.faults.fail_next("sendMessage", SERVER_ERROR)
+    bot.emu.send_text(patient, "/sos")
+    first = await bot.emu.wait_for_message(patient, contains="988")
+    assert first.button_texts() == [texts.BTN_TELL_COUNSELOR]
+    bot.emu.press_button(patient, first, texts.BTN_TELL_COUNSELOR)
+    await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    assert not [m for m in bot.emu.sent_to(patient) if "went wrong" in m.text]
