@@ -92,9 +92,17 @@ _CLOCK_WORDS = (
 )
 
 
+_NAMED = {
+    word: time(12) for word in ("noon", "midday", "12 noon", "at noon", "mediodia", "mediodía", "al mediodia",
+                                "al mediodía", "a mediodia", "a mediodía", "medio dia", "medio día")
+} | {word: time(0) for word in ("midnight", "medianoche", "a medianoche", "a la medianoche")}  # fmt: skip
+
+
 def parse_clock(raw: str) -> time | None:
     """A time of day from "19:00", "7pm", "7:30 pm", "0730" or "a las 7 de la tarde", or None."""
     text = raw.strip().lower().replace(".", "")
+    if text in _NAMED:  # "noon", "mediodía" (newcomer9 N16: set-up waited, and the word went to two counselors)
+        return _NAMED[text]
     for pattern, replacement in _CLOCK_WORDS:
         text = re.sub(pattern, replacement, text).strip()
     match = re.fullmatch(r"(\d{1,2})(?::?(\d{2}))?\s*(am|pm)?", text)

@@ -119,6 +119,11 @@ def test_five_wrong_codes_in_ten_minutes_ask_the_user_to_wait_even_after_a_resta
         ("a las 10 de la noche", time(22)),
         ("19 hrs", time(19)),
         ("at 7pm", time(19)),
+        # newcomer9 N16
+        ("noon", time(12)),
+        ("Noon.", time(12)),
+        ("al mediodía", time(12)),
+        ("midnight", time(0)),
     ],
 )
 def test_a_time_said_in_words_in_either_language_is_read(typed: str, at: time) -> None:
