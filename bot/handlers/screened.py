@@ -91,3 +91,12 @@ async def answers_checkin(
     return answers_question(
         context.svc.checkin, await context.svc.db(context.svc.repo.draft, patient.patient_id), text
     )
+
+
+async def reminder_since_question(context: Context, patient_id: str) -> bool:
+    """Whether a session reminder came after the newest "Are you safe right now?" (newcomer9 N14: "running like
+    10 min late" under a reminder sent after a crisis was passed on as words and no RSVP recorded): words typed
+    then answer the reminder; the question's people still get them while its alert is followed."""
+    svc = context.svc
+    key = await svc.db(svc.repo.newest_claim, patient_id, (_ASKED, "remind:"))
+    return key is not None and key.startswith("remind:")

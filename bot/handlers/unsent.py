@@ -23,7 +23,7 @@ from bot.handlers.crisis_answers import question_waiting
 from bot.handlers.follow import pass_followed
 from bot.handlers.messages import pass_on
 from bot.handlers.people import patient_or_refusal
-from bot.handlers.screened import screened
+from bot.handlers.screened import reminder_since_question, screened
 from bot.telegram.keyboards import answer_query, close_buttons, reply
 from bot.telegram.services import App, Context
 from bot.texts.base import pick
@@ -48,7 +48,9 @@ async def free_text(update: Update, context: Context, patient: Patient, text: st
             return
     # "running late" under a session reminder is its answer (newcomer7 N16); while a crisis alert about them
     # is followed, its people still get the words too.
-    read = asked is None and screened(context) is None
+    read = screened(context) is None and (
+        asked is None or await reminder_since_question(context, patient.patient_id)
+    )
     recorded = read and await rsvp.typed_answer(update, context, patient, text)
     if (
         recorded

@@ -164,8 +164,9 @@ class PatientData:
         """True if this one-time send was already claimed."""
         return bool(self._shard(patient_id).table("sent").contains(_Q.key == key))
 
-    def newest_claim(self: _HasShards, patient_id: str, prefix: str) -> str | None:
-        """The newest claim whose key starts with `prefix` (claims are kept in the order they were made)."""
+    def newest_claim(self: _HasShards, patient_id: str, prefix: str | tuple[str, ...]) -> str | None:
+        """The newest claim whose key starts with `prefix` (or one of them: which came last), claims being kept
+        in the order they were made."""
         keys = [str(row.get("key", "")) for row in self._shard(patient_id).table("sent").all()]
         found = [key for key in keys if key.startswith(prefix)]
         return found[-1] if found else None

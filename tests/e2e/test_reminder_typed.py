@@ -47,3 +47,22 @@ async def test_other_words_under_the_reminder_stay_a_message(bot: Harness, patie
         bot.emu.send_text(patient, "my sister can't make it to the game")
         await bot.emu.wait_for_message(patient, contains="haven't passed it", after=reminder.message_id)
     assert _rsvps(bot, patient) == []
+
+
+async def test_running_late_under_a_reminder_sent_after_a_safety_question_is_its_answer(
+    bot: Harness, patient: int
+) -> None:
+    """newcomer9 N14: "Are you safe right now?" still waited from a crisis earlier; a reminder came after it, and
+    "running like 10 min late sorry" was passed on as words, with no RSVP recorded and no "running late"."""
+    _setup(bot, patient)
+    with time_machine.travel(_next_monday_at(16) + timedelta(seconds=5), tick=True):
+        bot.emu.send_text(patient, "i feel like giving up")
+        await bot.emu.wait_for_message(patient, contains="are you safe right now?")
+    with time_machine.travel(_next_monday_at(17) + timedelta(seconds=5), tick=True):
+        await reminders.sweep(bot.app)
+        reminder = await bot.emu.wait_for_message(patient, contains="Reminder")
+        bot.emu.send_text(patient, "running like 10 min late sorry")
+        noted = await bot.emu.wait_for_message(patient, contains="Noted", after=reminder.message_id)
+        assert "running late for your appointment today at 6:00 PM" in noted.text
+        await bot.emu.settle()
+    assert _rsvps(bot, patient) == ["l"]
