@@ -64,8 +64,12 @@ def reminder_acknowledged(alias: str, kind: str, by: str, at: datetime) -> str:
 def reminder_all_acknowledged(done: str, stale: Sequence[tuple[str, int]] = ()) -> str:
     """A reminder whose alerts are all acknowledged now; ``stale``: the older alerts it summed up, still open
     (the line stays: acknowledging one alert does not make the others handled)."""
-    older = f"\n{stale_line(stale)}" if stale else ""
-    return f"🚨 Reminder of urgent alerts: every one of them is acknowledged now.{older}\n{done}"
+    if stale:  # newcomer9 N12: "every one ... acknowledged" above "still not acknowledged" read as a contradiction
+        return (
+            "🚨 Reminder of urgent alerts: the alerts this reminder sent are acknowledged now, but older ones are "
+            f"still open.\n{stale_line(stale)}\n{done}"
+        )
+    return f"🚨 Reminder of urgent alerts: every one of them is acknowledged now.\n{done}"
 
 
 # An alert past its last reminder, unacknowledged: what its patient is told (texts/unanswered.py, newcomer6

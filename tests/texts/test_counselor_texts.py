@@ -382,3 +382,10 @@ def test_the_timeline_shows_a_long_message_whole_over_several_messages() -> None
     assert "i have the pills ready." in shown and "(cut)" not in shown
     assert all(len(page) <= MAX_MESSAGE for page in pages)
     assert shown.index("day 58") < shown.index("pills ready") < shown.index("<blockquote>ok<")
+
+
+def test_a_reminder_with_older_alerts_still_open_never_says_every_one_is_acknowledged() -> None:
+    """newcomer9 N12: "every one of them is acknowledged now" stood above "…still not acknowledged (Lucia)"."""
+    text = texts.reminder_all_acknowledged("✅ done", [("Lucia", 1)])
+    assert "every one" not in text and "older ones are still open" in text and "Lucia" in text
+    assert "every one of them is acknowledged now" in texts.reminder_all_acknowledged("✅ done")
