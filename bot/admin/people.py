@@ -212,7 +212,7 @@ def report(op: str, r: dict[str, Any], out: TextIO) -> None:
             print(f"iop-bot: {r['warning']}", file=sys.stderr)
     elif op == "patient_reassign":
         n = len(r.get("alerts", []))
-        went = f"; their {n} open urgent alert(s) went with them" if n else ""
+        went = f"; their {n} open alert(s) went with them" if n else ""
         print(f"{r['alias']} is now with {r['name']} ({r['telegram_id']}){went}.", file=out)
         if r.get("warning"):
             print(f"iop-bot: {r['warning']}", file=sys.stderr)

@@ -27,7 +27,7 @@ NO_LONGER_COUNSELOR = (
 
 
 def handed_over(alias: str, from_name: str, lines: Sequence[str]) -> str:
-    """To the counselor a patient was moved to: who, from whom, and the urgent alerts that came with them
+    """To the counselor a patient was moved to: who, from whom, and the open alerts that came with them
     (each line with its buttons below, as in a reminder)."""
     head = f"📋 <b>{esc(alias)}</b> is now your patient (moved to you from <b>{esc(from_name)}</b>)."
     if not lines:
@@ -35,7 +35,7 @@ def handed_over(alias: str, from_name: str, lines: Sequence[str]) -> str:
     n = len(lines)
     return "\n".join(
         [
-            f"{head} {n} urgent alert{'s' if n != 1 else ''} came with them, open and now yours, oldest first:",
+            f"{head} {n} alert{'s' if n != 1 else ''} came with them, open and now yours, oldest first:",
             *lines,
             "Tap an alert to read it and reach them; Acknowledge each once you're on it.",
         ]
@@ -47,7 +47,7 @@ def handed_away(alias: str, to_name: str, alerts: int) -> str:
     text = f"📋 <b>{esc(alias)}</b> is now with <b>{esc(to_name)}</b>."
     if alerts:
         text += (
-            f" Their {alerts} open urgent alert{'s' if alerts != 1 else ''} went with them: you no longer "
+            f" Their {alerts} open alert{'s' if alerts != 1 else ''} went with them: you no longer "
             f"hold {'them' if alerts != 1 else 'it'}, and reminders now go to {esc(to_name)}."
         )
     return text
@@ -55,7 +55,7 @@ def handed_away(alias: str, to_name: str, alerts: int) -> str:
 
 def handed_over_many(from_name: str, patients: Sequence[tuple[str, int]]) -> list[str]:
     """To the counselor who took over a removed counselor's patients (gaps11 #4: one card per patient, 38
-    for 38): one card naming every patient moved, with how many urgent alerts came with each, in as many
+    for 38): one card naming every patient moved, with how many alerts came with each, in as many
     pages as Telegram needs. ``patients``: (alias, open alerts) each, in the order to list them."""
     n, alerts = len(patients), sum(count for _, count in patients)
     head = (
@@ -65,13 +65,13 @@ def handed_over_many(from_name: str, patients: Sequence[tuple[str, int]]) -> lis
     if alerts:
         with_alerts = len([c for _, c in patients if c])
         end = (
-            f"{with_alerts} of them came with open urgent alerts ({alerts} in all), now yours: they follow "
+            f"{with_alerts} of them came with open alerts ({alerts} in all), now yours: they follow "
             "below, each with its buttons."
         )
     else:
         end = "Nothing urgent is open for " + ("any of them." if n != 1 else "them.")
     lines = [
-        f"• {esc(alias)}" + (f": {count} urgent alert{'s' if count != 1 else ''} open" if count else "")
+        f"• {esc(alias)}" + (f": {count} alert{'s' if count != 1 else ''} open" if count else "")
         for alias, count in patients
     ]
     pages: list[list[str]] = [[]]
@@ -88,11 +88,11 @@ def handed_over_many(from_name: str, patients: Sequence[tuple[str, int]]) -> lis
 
 
 def handed_over_alerts(lines: Sequence[str]) -> str:
-    """After handed_over_many: the urgent alerts that came with those patients, each line with its buttons."""
+    """After handed_over_many: the open alerts that came with those patients, each line with its buttons."""
     n = len(lines)
     return "\n".join(
         [
-            f"🚨 {n} open urgent alert{'s' if n != 1 else ''} came with these patients, yours now, oldest first:",
+            f"🚨 {n} open alert{'s' if n != 1 else ''} came with these patients, yours now, oldest first:",
             *lines,
             "Tap an alert to read it and reach them; Acknowledge each once you're on it.",
         ]

@@ -34,7 +34,7 @@ async def test_reassigning_a_patient_with_open_alerts_hands_them_over_and_tells_
     await bot.emu.wait_until(lambda: len([m for m in bot.emu.sent_to(COUNSELOR) if "Urgent" in m.text]) == 2)
     await _cli(bot, "patient_reassign", alias="Alex", counselor=str(RAE))
     handed = await bot.emu.wait_for_message(RAE, contains="now your patient")
-    assert "Dana Rivera" in handed.text and "2 urgent alerts" in handed.text, handed.text
+    assert "Dana Rivera" in handed.text and "2 alerts came with them" in handed.text, handed.text
     acks = [b for row in handed.buttons for b in row if b.text == texts.BTN_ACKNOWLEDGE]
     assert len(acks) == 2
     told = await bot.emu.wait_for_message(COUNSELOR, contains="Rae Kim")
