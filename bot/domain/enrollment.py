@@ -101,7 +101,9 @@ _NAMED = {
 def parse_clock(raw: str) -> time | None:
     """A time of day from "19:00", "7pm", "7:30 pm", "0730" or "a las 7 de la tarde", or None."""
     text = raw.strip().lower().replace(".", "")
-    if text in _NAMED:  # "noon", "mediodía" (newcomer9 N16: set-up waited, and the word went to two counselors)
+    if (
+        text in _NAMED
+    ):  # "noon", "mediodía" (newcomer9 N16: set-up waited, and the word went to two counselors)
         return _NAMED[text]
     for pattern, replacement in _CLOCK_WORDS:
         text = re.sub(pattern, replacement, text).strip()

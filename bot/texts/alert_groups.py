@@ -64,7 +64,9 @@ def reminder_acknowledged(alias: str, kind: str, by: str, at: datetime) -> str:
 def reminder_all_acknowledged(done: str, stale: Sequence[tuple[str, int]] = ()) -> str:
     """A reminder whose alerts are all acknowledged now; ``stale``: the older alerts it summed up, still open
     (the line stays: acknowledging one alert does not make the others handled)."""
-    if stale:  # newcomer9 N12: "every one ... acknowledged" above "still not acknowledged" read as a contradiction
+    if (
+        stale
+    ):  # newcomer9 N12: "every one ... acknowledged" above "still not acknowledged" read as a contradiction
         return (
             "🚨 Reminder of urgent alerts: the alerts this reminder sent are acknowledged now, but older ones are "
             f"still open.\n{stale_line(stale)}\n{done}"

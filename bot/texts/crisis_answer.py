@@ -22,7 +22,10 @@ _T = {
         "open_others": "Thank you for telling me. It sounds like you're carrying a lot right now. Please "
         "step away: put some distance between you and the other person, and move away from anything "
         "that could hurt someone.",
-        "overdose": "If you've taken something, call the emergency number below now, even if you feel okay.",
+        # Said plainly (newcomer9 N22: "i took too many pills and i cant breathe right" was told "If you've taken
+        # something…", with 911 third); a dose planned, not taken, is a plan and gets the suicide answer.
+        "overdose": "<b>Call the emergency number below now</b>, even if you feel okay: an overdose can get "
+        "worse after it seems to pass.",
         # Someone with them may have overdosed (newcomer7 N5): what a helper does, in the order to do it.
         "overdose_other": "<b>Call the emergency number below now</b> and stay with them. If you have naloxone "
         "(Narcan), give it now: it can't hurt them. If they are breathing, roll them onto their side so they "
@@ -59,7 +62,8 @@ _T = {
         "open_others": "Gracias por contármelo. Parece que estás cargando con mucho ahora mismo. Por favor, "
         "aléjate: pon distancia entre tú y la otra persona, y de cualquier cosa que pueda hacerle daño "
         "a alguien.",
-        "overdose": "Si tomaste algo, llama ahora al número de emergencias de abajo, aunque te sientas bien.",
+        "overdose": "<b>Llama ahora al número de emergencias de abajo</b>, aunque te sientas bien: una sobredosis "
+        "puede empeorar después de parecer que pasó.",
         "overdose_other": "<b>Llama ahora al número de emergencias de abajo</b> y quédate con la persona. Si "
         "tienes naloxona (Narcan), pónsela ya: no le hace daño. Si respira, acuéstala de lado para que no se "
         "ahogue; si no respira, díselo a quien te conteste, que te dirá qué hacer.",
@@ -105,9 +109,16 @@ def _flavour(kinds: Sequence[str]) -> str:
     return "_others" if named and not any(k in _SELF for k in named) else ""
 
 
+# How every locale's emergency line reads (bot/data/crisis_lines.toml): first for an overdose (newcomer9 N22).
+EMERGENCY = ("immediate danger", "peligro inmediato")
+
+
 def _resources(kinds: Sequence[str], lines: Sequence[str], abuse_lines: Sequence[str]) -> list[str]:
     """The lines to show: a domestic-violence line first when someone is hurting them; every line, the
-    locale's first, when only the learned layer read a crisis (newcomer6 finding 38: not always suicide)."""
+    locale's first, when only the learned layer read a crisis (newcomer6 finding 38: not always suicide);
+    the emergency number first for an overdose, where minutes count."""
+    if "overdose" in kinds or "overdose_other" in kinds:
+        lines = sorted(lines, key=lambda line: not any(e in line for e in EMERGENCY))
     if "abuse" in kinds:
         return [*abuse_lines, *lines]
     return [*lines, *abuse_lines] if _UNCLEAR in kinds else list(lines)

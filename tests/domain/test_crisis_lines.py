@@ -11,6 +11,7 @@ from bot.config.sections import CrisisResources
 from bot.config.settings import Settings
 from bot.domain.crisis_lines import abuse_lines_for, default_crisis_lines, lines_for
 from bot.domain.models import Patient
+from bot.texts.crisis_answer import EMERGENCY
 
 
 def _patient(timezone: str | None = "America/New_York", locale: str | None = None) -> Patient:
@@ -100,3 +101,11 @@ def test_doctor_fails_when_a_number_was_checked_more_than_a_year_ago() -> None:
     assert [f.ok for f in crisis_lines_check(Settings(), today=date(2027, 1, 1))] == [True]
     stale = list(crisis_lines_check(Settings(), today=date(2028, 1, 1)))
     assert [f.ok for f in stale] == [False] and "re-check" in stale[0].message
+
+
+def test_every_locale_names_its_emergency_line_the_way_the_overdose_answer_finds_it() -> None:
+    """The overdose answer puts the emergency number first (newcomer9 N22) by the words every emergency line
+    uses; a locale whose line says it otherwise would silently keep it last."""
+    for name, locale in default_crisis_lines().locales.items():
+        found = [line for line in locale.lines if any(e in line for e in EMERGENCY)]
+        assert len(found) == 1, (name, locale.lines)

@@ -87,8 +87,10 @@ async def test_ending_ones_life_and_an_overdose_are_named_in_the_alert(bot: Harn
     bot.emu.send_text(patient, "i want to kill myself")
     await bot.emu.wait_for_message(COUNSELOR, contains="talked about ending their life")
     bot.emu.send_text(patient, "i took all my pills")
-    answer = await bot.emu.wait_for_message(patient, contains="If you've taken something")
+    answer = await bot.emu.wait_for_message(patient, contains="Call the emergency number below now")
     assert "988" in answer.text
+    # newcomer9 N22: the emergency number first, not third, where minutes count
+    assert answer.text.index("911") < answer.text.index("988"), answer.text
     await bot.emu.wait_for_message(COUNSELOR, contains="overdose")
 
 

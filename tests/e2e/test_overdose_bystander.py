@@ -17,7 +17,7 @@ async def test_a_friend_who_wont_wake_up_gets_the_helpers_steps(bot: Harness, pa
     answer = await bot.emu.wait_for_message(patient, contains="naloxone")
     assert answer.text.startswith("Call the emergency number below now and stay with them")  # HTML as shown
     assert "onto their side" in answer.text and "911" in answer.text and answer.buttons
-    assert "If you've taken something, call" not in answer.text
+    assert "an overdose can get worse" not in answer.text
     assert "If you've taken something too, tell them on the call" in answer.text
     card = await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
     assert "someone with them may have overdosed" in card.text

@@ -11,7 +11,7 @@ from bot.domain.crisis_kind import crisis_kinds
 from bot.domain.screen.assess import Level, assess
 from bot.texts.crisis_answer import crisis_answer
 
-_TAKEN_LINE = "If you've taken something"
+_TAKEN_LINE = "an overdose can get worse"
 
 
 @pytest.mark.parametrize(
