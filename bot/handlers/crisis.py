@@ -264,9 +264,14 @@ async def _check(
     update: Update, context: Context, patient: Patient, assessment: Assessment, words: str, language: str
 ) -> None:
     """Worrying but ambiguous words: one gentle question, a flag for the next review, nobody paged."""
-    svc = context.svc
+    svc, now = context.svc, context.svc.now()
+    # The words are kept with the flag (in the patient's own file) for the counselor's review.
+    details = {"reasons": [r for r in assessment.reasons if r.startswith("check:")], "text": words}
+    followed = await svc.db(check_words, svc.repo, patient, f"safety_check:{now.isoformat()}", details, now)
     lines = lines_for(svc.settings, patient, language).lines
-    question = texts.check_question(language, lines, someone_else=about_someone_else(assessment.reasons))
+    # Under an open alert the words go to its people now: "at their next review" would be untrue (newcomer9 N23).
+    someone_else = about_someone_else(assessment.reasons)
+    question = texts.check_question(language, lines, someone_else=someone_else, review=followed is None)
     # "check" in the buttons: the counselor is told the answer to this question, not to an alert.
     buttons = safety_buttons(language, misread=False, kind=CHECK)
     asked = await reply_surely(update, question, buttons)
@@ -276,11 +281,6 @@ async def _check(
         retry_later(
             update, context, question, buttons, patient_id=patient.patient_id, language=language, kind=CHECK
         )
-    now = svc.now()
-    # The words are kept with the flag (in the patient's own file) for the counselor's review.
-    details = {"reasons": [r for r in assessment.reasons if r.startswith("check:")], "text": words}
-    key = f"safety_check:{now.isoformat()}"
-    followed = await svc.db(check_words, svc.repo, patient, key, details, now)
     await keep_safety_question(context, patient.patient_id)
     if followed is not None:  # an alert is open: the people about to call them read these words now
         await pass_followed(update, context, patient, followed, language)

@@ -54,23 +54,29 @@ def after_answer(answer: str, language: str) -> str:
     return _AFTER_ANSWER[buttons_language(language)][answer]
 
 
-def check_question(language: str, lines: Sequence[str] = (), someone_else: bool = False) -> str:
+def check_question(
+    language: str, lines: Sequence[str] = (), someone_else: bool = False, review: bool = True
+) -> str:
     """For worrying but ambiguous words: one gentle question, the lines in case, and what happens next. About
-    someone else at risk (newcomer9 N7), what a helper does first, then the same question about the writer."""
+    someone else at risk (newcomer9 N7), what a helper does first, then the same question about the writer.
+    ``review``: False when the words go to an open alert's people now, not to the next review."""
+    es = buttons_language(language) == "es"
+    later = ("\n\nTu consejero o consejera lo verá en su próxima revisión." if es else
+             "\n\nYour counselor will see this at their next review.") if review else ""  # fmt: skip
     if someone_else:
-        return _about_someone_else(language, lines)
-    if buttons_language(language) == "es":
+        return _about_someone_else(language, lines) + later
+    if es:
         return (
             "Gracias por contármelo. Suena muy difícil. Quiero asegurarme de que estés bien: "
             "<b>¿estás a salvo en este momento?</b>"
             + (f"\n\nSi necesitas hablar con alguien ahora:\n{bullet_lines(lines)}" if lines else "")
-            + "\n\nTu consejero o consejera lo verá en su próxima revisión."
+            + later
         )
     return (
         "Thank you for telling me. That sounds really hard. I want to make sure you're okay: "
         "<b>are you safe right now?</b>"
         + (f"\n\nIf you need to talk to someone now:\n{bullet_lines(lines)}" if lines else "")
-        + "\n\nYour counselor will see this at their next review."
+        + later
     )
 
 
@@ -113,7 +119,6 @@ def _about_someone_else(language: str, lines: Sequence[str]) -> str:
             "escriban juntos a una de estas líneas: también ayudan a quien se preocupa por otra persona."
             + (f"\n{bullet_lines(lines)}" if lines else "")
             + "\n\nY tú: <b>¿estás a salvo en este momento?</b>"
-            + "\n\nTu consejero o consejera lo verá en su próxima revisión."
         )
     return (
         "Thank you for telling me. Worrying about someone like this is a lot to carry. If they might act on it "
@@ -121,7 +126,6 @@ def _about_someone_else(language: str, lines: Sequence[str]) -> str:
         "lines together: they help people who are worried about someone else too."
         + (f"\n{bullet_lines(lines)}" if lines else "")
         + "\n\nAnd you: <b>are you safe right now?</b>"
-        + "\n\nYour counselor will see this at their next review."
     )
 
 

@@ -98,3 +98,21 @@ async def test_someone_else_at_risk_gets_a_helpers_answer_then_the_question(
     assert "988" in answer.text and "are you safe right now?" in answer.text
     assert "That sounds really hard" not in answer.text
     assert answer.button_texts() == [texts.BTN_SAFE, texts.BTN_NOT_SAFE]
+
+
+async def test_worrying_words_under_an_open_alert_never_promise_the_next_review(
+    bot: Harness, patient: int
+) -> None:
+    """newcomer9 N23: within two hours of an alert, the check answer said "Your counselor will see this at their
+    next review" and at once "I've passed that to …": the words go to the alert's people now, so only that."""
+    bot.emu.send_text(COUNSELOR, "/help")
+    await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
+    bot.emu.send_text(patient, "i want to kill myself")
+    crisis = await bot.emu.wait_for_message(patient, contains="988")
+    await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    bot.emu.send_text(patient, WORDS)
+    question = await bot.emu.wait_for_message(
+        patient, contains="are you safe right now?", after=crisis.message_id
+    )
+    assert "next review" not in question.text, question.text
+    await bot.emu.wait_for_message(patient, contains="passed that", after=question.message_id)
