@@ -18,7 +18,7 @@ def folds_into(alerts: Sequence[Alert], patient_id: str, now: datetime, policy: 
         a
         for a in alerts
         if a.patient_id == patient_id
-        and a.kind == "not_safe"
+        and a.kind in ("not_safe", "not_sure")  # "not sure" then "not safe" (or again): one event
         and a.open
         and not past_last_round(a, now, policy)
     ]

@@ -21,6 +21,7 @@ AlertKind = Literal[
     "crisis_unclear",  # crisis words only the learned layer read: what about is not known
     "overdose", "overdose_other",  # overdose_other: someone with the patient may have overdosed (newcomer7 N5)
     "self_harm", "abuse", "harm_others", "not_safe", "sos", "phq9",
+    "not_sure",  # "idk" to "Are you safe right now?": paged as "not safe" is, and said as it was (gaps11 #1)
     "phq9_words",  # the questionnaire's safety item answered in words it could not read (paged to be safe)
     "relapse",
     "checkin",

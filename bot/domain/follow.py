@@ -25,6 +25,7 @@ FOLLOWS = (
     "abuse",
     "harm_others",
     "not_safe",
+    "not_sure",
     "phq9",
     "phq9_words",
     "withdrawn_crisis",

@@ -16,7 +16,7 @@ from telegram.ext import ApplicationHandlerStop
 
 from bot import texts
 from bot.domain.crisis_lines import abuse_lines_for, lines_for
-from bot.domain.escalation import Alert
+from bot.domain.escalation import Alert, AlertKind
 from bot.domain.follow import FOLLOWS
 from bot.domain.models import Patient
 from bot.domain.screen.assess import Level, assess
@@ -174,7 +174,8 @@ async def _answered(
     else:
         await _tell_counselor(context, patient, answer, times)
     if answer in _PAGES and folded is None:
-        await raise_alert(context.application, "not_safe", patient, reply_unsent=sent is None)
+        paged: AlertKind = "not_sure" if answer == "unsure" else "not_safe"
+        await raise_alert(context.application, paged, patient, reply_unsent=sent is None)
     if sent is None:
         retry_later(update, context, body, patient_id=patient.patient_id, language=language)
     elif answer not in _PAGES and not withdrawn and update.effective_chat is not None:

@@ -39,6 +39,7 @@ DANGER = frozenset(
         "abuse",
         "harm_others",
         "not_safe",
+        "not_sure",
         "sos",
         "phq9",
         "phq9_words",

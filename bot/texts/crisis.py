@@ -93,6 +93,7 @@ _KIND = {
     ),
     "relapse": "mentioned substance use in a message (not urgent)",
     "not_safe": "said they are <b>not safe</b> right now",
+    "not_sure": "could not say they are safe right now (answered “<b>not sure</b>”; taken as not safe)",
     "withdrawn_crisis": (
         "wrote a message with crisis language after withdrawing with /stop (nothing they wrote was kept)"
     ),

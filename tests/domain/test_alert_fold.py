@@ -27,3 +27,9 @@ def test_said_again_survives_the_store() -> None:
     again = with_again(with_again(_alert(), NOW), NOW + timedelta(seconds=20))
     assert Alert.from_dict(again.to_dict()).again == (NOW, NOW + timedelta(seconds=20))
     assert Alert.from_dict({k: v for k, v in _alert().to_dict().items() if k != "again"}).again == ()
+
+
+def test_not_sure_and_not_safe_are_one_event() -> None:
+    """gaps11 #1: "idk" then "no" to the same question, or the other way, is one alert said again."""
+    unsure = _alert("not_sure")
+    assert folds_into([unsure], "p1", NOW, RULES) == unsure

@@ -120,7 +120,8 @@ async def test_an_unsure_answer_is_not_safe_said_gently(
     assert "988" in answer.text
     assert texts.unsure_head(texts.buttons_language("es" if "¿" in question else "en")) in answer.text
     await bot.emu.wait_for_message(COUNSELOR, contains="answered “not sure”")
-    await bot.emu.wait_for_message(COUNSELOR, contains="said they are not safe right now")
+    # Paged as urgently as "not safe", and the card says what they said, not "said they are not safe".
+    await bot.emu.wait_for_message(COUNSELOR, contains="could not say they are safe right now")
     assert len([m for m in bot.emu.sent_to(patient) if question in m.text]) == 1  # not asked again
     kinds = sorted(a.kind for a in bot.services.worker.call(bot.services.repo.open_alerts))
-    assert kinds == ["crisis", "not_safe"]
+    assert kinds == ["crisis", "not_sure"]

@@ -189,6 +189,7 @@ def _cases() -> dict[str, Callable[[], str]]:
                 *("sos", "phq9", "relapse", "not_safe", "withdrawn_crisis", "checkin", "invitee_crisis"),
                 *("withdrawn_overdose", "withdrawn_self_harm", "withdrawn_abuse", "withdrawn_harm_others"),
                 "phq9_words",
+                "not_sure",  # gaps11 #1
             )
         },
         "alert_escalated": lambda: texts.counselor_alert("crisis", "Alex", AT, 2, 30),
