@@ -43,13 +43,18 @@ async def show(update: Update, context: Context, code: str, lang: str) -> None:
         update,
         texts.consent_es(program, crisis) if lang == "es" else texts.consent(program, crisis),
         [
-            [
-                (pick(lang, texts.BTN_AGREE, texts.BTN_AGREE_ES), f"enr:y:{code}:{lang}"),
-                (pick(lang, texts.BTN_NOT_NOW, texts.BTN_NOT_NOW_ES), f"enr:n:{lang}"),
-            ],
+            _answers(code, lang),
             [(pick(other, texts.BTN_ENGLISH, texts.BTN_SPANISH), f"enr:l:{code}:{other}")],
         ],
     )
+
+
+def _answers(code: str, lang: str) -> list[tuple[str, str]]:
+    """The consent's two answers: the code rides in "I agree"."""
+    return [
+        (pick(lang, texts.BTN_AGREE, texts.BTN_AGREE_ES), f"enr:y:{code}:{lang}"),
+        (pick(lang, texts.BTN_NOT_NOW, texts.BTN_NOT_NOW_ES), f"enr:n:{lang}"),
+    ]
 
 
 def typed_language(text: str) -> str:
@@ -85,5 +90,9 @@ async def under_consent(update: Update, context: Context, text: str) -> bool:
     if wanted and wanted != lang:
         await show(update, context, code, wanted)
         return True
-    await reply(update, pick(lang, texts.CONSENT_TAP, texts.CONSENT_TAP_ES))
+    # With the buttons themselves: after "Not now" (or on a phone that lost them) the consent's are gone, and
+    # a pointer to a button no longer there is a dead end (gaps11 #5: "i changed my mind").
+    await reply(
+        update, pick(lang, texts.CONSENT_TAP_BELOW, texts.CONSENT_TAP_BELOW_ES), [_answers(code, lang)]
+    )
     return True

@@ -60,6 +60,11 @@ CONSENT_TAP = (
     "To agree, tap <b>I agree</b> under the welcome message above. "
     "Haven't sent your code yet? Send it here first."
 )
+# Typed while the consent waits (or after "Not now": its buttons are gone, gaps11 #5): the buttons come with it.
+CONSENT_TAP_BELOW = (
+    "To agree, tap <b>I agree</b> below; the welcome message above says what you agree to. "
+    "Not ready? Tap <b>Not now</b>: nothing about you is saved."
+)
 CONSENT_STALE = "This invitation is no longer valid. Please ask your counselor for a new code."
 
 

@@ -28,6 +28,10 @@ CODE_EXPIRED_ES = "Ese código ya venció. Por favor, pídele uno nuevo a tu con
 CODE_USED_ES = (
     "Ese código ya se usó. Si crees que es un error, por favor pregúntale a tu consejero o consejera."
 )
+CONSENT_TAP_BELOW_ES = (
+    "Para aceptar, toca <b>Acepto</b> aquí abajo; el mensaje de bienvenida de arriba dice a qué aceptas. "
+    "¿Todavía no? Toca <b>Ahora no</b>: no se guarda nada sobre ti."
+)
 CONSENT_TAP_ES = (
     "Para aceptar, toca <b>Acepto</b> debajo del mensaje de bienvenida de arriba. "
     "¿Aún no enviaste tu código? Envíalo aquí primero."

@@ -151,3 +151,28 @@ async def test_the_consent_gives_the_lines_for_the_programs_country_and_the_pati
     bot.emu.send_text(PATIENT, f"/start {bot.invite('Sam')}")
     consent = await bot.emu.wait_for_message(PATIENT, contains=question)  # the terms in that language too
     assert shown in consent.text and not_shown not in consent.text
+
+
+@pytest.mark.parametrize(
+    ("typed", "agree", "language"),
+    [("i changed my mind", texts.BTN_AGREE, "en"), ("cambié de opinión", texts.BTN_AGREE_ES, "es")],
+)
+async def test_a_change_of_mind_after_not_now_is_offered_the_button_again(
+    bot: Harness, typed: str, agree: str, language: str
+) -> None:
+    """gaps11 #5: after "Not now" the consent's buttons are gone, and "i changed my mind" was told to tap
+    "I agree under the welcome message above", a button no longer there."""
+    code = bot.invite("Casey")
+    bot.emu.send_text(PATIENT, f"/start {code}")
+    consent = await bot.emu.wait_for_message(PATIENT, contains="Do you agree")
+    bot.emu.press_button(PATIENT, consent, texts.BTN_NOT_NOW)
+    declined = await bot.emu.wait_for_message(PATIENT, contains="Nothing about you has been saved")
+    assert not next(m for m in bot.emu.sent_to(PATIENT) if m.message_id == consent.message_id).buttons
+    bot.emu.send_text(PATIENT, typed)
+    offer = await bot.emu.wait_for_message(PATIENT, after=declined.message_id)
+    assert agree in offer.button_texts(), (offer.text, offer.button_texts())
+    assert "under the welcome message above" not in offer.text and "debajo del mensaje" not in offer.text
+    bot.emu.press_button(PATIENT, offer, agree)
+    zone = "zona horaria" if language == "es" else "time zone"
+    await bot.emu.wait_for_message(PATIENT, after=offer.message_id, contains=zone)
+    assert bot.services.worker.call(bot.services.repo.patient_by_telegram, PATIENT) is not None

@@ -19,7 +19,7 @@ async def enroll_in_spanish(bot: Harness, telegram_id: int = PATIENT) -> None:
     assert "no tienen cifrado de extremo a extremo" in consent.text
     assert consent.button_texts() == [texts.BTN_AGREE_ES, texts.BTN_NOT_NOW_ES, texts.BTN_ENGLISH]
     bot.emu.send_text(telegram_id, "Acepto")  # typed, not tapped: pointed to the button, in Spanish
-    await bot.emu.wait_for_message(telegram_id, contains="toca Acepto debajo")
+    await bot.emu.wait_for_message(telegram_id, contains="toca Acepto aquí abajo")
     bot.emu.press_button(telegram_id, consent, texts.BTN_AGREE_ES)
     await bot.emu.wait_for_message(COUNSELOR, contains="accepted your invitation")  # counselors: English
     offer = await bot.emu.wait_for_message(telegram_id, contains="Idioma: español")
