@@ -10,6 +10,7 @@ from telegram.error import TelegramError
 
 from bot import texts
 from bot.handlers.people import patient_or_refusal
+from bot.jobs.reach import send_or_queue
 from bot.reports import mydata
 from bot.telegram.keyboards import answer_query, close_buttons, reply
 from bot.telegram.services import Context
@@ -94,9 +95,9 @@ async def confirm_button(update: Update, context: Context) -> None:
         await svc.db(erase_own_data, svc.repo, patient, svc.now())
         log.info("patient %s erased their data", patient.patient_id)
         await reply(update, pick(lang, texts.DELETED, texts.DELETED_ES))
-        try:
-            await context.bot.send_message(
-                patient.counselor_id, texts.counselor_patient_erased(patient.alias)
+        try:  # kept for later when the counselor cannot be reached now: the patient was told they are told
+            await send_or_queue(
+                context.bot, svc, patient.counselor_id, texts.counselor_patient_erased(patient.alias)
             )
         except TelegramError as exc:
             log.error(

@@ -39,13 +39,21 @@ def mydata_summary(
     return "\n".join(lines)
 
 
+# What is erased, that the counselor is told, and what stays, said before and after (gaps11 #6: the thread
+# with the counselor went too, unsaid, and the counselor was not named as told).
 DELETE_CONFIRM = (
-    "This erases your check-ins, notes, safety plan and questionnaire answers for good. "
-    "Your counselor keeps their own clinical records. It can't be undone.\n\n<b>Erase everything?</b>"
+    "This erases for good what you've given here: your check-ins, notes, safety plan, questionnaire answers "
+    "and your messages with your counselor. Your counselor is told that you erased your data, never what it "
+    "said. What already reached them stays in their chat, and any urgent alert stays open (without your "
+    "words); your program also keeps its own clinical records, and backups it has already taken keep a copy "
+    "until they are deleted. It can't be undone.\n\n<b>Erase everything?</b>"
 )
 BTN_DELETE = "Erase everything"
 BTN_KEEP = "Keep my data"
-DELETED = "Done: your check-ins, notes, safety plan and answers are erased. You can keep using me as before."
+DELETED = (
+    "Done: your check-ins, notes, safety plan, answers and messages with your counselor are erased from this "
+    "bot, and your counselor is told you did this (not what any of it said). You can keep using me as before."
+)
 KEPT = "Okay, nothing was erased."
 STOP_CONFIRM = (
     "If you stop, I won't send you anything any more and your counselor will be told. "
@@ -78,9 +86,11 @@ def counselor_patient_erased(alias: str) -> str:
     """To the counselor, once, when their patient erased their own data with /delete (newcomer6 finding 21:
     the caseload then read "last check-in never", as if they had never taken part)."""
     return (
-        f"🗑 <b>{esc(alias)}</b> erased their data with /delete: their check-ins, notes, safety plan and "
-        "messages are gone from the bot. They are still enrolled and can go on as before; their page and "
-        "caseload row say when they erased it."
+        f"🗑 <b>{esc(alias)}</b> erased their data with /delete: their check-ins, notes, safety plan, "
+        "questionnaire answers, flags waiting for review and your message thread with them (your messages and "
+        "theirs) are gone from the bot. What already reached this chat stays here, and their open urgent "
+        "alerts stay open (without their words). They are still enrolled and can go on as before; their page "
+        "and caseload row say when they erased it."
     )
 
 

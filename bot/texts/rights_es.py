@@ -55,12 +55,19 @@ def mydata_summary_es(
 
 
 DELETE_CONFIRM_ES = (
-    "Esto borra para siempre tus registros, notas, plan de seguridad y respuestas a cuestionarios. "
-    "Tu consejero o consejera conserva sus propios registros clínicos. No se puede deshacer.\n\n<b>¿Borrar todo?</b>"
+    "Esto borra para siempre lo que has dado aquí: tus registros, notas, plan de seguridad, respuestas a "
+    "cuestionarios y tus mensajes con tu consejero o consejera. Se le avisa a tu consejero o consejera que "
+    "borraste tus datos, nunca lo que decían. Lo que ya le llegó se queda en su chat, y cualquier alerta "
+    "urgente sigue abierta (sin tus palabras); el programa también conserva sus propios registros clínicos, y "
+    "las copias de seguridad que ya hizo guardan una copia hasta que se borren. "
+    "No se puede deshacer.\n\n<b>¿Borrar todo?</b>"
 )
 BTN_DELETE_ES = "Borrar todo"
 BTN_KEEP_ES = "Conservar mis datos"
-DELETED_ES = "Listo: tus registros, notas, plan de seguridad y respuestas están borrados. Puedes seguir usándome como antes."
+DELETED_ES = (
+    "Listo: tus registros, notas, plan de seguridad, respuestas y mensajes con tu consejero o consejera están "
+    "borrados de este bot, y se le avisa que lo hiciste (no lo que decían). Puedes seguir usándome como antes."
+)
 KEPT_ES = "Bien, no se borró nada."
 STOP_CONFIRM_ES = (
     "Si lo dejas, ya no te enviaré nada y se le avisará a tu consejero o consejera. "
