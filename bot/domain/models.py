@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 Role = Literal["counselor", "admin"]
 PatientStatus = Literal["active", "aftercare", "inactive", "withdrawn"]
+SETTING_UP_TIME = "setting up: check-in time"  # shown_status: a time zone chosen, no check-in time yet
 Language = Literal["en", "es"]
 LANGUAGES: tuple[Language, ...] = ("en", "es")
 
@@ -89,8 +90,12 @@ class Patient:
     @property
     def shown_status(self) -> str:
         """The status a counselor reads: "setting up" for an active patient who has not finished set-up (the
-        bot plans nothing for them until they do; newcomer6 finding 34: days "setting up", nobody told)."""
-        return "setting up" if self.status == "active" and not self.is_set_up else self.status
+        bot plans nothing for them until they do; newcomer6 finding 34: days "setting up", nobody told), or
+        "setting up: check-in time" once they have a time zone: their session reminders go from then on
+        (bot/jobs/reminders.py), only the check-in prompts wait (gaps11 #7)."""
+        if self.status != "active" or self.is_set_up:
+            return self.status
+        return "setting up" if self.timezone is None else SETTING_UP_TIME
 
     def with_changes(self, **changes: Any) -> Patient:
         """A copy with some fields changed."""

@@ -54,7 +54,8 @@ STATUS_LABELS = {
     "aftercare": "aftercare",
     "inactive": "inactive (stopped answering)",
     "withdrawn": "withdrawn (/stop): the bot can't message them",
-    "setting up": "hasn't finished set-up: gets no check-in prompts or session reminders",
+    "setting up": "hasn't finished set-up (no time zone yet): gets no check-in prompts or session reminders",
+    "setting up: check-in time": "hasn't finished set-up (no check-in time): no check-in prompts; session reminders go",
 }
 
 

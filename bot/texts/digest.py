@@ -172,11 +172,16 @@ def daily_digest(day: date, rows: Sequence[DailyRow], urgent: Unacked = ()) -> s
     ]
     # Nothing is planned for them until they finish (newcomer6 finding 34): said, never counted as quiet.
     unset = [esc(r.alias) for r in rows if r.status == "setting up"]
-    if not flagged and not missed and not unset and not urgent:
+    # A time zone chosen: their session reminders go, only the prompts wait (gaps11 #7).
+    no_time = [esc(r.alias) for r in rows if r.status == "setting up: check-in time"]
+    if not flagged and not missed and not unset and not no_time and not urgent:
         return "\n".join([*head, "All quiet: no open flags and no missed check-ins."])
     lines = [*_unacked(urgent), *_section("Open flags", flagged, empty="none")]
     lines += _section("Missed check-ins", missed)
     lines += _names("Set-up not finished (no check-in prompts or session reminders until they do)", unset)
+    lines += _names(
+        "Set-up not finished, no check-in time yet (no check-in prompts; session reminders go)", no_time
+    )
     return _fit(head, lines, ["", DIGEST_OPEN_HINT])
 
 
