@@ -99,7 +99,10 @@ async def _notices(app: App, svc: Services) -> int:
     """Queued one-off messages (schedule changes), each sent once."""
     sent = 0
     for notice_id, to, text in await svc.db(svc.repo.pending_notices):
-        await svc.db(svc.repo.mark_notice_sent, notice_id)
+        # The claim is the store's, one at a time: a sweep running at the same time (the 5-second job and
+        # the one `session cancel` starts) may have read the same queue and sent this one already.
+        if not await svc.db(svc.repo.mark_notice_sent, notice_id):
+            continue
         try:
             await send_paced(app, to, text)
             sent += 1

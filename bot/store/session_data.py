@@ -124,9 +124,10 @@ class SessionData:
             for r in self._index.table("notices").search(_Q.sent == False)  # noqa: E712 (TinyDB query)
         ]
 
-    def mark_notice_sent(self: _Store, notice_id: int) -> None:
-        """Claim a notice before it is sent: it leaves the index (a claimed one is never sent again)."""
-        self._index.table("notices").remove(doc_ids=[notice_id])
+    def mark_notice_sent(self: _Store, notice_id: int) -> bool:
+        """Claim a notice before it is sent: it leaves the index (a claimed one is never sent again). False
+        when another sweep claimed it first (gaps11 #8: two sweeps read the same queue, and both sent it)."""
+        return bool(self._index.table("notices").remove(doc_ids=[notice_id]))
 
 
 def _archivable(series: Series, now: datetime) -> bool:

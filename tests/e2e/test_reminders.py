@@ -179,3 +179,36 @@ async def test_a_cancellation_that_cannot_reach_a_patient_is_said_to_their_couns
     assert "Alex" in told.text and "cancelled" in told.text
     p = svc.worker.call(svc.repo.patient_by_telegram, patient)
     assert p is not None and p.status == "inactive"
+
+
+async def test_two_sweeps_at_once_send_each_cancellation_once(bot: Harness, patient: int) -> None:
+    """gaps11 #8: duplicate cancellation notices after a patient who blocked the bot. The failed send to
+    them (a refusal, their counselor told, their status saved) held one sweep long enough for the next (the
+    5-second job, or the one `session cancel` starts) to read the same queue: each notice after theirs went
+    twice, and their counselor heard twice. A notice is now claimed before it goes, and only by one sweep."""
+    import asyncio
+
+    from tests.conftest import enroll_patient
+
+    series_id = _setup(bot, patient)
+    svc = bot.services
+    await enroll_patient(bot, 2002, "Bo")
+
+    def join() -> None:
+        bo = svc.repo.patient_by_telegram(2002)
+        assert bo is not None
+        svc.repo.save_patient(bo.with_changes(cohort=COHORT))
+
+    svc.worker.call(join)
+    bot.emu.block_user(patient)  # Alex: first in the queue
+    day = _next_monday_at(18).date().isoformat()
+    result = svc.worker.call(
+        cancel_session, svc.repo, svc.settings, svc.now(), {"id": series_id, "date": day}
+    )
+    assert result["queued"] == ["Alex", "Bo"]
+    await asyncio.gather(reminders.sweep(bot.app), reminders.sweep(bot.app))
+    await bot.emu.wait_for_message(2002, contains="cancelled")
+    await bot.emu.wait_for_message(COUNSELOR, contains="could not reach")
+    await bot.emu.settle()
+    assert len([m for m in bot.emu.sent_to(2002) if "cancelled" in m.text]) == 1
+    assert len([m for m in bot.emu.sent_to(COUNSELOR) if "could not reach" in m.text]) == 1
