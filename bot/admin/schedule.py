@@ -160,11 +160,14 @@ def cancel_session(repo: Repository, settings: Settings, now: datetime, args: di
     # Who gets a notice and who does not (and why) are named; the bot tells a counselor whose patient it
     # could not reach.
     not_told = [f"{p.alias} ({p.status})" for p in expecting if p.status != "active"] if upcoming else []
-    for occ in upcoming:
-        for p in affected:
-            tz = p.tz or settings.tz
-            notice = texts.cancelled_notice_es if p.language == "es" else texts.cancelled_notice
-            repo.add_notice(p.telegram_id, notice(occ.starts_at.astimezone(tz), None), now)
+    for p in affected if upcoming else []:
+        tz, es = p.tz or settings.tz, p.language == "es"
+        ats = [occ.starts_at.astimezone(tz) for occ in upcoming]
+        if args.get("date"):  # one meeting
+            notice = (texts.cancelled_notice_es if es else texts.cancelled_notice)(ats[0], None)
+        else:  # the whole series: one notice naming its next meetings, not one each (gaps11 #8)
+            notice = (texts.series_cancelled_notice_es if es else texts.series_cancelled_notice)(ats, None)
+        repo.add_notice(p.telegram_id, notice, now)
     queued = [p.alias for p in affected] if upcoming else []
     return {"cancelled": len(upcoming), "notified": len(queued), "queued": queued, "not_told": not_told}
 

@@ -5,6 +5,7 @@ Reminders show on lock screens: they say "appointment", never the program, treat
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 
 from bot.texts.base import clock, esc, zoned
@@ -45,6 +46,16 @@ def cancelled_notice(at: datetime, today: date | None) -> str:
     return (
         f"Change of plans: your appointment {when(at, today)} is cancelled. If you have questions, you can "
         "write to your counselor with /message."
+    )
+
+
+def series_cancelled_notice(ats: Sequence[datetime], today: date | None) -> str:
+    """A whole series cancelled: one notice naming its next meetings, not one a meeting (gaps11 #8)."""
+    dates = [when(at, today) for at in ats]
+    listed = ", ".join(dates[:-1]) + f" and {dates[-1]}" if len(dates) > 1 else dates[0]
+    return (
+        f"Change of plans: this appointment is cancelled from now on (the next ones were {listed}), so no "
+        "more reminders for it. If you have questions, you can write to your counselor with /message."
     )
 
 

@@ -6,6 +6,7 @@ months are spelled here rather than by the system locale, which a server may not
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 
 from bot.texts.base import esc
@@ -50,6 +51,17 @@ def cancelled_notice_es(at: datetime, today: date | None) -> str:
     return (
         f"Cambio de planes: tu cita {when_es(at, today)} se canceló. Si tienes preguntas, puedes escribirle a "
         "tu consejero o consejera con /mensaje."
+    )
+
+
+def series_cancelled_notice_es(ats: Sequence[datetime], today: date | None) -> str:
+    """A whole series cancelled, in one notice (series_cancelled_notice in English)."""
+    dates = [when_es(at, today) for at in ats]
+    listed = ", ".join(dates[:-1]) + f" y {dates[-1]}" if len(dates) > 1 else dates[0]
+    return (
+        f"Cambio de planes: esta cita se canceló de aquí en adelante (las próximas eran {listed}), así que "
+        "ya no habrá recordatorios de ella. Si tienes preguntas, puedes escribirle a tu consejero o "
+        "consejera con /mensaje."
     )
 
 

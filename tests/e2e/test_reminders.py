@@ -212,3 +212,17 @@ async def test_two_sweeps_at_once_send_each_cancellation_once(bot: Harness, pati
     await bot.emu.settle()
     assert len([m for m in bot.emu.sent_to(2002) if "cancelled" in m.text]) == 1
     assert len([m for m in bot.emu.sent_to(COUNSELOR) if "could not reach" in m.text]) == 1
+
+
+async def test_a_whole_series_cancelled_is_one_notice_per_patient(bot: Harness, patient: int) -> None:
+    """gaps11 #8, the other duplicate: cancelling a whole series queued a notice per meeting of the next two
+    weeks (two for a weekly group, fourteen for a daily one), each "your appointment ... is cancelled"."""
+    series_id = _setup(bot, patient)
+    svc = bot.services
+    result = svc.worker.call(cancel_session, svc.repo, svc.settings, svc.now(), {"id": series_id})
+    assert result["cancelled"] >= 2 and result["queued"] == ["Alex"]
+    await reminders.sweep(bot.app)
+    notice = await bot.emu.wait_for_message(patient, contains="cancelled")
+    assert "from now on" in notice.text and notice.text.count("6:00 PM") == result["cancelled"]
+    await bot.emu.settle()
+    assert len([m for m in bot.emu.sent_to(patient) if "cancelled" in m.text]) == 1
