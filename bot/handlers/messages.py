@@ -18,7 +18,7 @@ from bot.config.settings import Settings
 from bot.domain.models import Counselor, Patient
 from bot.handlers.caseload import counselor_of, reachable_patient
 from bot.handlers.follow import tell_media
-from bot.handlers.people import patient_or_refusal, stranger_words
+from bot.handlers.people import patient_or_refusal, stranger_words, written_at
 from bot.handlers.screened import screened, screened_language
 from bot.jobs.digest import locked
 from bot.jobs.reach import Unreachable, send_to_counselor, tell_cover
@@ -98,7 +98,7 @@ async def message_text(update: Update, context: Context, patient: Patient, text:
         too_long = texts.patient_message_too_long_es if lang == "es" else texts.patient_message_too_long
         await reply(update, too_long(len(text), limit))
         return  # still waiting for the message: a shorter one goes to the same place
-    passed = await svc.db(pass_message, svc.repo, patient, text, svc.now())
+    passed = await svc.db(pass_message, svc.repo, patient, text, svc.now(), written_at(update, context))
     await pass_on(update, context, patient, passed, first=passed.reply_to is None)
 
 
@@ -237,11 +237,12 @@ def _whole(
 ) -> tuple[str, list[list[tuple[str, str]]]]:
     tz = svc.settings.tz  # a counselor's times: the program's zone, named (their patients live in many)
     at = message.at.astimezone(tz)
+    written = message.written.astimezone(tz) if message.written is not None else None
     if reply_to is not None:
         answered = (reply_to.at.astimezone(tz), reply_to.text)
-        text = texts.patient_reply(patient.alias, at, message.text, *answered, by)
+        text = texts.patient_reply(patient.alias, at, message.text, *answered, by, written)
     else:
-        text = texts.patient_message(patient.alias, at, message.text)
+        text = texts.patient_message(patient.alias, at, message.text, written)
     return text, [[(texts.BTN_REPLY, f"pa:msg:{patient.patient_id}")]]
 
 

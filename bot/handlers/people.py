@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from telegram import Update
 from telegram.ext import ApplicationHandlerStop
 
@@ -16,6 +18,13 @@ def app_language(update: Update) -> Language:
     """Someone with no stored language (not enrolled, or not known here): their Telegram app's."""
     user = update.effective_user
     return language_of(user.language_code if user else None)
+
+
+def written_at(update: Update, context: Context) -> datetime | None:
+    """When the person wrote this message (Telegram's date, on our clock); None for a tap. Words the bot
+    reads long after (it was down) are passed with it, so their reader knows (gaps11 #9)."""
+    message = update.message
+    return context.svc.api.on_our_clock(message.date) if message is not None else None
 
 
 async def stranger_words(update: Update, context: Context) -> str:

@@ -22,7 +22,7 @@ from bot.handlers import rsvp
 from bot.handlers.crisis_answers import question_waiting
 from bot.handlers.follow import pass_followed
 from bot.handlers.messages import pass_on
-from bot.handlers.people import patient_or_refusal
+from bot.handlers.people import patient_or_refusal, written_at
 from bot.handlers.screened import reminder_since_question, screened
 from bot.telegram.keyboards import answer_query, close_buttons, reply
 from bot.telegram.services import App, Context
@@ -66,6 +66,7 @@ async def free_text(update: Update, context: Context, patient: Patient, text: st
         room,
         alerted=screened(context) in ALERTED_LEVELS,  # its alert carries these words: never kept twice
         question_open=asked is not None,
+        written=written_at(update, context),
     )
     if isinstance(outcome, Passed):
         await pass_on(update, context, patient, outcome, first=False)

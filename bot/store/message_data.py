@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Literal, Protocol
 
 from tinydb import Query, TinyDB
@@ -32,6 +32,9 @@ class Relayed:
     counselor_id: int
     at: datetime
     text: str
+    # When the patient wrote it, when that was well before ``at`` (read after an outage, or kept in the
+    # drawer and sent later): the counselor reads both (gaps11 #9). None: written when it was passed.
+    written: datetime | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Serialise for the shard."""
@@ -41,14 +44,19 @@ class Relayed:
             "counselor_id": self.counselor_id,
             "at": self.at.isoformat(),
             "text": self.text,
+            **({"written": self.written.isoformat()} if self.written is not None else {}),
         }
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Relayed:
         """Rebuild from the shard."""
         sender: Sender = "patient" if d.get("from") == "patient" else "counselor"
-        at = datetime.fromisoformat(d["at"])
-        return cls(str(d["message_id"]), sender, int(d["counselor_id"]), at, str(d["text"]))
+        at, written = datetime.fromisoformat(d["at"]), d.get("written")
+        when = datetime.fromisoformat(written) if written else None
+        return cls(str(d["message_id"]), sender, int(d["counselor_id"]), at, str(d["text"]), when)
+
+
+LATE = timedelta(minutes=5)  # written this long before it was passed: the counselor is told when (gaps11 #9)
 
 
 class MessageData:
@@ -63,10 +71,13 @@ class MessageData:
         text: str,
         now: datetime,
         via_alert: str | None = None,
+        written: datetime | None = None,
     ) -> Relayed:
         """Store one message and audit that it passed (never what it said); ``actor`` is who sent it,
-        ``via_alert`` the alert that let them when the patient is not theirs (paged access)."""
-        message = Relayed("m" + secrets.token_hex(6), sender, counselor_id, now, text)
+        ``via_alert`` the alert that let them when the patient is not theirs (paged access); ``written``:
+        when the patient wrote it, kept only when it was ``LATE`` or more before now."""
+        late = written if written is not None and now - written >= LATE else None
+        message = Relayed("m" + secrets.token_hex(6), sender, counselor_id, now, text, late)
         self._shard(patient_id).table("messages").insert(message.to_dict())
         action = "message_sent" if sender == "counselor" else "message_from_patient"
         via = {"via_alert": via_alert} if via_alert else {}

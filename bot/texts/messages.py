@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.texts.base import MAX_MESSAGE, esc, zoned
+from bot.texts.base import MAX_MESSAGE, esc, span, zoned
 
 BTN_REPLY = "Reply"
 
@@ -99,9 +99,19 @@ def patient_message_too_long(length: int, limit: int) -> str:
     )
 
 
-def patient_message(alias: str, at: datetime, text: str) -> str:
-    """A patient's message as their counselor receives it."""
-    return f"💬 <b>{esc(alias)}</b> wrote to you, {zoned(at)}:\n<blockquote>{esc(text)}</blockquote>"
+def patient_message(alias: str, at: datetime, text: str, written: datetime | None = None) -> str:
+    """A patient's message as their counselor receives it; ``written``: when they wrote it, long before it
+    was passed (the bot was down, or they kept it unsent and chose to send it later)."""
+    return f"💬 <b>{esc(alias)}</b> wrote to you, {_when(at, written)}:\n<blockquote>{esc(text)}</blockquote>"
+
+
+def _when(at: datetime, written: datetime | None) -> str:
+    """ "Mon 30 Nov 7:05 AM EST", or, for words that reached the counselor late (gaps11 #9: stamped with the
+    time they went, they read as just now), when they were written and how much later they came."""
+    if written is None:
+        return zoned(at)
+    minutes = max(int((at - written).total_seconds() // 60), 0)
+    return f"<b>{zoned(written)}</b> (⏳ it reached you {span(minutes)} later, {zoned(at)})"
 
 
 PIECE = 3500  # characters of a long message per page: with its header, well inside one Telegram message
@@ -132,14 +142,20 @@ QUOTE = 60  # how much of the counselor's own message a reply recalls
 
 
 def patient_reply(
-    alias: str, at: datetime, text: str, to_at: datetime, to_text: str, by: str | None = None
+    alias: str,
+    at: datetime,
+    text: str,
+    to_at: datetime,
+    to_text: str,
+    by: str | None = None,
+    written: datetime | None = None,
 ) -> str:
     """A patient's answer to a counselor's message, as the counselor receives it: which one it answers, and
     whose it was when not theirs (``by``; newcomer5 finding 12: a reassigned counselor read "your message")."""
     recalled = to_text if len(to_text) <= QUOTE else to_text[: QUOTE - 1].rstrip() + "…"
     whose = "your message" if by is None else f"{esc(by)}’s message"
     return (
-        f"↩️ <b>{esc(alias)}</b> replied, {zoned(at)}, to {whose} of {zoned(to_at)} "
+        f"↩️ <b>{esc(alias)}</b> replied, {_when(at, written)}, to {whose} of {zoned(to_at)} "
         f"(“{esc(recalled)}”):\n<blockquote>{esc(text)}</blockquote>"
     )
 
@@ -148,7 +164,9 @@ def patient_message_room(alias: str) -> int:
     """How long a patient's message may be and still reach the counselor in one Telegram message (as a
     reply, whose header is the longer one)."""
     noon = datetime(2026, 11, 29, 12, 0)
-    return MAX_MESSAGE - len(patient_reply(alias, noon, "", noon, "x" * (QUOTE + 1))) - 20
+    # The longer header of a message that came late (gaps11 #9), so a late one fits too.
+    late = datetime(2026, 10, 28, 12, 0)
+    return MAX_MESSAGE - len(patient_reply(alias, noon, "", noon, "x" * (QUOTE + 1), written=late)) - 20
 
 
 BTN_SEND_UNSENT = "Send to my counselor"

@@ -16,6 +16,7 @@ from typing import Any
 from bot.domain.escalation import Alert
 from bot.domain.follow import followed_alert, routine_held_until
 from bot.domain.models import Patient
+from bot.domain.pieces import parts
 from bot.store.message_data import Relayed
 from bot.store.repository import Repository
 
@@ -52,18 +53,6 @@ class Kept:
     count: int
 
 
-def parts(text: str, room: int) -> list[str]:
-    """A text cut into pieces that each fit one counselor message (at line breaks or spaces if possible)."""
-    pieces: list[str] = []
-    rest = text.strip()
-    while len(rest) > room:
-        cut = max(rest.rfind("\n", 0, room), rest.rfind(" ", 0, room))
-        cut = cut if cut > room // 2 else room
-        pieces.append(rest[:cut].rstrip())
-        rest = rest[cut:].lstrip()
-    return [*pieces, rest] if rest else pieces
-
-
 def answered(thread: Sequence[Relayed], now: datetime) -> Relayed | None:
     """The counselor's message that free text answers: the thread's newest, if a counselor's and recent;
     or the newest counselor's message the patient is still answering (their last text to it less than
@@ -78,16 +67,27 @@ def answered(thread: Sequence[Relayed], now: datetime) -> Relayed | None:
 
 
 def _record(
-    repo: Repository, patient: Patient, pieces: Sequence[str], reply_to: Relayed | None, now: datetime
+    repo: Repository,
+    patient: Patient,
+    pieces: Sequence[str],
+    reply_to: Relayed | None,
+    now: datetime,
+    written: Sequence[datetime | None] | datetime | None = None,
 ) -> Passed:
+    """Store the pieces for the counselor; ``written``: when the patient wrote them (one time for all, or
+    one a piece), told to the counselor when well before now (gaps11 #9)."""
     to = reply_to.counselor_id if reply_to is not None else patient.counselor_id
+    when = list(written) if isinstance(written, Sequence) else [written] * len(pieces)
     stored = tuple(
-        repo.record_message(patient.patient_id, "patient", to, patient.telegram_id, p, now) for p in pieces
+        repo.record_message(patient.patient_id, "patient", to, patient.telegram_id, p, now, written=w)
+        for p, w in zip(pieces, when, strict=True)
     )
     return Passed(stored, reply_to, to)
 
 
-def pass_message(repo: Repository, patient: Patient, text: str, now: datetime) -> Passed:
+def pass_message(
+    repo: Repository, patient: Patient, text: str, now: datetime, written: datetime | None = None
+) -> Passed:
     """/message or "Reply": store the message and close the question; after "Reply" it answers the
     counselor's newest message."""
     pending = repo.pending_input(patient.patient_id) or {}
@@ -96,7 +96,7 @@ def pass_message(repo: Repository, patient: Patient, text: str, now: datetime) -
         thread = repo.messages(patient.patient_id)
         reply_to = next((m for m in reversed(thread) if m.sender == "counselor"), None)
     repo.set_pending_input(patient.patient_id, None)
-    return _record(repo, patient, [text], reply_to, now)
+    return _record(repo, patient, [text], reply_to, now, written)
 
 
 def pass_note(repo: Repository, patient: Patient, text: str, now: datetime, room: int) -> Passed:
@@ -111,6 +111,12 @@ def kept_texts(kept: dict[str, Any] | None, now: datetime) -> list[str]:
         return []
     since = datetime.fromisoformat(str(kept.get("since")))
     return [str(t) for t in kept.get("texts", [])] if now - since <= KEEP_FOR else []
+
+
+def _written(kept: dict[str, Any] | None, now: datetime) -> list[str]:
+    """When each kept text was written (ISO; "" where an older version did not keep it)."""
+    n = len(kept_texts(kept, now))
+    return [*((kept or {}).get("written") or []), *[""] * n][:n]
 
 
 def _kept(repo: Repository, patient_id: str) -> dict[str, Any] | None:
@@ -139,6 +145,7 @@ def free_text(
     *,
     alerted: bool = False,
     question_open: bool = False,
+    written: datetime | None = None,
 ) -> Passed | Followed | Kept | None:
     """Text outside any flow: a reply to the counselor when it answers them; None when the alert raised
     for these very words carries them (``alerted``); passed with the open crisis alert, or to the
@@ -148,15 +155,21 @@ def free_text(
     # While a crisis alert is open, words reach everyone it reached, even as a reply to one counselor
     # (newcomer finding 10-13: a reply went only to the counselor who had blocked the bot).
     if reply_to is not None and (alerted or alert_followed(repo, pid, now) is None):
-        return _record(repo, patient, parts(text, room), reply_to, now)
+        return _record(repo, patient, parts(text, room), reply_to, now, written)
     if alerted:
         return None
-    followed = follow(repo, patient, text, now, question_open=question_open)
-    return followed if followed is not None else keep_unsent(repo, pid, [text], now)
+    followed = follow(repo, patient, text, now, question_open=question_open, written=written)
+    return followed if followed is not None else keep_unsent(repo, pid, [text], now, written)
 
 
 def follow(
-    repo: Repository, patient: Patient, text: str, now: datetime, *, question_open: bool = False
+    repo: Repository,
+    patient: Patient,
+    text: str,
+    now: datetime,
+    *,
+    question_open: bool = False,
+    written: datetime | None = None,
 ) -> Followed | None:
     """Store words for the people a crisis alert about this patient reached (open, or raised within
     ``FOLLOW_FOR``), or for the counselor while "Are you safe?" waits; None when neither holds."""
@@ -165,7 +178,8 @@ def follow(
     if alert is None and not question_open:
         return None
     to = patient.counselor_id
-    return Followed(repo.record_message(pid, "patient", to, patient.telegram_id, text, now), alert)
+    message = repo.record_message(pid, "patient", to, patient.telegram_id, text, now, written=written)
+    return Followed(message, alert)
 
 
 def routine_hold(repo: Repository, patient_id: str, now: datetime, hold: timedelta) -> datetime | None:
@@ -189,12 +203,16 @@ def check_words(
     return follow(repo, patient, str(details["text"]), now)
 
 
-def keep_unsent(repo: Repository, patient_id: str, new: Sequence[str], now: datetime) -> Kept:
-    """Add texts to what is kept unsent until the patient chooses."""
-    texts = [*kept_texts(_kept(repo, patient_id), now), *new]
+def keep_unsent(
+    repo: Repository, patient_id: str, new: Sequence[str], now: datetime, written: datetime | None = None
+) -> Kept:
+    """Add texts to what is kept unsent until the patient chooses, with when each was written."""
+    kept = _kept(repo, patient_id)
+    texts = [*kept_texts(kept, now), *new]
+    when = [*_written(kept, now), *[(written or now).isoformat()] * len(new)]
     # The day is counted from the newest text: the offer that says "after 24 hours" is the newest one.
     repo.mark_kept(patient_id, now)  # first: a crash between leaves a row to sweep, never words without one
-    repo.set_kept_unsent(patient_id, {"texts": texts, "since": now.isoformat()})
+    repo.set_kept_unsent(patient_id, {"texts": texts, "since": now.isoformat(), "written": when})
     pending = repo.pending_input(patient_id)
     if pending is not None and pending.get("kind") == UNSENT:  # now in their own slot
         repo.set_pending_input(patient_id, None)
@@ -206,8 +224,10 @@ def send_kept(repo: Repository, patient: Patient, count: int, now: datetime, roo
     kept = kept_texts(_kept(repo, patient.patient_id), now)
     if not kept or len(kept) != count:
         return None
+    times = [datetime.fromisoformat(w) if w else None for w in _written(_kept(repo, patient.patient_id), now)]
     _forget_kept(repo, patient.patient_id)
-    return _record(repo, patient, [p for t in kept for p in parts(t, room)], None, now)
+    pieces = [(p, w) for t, w in zip(kept, times, strict=True) for p in parts(t, room)]
+    return _record(repo, patient, [p for p, _ in pieces], None, now, [w for _, w in pieces])
 
 
 def kept_count(repo: Repository, patient_id: str, now: datetime) -> int:
