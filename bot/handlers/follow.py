@@ -40,14 +40,15 @@ async def pass_on(context: Context, patient: Patient, followed: Followed) -> lis
     svc = context.svc
     message, alert = followed.message, followed.alert
     at = message.at.astimezone(svc.settings.tz)  # a counselor's times: the program's zone, named
+    written = message.written.astimezone(svc.settings.tz) if message.written is not None else None
     targets: dict[int, int | None] = {patient.counselor_id: None}
     if alert is not None:
-        text = texts.words_after_alert(patient.alias, at)
+        text = texts.words_after_alert(patient.alias, at, written)
         button = f"al:words:{alert.alert_id}:{message.message_id}"
         for d in alert.deliveries:  # the newest copy each person got
             targets[d.to] = d.message_id
     else:
-        text = texts.words_after_question(patient.alias, at)
+        text = texts.words_after_question(patient.alias, at, written)
         button = f"pm:{patient.patient_id}:{message.message_id}"
     buttons = keyboard([[(texts.BTN_SHOW_MESSAGE, button)]])
     told: list[str] = []

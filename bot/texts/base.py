@@ -49,6 +49,15 @@ def zoned(at: datetime) -> str:
     return f"{stamp(at)} {zone_name(at)}"
 
 
+def zoned_late(at: datetime, written: datetime | None) -> str:
+    """ "Mon 30 Nov 7:05 AM EST", or, for words that reached the counselor late (gaps11 #9: stamped with the
+    time they went, they read as just now), when they were written and how much later they came."""
+    if written is None:
+        return zoned(at)
+    minutes = max(int((at - written).total_seconds() // 60), 0)
+    return f"<b>{zoned(written)}</b> (⏳ it reached you {span(minutes)} later, {zoned(at)})"
+
+
 def span(minutes: int) -> str:
     """A length of time as a person reads it: "45 min", "3 h 12 min", "2 d 6 h" (never "3252 min")."""
     minutes = max(minutes, 0)

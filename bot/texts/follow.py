@@ -5,16 +5,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from bot.texts.base import bullet_lines, esc, zoned
+from bot.texts.base import bullet_lines, esc, zoned, zoned_late
 from bot.texts.counselor import pages
 
 PART = 2500  # characters of one message per block, escaped, well inside one Telegram message
 
 
-def words_after_alert(alias: str, at: datetime) -> str:
-    """To each person who got the alert, as a reply to their copy: more words came (behind the PIN)."""
+def words_after_alert(alias: str, at: datetime, written: datetime | None = None) -> str:
+    """To each person who got the alert, as a reply to their copy: more words came (behind the PIN);
+    ``written``: when, if well before the bot read them."""
     return (
-        f"💬 <b>{esc(alias)}</b> wrote again, {zoned(at)}, after this alert. "
+        f"💬 <b>{esc(alias)}</b> wrote again, {zoned_late(at, written)}, after this alert. "
         "Tap <b>Show message</b> to read it."
     )
 
@@ -45,10 +46,10 @@ def words_shown(alias: str, rows: Sequence[tuple[datetime, str]]) -> list[str]:
 BTN_SHOW_MESSAGES = "Show messages"
 
 
-def words_after_question(alias: str, at: datetime) -> str:
+def words_after_question(alias: str, at: datetime, written: datetime | None = None) -> str:
     """To the counselor: words typed while "Are you safe right now?" (after worrying words) waits."""
     return (
-        f"💬 <b>{esc(alias)}</b> wrote, {zoned(at)}, while my question “Are you safe right now?” "
+        f"💬 <b>{esc(alias)}</b> wrote, {zoned_late(at, written)}, while my question “Are you safe right now?” "
         "(asked after worrying words) was waiting for their answer. Tap <b>Show message</b> to read it."
     )
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.texts.base import MAX_MESSAGE, esc, span, zoned
+from bot.texts.base import MAX_MESSAGE, esc, zoned, zoned_late
 
 BTN_REPLY = "Reply"
 
@@ -102,16 +102,7 @@ def patient_message_too_long(length: int, limit: int) -> str:
 def patient_message(alias: str, at: datetime, text: str, written: datetime | None = None) -> str:
     """A patient's message as their counselor receives it; ``written``: when they wrote it, long before it
     was passed (the bot was down, or they kept it unsent and chose to send it later)."""
-    return f"💬 <b>{esc(alias)}</b> wrote to you, {_when(at, written)}:\n<blockquote>{esc(text)}</blockquote>"
-
-
-def _when(at: datetime, written: datetime | None) -> str:
-    """ "Mon 30 Nov 7:05 AM EST", or, for words that reached the counselor late (gaps11 #9: stamped with the
-    time they went, they read as just now), when they were written and how much later they came."""
-    if written is None:
-        return zoned(at)
-    minutes = max(int((at - written).total_seconds() // 60), 0)
-    return f"<b>{zoned(written)}</b> (⏳ it reached you {span(minutes)} later, {zoned(at)})"
+    return f"💬 <b>{esc(alias)}</b> wrote to you, {zoned_late(at, written)}:\n<blockquote>{esc(text)}</blockquote>"
 
 
 PIECE = 3500  # characters of a long message per page: with its header, well inside one Telegram message
@@ -155,7 +146,7 @@ def patient_reply(
     recalled = to_text if len(to_text) <= QUOTE else to_text[: QUOTE - 1].rstrip() + "…"
     whose = "your message" if by is None else f"{esc(by)}’s message"
     return (
-        f"↩️ <b>{esc(alias)}</b> replied, {_when(at, written)}, to {whose} of {zoned(to_at)} "
+        f"↩️ <b>{esc(alias)}</b> replied, {zoned_late(at, written)}, to {whose} of {zoned(to_at)} "
         f"(“{esc(recalled)}”):\n<blockquote>{esc(text)}</blockquote>"
     )
 

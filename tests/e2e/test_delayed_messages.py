@@ -56,3 +56,15 @@ def _pid(bot: Harness, telegram_id: int) -> str:
     found: Patient | None = bot.services.worker.call(bot.services.repo.patient_by_telegram, telegram_id)
     assert found is not None
     return found.patient_id
+
+
+async def test_words_after_an_alert_read_late_say_when_they_were_written(bot: Harness, patient: int) -> None:
+    """The card that tells the people an alert reached that more words came: the same (gaps11 #9)."""
+    await _counselor_ready(bot)
+    bot.emu.send_text(patient, "I want to kill myself")
+    await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    later = datetime.now(UTC) + timedelta(hours=2, minutes=30)
+    bot.services.clock = lambda: later  # the bot reads the next words two and a half hours late
+    bot.emu.send_text(patient, "im at my sisters now")
+    card = await bot.emu.wait_for_message(COUNSELOR, contains="wrote again")
+    assert "2 h 30 min later" in card.text, card.text

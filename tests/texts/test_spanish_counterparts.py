@@ -26,6 +26,7 @@ NOT_TEXT = {
     "stamp",
     "zone_name",
     "zoned",
+    "zoned_late",  # counselor-facing: when late words were written (gaps11 #9)
     "span",  # durations counselors read (newcomer6 finding 22)
     "day_label",
     "bullet_lines",
