@@ -87,9 +87,10 @@ async def _words_after(update: Update, context: Context, alert: Alert, alias: st
     await answer_query(query)
     who = update.effective_user.id
     await svc.db(svc.repo.audit, svc.now(), who, "message_viewed", alert.patient_id, alert=alert.alert_id)
-    at = message.at.astimezone(svc.settings.tz)
-    for page in texts.patient_message_pages(alias, at, message.text):  # 4,096 characters and a header
-        await context.bot.send_message(who, page)
+    tz = svc.settings.tz
+    written = message.written.astimezone(tz) if message.written is not None else None  # read late: said
+    for page in texts.patient_message_pages(alias, message.at.astimezone(tz), message.text, written):
+        await context.bot.send_message(who, page)  # 4,096 characters and a header: in pages
 
 
 async def _words_gathered(

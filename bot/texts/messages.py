@@ -108,11 +108,11 @@ def patient_message(alias: str, at: datetime, text: str, written: datetime | Non
 PIECE = 3500  # characters of a long message per page: with its header, well inside one Telegram message
 
 
-def patient_message_pages(alias: str, at: datetime, text: str) -> list[str]:
+def patient_message_pages(alias: str, at: datetime, text: str, written: datetime | None = None) -> list[str]:
     """``patient_message`` in as many messages as it needs. Words written while an alert is open are not
     held to ``patient_message_room``: Telegram takes 4,096 characters from the patient, and the same words
     under a header were refused ("message is too long"), so "Show message" showed nothing (audit)."""
-    whole = patient_message(alias, at, text)
+    whole = patient_message(alias, at, text, written)
     if len(text) <= patient_message_room(alias):
         return [whole]
     parts, rest = [], text.strip()
@@ -123,7 +123,7 @@ def patient_message_pages(alias: str, at: datetime, text: str) -> list[str]:
         parts.append(rest[:n])
         rest = rest[n:].lstrip()
     return [
-        f"💬 <b>{esc(alias)}</b> wrote to you, {zoned(at)} (part {n} of {len(parts)}):\n"
+        f"💬 <b>{esc(alias)}</b> wrote to you, {zoned_late(at, written)} (part {n} of {len(parts)}):\n"
         f"<blockquote>{esc(part)}</blockquote>"
         for n, part in enumerate(parts, 1)
     ]

@@ -68,3 +68,6 @@ async def test_words_after_an_alert_read_late_say_when_they_were_written(bot: Ha
     bot.emu.send_text(patient, "im at my sisters now")
     card = await bot.emu.wait_for_message(COUNSELOR, contains="wrote again")
     assert "2 h 30 min later" in card.text, card.text
+    bot.emu.press_button(COUNSELOR, card, texts.BTN_SHOW_MESSAGE)
+    shown = await bot.emu.wait_for_message(COUNSELOR, contains="im at my sisters now")
+    assert "2 h 30 min later" in shown.text, shown.text
