@@ -13,11 +13,11 @@ from zoneinfo import ZoneInfo
 from bot.domain.checkin_items import FILE as FILE
 from bot.domain.checkin_items import MAX_TEXT as MAX_TEXT
 from bot.domain.checkin_items import NOTE as NOTE
+from bot.domain.checkin_items import NUMBER_WORDS, fold, valid
 from bot.domain.checkin_items import Answer as Answer
 from bot.domain.checkin_items import CheckinConfig as CheckinConfig
 from bot.domain.checkin_items import CheckinItem as CheckinItem
 from bot.domain.checkin_items import Option as Option
-from bot.domain.checkin_items import fold, valid
 from bot.domain.checkin_items import load_checkin_config as load_checkin_config
 from bot.domain.checkin_items import parse_answer as parse_answer
 from bot.domain.checkin_items import typed_skip as typed_skip
@@ -139,6 +139,13 @@ class Entry:
         """Rebuild from the store."""
         ts = _utc(datetime.fromisoformat(d["ts"]))
         return cls(str(d["entry_id"]), ts, date.fromisoformat(d["local_date"]), dict(d["answers"]))
+
+
+def tried_number(text: str) -> bool:
+    """A short try at a number ("7.5", "ocho de diez" at a buttons question): re-asked, never passed on to an
+    alert's people as the patient's words (newcomer9 N29: "7.5" went to three counselors, unanswered)."""
+    words = fold(text).replace(",", " ").split()
+    return 0 < len(words) <= 4 and any(any(c.isdigit() for c in w) or w in NUMBER_WORDS for w in words)
 
 
 def answer_typed(config: CheckinConfig, draft: Draft, item: CheckinItem, text: str, value: Answer) -> Draft:

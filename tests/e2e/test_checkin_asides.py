@@ -85,3 +85,21 @@ async def test_a_one_word_try_while_an_alert_is_open_reaches_the_counselor_witho
     bot.emu.send_text(patient, "/help")
     await bot.emu.wait_for_message(patient, contains="/sos")
     assert not any("whole number" in m.text for m in bot.emu.sent_to(patient))
+
+
+async def test_a_number_try_while_an_alert_is_followed_is_asked_again_not_passed_on(
+    bot: Harness, patient: int
+) -> None:
+    """newcomer9 N29: within two hours of an alert, "7.5" at the mood question went to every counselor the alert
+    reached ("I've passed that to …") and the question sat unanswered; a try at a number is asked again."""
+    bot.emu.send_text(patient, "i want to kill myself")
+    await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    bot.emu.send_text(patient, "/checkin")
+    mood = await bot.emu.wait_for_message(patient, contains="mood")
+    bot.emu.send_text(patient, "7.5")
+    again = await bot.emu.wait_for_message(patient, contains="whole number", after=mood.message_id)
+    said = [m.text for m in bot.emu.sent_to(patient) if mood.message_id < m.message_id <= again.message_id]
+    assert not [t for t in said if "passed that" in t], said
+    bot.emu.press_button(patient, again, "7")
+    await bot.emu.wait_for_message(patient, contains="cravings", after=again.message_id)
+    assert not [m for m in bot.emu.sent_to(COUNSELOR) if "7.5" in m.text]

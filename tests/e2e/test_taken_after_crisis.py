@@ -20,7 +20,9 @@ async def test_taken_under_an_open_alert_is_an_overdose(bot: Harness, patient: i
     first = await bot.emu.wait_for_message(patient, contains="988")
     await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
     bot.emu.send_text(patient, TAKEN)
-    answer = await bot.emu.wait_for_message(patient, contains="Call the emergency number below now", after=first.message_id)
+    answer = await bot.emu.wait_for_message(
+        patient, contains="Call the emergency number below now", after=first.message_id
+    )
     assert "next review" not in answer.text
     card = await bot.emu.wait_for_message(COUNSELOR, contains="overdose")
     assert "Urgent" in card.text
