@@ -16,7 +16,10 @@ TypedAnswer = Literal["safe", "notsafe", "unsure"]
 _NOW = r"(?: (?:right )?now| rn| ahora(?: mismo)?)?"
 _ME = r"(?:i m|im|i am)"
 # "honestly no", "la verdad no": a lead-in that changes nothing; "no estoy bien, no": a "no" said again.
-_LEAD = r"(?:(?:honestly|tbh|well|um+|uh+|idk|la verdad|la neta|neta|sinceramente|pues|pos|bueno|no se|no) )?"
+_LEAD = (
+    r"(?:(?:honestly|tbh|well|um+|uh+|idk|actually|wait|la verdad|la neta|neta|sinceramente|pues|pos|bueno|"
+    r"en realidad|no se|no) )?"
+)  # "actually no, im not safe" after "You misunderstood me" (newcomer9 N27)
 # "nah fam", "no mucho la verdad": a word after the answer that changes nothing (newcomer5 findings 44, 45).
 _TAIL = (
     r"(?: (?:fam|bro|bruh|man|dude|tbh|honestly|ngl|fr|la verdad|la neta|sinceramente|wey|guey|mano|carnal))?"

@@ -18,6 +18,7 @@ from bot import texts
 from bot.domain.crisis_lines import abuse_lines_for, lines_for
 from bot.domain.escalation import Alert, AlertKind
 from bot.domain.follow import FOLLOWS
+from bot.domain.language import reply_language
 from bot.domain.models import Patient
 from bot.domain.screen.assess import Level, assess
 from bot.domain.typed_answer import is_bare
@@ -85,12 +86,22 @@ async def typed_answer(update: Update, context: Context) -> None:
         asked = svc.state.safety_asked.get(patient.patient_id)
     else:
         asked = await open_safety_question(context, patient.patient_id)
-    if asked is None or svc.now() - asked[3] > OPEN_FOR:
-        return
-    if patient.patient_id not in svc.state.safety_asked and await _answered_before(
-        context, patient, asked[0]
+    if (
+        asked is None
+        or svc.now() - asked[3] > OPEN_FOR
+        or (
+            patient.patient_id not in svc.state.safety_asked
+            and await _answered_before(context, patient, asked[0])
+        )
     ):
-        return  # asked before a restart and answered then: the screen reads this as any other text
+        # "actually no, im not safe" with no question open (answered "You misunderstood me", say): said outright,
+        # it gets the not-safe answer, not "Are you safe right now?" again (newcomer9 N27). Anything else goes
+        # on to the screen as any other text.
+        if answer == "notsafe" and not is_bare(message.text) and not withdrawn:
+            said_in = reply_language(message.text, assess(message.text).language, patient.language)
+            await _answered(update, context, patient, withdrawn, answer, said_in, "")
+            raise ApplicationHandlerStop
+        return
     if answer == "safe" and assess(message.text, year=svc.now().year).level != Level.NONE:
         return
     message_id, language, kind, _ = asked

@@ -125,3 +125,18 @@ async def test_an_unsure_answer_is_not_safe_said_gently(
     assert len([m for m in bot.emu.sent_to(patient) if question in m.text]) == 1  # not asked again
     kinds = sorted(a.kind for a in bot.services.worker.call(bot.services.repo.open_alerts))
     assert kinds == ["crisis", "not_sure"]
+
+
+async def test_not_safe_said_after_you_misunderstood_me_is_answered_not_asked_again(
+    bot: Harness, patient: int
+) -> None:
+    """newcomer9 N27: after tapping "You misunderstood me", "actually no, im not safe" got the whole crisis answer
+    and "Are you safe right now?" again; the patient had to say it a second time to be answered."""
+    question = await _crisis(bot, patient)
+    asked = next(m for m in bot.emu.sent_to(patient) if m.message_id == question)
+    bot.emu.press_button(patient, asked, texts.BTN_MISREAD)
+    await bot.emu.wait_for_message(COUNSELOR, contains="answered “You misunderstood me”")
+    bot.emu.send_text(patient, "actually no, im not safe")
+    answer = await bot.emu.wait_for_message(patient, after=question, contains="emergency room")
+    assert "988" in answer.text and _asked(bot, patient) == 1
+    await bot.emu.wait_for_message(COUNSELOR, contains="said they are not safe right now")
