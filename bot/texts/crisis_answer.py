@@ -110,7 +110,7 @@ def _flavour(kinds: Sequence[str]) -> str:
 
 
 # How every locale's emergency line reads (bot/data/crisis_lines.toml): first for an overdose (newcomer9 N22).
-EMERGENCY = ("immediate danger", "peligro inmediato")
+_EMERGENCY = ("immediate danger", "peligro inmediato")
 
 
 def _resources(kinds: Sequence[str], lines: Sequence[str], abuse_lines: Sequence[str]) -> list[str]:
@@ -118,7 +118,7 @@ def _resources(kinds: Sequence[str], lines: Sequence[str], abuse_lines: Sequence
     locale's first, when only the learned layer read a crisis (newcomer6 finding 38: not always suicide);
     the emergency number first for an overdose, where minutes count."""
     if "overdose" in kinds or "overdose_other" in kinds:
-        lines = sorted(lines, key=lambda line: not any(e in line for e in EMERGENCY))
+        lines = sorted(lines, key=lambda line: not any(e in line for e in _EMERGENCY))
     if "abuse" in kinds:
         return [*abuse_lines, *lines]
     return [*lines, *abuse_lines] if _UNCLEAR in kinds else list(lines)

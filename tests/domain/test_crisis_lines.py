@@ -11,7 +11,7 @@ from bot.config.sections import CrisisResources
 from bot.config.settings import Settings
 from bot.domain.crisis_lines import abuse_lines_for, default_crisis_lines, lines_for
 from bot.domain.models import Patient
-from bot.texts.crisis_answer import EMERGENCY
+from bot.texts.crisis_answer import _EMERGENCY
 
 
 def _patient(timezone: str | None = "America/New_York", locale: str | None = None) -> Patient:
@@ -107,5 +107,5 @@ def test_every_locale_names_its_emergency_line_the_way_the_overdose_answer_finds
     """The overdose answer puts the emergency number first (newcomer9 N22) by the words every emergency line
     uses; a locale whose line says it otherwise would silently keep it last."""
     for name, locale in default_crisis_lines().locales.items():
-        found = [line for line in locale.lines if any(e in line for e in EMERGENCY)]
+        found = [line for line in locale.lines if any(e in line for e in _EMERGENCY)]
         assert len(found) == 1, (name, locale.lines)

@@ -30,11 +30,17 @@ async def test_a_torn_file_never_keeps_the_not_answered_word_from_anyone(
 
     async with bot_running(settings, emulator) as bot:
         told = await emulator.wait_for_message(COUNSELOR, contains="can't be opened")
-        for who in (PATIENT, OTHER):
+        for who, name in ((PATIENT, "Sam"), (OTHER, "Robin")):
             emulator.send_text(who, "i just want to kill myself tonight")
             question = await emulator.wait_for_message(who, contains="Are you safe right now?")
             emulator.press_button(who, question, texts.BTN_NOT_SAFE)
-            await emulator.wait_for_message(COUNSELOR, contains="not safe", after=told.message_id)
+            # Each patient's own "not safe" (one shared `after` let Robin's wait match Sam's card, so under load
+            # the clock moved on before Robin's alert was raised).
+            await emulator.wait_for_message(
+                COUNSELOR,
+                after=told.message_id,
+                predicate=lambda m, n=name: "not safe" in m.text and n in m.text,
+            )
         svc = bot.services
         with time_machine.travel(_past_last_round(svc.settings, svc.now()), tick=True):
             await deliver_due(bot.app)
