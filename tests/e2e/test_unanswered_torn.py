@@ -6,16 +6,22 @@ stopped there every 30 seconds, so neither that patient nor any patient after th
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import time_machine
 
 from bot import texts
 from bot.config.settings import Settings
-from bot.devtools.emulator import BotApiEmulator
+from bot.devtools.emulator import BotApiEmulator, SentMessage
 from bot.jobs.alerts import deliver_due
 from tests.conftest import COUNSELOR, PATIENT, bot_running, check_in_with_note, enroll_patient
 from tests.e2e.test_unanswered import NOT_YET, _past_last_round
 
 OTHER = 2002
+
+
+def _not_safe_card(name: str) -> Callable[[SentMessage], bool]:
+    return lambda m: "not safe" in m.text and name in m.text
 
 
 async def test_a_torn_file_never_keeps_the_not_answered_word_from_anyone(
@@ -36,11 +42,7 @@ async def test_a_torn_file_never_keeps_the_not_answered_word_from_anyone(
             emulator.press_button(who, question, texts.BTN_NOT_SAFE)
             # Each patient's own "not safe" (one shared `after` let Robin's wait match Sam's card, so under load
             # the clock moved on before Robin's alert was raised).
-            await emulator.wait_for_message(
-                COUNSELOR,
-                after=told.message_id,
-                predicate=lambda m, n=name: "not safe" in m.text and n in m.text,
-            )
+            await emulator.wait_for_message(COUNSELOR, after=told.message_id, predicate=_not_safe_card(name))
         svc = bot.services
         with time_machine.travel(_past_last_round(svc.settings, svc.now()), tick=True):
             await deliver_due(bot.app)
