@@ -209,3 +209,126 @@ def test_things_left_for_after_me_beside_a_farewell_page(text: str) -> None:
 )
 def test_ordinary_cleaning_hiding_and_befores_page_nobody(text: str) -> None:
     assert assess(text).level != Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can't stop cutting, it's every night now",
+        "been cutting most days this week",
+        "i've been cutting daily for two weeks",
+        "the cutting is every night now",
+        "burning my arm most nights, i cant stop",
+    ],
+)
+def test_self_harm_as_a_habit_now_pages(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS and "crisis:self_harm" in result.reasons, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cutting carbs every night lol",
+        "been cutting class most days",
+        "can't stop cutting coupons lol",
+        "i cut onions every night for dinner",
+        "burning sage every night to relax",
+        "cutting back on drinking most days",
+    ],
+)
+def test_other_cutting_every_night_pages_nobody(text: str) -> None:
+    assert assess(text).level != Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "honestly hope the next shot kills me",
+        "i hope this hit is my last",
+        "maybe this bag does it",
+        "praying the next bag is the one",
+        "wouldnt mind if this shot was my last",
+        "hope this bottle finishes me off",
+    ],
+)
+def test_a_hope_that_this_use_kills_me_is_a_passive_wish(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS and "crisis:passive_wish" in result.reasons, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "last drink ever, im done for good",
+        "this is my last pack",
+        "i hope this drink is my last, im quitting for real",
+        "i hope this shot of espresso kills me lol",
+        "hope the next hit gets me high",
+        "maybe this bag does the trick for my back",
+    ],
+)
+def test_a_last_one_for_sobriety_or_a_joke_is_no_wish(text: str) -> None:
+    assert assess(text).level != Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "did a shot alone, if you don't hear from me call someone",
+        "using alone in my car, if i go quiet send someone",
+        "nobody here and i just shot up, if i dont answer call 911",
+    ],
+)
+def test_a_use_alone_with_a_plea_is_an_overdose_risk(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS and "crisis:overdose" in result.reasons, result.reasons
+
+
+def test_a_use_alone_about_to_happen_is_a_plan() -> None:
+    result = assess("about to use alone, if you dont hear from me by 10 call my sister")
+    assert result.level == Level.CRISIS and "crisis:overdose_planned" in result.reasons, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i don't see the point of waking up tomorrow",
+        "dont see the point in waking up anymore",
+        "no point waking up honestly",
+        "wouldnt be mad if the plane went down",
+        "if i got hit by a truck i wouldnt even care",
+        "i'm just waiting to die at this point",
+        "im ready to go be with jesus",
+        "ready to join my ancestors",
+    ],
+)
+def test_a_passive_wish_said_indirectly_pages(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "idk how much longer i can keep going like this",
+        "not sure how much longer i can hold on",
+    ],
+)
+def test_how_much_longer_without_death_is_a_check(text: str) -> None:
+    assert assess(text).level == Level.CHECK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i dont see the point of waking up early on weekends",
+        "not sure how much longer the meeting is",
+        "i wouldnt care if he left honestly",
+        "we're gonna go be with family for christmas",
+        "i'm ready to be with the lord whenever he calls me home",
+        "hope i make it through surgery ok",
+    ],
+)
+def test_waking_early_a_meeting_and_a_visit_page_nobody(text: str) -> None:
+    assert assess(text).level != Level.CRISIS
