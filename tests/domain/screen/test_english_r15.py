@@ -332,3 +332,38 @@ def test_how_much_longer_without_death_is_a_check(text: str) -> None:
 )
 def test_waking_early_a_meeting_and_a_visit_page_nobody(text: str) -> None:
     assert assess(text).level != Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i am ready to die today",
+        "honestly im ready to die tonight",
+        "i'm going to drink until i die",
+        "gonna keep using till i die",
+        "some days i think the guys who didnt come home got the better deal",
+        "every time i pass a wreck on the highway i think lucky them, they're dead",
+        "id trade places with anybody in a coffin right now",
+        "honestly jealous of the ones who died over there",
+        "picked up sleeping pills at two different pharmacies so nobody would ask",
+    ],
+)
+def test_ready_to_die_using_until_i_die_envy_of_the_dead_and_pills_got_unnoticed_page(text: str) -> None:
+    assert assess(text).level == Level.CRISIS, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm ready to die on this hill",
+        "ready to die of boredom in this meeting",
+        "i'm ready to die laughing at this",
+        "gonna party till i die lol",
+        "lucky them, they got the last tickets",
+        "i envy people who can sleep through the night",
+        "trade places with me for a day lol",
+        "bought my meds at a different pharmacy because of insurance",
+    ],
+)
+def test_idioms_of_dying_envy_and_another_pharmacy_page_nobody(text: str) -> None:
+    assert assess(text).level != Level.CRISIS
