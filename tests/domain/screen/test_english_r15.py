@@ -367,3 +367,59 @@ def test_ready_to_die_using_until_i_die_envy_of_the_dead_and_pills_got_unnoticed
 )
 def test_idioms_of_dying_envy_and_another_pharmacy_page_nobody(text: str) -> None:
     assert assess(text).level != Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ready to dip from this world",
+        "about to neck myself",
+        "gonna eat a bullet tonight",
+        "gonna go out on my own terms",
+        "thinking about using my sidearm on myself",
+        "about to punch my own ticket",
+        "thinking about checking out permanently",
+        "gonna be one of the 22 soon",
+        "should've died in the sandbox",
+        "i should have died over there with my brothers",
+    ],
+)
+def test_young_adults_and_veterans_ways_of_saying_it_page(text: str) -> None:
+    assert assess(text).level == Level.CRISIS, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cleaned my sidearm at the range today",
+        "i dont want to be one of the 22",
+        "we lose 22 a day, its a tragedy",
+        "laughed so hard i should have died lol",
+        "my buddy should have died in that crash but he lived",
+        "took my meds and going under for surgery tomorrow",
+    ],
+)
+def test_a_service_weapon_cleaned_a_statistic_and_a_near_miss_page_nobody(text: str) -> None:
+    assert assess(text).level != Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["im nodding hard, did too much", "fent got me fading fr", "did way too much, lips going blue"],
+)
+def test_too_much_taken_with_a_sign_is_an_overdose_under_way(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS and "crisis:overdose" in result.reasons, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "boy from my high school od'd last week, service is saturday",
+        "my homeboy from the block OD'd last night, they said he gonna make it",
+        "theres been like 5 overdoses in our county this month",
+        "a lady threw a coupon at me at work lol",
+    ],
+)
+def test_someone_elses_overdose_and_a_coupon_thrown_page_nobody(text: str) -> None:
+    assert assess(text).level != Level.CRISIS
