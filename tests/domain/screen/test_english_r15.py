@@ -423,3 +423,36 @@ def test_too_much_taken_with_a_sign_is_an_overdose_under_way(text: str) -> None:
 )
 def test_someone_elses_overdose_and_a_coupon_thrown_page_nobody(text: str) -> None:
     assert assess(text).level != Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've lived long enough",
+        "i have lived long enough honestly",
+        "I've outlived everyone I love, I'm ready",
+        "gonna let the cold take me",
+        "thinking i'll just lie down in the snow tonight",
+        "I want to swim out until I can't come back",
+        "gonna paddle out past the reef and not come back",
+        "going to walk into the lake tonight",
+    ],
+)
+def test_older_adults_and_the_cold_or_the_water_page(text: str) -> None:
+    assert assess(text).level == Level.CRISIS, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ive lived long enough to know better",
+        "lived long enough to see my grandkids graduate",
+        "gonna move to texas and not come back",
+        "want to go to vegas and not come back lol",
+        "i want to leave and never come back to this town",
+        "gonna paddle out at sunrise",
+        "nobody needs me at work tomorrow so im off",
+    ],
+)
+def test_sayings_moves_and_a_morning_paddle_page_nobody(text: str) -> None:
+    assert assess(text).level != Level.CRISIS
