@@ -11,7 +11,8 @@ from bot import texts
 from bot.jobs import alerts
 from tests.conftest import COUNSELOR, Harness
 
-CRISIS = "tonight im going to take all the pills i saved, i already wrote the letters"
+# a dose taken (a plan, "going to take all the pills", is kind "crisis" since session 15: crisis:overdose_planned)
+CRISIS = "i took all the pills i saved an hour ago, i already wrote the letters"
 
 
 def _rows(bot: Harness, action: str) -> list[dict[str, Any]]:

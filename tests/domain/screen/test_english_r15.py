@@ -456,3 +456,33 @@ def test_older_adults_and_the_cold_or_the_water_page(text: str) -> None:
 )
 def test_sayings_moves_and_a_morning_paddle_page_nobody(text: str) -> None:
     assert assess(text).level != Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im scared hes gonna kill me when he gets home",
+        "terrified he will kill me when he gets out next month",
+        "so scared she's going to kill me when she finds me",
+    ],
+)
+def test_a_killing_feared_for_when_he_arrives_is_abuse(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS and "crisis:abuse" in result.reasons, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "when he gets home we are going to dinner",
+        "scared my dad will kill me when he gets home, i dented the car",
+        "i cut deep into the pumpkin for the kids",
+    ],
+)
+def test_a_dinner_a_dented_car_and_a_pumpkin_page_nobody(text: str) -> None:
+    assert assess(text).level != Level.CRISIS
+
+
+def test_i_cut_deep_pages_though_it_will_not_stop_bleeding() -> None:
+    result = assess("i cut deep tonight and it wont stop bleeding")
+    assert result.level == Level.CRISIS and "crisis:self_harm" in result.reasons, result.reasons
