@@ -486,3 +486,43 @@ def test_a_dinner_a_dented_car_and_a_pumpkin_page_nobody(text: str) -> None:
 def test_i_cut_deep_pages_though_it_will_not_stop_bleeding() -> None:
     result = assess("i cut deep tonight and it wont stop bleeding")
     assert result.level == Level.CRISIS and "crisis:self_harm" in result.reasons, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I took an over dose of my pills",
+        "I over dosed last night",
+        "I think I'm over dosing",
+        "they had to give me narc can last night",
+    ],
+)
+def test_voice_to_text_split_words_are_an_overdose(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS and "crisis:overdose" in result.reasons, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to be with my late wife",
+        "I just want to go be with my late husband",
+        "I've decided to stop taking my insulin so I can go",
+        "stopped going to dialysis, im ready",
+    ],
+)
+def test_a_late_spouse_joined_or_treatment_stopped_to_go_pages(text: str) -> None:
+    assert assess(text).level == Level.CRISIS, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we had an over dose drill at work training",
+        "stopped taking my insulin because i cant afford it",
+        "my doctor wants me to stop dialysis and try the new treatment",
+        "i want to be with my kids tonight",
+    ],
+)
+def test_a_drill_a_cost_a_doctors_plan_and_the_kids_page_nobody(text: str) -> None:
+    assert assess(text).level != Level.CRISIS
