@@ -526,3 +526,41 @@ def test_a_late_spouse_joined_or_treatment_stopped_to_go_pages(text: str) -> Non
 )
 def test_a_drill_a_cost_a_doctors_plan_and_the_kids_page_nobody(text: str) -> None:
     assert assess(text).level != Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took a months worth of my meds",
+        "swallowed a months supply of my seroquel",
+        "i drank a whole bottle of vodka and took my sleeping pills",
+        "mixed my pain pills with a fifth tonight",
+        "chewed up two of my fentanyl patches",
+        "emptied my pill organizer into my hand and swallowed it",
+    ],
+)
+def test_an_overdose_said_by_the_amount_the_mix_or_the_way_pages(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS and "crisis:overdose" in result.reasons, result.reasons
+
+
+def test_a_sedative_and_a_fifth_planned_is_a_plan() -> None:
+    result = assess("gonna mix all my xans with a fifth tonight")
+    assert "crisis:overdose_planned" in result.reasons and "crisis:overdose" not in result.reasons, (
+        result.reasons
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "had a beer and took my trazodone",
+        "dont mix xanax and alcohol, its dangerous",
+        "picked up a months supply of my meds today",
+        "emptied the pill bottle into the trash",
+        "chewing nicotine gum all day",
+        "drank a whole bottle of wine at dinner and took my ambien, slept great",
+    ],
+)
+def test_a_beer_advice_a_refill_and_a_disposal_page_nobody(text: str) -> None:
+    assert assess(text).level != Level.CRISIS
