@@ -564,3 +564,28 @@ def test_a_sedative_and_a_fifth_planned_is_a_plan() -> None:
 )
 def test_a_beer_advice_a_refill_and_a_disposal_page_nobody(text: str) -> None:
     assert assess(text).level != Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to be erased from existence",
+        "wish i could be wiped from existence",
+        "i want to erase my existence",
+    ],
+)
+def test_to_be_erased_from_existence_is_a_passive_wish(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS and "crisis:passive_wish" in result.reasons, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want my search history to be erased lol",
+        "i wanted to erase myself from the group chat",
+        "i want that memory to be erased",
+    ],
+)
+def test_a_history_a_group_chat_and_a_memory_erased_page_nobody(text: str) -> None:
+    assert assess(text).level != Level.CRISIS
