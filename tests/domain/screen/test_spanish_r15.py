@@ -269,3 +269,35 @@ def test_the_same_told_now_stays_a_crisis(text: str) -> None:
 )
 def test_everyday_news_idioms_and_errands_page_nobody(text: str) -> None:
     assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hace semanas que pienso en matarme",
+        "tengo 40 años y hace meses que quiero morirme",
+        "volví a cortarme hace un rato",
+        "ando pensando en quitarme la vida",
+        "sigo pensando en colgarme",
+        "ando con pensamientos de muerte otra vez",
+        "tengo pensamientos de hacerme algo",
+        "cuando mi mamá cobre la pensión y le pague a mis hijos, me quito la vida",
+    ],
+)
+def test_thoughts_going_on_for_days_or_just_now_are_a_crisis(text: str) -> None:
+    assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hace meses que no pienso en matarme, gracias al grupo",
+        "hace años quería morirme, ahora no",
+        "me corté hace años, ya no",
+        "me voy a hacer algo de comer",
+        "me dan ganas de hacerme algo rico de cenar",
+        "ya no hay vuelta atrás, me inscribí en la universidad",
+    ],
+)
+def test_a_past_long_gone_a_meal_or_a_course_is_no_crisis(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
