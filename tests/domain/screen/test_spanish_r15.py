@@ -301,3 +301,58 @@ def test_thoughts_going_on_for_days_or_just_now_are_a_crisis(text: str) -> None:
 )
 def test_a_past_long_gone_a_meal_or_a_course_is_no_crisis(text: str) -> None:
     assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "estoy tan enojada con mi cuñado que cuando llegue le meto una puñalada",
+        "si mi padrastro vuelve a tocar a mi hermana le clavo el cuchillo",
+        "como el vecino le vuelva a gritar a mi mamá le reviento la cabeza con el tubo",
+        "mañana le pego un tiro a ese desgraciado",
+        "le voy a partir la cara al pendejo ese cuando salga del trabajo",
+        "al vato que me robó lo voy a desaparecer",
+        "ya le tengo ganas de partirle la madre a mi ex",
+        "estoy pensando en envenenar a mi marido",
+    ],
+)
+def test_my_blow_given_to_someone_named_before_it_is_harm_to_others(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS
+    assert "harm_others" in crisis_kinds(result.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le doy un cuchillo a mi hijo para que corte el pan",
+        "le meto un gol al portero jaja",
+        "le pego una foto al refri",
+        "la cebolla la voy a picar finita",
+        "lo voy a quemar en un disco",
+        "lo voy a desaparecer de mi vida, ya no le hablo",
+        "le abro la puerta a mi madre",
+        "le doy un beso en la cara a mi hija",
+        "en la película le clava el cuchillo al malo",
+        "por un ceviche de la esquina yo mato",
+    ],
+)
+def test_a_gift_a_goal_a_meal_or_a_film_is_no_blow(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
+
+
+def test_someone_elses_blow_told_by_me_is_a_check() -> None:
+    assert assess("mi hermano le va a partir la cara al vecino").level == Level.CHECK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "al hijo de mi compadre lo encontraron en un baño con una sobredosis",
+        "el jefe me mató con tanto trabajo hoy",
+        "cansada pero valió la pena, la fiesta quedó bonita",
+        "se fue la luz en todo el edificio y estuvimos en el balcón con velas",
+    ],
+)
+def test_someone_elses_death_told_and_idioms_page_nobody(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
