@@ -356,3 +356,39 @@ def test_someone_elses_blow_told_by_me_is_a_check() -> None:
 )
 def test_someone_elses_death_told_and_idioms_page_nobody(text: str) -> None:
     assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le dejé una carta a mi hijo debajo de la almohada",
+        "ya les escribí unas cartas a mis niñas pa cuando sean grandes",
+        "dejé una carta en la mesa. perdónenme",
+        "grabé un audio para mi hijo para cuando sea grande",
+        "le dejé mis cosas a mi prima",
+        "repartí mis cosas entre mis compas",
+        "me gustaría dormirme y que no haya mañana",
+        "si mañana no amanezco tampoco pasa nada",
+        "el viernes cuando mi esposo se vaya a trabajar me voy a colgar",
+    ],
+)
+def test_letters_recordings_and_things_left_and_no_tomorrow_are_a_crisis(text: str) -> None:
+    assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le escribí una carta a mi hijo por su cumpleaños",
+        "le dejé una carta de amor a mi esposa",
+        "le dejé mis cosas a mi mamá porque me voy de viaje",
+        "dejé la carta del banco en el carro, perdón que no la traje",
+        "le grabé un video a mi mamá por el día de las madres",
+        "le mandé un audio a mi hija para su cumple",
+        "si mañana no amanece lloviendo vamos a la playa",
+        "me gustaría dormirme temprano, mañana hay grupo",
+        "repartí los volantes de la iglesia",
+    ],
+)
+def test_a_birthday_a_trip_or_an_errand_is_no_farewell(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
