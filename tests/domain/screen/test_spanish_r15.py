@@ -392,3 +392,32 @@ def test_letters_recordings_and_things_left_and_no_tomorrow_are_a_crisis(text: s
 )
 def test_a_birthday_a_trip_or_an_errand_is_no_farewell(text: str) -> None:
     assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me preguntó la enfermera si pensaba en matarme y le dije que no",
+        "la psicóloga nos hizo las preguntas sobre suicidio, todo bien",
+        "mi suegra me va a matar cuando vea que se me quemó la sopa jaja",
+        "el pozole de mi tía me va a matar, me comí tres platos",
+        "cuando dije que me quería morir era por el partido jaja",
+        "me toca ir al doctor el jueves",
+        "hoy me tocó la dosis en la clínica temprano",
+        "me da miedo las agujas pero ya me acostumbré a la insulina",
+    ],
+)
+def test_a_screening_question_a_burnt_meal_or_my_turn_pages_nobody(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me preguntó el doctor si quería morirme y le dije que sí",
+        "me pregunto si el veneno para ratas sería rápido",
+        "mi esposo me va a matar, ya me amenazó con el cuchillo",
+    ],
+)
+def test_a_yes_a_method_wondered_about_or_a_threat_stays_a_crisis(text: str) -> None:
+    assert assess(text).level == Level.CRISIS
