@@ -421,3 +421,47 @@ def test_a_screening_question_a_burnt_meal_or_my_turn_pages_nobody(text: str) ->
 )
 def test_a_yes_a_method_wondered_about_or_a_threat_stays_a_crisis(text: str) -> None:
     assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pana, me metí un montón de pepas y no siento el cuerpo",
+        "creo que me pasé con la dosis, no puedo mantener los ojos abiertos",
+        "me inyecté el doble de lo normal y me siento rarísimo",
+        "me clavé todas las roches que quedaban con birra",
+        "me zampé una tira entera de alprazolam",
+        "se me fue la mano con las pastillas, no me puedo parar",
+    ],
+)
+def test_an_overdose_told_as_overdoing_it_or_downing_it_all_is_an_overdose(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS
+    assert "overdose" in crisis_kinds(result.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me eché una siesta y me siento raro",
+        "me pasé con el picante en la comida jaja",
+        "se me fue la mano con la sal en la sopa",
+        "me eché dos tacos y un refresco",
+        "no me puedo parar de la risa con este video",
+        "me clavé una astilla en el dedo",
+    ],
+)
+def test_a_nap_a_meal_or_a_splinter_is_no_overdose(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me eché dos pases en el carro con el primo",
+        "pana, me eché unas frías con los del barrio",
+        "me clavé unas keta en la after",
+    ],
+)
+def test_a_use_told_with_a_downing_verb_beside_a_friend_is_mine(text: str) -> None:
+    assert assess(text).level == Level.RELAPSE
