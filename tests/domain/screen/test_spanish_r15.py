@@ -194,13 +194,10 @@ def test_a_wish_to_die_beside_fear_stays_a_wish() -> None:
     "text",
     [
         "mis hijos estarían mejor sin una mamá como yo",
-        "soy una carga para todos",
-        "soy un peso muerto para mi familia",
         "mi esposa viviría más tranquila si yo no estuviera",
         "creo que a todos les iría mejor si yo ya no estuviera",
         "sería un alivio para ellos que yo me muera",
         "solo les doy problemas, mejor me quito del camino",
-        "mi mamá estaría mejor sin tener que cargar conmigo",
     ],
 )
 def test_others_better_off_without_me_is_a_wish_to_be_dead(text: str) -> None:
@@ -220,6 +217,18 @@ def test_others_better_off_without_me_is_a_wish_to_be_dead(text: str) -> None:
 )
 def test_a_trip_a_job_or_a_load_is_no_burden(text: str) -> None:
     assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "soy una carga para todos",
+        "soy un peso muerto para mi familia",
+        "nomás les doy problemas a mis papás",
+    ],
+)
+def test_feeling_a_burden_is_worthlessness_asked_about(text: str) -> None:
+    assert assess(text).level == Level.CHECK
 
 
 @pytest.mark.parametrize(
