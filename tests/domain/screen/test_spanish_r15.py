@@ -474,3 +474,32 @@ def test_a_nap_a_meal_or_a_splinter_is_no_overdose(text: str) -> None:
 )
 def test_a_use_told_with_a_downing_verb_beside_a_friend_is_mine(text: str) -> None:
     assert assess(text).level == Level.RELAPSE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "si no pago el viernes me desaparecen",
+        "los del barrio dicen que si vuelvo me matan",
+        "me tienen en la mira, ya averiguaron dónde vivo",
+        "si no les pago me levantan, ya vinieron a la casa",
+    ],
+)
+def test_a_threat_told_in_the_present_is_a_danger_from_others(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS
+    assert crisis_kinds(result.reasons) == ("abuse",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "en el albergue me levantan a las 6 para el desayuno",
+        "mis hijos me levantan el ánimo",
+        "me matan los zapatos nuevos",
+        "me matan de risa estos videos",
+        "me matan las ganas de comer pan dulce en la noche jaja",
+    ],
+)
+def test_waking_up_new_shoes_or_a_craving_is_no_threat(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
