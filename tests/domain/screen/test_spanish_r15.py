@@ -503,3 +503,34 @@ def test_a_threat_told_in_the_present_is_a_danger_from_others(text: str) -> None
 )
 def test_waking_up_new_shoes_or_a_craving_is_no_threat(text: str) -> None:
     assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no quiero seguir tomando",
+        "ya no quiero seguir consumiendo, quiero cambiar",
+        "no quiero seguir los pasos de mi papá",
+        "mi abuelo murió de cirrosis, por eso no quiero seguir ese camino",
+        "me sacaron una muela y me dieron pastillas para el dolor, me tomo una cada 8 horas",
+        "el dentista me dio pastillas para el dolor",
+    ],
+)
+def test_recovery_talk_and_a_dentists_pills_page_nobody(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no quiero seguir así",
+        "no quiero seguir viviendo",
+        "ya no quiero seguir, estoy cansado de vivir",
+    ],
+)
+def test_not_wanting_to_go_on_stays_a_wish_to_be_dead(text: str) -> None:
+    assert assess(text).level == Level.CRISIS
+
+
+def test_pills_a_friend_gave_me_stay_a_relapse() -> None:
+    assert assess("mi compa me dio unas pastillas para el dolor y me tomé tres").level == Level.RELAPSE
