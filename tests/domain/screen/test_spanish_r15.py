@@ -534,3 +534,36 @@ def test_not_wanting_to_go_on_stays_a_wish_to_be_dead(text: str) -> None:
 
 def test_pills_a_friend_gave_me_stay_a_relapse() -> None:
     assert assess("mi compa me dio unas pastillas para el dolor y me tomé tres").level == Level.RELAPSE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi mamá me encontró las pastillas y me las quitó",
+        "me quitaron el celular en la escuela",
+        "le quité las llaves a mi hijo",
+        "me quité el cinturón",
+        "este tráfico me está quitando la vida",
+        "un compañero de la obra se quitó la vida, hoy fue el rosario",
+    ],
+)
+def test_taking_off_or_away_is_no_killing(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me quitaría la vida si pudiera",
+        "hoy me voy a quitar la vida",
+        "estoy pensando en quitarme la vida",
+        "mi hermano se quitó la vida y yo también me quiero morir",
+        "mi pareja me agarró del pelo y me arrastró hasta el patio",
+    ],
+)
+def test_my_own_life_taken_or_violence_done_to_me_is_a_crisis(text: str) -> None:
+    assert assess(text).level == Level.CRISIS
+
+
+def test_the_children_held_over_me_is_a_sign() -> None:
+    assert assess("mi esposo me dijo que si le cuento a alguien me quita a los niños").level == Level.CHECK
