@@ -567,3 +567,26 @@ def test_my_own_life_taken_or_violence_done_to_me_is_a_crisis(text: str) -> None
 
 def test_the_children_held_over_me_is_a_sign() -> None:
     assert assess("mi esposo me dijo que si le cuento a alguien me quita a los niños").level == Level.CHECK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le llevé mi gato a mi prima y le dije que me lo cuidara para siempre",
+        "le regalé mis cosas a mi compadre, le dije que ya no las iba a ocupar",
+        "ya le regalé mis botas y mi sombrero a mi primo, le dije que ya no los iba a usar",
+    ],
+)
+def test_a_pet_or_things_left_for_good_are_preparation(text: str) -> None:
+    assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi vecina cuida a mi perro el fin de semana",
+        "le presté mis herramientas a mi compadre, ya no las iba a usar este mes",
+    ],
+)
+def test_a_pet_minded_for_the_weekend_or_tools_lent_are_no_farewell(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
