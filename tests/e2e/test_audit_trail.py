@@ -32,8 +32,7 @@ async def test_an_alert_is_on_record_when_raised_sent_escalated_and_acknowledged
     first = await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
     pid = _pid(bot, patient)
     (raised,) = _rows(bot, "alert_raised")
-    # Pills saved for tonight, not yet taken: a plan (the suicide answer), not an overdose under way (round 15).
-    assert raised["subject"] == pid and raised["kind"] == "crisis" and raised["actor"] == 0
+    assert raised["subject"] == pid and raised["kind"] == "overdose" and raised["actor"] == 0
     alert_id = raised["alert"]
     await bot.emu.wait_until(lambda: bool(_rows(bot, "alert_sent")))  # recorded once Telegram accepted it
     (sent,) = _rows(bot, "alert_sent")
@@ -54,7 +53,7 @@ async def test_an_alert_is_on_record_when_raised_sent_escalated_and_acknowledged
         alert_id,
         COUNSELOR,
         pid,
-        "crisis",
+        "overdose",
     )
     assert "pills" not in json.dumps(bot.services.worker.call(bot.services.repo.audit_log))
 
