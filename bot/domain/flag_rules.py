@@ -128,6 +128,11 @@ CRISIS_KINDS = {
 }
 
 
+# A patient whose file cannot be opened, on the caseload and the digest: at the top, and what to run.
+UNREADABLE = "records_unavailable"
+UNREADABLE_LABEL = "records can't be opened: run iop-bot doctor"
+
+
 def load_flag_rules(path: Path | None = None) -> FlagRules:
     """Read and check the rules file (None: the one in use); raises ValueError naming the bad rule."""
     raw = program_toml(FILE, path)
@@ -140,7 +145,7 @@ def load_flag_rules(path: Path | None = None) -> FlagRules:
     for kind, spec in raw.get("other", {}).items():
         labels[kind], weights[kind] = str(spec["label"]), int(spec["weight"])
     # A clinic's copy written before these crisis kinds existed still puts them at the top of the caseload.
-    for kind, label in CRISIS_KINDS.items():
+    for kind, label in {**CRISIS_KINDS, UNREADABLE: UNREADABLE_LABEL}.items():
         labels.setdefault(kind, label)
         weights.setdefault(kind, 100)
     harm = raw.get("relapse", {}).get("harm_reduction", DEFAULT_HARM_REDUCTION)

@@ -12,6 +12,7 @@ is locked gets a notice with counts only and a "Show digest" button (bot/handler
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import date, datetime
 
 from telegram.error import TelegramError
@@ -35,6 +36,7 @@ from bot.domain.digest import (
     due_group_digests,
     rsvp_for,
 )
+from bot.domain.flag_rules import UNREADABLE
 from bot.domain.models import Counselor, Patient
 from bot.domain.triage import FlagRules
 from bot.jobs.reach import mark_unreachable, undeliverable
@@ -42,7 +44,7 @@ from bot.jobs.sending import send_paced, worth_retrying
 from bot.store.repository import Repository
 from bot.telegram.keyboards import Buttons, keyboard
 from bot.telegram.services import App, Context, Services
-from bot.usecases.workspace import open_flag_kinds, visible_patients
+from bot.usecases.workspace import readable, visible_patients
 
 log = logging.getLogger(__name__)
 INTERVAL = 30.0  # seconds between sweeps: a digest goes out at most this late
@@ -92,18 +94,13 @@ def _attendees(
     cohort = occ.series.cohort or ""
     people = [p for p in visible_patients(repo, counselor) if p.cohort == cohort and p.status == "active"]
     others = sum(p.counselor_id != counselor.telegram_id for p in people)
-    return by_attention(
-        attendee(
-            p.patient_id,
-            p.alias,
-            repo.checkins(p.patient_id),
-            _today(p, settings, now),
-            open_flag_kinds(repo, p),
-            rsvp_for(repo.rsvps(p.patient_id), occ.key),
-            rules,
-        )
-        for p in people
-    ), others
+    rows = []
+    for p in people:
+        entries, kinds = readable(repo, p)  # a torn file: its line says so, the others are there
+        answers = [] if UNREADABLE in kinds else repo.rsvps(p.patient_id)
+        rsvp = rsvp_for(answers, occ.key)
+        rows.append(attendee(p.patient_id, p.alias, entries, _today(p, settings, now), kinds, rsvp, rules))
+    return by_attention(rows), others
 
 
 def _daily_rows(
@@ -112,20 +109,17 @@ def _daily_rows(
     """The daily digest's patients, most urgent first (store thread): the active ones, and anyone else with
     an open alert (a patient who withdrew with /stop in crisis is the one the bot can no longer reach)."""
     alerted = {a.patient_id for a in repo.open_alerts()}
-    return by_attention(
-        daily_row(
-            p.patient_id,
-            p.alias,
-            repo.checkins(p.patient_id),
-            open_flag_kinds(repo, p),
-            _today(p, settings, now),
-            local_date(p.enrolled_at, p.tz or settings.tz),
-            rules,
-            p.shown_status,
+    rows = []
+    for p in visible_patients(repo, counselor):
+        if p.status != "active" and p.patient_id not in alerted:
+            continue
+        entries, kinds = readable(repo, p)  # a torn file: its line says so, never "missed" days
+        enrolled = local_date(p.enrolled_at, p.tz or settings.tz)
+        row = daily_row(
+            p.patient_id, p.alias, entries, kinds, _today(p, settings, now), enrolled, rules, p.shown_status
         )
-        for p in visible_patients(repo, counselor)
-        if p.status == "active" or p.patient_id in alerted
-    )
+        rows.append(replace(row, missed=0) if UNREADABLE in kinds else row)
+    return by_attention(rows)
 
 
 def group_screen(

@@ -12,10 +12,12 @@ from datetime import date, datetime
 
 from bot.domain.checkins import CheckinConfig, Entry, local_date
 from bot.domain.escalation import Alert
+from bot.domain.flag_rules import UNREADABLE
 from bot.domain.models import Counselor, Patient
 from bot.domain.triage import CaseloadRow, FlagRules, caseload_row, triage_order
 from bot.store.message_data import Relayed
 from bot.store.repository import Repository
+from bot.store.storage import RecordsUnavailable
 
 CHECK = "safety_check"  # the flag worrying words raise (bot/handlers/crisis.py): asked if safe, nobody paged
 
@@ -53,6 +55,18 @@ def open_flag_kinds(repo: Repository, patient: Patient, alerts: Sequence[Alert] 
     return kinds
 
 
+def readable(
+    repo: Repository, patient: Patient, alerts: Sequence[Alert] | None = None
+) -> tuple[list[Entry], list[str]]:
+    """The patient's check-ins and open flags; for a file that cannot be opened, none and a flag saying so
+    (audit: one torn file took the whole caseload, and every daily digest, with it)."""
+    try:
+        return repo.checkins(patient.patient_id), open_flag_kinds(repo, patient, alerts)
+    except RecordsUnavailable:
+        pid, known = patient.patient_id, repo.open_alerts() if alerts is None else alerts
+        return [], [UNREADABLE, *(a.kind for a in known if a.patient_id == pid)]
+
+
 def caseload(repo: Repository, counselor: Counselor, now: datetime, rules: FlagRules) -> list[CaseloadRow]:
     """The counselor's caseload, most urgent first."""
     rows = []
@@ -60,8 +74,8 @@ def caseload(repo: Repository, counselor: Counselor, now: datetime, rules: FlagR
     alarms = Counter(a.patient_id for a in alerts if a.urgent)
     for p in visible_patients(repo, counselor):
         today = local_date(now, p.tz) if p.tz else now.date()
-        entries = repo.checkins(p.patient_id)
-        row = caseload_row(p.patient_id, p.alias, entries, open_flag_kinds(repo, p, alerts), today, rules)
+        entries, kinds = readable(repo, p, alerts)
+        row = caseload_row(p.patient_id, p.alias, entries, kinds, today, rules)
         deleted = repo.deleted_by_patient(p.patient_id)
         rows.append(replace(row, status=p.shown_status, urgent_open=alarms[p.patient_id], deleted_at=deleted))
     ordered = triage_order(rows)
