@@ -33,9 +33,12 @@ async def counselor_started(update: Update, context: Context, counselor: Counsel
         await reply(update, texts.HELP_COUNSELOR)
         return
     log.info("counselor %s started the bot: reachable", counselor.telegram_id)
-    await reply(update, texts.counselor_welcome(counselor.name, svc.settings.program_name))
-    await set_counselor_menu(context.application, counselor.telegram_id)
-    await catch_up(context, counselor.telegram_id)
+    try:
+        await reply(update, texts.counselor_welcome(counselor.name, svc.settings.program_name))
+        await set_counselor_menu(context.application, counselor.telegram_id)
+    finally:
+        # Even when the welcome failed: reachable from now on, so no later /start would bring what waited.
+        await catch_up(context, counselor.telegram_id)
 
 
 async def oncall_started(context: Context, telegram_id: int) -> None:
@@ -80,8 +83,15 @@ async def catch_up(context: Context, telegram_id: int) -> None:
         patient = await svc.db(svc.repo.patient, patient_id)
         if kind == "enrolled" and patient is not None:
             await tell_counselor(context, patient)
-    for text in await svc.db(svc.repo.take_texts, telegram_id):
-        await send_or_queue(context.bot, svc, telegram_id, text)
+    for text in await svc.db(svc.repo.take_texts, telegram_id):  # taken whole: none may go lost with one
+        try:
+            await send_or_queue(context.bot, svc, telegram_id, text)
+        except TelegramError as exc:
+            # Tried again by the notices' sweep (bot/jobs/reminders.py) while Telegram refuses for a while.
+            log.error(
+                "a notice kept for counselor %s failed (%s); it goes with the next sweep", telegram_id, exc
+            )
+            await svc.db(svc.repo.add_notice, telegram_id, text, svc.now())
     await tell_new_admin(context.application, telegram_id)
     await deliver_due(context.application)
 
@@ -115,5 +125,9 @@ async def tell_counselor(context: Context, patient: Patient, returning_as: str |
                     "could not tell admin %s of enrollment %s: %s", admin.telegram_id, patient.patient_id, err
                 )
     except TelegramError as exc:
-        # Not a refusal for good (Telegram down, a 429): enrollment stands; logged for the operator.
-        log.error("could not tell counselor %s about %s: %s", patient.counselor_id, patient.patient_id, exc)
+        # Not a refusal for good (Telegram down, a 429): enrollment stands, and the notice goes with the
+        # notices' sweep (bot/jobs/reminders.py), tried again while Telegram refuses for a while (audit: it
+        # was logged only, and the counselor never heard of the new patient).
+        log.error("could not tell counselor %s about %s (%s): it goes with the next sweep",
+                  patient.counselor_id, patient.patient_id, exc)  # fmt: skip
+        await svc.db(svc.repo.add_notice, patient.counselor_id, text, svc.now())
