@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime, timedelta
+from functools import partial
 
 from telegram import ReplyParameters, Update
 from telegram.error import TelegramError
@@ -33,7 +34,7 @@ from bot.jobs.not_safe_again import fold_not_safe
 from bot.jobs.reach import who_can_be_told
 from bot.store.repository import Repository
 from bot.store.storage import RecordsUnavailable, StoreWriteError
-from bot.telegram.keyboards import answer_query, close_buttons, keyboard, reply_surely
+from bot.telegram.keyboards import answer_query, close_buttons, keyboard, reply_surely, retrying
 from bot.telegram.services import Context
 from bot.telegram.unavailable import mark_helped
 from bot.texts.base import pick
@@ -262,7 +263,9 @@ async def _tell_counselor(context: Context, patient: Patient, answer: str, times
     for to, message_id in targets.items():
         replying = ReplyParameters(message_id, allow_sending_without_reply=True) if message_id else None
         try:
-            await context.bot.send_message(to, text, reply_parameters=replying)
+            # Tried again like a safety reply (audit: one 500 kept the answer from the person calling them).
+            send = partial(context.bot.send_message, to, text, reply_parameters=replying)
+            await retrying(send, f"the answer of patient {patient.patient_id} to {to}")
         except TelegramError as exc:
             # Loud: the patient's answer is part of the safety net.
             log.error("answer of patient %s not passed to %s: %s", patient.patient_id, to, exc)
@@ -276,7 +279,8 @@ async def _tell_counselor_check(context: Context, patient: Patient, answer: str,
     text = texts.check_answered(patient.alias, answer, at, times=times)
     buttons = keyboard([[(texts.BTN_SHOW_WORDS, f"pa:words:{patient.patient_id}")]])
     try:
-        await context.bot.send_message(patient.counselor_id, text, reply_markup=buttons)
+        send = partial(context.bot.send_message, patient.counselor_id, text, reply_markup=buttons)
+        await retrying(send, f"the answer of patient {patient.patient_id}")
     except TelegramError as exc:
         log.error("answer of patient %s not passed to %s: %s", patient.patient_id, patient.counselor_id, exc)
 

@@ -95,3 +95,17 @@ async def test_sos_survives_one_failed_send(bot: Harness, patient: int) -> None:
     bot.emu.press_button(patient, first, texts.BTN_TELL_COUNSELOR)
     await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
     assert not [m for m in bot.emu.sent_to(patient) if "went wrong" in m.text]
+
+
+async def test_the_answer_to_are_you_safe_reaches_the_counselor_though_a_send_fails(
+    bot: Harness, patient: int
+) -> None:
+    """The patient's tap on "I'm safe" is told to the counselor under the alert; one 500 told nobody."""
+    bot.emu.send_text(patient, "i have the whole bottle of my pills in my hand")
+    question = await bot.emu.wait_for_message(patient, contains="Are you safe right now?")
+    alert = await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    # The patient's own answer is tried four times (and again later); the fifth send is the counselor's.
+    bot.emu.faults.fail_next("sendMessage", SERVER_ERROR, times=5)
+    bot.emu.press_button(patient, question, texts.BTN_SAFE)
+    told = await bot.emu.wait_for_message(COUNSELOR, after=alert.message_id, contains="answered")
+    assert told.reply_to == alert.message_id
