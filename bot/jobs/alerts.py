@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime, timedelta
+from functools import partial
 
 from telegram.error import TelegramError
 
@@ -31,7 +32,7 @@ from bot.jobs.alert_groups import record_delivery, send_group
 from bot.jobs.alert_notes import covering, rerouted, told
 from bot.jobs.reach import Unreachable, on_call_now, send_to_counselor
 from bot.jobs.unanswered import tell_unanswered
-from bot.telegram.keyboards import Buttons, keyboard
+from bot.telegram.keyboards import Buttons, keyboard, retrying
 from bot.telegram.services import App, Context, Services
 from bot.usecases.patient_text import alert_followed
 
@@ -118,7 +119,8 @@ async def _send_unsaved(app: App, svc: Services, alert: Alert, alias: str) -> No
     text = texts.unsaved_alert(alert.kind, alias, at)
     for to in dict.fromkeys([alert.counselor_id, *await on_call_now(svc)]):
         try:
-            await app.bot.send_message(to, text)
+            # Tried again like a safety reply: this send is all there is (audit: one 500 told nobody).
+            await retrying(partial(app.bot.send_message, to, text), f"unsaved alert {alert.alert_id} to {to}")
         except TelegramError as exc:
             log.error("unsaved alert %s to %s not delivered: %s", alert.alert_id, to, exc)
 
