@@ -36,12 +36,17 @@ async def tell_patient(update: object, app: App, error: RecordsUnavailable, *, h
     patient = await svc.db(svc.repo.patient, error.patient_id)
     language = patient.language if patient is not None else "en"
     lines = lines_for(svc.settings, patient, language).lines  # newcomer8 N5: 988 in English in Spanish text
+    user = update.effective_user
+    # A counselor who opened that patient reads what it means for them (audit: they read the patient's "your
+    # counselor has been told" and its crisis lines).
+    counselor = user is not None and await svc.db(svc.repo.counselor, user.id) is not None
     try:
-        text = (
-            texts.records_unavailable_after_help(language)
-            if helped
-            else texts.records_unavailable(lines, language)
-        )
+        if counselor:
+            text = texts.records_unavailable_alert(patient.alias if patient is not None else texts.A_PATIENT)
+        elif helped:
+            text = texts.records_unavailable_after_help(language)
+        else:
+            text = texts.records_unavailable(lines, language)
         await update.effective_chat.send_message(text)
     except TelegramError:
         log.warning("could not tell patient %s that their records can't be opened", error.patient_id)

@@ -57,3 +57,18 @@ async def test_the_daily_digest_still_comes_and_says_whose_records_cannot_be_ope
             await digest.sweep(bot.app)
             daily = await emulator.wait_for_message(COUNSELOR, contains="Daily digest:")
     assert "Sam" in daily.text and CANT_OPEN in daily.text
+
+
+async def test_the_counselor_opening_that_patient_reads_what_it_means_for_them(
+    settings: Settings, emulator: BotApiEmulator
+) -> None:
+    """Not the patient's "I can't open your records … your counselor has been told" (audit)."""
+    await _torn_sam(settings, emulator)
+    async with bot_running(settings, emulator):
+        told = await emulator.wait_for_message(COUNSELOR, contains="can't be opened")
+        emulator.send_text(COUNSELOR, "/caseload")
+        screen = await emulator.wait_for_message(COUNSELOR, contains="Your caseload", after=told.message_id)
+        emulator.press_button(COUNSELOR, screen, "Sam")
+        answer = await emulator.wait_for_message(COUNSELOR, after=screen.message_id)
+    assert "The records of Sam can't be opened" in answer.text, answer.text
+    assert "your counselor" not in answer.text
