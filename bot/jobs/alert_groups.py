@@ -92,9 +92,16 @@ async def send_group(
     A reminder lists the newest first (the alert it is for leads, not the bottom of a list at 1 AM); a
     handover (``title``) keeps the oldest first. ``stale`` go in one line of the first message."""
     ordered = sorted(alerts, key=lambda pair: pair[0].created_at, reverse=title is None)
-    for start in range(0, len(ordered), PER_MESSAGE):
-        part = ordered[start : start + PER_MESSAGE]
-        text, rows = await group_card(svc, to, part, svc.now(), title, stale if start == 0 else ())
+    start = 0
+    while start < len(ordered):
+        size = min(PER_MESSAGE, len(ordered) - start)
+        while True:  # fewer alerts while the message would be too long (audit: refused at every sweep)
+            part = ordered[start : start + size]
+            text, rows = await group_card(svc, to, part, svc.now(), title, stale if start == 0 else ())
+            if size == 1 or len(text) <= texts.MAX_MESSAGE:  # its HTML: longer than what Telegram counts
+                break
+            size -= 1
+        start += size
         sent = await send_to_counselor(app.bot, svc, to, text, reply_markup=keyboard(rows))
         at = svc.now()
         for alert, round_ in part:
