@@ -10,7 +10,7 @@ import logging
 from datetime import datetime, timedelta
 from functools import partial
 
-from telegram.error import TelegramError
+from telegram.error import BadRequest, TelegramError
 
 from bot import texts
 from bot.config.settings import Settings
@@ -179,7 +179,13 @@ async def _remind(
         for alert, _ in due:
             await svc.db(svc.repo.change_alert, alert.alert_id, lambda a: with_unreachable(a, to, why))
     except TelegramError as exc:  # left in the outbox: the next sweep tries again
-        log.warning("alert reminder to %s not delivered yet: %s", to, exc)
+        # A refusal trying again will not change (a 400) is a bug that keeps the alert from a person: loud.
+        log.log(_level(exc), "alert reminder to %s not delivered yet: %s", to, exc)
+
+
+def _level(exc: TelegramError) -> int:
+    """WARNING for a failure that passes (an outage, a 429), ERROR for a refusal that never will."""
+    return logging.ERROR if isinstance(exc, BadRequest) else logging.WARNING
 
 
 async def alert_card(
@@ -262,7 +268,7 @@ async def _deliver(app: App, svc: Services, alert: Alert, round_: int, to: int) 
         return alert
     except TelegramError as exc:
         # Left in the outbox: the next sweep tries again.
-        log.warning("alert %s to %s not delivered yet: %s", alert.alert_id, to, exc)
+        log.log(_level(exc), "alert %s to %s not delivered yet: %s", alert.alert_id, to, exc)
         return alert
     at = svc.now()
     if alert.urgent and round_ >= svc.settings.escalate_max_rounds and to == alert.counselor_id:
