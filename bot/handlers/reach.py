@@ -84,14 +84,7 @@ async def catch_up(context: Context, telegram_id: int) -> None:
         if kind == "enrolled" and patient is not None:
             await tell_counselor(context, patient)
     for text in await svc.db(svc.repo.take_texts, telegram_id):  # taken whole: none may go lost with one
-        try:
-            await send_or_queue(context.bot, svc, telegram_id, text)
-        except TelegramError as exc:
-            # Tried again by the notices' sweep (bot/jobs/reminders.py) while Telegram refuses for a while.
-            log.error(
-                "a notice kept for counselor %s failed (%s); it goes with the next sweep", telegram_id, exc
-            )
-            await svc.db(svc.repo.add_notice, telegram_id, text, svc.now())
+        await send_or_queue(context.bot, svc, telegram_id, text)  # a failure goes with the notices' sweep
     await tell_new_admin(context.application, telegram_id)
     await deliver_due(context.application)
 

@@ -160,13 +160,18 @@ async def tell_new_admin(app: App, telegram_id: int) -> None:
 
 
 async def send_or_queue(bot: Any, svc: Services, to: int, text: str) -> Message | None:
-    """A notice that is not urgent: sent now, or kept (ERROR log) until the counselor opens the bot."""
+    """A notice that is not urgent: sent now, or kept (ERROR log) until the counselor opens the bot; when
+    Telegram fails it now (a 500, a timeout), the notices' sweep (bot/jobs/reminders.py) tries it again (audit:
+    the failure was raised, so the notice was lost, and with it the rest of what the caller was doing)."""
     try:
         return await send_to_counselor(bot, svc, to, text)
     except Unreachable as exc:
         await svc.db(svc.repo.queue_text, to, text)
         log.error("notice to counselor %s kept for later: they %s", to, exc.reason)
-        return None
+    except TelegramError as exc:
+        await svc.db(svc.repo.add_notice, to, text, svc.now())
+        log.error("notice to counselor %s failed (%s); it goes with the next sweep", to, exc)
+    return None
 
 
 async def tell_cover(bot: Any, svc: Services, alias: str, counselor: Counselor, reason: str) -> None:

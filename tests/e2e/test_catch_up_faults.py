@@ -9,9 +9,12 @@ notice ("Alex accepted your invitation") was logged only, never sent again.
 
 from __future__ import annotations
 
+from telegram.error import NetworkError
+
 from bot.devtools.emulator import ApiError
 from bot.domain.models import Counselor
-from tests.conftest import Harness
+from bot.jobs.reach import send_or_queue
+from tests.conftest import COUNSELOR, Harness
 from tests.e2e.test_reach import DANA, _patient_of
 
 SERVER_ERROR = ApiError(500, "Internal Server Error")
@@ -59,3 +62,21 @@ async def test_a_failed_enrollment_notice_goes_later(bot: Harness) -> None:
         lambda: any("accepted your invitation" in m.text for m in bot.emu.sent_to(DANA)), timeout=30
     )
     await bot.emu.wait_until(lambda: _waiting(bot) == 2)
+
+
+class _FailingBot:
+    """A bot whose every send fails the way a Telegram outage does."""
+
+    async def send_message(self, *_: object, **__: object) -> None:
+        raise NetworkError("Bad Gateway")
+
+
+async def test_a_notice_for_a_counselor_that_fails_now_goes_with_the_next_sweep(bot: Harness) -> None:
+    """send_or_queue (an RSVP, a handover, a message waiting for a colleague) raised on a 500: the counselor
+    was never told, and the patient's own answer ended in "something went wrong"."""
+    svc = bot.services
+    sent = await send_or_queue(_FailingBot(), svc, COUNSELOR, "Alex can't make it to group")
+    assert sent is None
+    await bot.emu.wait_until(
+        lambda: any("Alex can't make it to group" in m.text for m in bot.emu.sent_to(COUNSELOR)), timeout=30
+    )
