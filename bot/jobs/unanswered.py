@@ -13,6 +13,7 @@ import dataclasses
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 
 from telegram.error import Forbidden, TelegramError, TimedOut
 
@@ -24,6 +25,7 @@ from bot.jobs.blocked import patient_blocked
 from bot.jobs.reach import reachable_admins, undeliverable
 from bot.jobs.sending import worth_retrying
 from bot.store.storage import RecordsUnavailable
+from bot.telegram.keyboards import retrying
 from bot.telegram.services import App, Services
 
 log = logging.getLogger(__name__)
@@ -169,7 +171,11 @@ async def tell_seen(app: App, alert: Alert) -> None:
     patient = await svc.db(svc.repo.patient, alert.patient_id)
     if patient is None or patient.status == "withdrawn":
         return
+    text = texts.patient_seen_now(patient.language)
     try:
-        await app.bot.send_message(patient.telegram_id, texts.patient_seen_now(patient.language))
+        # Tried again (audit: one 500 left them believing nobody had seen it), then by the notices' sweep.
+        await retrying(partial(app.bot.send_message, patient.telegram_id, text), f"alert {alert.alert_id}")
     except TelegramError as exc:
         log.error("alert %s: its patient not told it was acknowledged: %s", alert.alert_id, exc)
+        if worth_retrying(exc):
+            await svc.db(svc.repo.add_notice, patient.telegram_id, text, svc.now())
