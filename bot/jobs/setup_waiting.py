@@ -24,6 +24,7 @@ from bot.domain.timezones import city
 from bot.jobs.blocked import patient_blocked
 from bot.jobs.sending import worth_retrying
 from bot.store.repository import Repository
+from bot.store.storage import RecordsUnavailable
 from bot.telegram.keyboards import in_rows, keyboard
 from bot.telegram.services import App, Context
 
@@ -65,7 +66,11 @@ async def sweep(app: App) -> int:
         if quiet_now(now, patient, svc.settings):
             continue  # not worth waking them for: asked when their quiet hours end
         key = f"setup_again:{alert.alert_id}"
-        if not await svc.db(svc.repo.mark_sent, patient.patient_id, key):
+        try:
+            if not await svc.db(svc.repo.mark_sent, patient.patient_id, key):
+                continue
+        except RecordsUnavailable as exc:  # a torn file (its counselors are told): the others are still asked
+            log.error("set-up not asked again of patient %s: %s", patient.patient_id, exc)
             continue
         asked += await _ask(app, patient, key)
     return asked
