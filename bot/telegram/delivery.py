@@ -152,17 +152,21 @@ class DurableQueue(asyncio.Queue[object]):
         self.app, bot = app, app.bot
         svc = self.svc
         waiting = await svc.db(svc.repo.inbox.waiting)
+        dropped = 0
         for key, data in waiting:
             try:
                 update = Update.de_json(data, bot)
             except Exception as exc:  # an update PTB cannot read now: never replay it forever
                 log.error("inbox: update %s could not be read back (%r); dropped", data.get("update_id"), exc)
                 await svc.db(svc.repo.inbox.finish, key)
+                dropped += 1
                 continue
             self._keys[id(update)] = key
             await super().put(update)
         if waiting:
             log.warning("replaying %d update(s) received before a restart but not handled", len(waiting))
+        if dropped:  # a person's words, maybe crisis words, that nobody will answer: the admins hear (audit)
+            self.alarm("unreadable", dropped)
         return len(waiting)
 
     async def finished(self, update: object) -> None:

@@ -15,8 +15,14 @@ def push_store_notice() -> str:
 
 
 def inbox_notice(reason: str, count: int) -> str:
-    """The hourly-at-most notice: updates skipped as already handled, or the inbox cannot be written."""
-    if reason == "skipped":
+    """The hourly-at-most notice: updates skipped as already handled, updates that could not be read back
+    after a restart, or the inbox cannot be written."""
+    if reason == "unreadable":
+        what = (
+            f"After a restart I could not read back {count} message(s) people had sent me before it, so I could "
+            "not answer them (crisis words among them would have paged no one). The server log has their ids."
+        )
+    elif reason == "skipped":
         what = (
             f"I skipped {count} incoming update(s) because I had handled them before. That is normal "
             "right after a crash or restart; if people say I do not answer, something is wrong."
