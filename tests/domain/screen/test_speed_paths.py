@@ -196,3 +196,18 @@ def test_windows_that_score_the_same_give_the_first_of_them() -> None:
         for head in (model, model.relapse):
             ngrams._last.clear()
             assert ngrams.read(head, text, "es").window == ngrams._pieces(text, ngrams.WINDOW)[0][0]
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_typo_index_holds_each_word_under_each_of_its_deletions_once(lang: str) -> None:
+    rules = default_rules()
+    plainly: dict[str, set[str]] = {}
+    phrase_words = {w for options in rules.phrases.values() for seq, _ in options for w in seq}
+    for word in set(rules.words[lang]) | phrase_words:
+        if len(word) >= 5 and word.isalpha():
+            for variant in (word, *text_module.deletions(word)):
+                plainly.setdefault(variant, set()).add(word)
+    index = rules.typo_index(lang)
+    assert index.keys() == plainly.keys()
+    # tuples (a quarter of a set's memory), each word once
+    assert all(type(words) is tuple and sorted(words) == sorted(plainly[v]) for v, words in index.items())
