@@ -69,8 +69,8 @@ def words(rules: Rules, corpus: list[str]) -> dict[str, list[str]]:
 def main() -> None:
     rules = default_rules()
     lemmas.wait_loaded(None)
-    if hasattr(lemmas, "wait_sieved"):  # the code before the dictionaries' filters (sieve.py) had none
-        lemmas.wait_sieved(None)
+    if hasattr(lemmas, "wait_prepared"):  # the code before the dictionaries' filters (sieve.py) had none:
+        lemmas.wait_prepared(None)
     corpus = texts()
     write = sys.stdout.write
     for lang, listed in words(rules, corpus).items():

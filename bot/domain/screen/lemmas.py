@@ -27,7 +27,8 @@ START_DELAY = 0.0
 LANGUAGES = ("en", "es")
 log = logging.getLogger(__name__)
 _loaded = threading.Event()
-_sieved = threading.Event()  # the filters in front of the dictionaries are built (an accelerator only)
+# The filters in front of the dictionaries built and the screen's first-use structures too (speed only).
+_prepared = threading.Event()
 _lock = threading.Lock()
 _started: list[threading.Thread] = []
 _timers: list[threading.Timer] = []
@@ -59,9 +60,14 @@ def _load() -> None:
     _loaded.set()
     # After the screen is ready (until each is built, look-ups go to the dictionary), handing the interpreter
     # over every millisecond or so: a bot answers the messages that come at start-up meanwhile.
-    for lang in LANGUAGES:
-        factory.sieve(lang, pause=partial(time.sleep, 0))
-    _sieved.set()
+    try:
+        for lang in LANGUAGES:
+            factory.sieve(lang, pause=partial(time.sleep, 0))
+        from bot.domain.screen.assess import prepare
+
+        prepare()  # what the screen builds on first use, built here rather than on a patient's message
+    finally:
+        _prepared.set()
 
 
 def start_loading(delay: float = 0.0) -> None:
@@ -94,9 +100,10 @@ def wait_loaded(timeout: float | None = WAIT_SECONDS) -> bool:
     return False
 
 
-def wait_sieved(timeout: float | None = None) -> bool:
-    """Wait until the dictionaries' filters are built too (benchmarks: first sight of a word at full speed)."""
-    return wait_loaded(timeout) and _sieved.wait(timeout)
+def wait_prepared(timeout: float | None = None) -> bool:
+    """Wait until the dictionaries' filters and what the screen builds on first use are ready too, as in a
+    bot a few seconds after start-up (benchmarks: first sight of a word at full speed)."""
+    return wait_loaded(timeout) and _prepared.wait(timeout)
 
 
 def ready() -> bool:

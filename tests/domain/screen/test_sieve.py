@@ -1,5 +1,6 @@
 """The filter in front of simplemma's dictionaries (bot/domain/screen/sieve.py): the same answers as the
-dictionary, for keys it holds and keys it lacks, and most misses told without asking it."""
+dictionary, for keys it holds and keys it lacks, and most misses told without asking it; and what the loading
+thread builds after it (assess.prepare)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,12 @@ import random
 import string
 from collections.abc import Iterator, Mapping
 
+import pytest
+
+from bot.domain.screen import assess as assess_module
 from bot.domain.screen import lemmas
+from bot.domain.screen.readings import without_idioms
+from bot.domain.screen.rules import Rules, load
 from bot.domain.screen.sieve import SievedDictionary, SievedFactory
 from bot.domain.screen.text import deaccent
 
@@ -71,7 +77,7 @@ def test_a_factory_gives_the_dictionary_itself_until_its_filter_is_built() -> No
 def test_lemmas_through_the_filters_are_simplemmas_own() -> None:
     import simplemma
 
-    assert lemmas.wait_sieved(None)
+    assert lemmas.wait_prepared(None)
     rng = random.Random(5)
     words = [
         "taking",
@@ -90,3 +96,21 @@ def test_lemmas_through_the_filters_are_simplemmas_own() -> None:
             assert lemmas._lemma.__wrapped__(word, lang) == deaccent(expected), (word, lang)
             known = simplemma.is_known(word, lang=lang, low_memory=True)
             assert lemmas._known.__wrapped__(word, lang) == known, (word, lang)
+
+
+def test_preparing_builds_what_the_screen_builds_on_first_use(monkeypatch: pytest.MonkeyPatch) -> None:
+    fresh = load()
+    monkeypatch.setattr(assess_module, "default_rules", lambda: fresh)
+    assert not fresh.typos and not fresh._by_language
+    assess_module.prepare()
+    assert set(fresh.typos) == {"en", "es"} and set(fresh._by_language) == {"en", "es"}
+    for relax in ("after", "negation"):  # what the learned layer's first crisis reads the frames without
+        assert set(without_idioms(fresh, relax)._by_language) == {"en", "es"}
+
+
+def test_preparing_with_rules_that_do_not_read_does_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken() -> Rules:
+        raise ValueError("frame 3: needs a name")
+
+    monkeypatch.setattr(assess_module, "default_rules", broken)
+    assess_module.prepare()  # start-up reports a broken rules file on its own
