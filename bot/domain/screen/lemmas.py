@@ -58,14 +58,21 @@ def _load() -> None:
 
     shipped()  # the learned layer's model, read here too so no patient's message waits for it
     _loaded.set()
-    # After the screen is ready (until each is built, look-ups go to the dictionary), handing the interpreter
-    # over every millisecond or so: a bot answers the messages that come at start-up meanwhile.
+    _speed_up(factory)
+
+
+def _speed_up(factory: SievedFactory) -> None:
+    """After the screen is ready, what only makes it faster: the dictionaries' filters (until each is built,
+    look-ups go to the dictionary), handing the interpreter over every millisecond or so so that a bot
+    answers the messages that come at start-up meanwhile; then what the screen builds on first use."""
     try:
         for lang in LANGUAGES:
             factory.sieve(lang, pause=partial(time.sleep, 0))
         from bot.domain.screen.assess import prepare
 
-        prepare()  # what the screen builds on first use, built here rather than on a patient's message
+        prepare()
+    except Exception:  # speed only: the screen works without them, and this says why it is slower
+        log.exception("crisis screen: preparing for speed failed; screening goes on, slower on new words")
     finally:
         _prepared.set()
 

@@ -4,8 +4,10 @@ thread builds after it (assess.prepare)."""
 
 from __future__ import annotations
 
+import logging
 import random
 import string
+import threading
 from collections.abc import Iterator, Mapping
 
 import pytest
@@ -114,3 +116,17 @@ def test_preparing_with_rules_that_do_not_read_does_nothing(monkeypatch: pytest.
 
     monkeypatch.setattr(assess_module, "default_rules", broken)
     assess_module.prepare()  # start-up reports a broken rules file on its own
+
+
+def test_a_failure_to_prepare_is_logged_and_waits_end(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    class Broken:
+        def get_dictionary(self, lang: str) -> Mapping[str, str]:
+            raise MemoryError
+
+    monkeypatch.setattr(lemmas, "_prepared", threading.Event())
+    with caplog.at_level(logging.ERROR, logger=lemmas.__name__):
+        lemmas._speed_up(SievedFactory(Broken()))
+    assert "preparing for speed failed" in caplog.text
+    assert lemmas._prepared.is_set()  # nobody waits for it forever
