@@ -106,3 +106,18 @@ def test_a_long_adversarial_word_is_one_linear_pass() -> None:
     """No catastrophic backtracking: 4,096 characters of the worst shapes normalise at once."""
     for raw in ("k" + "i" * 4094 + "l", "1" * 4096, "a1" * 2048, "k i " * 1024):
         assert isinstance(text.normalize(raw), str)
+
+
+def test_a_words_answer_is_worked_out_once_and_the_memory_is_bounded() -> None:
+    calls: list[str] = []
+
+    def length(word: str) -> int:
+        calls.append(word)
+        return len(word)
+
+    memo = text._Memo(length, size=3)
+    assert list(map(memo.__getitem__, ["ab", "ab", "abc", "ab"])) == [2, 2, 3, 2]
+    assert calls == ["ab", "abc"]
+    for word in ("a", "bb", "ccc", "dddd", "eeeee"):
+        assert memo[word] == len(word)
+        assert len(memo) <= 3
