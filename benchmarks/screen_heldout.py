@@ -83,9 +83,9 @@ def main() -> None:
     for flag, keep in (("cats", lambda part: part not in writers and part not in ("long", "short")),
                        ("writer", writers.__contains__), ("len", ("long", "short").__contains__)):  # fmt: skip
         if getattr(args, flag):
-            for key, (k, n) in sorted(tally.items()):
-                if len(key) == 3 and keep(key[2]):
-                    print("  ", *key, f"{k}/{n}")
+            for row, (k, n) in sorted(tally.items()):
+                if len(row) == 3 and keep(row[2]):
+                    print("  ", *row, f"{k}/{n}")
 
 
 if __name__ == "__main__":
