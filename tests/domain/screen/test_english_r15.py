@@ -589,3 +589,27 @@ def test_to_be_erased_from_existence_is_a_passive_wish(text: str) -> None:
 )
 def test_a_history_a_group_chat_and_a_memory_erased_page_nobody(text: str) -> None:
     assert assess(text).level != Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i gave my rifle to my cousin, wont be needing it",
+        "this will be the last time i check in",
+        "im handing my stuff out this weekend, whoever wants it",
+    ],
+)
+def test_a_gun_given_away_the_last_check_in_and_my_things_handed_out_page(text: str) -> None:
+    assert assess(text).level == Level.CRISIS, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gave my old rifle to my nephew for his birthday",
+        "that was the last time i check in before my vacation",
+        "none of this is your fault, my therapist said",
+    ],
+)
+def test_a_birthday_rifle_a_vacation_and_a_therapists_words_page_nobody(text: str) -> None:
+    assert assess(text).level != Level.CRISIS
