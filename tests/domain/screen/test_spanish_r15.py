@@ -590,3 +590,22 @@ def test_a_pet_or_things_left_for_good_are_preparation(text: str) -> None:
 )
 def test_a_pet_minded_for_the_weekend_or_tools_lent_are_no_farewell(text: str) -> None:
     assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi cipote no respira, ayuda",
+        "el maje está echando espuma por la boca",
+        "mi ñaño está tirado en el piso y no respira bien",
+        "me dan ganas de pegarle al cipote cuando llora",
+        "me dan ganas de ahorcar al gurí",
+        "le dejé una carta a mi patojo en el cajón",
+    ],
+)
+def test_children_and_friends_named_the_regional_way_count_the_same(text: str) -> None:
+    assert assess(text).level == Level.CRISIS
+
+
+def test_a_washing_machine_foaming_is_no_person() -> None:
+    assert assess("la lavadora está echando espuma por todos lados").level < Level.CRISIS
