@@ -609,3 +609,29 @@ def test_children_and_friends_named_the_regional_way_count_the_same(text: str) -
 
 def test_a_washing_machine_foaming_is_no_person() -> None:
     assert assess("la lavadora está echando espuma por todos lados").level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi hermano no despierta y está bien frío",
+        "mi novio no se despierta, ya lo moví y nada",
+        "mi esposo no despierta, le hablo y no contesta",
+        "mi amiga no reacciona, le eché agua y nada",
+    ],
+)
+def test_a_grave_sign_with_a_cold_body_or_a_failed_waking_is_an_overdose(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS
+    assert "overdose" in crisis_kinds(result.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi hijo no se despierta para la escuela, le hablo y no contesta jaja",
+        "el café ya está frío",
+    ],
+)
+def test_a_sleepy_child_or_cold_coffee_is_no_overdose(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
