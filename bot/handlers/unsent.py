@@ -23,6 +23,7 @@ from bot.handlers.crisis_answers import question_waiting
 from bot.handlers.follow import pass_followed
 from bot.handlers.messages import pass_on
 from bot.handlers.people import patient_or_refusal, written_at
+from bot.handlers.prompt_typed import typed_under_prompt
 from bot.handlers.screened import reminder_since_question, screened
 from bot.telegram.keyboards import answer_query, close_buttons, reply
 from bot.telegram.services import App, Context
@@ -46,6 +47,12 @@ async def free_text(update: Update, context: Context, patient: Patient, text: st
         kept = await svc.db(patient_text.kept_count, svc.repo, patient.patient_id, svc.now())
         if kept and await _choose(update, context, patient, choice, kept):
             return
+    if (
+        asked is None
+        and screened(context) is None
+        and await typed_under_prompt(update, context, patient, text)
+    ):
+        return  # "empezar" or "3" under today's check-in prompt: the check-in, started (newcomer9 N39)
     # "running late" under a session reminder is its answer (newcomer7 N16); while a crisis alert about them
     # is followed, its people still get the words too.
     read = screened(context) is None and (

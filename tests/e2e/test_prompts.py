@@ -192,3 +192,25 @@ async def test_a_prompt_retried_past_midnight_is_dropped_not_filed_under_the_nex
         await daily.sweep(bot.app)
     assert texts.CHECKIN_PROMPT not in [m.text for m in bot.emu.sent_to(patient)]
     assert "dropped: its local day had ended" in caplog.text
+
+
+@pytest.mark.parametrize(("typed", "mood"), [("ok", None), ("3", 3)])
+async def test_words_typed_under_the_prompt_start_the_check_in(
+    bot: Harness, patient: int, typed: str, mood: int | None
+) -> None:
+    """newcomer9 N39: "empezar", "ok" or a first answer typed under the prompt went to the "send to your
+    counselor?" drawer, so answers typed as if asked were never recorded. The check-in starts (and a number
+    answers its first question)."""
+    p = _patient(bot, patient)
+    due = daily.plan_of(bot.app).next_at(p.patient_id, "prompt")
+    assert due is not None
+    with time_machine.travel(due + timedelta(seconds=5), tick=True):
+        await daily.sweep(bot.app)
+        prompt = await bot.emu.wait_for_message(patient, contains=texts.CHECKIN_PROMPT)
+        bot.emu.send_text(patient, typed)
+        asked = "cravings" if mood is not None else "mood"
+        await bot.emu.wait_for_message(patient, contains=asked, after=prompt.message_id)
+        said = [m.text for m in bot.emu.sent_to(patient) if m.message_id > prompt.message_id]
+        assert not [t for t in said if "haven't passed" in t], said
+        draft = bot.services.worker.call(bot.services.repo.draft, p.patient_id)
+        assert draft is not None and draft["answers"].get("mood") == mood
