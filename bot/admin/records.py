@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any, TextIO
 
 from bot import texts
-from bot.admin.roster import AdminError, Operation, not_enrolled
+from bot.admin.roster import AdminError, Operation, counselor_ref, not_enrolled
 from bot.config.settings import Settings
 from bot.domain.checkins import load_checkin_config
 from bot.reports.export import checkins_csv, export_name, patient_rows
@@ -89,7 +89,14 @@ def audit_scope(repo: Repository, settings: Settings, now: datetime, args: dict[
         if patient is None:
             raise AdminError(f"no patient with alias {args['patient']!r}")
         subject = patient.patient_id
-    return {"aliases": {p.patient_id: p.alias for p in repo.patients()}, "subject": subject}
+    # By name as `counselor list` shows it, like every other --counselor (newcomer9 N41); an id as typed, so a
+    # removed counselor's rows can still be read.
+    raw = args.get("counselor")
+    actor = None if raw is None else int(raw) if str(raw).strip().isdigit() else None
+    if raw is not None and actor is None:
+        actor = counselor_ref(repo, now, raw, "--counselor").telegram_id
+    aliases = {p.patient_id: p.alias for p in repo.patients()}
+    return {"aliases": aliases, "subject": subject, "actor": actor}
 
 
 def stream_audit(settings: Settings, scope: dict[str, Any], args: dict[str, Any], out: TextIO) -> int:
@@ -110,7 +117,7 @@ def stream_audit(settings: Settings, scope: dict[str, Any], args: dict[str, Any]
         )
         return 0
     aliases, subject = scope["aliases"], scope["subject"]
-    counselor = int(args["counselor"]) if args.get("counselor") is not None else None
+    counselor = scope.get("actor")
     widths, shown = (24, 12, 28), 0
     for row in audit_log.rows(settings.data_dir, codec):
         if (subject and row.get("subject") != subject) or (
@@ -168,7 +175,7 @@ def add_parsers(sub: Any) -> None:
     exp.add_argument("--out", help="file to write (default: standard output)")
     aud = sub.add_parser("audit", help="who read, exported, messaged or acknowledged what, and when")
     aud.add_argument("--patient", metavar="ALIAS")
-    aud.add_argument("--counselor", type=int, metavar="TELEGRAM_USER_ID")
+    aud.add_argument("--counselor", metavar="NAME_OR_TELEGRAM_ID")
     aud.add_argument(
         "--verify",
         action="store_true",

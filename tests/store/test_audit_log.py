@@ -87,6 +87,8 @@ def test_the_cli_streams_filters_and_verifies(cli_env: Path, capsys: pytest.Capt
     out = capsys.readouterr().out.splitlines()
     assert out[0].split() == ["AT", "ACTOR", "ACTION", "PATIENT"]
     assert len(out) == 4 and all("1001" in line and "  Zephyrine  " in line for line in out[1:])
+    assert main(["audit", "--counselor", "Dana"]) == 0  # by name, as every other --counselor (newcomer9 N41)
+    assert capsys.readouterr().out.splitlines() == out
     assert main(["audit", "--patient", "Zephyrine"]) == 0
     assert len(capsys.readouterr().out.splitlines()) == 7
     assert main(["audit", "--verify"]) == 0
