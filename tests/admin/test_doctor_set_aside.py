@@ -99,3 +99,14 @@ def test_quarantine_sets_a_cut_short_tail_aside_on_the_record(tmp_path: Path) ->
     repo = Repository(tmp_path, codec=FernetCodec([KEY]))
     assert "set_aside_tail" in [e["action"] for e in repo.audit_log()]
     repo.close()
+
+
+def test_a_torn_patient_file_is_named_with_its_patient(tmp_path: Path) -> None:
+    """newcomer9 N43: the admin told in Telegram that Rosa's records can't be opened found only a file id in
+    doctor's line, and nothing at the server maps ids to aliases."""
+    (pid, *_) = _enroll(tmp_path, 2)
+    shard = tmp_path / "patients" / f"{pid}.json"
+    shard.parent.mkdir(exist_ok=True, mode=0o700)
+    shard.write_bytes(b"gAAAAABtorn")
+    lines = _doctor(tmp_path, "files")
+    assert any(line.startswith(f"FAIL files: {shard} (patient P0): torn or damaged") for line in lines), lines
