@@ -635,3 +635,47 @@ def test_a_grave_sign_with_a_cold_body_or_a_failed_waking_is_an_overdose(text: s
 )
 def test_a_sleepy_child_or_cold_coffee_is_no_overdose(text: str) -> None:
     assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me voy a aventar del puente",
+        "voy a aventarme del edificio",
+        "me quiero aventar al metro",
+    ],
+)
+def test_a_jump_said_with_aventarse_is_my_own_not_abuse(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS
+    assert "abuse" not in crisis_kinds(result.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me aviento del techo hoy",
+        "sería más fácil no despertar",
+        "mi hermano no despierta, se metió algo",
+    ],
+)
+def test_newcomers_silent_misses_page(text: str) -> None:
+    assert assess(text).level == Level.CRISIS
+
+
+def test_a_wish_to_die_with_a_laugh_is_asked_about() -> None:
+    assert assess("me quiero morir jaja").level == Level.CHECK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me quiero morir de risa jaja",
+        "me tiré en la cama todo el día",
+        "voy a tirar la basura",
+        "me voy a tomar unas vacaciones",
+        "me tomo todas mis pastillas en la mañana como dice el doctor",
+    ],
+)
+def test_a_laugh_the_bed_the_rubbish_a_holiday_or_my_medication_page_nobody(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
