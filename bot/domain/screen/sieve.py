@@ -20,7 +20,7 @@ from typing import Protocol
 # at least this many, to the next power of two (the start-up memory budget is nearly spent)
 _BITS_PER_KEY = 8
 _SECOND = 32  # the second bit position is taken from the hash's upper half
-_CHUNK = 4096  # keys between two pauses (about a millisecond of work)
+_CHUNK = 1024  # keys between two pauses (a fraction of a millisecond of work)
 
 
 class _Factory(Protocol):

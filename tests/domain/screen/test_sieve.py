@@ -49,7 +49,7 @@ def test_a_sieved_dictionary_answers_as_the_dictionary_and_asks_it_for_few_misse
     data = {w: w[::-1] for w in _words(rng, 5000)}
     inner, pauses = _Counted(data), []
     sieved = SievedDictionary(inner, pause=lambda: pauses.append(1))
-    assert len(pauses) == -(-len(data) // 4096)  # the builder hands the interpreter over every 4,096 keys
+    assert len(pauses) == -(-len(data) // 1024)  # the builder hands the interpreter over every 1,024 keys
     assert all(sieved.get(k) == v and sieved[k] == v for k, v in data.items())
     assert inner.asked == 2 * len(data)  # every key it holds is looked up in the dictionary
     inner.asked = 0
