@@ -1,0 +1,84 @@
+"""English, session 15 (issue 13, en10): an overdose under way that a newcomer found silent. Someone named beside me
+with one of the gravest signs alone (not breathing, blue or purple), and my own overdose told without the word (too
+much done, everything I had taken). Every case is a paraphrase written for this test, not a corpus message; rules
+alone (conftest.py turns the layer off)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.screen.assess import Level, assess
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my roommate went blue on the couch",
+        "my brother isnt breathing",
+        "my husband stopped breathing",
+        "she's barely breathing",
+        "my cousin is unresponsive",
+        "her lips are blue",
+        "my girlfriends lips are turning purple",
+        "bro my homie is turning blue",
+        "my sister isnt breathing right",
+        "my friend looks blue",
+        "hes breathing funny and i cant wake him",
+    ],
+)
+def test_one_grave_sign_in_someone_named_pages_as_an_overdose(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS and "crisis:overdose" in result.reasons, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our team is blue this year",
+        "the sky is blue again",
+        "she's not breathing a word about it to anyone",
+        "my boyfriend is blue about the game",
+        "my dog isnt breathing right",
+        "my brother is turning blue from holding his breath lol",
+        "my hands are blue from the cold",
+        "he's snoring so loud i can't sleep haha",
+        "my friend was blue last year but he's fine now",
+        "i couldnt wake him up for work, he overslept",
+    ],
+)
+def test_blue_as_a_colour_or_a_mood_a_secret_kept_a_pet_or_a_laugh_pages_nobody(text: str) -> None:
+    assert assess(text).level != Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pretty sure i did too much",
+        "i think i did way too much again",
+        "i did too many",
+        "i used everything i had",
+        "smoked all i had left",
+        "i shot up all i had, feeling real floaty",
+        "i think i used too much",
+    ],
+)
+def test_my_own_overdose_told_without_the_word_pages_as_an_overdose(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS and "crisis:overdose" in result.reasons, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we did way too much planning for the party",
+        "i did too much at work today",
+        "i took too many shifts this week",
+        "did way too much studying this weekend",
+        "i used everything i had to stay sober today",
+        "took all i had to not drink at the wedding",
+        "i think i ate way too much",
+        "did too much cardio and now my legs hurt",
+    ],
+)
+def test_too_much_work_food_or_effort_pages_nobody(text: str) -> None:
+    assert assess(text).level != Level.CRISIS
