@@ -82,3 +82,33 @@ def test_my_own_overdose_told_without_the_word_pages_as_an_overdose(text: str) -
 )
 def test_too_much_work_food_or_effort_pages_nobody(text: str) -> None:
     assert assess(text).level != Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dying doesnt scare me anymore",
+        "im no longer afraid of death",
+        "i don't fear death anymore",
+        "honestly im not even afraid to die now",
+        "not sure ill last till friday",
+        "i really dont think im gonna make it to the weekend",
+        "pretty sure i wont make it to monday",
+    ],
+)
+def test_death_no_longer_feared_or_a_day_not_reached_is_asked_about(text: str) -> None:
+    assert assess(text).level >= Level.CHECK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the dentist doesnt scare me anymore",
+        "im not scared of dying my hair pink",
+        "i dont think ill make it to friday, have to work late",
+        "wont make it to the store before it closes",
+        "i dont think ill make it to the party on saturday",
+    ],
+)
+def test_a_fear_of_something_else_or_an_errand_missed_is_not_a_worry(text: str) -> None:
+    assert assess(text).level == Level.NONE
