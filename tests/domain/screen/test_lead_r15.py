@@ -39,3 +39,16 @@ def test_a_child_abused_at_home_now_pages_as_abuse(text: str) -> None:
 )
 def test_touching_a_thing_or_a_heart_is_no_abuse(text: str) -> None:
     assert assess(text).level != Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text", ["thinkin of killin myself", "killin myself tonight", "been thinkin bout endin it all"]
+)
+def test_a_dropped_g_reads_as_the_word(text: str) -> None:
+    """newcomer9 N48: "killin" is in the dictionary, so no typo was looked for, and the crisis read as a check."""
+    assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize("text", ["im goin to the store", "my cousin is visitin", "the cabin was nice"])
+def test_a_dropped_g_in_everyday_words_pages_nobody(text: str) -> None:
+    assert assess(text).level != Level.CRISIS
