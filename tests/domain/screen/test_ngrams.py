@@ -406,6 +406,26 @@ def test_a_frame_the_rules_read_as_negated_makes_the_models_crisis_a_check_unles
     )
 
 
+def test_a_question_asked_a_joke_or_a_song_the_rules_keep_at_check_pages_only_when_nearly_sure() -> None:
+    """'me preguntó si he pensado en quitarme la vida, le dije que no': the rules read a question asked of the
+    speaker (check, .hypothetical), the n-grams see 'quitarme la vida'. Unless nearly sure, the layer adds
+    nothing to the rules' check."""
+    text = "pills tonight honestly"
+    unsure = _tiny(bias=-0.5)  # p 0.78: over the threshold, under SURE_WHEN_NEGATED
+    for framed in ("check:kill_self.hypothetical", "check:passive_wish.joking", "check:told_in_media"):
+        assert ngrams.learned_reason(text, "en", (framed,), unsure) is None, framed
+        assert ngrams.learned_reason(text, "en", (framed,), _tiny(bias=50.0)) == (
+            'crisis:learned("pills", "tonight")'
+        )
+    assert ngrams.learned_reason(text, "en", ("check:means_at_hand",), unsure) == (
+        'crisis:learned("pills", "tonight")'
+    )
+    # a long text is read in windows: the question may be in another sentence than the one that decided
+    long = " ".join(["pills tonight honestly."] * 20)
+    assert len(long) > ngrams.WINDOW
+    assert ngrams.learned_reason(long, "en", ("check:kill_self.hypothetical",), unsure) is not None
+
+
 @pytest.mark.parametrize(
     "text",
     [
