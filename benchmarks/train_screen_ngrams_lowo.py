@@ -6,6 +6,7 @@ trained without that writer, and the writer's messages are read by rules OR mode
 from __future__ import annotations
 
 from benchmarks.train_screen_ngrams import OFF, Folds, Reading, Row, choose, hits
+from bot.domain.screen.ngrams import WINDOW
 
 KEYS = tuple(
     k for key in ("crisis", "relapse", "none", "benign_relapse") for k in (key, key + "+", "n_" + key)
@@ -41,9 +42,13 @@ def lowo(
                 continue
             h = hits(rows, idx, p, rules, *thresholds[lang])
             out[f"{held}/{lang}"] = h
-            pooled = out.setdefault(lang, dict.fromkeys(KEYS, 0))
-            for key in KEYS:
-                pooled[key] += h[key]
+            _add(out.setdefault(lang, dict.fromkeys(KEYS, 0)), h)
+            for long in (False, True):
+                part = [i for i in idx if (len(rows[i].text) > WINDOW) == long]
+                key = f"{lang} {'long' if long else 'short'}"
+                _add(
+                    out.setdefault(key, dict.fromkeys(KEYS, 0)), hits(rows, part, p, rules, *thresholds[lang])
+                )
             print(_line(held, lang, h) + "  t={}, {}, long {}".format(*thresholds[lang]), flush=True)
     for lang in ("en", "es"):
         h = out[lang]
@@ -52,7 +57,16 @@ def lowo(
             _line("all", lang, h) + f"  (crisis {h['crisis']} -> {h['crisis+']} of {h['n_crisis']}, benign "
             f"{h['none']} -> {h['none+']} of {h['n_none']}; worst writer {worst[1]} {worst[0]:.1%})"
         )
+    # By length: a long text (over ngrams.WINDOW) is read window by window and answers to its own threshold.
+    for lang in ("en", "es"):
+        for size in ("short", "long"):
+            print(_line(size, lang, out[f"{lang} {size}"]))
     return out
+
+
+def _add(pooled: dict[str, int], h: dict[str, int]) -> None:
+    for key in KEYS:
+        pooled[key] += h[key]
 
 
 def _line(who: str, lang: str, h: dict[str, int]) -> str:
@@ -69,8 +83,6 @@ def curve(rows: list[Row], rules: dict[str, Reading], folds: Folds) -> None:
     """The trade-off at fixed thresholds, every writer read by a model trained without them: per language,
     short and long texts apart, crisis recall and benign text scored crisis, rules alone -> rules + model,
     and the three writers with the most benign text paged (20 benign messages or more)."""
-    from bot.domain.screen.ngrams import WINDOW
-
     writers = sorted({r.writer for r in rows} - {"team"})
     p = folds.held_out(writers)
     for long in (False, True):
