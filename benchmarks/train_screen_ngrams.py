@@ -80,8 +80,11 @@ THRESHOLDS = tuple(round(0.30 + 0.025 * i, 3) for i in range(27))  # 0.30 .. 0.9
 # (w3, w4, w12), so the model's share also answers to the worse writers. Measured by --lowo, 2026-11-29.
 # Round 12's priority was false pages: the negation rule and the long threshold spared benign text, and at
 # 2 % the thresholds went down (0.575 / 0.525) and spent it on recall; at 1.5 % they stay and it is kept.
-# crisis head: what the model adds to benign scored crisis, pooled, per language (2 % until round 12)
-BENIGN_TARGET = {"en": 0.015, "es": 0.015}
+# crisis head: what the model adds to benign scored crisis, pooled, per language (2 % until round 12). Round 15:
+# English false pages sat at 3.9-4.3 % on three held-out sets while its crisis recall was 94-96 %, so English
+# spends a little of that room. --lowo, 44 writers, English 1.5 / 1.75 / 2 / 2.5 %: threshold 0.55 / 0.525 /
+# 0.5 / 0.5, crisis caught 3055 / 3066 / 3073 / 3077 of 3147, benign scored crisis 116 / 122 / 129 / 137 of 3131.
+BENIGN_TARGET = {"en": 0.0175, "es": 0.015}
 WRITER_TARGET = 0.05  # ... and for all but the worst tenth of the writers
 WRITER_QUANTILE = 0.9
 MIN_BENIGN = 20  # a writer with fewer benign messages in a language counts in the pool only
@@ -89,7 +92,10 @@ MIN_BENIGN = 20  # a writer with fewer benign messages in a language counts in t
 # its threshold on one benign check-in that mentions hard things in passing: its own threshold, at or
 # above the short one, keeps what it adds to long benign text within these.
 LONG_TARGET = 0.03
-LONG_WRITER_TARGET = 0.05
+# Per language: few writers wrote 20 long benign texts, so "90 % of them" is the worst one. In English that is
+# one writer's three long check-ins, which held the long threshold at 0.925; at 8 % it is 0.875: --lowo, long
+# English crises caught 143 -> 146 of 153, long benign scored crisis 27 -> 28 of 179 (round 15).
+LONG_WRITER_TARGET = {"en": 0.08, "es": 0.05}
 RELAPSE_TARGET = 0.01  # relapse head: benign text it raises to relapse (a counselor told, not urgent)
 RELAPSE_WRITER_TARGET = 0.03
 # Where the relapse head reads at all. English rules keep 92 % of relapse messages (21 writers held out)
@@ -455,7 +461,7 @@ def pick(rows: list[Row], p: dict[int, Scores], rules: dict[str, Reading], lang:
         [x for x in THRESHOLDS if x >= t],
         "none",
         LONG_TARGET,
-        LONG_WRITER_TARGET,
+        LONG_WRITER_TARGET[lang],
         lambda idx, tl: hits(rows, idx, p, rules, t, OFF, tl),
         long=True,
     )
@@ -526,9 +532,10 @@ def export(
                 f" and the model's own <= {WRITER_TARGET:.0%} for {WRITER_QUANTILE:.0%} of the writers;"
                 f" relapse head: benign->relapse <= {RELAPSE_TARGET:.0%} pooled, its own"
                 f" <= {RELAPSE_WRITER_TARGET:.0%} for {WRITER_QUANTILE:.0%} of the writers; a long text (over"
-                f" {WINDOW} characters): the model's own <= {LONG_TARGET:.0%} pooled, <= {LONG_WRITER_TARGET:.0%}"
-                f" for {WRITER_QUANTILE:.0%} of the writers of long text; then each crisis threshold raised while"
-                " it costs no crisis caught"
+                f" {WINDOW} characters): the model's own <= {LONG_TARGET:.0%} pooled, <= "
+                + " / ".join(f"{v:.0%} {k}" for k, v in LONG_WRITER_TARGET.items())
+                + f" for {WRITER_QUANTILE:.0%} of the writers of long text; then each crisis threshold raised"
+                " while it costs no crisis caught"
             ),
         },
         "thresholds": {**crisis_t, **long_t, "default": max(crisis_t.values())},
