@@ -380,6 +380,13 @@ def test_a_head_alone_needs_three_words_that_carry_meaning() -> None:
         assert ngrams.learned_reason(two, "en", (), sure) is None
         assert ngrams.learned_relapse(two, "es", (), model) is None
         assert ngrams.learned_reason(two, "en", ("check:hopeless",), sure) is not None  # not alone
+        # over the rules' check, two such words page only when nearly sure (SURE_WHEN_SHORT); else it asks
+        unsure = _tiny(bias=-0.5, threshold=0.1)
+        assert ngrams.learned_reason(two, "en", ("check:hopeless",), unsure) == "check:learned().short"
+    unsure = _tiny(bias=-0.5, threshold=0.1)
+    assert ngrams.learned_reason("pills tonight honestly", "en", ("check:hopeless",), unsure) == (
+        'crisis:learned("pills", "tonight")'
+    )
     three = "zebra zorblat again"
     assert ngrams.learned_reason(three, "en", (), sure) == "crisis:learned()"
     assert ngrams.learned_relapse(three, "es", (), model) == 'relapse:learned("zorblat")'
