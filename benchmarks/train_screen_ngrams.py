@@ -107,7 +107,7 @@ RELAPSE_LANGUAGES = ("es",)
 LONG_WEIGHT = 3.0
 # The team's hard negatives (dev_hardneg_*, dev_everyday_*: a method's words in ordinary use, medicine taken
 # as prescribed, plans) weigh this many messages each: one line among 20,000 barely moves an n-gram's weight.
-# Round 15, 44 writers, with 250 new hard-negative lines per language: at round 14's thresholds the pinned rule
+# Round 15, 44 writers, with 151 English and 133 Spanish new hard-negative lines: at round 14's thresholds the pinned rule
 # tests failing with the layer on went 67 -> 53 at weight 1, 34 at 3 and 34 at 5; --lowo at 3, crisis caught
 # 3050 -> 3055 of 3147 English and 2960 -> 2969 of 3050 Spanish, benign scored crisis 116 -> 116 / 125 -> 126.
 HARD_WEIGHT = 3.0
