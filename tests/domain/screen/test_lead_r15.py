@@ -52,3 +52,47 @@ def test_a_dropped_g_reads_as_the_word(text: str) -> None:
 @pytest.mark.parametrize("text", ["im goin to the store", "my cousin is visitin", "the cabin was nice"])
 def test_a_dropped_g_in_everyday_words_pages_nobody(text: str) -> None:
     assert assess(text).level != Level.CRISIS
+
+
+@pytest.mark.parametrize("text", ["i want to die lol", "i want to die haha", "honestly i wanna die lmao"])
+def test_a_wish_to_die_laughed_off_is_asked_about(text: str) -> None:
+    """newcomer9 N4: read as "dying of laughter", so nothing; framing lowers a level, it never deletes it."""
+    assert assess(text).level >= Level.CHECK
+
+
+@pytest.mark.parametrize("text", ["im dying lol", "dying to see you lol", "i would die for a burger lol"])
+def test_laughing_without_a_wish_to_die_asks_nothing(text: str) -> None:
+    assert assess(text).level == Level.NONE
+
+
+@pytest.mark.parametrize(
+    "text", ["life's not worth it anymore", "life aint worth it", "honestly life isnt worth it"]
+)
+def test_life_not_worth_it_however_spelled_is_a_passive_wish(text: str) -> None:
+    """newcomer9 N5: "life isn't worth living" paged; "life's not worth it anymore" and "life aint worth it" did not."""
+    assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my brother is threatening to kill my mom",
+        "my stepdad keeps threatening to kill my sister",
+        "he threatens to kill my mom if she leaves him",
+    ],
+)
+def test_someone_threatening_to_kill_a_family_member_is_danger_at_home(text: str) -> None:
+    """newcomer9 N51: a check read as the patient's own urge toward someone."""
+    result = assess(text)
+    assert result.level == Level.CRISIS and "abuse" in crisis_kinds(result.reasons), result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister is threatening to kill my brother for eating her fries",
+        "the show where he threatens to kill his boss",
+    ],
+)
+def test_a_threat_in_jest_or_on_screen_pages_nobody(text: str) -> None:
+    assert assess(text).level != Level.CRISIS
