@@ -96,3 +96,19 @@ def test_someone_threatening_to_kill_a_family_member_is_danger_at_home(text: str
 )
 def test_a_threat_in_jest_or_on_screen_pages_nobody(text: str) -> None:
     assert assess(text).level != Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text", ["me pasé con la dosis", "me pase con la dosis", "me pase con las pastillas"]
+)
+def test_my_own_dose_overdone_told_alone_is_an_overdose(text: str) -> None:
+    """newcomer9 N42: with no sign after it, nothing was read."""
+    result = assess(text)
+    assert result.level == Level.CRISIS and "crisis:overdose" in result.reasons, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text", ["hace años me pasé con la dosis y casi me muero", "me metí demasiado en el trabajo esta semana"]
+)
+def test_an_old_overdose_or_too_much_work_pages_nobody(text: str) -> None:
+    assert assess(text).level != Level.CRISIS
