@@ -112,3 +112,17 @@ def test_my_own_dose_overdone_told_alone_is_an_overdose(text: str) -> None:
 )
 def test_an_old_overdose_or_too_much_work_pages_nobody(text: str) -> None:
     assert assess(text).level != Level.CRISIS
+
+
+def test_a_relatives_gun_i_think_of_using_on_myself_is_my_own_crisis_not_abuse() -> None:
+    """newcomer9 N19: "my dads gun ... on myself" fired "a weapon held to me", so the patient got the
+    domestic-violence answer."""
+    result = assess("i have my dads gun and i keep thinking about using it on myself")
+    assert result.level == Level.CRISIS and crisis_kinds(result.reasons) == ("crisis",), result.reasons
+
+
+@pytest.mark.parametrize(
+    "text", ["he held a gun to my head last night", "my boyfriend had a knife against my throat"]
+)
+def test_a_weapon_held_to_me_is_still_abuse(text: str) -> None:
+    assert "abuse" in crisis_kinds(assess(text).reasons)
