@@ -267,7 +267,13 @@ async def _check(
     svc, now = context.svc, context.svc.now()
     # The words are kept with the flag (in the patient's own file) for the counselor's review.
     details = {"reasons": [r for r in assessment.reasons if r.startswith("check:")], "text": words}
-    followed = await svc.db(check_words, svc.repo, patient, f"safety_check:{now.isoformat()}", details, now)
+    failed: Exception | None = None
+    try:
+        followed = await svc.db(
+            check_words, svc.repo, patient, f"safety_check:{now.isoformat()}", details, now
+        )
+    except Exception as exc:  # a torn file or a full disk: the question and its lines never wait on the store
+        followed, failed = None, exc
     lines = lines_for(svc.settings, patient, language).lines
     # Under an open alert the words go to its people now: "at their next review" would be untrue (newcomer9 N23).
     someone_else = about_someone_else(assessment.reasons)
@@ -281,6 +287,8 @@ async def _check(
         retry_later(
             update, context, question, buttons, patient_id=patient.patient_id, language=language, kind=CHECK
         )
+    if failed is not None:
+        raise failed  # asked first; the error handler tells who it must, as before the words were kept first
     await keep_safety_question(context, patient.patient_id)
     if followed is not None:  # an alert is open: the people about to call them read these words now
         await pass_followed(update, context, patient, followed, language)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.domain.checkin_items import fold, parse_answer
+from bot.domain.checkins import local_date
 from bot.domain.models import Patient
 from bot.handlers import checkin
 from bot.telegram.services import Context
@@ -25,14 +26,15 @@ async def typed_under_prompt(update: Update, context: Context, patient: Patient,
     svc, chat = context.svc, update.effective_chat
     if chat is None or patient.tz is None:
         return False
-    today = svc.now().astimezone(patient.tz).date()
-    newest = await svc.db(svc.repo.newest_claim, patient.patient_id, ("prompt:", "remind:"))
-    if newest != f"prompt:{today.isoformat()}":
-        return False
+    # The words first: most free text is neither, and needs no read of the patient's file for this.
     words = " ".join(fold(text).replace("-", " ").split())
     first = svc.checkin.items[0] if svc.checkin.items else None
     answers = first is not None and first.kind != "text" and parse_answer(first, text) is not None
     if words not in START_WORDS and not answers:
+        return False
+    today = local_date(svc.now(), patient.tz)
+    newest = await svc.db(svc.repo.newest_claim, patient.patient_id, ("prompt:", "remind:"))
+    if newest != f"prompt:{today.isoformat()}":
         return False
     if any(e.local_date == today for e in await svc.db(svc.repo.checkins, patient.patient_id)):
         return False  # done today already: these words are about something else

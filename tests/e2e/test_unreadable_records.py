@@ -137,3 +137,22 @@ async def test_a_spanish_patient_with_a_torn_file_gets_the_spanish_lines(
             and "Call or text" not in answer.text
             and "Suicide & Crisis" not in answer.text
         )
+
+
+async def test_worrying_words_are_asked_about_though_the_patients_file_is_torn(
+    settings: Settings, emulator: BotApiEmulator
+) -> None:
+    """The check answer keeps the words with a flag in the patient's file first (so it knows whether an alert's
+    people have them); a torn file must not keep the question and its lines from the patient."""
+    async with bot_running(settings, emulator) as bot:
+        pid = await enroll_patient(bot, PATIENT, "Jules")
+        await check_in_with_note(bot, PATIENT, "tired but okay")
+    shard = settings.data_dir / "patients" / f"{pid}.json"
+    shard.write_bytes(shard.read_bytes()[:60])  # torn, as by a failing disk
+
+    async with bot_running(settings, emulator) as bot:
+        await emulator.wait_for_message(COUNSELOR, contains="can't be opened")
+        emulator.send_text(PATIENT, "honestly i give up")
+        asked = await emulator.wait_for_message(PATIENT, contains="are you safe right now?")
+        assert "988" in asked.text
+        await emulator.settle()
