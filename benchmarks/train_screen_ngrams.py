@@ -68,6 +68,7 @@ INDEPENDENT = {
     "corpus15_dev.tsv": "",
     "corpus14_dev.tsv": "",
     "corpus16_dev.tsv": "",
+    "corpus18_dev.tsv": "",
 }
 WORD = (1, 2)
 CHAR = (3, 4)
