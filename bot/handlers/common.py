@@ -9,7 +9,9 @@ from typing import Any
 from telegram import Update
 
 from bot import texts
+from bot.domain.crisis_lines import lines_for
 from bot.domain.models import Patient
+from bot.domain.screen.assess import Level, assess
 from bot.handlers import onboarding
 from bot.handlers.people import app_language, stranger_words
 from bot.handlers.screened import screened
@@ -87,6 +89,7 @@ def text_router(
                 # Said plainly, with their words to copy: after a restart (or 10 minutes) a message they
                 # typed for a patient has no "Message patient" open, and the help alone hid that.
                 await reply(update, texts.counselor_text_not_sent(text))
+                await _own_words(update, context, text)
             return
         patient = await svc.db(svc.repo.patient_by_telegram, user.id)
         if patient is None:
@@ -106,6 +109,16 @@ def text_router(
         await (handler or otherwise)(update, context, patient, text)
 
     return route_text
+
+
+async def _own_words(update: Update, context: Context, text: str) -> None:
+    """A counselor's text that went to nobody and reads as a crisis or a worry: the lines, in case the words
+    are their own (newcomer9 N31: "i want to kill myself" from a staff account got only the tools list). Texts
+    that go to a patient are not screened here: a counselor quoting a patient is not in crisis."""
+    assessment = assess(text, year=context.svc.now().year)
+    if assessment.level in (Level.CRISIS, Level.CHECK):
+        lines = lines_for(context.svc.settings, None, assessment.language).lines
+        await reply(update, texts.counselor_own_words(lines, assessment.language))
 
 
 async def unknown_button(update: Update, context: Context) -> None:

@@ -45,6 +45,10 @@ async def start(update: Update, context: Context) -> None:
     counselor = await svc.db(svc.repo.counselor, user.id)
     if counselor is not None:
         await reach.counselor_started(update, context, counselor)
+        if context.args and normalize_code(context.args[0]) is not None:
+            # Staff trying the bot with their own account were shown the tools, nothing about the code
+            # (newcomer9 N31), and the invitation stayed open with no word why.
+            await reply(update, texts.PATIENT_CODE_FOR_COUNSELOR)
         return
     if context.args and is_invite_code(context.args[0]):
         await reach.accept_invite(update, context, context.args[0])

@@ -11,6 +11,10 @@ INVITE_UNKNOWN = (
 INVITE_USED = (
     "That counselor invitation has already been used. Please ask the program administrator for a new link."
 )
+PATIENT_CODE_FOR_COUNSELOR = (
+    "This Telegram account is a counselor's, so it can't use a patient's enrollment code; the code is "
+    "still open for the patient it was made for. To try the patient side, use another Telegram account."
+)
 INVITE_FOR_PATIENT = (
     "This Telegram account is enrolled as a patient, so it can't also be a counselor. Please open "
     "the invitation from your own work account."

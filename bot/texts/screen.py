@@ -25,6 +25,7 @@ __all__ = [
     "buttons_language",
     "check_for_stranger",
     "check_question",
+    "counselor_own_words",
     "crisis_told_in",
     "unsure_head",
 ]
@@ -86,6 +87,18 @@ def check_for_stranger(lines: Sequence[str], language: str) -> str:
         "Si estás pasando por un momento difícil, puedes hablar con alguien ahora:"
         if buttons_language(language) == "es"
         else "If things feel hard right now, you can talk to someone:"
+    )
+    return f"{head}\n{bullet_lines(lines)}"
+
+
+def counselor_own_words(lines: Sequence[str], language: str) -> str:
+    """A counselor's own words that read as a crisis and went to nobody: the lines, in case they are theirs."""
+    head = (
+        "Si esas palabras son sobre ti y no sobre un paciente: tú también importas, y puedes hablar con "
+        "alguien ahora mismo:"
+        if buttons_language(language) == "es"
+        else "If those words are about you and not a patient: you matter too, and you can talk to someone "
+        "right now:"
     )
     return f"{head}\n{bullet_lines(lines)}"
 

@@ -139,6 +139,7 @@ COUNSELOR_SIDE = {
     "counselor_rsvp",
     "CHART_MISSED_DAY",
     "chart_series",
+    "PATIENT_CODE_FOR_COUNSELOR",  # a patient code opened by a counselor's account
     "INVITE_FOR_PATIENT",  # a counselor invitation opened by a patient: the counselor's invitation text
     "INVITE_UNKNOWN",
     "INVITE_USED",  # counselor invitation codes
