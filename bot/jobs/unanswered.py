@@ -72,7 +72,10 @@ async def tell_unanswered(app: App, alerts: list[Alert], policy: Policy) -> None
             owed.setdefault(alert.patient_id, []).append(alert)
     for patient_id, theirs in owed.items():
         earlier = [a.patient_told_at for a in alerts if a.patient_id == patient_id and a.patient_told_at]
-        if earlier:  # told already, and nobody has acknowledged since: still true, not said twice
+        # Told already, after these alerts began, and nobody has acknowledged since: still true, not said
+        # twice. An alert raised after that word is told on its own (newcomer9 N11: its card said the patient
+        # was told before it existed, and its own lines, such as the abuse line, never reached them).
+        if earlier and max(earlier) >= min(a.created_at for a in theirs):
             await _record(svc, theirs, _told_at(max(earlier)))
             continue
         await _tell(app, svc, theirs)

@@ -130,3 +130,27 @@ async def test_a_patient_someone_wrote_to_is_not_told_nobody_answered(
         await deliver_due(bot.app)
         told = await bot.emu.wait_for_message(patient, contains="wrote to you here")
     assert NOT_YET not in told.text and "988" in told.text and "If they haven't" in told.text
+
+
+async def test_an_alert_raised_after_the_patient_was_told_is_told_on_its_own(
+    bot: Harness, patient: int, admin: int
+) -> None:
+    """newcomer9 N11: a new alert (someone hurting them) ran out of reminders after the patient was told about
+    an older one; its card said the patient was told before the alert existed, and the patient heard nothing
+    about it (nor got the abuse lines the new alert's word carries)."""
+    svc = bot.services
+    await _not_safe(bot, patient)
+    with time_machine.travel(_past_last_round(svc.settings, svc.now()), tick=True):
+        await deliver_due(bot.app)
+        await bot.emu.wait_for_message(patient, contains=NOT_YET)
+        bot.emu.send_text(patient, "my husband hit me and he wont let me leave the house")
+        await bot.emu.wait_until(lambda: any(a.kind == "abuse" for a in _alerts(bot)))
+        with time_machine.travel(_past_last_round(svc.settings, svc.now()), tick=True):
+            await deliver_due(bot.app)
+            again = await bot.emu.wait_for_message(patient, contains=NOT_YET)
+            await bot.emu.wait_until(
+                lambda: all(a.patient_told_at is not None for a in _alerts(bot) if a.kind == "abuse")
+            )
+    new = next(a for a in _alerts(bot) if a.kind == "abuse")
+    assert new.patient_told_at is not None and new.patient_told_at >= new.created_at
+    assert "1-800-799-7233" in again.text or "domestic" in again.text.lower(), again.text
