@@ -208,6 +208,7 @@ async def alert_card(
         last=last,
         written=written.astimezone(tz) if written else None,
         again=tuple(x.astimezone(tz) for x in alert.again),
+        enrolled=patient is not None and patient.status == "active",
     )
     text += await rerouted(svc, alert, to)
     text += told(alert, alias, last, tz)

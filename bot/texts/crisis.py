@@ -129,8 +129,10 @@ def counselor_alert(
     last: bool = False,
     written: datetime | None = None,
     again: tuple[datetime, ...] = (),
+    enrolled: bool = False,
 ) -> str:
     """The urgent alert: who, what kind and when, never the message itself (that is behind a button).
+    ``enrolled``: someone who wrote crisis words before agreeing has agreed since, so the bot can reach them.
     The last reminder says so: after it the bot sends nothing more, so silence must not read as handled.
     ``written``: they wrote it well before the bot read it (down or behind); the card says when."""
     if kind == "relapse":
@@ -141,7 +143,8 @@ def counselor_alert(
     text = (
         f"{head}: <b>{esc(alias)}</b> {_what(kind)}, {zoned(at)}.{said_again(again)}{_written(at, written)}"
     )
-    text += f"\n{_REACH.get(kind, _REACH_OUT)}"
+    reach = _ENROLLED_SINCE if enrolled and kind == "invitee_crisis" else _REACH.get(kind, _REACH_OUT)
+    text += f"\n{reach}"
     if last and round_ > 0:
         text += (
             "\n⚠️ This is the <b>last reminder</b>: the bot will not send this alert again. It stays open on "
@@ -170,6 +173,11 @@ def _written(at: datetime, written: datetime | None) -> str:
 
 
 _REACH_OUT = "Please reach out to them, then tap Acknowledge."
+# newcomer9 N26: the card kept "can't ask them more before they agree" after they had agreed.
+_ENROLLED_SINCE = (
+    "They have agreed and enrolled since: you can write to them here with “Message patient”, or reach them "
+    "with the contact details your program holds. Then tap Acknowledge."
+)
 _AFTER_STOP = (
     "The bot can't message them after /stop. Please reach them with the contact details your program "
     "holds (their phone), then tap Acknowledge."

@@ -17,7 +17,7 @@ from bot.config.settings import Settings
 from bot.domain.escalation import Alert
 from bot.domain.follow import followed_alert
 from bot.domain.models import Counselor
-from bot.jobs.alerts import deliver_due
+from bot.jobs.alerts import alert_card, deliver_due
 from tests.conftest import COUNSELOR, Harness, say_hello
 
 INVITEE = 3001
@@ -95,6 +95,7 @@ async def test_a_crisis_before_consent_is_an_alert_to_acknowledge_that_escalates
     assert texts.BTN_SHOW_MESSAGE not in told.button_texts()  # nothing of theirs is kept to show
     [alert] = svc.worker.call(svc.repo.open_alerts)
     assert alert.text == "" and alert.counselor_id == COUNSELOR
+    assert "before they agree" in (await alert_card(svc, alert, 1, COUNSELOR))[0]
     # Crisis words again before agreeing: the open alert stands for them, no second page.
     bot.emu.send_text(INVITEE, WORDS)
     await bot.emu.wait_for_message(INVITEE, contains="988")
@@ -111,6 +112,9 @@ async def test_a_crisis_before_consent_is_an_alert_to_acknowledge_that_escalates
         assert patient is not None
         [alert] = svc.worker.call(svc.repo.open_alerts)
         assert alert.patient_id == patient.patient_id
+        # Its card no longer says the bot can't reach them (newcomer9 N26).
+        card, _ = await alert_card(svc, alert, 1, COUNSELOR)
+        assert "before they agree" not in card and "agreed and enrolled since" in card, card
         # What they write next follows the alert (passed on, never left unsent), and it flags their row.
         rows = svc.worker.call(svc.repo.patient_alerts, patient.patient_id)
         assert followed_alert([Alert.from_dict(r) for r in rows], svc.now()) is not None
