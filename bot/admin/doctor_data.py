@@ -8,6 +8,7 @@ import os
 import stat
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from cryptography.fernet import Fernet
 
@@ -227,6 +228,16 @@ def backup_check(settings: Settings, now: datetime | None = None) -> Iterable[Fi
             f"last backup {hours} h ago, to {file}, is under key {last['key']}, not the key in use (rotated "
             "since): it opens only with that old key. Take a new backup now (`iop-bot backup --out FILE`), "
             "and keep the old key as long as you keep backups made with it",
+        )
+        return
+    if Path(file).is_absolute() and not Path(file).exists():
+        # newcomer11 O2: "ok" over a backup deleted or lost with its disk reads as one to restore from.
+        yield Finding(
+            "backup",
+            False,
+            f"last backup {hours} h ago, to {file}, is no longer at that path. If it was moved off this "
+            "machine, check the copy with `iop-bot doctor --backup FILE`; if it is gone, take a new backup now "
+            "(`iop-bot backup --out FILE`)",
         )
         return
     yield Finding("backup", ok, f"last backup {hours} h ago, to {file}")

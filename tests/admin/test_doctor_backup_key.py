@@ -30,3 +30,15 @@ def test_a_backup_under_a_key_no_longer_in_use_fails_and_says_what_to_do(tmp_pat
     assert "iop-bot backup" in after.message and "old key" in after.message
     [both] = backup_check(_settings(data, new, old), NOW)  # the old key kept beside the new one: it opens
     assert both.ok, both
+
+
+def test_a_last_backup_no_longer_at_its_path_fails(tmp_path: Path) -> None:
+    """newcomer11 O2: doctor said "ok ... last backup 0 h ago, to FILE" after FILE was deleted."""
+    key = keygen()
+    data = tmp_path / "data"
+    data.mkdir()
+    out = tmp_path / "b1.iopbak"
+    snapshot(data, (key,), out, NOW)
+    out.unlink()
+    [gone] = backup_check(_settings(data, key), NOW)
+    assert not gone.ok and "no longer at that path" in gone.message and "b1.iopbak" in gone.message
