@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import logging
 import signal
+import sys
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import datetime
@@ -199,6 +200,7 @@ async def serve(settings: Settings, webhook: Webhook | None = None) -> None:
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
         async with running(app, webhook=webhook):
-            log.info("bot is running; press Ctrl-C to stop")
+            # "Ctrl-C" only where there is a terminal to press it in, not in a service's journal.
+            log.info("bot is running%s", "; press Ctrl-C to stop" if sys.stdin.isatty() else "")
             await stop.wait()
         log.info("stopped cleanly")

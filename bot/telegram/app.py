@@ -118,6 +118,12 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
         builder = builder.rate_limiter(AIORateLimiter(max_retries=3))  # type: ignore[arg-type]
     app: App = builder.build()
     app.bot_data.attach(services)
+    if app.job_queue is not None:
+        # APScheduler skips a run more than a second late (a WARNING only): a busy start-up dropped the menus,
+        # and a crisis answer's resend (handlers/safety_retry.py) due while the loop was busy would be lost.
+        # Every job here runs however late; a repeating sweep's missed runs fold into one.
+        job_defaults = {"misfire_grace_time": None, "coalesce": True}
+        app.job_queue.scheduler.configure(job_defaults=job_defaults, **app.job_queue.scheduler_configuration)
 
     app.add_handler(TypeHandler(Update, gate.private_only), group=GATE)
 
