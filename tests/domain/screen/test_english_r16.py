@@ -1,0 +1,215 @@
+"""English, session 16 (issue 13, en11): preparation said without a word of death (pills gathered in a hiding
+place, a stash kept "for when", an attempt that failed or stopped at the last moment), a method counted, a passive
+wish naming what nearly killed me, a burden ended for good, and a wish to die taken back as a joke that keeps a
+door open. Every case is a paraphrase written for this test, not a corpus message; rules alone (conftest.py turns
+the layer off)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.screen.assess import Level, assess
+
+
+def _crisis(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS, result.reasons
+
+
+def _not_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.level != Level.CRISIS, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "been putting my pills in a coffee can for weeks",
+        "ive been hiding my sleeping pills in a sock for a month now",
+        "dropping a couple of my meds in an old jar every night, its almost full",
+        "been tucking my pain pills in a tin one at a time",
+        "got a stash put away for when im ready",
+        "i have some pills tucked away for when the time comes",
+    ],
+)
+def test_pills_gathered_in_a_hiding_place_are_stockpiling(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS and "crisis:stockpiling" in result.reasons, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i keep my pills in a pill organizer so i dont forget them",
+        "been putting change in a coffee can for weeks",
+        "saving up for when the baby comes",
+        "got some money put away for when the time comes to move",
+    ],
+)
+def test_a_pill_organizer_or_savings_put_away_page_nobody(text: str) -> None:
+    _not_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tried last night but the rope broke",
+        "tried to this morning but the cord snapped, dont know what now",
+        "i tried yesterday. the belt broke",
+        "tried to do it last night and chickened out at the last second",
+        "i tried earlier but couldnt go through with it",
+        "had the pills in my hand tonight and couldn't go through with it",
+    ],
+)
+def test_an_attempt_failed_or_stopped_told_as_just_now_pages(text: str) -> None:
+    _crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tried to tow my truck out but the rope snapped",
+        "we tried last night but the power went out",
+        "tried to ask her out but chickened out",
+        "was gonna go skydiving but chickened out at the last second",
+        "couldnt go through with the interview, too nervous",
+    ],
+)
+def test_a_tow_rope_a_date_or_a_jump_from_a_plane_page_nobody(text: str) -> None:
+    _not_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "keep looking at my dads pills and thinking how many it would take",
+        "i sat there counting my meds wondering how many itd take",
+        "staring at grandmas oxy bottle thinking how much it would take",
+        "looked at the tylenol and wondered how many would it take",
+    ],
+)
+def test_counting_what_the_pills_would_take_is_a_method_whoever_owns_them(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS and "crisis:method" in result.reasons, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wondering how much it would take to fix my car",
+        "how many it would take to fill the pool",
+        "i already know how to use the app",
+    ],
+)
+def test_counting_for_a_car_or_a_pool_pages_nobody(text: str) -> None:
+    _not_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i already know how im gonna do it",
+        "ive figured out how i would do it",
+        "already figured out how. wont be long now",
+        "figured out how to do it. tonight",
+    ],
+)
+def test_the_how_already_settled_pages(text: str) -> None:
+    _crisis(text)
+
+
+def test_the_how_settled_said_bare_is_asked_about() -> None:
+    assert assess("already figured out how").level == Level.CHECK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wish that IED had done its job",
+        "sometimes i wish the wreck had finished me off",
+        "i wish my overdose had done its job",
+        "wish that bomb did its job back in the day",
+        "kinda wish the car crash had finished the job ngl",
+    ],
+)
+def test_a_wish_that_what_nearly_killed_me_had_finished_pages(text: str) -> None:
+    _crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wish the dishwasher had done its job",
+        "the bomb squad finished the job by noon",
+        "wish the plumber had done his job",
+    ],
+)
+def test_a_dishwasher_or_the_bomb_squad_pages_nobody(text: str) -> None:
+    _not_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i aint tryna be here no more",
+        "i dont wanna be here no more",
+        "not trying to be here anymore honestly",
+        "i don't want to be here no more",
+    ],
+)
+def test_not_wanting_to_be_here_no_more_is_a_passive_wish(text: str) -> None:
+    _crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "time i stopped being her problem for good",
+        "gonna stop being everyones problem permanently",
+        "about time i quit being my familys burden for good",
+        "i can stop being their headache for good soon",
+        "nobody will have to worry about me much longer",
+        "yall wont have to worry abt me much longer",
+        "her life would be easier if i just wasnt in it anymore",
+    ],
+)
+def test_a_burden_ended_for_good_pages(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS and "crisis:burden" in result.reasons, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to stop being a problem for my mom, gonna pay her back",
+        "i need to stop being so hard on myself",
+        "stopped being a headache for my teachers this year",
+    ],
+)
+def test_a_burden_without_an_ending_is_at_most_asked_about(text: str) -> None:
+    _not_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wanna die lol jk... unless",
+        "i want to die lol jk... mostly",
+        "i wanna kms haha jk... kinda",
+        "lol i want to die jk... partly",
+    ],
+)
+def test_a_wish_to_die_taken_back_with_the_door_left_open_pages(text: str) -> None:
+    _crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this workout is killing me lol jk... mostly",
+        "my character died 40 times to the same boss. i am going to quit. kidding. mostly",
+        "i want to eat the whole cake lol jk... mostly",
+    ],
+)
+def test_a_workout_or_a_game_joked_about_pages_nobody(text: str) -> None:
+    _not_crisis(text)
