@@ -88,7 +88,8 @@ def test_fear_of_a_lapse_is_an_urge_and_a_lapse_told_stays_a_relapse() -> None:
         "me tomé todas las pastillas de mi tía juntas, a ver si no despierto",
         "anoche me metí todo lo que tenía de una vez y que pase lo que tenga que pasar",
         "ya me tragué la caja entera de clonazepam",
-        "me voy a meter toda la bolsa esta noche, que sea la última",
+        # session 16 (es11): "me voy a meter toda la bolsa esta noche" is a plan (test_spanish_r16.py)
+        "me metí toda la bolsa hace rato, que sea la última",
         "me puse todo lo que me quedaba de fenta y me cuesta respirar",
         "me tomé el frasco entero de las de dormir con ron",
     ],

@@ -1,0 +1,59 @@
+"""Round 16's Spanish pass (es11), in phrasings written for this test (not from any corpus), each family beside
+readings that must stay below a crisis: a dose planned, not taken (said with a will or in the present with a time),
+answered as a plan and not with "if you've taken something"."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.crisis_kind import crisis_kinds
+from bot.domain.screen.assess import Level, assess
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "esta noche me tomo todas mis pastillas",
+        "hoy me las trago todas, ya no aguanto",
+        "mañana temprano me tomo el frasco entero de clonazepam",
+        "el viernes me meto todas las pastillas de mi abuela",
+        "ahorita me las tomo todas y ya",
+        "hoy me voy a tomar todas las pastillas",
+        "quiero tomarme todo el frasco de una vez",
+        "estoy pensando en tragarme todas las pastillas del botiquín",
+        "voy a darme una sobredosis este fin",
+        "me voy a meter toda la bolsa esta noche, que sea la última",
+    ],
+)
+def test_a_dose_planned_is_a_plan_not_an_overdose_taken(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS
+    assert "crisis:overdose_planned" in result.reasons
+    assert crisis_kinds(result.reasons) == ("crisis",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "anoche me tomé todas las pastillas del frasco",
+        "ya me tragué todas las pastillas",
+    ],
+)
+def test_a_dose_said_done_is_still_an_overdose(text: str) -> None:
+    result = assess(text)
+    assert "overdose" in crisis_kinds(result.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hoy me tomo todas mis pastillas con el desayuno, como dijo la doctora",
+        "esta noche sí me tomo todas mis pastillas a sus horas, lo prometo",
+        "me tomo todas mis pastillas",
+        "hoy me las tomo todas las chelas del refri con los compas",
+        "hoy me tomo todas las fotos del pasaporte",
+        "mañana me tomo todas las vitaminas que me recetaron",
+    ],
+)
+def test_pills_taken_as_prescribed_or_other_things_taken_page_nobody(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
