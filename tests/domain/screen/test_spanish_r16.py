@@ -57,3 +57,62 @@ def test_a_dose_said_done_is_still_an_overdose(text: str) -> None:
 )
 def test_pills_taken_as_prescribed_or_other_things_taken_page_nobody(text: str) -> None:
     assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me tomé media botella de ron con los clonazepam y todo me da vueltas",
+        "me metí unas pastillas con tequila, no siento bien las piernas",
+        "me tomé unas pastillas con vino, respiro bien lento y me estoy durmiendo",
+        "me tomé unas pastillas de más y tengo el pecho bien apretado",
+        "me metí demasiado y me siento bien rara",
+        "me inyecté todo lo que tenía y me siento rarísimo",
+        "le metí unas rayas y el corazón lo siento apretado, no sé qué hacer",
+    ],
+)
+def test_signs_beside_a_dose_are_an_overdose_under_way(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS
+    assert "overdose" in crisis_kinds(result.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me metí demasiado",
+        "me metí demasiado en el trabajo y me siento rara",
+        "me tomé demasiado café y me siento rara",
+        "comí demasiado y todo me da vueltas",
+        "me inyecté toda la insulina como siempre",
+        "me da vueltas la idea de cambiar de trabajo",
+    ],
+)
+def test_too_much_work_coffee_or_food_is_no_overdose(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mis hijos estarían mejor sin mí",
+        "a todos les iría mejor si yo no estuviera",
+        "mi familia viviría mejor sin tenerme que cargar",
+        "todos estarían mejor, de verdad",
+    ],
+)
+def test_others_better_off_in_the_conditional_is_a_burden(text: str) -> None:
+    assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me fue bien con la doctora, la glucosa está mejor",
+        "estaba nerviosa pero hice los ejercicios y ya estoy mejor",
+        "la bebé ya está mejor de la tos",
+        "a mi hijo le fue mejor en el examen que a todos",
+    ],
+)
+def test_a_better_day_or_check_up_is_no_burden(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
