@@ -8,7 +8,7 @@ later and not named here counts as "crisis" (the suicide answer with every line)
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Literal
 
 from bot.domain.bystander import whose_overdose
@@ -17,9 +17,12 @@ from bot.domain.escalation import AlertKind
 # "crisis_unclear": the learned layer alone read a crisis; it says nothing of what about (newcomer6 finding 38:
 # fear of an abuser, an overdose bystander and running out of pills were all answered and carded as suicide).
 # "overdose_other": someone with them may have overdosed (newcomer7 N5; read from the words: bot/domain/bystander.py).
+# "strong_craving": the learned layer alone read a crisis where the rules read an urge to use or a dealer's door
+# (newcomer9 N10): still paged, answered with help for the urge, the crisis lines kept after it.
 CrisisKind = Literal[
-    "crisis", "overdose", "overdose_other", "self_harm", "abuse", "harm_others", "not_safe", "crisis_unclear"
-]
+    "crisis", "overdose", "overdose_other", "self_harm", "abuse", "harm_others", "not_safe", "crisis_unclear",
+    "strong_craving",
+]  # fmt: skip
 
 # Screen frame name -> kind (bot/data/screen_frames.toml); every other crisis frame is "crisis".
 FRAMES: dict[str, CrisisKind] = {
@@ -34,8 +37,15 @@ FRAMES: dict[str, CrisisKind] = {
 # Abuse before self-harm (newcomer7 finding N20: "my boyfriend hits me and threatened me with a knife today",
 # carded "talked about hurting themselves", may be phoned at home, where he is).
 ORDER: tuple[CrisisKind, ...] = (
-    "overdose", "overdose_other", "crisis", "abuse", "self_harm", "harm_others", "not_safe", "crisis_unclear"
+    "overdose", "overdose_other", "crisis", "abuse", "self_harm", "harm_others", "not_safe", "crisis_unclear",
+    "strong_craving",
 )  # fmt: skip
+# The rules' readings that make a crisis only the learned layer read a strong craving: an urge, or a dealer or a bar
+# (a place of use). Use already told is not among them: after it the layer's crisis may be an overdose or despair.
+URGE_REASONS = ("craving:", "relapse:dealer", "relapse:at_the_bar")
+# Concepts in the words that name someone else (a he, a partner) or fear of going home: with these, a crisis whose
+# kind is not known may be danger from someone else, and the domestic-violence line is listed.
+OTHERS_NAMED = frozenset({"THIRD", "AFRAID_HOME"})
 
 
 # Two-signal crises ("crisis:signals.afraid+armed_other") are named by their signal families. Danger from
@@ -82,7 +92,27 @@ def crisis_kinds(reasons: Iterable[str]) -> tuple[CrisisKind, ...]:
         if found & SELF_DIRECTED and families & DANGER_FROM_OTHERS <= {"afraid"}:
             continue
         found.add(_signals_kind(families))
+    if found == {"crisis_unclear"} and any(r.startswith(URGE_REASONS) for r in reasons):
+        found = {
+            "strong_craving"
+        }  # the page stays (a level is never lowered); the answer and card fit the urge
     return tuple(k for k in ORDER if k in found) or ("crisis",)
+
+
+def danger_from_others(
+    kinds: Iterable[str], reasons: Iterable[str], clauses: Sequence[tuple[Sequence[frozenset[str]], int]] = ()
+) -> bool:
+    """Whether the answer lists a domestic-violence line: someone hurting them was read, a sign of danger from
+    someone else fired at any level, or the words name someone else (a crisis whose kind is not known may be
+    about them). ``clauses``: the screen's tagged clauses (Assessment.clauses)."""
+    if "abuse" in kinds:
+        return True
+    for reason in reasons:
+        head, _, rest = reason.partition(":")[2].partition(".")
+        names = set(rest.split("(", 1)[0].split("+")) if head == "signals" else {head}
+        if names & (DANGER_FROM_OTHERS | {"abuse", "afraid_home"}):
+            return True
+    return any(concepts & OTHERS_NAMED for clause, _ in clauses for concepts in clause)
 
 
 def with_whose(kinds: tuple[CrisisKind, ...], text: str) -> tuple[CrisisKind, ...]:
@@ -103,15 +133,19 @@ def self_directed(kinds: Iterable[str]) -> bool:
     return any(k in ("crisis", "overdose", "self_harm", "not_safe") for k in kinds)
 
 
-def answer_kind(kinds: Iterable[str]) -> str:
+def answer_kind(kinds: Iterable[str], *, others: bool = False) -> str:
     """The wording the "I'm not safe" answer needs: "abuse", "harm_others", "crisis_unclear" (the learned
-    layer alone: not known what about), or "" (their own safety; also beside someone else's overdose)."""
+    layer alone: not known what about; "crisis_unclear_others" when ``others``, danger from someone else read,
+    so the domestic-violence line is listed as in the first answer), or "" (their own safety; also beside
+    someone else's overdose, and after a strong craving)."""
     kinds = tuple(kinds)
     if "abuse" in kinds:
         return "abuse"
-    if self_directed(kinds) or "overdose_other" in kinds or not kinds:
+    if self_directed(kinds) or "overdose_other" in kinds or "strong_craving" in kinds or not kinds:
         return ""
-    return "harm_others" if "harm_others" in kinds else "crisis_unclear"
+    if "harm_others" in kinds:
+        return "harm_others"
+    return "crisis_unclear_others" if others else "crisis_unclear"
 
 
 # newcomer6 finding 25: a withdrawn patient's "i took all my pills about 20 min ago" was paged as plain "crisis

@@ -19,6 +19,7 @@ from typing import Any, Literal
 AlertKind = Literal[
     "crisis",  # crisis words about ending their life; the kinds below name other crisis words
     "crisis_unclear",  # crisis words only the learned layer read: what about is not known
+    "strong_craving",  # the same, where the rules read an urge to use or a dealer's door (newcomer9 N10)
     "overdose", "overdose_other",  # overdose_other: someone with the patient may have overdosed (newcomer7 N5)
     "self_harm", "abuse", "harm_others", "not_safe", "sos", "phq9",
     "not_sure",  # "idk" to "Are you safe right now?": paged as "not safe" is, and said as it was (gaps11 #1)

@@ -120,6 +120,7 @@ def _rule(raw: Any, n: int, name: str) -> Rule:
 CRISIS_KINDS = {
     "crisis": "crisis language",
     "crisis_unclear": "crisis language (kind unclear)",
+    "strong_craving": "strong craving, read as a crisis",
     "overdose": "overdose",
     "overdose_other": "overdose of someone with them",
     "self_harm": "self-harm",

@@ -19,6 +19,7 @@ FOLLOW_FOR = timedelta(hours=2)
 FOLLOWS = (
     "crisis",
     "crisis_unclear",
+    "strong_craving",
     "overdose",
     "overdose_other",
     "self_harm",

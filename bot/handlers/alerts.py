@@ -24,7 +24,16 @@ from bot.usecases.workspace import checkin_cells
 log = logging.getLogger(__name__)
 # Alerts whose words are what the crisis screen read (the others carry a questionnaire item or none).
 SCREENED = frozenset(
-    {"crisis", "crisis_unclear", "overdose", "overdose_other", "self_harm", "abuse", "harm_others"}
+    {
+        "crisis",
+        "crisis_unclear",
+        "strong_craving",
+        "overdose",
+        "overdose_other",
+        "self_harm",
+        "abuse",
+        "harm_others",
+    }
 )
 
 

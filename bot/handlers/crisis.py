@@ -20,6 +20,7 @@ from bot.domain.crisis_kind import (
     about_someone_else,
     answer_kind,
     crisis_kinds,
+    danger_from_others,
     with_whose,
     withdrawn_alert_kind,
 )
@@ -83,7 +84,8 @@ async def screen(update: Update, context: Context) -> None:
     if patient is None:
         if assessment.level == Level.CRISIS:
             kinds = with_whose(crisis_kinds(assessment.reasons), text)
-            await _crisis_without_consent(update, context, user.id, text, kinds, assessment.language)
+            others = danger_from_others(kinds, assessment.reasons, assessment.clauses)
+            await _crisis_without_consent(update, context, user.id, kinds, assessment.language, others=others)
             raise ApplicationHandlerStop
         if assessment.level == Level.CHECK:
             # No counselor to tell: the lines, gently, and nothing stored.
@@ -108,7 +110,10 @@ async def screen(update: Update, context: Context) -> None:
             return  # a safety-plan step naming warning signs: saved by the plan, reviewed by the counselor
         # Nothing about an open check-in follows: the crisis answer stands alone (its buttons still work).
         kinds = with_whose(crisis_kinds(assessment.reasons), text)
-        await _crisis(update, context, patient, text, kinds, language=language)
+        others = danger_from_others(
+            kinds, assessment.reasons, assessment.clauses
+        )  # the domestic-violence line
+        await _crisis(update, context, patient, text, kinds, language=language, others=others)
         if goes_on and await plan_paused(update, context, patient, pending, language):
             goes_on = False
     elif assessment.level == Level.CHECK:
@@ -158,10 +163,11 @@ async def _crisis(
     *,
     language: str = "en",
     misread: bool = True,
+    others: bool = False,
 ) -> None:
     svc = context.svc
     lines = lines_for(svc.settings, patient, language).lines
-    abuse = abuse_lines_for(svc.settings, patient, language)
+    abuse = abuse_lines_for(svc.settings, patient, language) if others else ()
     # The kind only at DEBUG: at default levels the alert's own line ("alert … raised for patient …") says
     # what operations need, and log files do not name what happened to whom (README, Logs).
     log.debug("screen matched (%s) for patient %s", kinds, patient.patient_id)
@@ -180,11 +186,12 @@ async def _crisis(
         plan=plan,
         told=told,
     )
-    buttons = safety_buttons(language, misread=misread, kind=answer_kind(kinds))
+    kind = answer_kind(kinds, others=others)
+    buttons = safety_buttons(language, misread=misread, kind=kind, urge="strong_craving" in kinds)
     asked = await reply_surely(update, body, buttons)
     if asked is not None:
         mark_helped(update, context.chat_data)
-        safety_asked(context, patient.patient_id, asked.message_id, language, answer_kind(kinds))
+        safety_asked(context, patient.patient_id, asked.message_id, language, kind)
     # The most urgent kind names the alert (the counselor reads the words behind "Show message"), with what
     # they typed before and kept unsent: the person calling them needs it more than the drawer does.
     try:
@@ -194,26 +201,16 @@ async def _crisis(
     words = texts.words_with_earlier(text, earlier)
     # Telegram's date of a typed message (None for a tapped answer): words that waited for the bot say so.
     written = update.message.date if update.message is not None else None
+    unsent = asked is None
     await raise_alert(
-        context.application,
-        alert_kind or kinds[0],
-        patient,
-        words,
-        reply_unsent=asked is None,
-        written_at=written,
+        context.application, alert_kind or kinds[0], patient, words, reply_unsent=unsent, written_at=written
     )
     if earlier:  # after the alert holds them: a crash between leaves two copies, never none
         await svc.db(patient_text.forget_passed, svc.repo, patient.patient_id, earlier, svc.now())
     await keep_safety_question(context, patient.patient_id)
     if asked is None:
         retry_later(
-            update,
-            context,
-            body,
-            buttons,
-            patient_id=patient.patient_id,
-            language=language,
-            kind=answer_kind(kinds),
+            update, context, body, buttons, patient_id=patient.patient_id, language=language, kind=kind
         )
 
 
@@ -221,9 +218,10 @@ async def _crisis_without_consent(
     update: Update,
     context: Context,
     telegram_id: int,
-    text: str,
     kinds: tuple[CrisisKind, ...],
     language: str = "en",
+    *,
+    others: bool = False,
 ) -> None:
     """Someone not enrolled gets the resources and no question (nobody would hear their answer); someone
     who withdrew also gets the buttons, and their counselor is told (the one exception to "nothing new is
@@ -231,7 +229,7 @@ async def _crisis_without_consent(
     svc = context.svc
     former = await svc.db(svc.repo.withdrawn_patient, telegram_id)
     lines = lines_for(svc.settings, former, language).lines
-    abuse = abuse_lines_for(svc.settings, former, language)
+    abuse = abuse_lines_for(svc.settings, former, language) if others else ()
     after_hours = svc.settings.after_hours_phone
     if former is None:
         body = texts.crisis_answer(
@@ -247,14 +245,14 @@ async def _crisis_without_consent(
     told = texts.crisis_told_in(language, who, bool(svc.settings.oncall))
     told = texts.told_after_stop(told, who, texts.buttons_language(language))
     body = texts.crisis_answer(kinds, language, lines, abuse_lines=abuse, after_hours=after_hours, told=told)
-    buttons = safety_buttons(language, kind=answer_kind(kinds))
+    kind = answer_kind(kinds, others=others)
+    buttons = safety_buttons(language, kind=kind, urge="strong_craving" in kinds)
     asked = await reply_surely(update, body, buttons)
     if asked is not None:
-        safety_asked(context, former.patient_id, asked.message_id, language, answer_kind(kinds))
+        safety_asked(context, former.patient_id, asked.message_id, language, kind)
     # Their words are not kept: the alert says only that a withdrawn patient wrote in crisis words, and about what.
     await raise_alert(context.application, withdrawn_alert_kind(kinds), former, reply_unsent=asked is None)
     if asked is None:
-        kind = answer_kind(kinds)
         retry_later(
             update, context, body, buttons, patient_id=former.patient_id, language=language, kind=kind
         )

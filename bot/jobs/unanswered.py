@@ -35,6 +35,7 @@ DANGER = frozenset(
     {
         "crisis",
         "crisis_unclear",
+        "strong_craving",
         "overdose",
         "overdose_other",
         "self_harm",

@@ -79,6 +79,11 @@ _KIND = {
     "crisis": "talked about ending their life",
     # The learned layer alone: what we know, never a guessed kind (newcomer6 finding 38).
     "crisis_unclear": "wrote words the screen reads as a <b>crisis</b>; what about is not clear (read them: Show message)",
+    # newcomer9 N10: the learned layer read a crisis where the rules read an urge or a dealer's door.
+    "strong_craving": (
+        "wrote about a <b>strong craving</b>, maybe at a place of use (paged: the screen reads the words as a crisis; "
+        "read them: Show message)"
+    ),
     "overdose": "wrote about an <b>overdose</b>",
     "overdose_other": "wrote that <b>someone with them</b> may have <b>overdosed</b>",
     "self_harm": "talked about hurting themselves",

@@ -1,7 +1,8 @@
 """The answer to crisis words, fitted to what they are about, in English and Spanish.
 
 Kinds (bot/domain/crisis_kind.py): "crisis" (ending one's life), "overdose", "self_harm", "not_safe",
-"abuse" (someone is hurting them) and "harm_others". Principles as in crisis.py: direct and warm,
+"abuse" (someone is hurting them), "harm_others", "crisis_unclear" (the learned layer alone) and
+"strong_craving" (the same beside an urge to use: help with the urge first). Principles as in crisis.py: direct and warm,
 resources first, one question, and the question only to someone whose answer reaches a person (a
 stranger gets the lines and no question). Spanish: neutral Latin-American, tú.
 """
@@ -54,6 +55,14 @@ _T = {
         "the lines above. I'll keep trying to let them know.",
         "ns_not_oncall": "They may not see it right away, so please use the lines above now.",
         "ns_unclear": "If you can, go somewhere safer, or stay with someone you trust.",
+        # newcomer9 N10: a strong urge at a dealer's door, paged by the learned layer: help with the urge first
+        # (leave, call someone, ride it out), the crisis lines kept after it.
+        "craving_open": "Thank you for telling me now, before acting on it: that takes strength. This urge is "
+        "strong, and it will pass. Cravings rise and fall like a wave.",
+        "craving_steps": "<b>Right now:</b>\n1. Leave the place: walk or drive away, toward somewhere safe "
+        "(home, a meeting, a friend's, somewhere public).\n2. Call your sponsor or someone you trust now, and "
+        "stay on the phone while you get away.\n3. Ride the urge out: tap <b>Try urge surfing</b> below.",
+        "reach_craving": "<b>If it gets to be too much, or you feel unsafe, these answer any time:</b>",
     },
     "es": {
         "open": "Me alegra mucho que me lo hayas contado. Lo que estás viviendo importa, y no tienes que "
@@ -91,10 +100,22 @@ _T = {
         "así que por favor usa las líneas de arriba. Seguiré intentando avisarles.",
         "ns_not_oncall": "Puede que no lo vean de inmediato, así que por favor usa las líneas de arriba ahora.",
         "ns_unclear": "Si puedes, ve a un lugar más seguro, o quédate con alguien de confianza.",
+        "craving_open": "Gracias por decírmelo ahora, antes de actuar: eso requiere fuerza. Estas ansias son "
+        "fuertes, y van a pasar. Suben y bajan como una ola.",
+        "craving_steps": "<b>Ahora mismo:</b>\n1. Vete de ese lugar: aléjate caminando o manejando, hacia un "
+        "lugar seguro (tu casa, una reunión, la casa de un amigo, un lugar público).\n2. Llama ahora a tu "
+        "padrino o madrina, o a alguien de confianza, y sigue en la llamada mientras te alejas.\n3. Deja pasar "
+        "las ansias: toca <b>Probar surfear la ola</b> abajo.",
+        "reach_craving": "<b>Si se vuelve demasiado, o no te sientes a salvo, estas líneas responden a "
+        "cualquier hora:</b>",
     },
 }
-_SELF = ("crisis", "overdose", "overdose_other", "self_harm", "not_safe")  # the general wording leads
+_SELF = ("crisis", "overdose", "overdose_other", "self_harm", "not_safe", "strong_craving")  # general wording
 _UNCLEAR = "crisis_unclear"  # the learned layer alone: a crisis, but not which kind
+_UNCLEAR_OTHERS = (
+    "crisis_unclear_others"  # the same, with danger from someone else read (bot/domain/crisis_kind.py)
+)
+_CRAVING = "strong_craving"  # the learned layer's crisis where the rules read an urge or a dealer's door
 
 
 def _lang(language: str) -> dict[str, str]:
@@ -114,9 +135,10 @@ _EMERGENCY = ("immediate danger", "peligro inmediato")
 
 
 def _resources(kinds: Sequence[str], lines: Sequence[str], abuse_lines: Sequence[str]) -> list[str]:
-    """The lines to show: a domestic-violence line first when someone is hurting them; every line, the
-    locale's first, when only the learned layer read a crisis (newcomer6 finding 38: not always suicide);
-    the emergency number first for an overdose, where minutes count."""
+    """The lines to show: a domestic-violence line first when someone is hurting them; the locale's lines,
+    then the domestic-violence line when given (the caller gives it only when danger from someone else was
+    read: bot/domain/crisis_kind.danger_from_others), when only the learned layer read a crisis (newcomer6
+    finding 38: not always suicide); the emergency number first for an overdose, where minutes count."""
     if "overdose" in kinds or "overdose_other" in kinds:
         lines = sorted(lines, key=lambda line: not any(e in line for e in _EMERGENCY))
     if "abuse" in kinds:
@@ -143,9 +165,13 @@ def crisis_answer(
         head = f"{t['overdose_other']}\n\n{t['overdose'] if 'overdose' in kinds else t['overdose_other_too']}"
     elif "overdose" in kinds:
         head += f"\n\n{t['overdose']}"
+    elif _CRAVING in kinds:  # help with the urge first; the crisis lines after it, never left out
+        head = f"{t['craving_open']}\n\n{t['craving_steps']}"
     resources = _resources(kinds, lines, abuse_lines)
     extra = f"\n• {t['after_hours']}{esc(after_hours)}" if after_hours else ""
-    reach = t["reach_others"] if flavour == "_others" else t["reach"]
+    reach = (
+        t["reach_others"] if flavour == "_others" else t["reach_craving"] if _CRAVING in kinds else t["reach"]
+    )
     told_block = f"\n\n{told}" if told else ""
     plan_block = f"\n\n{t['plan']}\n{plan}" if plan else ""
     end = t[f"ask{'_others' if flavour == '_others' else ''}"] if ask else t[f"close{flavour}"]
@@ -166,11 +192,15 @@ def not_safe_answer(
     """After "I'm not safe": every line of the locale (not only the emergency number) and the program's
     after-hours line (newcomer7 N7), what to do now, and truthfully whom the urgent alert can reach (``who``:
     "counselor", named when known, "team" or "nobody", as bot/jobs/reach.who_can_be_told says)."""
+    unclear = kind in (_UNCLEAR, _UNCLEAR_OTHERS)
+    # The domestic-violence line as the first answer listed it: after an unclear crisis only with someone else read.
+    abuse_lines = () if kind == _UNCLEAR else abuse_lines
+    kind = _UNCLEAR if unclear else kind
     t, flavour = _lang(language), _flavour([kind] if kind else [])
     resources = _resources([kind] if kind else [], lines, abuse_lines)
     extra = f"\n• {t['after_hours']}{esc(after_hours)}" if after_hours else ""
     what = t["ns_abuse"] if flavour == "_abuse" else t["ns_others"] if flavour == "_others" else t["ns_self"]
-    what = t["ns_unclear"] if kind == _UNCLEAR else what
+    what = t["ns_unclear"] if unclear else what
     if who == "nobody":
         told = t["ns_told_nobody"]
     else:

@@ -67,3 +67,43 @@ def test_the_learned_layer_alone_says_a_crisis_but_not_which_kind() -> None:
     assert crisis_kinds([learned, "crisis:abuse"]) == ("abuse", "crisis_unclear")
     assert answer_kind(["crisis_unclear"]) == "crisis_unclear"
     assert answer_kind(["harm_others", "crisis_unclear"]) == "harm_others"
+
+
+def test_a_learned_crisis_beside_a_craving_at_a_place_of_use_is_a_strong_craving() -> None:
+    # newcomer9 N10 addendum: "craving so bad, sitting outside my dealers place" (and the Spanish "tengo muchisimas
+    # ganas de consumir ahorita, estoy afuera de la casa de mi dealer") were paged by the learned layer alone and
+    # answered with the suicide and domestic-violence lines, no help with the craving.
+    learned = 'crisis:learned("sitting", "outside", "place")'
+    assert crisis_kinds([learned, "relapse:dealer", "craving:urge"]) == ("strong_craving",)
+    assert crisis_kinds(['crisis:learned("tengo", "ahorita", "estoy")', "craving:use"]) == ("strong_craving",)
+    assert crisis_kinds([learned, "craving:dealer"]) == ("strong_craving",)
+    # Use already told ("i used and ..."): the layer's crisis may be an overdose or despair, not an urge.
+    assert crisis_kinds([learned, "relapse:use"]) == ("crisis_unclear",)
+    # A frame the rules read names the kind, as before; the craving is answered beside it elsewhere.
+    assert crisis_kinds([learned, "crisis:passive_wish", "craving:urge"]) == ("crisis", "crisis_unclear")
+    # Their own safety is what "I'm not safe" is about after it.
+    assert answer_kind(["strong_craving"]) == ""
+
+
+def test_a_domestic_violence_line_needs_danger_from_someone_else_read() -> None:
+    # The learned layer's "kind unclear" answer listed the domestic-violence line for every message (newcomer9 N32:
+    # "sería más fácil no despertar", a death wish, got it): only when someone else is named or feared.
+    from bot.domain.crisis_kind import danger_from_others
+    from bot.domain.screen.assess import assess
+
+    learned = ('crisis:learned("x", "y", "z")',)
+
+    def reads(text: str, reasons: tuple[str, ...] = learned) -> bool:
+        return danger_from_others(crisis_kinds(reasons), reasons, assess(text, ngrams_layer=False).clauses)
+
+    assert not reads("sometimes i think it would be easier not to wake up")
+    assert not reads("seria mas facil no despertar")
+    assert reads("honestly i dont know, im scared he comes back tonight")
+    assert reads("mi esposo me grita todo el tiempo")
+    assert reads("nothing", ("crisis:abuse",))
+    assert reads("nothing", (*learned, "check:controlled"))
+    assert reads("nothing", (*learned, "check:signals.afraid+watched"))
+    assert not reads("nothing", (*learned, "check:hopeless"))
+    # The "I'm not safe" answer after it keeps what the first answer said.
+    assert answer_kind(["crisis_unclear"], others=True) == "crisis_unclear_others"
+    assert answer_kind(["crisis_unclear"]) == "crisis_unclear"

@@ -1,0 +1,38 @@
+"""The crisis answer's wording per kind, in both languages (bot/texts/crisis_answer.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import texts
+from bot.texts.crisis_answer import _T
+
+LINES = ("Call or text 988.", "Call 911 if you are in immediate danger.")
+DV = ("Call the National Domestic Violence Hotline at 1-800-799-7233.",)
+
+
+def test_every_wording_has_its_spanish_counterpart() -> None:
+    assert set(_T["en"]) == set(_T["es"]), set(_T["en"]) ^ set(_T["es"])
+
+
+@pytest.mark.parametrize(
+    ("language", "leave", "call"),
+    [("en", "Leave the place", "sponsor"), ("es", "Vete de ese lugar", "padrino")],
+)
+def test_a_strong_craving_gets_help_with_the_urge_then_the_crisis_lines(
+    language: str, leave: str, call: str
+) -> None:
+    # newcomer9 N10: a dealer's door paged by the learned layer got the suicide and domestic-violence lines only.
+    body = texts.crisis_answer(("strong_craving",), language, LINES, abuse_lines=(), told="Told.")
+    assert leave in body and call in body, body
+    assert body.index(call) < body.index("988") < body.index("Told.")  # the lines kept, after the help
+    assert "1-800-799-7233" not in body
+
+
+def test_an_unclear_crisis_lists_the_domestic_violence_line_only_when_given() -> None:
+    assert "1-800-799-7233" in texts.crisis_answer(("crisis_unclear",), "en", LINES, abuse_lines=DV)
+    assert "1-800-799-7233" not in texts.crisis_answer(("crisis_unclear",), "en", LINES, abuse_lines=())
+    # After "I'm not safe": as the first answer was (the kind in the button says which).
+    assert "1-800-799-7233" not in texts.not_safe_answer("en", LINES, "crisis_unclear", DV)
+    with_dv = texts.not_safe_answer("en", LINES, "crisis_unclear_others", DV)
+    assert "1-800-799-7233" in with_dv and "go somewhere safer" in with_dv
