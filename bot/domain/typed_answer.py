@@ -17,7 +17,7 @@ _NOW = r"(?: (?:right )?now| rn| ahora(?: mismo)?)?"
 _ME = r"(?:i m|im|i am)"
 # "honestly no", "la verdad no": a lead-in that changes nothing; "no estoy bien, no": a "no" said again.
 _LEAD = (
-    r"(?:(?:honestly|tbh|well|um+|uh+|idk|actually|wait|la verdad|la neta|neta|sinceramente|pues|pos|bueno|"
+    r"(?:(?:honestly|tbh|well|um+|uh+|idk|actually|wait|la verdad|la vdd|vdd|la neta|neta|sinceramente|pues|pos|bueno|"
     r"en realidad|no se|no) )?"
 )  # "actually no, im not safe" after "You misunderstood me" (newcomer9 N27)
 # "nah fam", "no mucho la verdad": a word after the answer that changes nothing (newcomer5 findings 44, 45).
@@ -73,8 +73,9 @@ _UNSURE = (
     r"(?:es )?dificil (?:de )?decir(?:lo)?",
     r"(?:i )?(?:don t|dont) know",
     r"no (?:lo )?se",
+    r"nose",  # "no sé" run together, as it is often typed (newcomer10 N3)
     r"ni idea",
-    r"no (?:sabria|se) (?:decir|que decir|decirte)",
+    r"no (?:sabria|se) (?:decir|que decir(?:te)?|decirte)",
     r"quien sabe",
     r"tal vez",
     r"quizas?",
@@ -85,7 +86,7 @@ _UNSURE_RE = re.compile(
     + "|".join(f"(?:{p})" for p in _UNSURE)
     + ")"
     + _NOW
-    + r"(?: (?:tbh|honestly|ngl|la verdad))?"
+    + r"(?: (?:tbh|honestly|ngl|la verdad|la vdd|sinceramente))?"
 )
 _NOT_SAFE_RE = re.compile(_LEAD + "(?:" + "|".join(f"(?:{p})" for p in _NOT_SAFE) + ")" + _AGAIN + _TAIL)
 _SAFE_RE = re.compile("|".join(f"(?:{p})" for p in _SAFE))

@@ -154,7 +154,9 @@ def free_text(
     reply_to = answered(repo.messages(pid), now)
     # While a crisis alert is open, words reach everyone it reached, even as a reply to one counselor
     # (newcomer finding 10-13: a reply went only to the counselor who had blocked the bot).
-    if reply_to is not None and (alerted or alert_followed(repo, pid, now) is None):
+    # Under an open "Are you safe?" the words answer the bot, whatever chat came before (newcomer10 N3: they
+    # reached the counselor as a reply to an older message, nothing saying a safety question was waiting).
+    if reply_to is not None and not question_open and (alerted or alert_followed(repo, pid, now) is None):
         return _record(repo, patient, parts(text, room), reply_to, now, written)
     if alerted:
         return None

@@ -14,7 +14,10 @@ SAFE = ["yes", "yes im safe", "I’m okay right now, thanks", "safe", "Sí", "es
 # An unsure answer to a safety question is not "safe" (gaps11 #1): its own answer, escalated as "not safe".
 UNSURE = ["idk", "IDK", "i dont know", "I don't know", "dunno", "not sure", "I'm not sure", "im not sure rn",
           "no sé", "No lo sé", "ni idea", "idk tbh", "maybe", "no sé la verdad", "no sabría decir",
-          "hard to say", "difícil decirlo"]  # fmt: skip
+          "hard to say", "difícil decirlo",
+          # newcomer10 N3: texting forms of "honestly I don't know"
+          "la vdd no se", "la vdd no sé", "nose", "no se la vdd", "vdd no se", "sinceramente no sé",
+          "honestly idk", "idk honestly", "tbh i dont know", "no se que decirte", "pues no se"]  # fmt: skip
 NEITHER = [
     "hola",
     "no, i want to die",

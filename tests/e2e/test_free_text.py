@@ -217,3 +217,25 @@ async def test_spanish_words_from_an_english_phone_are_offered_in_spanish(bot: H
     bot.emu.send_text(patient, "mañana no puedo ir al grupo porque tengo que trabajar")
     offer = await bot.emu.wait_for_message(patient, contains="no se lo pasé a nadie")
     assert offer.button_texts() == [texts.BTN_SEND_UNSENT_ES, texts.BTN_DROP_UNSENT_ES]
+
+
+async def test_words_under_a_safety_question_are_not_taken_as_a_reply_to_an_older_message(
+    bot: Harness, patient: int
+) -> None:
+    """newcomer10 N3: after a live exchange with the counselor, "Are you safe right now?" was asked; the
+    patient's typed words under it reached the counselor as a reply to the older chat message, with nothing
+    to say they came under the safety question."""
+    bot.emu.send_text(patient, "/help")
+    await bot.emu.wait_for_message(patient, contains="what I can do")
+    await _counselor_writes(bot, "Hi Alex, saw today was a hard day")
+    await bot.emu.wait_for_message(patient, contains="saw today was a hard day")
+    bot.emu.send_text(patient, "yeah it was")
+    await bot.emu.wait_for_message(COUNSELOR, contains="yeah it was")
+    bot.emu.send_text(patient, "i give up, nothing matters anymore")
+    await bot.emu.wait_for_message(patient, contains="are you safe right now?")
+    bot.emu.send_text(patient, "i guess its whatever")
+    got = await bot.emu.wait_for_message(COUNSELOR, contains="while my question")
+    assert "replied" not in got.text, got.text
+    assert not any(
+        "i guess its whatever" in m.text and "replied" in m.text for m in bot.emu.sent_to(COUNSELOR)
+    )

@@ -107,6 +107,7 @@ async def test_a_bare_yes_answers_the_check_in_question_shown_since(bot: Harness
     [
         (CRISIS, "idk", "Are you safe right now?", "emergency room"),
         ("quiero matarme", "no sé", "¿Estás a salvo en este momento?", "sala de emergencias"),
+        ("quiero matarme", "la vdd no se", "¿Estás a salvo en este momento?", "sala de emergencias"),
     ],
 )
 async def test_an_unsure_answer_is_not_safe_said_gently(
