@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime, timedelta
-from functools import partial
 
 from telegram.error import BadRequest, TelegramError
 
@@ -30,9 +29,10 @@ from bot.domain.escalation import (
 from bot.domain.models import Patient
 from bot.jobs.alert_groups import record_delivery, send_group
 from bot.jobs.alert_notes import covering, rerouted, told
-from bot.jobs.reach import Unreachable, on_call_now, send_to_counselor
+from bot.jobs.alerts_unsaved import send_unsaved, store_late
+from bot.jobs.reach import Unreachable, send_to_counselor
 from bot.jobs.unanswered import tell_unanswered
-from bot.telegram.keyboards import Buttons, keyboard, retrying
+from bot.telegram.keyboards import Buttons, keyboard
 from bot.telegram.services import App, Context, Services
 from bot.usecases.patient_text import alert_followed
 
@@ -59,7 +59,9 @@ def schedule(app: App) -> None:
 
 
 async def _sweep_job(context: Context) -> None:
-    """Deliver every alert round that is due."""
+    """Put alerts the store refused earlier on the record, then deliver every alert round that is due."""
+    if context.svc.state.alerts_unstored:
+        await store_late(context.svc)
     await deliver_due(context.application)
 
 
@@ -105,24 +107,11 @@ async def raise_new(app: App, alert: Alert, alias: str) -> None:
         svc.state.unsaved_alerts[alert.patient_id] = (
             alert.created_at
         )  # their next words: bot/handlers/unsaved.py
-        await _send_unsaved(app, svc, alert, alias)
+        await send_unsaved(app, svc, alert, alias)
         return
     log.info("alert %s raised for patient %s", alert.alert_id, alert.patient_id)
     log.debug("alert %s is of kind %s", alert.alert_id, alert.kind)  # not at INFO: see README, Logs
     await deliver_due(app)
-
-
-async def _send_unsaved(app: App, svc: Services, alert: Alert, alias: str) -> None:
-    """Safety before bookkeeping: with nothing stored nothing can escalate later, so everyone hears now."""
-    # A counselor's times are in the program's zone, named (their patients live in many).
-    at = alert.created_at.astimezone(svc.settings.tz)
-    text = texts.unsaved_alert(alert.kind, alias, at)
-    for to in dict.fromkeys([alert.counselor_id, *await on_call_now(svc)]):
-        try:
-            # Tried again like a safety reply: this send is all there is (audit: one 500 told nobody).
-            await retrying(partial(app.bot.send_message, to, text), f"unsaved alert {alert.alert_id} to {to}")
-        except TelegramError as exc:
-            log.error("unsaved alert %s to %s not delivered: %s", alert.alert_id, to, exc)
 
 
 async def deliver_due(app: App) -> None:

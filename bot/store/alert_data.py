@@ -8,6 +8,7 @@ not grow with a program's history. An alert leaves it the moment it is closed, f
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -51,6 +52,16 @@ class AlertData:
         if alert.acked_at is not None:
             AlertData.save_alert(self, alert)
             return
+        self._alerts.table("alerts").insert(alert.to_dict())
+
+    def add_alert_late(self: _HasIndex, alert: Alert, now: datetime) -> None:
+        """An alert sent while the store refused writes, put on the record when it takes them: raised and
+        sent at their own times, and when it was stored, in this one store call."""
+        ids = {"alert": alert.alert_id, "kind": alert.kind}
+        AlertData.audit(self, alert.created_at, 0, "alert_raised", alert.patient_id, **ids)
+        _audit_change(self, dataclasses.replace(alert, deliveries=()), alert)
+        AlertData.audit(self, now, 0, "alert_stored_late", alert.patient_id, **ids)
+        # The row last: a write refused before it leaves no alert to be stored twice (its audit lines may be).
         self._alerts.table("alerts").insert(alert.to_dict())
 
     def save_alert(self: _HasIndex, alert: Alert) -> None:

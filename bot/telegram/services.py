@@ -18,6 +18,7 @@ from bot.config.settings import Settings
 from bot.domain.checkins import CheckinConfig, load_checkin_config
 from bot.domain.coping import Skill, load_skills
 from bot.domain.daily import DailyPlan
+from bot.domain.escalation import Alert
 from bot.domain.flag_rules import FlagRules, default_flag_rules
 from bot.domain.flood import FloodGuard
 from bot.domain.follow import WordsCard
@@ -110,6 +111,8 @@ class BotState:
     # them could not be stored.
     unsaved_told: dict[str, datetime] = field(default_factory=dict)
     unsaved_alerts: dict[str, datetime] = field(default_factory=dict)
+    # Alerts the store refused, with what was sent, until it takes them (bot/jobs/alerts_unsaved.py).
+    alerts_unstored: list[Alert] = field(default_factory=list)
     # Alert rounds Telegram took that the store could not record (full disk: newcomer finding 10b-23), so
     # the 30-s sweep does not send them again; and when the admins last heard a daily push could not be
     # saved (10b-22). A restart forgets both: at worst one more copy, and one more notice.

@@ -207,11 +207,12 @@ _REACH = {
 
 
 def unsaved_alert(kind: str, alias: str, at: datetime) -> str:
-    """The alert sent when the bot could not store it: no buttons, no escalation can follow."""
+    """The alert sent when the bot could not store it: no buttons; stored and escalated once the disk allows."""
     return (
         f"🚨 <b>Urgent</b>: <b>{esc(alias)}</b> {_what(kind)}, {zoned(at)}.\n"
         "Please reach out to them now. The bot could not save this alert (its disk is full or "
-        "read-only), so it cannot be acknowledged or escalated here: sent to the on-call team too."
+        "read-only), so it cannot be acknowledged here yet: sent to the on-call team too. It goes on their "
+        "record as soon as the disk takes writes again, and then reminds until someone acknowledges it."
     )
 
 

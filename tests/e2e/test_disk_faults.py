@@ -130,3 +130,30 @@ async def test_on_a_full_disk_not_safe_and_the_words_after_a_crisis_still_reach_
     await bot.emu.wait_for_message(COUNSELOR, contains="could not save")
     told = await bot.emu.wait_for_message(patient, contains=texts.SAVE_FAILED_TOLD)
     assert texts.SAVE_FAILED not in told.text
+
+
+async def test_an_alert_sent_unsaved_is_on_the_record_once_the_disk_has_room(
+    bot: Harness, patient: int, disk: Disk
+) -> None:
+    """newcomer11 O5: the alert went out unsaved on a full disk, and once space returned it was on no record
+    (no alert on the patient's page, no alert_raised or alert_sent in the audit): an incident review showed no
+    crisis. Now it is stored with what was sent (not sent again) and escalates like any other."""
+    from bot.jobs.alerts import _sweep_job
+    from bot.telegram.services import Context
+
+    bot.emu.send_text(COUNSELOR, "/help")  # the counselor has opened the bot
+    await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
+    disk.error = errno.ENOSPC
+    bot.emu.send_text(patient, "honestly I just want to kill myself tonight")
+    await bot.emu.wait_for_message(COUNSELOR, contains="could not save this alert")
+    await bot.emu.wait_until(lambda: bool(bot.services.state.alerts_unstored))
+    assert not bot.services.worker.call(bot.services.repo.open_alerts)
+    disk.error = None
+    await _sweep_job(Context(bot.app))  # the 30-s sweep, once
+    [alert] = bot.services.worker.call(bot.services.repo.open_alerts)
+    assert [(d.round, d.to) for d in alert.deliveries] == [(0, COUNSELOR)]
+    assert not bot.services.state.alerts_unstored
+    actions = [r["action"] for r in bot.services.worker.call(bot.services.repo.audit_log)]
+    assert {"alert_raised", "alert_sent", "alert_stored_late"} <= set(actions), actions
+    await bot.emu.settle()
+    assert len([m for m in bot.emu.sent_to(COUNSELOR) if "Urgent" in m.text]) == 1  # not sent twice
