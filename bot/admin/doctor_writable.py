@@ -8,6 +8,7 @@ only sure test is to write: a probe file is created, fsynced and removed in the 
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Iterable
 from pathlib import Path
@@ -24,8 +25,9 @@ def _write_probe(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-    # A bot starting meanwhile sweeps temp-marked files (newcomer8 N6): written is enough.
-    path.unlink(missing_ok=True)
+        # Removed even when the write failed (newcomer11 O6: on a full disk the empty probe stayed, and the
+        # next doctor called it a foreign file). A bot starting meanwhile sweeps temp-marked files too.
+        path.unlink(missing_ok=True)
 
 
 def unwritable(data_dir: Path) -> str | None:
@@ -38,6 +40,11 @@ def unwritable(data_dir: Path) -> str | None:
             _write_probe(probe)
         except OSError as exc:
             why = exc.strerror or type(exc).__name__
+            if exc.errno == errno.ENOSPC:  # newcomer11 O6: the advice was about permissions
+                return (
+                    f"the disk holding {folder} is full ({why}): the bot could not store what patients send; "
+                    "free space on it (`df -h`), then check again"
+                )
             return (
                 f"data dir {folder} is not writable by this user ({why}): the bot could not store what "
                 "patients send; give this user write access (owner, mount, `chattr -i`) and start again"

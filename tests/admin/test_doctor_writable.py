@@ -99,3 +99,20 @@ def test_a_probe_swept_by_a_starting_bot_is_still_a_write(
 
     monkeypatch.setattr(os, "fsync", swept)
     assert doctor_writable.unwritable(data_dir) is None
+
+
+def test_a_full_disk_is_named_and_the_probe_is_removed(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """newcomer11 O6: on a full disk doctor gave permission advice and left its empty probe behind, which the
+    next doctor called a foreign file."""
+    real_write = doctor_writable.os.write
+
+    def full(fd: int, data: bytes) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(doctor_writable.os, "write", full)
+    problem = doctor_writable.unwritable(data_dir)
+    monkeypatch.setattr(doctor_writable.os, "write", real_write)
+    assert problem is not None and "is full" in problem and "free space" in problem, problem
+    assert not list(data_dir.glob(".doctor-probe*")), list(data_dir.iterdir())
