@@ -213,3 +213,122 @@ def test_a_wish_to_die_taken_back_with_the_door_left_open_pages(text: str) -> No
 )
 def test_a_workout_or_a_game_joked_about_pages_nobody(text: str) -> None:
     _not_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "messed up bad saturday night",
+        "i messed up real bad last night",
+        "got on the sauce again",
+        "been hitting the sauce all week",
+        "was geekin all weekend",
+        "sippin lean with the boys last night",
+        "back on my bs again",
+        "back on my bullshit, not proud of it",
+        "did something i said i wouldnt last night",
+        "did what i swore i wouldn't. yall know",
+        "every payday i end up at the same spot copping",
+        "smoked some tree after work",
+    ],
+)
+def test_relapse_said_in_slang_or_a_euphemism_is_a_relapse(text: str) -> None:
+    assert assess(text).level == Level.RELAPSE, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "messed up bad at work today, forgot the order",
+        "i messed up big time on my exam",
+        "the sauce on the pasta was too salty",
+        "geeking out over the new star wars trailer",
+        "lean on me when you need to",
+        "eating lean protein this week",
+        "back on my feet again",
+        "every payday i end up at the mall buying shoes",
+        "planted a tree with my kids",
+    ],
+)
+def test_a_mistake_a_sauce_lean_protein_or_a_tree_is_no_relapse(text: str) -> None:
+    assert assess(text).level == Level.NONE, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "found my husbands leftover percocets from his knee surgery and took 2",
+        "found some old vicodin from when i broke my arm and took em",
+        "my wife had leftover norcos from the dentist, i took a couple",
+        "found my moms old xanax in the cabinet and took one",
+        "my buddy gave me some of his tramadol for my back. been taking them all week",
+    ],
+)
+def test_leftover_or_someone_elses_opioids_taken_are_a_relapse(text: str) -> None:
+    assert assess(text).level == Level.RELAPSE, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "found some old photos and took em to my mom",
+        "found my husbands leftover pizza and took 2 slices",
+        "found some old tylenol and took 2 for my headache",
+    ],
+)
+def test_leftover_pizza_photos_or_tylenol_are_no_relapse(text: str) -> None:
+    assert assess(text).level == Level.NONE, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my bf isnt waking up and his lips look blue",
+        "my brother isn't waking up, his lips are purple",
+        "my cuz went hard on the ice tonight and his heart stay racing like crazy, chest hurting",
+        "my buddy did way too much meth, he says his chest is hurting",
+        "my girl smoked a bunch of ice and her heart is pounding out of her chest",
+        "my bf took a bunch of adderall and his heart is racing like crazy",
+    ],
+)
+def test_an_overdose_beside_me_pages_as_an_overdose(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS and "crisis:overdose" in result.reasons, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my daughter isnt waking up for school again",
+        "his lips look blue from the cold pool",
+        "i used to do meth and my heart would race",
+        "thinking about meth makes my heart race",
+    ],
+)
+def test_a_sleepy_child_a_cold_pool_or_an_old_memory_page_nobody(text: str) -> None:
+    _not_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my husband took my phone and says im not leaving the house",
+        "he took my phone away and said i cant go anywhere",
+        "she hid my car keys and says i'm not going anywhere",
+        "took my phone. says i can't leave",
+    ],
+)
+def test_my_phone_or_keys_taken_and_told_i_may_not_leave_is_abuse(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS and "crisis:abuse" in result.reasons, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mom says im not leaving the house till my room is clean",
+        "my boss said im not going anywhere till the truck is loaded",
+    ],
+)
+def test_a_chore_or_a_shift_kept_to_is_at_most_asked_about(text: str) -> None:
+    _not_crisis(text)
