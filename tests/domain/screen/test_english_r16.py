@@ -332,3 +332,51 @@ def test_my_phone_or_keys_taken_and_told_i_may_not_leave_is_abuse(text: str) -> 
 )
 def test_a_chore_or_a_shift_kept_to_is_at_most_asked_about(text: str) -> None:
     _not_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "got a scratch on my arm from the cat",
+        "got some scratches on my arms from the rose bushes",
+        "my legs are all scratched up from the thorns",
+        "scratched my arm on the barbed wire fence",
+        "keep a rope in the truck for hay bales",
+        "theres a rope in my truck for the hay bales",
+        "rope's in the truck for the cattle",
+        "been taking all my meds on time",
+        "i take my pills every morning with breakfast",
+        "taking all my meds like im supposed to",
+        "i take my meds every night before bed",
+        "im killing myself laughing",
+        "killed myself laughing at group today",
+        "gonna kill my little sister she ate my leftovers",
+        "im gonna kill my brother he took my charger again",
+        "did yall hear about the overdose at the park downtown",
+        "heard about an overdose at the gas station today",
+        "watching its a wonderful life, george on the bridge gets me every year",
+        "that bridge scene in the movie gets me every time",
+        "last year around this time i told my sister i wanted to die. now im 11 months sober",
+        "this time last year i wanted to die. today i got my 1 year chip",
+    ],
+)
+def test_a_pet_scratch_a_hay_rope_meds_on_time_laughter_news_a_film_or_last_year_page_nobody(
+    text: str,
+) -> None:
+    _not_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i scratch my arms till they bleed",
+        "got fresh scratches on my arm again, did it on purpose",
+        "the rope is in the truck. put it there this morning",
+        "im gonna take all my meds tonight",
+        "i want to kill myself",
+        "im gonna kill my brother, he hit my mom again",
+        "i want to die this time",
+    ],
+)
+def test_the_same_words_meant_still_page(text: str) -> None:
+    _crisis(text)
