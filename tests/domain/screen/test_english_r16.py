@@ -380,3 +380,57 @@ def test_a_pet_scratch_a_hay_rope_meds_on_time_laughter_news_a_film_or_last_year
 )
 def test_the_same_words_meant_still_page(text: str) -> None:
     _crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dont worry im not gonna do anything stupid... yet",
+        "im not gonna do anything stupid for now",
+        "i wont do anything stupid tonight anyway. tomorrow well see",
+        "not gonna hurt myself yet",
+    ],
+)
+def test_a_denial_left_open_by_yet_or_we_will_see_is_asked_about(text: str) -> None:
+    assert assess(text).level == Level.CHECK, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im not gonna kill myself... yet",
+        "i wont kill myself yet",
+        "not gonna end it all for now",
+        "i'm not going to kill myself tonight anyway. we'll see",
+    ],
+)
+def test_a_denial_of_killing_myself_left_open_pages(text: str) -> None:
+    _crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im not gonna do anything stupid",
+        "dont worry i wont do anything stupid",
+        "not dead yet lol",
+        "i havent used yet today",
+        "i havent finished my homework yet",
+        "bye for now",
+    ],
+)
+def test_a_denial_kept_whole_or_an_ordinary_yet_pages_nobody(text: str) -> None:
+    assert assess(text).level == Level.NONE, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["wnat to die", "i wnat to die", "i wanna dei", "i want to kll myself", "kil myslf"],
+)
+def test_the_gravest_words_mistyped_still_page(text: str) -> None:
+    _crisis(text)
+
+
+@pytest.mark.parametrize("text", ["i want to dye my hair", "wnat to go to the store", "dei verbum at mass"])
+def test_an_ordinary_typo_pages_nobody(text: str) -> None:
+    _not_crisis(text)
