@@ -116,3 +116,34 @@ def test_others_better_off_in_the_conditional_is_a_burden(text: str) -> None:
 )
 def test_a_better_day_or_check_up_is_no_burden(text: str) -> None:
     assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "soy una carga, mejor que ya no esté",
+        "nomás les doy problemas. mejor ya no estar aquí",
+        "un peso muerto, eso soy. se les pasaría rápido",
+        "mi esposa por fin podría descansar si yo ya no estuviera",
+        "cuánta lana se ahorrarían mis papás si yo me muero",
+        "mis hijos tendrían paz si yo faltara",
+        "soy una carga para todos, si yo me muero ni me extrañarían",
+    ],
+)
+def test_a_burden_with_my_death_implied_is_a_crisis(text: str) -> None:
+    assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "soy una carga",
+        "siento que soy una carga para mi familia",
+        "es mejor que ya no esté con él, me trataba mal",
+        "mejor que ya no esté en ese trabajo",
+        "me ahorraría mucho si ya no estuviera pagando el gym",
+        "la carga del camión ya no está",
+    ],
+)
+def test_a_burden_alone_or_a_breakup_or_savings_page_nobody(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
