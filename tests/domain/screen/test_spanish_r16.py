@@ -147,3 +147,54 @@ def test_a_burden_with_my_death_implied_is_a_crisis(text: str) -> None:
 )
 def test_a_burden_alone_or_a_breakup_or_savings_page_nobody(text: str) -> None:
     assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ese cabrón me tiene harto, un día de estos lo pelo",
+        "lo voy a pelar, ya sé dónde vive",
+        "ando con coraje, a ese vato me lo pelo apenas salga",
+        "ese man me tiene harto, si lo veo lo chuzo",
+        "a ese sapo le voy a dar piso esta semana",
+        "hoy mismo voy a balacear su casa, ya no aguanto",
+        "quiero lastimar a mi cuñado, sé dónde trabaja",
+    ],
+)
+def test_harm_to_others_in_regional_verbs_is_a_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS
+    assert "harm_others" in crisis_kinds(result.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "el mango lo pelo yo, tengo harta hambre",
+        "a mi hijo lo pelo en la casa, la barbería está carísima",
+        "el doctor me chuzó con la aguja",
+        "ya sé dónde vive mi amiga nueva, vamos a hacer pastel",
+        "le dimos piso nuevo a la cocina",
+    ],
+)
+def test_peeling_a_haircut_a_shot_or_a_new_floor_page_nobody(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi esposo dijo que la próxima vez me mata",
+        "me amenazó que la próxima vez acaba conmigo",
+        "tengo miedo, me dijo que a la próxima me mata",
+        "él dice que la próxima vez me va a matar y le creo",
+    ],
+)
+def test_a_threat_to_kill_me_next_time_is_abuse(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS
+    assert crisis_kinds(result.reasons)[0] == "abuse"
+
+
+def test_next_time_my_mom_kills_me_with_a_laugh_is_an_idiom() -> None:
+    assert assess("la próxima vez me mata mi mamá si llego tarde jaja").level < Level.CRISIS
