@@ -198,3 +198,28 @@ def test_a_threat_to_kill_me_next_time_is_abuse(text: str) -> None:
 
 def test_next_time_my_mom_kills_me_with_a_laugh_is_an_idiom() -> None:
     assert assess("la próxima vez me mata mi mamá si llego tarde jaja").level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ya compré las pastillas, esta noche me las tomo todas", "ya tengo las pastillas y el viernes me las trago todas"],
+)
+def test_pills_bought_and_all_taken_tonight_is_a_plan_not_a_dose_taken(text: str) -> None:
+    result = assess(text)
+    assert "crisis:overdose_planned" in result.reasons
+    assert crisis_kinds(result.reasons) == ("crisis",)
+
+
+@pytest.mark.parametrize(
+    "text", ["ya no le veo caso a seguir viviendo", "ya no le hallo sentido a vivir", "ya no le veo sentido a la vida"]
+)
+def test_no_point_in_living_said_with_ya_no_is_a_crisis(text: str) -> None:
+    assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ayer vi una película donde el tipo se mata, qué feo", "en la novela el villano se mata al final"],
+)
+def test_a_films_plot_pages_nobody_and_asks_nothing(text: str) -> None:
+    assert assess(text).level == Level.NONE
