@@ -184,7 +184,8 @@ SURE_WHEN_NEGATED = 0.85
 # song's words ("me preguntó si he pensado en quitarme la vida, le dije que no", "the lyrics go ..."), the
 # n-grams see the frame's words only. Out of fold on 44 writers the layer raised 15 such checks to crisis, all
 # benign, no crisis: on a text read whole it pages there only when nearly sure (SURE_WHEN_NEGATED), and else
-# adds nothing to the rules' check.
+# adds nothing to the rules' check. Round 16, out of fold on 48 writers (G7 joined) at 0.525: it spared 10 benign
+# pages (6 English, 4 Spanish) and cost no crisis; on G7 read by the model trained without it, nothing either way.
 FRAMED = (".hypothetical", ".joking", ":told_in_media")
 # Alone (the rules found nothing, or only a craving), a head needs this many words that carry meaning
 # (not `_FUNCTION_WORDS`): on "si", "ya voy", "ayer", "anoche", "a las 9 de la noche" its evidence is one
@@ -209,7 +210,8 @@ def is_short(text: str, reasons: Sequence[str]) -> bool:
     """A short text the rules find nothing in (`SHORT_WORDS`), or one of fewer than `MIN_CONTENT_WORDS` words
     that carry meaning whatever they found: over a check ("i want to be alone", check:isolating, p 0.61) two
     words are thin evidence too. Out of fold on 44 writers (round 15), no check the layer raised to crisis had
-    fewer than three, crisis or benign; a newcomer saw "i want to be alone" paged."""
+    fewer than three, crisis or benign; a newcomer saw "i want to be alone" paged. Round 16, 48 writers: it decides
+    two texts labelled check and no crisis or benign one; on G7 it decided nothing."""
     return (not reasons and len(text.split()) <= SHORT_WORDS) or content_words(text) < MIN_CONTENT_WORDS
 
 
