@@ -19,9 +19,11 @@ from bot.domain.escalation import AlertKind
 # "overdose_other": someone with them may have overdosed (newcomer7 N5; read from the words: bot/domain/bystander.py).
 # "strong_craving": the learned layer alone read a crisis where the rules read an urge to use or a dealer's door
 # (newcomer9 N10): still paged, answered with help for the urge, the crisis lines kept after it.
+# "child_abuse": a child at home hurt or sexually abused now (newcomer9 N45): a child-abuse line, and the counselor,
+# a mandated reporter, reads that it is a child.
 CrisisKind = Literal[
-    "crisis", "overdose", "overdose_other", "self_harm", "abuse", "harm_others", "not_safe", "crisis_unclear",
-    "strong_craving",
+    "crisis", "overdose", "overdose_other", "self_harm", "abuse", "child_abuse", "harm_others", "not_safe",
+    "crisis_unclear", "strong_craving",
 ]  # fmt: skip
 
 # Screen frame name -> kind (bot/data/screen_frames.toml); every other crisis frame is "crisis".
@@ -37,8 +39,8 @@ FRAMES: dict[str, CrisisKind] = {
 # Abuse before self-harm (newcomer7 finding N20: "my boyfriend hits me and threatened me with a knife today",
 # carded "talked about hurting themselves", may be phoned at home, where he is).
 ORDER: tuple[CrisisKind, ...] = (
-    "overdose", "overdose_other", "crisis", "abuse", "self_harm", "harm_others", "not_safe", "crisis_unclear",
-    "strong_craving",
+    "overdose", "overdose_other", "crisis", "child_abuse", "abuse", "self_harm", "harm_others", "not_safe",
+    "crisis_unclear", "strong_craving",
 )  # fmt: skip
 # The rules' readings that make a crisis only the learned layer read a strong craving: an urge, or a dealer or a bar
 # (a place of use). Use already told is not among them: after it the layer's crisis may be an overdose or despair.
@@ -46,6 +48,11 @@ URGE_REASONS = ("craving:", "relapse:dealer", "relapse:at_the_bar")
 # Concepts in the words that name someone else (a he, a partner) or fear of going home: with these, a crisis whose
 # kind is not known may be danger from someone else, and the domestic-violence line is listed.
 OTHERS_NAMED = frozenset({"THIRD", "AFRAID_HOME"})
+# The concepts of the screen's child-abuse frame (bot/data/screen_frames.toml, "sexual abuse of a child in the
+# writer's home, now"): someone, a sexual act, a child named as the one it is done to, in one clause. The frame is
+# named "abuse" like the rest, so the abuse it fired in is told a child's by its concepts.
+CHILD_ABUSED = frozenset({"THIRD", "MOLEST", "KID_TARGET"})
+Clauses = Sequence[tuple[Sequence[frozenset[str]], int]]
 
 
 # Two-signal crises ("crisis:signals.afraid+armed_other") are named by their signal families. Danger from
@@ -71,8 +78,10 @@ def _signals_kind(families: set[str]) -> CrisisKind:
     return "harm_others" if families & HARM_SIGNALS else "crisis"
 
 
-def crisis_kinds(reasons: Iterable[str]) -> tuple[CrisisKind, ...]:
-    """The kinds among an assessment's crisis reasons ("crisis:abuse"), most urgent first."""
+def crisis_kinds(reasons: Iterable[str], clauses: Clauses = ()) -> tuple[CrisisKind, ...]:
+    """The kinds among an assessment's crisis reasons ("crisis:abuse"), most urgent first; ``clauses`` (the
+    screen's tagged clauses) tell a child's abuse from the writer's own."""
+    reasons = tuple(reasons)
     found: set[CrisisKind] = set()
     signals: list[set[str]] = []
     for reason in reasons:
@@ -93,19 +102,18 @@ def crisis_kinds(reasons: Iterable[str]) -> tuple[CrisisKind, ...]:
             continue
         found.add(_signals_kind(families))
     if found == {"crisis_unclear"} and any(r.startswith(URGE_REASONS) for r in reasons):
-        found = {
-            "strong_craving"
-        }  # the page stays (a level is never lowered); the answer and card fit the urge
+        # The page stays (a level is never lowered); the answer and the card fit the urge.
+        found = {"strong_craving"}
+    if "abuse" in found and any(CHILD_ABUSED.issubset(frozenset().union(*clause)) for clause, _ in clauses):
+        found = (found - {"abuse"}) | {"child_abuse"}
     return tuple(k for k in ORDER if k in found) or ("crisis",)
 
 
-def danger_from_others(
-    kinds: Iterable[str], reasons: Iterable[str], clauses: Sequence[tuple[Sequence[frozenset[str]], int]] = ()
-) -> bool:
+def danger_from_others(kinds: Iterable[str], reasons: Iterable[str], clauses: Clauses = ()) -> bool:
     """Whether the answer lists a domestic-violence line: someone hurting them was read, a sign of danger from
     someone else fired at any level, or the words name someone else (a crisis whose kind is not known may be
     about them). ``clauses``: the screen's tagged clauses (Assessment.clauses)."""
-    if "abuse" in kinds:
+    if {"abuse", "child_abuse"} & set(kinds):
         return True
     for reason in reasons:
         head, _, rest = reason.partition(":")[2].partition(".")
@@ -139,7 +147,7 @@ def answer_kind(kinds: Iterable[str], *, others: bool = False) -> str:
     so the domestic-violence line is listed as in the first answer), or "" (their own safety; also beside
     someone else's overdose, and after a strong craving)."""
     kinds = tuple(kinds)
-    if "abuse" in kinds:
+    if "abuse" in kinds or "child_abuse" in kinds:
         return "abuse"
     if self_directed(kinds) or "overdose_other" in kinds or "strong_craving" in kinds or not kinds:
         return ""
@@ -156,6 +164,7 @@ _WITHDRAWN: dict[str, AlertKind] = {
     "overdose_other": "withdrawn_overdose",
     "self_harm": "withdrawn_self_harm",
     "abuse": "withdrawn_abuse",
+    "child_abuse": "withdrawn_abuse",
     "harm_others": "withdrawn_harm_others",
 }
 

@@ -42,6 +42,7 @@ class Locale:
     lines: tuple[str, ...]
     checks: tuple[Check, ...]
     abuse: tuple[str, ...] = ()  # a domestic-violence line, where the country has one we checked
+    child: tuple[str, ...] = ()  # a child-abuse line, where the country has one we checked (newcomer9 N45)
 
 
 @dataclass(frozen=True)
@@ -66,10 +67,12 @@ def load_crisis_lines(path: Path | None = None) -> Directory:
             raise ValueError(
                 f"{FILE}: locale.{name}: a check needs number, checked (YYYY-MM-DD), source: {exc}"
             ) from None
-        abuse = block.get("abuse", [])
-        if not isinstance(abuse, list) or not all(isinstance(x, str) and x for x in abuse):
-            raise ValueError(f"{FILE}: locale.{name}: abuse must be a list of non-empty lines")
-        locales[name] = Locale(name, str(block.get("language", "en")), tuple(lines), parsed, tuple(abuse))
+        abuse, child = block.get("abuse", []), block.get("child", [])
+        for key, extra in (("abuse", abuse), ("child", child)):
+            if not isinstance(extra, list) or not all(isinstance(x, str) and x for x in extra):
+                raise ValueError(f"{FILE}: locale.{name}: {key} must be a list of non-empty lines")
+        language = str(block.get("language", "en"))
+        locales[name] = Locale(name, language, tuple(lines), parsed, tuple(abuse), tuple(child))
     zones = {zone: country for country, names in raw.get("zones", {}).items() for zone in names}
     return Directory(locales, zones)
 
@@ -125,6 +128,22 @@ def abuse_lines_for(settings: Settings, patient: Patient | None, language: str =
     directory = default_crisis_lines()
     key = locale_key(settings, patient, language, directory)
     return directory.locales.get(key, _NONE).abuse
+
+
+def child_lines_for(settings: Settings, patient: Patient | None, language: str = "en") -> tuple[str, ...]:
+    """The child-abuse line(s) for the same locale as the crisis lines; () where none is listed."""
+    directory = default_crisis_lines()
+    key = locale_key(settings, patient, language, directory)
+    return directory.locales.get(key, _NONE).child
+
+
+def answer_lines(
+    settings: Settings, patient: Patient | None, language: str = "en", *, others: bool = False
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The crisis answer's lines: the locale's, its domestic-violence line(s) when danger from someone else was
+    read (``others``: bot/domain/crisis_kind.danger_from_others), and its child-abuse line(s)."""
+    abuse = abuse_lines_for(settings, patient, language) if others else ()
+    return lines_for(settings, patient, language).lines, abuse, child_lines_for(settings, patient, language)
 
 
 def _is_default_us(settings: Settings, key: str, directory: Directory) -> bool:

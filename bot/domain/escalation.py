@@ -22,6 +22,7 @@ AlertKind = Literal[
     "strong_craving",  # the same, where the rules read an urge to use or a dealer's door (newcomer9 N10)
     "overdose", "overdose_other",  # overdose_other: someone with the patient may have overdosed (newcomer7 N5)
     "self_harm", "abuse", "harm_others", "not_safe", "sos", "phq9",
+    "child_abuse",  # a child at home hurt or sexually abused now (newcomer9 N45): the counselor, a mandated reporter
     "not_sure",  # "idk" to "Are you safe right now?": paged as "not safe" is, and said as it was (gaps11 #1)
     "phq9_words",  # the questionnaire's safety item answered in words it could not read (paged to be safe)
     "relapse",

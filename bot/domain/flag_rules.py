@@ -125,6 +125,7 @@ CRISIS_KINDS = {
     "overdose_other": "overdose of someone with them",
     "self_harm": "self-harm",
     "abuse": "someone is hurting them",
+    "child_abuse": "a child at home is being abused",
     "harm_others": "threat to hurt someone",
 }
 

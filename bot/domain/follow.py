@@ -24,6 +24,7 @@ FOLLOWS = (
     "overdose_other",
     "self_harm",
     "abuse",
+    "child_abuse",
     "harm_others",
     "not_safe",
     "not_sure",

@@ -32,6 +32,7 @@ SCREENED = frozenset(
         "overdose_other",
         "self_harm",
         "abuse",
+        "child_abuse",
         "harm_others",
     }
 )

@@ -9,6 +9,7 @@ what they gave. Otherwise the screen's answer is the only reply.
 from __future__ import annotations
 
 import logging
+from functools import partial
 from typing import Any
 
 from telegram import Update
@@ -24,7 +25,7 @@ from bot.domain.crisis_kind import (
     with_whose,
     withdrawn_alert_kind,
 )
-from bot.domain.crisis_lines import abuse_lines_for, lines_for
+from bot.domain.crisis_lines import answer_lines, lines_for
 from bot.domain.escalation import AlertKind
 from bot.domain.language import reply_language
 from bot.domain.models import Patient
@@ -83,7 +84,7 @@ async def screen(update: Update, context: Context) -> None:
     patient = await svc.db(svc.repo.patient_by_telegram, user.id)
     if patient is None:
         if assessment.level == Level.CRISIS:
-            kinds = with_whose(crisis_kinds(assessment.reasons), text)
+            kinds = with_whose(crisis_kinds(assessment.reasons, assessment.clauses), text)
             others = danger_from_others(kinds, assessment.reasons, assessment.clauses)
             await _crisis_without_consent(update, context, user.id, kinds, assessment.language, others=others)
             raise ApplicationHandlerStop
@@ -109,7 +110,7 @@ async def screen(update: Update, context: Context) -> None:
         if await reviewed_not_paged(context, patient, pending, text):
             return  # a safety-plan step naming warning signs: saved by the plan, reviewed by the counselor
         # Nothing about an open check-in follows: the crisis answer stands alone (its buttons still work).
-        kinds = with_whose(crisis_kinds(assessment.reasons), text)
+        kinds = with_whose(crisis_kinds(assessment.reasons, assessment.clauses), text)
         others = danger_from_others(
             kinds, assessment.reasons, assessment.clauses
         )  # the domestic-violence line
@@ -166,8 +167,7 @@ async def _crisis(
     others: bool = False,
 ) -> None:
     svc = context.svc
-    lines = lines_for(svc.settings, patient, language).lines
-    abuse = abuse_lines_for(svc.settings, patient, language) if others else ()
+    lines, abuse, child = answer_lines(svc.settings, patient, language, others=others)
     # The kind only at DEBUG: at default levels the alert's own line ("alert … raised for patient …") says
     # what operations need, and log files do not name what happened to whom (README, Logs).
     log.debug("screen matched (%s) for patient %s", kinds, patient.patient_id)
@@ -182,6 +182,7 @@ async def _crisis(
         language,
         lines,
         abuse_lines=abuse,
+        child_lines=child,
         after_hours=svc.settings.after_hours_phone,
         plan=plan,
         told=told,
@@ -228,13 +229,13 @@ async def _crisis_without_consent(
     stored" after /stop; see the consent text)."""
     svc = context.svc
     former = await svc.db(svc.repo.withdrawn_patient, telegram_id)
-    lines = lines_for(svc.settings, former, language).lines
-    abuse = abuse_lines_for(svc.settings, former, language) if others else ()
-    after_hours = svc.settings.after_hours_phone
+    lines, abuse, child = answer_lines(svc.settings, former, language, others=others)
+    hours = svc.settings.after_hours_phone
+    answer = partial(
+        texts.crisis_answer, kinds, language, lines, abuse_lines=abuse, child_lines=child, after_hours=hours
+    )
     if former is None:
-        body = texts.crisis_answer(
-            kinds, language, lines, abuse_lines=abuse, after_hours=after_hours, ask=False
-        )
+        body = answer(ask=False)
         if await reply_surely(update, body) is None:
             retry_later(update, context, body)
         if not await tell_inviter(context, telegram_id):
@@ -244,7 +245,7 @@ async def _crisis_without_consent(
     who = await who_can_be_told(svc, former.counselor_id)
     told = texts.crisis_told_in(language, who, bool(svc.settings.oncall))
     told = texts.told_after_stop(told, who, texts.buttons_language(language))
-    body = texts.crisis_answer(kinds, language, lines, abuse_lines=abuse, after_hours=after_hours, told=told)
+    body = answer(told=told)
     kind = answer_kind(kinds, others=others)
     buttons = safety_buttons(language, kind=kind, urge="strong_craving" in kinds)
     asked = await reply_surely(update, body, buttons)

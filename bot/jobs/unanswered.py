@@ -40,6 +40,7 @@ DANGER = frozenset(
         "overdose_other",
         "self_harm",
         "abuse",
+        "child_abuse",
         "harm_others",
         "not_safe",
         "not_sure",
@@ -89,7 +90,7 @@ async def _tell(app: App, svc: Services, alerts: list[Alert]) -> None:
     if why is None and patient is not None:
         language = patient.language
         lines = lines_for(svc.settings, patient, language).lines
-        if any(a.kind == "abuse" for a in alerts):
+        if any(a.kind in ("abuse", "child_abuse") for a in alerts):
             lines = (*abuse_lines_for(svc.settings, patient, language), *lines)
         since = min(a.created_at for a in alerts)
         try:

@@ -88,6 +88,11 @@ _KIND = {
     "overdose_other": "wrote that <b>someone with them</b> may have <b>overdosed</b>",
     "self_harm": "talked about hurting themselves",
     "abuse": "said someone is hurting them",
+    # newcomer9 N45: a child at home hurt or sexually abused now; the counselor is a mandated reporter.
+    "child_abuse": (
+        "said <b>a child</b> at home is being sexually abused or hurt now (a report you may be mandated to make; "
+        "read their words: Show message)"
+    ),
     "harm_others": "talked about hurting someone else",
     "sos": "asked for you from the SOS screen",
     "phq9": "reported thoughts of self-harm or of being better off dead on the weekly questionnaire",

@@ -20,6 +20,10 @@ _T = {
         "open": "I'm really glad you told me. What you're going through matters, and you don't have to "
         "face it alone.",
         "open_abuse": "I'm so sorry this is happening to you. It is not your fault, and you deserve to be safe.",
+        # newcomer9 N45: a child at home abused now. Childhelp counsels and is no emergency service: 911 for now.
+        "open_child": "Thank you for telling me. What is happening to this child is not okay, and it is not your "
+        "fault. There is help, for them and for you.\n\n<b>If the child is in danger right now, call the emergency "
+        "number below.</b>",
         "open_others": "Thank you for telling me. It sounds like you're carrying a lot right now. Please "
         "step away: put some distance between you and the other person, and move away from anything "
         "that could hurt someone.",
@@ -68,6 +72,9 @@ _T = {
         "open": "Me alegra mucho que me lo hayas contado. Lo que estás viviendo importa, y no tienes que "
         "enfrentarlo a solas.",
         "open_abuse": "Siento mucho que te esté pasando esto. No es tu culpa, y mereces estar a salvo.",
+        "open_child": "Gracias por contármelo. Lo que le está pasando a ese niño o niña no está bien, y no es tu "
+        "culpa. Hay ayuda, para ese niño o niña y para ti.\n\n<b>Si está en peligro ahora mismo, llama al número "
+        "de emergencias de abajo.</b>",
         "open_others": "Gracias por contármelo. Parece que estás cargando con mucho ahora mismo. Por favor, "
         "aléjate: pon distancia entre tú y la otra persona, y de cualquier cosa que pueda hacerle daño "
         "a alguien.",
@@ -123,7 +130,9 @@ def _lang(language: str) -> dict[str, str]:
 
 
 def _flavour(kinds: Sequence[str]) -> str:
-    """Which wording leads: someone hurting them, their own safety, or someone they may hurt."""
+    """Which wording leads: a child hurt, someone hurting them, their own safety, or someone they may hurt."""
+    if "child_abuse" in kinds:
+        return "_child"
     if "abuse" in kinds:
         return "_abuse"
     named = [k for k in kinds if k != _UNCLEAR]  # not known what about: the general wording
@@ -134,13 +143,18 @@ def _flavour(kinds: Sequence[str]) -> str:
 _EMERGENCY = ("immediate danger", "peligro inmediato")
 
 
-def _resources(kinds: Sequence[str], lines: Sequence[str], abuse_lines: Sequence[str]) -> list[str]:
+def _resources(
+    kinds: Sequence[str], lines: Sequence[str], abuse_lines: Sequence[str], child_lines: Sequence[str] = ()
+) -> list[str]:
     """The lines to show: a domestic-violence line first when someone is hurting them; the locale's lines,
     then the domestic-violence line when given (the caller gives it only when danger from someone else was
     read: bot/domain/crisis_kind.danger_from_others), when only the learned layer read a crisis (newcomer6
-    finding 38: not always suicide); the emergency number first for an overdose, where minutes count."""
-    if "overdose" in kinds or "overdose_other" in kinds:
+    finding 38: not always suicide); the emergency number first for an overdose, where minutes count. A child
+    abused now: the child-abuse line, the emergency number, then the domestic-violence line and the rest."""
+    if {"overdose", "overdose_other", "child_abuse"} & set(kinds):
         lines = sorted(lines, key=lambda line: not any(e in line for e in _EMERGENCY))
+    if "child_abuse" in kinds:
+        return [*child_lines, *lines[:1], *abuse_lines, *lines[1:]]
     if "abuse" in kinds:
         return [*abuse_lines, *lines]
     return [*lines, *abuse_lines] if _UNCLEAR in kinds else list(lines)
@@ -152,6 +166,7 @@ def crisis_answer(
     lines: Sequence[str],
     *,
     abuse_lines: Sequence[str] = (),
+    child_lines: Sequence[str] = (),
     after_hours: str = "",
     plan: str | None = None,
     told: str | None = None,
@@ -167,14 +182,19 @@ def crisis_answer(
         head += f"\n\n{t['overdose']}"
     elif _CRAVING in kinds:  # help with the urge first; the crisis lines after it, never left out
         head = f"{t['craving_open']}\n\n{t['craving_steps']}"
-    resources = _resources(kinds, lines, abuse_lines)
+    resources = _resources(kinds, lines, abuse_lines, child_lines)
     extra = f"\n• {t['after_hours']}{esc(after_hours)}" if after_hours else ""
     reach = (
         t["reach_others"] if flavour == "_others" else t["reach_craving"] if _CRAVING in kinds else t["reach"]
     )
     told_block = f"\n\n{told}" if told else ""
     plan_block = f"\n\n{t['plan']}\n{plan}" if plan else ""
-    end = t[f"ask{'_others' if flavour == '_others' else ''}"] if ask else t[f"close{flavour}"]
+    others = flavour in ("_others", "_child")  # a child's safety: theirs and the people around them
+    end = (
+        t[f"ask{'_others' if others else ''}"]
+        if ask
+        else t[f"close{'_abuse' if flavour == '_child' else flavour}"]
+    )
     return f"{head}\n\n{reach}\n{bullet_lines(resources)}{extra}{told_block}{plan_block}\n\n{end}"
 
 

@@ -107,3 +107,21 @@ def test_a_domestic_violence_line_needs_danger_from_someone_else_read() -> None:
     # The "I'm not safe" answer after it keeps what the first answer said.
     assert answer_kind(["crisis_unclear"], others=True) == "crisis_unclear_others"
     assert answer_kind(["crisis_unclear"]) == "crisis_unclear"
+
+
+def test_a_child_at_home_abused_now_is_child_abuse_not_the_writers_own() -> None:
+    # newcomer9 N45: "my stepdad touches my little sister at night" pages as abuse (session 15), but the answer was
+    # the writer's own domestic-violence answer and the card "said someone is hurting them": a child is.
+    from bot.domain.screen.assess import assess
+
+    def kinds(text: str) -> tuple[str, ...]:
+        found = assess(text, ngrams_layer=False)
+        return crisis_kinds(found.reasons, found.clauses)
+
+    assert kinds("my stepdad touches my little sister at night") == ("child_abuse",)
+    assert kinds("he hits me every night") == ("abuse",)
+    assert crisis_kinds(["crisis:abuse"]) == ("abuse",)  # no clauses: as before
+    assert answer_kind(["child_abuse"]) == "abuse"
+    from bot.domain.crisis_kind import danger_from_others
+
+    assert danger_from_others(("child_abuse",), ())

@@ -109,3 +109,14 @@ def test_every_locale_names_its_emergency_line_the_way_the_overdose_answer_finds
     for name, locale in default_crisis_lines().locales.items():
         found = [line for line in locale.lines if any(e in line for e in _EMERGENCY)]
         assert len(found) == 1, (name, locale.lines)
+
+
+def test_the_child_abuse_line_comes_with_the_us_lines_only() -> None:
+    # newcomer9 N45: Childhelp (US, checked 2026-11-30, see the directory), in English and in Spanish.
+    from bot.domain.crisis_lines import answer_lines, child_lines_for
+
+    assert "1-800-422-4453" in " ".join(child_lines_for(Settings(), _patient()))
+    assert "intérprete" in " ".join(child_lines_for(Settings(), _patient(), "es"))
+    assert child_lines_for(Settings(), _patient("Europe/London")) == ()
+    assert answer_lines(Settings(), _patient(), others=False)[1] == ()  # no DV line unless danger from others
+    assert answer_lines(Settings(), _patient(), others=True)[1] == abuse_lines_for(Settings(), _patient())

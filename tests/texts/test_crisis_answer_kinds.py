@@ -36,3 +36,21 @@ def test_an_unclear_crisis_lists_the_domestic_violence_line_only_when_given() ->
     assert "1-800-799-7233" not in texts.not_safe_answer("en", LINES, "crisis_unclear", DV)
     with_dv = texts.not_safe_answer("en", LINES, "crisis_unclear_others", DV)
     assert "1-800-799-7233" in with_dv and "go somewhere safer" in with_dv
+
+
+@pytest.mark.parametrize(("language", "said"), [("en", "this child"), ("es", "ese niño o niña")])
+def test_a_child_abused_now_gets_the_child_abuse_line_first_then_the_emergency_number(
+    language: str, said: str
+) -> None:
+    # newcomer9 N45: a child at home sexually abused now got the domestic-violence answer only.
+    child = ("Childhelp 1-800-422-4453",)
+    lines = ("Call or text 988.", "Call 911 if you are in immediate danger.")
+    body = texts.crisis_answer(("child_abuse",), language, lines, abuse_lines=DV, child_lines=child)
+    assert said in body, body
+    assert (
+        body.index("1-800-422-4453")
+        < body.index("911 if")
+        < body.index("1-800-799-7233")
+        < body.index("988.")
+    )
+    assert ("people around you" if language == "en" else "personas a tu alrededor") in body
