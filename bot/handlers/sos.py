@@ -12,6 +12,7 @@ import re
 import secrets
 
 from telegram import KeyboardButton, Message, ReplyKeyboardMarkup, Update
+from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, filters
 
 from bot import texts
@@ -24,7 +25,7 @@ from bot.handlers.safety_retry import retry_later
 from bot.jobs.alerts import raise_alert
 from bot.jobs.reach import who_can_be_told
 from bot.store.storage import RecordsUnavailable, StoreWriteError
-from bot.telegram.keyboards import Buttons, answer_query, close_buttons, reply, reply_surely
+from bot.telegram.keyboards import Buttons, answer_query, close_buttons, reply, reply_surely, retrying
 from bot.telegram.services import Context
 from bot.telegram.unavailable import mark_helped
 from bot.texts.base import pick
@@ -85,7 +86,7 @@ async def _sos(update: Update, context: Context, asked_in: str | None) -> None:
     if patient is None:
         # Not enrolled (or a counselor): the resources and the skill, and nothing about them stored.
         await _lines(update, context, texts.sos_resources(lines, after_hours, False, language))
-        await reply(update, grounding)
+        await _lines(update, context, grounding)
         raise ApplicationHandlerStop
     log.debug("help screen for patient %s", patient.patient_id)  # "Tell my counselor" logs its alert at INFO
     # An opaque id per SOS screen: a second tap on the same button tells the counselor nothing new.
@@ -100,9 +101,10 @@ async def _sos(update: Update, context: Context, asked_in: str | None) -> None:
     )
     mark_helped(update, context.chat_data)
     plan = await render_plan(context, patient, SOS_BUDGET)
-    await chat.send_message(
+    await _second(
+        update,
+        context,
         texts.sos_grounding(skill.name_in(language), skill.steps_in(language), plan, language),
-        reply_markup=SOS_KEYBOARD,
     )
     # After the help is on screen (safety before bookkeeping): a trace for the counselor's next review.
     await svc.db(sos_opened, svc.repo, patient, svc.now())
@@ -116,6 +118,22 @@ async def _lines(update: Update, context: Context, text: str, buttons: Buttons |
     something went wrong"): tried again for a few seconds, then over half an hour; never raised."""
     if await reply_surely(update, text, buttons) is None:
         retry_later(update, context, text, buttons)
+
+
+async def _second(update: Update, context: Context, text: str) -> None:
+    """The plan and a grounding skill, with the SOS button under the message box, sent as surely as the lines
+    (audit leftover: a failure here raised, so the patient read "Sorry, something went wrong" under the lines and
+    the SOS was never flagged for review). Still refused: an ERROR, and tried again later (without the button,
+    which set-up put there already)."""
+    chat, user = update.effective_chat, update.effective_user.id if update.effective_user else "-"
+    assert chat is not None  # _sos returns without a chat
+    try:
+        await retrying(
+            lambda: chat.send_message(text, reply_markup=SOS_KEYBOARD), f"the SOS plan to user {user}"
+        )
+    except TelegramError as exc:
+        log.error("the SOS plan to user %s did not go: %s; tried again later", user, exc)
+        retry_later(update, context, text)
 
 
 async def help_word(update: Update, context: Context) -> None:

@@ -7,8 +7,11 @@ and when Telegram still does not take it, it goes later, by itself, so the couns
 
 from __future__ import annotations
 
+import pytest
+
 from bot import texts
 from bot.devtools.emulator import ApiError
+from bot.handlers import safety_retry
 from tests.conftest import COUNSELOR, Harness
 
 SERVER_ERROR = ApiError(500, "Internal Server Error")
@@ -109,3 +112,24 @@ async def test_the_answer_to_are_you_safe_reaches_the_counselor_though_a_send_fa
     bot.emu.press_button(patient, question, texts.BTN_SAFE)
     told = await bot.emu.wait_for_message(COUNSELOR, after=alert.message_id, contains="answered")
     assert told.reply_to == alert.message_id
+
+
+async def test_sos_survives_a_failed_second_message(
+    bot: Harness, patient: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The SOS screen's second message (the plan and a grounding skill) was sent once: a 500 raised, so the
+    patient read "Sorry, something went wrong" under the crisis lines and the SOS was never recorded for the
+    counselor's review (audit leftover). Now it is tried again like the lines, and later if it still fails."""
+    monkeypatch.setattr(safety_retry, "WAITS", (0.3, 0.3, 0.3))
+    bot.emu.faults.fail_next(
+        "sendMessage", SERVER_ERROR, times=4, after=1
+    )  # the lines go; every quick try fails
+    bot.emu.send_text(patient, "/sos")
+    first = await bot.emu.wait_for_message(patient, contains="988")
+    assert first.button_texts() == [texts.BTN_TELL_COUNSELOR]
+    await bot.emu.wait_for_message(patient, after=first.message_id, contains="Try this now")
+    assert not [m for m in bot.emu.sent_to(patient) if "went wrong" in m.text]
+    svc = bot.services
+    alex = svc.worker.call(svc.repo.patient_by_telegram, patient)
+    assert alex is not None
+    assert [f["kind"] for f in svc.worker.call(svc.repo.open_flags, alex.patient_id)] == ["sos_opened"]

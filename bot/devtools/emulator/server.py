@@ -37,7 +37,7 @@ class Faults:
         self.latency = 0.0
         self.enforce_limits = True
         self.per_second = GLOBAL_PER_SECOND
-        self.queued: dict[str, list[ApiError]] = collections.defaultdict(list)
+        self.queued: dict[str, list[ApiError | None]] = collections.defaultdict(list)  # None: let one pass
         self.sends: collections.deque[float] = collections.deque()
         self.admitted: list[float] = []  # monotonic time of every send let through (benchmarks read it)
         self.clock = time.monotonic  # the flood limits' clock; a test may stop it
@@ -87,9 +87,10 @@ class Faults:
                 self.held_cond.wait(0.5)
         raise ApiError(502, "Bad Gateway")
 
-    def fail_next(self, method: str, error: ApiError, times: int = 1) -> None:
+    def fail_next(self, method: str, error: ApiError, times: int = 1, *, after: int = 0) -> None:
+        """Fail the next ``times`` calls to ``method``, once ``after`` calls have gone through."""
         with self.lock:
-            self.queued[method.lower()].extend([error] * times)
+            self.queued[method.lower()].extend([None] * after + [error] * times)
 
     def check(self, method: str, params: dict[str, Any]) -> None:
         """Raise the error Telegram would give now, if any."""
@@ -99,8 +100,9 @@ class Faults:
         with self.lock:
             if self.outage:
                 raise ApiError(502, "Bad Gateway")
-            if self.queued.get(method):
-                raise self.queued[method].pop(0)
+            queued = self.queued[method].pop(0) if self.queued.get(method) else None
+            if queued is not None:
+                raise queued
             fault = self._draw(method)
             if isinstance(fault, ApiError):
                 raise fault
