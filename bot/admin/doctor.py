@@ -53,6 +53,7 @@ def all_checks() -> list[Check]:
     from bot.admin.doctor_audit import audit_check
     from bot.admin.doctor_crisis_lines import crisis_lines_check
     from bot.admin.doctor_data import checks as data_checks
+    from bot.admin.doctor_digest import digest_check
     from bot.admin.doctor_foreign import foreign_files_check
     from bot.admin.doctor_inbox import inbox_check
     from bot.admin.doctor_logs import checkin_logs_check, closed_alerts_check
@@ -83,6 +84,7 @@ def all_checks() -> list[Check]:
         patient_counselor_check,
         reach_check,
         alerts_check,
+        digest_check,
         inbox_check,
     ]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from bot.admin import alert_status, backup
+from bot.admin import alert_status, backup, digest_status
 from bot.admin import people as admin_people
 from bot.admin import records as admin_records
 from bot.admin import roster as admin
@@ -35,6 +35,7 @@ def operations() -> dict[str, Operation]:
         **admin_people.OPERATIONS,
         **backup.OPERATIONS,
         **alert_status.OPERATIONS,
+        **digest_status.OPERATIONS,
     }
     return {op: _audited(op, fn) if op in AUDITED else fn for op, fn in table.items()}
 
