@@ -76,6 +76,22 @@ async def accept_invite(update: Update, context: Context, code: str) -> None:
     await catch_up(context, user.id)
 
 
+async def back_in_reach(update: Update, context: Context) -> None:
+    """Anything from someone recorded as unreachable: Telegram lets a blocked bot hear from them only once they
+    unblocked it, so they are reachable again and what waited is sent (newcomer11 O8: a counselor who unblocked
+    and used the bot stayed "has blocked the bot" and doctor failed her until an alert happened to reach her)."""
+    user = update.effective_user
+    if user is None:
+        return
+    svc = context.svc
+    if (await svc.db(svc.repo.reach, user.id)).state != "unreachable" or not await mark_reachable(
+        svc, user.id
+    ):
+        return
+    log.info("counselor %s wrote to the bot: reachable again", user.id)
+    await catch_up(context, user.id)
+
+
 async def catch_up(context: Context, telegram_id: int) -> None:
     """Queued enrollment notices, then every open alert round still owed to this person."""
     svc = context.svc

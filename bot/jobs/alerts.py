@@ -164,7 +164,7 @@ async def _remind(
         if all(to in a.unreachable_ids() for a, _ in due):  # said loudly once; still tried every sweep
             log.warning("alert reminder to %s still undeliverable: they %s", to, why)
             return
-        log.error("alert reminder cannot reach %s (they %s): rerouted to on-call and admins", to, why)
+        log.error("alert reminder cannot reach %s (%s): rerouted to on-call and admins", to, why)
         for alert, _ in due:
             await svc.db(svc.repo.change_alert, alert.alert_id, lambda a: with_unreachable(a, to, why))
     except TelegramError as exc:  # left in the outbox: the next sweep tries again
@@ -246,7 +246,7 @@ async def _deliver(app: App, svc: Services, alert: Alert, round_: int, to: int) 
     except Unreachable as exc:
         # Still tried every sweep (they may start the bot), but the others hear of it now.
         if to not in alert.unreachable_ids():
-            log.error("alert %s cannot reach %s (they %s): rerouted to on-call and admins",
+            log.error("alert %s cannot reach %s (%s): rerouted to on-call and admins",
                       alert.alert_id, to, exc.reason)  # fmt: skip
             why = exc.reason
             stored = await svc.db(

@@ -79,7 +79,7 @@ async def mark_unreachable(bot: Any, svc: Services, to: int, reason: str) -> Non
     counselor = await svc.db(svc.repo.counselor, to)
     name = counselor.name if counselor else f"user {to}"
     log.error(
-        "cannot reach counselor %s (%s): they %s; their alerts go to on-call and admins", to, name, reason
+        "cannot reach counselor %s (%s), who %s: their alerts go to on-call and admins", to, name, reason
     )
     for admin in await reachable_admins(svc, exclude=to):
         try:

@@ -44,6 +44,7 @@ from bot.handlers import (
     people,
     practice_typed,
     quiet,
+    reach,
     rights,
     rsvp,
     safety_plan,
@@ -70,6 +71,7 @@ log = logging.getLogger(__name__)
 
 # Handler groups run in this order; within a group the first matching handler wins.
 GATE = -10  # private chats only: nothing else may see group or channel updates
+BACK = -9  # a counselor recorded unreachable who writes is reachable again (never stops an update)
 ANSWER = -6  # a typed answer to an open "Are you safe right now?" is that answer (never a lower level)
 SCREEN = -5  # crisis screening sees every patient text before any feature (and may stop it)
 SOS = -4  # after screening, before flood control: help right now is never throttled or read as an answer
@@ -126,6 +128,7 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
         app.job_queue.scheduler.configure(job_defaults=job_defaults, **app.job_queue.scheduler_configuration)
 
     app.add_handler(TypeHandler(Update, gate.private_only), group=GATE)
+    app.add_handler(TypeHandler(Update, reach.back_in_reach), group=BACK)
 
     # Messages, edits and captions alike: a crisis said in an edit or a photo caption still counts.
     app.add_handler(
