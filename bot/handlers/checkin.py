@@ -37,7 +37,7 @@ from bot.handlers.safety_buttons import CHECK, safety_buttons
 from bot.handlers.screened import keep_safety_question, safety_asked
 from bot.handlers.screened import screened as screened_level
 from bot.jobs.alerts import deliver_due
-from bot.telegram.keyboards import answer_query, in_rows, keyboard
+from bot.telegram.keyboards import answer_query, in_rows, keyboard, once_more
 from bot.telegram.services import Context
 from bot.texts.base import pick
 from bot.usecases.complete_checkin import close_checkin, finish_checkin
@@ -258,7 +258,8 @@ async def _ask(chat: Chat, context: Context, draft: Draft, lang: str) -> None:
     text = texts.checkin_question(item.prompt_in(lang), step, len(items), *item.scale_labels_in(lang))
     if item.kind == "text":
         text += "\n" + pick(lang, texts.NOTE_HINT, texts.NOTE_HINT_ES)
-    asked = await chat.send_message(text, reply_markup=_buttons(draft, item, lang))
+    markup = _buttons(draft, item, lang)
+    asked = await once_more(lambda: chat.send_message(text, reply_markup=markup))
     context.svc.state.flow_asked[chat.id] = asked.message_id  # a bare typed "yes" is this question's
 
 

@@ -10,7 +10,7 @@ from datetime import timedelta
 from typing import TypeVar
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 
 from bot import texts
 
@@ -32,18 +32,36 @@ def in_rows(buttons: Sequence[tuple[str, str]], width: int) -> list[list[tuple[s
     return [list(buttons[i : i + width]) for i in range(0, len(buttons), width)]
 
 
-async def reply(update: Update, text: str, buttons: Buttons | None = None) -> Message | None:
-    """Answer in the chat the update came from (defaults add HTML and protect_content)."""
+async def _send_once(update: Update, text: str, buttons: Buttons | None = None) -> Message | None:
     chat = update.effective_chat
     if chat is None:
         return None
-    markup = keyboard(buttons) if buttons else None
-    return await chat.send_message(text, reply_markup=markup)
+    return await chat.send_message(text, reply_markup=keyboard(buttons) if buttons else None)
+
+
+async def once_more(send: Callable[[], Awaitable[T]]) -> T:
+    """``send()``, and on a passing 5xx once more, so one hiccup of Telegram's does not read as "something
+    went wrong on my side" and the same question asked twice (newcomer11 O9). Not on a timeout: it may have
+    gone, and an ordinary reply is never sent twice. A second failure goes to the error handler."""
+    try:
+        return await send()
+    except TimedOut:
+        raise
+    except NetworkError as exc:
+        log.warning("a reply failed (%s): trying once more", exc)
+        await asyncio.sleep(_REPLY_RETRY_WAIT)
+        return await send()
+
+
+async def reply(update: Update, text: str, buttons: Buttons | None = None) -> Message | None:
+    """Answer in the chat the update came from (defaults add HTML and protect_content)."""
+    return await once_more(lambda: _send_once(update, text, buttons))
 
 
 # Waits between tries of a safety reply: about 3 s in all, short enough that the alert behind it is not late.
 SAFETY_REPLY_WAITS = (0.25, 0.75, 2.0)
 _LONGEST_FLOOD_WAIT = 5.0
+_REPLY_RETRY_WAIT = 0.5
 
 
 async def retrying(send: Callable[[], Awaitable[T]], what: str) -> T:
@@ -76,7 +94,8 @@ async def reply_surely(update: Update, text: str, buttons: Buttons | None = None
     reply that still does not go is an ERROR; None then."""
     user = update.effective_user.id if update.effective_user else "-"
     try:
-        return await retrying(lambda: reply(update, text, buttons), f"the safety reply to user {user}")
+        # Its own tries, each one send (reply's one more try would double them).
+        return await retrying(lambda: _send_once(update, text, buttons), f"the safety reply to user {user}")
     except (BadRequest, Forbidden) as exc:  # refusals that trying again will not change
         log.error("the safety reply to user %s was refused: %s", user, exc)
     except TelegramError:
