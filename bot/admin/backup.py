@@ -160,8 +160,13 @@ def restore_backup(settings: Settings, file: str, out: TextIO) -> int:
     if target.exists() and any(target.iterdir()):
         raise DataRefusedError(f"restore: {target} is not empty; restore into a new, empty data dir")
     manifest, contents = read_backup(settings.data_keys, file)
-    target.mkdir(parents=True, exist_ok=True, mode=0o700)
-    os.chmod(target, 0o700)
+    try:
+        target.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.chmod(target, 0o700)
+    except OSError as exc:  # newcomer11 O7: a traceback, for a folder this user may not create
+        raise DataRefusedError(
+            f"restore: could not create {target}: {exc.strerror or exc}; choose a directory this user can write"
+        ) from exc
     for name, data in sorted(contents.items()):
         path = target / name
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)

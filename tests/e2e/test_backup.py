@@ -78,3 +78,21 @@ def test_a_damaged_backup_fails_verification(tmp_path: Path, monkeypatch: pytest
     _env(monkeypatch, tmp_path / "other")
     assert main(["restore", str(backup)]) == 2
     assert not (tmp_path / "other").exists() or not any((tmp_path / "other").iterdir())
+
+
+def test_a_restore_into_a_folder_that_cannot_be_made_says_so_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """newcomer11 O7: a folder the service user may not create gave a 20-line traceback. (The tests run as root,
+    so a file where a folder should be stands in for a parent it may not write.)"""
+    monkeypatch.chdir(tmp_path)
+    _env(monkeypatch, tmp_path / "data")
+    assert main(["counselor", "add", "1001", "--name", "Dana"]) == 0
+    backup = tmp_path / "b.iopbak"
+    assert main(["backup", "--out", str(backup)]) == 0
+    capsys.readouterr()
+    (tmp_path / "afile").write_text("not a folder")
+    _env(monkeypatch, tmp_path / "afile" / "data")
+    assert main(["restore", str(backup)]) == 2
+    err = capsys.readouterr().err
+    assert "could not create" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1, err
