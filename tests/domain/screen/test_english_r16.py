@@ -434,3 +434,50 @@ def test_the_gravest_words_mistyped_still_page(text: str) -> None:
 @pytest.mark.parametrize("text", ["i want to dye my hair", "wnat to go to the store", "dei verbum at mass"])
 def test_an_ordinary_typo_pages_nobody(text: str) -> None:
     _not_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i gave in last night",
+        "caved again saturday",
+        "i let myself down last night",
+        "couldnt say no last night",
+        "i wasnt strong enough this weekend",
+        "had to start my count over",
+        "i had a moment last night if you know what i mean",
+        "had a rough night. u know what i mean",
+        "every time i get paid i go get some",
+        "been taking my suboxone and using on top",
+        "got on the pipe again",
+        "been taking my dads muscle relaxers",
+        "my aunt barely used her hydrocodone, i been taking one here and there",
+        "i been taking 2 instead of 1",
+        "took three instead of two last night",
+        "ran out of my script early again",
+        "ran out of my pills a week early",
+    ],
+)
+def test_relapse_said_as_giving_in_a_pattern_or_pills_misused_is_a_relapse(text: str) -> None:
+    assert assess(text).level == Level.RELAPSE, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i gave in and let him borrow the car",
+        "the roof caved in last winter",
+        "i let myself down on the test",
+        "couldnt say no to my boss about the overtime",
+        "i wasnt strong enough to lift the couch",
+        "had a moment at work where i felt proud",
+        "had a bad night with the baby, she was teething",
+        "lets go get some food after group",
+        "been taking my suboxone like prescribed",
+        "the pharmacy ran out of my pills early so i had to wait",
+        "my doctor said i can take 2 instead of 1 if the pain is bad",
+        "old habits came back like biting my nails",
+    ],
+)
+def test_giving_in_to_a_friend_a_hard_night_or_a_doctors_dose_is_no_relapse(text: str) -> None:
+    assert assess(text).level == Level.NONE, assess(text).reasons
