@@ -481,3 +481,52 @@ def test_relapse_said_as_giving_in_a_pattern_or_pills_misused_is_a_relapse(text:
 )
 def test_giving_in_to_a_friend_a_hard_night_or_a_doctors_dose_is_no_relapse(text: str) -> None:
     assert assess(text).level == Level.NONE, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "got drunk on saturday and called my ex",
+        "got wasted on friday after work",
+        "ive been getting high on my lunch break all week",
+        "tweakin rn, been up two days",
+        "got crossfaded at the party",
+        "on a 3 day run now",
+        "im on day 4 of a 4 day bender",
+        "hit the pen a few times last night",
+        "been hitting the pen all week",
+        "been rippin my cousins cart every night",
+        "we split an 8ball friday",
+        "my sobriety date changed this weekend",
+        "threw away my time on saturday",
+        "went back to my old habits after the funeral",
+        "had a little setback over the 4th, you know what i mean",
+        "went back out over thanksgiving",
+        "been having a couple tall boys every lunch break",
+        "going through a handle every 2 days",
+        "been taking more klonopin than prescribed",
+        "took 3 of my subs at once instead of 1",
+        "been chewing my subs with the leftover gabapentin",
+    ],
+)
+def test_relapse_slang_a_run_of_days_a_date_changed_or_a_pattern_is_a_relapse(text: str) -> None:
+    assert assess(text).level == Level.RELAPSE, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "going on a run after group to clear my head",
+        "hitting the pen and paper journaling every day",
+        "hit the pen hard on my essay last night",
+        "split a pizza with my son on friday",
+        "my sobriety date is in march",
+        "the 3 day run of the play was great",
+        "got on again after the bus broke down",
+        "got geeked up for the game lol",
+        "took the leftover pasta with my meds",
+        "my mornings start with coffee and a walk",
+    ],
+)
+def test_a_jog_a_pen_on_paper_a_play_or_a_bus_is_no_relapse(text: str) -> None:
+    assert assess(text).level == Level.NONE, assess(text).reasons
