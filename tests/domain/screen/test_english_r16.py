@@ -530,3 +530,54 @@ def test_relapse_slang_a_run_of_days_a_date_changed_or_a_pattern_is_a_relapse(te
 )
 def test_a_jog_a_pen_on_paper_a_play_or_a_bus_is_no_relapse(text: str) -> None:
     assert assess(text).level == Level.NONE, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my boyfriend choked me again last night and said next time hell finish it",
+        "he said hell finish it next time",
+        "im scared to go home, he said he'll end me",
+        "my ex texted that he's gonna finish it this time",
+    ],
+)
+def test_someone_elses_finish_it_is_a_threat_to_me_not_my_own_end(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS and "crisis:abuse" in result.reasons, result.reasons
+    assert "crisis:end_it" not in result.reasons, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["im tired, i just want to finish it", "i want to end it all tonight"],
+)
+def test_my_own_end_it_still_pages_as_mine(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS and "crisis:abuse" not in result.reasons, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i want to dye", "i dont want to liev anymore", "wanna dye tonight", "i dont wnat to live"],
+)
+def test_more_grave_phrases_mistyped_still_page(text: str) -> None:
+    _crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to dye my hair blue",
+        "i wanna dye it pink for pride",
+        "cleaning out the garage, found my old rope swing",
+        "i bought a new rope for the tire swing",
+    ],
+)
+def test_hair_dye_and_a_rope_swing_page_nobody(text: str) -> None:
+    _not_crisis(text)
+
+
+def test_enough_bought_to_not_wake_up_is_a_plan() -> None:
+    result = assess("i bought enough to not wake up")
+    assert result.level == Level.CRISIS and "crisis:overdose_planned" in result.reasons, result.reasons
+    assert "crisis:overdose" not in result.reasons, result.reasons
