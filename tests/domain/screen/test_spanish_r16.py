@@ -223,3 +223,12 @@ def test_no_point_in_living_said_with_ya_no_is_a_crisis(text: str) -> None:
 )
 def test_a_films_plot_pages_nobody_and_asks_nothing(text: str) -> None:
     assert assess(text).level == Level.NONE
+
+
+@pytest.mark.parametrize(
+    "text", ["si ese vato se me vuelve a acercar lo mato", "si se me aparece otra vez en la casa la mato"]
+)
+def test_a_threat_said_after_se_me_is_harm_to_others_not_my_own_death(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS
+    assert crisis_kinds(result.reasons) == ("harm_others",)
