@@ -232,3 +232,36 @@ def test_a_threat_said_after_se_me_is_harm_to_others_not_my_own_death(text: str)
     result = assess(text)
     assert result.level == Level.CRISIS
     assert crisis_kinds(result.reasons) == ("harm_others",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yo ya me voy, voy a terminar con esto",
+        "le agradezco todo a la consejera, voy a acabar con esto",
+        "esta semana se acaba todo para mí, no se preocupen por mí",
+        "hoy se termina todo para mi, so don't worry about me",
+        "ya lo decidí, mañana termino con esto",
+    ],
+)
+def test_intent_said_briefly_with_a_farewell_a_time_or_a_decision_is_a_crisis(text: str) -> None:
+    assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize("text", ["ya tengo un plan", "ya lo tengo decidido", "ya tengo todo planeado"])
+def test_a_plan_said_bare_is_asked_about_at_least(text: str) -> None:
+    assert assess(text).level >= Level.CHECK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gracias por todo, voy a terminar con esto del programa",
+        "ya me voy, voy a terminar con esto rápido y nos vemos mañana",
+        "voy a terminar con esto de la tarea y me duermo",
+        "el viernes se acaba todo para mí en ese trabajo",
+        "ya tengo un plan para el sábado con mis hijas",
+    ],
+)
+def test_homework_a_job_or_a_weekend_plan_page_nobody(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
