@@ -28,3 +28,29 @@ def folds_into(alerts: Sequence[Alert], patient_id: str, now: datetime, policy: 
 def with_again(alert: Alert, now: datetime) -> Alert:
     """The alert after its patient said "not safe" once more."""
     return dataclasses.replace(alert, again=(*alert.again, now))
+
+
+# newcomer9 N40: crisis words said again while their alert is open joined nothing (five messages in a minute were
+# five alerts, five escalations, five identical answers). Only crisis words' alerts, and only the same kind: a
+# crisis of another kind (an overdose under way after suicidal words) is a new event with its own answer.
+CRISIS_WORDS = ("crisis", "crisis_unclear", "overdose", "overdose_other", "self_harm", "abuse", "harm_others")
+UNCLEAR = "crisis_unclear"  # the learned layer alone: names no kind, so any open crisis-words alert covers it
+
+
+def crisis_folds_into(
+    alerts: Sequence[Alert], patient_id: str, kinds: Sequence[str], now: datetime, policy: Policy
+) -> Alert | None:
+    """The open crisis-words alert of this patient, still escalating, that new crisis words of ``kinds``
+    join: one whose kind is every kind the new words name (words of a kind it is not are a new event); None
+    when there is none."""
+    named = {k for k in kinds if k != UNCLEAR}
+    live = [
+        a
+        for a in alerts
+        if a.patient_id == patient_id
+        and a.kind in CRISIS_WORDS
+        and a.open
+        and not past_last_round(a, now, policy)
+        and named <= {a.kind}
+    ]
+    return max(live, key=lambda a: a.created_at) if live else None

@@ -30,7 +30,8 @@ from bot.domain.escalation import AlertKind
 from bot.domain.language import reply_language
 from bot.domain.models import Patient
 from bot.domain.screen.assess import Assessment, Level, assess
-from bot.handlers.crisis_context import in_context
+from bot.handlers.crisis_again import joined
+from bot.handlers.crisis_context import goes_on_flow, in_context, text_of
 from bot.handlers.crisis_plan import plan_paused, reviewed_not_paged
 from bot.handlers.follow import pass_followed
 from bot.handlers.invitee import tell_inviter
@@ -51,27 +52,9 @@ from bot.usecases.patient_text import KEEP_FOR, check_words, follow
 log = logging.getLogger(__name__)
 
 
-def _text_of(update: Update) -> str | None:
-    message = update.effective_message
-    if message is None:
-        return None
-    text = message.text or message.caption
-    # A bare command ("/checkin") carries nothing to screen; "/start I want to die" does.
-    if text and text.startswith("/") and " " not in text.strip():
-        return None
-    return text
-
-
-def _goes_on(update: Update, pending: dict[str, Any] | None) -> bool:
-    """Whether the text also answers an open flow (a new plain message while the bot waits for text)."""
-    message = update.message
-    text = message.text if message is not None else None
-    return pending is not None and text is not None and not text.startswith("/")
-
-
 async def screen(update: Update, context: Context) -> None:
     """Messages, edits and captions: crisis language gets the crisis response first, whatever flow is open."""
-    text, user = _text_of(update), update.effective_user
+    text, user = text_of(update), update.effective_user
     if not text or user is None:
         return
     svc = context.svc
@@ -104,7 +87,7 @@ async def screen(update: Update, context: Context) -> None:
         context, patient, pending, text
     ):
         return  # the check-in's own answer ("sí, me las tomé"): its use and medication answers carry it
-    goes_on = _goes_on(update, pending)
+    goes_on = goes_on_flow(update, pending)
     language = reply_language(text, assessment.language, patient.language)
     if assessment.level == Level.CRISIS:
         if await reviewed_not_paged(context, patient, pending, text):
@@ -114,7 +97,9 @@ async def screen(update: Update, context: Context) -> None:
         others = danger_from_others(
             kinds, assessment.reasons, assessment.clauses
         )  # the domestic-violence line
-        await _crisis(update, context, patient, text, kinds, language=language, others=others)
+        # The same kind again while its alert is open joins it, with a shorter answer (newcomer9 N40).
+        if not await joined(update, context, patient, text, kinds, language, others=others):
+            await _crisis(update, context, patient, text, kinds, language=language, others=others)
         if goes_on and await plan_paused(update, context, patient, pending, language):
             goes_on = False
     elif assessment.level == Level.CHECK:

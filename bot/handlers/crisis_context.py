@@ -8,6 +8,10 @@ alerted as one.
 
 from __future__ import annotations
 
+from typing import Any
+
+from telegram import Update
+
 from bot.domain.screen.assess import Assessment, Level
 from bot.domain.screen.taken import taking_in
 from bot.telegram.services import Context
@@ -28,3 +32,22 @@ async def in_context(context: Context, user_id: int, text: str, assessment: Asse
     return Assessment(
         Level.CRISIS, (AFTER_ALERT, *assessment.reasons), assessment.language, assessment.clauses
     )
+
+
+def text_of(update: Update) -> str | None:
+    """The words a message, edit or caption carries to screen; None for a bare command."""
+    message = update.effective_message
+    if message is None:
+        return None
+    text = message.text or message.caption
+    # A bare command ("/checkin") carries nothing to screen; "/start I want to die" does.
+    if text and text.startswith("/") and " " not in text.strip():
+        return None
+    return text
+
+
+def goes_on_flow(update: Update, pending: dict[str, Any] | None) -> bool:
+    """Whether the text also answers an open flow (a new plain message while the bot waits for text)."""
+    message = update.message
+    text = message.text if message is not None else None
+    return pending is not None and text is not None and not text.startswith("/")

@@ -18,6 +18,7 @@ from bot.texts.cope import *  # noqa: F403
 from bot.texts.cope_es import *  # noqa: F403
 from bot.texts.counselor import *  # noqa: F403
 from bot.texts.crisis import *  # noqa: F403
+from bot.texts.crisis_again import *  # noqa: F403
 from bot.texts.crisis_answer import *  # noqa: F403
 from bot.texts.digest import *  # noqa: F403
 from bot.texts.flag_reasons import *  # noqa: F403
@@ -55,3 +56,4 @@ from bot.texts.support_es import *  # noqa: F403
 from bot.texts.timeline import *  # noqa: F403
 from bot.texts.unanswered import *  # noqa: F403
 from bot.texts.unlock import *  # noqa: F403
+from bot.texts.unsaved import *  # noqa: F403

@@ -151,7 +151,8 @@ def counselor_alert(
         "🚨 <b>Urgent</b>" if round_ == 0 else f"🚨 <b>Still not acknowledged after {span(minutes_open)}</b>"
     )
     text = (
-        f"{head}: <b>{esc(alias)}</b> {_what(kind)}, {zoned(at)}.{said_again(again)}{_written(at, written)}"
+        f"{head}: <b>{esc(alias)}</b> {_what(kind)}, {zoned(at)}.{said_again(again, kind)}"
+        f"{_written(at, written)}"
     )
     reach = _ENROLLED_SINCE if enrolled and kind == "invitee_crisis" else _REACH.get(kind, _REACH_OUT)
     text += f"\n{reach}"
@@ -163,11 +164,14 @@ def counselor_alert(
     return text
 
 
-def said_again(again: tuple[datetime, ...]) -> str:
-    """A "not safe" alert the patient said again while it was open: how often, and the latest time."""
+def said_again(again: tuple[datetime, ...], kind: str = "not_safe") -> str:
+    """A "not safe" alert the patient said again while it was open, or crisis words of its kind written again
+    (newcomer9 N40; the words are on the "wrote again" card): how often, and the latest time."""
     if not again:
         return ""
     times = "once more" if len(again) == 1 else f"{len(again)} more times"
+    if kind not in ("not_safe", "not_sure"):
+        return f" They wrote like this again {times}, the latest {zoned(again[-1])} (the “wrote again” card)."
     return f" They said it again {times}, the latest {zoned(again[-1])}."
 
 
@@ -211,16 +215,6 @@ _REACH = {
 }
 
 
-def unsaved_alert(kind: str, alias: str, at: datetime) -> str:
-    """The alert sent when the bot could not store it: no buttons; stored and escalated once the disk allows."""
-    return (
-        f"🚨 <b>Urgent</b>: <b>{esc(alias)}</b> {_what(kind)}, {zoned(at)}.\n"
-        "Please reach out to them now. The bot could not save this alert (its disk is full or "
-        "read-only), so it cannot be acknowledged here yet: sent to the on-call team too. It goes on their "
-        "record as soon as the disk takes writes again, and then reminds until someone acknowledges it."
-    )
-
-
 def alert_acknowledged(text: str, by: str, at: datetime) -> str:
     """The alert after someone took it."""
     return f"{text}\n\n✅ Acknowledged by {esc(by)}, {zoned(at)}."
@@ -243,14 +237,6 @@ def words_with_earlier(text: str, earlier: list[str]) -> str:
         return text
     before = "\n".join(f"• {t}" for t in earlier)
     return f"{text}\n\nWritten before this and kept unsent (they had not chosen to send it):\n{before}"
-
-
-def unsaved_words(alias: str, at: datetime) -> str:
-    """To the counselor and on-call: the patient wrote or tapped something the bot could not save."""
-    return (
-        f"⚠️ <b>{esc(alias)}</b> wrote or answered something at {zoned(at)} that the bot could not save (its disk "
-        "is full or read-only), so it is not shown or kept anywhere. Please reach them directly."
-    )
 
 
 def alert_reply_unsent(alias: str) -> str:

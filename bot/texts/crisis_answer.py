@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from bot.texts.base import bullet_lines, esc
 
-__all__ = ["crisis_answer", "not_safe_answer"]
+__all__ = ["crisis_answer", "crisis_resources", "not_safe_answer"]
 
 _T = {
     "en": {
@@ -143,7 +143,7 @@ def _flavour(kinds: Sequence[str]) -> str:
 _EMERGENCY = ("immediate danger", "peligro inmediato")
 
 
-def _resources(
+def crisis_resources(
     kinds: Sequence[str], lines: Sequence[str], abuse_lines: Sequence[str], child_lines: Sequence[str] = ()
 ) -> list[str]:
     """The lines to show: a domestic-violence line first when someone is hurting them; the locale's lines,
@@ -182,7 +182,7 @@ def crisis_answer(
         head += f"\n\n{t['overdose']}"
     elif _CRAVING in kinds:  # help with the urge first; the crisis lines after it, never left out
         head = f"{t['craving_open']}\n\n{t['craving_steps']}"
-    resources = _resources(kinds, lines, abuse_lines, child_lines)
+    resources = crisis_resources(kinds, lines, abuse_lines, child_lines)
     extra = f"\n• {t['after_hours']}{esc(after_hours)}" if after_hours else ""
     reach = (
         t["reach_others"] if flavour == "_others" else t["reach_craving"] if _CRAVING in kinds else t["reach"]
@@ -217,7 +217,7 @@ def not_safe_answer(
     abuse_lines = () if kind == _UNCLEAR else abuse_lines
     kind = _UNCLEAR if unclear else kind
     t, flavour = _lang(language), _flavour([kind] if kind else [])
-    resources = _resources([kind] if kind else [], lines, abuse_lines)
+    resources = crisis_resources([kind] if kind else [], lines, abuse_lines)
     extra = f"\n• {t['after_hours']}{esc(after_hours)}" if after_hours else ""
     what = t["ns_abuse"] if flavour == "_abuse" else t["ns_others"] if flavour == "_others" else t["ns_self"]
     what = t["ns_unclear"] if unclear else what

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from bot.domain.alert_fold import folds_into, with_again
+from bot.domain.alert_fold import crisis_folds_into, folds_into, with_again
 from bot.domain.escalation import Alert, Policy, acknowledge, new_alert
 
 NOW = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
@@ -33,3 +33,21 @@ def test_not_sure_and_not_safe_are_one_event() -> None:
     """gaps11 #1: "idk" then "no" to the same question, or the other way, is one alert said again."""
     unsure = _alert("not_sure")
     assert folds_into([unsure], "p1", NOW, RULES) == unsure
+
+
+def test_crisis_words_join_only_an_open_escalating_alert_of_their_kind() -> None:
+    """newcomer9 N40: the same kind joins; another kind is a new event; the learned layer's unclear crisis
+    names no kind, so any open crisis-words alert covers it; never a "not safe" or a check-in alert."""
+    crisis = _alert("crisis")
+    assert crisis_folds_into([crisis], "p1", ["crisis"], NOW, RULES) == crisis
+    assert crisis_folds_into([crisis], "p1", ["overdose"], NOW, RULES) is None
+    assert crisis_folds_into([crisis], "p1", ["crisis", "overdose"], NOW, RULES) is None
+    assert crisis_folds_into([crisis], "p1", ["crisis_unclear"], NOW, RULES) == crisis
+    assert crisis_folds_into([_alert("crisis_unclear")], "p1", ["crisis"], NOW, RULES) is None
+    assert (
+        crisis_folds_into([_alert("not_safe"), _alert("checkin")], "p1", ["crisis_unclear"], NOW, RULES)
+        is None
+    )
+    assert crisis_folds_into([acknowledge(crisis, 1001, NOW)], "p1", ["crisis"], NOW, RULES) is None
+    assert crisis_folds_into([_alert("crisis", minutes_ago=45)], "p1", ["crisis"], NOW, RULES) is None
+    assert crisis_folds_into([crisis], "p2", ["crisis"], NOW, RULES) is None

@@ -65,6 +65,10 @@ def _alerts(emu: BotApiEmulator) -> int:
     return sum(1 for e in emu.events(COUNSELOR) if not e.edited and e.text.startswith("🚨 Urgent"))
 
 
+def _acked(emu: BotApiEmulator) -> int:
+    return sum(1 for e in emu.events(COUNSELOR) if "Acknowledged by" in e.text)
+
+
 def _data(buttons: tuple[tuple[object, ...], ...]) -> str:
     return " ".join(str(getattr(b, "callback_data", "")) for row in buttons for b in row)
 
@@ -99,6 +103,14 @@ async def test_kill_9_between_fetch_and_answer_leaves_no_crisis_unanswered_or_an
                 await emu.wait_until(lambda n=n: _alerts(emu) >= n + 1, timeout=UP)  # type: ignore[misc]
                 # And marked handled: the next kill must fall between fetch and answer, not in the middle
                 # of this handling (that replays it: answered twice, the documented at-least-once case).
+                await emu.wait_until(lambda: not read(inbox, codec).pending, timeout=UP)
+                # Acknowledged, so the next crisis words are a new event (the same kind while one is open
+                # joins it, with a shorter answer and no new card: newcomer9 N40).
+                card = [e for e in emu.events(COUNSELOR) if not e.edited and e.text.startswith("🚨 Urgent")][
+                    -1
+                ]
+                emu.press_button(COUNSELOR, card, "Acknowledge")
+                await emu.wait_until(lambda n=n: _acked(emu) >= n + 1, timeout=UP)  # type: ignore[misc]
                 await emu.wait_until(lambda: not read(inbox, codec).pending, timeout=UP)
             await emu.settle(quiet=1.0, timeout=UP)
         finally:

@@ -22,6 +22,7 @@ from telegram import Update
 from bot.config.settings import Settings
 from bot.devtools.emulator import BotApiEmulator
 from bot.devtools.emulator.world import MAX_QUEUE_EVENTS
+from bot.domain.escalation import acknowledge
 from bot.domain.models import Counselor
 from bot.runtime import open_services, running
 from bot.store import inbox as inbox_module
@@ -62,6 +63,11 @@ async def _crisis_answered_and_alerted(bot: Harness, text: str = CRISIS) -> None
     await bot.emu.wait_until(lambda: _urgent(bot.emu) > before[1], timeout=30)
     await bot.emu.settle()
     assert (_crisis_answers(bot.emu), _urgent(bot.emu)) == (before[0] + 1, before[1] + 1)
+    # Acknowledged, so the next crisis words are a new event (the same kind while one is open joins it,
+    # with a shorter answer and no new card: newcomer9 N40).
+    svc = bot.services
+    for alert in svc.worker.call(svc.repo.open_alerts):
+        svc.worker.call(svc.repo.change_alert, alert.alert_id, lambda a: acknowledge(a, COUNSELOR, svc.now()))
 
 
 async def _help_answered(bot: Harness, user: int = PATIENT, text: str = "/help") -> None:

@@ -17,7 +17,8 @@ from bot.jobs.alerts import deliver_due
 from tests.conftest import COUNSELOR, Harness, say_hello
 
 RAE = 1002
-WORDS = ("i want to kill myself tonight", "i have the pills in my hand", "nobody would miss me if i was dead")
+# Three kinds: the same kind again while its alert is open joins it (newcomer9 N40), not an alert of its own.
+WORDS = ("i want to kill myself tonight", "i took all my pills", "he hits me every night")
 
 
 @pytest.fixture

@@ -29,7 +29,8 @@ async def _three_times_not_safe(bot: Harness, patient: int) -> None:
     bot.emu.send_text(COUNSELOR, "/help")
     await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
     last = 0
-    for words in ("i want to kill myself", "i really want to die", "i want to end it all"):
+    # Three kinds: the same kind again joins its open crisis alert with no new question (newcomer9 N40).
+    for words in ("i want to kill myself", "i took all my pills", "i want to hurt myself"):
         bot.emu.send_text(patient, words)
         asked = await bot.emu.wait_for_message(patient, contains="Are you safe right now?", after=last)
         bot.emu.send_text(patient, "not really tbh")

@@ -12,7 +12,8 @@ from bot.domain.models import Counselor
 from tests.conftest import COUNSELOR, Harness, say_hello
 
 RAE = 1002
-WORDS = ("i want to kill myself tonight", "i have the pills in my hand")
+# Two kinds: the same kind again while its alert is open joins it (newcomer9 N40), not an alert of its own.
+WORDS = ("i want to kill myself tonight", "i took all my pills")
 
 
 async def _cli(bot: Harness, op: str, **args: object) -> object:

@@ -201,7 +201,10 @@ async def test_warning_signs_in_a_plan_step_reach_people_while_a_crisis_alert_is
     bot.emu.send_text(patient, "when I start thinking about killing myself")
     await bot.emu.wait_for_message(patient, contains=texts.PLAN_WAITS)
     assert _plan(bot, patient) is None
-    await bot.emu.wait_until(lambda: len(bot.services.worker.call(bot.services.repo.open_alerts)) == 2)
+    # Joined to the open alert of the same kind (newcomer9 N40): its people get the words on a "wrote again" card.
+    await bot.emu.wait_for_message(COUNSELOR, contains="wrote again")
+    (alert,) = bot.services.worker.call(bot.services.repo.open_alerts)
+    assert len(alert.again) == 1
 
 
 async def test_a_spanish_farewell_in_a_plan_step_pages(bot: Harness, patient: int) -> None:

@@ -67,8 +67,9 @@ async def test_spanish_typed_answers(bot: Harness, patient: int) -> None:
 async def test_crisis_words_beside_an_answer_are_screened_as_before(bot: Harness, patient: int) -> None:
     question = await _crisis(bot, patient)
     bot.emu.send_text(patient, "yes im safe but i still want to kill myself")
-    again = await bot.emu.wait_for_message(patient, after=question, contains="Are you safe right now?")
-    assert "988" in again.text  # the crisis answer again, never "glad you're safe"
+    # Joined to the open alert with the short answer (newcomer9 N40), never "glad you're safe".
+    again = await bot.emu.wait_for_message(patient, after=question, contains="I'm still here.")
+    assert "988" in again.text
     assert not [m for m in bot.emu.sent_to(COUNSELOR) if "I'm safe right now" in m.text]
 
 

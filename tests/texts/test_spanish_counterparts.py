@@ -37,6 +37,7 @@ NOT_TEXT = {
     "relay_room",
     "number",
     "fit_lines",
+    "crisis_resources",  # which lines, in which order: the lines come in the patient's language already
     "pages",
     "checkin_question",
     "checkin_answered",
