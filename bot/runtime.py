@@ -180,7 +180,7 @@ def _after_admin(app: App) -> Callable[[str, Any], Any]:
             patient = await svc.db(svc.repo.patient, result["patient_id"])
             if patient is not None:
                 daily.follow(app, patient)  # weekly from now on
-        elif op == "counselor_remove":
+        elif op == "counselor_remove" and "telegram_id" in result:  # not an unopened invitation revoked
             await roster.counselor_removed(app, result)
         elif op == "patient_reassign":
             await roster.patient_reassigned(app, result)

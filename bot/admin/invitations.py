@@ -22,6 +22,19 @@ def invite_counselor(
     return {"name": name, "role": role, "code": code, "expires_at": invite.expires_at.isoformat()}
 
 
+def revoke_counselor_invites(repo: Repository, now: datetime, name: str, by: str) -> dict[str, Any] | None:
+    """Revoke every unopened counselor invitation in this name, each audit-logged: the link then opens nothing
+    (newcomer9 N53: an admin link sent to the wrong address could not be cancelled, and whoever opened it saw
+    every open alert). None when no unopened invitation has this name."""
+    found = [i for i in repo.open_counselor_invites() if i.name.casefold() == name.strip().casefold()]
+    revoked = [i for i in found if repo.revoke_counselor_invite(i.code_hash)]
+    for invite in revoked:
+        repo.audit(now, 0, "counselor_invitation_revoked", "-", by=by, name=invite.name, role=invite.role)
+    if not revoked:
+        return None
+    return {"alias": revoked[0].name, "role": revoked[0].role, "counselor_invitations": len(revoked)}
+
+
 def counselor_rows(repo: Repository, settings: Settings, now: datetime) -> list[dict[str, Any]]:
     """Every counselor with caseload and reachability, then invitations nobody has opened yet."""
     reach = repo.reaches()

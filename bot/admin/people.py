@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any, TextIO
 
 from bot import texts
-from bot.admin.invitations import pending_warning
+from bot.admin.invitations import pending_warning, revoke_counselor_invites
 from bot.admin.roster import AdminError, Operation, counselor_ref, not_enrolled
 from bot.config.settings import Settings
 from bot.domain.enrollment import validate_alias
@@ -22,7 +22,12 @@ from bot.store.repository import Repository
 
 
 def remove_counselor(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
-    """Remove a counselor; their patients and open invitations go to --reassign-to, or it is refused."""
+    """Remove a counselor; their patients and open invitations go to --reassign-to, or it is refused. One who
+    has not opened their invitation yet: the invitation is revoked (newcomer9 N53)."""
+    typed = str(args["telegram_id"]).strip()
+    named = typed.isdigit() or any(c.name.casefold() == typed.casefold() for c in repo.counselors())
+    if not named and (revoked := revoke_counselor_invites(repo, now, typed, _by(args))) is not None:
+        return revoked
     leaving = counselor_ref(repo, now, args["telegram_id"], "COUNSELOR")
     gone, name = leaving.telegram_id, leaving.name
     patients = repo.patients(counselor_id=gone)
@@ -143,9 +148,15 @@ def _move(repo: Repository, now: datetime, patient: Patient, to: int, by: str) -
 
 
 def revoke_invite(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
-    """Revoke an open invitation by its alias: the code then opens nothing."""
+    """Revoke an open invitation by its alias, or a counselor's unopened one by their name (newcomer9 N53):
+    the code then opens nothing."""
+    typed = str(args["alias"])
+    if not any(c.alias.casefold() == typed.strip().casefold() for c in repo.open_codes()):
+        revoked = revoke_counselor_invites(repo, now, typed, _by(args))
+        if revoked is not None:
+            return revoked
     try:
-        alias = validate_alias(str(args["alias"]))
+        alias = validate_alias(typed)
     except ValueError as exc:
         raise AdminError(f"ALIAS: {exc}") from None
     found = [c for c in repo.open_codes() if c.alias.casefold() == alias.casefold()]
@@ -165,7 +176,10 @@ OPERATIONS: dict[str, Operation] = {
 
 def add_parsers(sub: Any, counselor: Any, patient: Any) -> None:
     """`counselor remove`, `patient reassign` and `invite revoke`."""
-    remove = counselor.add_parser("remove", help="remove a counselor (their patients need --reassign-to)")
+    remove = counselor.add_parser(
+        "remove",
+        help="remove a counselor (their patients need --reassign-to); an unopened invitation: revoke it",
+    )
     remove.add_argument("telegram_id", metavar="NAME_OR_TELEGRAM_ID")
     remove.add_argument("--reassign-to", metavar="NAME_OR_TELEGRAM_ID", dest="reassign_to")
     remove.add_argument(
@@ -177,12 +191,12 @@ def add_parsers(sub: Any, counselor: Any, patient: Any) -> None:
     reassign = patient.add_parser("reassign", help="give a patient another counselor")
     reassign.add_argument("alias")
     reassign.add_argument("--counselor", required=True, metavar="NAME_OR_TELEGRAM_ID")
-    invite = sub.add_parser("invite", help="patients' invitations").add_subparsers(
-        dest="action", required=True
-    )
-    invite.add_parser("revoke", help="revoke an open invitation: its code opens nothing").add_argument(
-        "alias"
-    )
+    invite = sub.add_parser(
+        "invite", help="invitations: patients' codes, counselors' unopened links"
+    ).add_subparsers(dest="action", required=True)
+    invite.add_parser(
+        "revoke", help="revoke an open invitation (a patient's alias or a counselor's name): it opens nothing"
+    ).add_argument("alias")
 
 
 def handles(args: argparse.Namespace) -> str | None:
@@ -201,7 +215,11 @@ def params(args: argparse.Namespace) -> dict[str, Any]:
 
 def report(op: str, r: dict[str, Any], out: TextIO) -> None:
     """One line saying what was done."""
-    if op == "counselor_remove":
+    if r.get("counselor_invitations"):
+        n, role = r["counselor_invitations"], "admin" if r["role"] == "admin" else "counselor"
+        what = f"{n} {role} invitations" if n > 1 else f"The {role} invitation"
+        print(f"{what} for {r['alias']} revoked: nobody opened the link, and it no longer works.", file=out)
+    elif op == "counselor_remove":
         moved = (
             f"; {r['patients']} patient(s) and {r['invites']} invitation(s) moved to {r['to']}"
             if r["to"]

@@ -97,7 +97,8 @@ def counselor_ref(repo: Repository, now: datetime, raw: Any, flag: str) -> Couns
     if invited:
         raise AdminError(
             f"{flag}: {invited[0].name} has not opened their invitation yet, so the bot cannot reach them; "
-            "ask them to open the link (or send /start with the code), then run this again"
+            "ask them to open the link (or send /start with the code), then run this again (or, if it went "
+            f"to the wrong person, revoke it: `iop-bot invite revoke {invited[0].name!r}`)"
         )
     # "marcus" for "Marcus Bell": a word of the name (newcomer6 finding 11), then near spellings of the whole.
     words = [c.name for c in counselors if typed.casefold() in c.name.casefold().split()]

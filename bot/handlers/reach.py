@@ -34,7 +34,9 @@ async def counselor_started(update: Update, context: Context, counselor: Counsel
         return
     log.info("counselor %s started the bot: reachable", counselor.telegram_id)
     try:
-        await reply(update, texts.counselor_welcome(counselor.name, svc.settings.program_name))
+        await reply(
+            update, texts.counselor_welcome(counselor.name, svc.settings.program_name, counselor.role)
+        )
         await set_counselor_menu(context.application, counselor.telegram_id)
     finally:
         # Even when the welcome failed: reachable from now on, so no later /start would bring what waited.
@@ -71,7 +73,7 @@ async def accept_invite(update: Update, context: Context, code: str) -> None:
     counselor = await svc.db(svc.repo.accept_counselor_invite, invite, user.id, now)
     await svc.db(svc.repo.audit, now, user.id, "counselor_invite_accepted", "-", counselor=user.id)
     log.info("counselor invitation accepted by %s (%s)", user.id, counselor.role)
-    await reply(update, texts.counselor_welcome(counselor.name, svc.settings.program_name))
+    await reply(update, texts.counselor_welcome(counselor.name, svc.settings.program_name, counselor.role))
     await set_counselor_menu(context.application, user.id)
     await catch_up(context, user.id)
 

@@ -53,6 +53,13 @@ class ReachData:
         invites = (CounselorInvite.from_dict(dict(r)) for r in self._index.table("counselor_invites"))
         return [i for i in invites if i.used_at is None]
 
+    def revoke_counselor_invite(self: _HasIndex, code_hash: str) -> bool:
+        """Delete an unopened counselor invitation: its link then opens nothing (newcomer9 N53: a link sent to
+        the wrong address stayed valid for a week). False if it was opened already or is unknown."""
+        return bool(
+            self._index.table("counselor_invites").remove((_Q.code_hash == code_hash) & (_Q.used_at == None))  # noqa: E711
+        )
+
     def accept_counselor_invite(
         self: _HasIndex, invite: CounselorInvite, telegram_id: int, now: datetime
     ) -> Counselor:

@@ -21,8 +21,15 @@ INVITE_FOR_PATIENT = (
 )
 
 
-def counselor_welcome(name: str, program: str) -> str:
-    """The first words a counselor gets from the bot, once it can reach them."""
+def counselor_welcome(name: str, program: str, role: str = "counselor") -> str:
+    """The first words a counselor gets from the bot, once it can reach them; an admin is told so (newcomer9
+    N53: an admin's link said "counselor", and then every open alert came)."""
+    if role == "admin":
+        return (
+            f"Welcome, <b>{esc(name)}</b>: you're set up as a counselor and an <b>admin</b> of {esc(program)}. "
+            "Alerts about your patients will come here, and as an admin also the last reminder of every alert "
+            "nobody has acknowledged and the bot's health notices. Send /help to see your tools."
+        )
     return (
         f"Welcome, <b>{esc(name)}</b>: you're set up as a counselor for {esc(program)}. "
         "Alerts about your patients will come here. Send /help to see your tools."
