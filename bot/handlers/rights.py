@@ -9,6 +9,7 @@ from telegram import Update
 from telegram.error import TelegramError
 
 from bot import texts
+from bot.domain.models import Patient
 from bot.handlers.people import patient_or_refusal
 from bot.jobs.reach import send_or_queue
 from bot.reports import mydata
@@ -21,9 +22,17 @@ from bot.usecases.patient_text import alert_followed
 log = logging.getLogger(__name__)
 
 
+async def _holder(update: Update, context: Context) -> Patient | None:
+    """The patient, or someone who withdrew with /stop: what the program keeps is still theirs to see and
+    erase (newcomer9 N49: after /stop both were refused, so erasing meant enrolling, and agreeing, again)."""
+    user, svc = update.effective_user, context.svc
+    former = await svc.db(svc.repo.withdrawn_patient, user.id) if user is not None else None
+    return former if former is not None else await patient_or_refusal(update, context)
+
+
 async def mydata_command(update: Update, context: Context) -> None:
-    """/mydata: everything stored about the patient, as a JSON document."""
-    patient = await patient_or_refusal(update, context)
+    """/mydata: everything stored about the patient, as a JSON document (after /stop too)."""
+    patient = await _holder(update, context)
     if patient is None or update.effective_chat is None:
         return
     svc = context.svc
@@ -41,8 +50,8 @@ async def mydata_command(update: Update, context: Context) -> None:
 
 
 async def delete_command(update: Update, context: Context) -> None:
-    """/delete: ask before erasing anything."""
-    if (patient := await patient_or_refusal(update, context)) is not None:
+    """/delete: ask before erasing anything (after /stop too)."""
+    if (patient := await _holder(update, context)) is not None:
         lang = patient.language
         erase, keep = (
             pick(lang, texts.BTN_DELETE, texts.BTN_DELETE_ES),
@@ -74,13 +83,13 @@ async def confirm_button(update: Update, context: Context) -> None:
     """ "del:yes|no" and "stop:yes|no"."""
     query = update.callback_query
     assert query is not None and query.data is not None
-    patient = await patient_or_refusal(update, context)
+    action, _, answer = query.data.partition(":")
+    patient = await (_holder if action == "del" else patient_or_refusal)(update, context)
     if patient is None:
         return
     await answer_query(query)
     await close_buttons(update)
     svc = context.svc
-    action, _, answer = query.data.partition(":")
     lang = patient.language
     if answer != "yes":
         kept = (
@@ -94,11 +103,12 @@ async def confirm_button(update: Update, context: Context) -> None:
         # The audit log keeps that it happened, never what was erased.
         await svc.db(erase_own_data, svc.repo, patient, svc.now())
         log.info("patient %s erased their data", patient.patient_id)
-        await reply(update, pick(lang, texts.DELETED, texts.DELETED_ES))
+        stopped = patient.status == "withdrawn"
+        done = texts.deleted_after_stop(lang) if stopped else pick(lang, texts.DELETED, texts.DELETED_ES)
+        await reply(update, done)
+        notice = texts.counselor_patient_erased(patient.alias, withdrawn=stopped)
         try:  # kept for later when the counselor cannot be reached now: the patient was told they are told
-            await send_or_queue(
-                context.bot, svc, patient.counselor_id, texts.counselor_patient_erased(patient.alias)
-            )
+            await send_or_queue(context.bot, svc, patient.counselor_id, notice)
         except TelegramError as exc:
             log.error(
                 "could not tell counselor %s that patient %s erased their data: %s",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from bot.texts.base import esc, pick, span
-from bot.texts.rights_es import STOPPED_AGAIN_ES
+from bot.texts.rights_es import DELETED_AFTER_STOP_ES, STOPPED_AGAIN_ES
 
 MYDATA_CAPTION = "All of it in detail, as a file (with labels). Keep it somewhere private."
 _RECORDS = {  # (one, several): "1 session answer", not "1 session answers"
@@ -57,14 +57,16 @@ DELETED = (
 KEPT = "Okay, nothing was erased."
 STOP_CONFIRM = (
     "If you stop, I won't send you anything any more and your counselor will be told. "
-    "What you've shared so far is kept by the program for its records.\n\n<b>Stop using IOP Companion?</b>"
+    "What you've shared so far is kept by the program for its records; after you stop, /mydata still shows "
+    "you what is kept here and /delete still erases it.\n\n<b>Stop using IOP Companion?</b>"
 )
 BTN_STOP = "Stop"
 BTN_STAY = "Keep going"
 # /sos still answers after /stop, with the lines of the patient's own country (988 does not answer abroad).
 STOPPED = (
     "You won't get any more messages from me. If you'd like to come back, ask your counselor for a new "
-    "code. If you're ever in danger, /sos still works here: it shows the crisis lines for where you are."
+    "code. If you're ever in danger, /sos still works here: it shows the crisis lines for where you are. "
+    "/mydata (what is kept here) and /delete (erase it) still work too."
 )
 STAYED = "Glad you're staying."
 # gaps11 #2: someone who used /stop and writes again is not a stranger; they read what is true for them now
@@ -73,7 +75,12 @@ STOPPED_AGAIN = (
     "You stopped messages from me with /stop, so I'm not sending you anything, and what you write here is "
     "not kept or passed on. If you'd like to come back, ask your counselor for a new code and send it "
     "here. If you're ever in danger, /sos still works here, and if you tell me you are, your counselor is "
-    "still told."
+    "still told. /mydata (what is kept here) and /delete (erase it) still work too."
+)
+DELETED_AFTER_STOP = (
+    "Done: your check-ins, notes, safety plan, answers and messages with your counselor are erased from this "
+    "bot, and your counselor is told you did this (not what any of it said). You stopped with /stop, so I "
+    "won't send you anything; if you're ever in danger, /sos still works here."
 )
 
 
@@ -82,9 +89,22 @@ def stopped_again(language: str) -> str:
     return pick(language, STOPPED_AGAIN, STOPPED_AGAIN_ES)
 
 
-def counselor_patient_erased(alias: str) -> str:
+def deleted_after_stop(language: str) -> str:
+    """/delete done for someone who had used /stop (newcomer9 N49): not "keep using me as before"."""
+    return pick(language, DELETED_AFTER_STOP, DELETED_AFTER_STOP_ES)
+
+
+def counselor_patient_erased(alias: str, *, withdrawn: bool = False) -> str:
     """To the counselor, once, when their patient erased their own data with /delete (newcomer6 finding 21:
-    the caseload then read "last check-in never", as if they had never taken part)."""
+    the caseload then read "last check-in never", as if they had never taken part); ``withdrawn``: after
+    their /stop (newcomer9 N49)."""
+    if withdrawn:
+        return (
+            f"🗑 <b>{esc(alias)}</b>, who had withdrawn with /stop, erased their data with /delete: their "
+            "check-ins, notes, safety plan, questionnaire answers, flags waiting for review and your message "
+            "thread with them are gone from the bot. What already reached this chat stays here, and their open "
+            "urgent alerts stay open (without their words)."
+        )
     return (
         f"🗑 <b>{esc(alias)}</b> erased their data with /delete: their check-ins, notes, safety plan, "
         "questionnaire answers, flags waiting for review and your message thread with them (your messages and "

@@ -71,19 +71,26 @@ DELETED_ES = (
 KEPT_ES = "Bien, no se borró nada."
 STOP_CONFIRM_ES = (
     "Si lo dejas, ya no te enviaré nada y se le avisará a tu consejero o consejera. "
-    "Lo que has compartido hasta ahora lo conserva el programa para sus registros.\n\n"
+    "Lo que has compartido hasta ahora lo conserva el programa para sus registros; después de dejarlo, /mydata "
+    "te sigue mostrando lo que se guarda aquí y /delete lo sigue borrando.\n\n"
     "<b>¿Dejar de usar IOP Companion?</b>"
 )
 BTN_STOP_ES = "Dejarlo"
 BTN_STAY_ES = "Seguir"
 STOPPED_ES = (
     "Ya no recibirás más mensajes míos. Si quieres volver, pídele un código nuevo a tu consejero o consejera. "
-    "Si alguna vez estás en peligro, /sos sigue funcionando aquí: ahí están las líneas de crisis de donde estás."
+    "Si alguna vez estás en peligro, /sos sigue funcionando aquí: ahí están las líneas de crisis de donde estás. "
+    "/mydata (lo que se guarda aquí) y /delete (borrarlo) también siguen funcionando."
 )
 STAYED_ES = "Me alegra que sigas."
 STOPPED_AGAIN_ES = (
     "Detuviste mis mensajes con /stop, así que no te envío nada, y lo que escribas aquí no se guarda ni se "
     "le pasa a nadie. Si quieres volver, pídele un código nuevo a tu consejero o consejera y envíalo aquí. "
     "Si alguna vez estás en peligro, /sos sigue funcionando aquí, y si me dices que lo estás, igual le aviso "
-    "a tu consejero o consejera."
+    "a tu consejero o consejera. /mydata (lo que se guarda aquí) y /delete (borrarlo) también siguen funcionando."
+)
+DELETED_AFTER_STOP_ES = (
+    "Listo: tus registros, notas, plan de seguridad, respuestas y mensajes con tu consejero o consejera están "
+    "borrados de este bot, y se le avisa que lo hiciste (no lo que decían). Lo dejaste con /stop, así que no "
+    "te enviaré nada; si alguna vez estás en peligro, /sos sigue funcionando aquí."
 )
