@@ -16,6 +16,7 @@ from bot.admin import records as admin_records
 from bot.admin import report
 from bot.admin import schedule as admin_sessions
 from bot.admin.client import admin, has_program, no_program
+from bot.admin.doctor_risk import refuse_dead_rules
 from bot.admin.doctor_writable import refuse_unwritable
 from bot.admin.program_data import check_data_files
 from bot.admin.roster import AdminError
@@ -219,6 +220,7 @@ def _dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
                 file=sys.stderr,
             )
         refuse_unwritable(settings)  # before any update is taken that could not be stored
+        refuse_dead_rules(settings)  # a risk rule that can never fire is a page that silently never comes
         return _serve(settings, hook)
     if args.command == "demo":
         import tempfile

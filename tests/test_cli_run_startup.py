@@ -151,3 +151,24 @@ def test_an_invitation_link_with_a_refused_token_says_so(
     assert main(["counselor", "add", "--name", "Test 3"]) == 0
     out = capsys.readouterr().out
     assert "refused IOP_BOT_TOKEN" in out and "ABCdef" not in out
+
+
+def test_a_risk_rule_that_can_never_fire_stops_the_start_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """newcomer9 N46: "craving >= 11" on a 0-10 item started fine, and its urgent page never came."""
+    from bot.config.resources import read_program_file
+
+    rules = tmp_path / "config" / "flag_rules.toml"
+    rules.parent.mkdir()
+    rules.write_text(read_program_file("flag_rules.toml").replace('"craving >= 8"', '"craving >= 11"'))
+    settings = tmp_path / "config" / "settings.toml"
+    settings.write_text(f'[data]\nflag_rules = "{rules}"\n', encoding="utf-8")
+    monkeypatch.setenv("IOP_CONFIG", str(settings))
+    monkeypatch.setenv("IOP_BOT_API_URL", f"http://127.0.0.1:{_closed_port()}/bot")
+    capsys.readouterr()
+    assert main(["run"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "use_high_craving" in err and "never fire" in err, err
+    assert main(["doctor"]) == 1
+    assert "FAIL risk rules: use_high_craving" in capsys.readouterr().out

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -180,3 +180,17 @@ def unknown_items(rules: FlagRules, items: Iterable[str]) -> list[str]:
     """Rule kinds that name an item the check-in does not ask (they could never fire)."""
     known = set(items)
     return [r.kind for r in rules.rules if not r.items <= known]
+
+
+def out_of_scale(rules: FlagRules, values: Mapping[str, Collection[int]]) -> list[str]:
+    """Rule kinds whose conditions on one item no answer it allows can meet ("craving >= 11" on a 0-10 scale, a
+    typo or a 0-100 habit): they never fire (newcomer9 N46: the urgent page for use with high craving silently
+    never happened). ``values``: each asked item's possible answers; other items are unknown_items' to name."""
+    dead = []
+    for rule in rules.rules:
+        for item in rule.items & values.keys():
+            on_it = [c for c in rule.conditions if c.item == item]
+            if not any(all(_OPS[c.op](v, c.value) for c in on_it) for v in values[item]):
+                dead.append(rule.kind)
+                break
+    return dead

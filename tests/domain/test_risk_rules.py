@@ -81,6 +81,46 @@ def test_doctor_fails_on_a_rule_that_can_never_fire(tmp_path: Path) -> None:
     assert line.startswith("FAIL risk rules: low_mood name check-in items that are not asked")
 
 
+def test_doctor_fails_on_a_threshold_outside_the_items_scale(tmp_path: Path) -> None:
+    """newcomer9 N46: "craving >= 11" on a 0-10 item passed doctor, and the urgent page never came."""
+    shipped = read_program_file("flag_rules.toml")
+    for bad, said in [
+        (
+            shipped.replace('"craving >= 8"', '"craving >= 11"'),
+            "use_high_craving (used == 1, craving >= 11; ",
+        ),
+        (shipped.replace("mood <= 3", "mood <= -1"), "low_mood (mood <= -1; mood is 0-10)"),
+    ]:
+        path = tmp_path / "rules.toml"
+        path.write_text(bad, encoding="utf-8")
+        (line,) = [f.line() for f in risk_rules_check(Settings(data_files={"flag_rules.toml": path}))]
+        assert line.startswith("FAIL risk rules: ") and said in line and "they never fire" in line, line
+    assert "craving is 0-10, used is 0 or 1" in risk_line(
+        shipped.replace('"craving >= 8"', '"craving >= 11"'), tmp_path
+    )
+    assert risk_line(shipped.replace('"craving >= 8"', '"craving >= 10"'), tmp_path).startswith("ok ")
+
+
+def risk_line(rules: str, tmp_path: Path) -> str:
+    path = tmp_path / "rules.toml"
+    path.write_text(rules, encoding="utf-8")
+    (line,) = [f.line() for f in risk_rules_check(Settings(data_files={"flag_rules.toml": path}))]
+    return line
+
+
+def test_conditions_on_one_item_that_no_answer_meets_together_never_fire() -> None:
+    from bot.domain.flag_rules import Condition, FlagRules, Rule, out_of_scale
+
+    def rules(*conditions: Condition) -> FlagRules:
+        return FlagRules((Rule("r", "r", conditions),), {}, {})
+
+    scale = {"craving": range(11), "used": [0, 1]}
+    assert out_of_scale(rules(Condition("craving", ">=", 8), Condition("craving", "<=", 3)), scale) == ["r"]
+    assert out_of_scale(rules(Condition("craving", ">=", 3), Condition("craving", "<=", 8)), scale) == []
+    assert out_of_scale(rules(Condition("used", "==", 2)), scale) == ["r"]
+    assert out_of_scale(rules(Condition("moood", "==", 2)), scale) == []  # unknown_items names it
+
+
 def test_an_entry_object_and_a_mapping_flag_alike() -> None:
     from datetime import UTC, date, datetime
 
