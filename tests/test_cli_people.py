@@ -242,3 +242,13 @@ def test_the_audit_names_who_ran_a_command_and_its_times_are_in_the_programs_zon
 
     zone = datetime.now(load_settings().tz).strftime("%Z")
     assert all(r.split("  ")[0].endswith(zone) for r in rows), rows
+
+
+@pytest.mark.parametrize("days", ["0", "-5", "91"])
+def test_enroll_refuses_days_out_of_range_zero_too(days: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """newcomer9 N50: `--days 0` was taken as "not given" and made a 7-day code."""
+    _setup()
+    capsys.readouterr()
+    assert main(["enroll", "--counselor", "Dana", "--alias", "Alex", "--days", days]) == 1
+    assert "--days must be between 1 and 90" in capsys.readouterr().err
+    assert main(["enroll", "--counselor", "Dana", "--alias", "Alex", "--days", "1"]) == 0

@@ -125,7 +125,8 @@ def enroll(repo: Repository, settings: Settings, now: datetime, args: dict[str, 
     except ValueError as exc:
         raise AdminError(f"--alias: {exc}") from None
     cohort = known_cohort(repo, args.get("cohort"))
-    days = int(args.get("days") or settings.enrollment_code_days)
+    # None: not given. 0 is refused like -5 (newcomer9 N50: `--days 0` silently made a 7-day code).
+    days = settings.enrollment_code_days if args.get("days") is None else int(args["days"])
     if not 1 <= days <= 90:
         raise AdminError("--days must be between 1 and 90")
     code = new_code()
