@@ -8,7 +8,7 @@ from telegram import Update
 
 from bot import texts
 from bot.domain.enrollment import CodeProblem, hash_code, normalize_code
-from bot.domain.models import language_of
+from bot.domain.models import Patient, language_of
 from bot.domain.reach import is_invite_code
 from bot.handlers import consent, reach
 from bot.handlers.people import app_language, stranger_words
@@ -22,6 +22,7 @@ from bot.handlers.setup_questions import time_button as time_button
 from bot.handlers.setup_questions import time_text as time_text
 from bot.handlers.setup_questions import timezone_button as timezone_button
 from bot.handlers.setup_questions import timezone_text as timezone_text
+from bot.jobs.reach import send_or_queue
 from bot.telegram.keyboards import answer_query, close_buttons, reply
 from bot.telegram.services import Context
 from bot.texts.base import pick
@@ -57,16 +58,42 @@ async def start(update: Update, context: Context) -> None:
         await reach.oncall_started(context, user.id)
     patient = await svc.db(svc.repo.patient_by_telegram, user.id)
     if patient is not None:
-        await (
-            resume_setup(update, context, patient)
-            if not patient.is_set_up
-            else reply(update, pick(patient.language, texts.WELCOME_BACK, texts.WELCOME_BACK_ES))
-        )
+        # A second invitation: told so, and so is the counselor who made it.
+        typed = " ".join(context.args or [])
+        told = bool(typed) and await second_invitation(update, context, patient, typed)
+        if not told and patient.is_set_up:
+            await reply(update, pick(patient.language, texts.WELCOME_BACK, texts.WELCOME_BACK_ES))
+        if not patient.is_set_up:
+            await resume_setup(update, context, patient)
         return
     if not context.args:
         await reply(update, await stranger_words(update, context))
         return
     await try_code(update, context, " ".join(context.args))
+
+
+async def second_invitation(update: Update, context: Context, patient: Patient, raw: str) -> bool:
+    """An enrolled patient opened an open invitation (newcomer9 N55: "Welcome back", and it stayed open
+    unexplained): they are told it was not used, and its counselor who made it, that it is still open. False
+    for a code that opens nothing (counted against the same limit as any wrong code)."""
+    svc, code = context.svc, normalize_code(raw)
+    at = svc.now()
+    if code is None:
+        return False
+    problem = await svc.db(svc.repo.check_code, patient.telegram_id, hash_code(code), at, *svc.code_limit)
+    if problem is not None:
+        return False
+    invitation = await svc.db(svc.repo.code, hash_code(code))
+    if invitation is None:
+        return False
+    await reply(update, pick(patient.language, texts.ALREADY_ENROLLED, texts.ALREADY_ENROLLED_ES))
+    await svc.db(svc.repo.audit, at, patient.telegram_id, "invitation_opened_by_enrolled", patient.patient_id,
+                 alias=invitation.alias)  # fmt: skip
+    same = invitation.counselor_id == patient.counselor_id
+    theirs = await svc.db(svc.repo.counselor_name, patient.counselor_id) or "another counselor"
+    notice = texts.invitation_opened_by_enrolled(invitation.alias, patient.alias if same else None, theirs)
+    await send_or_queue(context.bot, svc, invitation.counselor_id, notice)
+    return True
 
 
 async def stranger_text(update: Update, context: Context, text: str) -> None:

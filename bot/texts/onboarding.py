@@ -127,6 +127,29 @@ def patient_returned(alias: str, former: str) -> str:
 # Everyday --------------------------------------------------------------------------------------
 
 WELCOME_BACK = "Welcome back. Use /checkin to tell me how you're doing, or /help to see everything."
+# newcomer9 N55: an enrolled patient who opened a second invitation read "Welcome back", and nobody knew.
+ALREADY_ENROLLED = (
+    "This account is already enrolled here, so I didn't use that invitation: nothing changed for you, and "
+    "I've let the counselor who made it know. Use /checkin to tell me how you're doing, or /help to see "
+    "everything."
+)
+
+
+def invitation_opened_by_enrolled(invited: str, alias: str | None, theirs: str) -> str:
+    """To the counselor who made an invitation that a patient already enrolled opened (newcomer9 N55): who
+    (their alias only when the patient is this counselor's; else whose patient), and that it is still open."""
+    who = (
+        f"<b>{esc(alias)}</b>, already your patient,"
+        if alias
+        else f"a patient of {esc(theirs)} already enrolled"
+    )
+    return (
+        f"🔁 The invitation you made for <b>{esc(invited)}</b> was opened by {who}. It was not used and "
+        f"nothing changed for them; the invitation for {esc(invited)} is still open. If it enrolls the same "
+        f"person twice or went to the wrong person, revoke it: <code>iop-bot invite revoke {esc(invited)}</code>."
+    )
+
+
 HELP_PATIENT = (
     "Here's what I can do:\n"
     "/checkin: a quick daily check-in\n"

@@ -145,6 +145,10 @@ def checkin_in_quiet_hours_es(at: time, quiet: tuple[time, time]) -> str:
 
 SOS_KEYBOARD_HINT_ES = "El botón 🆘 SOS se queda debajo de la caja de mensajes para cuando lo necesites."
 WELCOME_BACK_ES = "Qué bueno verte de nuevo. Usa /checkin para contarme cómo estás, o /help para ver todo."
+ALREADY_ENROLLED_ES = (
+    "Esta cuenta ya está inscrita aquí, así que no usé esa invitación: nada cambió para ti, y le avisé a "
+    "quien la hizo. Usa /checkin para contarme cómo estás, o /help para ver todo."
+)
 HELP_PATIENT_ES = (
     "Esto es lo que puedo hacer:\n"
     "/checkin o /registro: un registro diario rápido\n"

@@ -122,6 +122,7 @@ COUNSELOR_SIDE = {
     "PATIENT_COMMAND_FOR_COUNSELOR",
     "broadcast_silent",
     "counselor_welcome",
+    "invitation_opened_by_enrolled",  # to the counselor who made the invitation (newcomer9 N55)
     "rerouted_note",
     "counselor_unreachable",
     "enrolled_but_unreachable",
