@@ -15,6 +15,7 @@ from bot.domain.coping import Feedback, Skill, suggest
 from bot.domain.models import Patient
 from bot.domain.practice import Origin, Press, Run, data
 from bot.handlers import practice_typed
+from bot.handlers.cope_typed import step_screen
 from bot.handlers.people import patient_or_stranger
 from bot.telegram.keyboards import answer_query, in_rows, keyboard, reply
 from bot.telegram.services import Context
@@ -191,39 +192,7 @@ async def _time(query: CallbackQuery, chat: Chat, context: Context, patient: Pat
 
 
 def _screen(run: Run, skill: Skill, lang: str) -> tuple[str, InlineKeyboardMarkup]:
-    es, name, steps = lang == "es", skill.name_in(lang), skill.steps_in(lang)
-    if practice.asking(run, skill):
-        answers = [
-            (pick(lang, texts.BTN_HELPED_YES, texts.BTN_HELPED_YES_ES), "y"),
-            (pick(lang, texts.BTN_HELPED_SOME, texts.BTN_HELPED_SOME_ES), "s"),
-            (pick(lang, texts.BTN_HELPED_NO, texts.BTN_HELPED_NO_ES), "n"),
-        ]
-        row = [(label, data("h", run.run_id, run.step, code)) for label, code in answers]
-        ask = texts.cope_ask_helped_es if es else texts.cope_ask_helped
-        return ask(name, run.origin == "practice"), keyboard([row])
-    text = texts.cope_step(name, run.step + 1, len(steps), steps[run.step])
-    last = run.step == len(steps) - 1
-    done = pick(lang, texts.BTN_DONE_STEPS, texts.BTN_DONE_STEPS_ES)
-    rows = [
-        [
-            (
-                done if last else pick(lang, texts.BTN_NEXT, texts.BTN_NEXT_ES),
-                data("n", run.run_id, run.step),
-            ),
-            (pick(lang, texts.BTN_STOP, texts.BTN_STOP_ES), data("x", run.run_id, run.step)),
-        ]
-    ]
-    if run.step == 0:
-        text = texts.cope_intro_es(text) if es else texts.cope_intro(text)
-        if run.origin == "cope":
-            rows.append(
-                [
-                    (
-                        pick(lang, texts.BTN_OTHER_SKILL, texts.BTN_OTHER_SKILL_ES),
-                        data("o", run.run_id, run.step),
-                    )
-                ]
-            )
+    text, rows = step_screen(run, skill, lang)
     return text, keyboard(rows)
 
 

@@ -19,6 +19,7 @@ from bot.domain.language import reply_language
 from bot.domain.models import Patient
 from bot.domain.screen.assess import assess
 from bot.handlers import rsvp
+from bot.handlers.cope_typed import typed_step
 from bot.handlers.crisis_answers import question_waiting
 from bot.handlers.follow import pass_followed
 from bot.handlers.messages import pass_on
@@ -53,6 +54,10 @@ async def free_text(update: Update, context: Context, patient: Patient, text: st
         and await typed_under_prompt(update, context, patient, text)
     ):
         return  # "empezar" or "3" under today's check-in prompt: the check-in, started (newcomer9 N39)
+    # "Next" typed under a coping skill's step (whose last button reads "Done"), even while "Are you safe?"
+    # waits: the step came after it, and a step word answers nothing else (newcomer9 N13).
+    if screened(context) is None and await typed_step(update, context, patient, text):
+        return
     # "running late" under a session reminder is its answer (newcomer7 N16); while a crisis alert about them
     # is followed, its people still get the words too.
     read = screened(context) is None and (
