@@ -87,7 +87,13 @@ _CLOCK_WORDS = (
     (r"\s+y media\b", ":30"),
     (r"\s+y cuarto\b", ":15"),
     (r"\s*(?:de la|en la|por la)\s+(?:manana|mañana|madrugada)$", "am"),
-    (r"\s*(?:de la|en la|por la)\s+(?:tarde|noche)$", "pm"),
+    (r"\s*(?:de la|en la|por la)\s+tarde$", "pm"),
+    (r"\s*(?:de la|en la|por la)\s+noche$", "night"),
+    # newcomer9 N47: "7 in the evening" was "I didn't catch that time" (the Spanish "de la tarde" worked).
+    (r"\s*o['’]?\s?clock\b", ""),
+    (r"\s*(?:in the|this)\s+morning$", "am"),
+    (r"\s*(?:in the|this)\s+(?:afternoon|evening)$", "pm"),
+    (r"\s*(?:at night|in the night|tonight)$", "night"),
     (r"\s*(?:hrs|hr|horas|h)$", ""),
 )
 
@@ -107,10 +113,12 @@ def parse_clock(raw: str) -> time | None:
         return _NAMED[text]
     for pattern, replacement in _CLOCK_WORDS:
         text = re.sub(pattern, replacement, text).strip()
-    match = re.fullmatch(r"(\d{1,2})(?::?(\d{2}))?\s*(am|pm)?", text)
+    match = re.fullmatch(r"(\d{1,2})(?::?(\d{2}))?\s*(am|pm|night)?", text)
     if not match:
         return None
     hour, minute, half = int(match[1]), int(match[2] or 0), match[3]
+    if half == "night":  # "11 at night" 23:00, "12 de la noche" midnight, "2 at night" 2:00
+        half = "am" if hour == 12 or hour < 6 else "pm"
     if half:
         if not 1 <= hour <= 12:
             return None

@@ -84,7 +84,9 @@ def test_typed_times_are_understood(raw: str, at: time) -> None:
     assert parse_clock(raw) == at
 
 
-@pytest.mark.parametrize("raw", ["25:00", "13pm", "noonish", "7:75", ""])
+@pytest.mark.parametrize(
+    "raw", ["25:00", "13pm", "noonish", "7:75", "", "19 in the evening", "in the evening"]
+)
 def test_impossible_times_are_not(raw: str) -> None:
     assert parse_clock(raw) is None
 
@@ -124,6 +126,19 @@ def test_five_wrong_codes_in_ten_minutes_ask_the_user_to_wait_even_after_a_resta
         ("Noon.", time(12)),
         ("al mediodía", time(12)),
         ("midnight", time(0)),
+        # newcomer9 N47
+        ("7 in the evening", time(19)),
+        ("7:30 in the evening", time(19, 30)),
+        ("at 8 in the morning", time(8)),
+        ("3 in the afternoon", time(15)),
+        ("7 o'clock in the evening", time(19)),
+        ("7 o’clock", time(7)),
+        ("9 at night", time(21)),
+        ("9 tonight", time(21)),
+        ("7 this evening", time(19)),
+        ("12 at night", time(0)),
+        ("a las 12 de la noche", time(0)),
+        ("1 at night", time(1)),
     ],
 )
 def test_a_time_said_in_words_in_either_language_is_read(typed: str, at: time) -> None:
