@@ -48,6 +48,7 @@ from bot.usecases.workspace import readable, visible_patients
 
 log = logging.getLogger(__name__)
 INTERVAL = 30.0  # seconds between sweeps: a digest goes out at most this late
+WRITE_TRIES = 3  # sweeps that try to put a digest together before its counselor is told it failed
 # Names to tap: the ones who need attention, most urgent first, three a row; a name with no button is said
 # (newcomer7 N32: with nine flagged, the ninth had none and nothing said why).
 MAX_BUTTONS, PER_ROW = 30, 3
@@ -236,10 +237,34 @@ async def sweep(app: App) -> int:
         handled.add(digest.key)
         if not await svc.db(svc.repo.claim_digest, digest.key, svc.now()):
             continue  # sent before a restart
-        screen = await svc.db(compose, svc, digest)
+        try:
+            screen = await svc.db(compose, svc, digest)
+        except Exception:
+            await _not_written(app, svc, digest)  # claimed but never written: never taken for sent
+            continue
         if screen is not None:
             sent += await _send(app, svc, digest, *screen)
     return sent
+
+
+async def _not_written(app: App, svc: Services, digest: Digest) -> None:
+    """A digest claimed whose text could not be put together (a store read, a text): released for the next
+    sweep with an ERROR (audit, session 15: it stayed claimed, so every later sweep took it for sent); after
+    ``WRITE_TRIES`` the counselor is told, with nothing about anyone, and it stays claimed."""
+    failures = svc.state.digest_failures
+    failures[digest.key] = tries = failures.get(digest.key, 0) + 1
+    if tries < WRITE_TRIES:
+        log.exception(
+            "digest %s could not be written (try %d); released for the next sweep", digest.key, tries
+        )
+        await svc.db(svc.repo.release_digest, digest.key)
+        svc.state.digests_handled.discard(digest.key)
+        return
+    log.exception("digest %s could not be written after %d tries; the counselor is told", digest.key, tries)
+    try:
+        await send_paced(app, digest.counselor_id, texts.DIGEST_FAILED)
+    except TelegramError as exc:
+        log.error("digest %s: the counselor could not be told it failed either: %s", digest.key, exc)
 
 
 async def _send(app: App, svc: Services, digest: Digest, text: str, buttons: Buttons) -> int:

@@ -102,6 +102,9 @@ class BotState:
     daily_plan: DailyPlan | None = None  # built from stored patients at start-up (bot/jobs/daily.py)
     daily_retries: dict[tuple[str, str], int] = field(default_factory=dict)  # (patient, kind) -> tries
     digests_handled: set[str] = field(default_factory=set)  # digests a sweep has in hand
+    digest_failures: dict[str, int] = field(
+        default_factory=dict
+    )  # digest key -> times it could not be written
     reminders_handled: set[str] = field(default_factory=set)  # reminders a sweep has in hand
     alerts_lock: asyncio.Lock = field(default_factory=asyncio.Lock)  # one alert delivery round at a time
     last_taps: dict[Tap, tuple[str, datetime]] = field(default_factory=dict)  # button data and when

@@ -26,6 +26,12 @@ def digest_more_names(shown: int, more: int) -> str:
 
 
 # After a locked notice: shown only when the digest's session or day can no longer be rebuilt.
+# A digest that could not be put together (audit, session 15): said, never left to look like a quiet day. Nothing
+# about anyone: it is sent when the digest's own checks (the PIN lock) could not run.
+DIGEST_FAILED = (
+    "Your digest could not be put together just now (an error on our side; it is logged for the admins). "
+    "Open /caseload to see who needs you today."
+)
 DIGEST_GONE = "That digest is no longer available. /caseload shows everyone now."
 
 

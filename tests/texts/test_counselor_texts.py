@@ -233,6 +233,7 @@ def _cases() -> dict[str, Callable[[], str]]:
         "digest_off": lambda: texts.DIGEST_OFF,
         "digest_usage": lambda: texts.DIGEST_USAGE,
         "digest_gone": lambda: texts.DIGEST_GONE,
+        "digest_failed": lambda: texts.DIGEST_FAILED,
         "broadcast_usage": lambda: texts.broadcast_usage(["Evening IOP", "Morning IOP"]),
         "broadcast_ask": lambda: texts.broadcast_ask("Evening IOP"),
         "broadcast_preview": lambda: texts.broadcast_preview("Evening IOP", "No group Thursday: holiday."),
