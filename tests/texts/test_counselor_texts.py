@@ -190,6 +190,7 @@ def _cases() -> dict[str, Callable[[], str]]:
                 *("withdrawn_overdose", "withdrawn_self_harm", "withdrawn_abuse", "withdrawn_harm_others"),
                 "phq9_words",
                 "not_sure",  # gaps11 #1
+                *("crisis_unclear", "strong_craving", "child_abuse"),  # gaps13: newcomer9 N10, N45
             )
         },
         "alert_escalated": lambda: texts.counselor_alert("crisis", "Alex", AT, 2, 30),
