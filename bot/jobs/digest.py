@@ -15,12 +15,9 @@ import logging
 from dataclasses import replace
 from datetime import date, datetime
 
-from telegram.error import TelegramError
-
 from bot import texts
 from bot.config.settings import Settings
 from bot.domain import pin
-from bot.domain.checkin_ladder import in_quiet_hours
 from bot.domain.checkins import local_date
 from bot.domain.digest import (
     SHOW_PREFIX,
@@ -39,16 +36,14 @@ from bot.domain.digest import (
 from bot.domain.flag_rules import UNREADABLE
 from bot.domain.models import Counselor, Patient
 from bot.domain.triage import FlagRules
-from bot.jobs.reach import mark_unreachable, undeliverable
-from bot.jobs.sending import send_paced, worth_retrying
+from bot.jobs.digest_send import not_written, send
 from bot.store.repository import Repository
-from bot.telegram.keyboards import Buttons, keyboard
+from bot.telegram.keyboards import Buttons
 from bot.telegram.services import App, Context, Services
 from bot.usecases.workspace import readable, visible_patients
 
 log = logging.getLogger(__name__)
 INTERVAL = 30.0  # seconds between sweeps: a digest goes out at most this late
-WRITE_TRIES = 3  # sweeps that try to put a digest together before its counselor is told it failed
 # Names to tap: the ones who need attention, most urgent first, three a row; a name with no button is said
 # (newcomer7 N32: with nine flagged, the ninth had none and nothing said why).
 MAX_BUTTONS, PER_ROW = 30, 3
@@ -136,8 +131,13 @@ def group_screen(
     occ = digest.occurrence
     at, today = occ.starts_at.astimezone(settings.tz), local_date(now, settings.tz)
     urgent = [(r.alias, f"pv:{r.patient_id}") for r in rows if r.needs_attention]
-    unacked = _unacked(repo, settings, counselor)
-    text = texts.group_digest(occ.series.cohort or "", at, today, rows, others=others, urgent=unacked)
+    # About the group, as its header (newcomer9 N54: the caseload's alerts were listed under the group's counts);
+    # the caseload's other alerts are a count, so none goes unsaid.
+    unacked = _unacked(repo, settings, counselor, within={r.patient_id for r in rows})
+    elsewhere = sum(n for _, n, _ in _unacked(repo, settings, counselor)) - sum(n for _, n, _ in unacked)
+    text = texts.group_digest(
+        occ.series.cohort or "", at, today, rows, others=others, urgent=unacked, elsewhere=elsewhere
+    )
     return _with_buttons(text, urgent)
 
 
@@ -164,9 +164,16 @@ def _with_buttons(text: str, names: list[tuple[str, str]]) -> tuple[str, Buttons
     return text, [shown[i : i + PER_ROW] for i in range(0, len(shown), PER_ROW)]
 
 
-def _unacked(repo: Repository, settings: Settings, counselor: Counselor) -> list[tuple[str, int, datetime]]:
-    """Urgent alerts nobody acknowledged about the patients this counselor sees, per patient, oldest first."""
-    seen = {p.patient_id: p.alias for p in visible_patients(repo, counselor)}
+def _unacked(
+    repo: Repository, settings: Settings, counselor: Counselor, within: set[str] | None = None
+) -> list[tuple[str, int, datetime]]:
+    """Urgent alerts nobody acknowledged about the patients this counselor sees (``within`` these), per patient,
+    oldest first."""
+    seen = {
+        p.patient_id: p.alias
+        for p in visible_patients(repo, counselor)
+        if within is None or p.patient_id in within
+    }
     found: dict[str, list[datetime]] = {}
     for a in repo.open_alerts():  # oldest first
         if a.urgent and a.patient_id in seen:
@@ -240,59 +247,8 @@ async def sweep(app: App) -> int:
         try:
             screen = await svc.db(compose, svc, digest)
         except Exception:
-            await _not_written(app, svc, digest)  # claimed but never written: never taken for sent
+            await not_written(app, svc, digest)  # claimed but never written: never taken for sent
             continue
         if screen is not None:
-            sent += await _send(app, svc, digest, *screen)
+            sent += await send(app, svc, digest, *screen)
     return sent
-
-
-async def _not_written(app: App, svc: Services, digest: Digest) -> None:
-    """A digest claimed whose text could not be put together (a store read, a text): released for the next
-    sweep with an ERROR (audit, session 15: it stayed claimed, so every later sweep took it for sent); after
-    ``WRITE_TRIES`` the counselor is told, with nothing about anyone, and it stays claimed."""
-    failures = svc.state.digest_failures
-    failures[digest.key] = tries = failures.get(digest.key, 0) + 1
-    if tries < WRITE_TRIES:
-        log.exception(
-            "digest %s could not be written (try %d); released for the next sweep", digest.key, tries
-        )
-        await svc.db(svc.repo.release_digest, digest.key)
-        svc.state.digests_handled.discard(digest.key)
-        return
-    log.exception("digest %s could not be written after %d tries; the counselor is told", digest.key, tries)
-    try:
-        await send_paced(app, digest.counselor_id, texts.DIGEST_FAILED)
-    except TelegramError as exc:
-        log.error("digest %s: the counselor could not be told it failed either: %s", digest.key, exc)
-
-
-async def _send(app: App, svc: Services, digest: Digest, text: str, buttons: Buttons) -> int:
-    s = svc.settings
-    silent = in_quiet_hours(svc.now(), s.tz, s.quiet_start, s.quiet_end)
-    try:
-        await send_paced(
-            app,
-            digest.counselor_id,
-            text,
-            reply_markup=keyboard(buttons) if buttons else None,
-            protect_content=True,  # names and flags: never forwarded or saved
-            disable_notification=silent,
-        )
-        return 1
-    except TelegramError as exc:
-        if (reason := undeliverable(exc)) is not None:
-            # Today's digest is lost with it (tomorrow's comes when they can be reached); said loudly.
-            await mark_unreachable(app.bot, svc, digest.counselor_id, reason)
-            log.error("digest %s not delivered: counselor %s %s", digest.key, digest.counselor_id, reason)
-            return 0
-        if not worth_retrying(exc):
-            # Timed out (it may have arrived: better lost than twice) or refused for good (e.g. the
-            # counselor blocked the bot or never opened it): kept claimed, not retried.
-            log.warning("digest %s failed: %s", digest.key, exc)
-            return 0
-        # Certainly not delivered: release the claim so the next sweep tries again (if still due).
-        await svc.db(svc.repo.release_digest, digest.key)
-        svc.state.digests_handled.discard(digest.key)
-        log.warning("digest %s will be retried: %s", digest.key, exc)
-    return 0

@@ -89,7 +89,7 @@ def daily_digest_notice(day: date, attention: int, urgent: int = 0) -> str:
     return _notice(f"Your daily digest for {day_label(day)}", attention, urgent)
 
 
-def _unacked(urgent: Unacked) -> list[str]:
+def _unacked(urgent: Unacked, where: str = "") -> list[str]:
     """First on a digest: urgent alerts nobody acknowledged (newcomer7 finding N17: after a night of
     unanswered reminders the morning digest read "P07: overdose, said not safe" like any other flag)."""
     lines = [
@@ -98,7 +98,18 @@ def _unacked(urgent: Unacked) -> list[str]:
     ]
     if not lines:
         return []
-    return [*_section("🚨 Urgent alerts not acknowledged", lines), "Open them from /caseload.", ""]
+    return [*_section(f"🚨 Urgent alerts not acknowledged{where}", lines), "Open them from /caseload.", ""]
+
+
+def _elsewhere(count: int) -> list[str]:
+    """Under a group's digest: the counselor's other open alerts, counted, never named (newcomer9 N54)."""
+    if not count:
+        return []
+    more = "1 more urgent alert" if count == 1 else f"{count} more urgent alerts"
+    return [
+        f"🚨 <b>{more} not acknowledged</b>, about patients outside this group: open them from /caseload.",
+        "",
+    ]
 
 
 def _n(count: int, word: str) -> str:
@@ -132,9 +143,11 @@ def group_digest(
     *,
     others: int = 0,
     urgent: Unacked = (),
+    elsewhere: int = 0,
 ) -> str:
-    """One screen before a group session (program time); ``attendees`` come most urgent first, ``others``
-    of them another counselor's (an admin's digest covers the whole cohort)."""
+    """One screen before a group session (program time), about the group; ``attendees`` come most urgent
+    first, ``others`` of them another counselor's (an admin's digest covers the whole cohort); ``urgent``: the
+    group's open alerts, ``elsewhere``: how many more are open about the counselor's other patients."""
     whose = "of yours" if not others else f"in this group, {len(attendees) - others} of them yours"
     flagged = [f"{esc(a.alias)}: {esc(', '.join(a.flags))}" for a in attendees if a.flags]
     cant = [
@@ -151,7 +164,8 @@ def group_digest(
         "",
     ]
     lines = [
-        *_unacked(urgent),
+        *_unacked(urgent, " in this group"),
+        *_elsewhere(elsewhere),
         *_section("Flagged", flagged, empty="nobody"),
         *_section("Can't come", cant),
         *_section("Running late", late),

@@ -343,3 +343,29 @@ async def test_an_admins_group_digest_says_which_patients_are_hers(bot: Harness,
         theirs = await bot.emu.wait_for_message(colleague, contains="Before group")
     assert "3 patients in this group, 2 of them yours ·" in mine.text
     assert "1 patient of yours ·" in theirs.text and "Alex" not in theirs.text
+
+
+async def test_a_group_digest_lists_the_groups_open_alerts_and_counts_the_others_apart(
+    bot: Harness, patient: int
+) -> None:
+    """newcomer9 N54: the header counted the group, and "Urgent alerts not acknowledged" listed patients of the
+    whole caseload under it. Now the list is the group's, and alerts about patients outside it are a count."""
+    from tests.conftest import enroll_patient
+
+    await _cohort(bot, patient)
+    eli = 2010
+    await enroll_patient(bot, eli, "Eli", first_name="Eli")  # Dana's, in no group
+    for who in (patient, eli):
+        bot.emu.send_text(who, "i have the whole bottle of my pills in my hand")
+        await bot.emu.wait_for_message(who, contains="Are you safe right now?")
+    with time_machine.travel(_next_monday_at(18) - timedelta(minutes=60) + timedelta(seconds=5), tick=True):
+        await digest.sweep(bot.app)
+        screen = await bot.emu.wait_for_message(COUNSELOR, contains="Before group")
+    assert "3 patients of yours" in screen.text
+    assert (
+        "Urgent alerts not acknowledged in this group (1)" in screen.text and "Alex: 1 alert" in screen.text
+    )
+    assert "Eli" not in screen.text, screen.text
+    assert "1 more urgent alert not acknowledged, about patients outside this group" in screen.text, (
+        screen.text
+    )

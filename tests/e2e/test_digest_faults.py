@@ -47,7 +47,9 @@ async def test_a_digest_that_could_not_be_written_is_tried_again_not_taken_for_s
     monkeypatch.setattr(digest, "daily_screen", flaky)
     with time_machine.travel(_at_730(bot), tick=True):
         assert await digest.sweep(bot.app) == 0
-        assert any(r.levelname == "ERROR" and "could not be written" in r.getMessage() for r in caplog.records)
+        assert any(
+            r.levelname == "ERROR" and "could not be written" in r.getMessage() for r in caplog.records
+        )
         assert await digest.sweep(bot.app) == 1
         await bot.emu.wait_for_message(COUNSELOR, contains="Daily digest:")
         assert await digest.sweep(bot.app) == 0  # sent: claimed for good

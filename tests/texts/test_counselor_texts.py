@@ -221,6 +221,15 @@ def _cases() -> dict[str, Callable[[], str]]:
         "digest_group": lambda: texts.group_digest(
             "Evening IOP", datetime(2026, 11, 29, 18, 0), TODAY, attendees
         ),
+        # newcomer9 N54: the group's open alerts by name, the caseload's others counted apart.
+        "digest_group_unacked": lambda: texts.group_digest(
+            "Evening IOP",
+            datetime(2026, 11, 29, 18, 0),
+            TODAY,
+            attendees,
+            urgent=[("Alex", 1, datetime(2026, 11, 28, 23, 41, tzinfo=NY))],
+            elsewhere=3,
+        ),
         "digest_group_notice": lambda: texts.group_digest_notice(datetime(2026, 11, 29, 18, 0), TODAY, 1),
         "digest_daily": lambda: texts.daily_digest(TODAY, rows),
         "digest_daily_quiet": lambda: texts.daily_digest(TODAY, [rows[1]]),
