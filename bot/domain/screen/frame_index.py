@@ -3,6 +3,7 @@ concepts can fire at all, worked out once per set of concepts."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import permutations, repeat
@@ -31,14 +32,14 @@ Candidate = tuple["Frame", tuple[Slot, ...], int, frozenset[int], bool]
 @dataclass(frozen=True)
 class FrameIndex:
     """The frames of one language as the matcher reads them: ``table`` numbered in the frames file's
-    order (one entry per slot order), ``starting`` the numbers whose first slot holds a concept,
-    ``holding`` the slots that hold a concept. A clause's concepts then say, with set operations,
-    which frames could fire at all."""
+    order (one entry per slot order); ``keyed`` the numbers filed under each concept of one slot of
+    theirs, the slot whose concepts the fewest slots share (a frame can fire only where every slot is
+    met, so any one of them tells where it cannot; "DESIRE" or "NEG" start dozens of frames, "PILL" few);
+    ``rest`` per number its other slots' concepts. A clause's concepts then say which frames could fire."""
 
     table: list[Candidate]
-    starting: dict[str, frozenset[int]]
-    holding: dict[str, frozenset[int]]
-    needs: tuple[frozenset[int], ...]  # per number: the slots its frame needs (as in `table`)
+    keyed: dict[str, frozenset[int]]
+    rest: tuple[tuple[frozenset[str], ...], ...]  # per number: the concepts of each of its other slots
     blockers: tuple[frozenset[str], ...]  # per number: its frame's blockers
     # A clause's concepts -> the frames that can fire in it. Clauses share few concept sets (a long message
     # repeats its kinds of clause), and most frames a concept starts lack a slot: each set is worked out once.
@@ -51,12 +52,17 @@ class FrameIndex:
         in the frames file's order (so the same text always gives the same reasons)."""
         found = self._candidates.get(seen)
         if found is None:
-            # the frames each concept starts and the slots each holds, joined in C (a new set of concepts is
-            # the cold path: a long message's first reading meets dozens)
-            numbers = sorted(_NONE.union(*map(self.starting.get, seen, repeat(_NONE))))
-            slots = _NONE.union(*map(self.holding.get, seen, repeat(_NONE)))
-            needs, blockers = self.needs, self.blockers
-            found = tuple(n for n in numbers if needs[n] <= slots and blockers[n].isdisjoint(seen))
+            # the frames filed under the clause's concepts, joined in C, then each one's other slots (a new
+            # set of concepts is the cold path: a long message's first reading meets dozens)
+            numbers = _NONE.union(*map(self.keyed.get, seen, repeat(_NONE)))
+            rest, blockers = self.rest, self.blockers
+            found = tuple(
+                sorted(
+                    n
+                    for n in numbers
+                    if not any(map(seen.isdisjoint, rest[n])) and blockers[n].isdisjoint(seen)
+                )
+            )
             if len(self._candidates) >= _CANDIDATE_SETS:
                 self._candidates.clear()  # bounded: a flood of odd messages cannot grow it without end
             self._candidates[seen] = found
@@ -66,23 +72,24 @@ class FrameIndex:
     def build(cls, frames: Iterable[Frame], rank: Mapping[str, int]) -> FrameIndex:
         numbers: dict[frozenset[str], Slot] = {}
         table: list[Candidate] = []
-        starting: dict[str, list[int]] = {}
-        holding: dict[str, list[int]] = {}
         for frame in frames:
             slots = tuple(numbers.setdefault(s, Slot(len(numbers), s)) for s in frame.slots)
             needs = frozenset(s.number for s in slots)
             for order in [slots] if frame.ordered else _orders(slots):
-                for concept in order[0].concepts:
-                    starting.setdefault(concept, []).append(len(table))
                 table.append((frame, order, rank[frame.level], needs, frame.level == _SIGNAL))
-        for slot in numbers.values():
-            for concept in slot.concepts:
-                holding.setdefault(concept, []).append(slot.number)
+        # how many slots of this language's frames hold each concept: the fewer, the rarer a slot's match
+        shared = Counter(c for _, order, *_ in table for slot in order for c in slot.concepts)
+        keyed: dict[str, set[int]] = {}
+        rest: list[tuple[frozenset[str], ...]] = []
+        for n, (_, order, *_) in enumerate(table):
+            key = min(order, key=lambda slot: (sum(shared[c] for c in slot.concepts), slot.number))
+            for concept in key.concepts:
+                keyed.setdefault(concept, set()).add(n)
+            rest.append(tuple(slot.concepts for slot in order if slot is not key))
         return cls(
             table,
-            {c: frozenset(n) for c, n in starting.items()},
-            {c: frozenset(n) for c, n in holding.items()},
-            tuple(entry[3] for entry in table),
+            {c: frozenset(n) for c, n in keyed.items()},
+            tuple(rest),
             tuple(entry[0].blockers for entry in table),
         )
 

@@ -105,7 +105,7 @@ def test_a_clauses_candidate_frames_are_those_with_every_slot_there_and_no_block
 def test_the_candidates_memory_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(frame_index, "_CANDIDATE_SETS", 50)
     index = FrameIndex.build(default_rules().frames, RANK)
-    concepts = sorted(index.starting)
+    concepts = sorted(index.keyed)
     for k in range(400):
         index.candidates(frozenset({concepts[k % len(concepts)], f"X{k}"}))
         assert len(index._candidates) <= 50
