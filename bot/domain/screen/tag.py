@@ -177,9 +177,12 @@ def _typo(word: str, lang: str, rules: Rules) -> str:
     index = rules.typo_index(lang)
     if word in rules.vocabulary:
         return word
-    hits = {key for variant in (word, *deletions(word)) for key in index.get(variant, ())}
-    if not hits or known(word, lang):  # the dictionary (a slow look-up) only when a lexicon word is near
+    variants = deletions(word)
+    variants.add(word)
+    near = index.keys() & variants  # in C, one look-up per variant: nearly always none
+    if not near or known(word, lang):  # the dictionary (a slow look-up) only when a lexicon word is near
         return word
+    hits = {key for variant in near for key in index[variant]}
     ranked = sorted((distance(word, key), abs(len(key) - len(word)), key) for key in hits)
     return ranked[0][2] if ranked and ranked[0][0] == 1 else word
 
