@@ -62,9 +62,12 @@ class SievedDictionary(Mapping[str, str]):
         return bool(bits[a >> 3] >> (a & 7) & 1 and bits[b >> 3] >> (b & 7) & 1)
 
     def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
-        if not self.may_hold(key):
-            return default
-        return self._inner.get(key, default)
+        # may_hold's test written out: the lemmatiser asks a dozen times per new word, nearly all misses
+        h, mask, bits = hash(key), self._mask, self._bits
+        a, b = h & mask, (h >> _SECOND) & mask
+        if bits[a >> 3] >> (a & 7) & 1 and bits[b >> 3] >> (b & 7) & 1:
+            return self._inner.get(key, default)
+        return default
 
     def __getitem__(self, key: str) -> str:
         value = self.get(key)

@@ -161,7 +161,8 @@ def _look_up(raw: str, lang: str, rules: Rules) -> tuple[str, frozenset[str]]:
     concepts = (own.get(word, _EMPTY) or foreign.get(word, _EMPTY)) | own.get(base, _EMPTY)
     if not concepts and len(word) > 3:
         folded = squeeze(word)
-        concepts = own.get(folded, _EMPTY) | own.get(lemma(folded, lang), _EMPTY)
+        if folded != raw:  # (else its form and lemma were looked up just now, and gave nothing)
+            concepts = own.get(folded, _EMPTY) | own.get(lemma(folded, lang), _EMPTY)
     if lang == "es":
         concepts |= _clitic(word, base)
     if word.isdigit() and len(word) <= 6 and int(word) >= 10:

@@ -37,6 +37,7 @@ _MAP = {**{chr(c): "" for c in _ZERO_WIDTH}, **{chr(c): str(v) for c, v in _LOOK
 _MAPPED = re.compile("[" + re.escape("".join(_MAP)) + "]")
 _TOKEN = re.compile(r"[a-zñáéíóúü0-9]+(?:'[a-z]+)?|[.!?;,\n¿¡]")
 _STRETCH = re.compile(r"([a-zñ])\1{2,}")
+_DOUBLED = re.compile(r"([a-zñ])\1")
 _SPELLED = re.compile(r"\b(?:[a-z] ){2,}[a-z]\b")
 SENTENCE_END = frozenset(".!?\n")
 CLAUSE_END = frozenset(".!?\n;,")
@@ -220,4 +221,4 @@ def distance(a: str, b: str) -> int:
 
 def squeeze(word: str) -> str:
     """'diie' -> 'die': letters doubled by stretching ('diiiie') are folded once more for lookups."""
-    return re.sub(r"([a-zñ])\1", r"\1", word)
+    return _DOUBLED.sub(r"\1", word)
