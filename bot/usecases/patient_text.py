@@ -1,9 +1,8 @@
 """A patient's typed words for their counselor: never thrown away.
 
-Text typed outside any flow is either the answer to the counselor's newest message (the thread ends
-with it, within ``REPLY_WINDOW``) and goes to that counselor as a reply, the way "Reply" does; or it
-is kept unsent (pending input ``UNSENT``, in the patient's encrypted file) until the patient chooses
-to send it or not, for at most ``KEEP_FOR``. Runs on the store thread; each is one store operation.
+Text typed outside any flow is the answer to the counselor's newest message (within ``REPLY_WINDOW``), sent to
+them as a reply as "Reply" does; or kept unsent (pending input ``UNSENT``, in the patient's encrypted file) until
+the patient chooses, for at most ``KEEP_FOR``. Runs on the store thread; each is one store operation.
 """
 
 from __future__ import annotations
@@ -154,8 +153,7 @@ def free_text(
     reply_to = answered(repo.messages(pid), now)
     # While a crisis alert is open, words reach everyone it reached, even as a reply to one counselor
     # (newcomer finding 10-13: a reply went only to the counselor who had blocked the bot).
-    # Under an open "Are you safe?" the words answer the bot, whatever chat came before (newcomer10 N3: they
-    # reached the counselor as a reply to an older message, nothing saying a safety question was waiting).
+    # Under an open "Are you safe?" they answer the bot, not an older chat message (newcomer10 N3).
     if reply_to is not None and not question_open and (alerted or alert_followed(repo, pid, now) is None):
         return _record(repo, patient, parts(text, room), reply_to, now, written)
     if alerted:
