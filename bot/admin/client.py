@@ -30,6 +30,7 @@ def admin(settings: Settings, op: str, params: dict[str, Any]) -> Any:
     control socket yet), wait for it: parallel commands run one after another, never fail for it.
     """
     from bot.admin.control import run_operation
+    from bot.admin.data_owner import wrong_user
     from bot.admin.upgrade_pending import pending, refuse
     from bot.runtime import open_services
 
@@ -42,6 +43,12 @@ def admin(settings: Settings, op: str, params: dict[str, Any]) -> Any:
         print(f"iop-bot: starting a new program in {settings.data_dir.resolve()}", file=sys.stderr)
     elif (older := pending(settings)) is not None:  # the bot upgrades it when it starts, never a command
         raise refuse(settings, older)
+    if (wrong := wrong_user(settings.data_dir)) is not None:
+        # Never written as another user (newcomer11 O12); a running bot does it as its own user.
+        try:
+            return call_running_bot(settings.data_dir, op, params, key=key_name(settings.data_keys))
+        except NoBotListening:
+            raise SettingsError(wrong) from None
     deadline = time.monotonic() + LOCK_WAIT_SECONDS
     while True:
         try:

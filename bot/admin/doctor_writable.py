@@ -13,6 +13,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
+from bot.admin.data_owner import foreign_owned, wrong_user
 from bot.admin.doctor import Finding
 from bot.config.settings import Settings, SettingsError
 from bot.store.storage import TEMP_MARK
@@ -31,7 +32,10 @@ def _write_probe(path: Path) -> None:
 
 
 def unwritable(data_dir: Path) -> str | None:
-    """One line naming the first folder of the data dir this user cannot write in; None when all can be."""
+    """One line naming the first folder of the data dir this user cannot write in, or a file another user owns;
+    None when all can be."""
+    if (problem := wrong_user(data_dir) or foreign_owned(data_dir)) is not None:
+        return problem
     for folder in (data_dir, data_dir / "patients"):
         if not folder.is_dir():
             continue  # made when first needed, in a parent just shown to be writable
