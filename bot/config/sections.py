@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import time
 from pathlib import Path
 from typing import Annotated, Any, ClassVar
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
@@ -42,8 +42,21 @@ def _zone(value: str) -> str:
     try:
         ZoneInfo(value)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(f"{value!r} is not an IANA time zone (e.g. America/New_York)") from None
+        raise ValueError(f"{value!r} is not an IANA time zone ({_zone_hint(value)})") from None
+    if "/" not in value and value != "UTC":
+        # newcomer11 O16: "EST" is a fixed UTC-5 with no daylight saving, so a New York program's sessions ran an
+        # hour off from March to November. Abbreviations and POSIX names (EST5EDT) are refused for an Area/City.
+        raise ValueError(
+            f"{value!r} is an abbreviation or a fixed offset, not a place's time zone ({_zone_hint(value)})"
+        )
     return value
+
+
+def _zone_hint(value: str) -> str:
+    """ "did you mean America/Chicago?" for "Chicago", else an example."""
+    city = value.strip().replace(" ", "_").casefold()
+    found = sorted(z for z in available_timezones() if "/" in z and z.rsplit("/", 1)[1].casefold() == city)
+    return f"did you mean {found[0]}?" if found else "an Area/City name, e.g. America/New_York"
 
 
 def level_name(value: Any, key: str = "") -> str:
@@ -167,9 +180,10 @@ class Alerts(Section):
         "repeat_minutes": "escalate_repeat_minutes",
         "max_rounds": "escalate_max_rounds",
     }
-    escalate_after_minutes: int = whole(15, 1)
-    repeat_minutes: int = whole(15, 1)
-    max_rounds: int = whole(3, 1)
+    # Bounded (newcomer11 O17): a typo of 100000 sent an unacknowledged crisis alert to on-call after 69 days.
+    escalate_after_minutes: int = whole(15, 1, 240)
+    repeat_minutes: int = whole(15, 1, 240)
+    max_rounds: int = whole(3, 1, 20)
     routine_hold_hours: int = whole(2, 0, 72)
     oncall: list[Annotated[int, Field(gt=0)]] = Field(
         default=[], description="a list of Telegram user ids (whole numbers)"

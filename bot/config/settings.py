@@ -143,6 +143,11 @@ def _read_toml(path: Path) -> dict[str, Any]:
             return tomllib.load(f)
     except FileNotFoundError:
         raise SettingsError(f"IOP_CONFIG: file {path} does not exist") from None
+    except OSError as exc:  # newcomer11 O18: a root-only file was a traceback and a restart loop (exit 1)
+        raise SettingsError(
+            f"IOP_CONFIG: {path} cannot be read by this user ({exc.strerror or exc}): let the bot's user read it "
+            "(for the systemd unit: chgrp iop and chmod 640 it)"
+        ) from None
     except tomllib.TOMLDecodeError as exc:
         raise SettingsError(f"IOP_CONFIG: {path} is not valid TOML ({exc})") from None
 

@@ -1,3 +1,4 @@
+import os
 from datetime import time
 from pathlib import Path
 
@@ -43,6 +44,11 @@ def test_it_reads_secrets_and_locations_from_the_environment(tmp_path: Path) -> 
     ("toml", "key"),
     [
         ('[program]\ntimezone = "Mars/Olympus"', "program.timezone"),
+        # newcomer11 O16, O17: a fixed offset for a place, and escalation no one would wait for
+        ('[program]\ntimezone = "EST"', "program.timezone"),
+        ('[program]\ntimezone = "EST5EDT"', "program.timezone"),
+        ("[alerts]\nescalate_after_minutes = 100000", "alerts.escalate_after_minutes"),
+        ("[alerts]\nrepeat_minutes = 100000", "alerts.repeat_minutes"),
         ('[checkin]\ndefault_time = "25:00"', "checkin.default_time"),
         ('[quiet_hours]\nstart = "late"', "quiet_hours.start"),
         ("[enrollment]\ncode_valid_days = 0", "enrollment.code_valid_days"),
@@ -180,3 +186,31 @@ def test_a_default_locale_the_shipped_directory_lists_needs_no_copy_of_its_lines
     settings = load_settings(write(tmp_path, '[crisis]\ndefault_locale = "mx"'))
     assert settings.default_locale == "mx"
     assert any("Vida" in line for line in settings.crisis_for(None).lines)
+
+
+def test_a_zone_by_its_city_alone_is_offered_its_full_name(tmp_path: Path) -> None:
+    with pytest.raises(SettingsError) as caught:
+        load_settings(write(tmp_path, '[program]\ntimezone = "Chicago"'))
+    assert "did you mean America/Chicago?" in str(caught.value)
+
+
+def test_utc_and_links_are_still_zones(tmp_path: Path) -> None:
+    assert load_settings(write(tmp_path, '[program]\ntimezone = "UTC"')).timezone == "UTC"
+    assert load_settings(write(tmp_path, '[program]\ntimezone = "US/Central"')).timezone == "US/Central"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
+def test_an_unreadable_settings_file_is_one_line(tmp_path: Path) -> None:
+    env = write(tmp_path, "")
+    Path(env["IOP_CONFIG"]).chmod(0)
+    with pytest.raises(SettingsError) as caught:
+        load_settings(env)
+    assert str(caught.value).startswith("IOP_CONFIG") and "cannot be read" in str(caught.value)
+
+
+def test_a_settings_file_that_cannot_be_opened_is_one_line(tmp_path: Path) -> None:
+    """newcomer11 O18 (as root, any file reads: a folder where the file should be stands in)."""
+    (tmp_path / "settings.toml").mkdir()
+    with pytest.raises(SettingsError) as caught:
+        load_settings({"IOP_CONFIG": str(tmp_path / "settings.toml")})
+    assert str(caught.value).startswith("IOP_CONFIG") and "cannot be read" in str(caught.value)
