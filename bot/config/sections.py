@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from datetime import time
 from pathlib import Path
 from typing import Annotated, Any, ClassVar
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
 from bot.config.shipped import shipped_locale
+from bot.config.zones import iana_zone
 
 
 class SettingsError(ValueError):
@@ -38,27 +38,6 @@ def _clock(value: Any) -> time:
     return time(int(match[1]), int(match[2]))
 
 
-def _zone(value: str) -> str:
-    try:
-        ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(f"{value!r} is not an IANA time zone ({_zone_hint(value)})") from None
-    if "/" not in value and value != "UTC":
-        # newcomer11 O16: "EST" is a fixed UTC-5 with no daylight saving, so a New York program's sessions ran an
-        # hour off from March to November. Abbreviations and POSIX names (EST5EDT) are refused for an Area/City.
-        raise ValueError(
-            f"{value!r} is an abbreviation or a fixed offset, not a place's time zone ({_zone_hint(value)})"
-        )
-    return value
-
-
-def _zone_hint(value: str) -> str:
-    """ "did you mean America/Chicago?" for "Chicago", else an example."""
-    city = value.strip().replace(" ", "_").casefold()
-    found = sorted(z for z in available_timezones() if "/" in z and z.rsplit("/", 1)[1].casefold() == city)
-    return f"did you mean {found[0]}?" if found else "an Area/City name, e.g. America/New_York"
-
-
 def level_name(value: Any, key: str = "") -> str:
     """DEBUG, INFO, WARNING or ERROR in any case; ``key`` names the setting in a SettingsError."""
     level = str(value).upper()
@@ -78,7 +57,7 @@ def _weekday(value: Any) -> int:
 
 
 Clock = Annotated[time, BeforeValidator(_clock)]
-Zone = Annotated[str, AfterValidator(_zone)]
+Zone = Annotated[str, AfterValidator(iana_zone)]
 Text = Annotated[str, Field(min_length=1, pattern=r"\S")]
 
 
