@@ -18,3 +18,9 @@ def reply_language(text: str, detected: str, stored: Language) -> Language:
     if language(tokens(text)) or detected == "es":  # function words, or Spanish words only Spanish knows
         return language_of(detected)
     return stored
+
+
+def said_in(text: str, otherwise: str) -> Language:
+    """The language the words show by their function words, else ``otherwise`` (newcomer10 N16: an English
+    follow-up after a Spanish crisis answer was confirmed in Spanish)."""
+    return language_of(language(tokens(text)) or otherwise)

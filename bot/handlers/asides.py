@@ -10,6 +10,7 @@ from telegram import Update
 
 from bot import texts
 from bot.domain.checkins import Draft, with_aside
+from bot.domain.language import said_in
 from bot.domain.models import Patient
 from bot.handlers.crisis_answers import question_waiting
 from bot.handlers.follow import pass_followed
@@ -28,7 +29,7 @@ async def passed_on(update: Update, context: Context, patient: Patient, text: st
     if followed is None:
         return False
     await pass_followed(
-        update, context, patient, followed, asked[1] if asked is not None else patient.language
+        update, context, patient, followed, said_in(text, asked[1] if asked is not None else patient.language)
     )
     return True
 

@@ -15,7 +15,7 @@ from telegram import Update
 from bot import texts
 from bot.domain.drawer_answer import drawer_choice
 from bot.domain.follow import ALERTED_LEVELS
-from bot.domain.language import reply_language
+from bot.domain.language import reply_language, said_in
 from bot.domain.models import Patient
 from bot.domain.screen.assess import assess
 from bot.handlers import rsvp
@@ -84,7 +84,7 @@ async def free_text(update: Update, context: Context, patient: Patient, text: st
         await pass_on(update, context, patient, outcome, first=False)
         return
     if isinstance(outcome, Followed):
-        language = asked[1] if asked is not None else patient.language
+        language = said_in(text, asked[1] if asked is not None else patient.language)
         await pass_followed(update, context, patient, outcome, language)
         return
     if outcome is None:
@@ -94,8 +94,8 @@ async def free_text(update: Update, context: Context, patient: Patient, text: st
         return  # kept with the rest; the screen's answer is the one reply
     # In the words' language (newcomer finding 10-21: a Spanish message from an English phone was offered in
     # English, so its writer could not see that nothing was sent), as the crisis answers are.
-    said_in = reply_language(text, assess(text, year=svc.now().year).language, patient.language)
-    await offer_kept(update, context, patient, outcome.count, said_in)
+    offer_in = reply_language(text, assess(text, year=svc.now().year).language, patient.language)
+    await offer_kept(update, context, patient, outcome.count, offer_in)
 
 
 async def offer_kept(
