@@ -581,3 +581,35 @@ def test_enough_bought_to_not_wake_up_is_a_plan() -> None:
     result = assess("i bought enough to not wake up")
     assert result.level == Level.CRISIS and "crisis:overdose_planned" in result.reasons, result.reasons
     assert "crisis:overdose" not in result.reasons, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if he ever touches my kid im going to stab him",
+        "if he touches my daughter i'll kill him",
+        "if she ever touches my baby i'll kill her",
+        "if someone touches my son i will hurt them",
+    ],
+)
+def test_a_touch_named_only_as_a_condition_is_my_threat_not_abuse(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS and "crisis:abuse" not in result.reasons, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if he touches my kid again im going to stab him",
+        "if he touches my son again i swear",
+        "my stepdad touches my little sister at night",
+        "he said hed finish me off",
+    ],
+)
+def test_a_touch_that_happened_or_a_threat_to_me_is_abuse(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS and "crisis:abuse" in result.reasons, result.reasons
+
+
+def test_my_stuff_touched_again_pages_nobody() -> None:
+    _not_crisis("if he touches my stuff again im done")
