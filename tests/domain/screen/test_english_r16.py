@@ -613,3 +613,36 @@ def test_a_touch_that_happened_or_a_threat_to_me_is_abuse(text: str) -> None:
 
 def test_my_stuff_touched_again_pages_nobody() -> None:
     _not_crisis("if he touches my stuff again im done")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "parked on the overpass, keep thinking about getting out of the car",
+        "sitting by the tracks thinking about walking out there when the train comes",
+        "on the roof of my building. thinking abt it",
+        "on top of the parking garage, its quiet up here, thinking about it",
+        "standing on the ledge thinking about it",
+        "keep looking at my rifle in the closet and thinking about it",
+        "up on the water tower. dont think im coming down the normal way",
+    ],
+)
+def test_at_a_high_place_or_the_means_thinking_about_it_pages(text: str) -> None:
+    _crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "got a job offer downtown at the tower, still thinking about it",
+        "parked at the mall, thinking about getting out of the car and going in",
+        "parked on the bridge for the fireworks with the kids",
+        "sitting by the lake with my family, so peaceful",
+        "bought a new rifle for deer season, been thinking about it for months",
+        "looking at a house by the river, thinking about it",
+        "im at the roof party thinking about leaving",
+        "the train comes at 6 so im leaving early",
+    ],
+)
+def test_a_job_offer_the_mall_fireworks_or_a_house_page_nobody(text: str) -> None:
+    _not_crisis(text)
