@@ -646,3 +646,52 @@ def test_at_a_high_place_or_the_means_thinking_about_it_pages(text: str) -> None
 )
 def test_a_job_offer_the_mall_fireworks_or_a_house_page_nobody(text: str) -> None:
     _not_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad would finally have some peace if i was gone",
+        "my wife would finally be free if i wasnt around",
+        "my family would save so much money if i wasnt here anymore",
+        "i'm just a drain on everyone",
+    ],
+)
+def test_peace_freedom_or_money_for_them_if_i_were_gone_is_a_burden_that_pages(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS and "crisis:burden" in result.reasons, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["everyone in my life is worse off because of me", "they'd be better off", "theyd be better off with a new coach"],
+)
+def test_a_burden_alone_is_asked_about(text: str) -> None:
+    assert assess(text).level == Level.CHECK, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mom would finally have some peace if i moved out",
+        "gonna smoke him out at poker lol",
+        "we gonna smoke with him later",
+        "bouta go to sleep",
+    ],
+)
+def test_moving_out_poker_or_a_smoke_together_page_nobody(text: str) -> None:
+    _not_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thinking of going over there with a bat and breaking his skull",
+        "im gonna smoke that dude next time i see him",
+        "bouta go shoot up his house tonight",
+        "swear im gonna bash his head in when he gets here",
+    ],
+)
+def test_harm_to_others_said_in_slang_or_with_the_blow_named_pages(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS and "crisis:harm_to_others" in result.reasons, result.reasons
