@@ -664,7 +664,11 @@ def test_peace_freedom_or_money_for_them_if_i_were_gone_is_a_burden_that_pages(t
 
 @pytest.mark.parametrize(
     "text",
-    ["everyone in my life is worse off because of me", "they'd be better off", "theyd be better off with a new coach"],
+    [
+        "everyone in my life is worse off because of me",
+        "they'd be better off",
+        "theyd be better off with a new coach",
+    ],
 )
 def test_a_burden_alone_is_asked_about(text: str) -> None:
     assert assess(text).level == Level.CHECK, assess(text).reasons
