@@ -265,3 +265,59 @@ def test_a_plan_said_bare_is_asked_about_at_least(text: str) -> None:
 )
 def test_homework_a_job_or_a_weekend_plan_page_nobody(text: str) -> None:
     assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "estoy con la hojilla en la mano. todavía no hice nada",
+        "tengo el cuete aquí en la mesa, no sé qué estoy haciendo",
+        "tengo la navajita aquí y no la puedo soltar",
+        "estoy encerrada en el baño con la gillette en la mano",
+        "traigo las pastillas de mi mamá en la mano, todavía no me las tomo",
+    ],
+)
+def test_means_in_hand_with_the_act_held_back_is_a_crisis(text: str) -> None:
+    assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "estoy en el baño con el celular en la mano",
+        "estoy en el baño con el cepillo en la mano",
+        "tengo el cuchillo en la mano, estoy cocinando",
+    ],
+)
+def test_a_phone_a_razor_shaving_or_a_kitchen_knife_page_nobody(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "compré 3 cajas de pastillas pa dormir, por si acaso",
+        "conseguí unos rivotril en la calle y los guardé, just in case",
+        "ya tengo guardados los somníferos por si las moscas",
+        "compré dos frascos de pastillas para dormir x si acaso",
+    ],
+)
+def test_sleeping_pills_got_just_in_case_is_a_preparation(text: str) -> None:
+    assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "compré paracetamol por si acaso me da fiebre",
+        "compré unas pastillas para dormir, la doctora dijo que por si acaso",
+        "le regalé mi xbox viejo a mi primo porque me compré el nuevo",
+    ],
+)
+def test_a_fever_a_prescription_or_an_old_console_page_nobody(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
+
+
+def test_affairs_settled_with_an_absence_foretold_is_a_crisis() -> None:
+    text = "cancelé mi plan del cel, le di mi xbox a mi primo y le dejé mi contraseña. el lunes no voy a estar"
+    assert assess(text).level == Level.CRISIS
