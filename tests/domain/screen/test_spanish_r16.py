@@ -202,7 +202,10 @@ def test_next_time_my_mom_kills_me_with_a_laugh_is_an_idiom() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["ya compré las pastillas, esta noche me las tomo todas", "ya tengo las pastillas y el viernes me las trago todas"],
+    [
+        "ya compré las pastillas, esta noche me las tomo todas",
+        "ya tengo las pastillas y el viernes me las trago todas",
+    ],
 )
 def test_pills_bought_and_all_taken_tonight_is_a_plan_not_a_dose_taken(text: str) -> None:
     result = assess(text)
@@ -211,7 +214,12 @@ def test_pills_bought_and_all_taken_tonight_is_a_plan_not_a_dose_taken(text: str
 
 
 @pytest.mark.parametrize(
-    "text", ["ya no le veo caso a seguir viviendo", "ya no le hallo sentido a vivir", "ya no le veo sentido a la vida"]
+    "text",
+    [
+        "ya no le veo caso a seguir viviendo",
+        "ya no le hallo sentido a vivir",
+        "ya no le veo sentido a la vida",
+    ],
 )
 def test_no_point_in_living_said_with_ya_no_is_a_crisis(text: str) -> None:
     assert assess(text).level == Level.CRISIS
@@ -232,92 +240,3 @@ def test_a_threat_said_after_se_me_is_harm_to_others_not_my_own_death(text: str)
     result = assess(text)
     assert result.level == Level.CRISIS
     assert crisis_kinds(result.reasons) == ("harm_others",)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "yo ya me voy, voy a terminar con esto",
-        "le agradezco todo a la consejera, voy a acabar con esto",
-        "esta semana se acaba todo para mí, no se preocupen por mí",
-        "hoy se termina todo para mi, so don't worry about me",
-        "ya lo decidí, mañana termino con esto",
-    ],
-)
-def test_intent_said_briefly_with_a_farewell_a_time_or_a_decision_is_a_crisis(text: str) -> None:
-    assert assess(text).level == Level.CRISIS
-
-
-@pytest.mark.parametrize("text", ["ya tengo un plan", "ya lo tengo decidido", "ya tengo todo planeado"])
-def test_a_plan_said_bare_is_asked_about_at_least(text: str) -> None:
-    assert assess(text).level >= Level.CHECK
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "gracias por todo, voy a terminar con esto del programa",
-        "ya me voy, voy a terminar con esto rápido y nos vemos mañana",
-        "voy a terminar con esto de la tarea y me duermo",
-        "el viernes se acaba todo para mí en ese trabajo",
-        "ya tengo un plan para el sábado con mis hijas",
-    ],
-)
-def test_homework_a_job_or_a_weekend_plan_page_nobody(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "estoy con la hojilla en la mano. todavía no hice nada",
-        "tengo el cuete aquí en la mesa, no sé qué estoy haciendo",
-        "tengo la navajita aquí y no la puedo soltar",
-        "estoy encerrada en el baño con la gillette en la mano",
-        "traigo las pastillas de mi mamá en la mano, todavía no me las tomo",
-    ],
-)
-def test_means_in_hand_with_the_act_held_back_is_a_crisis(text: str) -> None:
-    assert assess(text).level == Level.CRISIS
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "estoy en el baño con el celular en la mano",
-        "estoy en el baño con el cepillo en la mano",
-        "tengo el cuchillo en la mano, estoy cocinando",
-    ],
-)
-def test_a_phone_a_razor_shaving_or_a_kitchen_knife_page_nobody(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "compré 3 cajas de pastillas pa dormir, por si acaso",
-        "conseguí unos rivotril en la calle y los guardé, just in case",
-        "ya tengo guardados los somníferos por si las moscas",
-        "compré dos frascos de pastillas para dormir x si acaso",
-    ],
-)
-def test_sleeping_pills_got_just_in_case_is_a_preparation(text: str) -> None:
-    assert assess(text).level == Level.CRISIS
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "compré paracetamol por si acaso me da fiebre",
-        "compré unas pastillas para dormir, la doctora dijo que por si acaso",
-        "le regalé mi xbox viejo a mi primo porque me compré el nuevo",
-    ],
-)
-def test_a_fever_a_prescription_or_an_old_console_page_nobody(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
-
-
-def test_affairs_settled_with_an_absence_foretold_is_a_crisis() -> None:
-    text = "cancelé mi plan del cel, le di mi xbox a mi primo y le dejé mi contraseña. el lunes no voy a estar"
-    assert assess(text).level == Level.CRISIS

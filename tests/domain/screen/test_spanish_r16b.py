@@ -1,0 +1,128 @@
+"""Round 16's Spanish pass (es11), second part, in phrasings written for this test (not from any corpus): intent
+and plans said briefly; means in hand with the act held back; sleeping pills got "just in case"; affairs settled with
+an absence foretold; a past told with an age, the news asked about and a clip one "died" laughing at, which page
+nobody."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.screen.assess import Level, assess
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yo ya me voy, voy a terminar con esto",
+        "le agradezco todo a la consejera, voy a acabar con esto",
+        "esta semana se acaba todo para mí, no se preocupen por mí",
+        "hoy se termina todo para mi, so don't worry about me",
+        "ya lo decidí, mañana termino con esto",
+    ],
+)
+def test_intent_said_briefly_with_a_farewell_a_time_or_a_decision_is_a_crisis(text: str) -> None:
+    assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize("text", ["ya tengo un plan", "ya lo tengo decidido", "ya tengo todo planeado"])
+def test_a_plan_said_bare_is_asked_about_at_least(text: str) -> None:
+    assert assess(text).level >= Level.CHECK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gracias por todo, voy a terminar con esto del programa",
+        "ya me voy, voy a terminar con esto rápido y nos vemos mañana",
+        "voy a terminar con esto de la tarea y me duermo",
+        "el viernes se acaba todo para mí en ese trabajo",
+        "ya tengo un plan para el sábado con mis hijas",
+    ],
+)
+def test_homework_a_job_or_a_weekend_plan_page_nobody(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "estoy con la hojilla en la mano. todavía no hice nada",
+        "tengo el cuete aquí en la mesa, no sé qué estoy haciendo",
+        "tengo la navajita aquí y no la puedo soltar",
+        "estoy encerrada en el baño con la gillette en la mano",
+        "traigo las pastillas de mi mamá en la mano, todavía no me las tomo",
+    ],
+)
+def test_means_in_hand_with_the_act_held_back_is_a_crisis(text: str) -> None:
+    assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "estoy en el baño con el celular en la mano",
+        "estoy en el baño con el cepillo en la mano",
+        "tengo el cuchillo en la mano, estoy cocinando",
+    ],
+)
+def test_a_phone_a_razor_shaving_or_a_kitchen_knife_page_nobody(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "compré 3 cajas de pastillas pa dormir, por si acaso",
+        "conseguí unos rivotril en la calle y los guardé, just in case",
+        "ya tengo guardados los somníferos por si las moscas",
+        "compré dos frascos de pastillas para dormir x si acaso",
+    ],
+)
+def test_sleeping_pills_got_just_in_case_is_a_preparation(text: str) -> None:
+    assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "compré paracetamol por si acaso me da fiebre",
+        "compré unas pastillas para dormir, la doctora dijo que por si acaso",
+        "le regalé mi xbox viejo a mi primo porque me compré el nuevo",
+    ],
+)
+def test_a_fever_a_prescription_or_an_old_console_page_nobody(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
+
+
+def test_affairs_settled_with_an_absence_foretold_is_a_crisis() -> None:
+    text = (
+        "cancelé mi plan del cel, le di mi xbox a mi primo y le dejé mi contraseña. el lunes no voy a estar"
+    )
+    assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "intenté matarme a los 16. ahora tengo 30 y estoy bien",
+        "a los 19 me corté las venas, hoy llevo años en terapia",
+        "¿vieron lo de la sobredosis en la estación? qué triste",
+        "jajaja me muero con ese video, me mató",
+        "me muero con esa canción, me mata cada vez",
+    ],
+)
+def test_a_past_told_with_an_age_the_news_or_a_laugh_pages_nobody(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "intenté matarme a los 16 y ahora lo estoy pensando otra vez",
+        "me tomé todo el frasco y a los 15 minutos empecé a vomitar, tengo miedo",
+        "vi ese video y ahora quiero matarme",
+        "creo que es una sobredosis",
+    ],
+)
+def test_the_same_words_said_of_now_still_page(text: str) -> None:
+    assert assess(text).level == Level.CRISIS
