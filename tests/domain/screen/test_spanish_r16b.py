@@ -126,3 +126,30 @@ def test_a_past_told_with_an_age_the_news_or_a_laugh_pages_nobody(text: str) -> 
 )
 def test_the_same_words_said_of_now_still_page(text: str) -> None:
     assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la regué este fin, perdón",
+        "la cagué anoche con el tequila",
+        "se me fue la mano el sábado donde mi compa, fue solo esa noche",
+        "hice lo que juré que no iba a hacer",
+        "me estoy tomando el doble de la pregabalina",
+        "me tomé dos de las pastillas para el dolor de mi marido",
+    ],
+)
+def test_a_slip_said_by_euphemism_or_pills_misused_is_a_relapse(text: str) -> None:
+    assert assess(text).level >= Level.RELAPSE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "se me fue la mano con la sal anoche",
+        "la regué en el examen de hoy",
+        "la embarré con la receta del pastel el domingo",
+    ],
+)
+def test_salt_an_exam_or_a_recipe_is_no_relapse(text: str) -> None:
+    assert assess(text).level == Level.NONE
