@@ -29,6 +29,7 @@ from bot.domain.crisis_lines import answer_lines, lines_for
 from bot.domain.escalation import AlertKind
 from bot.domain.language import reply_language
 from bot.domain.models import Patient
+from bot.domain.opt_out import only_learned_check
 from bot.domain.screen.assess import Assessment, Level, assess
 from bot.handlers.crisis_again import joined
 from bot.handlers.crisis_context import goes_on_flow, in_context, text_of
@@ -60,8 +61,8 @@ async def screen(update: Update, context: Context) -> None:
     svc = context.svc
     assessment = await in_context(context, user.id, text, assess(text, year=svc.now().year))  # and its alert
     level = str(assessment.level)
-    if assessment.level == Level.NONE:
-        return
+    if assessment.level == Level.NONE or only_learned_check(assessment.reasons, text):
+        return  # nothing worrying; or "please stop texting me", read by the layer alone: how to stop (rights.py)
     if await svc.db(svc.repo.counselor, user.id) is not None:
         return
     patient = await svc.db(svc.repo.patient_by_telegram, user.id)

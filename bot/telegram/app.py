@@ -150,6 +150,7 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
     app.add_handler(MessageHandler(sos.WORDS, sos.sos_command), group=SOS)  # "SOS", "I need help"
     app.add_handler(MessageHandler(sos.WORDS_ES, sos.sos_spanish), group=SOS)  # "ayuda", "necesito ayuda"
     app.add_handler(MessageHandler(sos.HELP_WORD, sos.help_word), group=SOS)  # "help"
+    app.add_handler(MessageHandler(rights.OPT_OUT, rights.stop_words), group=SOS)  # "STOP": how to stop
 
     app.add_handler(TypeHandler(Update, flood.throttle), group=FLOOD)
     patient_only = [c.command for c in menus.PATIENT_COMMANDS if c.command not in menus.SHARED_COMMANDS]

@@ -61,6 +61,12 @@ STOP_CONFIRM = (
     "you what is kept here and /delete still erases it.\n\n<b>Stop using IOP Companion?</b>"
 )
 BTN_STOP = "Stop"
+# newcomer9 N35: "STOP" or "please stop texting me", typed as to an SMS service: how to stop, nothing stopped by it.
+STOP_HOW = (
+    "If you'd like me to stop writing to you, send /stop: I'll ask you to confirm first, and your counselor will "
+    "be told. Nothing has changed yet. To end only what we're doing now, send /cancel; to change when I write, "
+    "send /settings."
+)
 BTN_STAY = "Keep going"
 # /sos still answers after /stop, with the lines of the patient's own country (988 does not answer abroad).
 STOPPED = (

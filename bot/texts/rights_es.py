@@ -76,6 +76,11 @@ STOP_CONFIRM_ES = (
     "<b>¿Dejar de usar IOP Companion?</b>"
 )
 BTN_STOP_ES = "Dejarlo"
+STOP_HOW_ES = (
+    "Si quieres que deje de escribirte, envía /stop: primero te pediré que lo confirmes, y se le avisará a tu "
+    "consejero o consejera. Todavía no ha cambiado nada. Para terminar solo lo que estamos haciendo ahora, envía "
+    "/cancel; para cambiar cuándo te escribo, envía /settings."
+)
 BTN_STAY_ES = "Seguir"
 STOPPED_ES = (
     "Ya no recibirás más mensajes míos. Si quieres volver, pídele un código nuevo a tu consejero o consejera. "
