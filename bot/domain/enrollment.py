@@ -48,6 +48,24 @@ def normalize_code(raw: str) -> str | None:
     return cleaned
 
 
+# Read as one another on paper; none is ever in a code (CODE_ALPHABET).
+CONFUSABLE = frozenset("01OIL")
+
+
+def code_shaped(raw: str) -> bool:
+    """Typed as a code is (eight letters and digits, both), though it may hold characters no code has ("ABCD1234":
+    newcomer9 N34, greeted as if nothing had been sent): a code attempt, answered "not found"."""
+    cleaned = re.sub(r"[\s\-_.]", "", raw).upper()
+    ascii_alnum = cleaned.isascii() and cleaned.isalnum()
+    has_both = any(c.isdigit() for c in cleaned) and any(c.isalpha() for c in cleaned)
+    return len(cleaned) == CODE_LENGTH and ascii_alnum and has_both
+
+
+def confusable(raw: str) -> bool:
+    """Whether a typed code holds a 0, O, 1, I or L, which no code does (they are read as one another)."""
+    return any(c in CONFUSABLE for c in raw.upper())
+
+
 def hash_code(code: str) -> str:
     """Codes are credentials, so only their hash is stored."""
     return hashlib.sha256(code.encode()).hexdigest()

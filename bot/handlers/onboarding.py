@@ -7,7 +7,7 @@ import logging
 from telegram import Update
 
 from bot import texts
-from bot.domain.enrollment import CodeProblem, hash_code, normalize_code
+from bot.domain.enrollment import CodeProblem, code_shaped, confusable, hash_code, normalize_code
 from bot.domain.models import Patient, language_of
 from bot.domain.reach import is_invite_code
 from bot.handlers import consent, reach
@@ -99,7 +99,7 @@ async def second_invitation(update: Update, context: Context, patient: Patient, 
 async def stranger_text(update: Update, context: Context, text: str) -> None:
     """Text from someone not enrolled: a code attempt, or how to get one (nothing is stored)."""
     lang = app_language(update)
-    if normalize_code(text) is None:
+    if normalize_code(text) is None and not code_shaped(text):  # "ABCD1234": a code mistyped, told so (N34)
         if (code := consent.code_in(text)) is not None:  # "me dieron este codigo R5PJBG73"
             await try_code(update, context, code, consent.typed_language(text) or lang)
             return
@@ -129,7 +129,10 @@ async def try_code(update: Update, context: Context, raw: str, lang: str | None 
         await reply(update, _code_wait(svc.settings.code_attempt_window_minutes, lang))
         return
     if problem is not None or code is None:
-        await reply(update, pick(lang, *_PROBLEM_TEXT[problem or CodeProblem.UNKNOWN]))
+        said = pick(lang, *_PROBLEM_TEXT[problem or CodeProblem.UNKNOWN])
+        if code is None and confusable(raw):  # why: copied by hand, 1 for I, 0 for O (newcomer9 N34)
+            said += "\n\n" + pick(lang, texts.CODE_CONFUSABLE, texts.CODE_CONFUSABLE_ES)
+        await reply(update, said)
         return
     await consent.show(update, context, code, lang)
 

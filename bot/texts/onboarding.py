@@ -24,6 +24,8 @@ STRANGER = (
 CODE_UNKNOWN = (
     "I couldn't find that code. Please check it and try again, or ask your counselor for a new one."
 )
+# A typed code holding a character no code has (newcomer9 N34).
+CODE_CONFUSABLE = "Codes never contain 0, O, 1, I or L: check those characters against your code."
 CODE_EXPIRED = "That code has expired. Please ask your counselor for a new one."
 CODE_USED = "That code has already been used. If you think that's a mistake, please ask your counselor."
 

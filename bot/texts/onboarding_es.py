@@ -24,6 +24,7 @@ STRANGER_ES = (
 CODE_UNKNOWN_ES = (
     "No encontré ese código. Revísalo e inténtalo de nuevo, o pídele uno nuevo a tu consejero o consejera."
 )
+CODE_CONFUSABLE_ES = "Los códigos nunca llevan 0, O, 1, I ni L: revisa esos caracteres en tu código."
 CODE_EXPIRED_ES = "Ese código ya venció. Por favor, pídele uno nuevo a tu consejero o consejera."
 CODE_USED_ES = (
     "Ese código ya se usó. Si crees que es un error, por favor pregúntale a tu consejero o consejera."

@@ -156,3 +156,14 @@ def test_an_accented_alias_is_found_typed_without_its_accents_and_exported_under
     assert alias_match(["José", "Jóse"], "jose") is None  # two read so: none guessed
     assert export_name("Begoña") == "Begona-checkins.csv"
     assert export_name("María José") == "Maria_Jose-checkins.csv"
+
+
+def test_a_code_typed_with_characters_codes_never_hold_is_still_a_code_attempt() -> None:
+    # newcomer9 N34: "ABCD1234" (a 1 where an I or L was read) got the greeting, not "I couldn't find that code".
+    from bot.domain.enrollment import code_shaped, confusable
+
+    assert code_shaped("ABCD1234") and code_shaped("qqqq-1111") and code_shaped("R5PJ 8G7O")
+    assert confusable("ABCD1234") and confusable("R5PJ8G7O") and not confusable("ZZZZ9999")
+    assert not code_shaped("THANKYOU")  # eight letters, no digit: words, not a code
+    assert not code_shaped("12345678")  # a phone number or a date, not a code
+    assert not code_shaped("hello there") and not code_shaped("ABCD12345")

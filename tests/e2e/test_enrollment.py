@@ -176,3 +176,23 @@ async def test_a_change_of_mind_after_not_now_is_offered_the_button_again(
     zone = "zona horaria" if language == "es" else "time zone"
     await bot.emu.wait_for_message(PATIENT, after=offer.message_id, contains=zone)
     assert bot.services.worker.call(bot.services.repo.patient_by_telegram, PATIENT) is not None
+
+
+@pytest.mark.parametrize(
+    ("typed", "language", "said"),
+    [
+        ("ABCD1234", "en", "couldn't find that code"),
+        ("QQQQ-1111", "en", "couldn't find that code"),
+        ("R5PJ8G7O", "es", "No encontré ese código"),
+    ],
+)
+async def test_a_code_copied_with_a_1_an_i_a_0_or_an_o_is_told_it_was_not_found(
+    bot: Harness, typed: str, language: str, said: str
+) -> None:
+    """newcomer9 N34: "ABCD1234" or "QQQQ1111" (a code copied by hand, l for 1, O for 0) got the greeting, as if
+    nothing had been sent; "ZZZZ9999" got "I couldn't find that code". Codes never hold those characters."""
+    stranger = 7002
+    bot.emu.add_user(stranger, first_name="Wen", language_code=language)
+    bot.emu.send_text(stranger, typed)
+    told = await bot.emu.wait_for_message(stranger, contains=said)
+    assert "0, O, 1, I" in told.text, told.text  # why it was not found: those are never in a code
