@@ -172,6 +172,7 @@ async def _crisis(
         after_hours=svc.settings.after_hours_phone,
         plan=plan,
         told=told,
+        urge_button="strong_craving" in kinds,  # its button under it (bot/handlers/safety_buttons.py)
     )
     kind = answer_kind(kinds, others=others)
     buttons = safety_buttons(language, misread=misread, kind=kind, urge="strong_craving" in kinds)
@@ -233,7 +234,7 @@ async def _crisis_without_consent(
     told = texts.told_after_stop(told, who, texts.buttons_language(language))
     body = answer(told=told)
     kind = answer_kind(kinds, others=others)
-    buttons = safety_buttons(language, kind=kind, urge="strong_craving" in kinds)
+    buttons = safety_buttons(language, kind=kind)  # no urge surfing: the bot no longer takes their taps
     asked = await reply_surely(update, body, buttons)
     if asked is not None:
         safety_asked(context, former.patient_id, asked.message_id, language, kind)

@@ -31,6 +31,8 @@ async def _holder(update: Update, context: Context) -> Patient | None:
     user, svc = update.effective_user, context.svc
     former = await svc.db(svc.repo.withdrawn_patient, user.id) if user is not None else None
     return former if former is not None else await patient_or_refusal(update, context)
+
+
 class _OptOut(filters.MessageFilter):
     """A whole message asking the bot to stop writing ("STOP", "deja de escribirme": bot/domain/opt_out.py)."""
 

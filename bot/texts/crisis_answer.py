@@ -1,9 +1,9 @@
 """The answer to crisis words, fitted to what they are about, in English and Spanish.
 
 Kinds (bot/domain/crisis_kind.py): "crisis" (ending one's life), "overdose", "self_harm", "not_safe",
-"abuse" (someone is hurting them), "harm_others", "crisis_unclear" (the learned layer alone) and
-"strong_craving" (the same beside an urge to use: help with the urge first). Principles as in crisis.py: direct and warm,
-resources first, one question, and the question only to someone whose answer reaches a person (a
+"abuse" (someone is hurting them), "child_abuse", "harm_others", "crisis_unclear" (the learned layer
+alone) and "strong_craving" (the same beside an urge to use: help with the urge first). Principles as in
+crisis.py: direct and warm, resources first, one question, and the question only to someone whose answer reaches a person (a
 stranger gets the lines and no question). Spanish: neutral Latin-American, tú.
 """
 
@@ -65,7 +65,10 @@ _T = {
         "strong, and it will pass. Cravings rise and fall like a wave.",
         "craving_steps": "<b>Right now:</b>\n1. Leave the place: walk or drive away, toward somewhere safe "
         "(home, a meeting, a friend's, somewhere public).\n2. Call your sponsor or someone you trust now, and "
-        "stay on the phone while you get away.\n3. Ride the urge out: tap <b>Try urge surfing</b> below.",
+        "stay on the phone while you get away.\n3. Ride the urge out: ",
+        "craving_surf": "tap <b>Try urge surfing</b> below.",
+        # No button where the bot cannot take the tap (someone not enrolled, or after /stop).
+        "craving_surf_alone": "breathe slowly and watch it rise, peak and pass, like a wave, for a few minutes.",
         "reach_craving": "<b>If it gets to be too much, or you feel unsafe, these answer any time:</b>",
     },
     "es": {
@@ -112,7 +115,10 @@ _T = {
         "craving_steps": "<b>Ahora mismo:</b>\n1. Vete de ese lugar: aléjate caminando o manejando, hacia un "
         "lugar seguro (tu casa, una reunión, la casa de un amigo, un lugar público).\n2. Llama ahora a tu "
         "padrino o madrina, o a alguien de confianza, y sigue en la llamada mientras te alejas.\n3. Deja pasar "
-        "las ansias: toca <b>Probar surfear la ola</b> abajo.",
+        "las ansias: ",
+        "craving_surf": "toca <b>Probar surfear la ola</b> abajo.",
+        "craving_surf_alone": "respira despacio y mira cómo suben, llegan a su punto más alto y pasan, como una "
+        "ola, durante unos minutos.",
         "reach_craving": "<b>Si se vuelve demasiado, o no te sientes a salvo, estas líneas responden a "
         "cualquier hora:</b>",
     },
@@ -171,6 +177,7 @@ def crisis_answer(
     plan: str | None = None,
     told: str | None = None,
     ask: bool = True,
+    urge_button: bool = False,
 ) -> str:
     """The first answer: what fits the kind, the lines (a domestic-violence line first when someone is
     hurting them), who was told, the plan, then the question, or for a stranger a closing line instead."""
@@ -181,7 +188,7 @@ def crisis_answer(
     elif "overdose" in kinds:
         head += f"\n\n{t['overdose']}"
     elif _CRAVING in kinds:  # help with the urge first; the crisis lines after it, never left out
-        head = f"{t['craving_open']}\n\n{t['craving_steps']}"
+        head = f"{t['craving_open']}\n\n{t['craving_steps']}{t['craving_surf' if urge_button else 'craving_surf_alone']}"
     resources = crisis_resources(kinds, lines, abuse_lines, child_lines)
     extra = f"\n• {t['after_hours']}{esc(after_hours)}" if after_hours else ""
     reach = (

@@ -54,3 +54,11 @@ def test_a_child_abused_now_gets_the_child_abuse_line_first_then_the_emergency_n
         < body.index("988.")
     )
     assert ("people around you" if language == "en" else "personas a tu alrededor") in body
+
+
+def test_the_urge_surfing_button_is_pointed_to_only_where_it_is_shown() -> None:
+    # Someone not enrolled, or after /stop, gets no button the bot would take: the steps say how, not "tap".
+    shown = texts.crisis_answer(("strong_craving",), "en", LINES, urge_button=True)
+    alone = texts.crisis_answer(("strong_craving",), "en", LINES, ask=False)
+    assert "Try urge surfing" in shown and "Try urge surfing" not in alone and "breathe slowly" in alone
+    assert "Probar surfear la ola" not in texts.crisis_answer(("strong_craving",), "es", LINES)
