@@ -74,7 +74,7 @@ async def mydata_command(update: Update, context: Context) -> None:
         update, mydata.summary_text(patient, counselor.name if counselor else None, data, svc.checkin)
     )
     name = counselor.name if counselor else None
-    readable = mydata.readable(data, svc.checkin, name, svc.flag_rules.label)
+    readable = mydata.readable(data, svc.checkin, name, svc.flag_rules.label, svc.skills, patient.language)
     body = json.dumps(readable, indent=2, ensure_ascii=False, default=str).encode()
     caption = pick(patient.language, texts.MYDATA_CAPTION, texts.MYDATA_CAPTION_ES)
     await update.effective_chat.send_document(body, filename="my-data.json", caption=caption)

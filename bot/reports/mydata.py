@@ -7,15 +7,18 @@ reminders went out) sits under "bookkeeping" with a line saying what it is.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
 from bot import texts
 from bot.domain.checkins import CheckinConfig
+from bot.domain.coping import Skill
 from bot.domain.models import Patient
 
-BOOKKEEPING = ("state", "sent", "measure_draft", "sos_told")
+# "practice": the walk-through in progress and the last one's id (newcomer10 N9: shown as data, it was
+# `{"run": null, "last_done": "4bd56032"}`); what the patient said of a skill is under "feedback".
+BOOKKEEPING = ("state", "sent", "measure_draft", "sos_told", "practice")
 _NAMES = {"used": "Used since last check-in", "craving": "Craving", "mood": "Mood", "note": "Note"}
 _PROFILE = {
     "alias": "Name your counselor sees",
@@ -58,10 +61,13 @@ def readable(
     config: CheckinConfig,
     counselor: str | None = None,
     flag_label: Callable[[str], str] = lambda kind: kind.replace("_", " "),
+    skills: Mapping[str, Skill] | None = None,
+    language: str = "en",
 ) -> dict[str, Any]:
-    """The export with labels: profile fields named, check-in answers labelled, flags by what they mean,
-    bookkeeping set apart. The counselor is named, not given as their personal Telegram id (newcomer6
-    finding 18: with it some clients open the counselor's own account)."""
+    """The export with labels: profile fields named, check-in answers labelled, flags, alerts, session
+    answers and rated skills by what they mean (the last three in the patient's language), bookkeeping set
+    apart. The counselor is named, not given as their personal Telegram id (newcomer6 finding 18: with it
+    some clients open the counselor's own account)."""
     profile = dict(data.get("profile", {}))
     if "counselor_id" in profile:
         profile["counselor_id"] = counselor or "(no longer with the program)"
@@ -82,6 +88,9 @@ def readable(
             continue
         if name == "flags" and isinstance(rows, list):
             out["flags"] = [_flag(row, flag_label) for row in rows]
+        elif name in _CODED and isinstance(rows, list):
+            label = _CODED[name]
+            out[name] = [label(row, skills or {}, language) if isinstance(row, dict) else row for row in rows]
         elif name in BOOKKEEPING:
             bookkeeping[name] = rows
         else:
@@ -106,6 +115,31 @@ def _flag(row: Any, flag_label: Callable[[str], str]) -> Any:
     if row.get("details"):
         out["details"] = row["details"]
     return out
+
+
+def _alert(row: dict[str, Any], skills: Mapping[str, Skill], language: str) -> dict[str, Any]:
+    out = {k: v for k, v in row.items() if k != "kind"}
+    return {"about": texts.alert_about(str(row.get("kind", "")), language), **out}
+
+
+def _rsvp(row: dict[str, Any], skills: Mapping[str, Skill], language: str) -> dict[str, Any]:
+    return {**row, "answer": texts.rsvp_answer(str(row.get("answer", "")), language)}
+
+
+def _rated(row: dict[str, Any], skills: Mapping[str, Skill], language: str) -> dict[str, Any]:
+    """A rated skill by the name the patient saw; the run's id is the bot's own (it stops a double tap)."""
+    key = str(row.get("skill_key", ""))
+    skill = skills.get(key)
+    name = skill.name_in(language) if skill is not None else key.replace("_", " ")
+    out = {k: v for k, v in row.items() if k not in ("skill_key", "run", "helped")}
+    return {"skill": name, "helped": texts.helped_label(str(row.get("helped", "")), language), **out}
+
+
+_CODED: dict[str, Callable[[dict[str, Any], Mapping[str, Skill], str], dict[str, Any]]] = {
+    "alerts": _alert,
+    "rsvp": _rsvp,
+    "feedback": _rated,
+}
 
 
 def _every(answers: dict[str, Any], config: CheckinConfig) -> list[tuple[str, Any]]:

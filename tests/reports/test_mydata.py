@@ -86,14 +86,17 @@ def test_a_question_without_an_answer_is_shown_as_not_answered_never_left_out(ex
 def test_the_file_keeps_everything_and_sets_the_bots_bookkeeping_apart(export: dict[str, Any]) -> None:
     out = readable(export, CONFIG)
     assert len(out["flags"]) == 2 and len(out["feedback"]) == 1
-    assert [a["kind"] for a in out["alerts"]] == ["sos"]
+    assert [a["about"] for a in out["alerts"]] == ["you asked for help (/sos)"]
     kept = out["bookkeeping"]
     assert kept["what this is"].startswith("What the bot keeps to do its job")
     assert kept["sent"] == [{"key": "prompt:2026-11-23"}]
     assert "state" in kept and "state" not in out
     # The right of access: every table the store exported is in the file, under a readable name.
+    # Tables stored as codes are labelled row for row (test_codes_are_labels_in_the_patients_language).
     for name, rows in export.items():
-        if name in ("profile", "checkins", "flags"):
+        if name in ("checkins", "flags", "alerts", "feedback", "rsvp"):
+            assert len(out[name.replace("checkins", "check-ins")]) == len(rows)
+        if name in ("profile", "checkins", "flags", "alerts", "feedback", "rsvp"):
             continue
         where = kept if name in BOOKKEEPING else out
         assert where[name.replace("_", " ")] == rows
@@ -163,3 +166,44 @@ def test_the_summary_counts_one_record_in_the_singular() -> None:
     assert "1 session answer," in one and "2 messages with your counselor" in one
     uno = texts.mydata_summary_es([], 0, None, [], {"rsvp": 1, "messages": 2})
     assert "1 respuesta sobre sesiones," in uno and "2 mensajes con tu consejero o consejera" in uno
+
+
+@pytest.fixture
+def coded(tmp_path: Path) -> dict[str, Any]:
+    """newcomer10 N9: what the store keeps as codes (a session answer, alert kinds, a rated skill run)."""
+    from bot.domain.escalation import Alert as _Alert
+
+    repo = Repository(tmp_path)
+    repo.save_patient(alex(language="es"))
+    repo.record_rsvp(PID, "s1:2026-11-24", "l", NOW)
+    repo.add_alert(_Alert("a1", "crisis_unclear", PID, 1001, NOW))
+    repo.add_alert(_Alert("a2", "not_sure", PID, 1001, NOW))
+    repo.start_practice(PID, {"run_id": "4bd56032", "skill": "urge_surfing", "step": 0})
+    repo.step_practice(PID, "4bd56032", 0, None, Feedback("urge_surfing", "somewhat", NOW))
+    data = repo.patient_data_export(PID)
+    repo.close()
+    return data
+
+
+def test_codes_are_labels_in_the_patients_language(coded: dict[str, Any]) -> None:
+    from bot.domain.coping import load_skills
+
+    skills = load_skills()
+    out = readable(coded, CONFIG, skills=skills, language="en")
+    assert [r["answer"] for r in out["rsvp"]] == ["Running late"]
+    assert [a["about"] for a in out["alerts"]] == [
+        "crisis words (what about was not clear)",
+        "you were not sure you were safe",
+    ]
+    assert out["feedback"] == [
+        {"skill": skills["urge_surfing"].name, "helped": "helped a little", "at": NOW.isoformat()}
+    ]
+    assert "practice" not in out and "practice" in out["bookkeeping"]  # a run's ids are the bot's own
+    es = readable(coded, CONFIG, skills=skills, language="es")
+    assert [r["answer"] for r in es["rsvp"]] == ["Voy tarde"]
+    assert es["alerts"][1]["about"] == "no sabías si estabas a salvo"
+    assert es["feedback"][0]["skill"] == skills["urge_surfing"].name_in("es")
+    assert es["feedback"][0]["helped"] == "me ayudó un poco"
+    text = str(es)
+    for code in ("crisis_unclear", "not_sure", "'l'", "urge_surfing", "somewhat"):
+        assert code not in text.replace(str(es["bookkeeping"]), "")
