@@ -31,8 +31,8 @@ from bot.texts.measures import *  # noqa: F403
 from bot.texts.measures_es import *  # noqa: F403
 from bot.texts.menus import *  # noqa: F403
 from bot.texts.messages import *  # noqa: F403
-from bot.texts.mydata_file import *  # noqa: F403
 from bot.texts.messages_es import *  # noqa: F403
+from bot.texts.mydata_file import *  # noqa: F403
 from bot.texts.not_enrolled import *  # noqa: F403
 from bot.texts.onboarding import *  # noqa: F403
 from bot.texts.onboarding_es import *  # noqa: F403
