@@ -38,6 +38,24 @@ _YESTERDAY = frozenset({"yesterday", "ayer"})
 _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _MONTH_DAY = re.compile(r"([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?")
 _DAY_MONTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?(?:\s+(\d{4}))?")
+# How long ago, in either language ("two weeks ago", "hace dos semanas"; newcomer9 N44): accents are gone by now.
+_COUNTS = {"a": 1, "an": 1, "one": 1, "un": 1, "una": 1, "uno": 1}
+_EN = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_ES = ("dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce")
+for _words in (_EN, _ES):
+    _COUNTS.update({word: n for n, word in enumerate(_words, start=2)})
+_UNITS = {
+    "day": "d",
+    "dia": "d",
+    "week": "w",
+    "semana": "w",
+    "month": "m",
+    "mes": "m",
+    "year": "y",
+    "ano": "y",
+}
+_AGO = re.compile(r"([a-z]+|\d{1,4}) (days?|weeks?|months?|years?) ago")
+_HACE = re.compile(r"hace ([a-z]+|\d{1,4}) (dias?|semanas?|mes|meses|anos?)")
 
 
 def period(raw: str) -> int:
@@ -61,7 +79,8 @@ def is_off(text: str) -> bool:
 
 
 def parse_date(text: str, today: date) -> date | DateProblem:
-    """A typed date ("2026-03-01", "March 1", "1 March 2026", "1 de marzo", "today", "ayer") or what is wrong."""
+    """A typed date ("2026-03-01", "March 1", "1 March 2026", "1 de marzo", "today", "ayer", "two weeks ago",
+    "hace dos semanas") or what is wrong."""
     words = _plain(text)
     if words in _TODAY:
         return today
@@ -84,7 +103,27 @@ def _plain(text: str) -> str:
     return " ".join(w for w in words if w not in ("de", "del"))
 
 
+def _ago(words: str, today: date) -> date | None:
+    m = _AGO.fullmatch(words) or _HACE.fullmatch(words)
+    if m is None:
+        return None
+    count = int(m[1]) if m[1].isdigit() else _COUNTS.get(m[1])
+    unit = _UNITS.get(m[2]) or _UNITS.get(m[2].removesuffix("s")) or _UNITS.get(m[2].removesuffix("es"))
+    if count is None or unit is None:
+        return None
+    if unit in "dw":
+        return today - timedelta(days=count * (7 if unit == "w" else 1))
+    months = today.year * 12 + today.month - 1 - count * (12 if unit == "y" else 1)
+    year, month = divmod(months, 12)
+    if year < 1:
+        return date(1, 1, 1)  # far too old: said so as such, not as unreadable
+    # The same day of that month, or its last day ("a month ago" on 31 December is 30 November).
+    return date(year, month + 1, min(today.day, calendar.monthrange(year, month + 1)[1]))
+
+
 def _read(words: str, today: date) -> date | None:
+    if (ago := _ago(words, today)) is not None:
+        return ago
     if m := _ISO.fullmatch(words):
         return _date(int(m[1]), int(m[2]), int(m[3]))
     for pattern, month_at, day_at in ((_MONTH_DAY, 1, 2), (_DAY_MONTH, 2, 1)):

@@ -18,6 +18,32 @@ PATIENT_COMMANDS = [
 ]  # English only: _ES below
 PATIENT_COMMANDS_ES = [BotCommand(command, says) for command, says in texts.PATIENT_MENU_ES]
 SHARED_COMMANDS = frozenset({"help", "cancel", "sos"})  # everyone's; the rest of the patient menu is theirs
+# The Spanish names a Spanish speaker tries, each working as the English command does (newcomer9 N44:
+# /historial got the /help list). Not "/ayuda": "ayuda" alone is the cry for help, so it opens /sos in
+# Spanish (bot/handlers/sos.py), as the crisis lines teach people to text AYUDA.
+SPANISH_NAMES: dict[str, tuple[str, ...]] = {
+    "help": ("comandos",),
+    "cancel": ("cancelar",),
+    "language": ("idioma",),
+    "checkin": ("registro",),
+    "message": ("mensaje",),
+    "history": ("historial", "grafica"),
+    "dayssince": ("dias", "diassin"),
+    "measures": ("cuestionarios",),
+    "cope": ("habilidades", "afrontar"),
+    "practice": ("practicar",),
+    "safetyplan": ("plan", "plandeseguridad"),
+    "settings": ("ajustes", "configuracion"),
+    "mydata": ("misdatos",),
+    "delete": ("borrar",),
+}
+
+
+def names(command: str) -> list[str]:
+    """A command's name and its Spanish names, for its CommandHandler."""
+    return [command, *SPANISH_NAMES.get(command, ())]
+
+
 COUNSELOR_COMMANDS = [BotCommand(command, says) for command, says in texts.COUNSELOR_MENU]
 
 

@@ -102,8 +102,8 @@ def days_since_line(count: int, start: date) -> str:
 DAYS_SINCE_ASK = (
     "You can keep a counter of days since a date that matters to you: any date, for any reason. "
     "It shows here and under your /history chart, and only you see it.\n\n"
-    "What date should I count from? For example <code>2026-03-01</code>, <code>March 1</code> or "
-    "<code>today</code>. Or /cancel."
+    "What date should I count from? For example <code>2026-03-01</code>, <code>March 1</code>, "
+    "<code>two weeks ago</code> or <code>today</code>. Or /cancel."
 )
 DAYS_SINCE_OFF = "Okay, the counter is off. You can start one again any time with /dayssince."
 DAYS_SINCE_WAS_OFF = "There's no counter to turn off. Send /dayssince if you'd like to start one."

@@ -82,7 +82,9 @@ def history_average_line_es(item: str, average: float | None, trend: Trend, days
     name = _ITEM_NAMES_ES.get(item, item.capitalize())
     compared = _TREND_WORDS_ES.get(trend)
     tail = f" ({compared} los {days} días anteriores)" if compared else ""
-    return f"{name}: {average:.1f}/10 en promedio{tail}"
+    # Spanish writes the decimal with a comma: "3,0", not "3.0" (newcomer9 N44).
+    number = f"{average:.1f}".replace(".", ",")
+    return f"{name}: {number}/10 en promedio{tail}"
 
 
 def history_streak_line_es(streak: int) -> str:
@@ -102,8 +104,8 @@ def days_since_line_es(count: int, start: date) -> str:
 DAYS_SINCE_ASK_ES = (
     "Puedes llevar una cuenta de los días desde una fecha importante para ti: cualquier fecha, por "
     "cualquier motivo. Aparece aquí y debajo de tu gráfica de /history, y solo tú la ves.\n\n"
-    "¿Desde qué fecha cuento? Por ejemplo <code>2026-03-01</code>, <code>1 de marzo</code> u "
-    "<code>hoy</code>. O /cancel."
+    "¿Desde qué fecha cuento? Por ejemplo <code>2026-03-01</code>, <code>1 de marzo</code>, "
+    "<code>hace dos semanas</code> u <code>hoy</code>. O /cancel."
 )
 DAYS_SINCE_OFF_ES = "Bien, apagué la cuenta. Puedes empezar otra cuando quieras con /dayssince."
 DAYS_SINCE_WAS_OFF_ES = "No hay ninguna cuenta que apagar. Envía /dayssince si quieres empezar una."

@@ -194,8 +194,37 @@ def test_the_spanish_caption_says_the_same_facts() -> None:
     caption = _caption(language="es", since=date(2026, 3, 1), since_days=5)
     assert caption.splitlines() == [
         "<b>Tus últimos 7 días</b>: registros en 5 de 7 días",
-        "Ánimo: 6.2/10 en promedio (más alto que los 7 días anteriores)",
-        "Ansias: 2.0/10 en promedio (más bajo que los 7 días anteriores)",
+        "Ánimo: 6,2/10 en promedio (más alto que los 7 días anteriores)",
+        "Ansias: 2,0/10 en promedio (más bajo que los 7 días anteriores)",
         "Racha: 3 días seguidos",
         "🌱 5 días desde el 1 de marzo de 2026",
     ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("two weeks ago", date(2026, 11, 16)),
+        ("2 weeks ago", date(2026, 11, 16)),
+        ("a week ago", date(2026, 11, 23)),
+        ("3 days ago", date(2026, 11, 27)),
+        ("a month ago", date(2026, 10, 30)),
+        ("six months ago", date(2026, 5, 30)),
+        ("a year ago", date(2025, 11, 30)),
+        ("hace dos semanas", date(2026, 11, 16)),
+        ("Hace una semana", date(2026, 11, 23)),
+        ("hace 10 días", date(2026, 11, 20)),
+        ("hace tres meses", date(2026, 8, 30)),
+        ("hace un año", date(2025, 11, 30)),
+    ],
+)
+def test_a_date_said_as_how_long_ago_is_read(typed: str, expected: date) -> None:
+    """newcomer9 N44: "hace dos semanas" and "two weeks ago" were not read (and went to the counselors)."""
+    assert parse_date(typed, date(2026, 11, 30)) == expected
+
+
+def test_a_month_ago_from_the_31st_is_the_last_day_of_the_shorter_month() -> None:
+    assert parse_date("a month ago", date(2026, 12, 31)) == date(2026, 11, 30)
+    assert parse_date("a year ago", date(2028, 2, 29)) == date(2027, 2, 28)
+    assert parse_date("200 years ago", date(2026, 11, 30)) == "too_old"
+    assert parse_date("weeks ago", date(2026, 11, 30)) == "unreadable"

@@ -219,3 +219,24 @@ async def test_a_hard_spanish_check_in_offers_the_skill_by_its_spanish_name(bot:
     assert named and not any(f"<b>{s.name}</b>" in offer.html for s in skills if s.name != s.name_es), (
         offer.html
     )
+
+
+async def test_the_spanish_names_people_try_work_like_the_english_commands(bot: Harness) -> None:
+    """newcomer9 N44: /historial got the /help list; "hace dos semanas" was not read as a date. /ayuda stays
+    the cry for help (Spanish /sos), as "ayuda" alone is."""
+    await enroll_in_spanish(bot)
+    bot.emu.send_text(PATIENT, "/historial")
+    chart = await bot.emu.wait_for_message(PATIENT, contains="Todavía no hay nada que graficar")
+    bot.emu.send_text(PATIENT, "/dias")
+    ask = await bot.emu.wait_for_message(PATIENT, contains="¿Desde qué fecha cuento?", after=chart.message_id)
+    bot.emu.send_text(PATIENT, "hace dos semanas")
+    saved = await bot.emu.wait_for_message(
+        PATIENT, contains="Listo, llevo la cuenta por ti", after=ask.message_id
+    )
+    assert "🌱 14 días desde el" in saved.text
+    bot.emu.send_text(PATIENT, "/misdatos")
+    data = await bot.emu.wait_for_message(
+        PATIENT, contains="Lo que tengo guardado sobre ti", after=saved.message_id
+    )
+    bot.emu.send_text(PATIENT, "/ayuda")
+    await bot.emu.wait_for_message(PATIENT, contains="Habla con alguien ahora", after=data.message_id)

@@ -52,7 +52,7 @@ async def test_history_and_the_days_since_counter_speak_spanish(bot: Harness) ->
         "Tus últimos 7 días</b>: registros en 3 de 7 días" in chart.html
         or "registros en 3 de 7" in chart.text
     )
-    assert "Ánimo: 6.0/10 en promedio" in chart.text and "Racha: 3 días seguidos" in chart.text
+    assert "Ánimo: 6,0/10 en promedio" in chart.text and "Racha: 3 días seguidos" in chart.text
     assert chart.button_texts() == ["30 días"]
     bot.emu.press_button(PATIENT, chart, "30 días")
     month = await bot.emu.wait_for_message(
