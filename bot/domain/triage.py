@@ -33,6 +33,8 @@ class CaseloadRow:
     urgent_open: int = 0
     # When the patient erased their own data (/delete): "last check-in never" would read as never engaged.
     deleted_at: datetime | None = None
+    # Urgent alerts acknowledged lately: "I'm on it" is not "this person is fine" (newcomer10 N15).
+    urgent_lately: int = 0
 
 
 def caseload_row(

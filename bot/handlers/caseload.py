@@ -103,6 +103,7 @@ async def caseload_command(update: Update, context: Context) -> None:
             r.status,
             r.urgent_open,
             _erased_since(r.deleted_at, r.last_checkin, svc.settings.tz),
+            r.urgent_lately,
         )
         for r in rows
     ]
@@ -138,7 +139,7 @@ async def show_patient(update: Update, context: Context, counselor: Counselor, p
     svc = context.svc
     rules = svc.flag_rules
     names = {key: skill.name for key, skill in svc.skills.items()}
-    page = await svc.db(patient_page, svc.repo, patient, rules, names)
+    page = await svc.db(patient_page, svc.repo, patient, rules, names, svc.now())
     today = local_date(svc.now(), patient.tz or svc.settings.tz)  # the patient's day
     tz = svc.settings.tz  # the counselor's times: the program's zone, named (their patients live in many)
     lines = [
@@ -153,6 +154,9 @@ async def show_patient(update: Update, context: Context, counselor: Counselor, p
         extra.append(texts.erased_page_line(page.deleted_at.astimezone(tz).date()))
     if page.urgent:
         extra.append(texts.urgent_page_line(len(page.urgent)))
+    elif page.lately:  # acknowledged is "I'm on it", not "fine" (newcomer10 N15)
+        latest = page.lately[-1]
+        extra.append(texts.lately_page_line(len(page.lately), latest.kind, latest.created_at.astimezone(tz)))
     hold = timedelta(hours=svc.settings.routine_hold_hours)
     if (until := await svc.db(routine_hold, svc.repo, patient.patient_id, svc.now(), hold)) is not None:
         extra.append(texts.routine_hold_line(until.astimezone(tz)))

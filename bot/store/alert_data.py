@@ -137,6 +137,11 @@ class AlertData:
         rows += [dict(r) for r in self._closed.rows.values() if r["patient_id"] == patient_id]
         return sorted(rows, key=lambda r: str(r["created_at"]))
 
+    def acknowledged_since(self: _HasIndex, since: datetime) -> list[Alert]:
+        """Urgent alerts acknowledged since a moment, every patient's (the caseload reads them once)."""
+        found = (Alert.from_dict(dict(r)) for r in self._closed.rows.values() if r.get("acked_at"))
+        return [a for a in found if a.urgent and a.acked_at is not None and a.acked_at >= since]
+
     def recent_alert(self: _HasIndex, patient_id: str, kind: str, since: datetime) -> Alert | None:
         """The latest alert of a kind for a patient since a moment (to avoid alerting twice)."""
         rows = AlertData.patient_alerts(self, patient_id)

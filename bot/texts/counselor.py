@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
+from bot.texts.alarms import alarm
 from bot.texts.base import MAX_MESSAGE, NOT_ANSWERED, esc, zoned
 
 BTN_ACK_FLAGS = "Acknowledge flags"
@@ -69,21 +70,18 @@ def caseload_line(
     status: str = "active",
     urgent_open: int = 0,
     erased: date | None = None,
+    lately: int = 0,
 ) -> str:
     """One patient line: an unacknowledged urgent alert, status when not active, open flags and today's
     answers first, then 7-day numbers; ``erased``: the day they erased their data with /delete, said in
     place of "last check-in never" when nothing came since."""
-    alarm = (
-        f"🚨 {urgent_open} urgent alert{'s' if urgent_open != 1 else ''} not acknowledged · "
-        if urgent_open
-        else ""
-    )
+    alarmed = alarm(urgent_open, lately)  # ``lately``: urgent alerts acknowledged in the last days
     shown = f" · <i>{esc(STATUS_LABELS.get(status, status))}</i>" if status != "active" else ""
     flagged = f" · ⚑ {esc(', '.join(flags))}" if flags else ""
     today_line = f"\n   {today}" if today else ""
     when = f"last check-in {esc(last)}" if erased is None else f"erased their data (/delete) on {erased:%a} {erased.day} {erased:%b}"  # fmt: skip
     return (
-        f"{alarm}<b>{esc(alias)}</b>{shown}{flagged}{today_line}\n"
+        f"{alarmed}<b>{esc(alias)}</b>{shown}{flagged}{today_line}\n"
         f"   7 days: mood {mood} · craving {craving} · {when}"
     )
 

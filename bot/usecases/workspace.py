@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from bot.domain.checkins import CheckinConfig, Entry, local_date
 from bot.domain.escalation import Alert
@@ -19,6 +19,8 @@ from bot.store.message_data import Relayed
 from bot.store.repository import Repository
 from bot.store.storage import RecordsUnavailable
 
+LATELY = timedelta(days=3)  # urgent alerts acknowledged this recently still mark the caseload row and page
+LATELY_WEIGHT = 20
 CHECK = "safety_check"  # the flag worrying words raise (bot/handlers/crisis.py): asked if safe, nobody paged
 
 
@@ -72,12 +74,23 @@ def caseload(repo: Repository, counselor: Counselor, now: datetime, rules: FlagR
     rows = []
     alerts = repo.open_alerts()
     alarms = Counter(a.patient_id for a in alerts if a.urgent)
+    lately = Counter(a.patient_id for a in repo.acknowledged_since(now - LATELY))
     for p in visible_patients(repo, counselor):
         today = local_date(now, p.tz) if p.tz else now.date()
         entries, kinds = readable(repo, p, alerts)
         row = caseload_row(p.patient_id, p.alias, entries, kinds, today, rules)
-        deleted = repo.deleted_by_patient(p.patient_id)
-        rows.append(replace(row, status=p.shown_status, urgent_open=alarms[p.patient_id], deleted_at=deleted))
+        deleted, acked = repo.deleted_by_patient(p.patient_id), lately[p.patient_id]
+        rows.append(
+            replace(
+                row,
+                status=p.shown_status,
+                urgent_open=alarms[p.patient_id],
+                deleted_at=deleted,
+                urgent_lately=acked,
+                score=row.score
+                + LATELY_WEIGHT * min(acked, 3),  # above a quiet row, never above an open alert
+            )
+        )
     ordered = triage_order(rows)
     # Withdrawn patients stay listed (their data is still kept) but last: nothing can be done in here.
     return [r for r in ordered if r.status != "withdrawn"] + [r for r in ordered if r.status == "withdrawn"]
@@ -95,10 +108,15 @@ class PatientPage:
     urgent: list[Alert]  # open urgent alerts, oldest first: each closes only from the alert itself
     checks: list[datetime]  # when open "worrying words" flags were raised, oldest first
     deleted_at: datetime | None = None  # when they erased their own data with /delete (the latest time)
+    lately: tuple[Alert, ...] = ()  # urgent alerts acknowledged in the last ``LATELY``, oldest first
 
 
 def patient_page(
-    repo: Repository, patient: Patient, rules: FlagRules, skill_names: Mapping[str, str] | None = None
+    repo: Repository,
+    patient: Patient,
+    rules: FlagRules,
+    skill_names: Mapping[str, str] | None = None,
+    now: datetime | None = None,
 ) -> PatientPage:
     """A patient's check-ins, open flags, how coping skills went, and their thread with the counselor."""
     entries = sorted(repo.checkins(patient.patient_id), key=lambda e: e.ts)
@@ -113,7 +131,10 @@ def patient_page(
         datetime.fromisoformat(f["at"]) for f in repo.open_flags(patient.patient_id) if f["kind"] == CHECK
     ]
     deleted = repo.deleted_by_patient(patient.patient_id)
-    return PatientPage(patient, entries, flags, coping[-5:], messages, urgent, checks, deleted)
+    recent = repo.acknowledged_since(now - LATELY) if now is not None else []
+    lately = tuple(a for a in recent if a.patient_id == patient.patient_id)
+    lately = tuple(sorted(lately, key=lambda a: a.created_at))
+    return PatientPage(patient, entries, flags, coping[-5:], messages, urgent, checks, deleted, lately)
 
 
 def open_urgent(repo: Repository, patient_id: str) -> list[Alert]:
