@@ -69,7 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add.add_argument("telegram_id", type=int, metavar="TELEGRAM_USER_ID", nargs="?")
     add.add_argument("--name", required=True)
-    add.add_argument("--admin", action="store_true", help="may see every patient")
+    admin_role = add.add_mutually_exclusive_group()
+    admin_role.add_argument("--admin", action="store_true", help="may see every patient")
+    admin_role.add_argument("--not-admin", action="store_true", help="an admin made a counselor again")
     counselor.add_parser("list", help="list counselors")
     set_pin = counselor.add_parser("set-pin", help="set a counselor's PIN (typed twice, or a line on stdin)")
     # By name too, as enroll and reassign take it (newcomer8 N13).
@@ -261,7 +263,12 @@ def _dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         c = admin(
             settings,
             "counselor_add",
-            {"telegram_id": args.telegram_id, "name": args.name, "admin": args.admin},
+            {
+                "telegram_id": args.telegram_id,
+                "name": args.name,
+                "admin": args.admin,
+                "not_admin": args.not_admin,
+            },
         )
         report.counselor_added(c, settings, out)
     elif args.command == "counselor" and args.action == "set-pin":

@@ -25,6 +25,14 @@ def counselor_added(c: dict[str, Any], settings: Settings, out: TextIO) -> None:
     from bot.domain.reach import start_link
 
     username, why = bot_identity(settings)
+    if "was" in c:  # already registered: what changed, said (newcomer11 O23)
+        was = c["was"]
+        renamed = f"renamed from {was['name']}" if was["name"] != c["name"] else "name unchanged"
+        role = f"now {c['role']} (was {was['role']})" if was["role"] != c["role"] else f"still {c['role']}"
+        print(
+            f"Counselor {c['name']} ({c['telegram_id']}) was registered already: {renamed}; {role}.", file=out
+        )
+        return
     if "code" not in c:
         print(f"Counselor {c['name']} ({c['telegram_id']}, {c['role']}) registered.", file=out)
         if c["reach"] != "reachable":

@@ -38,8 +38,32 @@ def add_counselor(repo: Repository, settings: Settings, now: datetime, args: dic
         )
     if repo.patient_by_telegram(telegram_id) is not None:
         raise AdminError(f"user {telegram_id} is enrolled as a patient and cannot also be a counselor")
+    was = repo.counselor(telegram_id)
+    if was is not None:
+        role = _kept_role(repo, was, args)
     repo.add_counselor(Counselor(telegram_id=telegram_id, name=name, role=role))
-    return {"telegram_id": telegram_id, "name": name, "role": role, "reach": repo.reach(telegram_id).state}
+    if was is not None and (was.role != role or was.name != name):
+        details = {"was_name": was.name, "was_role": was.role, "name": name, "role": role}
+        repo.audit(now, 0, "counselor_changed", "-", by=str(args.get("by") or "unknown"), **details)
+    found = {"telegram_id": telegram_id, "name": name, "role": role, "reach": repo.reach(telegram_id).state}
+    return {**found, "was": was.to_dict()} if was is not None else found
+
+
+def _kept_role(repo: Repository, was: Counselor, args: dict[str, Any]) -> Literal["counselor", "admin"]:
+    """Adding a counselor again keeps their role unless told (newcomer11 O23: renaming the only admin by
+    `counselor add ID --name` made them a counselor silently, and no admin was left to get the last alert
+    round and the bot's health notices). The last admin is never made a counselor."""
+    if args.get("admin"):
+        return "admin"
+    if not args.get("not_admin"):
+        return was.role
+    admins = [c for c in repo.counselors() if c.role == "admin" and c.telegram_id != was.telegram_id]
+    if was.role == "admin" and not admins:
+        raise AdminError(
+            f"{was.name} is the last admin: the last alert round and the bot's health notices go to admins. "
+            "Make someone else an admin first (`iop-bot counselor add ID --name NAME --admin`); nothing was changed"
+        )
+    return "counselor"
 
 
 def set_counselor_pin(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
