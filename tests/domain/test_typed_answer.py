@@ -9,7 +9,9 @@ from bot.domain.typed_answer import typed_answer
 NOT_SAFE = ["no", "Nope", "no im not safe", "im not safe", "I'm not safe right now.", "not safe", "no estoy a salvo",
             "No me siento segura", "I don't feel safe", "yes im not ok",
             "no creo", "la neta no", "neta que no", "ni madres", "nel, la neta no", "nah, honestly no",
-            "nah fam", "not rly", "pos no", "no mucho la verdad", "no sé, creo que no"]  # fmt: skip
+            "nah fam", "not rly", "pos no", "no mucho la verdad", "no sé, creo que no",
+            # newcomer10 N23: a "no" before the words
+            "nel, no estoy bien", "nah im not ok", "nope, not safe", "naw im not okay"]  # fmt: skip
 SAFE = ["yes", "yes im safe", "I’m okay right now, thanks", "safe", "Sí", "estoy bien", "sí, estoy a salvo"]
 # An unsure answer to a safety question is not "safe" (gaps11 #1): its own answer, escalated as "not safe".
 UNSURE = ["idk", "IDK", "i dont know", "I don't know", "dunno", "not sure", "I'm not sure", "im not sure rn",

@@ -79,3 +79,20 @@ def test_the_use_answer_and_the_page_notice_agree_in_both_languages() -> None:
     for language in ("en", "es"):
         said = texts.relapse_response(language) + " " + texts.checkin_paged(language)
         assert "not as an emergency" not in said and "no como una emergencia" not in said, said
+
+
+async def test_a_typed_no_before_the_words_answers_the_check_ins_safety_question(
+    bot: Harness, patient: int
+) -> None:
+    """newcomer10 N23: "nah im not ok" / "nel, no estoy bien" under the urgent check-in's "Are you safe right
+    now?" was read as new worrying words: asked again, "your counselor will see it at the next review", and the
+    counselor was not told the patient is not safe."""
+    bot.emu.send_text(patient, "/checkin")
+    q = await bot.emu.wait_for_message(patient, contains="mood")
+    for label in HARD_DAY:
+        bot.emu.press_button(patient, q, label)
+        q = await bot.emu.wait_for_message(patient, after=q.message_id, predicate=lambda m: bool(m.buttons))
+    bot.emu.send_text(patient, "long day at work")
+    await bot.emu.wait_for_message(patient, contains="Are you safe right now?")
+    bot.emu.send_text(patient, "nah im not ok")
+    await bot.emu.wait_for_message(COUNSELOR, contains="said they are not safe right now")
