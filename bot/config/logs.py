@@ -91,6 +91,9 @@ def setup_logging(level: str = "INFO", file: Path | None = None) -> None:
     # httpx logs every request URL, and the URL carries the token.
     for noisy in ("httpx", "httpcore", "apscheduler"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    # python-telegram-bot's DEBUG lines carry every update and every send in full: patients' words, crisis
+    # messages, /mydata summaries (newcomer11 O25). Never below INFO, whatever IOP_LOG_LEVEL says.
+    logging.getLogger("telegram").setLevel(max(logging.INFO, root.getEffectiveLevel()))
     # A sweep still sending a burst when its next run comes up is expected (the run is skipped);
     # APScheduler warns of it every few seconds, which would bury real warnings.
     logging.getLogger("apscheduler.scheduler").addFilter(skipped_sweeps)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import secrets
+from pathlib import Path
 
 import pytest
 
@@ -49,3 +50,20 @@ def test_a_registered_secret_of_any_shape_is_redacted_for_every_handler(
     record = caplog.records[-1]
     assert secret not in record.getMessage() and secret not in (record.exc_text or "")
     assert secret not in caplog.text
+
+
+def test_python_telegram_bots_debug_lines_never_reach_the_log(tmp_path: Path) -> None:
+    """newcomer11 O25: at IOP_LOG_LEVEL=DEBUG every update and send was logged in full, patients' words too."""
+    log = tmp_path / "bot.log"
+    setup_logging("DEBUG", log)
+    try:
+        logging.getLogger("telegram.ext.Application").debug("update {'text': 'i took 40 pills'}")
+        logging.getLogger("bot.handlers.crisis").debug("alert abc is of kind crisis")
+        for handler in logging.getLogger().handlers:
+            handler.flush()
+        written = log.read_text()
+        assert "i took 40 pills" not in written and "alert abc is of kind crisis" in written
+        setup_logging("WARNING", log)
+        assert logging.getLogger("telegram").getEffectiveLevel() == logging.WARNING
+    finally:
+        setup_logging("INFO")
