@@ -699,3 +699,40 @@ def test_moving_out_poker_or_a_smoke_together_page_nobody(text: str) -> None:
 def test_harm_to_others_said_in_slang_or_with_the_blow_named_pages(text: str) -> None:
     result = assess(text)
     assert result.level == Level.CRISIS and "crisis:harm_to_others" in result.reasons, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took a few extra sleeping pills and i feel weird",
+        "mixed pills and alcohol, feeling really dizzy",
+        "took some extra xanax and now im really dizzy",
+        "took a couple extra of my sleeping pills, feel off",
+        "mixed my klonopin with beer and i feel strange",
+    ],
+)
+def test_an_overdose_told_plainly_as_extra_pills_or_a_mix_and_feeling_wrong_pages(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS and "crisis:overdose" in result.reasons, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took an extra vitamin and feel great",
+        "took an extra allergy pill, a little drowsy",
+        "my doctor said to take an extra pill if the pain is bad, feeling dizzy",
+        "mixed the cake batter with some rum, so good",
+        "slept like the dead last night",
+        "i had a dream i was falling off a cliff and woke up sweating",
+        "i was so mad i could have strangled my brother but we talked it out",
+        "i could have killed him lol",
+    ],
+)
+def test_a_vitamin_a_recipe_deep_sleep_a_dream_or_anger_told_page_nobody(text: str) -> None:
+    _not_crisis(text)
+
+
+@pytest.mark.parametrize("text", ["i could have killed myself last night", "i want to kill my brother"])
+def test_the_same_words_about_me_or_meant_still_page(text: str) -> None:
+    _crisis(text)
