@@ -153,3 +153,15 @@ def test_a_slip_said_by_euphemism_or_pills_misused_is_a_relapse(text: str) -> No
 )
 def test_salt_an_exam_or_a_recipe_is_no_relapse(text: str) -> None:
     assert assess(text).level == Level.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "estoy en el baño con la navaja en la mano, me estoy cortando",
+        "llevo media hora cortándome en el baño y no paro",
+        "me empecé a cortar la pierna hace rato y no puedo parar, no es para matarme",
+    ],
+)
+def test_self_harm_going_on_now_is_a_crisis(text: str) -> None:
+    assert assess(text).level == Level.CRISIS
