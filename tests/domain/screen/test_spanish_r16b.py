@@ -165,3 +165,25 @@ def test_salt_an_exam_or_a_recipe_is_no_relapse(text: str) -> None:
 )
 def test_self_harm_going_on_now_is_a_crisis(text: str) -> None:
     assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me tomé muchas pastillas para dormir",
+        "me empastillé y ya no siento nada",
+        "me acabé el frasco de pastillas hace rato",
+        "me tomé muchísimas pastillas de mi mamá",
+    ],
+)
+def test_many_pills_or_a_bottle_finished_is_an_overdose(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["muchas gracias por todo", "me acabé la caja de cereal", "tomo muchas pastillas para la presión diario"],
+)
+def test_thanks_cereal_or_daily_pills_are_no_overdose(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
