@@ -187,3 +187,29 @@ def test_many_pills_or_a_bottle_finished_is_an_overdose(text: str) -> None:
 )
 def test_thanks_cereal_or_daily_pills_are_no_overdose(text: str) -> None:
     assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ya me quiero ir con mi abuelita al cielo",
+        "quiero estar con mi papá en el cielo ya",
+        "ya me voy a ir de este mundo",
+        "me voy a echar al río esta noche",
+        "me quiero echar a las vías del tren",
+    ],
+)
+def test_heaven_with_the_dead_leaving_this_world_or_a_jump_into_a_river_is_a_crisis(text: str) -> None:
+    assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quiero ir con mi mamá a ver el cielo estrellado",
+        "voy a echar al mar las cenizas de mi abuelo",
+        "mi abuelita ya está en el cielo con mi abuelo",
+    ],
+)
+def test_the_sky_ashes_scattered_or_a_grandmother_at_rest_page_nobody(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
