@@ -44,7 +44,8 @@ async def cancel_command(update: Update, context: Context) -> None:
     patient = await svc.db(svc.repo.patient_by_telegram, user.id) if user else None
     if patient is None:
         data = context.user_data if context.user_data is not None else {}
-        relaying = data.pop("relay_to", None) or data.pop("broadcast", None)
+        relaying = await svc.db(svc.repo.take_relay, user.id) if user else None
+        relaying = relaying or data.pop("broadcast", None)
         if relaying:
             await reply(update, texts.CANCELLED)  # English only: a counselor's relay or broadcast
         else:
@@ -86,8 +87,8 @@ def text_router(
         if await svc.db(svc.repo.counselor, user.id) is not None:
             # A counselor's text goes to whatever they started (e.g. a message to a patient).
             if not await svc.hooks.counselor_text(update, context, text):
-                # Said plainly, with their words to copy: after a restart (or 10 minutes) a message they
-                # typed for a patient has no "Message patient" open, and the help alone hid that.
+                # Said plainly, with their words to copy: after 10 minutes (or a message already sent) a
+                # message they typed for a patient has no "Message patient" open, and the help alone hid that.
                 await reply(update, texts.counselor_text_not_sent(text))
                 await _own_words(update, context, text)
             return

@@ -60,8 +60,8 @@ async def action_button(update: Update, context: Context) -> None:
             await reply(update, _withdrawn(context, patient))
             return
         await answer_query(query)
+        await svc.db(svc.repo.set_relay, user.id, patient_id, svc.now())
         if context.user_data is not None:
-            context.user_data["relay_to"] = (patient_id, svc.now())
             context.user_data.pop(unlock.WAITING, None)  # what they type now is the message, not a PIN
         await reply(update, texts.ask_message(patient.alias))
     elif action == "csv":
@@ -205,11 +205,10 @@ async def export_command(update: Update, context: Context) -> None:
 
 async def relay_text(update: Update, context: Context, text: str) -> bool:
     """A counselor's typed message after "Message patient": relay it; False if none was started."""
-    state = context.user_data.pop("relay_to", None) if context.user_data is not None else None
-    svc = context.svc
+    svc, user = context.svc, update.effective_user
+    state = await svc.db(svc.repo.take_relay, user.id) if user is not None else None
     if state is None or svc.now() - state[1] > RELAY_FOR:
         return False
-    user = update.effective_user
     writer = await _alert_writer(context, user.id, state[0]) if user is not None else None
     counselor = writer or await counselor_of(update, context)
     if counselor is None:
@@ -229,8 +228,7 @@ async def relay_text(update: Update, context: Context, text: str) -> bool:
         limit = texts.relay_room(counselor.name, None if own else program)
     if len(text) > limit:
         # Telegram would refuse it; keep the relay open so a shorter version goes to the same patient.
-        if context.user_data is not None:
-            context.user_data["relay_to"] = state
+        await svc.db(svc.repo.set_relay, counselor.telegram_id, state[0], state[1])
         await reply(update, texts.message_too_long(len(text), limit))
         return True
     if via:
@@ -255,8 +253,8 @@ async def relay_text(update: Update, context: Context, text: str) -> bool:
         log.error("message to patient %s not delivered: %s", patient.patient_id, exc)
         if reason == BLOCKED:
             await patient_blocked(context.application, patient, told=True)
-        if reason is None and context.user_data is not None:
-            context.user_data["relay_to"] = (state[0], svc.now())  # still writing to them: send it again
+        if reason is None:  # still writing to them: send it again
+            await svc.db(svc.repo.set_relay, counselor.telegram_id, state[0], svc.now())
         await reply_surely(
             update,
             texts.message_undeliverable(patient.alias, reason)

@@ -1,8 +1,10 @@
-"""Counselor PINs (salted hashes only) and unlock state, in the index (encrypted at rest like the rest)."""
+"""Counselor PINs (salted hashes only), unlock state and a "Message patient" under way, in the index (encrypted
+at rest like the rest)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Protocol
 
 from tinydb import Query, TinyDB
@@ -43,3 +45,26 @@ class PinData:
     def save_unlock_state(self: _HasIndex, telegram_id: int, state: UnlockState) -> None:
         """Store where a counselor's unlock stands (the PIN itself is unchanged)."""
         self._index.table("counselor_pins").update({"state": state.to_dict()}, _Q.telegram_id == telegram_id)
+
+    # "Message patient" (or Reply) tapped and the text not typed yet: on disk, so a restart between the tap and
+    # the text loses nothing, as a patient's /message is kept (newcomer9 N38). The patient's id and the tap's
+    # time only, never words.
+    def set_relay(
+        self: _HasIndex, telegram_id: int, patient_id: str | None, since: datetime | None = None
+    ) -> None:
+        """Start (or, with None, end) a counselor's message to one patient."""
+        table = self._index.table("counselor_relays")
+        if patient_id is None or since is None:
+            table.remove(_Q.telegram_id == telegram_id)
+            return
+        row = {"telegram_id": telegram_id, "patient_id": patient_id, "since": since.isoformat()}
+        upsert(table, row, _Q.telegram_id == telegram_id)
+
+    def take_relay(self: _HasIndex, telegram_id: int) -> tuple[str, datetime] | None:
+        """The patient a counselor's next text is for, and since when; ended by reading it (one text each)."""
+        table = self._index.table("counselor_relays")
+        row = table.get(_Q.telegram_id == telegram_id)
+        if not isinstance(row, dict):
+            return None
+        table.remove(_Q.telegram_id == telegram_id)
+        return str(row["patient_id"]), datetime.fromisoformat(str(row["since"]))

@@ -29,6 +29,7 @@ class RosterData:
         row = self._index.table("counselors").get(_Q.telegram_id == telegram_id)
         removed = self._index.table("counselors").remove(_Q.telegram_id == telegram_id)
         self._index.table("counselor_pins").remove(_Q.telegram_id == telegram_id)
+        self._index.table("counselor_relays").remove(_Q.telegram_id == telegram_id)
         if removed:  # remembered: the settings' on-call list may still name them (removed_counselors)
             upsert(
                 self._index.table("removed_counselors"),

@@ -189,8 +189,8 @@ def counselor_text_not_sent(text: str) -> str:
     shown = text if len(text) <= 600 else text[:600] + "…"
     return (
         "I haven't sent that to anyone. To write to a patient, open them in /caseload and tap “Message "
-        "patient” first; if you had, the bot has restarted or it was more than 10 minutes ago, so tap it "
-        f"again and send your text once more:\n\n<i>{esc(shown)}</i>\n\n{HELP_COUNSELOR}"
+        "patient” first; if you had, it was more than 10 minutes ago or it already carried one message, so "
+        f"tap it again and send your text once more:\n\n<i>{esc(shown)}</i>\n\n{HELP_COUNSELOR}"
     )
 
 

@@ -105,10 +105,11 @@ async def test_a_typed_not_safe_after_a_restart_still_answers_the_open_question(
     assert len(answers) == 1
 
 
-async def test_a_counselor_message_typed_across_a_restart_is_said_not_sent_with_its_words(
+async def test_a_counselor_message_typed_across_a_restart_still_reaches_the_patient(
     settings: Settings, emulator: BotApiEmulator
 ) -> None:
-    """ "Message patient" lives in memory: after a restart the typed text reaches nobody, and says so."""
+    """ "Message patient" outlives the process as a patient's /message does (newcomer9 N38: after a restart
+    the counselor's text was refused and had to be sent again); once sent, the next text is not relayed."""
     async with bot_running(settings, emulator) as bot:
         await say_hello(emulator, COUNSELOR)
         await enroll_alex(bot)
@@ -120,8 +121,13 @@ async def test_a_counselor_message_typed_across_a_restart_is_said_not_sent_with_
         await emulator.wait_for_message(COUNSELOR, contains="Type your message for")
     async with bot_running(settings, emulator):
         emulator.send_text(COUNSELOR, "Alex, I'm calling you at 1pm.")
-        told = await emulator.wait_for_message(COUNSELOR, contains="haven't sent that to anyone")
-        assert (
-            "Alex, I&#x27;m calling you at 1pm." in told.text or "Alex, I'm calling you at 1pm." in told.text
+        sent = await emulator.wait_for_message(COUNSELOR, contains="Sent to")
+        got = await emulator.wait_for_message(PATIENT, contains="calling you at 1pm")
+        assert "Dana" in got.text or "counselor" in got.text.lower()
+    async with bot_running(settings, emulator):  # the relay ended with the message it sent
+        emulator.send_text(COUNSELOR, "and a second thought")
+        told = await emulator.wait_for_message(
+            COUNSELOR, contains="haven't sent that to anyone", after=sent.message_id
         )
-        assert "Message patient" in told.text
+        assert "and a second thought" in told.text
+    assert not [m for m in emulator.sent_to(PATIENT) if "second thought" in m.text]
