@@ -31,6 +31,9 @@ from bot.store.rotation import fingerprint
 from bot.store.storage import DataRefusedError, IdentityCodec, write_atomically
 
 MANIFEST = "manifest.json"
+# The first line of an encrypted backup, in clear: the fingerprint of the key it is under (a one-way name, as
+# doctor prints), so a backup that does not open says which key it needs (newcomer9 N36). Older backups have none.
+HEADER = b"IOPBAK1 key="
 STAMP = "last-backup.stamp"  # when the last backup was taken, and where to (read by `doctor`)
 
 
@@ -52,7 +55,11 @@ def snapshot(data_dir: Path, keys: tuple[str, ...], out: Path, now: datetime) ->
             "files": entries,
         }
         _add(tar, MANIFEST, json.dumps(manifest, indent=1).encode())
-    payload = Fernet(keys[0].encode()).encrypt(buffer.getvalue()) if keys else buffer.getvalue()
+    if keys:
+        token = Fernet(keys[0].encode()).encrypt(buffer.getvalue())
+        payload = HEADER + str(manifest["key"]).encode() + b"\n" + token
+    else:
+        payload = buffer.getvalue()
     _write_whole(out, payload)
     # The key's fingerprint too: after rotate-key, doctor tells a backup the key in use no longer opens.
     stamp = {"at": manifest["created_at"], "file": str(out), "files": len(entries), "key": manifest["key"]}
@@ -108,13 +115,17 @@ def take_backup(settings: Settings, out: str, stdout: TextIO) -> int:
 def read_backup(keys: tuple[str, ...], file: str) -> tuple[dict[str, Any], dict[str, bytes]]:
     """The manifest and the files of a backup, every checksum verified; raises DataRefusedError."""
     raw = Path(file).read_bytes()
+    under = None  # the backup's key, as its header names it
+    if raw.startswith(HEADER):
+        line, _, raw = raw.partition(b"\n")
+        under = line.removeprefix(HEADER).decode("ascii", "replace")
+        if not keys:
+            raise DataRefusedError(f"{file}: encrypted under key {under}, but no IOP_DATA_KEY is set")
     if keys and raw.startswith(verify.TOKEN_PREFIX):
         try:
             raw = MultiFernet([Fernet(k.encode()) for k in keys]).decrypt(raw)
         except InvalidToken:
-            raise DataRefusedError(
-                f"{file}: does not decrypt with IOP_DATA_KEY (another key, or damaged)"
-            ) from None
+            raise DataRefusedError(f"{file}: {_why_not(under, keys)}") from None
     elif keys:
         raise DataRefusedError(f"{file}: not an encrypted backup, refused (a key is set)")
     try:
@@ -133,6 +144,21 @@ def read_backup(keys: tuple[str, ...], file: str) -> tuple[dict[str, Any], dict[
         if hashlib.sha256(data).hexdigest() != listed[name]["sha256"] or _unsafe(name):
             raise DataRefusedError(f"{file}: {name} does not match its checksum")
     return manifest, contents
+
+
+def _why_not(under: str | None, keys: tuple[str, ...]) -> str:
+    """Why a backup does not decrypt: under another key (both named), or damaged (its key is given)."""
+    given = ", ".join(fingerprint(k) for k in keys)
+    if under is None:  # written before backups named their key
+        return f"does not decrypt with IOP_DATA_KEY (key {given}): another key, or damaged"
+    if under in {fingerprint(k) for k in keys}:
+        return f"damaged: it is under key {under}, which IOP_DATA_KEY holds, yet it does not decrypt"
+    return (
+        f"this backup is under key {under}; IOP_DATA_KEY is {given}. Set IOP_DATA_KEY to the key whose "
+        "fingerprint is "
+        + under
+        + " (after rotate-key, the old one), or add it after the key in use, comma-separated"
+    )
 
 
 def verify_backup(settings: Settings, file: str, out: TextIO) -> int:
