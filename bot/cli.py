@@ -98,8 +98,8 @@ def build_parser() -> argparse.ArgumentParser:
     focus.add_argument("cohort", metavar="COHORT")
     focus.add_argument(
         "skill",
-        metavar="SKILL_KEY",
-        help="a key from the coping skills file (iop-bot defaults coping_skills), or off",
+        metavar="SKILL",
+        help='the skill\'s name as /cope shows it ("urge surfing") or its key (urge_surfing), or off',
     )
     admin_sessions.add_parsers(sub)
     integrity_cli.add_parsers(sub)

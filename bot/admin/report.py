@@ -111,7 +111,7 @@ def schedule(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     op, params = admin_sessions.params(args)
     result = admin(settings, op, params)
     if op == "cohort_list":
-        table(out, result, ["cohort", "patients", "sessions"], "No cohorts yet.")
+        table(out, result, ["cohort", "patients", "sessions", "focus"], "No cohorts yet.")
     elif op == "session_list":
         table(
             out,

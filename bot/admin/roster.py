@@ -236,16 +236,19 @@ def list_patients(repo: Repository, settings: Settings, now: datetime, args: dic
 
 def cohort_focus(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
     """Set (or, with "off", clear) the skill a cohort's skill-of-the-day prompts follow."""
-    from bot.domain.coping import load_skills
+    from bot.domain.coping import find_skill, load_skills, near_skills
 
     cohort, key = str(args["cohort"]).strip(), str(args["skill"]).strip()
     known = set(repo.cohorts()) | {p.cohort for p in repo.patients() if p.cohort}
     if cohort not in known:
         raise AdminError(f"no cohort {cohort!r}; known cohorts: {', '.join(sorted(known)) or 'none yet'}")
     skills = load_skills()
-    if key != "off" and key not in skills:
+    skill = None if key == "off" else find_skill(skills, key)  # the key, or the name /cope shows
+    if key != "off" and skill is None:
+        if near := near_skills(skills, key):
+            hint = " or ".join(f"{s.name.lower()!r} ({s.key})" for s in near)
+            raise AdminError(f"no skill {key!r}; did you mean {hint}?")
         raise AdminError(f"no skill {key!r}; valid skill keys: {', '.join(sorted(skills))}, or off")
-    skill = skills.get(key)
     repo.set_cohort_focus(cohort, skill.key if skill else None, now)
     return {"cohort": cohort, "skill": skill.key if skill else None, "name": skill.name if skill else None}
 

@@ -27,13 +27,21 @@ def add_cohort(repo: Repository, settings: Settings, now: datetime, args: dict[s
 
 
 def list_cohorts(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
-    """Cohorts with their patient and session counts."""
-    patients, series = repo.patients(), repo.all_series()
+    """Cohorts with their patient and session counts, and the skill their skill of the day follows."""
+    from bot.domain.coping import load_skills
+
+    patients, series, skills = repo.patients(), repo.all_series(), load_skills()
+
+    def focus(name: str) -> str:
+        key = repo.cohort_focus(name)
+        return "" if key is None else skills[key].name if key in skills else key
+
     return [
         {
             "cohort": name,
             "patients": sum(p.cohort == name and p.status == "active" for p in patients),
             "sessions": sum(s.cohort == name for s in series),
+            "focus": focus(name),
         }
         for name in repo.cohorts()
     ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import re
 from collections.abc import Mapping, Sequence
@@ -177,3 +178,24 @@ def skill_of_the_day(
     # skill once before any repeats.
     offset = int(_tiebreak("day", patient_key)[:8], 16)
     return skills[keys[(local_day.toordinal() + offset) % len(keys)]]
+
+
+def _folded(text: str) -> str:
+    return " ".join(re.sub(r"[_\-\s]+", " ", text).casefold().split())
+
+
+def find_skill(skills: Mapping[str, Skill], typed: str) -> Skill | None:
+    """A skill by its key or by a name counselors and patients see, English or Spanish ("urge surfing",
+    "Urge_Surfing", "Surfear la ola"; newcomer9 N37: only the internal key was taken)."""
+    want = _folded(typed)
+    for skill in skills.values():
+        if want in {_folded(skill.key), _folded(skill.name), _folded(skill.name_es or skill.name)}:
+            return skill
+    return None
+
+
+def near_skills(skills: Mapping[str, Skill], typed: str) -> list[Skill]:
+    """Skills whose key or name is spelt close to ``typed``, closest first (for "did you mean ...?")."""
+    names = {_folded(n): s for s in skills.values() for n in (s.key, s.name, s.name_es) if n}
+    close = difflib.get_close_matches(_folded(typed), list(names), n=3, cutoff=0.75)
+    return list(dict.fromkeys(names[n] for n in close))

@@ -194,3 +194,29 @@ async def test_the_practice_time_may_be_typed_in_english_or_spanish(bot: Harness
     bot.emu.send_text(patient, "7")  # the menu is closed: a later number is not a practice time
     await bot.emu.wait_for_message(patient, contains="Send it to")
     assert svc.worker.call(svc.repo.practice_time, pid) == time(20, 15)
+
+
+def test_cohort_focus_takes_the_name_counselors_see_and_cohort_list_shows_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """newcomer9 N37: "urge surfing" (the name /cope shows) was refused with all 32 keys; a near miss gets a
+    suggestion; `cohort list` did not show a cohort's focus."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("IOP_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("IOP_DATA_KEY", KEY)
+    assert main(["counselor", "add", "1001", "--name", "Dana"]) == 0
+    assert main(["cohort", "add", "Evening IOP"]) == 0
+    assert main(["cohort", "add", "Morning"]) == 0
+    capsys.readouterr()
+    assert main(["cohort", "focus", "Evening IOP", "urge surfing"]) == 0
+    assert "(urge_surfing)" in capsys.readouterr().out
+    assert main(["cohort", "focus", "Evening IOP", "Box Breathing"]) == 0
+    assert "(box_breathing)" in capsys.readouterr().out
+    assert main(["cohort", "focus", "Evening IOP", "urge surfng"]) == 1
+    err = capsys.readouterr().err
+    assert "did you mean 'urge surfing' (urge_surfing)?" in err and "accepts" not in err
+    assert main(["cohort", "list"]) == 0
+    listed = capsys.readouterr().out
+    evening = next(line for line in listed.splitlines() if "Evening IOP" in line)
+    morning = next(line for line in listed.splitlines() if line.startswith("Morning"))
+    assert "Box breathing" in evening and "Box breathing" not in morning
