@@ -22,12 +22,14 @@ SETTLE_WAIT = 10.0  # at the end of a script: time for the bot's last answers
 
 
 def button_keys(message: SentMessage) -> list[tuple[str, Button]]:
-    """A number for each button: a numeric label keeps its own, others take the next free one."""
+    """A number for each button: a numeric label keeps its own, others take the next free one; on a numbered
+    scale (numeric labels) the others take none and are pressed by their label, so a number typed there off
+    the scale ("11" at 0-10) is sent as text as on a phone, not taken for Skip (newcomer9 N30)."""
     buttons = [b for row in message.buttons for b in row]
     taken = {b.text for b in buttons if b.text.isdigit()}
-    keys, n = [], 1
+    scale, keys, n = bool(taken), [], 1
     for b in buttons:
-        if b.text.isdigit():
+        if b.text.isdigit() or scale:
             keys.append((b.text, b))
             continue
         while str(n) in taken:

@@ -26,7 +26,17 @@ def _message(*labels: str) -> SentMessage:
 
 def test_buttons_are_numbered_and_numeric_labels_keep_their_number() -> None:
     assert [k for k, _ in button_keys(_message("Poor", "OK", "Skip"))] == ["1", "2", "3"]
-    assert [k for k, _ in button_keys(_message("0", "1", "2", "Skip"))] == ["0", "1", "2", "3"]
+    # On a numbered scale the other buttons take no number: "Skip" is pressed by its label (below).
+    assert [k for k, _ in button_keys(_message("0", "1", "2", "Skip"))] == ["0", "1", "2", "Skip"]
+
+
+def test_a_number_off_a_scale_is_sent_as_text_not_taken_for_skip() -> None:
+    """newcomer9 N30: "11" typed at a 0-10 question pressed Skip (numbered [11]), so the bot's kind re-ask for
+    a number out of range could not be tried from the emulator."""
+    scale = _message(*(str(n) for n in range(11)), "Skip")
+    assert pick_button(scale, "11") is None  # sent as text
+    assert pick_button(scale, "7") == "cb:7" and pick_button(scale, "skip") == "cb:Skip"
+    assert render(scale).endswith("[9]  [10]  [Skip]")
 
 
 def test_a_typed_number_or_label_presses_the_button() -> None:
