@@ -111,7 +111,10 @@ async def running(
         await asyncio.to_thread(_screen_ready)
         log.info("crisis screen ready in %.1f s", time.perf_counter() - began)
         await app.start()
-        record_settings(services.settings)  # what doctor compares the settings file with
+        try:
+            record_settings(services.settings)  # what doctor compares the settings file with
+        except OSError as exc:  # newcomer11 O29: a full disk here took the whole bot down
+            log.error("the settings in use could not be recorded for doctor (%s): the bot runs on", exc)
         log.info("settings: %s", settings_source())  # a bot started in the wrong directory says so
         health.watch_api(app)
         watch_clock(app)  # a server clock minutes off Telegram's is loud (bot/jobs/clock.py)

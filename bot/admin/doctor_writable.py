@@ -9,14 +9,21 @@ only sure test is to write: a probe file is created, fsynced and removed in the 
 from __future__ import annotations
 
 import errno
+import logging
 import os
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from bot.admin.data_owner import foreign_owned, wrong_user
 from bot.admin.doctor import Finding
 from bot.config.settings import Settings, SettingsError
 from bot.store.storage import TEMP_MARK
+
+log = logging.getLogger(__name__)
+DISK_FULL = "the disk holding"
+FULL_LOOK_EVERY = 30.0  # seconds between looks at a full disk before start-up
+FULL_TOLD_EVERY = 600.0
 
 
 def _write_probe(path: Path) -> None:
@@ -46,7 +53,7 @@ def unwritable(data_dir: Path) -> str | None:
             why = exc.strerror or type(exc).__name__
             if exc.errno == errno.ENOSPC:  # newcomer11 O6: the advice was about permissions
                 return (
-                    f"the disk holding {folder} is full ({why}): the bot could not store what patients send; "
+                    f"{DISK_FULL} {folder} is full ({why}): the bot could not store what patients send; "
                     "free space on it (`df -h`), then check again"
                 )
             return (
@@ -67,7 +74,16 @@ def writable_check(settings: Settings) -> Iterable[Finding]:
         yield Finding("writable", True, f"this user can write in {settings.data_dir}")
 
 
-def refuse_unwritable(settings: Settings) -> None:
-    """`iop-bot run`'s refusal (exit 2, one line) when the data dir is there and this user cannot write in it."""
-    if settings.data_dir.is_dir() and (problem := unwritable(settings.data_dir)) is not None:
-        raise SettingsError(problem)
+def refuse_unwritable(settings: Settings, wait: Callable[[float], None] = time.sleep) -> None:
+    """`iop-bot run`'s refusal (exit 2, one line) when the data dir is there and this user cannot write in it.
+    A full disk is waited out instead (newcomer11 O29: exit 2 left the systemd unit stopped for good, and after
+    the space was freed crisis words still waited, unanswered, for a person to start it): an ERROR now and every
+    ten minutes, a look every half minute, and the bot starts as soon as it can store what it is sent."""
+    said = -FULL_TOLD_EVERY
+    while settings.data_dir.is_dir() and (problem := unwritable(settings.data_dir)) is not None:
+        if not problem.startswith(DISK_FULL):
+            raise SettingsError(problem)
+        if time.monotonic() - said >= FULL_TOLD_EVERY:
+            log.error("not starting yet: %s; starting as soon as it has room", problem)
+            said = time.monotonic()
+        wait(FULL_LOOK_EVERY)

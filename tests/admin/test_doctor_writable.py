@@ -116,3 +116,28 @@ def test_a_full_disk_is_named_and_the_probe_is_removed(
     monkeypatch.setattr(doctor_writable.os, "write", real_write)
     assert problem is not None and "is full" in problem and "free space" in problem, problem
     assert not list(data_dir.glob(".doctor-probe*")), list(data_dir.iterdir())
+
+
+def test_run_waits_out_a_full_disk_instead_of_refusing(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """newcomer11 O29: a full disk at start was exit 2, which leaves the systemd unit stopped for good; after the
+    space was freed, crisis words still waited for a person to start it. Now it waits, loudly, then starts."""
+    from bot.config.settings import load_settings
+
+    looks = iter([f"{doctor_writable.DISK_FULL} {data_dir} is full (No space left on device)", None])
+    monkeypatch.setattr(doctor_writable, "unwritable", lambda _: next(looks))
+    waits: list[float] = []
+    doctor_writable.refuse_unwritable(load_settings(), wait=waits.append)
+    assert waits == [doctor_writable.FULL_LOOK_EVERY]
+    assert any("not starting yet" in r.getMessage() and r.levelname == "ERROR" for r in caplog.records)
+
+
+def test_run_still_refuses_a_data_dir_it_may_not_write(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.config.settings import SettingsError, load_settings
+
+    monkeypatch.setattr(doctor_writable, "unwritable", lambda _: "data dir is not writable by this user")
+    with pytest.raises(SettingsError):
+        doctor_writable.refuse_unwritable(load_settings(), wait=lambda _: None)
