@@ -142,12 +142,15 @@ def self_directed(kinds: Iterable[str]) -> bool:
 
 
 def answer_kind(kinds: Iterable[str], *, others: bool = False) -> str:
-    """The wording the "I'm not safe" answer needs: "abuse", "harm_others", "crisis_unclear" (the learned
+    """The wording the "I'm not safe" answer needs: "abuse" ("child_abuse": with its line), "harm_others",
+    "crisis_unclear" (the learned
     layer alone: not known what about; "crisis_unclear_others" when ``others``, danger from someone else read,
     so the domestic-violence line is listed as in the first answer), or "" (their own safety; also beside
     someone else's overdose, and after a strong craving)."""
     kinds = tuple(kinds)
-    if "abuse" in kinds or "child_abuse" in kinds:
+    if "child_abuse" in kinds:
+        return "child_abuse"  # the abuse wording, with the child-abuse line (newcomer9 N45)
+    if "abuse" in kinds:
         return "abuse"
     if self_directed(kinds) or "overdose_other" in kinds or "strong_craving" in kinds or not kinds:
         return ""

@@ -16,7 +16,7 @@ from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop
 
 from bot import texts
-from bot.domain.crisis_lines import abuse_lines_for, lines_for
+from bot.domain.crisis_lines import abuse_lines_for, child_lines_for, lines_for
 from bot.domain.escalation import Alert, AlertKind
 from bot.domain.follow import FOLLOWS
 from bot.domain.language import reply_language
@@ -213,6 +213,7 @@ async def _answer_text(context: Context, patient: Patient, answer: str, language
         lines,
         kind,
         abuse_lines_for(settings, patient, language),
+        child_lines=child_lines_for(settings, patient, language),  # shown after a child's abuse only
         after_hours=settings.after_hours_phone,
         who=who,
         counselor=counselor.name if counselor is not None else "",

@@ -211,6 +211,7 @@ def not_safe_answer(
     kind: str = "",
     abuse_lines: Sequence[str] = (),
     *,
+    child_lines: Sequence[str] = (),
     after_hours: str = "",
     who: str = "team",
     counselor: str = "",
@@ -224,9 +225,15 @@ def not_safe_answer(
     abuse_lines = () if kind == _UNCLEAR else abuse_lines
     kind = _UNCLEAR if unclear else kind
     t, flavour = _lang(language), _flavour([kind] if kind else [])
-    resources = crisis_resources([kind] if kind else [], lines, abuse_lines)
+    resources = crisis_resources([kind] if kind else [], lines, abuse_lines, child_lines)
     extra = f"\n• {t['after_hours']}{esc(after_hours)}" if after_hours else ""
-    what = t["ns_abuse"] if flavour == "_abuse" else t["ns_others"] if flavour == "_others" else t["ns_self"]
+    what = (
+        t["ns_abuse"]
+        if flavour in ("_abuse", "_child")
+        else t["ns_others"]
+        if flavour == "_others"
+        else t["ns_self"]
+    )
     what = t["ns_unclear"] if unclear else what
     if who == "nobody":
         told = t["ns_told_nobody"]

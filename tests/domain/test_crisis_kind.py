@@ -121,7 +121,9 @@ def test_a_child_at_home_abused_now_is_child_abuse_not_the_writers_own() -> None
     assert kinds("my stepdad touches my little sister at night") == ("child_abuse",)
     assert kinds("he hits me every night") == ("abuse",)
     assert crisis_kinds(["crisis:abuse"]) == ("abuse",)  # no clauses: as before
-    assert answer_kind(["child_abuse"]) == "abuse"
+    assert (
+        answer_kind(["child_abuse"]) == "child_abuse"
+    )  # "I'm not safe" after it lists the child-abuse line too
     from bot.domain.crisis_kind import danger_from_others
 
     assert danger_from_others(("child_abuse",), ())

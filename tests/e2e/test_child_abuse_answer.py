@@ -8,6 +8,7 @@ that names a child.
 
 from __future__ import annotations
 
+from bot import texts
 from bot.domain.escalation import Alert
 from tests.conftest import COUNSELOR, Harness
 
@@ -31,3 +32,7 @@ async def test_a_child_abused_at_home_gets_the_child_abuse_line_and_a_card_namin
     card = await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
     assert "a child" in card.text and "someone is hurting them" not in card.text, card.text
     assert [a.kind for a in _alerts(bot)] == ["child_abuse"]
+    # "I'm not safe" after it: what to do now, the child-abuse line and the domestic-violence line still listed.
+    bot.emu.press_button(patient, answer, texts.BTN_NOT_SAFE)
+    not_safe = await bot.emu.wait_for_message(patient, after=answer.message_id, contains="1-800-799-7233")
+    assert "1-800-422-4453" in not_safe.text and "somewhere safer" in not_safe.text, not_safe.text
