@@ -358,6 +358,9 @@ async def test_a_group_digest_lists_the_groups_open_alerts_and_counts_the_others
     for who in (patient, eli):
         bot.emu.send_text(who, "i have the whole bottle of my pills in my hand")
         await bot.emu.wait_for_message(who, contains="Are you safe right now?")
+    svc = bot.services
+    # Both alerts stored (each is raised after its answer) before the digest is put together.
+    await bot.emu.wait_until(lambda: len(svc.worker.call(svc.repo.open_alerts)) == 2, 10.0)
     with time_machine.travel(_next_monday_at(18) - timedelta(minutes=60) + timedelta(seconds=5), tick=True):
         await digest.sweep(bot.app)
         screen = await bot.emu.wait_for_message(COUNSELOR, contains="Before group")
