@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from datetime import datetime
 from typing import Any, Literal
 
@@ -56,7 +57,9 @@ def counselor_rows(repo: Repository, settings: Settings, now: datetime) -> list[
                 "name": invite.name,
                 "role": invite.role,
                 "patients": 0,
-                "reach": f"invited, link not opened ({expired})",
+                # What cancels it, beside it (a link sent to the wrong address stays valid a week otherwise).
+                "reach": f"invited, link not opened ({expired}; to cancel: "
+                f"iop-bot invite revoke {shlex.quote(invite.name)})",
                 "state": "invited",
             }
         )

@@ -65,3 +65,13 @@ async def test_an_admins_welcome_says_admin(
     bot.emu.start_bot(1078, code)
     welcome = await bot.emu.wait_for_message(1078, contains="Welcome, Ada Stone")
     assert "a counselor and an admin of" in welcome.text
+
+
+async def test_counselor_list_names_the_command_that_revokes_an_unopened_invitation(
+    bot: Harness, cli_env: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """gaps14 #8: `counselor list` showed "invited, link not opened" with no way to cancel it named."""
+    await _invite(bot, capsys, "Typo Admin", "--admin")
+    assert await cli("counselor", "list") == 0
+    row = next(line for line in capsys.readouterr().out.splitlines() if "Typo Admin" in line)
+    assert "invited, link not opened" in row and "iop-bot invite revoke 'Typo Admin'" in row
