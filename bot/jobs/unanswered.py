@@ -19,7 +19,7 @@ from telegram.error import Forbidden, TelegramError, TimedOut
 
 from bot import texts
 from bot.domain.crisis_lines import abuse_lines_for, lines_for
-from bot.domain.escalation import Alert, Policy, past_last_round
+from bot.domain.escalation import Alert, Policy, past_last_round, recipients
 from bot.domain.models import Patient
 from bot.jobs.blocked import patient_blocked
 from bot.jobs.reach import reachable_admins, undeliverable
@@ -60,6 +60,22 @@ def owes_word(alert: Alert, now: datetime, policy: Policy) -> bool:
         and alert.patient_told_at is None
         and not alert.patient_untold
         and past_last_round(alert, now, policy)
+        and _last_round_out(alert, now, policy)
+    )
+
+
+def _last_round_out(alert: Alert, now: datetime, policy: Policy) -> bool:
+    """Whether everyone the last reminder is for has it (or cannot be reached): the patient hears "not answered"
+    after their counselor and on-call are told it is the last (newcomer10 N2: a reminder that had reached
+    them under ``repeat_every`` before waits, so the patient heard it a minute before them). A last reminder
+    that cannot go out (an outage) holds the word back one ``repeat_every`` at most."""
+    last_due = alert.created_at + policy.escalate_after + policy.repeat_every * (policy.max_rounds - 1)
+    if now >= last_due + policy.repeat_every:
+        return True
+    gone = alert.unreachable_ids()
+    return all(
+        to in gone or any(d.to == to and d.round >= policy.max_rounds for d in alert.deliveries)
+        for to in recipients(alert, policy.max_rounds, policy)
     )
 
 
