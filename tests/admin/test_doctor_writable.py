@@ -8,6 +8,7 @@ stop a write, so the probe's write is made to fail the way the kernel fails it o
 from __future__ import annotations
 
 import errno
+import os
 import socket
 from pathlib import Path
 
@@ -106,14 +107,14 @@ def test_a_full_disk_is_named_and_the_probe_is_removed(
 ) -> None:
     """newcomer11 O6: on a full disk doctor gave permission advice and left its empty probe behind, which the
     next doctor called a foreign file."""
-    real_write = doctor_writable.os.write
+    real_write = os.write
 
     def full(fd: int, data: bytes) -> int:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(doctor_writable.os, "write", full)
+    monkeypatch.setattr(os, "write", full)
     problem = doctor_writable.unwritable(data_dir)
-    monkeypatch.setattr(doctor_writable.os, "write", real_write)
+    monkeypatch.setattr(os, "write", real_write)
     assert problem is not None and "is full" in problem and "free space" in problem, problem
     assert not list(data_dir.glob(".doctor-probe*")), list(data_dir.iterdir())
 
