@@ -9,7 +9,6 @@ If they still are not ready, the text is screened on surface forms and an ERROR 
 
 from __future__ import annotations
 
-import gc
 import logging
 import threading
 import time
@@ -78,11 +77,6 @@ def _speed_up(factory: SievedFactory) -> None:
     except Exception:  # speed only: the screen works without them, and this says why it is slower
         log.exception("crisis screen: preparing for speed failed; screening goes on, slower on new words")
     finally:
-        # What start-up built lives as long as the process (the rules and their indexes, the model, what
-        # else the bot had built by then): out of the collector's full passes, which walked all of it
-        # (~45 ms of CPU, on whichever message was being screened) for garbage it never holds. Freed as
-        # before when its last reference goes; only a cycle among it would now stay.
-        gc.freeze()
         _prepared.set()
 
 

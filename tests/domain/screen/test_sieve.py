@@ -4,7 +4,6 @@ thread builds after it (assess.prepare)."""
 
 from __future__ import annotations
 
-import gc
 import logging
 import random
 import string
@@ -99,11 +98,6 @@ def test_lemmas_through_the_filters_are_simplemmas_own() -> None:
             assert lemmas._lemma.__wrapped__(word, lang) == deaccent(expected), (word, lang)
             known = simplemma.is_known(word, lang=lang, low_memory=True)
             assert lemmas._known.__wrapped__(word, lang) == known, (word, lang)
-
-
-def test_what_start_up_built_is_left_out_of_the_collectors_full_passes() -> None:
-    assert lemmas.wait_prepared(None)
-    assert gc.get_freeze_count() > 0
 
 
 def test_preparing_builds_what_the_screen_builds_on_first_use(monkeypatch: pytest.MonkeyPatch) -> None:
