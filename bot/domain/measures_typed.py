@@ -56,8 +56,12 @@ FREQUENCY: dict[int, tuple[str, ...]] = {
     ),
     0: ("not at all", "para nada", "ningun dia", "not once"),
 }
-# Alone only: "no" inside "i have no idea what this means" is not an answer of "not at all".
-ZERO_ALONE = frozenset({"no", "nope", "none", "never", "nada", "nunca", "zero", "cero", "ninguno"})
+# Alone only: "no" inside "i have no idea what this means" is not an answer of "not at all". "nah not really",
+# "no, para nada" (newcomer10 N36) are the same said with a lead-in.
+ZERO_ALONE = frozenset(
+    {"no", "nope", "none", "never", "nada", "nunca", "zero", "cero", "ninguno", "nah", "not really",
+     "nah not really", "no not really", "nope not really", "no para nada", "nel", "no nada", "nah never"}
+)  # fmt: skip
 _PATTERNS = [
     (value, re.compile(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])"))
     for value, phrases in FREQUENCY.items()
@@ -73,7 +77,7 @@ def _plain(text: str) -> str:
 def typed_value(text: str, options: Sequence[Option]) -> int | None:
     """The option a typed answer means, or None when it cannot be read as one, or reads as two ("not at
     all, i think about it every day"): an answer at a safety item is never guessed low."""
-    plain = _plain(text).strip(" .!?")
+    plain = _plain(text).strip(" .!?").replace(",", "")
     values = {o.value for o in options}
     if plain.isdigit():
         return int(plain) if int(plain) in values else None

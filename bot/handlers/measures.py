@@ -66,7 +66,9 @@ async def show_question(chat: Chat, context: Context, patient: Patient, draft: D
     """The current item with its answer buttons; a typed answer is read too (bot/handlers/measures_typed.py)."""
     svc = context.svc
     text, markup = question_screen(draft, svc.instruments, patient.language)
-    await chat.send_message(text, reply_markup=markup)
+    shown = await chat.send_message(text, reply_markup=markup)
+    # A bare typed "nah not really" answers this item, not an older "Are you safe?" (newcomer10 N36: it paged).
+    svc.state.flow_asked[chat.id] = shown.message_id
     await svc.db(svc.repo.set_pending_input, patient.patient_id, {"kind": PENDING, "run": draft.run_id})
 
 
@@ -160,7 +162,8 @@ async def take(
         if query is not None:
             await query.edit_message_text(text, reply_markup=markup)
         else:
-            await chat.send_message(text, reply_markup=markup)
+            shown = await chat.send_message(text, reply_markup=markup)
+            svc.state.flow_asked[chat.id] = shown.message_id  # as show_question does
 
     instruments = svc.instruments
     already = pick(lang, texts.MEASURES_ALREADY, texts.MEASURES_ALREADY_ES)

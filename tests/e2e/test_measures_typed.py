@@ -94,3 +94,20 @@ async def test_a_typed_refusal_at_item_9_is_carded_as_words_and_answered_in_thei
     alert = await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
     assert "in words the bot could not read as an answer" in alert.text
     assert "reported thoughts" not in alert.text
+
+
+async def test_a_typed_no_at_an_item_answers_the_item_not_an_older_safety_question(
+    bot: Harness, patient: int
+) -> None:
+    """newcomer10 N36: with "Are you safe right now?" left unanswered an hour earlier, "nah not really" typed at
+    PHQ-9 item 2 ("Feeling down?") answered the old question: "I'm not safe" recorded and paged, the item lost."""
+    bot.emu.send_text(COUNSELOR, "/help")
+    await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
+    bot.emu.send_text(patient, "i give up, nothing matters anymore")
+    await bot.emu.wait_for_message(patient, contains="safe right now?")
+    bot.emu.send_text(patient, "/measures")
+    first = await _first_question(bot, patient)
+    bot.emu.send_text(patient, "nah not really")
+    await bot.emu.wait_for_message(patient, contains="PHQ-9 · 2/9", after=first.message_id)
+    alerts = bot.services.worker.call(bot.services.repo.open_alerts)
+    assert not [a for a in alerts if a.kind == "not_safe"], alerts
