@@ -98,6 +98,12 @@ def _plain(text: str) -> str:
     """Lower case, no accents, and Spanish "de"/"del" between day, month and year dropped."""
     decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
     words = "".join(c for c in decomposed if not unicodedata.combining(c)).split()
+    if len(words) > 1 and words[0] in (
+        "since",
+        "from",
+        "desde",
+    ):  # "desde el 1 de noviembre" (newcomer10 N37)
+        words = words[1:]
     if len(words) > 1 and words[0] == "el":  # "el 1 de marzo"
         words = words[1:]
     return " ".join(w for w in words if w not in ("de", "del"))

@@ -63,6 +63,8 @@ async def screen(update: Update, context: Context) -> None:
     level = str(assessment.level)
     if assessment.level == Level.NONE or only_learned_check(assessment.reasons, text):
         return  # nothing worrying; or "please stop texting me", read by the layer alone: how to stop (rights.py)
+    if text.startswith("/") and assessment.level in (Level.RELAPSE, Level.CRAVING):
+        return  # a command's argument ("/dias desde el 1 de noviembre") is no disclosure (newcomer10 N37)
     if await svc.db(svc.repo.counselor, user.id) is not None:
         return
     patient = await svc.db(svc.repo.patient_by_telegram, user.id)

@@ -212,3 +212,25 @@ async def test_setting_the_counter_mid_safety_plan_leaves_the_plan_step_waiting(
     await bot.emu.wait_for_message(patient, contains="since Mar 1, 2026")
     bot.emu.send_text(patient, "skipping meals")
     await bot.emu.wait_for_message(patient, contains="Step 2 of 6")
+
+
+async def test_a_date_given_with_since_sets_the_counter_and_is_no_disclosure(
+    bot: Harness, patient: int
+) -> None:
+    """newcomer10 N37: "/dias desde el 1 de noviembre" was screened as words, answered as a relapse and flagged
+    to the counselor as use (twice for two tries), and the counter was not set; "since nov 1" was unreadable."""
+    start = _today(bot) - timedelta(days=12)
+    bot.emu.send_text(patient, f"/dayssince since {start:%B} {start.day}")
+    saved = await bot.emu.wait_for_message(patient, contains="I'll keep count for you")
+    assert "12 days since" in saved.text
+    assert _days_since(bot, patient) == start
+    flags = bot.services.worker.call(bot.services.repo.open_flags, _patient(bot, patient).patient_id)
+    assert not flags, flags
+
+
+async def test_the_command_word_and_since_are_not_read_as_a_relapse(bot: Harness, patient: int) -> None:
+    bot.emu.send_text(patient, "/dayssince since my last relapse")
+    await bot.emu.wait_for_message(patient, contains="date")
+    await bot.emu.settle()
+    assert not any("slip" in m.text.lower() for m in bot.emu.sent_to(patient))
+    assert not bot.services.worker.call(bot.services.repo.open_flags, _patient(bot, patient).patient_id)
