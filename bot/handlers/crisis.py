@@ -92,9 +92,12 @@ async def screen(update: Update, context: Context) -> None:
         return  # the check-in's own answer ("sí, me las tomé"): its use and medication answers carry it
     goes_on = goes_on_flow(update, pending)
     language = reply_language(text, assessment.language, patient.language)
+    if await reviewed_not_paged(context, patient, pending, text):
+        # A safety-plan step naming warning signs: saved by the plan, reviewed by the counselor; worrying words
+        # or a craving there no more asked about than crisis words (newcomer10 N38: "when i start drinking
+        # alone again" at step 1 got "are you safe right now?" and "cravings that strong are hard").
+        return
     if assessment.level == Level.CRISIS:
-        if await reviewed_not_paged(context, patient, pending, text):
-            return  # a safety-plan step naming warning signs: saved by the plan, reviewed by the counselor
         # Nothing about an open check-in follows: the crisis answer stands alone (its buttons still work).
         kinds = with_whose(crisis_kinds(assessment.reasons, assessment.clauses), text)
         others = danger_from_others(
