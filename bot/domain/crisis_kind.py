@@ -178,6 +178,22 @@ def withdrawn_alert_kind(kinds: Iterable[str]) -> AlertKind:
     return _WITHDRAWN.get(first, "withdrawn_crisis")
 
 
+def invitee_alert_kind(kinds: Iterable[str]) -> AlertKind:
+    """The alert kind for crisis words written before "I agree": the most urgent kind, as after /stop (newcomer
+    N22: "i took 30 of my moms oxys an hour ago" was carded as plain crisis words, "call 911" read as "call today")."""
+    first = next(iter(kinds), "crisis")
+    withdrawn = _WITHDRAWN.get(first)
+    return "invitee_crisis" if withdrawn is None else _INVITEE[withdrawn]
+
+
+_INVITEE: dict[str, AlertKind] = {
+    "withdrawn_overdose": "invitee_overdose",
+    "withdrawn_self_harm": "invitee_self_harm",
+    "withdrawn_abuse": "invitee_abuse",
+    "withdrawn_harm_others": "invitee_harm_others",
+}
+
+
 def about_someone_else(reasons: Iterable[str]) -> bool:
     """Whether worrying words are only about another person at risk ("my brother said he is going to kill
     himself": newcomer9 N7), so the answer is a helper's, not a question about the writer's own safety first."""

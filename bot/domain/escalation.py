@@ -28,11 +28,9 @@ AlertKind = Literal[
     "relapse",
     "checkin",
     "withdrawn_crisis",  # crisis words after /stop (no words kept); the four below keep the kind, never the words
-    "withdrawn_overdose",
-    "withdrawn_self_harm",
-    "withdrawn_abuse",
-    "withdrawn_harm_others",
+    "withdrawn_overdose", "withdrawn_self_harm", "withdrawn_abuse", "withdrawn_harm_others",
     "invitee_crisis",  # crisis words from someone holding an invitation, before "I agree" (no words kept)
+    "invitee_overdose", "invitee_self_harm", "invitee_abuse", "invitee_harm_others",  # the same, with its kind
 ]  # fmt: skip
 
 

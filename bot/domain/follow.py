@@ -36,6 +36,10 @@ FOLLOWS = (
     "withdrawn_abuse",
     "withdrawn_harm_others",
     "invitee_crisis",
+    "invitee_overdose",
+    "invitee_self_harm",
+    "invitee_abuse",
+    "invitee_harm_others",
     "sos",
 )
 # Screen levels whose words raised an alert that carries them (never kept again as unsent text).

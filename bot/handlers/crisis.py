@@ -230,7 +230,7 @@ async def _crisis_without_consent(
         body = answer(ask=False)
         if await reply_surely(update, body) is None:
             retry_later(update, context, body)
-        if not await tell_inviter(context, telegram_id):
+        if not await tell_inviter(context, telegram_id, kinds):
             await tell_admins(update, context, telegram_id)  # a stranger, maybe a patient lost to a restore
         return
     log.debug("screen matched for withdrawn patient %s", former.patient_id)  # its alert logs at INFO

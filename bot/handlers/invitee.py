@@ -19,11 +19,13 @@ there is no second page, but the people about to call them must know it happened
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 
 from telegram import ReplyParameters
 from telegram.error import TelegramError
 
 from bot import texts
+from bot.domain.crisis_kind import invitee_alert_kind
 from bot.domain.enrollment import invited
 from bot.domain.escalation import Alert, new_alert
 from bot.domain.follow import followed_alert
@@ -33,7 +35,7 @@ from bot.telegram.services import Context
 log = logging.getLogger(__name__)
 
 
-async def tell_inviter(context: Context, telegram_id: int) -> bool:
+async def tell_inviter(context: Context, telegram_id: int, kinds: Iterable[str] = ()) -> bool:
     """Whoever holds the alert about this invitee hears of their crisis words: a new urgent alert to the
     counselor the open invitation names, or a word to everyone an alert still followed reached. False
     when there is no invitation behind them (a stranger: bot/handlers/unknown.py tells an admin)."""
@@ -52,7 +54,8 @@ async def tell_inviter(context: Context, telegram_id: int) -> bool:
         # can be raised for nobody, so those who handled it hear of it.
         log.info("crisis words again from an invitee: the alert that stands for them is told")
         return await _tell_again(context, followed)
-    alert = new_alert("invitee_crisis", stands_for, invitation.counselor_id, svc.now())
+    # What the words were about (never the words): an overdose is "call now", not "call today" (newcomer N22).
+    alert = new_alert(invitee_alert_kind(kinds), stands_for, invitation.counselor_id, svc.now())
     await raise_new(context.application, alert, invitation.alias)
     return True
 

@@ -8,10 +8,13 @@ from telegram import Update
 
 from bot import texts
 from bot.domain.enrollment import CodeProblem, code_shaped, confusable, hash_code, normalize_code
+from bot.domain.escalation import Alert
 from bot.domain.models import Patient, language_of
 from bot.domain.reach import is_invite_code
 from bot.handlers import consent, reach
 from bot.handlers.people import app_language, stranger_words
+from bot.handlers.safety_buttons import safety_buttons
+from bot.handlers.screened import keep_safety_question, safety_asked
 from bot.handlers.setup_questions import SETUP_TIME as SETUP_TIME  # re-exported: callers say onboarding.X
 from bot.handlers.setup_questions import SETUP_TZ as SETUP_TZ
 from bot.handlers.setup_questions import ask_time as ask_time
@@ -23,7 +26,7 @@ from bot.handlers.setup_questions import time_text as time_text
 from bot.handlers.setup_questions import timezone_button as timezone_button
 from bot.handlers.setup_questions import timezone_text as timezone_text
 from bot.jobs.reach import send_or_queue
-from bot.telegram.keyboards import answer_query, close_buttons, reply
+from bot.telegram.keyboards import answer_query, close_buttons, reply, reply_surely
 from bot.telegram.services import Context
 from bot.texts.base import pick
 
@@ -183,9 +186,24 @@ async def consent_answer(update: Update, context: Context) -> None:
     svc.state.consent_code.pop(user.id, None)  # a patient now: /idioma is theirs, no consent waits
     log.info("patient %s enrolled (counselor %s)", patient.patient_id, patient.counselor_id)
     returning = former.alias if former is not None and former.patient_id == patient.patient_id else None
-    await reach.tell_counselor(context, patient, returning)
+    rows = await svc.db(svc.repo.patient_alerts, patient.patient_id)
+    before = [a for a in map(Alert.from_dict, rows) if a.open and a.kind.startswith("invitee_")]
+    await reach.tell_counselor(context, patient, returning, alert_open=bool(before))
     await reply(update, texts.language_offer(patient.language), language_buttons())
+    if before:
+        await _ask_safe(update, context, patient, before[-1].kind)
     await resume_setup(update, context, patient)
+
+
+async def _ask_safe(update: Update, context: Context, patient: Patient, kind: str) -> None:
+    """Crisis words before "I agree" are still an open alert: "Are you safe right now?" before set-up goes on,
+    as after crisis words typed at a set-up question (newcomer N22); its answer reaches the alert's people."""
+    lang = patient.language
+    answer = {"invitee_abuse": "abuse", "invitee_harm_others": "harm_others"}.get(kind, "")
+    asked = await reply_surely(update, texts.safe_after_consent(lang), safety_buttons(lang, kind=answer))
+    if asked is not None:
+        safety_asked(context, patient.patient_id, asked.message_id, lang, answer)
+        await keep_safety_question(context, patient.patient_id)
 
 
 def language_buttons() -> list[list[tuple[str, str]]]:

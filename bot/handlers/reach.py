@@ -20,7 +20,7 @@ from bot.jobs.reach import (
     send_to_counselor,
     tell_new_admin,
 )
-from bot.telegram.keyboards import reply
+from bot.telegram.keyboards import keyboard, reply
 from bot.telegram.services import Context
 
 log = logging.getLogger(__name__)
@@ -107,17 +107,24 @@ async def catch_up(context: Context, telegram_id: int) -> None:
     await deliver_due(context.application)
 
 
-async def tell_counselor(context: Context, patient: Patient, returning_as: str | None = None) -> None:
-    """The enrollment notice (``returning_as``: the alias of the record someone who withdrew came back to);
-    if the counselor cannot get it, it waits for them and admins hear now."""
+async def tell_counselor(
+    context: Context, patient: Patient, returning_as: str | None = None, *, alert_open: bool = False
+) -> None:
+    """The enrollment notice (``returning_as``: the alias of the record someone who withdrew came back to;
+    ``alert_open``: crisis words they wrote before agreeing are still an open alert, so the counselor can
+    write to them now); if the counselor cannot get it, it waits for them and admins hear now."""
     svc = context.svc
     text = (
         texts.patient_returned(patient.alias, returning_as)
         if returning_as is not None
         else texts.new_patient_for_counselor(patient.alias)
     )
+    markup = None
+    if alert_open:
+        text = texts.enrolled_with_open_alert(patient.alias)
+        markup = keyboard([[(texts.BTN_MESSAGE_PATIENT, f"pa:msg:{patient.patient_id}")]])
     try:
-        await send_to_counselor(context.bot, svc, patient.counselor_id, text)
+        await send_to_counselor(context.bot, svc, patient.counselor_id, text, reply_markup=markup)
     except Unreachable as exc:
         await svc.db(svc.repo.queue_notice, patient.counselor_id, "enrolled", patient.patient_id)
         log.error(

@@ -19,6 +19,7 @@ from telegram.error import Forbidden, TelegramError, TimedOut
 
 from bot import texts
 from bot.domain.crisis_lines import abuse_lines_for, lines_for
+from bot.domain.enrollment import invited
 from bot.domain.escalation import Alert, Policy, past_last_round, recipients
 from bot.domain.models import Patient
 from bot.jobs.blocked import patient_blocked
@@ -50,13 +51,17 @@ DANGER = frozenset(
         "checkin",
     }
 )
+INVITED = invited("")  # what stands for someone who has not agreed (yet)
 UNRECORDED = -1  # the round under which a word told but not recorded (full disk) is remembered in memory
 
 
 def owes_word(alert: Alert, now: datetime, policy: Policy) -> bool:
     """Whether the patient of this alert is still to be told that nobody has answered."""
+    # Crisis words before "I agree", once they agreed: theirs now, and they can be told (newcomer N22: Kim's
+    # overdose ran out of rounds and Kim never heard; an invitee who never agreed still cannot be).
+    enrolled_since = alert.kind.startswith("invitee_") and not alert.patient_id.startswith(INVITED)
     return (
-        alert.kind in DANGER
+        (alert.kind in DANGER or enrolled_since)
         and alert.patient_told_at is None
         and not alert.patient_untold
         and past_last_round(alert, now, policy)

@@ -126,6 +126,8 @@ _KIND = {
 
 
 def _what(kind: str) -> str:
+    if kind.startswith("invitee_") and kind != "invitee_crisis":  # newcomer N22: the kind, as after /stop
+        return _KIND["invitee_crisis"].replace("wrote words that read as a crisis", _KIND[kind[8:]], 1)
     return _KIND.get(kind, "needs your attention (" + esc(kind.replace("_", " ")) + ")")
 
 
@@ -154,7 +156,10 @@ def counselor_alert(
         f"{head}: <b>{esc(alias)}</b> {_what(kind)}, {zoned(at)}.{said_again(again, kind)}"
         f"{_written(at, written)}"
     )
-    reach = _ENROLLED_SINCE if enrolled and kind == "invitee_crisis" else _REACH.get(kind, _REACH_OUT)
+    invitee = kind.startswith("invitee_")
+    reach = _ENROLLED_SINCE if enrolled and invitee else _REACH.get(kind, _REACH_OUT)
+    if invitee and not enrolled:
+        reach = _REACH.get(kind, _REACH["invitee_crisis"])
     text += f"\n{reach}"
     if last and round_ > 0:
         text += (
@@ -211,6 +216,10 @@ _REACH = {
     "invitee_crisis": (
         "The bot can't ask them more before they agree. Please reach them with the contact details your "
         "program holds, then tap Acknowledge."
+    ),
+    "invitee_overdose": (
+        "The bot can't ask them more before they agree. Call them now with the contact details your program "
+        "holds; if they do not answer, call emergency services to the address it holds. Then tap Acknowledge."
     ),
 }
 

@@ -57,6 +57,8 @@ _HELPED_ES = {"yes": "me ayudó", "somewhat": "me ayudó un poco", "no": "no me 
 def alert_about(kind: str, language: str) -> str:
     """What an alert to the counselor was about: "you were not sure you were safe", never "not_sure"."""
     es = language == "es"
+    if kind.startswith("invitee_"):
+        kind = "invitee_crisis"
     if kind.startswith("withdrawn_"):
         return _WITHDRAWN_ES if es else _WITHDRAWN
     return (_ALERT_ABOUT_ES if es else _ALERT_ABOUT).get(kind, kind.replace("_", " "))

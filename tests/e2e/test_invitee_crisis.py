@@ -163,3 +163,30 @@ async def test_crisis_words_again_while_the_invitees_alert_is_open_are_told_not_
     bot.emu.send_text(INVITEE, WORDS)
     again = await bot.emu.wait_for_message(COUNSELOR, contains="again")
     assert "Jo" in again.text and WORDS not in again.text
+
+
+async def test_an_overdose_before_consent_is_named_then_asked_about_and_told_when_unanswered(
+    bot: Harness,
+) -> None:
+    """Newcomer N22: "i took 30 of my moms oxys an hour ago" before "I agree" was carded as plain crisis words;
+    after agreeing, set-up went on with no word of it, the counselor heard only "accepted your invitation",
+    and once the alert ran out of rounds the patient was never told their care team had not answered."""
+    from tests.e2e.test_unanswered import NOT_YET, _past_last_round
+
+    svc = bot.services
+    code = bot.invite("Kim")
+    bot.emu.add_user(INVITEE, first_name="Kim")
+    bot.emu.start_bot(INVITEE, code)
+    consent = await bot.emu.wait_for_message(INVITEE, contains="Before we start")
+    bot.emu.send_text(INVITEE, "before i agree to anything, i took 30 of my moms oxys an hour ago")
+    card = await bot.emu.wait_for_message(COUNSELOR, contains="opened their invitation")
+    assert "overdose" in card.text and "emergency services" in card.text, card.text
+    bot.emu.press_button(INVITEE, consent, texts.BTN_AGREE)
+    asked = await bot.emu.wait_for_message(INVITEE, contains="Are you safe right now?")
+    zone = await bot.emu.wait_for_message(INVITEE, contains="time zone")
+    assert asked.message_id < zone.message_id and texts.BTN_NOT_SAFE in asked.button_texts()
+    told = await bot.emu.wait_for_message(COUNSELOR, contains="accepted your invitation")
+    assert "write to them" in told.text and texts.BTN_MESSAGE_PATIENT in told.button_texts(), told.text
+    with time_machine.travel(_past_last_round(svc.settings, svc.now()), tick=True):
+        await deliver_due(bot.app)
+        await bot.emu.wait_for_message(INVITEE, contains=NOT_YET)
