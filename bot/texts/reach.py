@@ -87,6 +87,15 @@ def clock_warning(how_far: str) -> str:
     )
 
 
+def irreversible_skipped(what: str, how_far: str) -> str:
+    """To the admins, once a day at most: a job that cannot be undone waits for the clocks to agree (ops O20)."""
+    return (
+        f"⚠️ The bot did not run {esc(what)}: the clock of the server it runs on is {esc(how_far)} Telegram's, "
+        "and erasing data on a wrong clock cannot be undone. It runs once the clocks agree. Ask whoever runs "
+        "the bot to turn on time sync (NTP); <code>iop-bot doctor --live</code> shows when they agree."
+    )
+
+
 def crisis_told(who: str, oncall: bool) -> str:
     """Who the crisis alert can reach, told to the patient without promising more.
 

@@ -129,6 +129,7 @@ COUNSELOR_SIDE = {
     "no_oncall_warning",
     "second_poller_warning",
     "clock_warning",
+    "irreversible_skipped",  # to the admins: retention skipped on a wrong clock (ops O20)
     "crisis_told",
     "message_waiting",
     "message_waiting_cover",
