@@ -12,6 +12,8 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import datetime
 from typing import Any
 
+from telegram.error import InvalidToken
+
 from bot.admin.control import start_control_server
 from bot.admin.doctor_settings import record as record_settings
 from bot.config.logs import redact_secrets
@@ -202,8 +204,15 @@ async def serve(settings: Settings, webhook: Webhook | None = None) -> None:
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
+        refused = services.api.token_refused  # revoked while running (bot/telegram/health.py)
         async with running(app, webhook=webhook):
             # "Ctrl-C" only where there is a terminal to press it in, not in a service's journal.
             log.info("bot is running%s", "; press Ctrl-C to stop" if sys.stdin.isatty() else "")
-            await stop.wait()
+            waits = [asyncio.create_task(e.wait()) for e in (stop, refused)]
+            await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+            for task in waits:
+                task.cancel()
+        if refused.is_set():
+            # As at start-up: one line naming IOP_BOT_TOKEN and exit 2 (bot/cli.py), so systemd shows it failed.
+            raise InvalidToken("refused while running")
         log.info("stopped cleanly")

@@ -10,9 +10,10 @@ from __future__ import annotations
 import json
 import socket
 import threading
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -172,3 +173,24 @@ def test_a_risk_rule_that_can_never_fire_stops_the_start_in_one_line(
     assert err.count("\n") == 0 and "use_high_craving" in err and "never fire" in err, err
     assert main(["doctor"]) == 1
     assert "FAIL risk rules: use_high_craving" in capsys.readouterr().out
+
+
+def test_a_token_refused_while_running_ends_the_run_in_one_line_with_exit_2(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ops O24: the token revoked in @BotFather while the bot ran; the process stayed up, deaf. Once the
+    health probe finds the token refused (tests/e2e/test_health.py), `iop-bot run` ends as at start-up."""
+    import contextlib
+
+    from bot import runtime
+
+    @contextlib.asynccontextmanager
+    async def running(app: Any, **_: Any) -> AsyncIterator[Any]:
+        app.bot_data.svc.api.token_refused.set()  # what the probe does on InvalidToken
+        yield app
+
+    monkeypatch.setattr(runtime, "running", running)
+    capsys.readouterr()
+    assert main(["run"]) == 2
+    err = capsys.readouterr().err.strip()  # the log's own lines first, then the one line
+    assert err.splitlines()[-1].startswith("iop-bot: IOP_BOT_TOKEN: ") and "Traceback" not in err, err

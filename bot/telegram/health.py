@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from typing import Any, cast
 
 import tornado.web
-from telegram.error import TelegramError
+from telegram.error import InvalidToken, TelegramError
 from telegram.ext import Updater
 
 from bot.config.about import DATA_FORMAT, version
@@ -30,6 +30,11 @@ PROBE_EVERY = timedelta(seconds=60)
 FRESH_FOR = timedelta(minutes=3)
 STORE_TIMEOUT = 5.0
 PATH = "/healthz"
+# ops O24: polling had stopped for good while the process ran on, with a WARNING a minute.
+TOKEN_REFUSED = (
+    "the Bot API refuses IOP_BOT_TOKEN: it was revoked or changed in @BotFather; set IOP_BOT_TOKEN to the new "
+    "token and restart"
+)
 
 
 @dataclass(frozen=True)
@@ -93,6 +98,8 @@ async def _store(services: Services) -> str:
 
 
 def _bot_api(contact: ApiContact, now: datetime) -> str:
+    if contact.token_refused.is_set():
+        return TOKEN_REFUSED
     if contact.conflict_at is not None and now - contact.conflict_at <= FRESH_FOR:
         ago = int((now - contact.conflict_at).total_seconds())
         return (
@@ -112,6 +119,10 @@ async def _probe_api(context: Context) -> None:
     contact = context.svc.api
     try:
         await context.bot.get_me()
+    except InvalidToken:
+        contact.last_error = TOKEN_REFUSED
+        log.error("%s; the bot stops", TOKEN_REFUSED)
+        contact.token_refused.set()  # bot/runtime.py's serve stops, and `iop-bot run` exits 2
     except TelegramError as exc:
         contact.last_error = exc.__class__.__name__
         log.warning("Bot API health probe failed: %s", contact.last_error)

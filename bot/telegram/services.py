@@ -56,6 +56,9 @@ class ApiContact:
     # This server's clock minus Telegram's, one sample per answer's Date header (bot/telegram/clock.py).
     offsets: deque[timedelta] = field(default_factory=lambda: deque(maxlen=8))
     skew_warned_at: datetime | None = None  # the ERROR and the admins' message, once per episode
+    # The Bot API refused the token while the bot ran (revoked or changed in @BotFather): polling has stopped
+    # for good, so the bot stops too, as at start-up (exit 2, ops O24), rather than run on deaf.
+    token_refused: asyncio.Event = field(default_factory=asyncio.Event)
 
     def clock_offset(self) -> timedelta | None:
         """This server's clock minus Telegram's (positive: ours is ahead), or None until measured. The

@@ -13,6 +13,7 @@ import pytest
 from bot.admin.live import live_doctor
 from bot.config.settings import Settings
 from bot.telegram import health
+from bot.telegram.services import Context
 from tests.conftest import Harness
 
 
@@ -71,3 +72,16 @@ def test_doctor_live_without_a_running_bot_says_so_and_fails(settings: Settings)
     assert live_doctor(settings, out) == 1
     line = out.getvalue().strip()
     assert line.startswith("FAIL live: no running bot answered (") and "\n" not in line
+
+
+async def test_a_token_revoked_while_running_stops_the_bot_and_doctor_live_names_it(
+    bot: Harness, settings: Settings
+) -> None:
+    """Ops O24: polling stopped for good on a revoked token while the process ran on with a WARNING a
+    minute, and `doctor --live` said "ok" for 3 minutes. The probe now marks it (serve then stops: exit 2)."""
+    bot.emu.change_token("7654321:new-token")
+    await health._probe_api(Context(bot.app))
+    assert bot.services.api.token_refused.is_set()
+    rc, lines = await _live(settings)
+    assert rc == 1 and lines[1] == f"FAIL live bot api: {health.TOKEN_REFUSED}", lines
+    assert "IOP_BOT_TOKEN" in lines[1] and "restart" in lines[1]
