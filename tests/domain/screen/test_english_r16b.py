@@ -1,0 +1,133 @@
+"""English, session 16b (issue 13, en12): false pages from everyday talk (shooting hoops, jumping on a call, "bye
+guys", a week away, a long sleep, loneliness said plainly, an overdose told as behind me, "here" named as the group).
+Every case is a paraphrase written for this test, not a corpus message; rules alone (conftest.py turns the layer
+off)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.screen.assess import Level, assess
+
+
+def _crisis(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS, result.reasons
+
+
+def _not_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.level != Level.CRISIS, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "shooting hoops with my daughter tonight",
+        "shot hoops with my nephew at the park",
+        "we were shooting baskets in the driveway",
+        "need to jump on a zoom real quick then ill text you",
+        "sorry gotta hop on a call with my boss",
+        "jumping on a call, brb",
+        "ok bye guys see you thursday",
+        "bye yall, good group today",
+    ],
+)
+def test_hoops_calls_and_a_chat_goodbye_page_nobody(text: str) -> None:
+    _not_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im gonna shoot him if he comes back",
+        "i want to shoot myself",
+        "going to jump off the overpass tonight",
+        "bye guys, i love you all. this is the end",
+        "bye forever everyone",
+        "goodbye everyone",
+    ],
+)
+def test_a_gun_a_jump_or_a_real_goodbye_still_pages(text: str) -> None:
+    _crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "honestly i want to disappear for like a week and just sleep",
+        "wanna disappear for a couple days and turn my phone off",
+        "i want to pass out and not wake up for 10 hours",
+        "i could sleep and not wake up for a few days haha",
+    ],
+)
+def test_a_rest_measured_in_days_or_hours_is_no_death_wish(text: str) -> None:
+    _not_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to disappear",
+        "i just want to disappear forever",
+        "i want to go to sleep and never wake up",
+        "i wish i could fall asleep and not wake up",
+    ],
+)
+def test_a_wish_to_disappear_or_not_wake_without_a_bound_still_pages(text: str) -> None:
+    _crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["nobody cares about me", "no one cares about me at all", "feels like nobody cares about me lately"],
+)
+def test_loneliness_said_plainly_is_asked_about(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CHECK, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["nobody would miss me", "nobody would care if i died", "no one would even notice if i was gone"],
+)
+def test_nobody_would_miss_me_gone_still_pages(text: str) -> None:
+    _crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i almost od'd last year, glad im past that",
+        "od'd twice back in 2019, glad thats behind me",
+        "i overdosed on heroin a while back, im past that now",
+        "nearly overdosed last summer. glad i'm past that",
+    ],
+)
+def test_an_overdose_told_as_behind_me_is_asked_about_not_paged(text: str) -> None:
+    _not_crisis(text)
+
+
+@pytest.mark.parametrize("text", ["i od'd last night", "i think im overdosing", "took all my pills, i od'd"])
+def test_an_overdose_now_still_pages(text: str) -> None:
+    _crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i dont want to be here anymore, this group is boring",
+        "dont want to be here anymore this class is so long",
+        "i do not want to be here anymore, this meeting is pointless",
+        "i don't want to be here anymore lol this party is dead",
+    ],
+)
+def test_here_named_as_the_room_is_no_death_wish(text: str) -> None:
+    _not_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["i dont want to be here anymore", "i don't want to be here anymore, everything hurts"]
+)
+def test_not_wanting_to_be_here_still_pages(text: str) -> None:
+    _crisis(text)
