@@ -1,0 +1,79 @@
+"""Round 16's Spanish pass (es12), in phrasings written for this test (not from any corpus): a jump said with the
+infinitive after a place ("voy al puente a aventarme") is my own act, not a blow at me; lying on the bed, killing
+time, a car or a phone that "died on me", a boss who "will kill me" and a razor while shaving page nobody."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.screen.assess import Level, assess
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "voy al puente a aventarme",
+        "me subí a la azotea para aventarme",
+        "ya estoy arriba del edificio, vine pa aventarme de una vez",
+        "estoy en el puente de la autopista con ganas de aventarme",
+        "me fui hasta el barranco a aventarme",
+    ],
+)
+def test_a_jump_said_with_aventarme_after_a_place_is_my_own_act_not_abuse(text: str) -> None:
+    found = assess(text)
+    assert found.level == Level.CRISIS
+    assert "crisis:abuse" not in found.reasons
+    assert "crisis:self_harm" not in found.reasons
+
+
+@pytest.mark.parametrize("text", ["me aventó contra la pared", "mi ex me quiere aventar por las escaleras"])
+def test_someone_throwing_me_is_still_abuse(text: str) -> None:
+    assert "crisis:abuse" in assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me voy a tirar a la cama temprano hoy",
+        "ya me voy a tirar en el sillón a ver la novela",
+        "estoy muerta, me tiro a la cama y ya",
+        "quiero matar el tiempo antes de la sesión",
+        "ando matando el rato en la plaza antes del grupo",
+        "el carro se me murió en la carretera",
+        "se me murió la troca a medio camino, llego tarde",
+        "el cel se me murió, por eso no contesté",
+        "mi jefa me va a matar si llego tarde",
+        "el jefe me mata si no acabo el turno",
+        "estoy en el baño con la gillette en la mano, me estoy depilando",
+        "tengo la navaja en la mano, me estoy rasurando la barba",
+    ],
+)
+def test_bed_time_killed_a_dead_car_a_boss_and_shaving_page_nobody(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "el carro se me murió en la carretera",
+        "quiero matar el tiempo antes de la sesion",
+        "mi jefa me va a matar si llego tarde",
+        "me voy a tirar a la cama temprano hoy",
+    ],
+)
+def test_everyday_idioms_are_not_even_asked_about(text: str) -> None:
+    assert assess(text).level == Level.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me voy a tirar del puente",
+        "me voy a tirar a las vías",
+        "mi jefe me tiene harto, me voy a matar",
+        "tengo la gillette en la mano y me quiero cortar",
+        "dijo que me va a matar si lo dejo",
+    ],
+)
+def test_a_jump_my_own_death_a_blade_with_intent_and_a_threat_still_page(text: str) -> None:
+    assert assess(text).level == Level.CRISIS
