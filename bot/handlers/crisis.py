@@ -31,6 +31,7 @@ from bot.domain.language import reply_language
 from bot.domain.models import Patient
 from bot.domain.opt_out import only_learned_check
 from bot.domain.screen.assess import Assessment, Level, assess
+from bot.handlers.check_again import joined_question
 from bot.handlers.crisis_again import joined
 from bot.handlers.crisis_context import goes_on_flow, in_context, text_of
 from bot.handlers.crisis_plan import plan_paused, reviewed_not_paged
@@ -265,6 +266,8 @@ async def _check(
         )
     except Exception as exc:  # a torn file or a full disk: the question and its lines never wait on the store
         followed, failed = None, exc
+    if failed is None and followed is None and await joined_question(update, context, patient, language):
+        return  # kept with its flag; the question already open stands (newcomer10 N44)
     lines = lines_for(svc.settings, patient, language).lines
     # Under an open alert the words go to its people now: "at their next review" would be untrue (newcomer9 N23).
     someone_else = about_someone_else(assessment.reasons)

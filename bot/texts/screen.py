@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.texts.base import bullet_lines
+from bot.texts.base import bullet_lines, esc
 from bot.texts.crisis import (
     BTN_MISREAD,
     BTN_NOT_SAFE,
@@ -24,7 +24,9 @@ __all__ = [
     "after_answer",
     "buttons_language",
     "check_for_stranger",
+    "check_joined",
     "check_question",
+    "checks_piling",
     "counselor_own_words",
     "crisis_told_in",
     "unsure_head",
@@ -89,6 +91,28 @@ def check_for_stranger(lines: Sequence[str], language: str) -> str:
         else "If things feel hard right now, you can talk to someone:"
     )
     return f"{head}\n{bullet_lines(lines)}"
+
+
+def check_joined(language: str) -> str:
+    """Worrying words again while "Are you safe right now?" waits: kept, and the question above still stands."""
+    if buttons_language(language) == "es":
+        return (
+            "Lo guardé junto con lo que me escribiste antes, para que lo lea tu equipo. Cuando puedas, contesta "
+            "la pregunta de arriba: ¿estás a salvo en este momento?"
+        )
+    return (
+        "I've kept that with what you wrote before, for your care team to read. When you can, answer the "
+        "question above: are you safe right now?"
+    )
+
+
+def checks_piling(alias: str, count: int) -> str:
+    """To the counselor: several worrying messages in a short time, the safety question unanswered."""
+    return (
+        f"⚠️ <b>{esc(alias)}</b> wrote worrying words {count} times in the last half hour and has not answered "
+        "“Are you safe right now?”. Not an urgent alert (no crisis words), but you may want to reach out now "
+        "rather than at your next review: their words are on their page in /caseload."
+    )
 
 
 def counselor_own_words(lines: Sequence[str], language: str) -> str:

@@ -143,6 +143,7 @@ COUNSELOR_SIDE = {
     "CHART_MISSED_DAY",
     "chart_series",
     "alarm",
+    "checks_piling",  # several worrying messages, the question unanswered: the counselor told now
     "lately_page_line",  # the caseload's and the patient page's word on urgent alerts
     "PATIENT_CODE_FOR_COUNSELOR",  # a patient code opened by a counselor's account
     "INVITE_FOR_PATIENT",  # a counselor invitation opened by a patient: the counselor's invitation text
