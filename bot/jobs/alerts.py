@@ -21,6 +21,7 @@ from bot.domain.escalation import (
     new_alert,
     on_call,
     pending,
+    recipients,
     rounds_due,
     waited,
     with_delivery,
@@ -153,6 +154,8 @@ async def _remind(
     for a in alerts:
         if a.urgent and a.alert_id not in listed and any(d.to == to for d in a.deliveries):
             round_ = rounds_due(a, now, rules)[-1]
+            if to not in recipients(a, round_, rules):
+                continue  # no longer theirs: the patient was reassigned since (newcomer N12)
             # Its last reminder reached them already: one summary line, not the whole alert again above a
             # new one (newcomer6 finding 23: a wall of "last reminder" alerts came back with every round).
             done = round_ >= rules.max_rounds and any(d.to == to and d.round >= round_ for d in a.deliveries)
