@@ -197,6 +197,15 @@ async def tell_seen(app: App, alert: Alert) -> None:
     patient = await svc.db(svc.repo.patient, alert.patient_id)
     if patient is None or patient.status == "withdrawn":
         return
+    # Once per word "not answered yet": the alerts it covered share its time (newcomer N21: five alerts of
+    # one episode acknowledged one after another made five identical messages).
+    try:
+        if not await svc.db(
+            svc.repo.mark_sent, patient.patient_id, f"seen:{alert.patient_told_at.isoformat()}"
+        ):
+            return
+    except Exception:  # an unreadable file or a full disk: better twice than never
+        log.exception("alert %s: whether its patient was told it was seen is not known", alert.alert_id)
     text = texts.patient_seen_now(patient.language)
     try:
         # Tried again (audit: one 500 left them believing nobody had seen it), then by the notices' sweep.

@@ -1,0 +1,33 @@
+"""One "someone from your care team has now seen my message" per episode, not one per alert acknowledged
+(newcomer N21: five identical messages as Sam acknowledged Riley2's five alerts one after another)."""
+
+from __future__ import annotations
+
+import time_machine
+
+from bot.handlers.alerts import acknowledge_alerts
+from bot.jobs.alerts import deliver_due
+from bot.telegram.services import Context
+from tests.conftest import COUNSELOR, Harness
+from tests.e2e.test_unanswered import NOT_YET, _alerts, _not_safe, _past_last_round
+from tests.e2e.test_unanswered import admin as admin  # the fixture: a reachable admin
+
+SEEN = "has now seen my message"
+
+
+async def test_acknowledging_each_alert_of_one_episode_tells_the_patient_once(
+    bot: Harness, patient: int, admin: int
+) -> None:
+    svc = bot.services
+    await _not_safe(bot, patient)  # a crisis alert and a "not safe" one
+    ids = [a.alert_id for a in _alerts(bot)]
+    assert len(ids) == 2
+    counselor = svc.worker.call(svc.repo.counselor, COUNSELOR)
+    assert counselor is not None
+    with time_machine.travel(_past_last_round(svc.settings, svc.now()), tick=True):
+        await deliver_due(bot.app)
+        await bot.emu.wait_for_message(patient, contains=NOT_YET)
+        for alert_id in ids:  # one after another, as from the reminder list; each returns once it has told
+            assert await acknowledge_alerts(Context(bot.app), counselor, [alert_id]) == 1
+    assert not _alerts(bot)
+    assert len([m for m in bot.emu.sent_to(patient) if SEEN in m.text]) == 1
