@@ -32,6 +32,7 @@ from bot.jobs.alert_groups import record_delivery, send_group
 from bot.jobs.alert_notes import covering, rerouted, told
 from bot.jobs.alerts_unsaved import send_unsaved, store_late
 from bot.jobs.reach import Unreachable, send_to_counselor
+from bot.jobs.rerouted import tell_patient_rerouted
 from bot.jobs.unanswered import tell_unanswered
 from bot.telegram.keyboards import Buttons, keyboard
 from bot.telegram.services import App, Context, Services
@@ -256,6 +257,8 @@ async def _deliver(app: App, svc: Services, alert: Alert, round_: int, to: int) 
                 svc.repo.change_alert, alert.alert_id, lambda a: with_unreachable(a, to, why)
             )
             alert = stored or with_unreachable(alert, to, why)
+            if round_ == 0:  # the patient was told their counselor knows: say who truly does (newcomer N11)
+                await tell_patient_rerouted(app, alert, to)
         else:
             log.warning("alert %s to %s still undeliverable: they %s", alert.alert_id, to, exc.reason)
         return alert
