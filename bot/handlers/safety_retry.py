@@ -15,9 +15,10 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, replace
 
-from telegram import Update
+from telegram import ReplyParameters, Update
 from telegram.error import BadRequest, Forbidden, TelegramError
 
+from bot import texts
 from bot.domain.escalation import Alert
 from bot.handlers.screened import keep_safety_question, safety_asked
 from bot.telegram.keyboards import Buttons, keyboard
@@ -100,6 +101,21 @@ async def _again(context: Context) -> None:
     for alert in await svc.db(svc.repo.open_alerts):
         if alert.patient_id == pending.patient_id and alert.reply_unsent:
             await svc.db(svc.repo.change_alert, alert.alert_id, _answered)
+            await _tell_card_holders(context, alert)
+
+
+async def _tell_card_holders(context: Context, alert: Alert) -> None:
+    """A reply under each card that said the answer had not gone: it has now (newcomer N11)."""
+    svc = context.svc
+    alias = await svc.db(svc.repo.alias_of, alert.patient_id) or texts.A_PATIENT
+    text = texts.reply_went_later(alias, svc.now().astimezone(svc.settings.tz))
+    newest = {d.to: d.message_id for d in alert.deliveries}  # each person's latest copy
+    for to, copy in newest.items():
+        try:
+            replying = ReplyParameters(copy, allow_sending_without_reply=True)
+            await context.bot.send_message(to, text, reply_parameters=replying)
+        except TelegramError as exc:
+            log.error("alert %s: %s not told the patient's answer went: %s", alert.alert_id, to, exc)
 
 
 def _answered(alert: Alert) -> Alert:

@@ -103,3 +103,12 @@ def unanswered_untold_admins(alias: str, kind_words: str, minutes: int, why: str
         f"{esc(alias)} that their care team has not answered: they {esc(why)}. Please reach them another way "
         "(the phone number your program holds), then acknowledge it on their page (/caseload)."
     )
+
+
+def reply_went_later(alias: str, at: datetime) -> str:
+    """Under an alert card that said the bot's answer had not reached the patient, once it has (newcomer N11:
+    the card kept saying "they may not have the crisis lines yet" after they had them)."""
+    return (
+        f"✅ Update: the bot's answer (the crisis lines and “Are you safe right now?”) reached <b>{esc(alias)}</b> "
+        f"on a later try, {zoned(at)}."
+    )

@@ -93,6 +93,9 @@ async def test_an_answer_telegram_refuses_for_a_while_goes_later_and_the_card_sa
         return len(alerts) == 1 and not alerts[0].reply_unsent
 
     await bot.emu.wait_until(flag_cleared, 10.0)
+    # Newcomer N11: the card's holder hears that it went, under the card (it said the lines may be missing).
+    went = await bot.emu.wait_for_message(COUNSELOR, contains="on a later try", after=card.message_id)
+    assert went.reply_to == card.message_id and "reached" in went.text, went.text
     # The late question is the open one: a typed "no" answers it.
     bot.emu.send_text(patient, "no")
     await bot.emu.wait_for_message(patient, after=answer.message_id, contains="emergency room")
