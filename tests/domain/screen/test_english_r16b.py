@@ -131,3 +131,33 @@ def test_here_named_as_the_room_is_no_death_wish(text: str) -> None:
 )
 def test_not_wanting_to_be_here_still_pages(text: str) -> None:
     _crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "walking to the roof to jump",
+        "driving to the cliff to jump",
+        "walked over to the bridge to jump off",
+        "drove out to the overpass tonight, gonna jump",
+        "im going to the tracks to wait for the train",
+        "heading to the tracks to wait for a train",
+    ],
+)
+def test_going_to_a_high_place_or_the_tracks_with_a_purpose_pages(text: str) -> None:
+    _crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "walking my dog on the bridge",
+        "walking to the bridge to watch the fireworks",
+        "driving to the bridge for work",
+        "drove to the cliff for the sunset with my wife",
+        "going to the station to wait for the train",
+        "walking to the store, need anything?",
+    ],
+)
+def test_a_walk_a_commute_or_a_view_pages_nobody(text: str) -> None:
+    _not_crisis(text)
