@@ -161,3 +161,60 @@ def test_going_to_a_high_place_or_the_tracks_with_a_purpose_pages(text: str) -> 
 )
 def test_a_walk_a_commute_or_a_view_pages_nobody(text: str) -> None:
     _not_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if i dont answer tomorrow call my sister",
+        "if you dont hear from me by tonight tell my mom",
+        "if i dont answer my phone later call my brother",
+        "if i don't answer this weekend, call my dad",
+    ],
+)
+def test_who_to_call_if_i_dont_answer_is_never_silent(text: str) -> None:
+    result = assess(text)
+    assert result.level in (Level.CHECK, Level.CRISIS), result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm not gonna be at group. or anywhere.",
+        "wont be at work tomorrow, or anywhere else",
+        "im not going to be at church sunday. or anywhere",
+        "not gonna be at my daughters game. or anywhere.",
+        "i just cant anymore, everyones better off",
+        "i just can't anymore",
+        "honestly everyones better off",
+    ],
+)
+def test_an_absence_from_everywhere_or_everyone_better_off_pages(text: str) -> None:
+    _crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im not going to the party or anywhere this weekend",
+        "everyones better at math than me",
+        "everybodys better at this game than me lol",
+        "if i dont answer call my wife, she has the keys",
+    ],
+)
+def test_a_weekend_in_or_a_comparison_pages_nobody(text: str) -> None:
+    _not_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i cant take this much longer",
+        "honestly cant take much more of this",
+        "i can't hold on much longer",
+        "i can't keep this up much longer",
+    ],
+)
+def test_an_end_of_endurance_foreseen_is_asked_about(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CHECK, result.reasons
