@@ -77,3 +77,53 @@ def test_everyday_idioms_are_not_even_asked_about(text: str) -> None:
 )
 def test_a_jump_my_own_death_a_blade_with_intent_and_a_threat_still_page(text: str) -> None:
     assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "esta es la soga que compre hoy",
+        "aquí está la cuerda que compré en la ferretería",
+        "la pistola que me compré ayer, ya la tengo cargada",
+        "miren la navaja que conseguí",
+    ],
+)
+def test_a_rope_or_a_gun_named_first_then_bought_is_acquiring_means(text: str) -> None:
+    assert "crisis:acquiring_means" in assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "miren la soga que compré pa tender la ropa",
+        "la cuerda que compré para el columpio de los niños",
+        "la navaja que compré para acampar",
+    ],
+)
+def test_a_rope_for_the_clothesline_a_swing_or_a_camp_is_not_acquiring_means(text: str) -> None:
+    assert "crisis:acquiring_means" not in assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me voy a desaparecer y nadie me va a extrañar",
+        "voy a desaparecer, nadie me va a echar de menos",
+        "me quiero desaparecer, a nadie le importa",
+        "ya me voy a desaparecer y nadie me va a extrañar ni tantito",
+    ],
+)
+def test_going_away_with_nobody_to_miss_me_is_a_crisis_not_abuse(text: str) -> None:
+    found = assess(text)
+    assert found.level == Level.CRISIS
+    assert "crisis:abuse" not in found.reasons
+
+
+@pytest.mark.parametrize("text", ["me van a desaparecer si hablo", "dijo que me va a desaparecer"])
+def test_someone_making_me_disappear_is_still_abuse(text: str) -> None:
+    assert "crisis:abuse" in assess(text).reasons
+
+
+@pytest.mark.parametrize("text", ["me van a echar de menos en el trabajo", "te voy a echar de menos, amiga"])
+def test_being_missed_at_work_or_missing_a_friend_pages_nobody(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
