@@ -127,3 +127,29 @@ def test_someone_making_me_disappear_is_still_abuse(text: str) -> None:
 @pytest.mark.parametrize("text", ["me van a echar de menos en el trabajo", "te voy a echar de menos, amiga"])
 def test_being_missed_at_work_or_missing_a_friend_pages_nobody(text: str) -> None:
     assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi padrastro toca a mi hermanita en las noches",
+        "el novio de mi mamá manosea a mi hija cuando no estoy",
+        "mi tío abusa de mi sobrina y nadie le cree",
+        "mi suegro toca a mi niña y ella me lo contó ayer",
+    ],
+)
+def test_a_child_at_home_abused_now_is_a_crisis(text: str) -> None:
+    assert "crisis:abuse" in assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le toca a mi hermanita lavar los trastes hoy",
+        "mi papá toca la guitarra con mi hermanito",
+        "mi esposo le toca la frente a mi hija, tiene fiebre",
+        "mi hermano toca en una banda con mi primo",
+    ],
+)
+def test_a_turn_a_guitar_or_a_forehead_felt_for_fever_is_no_abuse(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
