@@ -15,8 +15,10 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from bot import texts
 from bot.admin.data_owner import foreign_owned, wrong_user
 from bot.admin.doctor import Finding
+from bot.admin.health_notice import tell_admins
 from bot.config.settings import Settings, SettingsError
 from bot.store.storage import TEMP_MARK
 
@@ -79,11 +81,13 @@ def refuse_unwritable(settings: Settings, wait: Callable[[float], None] = time.s
     A full disk is waited out instead (newcomer11 O29: exit 2 left the systemd unit stopped for good, and after
     the space was freed crisis words still waited, unanswered, for a person to start it): an ERROR now and every
     ten minutes, a look every half minute, and the bot starts as soon as it can store what it is sent."""
-    said = -FULL_TOLD_EVERY
+    said: float | None = None
     while settings.data_dir.is_dir() and (problem := unwritable(settings.data_dir)) is not None:
         if not problem.startswith(DISK_FULL):
             raise SettingsError(problem)
-        if time.monotonic() - said >= FULL_TOLD_EVERY:
+        if said is None or time.monotonic() - said >= FULL_TOLD_EVERY:
             log.error("not starting yet: %s; starting as soon as it has room", problem)
+            if said is None:  # once: the admins in Telegram, since no patient is answered meanwhile
+                tell_admins(settings, texts.not_started_disk_full())
             said = time.monotonic()
         wait(FULL_LOOK_EVERY)

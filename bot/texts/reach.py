@@ -11,6 +11,17 @@ INVITE_UNKNOWN = (
 INVITE_USED = (
     "That counselor invitation has already been used. Please ask the program administrator for a new link."
 )
+
+
+def not_started_disk_full() -> str:
+    """To the admins, before the bot runs: it waits for disk space, and nothing is answered meanwhile."""
+    return (
+        "⚠️ Bot health: the bot is <b>not running</b>: the disk holding its data is full. Patients' messages, "
+        "crisis words too, wait unanswered until space is freed on the server (`df -h`); the bot starts by "
+        "itself then, and answers what waited."
+    )
+
+
 PATIENT_CODE_FOR_COUNSELOR = (
     "This Telegram account is a counselor's, so it can't use a patient's enrollment code; the code is "
     "still open for the patient it was made for. To try the patient side, use another Telegram account."

@@ -126,11 +126,21 @@ def test_run_waits_out_a_full_disk_instead_of_refusing(
     space was freed, crisis words still waited for a person to start it. Now it waits, loudly, then starts."""
     from bot.config.settings import load_settings
 
-    looks = iter([f"{doctor_writable.DISK_FULL} {data_dir} is full (No space left on device)", None])
+    full = f"{doctor_writable.DISK_FULL} {data_dir} is full (No space left on device)"
+    looks = iter([full, full, None])
     monkeypatch.setattr(doctor_writable, "unwritable", lambda _: next(looks))
+    told: list[str] = []
+
+    def tell(_: object, text: str) -> int:
+        told.append(text)
+        return 1
+
+    monkeypatch.setattr(doctor_writable, "tell_admins", tell)
+    monkeypatch.setattr(doctor_writable, "FULL_TOLD_EVERY", 0.0)  # every look logs; Telegram hears once
     waits: list[float] = []
     doctor_writable.refuse_unwritable(load_settings(), wait=waits.append)
-    assert waits == [doctor_writable.FULL_LOOK_EVERY]
+    assert waits == [doctor_writable.FULL_LOOK_EVERY] * 2
+    assert len(told) == 1 and "not running" in told[0]
     assert any("not starting yet" in r.getMessage() and r.levelname == "ERROR" for r in caplog.records)
 
 
@@ -142,3 +152,12 @@ def test_run_still_refuses_a_data_dir_it_may_not_write(
     monkeypatch.setattr(doctor_writable, "unwritable", lambda _: "data dir is not writable by this user")
     with pytest.raises(SettingsError):
         doctor_writable.refuse_unwritable(load_settings(), wait=lambda _: None)
+
+
+def test_the_admins_to_tell_are_read_from_the_index(data_dir: Path) -> None:
+    from bot.admin.health_notice import admins
+    from bot.config.settings import load_settings
+
+    assert admins(load_settings()) == []  # the fixture's counselor is no admin
+    assert main(["counselor", "add", "1009", "--name", "Ada", "--admin"]) == 0
+    assert admins(load_settings()) == [1009]

@@ -145,6 +145,7 @@ COUNSELOR_SIDE = {
     "alarm",
     "checks_piling",  # several worrying messages, the question unanswered: the counselor told now
     "lately_page_line",  # the caseload's and the patient page's word on urgent alerts
+    "not_started_disk_full",  # to the admins before the bot runs
     "PATIENT_CODE_FOR_COUNSELOR",  # a patient code opened by a counselor's account
     "INVITE_FOR_PATIENT",  # a counselor invitation opened by a patient: the counselor's invitation text
     "INVITE_UNKNOWN",
