@@ -11,21 +11,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from bot.domain.escalation import Alert
+from bot.domain.escalation import CRISIS_WORD_KINDS, Alert
 
 FOLLOW_FOR = timedelta(hours=2)
 # The alerts a patient's answer or next words belong to: every kind of crisis words, the questionnaire's,
 # /stop's, "not safe" and SOS (a relapse or a check-in alert is not a crisis someone is acting on now).
 FOLLOWS = (
-    "crisis",
-    "crisis_unclear",
-    "strong_craving",
-    "overdose",
-    "overdose_other",
-    "self_harm",
-    "abuse",
-    "child_abuse",
-    "harm_others",
+    *sorted(CRISIS_WORD_KINDS),
     "not_safe",
     "not_sure",
     "phq9",

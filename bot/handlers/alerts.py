@@ -9,7 +9,7 @@ from telegram import Update
 from telegram.error import TelegramError
 
 from bot import texts
-from bot.domain.escalation import Alert, acknowledge, may_view
+from bot.domain.escalation import CRISIS_WORD_KINDS, Alert, acknowledge, may_view
 from bot.domain.models import Counselor
 from bot.domain.screen.assess import assess
 from bot.handlers.unlock import ensure_unlocked
@@ -23,19 +23,7 @@ from bot.usecases.workspace import checkin_cells
 
 log = logging.getLogger(__name__)
 # Alerts whose words are what the crisis screen read (the others carry a questionnaire item or none).
-SCREENED = frozenset(
-    {
-        "crisis",
-        "crisis_unclear",
-        "strong_craving",
-        "overdose",
-        "overdose_other",
-        "self_harm",
-        "abuse",
-        "child_abuse",
-        "harm_others",
-    }
-)
+SCREENED = CRISIS_WORD_KINDS
 
 
 async def alert_button(update: Update, context: Context) -> None:

@@ -20,7 +20,7 @@ from telegram.error import Forbidden, TelegramError, TimedOut
 from bot import texts
 from bot.domain.crisis_lines import abuse_lines_for, lines_for
 from bot.domain.enrollment import invited
-from bot.domain.escalation import Alert, Policy, past_last_round, recipients
+from bot.domain.escalation import CRISIS_WORD_KINDS, Alert, Policy, past_last_round, recipients
 from bot.domain.models import Patient
 from bot.jobs.blocked import patient_blocked
 from bot.jobs.reach import reachable_admins, undeliverable
@@ -32,17 +32,8 @@ from bot.telegram.services import App, Services
 log = logging.getLogger(__name__)
 # Alerts about a patient who may be in danger now and was told someone would know (not a withdrawn patient's
 # or an invitation holder's: the bot may not write to them; not a relapse flag: not urgent).
-DANGER = frozenset(
+DANGER = CRISIS_WORD_KINDS | frozenset(
     {
-        "crisis",
-        "crisis_unclear",
-        "strong_craving",
-        "overdose",
-        "overdose_other",
-        "self_harm",
-        "abuse",
-        "child_abuse",
-        "harm_others",
         "not_safe",
         "not_sure",
         "sos",
