@@ -43,6 +43,6 @@ def test_run_names_a_data_file_this_user_cannot_use(
 ) -> None:
     index = data_dir / "index.json"
     real = os.access
-    monkeypatch.setattr(data_owner.os, "access", lambda p, mode: False if Path(p) == index else real(p, mode))
+    monkeypatch.setattr(os, "access", lambda p, mode: False if Path(p) == index else real(p, mode))
     problem = data_owner.foreign_owned(data_dir)
     assert problem is not None and "index.json" in problem and "chown -R" in problem, problem
