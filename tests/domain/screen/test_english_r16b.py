@@ -218,3 +218,50 @@ def test_a_weekend_in_or_a_comparison_pages_nobody(text: str) -> None:
 def test_an_end_of_endurance_foreseen_is_asked_about(text: str) -> None:
     result = assess(text)
     assert result.level == Level.CHECK, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "got the pills counted out",
+        "got my pills all counted out on the nightstand",
+        "i got the pills counted up",
+        "got the pills counted out on the table",
+    ],
+)
+def test_pills_counted_out_are_preparation_never_a_relapse(text: str) -> None:
+    result = assess(text)
+    assert result.level in (Level.CHECK, Level.CRISIS), result.reasons
+    assert not any(r.startswith("relapse:") for r in result.reasons), result.reasons
+
+
+@pytest.mark.parametrize(
+    "text", ["got some pills off my buddy last night", "bought pills from a guy at work and took two"]
+)
+def test_pills_got_to_use_stay_a_relapse(text: str) -> None:
+    result = assess(text)
+    assert "relapse:use" in result.reasons, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i swallowed rat poison",
+        "i just drank a bottle of bleach",
+        "drank some antifreeze an hour ago",
+        "i took the antifreeze",
+        "swallowed drain cleaner, my throat is burning",
+    ],
+)
+def test_a_poison_swallowed_is_an_overdose_never_a_drink(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS and "crisis:overdose" in result.reasons, result.reasons
+    assert not any(r.startswith("relapse:") for r in result.reasons), result.reasons
+
+
+@pytest.mark.parametrize(
+    "text", ["my dog ate rat poison, at the vet now", "i drank a beer", "put out rat poison in the garage"]
+)
+def test_a_pet_poisoned_a_beer_or_poison_put_out_is_no_overdose(text: str) -> None:
+    result = assess(text)
+    assert "crisis:overdose" not in result.reasons, result.reasons
