@@ -265,3 +265,28 @@ def test_a_poison_swallowed_is_an_overdose_never_a_drink(text: str) -> None:
 def test_a_pet_poisoned_a_beer_or_poison_put_out_is_no_overdose(text: str) -> None:
     result = assess(text)
     assert "crisis:overdose" not in result.reasons, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the voices are telling me to do it",
+        "the voices keep saying do it",
+        "voices in my head wont stop telling me to just do it",
+        "cant sleep, the voices say i should do it",
+    ],
+)
+def test_voices_commanding_an_unnamed_act_page(text: str) -> None:
+    _crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my inner voice told me to do it so i applied for the job",
+        "my gut keeps telling me to do it, take the new job",
+        "the voices in that video game keep telling me to do it lol",
+    ],
+)
+def test_an_inner_voice_or_an_app_pages_nobody(text: str) -> None:
+    _not_crisis(text)
