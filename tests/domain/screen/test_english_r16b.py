@@ -290,3 +290,24 @@ def test_voices_commanding_an_unnamed_act_page(text: str) -> None:
 )
 def test_an_inner_voice_or_an_app_pages_nobody(text: str) -> None:
     _not_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i found a way out",
+        "think i finally found a way out",
+        "i found a way out. dont worry about me anymore",
+        "finally found a way out",
+    ],
+)
+def test_a_way_out_found_said_bare_is_asked_about(text: str) -> None:
+    result = assess(text)
+    assert result.level in (Level.CHECK, Level.CRISIS), result.reasons
+
+
+@pytest.mark.parametrize(
+    "text", ["i found a way out of my lease", "found a way out of the parking garage lol"]
+)
+def test_a_way_out_of_something_named_is_not_read(text: str) -> None:
+    assert assess(text).level == Level.NONE
