@@ -153,3 +153,39 @@ def test_a_child_at_home_abused_now_is_a_crisis(text: str) -> None:
 )
 def test_a_turn_a_guitar_or_a_forehead_felt_for_fever_is_no_abuse(text: str) -> None:
     assert assess(text).level < Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["me metí demasiado", "ayer me metí demasiado", "me inyecté todo anoche", "uff me metí demasiado hoy"],
+)
+def test_too_much_used_told_bare_is_asked_about(text: str) -> None:
+    assert assess(text).level >= Level.CHECK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "creo que me pasé, me siento rarísimo",
+        "creo que me pasé, siento el corazón a mil y no puedo respirar",
+        "ay creo que me pasé, estoy bien mareado y me siento raro",
+        "neta creo que me pasé, me siento rarísima",
+    ],
+)
+def test_overdone_and_the_body_gone_wrong_is_an_overdose(text: str) -> None:
+    assert "crisis:overdose" in assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me metí demasiado en el trabajo",
+        "me metí demasiado en la serie",
+        "creo que me pasé de la parada, me siento rarísimo",
+        "creo que me pasé con los tacos, me siento rara",
+        "fumé y bebí de todo en la fiesta",
+    ],
+)
+def test_work_a_series_a_stop_missed_or_a_meal_overdone_is_no_overdose(text: str) -> None:
+    assert "crisis:overdose" not in assess(text).reasons
+    assert "check:overdose" not in assess(text).reasons
