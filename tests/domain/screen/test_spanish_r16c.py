@@ -189,3 +189,52 @@ def test_overdone_and_the_body_gone_wrong_is_an_overdose(text: str) -> None:
 def test_work_a_series_a_stop_missed_or_a_meal_overdone_is_no_overdose(text: str) -> None:
     assert "crisis:overdose" not in assess(text).reasons
     assert "check:overdose" not in assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no voy a hacer nada hoy, mañana ya veremos",
+        "no voy a hacer nada por ahora",
+        "tranquila, no voy a hacer nada, ya veremos",
+        "no voy a hacer nada hoy, ya veremos mañana",
+    ],
+)
+def test_a_denial_undone_by_its_time_is_asked_about(text: str) -> None:
+    assert assess(text).level >= Level.CHECK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no me voy a matar hoy, mañana ya veremos",
+        "no me voy a matar todavía",
+        "no me voy a suicidar por ahora",
+    ],
+)
+def test_a_denial_of_killing_myself_undone_by_its_time_is_a_crisis(text: str) -> None:
+    assert assess(text).level == Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quiero morirme jaja no es cierto... o si",
+        "me quiero morir jaja no es cierto",
+        "ya me quiero morir jaja mentira",
+    ],
+)
+def test_a_wish_to_die_taken_back_with_a_laugh_is_still_asked_about(text: str) -> None:
+    assert assess(text).level >= Level.CHECK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no voy a hacer nada de tarea por ahora",
+        "me muero de risa jaja no es cierto",
+        "no me voy a matar, estoy bien",
+    ],
+)
+def test_homework_put_off_a_laugh_and_a_plain_denial_page_nobody(text: str) -> None:
+    assert assess(text).level < Level.CRISIS
