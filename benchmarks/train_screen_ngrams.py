@@ -89,7 +89,10 @@ THRESHOLDS = tuple(round(0.30 + 0.025 * i, 3) for i in range(27))  # 0.30 .. 0.9
 # English false pages sat at 3.9-4.3 % on three held-out sets while its crisis recall was 94-96 %, so English
 # spends a little of that room. --lowo, 44 writers, English 1.5 / 1.75 / 2 / 2.5 %: threshold 0.55 / 0.525 /
 # 0.5 / 0.5, crisis caught 3055 / 3066 / 3073 / 3077 of 3147, benign scored crisis 116 / 122 / 129 / 137 of 3131.
-BENIGN_TARGET = {"en": 0.0175, "es": 0.015}
+# Round 16: Spanish crisis recall missed 95 % on G7 (93.9 %) with false pages at 5.4 % (limit 10 %), and sat at
+# 95.4 % on G8's first reading, so Spanish spends the same room. --lowo, 48 writers, Spanish 1.5 / 1.75 %:
+# threshold 0.525 / 0.5, crisis caught 3255 / 3264 of 3330, benign scored crisis 90 / 107 of 3429.
+BENIGN_TARGET = {"en": 0.0175, "es": 0.0175}
 WRITER_TARGET = 0.05  # ... and for all but the worst tenth of the writers
 WRITER_QUANTILE = 0.9
 MIN_BENIGN = 20  # a writer with fewer benign messages in a language counts in the pool only
