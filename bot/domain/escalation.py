@@ -32,13 +32,6 @@ AlertKind = Literal[
     "invitee_crisis",  # crisis words from someone holding an invitation, before "I agree" (no words kept)
     "invitee_overdose", "invitee_self_harm", "invitee_abuse", "invitee_harm_others",  # the same, with its kind
 ]  # fmt: skip
-# The kinds crisis words raise (the screen read the words; the kind decides the patient's answer), named once:
-# written out in three places, a kind added in one was missed in another (newcomer10 N22: the invitation's kinds
-# were outside the unanswered sweep's list, and a patient who reported an overdose never heard nobody answered).
-CRISIS_WORD_KINDS: frozenset[str] = frozenset(
-    {"crisis", "crisis_unclear", "strong_craving", "overdose", "overdose_other", "self_harm", "abuse",
-     "child_abuse", "harm_others"}
-)  # fmt: skip
 
 
 @dataclasses.dataclass(frozen=True)

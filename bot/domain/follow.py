@@ -11,7 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from bot.domain.escalation import CRISIS_WORD_KINDS, Alert
+from bot.domain.alert_kinds import CRISIS_WORD_KINDS
+from bot.domain.escalation import Alert
 
 FOLLOW_FOR = timedelta(hours=2)
 # The alerts a patient's answer or next words belong to: every kind of crisis words, the questionnaire's,

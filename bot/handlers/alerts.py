@@ -9,7 +9,8 @@ from telegram import Update
 from telegram.error import TelegramError
 
 from bot import texts
-from bot.domain.escalation import CRISIS_WORD_KINDS, Alert, acknowledge, may_view
+from bot.domain.alert_kinds import CRISIS_WORD_KINDS
+from bot.domain.escalation import Alert, acknowledge, may_view
 from bot.domain.models import Counselor
 from bot.domain.screen.assess import assess
 from bot.handlers.unlock import ensure_unlocked

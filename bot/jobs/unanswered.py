@@ -18,9 +18,10 @@ from functools import partial
 from telegram.error import Forbidden, TelegramError, TimedOut
 
 from bot import texts
+from bot.domain.alert_kinds import CRISIS_WORD_KINDS
 from bot.domain.crisis_lines import abuse_lines_for, lines_for
 from bot.domain.enrollment import invited
-from bot.domain.escalation import CRISIS_WORD_KINDS, Alert, Policy, past_last_round, recipients
+from bot.domain.escalation import Alert, Policy, past_last_round, recipients
 from bot.domain.models import Patient
 from bot.jobs.blocked import patient_blocked
 from bot.jobs.reach import reachable_admins, undeliverable
