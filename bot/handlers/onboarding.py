@@ -192,6 +192,11 @@ async def consent_answer(update: Update, context: Context) -> None:
     await reply(update, texts.language_offer(patient.language), language_buttons())
     if before:
         await _ask_safe(update, context, patient, before[-1].kind)
+        # Set-up is held, as after crisis words typed at its question: a typed answer still counts, and the
+        # question is asked again after the routine hold (bot/jobs/setup_waiting.py).
+        held = SETUP_TZ if patient.timezone is None else SETUP_TIME
+        await svc.db(svc.repo.set_pending_input, patient.patient_id, {"kind": held})
+        return
     await resume_setup(update, context, patient)
 
 

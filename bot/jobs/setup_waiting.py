@@ -51,7 +51,12 @@ def interrupted(repo: Repository, now: datetime, hold: timedelta) -> list[tuple[
         if patient.status != "active" or patient.is_set_up:
             continue
         alerts = [Alert.from_dict(r) for r in repo.patient_alerts(patient.patient_id)]
-        during = [a for a in alerts if a.kind in FOLLOWS and a.created_at >= patient.consent_at]
+        # Crisis words before "I agree" held set-up from the start (newcomer N22: bot/handlers/onboarding.py).
+        during = [
+            a
+            for a in alerts
+            if a.kind in FOLLOWS and (a.created_at >= patient.consent_at or a.kind.startswith("invitee_"))
+        ]
         if during and all(now - a.created_at >= hold for a in during):
             found.append((patient, max(during, key=lambda a: a.created_at)))
     return found

@@ -17,6 +17,7 @@ from bot.config.settings import Settings
 from bot.domain.escalation import Alert
 from bot.domain.follow import followed_alert
 from bot.domain.models import Counselor
+from bot.jobs import setup_waiting
 from bot.jobs.alerts import alert_card, deliver_due
 from tests.conftest import COUNSELOR, Harness, say_hello
 
@@ -107,7 +108,8 @@ async def test_a_crisis_before_consent_is_an_alert_to_acknowledge_that_escalates
         assert "Jo" in reminder.text and WORDS not in reminder.text
         # They agree: the alert is now on their record, and it is still open until someone acknowledges it.
         bot.emu.press_button(INVITEE, consent, texts.BTN_AGREE)
-        await bot.emu.wait_for_message(INVITEE, contains="time zone")
+        # Set-up waits: "Are you safe right now?" first (newcomer N22).
+        await bot.emu.wait_for_message(INVITEE, contains="Before the set-up questions")
         patient = svc.worker.call(svc.repo.patient_by_telegram, INVITEE)
         assert patient is not None
         [alert] = svc.worker.call(svc.repo.open_alerts)
@@ -183,10 +185,15 @@ async def test_an_overdose_before_consent_is_named_then_asked_about_and_told_whe
     assert "overdose" in card.text and "emergency services" in card.text, card.text
     bot.emu.press_button(INVITEE, consent, texts.BTN_AGREE)
     asked = await bot.emu.wait_for_message(INVITEE, contains="Are you safe right now?")
-    zone = await bot.emu.wait_for_message(INVITEE, contains="time zone")
-    assert asked.message_id < zone.message_id and texts.BTN_NOT_SAFE in asked.button_texts()
+    assert texts.BTN_NOT_SAFE in asked.button_texts()
     told = await bot.emu.wait_for_message(COUNSELOR, contains="accepted your invitation")
     assert "write to them" in told.text and texts.BTN_MESSAGE_PATIENT in told.button_texts(), told.text
+    # Set-up is held, as after crisis words at its question: no cheerful "Two quick questions" now.
+    assert not [m for m in bot.emu.sent_to(INVITEE) if "time zone" in m.text]
     with time_machine.travel(_past_last_round(svc.settings, svc.now()), tick=True):
         await deliver_due(bot.app)
         await bot.emu.wait_for_message(INVITEE, contains=NOT_YET)
+    hold = timedelta(hours=svc.settings.routine_hold_hours, minutes=1)
+    with time_machine.travel(svc.now() + hold, tick=True):
+        assert await setup_waiting.sweep(bot.app) == 1  # asked again after the hold, as after any crisis
+        await bot.emu.wait_for_message(INVITEE, contains="time zone")
