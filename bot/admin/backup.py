@@ -85,7 +85,12 @@ def _write_whole(out: Path, payload: bytes) -> None:
 
 def backup_operation(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
     """The control-socket operation: runs on the store worker, between two writes."""
-    return snapshot(repo.data_dir, settings.data_keys, Path(str(args["out"])), now)
+    made = snapshot(repo.data_dir, settings.data_keys, Path(str(args["out"])), now)
+    # A copy of every record leaves the data dir: who, where and under which key (ops O21), never what.
+    key = fingerprint(settings.data_keys[0]) if settings.data_keys else None
+    by = str(args.get("by") or "unknown")
+    repo.audit(now, 0, "backup", "-", by=by, file=made["file"], files=made["files"], key=key)
+    return made
 
 
 OPERATIONS: dict[str, Operation] = {"backup": backup_operation}
@@ -197,6 +202,7 @@ def restore_backup(settings: Settings, file: str, out: TextIO) -> int:
         path = target / name
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         write_atomically(path, data)
+    _audit_restore(settings, file, manifest)
     print(
         f"Restored {len(contents)} data file(s) from {file} (taken {manifest['created_at']}) into {target}.\n"
         f"Nothing after {manifest['created_at']} is in it: people enrolled since are strangers to the bot (their "
@@ -204,6 +210,19 @@ def restore_backup(settings: Settings, file: str, out: TextIO) -> int:
         file=out,
     )
     return 0
+
+
+def _audit_restore(settings: Settings, file: str, manifest: dict[str, Any]) -> None:
+    """The restored log's next row says who restored what, and from when (ops O21)."""
+    from bot.admin.client import _who
+
+    codec = FernetCodec(settings.data_keys) if settings.data_keys else None
+    row = {"at": datetime.now(UTC).isoformat(), "actor": 0, "action": "restore", "subject": "-", "by": _who()}
+    log = audit_log.AuditLog(settings.data_dir, codec)
+    try:
+        log.append({**row, "file": os.path.abspath(file), "taken": manifest["created_at"]})
+    finally:
+        log.close()
 
 
 def _opens(name: str, data: bytes, keys: tuple[str, ...]) -> bool:

@@ -65,12 +65,23 @@ def admin(settings: Settings, op: str, params: dict[str, Any]) -> Any:
 
 def _who() -> str:
     """The operator of this command as the audit log names them: login@host (one data dir may be run from
-    more than one machine, e.g. a restored copy)."""
+    more than one machine, e.g. a restored copy), and the person behind it when that is someone else: the
+    service user runs every command under systemd's admin line (ops O21: every row named "iop@vm"), so the
+    login `sudo` came from, or the one that owns the terminal, is named first ("alice via iop@vm")."""
     try:
         user = getpass.getuser()
     except (KeyError, OSError):  # a container's uid with no passwd entry
         user = f"uid {os.getuid()}"
-    return f"{user}@{socket.gethostname()}"
+    here = f"{user}@{socket.gethostname()}"
+    person = os.environ.get("SUDO_USER") or _terminal_login()
+    return f"{person} via {here}" if person and person != user else here
+
+
+def _terminal_login() -> str | None:
+    try:
+        return os.getlogin()  # the login of the controlling terminal (utmp), not this process's user
+    except OSError:  # no terminal: cron, systemd, a container
+        return None
 
 
 def has_program(settings: Settings) -> bool:

@@ -5,11 +5,13 @@ from __future__ import annotations
 import getpass
 import os
 from collections.abc import Mapping
+from datetime import UTC, datetime
 from typing import TextIO
 
 from bot.config.keys import parse_keys
 from bot.config.settings import Settings, SettingsError
-from bot.store import crypto, files, rotation
+from bot.store import audit_log, crypto, files, rotation
+from bot.store.crypto import FernetCodec
 from bot.store.lock import DataDirLock
 from bot.store.storage import DataRefusedError
 
@@ -51,6 +53,7 @@ def rotate_key(settings: Settings, new_key: str, out: TextIO) -> int:
             count = rotation.rotate(settings.data_dir, settings.data_keys, new_key)
         except rotation.RotationError as exc:
             raise DataRefusedError(f"rotate-key: {exc}") from None
+        _audit(settings, new_key)
     finally:
         lock.release()
     print(
@@ -61,3 +64,16 @@ def rotate_key(settings: Settings, new_key: str, out: TextIO) -> int:
         file=out,
     )
     return 0
+
+
+def _audit(settings: Settings, new_key: str) -> None:
+    """A row under the new key: who rotated, from which key to which (fingerprints only: ops O21)."""
+    from bot.admin.client import _who
+
+    old = rotation.fingerprint(settings.data_keys[0]) if settings.data_keys else None
+    row = {"at": datetime.now(UTC).isoformat(), "actor": 0, "action": "rotate_key", "subject": "-"}
+    log = audit_log.AuditLog(settings.data_dir, FernetCodec((new_key,)))
+    try:
+        log.append({**row, "by": _who(), "from": old, "to": rotation.fingerprint(new_key)})
+    finally:
+        log.close()
