@@ -16,6 +16,7 @@ from telegram.error import InvalidToken
 
 from bot.admin.control import start_control_server
 from bot.admin.doctor_settings import record as record_settings
+from bot.admin.down_notice import tell_admins_down
 from bot.config.logs import redact_secrets
 from bot.config.settings import Settings, SettingsError, settings_source
 from bot.domain.checkins import load_checkin_config
@@ -28,7 +29,7 @@ from bot.store import files, verify
 from bot.store.crypto import FernetCodec
 from bot.store.lock import DataDirLock
 from bot.store.migrate import upgrade
-from bot.store.preflight import patient_problems, preflight
+from bot.store.preflight import StartupRefused, patient_problems, preflight
 from bot.store.repository import Repository
 from bot.store.worker import StoreWorker
 from bot.telegram import health
@@ -197,6 +198,15 @@ def _after_admin(app: App) -> Callable[[str, Any], Any]:
 
 async def serve(settings: Settings, webhook: Webhook | None = None) -> None:
     """`iop-bot run`: poll (or serve the webhook) until SIGINT or SIGTERM."""
+    try:
+        await _serve(settings, webhook)
+    except StartupRefused:
+        # A damaged data file refuses the start (exit 2): the admins hear it in Telegram too (ops O22).
+        await asyncio.to_thread(tell_admins_down, settings)
+        raise
+
+
+async def _serve(settings: Settings, webhook: Webhook | None) -> None:
     # A command (`iop-bot cohort add`...) holds the directory for about a second: wait as commands do.
     with open_services(settings, wait_for_commands=COMMANDS_WAIT) as services:
         app = build_application(settings, services)

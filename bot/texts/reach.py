@@ -98,6 +98,15 @@ def clock_warning(how_far: str) -> str:
     )
 
 
+def bot_down_refused() -> str:
+    """To the admins, as `iop-bot run` exits: a damaged data file stopped the start (ops O22)."""
+    return (
+        "🛑 The bot is <b>down</b>: it refused to start because a data file is damaged, so patients' messages, "
+        "crisis words too, wait unanswered until it runs again. Whoever runs the server: run "
+        "<code>iop-bot doctor</code>, which names the file and the way out."
+    )
+
+
 def irreversible_skipped(what: str, how_far: str) -> str:
     """To the admins, once a day at most: a job that cannot be undone waits for the clocks to agree (ops O20)."""
     return (

@@ -130,6 +130,7 @@ COUNSELOR_SIDE = {
     "second_poller_warning",
     "clock_warning",
     "irreversible_skipped",  # to the admins: retention skipped on a wrong clock (ops O20)
+    "bot_down_refused",  # to the admins: the start was refused over a damaged data file (ops O22)
     "crisis_told",
     "message_waiting",
     "message_waiting_cover",
