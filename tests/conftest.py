@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import logging
 from collections.abc import AsyncIterator, Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -30,6 +31,21 @@ def shipped_program_data() -> Iterator[None]:
     """A test that runs the CLI with a clinic's [data] files must not leave them in use for the next test."""
     yield
     use_overrides({})
+
+
+@pytest.fixture(autouse=True)
+def logging_restored() -> Iterator[None]:
+    """A test that runs `iop-bot run` sets up logging to the stream capsys lends it; left installed, every later
+    log line in that worker hit a closed file ("--- Logging error ---", hundreds per run): put logging back."""
+    root, library = logging.getLogger(), logging.getLogger("telegram")
+    handlers, level, library_level = list(root.handlers), root.level, library.level
+    yield
+    for handler in [h for h in root.handlers if h not in handlers]:
+        root.removeHandler(handler)
+    for handler in [h for h in handlers if h not in root.handlers]:
+        root.addHandler(handler)
+    root.setLevel(level)
+    library.setLevel(library_level)
 
 
 @dataclasses.dataclass
