@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from bot.admin.doctor import Finding
+from bot.admin.doctor_logs import NOT_CHECKED, key_refused
 from bot.config.settings import Settings
 from bot.store.crypto import FernetCodec
 from bot.store.inbox import read
@@ -31,6 +32,9 @@ def inbox_check(settings: Settings) -> Iterable[Finding]:
     mode = stat.S_IMODE(os.stat(path).st_mode)
     if mode & 0o077:
         yield Finding("inbox", False, f"{path} is readable by others (mode {mode:o}); run chmod 600 {path}")
+    if key_refused(settings):
+        yield Finding("inbox", False, NOT_CHECKED)
+        return
     found = read(path, FernetCodec(settings.data_keys) if settings.data_keys else None)
     if found.bad:
         shown = ", ".join(found.bad[:3])

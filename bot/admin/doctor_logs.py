@@ -11,12 +11,28 @@ from bot.store.crypto import FernetCodec
 from bot.store.migrate import CLOSED_ALERTS
 from bot.store.storage import DataRefusedError
 
+# newcomer11 O28: without the key (or with the key from before a rotation) every line reads as damage, and the
+# advice to restore the whole log from a backup would throw away what was closed since that backup.
+NOT_CHECKED = (
+    "not checked: IOP_DATA_KEY does not open this data (the data key and files lines say what to set); a whole "
+    "file is not damaged for that: leave the files as they are"
+)
+
+
+def key_refused(settings: Settings) -> bool:
+    """Whether the key given does not open the index: every keyed line would then read as damage."""
+    index = settings.data_dir / "index.json"
+    return index.exists() and not verify.check_file(index, settings.data_keys, quick=True).ok
+
 
 def closed_alerts_check(settings: Settings) -> Iterable[Finding]:
     """Every line of ``alerts-closed.log`` opens (start-up refuses a file that does not)."""
     path = settings.data_dir / CLOSED_ALERTS
     if not path.exists():
         yield Finding("closed alerts", True, f"{path} not created yet (the first acknowledgement makes it)")
+        return
+    if key_refused(settings):
+        yield Finding("closed alerts", False, NOT_CHECKED)
         return
     codec = FernetCodec(settings.data_keys) if settings.data_keys else None
     try:
@@ -30,8 +46,7 @@ def closed_alerts_check(settings: Settings) -> Iterable[Finding]:
 
 def checkin_logs_check(settings: Settings) -> Iterable[Finding]:
     """Every patient's check-in log opens (one that does not is refused for that patient when opened)."""
-    index = settings.data_dir / "index.json"
-    if index.exists() and not verify.check_file(index, settings.data_keys, quick=True).ok:
+    if key_refused(settings):
         return  # a key problem, named by the files check: no advice to set patients' files aside
     codec = FernetCodec(settings.data_keys) if settings.data_keys else None
     paths = sorted(settings.data_dir.glob(f"patients/*{checkin_log.SUFFIX}"))

@@ -109,3 +109,19 @@ def test_doctor_names_a_damaged_closed_alerts_log(tmp_path: Path) -> None:
     path.write_bytes(b"gAAAAAdamaged\n" + path.read_bytes())
     (finding,) = closed_alerts_check(settings)
     assert not finding.ok and "line 1" in finding.message
+
+
+def test_doctor_without_the_key_never_advises_restoring_the_closed_alerts(tmp_path: Path) -> None:
+    """newcomer11 O28: with no key, or the key from before a rotation, doctor called alerts-closed.log torn and
+    said to restore it from a backup, which would throw away every alert closed since that backup."""
+    from bot.admin.doctor_logs import closed_alerts_check
+
+    (pid, *_) = _enroll(tmp_path, 1)
+    repo = Repository(tmp_path, codec=FernetCodec([KEY]))
+    _closed(repo, pid, 1)
+    repo.close()
+    [right] = closed_alerts_check(Settings(data_dir=tmp_path, data_keys=(KEY,)))
+    assert right.ok, right
+    for keys in ((), (keygen(),)):
+        [line] = closed_alerts_check(Settings(data_dir=tmp_path, data_keys=keys))
+        assert "restore it" not in line.message and "not checked" in line.message, line
