@@ -18,7 +18,7 @@ from pathlib import Path
 from bot import texts
 from bot.admin.data_owner import foreign_owned, wrong_user
 from bot.admin.doctor import Finding
-from bot.admin.health_notice import tell_admins
+from bot.admin.down_notice import tell_admins
 from bot.config.settings import Settings, SettingsError
 from bot.store.storage import TEMP_MARK
 

@@ -1,4 +1,6 @@
-"""A start-up refused over a damaged data file tells the admins in Telegram, once, before exiting (ops O22).
+"""The admins told in Telegram while the bot is not running: a start-up refused over a damaged data file (ops
+O22), or one waiting for disk space (ops O29, bot/admin/doctor_writable.py). Plain Bot API calls: the application
+is not built yet.
 
 `iop-bot run` refuses (exit 2) when a shared file such as alerts.json is torn, and systemd leaves the unit
 failed: right, but until someone read the journal every patient's message, crisis words too, waited
@@ -34,15 +36,17 @@ def admin_ids(settings: Settings) -> list[int]:
     return [int(r["telegram_id"]) for r in rows.values() if r.get("role") == "admin" and r.get("telegram_id")]
 
 
-def tell_admins_down(settings: Settings) -> int:
-    """One message to each admin that the bot is down and to run `iop-bot doctor`; how many took it."""
+def tell_admins(settings: Settings, text: str) -> int:
+    """``text`` to each admin now, best-effort within ``TIMEOUT``; how many took it."""
+    if not settings.bot_token:
+        return 0
     told = 0
     url = f"{settings.bot_api_url}{settings.bot_token}/sendMessage"
     for admin in admin_ids(settings):
         try:
             answer = httpx.post(
                 url,
-                json={"chat_id": admin, "text": bot_down_refused(), "parse_mode": "HTML"},
+                json={"chat_id": admin, "text": text, "parse_mode": "HTML", "protect_content": True},
                 timeout=TIMEOUT,
             )
             told += bool(answer.json().get("ok"))
@@ -50,5 +54,10 @@ def tell_admins_down(settings: Settings) -> int:
             httpx.HTTPError,
             ValueError,
         ) as exc:  # an outage or a refused token: the journal still says it
-            log.warning("admin %s not told the bot refused to start: %s", admin, type(exc).__name__)
+            log.warning("admin %s not told the bot is not running: %s", admin, type(exc).__name__)
     return told
+
+
+def tell_admins_down(settings: Settings) -> int:
+    """One message to each admin that the bot is down and to run `iop-bot doctor`; how many took it."""
+    return tell_admins(settings, bot_down_refused())

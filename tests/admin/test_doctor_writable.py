@@ -155,7 +155,7 @@ def test_run_still_refuses_a_data_dir_it_may_not_write(
 
 
 def test_the_admins_to_tell_are_read_from_the_index(data_dir: Path) -> None:
-    from bot.admin.health_notice import admins
+    from bot.admin.down_notice import admin_ids as admins
     from bot.config.settings import load_settings
 
     assert admins(load_settings()) == []  # the fixture's counselor is no admin
