@@ -69,6 +69,7 @@ INDEPENDENT = {
     "corpus14_dev.tsv": "",
     "corpus16_dev.tsv": "",
     "corpus18_dev.tsv": "",
+    "corpus19_dev.tsv": "",
 }
 WORD = (1, 2)
 CHAR = (3, 4)
