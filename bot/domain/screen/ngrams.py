@@ -120,11 +120,15 @@ def parse(data: Mapping[str, object]) -> Model:
     blocks, relapse_blocks = [], []
     for raw in data["blocks"]:  # type: ignore[attr-defined]
         lo, hi = int(raw["ngram_range"][0]), int(raw["ngram_range"][1])
-        features = {gram: (float(v[0]), float(v[1])) for gram, v in raw["features"].items()}
-        blocks.append(Block(raw["analyzer"], lo, hi, features))
+        values = raw["features"].items()
+        # folded straight from the file's lists (no (idf, coefficient) pairs built on the way: they raised
+        # start-up's peak memory); the same products as Block(features=...) computes
+        idf2 = {gram: float(v[0]) * float(v[0]) for gram, v in values}
+        weight = {gram: float(v[0]) * float(v[1]) for gram, v in values}
+        blocks.append(Block(raw["analyzer"], lo, hi, weight=weight, idf2=idf2))
         if "relapse" in data:
-            relapse = {gram: (float(v[0]), float(v[2])) for gram, v in raw["features"].items()}
-            relapse_blocks.append(Block(raw["analyzer"], lo, hi, relapse))
+            relapse = {gram: float(v[0]) * float(v[2]) for gram, v in values}
+            relapse_blocks.append(Block(raw["analyzer"], lo, hi, weight=relapse, idf2=idf2))
             # the same n-grams: one memory of each word's known character n-grams serves both heads
             object.__setattr__(relapse_blocks[-1], "_words", blocks[-1]._words)
     thresholds = {k: float(v) for k, v in data["thresholds"].items()}  # type: ignore[attr-defined]

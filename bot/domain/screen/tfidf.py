@@ -13,7 +13,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 
@@ -71,23 +71,48 @@ def char_wb_grams(text: str, lo: int, hi: int) -> list[str]:
     return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Block:
-    """One TF-IDF block: its analyzer and, per kept n-gram, (idf, coefficient)."""
+    """One TF-IDF block: its analyzer and, per kept n-gram, idf x coefficient (the dot product) and idf
+    squared (the norm), folded once. Only these two are kept: the model's (idf, coefficient) pairs as well
+    took 9 MB more of the bot's 200 MB start-up budget, and two heads over the same n-grams share `idf2`."""
 
     analyzer: str
     lo: int
     hi: int
-    features: Mapping[str, tuple[float, float]]
-    # Per n-gram, idf x coefficient (the dot product) and idf squared (the norm), folded once.
-    weight: Mapping[str, float] = field(init=False, repr=False, compare=False)
-    idf2: Mapping[str, float] = field(init=False, repr=False, compare=False)
-    _words: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
+    weight: Mapping[str, float] = field(repr=False, compare=False)
+    idf2: Mapping[str, float] = field(repr=False, compare=False)
+    _words: dict[str, tuple[str, ...]] = field(repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "weight", {g: idf * coef for g, (idf, coef) in self.features.items()})
-        object.__setattr__(self, "idf2", {g: idf * idf for g, (idf, _) in self.features.items()})
-        object.__setattr__(self, "_words", {})
+    def __init__(
+        self,
+        analyzer: str,
+        lo: int,
+        hi: int,
+        features: Mapping[str, tuple[float, float]] | None = None,
+        *,
+        weight: Mapping[str, float] | None = None,
+        idf2: Mapping[str, float] | None = None,
+    ) -> None:
+        """From (idf, coefficient) per n-gram, or from `weight` and `idf2` as already folded."""
+        if features is not None:
+            weight = {g: idf * coef for g, (idf, coef) in features.items()}
+            idf2 = {g: idf * idf for g, (idf, _) in features.items()}
+        if weight is None or idf2 is None:
+            raise TypeError("a Block needs features, or weight and idf2")
+        set_ = object.__setattr__  # frozen: set once here
+        set_(self, "analyzer", analyzer)
+        set_(self, "lo", lo)
+        set_(self, "hi", hi)
+        set_(self, "weight", weight)
+        set_(self, "idf2", idf2)
+        set_(self, "_words", {})
+
+    @property
+    def features(self) -> Mapping[str, tuple[float, float]]:
+        """(idf, coefficient) per n-gram, worked back from what is kept (for tests and inspection: the
+        coefficient to within rounding, so nothing that scores reads it)."""
+        return _Features(self.weight, self.idf2)
 
     def grams(self, text: str) -> list[str]:
         if self.analyzer == "word":
@@ -172,6 +197,21 @@ class Block:
                 for token in TOKEN.findall(word) or [word]:
                     out[token] = out.get(token, 0.0) + share
         return out
+
+
+class _Features(Mapping[str, tuple[float, float]]):
+    def __init__(self, weight: Mapping[str, float], idf2: Mapping[str, float]) -> None:
+        self._weight, self._idf2 = weight, idf2
+
+    def __getitem__(self, gram: str) -> tuple[float, float]:
+        idf = math.sqrt(self._idf2[gram])
+        return idf, self._weight[gram] / idf
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._weight)
+
+    def __len__(self) -> int:
+        return len(self._weight)
 
 
 @dataclass(frozen=True)

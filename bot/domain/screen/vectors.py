@@ -73,10 +73,10 @@ def weights(block: Block) -> Weights:
         if known is None or known[0] is not block.known:
             if len(_shared) >= _KEPT:
                 _shared.clear()
-            known = (block.known, Grams({g: k for k, g in enumerate(block.features)}, {}))
+            known = (block.known, Grams({g: k for k, g in enumerate(block.weight)}, {}))
             _shared[id(block.known)] = known
-        grams, size = known[1], len(block.features)
-        order = np.fromiter(map(grams.index.__getitem__, block.features), np.int64, size)
+        grams, size = known[1], len(block.weight)
+        order = np.fromiter(map(grams.index.__getitem__, block.weight), np.int64, size)
         weight, idf2 = np.zeros(len(grams.index)), np.zeros(len(grams.index))
         weight[order] = np.fromiter(block.weight.values(), np.float64, size)
         idf2[order] = np.fromiter(block.idf2.values(), np.float64, size)
