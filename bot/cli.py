@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from bot.admin import integrity as integrity_cli
+from bot.admin import leaving_cli, report
 from bot.admin import people as admin_people
 from bot.admin import records as admin_records
-from bot.admin import report
 from bot.admin import schedule as admin_sessions
 from bot.admin.client import admin, has_program, no_program
 from bot.admin.doctor_risk import refuse_dead_rules
@@ -85,9 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     patient = sub.add_parser("patient", help="manage patients").add_subparsers(dest="action", required=True)
     patient.add_parser("list", help="list patients and open invitations")
-    patient.add_parser("discharge", help="move a patient to aftercare (weekly check-ins)").add_argument(
-        "alias"
-    )
+    leaving_cli.add_parsers(patient)
     admin_records.add_parsers(sub)
     admin_people.add_parsers(sub, counselor, patient)
 
@@ -285,9 +283,8 @@ def _dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         report.enrolled(admin(settings, "enroll", params), settings, out)
     elif args.command in ("export", "audit"):
         return report.records(args, settings, out)
-    elif args.command == "patient" and args.action == "discharge":
-        r = admin(settings, "patient_discharge", {"alias": args.alias})
-        print(f"{r['alias']} is now in aftercare: weekly check-ins, no session reminders.", file=out)
+    elif args.command == "patient" and args.action in leaving_cli.ACTIONS:
+        return leaving_cli.dispatch(args, settings, out)
     elif args.command == "patient":
         rows = admin(settings, "patient_list", {})
         cols = ["alias", "status", "counselor", "cohort", "timezone", "checkin_time"]

@@ -181,11 +181,12 @@ def _after_admin(app: App) -> Callable[[str, Any], Any]:
     async def after(op: str, result: Any) -> None:
         if op == "counselor_add" and "telegram_id" in result:  # not for an invitation: no account yet
             await set_counselor_menu(app, int(result["telegram_id"]))
-        elif op == "patient_discharge":
+        elif op in ("patient_discharge", "patient_close", "patient_erase"):
             svc = app.bot_data.svc
             patient = await svc.db(svc.repo.patient, result["patient_id"])
             if patient is not None:
-                daily.follow(app, patient)  # weekly from now on
+                daily.follow(app, patient)  # weekly from now on, or nothing more after `close`
+            await reminders.sweep(app)  # the patient and their counselor are told now, not at the next sweep
         elif op == "counselor_remove" and "telegram_id" in result:  # not an unopened invitation revoked
             await roster.counselor_removed(app, result)
         elif op == "patient_reassign":

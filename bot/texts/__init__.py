@@ -15,6 +15,7 @@ from bot.texts.base import *  # noqa: F403
 from bot.texts.broadcast import *  # noqa: F403
 from bot.texts.checkin import *  # noqa: F403
 from bot.texts.checkin_es import *  # noqa: F403
+from bot.texts.closing import *  # noqa: F403
 from bot.texts.cope import *  # noqa: F403
 from bot.texts.cope_es import *  # noqa: F403
 from bot.texts.counselor import *  # noqa: F403

@@ -74,6 +74,8 @@ COUNSELOR_MODULES = {
     "set_aside",
 }
 COUNSELOR_SIDE = {
+    "counselor_enrollment_closed",  # `iop-bot patient close` (ops O14)
+    "counselor_data_erased",  # `iop-bot patient erase` (ops O14)
     "EDIT_NOT_PASSED_COUNSELOR",  # a counselor editing their own message (bot/handlers/edited.py)
     "alert_what",
     "covering_note",

@@ -1,0 +1,174 @@
+"""A patient leaving, from the admin side (ops O14): `iop-bot patient close|erase|record ALIAS`.
+
+`close` is what the patient's /stop does (nothing more is sent; the retention period starts), `erase` what
+their /delete does, `record` what /mydata gives them, plus the stored form and a legend for its codes. Each
+is audit-logged with the login that ran it. Whatever is open for the patient is said, item by item, to the
+admin and to the counselor: nothing is dropped without a word.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from bot import texts
+from bot.admin.roster import AdminError, Operation, not_enrolled
+from bot.config.settings import Settings
+from bot.domain.checkins import load_checkin_config
+from bot.domain.coping import load_skills
+from bot.domain.flag_rules import default_flag_rules
+from bot.domain.models import Patient
+from bot.reports import mydata
+from bot.store.repository import Repository
+
+CLOSED, ERASED, RECORD = "enrollment_closed", "patient_data_erased_admin", "patient_record_exported_cli"
+
+
+def _patient(repo: Repository, args: dict[str, Any]) -> Patient:
+    patient = repo.patient_by_alias(str(args["alias"]))
+    if patient is None:
+        raise AdminError(not_enrolled(repo, str(args["alias"])))
+    return patient
+
+
+def _by(args: dict[str, Any]) -> str:
+    return str(args.get("by") or "unknown")
+
+
+def close(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
+    """Withdraw the patient as /stop does: status withdrawn from now (the retention clock), told once in
+    their language, their counselor told with what stays open; queued messages to them are not sent."""
+    patient = _patient(repo, args)
+    if patient.status == "withdrawn":
+        since = patient.status_changed_at.date().isoformat() if patient.status_changed_at else "earlier"
+        raise AdminError(
+            f"{patient.alias}'s enrollment is closed already (since {since}); nothing was changed"
+        )
+    dropped = [n for n, to, _ in repo.pending_notices() if to == patient.telegram_id]
+    dropped = [n for n in dropped if repo.mark_notice_sent(n)]  # claimed: the sweep never sends them
+    items = open_items(repo, patient, erasing=False, unsent=len(dropped))
+    repo.save_patient(patient.with_changes(status="withdrawn", status_changed_at=now))
+    repo.add_notice(
+        patient.telegram_id, texts.enrollment_closed(settings.retention_days, patient.language), now
+    )
+    repo.add_notice(patient.counselor_id, texts.counselor_enrollment_closed(patient.alias, items), now)
+    counts = _counts(repo, patient, dropped=len(dropped))
+    repo.audit(now, 0, CLOSED, patient.patient_id, by=_by(args), was=patient.status, **counts)
+    return {"alias": patient.alias, "patient_id": patient.patient_id, "open": items}
+
+
+def erase(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
+    """Erase the patient's data as /delete does (the enrollment record stays); the counselor is told, and
+    the patient too while the bot may still write to them."""
+    patient = _patient(repo, args)
+    if str(args.get("confirm", "")).strip().casefold() != patient.alias.casefold():
+        raise AdminError(
+            f"not confirmed: type the alias ({patient.alias}) to erase their data; nothing was erased"
+        )
+    items = open_items(repo, patient, erasing=True)
+    counts = _counts(repo, patient)
+    repo.erase_patient_data(patient.patient_id)
+    repo.record_erasure(patient.patient_id, now)
+    repo.audit(now, 0, ERASED, patient.patient_id, by=_by(args), **counts)
+    told = patient.status != "withdrawn"  # after /stop (or `close`) the bot may not write to them
+    if told:
+        repo.add_notice(patient.telegram_id, texts.data_erased_by_program(patient.language), now)
+    repo.add_notice(patient.counselor_id, texts.counselor_data_erased(patient.alias, items), now)
+    repo.inbox.scrub()  # last: the updates that carried their words, as Telegram delivered them
+    return {"alias": patient.alias, "patient_id": patient.patient_id, "open": items, "told": told}
+
+
+def record(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
+    """One patient's whole record: as /mydata gives it to them (labelled), as stored, and a legend."""
+    patient = _patient(repo, args)
+    data = repo.patient_data_export(patient.patient_id)
+    config = load_checkin_config(settings.checkin_items_file)
+    rules, counselor = default_flag_rules(), repo.counselor_name(patient.counselor_id)
+    labelled = mydata.readable(data, config, counselor, rules.label, load_skills(), "en")
+    labelled["about"] = f"Everything IOP Companion stores about {patient.alias}. Times are UTC (ISO 8601)."
+    document = {
+        "patient": patient.alias,
+        "exported_at": now.isoformat(),
+        "open_now": open_items(repo, patient, erasing=False),
+        "record": labelled,
+        "stored": {**data, "profile": {**data.get("profile", {}), "counselor": counselor}},
+        "legend": _legend(config, rules.labels, data),
+    }
+    repo.audit(now, 0, RECORD, patient.patient_id, by=_by(args))
+    # Through the control socket as JSON: every value as text, as /mydata's file does.
+    return {"alias": patient.alias, "document": json.loads(json.dumps(document, default=str))}
+
+
+def open_items(repo: Repository, patient: Patient, *, erasing: bool, unsent: int = 0) -> list[str]:
+    """What is open for the patient now, and what happens to each."""
+    pid, items = patient.patient_id, []
+    if alerts := [a for a in repo.open_alerts() if a.patient_id == pid]:
+        items.append(
+            f"{len(alerts)} alert(s) not acknowledged yet stay open{' (without their words)' if erasing else ''} "
+            "and keep escalating until someone acknowledges them"
+        )
+    if flags := repo.open_flags(pid):
+        items.append(
+            f"{len(flags)} flag(s) waiting for review: "
+            + ("erased with the data, unreviewed" if erasing else "stay on their page until reviewed")
+        )
+    if repo.kept_unsent(pid):
+        items.append(
+            "words they kept unsent: "
+            + ("erased" if erasing else "never sent, erased when their 24 hours end")
+        )
+    if repo.measure_draft(pid):
+        items.append(
+            "half-answered weekly questions: "
+            + ("erased" if erasing else "not asked again; the answers given stay in the record")
+        )
+    if unsent:
+        items.append(f"{unsent} queued message(s) to them (e.g. a session change): not sent")
+    booked = [s for s in repo.all_series() if s.patient_id == pid]
+    if booked and not erasing:
+        items.append(
+            f"{len(booked)} individual session(s) booked for them: no reminders go out; cancel them with "
+            "`iop-bot session cancel`"
+        )
+    return items
+
+
+def _counts(repo: Repository, patient: Patient, dropped: int = 0) -> dict[str, int]:
+    """The audit row's figures: what was open, never what it said."""
+    pid = patient.patient_id
+    counts = {
+        "open_alerts": len([a for a in repo.open_alerts() if a.patient_id == pid]),
+        "open_flags": len(repo.open_flags(pid)),
+        "notices_dropped": dropped,
+    }
+    return {k: v for k, v in counts.items() if v}
+
+
+def _legend(config: Any, flag_labels: dict[str, str], data: dict[str, Any]) -> dict[str, Any]:
+    """What each code in "stored" means: check-in answers, flag and alert kinds, statuses."""
+    items: dict[str, Any] = {}
+    for item in config.items:
+        entry: dict[str, Any] = {"question": item.prompt, "kind": item.kind}
+        if item.kind == "scale":
+            ends = f" ({item.low_label} to {item.high_label})" if item.low_label or item.high_label else ""
+            entry["answer"] = f"a number from {item.minimum} to {item.maximum}{ends}"
+        elif item.kind == "choice":
+            entry["answer"] = {str(o.value): o.label for o in item.options}
+        items[item.key] = entry
+    alerts = {str(r.get("kind")) for r in data.get("alerts", []) if isinstance(r, dict)}
+    return {
+        "check-in items (stored under checkins.answers)": items,
+        "flag kinds": dict(sorted(flag_labels.items())),
+        "alert kinds": {k: texts.alert_about(k, "en") for k in sorted(alerts)},
+        "status": {
+            "active": "in the program: daily check-ins and session reminders",
+            "aftercare": "discharged: weekly check-ins, no session reminders",
+            "inactive": "has blocked the bot",
+            "withdrawn": "withdrew (/stop) or the enrollment was closed: the bot sends nothing",
+        },
+        "bookkeeping": f"{', '.join(mydata.BOOKKEEPING)}: what the bot keeps to do its job, not the patient's words",
+    }
+
+
+OPERATIONS: dict[str, Operation] = {"patient_close": close, "patient_erase": erase, "patient_record": record}

@@ -1,0 +1,90 @@
+"""`iop-bot patient discharge|close|erase|record ALIAS`: parsed here, run in bot/admin/leaving.py (ops O14)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from typing import Any, TextIO
+
+from bot.admin.client import admin
+from bot.admin.roster import AdminError
+from bot.config.settings import Settings
+from bot.store.files import write_private
+
+ACTIONS = ("discharge", "close", "erase", "record")
+
+
+def add_parsers(patient: Any) -> None:
+    """The sub-commands under `iop-bot patient`."""
+    patient.add_parser("discharge", help="move a patient to aftercare (weekly check-ins)").add_argument(
+        "alias"
+    )
+    patient.add_parser(
+        "close",
+        help="close a patient's enrollment as their /stop does: nothing more is sent; they and their counselor "
+        "are told once; the retention period starts",
+    ).add_argument("alias")
+    erase = patient.add_parser(
+        "erase", help="erase a patient's data as their /delete does (asks you to type the alias)"
+    )
+    erase.add_argument("alias")
+    erase.add_argument("--yes", action="store_true", help="do not ask (scripts): erase at once")
+    record = patient.add_parser(
+        "record", help="one patient's whole record as JSON (what /mydata gives them, stored form, legend)"
+    )
+    record.add_argument("alias")
+    record.add_argument("--out", help="file to write, mode 600 (default: standard output)")
+
+
+def dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    """Run the action and say what was done, and what happens to whatever was open."""
+    if args.action == "discharge":
+        r = admin(settings, "patient_discharge", {"alias": args.alias})
+        print(f"{r['alias']} is now in aftercare: weekly check-ins, no session reminders.", file=out)
+        return 0
+    if args.action == "record":
+        r = admin(settings, "patient_record", {"alias": args.alias})
+        body = json.dumps(r["document"], indent=2, ensure_ascii=False) + "\n"
+        if args.out:
+            write_private(args.out, body.encode("utf-8"))
+            print(
+                f"Wrote {r['alias']}'s whole record to {os.path.abspath(args.out)} (mode 600). It holds "
+                "identifiable health data: keep it as private as the data dir, and delete it when done.",
+                file=sys.stderr,
+            )
+        else:
+            out.write(body)
+        return 0
+    if args.action == "close":
+        r = admin(settings, "patient_close", {"alias": args.alias})
+        print(
+            f"{r['alias']}'s enrollment is closed: the bot sends them nothing more; they and their counselor "
+            "are told once; the retention period starts now.",
+            file=out,
+        )
+    else:
+        confirm = args.alias if args.yes else _confirm(args.alias, sys.stdin)
+        r = admin(settings, "patient_erase", {"alias": args.alias, "confirm": confirm})
+        who = "their counselor is told" + (", and they are" if r["told"] else " (not they: withdrawn)")
+        print(f"{r['alias']}'s data is erased (the enrollment record stays); {who}.", file=out)
+    for item in r["open"]:
+        print(f"  - {item}", file=out)
+    return 0
+
+
+def _confirm(alias: str, stdin: TextIO) -> str:
+    """The alias typed back: at a terminal after a warning, else the first line of standard input."""
+    if stdin.isatty():
+        print(
+            f"This erases for good {alias}'s check-ins, notes, safety plan, answers, flags and message thread "
+            "(backups keep a copy until they are deleted). Type the alias to confirm: ",
+            end="",
+            file=sys.stderr,
+            flush=True,
+        )
+    typed = stdin.readline().strip()
+    if not typed:
+        raise AdminError("not confirmed (nothing typed); nothing was erased")
+    return typed

@@ -1,0 +1,118 @@
+"""`iop-bot patient close|erase|record` (ops O14: an admin could neither close a patient's enrollment nor erase
+their data from the CLI, nor read their whole record). Run through the running bot's control socket."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import json
+import os
+import stat
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.cli import main
+from tests.conftest import COUNSELOR, HARD_DAY, KEY, Harness, check_in_with_note
+
+CRISIS = "i took all the pills i saved an hour ago, i already wrote the letters"
+
+
+@pytest.fixture(autouse=True)
+def _env(bot: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("IOP_DATA_DIR", str(bot.services.settings.data_dir))
+    monkeypatch.setenv("IOP_DATA_KEY", KEY)
+    monkeypatch.setenv("SUDO_USER", "alice")
+
+
+def _rows(bot: Harness, action: str) -> list[dict[str, Any]]:
+    return [r for r in bot.services.worker.call(bot.services.repo.audit_log) if r["action"] == action]
+
+
+def _alex(bot: Harness) -> Any:
+    found = bot.services.worker.call(bot.services.repo.patient_by_alias, "Alex")
+    assert found is not None
+    return found
+
+
+async def test_close_withdraws_tells_both_once_and_says_what_stays_open(
+    bot: Harness, patient: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bot.emu.send_text(patient, CRISIS)
+    await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    capsys.readouterr()
+    assert await asyncio.to_thread(main, ["patient", "close", "Alex"]) == 0
+    out = capsys.readouterr().out
+    assert "Alex's enrollment is closed" in out
+    assert "1 alert(s) not acknowledged yet stay open" in out
+    told = await bot.emu.wait_for_message(patient, contains="closed your enrollment")
+    assert "/sos" in told.text and "/delete" in told.text
+    card = await bot.emu.wait_for_message(COUNSELOR, contains="enrollment was closed by an admin")
+    assert "Alex" in card.text and "keep escalating" in card.text
+    alex = _alex(bot)
+    assert alex.status == "withdrawn" and alex.status_changed_at is not None  # the retention clock
+    (row,) = _rows(bot, "enrollment_closed")
+    assert row["by"].startswith("alice via ") and row["open_alerts"] == 1 and row["was"] == "active"
+    assert await asyncio.to_thread(main, ["patient", "close", "Alex"]) == 1
+    assert "closed already" in capsys.readouterr().err
+    assert len([m for m in bot.emu.sent_to(patient) if "closed your enrollment" in m.text]) == 1
+
+
+async def test_erase_asks_for_the_alias_then_does_what_delete_does(
+    bot: Harness, patient: int, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await check_in_with_note(bot, patient, "ERASEMARK my cousin visited", HARD_DAY)
+    svc, pid = bot.services, _alex(bot).patient_id
+    assert svc.worker.call(svc.repo.open_flags, pid)
+    monkeypatch.setattr("sys.stdin", io.StringIO("Alexa\n"))
+    assert await asyncio.to_thread(main, ["patient", "erase", "Alex"]) == 1
+    assert "not confirmed" in capsys.readouterr().err and svc.worker.call(svc.repo.checkins, pid)
+    monkeypatch.setattr("sys.stdin", io.StringIO("alex\n"))
+    assert await asyncio.to_thread(main, ["patient", "erase", "Alex"]) == 0
+    out = capsys.readouterr().out
+    assert "Alex's data is erased" in out and "flag(s) waiting for review: erased" in out
+    assert svc.worker.call(svc.repo.checkins, pid) == [] and not svc.worker.call(svc.repo.open_flags, pid)
+    await bot.emu.wait_for_message(patient, contains="Your program erased")
+    await bot.emu.wait_for_message(COUNSELOR, contains="An admin erased")
+    (row,) = _rows(bot, "patient_data_erased_admin")
+    assert row["subject"] == pid and row["by"].startswith("alice via ")
+    assert "ERASEMARK" not in json.dumps(svc.worker.call(svc.repo.patient_data_export, pid))
+
+
+async def test_record_is_the_whole_record_with_a_legend_and_audited(
+    bot: Harness, patient: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    await check_in_with_note(bot, patient, "RECORDMARK slept badly", HARD_DAY)
+    out = tmp_path / "alex-record.json"
+    assert await asyncio.to_thread(main, ["patient", "record", "Alex", "--out", str(out)]) == 0
+    assert stat.S_IMODE(os.stat(out).st_mode) == 0o600
+    document = json.loads(out.read_text())
+    (checkin,) = document["record"]["check-ins"]
+    assert checkin["Note"] == "RECORDMARK slept badly" and checkin["Mood"] == "2/10"
+    assert document["stored"]["checkins"][0]["answers"]["mood"] == 2
+    legend = document["legend"]["check-in items (stored under checkins.answers)"]
+    assert "sleep" in legend and isinstance(legend["sleep"]["answer"], dict)
+    assert document["record"]["profile"]["Counselor"] == "Dana Rivera" and document["legend"]["flag kinds"]
+    (row,) = _rows(bot, "patient_record_exported_cli")
+    assert row["subject"] == _alex(bot).patient_id and row["by"].startswith("alice via ")
+    assert "whole record" in capsys.readouterr().err
+
+
+async def test_close_drops_the_messages_queued_for_the_patient_and_says_so(
+    bot: Harness, patient: int
+) -> None:
+    from bot.admin.leaving import close
+
+    svc = bot.services
+
+    def queue_then_close() -> Any:  # one store call: the 5-second notice sweep cannot send it in between
+        svc.repo.add_notice(patient, "A session moved QUEUEDNOTICE", svc.now())
+        return close(svc.repo, svc.settings, svc.now(), {"alias": "Alex", "by": "alice"})
+
+    result = svc.worker.call(queue_then_close)
+    assert "1 queued message(s) to them (e.g. a session change): not sent" in result["open"]
+    await bot.emu.wait_for_message(patient, contains="closed your enrollment")
+    card = await bot.emu.wait_for_message(COUNSELOR, contains="enrollment was closed by an admin")
+    assert "queued message(s)" in card.text
+    assert not [m for m in bot.emu.sent_to(patient) if "QUEUEDNOTICE" in m.text]
