@@ -123,6 +123,23 @@ def danger_from_others(kinds: Iterable[str], reasons: Iterable[str], clauses: Cl
     return any(concepts & OTHERS_NAMED for clause, _ in clauses for concepts in clause)
 
 
+# Concepts that put someone's danger here and now (bot/data/screen_lexicon.toml): "right now", "ahorita", "tonight";
+# someone waiting outside; someone coming for me; and "here" said of a he or she in the same clause ("he is here").
+NOW_CONCEPTS = frozenset({"NOW", "LURKING", "COMING_FOR_ME"})
+
+
+def danger_now(kinds: Iterable[str], clauses: Clauses = ()) -> bool:
+    """Whether someone hurting them is there now (newcomer10 N35: "my ex is outside my apartment banging on the door
+    right now" listed 911 fourth): the emergency number then comes before the domestic-violence line."""
+    if "abuse" not in kinds:
+        return False
+    for clause, _ in clauses:
+        concepts = frozenset().union(*clause)
+        if concepts & NOW_CONCEPTS or {"HERE", "THIRD"} <= concepts:
+            return True
+    return False
+
+
 def with_whose(kinds: tuple[CrisisKind, ...], text: str) -> tuple[CrisisKind, ...]:
     """An overdose someone else is in ("my friend used with me and now he wont wake up") is "overdose_other",
     beside "overdose" when the writer took something too: the answer tells a helper what to do, and the card

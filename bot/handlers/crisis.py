@@ -9,7 +9,6 @@ what they gave. Otherwise the screen's answer is the only reply.
 from __future__ import annotations
 
 import logging
-from functools import partial
 from typing import Any
 
 from telegram import Update
@@ -22,8 +21,8 @@ from bot.domain.crisis_kind import (
     answer_kind,
     crisis_kinds,
     danger_from_others,
+    danger_now,
     with_whose,
-    withdrawn_alert_kind,
 )
 from bot.domain.crisis_lines import answer_lines, lines_for
 from bot.domain.escalation import AlertKind
@@ -35,13 +34,12 @@ from bot.handlers.check_again import joined_question
 from bot.handlers.crisis_again import joined
 from bot.handlers.crisis_context import goes_on_flow, in_context, text_of
 from bot.handlers.crisis_plan import plan_paused, reviewed_not_paged
+from bot.handlers.crisis_stranger import without_consent
 from bot.handlers.follow import pass_followed
-from bot.handlers.invitee import tell_inviter
 from bot.handlers.relapse import relapse_reply, use_or_craving
 from bot.handlers.safety_buttons import CHECK, safety_buttons
 from bot.handlers.safety_retry import retry_later
 from bot.handlers.screened import answers_checkin, keep_safety_question, mark_screened, safety_asked
-from bot.handlers.unknown import tell_admins
 from bot.jobs.alerts import raise_alert
 from bot.jobs.reach import who_can_be_told
 from bot.store.storage import RecordsUnavailable
@@ -73,7 +71,12 @@ async def screen(update: Update, context: Context) -> None:
         if assessment.level == Level.CRISIS:
             kinds = with_whose(crisis_kinds(assessment.reasons, assessment.clauses), text)
             others = danger_from_others(kinds, assessment.reasons, assessment.clauses)
-            await _crisis_without_consent(update, context, user.id, kinds, assessment.language, others=others)
+            now = danger_now(
+                kinds, assessment.clauses
+            )  # someone hurting them there now: the emergency number first
+            await without_consent(
+                update, context, user.id, kinds, assessment.language, others=others, now=now
+            )
             raise ApplicationHandlerStop
         if assessment.level == Level.CHECK:
             # No counselor to tell: the lines, gently, and nothing stored.
@@ -104,9 +107,10 @@ async def screen(update: Update, context: Context) -> None:
         others = danger_from_others(
             kinds, assessment.reasons, assessment.clauses
         )  # the domestic-violence line
+        now = danger_now(kinds, assessment.clauses)
         # The same kind again while its alert is open joins it, with a shorter answer (newcomer9 N40).
-        if not await joined(update, context, patient, text, kinds, language, others=others):
-            await _crisis(update, context, patient, text, kinds, language=language, others=others)
+        if not await joined(update, context, patient, text, kinds, language, others=others, now=now):
+            await _crisis(update, context, patient, text, kinds, language=language, others=others, now=now)
         if goes_on and await plan_paused(update, context, patient, pending, language):
             goes_on = False
     elif assessment.level == Level.CHECK:
@@ -157,6 +161,7 @@ async def _crisis(
     language: str = "en",
     misread: bool = True,
     others: bool = False,
+    now: bool = False,
 ) -> None:
     svc = context.svc
     lines, abuse, child = answer_lines(svc.settings, patient, language, others=others)
@@ -179,6 +184,7 @@ async def _crisis(
         plan=plan,
         told=told,
         urge_button="strong_craving" in kinds,  # its button under it (bot/handlers/safety_buttons.py)
+        now=now,
     )
     kind = answer_kind(kinds, others=others)
     buttons = safety_buttons(language, misread=misread, kind=kind, urge="strong_craving" in kinds)
@@ -205,50 +211,6 @@ async def _crisis(
     if asked is None:
         retry_later(
             update, context, body, buttons, patient_id=patient.patient_id, language=language, kind=kind
-        )
-
-
-async def _crisis_without_consent(
-    update: Update,
-    context: Context,
-    telegram_id: int,
-    kinds: tuple[CrisisKind, ...],
-    language: str = "en",
-    *,
-    others: bool = False,
-) -> None:
-    """Someone not enrolled gets the resources and no question (nobody would hear their answer); someone
-    who withdrew also gets the buttons, and their counselor is told (the one exception to "nothing new is
-    stored" after /stop; see the consent text)."""
-    svc = context.svc
-    former = await svc.db(svc.repo.withdrawn_patient, telegram_id)
-    lines, abuse, child = answer_lines(svc.settings, former, language, others=others)
-    hours = svc.settings.after_hours_phone
-    answer = partial(
-        texts.crisis_answer, kinds, language, lines, abuse_lines=abuse, child_lines=child, after_hours=hours
-    )
-    if former is None:
-        body = answer(ask=False)
-        if await reply_surely(update, body) is None:
-            retry_later(update, context, body)
-        if not await tell_inviter(context, telegram_id, kinds):
-            await tell_admins(update, context, telegram_id)  # a stranger, maybe a patient lost to a restore
-        return
-    log.debug("screen matched for withdrawn patient %s", former.patient_id)  # its alert logs at INFO
-    who = await who_can_be_told(svc, former.counselor_id)
-    told = texts.crisis_told_in(language, who, bool(svc.settings.oncall))
-    told = texts.told_after_stop(told, who, texts.buttons_language(language))
-    body = answer(told=told)
-    kind = answer_kind(kinds, others=others)
-    buttons = safety_buttons(language, kind=kind)  # no urge surfing: the bot no longer takes their taps
-    asked = await reply_surely(update, body, buttons)
-    if asked is not None:
-        safety_asked(context, former.patient_id, asked.message_id, language, kind)
-    # Their words are not kept: the alert says only that a withdrawn patient wrote in crisis words, and about what.
-    await raise_alert(context.application, withdrawn_alert_kind(kinds), former, reply_unsent=asked is None)
-    if asked is None:
-        retry_later(
-            update, context, body, buttons, patient_id=former.patient_id, language=language, kind=kind
         )
 
 

@@ -41,6 +41,7 @@ async def joined(
     language: str,
     *,
     others: bool = False,
+    now: bool = False,
 ) -> bool:
     """Join these crisis words to the open alert of their kind, pass them on and answer shortly; False when
     there is no such alert, or the words could not be kept or reach anyone (the caller then answers and
@@ -70,7 +71,7 @@ async def joined(
     # The domestic-violence line only when danger from someone else was read, as in the first answer.
     lines, abuse, _ = answer_lines(svc.settings, patient, language, others=others)
     body = texts.crisis_again(
-        kinds, language, told, lines, abuse_lines=abuse, after_hours=svc.settings.after_hours_phone
+        kinds, language, told, lines, abuse_lines=abuse, after_hours=svc.settings.after_hours_phone, now=now
     )
     if await reply_surely(update, body) is not None:
         mark_helped(update, context.chat_data)

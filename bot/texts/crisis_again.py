@@ -42,14 +42,16 @@ def crisis_again(
     *,
     abuse_lines: Sequence[str] = (),
     after_hours: str = "",
+    now: bool = False,
 ) -> str:
     """Crisis words of the kind already answered, while its alert is open: still here, who has them (``names``,
-    never empty), and the kind's lines (the emergency number first for an overdose)."""
+    never empty), and the kind's lines (the emergency number first for an overdose, or someone hurting them there
+    ``now``)."""
     t = _T.get(language, _T["en"])
     escaped = [esc(n) for n in names]
     joined = escaped[0] if len(escaped) == 1 else f"{', '.join(escaped[:-1])} {t['and']} {escaped[-1]}"
     head = t["one" if len(escaped) == 1 else "many"].format(names=joined)
     overdose = "overdose" in kinds or "overdose_other" in kinds
     extra = f"\n• {t['after_hours']}{esc(after_hours)}" if after_hours else ""
-    resources = bullet_lines(crisis_resources(kinds, lines, abuse_lines))
+    resources = bullet_lines(crisis_resources(kinds, lines, abuse_lines, now=now))
     return f"{head} {t['overdose' if overdose else 'danger']}\n{resources}{extra}"

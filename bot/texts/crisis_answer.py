@@ -150,19 +150,25 @@ _EMERGENCY = ("immediate danger", "peligro inmediato")
 
 
 def crisis_resources(
-    kinds: Sequence[str], lines: Sequence[str], abuse_lines: Sequence[str], child_lines: Sequence[str] = ()
+    kinds: Sequence[str],
+    lines: Sequence[str],
+    abuse_lines: Sequence[str],
+    child_lines: Sequence[str] = (),
+    *,
+    now: bool = False,
 ) -> list[str]:
     """The lines to show: a domestic-violence line first when someone is hurting them; the locale's lines,
     then the domestic-violence line when given (the caller gives it only when danger from someone else was
     read: bot/domain/crisis_kind.danger_from_others), when only the learned layer read a crisis (newcomer6
     finding 38: not always suicide); the emergency number first for an overdose, where minutes count. A child
-    abused now: the child-abuse line, the emergency number, then the domestic-violence line and the rest."""
-    if {"overdose", "overdose_other", "child_abuse"} & set(kinds):
+    abused now: the child-abuse line, the emergency number, then the domestic-violence line and the rest. ``now``:
+    someone hurting them is there now (bot/domain/crisis_kind.danger_now): the emergency number first."""
+    if {"overdose", "overdose_other", "child_abuse"} & set(kinds) or now:
         lines = sorted(lines, key=lambda line: not any(e in line for e in _EMERGENCY))
     if "child_abuse" in kinds:
         return [*child_lines, *lines[:1], *abuse_lines, *lines[1:]]
     if "abuse" in kinds:
-        return [*abuse_lines, *lines]
+        return [*lines[:1], *abuse_lines, *lines[1:]] if now else [*abuse_lines, *lines]
     return [*lines, *abuse_lines] if _UNCLEAR in kinds else list(lines)
 
 
@@ -178,9 +184,10 @@ def crisis_answer(
     told: str | None = None,
     ask: bool = True,
     urge_button: bool = False,
+    now: bool = False,
 ) -> str:
     """The first answer: what fits the kind, the lines (a domestic-violence line first when someone is
-    hurting them), who was told, the plan, then the question, or for a stranger a closing line instead."""
+    hurting them, after the emergency number when they are there ``now``), who was told, the plan, then the question, or for a stranger a closing line instead."""
     t, flavour = _lang(language), _flavour(kinds)
     head = t.get(f"open{flavour}", t["open"])
     if "overdose_other" in kinds:  # the helper's steps first; the writer's own overdose after, or a reminder
@@ -189,7 +196,7 @@ def crisis_answer(
         head += f"\n\n{t['overdose']}"
     elif _CRAVING in kinds:  # help with the urge first; the crisis lines after it, never left out
         head = f"{t['craving_open']}\n\n{t['craving_steps']}{t['craving_surf' if urge_button else 'craving_surf_alone']}"
-    resources = crisis_resources(kinds, lines, abuse_lines, child_lines)
+    resources = crisis_resources(kinds, lines, abuse_lines, child_lines, now=now)
     extra = f"\n• {t['after_hours']}{esc(after_hours)}" if after_hours else ""
     reach = (
         t["reach_others"] if flavour == "_others" else t["reach_craving"] if _CRAVING in kinds else t["reach"]

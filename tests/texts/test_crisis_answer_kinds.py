@@ -62,3 +62,14 @@ def test_the_urge_surfing_button_is_pointed_to_only_where_it_is_shown() -> None:
     alone = texts.crisis_answer(("strong_craving",), "en", LINES, ask=False)
     assert "Try urge surfing" in shown and "Try urge surfing" not in alone and "breathe slowly" in alone
     assert "Probar surfear la ola" not in texts.crisis_answer(("strong_craving",), "es", LINES)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_someone_hurting_them_there_now_gets_the_emergency_number_first(language: str) -> None:
+    # newcomer10 N35: "my ex is outside my apartment banging on the door right now" listed 911 fourth.
+    now = texts.crisis_answer(("abuse",), language, LINES, abuse_lines=DV, now=True)
+    assert now.index("911 if") < now.index("1-800-799-7233") < now.index("988."), now
+    before = texts.crisis_answer(("abuse",), language, LINES, abuse_lines=DV)
+    assert before.index("1-800-799-7233") < before.index("988.") < before.index("911 if"), before
+    again = texts.crisis_again(("abuse",), language, ["Morgan"], LINES, abuse_lines=DV, now=True)
+    assert again.index("911 if") < again.index("1-800-799-7233"), again
