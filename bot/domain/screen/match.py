@@ -147,15 +147,13 @@ def _fire(
             return None
     if frame.unless and not frame.unless.isdisjoint(here):
         return None
-    found = []
-    for slot in order:
-        spots = places.get(slot.number)
-        if spots is None:
-            spots = places[slot.number] = _positions(slot.concepts, clause)
-        found.append(spots)
+    first = order[0].number
+    starts = places.get(first)
+    if starts is None:
+        starts = places[first] = _positions(order[0].concepts, clause)
     # Only where the first slot is: a long message costs its words, not words x frames.
-    for start in found[0]:
-        span = _match(found, start, frame.window)
+    for start in starts:
+        span = _match(order, clause, start, frame.window)
         if span is None or not _clean(frame, clause, start, span):
             continue
         level, name = frame.level, frame.name
@@ -195,17 +193,18 @@ def _positions(slot: frozenset[str], clause: Clause) -> list[int]:
     return list(compress(count(), map(not_, map(slot.isdisjoint, clause))))
 
 
-def _match(places: list[list[int]], start: int, window: int) -> list[int] | None:
+def _match(order: tuple[Slot, ...], clause: Clause, start: int, window: int) -> list[int] | None:
     """The words filling each slot in turn from `start`, within the window: for each slot the nearest
-    place at or after the previous slot's word (one word may fill two slots only when it carries both,
-    as Spanish "matarme" carries KILL and ME)."""
+    word at or after the previous slot's word (one word may fill two slots only when it carries both,
+    as Spanish "matarme" carries KILL and ME). Only the window's words are read, not the clause's."""
     span = [start]
-    prev, last = start, start + window
-    for place in places[1:]:
-        k = bisect_left(place, prev)
-        if k == len(place) or place[k] > last:
+    prev, last = start, min(start + window, len(clause) - 1)
+    for slot in order[1:]:
+        apart = slot.concepts.isdisjoint
+        while prev <= last and apart(clause[prev]):
+            prev += 1
+        if prev > last:
             return None
-        prev = place[k]
         span.append(prev)
     return span
 

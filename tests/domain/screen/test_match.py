@@ -6,6 +6,7 @@ Frames and a lexicon of their own keep each test about the matcher, not about th
 
 from __future__ import annotations
 
+from bot.domain.screen.frame_index import Slot
 from bot.domain.screen.match import _framing, _match, _third_person, fired
 from bot.domain.screen.rules import Rules, parse
 from bot.domain.screen.tag import tag
@@ -138,9 +139,16 @@ def test_two_signal_families_within_the_span_make_a_crisis_and_weak_alone_does_n
 
 
 def test_match_takes_the_nearest_place_of_each_slot_after_the_previous() -> None:
-    assert _match([[0], [2, 5], [3, 6]], 0, 6) == [0, 2, 3]
-    assert _match([[0], [7]], 0, 6) is None  # past the window
-    assert _match([[2], [1]], 2, 6) is None  # only before the first slot
+    a, b, c = (Slot(n, frozenset({name})) for n, name in enumerate("ABC"))
+    words = [frozenset(w) for w in ("A", "", "B", "C", "", "B", "C", "A", "")]
+    assert _match((a, b, c), words, 0, 6) == [0, 2, 3]
+    assert _match((a, c, b), words, 0, 6) == [0, 3, 5]
+    assert _match((a, b), words, 7, 6) is None  # none after the start
+    assert _match((c, a), words, 3, 3) is None  # past the window (the A at 7)
+    assert _match((c, a), words, 3, 4) == [3, 7]
+    assert _match((b, a), words, 2, 6) == [2, 7]  # only after the first slot (not the A at 0)
+    both = [frozenset({"A", "B"}), frozenset({"C"})]  # "matarme": one word, two slots
+    assert _match((a, b, c), both, 0, 6) == [0, 0, 1]
 
 
 def test_third_person_is_the_nearest_subject_before_the_match() -> None:
