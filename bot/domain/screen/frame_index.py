@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from itertools import compress, permutations, repeat
 from typing import TYPE_CHECKING
 
+from bot.domain.screen.text import make_room
+
 if TYPE_CHECKING:
     from bot.domain.screen.rules import Frame
 
@@ -61,8 +63,7 @@ class FrameIndex:
             numbers = sorted(keyed.difference(*map(self.blocked_by.get, seen, repeat(_NONE))))
             filled = _NONE.union(*map(self.slots_of.get, seen, repeat(_NONE)))
             found = tuple(compress(numbers, map(filled.issuperset, map(self.needs.__getitem__, numbers))))
-            if len(self._candidates) >= _CANDIDATE_SETS:
-                self._candidates.clear()  # bounded: a flood of odd messages cannot grow it without end
+            make_room(self._candidates, _CANDIDATE_SETS)  # bounded: a flood of odd messages cannot grow it
             self._candidates[seen] = found
         return found
 

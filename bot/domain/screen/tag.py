@@ -20,6 +20,7 @@ from bot.domain.screen.text import (
     deletions,
     distance,
     language,
+    make_room,
     squeeze,
     tokens,
 )
@@ -35,8 +36,7 @@ class _Breaks(dict[frozenset[str], bool]):
     it): worked out once, then looked up in C. Bounded, like the words' memo."""
 
     def __missing__(self, key: frozenset[str]) -> bool:
-        if len(self) >= _MEMO_SIZE:
-            self.clear()
+        make_room(self, _MEMO_SIZE)
         found = self[key] = _BREAK in key or _SBREAK in key
         return found
 
@@ -145,8 +145,7 @@ def _word(raw: str, lang: str, rules: Rules) -> tuple[str, frozenset[str]]:
     if not ready():
         return hit  # looked up without lemmas: not remembered, so it is looked up again once they load
     memo = rules.memo[lang]
-    if len(memo) >= _MEMO_SIZE:
-        memo.clear()  # bounded: a flood of made-up words cannot grow it without end
+    make_room(memo, _MEMO_SIZE)  # bounded: a flood of made-up words cannot grow it without end
     memo[raw] = hit
     return hit
 

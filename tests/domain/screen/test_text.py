@@ -11,6 +11,7 @@ from bot.domain.screen.text import (
     deletions,
     distance,
     language,
+    make_room,
     normalize,
     squeeze,
     tokens,
@@ -121,3 +122,16 @@ def test_a_words_answer_is_worked_out_once_and_the_memory_is_bounded() -> None:
     for word in ("a", "bb", "ccc", "dddd", "eeeee"):
         assert memo[word] == len(word)
         assert len(memo) <= 3
+
+
+def test_a_full_memo_drops_its_oldest_entries_a_few_at_a_time() -> None:
+    """Cleared all at once, a full memo freed tens of thousands of entries while a message waited."""
+    memo: dict[str, int] = {}
+    for k in range(1000):
+        make_room(memo, 200)
+        memo[f"w{k}"] = k
+        assert len(memo) <= 200
+        if k >= 200:
+            assert len(memo) > 100  # never emptied
+            assert f"w{k - 100}" in memo  # the newest kept; the oldest went first
+    assert "w0" not in memo
