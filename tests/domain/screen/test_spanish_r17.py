@@ -95,3 +95,41 @@ def test_sought_tracked_or_door_forced(text: str) -> None:
 )
 def test_ordinary_readings_of_the_same_words_page_nobody(text: str) -> None:
     _below(text)
+
+
+# ---------------------------------------------------------------- means at hand and method
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tengo el arma de mi papá en las piernas, estoy sentado en el carro",
+        "estoy en la cocina con el cuchillo grande en el regazo",
+        "estoy en el baño con todas las pastillas puestas en el lavamanos",
+        "estoy en el carro en la cochera con el portón cerrado y las llaves puestas",
+        "ando en la camioneta dentro del garaje, no la he prendido todavía",
+        "pensando en meterme con la moto debajo de una mula en la autopista",
+        "a veces manejando pienso en echarme contra un tráiler",
+        "quisiera estrellarme contra un camión y que parezca accidente",
+        "que parezca un accidente para que a mis hijos les paguen el seguro",
+        "por lo menos mi seguro de vida sí les serviría a mis hijos",
+        "mi vieja cobraría el seguro de vida y saldría de deudas",
+    ],
+)
+def test_means_laid_out_and_methods_thought_of(text: str) -> None:
+    _crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "estoy contando las pastillas para armar el pastillero de la semana",
+        "estoy en el garaje calentando el carro porque hace un frío terrible",
+        "estoy en la cochera con la puerta cerrada arreglando la llanta del carro",
+        "en la serie el tipo hizo que pareciera accidente",
+        "mi abuela tiene todas sus pastillas en la mesa ordenadas por día",
+        "busqué cuántas pastillas de ibuprofeno puedo tomar al día para el dolor de muela",
+        "tengo que pagar el seguro de vida este mes",
+        "el seguro de vida de mi papá ya se venció",
+    ],
+)
+def test_ordinary_cars_pills_and_insurance_page_nobody(text: str) -> None:
+    _below(text)
