@@ -133,3 +133,38 @@ def test_means_laid_out_and_methods_thought_of(text: str) -> None:
 )
 def test_ordinary_cars_pills_and_insurance_page_nobody(text: str) -> None:
     _below(text)
+
+
+# ---------------------------------------------------------------- harm to others
+@pytest.mark.parametrize(
+    "text",
+    [
+        "voy pa allá con el bate y de ahí no sale caminando",
+        "ya tengo el machete y voy pa la casa de ese cabrón",
+        "al encargado lo voy a atropellar cuando salga del turno",
+        "a ese lo atropello con la troca y digo que fue accidente",
+        "si me vuelve a humillar le echo algo en el café, va en serio",
+        "ya sé dónde vive la tipa con la que anda mi marido, voy para allá y no sé lo que le voy a hacer",
+        "me voy a meter al río con el carro y con los niños adentro",
+        "ese boludo no sale vivo de esta, lo espero a la salida",
+    ],
+)
+def test_harm_to_others_without_the_word_kill(text: str) -> None:
+    _crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "voy pa allá con el bate, hoy hay partido de softbol",
+        "casi atropello un perro en la carretera",
+        "le eché algo de sal a la comida",
+        "le pongo veneno a las cucarachas",
+        "me llevo a los niños conmigo al parque",
+        "fuimos al lago con los niños adentro del carro a ver los patos",
+        "el paciente no sale vivo de esa operación, dijo el doctor",
+        "voy para la casa de mi tía con el machete a chapear el patio",
+    ],
+)
+def test_ordinary_bats_roads_food_and_kids_page_nobody(text: str) -> None:
+    _below(text)
