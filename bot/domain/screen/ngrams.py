@@ -9,6 +9,7 @@ writes the model).
 
 from __future__ import annotations
 
+import ctypes
 import json
 import logging
 import math
@@ -152,15 +153,31 @@ def shipped() -> Model | None:
         with _lock:
             if not _cached:
                 try:
-                    text = files("bot.data").joinpath(MODEL_FILE).read_text(encoding="utf-8")
-                    model = parse(json.loads(text))
-                    for block in (*model.blocks, *(model.relapse.blocks if model.relapse else ())):
-                        weights(block)  # built now, not on the first long message a patient sends
-                    _cached.append(model)
+                    _cached.append(_read())
                 except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
                     log.error("crisis screen: the learned layer's model does not read (%s); rules only", exc)
                     _cached.append(None)
+                give_back_freed()  # the JSON's text and objects, freed as _read returned
     return _cached[0]
+
+
+def _read() -> Model:
+    model = parse(json.loads(files("bot.data").joinpath(MODEL_FILE).read_text(encoding="utf-8")))
+    for block in (*model.blocks, *(model.relapse.blocks if model.relapse else ())):
+        weights(block)  # built now, not on the first long message a patient sends
+    return model
+
+
+def give_back_freed() -> None:
+    """Return to the system the heap the model's JSON took while it was read (glibc's malloc_trim; elsewhere
+    nothing). Freed under what the model keeps, in the loading thread's own arena, it stayed resident and no
+    later allocation of the bot's main thread could reuse it: with round 16's model 9-14 MB of a 200 MB
+    start-up budget (benchmarks/startup.py; round 15's happened to free at the heap's top, given back at once)."""
+    try:
+        trim = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):
+        return
+    trim(0)
 
 
 def _sigmoid(x: float) -> float:
