@@ -24,7 +24,7 @@ from bot.domain.screen.assess import assess, default_rules
 from bot.handlers.menus import set_counselor_menu
 from bot.jobs import daily, reminders, roster
 from bot.jobs.clock import watch_clock
-from bot.jobs.polling import on_polling_error
+from bot.jobs.polling import episode_over, on_polling_error
 from bot.store import files, verify
 from bot.store.crypto import FernetCodec
 from bot.store.lock import DataDirLock
@@ -153,6 +153,7 @@ async def running(
                 server.close()
                 await server.wait_closed()
             await updater.stop()
+            await episode_over(app)  # a second poller's window still open: its end is on the record
             await app.stop()
             if app.post_shutdown is not None:
                 await app.post_shutdown(app)

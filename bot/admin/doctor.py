@@ -23,10 +23,13 @@ class Finding:
     area: str
     ok: bool
     message: str
+    # A past event worth knowing that needs no repair (ops O13: a disk full for a minute FAILed doctor for a
+    # day): printed as ``note``, and healthy for the exit code.
+    note: bool = False
 
     def line(self) -> str:
-        """The printed form: ``ok   area: message`` or ``FAIL area: message``."""
-        return f"{'ok  ' if self.ok else 'FAIL'} {self.area}: {self.message}"
+        """The printed form: ``ok   area: message``, ``note area: message`` or ``FAIL area: message``."""
+        return f"{'FAIL' if not self.ok else 'note' if self.note else 'ok  '} {self.area}: {self.message}"
 
 
 Check = Callable[[Settings], Iterable[Finding]]
@@ -51,6 +54,7 @@ def all_checks() -> list[Check]:
     """Every registered check, in the order their lines are printed."""
     from bot.admin.doctor_alerts import alerts_check
     from bot.admin.doctor_audit import audit_check
+    from bot.admin.doctor_conflicts import conflicts_check
     from bot.admin.doctor_crisis_lines import crisis_lines_check
     from bot.admin.doctor_data import checks as data_checks
     from bot.admin.doctor_digest import digest_check
@@ -86,6 +90,7 @@ def all_checks() -> list[Check]:
         alerts_check,
         digest_check,
         inbox_check,
+        conflicts_check,
     ]
 
 

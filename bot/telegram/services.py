@@ -51,6 +51,7 @@ class ApiContact:
     last_error: str = ""
     # 409 Conflict while polling: another process polls with this token (bot/jobs/polling.py).
     conflict_at: datetime | None = None
+    conflict_since: datetime | None = None  # the first 409 of the window not yet recorded as over
     conflict_logged_at: datetime | None = None
     conflicts: int = 0
     # This server's clock minus Telegram's, one sample per answer's Date header (bot/telegram/clock.py).

@@ -55,3 +55,43 @@ async def test_a_second_poller_is_logged_told_to_the_admins_once_and_fails_docto
     ]
     assert len(errors) == 1
     assert "one `iop-bot run` per token" in errors[0].getMessage()
+
+
+async def test_the_window_of_a_second_poller_is_on_the_record_and_doctor_names_it_after_it_ended(
+    bot: Harness,
+) -> None:
+    # ops O10: a stray copy on a restored data dir kept some of the minute's alerts; once it stopped, nothing
+    # here said that the records of that window may live in another copy's data dir.
+    from datetime import timedelta
+
+    from bot.admin import doctor_conflicts
+    from bot.jobs import polling
+
+    svc = bot.services
+
+    def rows(action: str) -> list[dict[str, object]]:
+        return [r for r in svc.worker.call(svc.repo.audit_log) if r["action"] == action]
+
+    stop = threading.Event()
+    stray = threading.Thread(target=_stray_poller, args=(bot.emu.base_url, stop), daemon=True)
+    stray.start()
+    try:
+        await bot.emu.wait_until(lambda: svc.api.conflicts >= 2, timeout=60)
+        await bot.emu.wait_until(lambda: bool(rows(polling.BEGAN)), timeout=30)
+    finally:
+        stop.set()
+        await asyncio.to_thread(stray.join, 15)
+    (began,) = rows(polling.BEGAN)
+    assert not rows(polling.ENDED)  # not over while the 409s may still come
+    later = svc.now() + polling.QUIET + timedelta(seconds=5)
+    svc.clock = lambda: later
+    await polling.check_over(bot.app)
+    (ended,) = rows(polling.ENDED)
+    assert ended["since"] == began["since"] and str(ended["until"]) >= str(began["since"])
+    assert (doctor_conflicts.BEGAN, doctor_conflicts.ENDED) == (polling.BEGAN, polling.ENDED)
+    findings = list(doctor_conflicts.conflicts_check(svc.settings, later))
+    (line,) = [f.line() for f in findings]
+    assert line.startswith("note second poller: from ") and " to " in line and "other copy's data dir" in line
+    assert findings[0].ok  # a past event: doctor's exit stays 0 for it
+    month = later + doctor_conflicts.SHOWN_FOR + timedelta(days=1)
+    assert list(doctor_conflicts.conflicts_check(svc.settings, month)) == []

@@ -1,0 +1,65 @@
+"""`iop-bot doctor`'s line about a second poller on this token (ops O10): while two processes poll one token,
+Telegram gives each update to one of them, so the records of that window (alerts, check-ins, messages) are
+split between two data dirs. The window is named for ``SHOWN_FOR`` after it, with where the rest may be."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, datetime, timedelta
+
+from bot.admin.doctor import Finding
+from bot.admin.doctor_logs import key_refused
+from bot.config.settings import Settings
+from bot.store import audit_log
+from bot.store.crypto import FernetCodec
+from bot.store.storage import DataRefusedError
+
+BEGAN, ENDED = "polling_conflict_began", "polling_conflict_ended"  # bot/jobs/polling.py writes them
+SHOWN_FOR = timedelta(days=30)
+AREA = "second poller"
+
+
+def conflicts_check(settings: Settings, now: datetime | None = None) -> Iterable[Finding]:
+    """Each window of the last ``SHOWN_FOR`` in which another process polled with this bot's token."""
+    if not audit_log.segments(settings.data_dir) or key_refused(settings):
+        return  # the audit log line says what is wrong with it
+    now = now or datetime.now(UTC)
+    codec = FernetCodec(settings.data_keys) if settings.data_keys else None
+    windows: dict[str, str | None] = {}  # since -> until (None: no end recorded)
+    try:
+        for row in audit_log.rows(settings.data_dir, codec):
+            if row.get("action") == BEGAN:
+                windows.setdefault(str(row.get("since")), None)
+            elif row.get("action") == ENDED:
+                windows[str(row.get("since"))] = str(row.get("until"))
+    except DataRefusedError:
+        pass  # the audit log line FAILs it; the windows read up to there are still named
+    for since, until in sorted(windows.items()):
+        last = _at(until) if until else _at(since)
+        if last is None or now - last > SHOWN_FOR:
+            continue
+        end = (
+            f"to {_utc(until)}" if until else "to an end not recorded (the bot stopped, or it still goes on)"
+        )
+        yield Finding(
+            AREA,
+            True,
+            f"from {_utc(since)} {end}, another process polled the Bot API with this bot's token (409 "
+            "Conflict; a copy run on a restored data dir with the real token?). Telegram gave each update of "
+            "that window to one of them, so some of its records (alerts, check-ins, messages) may live in the "
+            "other copy's data dir, not here: check that copy before an incident review or records request "
+            f"for the window. Shown until {(last + SHOWN_FOR).strftime('%Y-%m-%d')}",
+            note=True,
+        )
+
+
+def _at(text: str | None) -> datetime | None:
+    try:
+        return datetime.fromisoformat(str(text))
+    except ValueError:
+        return None
+
+
+def _utc(text: str | None) -> str:
+    at = _at(text)
+    return at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC") if at else str(text)
