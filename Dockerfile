@@ -9,8 +9,11 @@ WORKDIR /src
 COPY requirements/app.lock requirements/app.lock
 RUN python -m venv /opt/venv \
  && /opt/venv/bin/pip install --no-cache-dir --require-hashes -r requirements/app.lock
-COPY pyproject.toml README.md ./
+COPY pyproject.toml setup.py README.md ./
 COPY bot bot
+# The build's identity (`iop-bot --version`, `doctor --live`): its time always; its commit when given, as
+# there is no .git here: docker build --build-arg IOP_BUILD_COMMIT=$(git rev-parse --short=12 HEAD) .
+ARG IOP_BUILD_COMMIT=""
 RUN /opt/venv/bin/pip install --no-cache-dir --no-deps . \
  && /opt/venv/bin/iop-bot --version
 

@@ -20,7 +20,7 @@ from bot.admin.doctor_risk import refuse_dead_rules
 from bot.admin.doctor_writable import refuse_unwritable
 from bot.admin.program_data import check_data_files
 from bot.admin.roster import AdminError
-from bot.config.about import DATA_FORMAT, version
+from bot.config.about import VersionAction
 from bot.config.logs import setup_logging
 from bot.config.resources import use_overrides
 from bot.config.settings import Settings, SettingsError, load_settings
@@ -34,9 +34,7 @@ if TYPE_CHECKING:
 def build_parser() -> argparse.ArgumentParser:
     """Every sub-command and its options."""
     parser = argparse.ArgumentParser(prog="iop-bot", description="IOP Companion: run and administer the bot.")
-    parser.add_argument(
-        "--version", action="version", version=f"%(prog)s {version()} (data format {DATA_FORMAT})"
-    )
+    parser.add_argument("--version", action=VersionAction)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     run = sub.add_parser("run", help="run the bot (polls the Bot API at IOP_BOT_API_URL with IOP_BOT_TOKEN)")
     run.add_argument("--webhook", metavar="URL", help="receive updates at this public https URL instead")

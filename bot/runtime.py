@@ -17,6 +17,7 @@ from telegram.error import InvalidToken
 from bot.admin.control import start_control_server
 from bot.admin.doctor_settings import record as record_settings
 from bot.admin.down_notice import tell_admins_down
+from bot.config.about import running_build
 from bot.config.logs import redact_secrets
 from bot.config.settings import Settings, SettingsError, settings_source
 from bot.domain.checkins import load_checkin_config
@@ -119,6 +120,8 @@ async def running(
         except OSError as exc:  # newcomer11 O29: a full disk here took the whole bot down
             log.error("the settings in use could not be recorded for doctor (%s): the bot runs on", exc)
         log.info("settings: %s", settings_source())  # a bot started in the wrong directory says so
+        # What code runs, read once now: doctor --live compares it with the package installed (ops O15).
+        log.info("iop-companion %s (%s)", *running_build())
         health.watch_api(app)
         watch_clock(app)  # a server clock minutes off Telegram's is loud (bot/jobs/clock.py)
         if isinstance(app.update_queue, DurableQueue):

@@ -24,7 +24,9 @@ BOT="$WORK/venv/bin/iop-bot"
 # Somewhere with no config/ and no bot/ beside it, so nothing can come from the source tree.
 mkdir "$WORK/elsewhere" && cd "$WORK/elsewhere"
 unset IOP_CONFIG IOP_DATA_DIR IOP_DATA_KEY IOP_BOT_TOKEN IOP_BOT_API_URL
-echo "$("$BOT" --version)"
+version=$("$BOT" --version)
+echo "$version"
+[[ $version == *"built "* ]] || fail "--version names no build time: setup.py's build identity is not in the wheel"
 "$WORK/venv/bin/python" -c 'import bot, sys; sys.exit("bot imported from the source tree: " + bot.__file__ if "/venv/" not in bot.__file__ else 0)'
 
 "$BOT" defaults settings | grep -q '^# IOP Companion settings' || fail "the settings example is not in the wheel"

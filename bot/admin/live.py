@@ -6,11 +6,12 @@ needs no data key, only the data dir. Exit 0 only when a bot answered and every 
 
 from __future__ import annotations
 
-from typing import TextIO
+from typing import Any, TextIO
 
 from bot.admin.control import HEALTH_OP, call_running_bot
 from bot.admin.doctor import Finding
 from bot.admin.roster import AdminError
+from bot.config.about import build, version
 from bot.config.settings import Settings
 
 TIMEOUT = 10.0
@@ -26,12 +27,25 @@ def live_doctor(settings: Settings, out: TextIO) -> int:
     findings = [
         Finding("live store", report["store"] == "ok", report["store"]),
         Finding("live bot api", report["bot_api"] == "ok", report["bot_api"]),
-        Finding(
-            "live version", True, f"iop-companion {report['version']}, data format {report['data_format']}"
-        ),
+        _version(report),
         # A bot from before the clock check has no "clock": nothing measured, nothing to fail.
         Finding("live clock", report.get("clock", "ok") == "ok", report.get("clock", "ok")),
     ]
     for f in findings:
         print(f.line(), file=out)
     return 0 if all(f.ok for f in findings) else 1
+
+
+def _version(report: dict[str, Any]) -> Finding:
+    """What the bot runs; a FAIL when the package installed now is another build (ops O15: after an upgrade
+    without a restart, the old code ran on and nothing said so)."""
+    runs = f"iop-companion {report['version']} ({report.get('build', 'build not reported')})"
+    installed = f"iop-companion {version()} ({build()})"
+    if "build" in report and runs != installed:
+        return Finding(
+            "live version",
+            False,
+            f"the installed package changed since the bot started: it runs {runs}, the installed one is "
+            f"{installed}: restart it",
+        )
+    return Finding("live version", True, f"{runs}, data format {report['data_format']}")

@@ -20,7 +20,7 @@ import tornado.web
 from telegram.error import InvalidToken, TelegramError
 from telegram.ext import Updater
 
-from bot.config.about import DATA_FORMAT, version
+from bot.config.about import DATA_FORMAT, running_build
 from bot.telegram.clock import clock_state
 from bot.telegram.services import ApiContact, App, Context, Services
 
@@ -55,7 +55,8 @@ class Report:
             "store": self.store,
             "bot_api": self.bot_api,
             "clock": self.clock,
-            "version": version(),
+            "version": running_build()[0],  # as the bot started: a package installed over it is not what runs
+            "build": running_build()[1],
             "data_format": DATA_FORMAT,
         }
 

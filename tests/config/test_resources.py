@@ -11,7 +11,7 @@ import pytest
 
 from bot.admin.program_data import program_data_check
 from bot.cli import main
-from bot.config.about import DATA_FORMAT, version
+from bot.config.about import DATA_FORMAT, build, version
 from bot.config.resources import read_program_file, shipped_names, source_of, use_overrides
 from bot.config.settings import Settings, SettingsError, load_settings
 from bot.domain.instruments import default_instruments
@@ -116,7 +116,7 @@ def test_version_and_the_shipped_defaults_a_clinic_copies(capsys: pytest.Capture
     with pytest.raises(SystemExit) as exit_:
         main(["--version"])
     assert exit_.value.code == 0
-    assert capsys.readouterr().out.strip() == f"iop-bot {version()} (data format {DATA_FORMAT})"
+    assert capsys.readouterr().out.strip() == f"iop-bot {version()} ({build()}; data format {DATA_FORMAT})"
     assert main(["defaults", "flag_rules"]) == 0
     assert capsys.readouterr().out == read_program_file("flag_rules.toml")
     assert main(["defaults"]) == 0

@@ -85,3 +85,20 @@ async def test_a_token_revoked_while_running_stops_the_bot_and_doctor_live_names
     rc, lines = await _live(settings)
     assert rc == 1 and lines[1] == f"FAIL live bot api: {health.TOKEN_REFUSED}", lines
     assert "IOP_BOT_TOKEN" in lines[1] and "restart" in lines[1]
+
+
+async def test_doctor_live_fails_when_the_installed_package_changed_since_the_bot_started(
+    bot: Harness, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # ops O15: after `pip install` of a new build without a restart, the old code ran on and nothing said so.
+    from bot.admin import live
+    from bot.config.about import running_build
+
+    rc, lines = await _live(settings)
+    assert rc == 0 and f"({running_build()[1]})" in lines[2], lines  # the build the bot runs, named
+    monkeypatch.setattr(live, "build", lambda: "commit 0123456789ab, built 2099-01-01T00:00:00Z")
+    rc, lines = await _live(settings)
+    assert rc == 1
+    (line,) = [x for x in lines if x.startswith("FAIL live version:")]
+    assert "the installed package changed since the bot started" in line and line.endswith("restart it")
+    assert "commit 0123456789ab" in line and running_build()[1] in line
