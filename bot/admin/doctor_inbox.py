@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 from bot.admin.doctor import Finding
 from bot.admin.doctor_logs import NOT_CHECKED, key_refused
+from bot.admin.doctor_writable import unwritable
 from bot.config.settings import Settings
 from bot.store.crypto import FernetCodec
 from bot.store.inbox import read
@@ -65,11 +66,19 @@ def inbox_check(settings: Settings) -> Iterable[Finding]:
         alarm = latest["skipped"]
         yield Finding("inbox", True, f"{_at(alarm)}: {alarm.get('n')} update(s) skipped as already handled")
     if "write_failed" in latest:
-        yield Finding(
-            "inbox",
-            False,
-            f"{_at(latest['write_failed'])}: an update could not be saved (disk full or read-only?)",
-        )
+        alarm = latest["write_failed"]
+        if (still := unwritable(settings.data_dir)) is not None:
+            yield Finding("inbox", False, f"{_at(alarm)}: an update could not be saved ({still})")
+        else:
+            # ops O13: a disk full for a minute FAILed doctor for a day, with nothing to repair once it had room.
+            until = {**alarm, "a": float(str(alarm["a"])) + RECENT}
+            yield Finding(
+                "inbox",
+                True,
+                f"{_at(alarm)}: an update could not be saved (disk full or read-only); the data dir is writable "
+                f"again, so nothing is left to repair (a past event, shown until {_at(until)})",
+                note=True,
+            )
 
 
 def _at(alarm: dict[str, object]) -> str:

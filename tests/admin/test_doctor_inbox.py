@@ -6,6 +6,8 @@ import io
 import os
 from pathlib import Path
 
+import pytest
+
 from bot.admin.doctor import run_checks
 from bot.admin.doctor_inbox import inbox_check
 from bot.config.settings import Settings
@@ -48,8 +50,24 @@ def test_an_update_waiting_long_a_wrong_key_and_a_write_failure_each_fail(tmp_pa
     box.finish("a")
     box.alarm("write_failed", 1, 3600)
     box.close()
+    full = "the disk holding it is full"  # still unwritable: a FAIL naming why
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("bot.admin.doctor_inbox.unwritable", lambda data_dir: full)
+        code, lines = _lines(_settings(tmp_path))
+    assert code == 1 and any(
+        line.startswith("FAIL") and f"could not be saved ({full})" in line for line in lines
+    )
+
+
+def test_a_write_failure_is_a_past_event_once_the_data_dir_is_writable_again(tmp_path: Path) -> None:
+    # ops O13: after a disk full for a minute, doctor FAILed on the inbox for 24 hours with nothing to repair.
+    box = Inbox(tmp_path / "inbox.log", FernetCodec([KEY]))
+    box.alarm("write_failed", 1, 3600)
+    box.close()
     code, lines = _lines(_settings(tmp_path))
-    assert code == 1 and any(line.startswith("FAIL") and "could not be saved" in line for line in lines)
+    (line,) = [x for x in lines if "could not be saved" in x]
+    assert code == 0 and line.startswith("note inbox: ") and "writable again" in line
+    assert "shown until " in line and line.count(" UTC") == 2
 
 
 def test_an_inbox_readable_by_others_fails(tmp_path: Path) -> None:
