@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from bot.config.resources import program_toml
-from bot.domain.checkin_words import TOOK, said_as, unhedged, without_subject
+from bot.domain.checkin_words import TOOK, end_label, said_as, unhedged, without_subject
 
 FILE = "checkin_items.toml"
 NOTE = "note"  # the item whose text words typed between the questions join
@@ -206,17 +206,21 @@ def parse_answer(item: CheckinItem, raw: str) -> Answer:
             (o.value for o in item.options if folded in _folded_labels(o) or text == str(o.value)), None
         )
         return found if found is not None else _leading(item, folded)
-    match = next(
-        (
-            m
-            for m in (
-                _SCALE.fullmatch(t) for t in (text, _number(text, item.key), _number(text, item.key, True))
-            )
-            if m
-        ),
-        None,
-    )
-    if not match or (match[2] is not None and int(match[2]) != item.maximum):
+    value = _scale(item, text)
+    parts = [part for part in re.split(r"[,;]", text) if part.strip()]
+    if value is None and len(parts) > 1:  # "nada, cero": each half says the same number (newcomer10 N30)
+        values = {_scale(item, part) for part in parts}
+        value = values.pop() if len(values) == 1 else None
+    return value
+
+
+def _scale(item: CheckinItem, text: str) -> int | None:
+    labels = (item.low_label, item.high_label, item.low_label_es, item.high_label_es)
+    texts = (text, _number(text, item.key), _number(text, item.key, True))
+    match = next((m for m in (_SCALE.fullmatch(t) for t in texts) if m), None)
+    if not match:
+        return end_label(tuple(fold(label) for label in labels if label), fold(text))
+    if match[2] is not None and int(match[2]) != item.maximum:
         return None
     value = int(match[1])
     return value if item.minimum <= value <= item.maximum else None
@@ -264,6 +268,7 @@ def _number(text: str, item_key: str = "", hedged: bool = False) -> str:
     """A typed scale answer with its number words as digits and the words around it dropped (with ``hedged``,
     "idk" or "tbh" too: newcomer6 finding 3; the item's own name, "craving is prob 7": newcomer7 N11)."""
     folded = " ".join(re.sub(r"[,;:'’]", " ", fold(text)).split())
+    folded = re.sub(r"\b([0-9]+) ?ish\b", r"\1", folded)  # "6ish"
     folded = without_subject(item_key, unhedged(folded) if hedged else folded)
     bare = _AROUND.fullmatch(folded)
     core = bare["n"] if bare else folded

@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 
 # Words around an answer that change nothing: "idk maybe 6", "honestly no", "barely slept tbh".
-HEDGE_LEAD = r"(?:idk|dunno|i dont know|i don t know|honestly|tbh|hmm+|um+|uh+|well|ok so|no se|pues|la verdad|la neta)"
+HEDGE_LEAD = r"(?:eh+|idk|dunno|i dont know|i don t know|honestly|tbh|hmm+|um+|uh+|well|ok so|no se|pues|la verdad|la neta)"
 HEDGE_TAIL = r"(?:tbh|honestly|lol|idk|ngl|fr|la verdad|la neta|jaja|haha)"
 _STRIP = re.compile(rf"^(?:{HEDGE_LEAD}\s+)*(?P<core>.+?)(?:\s+{HEDGE_TAIL})*$")
 
@@ -35,6 +35,8 @@ _SLEEP = {
     ),
     "good": (
         r"(?:slept )?(?:really |very |pretty )?(?:well|great|good|amazing)|like a (?:baby|rock|log)",
+        # "dormí como bebé", "como piedra" (newcomer10 N30: relayed to two counselors as a crisis follow-up).
+        r"como (?:un |una )?(?:bebe|piedra|tronco|liron|angelito|oso)",
         r"(?:dormi )?(?:muy |super )?(?:bien|excelente)|de maravilla",
     ),
 }
@@ -48,7 +50,13 @@ _YES_NO = {
 }
 
 # Use since the last check-in: "nothing", "stayed clean".
-_USED = {"no": (r"nothing|none|nada|not a thing|(?:stayed |still )?(?:clean|sober|limpi[oa])",)}
+# "im clean", "sigo limpio" (newcomer10 N30).
+_CLEAN = r"(?:clean|sober|limpi[oa]|sobri[oa])"
+_USED = {
+    "no": (
+        rf"nothing|none|nada|not a thing|(?:i m |im |i'm |i am |estoy |sigo |i ve |ive |i've )?(?:stayed |still )?{_CLEAN}",
+    )
+}
 
 # Taking one's medication, said without a yes ("took em", "me las tomé"): the medication question's yes.
 TOOK = r"(?:i )?(?:already )?took (?:them|em|'em|it|my (?:meds|pills|medication)|those|all of them)|(?:ya )?(?:me )?(?:las|los|la|lo) tome"
@@ -115,7 +123,7 @@ NAMES = {
     "craving": _SUBJECT["craving"],
     "sleep": r"(?:i )?(?:slept|sleep|dormi|durmi)",
     "medication": rf"{TOOK}|(?:my )?(?:meds|medication|medicamentos?|medicina)",
-    "used": r"(?:i )?(?:used|consumi)",
+    "used": rf"(?:i )?(?:used|consumi)|{_CLEAN}",
 }
 _NAMES_RE = {key: re.compile(rf"\b(?:{names})\b") for key, names in NAMES.items()}
 
@@ -124,3 +132,15 @@ def names_item(item_key: str, folded: str) -> bool:
     """Whether typed text says which question it answers ("craving is 7", "sí me las tomé")."""
     pattern = _NAMES_RE.get(item_key)
     return pattern is not None and pattern.search(folded) is not None
+
+
+# A scale's end label as its number ("0 = none", "0 = nada": "nada" at the craving question is 0; newcomer10 N30).
+_END = re.compile(r"\s*(-?[0-9]+)\s*=\s*(?:the |el |la |lo )?(.+)")
+_ARTICLE = re.compile(r"^(?:the |el |la |lo )")
+
+
+def end_label(folded_labels: tuple[str, ...], folded: str) -> int | None:
+    """The number of the scale end whose label (folded) the typed words are, or None."""
+    core = _ARTICLE.sub("", unhedged(folded))
+    ends = (_END.fullmatch(label) for label in folded_labels)
+    return next((int(end[1]) for end in ends if end is not None and end[2] == core), None)

@@ -236,3 +236,10 @@ def merge_same_day(config: CheckinConfig, existing: Sequence[Entry], new: Entry)
             merged[k] = before if same_words else f"{before}\n{after}"
     stored = replace(new, answers=merged)
     return sorted([e for e in entries if e is not old] + [stored], key=lambda e: e.ts), stored
+
+
+def tried_answer(item: CheckinItem, text: str) -> bool:
+    """A try at the question on screen: a number, or a few words naming it ("dormí como un angelote" at the
+    sleep question). Re-asked, and never passed on to an alert's people (newcomer10 N30: "dormí como bebé" went to
+    two counselors as a crisis follow-up and the check-in stood still)."""
+    return tried_number(text) or (len(text.split()) <= 6 and names_item(item.key, fold(text)))

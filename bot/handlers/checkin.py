@@ -21,7 +21,6 @@ from bot.domain.checkins import (
     parse_answer,
     start_draft,
     summarize,
-    tried_number,
     typed_skip,
 )
 from bot.domain.contact_request import asks_for_contact
@@ -146,7 +145,7 @@ async def typed(update: Update, context: Context, patient: Patient, text: str) -
             )
             return
         wants_help = text.strip().casefold().strip("?!.¿¡ ") in texts.HELP_WORDS
-        if not wants_help and not tried_number(text) and await passed_on(update, context, patient, text):
+        if not wants_help and await passed_on(update, context, patient, item, text):
             return
         if not wants_help and asks_for_contact(text):  # "¿alguien me puede llamar hoy?": now, not at the end
             await pass_note_on(update, context, patient, text)
