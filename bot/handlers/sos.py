@@ -106,8 +106,16 @@ async def _sos(update: Update, context: Context, asked_in: str | None) -> None:
         context,
         texts.sos_grounding(skill.name_in(language), skill.steps_in(language), plan, language),
     )
-    # After the help is on screen (safety before bookkeeping): a trace for the counselor's next review.
-    await svc.db(sos_opened, svc.repo, patient, svc.now())
+    # After the help is on screen (safety before bookkeeping): a trace for the counselor's next review. A full or
+    # read-only disk keeps it to store when the disk takes writes (bot/jobs/alerts_unsaved.py): the help stands
+    # alone, never followed by "couldn't save" and the /help list (newcomer11 O5).
+    try:
+        await svc.db(sos_opened, svc.repo, patient, svc.now())
+    except OSError as exc:
+        log.error(
+            "the SOS of patient %s could not be stored (%s): kept to store later", patient.patient_id, exc
+        )
+        svc.state.sos_unstored.append((patient, svc.now()))
     # An open check-in waits as it was (its buttons still work); this is not the moment to bring it up.
     # Handled: flood control and the features below must not see it (no "unknown command" reply).
     raise ApplicationHandlerStop

@@ -34,6 +34,7 @@ from bot.jobs.alerts_unsaved import send_unsaved, store_late
 from bot.jobs.reach import Unreachable, send_to_counselor
 from bot.jobs.rerouted import tell_patient_rerouted
 from bot.jobs.unanswered import tell_unanswered
+from bot.store.alert_data import AlertNotStored
 from bot.telegram.keyboards import Buttons, keyboard
 from bot.telegram.services import App, Context, Services
 from bot.usecases.patient_text import alert_followed
@@ -62,7 +63,7 @@ def schedule(app: App) -> None:
 
 async def _sweep_job(context: Context) -> None:
     """Put alerts the store refused earlier on the record, then deliver every alert round that is due."""
-    if context.svc.state.alerts_unstored:
+    if context.svc.state.alerts_unstored or context.svc.state.sos_unstored:
         await store_late(context.svc)
     await deliver_due(context.application)
 
@@ -109,6 +110,8 @@ async def raise_new(app: App, alert: Alert, alias: str) -> None:
         svc.state.unsaved_alerts[alert.patient_id] = (
             alert.created_at
         )  # their next words: bot/handlers/unsaved.py
+        if isinstance(exc, AlertNotStored):  # raised on the record already: stored late, not raised twice
+            svc.state.alerts_raised_unstored.add(alert.alert_id)
         await send_unsaved(app, svc, alert, alias)
         return
     log.info("alert %s raised for patient %s", alert.alert_id, alert.patient_id)

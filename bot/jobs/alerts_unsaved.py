@@ -20,6 +20,7 @@ from bot.domain.escalation import Alert, Delivery
 from bot.jobs.reach import on_call_now
 from bot.telegram.keyboards import retrying
 from bot.telegram.services import App, Services
+from bot.usecases.sos import sos_opened
 
 log = logging.getLogger(__name__)
 
@@ -43,11 +44,15 @@ async def send_unsaved(app: App, svc: Services, alert: Alert, alias: str) -> Non
 
 
 async def store_late(svc: Services) -> None:
-    """Put every alert kept in memory on the record, with what was sent; those the store still refuses wait."""
+    """Put every alert (and SOS opening) kept in memory on the record, with what was sent; those the store still
+    refuses wait."""
+    await _sos_late(svc)
     waiting, svc.state.alerts_unstored = svc.state.alerts_unstored, []
     for alert in waiting:
+        raised = alert.alert_id in svc.state.alerts_raised_unstored
         try:
-            await svc.db(svc.repo.add_alert_late, alert, svc.now())
+            await svc.db(svc.repo.add_alert_late, alert, svc.now(), raised=raised)
+            svc.state.alerts_raised_unstored.discard(alert.alert_id)
         except OSError as exc:
             svc.state.alerts_unstored.append(alert)
             log.warning("alert %s still cannot be stored: %s", alert.alert_id, exc)
@@ -56,4 +61,19 @@ async def store_late(svc: Services) -> None:
             "alert %s for patient %s stored late, now the store takes writes: it escalates from now on",
             alert.alert_id,
             alert.patient_id,
+        )
+
+
+async def _sos_late(svc: Services) -> None:
+    """SOS openings the store refused (bot/handlers/sos.py), flagged for review at the time they were opened."""
+    waiting, svc.state.sos_unstored = svc.state.sos_unstored, []
+    for patient, at in waiting:
+        try:
+            await svc.db(sos_opened, svc.repo, patient, at)
+        except OSError as exc:
+            svc.state.sos_unstored.append((patient, at))
+            log.warning("the SOS of patient %s still cannot be stored: %s", patient.patient_id, exc)
+            continue
+        log.error(
+            "the SOS of patient %s at %s stored late, now the store takes writes", patient.patient_id, at
         )

@@ -26,6 +26,11 @@ _Q = Query()
 ARCHIVE_AFTER = timedelta(days=30)  # closed alerts stay this long for /alerts and the repeat checks
 
 
+class AlertNotStored(OSError):
+    """The outbox refused a new alert after its ``alert_raised`` row went on the audit log (its append is small and
+    often fits a disk the outbox rewrite does not): stored late, it is not raised on the record twice (O5)."""
+
+
 class _HasIndex(Protocol):
     _index: TinyDB
     _alerts: TinyDB
@@ -49,16 +54,21 @@ class AlertData:
         AlertData.audit(
             self, alert.created_at, 0, "alert_raised", alert.patient_id, alert=alert.alert_id, kind=alert.kind
         )
-        if alert.acked_at is not None:
-            AlertData.save_alert(self, alert)
-            return
-        self._alerts.table("alerts").insert(alert.to_dict())
+        try:
+            if alert.acked_at is not None:
+                AlertData.save_alert(self, alert)
+                return
+            self._alerts.table("alerts").insert(alert.to_dict())
+        except OSError as exc:
+            raise AlertNotStored(exc.errno, exc.strerror) from exc
 
-    def add_alert_late(self: _HasIndex, alert: Alert, now: datetime) -> None:
+    def add_alert_late(self: _HasIndex, alert: Alert, now: datetime, *, raised: bool = False) -> None:
         """An alert sent while the store refused writes, put on the record when it takes them: raised and
-        sent at their own times, and when it was stored, in this one store call."""
+        sent at their own times, and when it was stored, in this one store call. ``raised``: its
+        ``alert_raised`` row is on the audit log already (AlertNotStored)."""
         ids = {"alert": alert.alert_id, "kind": alert.kind}
-        AlertData.audit(self, alert.created_at, 0, "alert_raised", alert.patient_id, **ids)
+        if not raised:
+            AlertData.audit(self, alert.created_at, 0, "alert_raised", alert.patient_id, **ids)
         _audit_change(self, dataclasses.replace(alert, deliveries=()), alert)
         AlertData.audit(self, now, 0, "alert_stored_late", alert.patient_id, **ids)
         # The row last: a write refused before it leaves no alert to be stored twice (its audit lines may be).

@@ -120,6 +120,10 @@ class BotState:
     unsaved_alerts: dict[str, datetime] = field(default_factory=dict)
     # Alerts the store refused, with what was sent, until it takes them (bot/jobs/alerts_unsaved.py).
     alerts_unstored: list[Alert] = field(default_factory=list)
+    alerts_raised_unstored: set[str] = field(
+        default_factory=set
+    )  # of those, whose alert_raised row is written
+    sos_unstored: list[tuple[Patient, datetime]] = field(default_factory=list)  # SOS openings not yet flagged
     # Alert rounds Telegram took that the store could not record (full disk: newcomer finding 10b-23), so
     # the 30-s sweep does not send them again; and when the admins last heard a daily push could not be
     # saved (10b-22). A restart forgets both: at worst one more copy, and one more notice.
