@@ -23,6 +23,8 @@ INVITE_LENGTH = 11
 INVITE_DAYS = 7
 NOT_STARTED = "has not started the bot"
 BLOCKED = "has blocked the bot"
+# An id the bot was told to write to that is no registered counselor (a patient's, in [alerts] oncall by mistake)
+NOT_STAFF = "is not a registered counselor"
 
 
 @dataclasses.dataclass(frozen=True)

@@ -16,6 +16,7 @@ from bot.domain.screen.assess import assess
 from bot.handlers.unlock import ensure_unlocked
 from bot.jobs.alert_groups import refresh_group
 from bot.jobs.alerts import alert_card, alert_rows, send_again
+from bot.jobs.reach import staff
 from bot.jobs.unanswered import tell_seen
 from bot.telegram.keyboards import answer_query, keyboard
 from bot.telegram.services import Context
@@ -171,7 +172,7 @@ async def _mark_acknowledged(context: Context, alert: Alert, counselor: Counselo
     assert alert.acked_at is not None
     line = texts.reminder_acknowledged(alias, alert.kind, counselor.name, alert.acked_at.astimezone(tz))
     rows = alert_rows(alert, await svc.db(svc.repo.patient, alert.patient_id))
-    gone = await svc.db(svc.repo.removed_counselors)
+    _, gone = await staff(svc)
     for d in alert.deliveries:
         if d.to in gone:  # removed since: nothing more reaches them, live state included (newcomer7 N26)
             continue

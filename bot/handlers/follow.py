@@ -17,6 +17,7 @@ from bot import texts
 from bot.domain.escalation import Alert
 from bot.domain.follow import WordsCard, gathered, gathers
 from bot.domain.models import Patient
+from bot.jobs.reach import staff
 from bot.store.message_data import Relayed
 from bot.telegram.keyboards import keyboard, reply, retrying
 from bot.telegram.services import Context
@@ -139,5 +140,5 @@ async def tell_media(context: Context, patient: Patient, alert: Alert) -> list[s
 async def _current(context: Context, targets: dict[int, int | None]) -> list[tuple[int, int | None]]:
     """The alert's people less the counselors removed since (newcomer5 finding 26: a removed on-call
     counselor, maybe gone from the clinic, was still told "Tyler wrote again")."""
-    gone = await context.svc.db(context.svc.repo.removed_counselors)
+    _, gone = await staff(context.svc)  # and on-call ids that are no counselor (newcomer12 N67)
     return [(to, copy) for to, copy in targets.items() if to not in gone]

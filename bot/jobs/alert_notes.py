@@ -8,6 +8,7 @@ from datetime import tzinfo
 from bot import texts
 from bot.domain.escalation import Alert, on_call
 from bot.domain.models import Patient
+from bot.jobs.reach import staff
 from bot.jobs.unanswered import DANGER
 from bot.telegram.services import Services
 
@@ -18,7 +19,7 @@ async def covering(svc: Services, alert: Alert, patient: Patient, alias: str, to
     who is (newcomer6 finding 22: an admin not on call read "this reached you on call")."""
     counselor = await svc.db(svc.repo.counselor, patient.counselor_id)
     whose = counselor.name if counselor else texts.ANOTHER_COUNSELOR
-    counselors, gone = await svc.db(svc.repo.counselors), await svc.db(svc.repo.removed_counselors)
+    counselors, gone = await staff(svc)
     admins = tuple(c.telegram_id for c in counselors if c.role == "admin")
     if to in on_call(svc.settings.oncall, gone, admins):
         why = "on_call"

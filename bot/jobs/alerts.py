@@ -31,7 +31,7 @@ from bot.domain.models import Patient
 from bot.jobs.alert_groups import record_delivery, send_group
 from bot.jobs.alert_notes import covering, rerouted, told
 from bot.jobs.alerts_unsaved import send_unsaved, store_late
-from bot.jobs.reach import Unreachable, send_to_counselor
+from bot.jobs.reach import Unreachable, send_to_counselor, staff
 from bot.jobs.rerouted import tell_patient_rerouted
 from bot.jobs.unanswered import tell_unanswered
 from bot.store.alert_data import AlertNotStored
@@ -124,7 +124,7 @@ async def deliver_due(app: App) -> None:
     card at once, the reminders after it as one message per person listing their open alerts."""
     svc = app.bot_data.svc
     async with svc.state.alerts_lock:
-        counselors, gone = await svc.db(svc.repo.counselors), await svc.db(svc.repo.removed_counselors)
+        counselors, gone = await staff(svc)  # N67: an on-call id that is no counselor gets nothing
         rules = policy(svc.settings, tuple(c.telegram_id for c in counselors if c.role == "admin"), gone)
         tried: set[tuple[str, int, int]] = set()
         # A refusal adds recipients (on-call, admins) at once, so look again until none is new.

@@ -13,6 +13,7 @@ from bot.domain.alert_fold import crisis_folds_into, folds_into, with_again
 from bot.domain.escalation import Alert, Policy
 from bot.domain.models import Patient
 from bot.jobs.alerts import policy
+from bot.jobs.reach import staff
 from bot.telegram.services import App
 
 log = logging.getLogger(__name__)
@@ -56,7 +57,7 @@ async def _fold(app: App, patient: Patient, find: Finder, *, reply_unsent: bool 
     svc = app.bot_data.svc
     now = svc.now()
     try:
-        counselors, gone = await svc.db(svc.repo.counselors), await svc.db(svc.repo.removed_counselors)
+        counselors, gone = await staff(svc)
         rules = policy(svc.settings, tuple(c.telegram_id for c in counselors if c.role == "admin"), gone)
         earlier = find(await svc.db(svc.repo.open_alerts), now, rules)
         if earlier is None:

@@ -17,7 +17,7 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 from bot import texts
 from bot.domain.escalation import on_call
 from bot.domain.models import Counselor
-from bot.domain.reach import BLOCKED, NOT_STARTED, PENDING
+from bot.domain.reach import BLOCKED, NOT_STAFF, NOT_STARTED, PENDING
 from bot.telegram.services import App, Services
 
 log = logging.getLogger(__name__)
@@ -46,7 +46,14 @@ class Unreachable(Exception):
 
 
 async def send_to_counselor(bot: Any, svc: Services, to: int, text: str, **kwargs: Any) -> Message:
-    """Send, and keep the counselor's reachability true; raises Unreachable or other TelegramErrors."""
+    """Send, and keep the counselor's reachability true; raises Unreachable or other TelegramErrors.
+    Only ever to a registered counselor (newcomer12 N67: a patient's id in [alerts] oncall got other patients'
+    names and crisis kinds): to anyone else nothing is sent, and the caller reroutes as for a blocked bot."""
+    if await svc.db(svc.repo.counselor, to) is None:
+        log.error(
+            "not sending to %s, who %s: what it carried goes to others (see [alerts] oncall)", to, NOT_STAFF
+        )
+        raise Unreachable(to, NOT_STAFF)
     try:
         message: Message = await bot.send_message(to, text, **kwargs)
     except TelegramError as exc:
@@ -100,9 +107,17 @@ async def reachable_admins(svc: Services, exclude: int | None = None) -> list[Co
     ]
 
 
+async def staff(svc: Services) -> tuple[list[Counselor], frozenset[int]]:
+    """The counselors, and who gets nothing whatever the settings say: the counselors removed since, and the
+    ids in [alerts] oncall that are no registered counselor (newcomer12 N67: a patient's id there)."""
+    counselors, removed = await svc.db(svc.repo.counselors), await svc.db(svc.repo.removed_counselors)
+    registered = {c.telegram_id for c in counselors}
+    return counselors, removed | {i for i in svc.settings.oncall if i not in registered}
+
+
 async def on_call_now(svc: Services) -> tuple[int, ...]:
-    """Who escalations go to now: [alerts] oncall less the counselors removed since (bot/domain/escalation.py)."""
-    counselors, gone = await svc.db(svc.repo.counselors), await svc.db(svc.repo.removed_counselors)
+    """Who escalations go to now: [alerts] oncall less those not staff (bot/domain/escalation.py)."""
+    counselors, gone = await staff(svc)
     return on_call(svc.settings.oncall, gone, [c.telegram_id for c in counselors if c.role == "admin"])
 
 
@@ -129,6 +144,7 @@ async def warn_at_start(app: App) -> None:
     """
     svc = app.bot_data.svc
     if svc.settings.oncall:
+        await _warn_not_staff(app)
         return
     log.error(
         "no on-call counselors configured ([alerts] oncall is empty): unacknowledged alerts repeat to "
@@ -142,6 +158,33 @@ async def warn_at_start(app: App) -> None:
             await send_to_counselor(app.bot, svc, admin.telegram_id, texts.no_oncall_warning())
         except TelegramError as exc:  # Unreachable included: already logged and marked
             log.error("could not tell admin %s that nobody is on call: %s", admin.telegram_id, exc)
+
+
+async def _warn_not_staff(app: App) -> None:
+    """On-call ids that are no registered counselor get nothing (send_to_counselor): say so at every start, and
+    to the admins once a day, naming a patient's id as theirs (newcomer12 N67: it started silently)."""
+    svc = app.bot_data.svc
+    _, gone = await staff(svc)
+    wrong = [i for i in svc.settings.oncall if i in gone and await svc.db(svc.repo.counselor, i) is None]
+    if not wrong:
+        return
+    named = []
+    for ident in wrong:
+        patient = await svc.db(svc.repo.patient_by_telegram, ident)
+        named.append((ident, patient.alias if patient else None))
+    log.error(
+        "[alerts] oncall names %s: not registered counselors, so they get nothing and their rounds go to the "
+        "other on-call counselors (the admins when none is left); fix the settings file",
+        ", ".join(str(i) for i in wrong),
+    )
+    admins = await reachable_admins(svc)
+    if not admins or not await svc.db(svc.repo.due_to_tell, "oncall_not_staff", svc.now(), NOTICE_EVERY):
+        return
+    for admin in admins:
+        try:
+            await send_to_counselor(app.bot, svc, admin.telegram_id, texts.oncall_not_staff_warning(named))
+        except TelegramError as exc:  # Unreachable included: already logged and marked
+            log.error("could not tell admin %s about [alerts] oncall: %s", admin.telegram_id, exc)
 
 
 async def tell_new_admin(app: App, telegram_id: int) -> None:
@@ -166,6 +209,8 @@ async def send_or_queue(bot: Any, svc: Services, to: int, text: str) -> Message 
     try:
         return await send_to_counselor(bot, svc, to, text)
     except Unreachable as exc:
+        if exc.reason == NOT_STAFF:  # never delivered to them, even if they open the bot (logged already)
+            return None
         await svc.db(svc.repo.queue_text, to, text)
         log.error("notice to counselor %s kept for later: they %s", to, exc.reason)
     except TelegramError as exc:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bot.texts.base import esc
 
 INVITE_UNKNOWN = (
@@ -75,6 +77,19 @@ def no_oncall_warning() -> str:
         "⚠️ No on-call counselors are configured ([alerts] oncall is empty). An unacknowledged "
         "urgent alert is repeated to the same counselor only, and patients are told their counselor "
         "may not see it right away. Add on-call counselors to the settings."
+    )
+
+
+def oncall_not_staff_warning(named: Sequence[tuple[int, str | None]]) -> str:
+    """To the admins: [alerts] oncall names ids that are no registered counselor (a patient's, by mistake)."""
+    who = "; ".join(
+        f"{ident} (the patient {esc(alias)})" if alias else f"{ident} (nobody registered)"
+        for ident, alias in named
+    )
+    return (
+        f"⚠️ The settings' on-call list ([alerts] oncall) names {who}: not a registered counselor, so the bot "
+        "sends them nothing. Their escalations go to the other on-call counselors, or to the admins when none "
+        "is left. Put counselors' ids there (`iop-bot counselor list`) and restart the bot."
     )
 
 

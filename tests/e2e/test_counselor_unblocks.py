@@ -12,6 +12,7 @@ import dataclasses
 import pytest
 
 from bot.config.settings import Settings
+from bot.domain.models import Counselor
 from tests.conftest import COUNSELOR, Harness, say_hello
 
 ONCALL = 1002
@@ -26,6 +27,10 @@ async def test_a_counselor_who_unblocked_and_writes_is_reachable_and_gets_what_w
     bot: Harness, patient: int
 ) -> None:
     bot.emu.add_user(ONCALL, first_name="Rae")
+    # on call is a registered counselor's job: the bot writes to nobody else (newcomer12 N67)
+    bot.services.worker.call(
+        bot.services.repo.add_counselor, Counselor(telegram_id=ONCALL, name="Rae Oncall")
+    )
     await say_hello(bot.emu, ONCALL)
     await say_hello(bot.emu, COUNSELOR)
     bot.emu.block_user(COUNSELOR)

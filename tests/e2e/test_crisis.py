@@ -102,6 +102,9 @@ async def test_not_safe_escalates_at_once_and_misread_keeps_the_alert_open(
 async def test_an_unacknowledged_alert_escalates_to_on_call_once(bot: Harness, patient: int) -> None:
     oncall = ONCALL
     bot.emu.add_user(oncall, first_name="Sam")
+    bot.services.worker.call(
+        bot.services.repo.add_counselor, Counselor(telegram_id=oncall, name="Sam Oncall")
+    )
     await say_hello(bot.emu, oncall)  # an on-call counselor opens the bot before their first shift
     settings = bot.services.settings
     bot.emu.send_text(patient, CRISIS)

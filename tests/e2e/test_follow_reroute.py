@@ -12,6 +12,7 @@ import dataclasses
 import pytest
 
 from bot.config.settings import Settings
+from bot.domain.models import Counselor
 from tests.conftest import COUNSELOR, Harness, say_hello
 from tests.e2e.test_messages import _counselor_writes
 
@@ -27,6 +28,10 @@ async def test_a_reply_to_a_counselor_who_blocked_the_bot_reaches_the_on_call_ho
     bot: Harness, patient: int
 ) -> None:
     bot.emu.add_user(ONCALL, first_name="Rae")
+    # on call is a registered counselor's job: the bot writes to nobody else (newcomer12 N67)
+    bot.services.worker.call(
+        bot.services.repo.add_counselor, Counselor(telegram_id=ONCALL, name="Rae Oncall")
+    )
     await say_hello(bot.emu, ONCALL)
     bot.emu.send_text(patient, "/help")  # both have written to the bot first, as Telegram requires
     await bot.emu.wait_for_message(patient, contains="what I can do")

@@ -8,6 +8,7 @@ import dataclasses
 import pytest
 
 from bot.config.settings import Settings
+from bot.domain.models import Counselor
 from tests.conftest import COUNSELOR, Harness, say_hello
 
 ONCALL = 1002
@@ -22,6 +23,10 @@ async def test_a_patient_whose_counselor_blocked_the_bot_is_told_the_care_team_h
     bot: Harness, patient: int
 ) -> None:
     bot.emu.add_user(ONCALL, first_name="Sam")
+    # on call is a registered counselor's job: the bot writes to nobody else (newcomer12 N67)
+    bot.services.worker.call(
+        bot.services.repo.add_counselor, Counselor(telegram_id=ONCALL, name="Sam Oncall")
+    )
     await say_hello(bot.emu, ONCALL)
     bot.emu.block_user(COUNSELOR)
     bot.emu.send_text(patient, "i have the gun in my lap right now and i want to kill myself")

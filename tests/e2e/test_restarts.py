@@ -14,6 +14,7 @@ from bot import texts
 from bot.admin.schedule import add_cohort, add_session
 from bot.config.settings import Settings
 from bot.devtools.emulator import BotApiEmulator
+from bot.domain.models import Counselor
 from tests.conftest import COUNSELOR, PATIENT, bot_running, enroll_alex, say_hello
 
 NY = ZoneInfo("America/New_York")
@@ -71,6 +72,8 @@ async def test_an_unacknowledged_alert_escalates_once_across_restarts(
 ) -> None:
     emulator.add_user(ONCALL, first_name="Sam")
     async with bot_running(settings, emulator) as bot:
+        svc = bot.services
+        svc.worker.call(svc.repo.add_counselor, Counselor(telegram_id=ONCALL, name="Sam Oncall"))
         await say_hello(emulator, ONCALL)
         await enroll_alex(bot)
         emulator.send_text(PATIENT, "honestly I just want to kill myself tonight")
