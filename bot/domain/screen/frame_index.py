@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from itertools import compress, permutations, repeat
+from itertools import permutations, repeat
 from typing import TYPE_CHECKING
 
 from bot.domain.screen.text import make_room
@@ -37,14 +37,12 @@ class FrameIndex:
     order (one entry per slot order); ``keyed`` the numbers filed under each concept of one slot of
     theirs, the slot whose concepts the fewest slots share (a frame can fire only where every slot is
     met, so any one of them tells where it cannot; "DESIRE" or "NEG" start dozens of frames, "PILL" few);
-    ``slots_of`` and ``blocked_by`` per concept the slots it fills and the frames it blocks, ``needs`` per
-    number its slots. A clause's concepts then say which frames could fire, in a few set operations."""
+    ``rest`` per number its other slots' concepts. A clause's concepts then say which frames could fire."""
 
     table: list[Candidate]
     keyed: dict[str, frozenset[int]]
-    slots_of: dict[str, frozenset[int]]  # per concept: the numbers of the slots that hold it
-    blocked_by: dict[str, frozenset[int]]  # per concept: the numbers of the frames it blocks
-    needs: tuple[frozenset[int], ...]  # per number: the numbers of its frame's slots
+    rest: tuple[tuple[frozenset[str], ...], ...]  # per number: the concepts of each of its other slots
+    blockers: tuple[frozenset[str], ...]  # per number: its frame's blockers
     # A clause's concepts -> the frames that can fire in it. Clauses share few concept sets (a long message
     # repeats its kinds of clause), and most frames a concept starts lack a slot: each set is worked out once.
     _candidates: dict[frozenset[str], tuple[int, ...]] = field(
@@ -56,13 +54,17 @@ class FrameIndex:
         in the frames file's order (so the same text always gives the same reasons)."""
         found = self._candidates.get(seen)
         if found is None:
-            # A new set of concepts is the cold path (a long message's first reading meets dozens), worked
-            # out in C: the frames filed under the clause's concepts, less those it blocks, that have every
-            # slot among the slots its concepts fill.
-            keyed = _NONE.union(*map(self.keyed.get, seen, repeat(_NONE)))
-            numbers = sorted(keyed.difference(*map(self.blocked_by.get, seen, repeat(_NONE))))
-            filled = _NONE.union(*map(self.slots_of.get, seen, repeat(_NONE)))
-            found = tuple(compress(numbers, map(filled.issuperset, map(self.needs.__getitem__, numbers))))
+            # the frames filed under the clause's concepts, joined in C, then each one's other slots (a new
+            # set of concepts is the cold path: a long message's first reading meets dozens)
+            numbers = _NONE.union(*map(self.keyed.get, seen, repeat(_NONE)))
+            rest, blockers = self.rest, self.blockers
+            found = tuple(
+                sorted(
+                    n
+                    for n in numbers
+                    if not any(map(seen.isdisjoint, rest[n])) and blockers[n].isdisjoint(seen)
+                )
+            )
             make_room(self._candidates, _CANDIDATE_SETS)  # bounded: a flood of odd messages cannot grow it
             self._candidates[seen] = found
         return found
@@ -79,23 +81,17 @@ class FrameIndex:
         # how many slots of this language's frames hold each concept: the fewer, the rarer a slot's match
         shared = Counter(c for _, order, *_ in table for slot in order for c in slot.concepts)
         keyed: dict[str, set[int]] = {}
-        blocked_by: dict[str, set[int]] = {}
-        for n, (frame, order, *_) in enumerate(table):
+        rest: list[tuple[frozenset[str], ...]] = []
+        for n, (_, order, *_) in enumerate(table):
             key = min(order, key=lambda slot: (sum(shared[c] for c in slot.concepts), slot.number))
             for concept in key.concepts:
                 keyed.setdefault(concept, set()).add(n)
-            for concept in frame.blockers:
-                blocked_by.setdefault(concept, set()).add(n)
-        slots_of: dict[str, set[int]] = {}
-        for slot in numbers.values():
-            for concept in slot.concepts:
-                slots_of.setdefault(concept, set()).add(slot.number)
+            rest.append(tuple(slot.concepts for slot in order if slot is not key))
         return cls(
             table,
             {c: frozenset(n) for c, n in keyed.items()},
-            {c: frozenset(n) for c, n in slots_of.items()},
-            {c: frozenset(n) for c, n in blocked_by.items()},
-            tuple(entry[3] for entry in table),
+            tuple(rest),
+            tuple(entry[0].blockers for entry in table),
         )
 
 
