@@ -55,16 +55,19 @@ class FrameIndex:
         found = self._candidates.get(seen)
         if found is None:
             # the frames filed under the clause's concepts, joined in C, then each one's other slots (a new
-            # set of concepts is the cold path: a long message's first reading meets dozens)
+            # set of concepts is the cold path: a long message's first reading meets dozens), in plain loops:
+            # a map and an any() per frame cost more than the test itself
             numbers = _NONE.union(*map(self.keyed.get, seen, repeat(_NONE)))
-            rest, blockers = self.rest, self.blockers
-            found = tuple(
-                sorted(
-                    n
-                    for n in numbers
-                    if not any(map(seen.isdisjoint, rest[n])) and blockers[n].isdisjoint(seen)
-                )
-            )
+            rest, blockers, apart = self.rest, self.blockers, seen.isdisjoint
+            fits = []
+            for n in sorted(numbers):
+                for concepts in rest[n]:
+                    if apart(concepts):
+                        break
+                else:
+                    if apart(blockers[n]):
+                        fits.append(n)
+            found = tuple(fits)
             make_room(self._candidates, _CANDIDATE_SETS)  # bounded: a flood of odd messages cannot grow it
             self._candidates[seen] = found
         return found
