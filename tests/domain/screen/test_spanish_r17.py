@@ -168,3 +168,73 @@ def test_harm_to_others_without_the_word_kill(text: str) -> None:
 )
 def test_ordinary_bats_roads_food_and_kids_page_nobody(text: str) -> None:
     _below(text)
+
+
+# ---------------------------------------------------------------- the newcomer's open Spanish findings
+@pytest.mark.parametrize(
+    "text",
+    [
+        "si me muero nadie se da cuenta",
+        "si me muero ni cuenta se dan",
+        "si yo me muriera nadie se enteraría",
+        "si me muero hoy nadie lo notaría",
+    ],
+)
+def test_nobody_would_notice_my_death(text: str) -> None:
+    _crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "perdónenme por todo lo que hice",
+        "perdóname por todo, mamá",
+        "ya tengo todo preparado",
+        "ya está todo listo",
+    ],
+)
+def test_a_bare_apology_for_everything_or_everything_ready_is_a_check(text: str) -> None:
+    assert assess(text).level == Level.CHECK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ya tengo todo preparado. perdónenme por todo",
+        "perdónenme por todo lo que hice. hoy es la noche",
+    ],
+)
+def test_with_another_sign_it_is_a_crisis(text: str) -> None:
+    _crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me aviento un taco",
+        "me aviento unos tacos al pastor",
+        "me voy a lanzar a la fiesta",
+        "me lanzo a la fiesta de mi prima",
+        "nomás me aviento una chela y me voy",
+        "perdón por todo el ruido de anoche",
+        "nadie se da cuenta de que me robaron la bici",
+        "cuando yo era niña mi tío abusó de mí",
+        "de niño mi padrastro abusaba de mí",
+        "mi tío abusó de mí cuando tenía 8 años",
+    ],
+)
+def test_slang_small_apologies_and_abuse_long_ago_page_nobody(text: str) -> None:
+    _below(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me voy a lanzar del puente",
+        "me aviento al metro",
+        "me voy a aventar a la presa esta noche",
+        "me tiró el café caliente y me dijo que la próxima es la sartén",
+    ],
+)
+def test_the_same_verbs_toward_a_drop_still_page(text: str) -> None:
+    _crisis(text)
