@@ -238,3 +238,30 @@ def test_slang_small_apologies_and_abuse_long_ago_page_nobody(text: str) -> None
 )
 def test_the_same_verbs_toward_a_drop_still_page(text: str) -> None:
     _crisis(text)
+
+
+# ---------------------------------------------------------------- false pages: a bridge in traffic, ordinary fears
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hay un piquete en el puente de la 57, voy a llegar tarde al grupo",
+        "cerraron el puente de la autopista por obras, me tocó rodear",
+        "mañana me ponen la vacuna y me da miedo la aguja",
+        "hoy hay tormenta fuerte y tengo miedo, se va a ir la luz",
+        "esta noche tengo miedo por los truenos, los perros no paran de ladrar",
+        "el viernes tengo que ir al dentista y me da pánico",
+    ],
+)
+def test_bridges_in_traffic_and_ordinary_fears_page_nobody(text: str) -> None:
+    _below(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "estoy en el puente de la autopista, ya no aguanto",
+        "subí al último piso del estacionamiento y estoy en la orilla",
+    ],
+)
+def test_a_bridge_or_a_roof_where_i_stand_still_pages(text: str) -> None:
+    _crisis(text)
