@@ -265,3 +265,35 @@ def test_bridges_in_traffic_and_ordinary_fears_page_nobody(text: str) -> None:
 )
 def test_a_bridge_or_a_roof_where_i_stand_still_pages(text: str) -> None:
     _crisis(text)
+
+
+# ---------------------------------------------------------------- relapse: back to the bottle, drunk in slang, the count restarted
+@pytest.mark.parametrize(
+    "text",
+    [
+        "volví a la botella, no le digan a mi esposa",
+        "regresé al vicio el fin de semana",
+        "volví al guaro después del velorio",
+        "me jinché el sábado con los del trabajo",
+        "me caí el fin de semana. vuelvo a contar los días",
+        "otra vez en el día uno, el viernes la regué con el trago",
+        "ahora tomo hasta en el almuerzo de la obra",
+    ],
+)
+def test_relapse_told_by_return_slang_or_the_count(text: str) -> None:
+    assert assess(text).level == Level.RELAPSE, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "volví al gimnasio después de seis meses",
+        "volví a la escuela, estoy estudiando inglés",
+        "me caí de la escalera y me torcí el tobillo",
+        "mi papá estaba jincho otra vez y yo me fui a mi cuarto",
+        "mi sobrino vuelve a contar los días para navidad",
+        "volví a contar mis días: hoy cumplo 60 sin tomar",
+    ],
+)
+def test_returns_falls_and_counts_that_are_no_relapse(text: str) -> None:
+    assert assess(text).level == Level.NONE, assess(text).reasons
