@@ -17,6 +17,7 @@ from bot.admin.roster import AdminError, Operation, not_enrolled
 from bot.config.settings import Settings
 from bot.domain.checkins import load_checkin_config
 from bot.domain.coping import load_skills
+from bot.domain.enrollment import alias_match
 from bot.domain.flag_rules import default_flag_rules
 from bot.domain.models import Patient
 from bot.reports import mydata
@@ -62,7 +63,8 @@ def erase(repo: Repository, settings: Settings, now: datetime, args: dict[str, A
     """Erase the patient's data as /delete does (the enrollment record stays); the counselor is told, and
     the patient too while the bot may still write to them."""
     patient = _patient(repo, args)
-    if str(args.get("confirm", "")).strip().casefold() != patient.alias.casefold():
+    # The alias typed back, read as commands read it ("Lucia" names "Lucía"; ops O14's own --yes failed so).
+    if alias_match([patient.alias], str(args.get("confirm", ""))) != patient.alias:
         raise AdminError(
             f"not confirmed: type the alias ({patient.alias}) to erase their data; nothing was erased"
         )

@@ -68,7 +68,7 @@ async def test_erase_asks_for_the_alias_then_does_what_delete_does(
     monkeypatch.setattr("sys.stdin", io.StringIO("Alexa\n"))
     assert await asyncio.to_thread(main, ["patient", "erase", "Alex"]) == 1
     assert "not confirmed" in capsys.readouterr().err and svc.worker.call(svc.repo.checkins, pid)
-    monkeypatch.setattr("sys.stdin", io.StringIO("alex\n"))
+    monkeypatch.setattr("sys.stdin", io.StringIO("ALEX\n"))  # as commands read an alias: any case
     assert await asyncio.to_thread(main, ["patient", "erase", "Alex"]) == 0
     out = capsys.readouterr().out
     assert "Alex's data is erased" in out and "flag(s) waiting for review: erased" in out
@@ -116,3 +116,13 @@ async def test_close_drops_the_messages_queued_for_the_patient_and_says_so(
     card = await bot.emu.wait_for_message(COUNSELOR, contains="enrollment was closed by an admin")
     assert "queued message(s)" in card.text
     assert not [m for m in bot.emu.sent_to(patient) if "QUEUEDNOTICE" in m.text]
+
+
+async def test_erase_with_yes_takes_the_alias_as_typed_without_its_accents(
+    bot: Harness, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.conftest import enroll_patient
+
+    await enroll_patient(bot, 2002, "Lucía")
+    assert await asyncio.to_thread(main, ["patient", "erase", "Lucia", "--yes"]) == 0
+    assert "Lucía's data is erased" in capsys.readouterr().out
