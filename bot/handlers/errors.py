@@ -41,7 +41,11 @@ async def on_error(update: object, context: Context) -> None:
                 return
             told[_TOLD] = update.update_id
             helped = told.get(HELPED) == update.update_id
-        if not await tell_patient(update, context.application, error, helped=helped):
+        # Their words or tap while lately in crisis (the alert lives in alerts.json, which opens): a person
+        # hears that something came and was not kept (ops O43: it reached nobody, and the patient read that
+        # their counselor "has been told").
+        passed = not helped and await tell_unsaved(update, context, unreadable=error.patient_id)
+        if not await tell_patient(update, context.application, error, helped=helped, passed=passed):
             log.error("a job could not open patient %s's records: %s", error.patient_id, error)
         return
     if isinstance(error, BadRequest) and "not modified" in error.message:

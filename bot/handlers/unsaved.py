@@ -39,9 +39,10 @@ async def _in_crisis(context: Context, patient_id: str) -> bool:
         return False
 
 
-async def tell_unsaved(update: object, context: Context) -> bool:
+async def tell_unsaved(update: object, context: Context, *, unreadable: str | None = None) -> bool:
     """Tell the patient's counselor and on-call that this patient's update could not be saved; False when
-    the update is not a patient's (or nobody could be told)."""
+    the update is not a patient's (or nobody could be told). ``unreadable``: the patient whose records could
+    not be opened (ops O43), told only when it is the one who wrote."""
     user = update.effective_user if isinstance(update, Update) else None
     if user is None:
         return False
@@ -51,7 +52,9 @@ async def tell_unsaved(update: object, context: Context) -> bool:
     except Exception:  # the store may be what failed; the patient still gets the plain apology
         log.exception("could not look up who wrote, to tell their counselor of an unsaved message")
         return False
-    if patient is None or not await _in_crisis(context, patient.patient_id):
+    if patient is None or unreadable not in (None, patient.patient_id):
+        return False  # a counselor who opened someone's page, or another patient's records
+    if not await _in_crisis(context, patient.patient_id):
         return False  # an ordinary answer: the apology says to try again, as before
     now = svc.now()
     last = svc.state.unsaved_told.get(patient.patient_id)
@@ -61,7 +64,8 @@ async def tell_unsaved(update: object, context: Context) -> bool:
     told = False
     for to in dict.fromkeys([patient.counselor_id, *await on_call_now(svc)]):
         try:
-            await context.bot.send_message(to, texts.unsaved_words(patient.alias, at))
+            words = texts.unkept_words if unreadable else texts.unsaved_words
+            await context.bot.send_message(to, words(patient.alias, at))
             told = True
         except TelegramError as exc:
             log.error("unsaved words of patient %s not told to %s: %s", patient.patient_id, to, exc)

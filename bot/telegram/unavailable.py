@@ -26,9 +26,11 @@ def mark_helped(update: Update, chat_data: dict[Any, Any] | None) -> None:
         chat_data[HELPED] = update.update_id
 
 
-async def tell_patient(update: object, app: App, error: RecordsUnavailable, *, helped: bool = False) -> bool:
+async def tell_patient(
+    update: object, app: App, error: RecordsUnavailable, *, helped: bool = False, passed: bool = False
+) -> bool:
     """Answer the person whose update touched unreadable records (``helped``: after the help they asked
-    for went out); False if there was no one to tell."""
+    for went out; ``passed``: their care team was told they wrote); False if there was no one to tell."""
     await alert_counselors(app, [error.patient_id])
     if not isinstance(update, Update) or update.effective_chat is None:
         return False
@@ -45,6 +47,8 @@ async def tell_patient(update: object, app: App, error: RecordsUnavailable, *, h
             text = texts.records_unavailable_alert(patient.alias if patient is not None else texts.A_PATIENT)
         elif helped:
             text = texts.records_unavailable_after_help(language)
+        elif passed:
+            text = texts.records_unavailable_told(lines, language)
         else:
             text = texts.records_unavailable(lines, language)
         await update.effective_chat.send_message(text)

@@ -23,6 +23,23 @@ def records_unavailable(crisis_lines: Sequence[str], language: str) -> str:
     )
 
 
+def records_unavailable_told(crisis_lines: Sequence[str], language: str) -> str:
+    """To a patient lately in crisis whose words could not be kept (their file cannot be opened): their care
+    team was told they wrote (ops O43: "your counselor has been told" read as if the words had gone)."""
+    lines = "\n".join(f"• {esc(line)}" for line in crisis_lines)
+    if language == "es":
+        return (
+            "Perdón: ahora no puedo abrir tus registros, así que no pude guardar este mensaje. Le avisé a tu "
+            "equipo de atención que escribiste, para que alguien se comunique contigo directamente. Nada de lo "
+            f"que hiciste causó esto.\n\nSi necesitas ayuda ahora:\n{lines}"
+        )
+    return (
+        "I'm sorry: I can't open your records right now, so I couldn't keep this message. I've let your care "
+        "team know you wrote, so someone can reach you directly. Nothing you did caused this.\n\n"
+        f"If you need help now:\n{lines}"
+    )
+
+
 def records_unavailable_after_help(language: str) -> str:
     """To the patient, after the help they asked for went through (a crisis answer, "I'm not safe", SOS):
     what failed was saving it, not the help (newcomer5 finding 37: "I can't do that" read as if it had)."""

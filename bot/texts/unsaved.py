@@ -24,3 +24,13 @@ def unsaved_words(alias: str, at: datetime) -> str:
         f"⚠️ <b>{esc(alias)}</b> wrote or answered something at {zoned(at)} that the bot could not save (its disk "
         "is full or read-only), so it is not shown or kept anywhere. Please reach them directly."
     )
+
+
+def unkept_words(alias: str, at: datetime) -> str:
+    """To the counselor and on-call: a patient lately in crisis wrote or tapped something the bot could not keep
+    because their records cannot be opened (ops O43: the words reached nobody, silently)."""
+    return (
+        f"⚠️ <b>{esc(alias)}</b> wrote or answered something at {zoned(at)} that the bot could not keep: their "
+        "records can't be opened (a damaged file: <code>iop-bot doctor</code> names it), so it is not shown or "
+        "kept anywhere. Please reach them directly."
+    )

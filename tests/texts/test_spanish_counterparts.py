@@ -95,6 +95,7 @@ COUNSELOR_SIDE = {
     "alert_reply_unsent",
     "words_with_earlier",
     "unsaved_words",
+    "unkept_words",  # a torn file's follow-up words (ops O43)
     "patient_blocked_bot",
     "media_after_alert",
     "alert_without_words",
