@@ -15,6 +15,7 @@ import hashlib
 import json
 import logging
 from collections.abc import Awaitable
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from telegram import Message, Update
@@ -96,6 +97,7 @@ class DurableQueue(asyncio.Queue[object]):
         self.raw: dict[int, dict[str, Any]] = {}  # the current getUpdates batch as Telegram sent it
         self._skipped = 0
         self._unsynced = 0  # updates of the last getUpdates batch written but not yet fsynced
+        self._told_at: datetime | None = None  # the admins' last notice, in case the disk cannot say
 
     async def put(self, item: object) -> None:
         """Make an update durable (or skip a copy of one already received), then queue it."""
@@ -188,12 +190,19 @@ class DurableQueue(asyncio.Queue[object]):
         self.app.create_task(self._alarm(reason, count), name="inbox-alarm")  # stop() awaits it
 
     async def _alarm(self, reason: str, count: int) -> None:
-        svc = self.svc
+        svc, now = self.svc, self.svc.now()
+        # The hourly limit in memory too, claimed before any wait: on a full disk the record below fails, and
+        # each update's failure told the admins again (ops O41: four notices in five seconds).
+        recent = self._told_at is not None and 0 <= (now - self._told_at).total_seconds() < ALARM_EVERY
+        if not recent:
+            self._told_at = now
         try:
             if not await svc.db(svc.repo.inbox.alarm, reason, count, ALARM_EVERY):
-                return  # admins were told less than an hour ago
+                return  # admins were told less than an hour ago (across restarts)
         except OSError as exc:
             log.error("inbox: could not record the admins' notice: %s", exc)
+        if recent:
+            return
         counselors = await svc.db(svc.repo.counselors)
         # Admins first; a program without an admin tells every counselor rather than no one.
         to = [c.telegram_id for c in counselors if c.role == "admin"] or [c.telegram_id for c in counselors]

@@ -187,11 +187,24 @@ class FullDisk:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
 
+class FullDiskWrites(FullDisk):
+    """A disk so full that no write goes through either (ops O41: the hourly limit was kept only on disk, so
+    the admin got a notice per update)."""
+
+    def write(self, fd: int, data: Any) -> int:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+@pytest.mark.parametrize("disk", [FullDisk, FullDiskWrites], ids=["fsync fails", "writes fail"])
 async def test_an_inbox_that_cannot_be_written_still_answers_and_tells_a_counselor_once(
-    bot: Harness, patient: int, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+    bot: Harness,
+    patient: int,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    disk: type[FullDisk],
 ) -> None:
     await _help_answered(bot, COUNSELOR)
-    monkeypatch.setattr(inbox_module, "os", FullDisk())
+    monkeypatch.setattr(inbox_module, "os", disk())
     await _help_answered(bot)
     await _crisis_answered_and_alerted(bot)
     notice = await bot.emu.wait_for_message(COUNSELOR, contains=HEALTH)
