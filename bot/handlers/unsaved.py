@@ -3,7 +3,7 @@
 The alert behind a crisis is sent unsaved when it cannot be stored (bot/jobs/alerts.py); what the patient did
 next used to be answered "nothing is lost, try again in a minute" and reach nobody (newcomer4 finding 1: "por
 favor alguien llámeme, estoy sola" on a full disk). Now their counselor and on-call are told at once that
-something from this patient could not be saved (not the words: they are not kept anywhere to show), at most
+something from this patient could not be saved (not the words: they are on no page to show), at most
 once every ``EVERY`` per patient and only while the patient was lately in crisis, and the patient is told so.
 """
 

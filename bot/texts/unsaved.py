@@ -22,7 +22,9 @@ def unsaved_words(alias: str, at: datetime) -> str:
     """To the counselor and on-call: the patient wrote or tapped something the bot could not save."""
     return (
         f"⚠️ <b>{esc(alias)}</b> wrote or answered something at {zoned(at)} that the bot could not save (its disk "
-        "is full or read-only), so it is not shown or kept anywhere. Please reach them directly."
+        "is full or read-only), so it is not on their page and you cannot read it here. Please reach them "
+        "directly. If the bot noted the message as received, it passes it on after its next restart with room on "
+        "its disk (you would then get it as if they had written again)."
     )
 
 

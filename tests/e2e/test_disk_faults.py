@@ -127,7 +127,9 @@ async def test_on_a_full_disk_not_safe_and_the_words_after_a_crisis_still_reach_
     bot.emu.press_button(patient, question, texts.BTN_NOT_SAFE)
     await bot.emu.wait_for_message(COUNSELOR, contains="said they are not safe right now")
     bot.emu.send_text(patient, "im alone in my apartment")
-    await bot.emu.wait_for_message(COUNSELOR, contains="could not save")
+    words = await bot.emu.wait_for_message(COUNSELOR, contains="could not save")
+    # newcomer13 O42: "not shown or kept anywhere", then the words came after a restart (the inbox had them).
+    assert "kept anywhere" not in words.text and "after its next restart" in words.text
     told = await bot.emu.wait_for_message(patient, contains=texts.SAVE_FAILED_TOLD)
     assert texts.SAVE_FAILED not in told.text
 
