@@ -58,6 +58,8 @@ def admin(settings: Settings, op: str, params: dict[str, Any]) -> Any:
             try:
                 return call_running_bot(settings.data_dir, op, params, key=key_name(settings.data_keys))
             except NoBotListening:
+                if busy.owner == "unusable":  # a read-only or foreign data dir: no wait frees it (O26)
+                    raise SettingsError(str(busy)) from None
                 if time.monotonic() >= deadline:
                     raise DataDirBusyError(_still_busy(settings, busy), busy.owner) from None
             time.sleep(0.05)  # a retry interval while the holder finishes, not a test of "nothing happened"

@@ -161,3 +161,33 @@ def test_the_admins_to_tell_are_read_from_the_index(data_dir: Path) -> None:
     assert admins(load_settings()) == []  # the fixture's counselor is no admin
     assert main(["counselor", "add", "1009", "--name", "Ada", "--admin"]) == 0
     assert admins(load_settings()) == [1009]
+
+
+def test_doctor_on_a_read_only_data_dir_skips_the_checks_that_take_its_lock_at_once(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """newcomer11 O26: on a read-only mount doctor printed "held by process unusable; waited 60 s" three times
+    (reach, alerts, digests), minutes of waiting for a lock no process held."""
+    import time
+
+    from bot.admin import client
+
+    _refuse_writes_in(data_dir, monkeypatch)
+    real_open = os.open
+
+    def read_only_open(path: str | Path, flags: int, mode: int = 0o777) -> int:
+        if str(path).endswith(".lock") and flags & os.O_CREAT:
+            raise OSError(errno.EROFS, "Read-only file system", str(path))
+        return real_open(path, flags, mode)
+
+    monkeypatch.setattr(os, "open", read_only_open)  # the lock file, as a read-only mount refuses it
+    monkeypatch.setattr(client, "LOCK_WAIT_SECONDS", 3.0)  # the real 60 s, made short for a red test
+    capsys.readouterr()
+    started = time.monotonic()
+    main(["doctor"])
+    took = time.monotonic() - started
+    out = capsys.readouterr().out
+    assert "held by" not in out and "waited" not in out, out
+    skipped = [line for line in out.splitlines() if "not checked" in line and "cannot be written" in line]
+    assert len(skipped) >= 3, out
+    assert took < 2.5, took
