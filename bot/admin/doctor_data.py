@@ -219,6 +219,17 @@ def backup_check(settings: Settings, now: datetime | None = None) -> Iterable[Fi
     ok = age <= BACKUP_MAX_AGE
     file = last.get("file", "?")
     in_use = {rotation.fingerprint(k) for k in settings.data_keys}
+    if Path(file).is_absolute() and not Path(file).exists():
+        # First, whatever its key (newcomer11 O30: after a rotation a deleted backup was "under key ...").
+        # newcomer11 O2: "ok" over a backup deleted or lost with its disk reads as one to restore from.
+        yield Finding(
+            "backup",
+            False,
+            f"last backup {hours} h ago, to {file}, is no longer at that path. If it was moved off this "
+            "machine, check the copy with `iop-bot doctor --backup FILE`; if it is gone, take a new backup now "
+            "(`iop-bot backup --out FILE`)",
+        )
+        return
     if (
         last.get("key") and in_use and last["key"] not in in_use
     ):  # a stamp from before keys were named: no key
@@ -228,16 +239,6 @@ def backup_check(settings: Settings, now: datetime | None = None) -> Iterable[Fi
             f"last backup {hours} h ago, to {file}, is under key {last['key']}, not the key in use (rotated "
             "since): it opens only with that old key. Take a new backup now (`iop-bot backup --out FILE`), "
             "and keep the old key as long as you keep backups made with it",
-        )
-        return
-    if Path(file).is_absolute() and not Path(file).exists():
-        # newcomer11 O2: "ok" over a backup deleted or lost with its disk reads as one to restore from.
-        yield Finding(
-            "backup",
-            False,
-            f"last backup {hours} h ago, to {file}, is no longer at that path. If it was moved off this "
-            "machine, check the copy with `iop-bot doctor --backup FILE`; if it is gone, take a new backup now "
-            "(`iop-bot backup --out FILE`)",
         )
         return
     yield Finding("backup", ok, f"last backup {hours} h ago, to {file}")
