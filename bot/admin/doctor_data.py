@@ -9,6 +9,7 @@ import stat
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from cryptography.fernet import Fernet
 
@@ -164,44 +165,27 @@ def quarantine_check(settings: Settings) -> Iterable[Finding]:
         yield Finding("quarantine", True, f"{p} was set aside and still holds data; erase it once reviewed")
 
 
-def oncall_check(settings: Settings) -> Iterable[Finding]:
-    """Someone is on call when an alert is not acknowledged, and each of them is a registered counselor.
-
-    An id in `oncall` that is no counselor (mistyped, or removed since) would make escalation look
-    configured while it reaches nobody.
-    """
-    if not settings.oncall:
-        yield Finding(
-            "on-call", False, "nobody is on call: set [alerts] oncall so unacknowledged alerts reach someone"
-        )
-        return
-    counselors = _registered_counselors(settings)
-    unknown = [i for i in settings.oncall if counselors is not None and i not in counselors]
-    if unknown:
-        ids = ", ".join(str(i) for i in unknown)
-        yield Finding(
-            "on-call",
-            False,
-            f"[alerts] oncall names {ids}, not a registered counselor: alerts escalated to them reach "
-            f"nobody; register them (`iop-bot counselor add ID --name NAME`) or fix the list",
-        )
-        return
-    yield Finding("on-call", True, f"{len(settings.oncall)} on-call counselor(s)")
-
-
 def _registered_counselors(settings: Settings) -> set[int] | None:
     """Telegram ids of the counselors in the index; None when it cannot be read (other checks say why)."""
+    index = index_tables(settings)
+    if index is None:
+        return None
+    return {int(c["telegram_id"]) for c in index.get("counselors", {}).values() if "telegram_id" in c}
+
+
+def index_tables(settings: Settings) -> dict[str, dict[str, Any]] | None:
+    """The index's tables as stored ({} when there is no index yet); None when it cannot be read."""
     index = settings.data_dir / "index.json"
     if not index.exists():
-        return set()
+        return {}
     check = verify.check_file(index, settings.data_keys)
     if not check.ok:
         return None
     raw = index.read_bytes()
     if check.key_index is not None:
         raw = Fernet(settings.data_keys[check.key_index].encode()).decrypt(raw)
-    counselors = json.loads(raw).get("counselors", {}).values()
-    return {int(c["telegram_id"]) for c in counselors if "telegram_id" in c}
+    tables: dict[str, dict[str, Any]] = json.loads(raw)
+    return tables
 
 
 def backup_check(settings: Settings, now: datetime | None = None) -> Iterable[Finding]:
@@ -246,6 +230,8 @@ def backup_check(settings: Settings, now: datetime | None = None) -> Iterable[Fi
 
 def checks() -> list[Check]:
     """This module's checks, in the order doctor prints them."""
+    from bot.admin.doctor_oncall import oncall_check
+
     return [
         key_check,
         file_checks,

@@ -64,3 +64,36 @@ def test_registered_oncall_counselors_are_ok_once_they_started_the_bot(
     assert before[1].startswith("FAIL on-call: Dana (1001) is on call and is pending"), before
     _started(1001)
     assert _oncall_lines(tmp_path, "[1001]", capsys) == ["ok   on-call: 1 on-call counselor(s)"]
+
+
+def test_a_removed_on_call_counselor_is_said_as_the_bot_does_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """newcomer11 O19: the bot told the admin "unacknowledged urgent alerts now escalate to the admins (you)",
+    and doctor said "alerts escalated to them reach nobody"."""
+    assert main(["counselor", "add", "1001", "--name", "Dana", "--admin"]) == 0
+    assert main(["counselor", "add", "1002", "--name", "Sam"]) == 0
+    assert main(["counselor", "remove", "1002"]) == 0
+    [line] = _oncall_lines(tmp_path, "[1002]", capsys)
+    assert line.startswith("FAIL on-call:") and "Sam" in line and "removed" in line, line
+    assert "escalate to the admins (Dana)" in line and "reach nobody" not in line, line
+    assert main(["counselor", "add", "1003", "--name", "Chris"]) == 0
+    _started(1003)
+    lines = _oncall_lines(tmp_path, "[1002, 1003]", capsys)  # someone else is still on the list
+    assert lines[0].startswith("ok   on-call:") and "Sam" in lines[0] and "skipped" in lines[0], lines
+
+
+def test_an_on_call_id_that_is_a_patients_is_named_as_that_patient(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """newcomer11 O19: `oncall = [6001]`, a patient's id (an easy copy slip), was "not a registered counselor"."""
+    from datetime import UTC, datetime
+
+    from tests.store.test_repository import invitation
+
+    with open_services(load_settings(), role="cli") as svc:
+        code = invitation("Alex", "ABCDEFGH")
+        svc.repo.add_code(code)
+        svc.repo.enroll(code, 6001, datetime(2026, 11, 1, tzinfo=UTC))
+    [line] = _oncall_lines(tmp_path, "[6001]", capsys)
+    assert line.startswith("FAIL on-call:") and "6001 is patient Alex" in line, line
