@@ -12,6 +12,7 @@ from typing import Any
 
 from telegram import Update
 
+from bot.domain.emoji import emoji_assessment
 from bot.domain.screen.assess import Assessment, Level
 from bot.domain.screen.taken import taking_in
 from bot.telegram.services import Context
@@ -22,7 +23,9 @@ AFTER_ALERT = "crisis:overdose.after_alert"  # crisis_kind reads "overdose"
 
 async def in_context(context: Context, user_id: int, text: str, assessment: Assessment) -> Assessment:
     """The assessment, raised to an overdose when the text reports a taking while an alert about the patient
-    is open; unchanged otherwise (the store is read only for such a report)."""
+    is open, or to a check when emoji alone show a means of harm ("🔫", "💊💊💊": bot/domain/emoji.py);
+    unchanged otherwise (the store is read only for such a report)."""
+    assessment = emoji_assessment(text, assessment)
     if assessment.level == Level.CRISIS or not taking_in(text, assessment.clauses):
         return assessment
     svc = context.svc

@@ -14,6 +14,7 @@ from telegram import Update
 
 from bot import texts
 from bot.domain.drawer_answer import drawer_choice
+from bot.domain.emoji import emoji_reading
 from bot.domain.follow import ALERTED_LEVELS
 from bot.domain.language import reply_language, said_in
 from bot.domain.models import Patient
@@ -95,14 +96,21 @@ async def free_text(update: Update, context: Context, patient: Patient, text: st
     # In the words' language (newcomer finding 10-21: a Spanish message from an English phone was offered in
     # English, so its writer could not see that nothing was sent), as the crisis answers are.
     offer_in = reply_language(text, assess(text, year=svc.now().year).language, patient.language)
-    await offer_kept(update, context, patient, outcome.count, offer_in)
+    hurting = emoji_reading(text) == "distress"  # "😭😭😭": a kind word first
+    await offer_kept(update, context, patient, outcome.count, offer_in, hurting=hurting)
 
 
 async def offer_kept(
-    update: Update, context: Context, patient: Patient, n: int, language: str | None = None
+    update: Update,
+    context: Context,
+    patient: Patient,
+    n: int,
+    language: str | None = None,
+    *,
+    hurting: bool = False,
 ) -> None:
     """ "Send to my counselor" / "Don't send" for the ``n`` texts kept now (in ``language``, else the
-    patient's)."""
+    patient's); ``hurting``: after a kind word (emoji alone that show distress)."""
     svc = context.svc
     counselor = await svc.db(svc.repo.counselor, patient.counselor_id)
     lang = language or patient.language
@@ -113,7 +121,7 @@ async def offer_kept(
     drop = pick(lang, texts.BTN_DROP_UNSENT, texts.BTN_DROP_UNSENT_ES)
     buttons = [[(send, f"{PREFIX}send:{n}"), (drop, f"{PREFIX}drop:{n}")]]
     offer = texts.unsent_offer_es if lang == "es" else texts.unsent_offer
-    await reply(update, offer(name, n, int(KEEP_FOR.total_seconds() // 3600)), buttons)
+    await reply(update, offer(name, n, int(KEEP_FOR.total_seconds() // 3600), hurting=hurting), buttons)
 
 
 async def button(update: Update, context: Context) -> None:

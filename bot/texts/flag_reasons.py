@@ -11,6 +11,7 @@ from bot.texts.base import esc
 
 # Frames by what a clinician would call them; a frame not listed reads as its name in words.
 _PLAIN = {
+    "emoji_means": "only emoji, of a means of harm (a gun, a knife, pills, a rope)",
     "passive_wish": "passive death wish (wishing to be dead or not to wake up)",
     "death_appeals": "passive death wish (wishing to be dead or not to wake up)",
     "accident_wish": "passive death wish (wishing for a fatal accident)",

@@ -164,12 +164,16 @@ BTN_SEND_UNSENT = "Send to my counselor"
 BTN_DROP_UNSENT = "Don't send"
 
 
-def unsent_offer(counselor: str, count: int, hours: int) -> str:
+# Tears or a broken heart sent alone (bot/domain/emoji.py): a kind word before the choice.
+HURTING = "I'm sorry it's a hard moment. I'm here. If you can, tell me in a few words what's going on.\n\n"
+
+
+def unsent_offer(counselor: str, count: int, hours: int, *, hurting: bool = False) -> str:
     """Text typed outside any question: nobody has it yet; the patient chooses, and knows what happens if
-    they don't."""
+    they don't. ``hurting``: emoji alone that show distress ("😭😭😭", "💔")."""
     what, it = ("that", "it") if count == 1 else (f"your last {count} messages", "them")
     return (
-        f"I've kept {what}, but I haven't passed {it} to anyone. "
+        (HURTING if hurting else "") + f"I've kept {what}, but I haven't passed {it} to anyone. "
         f"Send {it} to {esc(counselor)}?\n"
         f"If you don't choose, nothing is sent and I delete {it} after {hours} hours.\n"
         "To tell me how you're doing, use /checkin. If you need help now, use /sos."

@@ -94,11 +94,18 @@ def patient_message_too_long_es(length: int, limit: int) -> str:
     return f"Son {length} caracteres; un mensaje admite {limit}. Por favor, envíalo en partes más cortas (o /cancel)."
 
 
-def unsent_offer_es(counselor: str, count: int, hours: int) -> str:
+HURTING_ES = (
+    "Siento que estés pasando un momento difícil. Aquí estoy. Si puedes, cuéntame en pocas palabras qué está "
+    "pasando.\n\n"
+)
+
+
+def unsent_offer_es(counselor: str, count: int, hours: int, *, hurting: bool = False) -> str:
     """Text typed outside any question: nobody has it yet; the patient chooses, and knows what happens."""
     what, it = ("eso", "lo") if count == 1 else (f"tus últimos {count} mensajes", "los")
     return (
-        f"Guardé {what}, pero no se {it} pasé a nadie. ¿Se {it} envío a {esc(counselor)}?\n"
+        (HURTING_ES if hurting else "")
+        + f"Guardé {what}, pero no se {it} pasé a nadie. ¿Se {it} envío a {esc(counselor)}?\n"
         f"Si no eliges, no se envía nada y {it} borro en {hours} horas.\n"
         "Para contarme cómo estás, usa /checkin. Si necesitas ayuda ahora, usa /sos."
     )
