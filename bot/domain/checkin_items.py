@@ -27,7 +27,10 @@ _FIELDS |= {"prompt_es", "low_label_es", "high_label_es"}  # Spanish, each optio
 _SCALE = re.compile(r"(-?[0-9]{1,3})(?:\s*(?:/|de|of|out of)\s*([0-9]{1,3}))?", re.ASCII)
 # "como un 7", "about a 3", "I'd say 6": words around a number that change nothing (folded text).
 _AROUND = re.compile(
-    r"(?:(?:i d say|i would say|i guess|maybe|probably|about|around|like|roughly|prob|"
+    # How much, before the number (newcomer N64: "a lot, like 8", "muchas, como 8").
+    r"(?:(?:a lot|alot|lots|so much|not much|not many|pretty|kinda|kind of|high|low|bad|strong|"
+    r"muchas?|muchos?|mucho|bastantes?|poco|pocas?|altas?|bajas?|fuertes?|"
+    r"i d say|i would say|i guess|maybe|probably|about|around|like|roughly|prob|"
     r"diria que|yo diria|creo que|como|de|mas o menos|tal vez|quizas|quiza|unos?|una|an?|es|un)\s+)*"
     r"(?P<n>.+?)(?:\s+(?:maybe|i guess|i think|or so|creo|mas o menos|o asi|mas bien))*"
 )
