@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.devtools.emulator import BotApiEmulator, Button, SentMessage
+from bot.devtools.emulator.fault_commands import fault_command
 
 # A scripted line waits this long for its answer: a first chart takes seconds on a busy machine.
 ANSWER_WAIT = 30.0
@@ -172,8 +173,10 @@ NOBODY = 0  # no user chosen yet (``iop-bot emulator`` starts so): typed text wa
 
 
 def _terminal_command(term: Terminal, line: str) -> bool:
-    """Carry out the terminal's own commands (``/as``, ``/user``); False for a line to send."""
+    """Carry out the terminal's own commands (``/as``, ``/user``, Telegram's faults); False for a line to send."""
     word, _, rest = line.partition(" ")
+    if fault_command(term.emu, term.out, word, rest):
+        return True
     if word == "/as":
         if rest.strip().isdigit():
             term.switch(int(rest.strip()))
