@@ -1,0 +1,152 @@
+"""English, session 17c (issue 13, en13): a threat told with its condition ("if i dont pay im dead"), a means turned
+on myself, going over to someone armed, pills stacked up, a pet given away "for the better", and life insurance said
+other ways; each beside its hard negatives. Every case is a paraphrase written for this test, not a corpus message;
+rules alone (conftest.py turns the layer off)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.screen.assess import Level, assess
+
+
+def _crisis(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS, result.reasons
+
+
+def _not_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.level != Level.CRISIS, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the guy i owe said if i dont have it by monday im a dead man",
+        "he texted if i dont have the money friday im next",
+        "they said if i talk to the cops im dead",
+        "my ex said if i tell anyone im dead",
+    ],
+)
+def test_a_threat_with_its_condition_is_fear_for_my_life(text: str) -> None:
+    _crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mom said if im late again im dead lol",
+        "my boss said if i miss another shift im dead",
+        "if i eat another slice im dead",
+        "lmao im dead",
+        "everyone at work carries me, im dead weight",
+    ],
+)
+def test_a_curfew_a_shift_or_a_laugh_is_an_idiom(text: str) -> None:
+    _not_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thinking about using it on myself",
+        "thinkin bout usin it on me",
+        "the razor is right here. i want to use it on myself",
+        "got my dad's pistol out. keep thinking about turning it on myself",
+    ],
+)
+def test_a_means_turned_on_myself_is_a_method(text: str) -> None:
+    _crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bought a new lotion, been using it on myself and the kids",
+        "the therapist taught me a breathing trick, been using it on myself when i panic",
+    ],
+)
+def test_a_lotion_or_a_skill_used_on_myself_is_no_method(text: str) -> None:
+    _not_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i keep thinking about going over there with the bat",
+        "im goin over there with the bat tonight",
+        "headed to his place with my rifle",
+        "going to her house with a knife",
+    ],
+)
+def test_going_over_to_someone_armed_is_harm_to_others(text: str) -> None:
+    _crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "going over there with my bat for softball practice",
+        "going over to his place with my rifle to go hunting",
+        "going over there with a knife to cut the cake",
+    ],
+)
+def test_a_bat_for_softball_or_a_rifle_for_hunting_is_ordinary(text: str) -> None:
+    _not_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "been stackin my pills for weeks",
+        "stacking up my klonopin in a drawer",
+    ],
+)
+def test_pills_stacked_up_are_stockpiling(text: str) -> None:
+    _crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gave my pitbull to my cousin today. its better this way",
+        "gave my dog to the neighbor, told him i wouldnt be able to take care of him no more",
+        "gave my cat to my sister. it's better this way",
+        "gave away my dog today, i won't be able to take care of her",
+    ],
+)
+def test_a_pet_given_away_for_good_is_preparation(text: str) -> None:
+    _crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gave my cat to my mom for the weekend while i'm at the retreat",
+        "gave my dog to my sister, we're moving and cant take care of him anymore",
+        "stacking chairs after group",
+        "the dishes are better this way",
+    ],
+)
+def test_a_pet_minded_for_a_weekend_or_a_move_is_no_preparation(text: str) -> None:
+    _not_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mom would get my life insurance and finally be out of debt",
+        "my family would be better off collectin the insurance than dealin with me",
+    ],
+)
+def test_life_insurance_said_other_ways_is_a_burden(text: str) -> None:
+    _crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["should i buy life insurance? would it help my kids", "signed up for the life insurance policy at work"],
+)
+def test_a_policy_asked_about_or_signed_is_no_burden(text: str) -> None:
+    _not_crisis(text)
