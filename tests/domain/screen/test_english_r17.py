@@ -145,3 +145,29 @@ def test_everyone_drinking_but_not_me_is_no_use(text: str) -> None:
 )
 def test_everyone_drinking_and_me_too_is_still_use(text: str) -> None:
     assert _level(text) == Level.RELAPSE, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took a couple hydrocodone my roommate had",
+        "ended up at the trap house again",
+        "went by the trap after work",
+        "every friday i end up at the dope house",
+    ],
+)
+def test_someones_hydrocodone_or_the_trap_house_is_use(text: str) -> None:
+    assert _level(text) == Level.RELAPSE, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im on percocet after surgery",
+        "im on hydrocodone after my surgery, taking it like the doctor said",
+        "the dentist gave me hydrocodone after my root canal, taking it as prescribed",
+        "the trap is set for the mice",
+    ],
+)
+def test_a_medicine_after_surgery_or_a_mouse_trap_is_no_use(text: str) -> None:
+    assert _level(text) == Level.NONE, assess(text).reasons
