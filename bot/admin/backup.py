@@ -106,6 +106,7 @@ def take_backup(settings: Settings, out: str, stdout: TextIO) -> int:
         result = backup_as_is(settings, os.path.abspath(out), datetime.now(UTC))
     else:
         result = admin(settings, "backup", {"out": os.path.abspath(out)})
+        _seen(result)
     how = "encrypted with the data key" if result["encrypted"] else "NOT encrypted (no IOP_DATA_KEY)"
     print(f"Backed up {result['files']} data file(s) to {result['file']} ({how}, mode 600).", file=stdout)
     if older is not None:
@@ -115,6 +116,24 @@ def take_backup(settings: Settings, out: str, stdout: TextIO) -> int:
             file=stdout,
         )
     return 0
+
+
+def _seen(result: dict[str, Any]) -> None:
+    """The file the bot wrote, as this command sees it: a running bot writes it in its own mount namespace, and
+    under the documented unit (PrivateTmp=yes) its /tmp is not this shell's (newcomer11 O27: "Backed up ... to
+    /tmp/x.iopbak", exit 0, and no such file here; gone when the service stops)."""
+    file = Path(str(result["file"]))
+    try:
+        size = file.stat().st_size
+    except OSError:
+        size = None
+    if size != result.get("bytes", size):
+        raise AdminError(
+            f"the running bot wrote the backup to {file}, but this command cannot see it there"
+            f"{'' if size is None else ' (a different file of that name is)'}: the bot's service has a /tmp of its "
+            "own (PrivateTmp=yes) or another view of the file system, and a file there goes when the service "
+            "stops. Choose an --out this shell and the service share, such as /var/backups/iop (README, Operations)"
+        )
 
 
 def read_backup(keys: tuple[str, ...], file: str) -> tuple[dict[str, Any], dict[str, bytes]]:
