@@ -7,6 +7,7 @@ import functools
 import json
 import subprocess
 from importlib import metadata, resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from bot.config.resources import shipped_names
@@ -22,11 +23,16 @@ def build() -> str:
     """Which build of the code this is, read from the file the build wrote (setup.py): its commit and build
     time. From a source tree (an editable install, tests) there is no such file: its git commit instead."""
     try:
-        found = json.loads((resources.files("bot.config") / "build.json").read_text(encoding="utf-8"))
+        found = json.loads(build_file().read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return _source_tree()
     commit, built = str(found.get("commit") or ""), str(found.get("built") or "unknown time")
     return f"commit {commit}, built {built}" if commit else f"built {built}"
+
+
+def build_file() -> Traversable:
+    """Where the build (setup.py) wrote its identity, inside the installed package."""
+    return resources.files("bot.config") / "build.json"
 
 
 def _source_tree() -> str:

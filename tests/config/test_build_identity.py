@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.resources
 import json
 import os
 import shutil
@@ -57,7 +56,7 @@ def test_the_identity_reads_the_build_file_and_falls_back_to_the_source_tree(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     (tmp_path / "build.json").write_text('{"commit": "abc123def456", "built": "2026-11-30T17:00:00Z"}')
-    monkeypatch.setattr(importlib.resources, "files", lambda package: tmp_path)
+    monkeypatch.setattr(about, "build_file", lambda: tmp_path / "build.json")
     assert about.build() == "commit abc123def456, built 2026-11-30T17:00:00Z"
     (tmp_path / "build.json").write_text('{"commit": "", "built": "2026-11-30T17:00:00Z"}')
     assert about.build() == "built 2026-11-30T17:00:00Z"  # a build outside a git checkout: its time
