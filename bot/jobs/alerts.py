@@ -31,6 +31,7 @@ from bot.domain.models import Patient
 from bot.jobs.alert_groups import record_delivery, send_group
 from bot.jobs.alert_notes import covering, rerouted, told
 from bot.jobs.alerts_unsaved import send_unsaved, store_late
+from bot.jobs.escalation_clock import escalation_now
 from bot.jobs.reach import Unreachable, send_to_counselor, staff
 from bot.jobs.rerouted import tell_patient_rerouted
 from bot.jobs.unanswered import tell_unanswered
@@ -129,13 +130,13 @@ async def deliver_due(app: App) -> None:
         tried: set[tuple[str, int, int]] = set()
         # A refusal adds recipients (on-call, admins) at once, so look again until none is new.
         while True:
-            now, alerts = svc.now(), await svc.db(svc.repo.open_alerts)
+            now, alerts = await escalation_now(app), await svc.db(svc.repo.open_alerts)
             todo = [(a, r, to) for a in alerts for r, to in pending(a, now, rules)]
             done = tried | svc.state.sent_unrecorded  # sent, though a full disk kept it from the store
             todo = [(a, r, to) for a, r, to in todo if (a.alert_id, r, to) not in done]
             if not todo:
                 # Past the last round with nobody on it: the patient must not be left with "I've told…".
-                await tell_unanswered(app, alerts, rules)
+                await tell_unanswered(app, alerts, rules, now)
                 return
             reminders: dict[int, list[tuple[Alert, int]]] = {}
             for alert, round_, to in todo:
@@ -145,15 +146,21 @@ async def deliver_due(app: App) -> None:
                 else:
                     reminders.setdefault(to, []).append((alert, round_))
             for to, due in reminders.items():
-                await _remind(app, svc, to, due, alerts, rules)
+                await _remind(app, svc, to, due, alerts, rules, now)
 
 
 async def _remind(
-    app: App, svc: Services, to: int, due: list[tuple[Alert, int]], alerts: list[Alert], rules: Policy
+    app: App,
+    svc: Services,
+    to: int,
+    due: list[tuple[Alert, int]],
+    alerts: list[Alert],
+    rules: Policy,
+    now: datetime,
 ) -> None:
     """One reminder to ``to``: the rounds due for them, and the open alerts they already had (so the next
     reminders fall due together); an unreachable person is rerouted as for a single alert."""
-    now, listed = svc.now(), {a.alert_id for a, _ in due}
+    listed = {a.alert_id for a, _ in due}
     plate, stale = [], []
     for a in alerts:
         if a.urgent and a.alert_id not in listed and any(d.to == to for d in a.deliveries):

@@ -76,11 +76,12 @@ def _last_round_out(alert: Alert, now: datetime, policy: Policy) -> bool:
     )
 
 
-async def tell_unanswered(app: App, alerts: list[Alert], policy: Policy) -> None:
+async def tell_unanswered(app: App, alerts: list[Alert], policy: Policy, now: datetime | None = None) -> None:
     """Tell the patient of every alert that ran out of reminders unacknowledged: once per patient, whose
-    other open alerts then count as told too (a crisis and its "not safe" run out together)."""
+    other open alerts then count as told too (a crisis and its "not safe" run out together). `now` is the alert
+    sweep's (bot/jobs/escalation_clock.py); the clock's when not given."""
     svc = app.bot_data.svc
-    now = svc.now()
+    now = now or svc.now()
     owed: dict[str, list[Alert]] = {}
     for alert in alerts:
         if owes_word(alert, now, policy) and (alert.alert_id, UNRECORDED, 0) not in svc.state.sent_unrecorded:

@@ -9,6 +9,7 @@ measures waiting on Telegram's clock (``ApiContact.on_our_clock``), and ``iop-bo
 
 from __future__ import annotations
 
+import time
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from email.utils import parsedate_to_datetime
@@ -35,7 +36,9 @@ def offset_hook(
         except (TypeError, ValueError):
             return
         if theirs.tzinfo is not None:
-            contact.offsets.append(now() - theirs)
+            offset = now() - theirs
+            contact.offsets.append(offset)
+            contact.last_sample = (time.monotonic(), offset)
 
     return on_response
 

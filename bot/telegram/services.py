@@ -57,6 +57,9 @@ class ApiContact:
     # This server's clock minus Telegram's, one sample per answer's Date header (bot/telegram/clock.py).
     offsets: deque[timedelta] = field(default_factory=lambda: deque(maxlen=8))
     skew_warned_at: datetime | None = None  # the ERROR and the admins' message, once per episode
+    # The latest sample and when it came (time.monotonic()): whether Telegram's clock has spoken since a step of
+    # this server's clock (bot/jobs/escalation_clock.py), which the smallest of the last few cannot tell yet.
+    last_sample: tuple[float, timedelta] | None = None
     # The Bot API refused the token while the bot ran (revoked or changed in @BotFather): polling has stopped
     # for good, so the bot stops too, as at start-up (exit 2, ops O24), rather than run on deaf.
     token_refused: asyncio.Event = field(default_factory=asyncio.Event)
@@ -128,6 +131,10 @@ class BotState:
     # the 30-s sweep does not send them again; and when the admins last heard a daily push could not be
     # saved (10b-22). A restart forgets both: at worst one more copy, and one more notice.
     sent_unrecorded: set[tuple[str, int, int]] = field(default_factory=set)
+    # The wall clock and time.monotonic() at the alert sweep's last look that found them agreeing, and when a step
+    # of the wall clock was last logged (bot/jobs/escalation_clock.py, ops O44).
+    escalation_anchor: tuple[datetime, float] | None = None
+    clock_step_logged: float | None = None
     push_store_told: datetime | None = None
     # Each patient's open "Are you safe right now?" (message id, language, kind, when), so a typed "no" answers
     # it; forgotten on restart, when a typed answer is screened like any other text.

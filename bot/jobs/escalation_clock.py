@@ -1,0 +1,66 @@
+"""The time the alert sweep decides escalation rounds by: the server's clock, unless it just stepped (ops O44).
+
+A server clock stepped 3 hours forward (an NTP step, a bad RTC) made every open alert's rounds due at once: the
+sweep sent each alert's last reminder and told its patient nobody had answered, within seconds, before the clock
+check (bot/jobs/clock.py) had seen the step; stepping back did not bring the rounds back. Now each sweep compares
+the wall clock with time.monotonic() since its last look. When they part by more than the clock check's limit,
+one Bot API call asks Telegram's clock (every answer's Date header, bot/telegram/clock.py): if it agrees with the
+wall clock, the wall clock was put right and is followed from then on; if not, the rounds follow the time that
+really passed (monotonic) until the two agree again, and an ERROR says so.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from datetime import datetime, timedelta
+
+from telegram.error import TelegramError
+
+from bot.telegram.clock import LIMIT, describe
+from bot.telegram.services import App
+
+log = logging.getLogger(__name__)
+ASK_SECONDS = (
+    5.0  # the one Bot API call that asks Telegram's clock: the sweep holds the alerts' lock meanwhile
+)
+LOG_EVERY = 30 * 60.0  # seconds between two ERRORs of one step episode
+
+
+async def escalation_now(app: App) -> datetime:
+    """Now, for deciding which alert rounds are due (see the module's docstring)."""
+    svc = app.bot_data.svc
+    state, wall, mono = svc.state, svc.now(), time.monotonic()
+    anchor = state.escalation_anchor
+    if anchor is None:
+        state.escalation_anchor = (wall, mono)
+        return wall
+    elapsed = anchor[0] + timedelta(seconds=mono - anchor[1])
+    if abs(wall - elapsed) <= LIMIT or await _telegram_agrees(app, mono):
+        state.escalation_anchor = (wall, mono)  # followed from here: slow drift and a corrected clock pass
+        state.clock_step_logged = None
+        return wall
+    if state.clock_step_logged is None or mono - state.clock_step_logged >= LOG_EVERY:
+        state.clock_step_logged = mono
+        log.error(
+            "this server's clock stepped to %s the time that passed since the last alert sweep, and Telegram's "
+            "clock does not agree with it: alert rounds follow the time that passed until they agree again",
+            describe(wall - elapsed),
+        )
+    return elapsed
+
+
+async def _telegram_agrees(app: App, since: float) -> bool:
+    """Whether an answer from the Bot API that came after `since` puts Telegram's clock within the limit of
+    this server's (one call made now if none came)."""
+    contact = app.bot_data.svc.api
+    sample = contact.last_sample
+    if sample is None or sample[0] < since:
+        try:
+            await asyncio.wait_for(app.bot.get_me(), ASK_SECONDS)
+        except (TelegramError, TimeoutError) as exc:
+            log.warning("could not ask Telegram's clock after a step of this server's: %s", exc)
+            return False
+        sample = contact.last_sample
+    return sample is not None and sample[0] >= since and abs(sample[1]) <= LIMIT
