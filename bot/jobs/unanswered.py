@@ -115,8 +115,14 @@ async def _tell(app: App, svc: Services, alerts: list[Alert]) -> None:
                       patient.patient_id)  # fmt: skip
             thread = []
         written = any(m.sender == "counselor" and m.at >= since for m in thread)
+        misread = svc.state.misread_at.get(patient.patient_id)
         text = texts.patient_not_answered_yet(
-            language, lines, svc.settings.after_hours_phone, written=written
+            language,
+            lines,
+            svc.settings.after_hours_phone,
+            written=written,
+            # "You misunderstood me" after every one of these alerts: no "go to the emergency room" (N65).
+            misread=misread is not None and misread >= max(a.created_at for a in alerts),
         )
         try:
             await app.bot.send_message(patient.telegram_id, text)

@@ -120,6 +120,9 @@ class BotState:
     # A patient's unsaved words (bot/handlers/unsaved.py): when their counselor was told; when an alert about
     # them could not be stored.
     unsaved_told: dict[str, datetime] = field(default_factory=dict)
+    # When a patient last answered "You misunderstood me" (bot/jobs/unanswered.py words its last-round message
+    # for them; a restart forgets it, and they get the general one).
+    misread_at: dict[str, datetime] = field(default_factory=dict)
     unsaved_alerts: dict[str, datetime] = field(default_factory=dict)
     # Alerts the store refused, with what was sent, until it takes them (bot/jobs/alerts_unsaved.py).
     alerts_unstored: list[Alert] = field(default_factory=list)

@@ -26,6 +26,10 @@ _T = {
         "whether they have reached you.",
         "now_written": "If they haven't, <b>please don't wait: reach out now</b>, or go to the nearest emergency "
         "room:",
+        "head_misread": "Thanks again for telling me I misread your message. My alert about it is still open "
+        "with your care team, so someone may still check in with you.",
+        "now_misread": "If you do need someone at any point, these lines are there:",
+        "close_misread": "You can use /sos at any time.",
         "after_hours": "Our after-hours line: ",
         "close": "If you can, stay with someone you trust. I'll tell you here when someone from your care team "
         "has seen it. You can use /sos at any time.",
@@ -40,6 +44,10 @@ _T = {
         "comunicó contigo.",
         "now_written": "Si no, <b>por favor, no esperes: busca ayuda ahora</b>, o ve a la sala de emergencias más "
         "cercana:",
+        "head_misread": "Gracias otra vez por decirme que entendí mal tu mensaje. Mi aviso sigue abierto con tu "
+        "equipo de atención, así que puede que alguien se comunique contigo para ver cómo estás.",
+        "now_misread": "Si en algún momento necesitas a alguien, estas líneas están ahí:",
+        "close_misread": "Puedes usar /sos en cualquier momento.",
         "after_hours": "Nuestra línea fuera de horario: ",
         "close": "Si puedes, quédate con alguien de confianza. Te avisaré aquí cuando alguien de tu equipo de "
         "atención lo haya visto. Puedes usar /sos en cualquier momento.",
@@ -54,12 +62,22 @@ def _t(language: str) -> dict[str, str]:
 
 
 def patient_not_answered_yet(
-    language: str, lines: Sequence[str], after_hours: str = "", *, written: bool = False
+    language: str,
+    lines: Sequence[str],
+    after_hours: str = "",
+    *,
+    written: bool = False,
+    misread: bool = False,
 ) -> str:
     """To the patient once the alert's last reminder went unacknowledged: the truth, then the lines again
-    (``written``: someone from the care team has written to them since, so not "hasn't answered")."""
+    (``written``: someone from the care team has written to them since, so not "hasn't answered";
+    ``misread``: they answered "You misunderstood me", so not "go to the emergency room": newcomer12 N65)."""
     t = _t(language)
     extra = f"\n• {t['after_hours']}{esc(after_hours)}" if after_hours else ""
+    if misread:
+        return (
+            f"{t['head_misread']}\n\n{t['now_misread']}\n{bullet_lines(lines)}{extra}\n\n{t['close_misread']}"
+        )
     head, now = (t["head_written"], t["now_written"]) if written else (t["head"], t["now"])
     return f"{head}\n\n{now}\n{bullet_lines(lines)}{extra}\n\n{t['close']}"
 
