@@ -13,12 +13,12 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from telegram.error import TelegramError
 
 from bot import texts
-from bot.domain.escalation import Alert, with_delivery
+from bot.domain.escalation import Alert, Policy, pending, with_delivery
 from bot.jobs.reach import send_to_counselor
 from bot.jobs.unanswered import DANGER
 from bot.telegram.keyboards import Buttons, keyboard
@@ -159,3 +159,28 @@ async def refresh_group(app: App, svc: Services, to: int, message_id: int, done:
         await app.bot.edit_message_text(text, chat_id=to, message_id=message_id, reply_markup=markup)
     except TelegramError as exc:
         log.info("could not update reminder %s for %s: %s", message_id, to, exc)
+
+
+# Rounds due this soon for someone getting a reminder now go in it, early (newcomer12 N61: an on-call counselor
+# got "Still not acknowledged" twice 30 s apart, for two alerts raised 30 s apart).
+GATHER = timedelta(minutes=1)
+
+
+def gather_soon(
+    alerts: list[Alert],
+    to: int,
+    due: list[tuple[Alert, int]],
+    now: datetime,
+    rules: Policy,
+    done: set[tuple[str, int, int]],
+) -> list[tuple[Alert, int]]:
+    """The later rounds for ``to`` falling due within ``GATHER`` (at most half a repeat interval), not yet in."""
+    soon, listed = now + min(GATHER, rules.repeat_every / 2), {a.alert_id for a, _ in due}
+    found = []
+    for a in alerts:
+        if a.alert_id in listed:
+            continue
+        for round_, who in pending(a, soon, rules):
+            if who == to and round_ > 0 and (a.alert_id, round_, to) not in done:
+                found.append((a, round_))
+    return found

@@ -28,7 +28,7 @@ from bot.domain.escalation import (
     with_unreachable,
 )
 from bot.domain.models import Patient
-from bot.jobs.alert_groups import record_delivery, send_group
+from bot.jobs.alert_groups import gather_soon, record_delivery, send_group
 from bot.jobs.alert_notes import covering, rerouted, told
 from bot.jobs.alerts_unsaved import send_unsaved, store_late
 from bot.jobs.escalation_clock import escalation_now
@@ -146,6 +146,9 @@ async def deliver_due(app: App) -> None:
                 else:
                     reminders.setdefault(to, []).append((alert, round_))
             for to, due in reminders.items():
+                early = gather_soon(alerts, to, due, now, rules, tried | done)
+                tried.update((a.alert_id, r, to) for a, r in early)
+                due += early
                 await _remind(app, svc, to, due, alerts, rules, now)
 
 

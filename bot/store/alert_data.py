@@ -195,6 +195,8 @@ def _audit_change(store: _HasIndex, before: Alert, after: Alert) -> None:
     recipient Telegram refused for good, and the acknowledgement. Ids, kinds and rounds; never the words."""
     ids = {"alert": after.alert_id, "kind": after.kind}
     for d in after.deliveries[len(before.deliveries) :]:
+        if any(b.round == d.round and b.to == d.to for b in before.deliveries):
+            continue  # listed again in a reminder of other alerts (newcomer12 N61: read as round 0 sent again)
         action = "alert_sent" if d.round == 0 else "alert_escalated"
         AlertData.audit(store, d.at, 0, action, after.patient_id, **ids, round=d.round, to=d.to)
     for who, why in after.unreachable[len(before.unreachable) :]:
