@@ -31,7 +31,7 @@ from bot.domain.models import Patient
 from bot.domain.opt_out import only_learned_check
 from bot.domain.screen.assess import Assessment, Level, assess
 from bot.handlers.check_again import joined_question
-from bot.handlers.crisis_again import joined
+from bot.handlers.crisis_again import joined, replayed
 from bot.handlers.crisis_context import goes_on_flow, in_context, text_of
 from bot.handlers.crisis_plan import plan_paused, reviewed_not_paged
 from bot.handlers.crisis_stranger import without_consent
@@ -108,8 +108,11 @@ async def screen(update: Update, context: Context) -> None:
             kinds, assessment.reasons, assessment.clauses
         )  # the domestic-violence line
         now = danger_now(kinds, assessment.clauses)
-        # The same kind again while its alert is open joins it, with a shorter answer (newcomer9 N40).
-        if not await joined(update, context, patient, text, kinds, language, others=others, now=now):
+        # The same kind again while its alert is open joins it, with a shorter answer (newcomer9 N40); this very
+        # message replayed after a crash, once alerted on, is neither (newcomer12 N68).
+        if await replayed(update, context, patient, text):
+            pass
+        elif not await joined(update, context, patient, text, kinds, language, others=others, now=now):
             await _crisis(update, context, patient, text, kinds, language=language, others=others, now=now)
         if goes_on and await plan_paused(update, context, patient, pending, language):
             goes_on = False

@@ -12,12 +12,14 @@ raise an alert of their own after all, so nothing depends on this path working.
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 
 from telegram import Update
 
 from bot import texts
 from bot.domain.crisis_kind import CrisisKind
 from bot.domain.crisis_lines import answer_lines
+from bot.domain.escalation import Alert
 from bot.domain.models import Patient
 from bot.handlers.follow import pass_on
 from bot.handlers.people import written_at
@@ -78,3 +80,26 @@ async def joined(
     else:
         retry_later(update, context, body, patient_id=patient.patient_id, language=language)
     return True
+
+
+REPLAY_SLACK = timedelta(minutes=5)  # the message's date on our clock: the offset may be measured anew
+
+
+async def replayed(update: Update, context: Context, patient: Patient, text: str) -> bool:
+    """This very message, replayed after a crash, whose alert was raised (and answer sent) before it: not
+    answered or passed on again (newcomer12 N68: "wrote again" with the same words, "2 times", and a second
+    answer). An alert whose answer may not have reached the patient is answered again, as before."""
+    message, svc = update.message, context.svc
+    if message is None or update.update_id not in svc.state.replayed:
+        return False
+    written = svc.api.on_our_clock(message.date)
+    for row in await svc.db(svc.repo.patient_alerts, patient.patient_id):
+        alert = Alert.from_dict(row)
+        same = alert.text == text or alert.text.startswith(f"{text}\n\n")  # kept words may follow it
+        if same and alert.written_at is not None and abs(alert.written_at - written) <= REPLAY_SLACK:
+            if alert.reply_unsent:
+                return False
+            log.info("patient %s: a replayed message was alerted on before (alert %s): not again",
+                     patient.patient_id, alert.alert_id)  # fmt: skip
+            return True
+    return False

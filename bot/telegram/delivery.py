@@ -164,6 +164,7 @@ class DurableQueue(asyncio.Queue[object]):
                 dropped += 1
                 continue
             self._keys[id(update)] = key
+            svc.state.replayed.add(update.update_id)  # its crisis words may have been alerted on already
             await super().put(update)
         if waiting:
             log.warning("replaying %d update(s) received before a restart but not handled", len(waiting))

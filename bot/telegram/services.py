@@ -123,6 +123,8 @@ class BotState:
     # When a patient last answered "You misunderstood me" (bot/jobs/unanswered.py words its last-round message
     # for them; a restart forgets it, and they get the general one).
     misread_at: dict[str, datetime] = field(default_factory=dict)
+    # Updates replayed from the inbox at start-up (handled maybe, before a crash): bot/handlers/crisis_again.py.
+    replayed: set[int] = field(default_factory=set)
     unsaved_alerts: dict[str, datetime] = field(default_factory=dict)
     # Alerts the store refused, with what was sent, until it takes them (bot/jobs/alerts_unsaved.py).
     alerts_unstored: list[Alert] = field(default_factory=list)
