@@ -7,6 +7,9 @@ the wall clock with time.monotonic() since its last look. When they part by more
 one Bot API call asks Telegram's clock (every answer's Date header, bot/telegram/clock.py): if it agrees with the
 wall clock, the wall clock was put right and is followed from then on; if not, the rounds follow the time that
 really passed (monotonic) until the two agree again, and an ERROR says so.
+
+A clock function set in place of the running one (`Services.clock`: tests make time pass that way) is taken as it
+is given from its first reading: only a step within one clock is a step.
 """
 
 from __future__ import annotations
@@ -33,12 +36,16 @@ async def escalation_now(app: App) -> datetime:
     svc = app.bot_data.svc
     state, wall, mono = svc.state, svc.now(), time.monotonic()
     anchor = state.escalation_anchor
-    if anchor is None:
-        state.escalation_anchor = (wall, mono)
+    if anchor is None or anchor[2] is not svc.clock:
+        state.escalation_anchor = (wall, mono, svc.clock)
         return wall
     elapsed = anchor[0] + timedelta(seconds=mono - anchor[1])
     if abs(wall - elapsed) <= LIMIT or await _telegram_agrees(app, mono):
-        state.escalation_anchor = (wall, mono)  # followed from here: slow drift and a corrected clock pass
+        state.escalation_anchor = (
+            wall,
+            mono,
+            svc.clock,
+        )  # followed from here: slow drift and a corrected clock pass
         state.clock_step_logged = None
         return wall
     if state.clock_step_logged is None or mono - state.clock_step_logged >= LOG_EVERY:

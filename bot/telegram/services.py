@@ -138,7 +138,7 @@ class BotState:
     sent_unrecorded: set[tuple[str, int, int]] = field(default_factory=set)
     # The wall clock and time.monotonic() at the alert sweep's last look that found them agreeing, and when a step
     # of the wall clock was last logged (bot/jobs/escalation_clock.py, ops O44).
-    escalation_anchor: tuple[datetime, float] | None = None
+    escalation_anchor: tuple[datetime, float, object] | None = None  # and the clock function read
     clock_step_logged: float | None = None
     push_store_told: datetime | None = None
     # Each patient's open "Are you safe right now?" (message id, language, kind, when), so a typed "no" answers

@@ -20,12 +20,12 @@ async def test_a_forward_step_of_the_server_clock_sends_no_reminder_and_tells_th
     bot: Harness, patient: int, caplog: pytest.LogCaptureFixture
 ) -> None:
     svc = bot.services
+    step = [timedelta(0)]
+    svc.clock = lambda: datetime.now(UTC) + step[0]  # this server's clock, which will step
     bot.emu.send_text(patient, CRISIS)
     await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
     await deliver_due(bot.app)  # a sweep on the right clock: the one the step is measured from
-    svc.clock = lambda: (
-        datetime.now(UTC) + STEP
-    )  # this server's clock steps 3 hours ahead; Telegram's does not
+    step[0] = STEP  # this server's clock steps 3 hours ahead; Telegram's does not
     with caplog.at_level(logging.ERROR):
         await deliver_due(bot.app)
         await deliver_due(bot.app)
@@ -41,9 +41,10 @@ async def test_a_clock_put_right_is_followed_once_telegram_agrees(bot: Harness, 
     """A server that ran 3 hours slow and is corrected (an NTP step forward): Telegram's clock agrees with the new
     time, so the rounds follow it at once."""
     svc = bot.services
-    svc.clock = lambda: datetime.now(UTC) - STEP
+    step = [-STEP]
+    svc.clock = lambda: datetime.now(UTC) + step[0]
     await deliver_due(bot.app)  # the sweep's first look, on the slow clock
-    svc.clock = lambda: datetime.now(UTC)
+    step[0] = timedelta(0)
     from bot.jobs.escalation_clock import escalation_now
 
     now = await escalation_now(bot.app)
