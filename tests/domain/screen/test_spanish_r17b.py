@@ -105,3 +105,58 @@ def test_passive_wish_run_over_or_never_born(text: str) -> None:
 )
 def test_roads_and_favours_that_are_no_wish(text: str) -> None:
     _below(text)
+
+
+# ---------------------------------------------------------------- preparation: my pet left "si me pasa algo"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le pregunté a mi prima si se quedaría con mi gato si me pasa algo",
+        "le pedí a mi vecina que cuide a mi perro si me llega a pasar algo",
+        "si algo me pasa, que alguien se quede con mi perrita",
+    ],
+)
+def test_my_pet_left_in_case_something_happens_to_me(text: str) -> None:
+    _crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "si me pasa algo en la cirugía, mi hermana se queda con el perro",
+        "mi perro se queda con mi vecina la semana que estoy de viaje",
+    ],
+)
+def test_a_pet_minded_for_a_surgery_or_a_trip_pages_nobody(text: str) -> None:
+    _below(text)
+
+
+# ---------------------------------------------------------------- a phrase keeps the readings of its words
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me corté en las piernas con la navaja otra vez",
+        "me puse la pistola en la sien",
+    ],
+)
+def test_new_phrases_keep_their_words_readings(text: str) -> None:
+    _crisis(text)
+
+
+# ---------------------------------------------------------------- someone waiting outside armed; a neighbour parked
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi ex me espera afuera del trabajo con un cuchillo",
+        "hay dos tipos con pistola afuera de mi casa",
+    ],
+)
+def test_someone_armed_waiting_outside(text: str) -> None:
+    _crisis(text)
+
+
+def test_a_neighbour_parked_in_front_is_not_even_a_check() -> None:
+    assert (
+        assess("el vecino dejó su camioneta estacionada frente a la casa otra vez, qué coraje").level
+        == Level.NONE
+    )
