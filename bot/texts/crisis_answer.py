@@ -232,7 +232,8 @@ def not_safe_answer(
     abuse_lines = () if kind == _UNCLEAR else abuse_lines
     kind = _UNCLEAR if unclear else kind
     t, flavour = _lang(language), _flavour([kind] if kind else [])
-    resources = crisis_resources([kind] if kind else [], lines, abuse_lines, child_lines)
+    # "Not safe right now" after someone hurting them is danger now by its own words: the emergency number first.
+    resources = crisis_resources([kind] if kind else [], lines, abuse_lines, child_lines, now=kind == "abuse")
     extra = f"\n• {t['after_hours']}{esc(after_hours)}" if after_hours else ""
     what = (
         t["ns_abuse"]

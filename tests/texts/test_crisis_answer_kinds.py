@@ -73,3 +73,10 @@ def test_someone_hurting_them_there_now_gets_the_emergency_number_first(language
     assert before.index("1-800-799-7233") < before.index("988.") < before.index("911 if"), before
     again = texts.crisis_again(("abuse",), language, ["Morgan"], LINES, abuse_lines=DV, now=True)
     assert again.index("911 if") < again.index("1-800-799-7233"), again
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_not_safe_now_from_someone_hurting_them_lists_the_emergency_number_first(language: str) -> None:
+    # "I'm not safe right now" after the abuse answer is danger now by its own words (newcomer10 N35).
+    body = texts.not_safe_answer(language, LINES, "abuse", DV)
+    assert body.index("911 if") < body.index("1-800-799-7233") < body.index("988."), body
