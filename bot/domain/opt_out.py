@@ -41,9 +41,13 @@ def _plain(text: str) -> str:
 def only_learned_check(reasons: Iterable[str], text: str) -> bool:
     """Words asking the bot to stop writing that only the learned layer read as worrying ("please stop texting me":
     check:learned(...).short): the how-to-stop answer, not "are you safe?". A rule's reading, or a crisis, stands."""
+    return learned_check_only(reasons) and opt_out_language(text) is not None
+
+
+def learned_check_only(reasons: Iterable[str]) -> bool:
+    """Whether only the learned layer read the words as worrying (check:learned(...)): no rule fired."""
     reasons = tuple(reasons)
-    learned = bool(reasons) and all(r.startswith("check:learned(") for r in reasons)
-    return learned and opt_out_language(text) is not None
+    return bool(reasons) and all(r.startswith("check:learned(") for r in reasons)
 
 
 def opt_out_language(text: str) -> str | None:

@@ -21,6 +21,7 @@ from bot.domain.escalation import Alert, AlertKind
 from bot.domain.follow import FOLLOWS
 from bot.domain.language import reply_language
 from bot.domain.models import Patient
+from bot.domain.opt_out import learned_check_only
 from bot.domain.screen.assess import Level, assess
 from bot.domain.typed_answer import is_bare
 from bot.domain.typed_answer import typed_answer as safety_answer
@@ -103,7 +104,10 @@ async def typed_answer(update: Update, context: Context) -> None:
             await _answered(update, context, patient, withdrawn, answer, said_in, "")
             raise ApplicationHandlerStop
         return
-    if answer == "safe" and assess(message.text, year=svc.now().year).level != Level.NONE:
+    # "I'm safe right now", the button's own words, read as worrying by the learned layer alone (newcomer N74: met
+    # with "answer the question above"): a short, whole safe answer, so that reading does not stand against it.
+    screened = assess(message.text, year=svc.now().year)
+    if answer == "safe" and screened.level != Level.NONE and not learned_check_only(screened.reasons):
         return
     message_id, language, kind, _ = asked
     if is_bare(message.text) and svc.state.flow_asked.get(user.id, 0) > message_id:
