@@ -50,9 +50,17 @@ def learned_check_only(reasons: Iterable[str]) -> bool:
     return bool(reasons) and all(r.startswith("check:learned(") for r in reasons)
 
 
+# The SMS opt-out keyword, typed alone: Spanish speakers type it too ("STOP" from Rosa, whose every message was
+# Spanish, was answered in English).
+_KEYWORDS = frozenset({"stop", "stop stop", "stopp"})
+
+
 def opt_out_language(text: str) -> str | None:
-    """ "en" or "es" when the whole message asks the bot to stop writing, else None."""
+    """ "en" or "es" when the whole message asks the bot to stop writing, "" when it is the keyword alone (either
+    language: the patient's), else None."""
     plain = _plain(text)
+    if plain in _KEYWORDS:
+        return ""  # a keyword, the same in both languages: answered in the patient's (newcomer N75)
     if _ASK_EN.match(plain):
         return "en"
     return "es" if _ASK_ES.match(plain) else None

@@ -10,9 +10,10 @@ from bot.domain.opt_out import opt_out_language
 @pytest.mark.parametrize(
     ("text", "language"),
     [
-        ("STOP", "en"),
-        ("stop", "en"),
-        ("Stop!", "en"),
+        ("STOP", ""),  # the keyword alone, in either language: answered in the patient's (newcomer N75)
+        ("stop", ""),
+        ("Stop!", ""),
+        ("stop now", "en"),
         ("please stop texting me", "en"),
         ("stop messaging me please", "en"),
         ("stop sending me messages", "en"),

@@ -48,3 +48,18 @@ async def test_under_an_open_alert_the_words_still_reach_its_people(bot: Harness
     await bot.emu.wait_for_message(COUNSELOR, contains="wrote again")
     await bot.emu.wait_for_message(patient, after=how.message_id, contains="I've passed that to Dana Rivera")
     assert _status(bot, patient) == "active"
+
+
+async def test_a_spanish_speaker_typing_the_keyword_is_answered_in_spanish(
+    bot: Harness, patient: int
+) -> None:
+    """newcomer N75: Rosa, whose every message was Spanish, typed STOP and got the English answer."""
+    import dataclasses
+
+    svc = bot.services
+    found = svc.worker.call(svc.repo.patient_by_telegram, patient)
+    assert found is not None
+    svc.worker.call(svc.repo.save_patient, dataclasses.replace(found, language="es"))
+    bot.emu.send_text(patient, "STOP")
+    told = await bot.emu.wait_for_message(patient, contains="/stop")
+    assert told.text == texts.STOP_HOW_ES
