@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
+
+from bot.domain.opt_out import learned_check_only
 
 
 def _set(words: str) -> frozenset[str]:
@@ -91,3 +94,9 @@ def plea_language(text: str) -> str | None:
         w in _AROUND_ES and w not in _AROUND_EN and w not in _PERSON for w in words
     )
     return "es" if spanish else "en"
+
+
+def plea_read_as_check(reasons: Iterable[str], text: str) -> bool:
+    """A plea that only the screen's learned layer read as worrying ("help me please im scared": newcomer N73, a
+    gentle check where "help me im scared" opened SOS): the SOS screen answers it, as the plea it is."""
+    return learned_check_only(reasons) and plea_language(text) is not None

@@ -29,6 +29,7 @@ from bot.domain.escalation import AlertKind
 from bot.domain.language import reply_language
 from bot.domain.models import Patient
 from bot.domain.opt_out import only_learned_check
+from bot.domain.plea import plea_read_as_check
 from bot.domain.screen.assess import Assessment, Level, assess
 from bot.handlers.check_again import joined_question
 from bot.handlers.crisis_again import joined, replayed
@@ -62,6 +63,8 @@ async def screen(update: Update, context: Context) -> None:
     level = str(assessment.level)
     if assessment.level == Level.NONE or only_learned_check(assessment.reasons, text):
         return  # nothing worrying; or "please stop texting me", read by the layer alone: how to stop (rights.py)
+    if plea_read_as_check(assessment.reasons, text):
+        return  # "help me please im scared", read by the layer alone: the SOS screen (bot/handlers/sos.py)
     if text.startswith("/") and assessment.level in (Level.RELAPSE, Level.CRAVING):
         return  # a command's argument ("/dias desde el 1 de noviembre") is no disclosure (newcomer10 N37)
     if await svc.db(svc.repo.counselor, user.id) is not None:

@@ -72,3 +72,14 @@ async def test_asking_for_a_person_opens_sos_and_what_was_typed_before_goes_with
     assert "the apartment is so quiet" in alerts[0].text
     pid = alerts[0].patient_id
     assert bot.services.worker.call(bot.services.repo.kept_unsent, pid) is None  # passed, not kept twice
+
+
+async def test_a_plea_with_please_put_in_opens_sos_as_without_it(bot: Harness, patient: int) -> None:
+    """newcomer N73: "help me please im scared" was read as worrying by the learned layer alone and got the gentle
+    check (no after-hours line, no "Tell my counselor"); "help me im scared" got the SOS screen."""
+    last = 0
+    for words in ("help me please im scared", "help me pls im scared"):
+        bot.emu.send_text(patient, words)
+        sos = await bot.emu.wait_for_message(patient, contains=texts.BTN_TELL_COUNSELOR, after=last)
+        last = sos.message_id
+    assert not [m for m in bot.emu.sent_to(patient) if "are you safe right now?" in m.text]
