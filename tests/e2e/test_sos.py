@@ -273,7 +273,8 @@ async def test_delete_erases_the_plan_and_mydata_includes_it(bot: Harness, patie
     bot.emu.send_text(patient, "/delete")
     ask = await bot.emu.wait_for_message(patient, contains="Erase everything?")
     bot.emu.press_button(patient, ask, texts.BTN_DELETE)
-    await bot.emu.wait_for_message(patient, contains="erased")
+    # After the question: its own text says "erased" too, and matching it raced the erasure.
+    await bot.emu.wait_for_message(patient, contains="erased", after=ask.message_id)
     assert _plan(bot, patient) is None
     bot.emu.send_text(patient, "/sos")
     await bot.emu.wait_for_message(patient, contains="988")
