@@ -150,3 +150,49 @@ def test_life_insurance_said_other_ways_is_a_burden(text: str) -> None:
 )
 def test_a_policy_asked_about_or_signed_is_no_burden(text: str) -> None:
     _not_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "been readin on my phone how many tylenol pm it takes",
+        "i looked up how much tylenol would be too much",
+        "googled how many xanax it takes",
+        "been reading how many of my sleeping pills would be enough",
+    ],
+)
+def test_a_lethal_dose_looked_up_is_a_method(text: str) -> None:
+    _crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how many advil does it take to help a headache",
+        "looked up how much tylenol my kid can take for a fever",
+        "my doctor told me how many ibuprofen would be too much for my liver",
+    ],
+)
+def test_a_dose_for_a_headache_a_child_or_from_a_doctor_is_no_method(text: str) -> None:
+    _not_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm going over there tonight and he's not going to walk away",
+        "got the bat in the car, he not walkin out this time",
+        "found out where he stays. tonight he aint gonna walk away",
+        "i got my knife and she's not walking out of there",
+    ],
+)
+def test_he_is_not_walking_away_beside_a_weapon_or_a_time_is_harm_to_others(text: str) -> None:
+    _crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["he's not gonna walk away from this job offer", "my sponsor said im not walking out on recovery"],
+)
+def test_not_walking_away_from_a_job_or_recovery_is_ordinary(text: str) -> None:
+    _not_crisis(text)
