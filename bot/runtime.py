@@ -33,7 +33,7 @@ from bot.store.migrate import upgrade
 from bot.store.preflight import StartupRefused, patient_problems, preflight
 from bot.store.repository import Repository
 from bot.store.worker import StoreWorker
-from bot.telegram import health
+from bot.telegram import health, watchdog
 from bot.telegram.app import build_application
 from bot.telegram.delivery import DurableQueue
 from bot.telegram.services import App, Services, utc_now
@@ -124,6 +124,7 @@ async def running(
         log.info("iop-companion %s (%s)", *running_build())
         health.watch_api(app)
         watch_clock(app)  # a server clock minutes off Telegram's is loud (bot/jobs/clock.py)
+        watchdog.watch(app)  # under the unit, a hung event loop is restarted by systemd (ops O54)
         if isinstance(app.update_queue, DurableQueue):
             await app.update_queue.replay(app)  # what a crash left received but not handled
         if webhook is None:

@@ -1,0 +1,60 @@
+"""systemd's watchdog (ops O54): a bot whose event loop hangs is killed and started again.
+
+A hung process (a deadlock, I/O stuck on a dead disk, a machine swapping to death) held the token and the data
+dir, answered nobody, and looked "active (running)" to systemd for as long as it lasted: crisis words waited and
+nobody was told. Under the documented unit (`WatchdogSec=`, `NotifyAccess=main`) systemd sets WATCHDOG_USEC and
+NOTIFY_SOCKET; the bot then says "WATCHDOG=1" on that socket from a job of its event loop, twice per period. A
+loop that stops running jobs stops saying it, and systemd kills the process (SIGABRT) and starts it again
+(`Restart=on-failure`). Without those variables (a terminal, Docker, the tests) nothing is sent.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+
+from bot.telegram.services import App, Context
+
+log = logging.getLogger(__name__)
+
+
+def interval() -> float | None:
+    """Seconds between two pings (half systemd's period), or None when no watchdog is asked of this process."""
+    usec, pid = os.environ.get("WATCHDOG_USEC", ""), os.environ.get("WATCHDOG_PID", "")
+    if not usec.isdigit() or int(usec) <= 0 or not os.environ.get("NOTIFY_SOCKET"):
+        return None
+    if pid.isdigit() and int(pid) != os.getpid():
+        return None  # meant for another process (a parent that started this one)
+    return int(usec) / 2_000_000
+
+
+def notify(message: str) -> bool:
+    """Send one sd_notify message ("WATCHDOG=1", "READY=1"); False, with an ERROR, when it cannot be sent."""
+    path = os.environ.get("NOTIFY_SOCKET", "")
+    if not path:
+        return False
+    address = "\0" + path[1:] if path.startswith("@") else path  # "@name": an abstract socket
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as sock:
+            sock.connect(address)
+            sock.sendall(message.encode())
+    except OSError as exc:
+        log.error(
+            "could not tell systemd %r on %s: %s (its watchdog may restart the bot)", message, path, exc
+        )
+        return False
+    return True
+
+
+async def _ping(context: Context) -> None:
+    notify("WATCHDOG=1")
+
+
+def watch(app: App) -> None:
+    """Ping systemd's watchdog from the event loop while the bot runs, when the unit asks for it."""
+    every = interval()
+    if every is None or app.job_queue is None:
+        return
+    log.info("systemd watchdog: pinging every %.0f s", every)
+    app.job_queue.run_repeating(_ping, interval=every, first=0, name="systemd-watchdog")
