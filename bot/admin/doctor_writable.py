@@ -21,6 +21,7 @@ from bot.admin.doctor import Finding
 from bot.admin.down_notice import tell_admins
 from bot.config.settings import Settings, SettingsError
 from bot.store.storage import TEMP_MARK
+from bot.systemd import notify
 
 log = logging.getLogger(__name__)
 DISK_FULL = "the disk holding"
@@ -90,4 +91,5 @@ def refuse_unwritable(settings: Settings, wait: Callable[[float], None] = time.s
             if said is None:  # once: the admins in Telegram, since no patient is answered meanwhile
                 tell_admins(settings, texts.not_started_disk_full())
             said = time.monotonic()
+        notify("WATCHDOG=1")  # waiting on purpose, not hung: systemd's watchdog must not restart it (ops O54)
         wait(FULL_LOOK_EVERY)

@@ -138,8 +138,11 @@ def test_run_waits_out_a_full_disk_instead_of_refusing(
     monkeypatch.setattr(doctor_writable, "tell_admins", tell)
     monkeypatch.setattr(doctor_writable, "FULL_TOLD_EVERY", 0.0)  # every look logs; Telegram hears once
     waits: list[float] = []
+    pings: list[str] = []
+    monkeypatch.setattr(doctor_writable, "notify", pings.append)
     doctor_writable.refuse_unwritable(load_settings(), wait=waits.append)
     assert waits == [doctor_writable.FULL_LOOK_EVERY] * 2
+    assert pings == ["WATCHDOG=1"] * 2  # waiting on purpose: systemd's watchdog (ops O54) must not restart it
     assert len(told) == 1 and "not running" in told[0]
     assert any("not starting yet" in r.getMessage() and r.levelname == "ERROR" for r in caplog.records)
 

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from bot import systemd
 from bot.config.settings import Settings
 from bot.devtools.emulator import BotApiEmulator
-from bot.telegram import watchdog
 from tests.conftest import bot_running
 
 
@@ -43,7 +43,7 @@ async def test_the_running_bot_pings_systemds_watchdog_from_its_event_loop(
 def test_no_watchdog_is_pinged_without_the_units_variables(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("WATCHDOG_USEC", raising=False)
     monkeypatch.setenv("NOTIFY_SOCKET", "/nonexistent")
-    assert watchdog.interval() is None
+    assert systemd.interval() is None
     monkeypatch.setenv("WATCHDOG_USEC", "2000000")
     monkeypatch.setenv("WATCHDOG_PID", str(os.getpid() + 1))  # meant for another process
-    assert watchdog.interval() is None
+    assert systemd.interval() is None
