@@ -34,6 +34,9 @@ async def alert_button(update: Update, context: Context) -> None:
     assert query is not None and query.data is not None and user is not None
     svc = context.svc
     _, action, alert_id, message_id = [*query.data.split(":"), "", "", ""][:4]
+    if action == "older":  # "al:older:<patient>": a patient's, not an alert's
+        await _open_older(update, context, alert_id)
+        return
     alert = await svc.db(svc.repo.alert, alert_id)
     counselor = await svc.db(svc.repo.counselor, user.id)
     admins = [user.id] if counselor is not None and counselor.role == "admin" else []
@@ -72,6 +75,28 @@ async def alert_button(update: Update, context: Context) -> None:
     await svc.db(svc.repo.audit, svc.now(), user.id, "alert_message_viewed", alert.patient_id, alert=alert_id)
     for page in await _words(context, alert, alias):
         await context.bot.send_message(user.id, page)
+
+
+async def _open_older(update: Update, context: Context, patient_id: str) -> None:
+    """A reminder's button for one patient's older alerts (past their last reminder): each open one this
+    person holds, again, with its buttons. Someone on call holds alerts of patients their /caseload does not
+    list (newcomer N72), so this is their way back to them. Not behind the PIN, as "al:open" is not."""
+    query, user, svc = update.callback_query, update.effective_user, context.svc
+    assert query is not None and user is not None
+    counselor = await svc.db(svc.repo.counselor, user.id)
+    admins = [user.id] if counselor is not None and counselor.role == "admin" else []
+    theirs = [a for a in await svc.db(svc.repo.open_alerts) if a.patient_id == patient_id and a.urgent]
+    held = [a for a in theirs if may_view(a, user.id, admins)]
+    if counselor is None or (theirs and not held):
+        log.warning("refused alert button %r from user %s", query.data, user.id)
+        await answer_query(query, texts.ALERT_NOT_YOURS, show_alert=True)
+        return
+    if not held:  # acknowledged since, every one
+        await answer_query(query, texts.ALERT_ALREADY)
+        return
+    await answer_query(query)
+    for alert in held:
+        await send_again(context.application, alert, user.id)
 
 
 async def _words_after(update: Update, context: Context, alert: Alert, alias: str, message_id: str) -> None:

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
+from telegram import InlineKeyboardMarkup
 from telegram.error import TelegramError
 
 from bot import texts
@@ -26,6 +27,7 @@ from bot.telegram.services import App, Services
 
 log = logging.getLogger(__name__)
 PER_MESSAGE = 20  # alerts in one message: two buttons each stays well inside Telegram's keyboard limits
+STALE_BUTTONS = 20  # patients with a button for their older alerts: with PER_MESSAGE's 40, inside the 100
 
 
 async def group_card(
@@ -62,21 +64,39 @@ async def group_card(
         )
     if title is not None:  # another message listing open alerts (a handover, bot/jobs/roster.py)
         return title(lines), rows
-    older = await _summed(svc, stale)
+    older, more = await _summed(svc, stale)
+    rows += more
     last = any(r >= last_round for _, r in alerts)
-    text = texts.reminder_group(lines, last=last, stale=older)
+    text = texts.reminder_group(lines, last=last, stale=older, buttons=_shown(older, more))
     if any(r >= last_round and a.kind in DANGER for a, r in alerts):  # newcomer6 finding 32
         text += f"\n{texts.told_on_last_reminder()}"
     return text, rows
 
 
-async def _summed(svc: Services, stale: Sequence[Alert]) -> list[tuple[str, int]]:
-    """(alias, count) of the alerts summed up in one line, by alias."""
+async def _summed(
+    svc: Services, stale: Sequence[Alert]
+) -> tuple[list[tuple[str, int]], list[list[tuple[str, str]]]]:
+    """(alias, count) of the alerts summed up in one line, by alias, and a button per patient that opens
+    theirs again ("al:older:<patient>"): someone on call holds alerts of patients their /caseload does not
+    list (newcomer N72), so the reminder itself is the way back to them."""
     older: Counter[str] = Counter()
+    each: Counter[tuple[str, str]] = Counter()  # (alias, patient id): two invited ones are both "a patient"
     for a in stale:
-        found = await svc.db(svc.repo.alias_of, a.patient_id)
-        older[found or texts.A_PATIENT] += 1
-    return sorted(older.items())
+        alias = await svc.db(svc.repo.alias_of, a.patient_id) or texts.A_PATIENT
+        older[alias] += 1
+        each[(alias, a.patient_id)] += 1
+    summed = sorted(older.items())
+    buttons = [
+        (texts.older_alerts_button(alias, k), f"al:older:{patient_id}")
+        for (alias, patient_id), k in sorted(each.items())
+    ][:STALE_BUTTONS]
+    return summed, [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+
+
+def _shown(older: Sequence[tuple[str, int]], rows: Sequence[Sequence[object]]) -> int | None:
+    """How many patients have a button when not all do (None: all of them)."""
+    shown = sum(len(row) for row in rows)
+    return None if shown >= len(older) else shown
 
 
 async def send_group(
@@ -150,11 +170,15 @@ async def refresh_group(app: App, svc: Services, to: int, message_id: int, done:
         and a.alert_id not in listed
         and any(d.to == to and d.round >= last_round and d.message_id != message_id for d in a.deliveries)
     ]
+    markup: InlineKeyboardMarkup | None
     if members:
         text, rows = await group_card(svc, to, members, svc.now(), stale=stale)
         text, markup = f"{text}\n\n{done}", keyboard(rows)
     else:
-        text, markup = texts.reminder_all_acknowledged(done, await _summed(svc, stale)), None
+        older, more = await _summed(svc, stale)
+        text = texts.reminder_all_acknowledged(done, older, _shown(older, more))
+        # The older alerts' buttons stay; with none, no keyboard.
+        markup = keyboard(more) if more else None
     try:
         await app.bot.edit_message_text(text, chat_id=to, message_id=message_id, reply_markup=markup)
     except TelegramError as exc:

@@ -29,12 +29,19 @@ def reminder_line(
     return line + (" ⚠️ <b>last reminder</b>" if last else "")
 
 
-def reminder_group(lines: Sequence[str], *, last: bool = False, stale: Sequence[tuple[str, int]] = ()) -> str:
+def reminder_group(
+    lines: Sequence[str],
+    *,
+    last: bool = False,
+    stale: Sequence[tuple[str, int]] = (),
+    buttons: int | None = None,
+) -> str:
     """The reminder itself, newest first; its buttons open each alert (to read it, message them) or
-    acknowledge it. ``stale``: (alias, count) of open alerts past their last reminder, in one line."""
+    acknowledge it. ``stale``: (alias, count) of open alerts past their last reminder, in one line (and
+    ``buttons`` of them with a button, when not all)."""
     n = len(lines)
     head = f"🚨 <b>Still not acknowledged</b>: {n} urgent alert{'s' if n != 1 else ''} open, newest first:"
-    older = [stale_line(stale)] if stale else []
+    older = [stale_line(stale, buttons)] if stale else []
     text = "\n".join(
         [head, *lines, *older, "Tap an alert to read it and reach them; Acknowledge each once you're on it."]
     )
@@ -46,14 +53,28 @@ def reminder_group(lines: Sequence[str], *, last: bool = False, stale: Sequence[
     return text
 
 
-def stale_line(stale: Sequence[tuple[str, int]]) -> str:
-    """(alias, count) of open alerts past their last reminder, summed up in one line of a reminder."""
+def stale_line(stale: Sequence[tuple[str, int]], buttons: int | None = None) -> str:
+    """(alias, count) of open alerts past their last reminder, summed up in one line of a reminder, above a
+    button per patient (``buttons``: how many patients have one, when not all). Not "open them from
+    /caseload" (newcomer N72): someone on call holds alerts of patients their /caseload does not list."""
     total = sum(k for _, k in stale)
     who = ", ".join(f"{esc(alias)}" + (f" ×{k}" if k > 1 else "") for alias, k in stale)
+    them = "them" if total != 1 else "it"
+    how = f"the buttons with the patient's name open {them} again"
+    if buttons is not None and buttons < len(stale):
+        how = (
+            f"the buttons open those of the first {buttons} patients again; the others are on their "
+            "earlier cards in this chat"
+        )
     return (
         f"…and {total} older alert{'s' if total != 1 else ''} past {'their' if total != 1 else 'its'} "
-        f"last reminder, still not acknowledged ({who}): open them from /caseload."
+        f"last reminder, still not acknowledged ({who}): {how}."
     )
+
+
+def older_alerts_button(alias: str, count: int) -> str:
+    """The button under a reminder that opens one patient's older open alerts again (button text: not HTML)."""
+    return f"🚨 {alias}: {'older alert' if count == 1 else f'{count} older alerts'}"
 
 
 def reminder_acknowledged(alias: str, kind: str, by: str, at: datetime) -> str:
@@ -61,7 +82,9 @@ def reminder_acknowledged(alias: str, kind: str, by: str, at: datetime) -> str:
     return f"✅ <b>{esc(alias)}</b> {alert_what(kind)}: acknowledged by {esc(by)}, {zoned(at)}."
 
 
-def reminder_all_acknowledged(done: str, stale: Sequence[tuple[str, int]] = ()) -> str:
+def reminder_all_acknowledged(
+    done: str, stale: Sequence[tuple[str, int]] = (), buttons: int | None = None
+) -> str:
     """A reminder whose alerts are all acknowledged now; ``stale``: the older alerts it summed up, still open
     (the line stays: acknowledging one alert does not make the others handled)."""
     if (
@@ -69,7 +92,7 @@ def reminder_all_acknowledged(done: str, stale: Sequence[tuple[str, int]] = ()) 
     ):  # newcomer9 N12: "every one ... acknowledged" above "still not acknowledged" read as a contradiction
         return (
             "🚨 Reminder of urgent alerts: the alerts this reminder sent are acknowledged now, but older ones are "
-            f"still open.\n{stale_line(stale)}\n{done}"
+            f"still open.\n{stale_line(stale, buttons)}\n{done}"
         )
     return f"🚨 Reminder of urgent alerts: every one of them is acknowledged now.\n{done}"
 

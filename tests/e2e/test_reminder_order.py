@@ -57,3 +57,6 @@ async def test_the_new_alert_leads_and_stale_ones_are_one_line(bot: Harness, pat
 
     await bot.emu.wait_until(lambda: bool(edited()))
     assert "1 older alert past its last reminder" in edited() and "Alex" in edited(), edited()
+    # ...and its button that opens it again (newcomer N72).
+    now = next(m for m in bot.emu.sent_to(COUNSELOR) if m.message_id == card.message_id)
+    assert now.button_texts() == ["🚨 Alex: older alert"], now.button_texts()

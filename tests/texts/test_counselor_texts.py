@@ -401,3 +401,12 @@ def test_a_reminder_with_older_alerts_still_open_never_says_every_one_is_acknowl
     text = texts.reminder_all_acknowledged("✅ done", [("Lucia", 1)])
     assert "every one" not in text and "older ones are still open" in text and "Lucia" in text
     assert "every one of them is acknowledged now" in texts.reminder_all_acknowledged("✅ done")
+
+
+def test_older_alerts_are_opened_from_the_reminders_buttons_not_from_caseload() -> None:
+    """newcomer N72: someone on call holds alerts of patients their /caseload does not list."""
+    text = texts.stale_line([("Alex", 2), ("Sofia", 1)])
+    assert "/caseload" not in text and "buttons with the patient's name open them again" in text
+    some = texts.stale_line([("Alex", 2), ("Sofia", 1)], buttons=1)
+    assert "first 1 patients" in some and "earlier cards" in some
+    assert texts.older_alerts_button("Alex", 2) == "🚨 Alex: 2 older alerts"
