@@ -19,7 +19,7 @@ from bot.domain.checkins import load_checkin_config
 from bot.domain.coping import load_skills
 from bot.domain.enrollment import alias_match
 from bot.domain.flag_rules import default_flag_rules
-from bot.domain.models import Patient
+from bot.domain.models import PROGRAM, Patient
 from bot.reports import mydata
 from bot.store.repository import Repository
 
@@ -49,7 +49,8 @@ def close(repo: Repository, settings: Settings, now: datetime, args: dict[str, A
     dropped = [n for n, to, _ in repo.pending_notices() if to == patient.telegram_id]
     dropped = [n for n in dropped if repo.mark_notice_sent(n)]  # claimed: the sweep never sends them
     items = open_items(repo, patient, erasing=False, unsent=len(dropped))
-    repo.save_patient(patient.with_changes(status="withdrawn", status_changed_at=now))
+    # Marked as the program's doing: what they and their counselor read later says so, not "/stop" (gaps18).
+    repo.save_patient(patient.with_changes(status="withdrawn", status_changed_at=now, withdrawn_by=PROGRAM))
     repo.add_notice(
         patient.telegram_id, texts.enrollment_closed(settings.retention_days, patient.language), now
     )

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 Role = Literal["counselor", "admin"]
 PatientStatus = Literal["active", "aftercare", "inactive", "withdrawn"]
+PROGRAM = "program"  # Patient.withdrawn_by: the enrollment was closed by an admin
 SETTING_UP_TIME = "setting up: check-in time"  # shown_status: a time zone chosen, no check-in time yet
 Language = Literal["en", "es"]
 LANGUAGES: tuple[Language, ...] = ("en", "es")
@@ -76,6 +77,14 @@ class Patient:
     # The language the patient reads ("en" | "es"). Optional in stored records (older ones lack it), so
     # no format change: a record without it is English, as every patient was before.
     language: Language = "en"
+    # Who withdrew them: "program" after `iop-bot patient close` (bot/admin/leaving.py), None after their own
+    # /stop (and in older records); what counselors and the patient read says which (gaps18).
+    withdrawn_by: str | None = None
+
+    @property
+    def closed_by_program(self) -> bool:
+        """Withdrawn because an admin closed the enrollment, not by their own /stop."""
+        return self.status == "withdrawn" and self.withdrawn_by == PROGRAM
 
     @property
     def tz(self) -> ZoneInfo | None:
@@ -134,6 +143,7 @@ class Patient:
             quiet_start=_clock(d.get("quiet_start")),
             quiet_end=_clock(d.get("quiet_end")),
             language=language_of(d.get("language")),
+            withdrawn_by=d.get("withdrawn_by"),
         )
 
 

@@ -278,10 +278,11 @@ async def relay_text(update: Update, context: Context, text: str) -> bool:
 
 
 def _withdrawn(context: Context, patient: Patient) -> str:
-    """Why a withdrawn patient cannot be messaged, with the day they withdrew."""
+    """Why a withdrawn patient cannot be messaged, with the day they withdrew (or an admin closed it)."""
     at = patient.status_changed_at
     day = at.astimezone(context.svc.settings.tz).date() if at else None
-    return texts.patient_withdrawn(patient.alias, day)
+    said = texts.patient_closed if patient.closed_by_program else texts.patient_withdrawn
+    return said(patient.alias, day)
 
 
 async def _alert_writer(context: Context, telegram_id: int, patient_id: str) -> Counselor | None:

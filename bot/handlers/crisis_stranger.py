@@ -61,7 +61,8 @@ async def without_consent(
     log.debug("screen matched for withdrawn patient %s", former.patient_id)  # its alert logs at INFO
     who = await who_can_be_told(svc, former.counselor_id)
     told = texts.crisis_told_in(language, who, bool(svc.settings.oncall))
-    told = texts.told_after_stop(told, who, texts.buttons_language(language))
+    closed = former.closed_by_program
+    told = texts.told_after_stop(told, who, texts.buttons_language(language), closed=closed)
     body = answer(told=told)
     kind = answer_kind(kinds, others=others)
     buttons = safety_buttons(language, kind=kind)  # no urge surfing: the bot no longer takes their taps

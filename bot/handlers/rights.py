@@ -150,7 +150,7 @@ async def confirm_button(update: Update, context: Context) -> None:
         return
     # newcomer6 finding 29: crisis words, then /stop a minute later, read as two unrelated lines.
     followed = await svc.db(alert_followed, svc.repo, patient.patient_id, svc.now())
-    withdrawn = patient.with_changes(status="withdrawn", status_changed_at=svc.now())
+    withdrawn = patient.with_changes(status="withdrawn", status_changed_at=svc.now(), withdrawn_by=None)
     await svc.db(svc.repo.save_patient, withdrawn)
     await svc.db(svc.repo.audit, svc.now(), patient.telegram_id, "consent_withdrawn", patient.patient_id)
     svc.hooks.on_patient_schedule(context.application, withdrawn)

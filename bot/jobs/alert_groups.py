@@ -53,11 +53,10 @@ async def group_card(
         at = alert.created_at.astimezone(tz)
         minutes = int((now - alert.created_at).total_seconds() // 60)
         last = round_ >= last_round
-        lines.append(
-            texts.reminder_line(
-                alert.kind, alias, at, minutes, whose=whose, last=last, again=len(alert.again)
-            )
+        line = texts.reminder_line(
+            alert.kind, alias, at, minutes, whose=whose, last=last, again=len(alert.again)
         )
+        lines.append(texts.as_closed(line) if patient is not None and patient.closed_by_program else line)
         label = texts.open_alert_button(f"{alias}: {svc.flag_rules.label(alert.kind)}", at)
         rows.append(
             [(label, f"al:open:{alert.alert_id}"), (texts.BTN_ACKNOWLEDGE, f"al:ack:{alert.alert_id}")]

@@ -216,6 +216,8 @@ async def alert_card(
         again=tuple(x.astimezone(tz) for x in alert.again),
         enrolled=patient is not None and patient.status == "active",
     )
+    if patient is not None and patient.closed_by_program:  # not "/stop": an admin closed it
+        text = texts.as_closed(text)
     text += await rerouted(svc, alert, to)
     text += told(alert, alias, last, tz)
     if alert.reply_unsent:

@@ -31,6 +31,7 @@ _PROFILE = {
     "checkin_time": "Daily check-in time",
     "status": "Status",
     "status_changed_at": "Status changed",
+    "withdrawn_by": "Enrollment closed by",
     "locale": "Crisis-line region",
     "language": "Language",
     "practice_time": "Skill-of-the-day time",

@@ -7,6 +7,7 @@ To the counselor: what happened, who is told, and what happens to what was open 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from bot.texts.base import esc
 
@@ -70,3 +71,27 @@ def counselor_data_erased(alias: str, open_items: Sequence[str]) -> str:
     ]
     lines += [f"• {esc(line)}" for line in open_items]
     return "\n".join(lines)
+
+
+# After `patient close`, nothing may say the patient used /stop, which they never sent (gaps18).
+def patient_closed(alias: str, day: date | None) -> str:
+    """Why "Message patient" is refused: an admin closed their enrollment (``patient_withdrawn``'s twin)."""
+    when = f" on {day:%a} {day.day} {day:%b}" if day else ""
+    return (
+        f"<b>{esc(alias)}</b> can't be messaged here: an admin closed their enrollment{when}, so the bot no "
+        "longer sends them anything. Nothing was sent. To reach them, use the contact details your program holds."
+    )
+
+
+_CLOSED_WORDING = (
+    ("after withdrawing with /stop", "after an admin closed their enrollment"),
+    ("can't message them after /stop", "can't message them since an admin closed their enrollment"),
+)
+
+
+def as_closed(text: str) -> str:
+    """An alert card or reminder line about someone who withdrew (the ``withdrawn_*`` kinds), worded for an
+    enrollment an admin closed (tests/texts check that no "/stop" is left in any of them)."""
+    for stop, closed in _CLOSED_WORDING:
+        text = text.replace(stop, closed)
+    return text

@@ -161,12 +161,26 @@ _AFTER_STOP = {
 }
 
 
-def told_after_stop(told: str, who: str, language: str) -> str:
-    """The crisis promise for someone who withdrew: the bot can't carry a reply, so it says how one may come
-    (the counselor's alert says to use the contact details the program holds)."""
+# An admin closed their enrollment (`iop-bot patient close`): they never sent /stop (gaps18).
+_AFTER_CLOSE = {
+    "en": (
+        "Since your program closed your enrollment in this app, they can't answer you here: they may contact "
+        "you another way, such as the phone number your program has for you."
+    ),
+    "es": (
+        "Como tu programa cerró tu inscripción en esta app, no pueden responderte aquí: puede que se "
+        "comuniquen contigo de otra forma, por ejemplo, al teléfono que tiene tu programa."
+    ),
+}
+
+
+def told_after_stop(told: str, who: str, language: str, *, closed: bool = False) -> str:
+    """The crisis promise for someone who withdrew (``closed``: an admin closed their enrollment): the bot
+    can't carry a reply, so it says how one may come (the counselor's alert says to use the contact details
+    the program holds)."""
     if who == "nobody":
         return told
-    return f"{told} {_AFTER_STOP['es' if language == 'es' else 'en']}"
+    return f"{told} {(_AFTER_CLOSE if closed else _AFTER_STOP)['es' if language == 'es' else 'en']}"
 
 
 def message_waiting(alias: str) -> str:

@@ -10,6 +10,7 @@ import os
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import get_args
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -17,6 +18,7 @@ import pytest
 from bot import texts
 from bot.domain.checkins import Entry
 from bot.domain.digest import Attendee, DailyRow
+from bot.domain.escalation import AlertKind
 
 SNAPSHOTS = Path(__file__).resolve().parents[1] / "snapshots" / "counselor"
 NY = ZoneInfo("America/New_York")
@@ -141,6 +143,7 @@ def _cases() -> dict[str, Callable[[], str]]:
         "message_too_long": lambda: texts.message_too_long(5000, 4050),
         "cannot_message_popup": lambda: texts.CANNOT_MESSAGE,
         "patient_withdrawn": lambda: texts.patient_withdrawn("Alex", TODAY),
+        "patient_closed": lambda: texts.patient_closed("Alex", TODAY),
         "patient_message": lambda: texts.patient_message("Alex", sent, "Sure, after 5 <ok>?"),
         "patient_reply": lambda: texts.patient_reply(
             "Alex",
@@ -252,7 +255,7 @@ def _cases() -> dict[str, Callable[[], str]]:
             11,
             [("Tyler", "has blocked the bot"), ("Sam", None)],
             2,
-            [("Lupe", "withdrawn (/stop): the bot can't message them")],
+            [("Lupe", texts.STATUS_LABELS["withdrawn"])],
         ),
         "broadcast_cancelled": lambda: texts.BROADCAST_CANCELLED,
         "pin_ask": lambda: texts.PIN_ASK,
@@ -410,3 +413,26 @@ def test_older_alerts_are_opened_from_the_reminders_buttons_not_from_caseload() 
     some = texts.stale_line([("Alex", 2), ("Sofia", 1)], buttons=1)
     assert "first 1 patients" in some and "earlier cards" in some
     assert texts.older_alerts_button("Alex", 2) == "🚨 Alex: 2 older alerts"
+
+
+@pytest.mark.parametrize("kind", sorted(k for k in get_args(AlertKind) if k.startswith("withdrawn_")))
+def test_a_closed_enrollments_alert_never_says_stop(kind: str) -> None:
+    """gaps18: after `iop-bot patient close` the cards said the patient withdrew with /stop."""
+    at = datetime(2026, 11, 29, 23, 0, tzinfo=ZoneInfo("UTC"))
+    for text in (
+        texts.counselor_alert(kind, "Alex", at, 0, 1),
+        texts.counselor_alert(kind, "Alex", at, 3, 40, last=True),
+        texts.reminder_line(kind, "Alex", at, 40),
+    ):
+        assert "/stop" in text  # what a patient's own /stop reads
+        closed = texts.as_closed(text)
+        assert "/stop" not in closed and "an admin closed their enrollment" in closed, closed
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_patient_whose_enrollment_was_closed_is_not_told_they_used_stop(language: str) -> None:
+    """gaps18: "Since you stopped this app with /stop" after an admin closed the enrollment."""
+    stop = texts.told_after_stop("Told.", "counselor", language)
+    closed = texts.told_after_stop("Told.", "counselor", language, closed=True)
+    assert "/stop" in stop and "/stop" not in closed
+    assert ("cerró tu inscripción" if language == "es" else "closed your enrollment") in closed

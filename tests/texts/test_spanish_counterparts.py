@@ -75,6 +75,8 @@ COUNSELOR_MODULES = {
 }
 COUNSELOR_SIDE = {
     "counselor_enrollment_closed",  # `iop-bot patient close` (ops O14)
+    "patient_closed",  # "Message patient" refused after `iop-bot patient close` (gaps18)
+    "as_closed",  # a withdrawn_* alert card worded for an enrollment an admin closed (gaps18)
     "counselor_data_erased",  # `iop-bot patient erase` (ops O14)
     "EDIT_NOT_PASSED_COUNSELOR",  # a counselor editing their own message (bot/handlers/edited.py)
     "alert_what",

@@ -1,0 +1,42 @@
+"""After `iop-bot patient close` (an admin closed the enrollment) nothing says the patient used /stop: not the
+counselor's "can't message them" answer, not the alert card of crisis words they write later, not what the
+patient reads then (gaps18: all three said /stop, which they never sent)."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from bot import texts
+from bot.cli import main
+from tests.conftest import COUNSELOR, KEY, Harness
+from tests.e2e.test_messages import _open_page
+
+CRISIS = "i want to kill myself tonight"
+
+
+@pytest.fixture(autouse=True)
+def _env(bot: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("IOP_DATA_DIR", str(bot.services.settings.data_dir))
+    monkeypatch.setenv("IOP_DATA_KEY", KEY)
+    monkeypatch.setenv("SUDO_USER", "alice")
+
+
+async def test_a_closed_enrollment_is_never_called_stop(bot: Harness, patient: int) -> None:
+    bot.emu.send_text(COUNSELOR, "/help")
+    await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
+    page = await _open_page(bot)  # opened before the close: its button is still there
+    assert await asyncio.to_thread(main, ["patient", "close", "Alex"]) == 0
+    closed = await bot.emu.wait_for_message(COUNSELOR, contains="enrollment was closed by an admin")
+    await bot.emu.wait_for_message(patient, contains="closed your enrollment")
+
+    bot.emu.press_button(COUNSELOR, page, texts.BTN_MESSAGE_PATIENT)  # type: ignore[arg-type]
+    why = await bot.emu.wait_for_message(COUNSELOR, contains="Nothing was sent", after=closed.message_id)
+    assert "/stop" not in why.text and "an admin closed" in why.text, why.text
+
+    bot.emu.send_text(patient, CRISIS)
+    told = await bot.emu.wait_for_message(patient, contains="they can't answer you here")
+    assert "/stop" not in told.text and "closed your enrollment" in told.text, told.text
+    card = await bot.emu.wait_for_message(COUNSELOR, contains="Urgent", after=why.message_id)
+    assert "/stop" not in card.text and "an admin closed their enrollment" in card.text, card.text
