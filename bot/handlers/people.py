@@ -33,7 +33,7 @@ async def stranger_words(update: Update, context: Context) -> str:
     user = update.effective_user
     former = await context.svc.db(context.svc.repo.withdrawn_patient, user.id) if user else None
     if former is not None:
-        return texts.stopped_again(former.language)
+        return texts.stopped_again(former.language, closed=former.closed_by_program)
     return pick(app_language(update), texts.STRANGER, texts.STRANGER_ES)
 
 

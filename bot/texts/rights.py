@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from bot.texts.base import esc, pick, span
-from bot.texts.rights_es import DELETED_AFTER_STOP_ES, STOPPED_AGAIN_ES
+from bot.texts.rights_es import CLOSED_AGAIN_ES, DELETED_AFTER_STOP_ES, STOPPED_AGAIN_ES
 
 MYDATA_CAPTION = "All of it in detail, as a file (with labels). Keep it somewhere private."
 _RECORDS = {  # (one, several): "1 session answer", not "1 session answers"
@@ -90,8 +90,17 @@ DELETED_AFTER_STOP = (
 )
 
 
-def stopped_again(language: str) -> str:
-    """To someone who used /stop and writes again, in the language they last used here."""
+# The same after an admin closed the enrollment (`iop-bot patient close`): they never sent /stop (gaps18).
+CLOSED_AGAIN = STOPPED_AGAIN.replace(
+    "You stopped messages from me with /stop", "Your program closed your enrollment in this app"
+)
+
+
+def stopped_again(language: str, *, closed: bool = False) -> str:
+    """To someone who used /stop (``closed``: whose enrollment an admin closed) and writes again, in the
+    language they last used here."""
+    if closed:
+        return pick(language, CLOSED_AGAIN, CLOSED_AGAIN_ES)
     return pick(language, STOPPED_AGAIN, STOPPED_AGAIN_ES)
 
 

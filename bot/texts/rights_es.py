@@ -94,6 +94,9 @@ STOPPED_AGAIN_ES = (
     "Si alguna vez estás en peligro, /sos sigue funcionando aquí, y si me dices que lo estás, igual le aviso "
     "a tu consejero o consejera. /mydata (lo que se guarda aquí) y /delete (borrarlo) también siguen funcionando."
 )
+CLOSED_AGAIN_ES = STOPPED_AGAIN_ES.replace(
+    "Detuviste mis mensajes con /stop", "Tu programa cerró tu inscripción en esta app"
+)
 DELETED_AFTER_STOP_ES = (
     "Listo: tus registros, notas, plan de seguridad, respuestas y mensajes con tu consejero o consejera están "
     "borrados de este bot, y se le avisa que lo hiciste (no lo que decían). Lo dejaste con /stop, así que no "

@@ -40,3 +40,6 @@ async def test_a_closed_enrollment_is_never_called_stop(bot: Harness, patient: i
     assert "/stop" not in told.text and "closed your enrollment" in told.text, told.text
     card = await bot.emu.wait_for_message(COUNSELOR, contains="Urgent", after=why.message_id)
     assert "/stop" not in card.text and "an admin closed their enrollment" in card.text, card.text
+    bot.emu.send_text(patient, "hello, is anyone there?")
+    again = await bot.emu.wait_for_message(patient, contains="not kept or passed on", after=told.message_id)
+    assert "/stop" not in again.text and "closed your enrollment" in again.text, again.text

@@ -436,3 +436,6 @@ def test_a_patient_whose_enrollment_was_closed_is_not_told_they_used_stop(langua
     closed = texts.told_after_stop("Told.", "counselor", language, closed=True)
     assert "/stop" in stop and "/stop" not in closed
     assert ("cerró tu inscripción" if language == "es" else "closed your enrollment") in closed
+    again = texts.stopped_again(language, closed=True)
+    assert "/stop" in texts.stopped_again(language) and "/stop" not in again
+    assert ("cerró tu inscripción" if language == "es" else "closed your enrollment") in again
