@@ -135,9 +135,14 @@ async def confirm_button(update: Update, context: Context) -> None:
         await svc.db(erase_own_data, svc.repo, patient, svc.now())
         log.info("patient %s erased their data", patient.patient_id)
         stopped = patient.status == "withdrawn"
-        done = texts.deleted_after_stop(lang) if stopped else pick(lang, texts.DELETED, texts.DELETED_ES)
+        closed = patient.closed_by_program  # not "/stop": an admin closed it
+        done = (
+            texts.deleted_after_stop(lang, closed=closed)
+            if stopped
+            else pick(lang, texts.DELETED, texts.DELETED_ES)
+        )
         await reply(update, done)
-        notice = texts.counselor_patient_erased(patient.alias, withdrawn=stopped)
+        notice = texts.counselor_patient_erased(patient.alias, withdrawn=stopped, closed=closed)
         try:  # kept for later when the counselor cannot be reached now: the patient was told they are told
             await send_or_queue(context.bot, svc, patient.counselor_id, notice)
         except TelegramError as exc:

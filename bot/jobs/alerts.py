@@ -216,8 +216,6 @@ async def alert_card(
         again=tuple(x.astimezone(tz) for x in alert.again),
         enrolled=patient is not None and patient.status == "active",
     )
-    if patient is not None and patient.closed_by_program:  # not "/stop": an admin closed it
-        text = texts.as_closed(text)
     text += await rerouted(svc, alert, to)
     text += told(alert, alias, last, tz)
     if alert.reply_unsent:
@@ -227,6 +225,8 @@ async def alert_card(
         text += "\n\n" + texts.alert_words_deleted(alias, erased.astimezone(tz))
     if patient is not None and to != patient.counselor_id:
         text += await covering(svc, alert, patient, alias, to)
+    if patient is not None and patient.closed_by_program:  # not "/stop": an admin closed it
+        text = texts.as_closed(text)
     return text, alert_rows(alert, patient)
 
 

@@ -5,7 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from bot.texts.base import esc, pick, span
-from bot.texts.rights_es import CLOSED_AGAIN_ES, DELETED_AFTER_STOP_ES, STOPPED_AGAIN_ES
+from bot.texts.rights_es import (
+    CLOSED_AGAIN_ES,
+    DELETED_AFTER_CLOSE_ES,
+    DELETED_AFTER_STOP_ES,
+    STOPPED_AGAIN_ES,
+)
 
 MYDATA_CAPTION = "All of it in detail, as a file (with labels). Keep it somewhere private."
 _RECORDS = {  # (one, several): "1 session answer", not "1 session answers"
@@ -104,18 +109,27 @@ def stopped_again(language: str, *, closed: bool = False) -> str:
     return pick(language, STOPPED_AGAIN, STOPPED_AGAIN_ES)
 
 
-def deleted_after_stop(language: str) -> str:
-    """/delete done for someone who had used /stop (newcomer9 N49): not "keep using me as before"."""
+DELETED_AFTER_CLOSE = DELETED_AFTER_STOP.replace(
+    "You stopped with /stop", "Your program closed your enrollment"
+)
+
+
+def deleted_after_stop(language: str, *, closed: bool = False) -> str:
+    """/delete done for someone who had used /stop (newcomer9 N49): not "keep using me as before";
+    ``closed``: whose enrollment an admin closed (gaps18: never "/stop" then)."""
+    if closed:
+        return pick(language, DELETED_AFTER_CLOSE, DELETED_AFTER_CLOSE_ES)
     return pick(language, DELETED_AFTER_STOP, DELETED_AFTER_STOP_ES)
 
 
-def counselor_patient_erased(alias: str, *, withdrawn: bool = False) -> str:
+def counselor_patient_erased(alias: str, *, withdrawn: bool = False, closed: bool = False) -> str:
     """To the counselor, once, when their patient erased their own data with /delete (newcomer6 finding 21:
     the caseload then read "last check-in never", as if they had never taken part); ``withdrawn``: after
-    their /stop (newcomer9 N49)."""
+    their /stop (newcomer9 N49); ``closed``: after an admin closed their enrollment (gaps18)."""
     if withdrawn:
+        how = "whose enrollment an admin had closed" if closed else "who had withdrawn with /stop"
         return (
-            f"🗑 <b>{esc(alias)}</b>, who had withdrawn with /stop, erased their data with /delete: their "
+            f"🗑 <b>{esc(alias)}</b>, {how}, erased their data with /delete: their "
             "check-ins, notes, safety plan, questionnaire answers, flags waiting for review and your message "
             "thread with them are gone from the bot. What already reached this chat stays here, and their open "
             "urgent alerts stay open (without their words)."

@@ -102,3 +102,6 @@ DELETED_AFTER_STOP_ES = (
     "borrados de este bot, y se le avisa que lo hiciste (no lo que decían). Lo dejaste con /stop, así que no "
     "te enviaré nada; si alguna vez estás en peligro, /sos sigue funcionando aquí."
 )
+DELETED_AFTER_CLOSE_ES = DELETED_AFTER_STOP_ES.replace(
+    "Lo dejaste con /stop", "Tu programa cerró tu inscripción"
+)

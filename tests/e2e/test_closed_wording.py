@@ -43,3 +43,11 @@ async def test_a_closed_enrollment_is_never_called_stop(bot: Harness, patient: i
     bot.emu.send_text(patient, "hello, is anyone there?")
     again = await bot.emu.wait_for_message(patient, contains="not kept or passed on", after=told.message_id)
     assert "/stop" not in again.text and "closed your enrollment" in again.text, again.text
+
+    bot.emu.send_text(patient, "/delete")
+    ask = await bot.emu.wait_for_message(patient, contains="Erase everything?", after=again.message_id)
+    bot.emu.press_button(patient, ask, texts.BTN_DELETE)
+    done = await bot.emu.wait_for_message(patient, contains="Done:", after=ask.message_id)
+    assert "/stop" not in done.text and "closed your enrollment" in done.text, done.text
+    erased = await bot.emu.wait_for_message(COUNSELOR, contains="erased their data", after=card.message_id)
+    assert "/stop" not in erased.text and "an admin had closed" in erased.text, erased.text

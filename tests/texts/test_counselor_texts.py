@@ -439,3 +439,14 @@ def test_a_patient_whose_enrollment_was_closed_is_not_told_they_used_stop(langua
     again = texts.stopped_again(language, closed=True)
     assert "/stop" in texts.stopped_again(language) and "/stop" not in again
     assert ("cerró tu inscripción" if language == "es" else "closed your enrollment") in again
+    erased = texts.deleted_after_stop(language, closed=True)
+    assert "/stop" in texts.deleted_after_stop(language) and "/stop" not in erased
+    assert ("cerró tu inscripción" if language == "es" else "closed your enrollment") in erased
+
+
+def test_a_closed_enrollments_erasure_and_covering_note_never_say_stop() -> None:
+    """gaps18: the counselor's notice of a /delete after `patient close`, and an on-call card's note."""
+    erased = texts.counselor_patient_erased("Alex", withdrawn=True, closed=True)
+    assert "/stop" not in erased and "an admin had closed" in erased
+    note = texts.covering_note("Alex", "Dana Rivera", reachable=False)
+    assert "/stop" in note and "/stop" not in texts.as_closed(note)
