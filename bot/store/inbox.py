@@ -186,8 +186,10 @@ class Inbox:
     # Alarms ---------------------------------------------------------------------------------------
 
     def alarm(self, reason: str, count: int, every: float) -> bool:
-        """Record an alarm (for doctor); True when admins should hear of it: none told for ``every`` s."""
-        last = max((float(a["a"]) for a in self._alarms if a.get("told")), default=None)
+        """Record an alarm (for doctor); True when admins should hear of it: none of this reason told for
+        ``every`` s. Per reason: a routine "skipped" notice must not silence "cannot write" (ops O48)."""
+        told_ones = (float(a["a"]) for a in self._alarms if a.get("told") and a.get("why") == reason)
+        last = max(told_ones, default=None)
         now = self._clock()
         told = last is None or not 0 <= now - last < every
         entry = {"a": now, "why": reason, "n": count, "told": told}

@@ -97,7 +97,8 @@ class DurableQueue(asyncio.Queue[object]):
         self.raw: dict[int, dict[str, Any]] = {}  # the current getUpdates batch as Telegram sent it
         self._skipped = 0
         self._unsynced = 0  # updates of the last getUpdates batch written but not yet fsynced
-        self._told_at: datetime | None = None  # the admins' last notice, in case the disk cannot say
+        # The admins' last notice of each reason, in case the disk cannot say.
+        self._told_at: dict[str, datetime] = {}
 
     async def put(self, item: object) -> None:
         """Make an update durable (or skip a copy of one already received), then queue it."""
@@ -194,9 +195,11 @@ class DurableQueue(asyncio.Queue[object]):
         svc, now = self.svc, self.svc.now()
         # The hourly limit in memory too, claimed before any wait: on a full disk the record below fails, and
         # each update's failure told the admins again (ops O41: four notices in five seconds).
-        recent = self._told_at is not None and 0 <= (now - self._told_at).total_seconds() < ALARM_EVERY
+        # Per reason, as on disk: a "skipped" notice must not silence "cannot write" (ops O48).
+        told_at = self._told_at.get(reason)
+        recent = told_at is not None and 0 <= (now - told_at).total_seconds() < ALARM_EVERY
         if not recent:
-            self._told_at = now
+            self._told_at[reason] = now
         try:
             if not await svc.db(svc.repo.inbox.alarm, reason, count, ALARM_EVERY):
                 return  # admins were told less than an hour ago (across restarts)

@@ -169,10 +169,24 @@ def test_the_admins_notice_waits_an_hour_across_a_restart(tmp_path: Path) -> Non
     box.close()
     box = Inbox(tmp_path / "inbox.log", CODEC, clock=lambda: now[0])
     now[0] += 3599
-    assert not box.alarm("write_failed", 1, 3600)
+    assert not box.alarm("skipped", 1, 3600)
     now[0] += 2
     assert box.alarm("skipped", 5, 3600)
     assert [a["n"] for a in read(tmp_path / "inbox.log", CODEC).alarms] == [3, 4, 1, 5]
+
+
+def test_the_hourly_limit_is_kept_per_reason(tmp_path: Path) -> None:
+    """A routine "skipped" notice does not silence the "cannot write" one (ops O48), nor the other way."""
+    now = [1000.0]
+    box = Inbox(tmp_path / "inbox.log", CODEC, clock=lambda: now[0])
+    assert box.alarm("skipped", 1, 3600)
+    now[0] += 60
+    assert box.alarm("write_failed", 1, 3600)
+    assert not box.alarm("write_failed", 1, 3600)
+    box.close()
+    box = Inbox(tmp_path / "inbox.log", CODEC, clock=lambda: now[0])
+    assert not box.alarm("write_failed", 1, 3600) and not box.alarm("skipped", 2, 3600)
+    assert box.alarm("unreadable", 1, 3600)
 
 
 def test_the_claim_files_of_earlier_versions_are_removed(tmp_path: Path) -> None:
