@@ -7,7 +7,6 @@ import logging
 from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.ext import (
-    AIORateLimiter,
     ApplicationBuilder,
     CallbackQueryHandler,
     CommandHandler,
@@ -65,6 +64,7 @@ from bot.jobs import unsent as unsent_jobs
 from bot.telegram.clock import offset_hook
 from bot.telegram.delivery import DurableOrder, DurableQueue, UpdatesRequest
 from bot.telegram.http import bot_request
+from bot.telegram.limiter import SafetyRateLimiter
 from bot.telegram.services import App, BotData, Context, Hooks, Services
 
 log = logging.getLogger(__name__)
@@ -115,9 +115,9 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
     dated = offset_hook(services.api, services.now)
     builder = builder.request(bot_request(dated)).get_updates_request(UpdatesRequest(queue, dated))
     if rate_limiter:
-        # Keeps bursts under Telegram's 30/s and honours retry_after on 429.
+        # Keeps bursts under Telegram's 30/s and honours retry_after on 429; not under a crisis answer (limiter.py).
         # PTB types the limiter by its rate-limit-args generic, which the builder cannot infer.
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))  # type: ignore[arg-type]
+        builder = builder.rate_limiter(SafetyRateLimiter(max_retries=3))  # type: ignore[arg-type]
     app: App = builder.build()
     app.bot_data.attach(services)
     if app.job_queue is not None:

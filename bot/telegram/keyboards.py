@@ -13,6 +13,7 @@ from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, 
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 
 from bot import texts
+from bot.telegram.limiter import at_once
 
 log = logging.getLogger(__name__)
 
@@ -32,11 +33,19 @@ def in_rows(buttons: Sequence[tuple[str, str]], width: int) -> list[list[tuple[s
     return [list(buttons[i : i + width]) for i in range(0, len(buttons), width)]
 
 
-async def _send_once(update: Update, text: str, buttons: Buttons | None = None) -> Message | None:
+async def _send_once(
+    update: Update, text: str, buttons: Buttons | None = None, *, surely: bool = False
+) -> Message | None:
     chat = update.effective_chat
     if chat is None:
         return None
-    return await chat.send_message(text, reply_markup=keyboard(buttons) if buttons else None)
+    markup = keyboard(buttons) if buttons else None
+    # A safety reply goes past the rate limiter's silent flood waits, which would hold the alert (ops O49);
+    # the bot's own send_message: Chat.send_message takes no rate_limit_args.
+    if surely:
+        bot = chat.get_bot()
+        return await bot.send_message(chat.id, text, reply_markup=markup, **at_once(bot))
+    return await chat.send_message(text, reply_markup=markup)
 
 
 async def once_more(send: Callable[[], Awaitable[T]]) -> T:
@@ -60,7 +69,6 @@ async def reply(update: Update, text: str, buttons: Buttons | None = None) -> Me
 
 # Waits between tries of a safety reply: about 3 s in all, short enough that the alert behind it is not late.
 SAFETY_REPLY_WAITS = (0.25, 0.75, 2.0)
-_LONGEST_FLOOD_WAIT = 5.0
 _REPLY_RETRY_WAIT = 0.5
 
 
@@ -76,9 +84,12 @@ async def retrying(send: Callable[[], Awaitable[T]], what: str) -> T:
             if wait is None:
                 raise
             after = exc.retry_after
-            pause = min(
-                after.total_seconds() if isinstance(after, timedelta) else float(after), _LONGEST_FLOOD_WAIT
-            )
+            pause = after.total_seconds() if isinstance(after, timedelta) else float(after)
+            if pause > sum(SAFETY_REPLY_WAITS[attempt:]):
+                # Telegram refuses until after the ~3 s are up: trying sooner earns another 429, and what
+                # follows (the alert) must not wait for it. The caller's later tries honour it (ops O49).
+                log.warning("%s hit flood control (retry after %.0f s): not waiting for it", what, pause)
+                raise
         except NetworkError as exc:  # a 5xx or a timeout (a timed-out send may have gone: twice beats never)
             log.warning("%s failed (try %d): %s", what, attempt + 1, exc)
             if wait is None:
@@ -95,7 +106,8 @@ async def reply_surely(update: Update, text: str, buttons: Buttons | None = None
     user = update.effective_user.id if update.effective_user else "-"
     try:
         # Its own tries, each one send (reply's one more try would double them).
-        return await retrying(lambda: _send_once(update, text, buttons), f"the safety reply to user {user}")
+        send = lambda: _send_once(update, text, buttons, surely=True)  # noqa: E731
+        return await retrying(send, f"the safety reply to user {user}")
     except (BadRequest, Forbidden) as exc:  # refusals that trying again will not change
         log.error("the safety reply to user %s was refused: %s", user, exc)
     except TelegramError:

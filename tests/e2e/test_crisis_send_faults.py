@@ -8,6 +8,8 @@ and the words never land in the drawer.
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from bot import texts
@@ -100,3 +102,21 @@ async def test_an_answer_telegram_refuses_for_a_while_goes_later_and_the_card_sa
     bot.emu.send_text(patient, "no")
     await bot.emu.wait_for_message(patient, after=answer.message_id, contains="emergency room")
     await bot.emu.wait_for_message(COUNSELOR, contains="said they are not safe right now")
+
+
+async def test_flood_control_on_the_answer_does_not_hold_the_alert(
+    bot: Harness, patient: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ops O49: a 429 (retry after 20 s) on the crisis answer was retried silently by the rate limiter, which
+    holds every send meanwhile: the counselor's alert went a minute late. The alert goes within seconds."""
+    monkeypatch.setattr(safety_retry, "WAITS", (0.3, 0.3, 0.3))
+    await _counselor_ready(bot)
+    flood = ApiError(429, "Too Many Requests: retry after 20", retry_after=20)
+    bot.emu.faults.fail_next("sendMessage", flood)
+    started = time.monotonic()
+    bot.emu.send_text(patient, CRISIS)
+    card = await bot.emu.wait_for_message(COUNSELOR, contains="Urgent", timeout=30)
+    assert time.monotonic() - started < 8, "the alert waited on the patient's answer's flood control"
+    assert "may not have the crisis lines" in card.text
+    answer = await bot.emu.wait_for_message(patient, contains="Are you safe right now?", timeout=30)
+    assert "988" in answer.text
