@@ -44,6 +44,7 @@ class Policy:
     oncall: tuple[int, ...] = ()
     admins: tuple[int, ...] = ()  # told at once, with on-call, when the counselor cannot be reached
     gone: frozenset[int] = frozenset()  # counselors removed since: nothing more reaches them
+    staff: frozenset[int] | None = None  # the registered counselors, when known: nobody else gets an alert
 
 
 @dataclasses.dataclass(frozen=True)
@@ -54,9 +55,8 @@ class Delivery:
     to: int
     message_id: int
     at: datetime
-    grouped: bool = (
-        False  # in a reminder listing every open alert of its recipient (bot/jobs/alert_groups.py)
-    )
+    # In a reminder listing every open alert of its recipient (bot/jobs/alert_groups.py).
+    grouped: bool = False
 
 
 @dataclasses.dataclass(frozen=True)
@@ -189,9 +189,7 @@ def waited(alert: Alert) -> datetime | None:
 
 def handling(alert: Alert) -> tuple[int, ...]:
     """Who has had this alert in hand: everyone it reached, and whoever acknowledged it."""
-    people = [d.to for d in alert.deliveries]
-    if alert.acked_by is not None:
-        people.append(alert.acked_by)
+    people = [d.to for d in alert.deliveries] + ([alert.acked_by] if alert.acked_by is not None else [])
     return tuple(dict.fromkeys(people))
 
 
@@ -225,10 +223,14 @@ def recipients(alert: Alert, round_: int, policy: Policy) -> list[int]:
             people += policy.admins
     if alert.urgent and round_ >= policy.max_rounds:
         people += policy.admins  # the last reminder: after it the bot stops, so the admins must know
-    if any(who in people for who in alert.unreachable_ids()) or alert.counselor_id in policy.gone:
+
+    # Whatever the alert kept, only registered counselors (a patient's id was on call once: ops O45 addendum).
+    every = {*people, *policy.oncall, *policy.admins}
+    out = policy.gone if policy.staff is None else policy.gone | (every - policy.staff)
+    if any(who in people for who in alert.unreachable_ids()) or alert.counselor_id in out:
         # A non-urgent flag (relapse) goes to the admins only: on-call is for what cannot wait.
         people += [*policy.oncall, *policy.admins] if alert.urgent else [*policy.admins]
-    return [who for who in dict.fromkeys(people) if who not in policy.gone]
+    return [who for who in dict.fromkeys(people) if who not in out]
 
 
 def on_call(configured: Sequence[int], gone: frozenset[int], admins: Sequence[int]) -> tuple[int, ...]:

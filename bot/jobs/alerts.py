@@ -27,7 +27,7 @@ from bot.domain.escalation import (
     with_delivery,
     with_unreachable,
 )
-from bot.domain.models import Patient
+from bot.domain.models import Counselor, Patient
 from bot.jobs.alert_groups import gather_soon, record_delivery, send_group
 from bot.jobs.alert_notes import covering, rerouted, told
 from bot.jobs.alerts_unsaved import send_unsaved, store_late
@@ -44,8 +44,11 @@ log = logging.getLogger(__name__)
 INTERVAL = 30  # seconds between outbox sweeps; escalation times are in minutes
 
 
-def policy(settings: Settings, admins: tuple[int, ...] = (), gone: frozenset[int] = frozenset()) -> Policy:
-    """The escalation policy from settings (and the admin counselors, for rerouting; those removed since)."""
+def policy(
+    settings: Settings, counselors: list[Counselor] | None = None, gone: frozenset[int] = frozenset()
+) -> Policy:
+    """The escalation policy from settings; ``counselors`` (when given): the admins, and all an alert goes to."""
+    admins = tuple(c.telegram_id for c in counselors or () if c.role == "admin")
     return Policy(
         escalate_after=timedelta(minutes=settings.escalate_after_minutes),
         repeat_every=timedelta(minutes=settings.escalate_repeat_minutes),
@@ -53,6 +56,7 @@ def policy(settings: Settings, admins: tuple[int, ...] = (), gone: frozenset[int
         oncall=on_call(settings.oncall, gone, admins),
         admins=admins,
         gone=gone,
+        staff=None if counselors is None else frozenset(c.telegram_id for c in counselors),
     )
 
 
@@ -108,9 +112,8 @@ async def raise_new(app: App, alert: Alert, alias: str) -> None:
         await svc.db(svc.repo.add_alert, alert)
     except OSError as exc:  # a full or read-only disk: the outbox is out of reach
         log.error("alert %s for patient %s could not be stored: %s", alert.alert_id, alert.patient_id, exc)
-        svc.state.unsaved_alerts[alert.patient_id] = (
-            alert.created_at
-        )  # their next words: bot/handlers/unsaved.py
+        # Their next words: bot/handlers/unsaved.py.
+        svc.state.unsaved_alerts[alert.patient_id] = alert.created_at
         if isinstance(exc, AlertNotStored):  # raised on the record already: stored late, not raised twice
             svc.state.alerts_raised_unstored.add(alert.alert_id)
         await send_unsaved(app, svc, alert, alias)
@@ -126,7 +129,7 @@ async def deliver_due(app: App) -> None:
     svc = app.bot_data.svc
     async with svc.state.alerts_lock:
         counselors, gone = await staff(svc)  # N67: an on-call id that is no counselor gets nothing
-        rules = policy(svc.settings, tuple(c.telegram_id for c in counselors if c.role == "admin"), gone)
+        rules = policy(svc.settings, counselors, gone)
         tried: set[tuple[str, int, int]] = set()
         # A refusal adds recipients (on-call, admins) at once, so look again until none is new.
         while True:

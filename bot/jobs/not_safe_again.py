@@ -58,7 +58,7 @@ async def _fold(app: App, patient: Patient, find: Finder, *, reply_unsent: bool 
     now = svc.now()
     try:
         counselors, gone = await staff(svc)
-        rules = policy(svc.settings, tuple(c.telegram_id for c in counselors if c.role == "admin"), gone)
+        rules = policy(svc.settings, counselors, gone)
         earlier = find(await svc.db(svc.repo.open_alerts), now, rules)
         if earlier is None:
             return None

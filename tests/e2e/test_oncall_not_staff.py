@@ -13,8 +13,9 @@ import time_machine
 
 from bot.config.settings import Settings
 from bot.devtools.emulator import BotApiEmulator
+from bot.domain.escalation import new_alert
 from bot.domain.models import Counselor
-from bot.jobs.alerts import deliver_due
+from bot.jobs.alerts import deliver_due, raise_new
 from tests.conftest import COUNSELOR, bot_running, enroll_patient, say_hello
 
 ADMIN = 1003
@@ -62,4 +63,26 @@ async def test_no_card_is_sent_to_someone_who_is_no_counselor_even_when_an_alert
         await enroll_patient(bot, ALEX, "Alex", first_name="Alex")
         with caplog.at_level(logging.ERROR), pytest.raises(Unreachable):
             await send_to_counselor(bot.app.bot, bot.services, ALEX, "🚨 Urgent: someone else's alert")
+    assert not [m for m in emulator.sent_to(ALEX) if "Urgent" in m.text]
+
+
+async def test_an_alert_whose_people_name_someone_who_is_no_counselor_drops_them_quietly(
+    settings: Settings, emulator: BotApiEmulator, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Ops O45 addendum: a patient who was on call for a few minutes stayed among an alert's people ("whoever
+    had the earlier alert"): an ERROR, an alert_unreachable row and a WARNING every sweep for as long as the
+    alert lived. Only registered counselors are an alert's people; the others are left out, without a word."""
+    async with bot_running(settings, emulator) as bot:
+        svc = bot.services
+        riley = await enroll_patient(bot, RILEY, "Riley", first_name="Riley")
+        await enroll_patient(bot, ALEX, "Alex", first_name="Alex")
+        alert = new_alert("crisis", riley, COUNSELOR, svc.now(), CRISIS, also=(ALEX,))
+        caplog.clear()
+        with caplog.at_level(logging.WARNING):
+            await raise_new(bot.app, alert, "Riley")
+            await emulator.wait_for_message(COUNSELOR, contains="Urgent")
+            await deliver_due(bot.app)
+        stored = svc.worker.call(svc.repo.open_alerts)
+    assert [a.unreachable for a in stored] == [()]
+    assert not [r for r in caplog.records if str(ALEX) in r.getMessage()]
     assert not [m for m in emulator.sent_to(ALEX) if "Urgent" in m.text]
