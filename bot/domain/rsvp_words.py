@@ -48,6 +48,13 @@ _SOMEONE = re.compile(
 _DENIAL = re.compile(
     r"\b(?:won ?t be late|not (?:be )?late|no (?:voy a )?llego tarde|no voy a llegar tarde)\b"
 )
+# "no voy a poder, se me complicó en el trabajo" (newcomer12 N78): the bare refusal, then a reason after a
+# stop. Read on the words with their punctuation, at the start only, so "no puedo dormir" or "i can't sleep"
+# (a refusal of something else) stays a message.
+_BARE_CANT = re.compile(
+    r"^(?:(?:lo siento|perdon|perdona|disculpa|sorry|so sorry|hoy|today|tonight|uy|ay|oh|i)[,.!]? ){0,2}"
+    r"(?:no (?:voy a poder|podre|puedo|alcanzo)|(?:can ?t|cannot|won ?t be able to))\s*(?:[,.;:!]|$)"
+)
 _PHRASES: tuple[tuple[Rsvp, tuple[str, ...]], ...] = (("n", _CANT), ("l", _LATE), ("y", _COMING))
 _ALL = {
     answer: re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in phrases) + r")\b")
@@ -56,10 +63,13 @@ _ALL = {
 MAX_WORDS = 16
 
 
-def _plain(text: str) -> str:
+def _letters(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    letters = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^\w\s?]", " ", letters).split())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s?]", " ", _letters(text)).split())
 
 
 def typed_rsvp(text: str) -> Rsvp | None:
@@ -68,6 +78,9 @@ def typed_rsvp(text: str) -> Rsvp | None:
     plain = _plain(text)
     if not plain or "?" in plain or len(plain.split()) > MAX_WORDS or _DENIAL.search(plain):
         return None
+    stops = " ".join(re.sub(r"['’]", "", _letters(text)).split())
+    if _BARE_CANT.search(stops):
+        return "n"
     for answer, pattern in _ALL.items():
         found = pattern.search(plain)
         if found is not None:

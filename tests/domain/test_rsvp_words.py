@@ -17,6 +17,11 @@ from bot.domain.rsvp_words import typed_rsvp
         ("can't make it today", "n"),
         ("sorry can't come tonight, my kid is sick", "n"),
         ("no voy a poder ir, estoy enferma", "n"),
+        ("no voy a poder, se me complicó en el trabajo", "n"),
+        ("perdón, no podré. Tengo turno doble", "n"),
+        ("no puedo", "n"),
+        ("cant make it, something came up at work", "n"),
+        ("sorry i can't, something came up at work", "n"),
         ("ahí voy", "y"),
         ("I'll be there", "y"),
         ("ahí estaré", "y"),
@@ -30,7 +35,8 @@ def test_a_plain_answer_is_read(words: str, answer: str) -> None:
 @pytest.mark.parametrize(
     "words",
     ["can I come late?", "my mom can't make it", "i won't be late", "i'm late on rent again", "it's too late for me",
-     "ya es muy tarde para mí", "i was up late last night", "late", "hello"],
+     "ya es muy tarde para mí", "i was up late last night", "late", "hello", "no puedo dormir",
+     "i can't sleep, again", "no puedo? tengo turno", "mi jefe no puede, tiene junta"],
 )  # fmt: skip
 def test_other_words_are_not_an_answer(words: str) -> None:
     assert typed_rsvp(words) is None

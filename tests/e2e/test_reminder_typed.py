@@ -66,3 +66,27 @@ async def test_running_late_under_a_reminder_sent_after_a_safety_question_is_its
         assert "running late for your appointment today at 6:00 PM" in noted.text
         await bot.emu.settle()
     assert _rsvps(bot, patient) == ["l"]
+
+
+async def test_a_bare_refusal_with_a_reason_typed_under_the_reminder_is_its_answer(
+    bot: Harness, patient: int
+) -> None:
+    """newcomer12 N78: "no voy a poder, se me complicó en el trabajo" went to the unsent drawer (only "no voy a
+    poder ir" was read): the counselor was not told she could not come, nor why."""
+    _setup(bot, patient)
+    svc = bot.services
+    found = svc.worker.call(svc.repo.patient_by_telegram, patient)
+    assert found is not None
+    svc.worker.call(svc.repo.save_patient, found.with_changes(language="es"))
+    bot.emu.send_text(COUNSELOR, "/help")  # Telegram's contact rule: the counselor wrote first
+    await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
+    with time_machine.travel(_next_monday_at(17) + timedelta(seconds=5), tick=True):
+        await reminders.sweep(bot.app)
+        reminder = await bot.emu.wait_for_message(patient, contains="Recordatorio")
+        bot.emu.send_text(patient, "no voy a poder, se me complicó en el trabajo")
+        noted = await bot.emu.wait_for_message(patient, contains="Anotado", after=reminder.message_id)
+        assert "no puedes ir a tu cita" in noted.text
+        told = await bot.emu.wait_for_message(COUNSELOR, contains="can't make it")
+        assert "se me complicó en el trabajo" in told.text
+        await bot.emu.settle()
+    assert _rsvps(bot, patient) == ["n"]
