@@ -123,6 +123,7 @@ async def _tell(app: App, svc: Services, alerts: list[Alert]) -> None:
             written=written,
             # "You misunderstood me" after every one of these alerts: no "go to the emergency room" (N65).
             misread=misread is not None and misread >= max(a.created_at for a in alerts),
+            kinds={a.kind for a in alerts},
         )
         try:
             await app.bot.send_message(patient.telegram_id, text)

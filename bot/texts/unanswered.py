@@ -10,7 +10,7 @@ about it is in alert_groups.py.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from bot.texts.base import bullet_lines, esc
 
@@ -30,6 +30,10 @@ _T = {
         "with your care team, so someone may still check in with you.",
         "now_misread": "If you do need someone at any point, these lines are there:",
         "close_misread": "You can use /sos at any time.",
+        # What the first answer asked them to do, for the kinds that asked one (newcomer12 N82).
+        "step_harm_others": "Please step away now: put some distance between you and the other person, and move "
+        "away from anything that could hurt someone.",
+        "step_abuse": "If you can, go somewhere safer: a room you can lock, someone you trust, a public place.",
         "after_hours": "Our after-hours line: ",
         "close": "If you can, stay with someone you trust. I'll tell you here when someone from your care team "
         "has seen it. You can use /sos at any time.",
@@ -48,6 +52,10 @@ _T = {
         "equipo de atención, así que puede que alguien se comunique contigo para ver cómo estás.",
         "now_misread": "Si en algún momento necesitas a alguien, estas líneas están ahí:",
         "close_misread": "Puedes usar /sos en cualquier momento.",
+        "step_harm_others": "Por favor, aléjate ahora: pon distancia entre tú y la otra persona, y de cualquier "
+        "cosa que pueda hacerle daño a alguien.",
+        "step_abuse": "Si puedes, ve a un lugar más seguro: una habitación que puedas cerrar con llave, alguien de "
+        "confianza, un lugar público.",
         "after_hours": "Nuestra línea fuera de horario: ",
         "close": "Si puedes, quédate con alguien de confianza. Te avisaré aquí cuando alguien de tu equipo de "
         "atención lo haya visto. Puedes usar /sos en cualquier momento.",
@@ -68,10 +76,12 @@ def patient_not_answered_yet(
     *,
     written: bool = False,
     misread: bool = False,
+    kinds: Collection[str] = (),
 ) -> str:
     """To the patient once the alert's last reminder went unacknowledged: the truth, then the lines again
     (``written``: someone from the care team has written to them since, so not "hasn't answered";
-    ``misread``: they answered "You misunderstood me", so not "go to the emergency room": newcomer12 N65)."""
+    ``misread``: they answered "You misunderstood me", so not "go to the emergency room": newcomer12 N65;
+    ``kinds``: the alerts' kinds, whose first answer's step, such as "step away", is said again: N82)."""
     t = _t(language)
     extra = f"\n• {t['after_hours']}{esc(after_hours)}" if after_hours else ""
     if misread:
@@ -79,7 +89,9 @@ def patient_not_answered_yet(
             f"{t['head_misread']}\n\n{t['now_misread']}\n{bullet_lines(lines)}{extra}\n\n{t['close_misread']}"
         )
     head, now = (t["head_written"], t["now_written"]) if written else (t["head"], t["now"])
-    return f"{head}\n\n{now}\n{bullet_lines(lines)}{extra}\n\n{t['close']}"
+    steps = [t[f"step_{kind}"] for kind in ("harm_others", "abuse") if kind in kinds]
+    step = "".join(f"{line}\n\n" for line in steps)
+    return f"{head}\n\n{step}{now}\n{bullet_lines(lines)}{extra}\n\n{t['close']}"
 
 
 def patient_seen_now(language: str) -> str:
