@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 import secrets
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -21,7 +22,7 @@ _SCHEME = "scrypt"
 # The idle deadline moves in steps of this much, so a busy counselor costs one index write a minute.
 TOUCH_STEP = timedelta(minutes=1)
 
-Outcome = Literal["ok", "wrong", "locked"]
+Outcome = Literal["ok", "wrong", "locked", "not_a_pin"]
 
 
 def validate_pin(pin: str) -> str:
@@ -30,6 +31,19 @@ def validate_pin(pin: str) -> str:
     if not (pin.isascii() and pin.isdigit() and low <= len(pin) <= high):
         raise ValueError(f"a PIN is {low} to {high} digits")
     return pin
+
+
+def is_pin_shaped(text: str) -> bool:
+    """Whether typed text could be a PIN at all (6-12 digits): anything else is no try (newcomer12 N81)."""
+    low, high = PIN_DIGITS
+    typed = text.strip()
+    return typed.isascii() and typed.isdigit() and low <= len(typed) <= high
+
+
+def may_hold_pin(text: str) -> bool:
+    """Whether text that is not a PIN may still hold one, or part of one (digits alone, or a run of four or
+    more among words): deleted from the chat all the same. Words with at most a room number are left."""
+    return re.search(r"[^\W\d_]", text) is None or re.search(r"\d{4,}", text) is not None
 
 
 def _digest(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
@@ -119,9 +133,12 @@ def touch(state: UnlockState, now: datetime, policy: Policy) -> UnlockState:
 def check(
     state: UnlockState, stored: str, pin: str, now: datetime, policy: Policy
 ) -> tuple[Outcome, UnlockState]:
-    """Try a PIN: unlock on a match, count a miss, lock out after too many (the PIN is not tried then)."""
+    """Try a PIN: unlock on a match, count a miss, lock out after too many (the PIN is not tried then).
+    Text that cannot be a PIN (a sentence typed at the prompt) counts no miss."""
     if is_locked_out(state, now):
         return "locked", state
+    if not is_pin_shaped(pin):
+        return "not_a_pin", state
     if matches(pin.strip(), stored):
         return "ok", UnlockState(unlocked_until=now + policy.idle)
     failures = state.failures + 1

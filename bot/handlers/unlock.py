@@ -69,7 +69,9 @@ async def pin_text(update: Update, context: Context, text: str) -> bool:
     svc, user = context.svc, update.effective_user
     if asked is None or user is None or svc.now() - asked > WAIT_FOR:
         return False
-    await _delete_message(update)
+    # Words with no PIN in them stay where they are (newcomer12 N81): the counselor may want them again.
+    if pin.is_pin_shaped(text) or pin.may_hold_pin(text):
+        await _delete_message(update)
     record = await svc.db(svc.repo.counselor_pin, user.id)
     if record is None:
         return False
@@ -86,7 +88,9 @@ async def pin_text(update: Update, context: Context, text: str) -> bool:
             await carry_out(context, then)
         return True
     data[WAITING] = now  # the next text is another try (or, locked out, deleted all the same)
-    if outcome == "wrong":
+    if outcome == "not_a_pin":  # newcomer12 N81: a message typed at the prompt uses no try
+        await reply(update, texts.PIN_NOT_A_PIN)
+    elif outcome == "wrong":
         await reply(update, texts.pin_wrong(pin.tries_left(state, rules)))
     else:
         if not pin.is_locked_out(record.state, now):  # this miss started the lockout

@@ -9,6 +9,11 @@ PIN_NEEDED = (
     "Ask the administrator to set one with <code>iop-bot counselor set-pin</code>."
 )
 
+PIN_NOT_A_PIN = (
+    "🔒 A PIN is 6 to 12 digits, so I didn't count that as a try, and nothing was sent. "
+    "Enter your PIN to continue."
+)
+
 
 def pin_wrong(tries: int) -> str:
     """A wrong PIN, and how many tries are left before the lockout."""

@@ -126,3 +126,25 @@ def test_the_unlock_settings_are_read_and_checked(tmp_path: Path) -> None:
         config.write_text(f"[counselor]\n{bad}\n")
         with pytest.raises(SettingsError, match=f"counselor.{bad.split()[0]}"):
             load_settings({"IOP_CONFIG": str(config)})
+
+
+@pytest.mark.parametrize(
+    "typed", ["Reminder: group is in room 204.", "24681", "246 810", "1234567890123", ""]
+)
+def test_text_that_cannot_be_a_pin_counts_no_miss(typed: str) -> None:
+    """newcomer12 N81: a sentence typed at the PIN prompt used a try."""
+    state = UnlockState(failures=2)
+    assert pin.check(state, STORED, typed, NOW, RULES) == ("not_a_pin", state)
+
+
+@pytest.mark.parametrize(
+    ("typed", "held"),
+    [
+        ("Group is in room 204.", False),
+        ("bring your workbook", False),
+        ("24681", True),
+        ("my pin 2468", True),
+    ],
+)
+def test_only_text_that_may_hold_a_pin_is_taken_out_of_the_chat(typed: str, held: bool) -> None:
+    assert pin.may_hold_pin(typed) is held

@@ -262,6 +262,7 @@ def _cases() -> dict[str, Callable[[], str]]:
         "pin_ok": lambda: texts.PIN_OK,
         "pin_needed": lambda: texts.PIN_NEEDED,
         "pin_stray": lambda: texts.PIN_STRAY,
+        "pin_not_a_pin": lambda: texts.PIN_NOT_A_PIN,  # newcomer12 N81
         "pin_wrong": lambda: texts.pin_wrong(1),
         "pin_locked": lambda: texts.pin_locked(15),
         "help": lambda: texts.HELP_COUNSELOR,

@@ -161,6 +161,7 @@ COUNSELOR_SIDE = {
     "PIN_OK",
     "PIN_NEEDED",
     "PIN_STRAY",
+    "PIN_NOT_A_PIN",
     "pin_wrong",
     "pin_locked",  # the counselor's PIN
     "BTN_SHOW_MESSAGES",
