@@ -171,7 +171,9 @@ def cancel_session(repo: Repository, settings: Settings, now: datetime, args: di
     for p in affected if upcoming else []:
         tz, es = p.tz or settings.tz, p.language == "es"
         ats = [occ.starts_at.astimezone(tz) for occ in upcoming]
-        if args.get("date"):  # one meeting
+        # One meeting: a date cancelled, or a one-off individual session (newcomer12 N80: it was told "from
+        # now on (the next ones were …)", a series' wording).
+        if args.get("date") or series.on is not None:
             notice = (texts.cancelled_notice_es if es else texts.cancelled_notice)(ats[0], None)
         else:  # the whole series: one notice naming its next meetings, not one each (gaps11 #8)
             notice = (texts.series_cancelled_notice_es if es else texts.series_cancelled_notice)(ats, None)

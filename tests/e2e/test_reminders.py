@@ -230,3 +230,18 @@ async def test_a_whole_series_cancelled_is_one_notice_per_patient(bot: Harness, 
     assert "from now on" in notice.text and notice.text.count("6:00 PM") == result["cancelled"]
     await bot.emu.settle()
     assert len([m for m in bot.emu.sent_to(patient) if "cancelled" in m.text]) == 1
+
+
+async def test_a_one_off_session_cancelled_is_told_as_one_appointment(bot: Harness, patient: int) -> None:
+    """newcomer12 N80: cancelling an individual session (no --date) told the patient it was cancelled "from now
+    on (the next ones were …)", a series' wording for a single appointment."""
+    svc = bot.services
+    day = (svc.now() + timedelta(days=2)).date().isoformat()
+    added = svc.worker.call(
+        add_session, svc.repo, svc.settings, svc.now(), {"patient": "Alex", "date": day, "time": "12:52"}
+    )
+    svc.worker.call(cancel_session, svc.repo, svc.settings, svc.now(), {"id": added["id"]})
+    await reminders.sweep(bot.app)
+    notice = await bot.emu.wait_for_message(patient, contains="cancelled")
+    assert "from now on" not in notice.text and "next ones" not in notice.text, notice.text
+    assert "your appointment on" in notice.text and "12:52 PM is cancelled" in notice.text
