@@ -11,6 +11,7 @@ from bot.config.settings import Settings
 from bot.domain.escalation import Policy, past_last_round
 from bot.store.repository import Repository
 from bot.texts.base import zoned
+from bot.texts.reach import of_them
 
 
 def overdue_alerts(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
@@ -30,7 +31,7 @@ def overdue_alerts(repo: Repository, settings: Settings, now: datetime, args: di
                 at = zoned(alert.patient_told_at.astimezone(settings.tz))  # as every counselor text writes it
                 told = f"patient told {at} nobody answered yet"
             elif alert.patient_untold:
-                told = f"patient NOT told nobody answered: they {alert.patient_untold}"
+                told = f"patient NOT told nobody answered: they {of_them(alert.patient_untold)}"
             alias = repo.alias_of(alert.patient_id) or "?"
             overdue.append({"alias": alias, "kind": alert.kind, "minutes": minutes, "told": told})
     return {"open": len(urgent), "overdue": overdue}

@@ -182,7 +182,7 @@ async def _remind(
     except Unreachable as exc:
         why = exc.reason
         if all(to in a.unreachable_ids() for a, _ in due):  # said loudly once; still tried every sweep
-            log.warning("alert reminder to %s still undeliverable: they %s", to, why)
+            log.warning("alert reminder to %s still undeliverable: they %s", to, texts.of_them(why))
             return
         log.error("alert reminder cannot reach %s (%s): rerouted to on-call and admins", to, why)
         for alert, _ in due:
@@ -278,7 +278,9 @@ async def _deliver(app: App, svc: Services, alert: Alert, round_: int, to: int) 
             if round_ == 0:  # the patient was told their counselor knows: say who truly does (newcomer N11)
                 await tell_patient_rerouted(app, alert, to)
         else:
-            log.warning("alert %s to %s still undeliverable: they %s", alert.alert_id, to, exc.reason)
+            log.warning(
+                "alert %s to %s still undeliverable: they %s", alert.alert_id, to, texts.of_them(exc.reason)
+            )
         return alert
     except TelegramError as exc:
         # Left in the outbox: the next sweep tries again.

@@ -212,7 +212,7 @@ async def send_or_queue(bot: Any, svc: Services, to: int, text: str) -> Message 
         if exc.reason == NOT_STAFF:  # never delivered to them, even if they open the bot (logged already)
             return None
         await svc.db(svc.repo.queue_text, to, text)
-        log.error("notice to counselor %s kept for later: they %s", to, exc.reason)
+        log.error("notice to counselor %s kept for later: they %s", to, texts.of_them(exc.reason))
     except TelegramError as exc:
         await svc.db(svc.repo.add_notice, to, text, svc.now())
         log.error("notice to counselor %s failed (%s); it goes with the next sweep", to, exc)

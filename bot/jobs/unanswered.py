@@ -165,7 +165,7 @@ async def _untold(app: App, svc: Services, alerts: list[Alert], why: str) -> Non
     """Loud: the alert is past its last reminder and the patient cannot hear it either."""
     first = alerts[0]
     log.error("alert %s unacknowledged past its last reminder, and its patient cannot be told: they %s",
-              first.alert_id, why)  # fmt: skip
+              first.alert_id, texts.of_them(why))  # fmt: skip
     await _record(svc, alerts, lambda a: dataclasses.replace(a, patient_untold=why))
     alias = await svc.db(svc.repo.alias_of, first.patient_id) or texts.A_PATIENT
     minutes = int((svc.now() - first.created_at).total_seconds() // 60)

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from bot.texts.base import esc, span, zoned
 from bot.texts.crisis import alert_what
+from bot.texts.reach import of_them
 
 A_PATIENT = "a patient"
 
@@ -115,7 +116,7 @@ def patient_told_note(alias: str, at: datetime) -> str:
 
 def patient_untold_note(alias: str, why: str) -> str:
     """The same when the bot could not tell them."""
-    return f"{esc(alias)} could NOT be told that nobody has answered: they {esc(why)}"
+    return f"{esc(alias)} could NOT be told that nobody has answered: they {esc(of_them(why))}"
 
 
 def unanswered_untold_admins(alias: str, kind_words: str, minutes: int, why: str) -> str:
@@ -123,7 +124,7 @@ def unanswered_untold_admins(alias: str, kind_words: str, minutes: int, why: str
     return (
         f"🚨 <b>Nobody has acknowledged</b> the urgent alert about <b>{esc(alias)}</b> ({kind_words}), open "
         f"{span(minutes)}, past its last reminder; the bot sends it no more. The bot could not tell "
-        f"{esc(alias)} that their care team has not answered: they {esc(why)}. Please reach them another way "
+        f"{esc(alias)} that their care team has not answered: they {esc(of_them(why))}. Please reach them another way "
         "(the phone number your program holds), then acknowledge it on their page (/caseload)."
     )
 

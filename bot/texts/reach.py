@@ -6,6 +6,16 @@ from collections.abc import Sequence
 
 from bot.texts.base import esc
 
+
+def of_them(reason: str) -> str:
+    """A reason said of a named person ("has blocked the bot") said of "they" ("have blocked the bot"): newcomer13
+    O53 read "they has blocked the bot" in the admins' card and the log."""
+    for one, many in (("has ", "have "), ("is ", "are "), ("was ", "were ")):
+        if reason.startswith(one):
+            return many + reason[len(one) :]
+    return reason
+
+
 INVITE_UNKNOWN = (
     "That counselor invitation isn't valid or has expired. Please ask the program administrator "
     "for a new link."

@@ -133,6 +133,7 @@ COUNSELOR_SIDE = {
     "enrolled_but_unreachable",
     "no_oncall_warning",
     "oncall_not_staff_warning",  # to the admins: an on-call id that is no counselor (newcomer12 N67)
+    "of_them",  # a reach reason said of "they", in counselor cards and logs (newcomer13 O53)
     "second_poller_warning",
     "clock_warning",
     "irreversible_skipped",  # to the admins: retention skipped on a wrong clock (ops O20)
