@@ -14,8 +14,8 @@ from bot.domain.escalation import Alert, acknowledge, may_view
 from bot.domain.models import Counselor
 from bot.domain.screen.assess import assess
 from bot.handlers.unlock import ensure_unlocked
-from bot.jobs.alert_groups import refresh_group
-from bot.jobs.alerts import alert_card, alert_rows, send_again
+from bot.jobs.alert_groups import alert_rows, refresh_group
+from bot.jobs.alerts import alert_card, send_again
 from bot.jobs.reach import staff
 from bot.jobs.unanswered import tell_seen
 from bot.telegram.keyboards import answer_query, keyboard

@@ -20,6 +20,7 @@ from telegram.error import TelegramError
 
 from bot import texts
 from bot.domain.escalation import Alert, Policy, pending, with_delivery
+from bot.domain.models import Patient
 from bot.jobs.reach import send_to_counselor
 from bot.jobs.unanswered import DANGER
 from bot.telegram.keyboards import Buttons, keyboard
@@ -207,3 +208,18 @@ def gather_soon(
             if who == to and round_ > 0 and (a.alert_id, round_, to) not in done:
                 found.append((a, round_))
     return found
+
+
+def alert_rows(alert: Alert, patient: Patient | None) -> list[list[tuple[str, str]]]:
+    """An alert card's buttons; once acknowledged, the same without "Acknowledge" (newcomer5 finding 4:
+    after "I'm on it" the card lost "Message patient", the next thing the counselor needed)."""
+    reachable = patient is not None and patient.status != "withdrawn"
+    buttons = [(texts.BTN_ACKNOWLEDGE, f"al:ack:{alert.alert_id}")] if alert.open else []
+    if alert.text or (
+        alert.urgent and reachable and not alert.words_erased
+    ):  # none: the day's words around it
+        buttons.insert(0, (texts.BTN_SHOW_MESSAGE, f"al:show:{alert.alert_id}"))
+    rows = [buttons] if buttons else []
+    if patient is not None and reachable:
+        rows.append([(texts.BTN_MESSAGE_PATIENT, f"pa:msg:{patient.patient_id}")])
+    return rows

@@ -28,7 +28,7 @@ from bot.domain.escalation import (
     with_unreachable,
 )
 from bot.domain.models import Counselor, Patient
-from bot.jobs.alert_groups import gather_soon, record_delivery, send_group
+from bot.jobs.alert_groups import alert_rows, gather_soon, record_delivery, send_group
 from bot.jobs.alert_notes import covering, rerouted, told
 from bot.jobs.alerts_unsaved import send_unsaved, store_late
 from bot.jobs.escalation_clock import escalation_now
@@ -231,21 +231,6 @@ async def alert_card(
     if patient is not None and patient.closed_by_program:  # not "/stop": an admin closed it
         text = texts.as_closed(text)
     return text, alert_rows(alert, patient)
-
-
-def alert_rows(alert: Alert, patient: Patient | None) -> list[list[tuple[str, str]]]:
-    """An alert card's buttons; once acknowledged, the same without "Acknowledge" (newcomer5 finding 4:
-    after "I'm on it" the card lost "Message patient", the next thing the counselor needed)."""
-    reachable = patient is not None and patient.status != "withdrawn"
-    buttons = [(texts.BTN_ACKNOWLEDGE, f"al:ack:{alert.alert_id}")] if alert.open else []
-    if alert.text or (
-        alert.urgent and reachable and not alert.words_erased
-    ):  # none: the day's words around it
-        buttons.insert(0, (texts.BTN_SHOW_MESSAGE, f"al:show:{alert.alert_id}"))
-    rows = [buttons] if buttons else []
-    if patient is not None and reachable:
-        rows.append([(texts.BTN_MESSAGE_PATIENT, f"pa:msg:{patient.patient_id}")])
-    return rows
 
 
 async def send_again(app: App, alert: Alert, to: int) -> None:
