@@ -19,10 +19,17 @@ def folds_into(alerts: Sequence[Alert], patient_id: str, now: datetime, policy: 
         for a in alerts
         if a.patient_id == patient_id
         and a.kind in ("not_safe", "not_sure")  # "not sure" then "not safe" (or again): one event
-        and a.open
-        and not past_last_round(a, now, policy)
+        and escalating(a, now, policy)
     ]
     return max(live, key=lambda a: a.created_at) if live else None
+
+
+def escalating(alert: Alert, now: datetime, policy: Policy) -> bool:
+    """Open, and more rounds to come: not past its last round by the clock, and its last reminder not sent already
+    (newcomer13 O55: an alert whose rounds ran out under a shorter escalation setting still had time left by the
+    new one, so crisis words said again joined it, and no page, round or reminder ever followed them)."""
+    last_sent = any(d.round >= policy.max_rounds for d in alert.deliveries)
+    return alert.open and not last_sent and not past_last_round(alert, now, policy)
 
 
 def with_again(alert: Alert, now: datetime) -> Alert:
@@ -49,8 +56,7 @@ def crisis_folds_into(
         for a in alerts
         if a.patient_id == patient_id
         and a.kind in CRISIS_WORDS
-        and a.open
-        and not past_last_round(a, now, policy)
+        and escalating(a, now, policy)
         and named <= {a.kind}
     ]
     return max(live, key=lambda a: a.created_at) if live else None

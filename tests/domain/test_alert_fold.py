@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from bot.domain.alert_fold import crisis_folds_into, folds_into, with_again
-from bot.domain.escalation import Alert, Policy, acknowledge, new_alert
+from bot.domain.escalation import Alert, Policy, acknowledge, new_alert, with_delivery
 
 NOW = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
 RULES = Policy(escalate_after=timedelta(minutes=15), repeat_every=timedelta(minutes=15), max_rounds=3)
@@ -51,3 +51,13 @@ def test_crisis_words_join_only_an_open_escalating_alert_of_their_kind() -> None
     assert crisis_folds_into([acknowledge(crisis, 1001, NOW)], "p1", ["crisis"], NOW, RULES) is None
     assert crisis_folds_into([_alert("crisis", minutes_ago=45)], "p1", ["crisis"], NOW, RULES) is None
     assert crisis_folds_into([crisis], "p2", ["crisis"], NOW, RULES) is None
+
+
+def test_words_said_again_after_the_last_reminder_was_sent_are_a_new_alert() -> None:
+    """newcomer13 O55: an alert whose rounds ran out under a shorter escalation setting still had time left by
+    the longer one the bot restarted with; crisis words said again joined it, and nothing more was ever sent."""
+    spent = with_delivery(_alert("crisis", minutes_ago=10), RULES.max_rounds, 1001, 7, NOW)
+    assert crisis_folds_into([spent], "p1", ["crisis"], NOW, RULES) is None
+    assert folds_into([with_delivery(_alert(), RULES.max_rounds, 1001, 8, NOW)], "p1", NOW, RULES) is None
+    reminded = with_delivery(_alert("crisis", minutes_ago=10), 1, 1001, 9, NOW)
+    assert crisis_folds_into([reminded], "p1", ["crisis"], NOW, RULES) == reminded  # rounds still to come
