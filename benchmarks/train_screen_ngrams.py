@@ -76,8 +76,9 @@ CHAR = (3, 4)
 # In how many training texts an n-gram must occur: word n-grams, character n-grams. Round 16: with G7 joined, 3 and
 # 3 grew the model 59,459 -> 64,856 n-grams (+6 MB kept in memory; start-up measured 194 MB of its 200 MB
 # budget, benchmarks/startup.py); a word 1-2 gram seen in 3 texts only is mostly one writer's phrase. (4, 3):
-# 49,117 n-grams, 0.3 MB less than the round-15 model.
-MIN_DF = (4, 3)
+# 49,117 n-grams, 0.3 MB less than the round-15 model. Round 17: with G8 and the English relapse hard negatives,
+# (4, 3) grew it to 52,838 (word 29,718, characters 23,120); (5, 3) keeps it under round 16's (word 23,487).
+MIN_DF = (5, 3)
 # 1, 2, 4 and 8 gave the same recall within 0.4 points (leave-one-writer-out, 2026-11-29).
 C = 1.0
 THRESHOLDS = tuple(round(0.30 + 0.025 * i, 3) for i in range(27))  # 0.30 .. 0.95
@@ -110,7 +111,20 @@ RELAPSE_WRITER_TARGET = 0.03
 # Where the relapse head reads at all. English rules keep 92 % of relapse messages (21 writers held out)
 # and the head, there, read the rules' own hard negatives as use ("took a few days off work", "went back
 # out on the porch to smoke a cigarette": 8 of them); Spanish rules keep 76 %, the head lifts it to 94 %.
-RELAPSE_LANGUAGES = ("es",)
+# Round 17 (52 writers, G8 joined): with English relapse hard negatives (dev_hardneg_relapse_en.txt: time
+# off, a knee messed up, slipping on ice, medicine as prescribed, a craving resisted, a shift picked up),
+# --lowo puts the English head's threshold at 0.625 (0.7 without them) and English relapse at 96.3 -> 99.0 %
+# (head off: 96.6 %) for benign raised to relapse 5.7 -> 6.2 % (0.5 points, within RELAPSE_TARGET); G8's
+# English relapse, each writer read by a model trained without them, 85.8 -> 96.7 %. "took a few days off work"
+# reads 0.47, "i messed up my knee again" 0.42; "took some days off work" still 0.76 (more such families).
+RELAPSE_LANGUAGES = ("en", "es")
+# A long text (over ngrams.WINDOW) is read window by window by the relapse head too, and a long benign
+# check-in tells of meetings, sponsors and the old days: out of fold (52 writers) at the short threshold the
+# head raised 15 of 265 long English benign texts and 18 of 258 Spanish ones ("got my 90 day chip last
+# night", "used to drink a bottle a night back in 2019"). Its own threshold keeps what it adds to long
+# benign text within these, then rises while it costs no relapse caught.
+LONG_RELAPSE_TARGET = 0.03
+LONG_RELAPSE_WRITER_TARGET = 0.05
 # A long benign or check text is learned as its windows (training_rows), together weighing about this many
 # short messages: two writers' 160 long texts would otherwise outweigh thousands of short ones.
 LONG_WEIGHT = 3.0
@@ -124,7 +138,8 @@ HARD_FILES = ("dev_hardneg_", "dev_everyday_")
 
 
 Scores = tuple[float, float, int]  # P(crisis), P(relapse), the window that decided P(crisis)
-Thresholds = tuple[float, float, float]  # crisis, relapse, crisis on a long text (read in windows)
+# crisis, relapse, crisis on a long text (read in windows), relapse on a long text
+Thresholds = tuple[float, float, float, float]
 
 
 @dataclass(frozen=True)
@@ -369,10 +384,12 @@ def hits(
     t: float,
     t_relapse: float = OFF,
     t_long: float | None = None,
+    t_relapse_long: float | None = None,
 ) -> dict[str, int]:
     """How many crisis messages are scored crisis, relapse messages relapse or above (as eval.py counts:
     relapse, check or crisis), benign messages crisis (``none``) and relapse (``benign_relapse``): rules
-    alone, and rules OR model (``+``) with the crisis head at `t` and the relapse head at `t_relapse`."""
+    alone, and rules OR model (``+``) with the crisis head at `t` and the relapse head at `t_relapse` (on a
+    long text at `t_long` and `t_relapse_long` when given)."""
     keys = ("crisis", "relapse", "none", "benign_relapse")
     out = {k: 0 for key in keys for k in (key, key + "+", "n_" + key)}
     for i in idx:
@@ -382,7 +399,10 @@ def hits(
         bar = max(bar, SURE_WHEN_SHORT) if reading.short else bar
         bar = max(bar, SURE_WHEN_NEGATED) if aside == "negated" or reading.framed else bar
         crisis = reading.may_page and aside != "idiom" and p[i][0] >= bar
-        relapse = not crisis and reading.may_relapse and p[i][1] >= t_relapse
+        bar_relapse = (
+            t_relapse_long if t_relapse_long is not None and len(rows[i].text) > WINDOW else t_relapse
+        )
+        relapse = not crisis and reading.may_relapse and p[i][1] >= bar_relapse
         if label == "crisis":
             alone, both = reading.level == "crisis", crisis
         elif label == "relapse":
@@ -433,16 +453,18 @@ def _first(
     return grid[-1]
 
 
-def _raise_free(rows: list[Row], p: dict[int, Scores], lang: str, t: float, counts: Any, long: bool) -> float:
+def _raise_free(
+    rows: list[Row], p: dict[int, Scores], lang: str, t: float, counts: Any, long: bool, key: str = "crisis"
+) -> float:
     """`t` raised along `THRESHOLDS` for as long as it costs no crisis caught (rules OR model, the writers
     together, short or long texts as `long`): what the benign targets leave of a threshold can still page on
     benign text for nothing. Round 13, 40 writers: Spanish long texts 0.775 -> 0.85; --lowo, one long benign
     check-in fewer and no crisis lost in Spanish, one English long crisis fewer (the one fold whose English
     long threshold went up). Short thresholds rarely move: each step there costs crises."""
     idx = [i for i in p if rows[i].lang == lang and (len(rows[i].text) > WINDOW) == long]
-    caught = counts(idx, t)["crisis+"]
+    caught = counts(idx, t)[key + "+"]
     for higher in (x for x in THRESHOLDS if x > t):
-        if counts(idx, higher)["crisis+"] < caught:
+        if counts(idx, higher)[key + "+"] < caught:
             break
         t = higher
     return t
@@ -479,7 +501,7 @@ def pick(rows: list[Row], p: dict[int, Scores], rules: dict[str, Reading], lang:
         rows, p, lang, max(t, t_long), lambda idx, x: hits(rows, idx, p, rules, t, OFF, x), long=True
     )
     if lang not in RELAPSE_LANGUAGES:
-        return t, OFF, t_long
+        return t, OFF, t_long, OFF
     t_relapse = _first(
         rows,
         p,
@@ -489,8 +511,28 @@ def pick(rows: list[Row], p: dict[int, Scores], rules: dict[str, Reading], lang:
         RELAPSE_TARGET,
         RELAPSE_WRITER_TARGET,
         lambda idx, tr: hits(rows, idx, p, rules, t, tr, t_long),
+    )  # over short and long texts read at it, as before a long text had its own: the same room in all
+    t_relapse_long = _first(
+        rows,
+        p,
+        lang,
+        [x for x in THRESHOLDS if x >= t_relapse],
+        "benign_relapse",
+        LONG_RELAPSE_TARGET,
+        LONG_RELAPSE_WRITER_TARGET,
+        lambda idx, x: hits(rows, idx, p, rules, t, t_relapse, t_long, x),
+        long=True,
     )
-    return t, t_relapse, t_long
+    t_relapse_long = _raise_free(
+        rows,
+        p,
+        lang,
+        t_relapse_long,
+        lambda idx, x: hits(rows, idx, p, rules, t, t_relapse, t_long, x),
+        True,
+        "relapse",
+    )
+    return t, t_relapse, t_long, t_relapse_long
 
 
 def choose(
@@ -519,9 +561,10 @@ def export(
     counts: dict[str, int] = {}
     for r in rows:
         counts[r.writer] = counts.get(r.writer, 0) + 1
-    crisis_t = {lang: t for lang, (t, _, _) in thresholds.items()}
-    relapse_t = {lang: t for lang, (_, t, _) in thresholds.items() if t != OFF}
-    long_t = {f"{lang}.long": t for lang, (_, _, t) in thresholds.items()}
+    crisis_t = {lang: t for lang, (t, _, _, _) in thresholds.items()}
+    relapse_t = {lang: t for lang, (_, t, _, _) in thresholds.items() if t != OFF}
+    relapse_t |= {f"{lang}.long": t for lang, (_, _, _, t) in thresholds.items() if t != OFF}
+    long_t = {f"{lang}.long": t for lang, (_, _, t, _) in thresholds.items()}
     return {
         "format": 2,
         "trained": {
@@ -540,7 +583,10 @@ def export(
                 + " pooled"
                 f" and the model's own <= {WRITER_TARGET:.0%} for {WRITER_QUANTILE:.0%} of the writers;"
                 f" relapse head: benign->relapse <= {RELAPSE_TARGET:.0%} pooled, its own"
-                f" <= {RELAPSE_WRITER_TARGET:.0%} for {WRITER_QUANTILE:.0%} of the writers; a long text (over"
+                f" <= {RELAPSE_WRITER_TARGET:.0%} for {WRITER_QUANTILE:.0%} of the writers, on a long text"
+                f" <= {LONG_RELAPSE_TARGET:.0%} pooled and <= {LONG_RELAPSE_WRITER_TARGET:.0%} for"
+                f" {WRITER_QUANTILE:.0%} of the writers of long text, then raised while it costs no relapse"
+                f" caught; a long text (over"
                 f" {WINDOW} characters): the model's own <= {LONG_TARGET:.0%} pooled, <= "
                 + " / ".join(f"{v:.0%} {k}" for k, v in LONG_WRITER_TARGET.items())
                 + f" for {WRITER_QUANTILE:.0%} of the writers of long text; then each crisis threshold raised"

@@ -49,7 +49,7 @@ def lowo(
                 _add(
                     out.setdefault(key, dict.fromkeys(KEYS, 0)), hits(rows, part, p, rules, *thresholds[lang])
                 )
-            print(_line(held, lang, h) + "  t={}, {}, long {}".format(*thresholds[lang]), flush=True)
+            print(_line(held, lang, h) + "  t={}, {}, long {}, {}".format(*thresholds[lang]), flush=True)
     for lang in ("en", "es"):
         h = out[lang]
         worst = max((v["none+"] / v["n_none"], k) for k, v in out.items() if k.endswith("/" + lang))

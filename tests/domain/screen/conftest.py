@@ -1,6 +1,6 @@
 """The rules' unit tests check the rules: their minimal pairs ("would the pills be enough" against "would 2
 advil be enough for this headache") test the frames' composition, which an n-gram model cannot follow. The
-learned layer (bot/domain/screen/ngrams.py) is tested in test_ngrams.py, and the whole screen, rules and
+learned layer (bot/domain/screen/ngrams.py) is tested in test_ngrams*.py, and the whole screen, rules and
 model together, is measured on the corpora in test_screen_eval.py (the locked targets)."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import os
 
 import pytest
 
-WHOLE_SCREEN = ("test_screen_eval", "test_ngrams")
+WHOLE_SCREEN = ("test_screen_eval", "test_ngrams", "test_ngrams_relapse_en")
 
 
 @pytest.fixture(autouse=True)

@@ -1,0 +1,60 @@
+"""The learned layer's English relapse head (round 17): it tells a counselor of a use the English rules read
+nothing in, and not of the everyday lives its hard negatives (tests/data/screen/dev_hardneg_relapse_en.txt)
+stand for. The sentences here are paraphrases written for this test, never trained on."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.screen import ngrams
+from bot.domain.screen.assess import Level, assess
+from bot.domain.screen.lemmas import wait_loaded
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _lemmas() -> None:
+    wait_loaded(None)
+
+
+# Time off, a body part or a task messed up, a fall, medicine as prescribed, someone else drinking, a few of
+# something that is no drink, an app used every night, a spree that is baking.
+EVERYDAY = [
+    "took the long weekend off and drove up to see my grandma",
+    "i'm off work all next week, gonna paint the kitchen",
+    "messed up my shoulder again moving boxes at the warehouse",
+    "i screwed up the spreadsheet again and had to redo it",
+    "fell off my skateboard in the driveway, elbow is scraped up",
+    "took my suboxone strip this morning at the usual time",
+    "my sister was drunk at the wedding and i drove her home",
+    "had a few tacos from the truck by the shop, so good",
+    "went on a baking spree and made four dozen cookies",
+    "took a few days off work",
+]
+
+# A use said without a substance or a use verb the rules know (they read none of these).
+USE = [
+    "back at square one after last night",
+    "counting days from zero again as of sunday",
+]
+
+
+def test_the_shipped_relapse_head_reads_english_with_its_own_long_threshold() -> None:
+    model = ngrams.shipped()
+    assert model is not None and model.relapse is not None
+    assert {"en", "es", "en.long", "es.long"} <= set(model.relapse.thresholds)
+    for lang in ("en", "es"):
+        assert model.relapse.threshold(lang, long=True) >= model.relapse.threshold(lang)
+
+
+@pytest.mark.parametrize("text", EVERYDAY)
+def test_everyday_english_is_told_to_nobody_as_a_relapse(text: str) -> None:
+    result = assess(text)
+    assert not any(r.startswith("relapse:learned") for r in result.reasons), result.reasons
+
+
+@pytest.mark.parametrize("text", USE)
+def test_an_english_use_the_rules_miss_is_told_as_a_relapse(text: str) -> None:
+    assert assess(text, ngrams_layer=False).level == Level.NONE
+    result = assess(text)
+    assert result.level == Level.RELAPSE
+    assert result.reasons[0].startswith("relapse:learned("), result.reasons
