@@ -107,6 +107,7 @@ def tag(text: str, rules: Rules, year: int | None = None) -> tuple[str, list[tup
 
 
 _PAST = frozenset({"HIST"})
+_COUNTED = frozenset({"MANY", "COUNT"})
 _LONG_PAST = 2  # years before this one: "in 2024" read in 2026 is history; last year's news may not be
 
 
@@ -165,7 +166,8 @@ def _look_up(raw: str, lang: str, rules: Rules) -> tuple[str, frozenset[str]]:
     if lang == "es":
         concepts |= _clitic(word, base)
     if word.isdigit() and len(word) <= 6 and int(word) >= 10:
-        concepts |= {"MANY"}
+        # COUNT too: a number told apart from its pills ("me tomé las pastillas de mi mamá, como 15")
+        concepts |= _COUNTED
     return word, concepts
 
 

@@ -1,0 +1,91 @@
+"""Round 17's Spanish pass (es14), from newcomer12's findings: overdoses told plainly (a count told after the pills, all of
+them taken with the pronoun, double the usual dose) are an overdose, not a use or a check. Phrasings written for this
+test (not from any corpus), each family beside ordinary readings that share its words."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.screen.assess import Level, assess
+
+
+def _overdose(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS, (text, result.reasons)
+    assert "crisis:overdose" in result.reasons, (text, result.reasons)
+
+
+def _below(text: str) -> None:
+    result = assess(text)
+    assert result.level < Level.CRISIS, (text, result.reasons)
+
+
+# ---------------------------------------------------------------- N88: the pills taken, their number told after them
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ya me tragué las pastillas de mi abuelo, como 20",
+        "me tomé las pastillas de mi hermana, unas 30 creo",
+        "ya me tomé las pastillas del frasco, casi 40",
+        "me acabo de tomar las pastillas de mi tía, como veinte",
+        "me tomé los calmantes de mi esposo, unos 12",
+    ],
+)
+def test_pills_taken_with_their_number_after_them_are_an_overdose(text: str) -> None:
+    _overdose(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me tomé la pastilla hace como 15 minutos",
+        "me tomé la pastilla y dormí como 12 horas",
+        "ya me tomé la pastilla, todo bien",
+        "ya me tomé las vitaminas, como 12 que me dio la doctora",
+        "mi hermano se tomó las pastillas de mi mamá, como 15",
+        "me tomé 2 pastillas como a las 11",
+    ],
+)
+def test_a_count_of_minutes_hours_or_someone_elses_pills_is_no_overdose_of_mine(text: str) -> None:
+    _below(text)
+
+
+# ---------------------------------------------------------------- N89: all of them, with the pronoun; double the usual
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ya me las tragué todas",
+        "me los tomé todos, los clonazepam",
+        "ya me las metí todas, no queda ninguna",
+        "me las empiné todas de una vez",
+    ],
+)
+def test_all_of_them_taken_told_with_the_pronoun_is_an_overdose(text: str) -> None:
+    _overdose(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me inyecté el triple de lo normal",
+        "me metí el doble de lo que acostumbro",
+        "me tomé el doble de lo recetado de rivotril",
+        "anoche me inyecté el doble de lo de siempre",
+    ],
+)
+def test_double_or_triple_the_usual_dose_is_an_overdose(text: str) -> None:
+    _overdose(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "las fotos del viaje ya me las tomé todas",
+        "comí el doble de lo normal en la cena",
+        "me tomé el doble de café de lo normal",
+        "el doctor me dijo que tomara el doble de lo normal",
+        "hoy hice el doble de lo normal en el gimnasio",
+    ],
+)
+def test_photos_a_meal_coffee_a_doctors_order_or_a_workout_are_no_overdose(text: str) -> None:
+    _below(text)
