@@ -89,3 +89,32 @@ def test_double_or_triple_the_usual_dose_is_an_overdose(text: str) -> None:
 )
 def test_photos_a_meal_coffee_a_doctors_order_or_a_workout_are_no_overdose(text: str) -> None:
     _below(text)
+
+
+# ---------------------------------------------------------------- N83: a veiled farewell, nobody will hear from me
+@pytest.mark.parametrize(
+    "text",
+    [
+        "después de esta noche ya no vas a saber de mí",
+        "nunca más van a saber nada de mí, gracias por todo",
+        "ya no sabrán más de mí, cuiden a mi perro",
+        "nadie va a volver a saber de mí",
+        "ya no volverás a saber de mí, te quiero",
+    ],
+)
+def test_nobody_will_hear_from_me_again_is_a_veiled_farewell(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS, (text, result.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no vas a saber de mí hasta el domingo, me voy de viaje con mi familia",
+        "esta semana no van a saber de mí, tengo exámenes finales",
+        "no vas a saber de mí unas horas, se me acabó la pila",
+        "mi papá ya no sabe nada de mí desde hace años",
+    ],
+)
+def test_a_trip_exams_a_dead_phone_or_an_estrangement_is_no_farewell(text: str) -> None:
+    _below(text)
