@@ -118,3 +118,46 @@ def test_nobody_will_hear_from_me_again_is_a_veiled_farewell(text: str) -> None:
 )
 def test_a_trip_exams_a_dead_phone_or_an_estrangement_is_no_farewell(text: str) -> None:
     _below(text)
+
+
+# ---------------------------------------------------------------- N87: "ya no aguanto" with an object
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ya no aguanto a mi cuñada, todo el día criticando",
+        "ya no aguanto a los vecinos con su fiesta",
+        "ya no aguanto el calor de esta casa",
+        "ya no aguanto mi chamba, quiero renunciar",
+        "ya no aguanto más a mi jefa",
+    ],
+)
+def test_someone_or_an_annoyance_i_cant_stand_pages_nobody(text: str) -> None:
+    _below(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ya no aguanto",
+        "ya no aguanto más, de verdad",
+        "ya no aguanto vivir así",
+        "ya no aguanto esta soledad",
+        "ya no aguanto este dolor tan grande",
+        "ya no aguanto estos pensamientos",
+    ],
+)
+def test_cant_take_it_bare_or_with_a_weight_still_pages(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS, (text, result.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ya no aguanto al vecino, ya tengo el machete listo",
+        "ya no aguanto a mi padrastro, ya tengo la pistola lista",
+    ],
+)
+def test_someone_i_cant_stand_and_a_weapon_ready_is_harm_to_others(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS, (text, result.reasons)
