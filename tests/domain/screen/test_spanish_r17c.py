@@ -161,3 +161,92 @@ def test_cant_take_it_bare_or_with_a_weight_still_pages(text: str) -> None:
 def test_someone_i_cant_stand_and_a_weapon_ready_is_harm_to_others(text: str) -> None:
     result = assess(text)
     assert result.level == Level.CRISIS, (text, result.reasons)
+
+
+# ---------------------------------------------------------------- N76/N84: relapse in regional words, fed up, jokes, a break
+@pytest.mark.parametrize(
+    "text",
+    [
+        "el sábado se me fue la mano con el aguardiente",
+        "se me pasó la mano con las cervezas en la boda",
+        "anoche se me fue la mano con el ron",
+        "che, me re mamé en el asado del domingo",
+        "estaba re mamada cuando llegué a casa",
+    ],
+)
+def test_overdone_with_a_drink_or_drunk_in_regional_words_is_relapse(text: str) -> None:
+    result = assess(text)
+    assert result.level >= Level.RELAPSE, (text, result.reasons)
+    assert any(r.startswith("relapse:") for r in result.reasons), (text, result.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "se me fue la mano con la sal en la sopa",
+        "se me fue la mano con el vino en la salsa del pollo",
+    ],
+)
+def test_overdone_in_the_kitchen_is_no_relapse(text: str) -> None:
+    assert assess(text).level == Level.NONE, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "estoy hasta el coño del trabajo, no puedo más",
+        "ya estoy hasta los cojones de todo",
+        "me tienen hasta las narices en esta casa",
+        "estamos hasta la polla de la obra",
+    ],
+)
+def test_fed_up_in_spains_words_is_no_use(text: str) -> None:
+    reasons = assess(text).reasons
+    assert not any(r.startswith(("relapse:", "craving:")) for r in reasons), (text, reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me pego un tiro si pierde el Barça otra vez jajaja",
+        "me voy a pegar un tiro si pierden los Pumas el domingo jaja",
+        "me pego un tiro si no gana el América jajaja",
+        "si vuelve a perder el Boca me pego un tiro jaja",
+    ],
+)
+def test_a_shot_promised_on_a_teams_result_with_laughter_is_asked_about_not_paged(text: str) -> None:
+    _below(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me voy a pegar un tiro si pierde el Madrid otra vez",
+        "me voy a pegar un tiro, ya no puedo",
+    ],
+)
+def test_a_shot_without_laughter_still_pages(text: str) -> None:
+    assert assess(text).level == Level.CRISIS, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quiero desaparecer del mapa unos días, estoy agotada",
+        "me quiero desaparecer del mapa una semana y apagar el cel",
+        "quiero desaparecer del mapa unos días, me voy a la playa",
+    ],
+)
+def test_disappearing_for_a_few_days_is_a_break(text: str) -> None:
+    _below(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quiero desaparecer del mapa",
+        "quiero desaparecer del mapa para siempre",
+    ],
+)
+def test_disappearing_with_no_time_still_pages(text: str) -> None:
+    assert assess(text).level == Level.CRISIS, assess(text).reasons
