@@ -1,0 +1,45 @@
+"""English, session 17e (issue 13, en14): the passive wish typed fast ("wana", "dnt"), overdoses told plainly
+(a count said "like 8", "all of them" already swallowed), and the hard negatives beside each family. Every case is a
+paraphrase written for this test, not a corpus message; rules alone (conftest.py turns the layer off)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.screen.assess import Level, assess
+
+
+def _crisis(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS, result.reasons
+
+
+def _not_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.level != Level.CRISIS, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i dont wana be alive anymore",
+        "dont wana live no more honestly",
+        "i dnt wanna be here anymore",
+        "i wana die tbh",
+        "honestly i dnt wanna wake up tomorrow",
+    ],
+)
+def test_the_passive_wish_typed_fast_is_crisis(text: str) -> None:
+    _crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i dont wana go back to that job anymore",
+        "i dnt wanna live with my roommate anymore",
+        "i dont wana drink anymore, that's why im here",
+    ],
+)
+def test_a_typed_fast_wish_about_something_else_is_no_crisis(text: str) -> None:
+    _not_crisis(text)
