@@ -43,3 +43,34 @@ def test_the_passive_wish_typed_fast_is_crisis(text: str) -> None:
 )
 def test_a_typed_fast_wish_about_something_else_is_no_crisis(text: str) -> None:
     _not_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took like 8 xanax",
+        "i drank half a bottle of jack and swallowed 6 percs",
+        "took my sleeping pills, about 12 of them",
+        "downed my dads oxys, maybe 20",
+        "i took like seven of my klonopin",
+        "took my grandmas pain pills, at least 15",
+    ],
+)
+def test_a_count_of_pills_taken_is_an_overdose(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS and "crisis:overdose" in result.reasons, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took my pills like 10 minutes ago",
+        "took my meds, like 5 hours ago",
+        "took my pills at like 8 am",
+        "i took like 6 advil for my back",
+        "i take 6 gabapentin a day like my doctor said",
+        "took my vitamins, like 12 of them lol",
+    ],
+)
+def test_a_number_that_is_a_time_a_habit_or_a_small_dose_is_no_overdose(text: str) -> None:
+    _not_crisis(text)
