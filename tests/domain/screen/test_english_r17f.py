@@ -74,3 +74,29 @@ def test_a_count_of_pills_taken_is_an_overdose(text: str) -> None:
 )
 def test_a_number_that_is_a_time_a_habit_or_a_small_dose_is_no_overdose(text: str) -> None:
     _not_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i already swallowed them all",
+        "already swallowed them, all of them",
+        "i swallowed every single one",
+        "i swallowed em all, every last one",
+    ],
+)
+def test_them_swallowed_all_of_them_is_an_overdose(text: str) -> None:
+    result = assess(text)
+    assert result.level == Level.CRISIS and "crisis:overdose" in result.reasons, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i swallowed my pride, all of it",
+        "the kids swallowed them all, the gummies i mean",
+        "i popped them all in the microwave",
+    ],
+)
+def test_pride_or_someone_else_swallowing_is_no_overdose_of_mine(text: str) -> None:
+    _not_crisis(text)
