@@ -9,6 +9,10 @@ import pytest
 from bot.domain.screen.assess import Level, assess
 
 
+def _level(text: str) -> Level:
+    return assess(text).level
+
+
 def _crisis(text: str) -> None:
     result = assess(text)
     assert result.level == Level.CRISIS, result.reasons
@@ -100,3 +104,29 @@ def test_them_swallowed_all_of_them_is_an_overdose(text: str) -> None:
 )
 def test_pride_or_someone_else_swallowing_is_no_overdose_of_mine(text: str) -> None:
     _not_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "been clean 45 days and i threw it away friday",
+        "two months clean and i tossed it last night",
+        "had 6 months clean, ruined it saturday",
+        "i was clean since christmas and i blew it this weekend",
+    ],
+)
+def test_clean_time_thrown_away_is_a_relapse(text: str) -> None:
+    assert _level(text) == Level.RELAPSE, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cleaned my room and tossed it all",
+        "i threw it away, the old clean shirt",
+        "i'm 60 days clean and not gonna throw it away",
+        "i stayed sober and i nailed it",
+    ],
+)
+def test_a_chore_or_clean_time_kept_is_no_relapse(text: str) -> None:
+    assert _level(text) != Level.RELAPSE, assess(text).reasons
