@@ -130,3 +130,41 @@ def test_clean_time_thrown_away_is_a_relapse(text: str) -> None:
 )
 def test_a_chore_or_clean_time_kept_is_no_relapse(text: str) -> None:
     assert _level(text) != Level.RELAPSE, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i kinda want to disappear for a while, like a vacation",
+        "i want to disappear for a while, need a break from everyone",
+        "sometimes i wanna vanish for a little while and go camping",
+        "i wish i could disappear for awhile",
+    ],
+)
+def test_disappearing_for_a_while_is_asked_about_not_paged(text: str) -> None:
+    assert _level(text) == Level.CHECK, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to disappear",
+        "i just want to disappear, i've been feeling like this for a while",
+        "thinking of ending things",
+    ],
+)
+def test_disappearing_or_ending_things_without_a_break_still_pages(text: str) -> None:
+    _crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thinking of ending things w my gf",
+        "im ending things w him tonight",
+        "ending things w my boyfriend, he cheated",
+        "should i end things w her or wait",
+    ],
+)
+def test_ending_things_w_a_partner_is_a_break_up(text: str) -> None:
+    _not_crisis(text)
