@@ -168,3 +168,28 @@ def test_disappearing_or_ending_things_without_a_break_still_pages(text: str) ->
 )
 def test_ending_things_w_a_partner_is_a_break_up(text: str) -> None:
     _not_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gonna end it with pills tonight",
+        "end it all w a gun",
+        "thinking about ending things with a rope",
+        "i'll end it with my dads pistol",
+    ],
+)
+def test_ending_it_with_a_means_pages(text: str) -> None:
+    _crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "end it with a knife fight in the movie",
+        "we should end it with a toast",
+        "ending things with my gf",
+    ],
+)
+def test_ending_a_film_a_party_or_a_relationship_is_no_crisis(text: str) -> None:
+    _not_crisis(text)
