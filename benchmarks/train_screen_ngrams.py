@@ -113,11 +113,12 @@ RELAPSE_WRITER_TARGET = 0.03
 # out on the porch to smoke a cigarette": 8 of them); Spanish rules keep 76 %, the head lifts it to 94 %.
 # Round 17 (52 writers, G8 joined): with English relapse hard negatives (dev_hardneg_relapse_en.txt: time
 # off, a knee messed up, slipping on ice, medicine as prescribed, a craving resisted, a shift picked up),
-# --lowo puts the English head's threshold at 0.625 (0.7 without them) and English relapse at 96.3 -> 99.0 %
-# (head off: 96.6 %) for benign raised to relapse 5.7 -> 6.2 % (0.5 points, within RELAPSE_TARGET); G8's
-# English relapse, each writer read by a model trained without them, 85.8 -> 96.7 %. "took a few days off work"
-# reads 0.47, "i messed up my knee again" 0.42; "took some days off work" still 0.76 (more such families).
-RELAPSE_LANGUAGES = ("en", "es")
+# --lowo on main c5e23b9's rules puts the English head's threshold at 0.625 (0.7 without them) and English
+# relapse at 96.9 -> 99.1 % for benign raised to relapse 5.5 -> 6.0 % (within RELAPSE_TARGET); "took a few
+# days off work" reads 0.47, "i messed up my knee again" 0.42. Still off: it reads "couldnt sleep again, up
+# since 3" as use at 0.89 (tests/e2e/test_free_text.py), and "took some days off work" at 0.76. Next: hard
+# negatives of sleep, "again" and "since" in everyday English, then --lowo and the e2e tests with it on.
+RELAPSE_LANGUAGES = ("es",)
 # A long text (over ngrams.WINDOW) is read window by window by the relapse head too, and a long benign
 # check-in tells of meetings, sponsors and the old days: out of fold (52 writers) at the short threshold the
 # head raised 15 of 265 long English benign texts and 18 of 258 Spanish ones ("got my 90 day chip last

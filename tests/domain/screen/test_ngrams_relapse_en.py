@@ -1,13 +1,14 @@
-"""The learned layer's English relapse head (round 17): it tells a counselor of a use the English rules read
-nothing in, and not of the everyday lives its hard negatives (tests/data/screen/dev_hardneg_relapse_en.txt)
-stand for. The sentences here are paraphrases written for this test, never trained on."""
+"""The learned layer's relapse head on English everyday life (round 17): the texts its English hard negatives
+(tests/data/screen/dev_hardneg_relapse_en.txt) stand for are told to nobody as a relapse, and a long text
+answers to the head's own long threshold. The sentences here are paraphrases written for this test, never
+trained on; they guard the day the English head is switched on (train_screen_ngrams.RELAPSE_LANGUAGES)."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.domain.screen import ngrams
-from bot.domain.screen.assess import Level, assess
+from bot.domain.screen.assess import assess
 from bot.domain.screen.lemmas import wait_loaded
 
 
@@ -17,7 +18,7 @@ def _lemmas() -> None:
 
 
 # Time off, a body part or a task messed up, a fall, medicine as prescribed, someone else drinking, a few of
-# something that is no drink, an app used every night, a spree that is baking.
+# something that is no drink, a spree that is baking, a night without sleep.
 EVERYDAY = [
     "took the long weekend off and drove up to see my grandma",
     "i'm off work all next week, gonna paint the kitchen",
@@ -29,32 +30,20 @@ EVERYDAY = [
     "had a few tacos from the truck by the shop, so good",
     "went on a baking spree and made four dozen cookies",
     "took a few days off work",
-]
-
-# A use said without a substance or a use verb the rules know (they read none of these).
-USE = [
-    "back at square one after last night",
-    "counting days from zero again as of sunday",
+    "couldnt sleep again, up since 3",
 ]
 
 
-def test_the_shipped_relapse_head_reads_english_with_its_own_long_threshold() -> None:
+def test_the_shipped_relapse_head_has_its_own_long_threshold() -> None:
     model = ngrams.shipped()
     assert model is not None and model.relapse is not None
-    assert {"en", "es", "en.long", "es.long"} <= set(model.relapse.thresholds)
-    for lang in ("en", "es"):
-        assert model.relapse.threshold(lang, long=True) >= model.relapse.threshold(lang)
+    for lang in model.relapse.thresholds:
+        if not lang.endswith(".long"):
+            assert f"{lang}.long" in model.relapse.thresholds
+            assert model.relapse.threshold(lang, long=True) >= model.relapse.threshold(lang)
 
 
 @pytest.mark.parametrize("text", EVERYDAY)
 def test_everyday_english_is_told_to_nobody_as_a_relapse(text: str) -> None:
     result = assess(text)
     assert not any(r.startswith("relapse:learned") for r in result.reasons), result.reasons
-
-
-@pytest.mark.parametrize("text", USE)
-def test_an_english_use_the_rules_miss_is_told_as_a_relapse(text: str) -> None:
-    assert assess(text, ngrams_layer=False).level == Level.NONE
-    result = assess(text)
-    assert result.level == Level.RELAPSE
-    assert result.reasons[0].startswith("relapse:learned("), result.reasons
