@@ -193,3 +193,24 @@ def test_ending_it_with_a_means_pages(text: str) -> None:
 )
 def test_ending_a_film_a_party_or_a_relationship_is_no_crisis(text: str) -> None:
     _not_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I feel like I'm drowning with all these assignments",
+        "i feel like im drowning in bills",
+        "it feels like i'm drowning at work",
+        "been feeling like i'm drowning lately",
+    ],
+)
+def test_drowning_as_a_feeling_is_a_check_not_a_page(text: str) -> None:
+    assert _level(text) == Level.CHECK, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i feel like drowning myself", "i want to drown myself", "thinking about drowning myself in the lake"],
+)
+def test_drowning_myself_still_pages(text: str) -> None:
+    _crisis(text)
