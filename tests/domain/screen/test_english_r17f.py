@@ -214,3 +214,19 @@ def test_drowning_as_a_feeling_is_a_check_not_a_page(text: str) -> None:
 )
 def test_drowning_myself_still_pages(text: str) -> None:
     _crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["im so high rn lmao", "i'm so drunk right now lol", "im so stoned haha", "i was so wasted last night"],
+)
+def test_so_high_is_read_as_high(text: str) -> None:
+    assert _level(text) == Level.RELAPSE, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["im so high up on this ladder", "my rent is so high rn", "i'm so tired after work lol"],
+)
+def test_so_high_up_or_a_high_price_is_no_use(text: str) -> None:
+    assert _level(text) == Level.NONE, assess(text).reasons
