@@ -230,3 +230,24 @@ def test_so_high_is_read_as_high(text: str) -> None:
 )
 def test_so_high_up_or_a_high_price_is_no_use(text: str) -> None:
     assert _level(text) == Level.NONE, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok im outside my dealers house",
+        "im near my old dealers apartment",
+        "standing outside the plugs spot again",
+        "im right by my dealers place",
+    ],
+)
+def test_at_the_dealers_door_is_a_craving_at_least(text: str) -> None:
+    assert _level(text) >= Level.CRAVING, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["cops were outside my old dealers house on the news", "waiting outside for the guy to fix my car"],
+)
+def test_the_dealers_house_on_the_news_or_a_repair_guy_is_no_craving(text: str) -> None:
+    assert _level(text) not in (Level.CRAVING, Level.RELAPSE, Level.CRISIS), assess(text).reasons
