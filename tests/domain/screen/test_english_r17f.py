@@ -251,3 +251,28 @@ def test_at_the_dealers_door_is_a_craving_at_least(text: str) -> None:
 )
 def test_the_dealers_house_on_the_news_or_a_repair_guy_is_no_craving(text: str) -> None:
     assert _level(text) not in (Level.CRAVING, Level.RELAPSE, Level.CRISIS), assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "haven't slept in days and the voices are loud",
+        "the voices are back",
+        "hearing voices again",
+        "the voices in my head wont stop talking",
+    ],
+)
+def test_voices_heard_loud_or_back_are_asked_about(text: str) -> None:
+    assert _level(text) >= Level.CHECK, assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the voices in the choir were loud",
+        "i heard voices next door, the neighbors are loud",
+        "lost my voice from yelling at the game",
+    ],
+)
+def test_voices_of_people_or_music_are_nothing(text: str) -> None:
+    assert _level(text) == Level.NONE, assess(text).reasons
