@@ -70,6 +70,7 @@ INDEPENDENT = {
     "corpus16_dev.tsv": "",
     "corpus18_dev.tsv": "",
     "corpus19_dev.tsv": "",
+    "corpus20_dev.tsv": "",
 }
 WORD = (1, 2)
 CHAR = (3, 4)
