@@ -263,8 +263,9 @@ def test_handlers_send_a_text_with_its_spanish_counterpart_beside_it() -> None:
             continue
         source = path.read_text()
         lines = source.splitlines()
+        # A branch's source, cut once: get_source_segment splits the whole file on every call.
+        segments: dict[int, str] = {}
         for statement, branch in _statements(ast.parse(source)):
-            segment = ast.get_source_segment(source, branch) or ""
             said = lines[statement.lineno - 1 : (statement.end_lineno or statement.lineno)]
             if any("# English only:" in line for line in said):
                 continue
@@ -276,7 +277,11 @@ def test_handlers_send_a_text_with_its_spanish_counterpart_beside_it() -> None:
                 spanish = next(
                     (f"{node.attr}{s}" for s in ("_ES", "_es") if hasattr(texts, node.attr + s)), None
                 )
-                if spanish is not None and spanish not in segment:
+                if spanish is None:
+                    continue
+                if id(branch) not in segments:
+                    segments[id(branch)] = ast.get_source_segment(source, branch) or ""
+                if spanish not in segments[id(branch)]:
                     unpaired.append(f"{path.name} texts.{node.attr}")
     assert sorted(set(unpaired) - UNPAIRED) == [], (
         f"sent without its Spanish beside it: {sorted(set(unpaired))}"
