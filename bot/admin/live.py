@@ -41,7 +41,16 @@ def _version(report: dict[str, Any]) -> Finding:
     without a restart, the old code ran on and nothing said so)."""
     runs = f"iop-companion {report['version']} ({report.get('build', 'build not reported')})"
     installed = f"iop-companion {version()} ({build()})"
-    if "build" in report and runs != installed:
+    if "build" not in report:
+        # Every build since O15 reports one: a bot that does not is older than anything installable now
+        # (ops O57: the first upgrade onto the release with this check said "ok").
+        return Finding(
+            "live version",
+            False,
+            f"the running bot predates the installed package (it reports no build): it runs {runs}, the installed"
+            f" one is {installed}: restart it",
+        )
+    if runs != installed:
         return Finding(
             "live version",
             False,

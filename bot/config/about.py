@@ -58,7 +58,7 @@ def running_build() -> tuple[str, str]:
 
 
 def version() -> str:
-    """The installed package's version (pyproject.toml is its one source)."""
+    """The installed package's version: the release and, for a build from a commit, the commit (setup.py)."""
     try:
         return metadata.version("iop-companion")
     except metadata.PackageNotFoundError:  # running from a source tree nobody installed

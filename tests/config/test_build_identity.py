@@ -50,6 +50,9 @@ def test_a_wheel_carries_its_commit_and_build_time(tmp_path: Path) -> None:
     with zipfile.ZipFile(wheel) as archive:
         identity = json.loads(archive.read("bot/config/build.json"))
     assert identity["commit"] == "abc123def456" and identity["built"].endswith("Z")
+    # Its version names the commit too (ops O56): `pip install new.whl` over another build of the release
+    # replaced nothing while both were "0.1.0".
+    assert wheel.name.startswith("iop_companion-0.1.0+gabc123def456-"), wheel.name
 
 
 def test_the_identity_reads_the_build_file_and_falls_back_to_the_source_tree(
