@@ -12,7 +12,8 @@ import re
 from collections.abc import Mapping
 
 # Words around an answer that change nothing: "idk maybe 6", "honestly no", "barely slept tbh".
-HEDGE_LEAD = r"(?:eh+|idk|dunno|i dont know|i don t know|honestly|tbh|hmm+|um+|uh+|well|ok so|no se|pues|la verdad|la neta)"
+# "meh 3", "ugh 2" (newcomer14 N99): a sound before the number is no answer of its own.
+HEDGE_LEAD = r"(?:eh+|meh+|ugh+|bleh+|blah+|sigh|oof|uff+|pff+|ay+|idk|dunno|i dont know|i don t know|honestly|tbh|hmm+|um+|uh+|well|ok so|no se|pues|la verdad|la neta)"
 HEDGE_TAIL = r"(?:tbh|honestly|lol|idk|ngl|fr|la verdad|la neta|jaja|haha)"
 _STRIP = re.compile(rf"^(?:{HEDGE_LEAD}\s+)*(?P<core>.+?)(?:\s+{HEDGE_TAIL})*$")
 
@@ -121,7 +122,8 @@ def without_subject(item_key: str, folded: str) -> str:
 NAMES = {
     "mood": _SUBJECT["mood"],
     "craving": _SUBJECT["craving"],
-    "sleep": r"(?:i )?(?:slept|sleep|dormi|durmi)",
+    # "mal, me desperté a cada rato" (newcomer14 N100): waking up and lying awake name the sleep question too.
+    "sleep": r"(?:i )?(?:slept|sleep|dormi|durmi)|(?:me )?(?:desperte|despertaba|desvele)|insomnio",
     "medication": rf"{TOOK}|(?:my )?(?:meds|medication|medicamentos?|medicina)",
     "used": rf"(?:i )?(?:used|consumi)|{_CLEAN}",
 }
@@ -139,8 +141,20 @@ _END = re.compile(r"\s*(-?[0-9]+)\s*=\s*(?:the |el |la |lo )?(.+)")
 _ARTICLE = re.compile(r"^(?:the |el |la |lo )")
 
 
+# A scale whose end is "none" / "nada" (the craving's): other words for none are that end too ("ninguna", and a
+# bare "no" to "how strong are your cravings": newcomer14 N100).
+_NONE_END = frozenset({"none", "nada"})
+_NONE_SAID = frozenset(
+    {"none", "nothing", "no", "nope", "nah", "zero", "none at all", "nada", "ninguna", "ninguno", "ningunas",
+     "ningunos", "nada de nada", "ninguna la verdad", "no nada", "no ninguna", "para nada"}
+)  # fmt: skip
+
+
 def end_label(folded_labels: tuple[str, ...], folded: str) -> int | None:
     """The number of the scale end whose label (folded) the typed words are, or None."""
     core = _ARTICLE.sub("", unhedged(folded))
-    ends = (_END.fullmatch(label) for label in folded_labels)
-    return next((int(end[1]) for end in ends if end is not None and end[2] == core), None)
+    ends = [end for end in map(_END.fullmatch, folded_labels) if end is not None]
+    found = next((int(end[1]) for end in ends if end[2] == core), None)
+    if found is None and core in _NONE_SAID:
+        found = next((int(end[1]) for end in ends if end[2] in _NONE_END), None)
+    return found
