@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from bot.admin.doctor import Finding
 from bot.config.settings import Settings
-from bot.store import audit_log, migrate, rotation, storage, verify
+from bot.store import audit_log, audit_tail, migrate, rotation, storage, verify
 from bot.store.crypto import FernetCodec
 from bot.store.storage import DataRefusedError
 
@@ -29,7 +29,7 @@ def audit_check(settings: Settings) -> Iterable[Finding]:
     try:
         count, segments = audit_log.verify(data_dir, codec)
     except DataRefusedError as exc:
-        yield Finding("audit log", False, f"{exc}; restore the data dir from a backup (`iop-bot restore`)")
+        yield Finding("audit log", False, _way_out(settings, codec, exc))
     else:
         yield Finding(
             "audit log", True, f"{count} record(s) in {segments} segment(s); the hash chain is whole"
@@ -39,3 +39,20 @@ def audit_check(settings: Settings) -> Iterable[Finding]:
             yield Finding(
                 "audit log", False, f"{stray} is no segment of the audit log; move it out of {data_dir}"
             )
+
+
+def _way_out(settings: Settings, codec: FernetCodec | None, exc: DataRefusedError) -> str:
+    """The repair for a refused chain: a tail cut short is set aside (newcomer13 O51: not "restore" for an
+    append a crash cut); a newest segment none of whose lines opens may be foreign, so moving it out comes
+    before a restore that loses everything since the backup."""
+    data_dir = settings.data_dir
+    if (torn := audit_tail.cut_short_tail(data_dir, codec)) is not None and str(exc).startswith(
+        f"{torn[0]}: its last"
+    ):
+        return (
+            f"{exc}; every record before it is whole. Accept the loss with `iop-bot doctor --quarantine "
+            f"{torn[0]}` (see 'set aside'), or restore a newer backup if one has that record"
+        )
+    if (foreign := audit_tail.none_opens(data_dir, codec)) is not None:
+        return audit_tail.foreign_way_out(foreign, data_dir, str(exc))
+    return f"{exc}; restore the data dir from a backup (`iop-bot restore`)"

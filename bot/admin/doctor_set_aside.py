@@ -16,7 +16,7 @@ from pathlib import Path
 from bot.admin.doctor import Finding
 from bot.admin.doctor_data import _registered_counselors
 from bot.config.settings import Settings
-from bot.store import audit_log, checkin_log, keyed_log, rotation
+from bot.store import audit_log, audit_tail, checkin_log, keyed_log, rotation
 from bot.store.crypto import FernetCodec
 from bot.store.migrate import CLOSED_ALERTS, PATIENTS_LOG
 from bot.store.storage import TORN_MARK, DataRefusedError
@@ -45,7 +45,7 @@ def set_aside_check(settings: Settings) -> Iterable[Finding]:
             "if it was acknowledged, restore a backup that has it (`iop-bot restore`), then delete this file",
         )
     for path, size in torn_logs(settings):
-        what = _what(path.name, False, aliases)
+        what = _what(path.name, path.parent == audit_log.segment_dir(data_dir), aliases)
         yield Finding(
             "set aside",
             False,
@@ -69,6 +69,9 @@ def torn_logs(settings: Settings) -> list[tuple[Path, int]]:
             continue  # the files and check-ins checks name it
         if tail:
             found.append((path, len(tail)))
+    # The newest audit segment too (newcomer13 O51: doctor's own store checks set its tail aside).
+    if (audit := audit_tail.cut_short_tail(data_dir, codec)) is not None:
+        found.append((audit[0], len(audit[1])))
     return found
 
 

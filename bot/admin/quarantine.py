@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 
 from bot.config.settings import Settings
-from bot.store import checkin_log, keyed_log, verify
+from bot.store import audit_log, audit_tail, checkin_log, keyed_log, verify
 from bot.store.audit_log import AuditLog
 from bot.store.crypto import FernetCodec
 from bot.store.lock import DataDirLock
@@ -72,10 +72,13 @@ def cut_short(settings: Settings, path: Path) -> bytes | None:
     """The cut-short last bytes of one of the data dir's logs (patients.log, the closed alerts, a check-in
     log), not yet set aside; None when it is no such log or ends whole (or does not open: the files check)."""
     root = settings.data_dir.resolve()
+    codec = FernetCodec(settings.data_keys) if settings.data_keys else None
+    torn = audit_tail.cut_short_tail(root, codec)
+    if torn is not None and torn[0] == path:
+        return torn[1]  # the newest audit segment's (newcomer13 O51: doctor names this repair)
     logs = (root / PATIENTS_LOG, root / CLOSED_ALERTS)
     if not path.is_file() or (path not in logs and not (checkin_log.is_log(path) and root in path.parents)):
         return None
-    codec = FernetCodec(settings.data_keys) if settings.data_keys else None
     try:
         tail = keyed_log.read_lines(path, codec)[2]
     except DataRefusedError:
@@ -90,11 +93,14 @@ def _set_tail_aside(settings: Settings, path: Path, tail: bytes, now: datetime) 
     lock.acquire()  # the bot must be stopped: it would append after the cut-short bytes
     try:
         codec = FernetCodec(settings.data_keys) if settings.data_keys else None
+        # The audit log's own tail goes first: a row appended after it would glue to the cut-short bytes.
+        audit = path.parent == audit_log.segment_dir(settings.data_dir.resolve())
+        copy = set_aside_tail(path, tail) if audit else None
         log = AuditLog(settings.data_dir.resolve(), codec)
         try:
             row = {"at": now.isoformat(), "actor": 0, "action": "set_aside_tail", "subject": path.name}
             log.append({**row, "bytes": len(tail)})
-            copy = set_aside_tail(path, tail)
+            copy = copy or set_aside_tail(path, tail)
         finally:
             log.close()
     finally:

@@ -15,7 +15,7 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.store import audit_log, keyed_log, rotation, verify
+from bot.store import audit_log, audit_tail, keyed_log, rotation, verify
 from bot.store.crypto import FernetCodec
 from bot.store.migrate import KEYED_LOGS
 from bot.store.storage import DataRefusedError
@@ -69,6 +69,11 @@ def preflight(data_dir: Path, keys: tuple[str, ...]) -> Preflight:
         for name in KEYED_LOGS:
             keyed_log.read_lines(data_dir / name, codec)
     except DataRefusedError as exc:
+        # newcomer13 O51: a newest segment none of whose lines opens may be foreign: moving it out first.
+        if (foreign := audit_tail.none_opens(data_dir, codec)) is not None:
+            raise StartupRefused(
+                f"refusing to start: {audit_tail.foreign_way_out(foreign, data_dir, str(exc))}"
+            ) from None
         raise StartupRefused(
             f"refusing to start: {exc}. Way out: restore from a backup (`iop-bot restore`)"
         ) from None
