@@ -23,6 +23,7 @@ from bot.domain.escalation import Alert
 from bot.handlers.screened import keep_safety_question, safety_asked
 from bot.telegram.keyboards import Buttons, keyboard
 from bot.telegram.services import App, Context
+from bot.telegram.slow import SURE_READ_TIMEOUT, maybe_delivered
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +77,10 @@ async def _again(context: Context) -> None:
     svc = context.svc
     try:
         markup = keyboard(pending.buttons) if pending.buttons else None
-        sent = await context.bot.send_message(pending.chat_id, pending.text, reply_markup=markup)
+        # Waits long for Telegram's answer: a slow Telegram confirms this copy instead of receiving another.
+        sent = await context.bot.send_message(
+            pending.chat_id, pending.text, reply_markup=markup, read_timeout=SURE_READ_TIMEOUT
+        )
     except (BadRequest, Forbidden) as exc:  # blocked, deleted: no later try will change it
         log.error("the safety reply to chat %s was refused for good: %s", pending.chat_id, exc)
         return
@@ -89,7 +93,10 @@ async def _again(context: Context) -> None:
                 exc,
             )
             return
-        log.warning("the safety reply to chat %s failed again: %s", pending.chat_id, exc)
+        # Through an outage the tries go on (a timeout too: a dead connection looks the same), each spaced
+        # by WAITS, longer than the read timeout, so a slow Telegram is not sent copies in a row (ops O47).
+        why = "not confirmed (it may have arrived)" if maybe_delivered(exc) else "failed again"
+        log.warning("the safety reply to chat %s %s: %s", pending.chat_id, why, exc)
         _schedule(context, replace(pending, attempt=pending.attempt + 1))
         return
     log.info("the safety reply to chat %s went on a later try", pending.chat_id)

@@ -19,6 +19,7 @@ from bot.domain.escalation import on_call
 from bot.domain.models import Counselor
 from bot.domain.reach import BLOCKED, NOT_STAFF, NOT_STARTED, PENDING
 from bot.telegram.services import App, Services
+from bot.telegram.slow import SURE_READ_TIMEOUT
 
 log = logging.getLogger(__name__)
 NOTICE_EVERY = timedelta(days=1)  # a standing notice to the admins (nobody on call), at most this often
@@ -55,6 +56,9 @@ async def send_to_counselor(bot: Any, svc: Services, to: int, text: str, **kwarg
         )
         raise Unreachable(to, NOT_STAFF)
     try:
+        # Waits long for Telegram's answer: a slow Telegram's late answer read as a failure sent the
+        # counselor the alert twice (ops O47); the next sweep would send another copy.
+        kwargs.setdefault("read_timeout", SURE_READ_TIMEOUT)
         message: Message = await bot.send_message(to, text, **kwargs)
     except TelegramError as exc:
         reason = undeliverable(exc)

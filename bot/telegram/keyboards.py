@@ -14,6 +14,7 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 
 from bot import texts
 from bot.telegram.limiter import at_once
+from bot.telegram.slow import maybe_delivered
 
 log = logging.getLogger(__name__)
 
@@ -73,13 +74,22 @@ _REPLY_RETRY_WAIT = 0.5
 
 
 async def retrying(send: Callable[[], Awaitable[T]], what: str) -> T:
-    """``send()`` tried again on a passing failure (a 5xx, a timeout, flood control) for about 3 s; a refusal
-    trying again will not change (BadRequest, Forbidden), or the last failure, is raised."""
+    """``send()`` tried again on a passing failure (a 5xx, a connection that failed, flood control) for about
+    3 s; a refusal trying again will not change (BadRequest, Forbidden), a timeout waiting for Telegram's answer
+    (it may have gone: ops O47, five copies), or the last failure, is raised."""
     for attempt, wait in enumerate((*SAFETY_REPLY_WAITS, None)):
         try:
             return await send()
         except (BadRequest, Forbidden):
             raise
+        except TimedOut as exc:
+            if maybe_delivered(exc):  # unknown, not refused: a quick copy would be a second crisis answer
+                log.warning("%s timed out waiting for Telegram's answer: it may have arrived", what)
+                raise
+            log.warning("%s failed (try %d): %s", what, attempt + 1, exc)
+            if wait is None:
+                raise
+            pause = wait
         except RetryAfter as exc:
             if wait is None:
                 raise
@@ -90,7 +100,7 @@ async def retrying(send: Callable[[], Awaitable[T]], what: str) -> T:
                 # follows (the alert) must not wait for it. The caller's later tries honour it (ops O49).
                 log.warning("%s hit flood control (retry after %.0f s): not waiting for it", what, pause)
                 raise
-        except NetworkError as exc:  # a 5xx or a timeout (a timed-out send may have gone: twice beats never)
+        except NetworkError as exc:  # a 5xx, a connection refused or reset
             log.warning("%s failed (try %d): %s", what, attempt + 1, exc)
             if wait is None:
                 raise
@@ -110,7 +120,13 @@ async def reply_surely(update: Update, text: str, buttons: Buttons | None = None
         return await retrying(send, f"the safety reply to user {user}")
     except (BadRequest, Forbidden) as exc:  # refusals that trying again will not change
         log.error("the safety reply to user %s was refused: %s", user, exc)
-    except TelegramError:
+    except TelegramError as exc:
+        if maybe_delivered(
+            exc
+        ):  # later tries wait longer, and longer for Telegram's answer (handlers/safety_retry)
+            log.error("the safety reply to user %s was not confirmed (Telegram too slow): it may have arrived; "
+                      "it is tried again later", user)  # fmt: skip
+            return None
         log.error(
             "the safety reply to user %s could not be sent after %d tries", user, len(SAFETY_REPLY_WAITS) + 1
         )

@@ -249,11 +249,12 @@ def words_with_earlier(text: str, earlier: list[str]) -> str:
 
 
 def alert_reply_unsent(alias: str) -> str:
-    """On the alert card when the bot's own answer (crisis lines, "Are you safe right now?") did not reach the
-    patient: the person acting must not assume the patient has the numbers."""
+    """On the alert card when the bot's own answer (crisis lines, "Are you safe right now?") was not confirmed:
+    the person acting must not assume the patient has the numbers; a timeout is unknown, not refused (ops O47)."""
     return (
-        f"⚠️ Telegram did not take the bot's answer to <b>{esc(alias)}</b>, so they may not have the crisis "
-        "lines yet. The bot keeps trying; please reach them directly."
+        f"⚠️ Telegram has not confirmed the bot's answer to <b>{esc(alias)}</b>: it failed, or Telegram was "
+        "slow to confirm it and it may have arrived. So they may not have the crisis lines yet. The bot keeps "
+        "trying; please reach them directly."
     )
 
 

@@ -120,3 +120,43 @@ async def test_flood_control_on_the_answer_does_not_hold_the_alert(
     assert "may not have the crisis lines" in card.text
     answer = await bot.emu.wait_for_message(patient, contains="Are you safe right now?", timeout=30)
     assert "988" in answer.text
+
+
+async def test_a_slow_bot_api_gets_one_alert_card_and_at_most_two_crisis_answers(
+    bot: Harness, patient: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ops O47: every Bot API answer 12 s late (a congested Telegram; each call carried out): each quick try of
+    the crisis answer timed out although it was delivered, so the patient got it five times, the counselor the
+    alert twice, and the card said Telegram "did not take" the answer. A timeout reading Telegram's answer is
+    unknown, not refused: no quick copy, a later try that waits long enough to be confirmed, one card."""
+    monkeypatch.setattr(safety_retry, "WAITS", (1.0, 1.0, 1.0))
+    await _counselor_ready(bot)
+    bot.emu.faults.latency = 7.0  # past the client's 5-s read timeout; each call is still carried out
+    bot.emu.send_text(patient, CRISIS)
+    card = await bot.emu.wait_for_message(COUNSELOR, contains="Urgent", timeout=60)
+    assert "did not take" not in card.text and "may have arrived" in card.text
+    await bot.emu.wait_for_message(COUNSELOR, contains="on a later try", after=card.message_id, timeout=60)
+    bot.emu.faults.latency = 0.0
+    await bot.emu.settle(patient)
+    answers = [m for m in bot.emu.sent_to(patient) if "Are you safe right now?" in m.text]
+    assert len(answers) <= 2, f"the crisis answer went {len(answers)} times"
+    cards = [m for m in bot.emu.sent_to(COUNSELOR) if "Urgent" in m.text]
+    assert len(cards) == 1, f"the alert went {len(cards)} times"
+
+
+async def test_an_outage_longer_than_a_few_later_tries_still_ends_with_the_answer(
+    bot: Harness, patient: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The other side of O47: a real outage (5xx, refused connections) keeps every later try going until the
+    answer goes (an earlier fix stopped after one, which could leave a patient in crisis with no answer)."""
+    monkeypatch.setattr(safety_retry, "WAITS", (0.3, 0.3, 0.3, 0.3, 0.3, 0.3))
+    await _counselor_ready(bot)
+    bot.emu.faults.fail_next("sendMessage", SERVER_ERROR, times=4)  # every quick try of the answer
+    bot.emu.faults.fail_next(
+        "sendMessage", SERVER_ERROR, times=3, after=1
+    )  # the card goes; 3 later tries fail
+    bot.emu.send_text(patient, CRISIS)
+    card = await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    answer = await bot.emu.wait_for_message(patient, contains="Are you safe right now?", timeout=30)
+    assert "988" in answer.text and "may not have the crisis lines" in card.text
+    assert not bot.emu.faults.queued["sendmessage"], "the later tries stopped before the answer went"
