@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from bot.admin.doctor import Finding
-from bot.admin.doctor_logs import NOT_CHECKED, key_refused
+from bot.admin.doctor_logs import not_checked
 from bot.admin.doctor_writable import unwritable
 from bot.config.settings import Settings
 from bot.store.crypto import FernetCodec
@@ -33,8 +33,8 @@ def inbox_check(settings: Settings) -> Iterable[Finding]:
     mode = stat.S_IMODE(os.stat(path).st_mode)
     if mode & 0o077:
         yield Finding("inbox", False, f"{path} is readable by others (mode {mode:o}); run chmod 600 {path}")
-    if key_refused(settings):
-        yield Finding("inbox", False, NOT_CHECKED)
+    if (why := not_checked(settings, path)) is not None:
+        yield Finding("inbox", False, why)
         return
     found = read(path, FernetCodec(settings.data_keys) if settings.data_keys else None)
     if found.bad:

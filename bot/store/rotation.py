@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from cryptography.fernet import Fernet
 
@@ -52,11 +53,16 @@ class Progress:
     started_at: str
     done: int | None  # None when the new key is not at hand to count
     total: int
+    logs_done: int | None = None  # the files encrypted line by line (audit log, inbox, keyed logs)
+    logs_total: int = 0
 
     def line(self) -> str:
         count = f"{self.done} of {self.total}" if self.done is not None else f"? of {self.total}"
+        # newcomer13 O50: "14 of 14 files re-encrypted" read as done while the logs after them were not.
+        logs = "?" if self.logs_done is None else self.logs_done
+        also = f" data files and {logs} of {self.logs_total} logs" if self.logs_total else " files"
         return (
-            f"a key rotation to key {self.new} (started {self.started_at}) is unfinished: {count} files "
+            f"a key rotation to key {self.new} (started {self.started_at}) is unfinished: {count}{also} "
             "re-encrypted; resume it with `iop-bot rotate-key` (IOP_DATA_KEY = the old key, the new "
             "key on stdin or in IOP_NEW_DATA_KEY)"
         )
@@ -80,7 +86,35 @@ def unfinished(data_dir: Path, keys: Sequence[str] = ()) -> Progress | None:
         done = sum(1 for p in files if check_file(p, new).state is State.OK)
     elif old:  # doctor runs with the old key (newcomer11 O30: "? of 7"): a file it no longer opens is done
         done = sum(1 for p in files if check_file(p, old).state is not State.OK)
-    return Progress(str(journal["new"]), str(journal["started_at"]), done, len(files))
+    found = [rekeyed(p, journal, keys) for p in logs(data_dir)]
+    known = [f for f in found if f is not None]
+    logs_done = sum(known) if len(known) == len(found) else None
+    return Progress(str(journal["new"]), str(journal["started_at"]), done, len(files), logs_done, len(found))
+
+
+def logs(data_dir: Path) -> list[Path]:
+    """The files encrypted line by line that a rotation re-encrypts after the data files, each not empty."""
+    found = [
+        data_dir / "inbox.log",
+        *audit_log.segments(data_dir),
+        *(data_dir / name for name in KEYED_LOGS),
+        *sorted(data_dir.glob(f"patients/*{checkin_log.SUFFIX}")),
+    ]
+    return [p for p in found if p.is_file() and p.stat().st_size]
+
+
+def rekeyed(path: Path, journal: dict[str, Any], keys: Sequence[str]) -> bool | None:
+    """Whether an unfinished rotation re-encrypted this log already (its first line is under the new key);
+    None when neither the new key nor an old one is among ``keys``."""
+    new = [k for k in keys if fingerprint(k) == journal["new"]]
+    old = [k for k in keys if fingerprint(k) in journal.get("old", [])]
+    if not (new or old):
+        return None
+    try:
+        FernetCodec(new or old).decode(path.read_bytes().split(b"\n", 1)[0])
+    except DataRefusedError:
+        return not new  # the new key does not open it: not yet; the old key does not: done
+    return bool(new)
 
 
 def rotate(data_dir: Path, old_keys: Sequence[str], new_key: str) -> int:

@@ -53,7 +53,7 @@ def test_a_killed_rotation_counts_the_files_done_with_the_old_key_alone(tmp_path
     _enroll(tmp_path, 2)
     total = _killed_rotation(tmp_path, keygen(), done)
     [line] = [x for x in _doctor(tmp_path, KEY) if x.startswith("FAIL rotation:")]
-    assert f"{done} of {total} files re-encrypted" in line and "?" not in line, line
+    assert f"{done} of {total} data files" in line and "?" not in line, line
 
 
 def test_a_crashs_temp_file_is_named_as_a_leftover_not_a_foreign_file(tmp_path: Path) -> None:
@@ -76,3 +76,26 @@ def test_a_backup_gone_after_a_rotation_is_said_to_be_gone(tmp_path: Path) -> No
     out.unlink()
     [line] = backup_check(Settings(data_dir=data, data_keys=(new,)), NOW)
     assert not line.ok and "no longer at that path" in line.message, line
+
+
+def test_a_rotation_killed_after_the_data_files_counts_the_logs_left(tmp_path: Path) -> None:
+    """newcomer13 O50: "14 of 14 files re-encrypted" and "unfinished" in one line (the logs after the data files
+    were not counted), and the closed-alerts and inbox lines said IOP_DATA_KEY does not open this data."""
+    from bot.store import keyed_log
+    from bot.store.crypto import FernetCodec
+    from bot.store.migrate import CLOSED_ALERTS
+
+    _enroll(tmp_path, 2)
+    new = keygen()
+    keyed_log.write_rows(tmp_path / CLOSED_ALERTS, {"a1": {"alert_id": "a1"}}, FernetCodec([new]))
+    (tmp_path / "inbox.log").write_bytes(Fernet(new.encode()).encrypt(b"{}") + b"\n")
+    (tmp_path / "inbox.log").chmod(0o600)
+    total = _killed_rotation(tmp_path, new, len(data_files(tmp_path)))
+    lines = _doctor(tmp_path, KEY)
+    [line] = [x for x in lines if x.startswith("FAIL rotation:")]
+    logs = rotation.logs(tmp_path)
+    assert f"{total} of {total} data files and 2 of {len(logs)} logs re-encrypted" in line, line
+    assert len(logs) > 2, logs  # patients.log (under the old key still) is one
+    for area in ("closed alerts", "inbox"):
+        [said] = [x for x in lines if f" {area}:" in x]
+        assert "under the new key already" in said and "does not open" not in said, said
