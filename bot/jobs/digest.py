@@ -33,6 +33,7 @@ from bot.domain.digest import (
     due_group_digests,
     rsvp_for,
 )
+from bot.domain.escalation import Alert
 from bot.domain.flag_rules import UNREADABLE
 from bot.domain.models import Counselor, Patient
 from bot.domain.triage import FlagRules
@@ -133,8 +134,8 @@ def group_screen(
     urgent = [(r.alias, f"pv:{r.patient_id}") for r in rows if r.needs_attention]
     # About the group, as its header (newcomer9 N54: the caseload's alerts were listed under the group's counts);
     # the caseload's other alerts are a count, so none goes unsaid.
-    unacked = _unacked(repo, settings, counselor, within={r.patient_id for r in rows})
-    elsewhere = sum(n for _, n, _ in _unacked(repo, settings, counselor)) - sum(n for _, n, _ in unacked)
+    unacked = _unacked(repo, settings, counselor, rules, within={r.patient_id for r in rows})
+    elsewhere = sum(u[1] for u in _unacked(repo, settings, counselor, rules)) - sum(u[1] for u in unacked)
     text = texts.group_digest(
         occ.series.cohort or "", at, today, rows, others=others, urgent=unacked, elsewhere=elsewhere
     )
@@ -152,7 +153,7 @@ def daily_screen(
     """The daily digest and its buttons (store thread)."""
     rows = _daily_rows(repo, settings, counselor, now, rules)
     urgent = [(r.alias, f"pv:{r.patient_id}") for r in rows if r.flags or r.missed]
-    text = texts.daily_digest(digest.local_day, rows, _unacked(repo, settings, counselor))
+    text = texts.daily_digest(digest.local_day, rows, _unacked(repo, settings, counselor, rules))
     return _with_buttons(text, urgent)
 
 
@@ -165,20 +166,32 @@ def _with_buttons(text: str, names: list[tuple[str, str]]) -> tuple[str, Buttons
 
 
 def _unacked(
-    repo: Repository, settings: Settings, counselor: Counselor, within: set[str] | None = None
-) -> list[tuple[str, int, datetime]]:
+    repo: Repository,
+    settings: Settings,
+    counselor: Counselor,
+    rules: FlagRules,
+    within: set[str] | None = None,
+) -> list[tuple[str, int, datetime, list[str]]]:
     """Urgent alerts nobody acknowledged about the patients this counselor sees (``within`` these), per patient,
-    oldest first."""
+    oldest first, with what they are about in the flags' words (newcomer12 N85)."""
     seen = {
         p.patient_id: p.alias
         for p in visible_patients(repo, counselor)
         if within is None or p.patient_id in within
     }
-    found: dict[str, list[datetime]] = {}
+    found: dict[str, list[Alert]] = {}
     for a in repo.open_alerts():  # oldest first
         if a.urgent and a.patient_id in seen:
-            found.setdefault(a.patient_id, []).append(a.created_at.astimezone(settings.tz))
-    return [(seen[pid], len(times), times[0]) for pid, times in found.items()]
+            found.setdefault(a.patient_id, []).append(a)
+    return [
+        (
+            seen[pid],
+            len(alerts),
+            alerts[0].created_at.astimezone(settings.tz),
+            list(dict.fromkeys(rules.label(a.kind) for a in alerts)),
+        )
+        for pid, alerts in found.items()
+    ]
 
 
 def notice(
@@ -193,11 +206,11 @@ def notice(
     if isinstance(digest, GroupDigest):
         at, today = digest.occurrence.starts_at.astimezone(settings.tz), local_date(now, settings.tz)
         count = sum(a.needs_attention for a in _attendees(repo, settings, counselor, digest, now, rules)[0])
-        unacked = sum(n for _, n, _ in _unacked(repo, settings, counselor))
+        unacked = sum(u[1] for u in _unacked(repo, settings, counselor, rules))
         text = texts.group_digest_notice(at, today, count, unacked)
     else:
         count = sum(bool(r.flags or r.missed) for r in _daily_rows(repo, settings, counselor, now, rules))
-        unacked = sum(n for _, n, _ in _unacked(repo, settings, counselor))
+        unacked = sum(u[1] for u in _unacked(repo, settings, counselor, rules))
         text = texts.daily_digest_notice(digest.local_day, count, unacked)
     return text, [[(texts.BTN_SHOW_DIGEST, f"{SHOW_PREFIX}{digest.key}")]]
 

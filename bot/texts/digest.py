@@ -18,6 +18,8 @@ DIGEST_USAGE = (
 DIGEST_OFF = "Daily digest turned off. Pre-group digests still come before each group."
 DIGEST_OPEN_HINT = "Tap a name to open their page."
 BTN_SHOW_DIGEST = "Show digest"
+# Lines a digest section lists before "… and N more" (newcomer12 N85: readable with many).
+DIGEST_SECTION_CAP = 12
 
 
 def digest_more_names(shown: int, more: int) -> str:
@@ -55,8 +57,9 @@ def digest_setting(at: time | None, zone: str, lead_min: int) -> str:
     return f"{daily}\n{pre}\n\n{DIGEST_USAGE}"
 
 
-# Urgent alerts still open, per patient: (alias, how many, when the oldest was raised, in the program's zone).
-Unacked = Sequence[tuple[str, int, datetime]]
+# Urgent alerts still open, per patient: (alias, how many, when the oldest was raised, in the program's zone, what
+# they were about: the flag labels, as the caseload's rows say them).
+Unacked = Sequence[tuple[str, int, datetime, Sequence[str]]]
 
 
 def _notice(what: str, attention: int, urgent: int = 0) -> str:
@@ -90,11 +93,14 @@ def daily_digest_notice(day: date, attention: int, urgent: int = 0) -> str:
 
 
 def _unacked(urgent: Unacked, where: str = "") -> list[str]:
-    """First on a digest: urgent alerts nobody acknowledged (newcomer7 finding N17: after a night of
-    unanswered reminders the morning digest read "P07: overdose, said not safe" like any other flag)."""
+    """First on a digest: urgent alerts nobody acknowledged, each patient with what the alerts are about
+    (newcomer7 finding N17: after a night of unanswered reminders the morning digest read "P07: overdose, said
+    not safe" like any other flag; newcomer12 N85: a count of alerts said nothing of what they were)."""
     lines = [
-        f"{esc(alias)}: {_n(count, 'alert')}, the oldest since {zoned(oldest)}"
-        for alias, count, oldest in urgent
+        f"{esc(alias)}: {esc(', '.join(kinds))}, since {zoned(oldest)}"
+        if count == 1
+        else f"{esc(alias)}: {count} alerts ({esc(', '.join(kinds))}), the oldest since {zoned(oldest)}"
+        for alias, count, oldest, kinds in urgent
     ]
     if not lines:
         return []
@@ -124,10 +130,13 @@ def _scores(a: Attendee) -> str:
 
 
 def _section(title: str, lines: Sequence[str], *, empty: str | None = None) -> list[str]:
-    """A bold title with its count, then one bullet per line (left out when empty, unless ``empty``)."""
+    """A bold title with its count, then one bullet per line (left out when empty, unless ``empty``), the first
+    ``DIGEST_SECTION_CAP`` only and a count of the rest (newcomer12 N85: a long list buried the rest)."""
     if not lines:
         return [f"<b>{title}</b>: {empty}"] if empty else []
-    return [f"<b>{title}</b> ({len(lines)})", *(f"• {line}" for line in lines)]
+    shown = lines[:DIGEST_SECTION_CAP]
+    more = [f"… and {len(lines) - len(shown)} more: see /caseload."] if len(shown) < len(lines) else []
+    return [f"<b>{title}</b> ({len(lines)})", *(f"• {line}" for line in shown), *more]
 
 
 def _names(title: str, names: Sequence[str]) -> list[str]:

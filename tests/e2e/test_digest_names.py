@@ -4,10 +4,14 @@ with nine flagged only eight names got a button, the ninth with no word why."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import timedelta
+from typing import cast
 
 from bot.domain.checkins import local_date
 from bot.domain.digest import DailyDigest
+from bot.domain.escalation import Alert, AlertKind
 from bot.jobs.digest import MAX_BUTTONS, daily_screen
+from bot.texts.digest import DIGEST_SECTION_CAP
 from tests.conftest import COUNSELOR, Harness, store_patient
 
 
@@ -42,3 +46,36 @@ async def test_names_past_the_buttons_are_said(bot: Harness) -> None:
     assert (
         f"Buttons for the first {MAX_BUTTONS}, most urgent first; 2 others: open them from /caseload." in text
     )
+
+
+def _alert(bot: Harness, aliases: list[str], kinds: Sequence[str] = ("crisis",), first: int = 4000) -> None:
+    svc = bot.services
+    for i, alias in enumerate(aliases):
+        pid = store_patient(bot, first + i, alias)
+        for j, kind in enumerate(kinds):
+            at = svc.now() - timedelta(minutes=i + j)
+            alert = Alert(f"a{first + i}-{j}", cast(AlertKind, kind), pid, COUNSELOR, at)
+            svc.worker.call(svc.repo.add_alert, alert)
+
+
+async def test_urgent_alerts_name_each_patient_and_what_they_said(bot: Harness) -> None:
+    # newcomer12 N85: "Urgent alerts not acknowledged (10)" read as a count; the section names each patient
+    # with the alert's kind, as the caseload's rows do.
+    _alert(bot, [f"U{n}" for n in range(10)])
+    _alert(bot, ["Vic"], kinds=("overdose", "not_safe"), first=5000)
+    text, _ = _screen(bot)
+    urgent = text.split("Urgent alerts not acknowledged")[1].split("Open flags")[0]
+    assert "U0: crisis language, since Mon 30 Nov" in urgent
+    assert all(f"U{n}: crisis language" in urgent for n in range(10))
+    assert "Vic: 2 alerts (said not safe, overdose), the oldest since" in urgent
+
+
+async def test_many_urgent_alerts_are_capped_with_a_count_of_the_rest(bot: Harness) -> None:
+    _alert(bot, [f"W{n}" for n in range(DIGEST_SECTION_CAP + 3)])
+    text, _ = _screen(bot)
+    urgent = text.split("Urgent alerts not acknowledged")[1].split("Open flags")[0]
+    assert urgent.count("• W") == DIGEST_SECTION_CAP
+    assert "… and 3 more: see /caseload." in urgent
+    flags = text.split("Open flags")[1]
+    assert flags.count("• W") == DIGEST_SECTION_CAP
+    assert "… and 3 more: see /caseload." in flags

@@ -82,7 +82,7 @@ async def test_an_unacknowledged_urgent_alert_leads_the_digests(bot: Harness, pa
     text, _ = svc.worker.call(daily_screen, *args)
     head, _, rest = text.partition("🚨 Urgent alerts not acknowledged")
     assert rest and "Open flags" not in head, text  # first, before the flags
-    assert "Alex: 1 alert, the oldest since" in rest
+    assert "Alex: crisis language, since" in rest
     locked, _ = svc.worker.call(notice, *args)
     assert "1 urgent alert is not acknowledged" in locked and "Alex" not in locked
     alert = svc.worker.call(svc.repo.open_alerts)[0]

@@ -230,7 +230,7 @@ def _cases() -> dict[str, Callable[[], str]]:
             datetime(2026, 11, 29, 18, 0),
             TODAY,
             attendees,
-            urgent=[("Alex", 1, datetime(2026, 11, 28, 23, 41, tzinfo=NY))],
+            urgent=[("Alex", 1, datetime(2026, 11, 28, 23, 41, tzinfo=NY), ["overdose"])],
             elsewhere=3,
         ),
         "digest_group_notice": lambda: texts.group_digest_notice(datetime(2026, 11, 29, 18, 0), TODAY, 1),
@@ -238,7 +238,9 @@ def _cases() -> dict[str, Callable[[], str]]:
         "digest_daily_quiet": lambda: texts.daily_digest(TODAY, [rows[1]]),
         "digest_daily_notice": lambda: texts.daily_digest_notice(TODAY, 0),
         "digest_daily_unacked": lambda: texts.daily_digest(
-            TODAY, [rows[1]], [("Alex", 3, datetime(2026, 11, 28, 23, 41, tzinfo=NY))]
+            TODAY,
+            [rows[1]],
+            [("Alex", 3, datetime(2026, 11, 28, 23, 41, tzinfo=NY), ["crisis language", "said not safe"])],
         ),
         "digest_daily_notice_unacked": lambda: texts.daily_digest_notice(TODAY, 1, 3),
         "digest_setting": lambda: texts.digest_setting(time(7, 30), "America/New_York", 60),
