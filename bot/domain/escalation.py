@@ -57,6 +57,9 @@ class Delivery:
     at: datetime
     # In a reminder listing every open alert of its recipient (bot/jobs/alert_groups.py).
     grouped: bool = False
+    # Asked for by the person from a patient's page or a reminder's button: their view, not a round the bot sent
+    # (newcomer12 N86: the audit log read the tap as an escalation).
+    opened: bool = False
 
 
 @dataclasses.dataclass(frozen=True)
@@ -123,6 +126,7 @@ class Alert:
                 int(x["message_id"]),
                 datetime.fromisoformat(x["at"]),
                 bool(x.get("grouped", False)),
+                bool(x.get("opened", False)),
             )
             for x in d.get("deliveries", [])
         )
@@ -174,23 +178,6 @@ def new_alert(
         also=tuple(who for who in also if who != counselor_id) if urgent else (),
         written_at=written_at,
     )
-
-
-# Words read this long after they were written waited for the bot (down, or far behind): the card says when.
-WAITED = timedelta(minutes=5)
-
-
-def waited(alert: Alert) -> datetime | None:
-    """When the patient wrote the alert's words, if the bot read them `WAITED` or more later; else None."""
-    if alert.written_at is None or alert.created_at - alert.written_at < WAITED:
-        return None
-    return alert.written_at
-
-
-def handling(alert: Alert) -> tuple[int, ...]:
-    """Who has had this alert in hand: everyone it reached, and whoever acknowledged it."""
-    people = [d.to for d in alert.deliveries] + ([alert.acked_by] if alert.acked_by is not None else [])
-    return tuple(dict.fromkeys(people))
 
 
 def rounds_due(alert: Alert, now: datetime, policy: Policy) -> list[int]:
@@ -270,10 +257,17 @@ def reminded(alert: Alert, to: int, now: datetime, policy: Policy) -> bool:
 
 
 def with_delivery(
-    alert: Alert, round_: int, to: int, message_id: int, now: datetime, *, grouped: bool = False
+    alert: Alert,
+    round_: int,
+    to: int,
+    message_id: int,
+    now: datetime,
+    *,
+    grouped: bool = False,
+    opened: bool = False,
 ) -> Alert:
-    """The alert after one more delivery."""
-    delivery = Delivery(round_, to, message_id, now, grouped)
+    """The alert after one more delivery (``opened``: the person asked for it, see Delivery)."""
+    delivery = Delivery(round_, to, message_id, now, grouped, opened)
     return dataclasses.replace(alert, deliveries=(*alert.deliveries, delivery))
 
 

@@ -13,17 +13,16 @@ from telegram.error import BadRequest, TelegramError
 
 from bot import texts
 from bot.config.settings import Settings
+from bot.domain.alert_facts import handling, waited
 from bot.domain.escalation import (
     Alert,
     AlertKind,
     Policy,
-    handling,
     new_alert,
     on_call,
     pending,
     recipients,
     rounds_due,
-    waited,
     with_delivery,
     with_unreachable,
 )
@@ -235,14 +234,17 @@ async def alert_card(
 
 async def send_again(app: App, alert: Alert, to: int) -> None:
     """The open alert once more, to someone who asked for it from a patient's page; recorded as a delivery
-    of its latest round, so acknowledging it anywhere marks this copy too."""
+    of its latest round, so acknowledging it anywhere marks this copy too; on the audit log as their view
+    (``alert_opened``), never as a round the bot sent (newcomer12 N86)."""
     svc = app.bot_data.svc
     round_ = max((d.round for d in alert.deliveries), default=0)
     text, rows = await alert_card(svc, alert, round_, to)
     sent = await send_to_counselor(app.bot, svc, to, text, reply_markup=keyboard(rows))
     at = svc.now()
     await svc.db(
-        svc.repo.change_alert, alert.alert_id, lambda a: with_delivery(a, round_, to, sent.message_id, at)
+        svc.repo.change_alert,
+        alert.alert_id,
+        lambda a: with_delivery(a, round_, to, sent.message_id, at, opened=True),
     )
 
 

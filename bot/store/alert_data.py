@@ -191,11 +191,15 @@ class AlertData:
 
 
 def _audit_change(store: _HasIndex, before: Alert, after: Alert) -> None:
-    """On the record, in the same store call: each delivery (round 0 sent, later rounds escalated), each
-    recipient Telegram refused for good, and the acknowledgement. Ids, kinds and rounds; never the words."""
+    """On the record, in the same store call: each delivery (round 0 sent, later rounds escalated, a copy asked
+    for from a page opened), each recipient Telegram refused for good, and the acknowledgement. Ids, kinds and
+    rounds; never the words."""
     ids = {"alert": after.alert_id, "kind": after.kind}
     for d in after.deliveries[len(before.deliveries) :]:
-        if any(b.round == d.round and b.to == d.to for b in before.deliveries):
+        if d.opened:  # asked for from a page: the person's view (newcomer12 N86: read as an escalation)
+            AlertData.audit(store, d.at, d.to, "alert_opened", after.patient_id, **ids, round=d.round)
+            continue
+        if any(b.round == d.round and b.to == d.to and not b.opened for b in before.deliveries):
             continue  # listed again in a reminder of other alerts (newcomer12 N61: read as round 0 sent again)
         action = "alert_sent" if d.round == 0 else "alert_escalated"
         AlertData.audit(store, d.at, 0, action, after.patient_id, **ids, round=d.round, to=d.to)

@@ -10,10 +10,12 @@ from typing import Any
 import time_machine
 
 from bot import texts
+from bot.domain.models import Counselor
 from bot.jobs import alerts
 from tests.conftest import COUNSELOR, Harness
 
 # a dose taken (a plan, "going to take all the pills", is kind "crisis" since session 15: crisis:overdose_planned)
+ADMIN = 1009
 CRISIS = "i took all the pills i saved an hour ago, i already wrote the letters"
 
 
@@ -96,3 +98,37 @@ def test_iop_bot_audit_names_the_bot_or_the_command_that_acted() -> None:
     assert _machine({"action": "export_cli", "by": "root@clinic"}) == "admin CLI (root@clinic)"
     assert _machine({"action": "admin_enroll", "by": "root@clinic"}) == "admin CLI (root@clinic)"
     assert _machine({"action": "export_cli"}) == "admin CLI"  # written before export rows named who ran them
+
+
+async def test_an_alert_opened_from_a_page_is_a_view_on_record_not_a_send(bot: Harness, patient: int) -> None:
+    # newcomer12 N86: Jordan's tap on the page's 🚨 button was recorded as `alert_escalated … round=1` (and an
+    # admin's, before any reminder, as `alert_sent … round=0`), so the audit overstated how often the bot sent
+    # and escalated. A tap is the person's own view, with them as its actor.
+    svc = bot.services
+    svc.worker.call(svc.repo.add_counselor, Counselor(telegram_id=ADMIN, name="Morgan Lee", role="admin"))
+    bot.emu.add_user(ADMIN, first_name="Morgan")
+
+    async def open_it(who: int) -> None:
+        bot.emu.send_text(who, "/start")  # a message to tap from, as a page's would be
+        anchor = await bot.emu.wait_for_message(who)
+        bot.emu.press_button(who, anchor, callback_data=f"al:open:{alert_id}")
+        await bot.emu.wait_for_message(who, after=anchor.message_id, contains="Alex")
+
+    bot.emu.send_text(patient, CRISIS)
+    await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    await bot.emu.wait_until(lambda: bool(_rows(bot, "alert_sent")))
+    alert_id = _rows(bot, "alert_raised")[0]["alert"]
+    await open_it(ADMIN)
+    await bot.emu.wait_until(lambda: len(_rows(bot, "alert_opened")) == 1, 10.0)
+    later = svc.now() + timedelta(minutes=svc.settings.escalate_after_minutes + 1)
+    with time_machine.travel(later, tick=True):
+        await alerts.deliver_due(bot.app)
+        await bot.emu.wait_until(lambda: len(_rows(bot, "alert_escalated")) == 2, 10.0)
+        await open_it(COUNSELOR)
+        await bot.emu.wait_until(lambda: len(_rows(bot, "alert_opened")) == 2, 10.0)
+    assert [(r["round"], r["to"]) for r in _rows(bot, "alert_sent")] == [(0, COUNSELOR)]
+    assert sorted((r["round"], r["to"]) for r in _rows(bot, "alert_escalated")) == [
+        (1, COUNSELOR),
+        (1, ADMIN),
+    ]
+    assert [(r["actor"], r["round"]) for r in _rows(bot, "alert_opened")] == [(ADMIN, 0), (COUNSELOR, 1)]
