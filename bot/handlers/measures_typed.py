@@ -2,7 +2,7 @@
 
 Read like the buttons. At a safety item (PHQ-9 item 9) text that cannot be read as an answer is never kept
 unsent or guessed low: it gets the crisis answer and pages, with the patient's words, unless the screen
-has already answered it as a crisis.
+has already answered it as a crisis. At any other item, words the screen answered as a crisis are no answer.
 """
 
 from __future__ import annotations
@@ -43,6 +43,10 @@ async def typed(update: Update, context: Context, patient: Patient, text: str) -
     shown = instrument.in_language(patient.language).options
     value = typed_value(text, instrument.options)
     value = typed_value(text, shown) if value is None and shown != instrument.options else value
+    if screened(context) == "crisis" and instrument.safety_item != item.number:
+        # Crisis words are no answer to "nervous, anxious" even with a "sometimes" in them (newcomer14 N98: stored
+        # as Several days, and the next item asked under "Are you safe?"): nothing kept, the item waits.
+        return
     if value is not None:
         await measures.take(update, None, context, patient, draft, (draft.index, item.number), value)
         return

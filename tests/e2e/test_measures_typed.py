@@ -111,3 +111,24 @@ async def test_a_typed_no_at_an_item_answers_the_item_not_an_older_safety_questi
     await bot.emu.wait_for_message(patient, contains="PHQ-9 · 2/9", after=first.message_id)
     alerts = bot.services.worker.call(bot.services.repo.open_alerts)
     assert not [a for a in alerts if a.kind == "not_safe"], alerts
+
+
+async def test_crisis_words_at_a_gad7_item_are_no_answer_and_the_questionnaire_waits(
+    bot: Harness, patient: int
+) -> None:
+    # newcomer14 N98: "sometimes i think everyone would be better off without me" at GAD-7 1/7 was stored as
+    # "Several days" and GAD-7 2/7 came right under "Are you safe right now?".
+    bot.emu.send_text(COUNSELOR, "/help")  # Telegram's contact rule: the counselor wrote first
+    await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
+    bot.emu.send_text(patient, "/measures")
+    gad = await _answer(bot, patient, await _first_question(bot, patient), [0] * 9)
+    assert "GAD-7 · 1/7" in gad.text
+    pid = _patient(bot, patient).patient_id
+    before = bot.services.worker.call(bot.services.repo.measure_draft, pid)
+    bot.emu.send_text(patient, "sometimes i think everyone would be better off without me")
+    crisis = await bot.emu.wait_for_message(patient, contains="Are you safe right now?", after=gad.message_id)
+    await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    await bot.emu.settle(patient)
+    after = [m.text for m in bot.emu.sent_to(patient) if m.message_id > crisis.message_id]
+    assert not any("GAD-7" in text for text in after), after
+    assert bot.services.worker.call(bot.services.repo.measure_draft, pid) == before
