@@ -40,6 +40,9 @@ def fired(clauses: list[tuple[Clause, int]], lang: str, rules: Rules) -> dict[st
     nears: dict[tuple[int, int], set[str]] = {}
     for (clause, sentence), seen in zip(clauses, seens, strict=True):
         places: dict[int, list[int]] = {}
+        # this clause's use or urge: (key, rank before, reason if new)
+        uses: list[tuple[tuple[str, int] | str, int, str]] = []
+        overdose = False
         for number in candidates(seen):  # every slot there, no blocker; in the frames file's order
             frame, order, rank, _, signal = table[number]
             key = (frame.name, sentence) if signal else frame.name
@@ -54,6 +57,11 @@ def fired(clauses: list[tuple[Clause, int]], lang: str, rules: Rules) -> dict[st
                 level, reason = result
                 if frame.planned and reason == f"{frame.name}_planned":
                     key = reason  # a plan told first does not keep the act told after it from firing
+                if RANK[level] < RANK["check"]:
+                    uses.append(
+                        (key, best.get(key, -1), "" if f"{level}:{reason}" in found else f"{level}:{reason}")
+                    )
+                overdose = overdose or (level == "crisis" and reason.startswith("overdose"))
                 best[key] = max(best.get(key, -1), RANK[level])
                 if level == SIGNAL or (as_signal and level == "check" and reason == frame.name):
                     # a check frame is general distress, or its own family when a signal shares its name
@@ -63,6 +71,12 @@ def fired(clauses: list[tuple[Clause, int]], lang: str, rules: Rules) -> dict[st
                         alone.add(reason)
                 if level != SIGNAL:
                     found.setdefault(f"{level}:{reason}", RANK[level])
+        # N88: the pills of an overdose are not also a use told ("i took all my pills"); a use in another
+        # clause still is ("relapsed last week. today i took all my pills"), so its frame may fire there
+        if overdose:
+            for key, before, reason in reversed(uses):
+                best[key] = before
+                found.pop(reason, None)
     if signals:
         found.update(_compose(signals, alone, rules.composition, len(present)))
     return found

@@ -15,7 +15,8 @@ from bot.domain.screen.assess import default_rules
 from bot.domain.screen.tag import Clause, tag
 
 TAKING = frozenset({"INGEST", "SWALLOW_ALL"})
-PRONOUN = frozenset({"OTHER_OBJ", "THIRD", "ARTICLE", "HIS_HER"})  # "them", "las": not "the kids"
+# "them", "las": not "the kids" (THEM_TAKEN: "them" as pills taken, screen_lexicon.toml)
+PRONOUN = frozenset({"OTHER_OBJ", "THIRD", "ARTICLE", "HIS_HER", "THEM_TAKEN"})
 # "all" said of pills or a drug ("todas las pastillas", "the whole bottle")
 DOSE = frozenset({"PILL", "DRUG"})
 SOMEONE_ELSE = "THIRD"  # "she took them": a subject that is not the patient
