@@ -14,7 +14,7 @@ from bot.domain import practice
 from bot.domain.coping import Feedback, Skill, suggest
 from bot.domain.models import Patient
 from bot.domain.practice import Origin, Press, Run, data
-from bot.handlers import practice_typed
+from bot.handlers import cope_feeling, practice_typed
 from bot.handlers.cope_typed import step_screen
 from bot.handlers.people import patient_or_stranger
 from bot.telegram.keyboards import answer_query, in_rows, keyboard, reply
@@ -33,6 +33,7 @@ async def cope_command(update: Update, context: Context) -> None:
     labels = texts.COPE_TAG_LABELS_ES if es else texts.COPE_TAG_LABELS
     tags = [(label, data("t", tag)) for tag, label in labels.items()]
     await reply(update, texts.COPE_ASK_ES if es else texts.COPE_ASK, in_rows(tags, 2))
+    await cope_feeling.expect(context, patient)  # a typed feeling is read too (newcomer14 N103)
 
 
 async def practice_command(update: Update, context: Context) -> None:
@@ -74,6 +75,7 @@ async def _feeling(
     query: CallbackQuery, chat: Chat, context: Context, patient: Patient, press: Press
 ) -> None:
     svc = context.svc
+    await cope_feeling.done(context, patient)
     feedback = await svc.db(svc.repo.coping_feedback, patient.patient_id)
     run_id = secrets.token_hex(4)
     skill = suggest(svc.skills, [press.arg], feedback, seed=run_id)

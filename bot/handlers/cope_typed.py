@@ -11,7 +11,8 @@ from telegram import Update
 
 from bot import texts
 from bot.domain import practice
-from bot.domain.coping import Skill
+from bot.domain.coping import Feedback, Helped, Skill
+from bot.domain.feeling_words import helped_said
 from bot.domain.models import Patient
 from bot.domain.practice import Run, data
 from bot.telegram.keyboards import Buttons, reply
@@ -27,15 +28,21 @@ def is_step_word(text: str) -> bool:
 
 
 async def typed_step(update: Update, context: Context, patient: Patient, text: str) -> bool:
-    """Take a typed step word as the step's button while a walk-through shows a step: the next screen is
-    sent; False when it is no step word or no step is showing (then the words go on as words)."""
-    if not is_step_word(text):
+    """Take a typed step word as the step's button while a walk-through shows a step, and "did this help?"
+    answered in words ("más o menos", "kinda": newcomer14 N103) as its button: the next screen or the thanks
+    is sent; False when the words are neither or nothing asks for them (then they go on as words)."""
+    helped = helped_said(text)
+    if not is_step_word(text) and helped is None:
         return False
     svc = context.svc
     stored = await svc.db(svc.repo.practice_run, patient.patient_id)
     run = Run.from_dict(stored) if stored else None
     skill = svc.skills.get(run.skill_key) if run is not None else None
-    if run is None or skill is None or practice.asking(run, skill):
+    if run is None or skill is None:
+        return False
+    if practice.asking(run, skill):
+        return helped is not None and await _helped(update, context, patient, run, skill, helped)
+    if not is_step_word(text):
         return False
     new = practice.advance(run, skill)
     outcome = await svc.db(
@@ -45,6 +52,19 @@ async def typed_step(update: Update, context: Context, patient: Patient, text: s
         return False
     screen, rows = step_screen(new, skill, patient.language)
     await reply(update, screen, rows)
+    return True
+
+
+async def _helped(
+    update: Update, context: Context, patient: Patient, run: Run, skill: Skill, helped: Helped
+) -> bool:
+    svc, lang = context.svc, patient.language
+    feedback = Feedback(skill.key, helped, svc.now())
+    outcome = await svc.db(svc.repo.step_practice, patient.patient_id, run.run_id, run.step, None, feedback)
+    if outcome != "ok":
+        return False
+    thanks = texts.cope_thanks_es if lang == "es" else texts.cope_thanks
+    await reply(update, thanks(skill.name_in(lang), helped))
     return True
 
 

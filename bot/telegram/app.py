@@ -26,6 +26,7 @@ from bot.handlers import (
     checkin,
     common,
     cope,
+    cope_feeling,
     counselor_actions,
     crisis,
     crisis_answers,
@@ -217,6 +218,7 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
         unsent.PENDING: unsent.free_text,
         measures_typed.PENDING: measures_typed.typed,
         practice_typed.PENDING: practice_typed.typed,
+        cope_feeling.PENDING: cope_feeling.typed,
         quiet.PENDING: quiet.typed,
     }
     typed_answers = {
@@ -224,6 +226,7 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
         history.PENDING: history.is_date_answer,
         measures_typed.PENDING: measures_typed.is_answer,
         practice_typed.PENDING: practice_typed.is_answer,
+        cope_feeling.PENDING: cope_feeling.is_answer,
         quiet.PENDING: quiet.is_answer,
     }
     services.wire(
