@@ -62,6 +62,7 @@ def all_checks() -> list[Check]:
     from bot.admin.doctor_inbox import inbox_check
     from bot.admin.doctor_logs import checkin_logs_check, closed_alerts_check
     from bot.admin.doctor_reach import reach_check
+    from bot.admin.doctor_retention import retention_check
     from bot.admin.doctor_risk import risk_rules_check
     from bot.admin.doctor_set_aside import patient_counselor_check, set_aside_check
     from bot.admin.doctor_settings import settings_check, settings_file_check
@@ -89,6 +90,7 @@ def all_checks() -> list[Check]:
         reach_check,
         alerts_check,
         digest_check,
+        retention_check,
         inbox_check,
         conflicts_check,
     ]

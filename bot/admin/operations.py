@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from bot.admin import alert_status, backup, digest_status, leaving
+from bot.admin import alert_status, backup, digest_status, leaving, retention_status
 from bot.admin import people as admin_people
 from bot.admin import records as admin_records
 from bot.admin import roster as admin
@@ -37,6 +37,7 @@ def operations() -> dict[str, Operation]:
         **alert_status.OPERATIONS,
         **digest_status.OPERATIONS,
         **leaving.OPERATIONS,
+        **retention_status.OPERATIONS,
     }
     return {op: _audited(op, fn) if op in AUDITED else fn for op, fn in table.items()}
 

@@ -25,21 +25,31 @@ def past_retention(
     audit log to one line each and never touches anyone who is back in active treatment.
     Aftercare is still care: for them the period runs from their last check-in, when later.
     """
+    return [p for p, at in erasure_dates(patients, days, erased_at, last_checkin) if at <= now]
+
+
+def erasure_dates(
+    patients: Iterable[Patient],
+    days: int,
+    erased_at: Mapping[str, datetime],
+    last_checkin: Mapping[str, datetime] | None = None,
+) -> list[tuple[Patient, datetime]]:
+    """Each patient who left and whose data was not erased since, with when retention erases it (unless they
+    come back, or an aftercare check-in moves it later), soonest first; none when ``days`` is 0 (no limit)."""
     last_checkin = last_checkin or {}
     if days <= 0:
         return []
-    cutoff = now - timedelta(days=days)
-    due = []
+    found = []
     for p in patients:
         left = p.status_changed_at
         if left is not None and p.status == "aftercare" and p.patient_id in last_checkin:
             left = max(left, last_checkin[p.patient_id])
-        if p.status not in LEFT or left is None or left > cutoff:
+        if p.status not in LEFT or left is None:
             continue
         last = erased_at.get(p.patient_id)
         if last is None or last < left:
-            due.append(p)
-    return due
+            found.append((p, left + timedelta(days=days)))
+    return sorted(found, key=lambda pair: pair[1])
 
 
 def unstamped(patients: Iterable[Patient]) -> list[Patient]:

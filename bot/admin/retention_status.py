@@ -1,0 +1,33 @@
+"""When retention erases each patient's data, as `iop-bot doctor` shows it (newcomer13 O52: a retention setting of
+1 day instead of 365 was noticed only in the audit rows after the erasures)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from bot.admin.roster import Operation
+from bot.config.settings import Settings
+from bot.domain.retention import erasure_dates
+from bot.store.repository import Repository
+from bot.store.storage import RecordsUnavailable
+
+
+def retention_schedule(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
+    """Each patient who left and whose data is still kept: alias and when retention erases it, soonest first."""
+    patients = repo.patients()
+    last_checkin = {}
+    for p in patients:  # aftercare is still care: the period runs from the last check-in (jobs/retention.py)
+        if p.status != "aftercare":
+            continue
+        try:
+            entries = repo.checkins(p.patient_id)
+        except RecordsUnavailable:
+            continue  # a torn file has doctor lines of its own
+        if entries:
+            last_checkin[p.patient_id] = max(e.ts for e in entries)
+    dates = erasure_dates(patients, settings.retention_days, repo.erasures(), last_checkin)
+    return [{"alias": p.alias, "at": at.isoformat()} for p, at in dates]
+
+
+OPERATIONS: dict[str, Operation] = {"retention_schedule": retention_schedule}
