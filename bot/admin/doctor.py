@@ -65,7 +65,7 @@ def all_checks() -> list[Check]:
     from bot.admin.doctor_retention import retention_check
     from bot.admin.doctor_risk import risk_rules_check
     from bot.admin.doctor_set_aside import patient_counselor_check, set_aside_check
-    from bot.admin.doctor_settings import settings_check, settings_file_check
+    from bot.admin.doctor_settings import session_reminders_check, settings_check, settings_file_check
     from bot.admin.doctor_spanish import spanish_check
     from bot.admin.doctor_writable import writable_check
     from bot.admin.program_data import program_data_check, version_check
@@ -76,6 +76,7 @@ def all_checks() -> list[Check]:
         writable_check,
         settings_file_check,
         settings_check,
+        session_reminders_check,
         program_data_check,
         spanish_check,
         risk_rules_check,

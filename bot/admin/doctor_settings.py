@@ -94,3 +94,14 @@ def settings_check(settings: Settings) -> Iterable[Finding]:
         f"{', '.join(differ)}. Restart the bot to apply them (or, if this doctor reads another settings file "
         "than the bot, run it with the bot's IOP_CONFIG)",
     )
+
+
+def session_reminders_check(settings: Settings) -> Iterable[Finding]:
+    """Said when no session reminder is sent (newcomer13 O46: an empty list was taken silently)."""
+    if not settings.reminder_offsets_minutes:
+        yield Finding(
+            "session reminders",
+            True,
+            "none are sent: [sessions] reminder_offsets_minutes = []; list the minutes before a session to "
+            "send them (e.g. [1440, 60])",
+        )

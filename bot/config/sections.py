@@ -103,7 +103,10 @@ class Checkin(Section):
         "items_file": "checkin_items_file",
     }
     default_time: Clock = Field(default=time(19), description="a time of day as HH:MM")
-    time_choices: list[Clock] = Field(default=[], description="a list of times of day as HH:MM")
+    # newcomer13 O46: [] was taken, and set-up asked "Tap a time, or type one" with no button.
+    time_choices: list[Clock] = Field(
+        default=[], min_length=1, description="a non-empty list of times of day as HH:MM"
+    )
     items_file: Text = Field(default="", description="the path of a check-in items file")
     nudge_after_hours: int = whole(2, 1, 12)
     missed_days_flag: int = whole(2, 1, 14)

@@ -21,7 +21,10 @@ def iana_zone(value: str) -> str:
 
 
 def _zone_hint(value: str) -> str:
-    """ "did you mean America/Chicago?" for "Chicago", else an example."""
+    """ "did you mean America/Chicago?" for "Chicago" or "america/chicago", else an example."""
     city = value.strip().replace(" ", "_").casefold()
-    found = sorted(z for z in available_timezones() if "/" in z and z.rsplit("/", 1)[1].casefold() == city)
+    zones = available_timezones()
+    # newcomer13 O46: "america/chicago" had no suggestion while "Chicago" had one.
+    found = sorted(z for z in zones if z.casefold() == city)
+    found = found or sorted(z for z in zones if "/" in z and z.rsplit("/", 1)[1].casefold() == city)
     return f"did you mean {found[0]}?" if found else "an Area/City name, e.g. America/New_York"

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from bot.store import audit_log, audit_tail, keyed_log, rotation, verify
 from bot.store.crypto import FernetCodec
-from bot.store.migrate import KEYED_LOGS
+from bot.store.migrate import KEYED_LOGS, PATIENTS_LOG
 from bot.store.storage import DataRefusedError
 
 log = logging.getLogger(__name__)
@@ -82,21 +82,33 @@ def preflight(data_dir: Path, keys: tuple[str, ...]) -> Preflight:
 
 def patient_problems(data_dir: Path, keys: tuple[str, ...]) -> dict[str, str]:
     """Patients whose file is not whole under a key given (read-only; run off the store thread)."""
-    found = {}
+    found: dict[str, str] = {}
+    known: set[str] | None = None
     for path in verify.patient_files(data_dir):
         try:
             check = verify.check_file(path, keys, quick=True)
+            state = check.state.value
         except FileNotFoundError:  # erased meanwhile
             continue
         except OSError as exc:  # EIO, EACCES: as a refused file (the rest are still checked)
-            found[path.stem] = f"unreadable ({exc.strerror or exc})"
-            log.error("patient file %s cannot be read (%s); that patient is told their records can't be "
-                      "opened, and their counselor is alerted", path, exc)  # fmt: skip
-            continue
-        if not check.ok:
-            found[path.stem] = check.state.value
-            log.error(
-                "patient file %s is %s; that patient is told their records can't be opened, and their "
-                "counselor is alerted", path, check.state.value,
-            )  # fmt: skip
+            state = f"unreadable ({exc.strerror or exc})"
+        else:
+            if check.ok:
+                continue
+        found[path.stem] = state
+        known = _patient_ids(data_dir, keys) if known is None else known
+        if path.stem in known:
+            log.error("patient file %s is %s; that patient is told their records can't be opened, and their "
+                      "counselor is alerted", path, state)  # fmt: skip
+        else:  # newcomer13 O46: a planted file was logged as a patient told and counselors alerted
+            log.error("file %s is %s and belongs to no patient of this program (copied in, or planted?): "
+                      "nobody is alerted; `iop-bot doctor` says what to do", path, state)  # fmt: skip
     return found
+
+
+def _patient_ids(data_dir: Path, keys: tuple[str, ...]) -> set[str]:
+    """The enrolled patients' ids (all of them, as far as can be told, when patients.log does not read)."""
+    try:
+        return set(keyed_log.read_lines(data_dir / PATIENTS_LOG, FernetCodec(keys) if keys else None)[0])
+    except (DataRefusedError, OSError):
+        return {p.stem for p in verify.patient_files(data_dir)}

@@ -82,4 +82,9 @@ async def alert_counselors(app: App, patient_ids: Iterable[str], *, at_start: bo
             await app.bot.send_message(who, text)
         except TelegramError as exc:
             log.error("could not alert counselor %s about unreadable patient records: %s", who, exc)
-    log.error("records of patient(s) %s cannot be opened; counselors alerted", ", ".join(fresh))
+    ours = [p.patient_id for p in patients]
+    if ours:
+        log.error("records of patient(s) %s cannot be opened; counselors alerted", ", ".join(ours))
+    if strangers := [pid for pid in fresh if pid not in ours]:  # newcomer13 O46: no such patient, nobody told
+        log.error("files of %s cannot be opened and belong to no patient of this program: nobody was alerted "
+                  "(`iop-bot doctor` names them)", ", ".join(strangers))  # fmt: skip

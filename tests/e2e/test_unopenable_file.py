@@ -50,3 +50,21 @@ async def test_the_start_up_check_names_a_file_that_cannot_be_read(
     async with bot_running(settings, emulator):
         told = await emulator.wait_for_message(COUNSELOR, contains="can't be opened")
         assert "Sam" in told.text
+
+
+async def test_a_planted_file_of_no_patient_is_logged_as_that_not_as_a_patient_told(
+    settings: Settings, emulator: BotApiEmulator, caplog: pytest.LogCaptureFixture
+) -> None:
+    """newcomer13 O46: a plaintext patients/pfeedfeed0001.json (no such patient) was logged as "that patient is
+    told their records can't be opened, and their counselor is alerted" and "counselors alerted": nobody was."""
+    async with bot_running(settings, emulator) as bot:
+        await enroll_patient(bot, PATIENT, "Sam")
+    planted = settings.data_dir / "patients" / "pfeedfeed0001.json"
+    planted.parent.mkdir(exist_ok=True, mode=0o700)
+    planted.write_text('{"mallory": true}')
+    planted.chmod(0o600)
+    async with bot_running(settings, emulator) as bot:
+        await bot.emu.wait_until(lambda: "belong to no patient" in caplog.text, 20)
+    said = [r.getMessage() for r in caplog.records if "pfeedfeed0001" in r.getMessage()]
+    assert said and not [m for m in said if "counselor is alerted" in m or "counselors alerted" in m], said
+    assert any("belongs to no patient" in m for m in said), said
