@@ -51,17 +51,23 @@ async def pass_on(context: Context, patient: Patient, followed: Followed) -> lis
     else:
         text = texts.words_after_question(patient.alias, at, written)
         button = f"pm:{patient.patient_id}:{message.message_id}"
-    buttons = keyboard([[(texts.BTN_SHOW_MESSAGE, button)]])
     told: list[str] = []
+    answered = followed.answers.counselor_id if followed.answers is not None else None
     for to, copy in await _current(context, targets):
-        if alert is not None and await _gather(context, patient, alert, to, message):
+        answer = (
+            to == answered
+        )  # their answer to this person's message: a message of its own (newcomer14 N97)
+        if alert is not None and not answer and await _gather(context, patient, alert, to, message):
             told.append(await _name(context, to))
             continue
         replying = ReplyParameters(copy, allow_sending_without_reply=True) if copy else None
+        said = texts.words_answer_after_alert(patient.alias, at, written) if answer else text
+        reply_button = [[(texts.BTN_REPLY, f"pa:msg:{patient.patient_id}")]] if answer else []
+        markup = keyboard([[(texts.BTN_SHOW_MESSAGE, button)], *reply_button])
         try:
             # Tried again like a safety reply: one 500 must not keep "wrote again" from the person calling them.
             sent = await retrying(
-                partial(context.bot.send_message, to, text, reply_markup=buttons, reply_parameters=replying),
+                partial(context.bot.send_message, to, said, reply_markup=markup, reply_parameters=replying),
                 f"words of patient {patient.patient_id} to {to}",
             )
         except TelegramError as exc:

@@ -30,7 +30,7 @@ from bot.handlers.screened import reminder_since_question, screened
 from bot.telegram.keyboards import answer_query, close_buttons, reply
 from bot.telegram.services import App, Context
 from bot.texts.base import pick
-from bot.usecases import patient_text
+from bot.usecases import kept_stale, patient_text
 from bot.usecases.patient_text import KEEP_FOR, Followed, Passed
 
 log = logging.getLogger(__name__)
@@ -186,4 +186,4 @@ def _forget_later(context: Context, patient_id: str) -> None:
 async def _forget(context: Context) -> None:
     svc, job = context.svc, context.job
     if job is not None:
-        await svc.db(patient_text.forget_stale, svc.repo, str(job.data), svc.now())
+        await svc.db(kept_stale.forget_stale, svc.repo, str(job.data), svc.now())

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 
 from bot.telegram.services import App, Context
-from bot.usecases.patient_text import forget_all_stale
+from bot.usecases.kept_stale import forget_all_stale
 
 log = logging.getLogger(__name__)
 INTERVAL = 600  # seconds: deleted at most ten minutes after its day is over

@@ -20,6 +20,15 @@ def words_after_alert(alias: str, at: datetime, written: datetime | None = None)
     )
 
 
+def words_answer_after_alert(alias: str, at: datetime, written: datetime | None = None) -> str:
+    """To the person who wrote to the patient after the alert: their answer, a message of its own (newcomer14
+    N97: folded into an older "wrote again" card, it arrived without a sound)."""
+    return (
+        f"↩️ <b>{esc(alias)}</b> answered your message, {zoned_late(at, written)} (after the alert). "
+        "Tap <b>Show message</b> to read it."
+    )
+
+
 def words_gathered(alias: str, first: datetime, last: datetime, count: int) -> str:
     """The same card once more words came close after (newcomer5 finding 20): how many, from when to when."""
     span = zoned(first) if zoned(first) == zoned(last) else f"{zoned(first)} to {zoned(last)}"

@@ -43,6 +43,9 @@ class Followed:
 
     message: Relayed
     alert: Alert | None
+    # The counselor's message, written since the alert, that these words answer: its writer gets them as a new
+    # message, never only as an edit of an older "wrote again" card (newcomer14 N97: no sound, nothing arrived).
+    answers: Relayed | None = None
 
 
 @dataclass(frozen=True)
@@ -118,7 +121,7 @@ def _written(kept: dict[str, Any] | None, now: datetime) -> list[str]:
     return [*((kept or {}).get("written") or []), *[""] * n][:n]
 
 
-def _kept(repo: Repository, patient_id: str) -> dict[str, Any] | None:
+def kept_record(repo: Repository, patient_id: str) -> dict[str, Any] | None:
     """The kept words: in their own slot, or (kept by an older version) in the pending input."""
     kept = repo.kept_unsent(patient_id)
     if kept is not None:
@@ -127,7 +130,7 @@ def _kept(repo: Repository, patient_id: str) -> dict[str, Any] | None:
     return pending if pending is not None and pending.get("kind") == UNSENT else None
 
 
-def _forget_kept(repo: Repository, patient_id: str) -> None:
+def forget_kept(repo: Repository, patient_id: str) -> None:
     repo.set_kept_unsent(patient_id, None)
     pending = repo.pending_input(patient_id)
     if pending is not None and pending.get("kind") == UNSENT:  # kept by an older version
@@ -178,8 +181,12 @@ def follow(
     if alert is None and not question_open:
         return None
     to = patient.counselor_id
+    reply_to = answered(repo.messages(pid), now) if alert is not None else None
+    answers = (
+        reply_to if reply_to is not None and alert is not None and reply_to.at >= alert.created_at else None
+    )
     message = repo.record_message(pid, "patient", to, patient.telegram_id, text, now, written=written)
-    return Followed(message, alert)
+    return Followed(message, alert, answers)
 
 
 def routine_hold(repo: Repository, patient_id: str, now: datetime, hold: timedelta) -> datetime | None:
@@ -207,7 +214,7 @@ def keep_unsent(
     repo: Repository, patient_id: str, new: Sequence[str], now: datetime, written: datetime | None = None
 ) -> Kept:
     """Add texts to what is kept unsent until the patient chooses, with when each was written."""
-    kept = _kept(repo, patient_id)
+    kept = kept_record(repo, patient_id)
     texts = [*kept_texts(kept, now), *new]
     when = [*_written(kept, now), *[(written or now).isoformat()] * len(new)]
     # The day is counted from the newest text: the offer that says "after 24 hours" is the newest one.
@@ -221,18 +228,20 @@ def keep_unsent(
 
 def send_kept(repo: Repository, patient: Patient, count: int, now: datetime, room: int) -> Passed | None:
     """ "Send": the kept texts go to the counselor as messages; None when this offer is no longer open."""
-    kept = kept_texts(_kept(repo, patient.patient_id), now)
+    kept = kept_texts(kept_record(repo, patient.patient_id), now)
     if not kept or len(kept) != count:
         return None
-    times = [datetime.fromisoformat(w) if w else None for w in _written(_kept(repo, patient.patient_id), now)]
-    _forget_kept(repo, patient.patient_id)
+    times = [
+        datetime.fromisoformat(w) if w else None for w in _written(kept_record(repo, patient.patient_id), now)
+    ]
+    forget_kept(repo, patient.patient_id)
     pieces = [(p, w) for t, w in zip(kept, times, strict=True) for p in parts(t, room)]
     return _record(repo, patient, [p for p, _ in pieces], None, now, [w for _, w in pieces])
 
 
 def kept_count(repo: Repository, patient_id: str, now: datetime) -> int:
     """How many texts are kept unsent now (0 once sent, dropped or past ``KEEP_FOR``)."""
-    return len(kept_texts(_kept(repo, patient_id), now))
+    return len(kept_texts(kept_record(repo, patient_id), now))
 
 
 # Words kept this recently go with an SOS "Tell my counselor" (newcomer finding 10-4): typed pleas a minute
@@ -242,7 +251,7 @@ WITH_SOS = timedelta(hours=1)
 
 def recent_kept(repo: Repository, patient_id: str, now: datetime, within: timedelta = WITH_SOS) -> list[str]:
     """The kept texts when the newest was written ``within`` (else none)."""
-    kept = _kept(repo, patient_id)
+    kept = kept_record(repo, patient_id)
     texts = kept_texts(kept, now)
     if not texts or kept is None or now - datetime.fromisoformat(str(kept.get("since"))) > within:
         return []
@@ -252,49 +261,15 @@ def recent_kept(repo: Repository, patient_id: str, now: datetime, within: timede
 def forget_passed(repo: Repository, patient_id: str, passed: Sequence[str], now: datetime) -> None:
     """Forget the kept texts an alert now carries, unless more were kept meanwhile (then they wait for the
     patient's choice as before, and the alert's copy is the only extra one)."""
-    if passed and kept_texts(_kept(repo, patient_id), now) == list(passed):
-        _forget_kept(repo, patient_id)
+    if passed and kept_texts(kept_record(repo, patient_id), now) == list(passed):
+        forget_kept(repo, patient_id)
 
 
 def drop_kept(repo: Repository, patient: Patient, count: int, now: datetime) -> bool:
     """ "Don't send": forget the kept texts; False when this offer is no longer open."""
-    kept = kept_texts(_kept(repo, patient.patient_id), now)
+    kept = kept_texts(kept_record(repo, patient.patient_id), now)
     if not kept or len(kept) != count:
         return False
-    _forget_kept(repo, patient.patient_id)
+    forget_kept(repo, patient.patient_id)
     repo.inbox.scrub()  # the updates that carried them, as Telegram delivered them
     return True
-
-
-def forget_stale(repo: Repository, patient_id: str, now: datetime) -> bool:
-    """Erase kept texts past ``KEEP_FOR`` (the bounded lifetime the patient was promised)."""
-    if _forget_stale(repo, patient_id, now):
-        repo.inbox.scrub()
-        return True
-    return False
-
-
-def _forget_stale(repo: Repository, patient_id: str, now: datetime) -> bool:
-    kept = _kept(repo, patient_id)
-    if kept is None:
-        repo.clear_kept(patient_id)  # sent or dropped meanwhile
-        return False
-    if kept_texts(kept, now):
-        return False
-    _forget_kept(repo, patient_id)
-    return True
-
-
-def forget_all_stale(repo: Repository, now: datetime) -> list[str]:
-    """Erase every patient's kept text past ``KEEP_FOR`` (the sweep that keeps the promise across restarts)."""
-    forgotten = []
-    for pid, since in repo.kept_since().items():
-        if now - since <= KEEP_FOR:
-            continue
-        if repo.patient(pid) is None:  # gone from the roster: nothing of theirs to open
-            repo.clear_kept(pid)
-        elif _forget_stale(repo, pid, now):
-            forgotten.append(pid)
-    if forgotten:
-        repo.inbox.scrub()  # one rewrite for all of them
-    return forgotten
