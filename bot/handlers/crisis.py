@@ -31,6 +31,7 @@ from bot.domain.models import Patient
 from bot.domain.opt_out import only_learned_check
 from bot.domain.plea import plea_read_as_check
 from bot.domain.screen.assess import Assessment, Level, assess
+from bot.handlers import rsvp
 from bot.handlers.check_again import joined_question
 from bot.handlers.crisis_again import joined, replayed
 from bot.handlers.crisis_context import goes_on_flow, in_context, text_of
@@ -137,6 +138,8 @@ async def screen(update: Update, context: Context) -> None:
         return  # other levels are answered by their own handlers
     mark_screened(context, level, language)
     if not goes_on:
+        # An answer to a session reminder in these words is recorded too (newcomer14 N93, N94: it was dropped).
+        await rsvp.typed_answer(update, context, patient, text, beside=level)
         # The screen's answer is the reply: never followed by "that's not a number" or a fallback.
         raise ApplicationHandlerStop
 

@@ -92,10 +92,14 @@ async def _tell_counselor(
     return await send_or_queue(context.bot, svc, patient.counselor_id, told)
 
 
-async def typed_answer(update: Update, context: Context, patient: Patient, text: str) -> bool:
+async def typed_answer(
+    update: Update, context: Context, patient: Patient, text: str, *, beside: str | None = None
+) -> bool:
     """Words under a session reminder that plainly answer it ("running late", "no puedo ir": newcomer7 N16):
     recorded as the buttons would record them, the words passed on as the reason, and the patient shown what
-    was recorded with the buttons to change it. False (nothing done) for any other words."""
+    was recorded with the buttons to change it. False (nothing done) for any other words. ``beside``: the level
+    the screen answered these words at (newcomer14 N93, N94: the RSVP was dropped): crisis words reach the
+    counselor behind the alert only, and after a crisis answer or "Are you safe?" nothing more is said."""
     svc = context.svc
     answer = typed_rsvp(text)
     sent = await svc.db(svc.repo.newest_claim, patient.patient_id, "remind:") if answer else None
@@ -109,7 +113,10 @@ async def typed_answer(update: Update, context: Context, patient: Patient, text:
     reason = text.strip()[:300]
     if changed:
         await svc.db(svc.repo.rsvp_reason, patient.patient_id, key, reason)
-    told = await _tell_counselor(context, patient, occ, answer, reason) if changed else None
+    shown = texts.CRISIS_REASON_SEE_ALERT if beside == "crisis" else reason
+    told = await _tell_counselor(context, patient, occ, answer, shown) if changed else None
+    if beside in ("crisis", "check"):
+        return True  # the screen's answer and its buttons stay the newest thing the patient reads
     counselor = await svc.db(svc.repo.counselor, patient.counselor_id)
     es = patient.language == "es"
     noted = (texts.rsvp_typed_es if es else texts.rsvp_typed)(
