@@ -15,6 +15,7 @@ import pytest
 from bot import texts
 from bot.handlers import (
     checkin,
+    cope_feeling,
     history,
     measures,
     messages,
@@ -199,6 +200,13 @@ FLOWS = [
         _pending(practice_typed.PENDING),
         None,
         kind=practice_typed.PENDING,
+    ),
+    Flow(
+        "/cope feeling",
+        lambda bot, p: _command(bot, p, "/cope", texts.COPE_ASK),
+        _pending(cope_feeling.PENDING),
+        None,
+        kind=cope_feeling.PENDING,
     ),
     Flow(
         "/settings quiet hours",

@@ -98,6 +98,7 @@ COUNSELOR_SIDE = {
     "words_with_earlier",
     "unsaved_words",
     "unkept_words",  # a torn file's follow-up words (ops O43)
+    "words_answer_after_alert",  # the patient's answer to the counselor's own message (newcomer14 N97)
     "patient_blocked_bot",
     "media_after_alert",
     "alert_without_words",
