@@ -24,6 +24,7 @@ from bot.domain.models import Patient
 from bot.jobs.reach import send_to_counselor
 from bot.jobs.unanswered import DANGER
 from bot.telegram.keyboards import Buttons, keyboard
+from bot.telegram.limiter import alert_send
 from bot.telegram.services import App, Services
 
 log = logging.getLogger(__name__)
@@ -122,7 +123,9 @@ async def send_group(
                 break
             size -= 1
         start += size
-        sent = await send_to_counselor(app.bot, svc, to, text, reply_markup=keyboard(rows))
+        sent = await send_to_counselor(
+            app.bot, svc, to, text, reply_markup=keyboard(rows), **alert_send(app.bot)
+        )
         at = svc.now()
         for alert, round_ in part:
             if alert.urgent and round_ >= svc.settings.escalate_max_rounds and to == alert.counselor_id:

@@ -27,6 +27,7 @@ from bot.domain.escalation import (
     with_unreachable,
 )
 from bot.domain.models import Counselor, Patient
+from bot.jobs.alert_flood import sweep_after_flood
 from bot.jobs.alert_groups import alert_rows, gather_soon, record_delivery, send_group
 from bot.jobs.alert_notes import covering, rerouted, told
 from bot.jobs.alerts_unsaved import send_unsaved, store_late
@@ -36,6 +37,7 @@ from bot.jobs.rerouted import tell_patient_rerouted
 from bot.jobs.unanswered import tell_unanswered
 from bot.store.alert_data import AlertNotStored
 from bot.telegram.keyboards import Buttons, keyboard
+from bot.telegram.limiter import alert_send
 from bot.telegram.services import App, Context, Services
 from bot.usecases.patient_text import alert_followed
 
@@ -189,6 +191,7 @@ async def _remind(
     except TelegramError as exc:  # left in the outbox: the next sweep tries again
         # A refusal trying again will not change (a 400) is a bug that keeps the alert from a person: loud.
         log.log(_level(exc), "alert reminder to %s not delivered yet: %s", to, exc)
+        sweep_after_flood(app, exc, _sweep_job)
 
 
 def _level(exc: TelegramError) -> int:
@@ -239,7 +242,7 @@ async def send_again(app: App, alert: Alert, to: int) -> None:
     svc = app.bot_data.svc
     round_ = max((d.round for d in alert.deliveries), default=0)
     text, rows = await alert_card(svc, alert, round_, to)
-    sent = await send_to_counselor(app.bot, svc, to, text, reply_markup=keyboard(rows))
+    sent = await send_to_counselor(app.bot, svc, to, text, reply_markup=keyboard(rows), **alert_send(app.bot))
     at = svc.now()
     await svc.db(
         svc.repo.change_alert,
@@ -251,7 +254,9 @@ async def send_again(app: App, alert: Alert, to: int) -> None:
 async def _deliver(app: App, svc: Services, alert: Alert, round_: int, to: int) -> Alert:
     text, rows = await alert_card(svc, alert, round_, to)
     try:
-        sent = await send_to_counselor(app.bot, svc, to, text, reply_markup=keyboard(rows))
+        sent = await send_to_counselor(
+            app.bot, svc, to, text, reply_markup=keyboard(rows), **alert_send(app.bot)
+        )
     except Unreachable as exc:
         # Still tried every sweep (they may start the bot), but the others hear of it now.
         if to not in alert.unreachable_ids():
@@ -272,6 +277,7 @@ async def _deliver(app: App, svc: Services, alert: Alert, round_: int, to: int) 
     except TelegramError as exc:
         # Left in the outbox: the next sweep tries again.
         log.log(_level(exc), "alert %s to %s not delivered yet: %s", alert.alert_id, to, exc)
+        sweep_after_flood(app, exc, _sweep_job)
         return alert
     at = svc.now()
     if alert.urgent and round_ >= svc.settings.escalate_max_rounds and to == alert.counselor_id:

@@ -160,3 +160,25 @@ async def test_an_outage_longer_than_a_few_later_tries_still_ends_with_the_answe
     answer = await bot.emu.wait_for_message(patient, contains="Are you safe right now?", timeout=30)
     assert "988" in answer.text and "may not have the crisis lines" in card.text
     assert not bot.emu.faults.queued["sendmessage"], "the later tries stopped before the answer went"
+
+
+async def test_flood_control_on_the_alert_is_logged_and_holds_no_other_send(
+    bot: Harness, patient: int, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Ops O49, remainder: an alert's 429 was slept by the rate limiter at INFO, holding every other send of the
+    bot meanwhile. Now it is a WARNING, nothing else waits, and the alert goes once the wait is over."""
+    await _counselor_ready(bot)
+    flood = ApiError(429, "Too Many Requests: retry after 6", retry_after=6)
+    bot.emu.faults.fail_next("sendMessage", flood, after=1)  # the crisis answer goes, the alert card meets it
+    bot.emu.send_text(patient, CRISIS)
+    answer = await bot.emu.wait_for_message(patient, contains="Are you safe right now?")
+
+    def warned() -> bool:
+        return any(r.levelname == "WARNING" and "flood control" in r.getMessage() for r in caplog.records)
+
+    await bot.emu.wait_until(warned, 5)
+    started = time.monotonic()
+    bot.emu.send_text(patient, "/help")
+    await bot.emu.wait_for_message(patient, after=answer.message_id, predicate=lambda m: "988" not in m.text)
+    assert time.monotonic() - started < 3, "the patient's reply waited behind the alert's flood wait"
+    await bot.emu.wait_for_message(COUNSELOR, contains="Urgent", timeout=15)
