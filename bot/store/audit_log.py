@@ -214,6 +214,10 @@ class AuditLog:
         if current and current.group(2) == month and self._size + size <= SEGMENT_BYTES:
             return
         seq = int(current.group(1)) + 1 if current else 1
+        if current and not self._size and self._path is not None:  # emptied by a tail set aside: replaced,
+            self.close()  # never left between two segments (a start would refuse it)
+            self._path.unlink()
+            seq -= 1
         folder = segment_dir(self.data_dir)
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         path = folder / f"{seq:06d}-{month}.log"

@@ -206,3 +206,18 @@ def test_the_log_trusts_start_ups_check_only_while_the_newest_segment_is_unchang
     newest.write_bytes(b"\n".join([other, *lines[1:]]))  # the first line replaced after the check
     with pytest.raises(DataRefusedError):
         audit_log.AuditLog(data_dir, _codec(), checked=checked)
+
+
+def test_a_segment_emptied_by_setting_its_tail_aside_does_not_break_the_next_month(tmp_path: Path) -> None:
+    """The first append of a month's new segment cut short by a crash, set aside at the next start (or by
+    `doctor --quarantine`) in a later month: the emptied segment was left between older and newer ones, and
+    every start after refused the log ("empty, and newer segments follow")."""
+    _fill(tmp_path, rows=6)
+    codec = FernetCodec([KEY])
+    segment = audit_log.segment_dir(tmp_path) / "000009-2026-12.log"
+    segment.write_bytes(Fernet(KEY.encode()).encrypt(b'{"n": 7}')[:40])
+    log = audit_log.AuditLog(tmp_path, codec)
+    log.append({"at": "2027-01-02T10:00:00+00:00", "actor": 0, "action": "after_the_crash", "subject": "-"})
+    log.close()
+    audit_log.check_newest(tmp_path, codec)
+    assert audit_log.verify(tmp_path, codec)[0] == 7
