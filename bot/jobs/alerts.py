@@ -145,7 +145,9 @@ async def deliver_due(app: App) -> None:
             reminders: dict[int, list[tuple[Alert, int]]] = {}
             for alert, round_, to in todo:
                 tried.add((alert.alert_id, round_, to))
-                if round_ == 0:
+                # An alert nobody has had or been found unreachable for goes as its own card whatever its
+                # round: a restart after its first reminder was due (ops O61) made it a line in a reminder.
+                if round_ == 0 or not (alert.deliveries or alert.unreachable):
                     await _deliver(app, svc, alert, round_, to)
                 else:
                     reminders.setdefault(to, []).append((alert, round_))

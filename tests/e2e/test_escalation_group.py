@@ -41,6 +41,8 @@ async def test_three_open_alerts_escalate_as_one_message_each_still_acknowledgea
         bot.emu.send_text(patient, words)
         await bot.emu.wait_for_message(patient, contains="Are you safe right now?")
     await bot.emu.wait_until(lambda: len(svc.worker.call(svc.repo.open_alerts)) == 3)
+    # Each card went and is on the record: an alert nobody has had yet goes as its own card (ops O61).
+    await bot.emu.wait_until(lambda: all(a.deliveries for a in svc.worker.call(svc.repo.open_alerts)))
     start = svc.now()
     after = timedelta(minutes=svc.settings.escalate_after_minutes)
     with time_machine.travel(start + after + timedelta(minutes=14), tick=True):  # round 1 overdue, caught up

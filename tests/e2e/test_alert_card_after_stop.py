@@ -1,0 +1,34 @@
+"""An alert raised just before a stop whose card never went (ops O61): at the next start its first reminder
+was already due, and the counselor's first sight of it was a line in a "still not acknowledged" reminder,
+never the card. An alert nobody has had yet goes as its own card, whatever its round."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from bot.domain.escalation import new_alert
+from tests.conftest import COUNSELOR, Harness, say_hello
+
+
+async def test_an_alert_nobody_had_yet_goes_as_its_card_though_its_first_reminder_is_due(
+    bot: Harness, patient: int
+) -> None:
+    svc = bot.services
+    await say_hello(bot.emu, COUNSELOR)
+    found = svc.worker.call(svc.repo.patient_by_telegram, patient)
+    assert found is not None
+    raised = svc.now() - timedelta(minutes=svc.settings.escalate_after_minutes + 1)
+    alert = new_alert("crisis", found.patient_id, COUNSELOR, raised, "i want to kill myself tonight")
+    svc.worker.call(svc.repo.add_alert, alert)  # raised by a bot that stopped before sending its card
+    # The counselor hears of it at the first sweep, as a card or (before) as a reminder; which one is recorded.
+    card = await bot.emu.wait_for_message(
+        COUNSELOR, predicate=lambda m: "acknowledged" in m.text and "Alex" in m.text
+    )
+    assert "Still not acknowledged after" in card.text and card.buttons
+    # Recorded just after Telegram took it: wait for the record (a positive barrier), then read it.
+    await bot.emu.wait_until(
+        lambda: bool(getattr(svc.worker.call(svc.repo.alert, alert.alert_id), "deliveries", ()))
+    )
+    stored = svc.worker.call(svc.repo.alert, alert.alert_id)
+    assert stored is not None
+    assert [(d.to, d.grouped) for d in stored.deliveries if d.to == COUNSELOR] == [(COUNSELOR, False)]
