@@ -77,7 +77,9 @@ async def ask_time(update: Update, context: Context, patient: Patient, *, changi
     """The check-in time question (set-up, or /settings when `changing`)."""
     svc, lang = context.svc, patient.language
     assert patient.timezone is not None
-    await svc.db(svc.repo.set_pending_input, patient.patient_id, {"kind": SETUP_TIME})
+    # When: a session reminder waits while this is fresh (bot/jobs/reminders.py, newcomer14 N92).
+    asked = {"kind": SETUP_TIME, "at": svc.now().isoformat()}
+    await svc.db(svc.repo.set_pending_input, patient.patient_id, asked)
     times = [(texts.clock_in(t, lang), f"ct:{t.strftime('%H%M')}") for t in svc.settings.checkin_times]
     if changing and patient.checkin_time is not None:
         text = texts.ask_new_checkin_time(patient.checkin_time, patient.timezone, lang)

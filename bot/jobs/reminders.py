@@ -9,6 +9,7 @@ before it goes out, so it is never sent twice, even across restarts.
 from __future__ import annotations
 
 import logging
+from datetime import datetime, timedelta
 
 from telegram.error import Forbidden, TelegramError
 
@@ -20,11 +21,15 @@ from bot.domain.sessions import Reminder, due_reminders
 from bot.jobs.blocked import patient_blocked
 from bot.jobs.reach import send_to_counselor
 from bot.jobs.sending import Batch, send_paced, worth_retrying
+from bot.jobs.setup_waiting import SETUP_TIME
 from bot.telegram.keyboards import rsvp_buttons
 from bot.telegram.services import App, Context, Services
 
 log = logging.getLogger(__name__)
 INTERVAL = 5.0  # seconds between sweeps: reminders go out at most this late
+# A reminder waits this long while the set-up's check-in-time question is open (newcomer14 N92: it came between
+# two set-up questions); past it a set-up left unfinished gets its session reminders anyway (gaps11 #7).
+SETUP_HOLD = timedelta(minutes=30)
 
 
 def schedule(app: App) -> None:
@@ -67,6 +72,14 @@ def _claim(svc: Services, reminder: Reminder, older: list[Reminder]) -> bool:
     return fresh and not _cant_come(svc, reminder)
 
 
+def _mid_setup(svc: Services, patient: Patient) -> bool:
+    """Whether the patient is answering the set-up's check-in-time question, asked less than SETUP_HOLD ago."""
+    pending = svc.repo.pending_input(patient.patient_id)
+    if pending is None or pending.get("kind") != SETUP_TIME or not isinstance(pending.get("at"), str):
+        return False
+    return svc.now() - datetime.fromisoformat(pending["at"]) < SETUP_HOLD
+
+
 def _cant_come(svc: Services, reminder: Reminder) -> bool:
     key = reminder.occurrence.key
     return any(r["occurrence"] == key and r["answer"] == "n" for r in svc.repo.rsvps(reminder.patient_id))
@@ -86,6 +99,10 @@ async def sweep(app: App) -> int:
         if marker in handled:
             continue
         handled.add(marker)
+        patient = patients[reminder.patient_id]
+        if patient.checkin_time is None and await svc.db(_mid_setup, svc, patient):
+            handled.discard(marker)  # the next sweep looks again
+            continue
         if not await svc.db(_claim, svc, reminder, older):
             continue
         await batch.add(_send(app, svc, patients[reminder.patient_id], reminder))
