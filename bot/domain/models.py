@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 Role = Literal["counselor", "admin"]
 PatientStatus = Literal["active", "aftercare", "inactive", "withdrawn"]
 PROGRAM = "program"  # Patient.withdrawn_by: the enrollment was closed by an admin
+CLOSED = "closed"  # shown_status: withdrawn by an admin's `patient close`, not by the patient's /stop
 SETTING_UP_TIME = "setting up: check-in time"  # shown_status: a time zone chosen, no check-in time yet
 Language = Literal["en", "es"]
 LANGUAGES: tuple[Language, ...] = ("en", "es")
@@ -101,7 +102,10 @@ class Patient:
         """The status a counselor reads: "setting up" for an active patient who has not finished set-up (the
         bot plans nothing for them until they do; newcomer6 finding 34: days "setting up", nobody told), or
         "setting up: check-in time" once they have a time zone: their session reminders go from then on
-        (bot/jobs/reminders.py), only the check-in prompts wait (gaps11 #7)."""
+        (bot/jobs/reminders.py), only the check-in prompts wait (gaps11 #7). "closed": withdrawn because an admin
+        closed the enrollment, never called /stop (newcomer14 N102)."""
+        if self.closed_by_program:
+            return CLOSED
         if self.status != "active" or self.is_set_up:
             return self.status
         return "setting up" if self.timezone is None else SETTING_UP_TIME

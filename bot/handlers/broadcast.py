@@ -119,7 +119,7 @@ async def confirm_button(update: Update, context: Context) -> None:
     )
     left_out = await svc.db(cohort_left_out, svc.repo, counselor, state["cohort"])
     not_active = [
-        (p.alias, texts.STATUS_LABELS.get(p.status, p.status))
+        (p.alias, texts.STATUS_LABELS.get(p.shown_status, p.shown_status))
         for p in patients
         if p.cohort == state["cohort"] and p.status != "active"
     ]

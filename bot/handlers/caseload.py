@@ -14,7 +14,7 @@ from bot import texts
 from bot.domain.checkins import local_date
 from bot.domain.escalation import Alert
 from bot.domain.flag_rules import FlagRules
-from bot.domain.models import Counselor, Patient
+from bot.domain.models import CLOSED, Counselor, Patient
 from bot.domain.triage import relative, todays_answers
 from bot.handlers.people import app_language
 from bot.handlers.unlock import ensure_unlocked
@@ -107,6 +107,10 @@ async def caseload_command(update: Update, context: Context) -> None:
         )
         for r in rows
     ]
+    # A closed enrollment's flags ("crisis language after /stop") never say /stop (newcomer14 N102).
+    lines = [
+        texts.as_closed(line) if r.status == CLOSED else line for line, r in zip(lines, rows, strict=True)
+    ]
     await svc.db(svc.repo.audit, svc.now(), counselor.telegram_id, "caseload_viewed", "*")
     for text, first, end in texts.caseload_pages(lines):
         # Patients only: nothing here closes a flag, so a mistyped number opens a page and never silences one.
@@ -158,7 +162,9 @@ async def show_patient(update: Update, context: Context, counselor: Counselor, p
         latest = page.lately[-1]
         extra.append(texts.lately_page_line(len(page.lately), latest.kind, latest.created_at.astimezone(tz)))
     hold = timedelta(hours=svc.settings.routine_hold_hours)
-    if (until := await svc.db(routine_hold, svc.repo, patient.patient_id, svc.now(), hold)) is not None:
+    # Nothing routine goes to someone who withdrew: no "they go then" (newcomer14 N102).
+    until = await svc.db(routine_hold, svc.repo, patient.patient_id, svc.now(), hold)
+    if until is not None and patient.status == "active":
         extra.append(texts.routine_hold_line(until.astimezone(tz)))
     if page.checks:
         extra.append(texts.check_page_line(len(page.checks), page.checks[-1].astimezone(tz)))
@@ -186,6 +192,8 @@ async def show_patient(update: Update, context: Context, counselor: Counselor, p
         today=texts.todays_answers(todays_answers(page.entries, today)),
         language=patient.language,
     )
+    if patient.closed_by_program:  # the latest alert, the flags: never "/stop" (newcomer14 N102)
+        text = texts.as_closed(text)
     pid = patient.patient_id
     more = [(texts.BTN_SHOW_WORDS, f"pa:words:{pid}")] if page.checks else []
     more += [(texts.BTN_NOTES, f"pa:notes:{pid}")] if any(e.answers.get("note") for e in page.entries) else []

@@ -86,6 +86,8 @@ def patient_closed(alias: str, day: date | None) -> str:
 _CLOSED_WORDING = (
     ("after withdrawing with /stop", "after an admin closed their enrollment"),
     ("can't message them after /stop", "can't message them since an admin closed their enrollment"),
+    # The flags' labels ("crisis language after /stop") on the caseload and the page (newcomer14 N102).
+    ("after /stop", "after the enrollment was closed"),
 )
 
 

@@ -54,7 +54,8 @@ STATUS_LABELS = {
     "active": "active",
     "aftercare": "aftercare",
     "inactive": "inactive (stopped answering)",
-    "withdrawn": "withdrawn (/stop, or an admin closed the enrollment): the bot can't message them",
+    "withdrawn": "withdrawn with /stop: the bot can't message them",
+    "closed": "withdrawn: an admin closed the enrollment, so the bot can't message them",
     "setting up": "hasn't finished set-up (no time zone yet): gets no check-in prompts or session reminders",
     "setting up: check-in time": "hasn't finished set-up (no check-in time): no check-in prompts; session reminders go",
 }

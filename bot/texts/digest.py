@@ -7,6 +7,7 @@ from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 from bot.texts.base import MAX_MESSAGE, clock, day_label, esc, zoned
+from bot.texts.closing import as_closed
 
 if TYPE_CHECKING:  # plain data only; texts never import logic at run time
     from bot.domain.digest import Attendee, DailyRow
@@ -189,7 +190,8 @@ def group_digest(
 
 def daily_digest(day: date, rows: Sequence[DailyRow], urgent: Unacked = ()) -> str:
     """The daily digest of the counselor's active patients; ``rows`` come most urgent first."""
-    flagged = [f"{_who(r)}: {esc(', '.join(r.flags))}" for r in rows if r.flags]
+    # A closed enrollment's flags ("crisis language after /stop") never say /stop (newcomer14 N102).
+    flagged = [_closed(r, f"{_who(r)}: {esc(', '.join(r.flags))}") for r in rows if r.flags]
     missed = [f"{esc(r.alias)}: {_n(r.missed, 'day')} in a row" for r in rows if r.missed]
     active = [r for r in rows if r.status == "active"]  # the others are here for an open alert only
     checked = sum(r.checked_today for r in active)
@@ -212,6 +214,10 @@ def daily_digest(day: date, rows: Sequence[DailyRow], urgent: Unacked = ()) -> s
         "Set-up not finished, no check-in time yet (no check-in prompts; session reminders go)", no_time
     )
     return _fit(head, lines, ["", DIGEST_OPEN_HINT])
+
+
+def _closed(row: DailyRow, line: str) -> str:
+    return as_closed(line) if row.status == "closed" else line
 
 
 def _who(row: DailyRow) -> str:

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from bot.domain.checkins import CheckinConfig, Entry, local_date
 from bot.domain.escalation import Alert
 from bot.domain.flag_rules import UNREADABLE
-from bot.domain.models import Counselor, Patient
+from bot.domain.models import CLOSED, Counselor, Patient
 from bot.domain.triage import CaseloadRow, FlagRules, caseload_row, triage_order
 from bot.store.message_data import Relayed
 from bot.store.repository import Repository
@@ -93,7 +93,8 @@ def caseload(repo: Repository, counselor: Counselor, now: datetime, rules: FlagR
         )
     ordered = triage_order(rows)
     # Withdrawn patients stay listed (their data is still kept) but last: nothing can be done in here.
-    return [r for r in ordered if r.status != "withdrawn"] + [r for r in ordered if r.status == "withdrawn"]
+    gone = ("withdrawn", CLOSED)
+    return [r for r in ordered if r.status not in gone] + [r for r in ordered if r.status in gone]
 
 
 @dataclass(frozen=True)

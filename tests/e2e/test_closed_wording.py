@@ -51,3 +51,23 @@ async def test_a_closed_enrollment_is_never_called_stop(bot: Harness, patient: i
     assert "/stop" not in done.text and "closed your enrollment" in done.text, done.text
     erased = await bot.emu.wait_for_message(COUNSELOR, contains="erased their data", after=card.message_id)
     assert "/stop" not in erased.text and "an admin had closed" in erased.text, erased.text
+
+
+async def test_the_page_and_caseload_of_a_closed_enrollment_say_closed(bot: Harness, patient: int) -> None:
+    # newcomer14 N102: after `patient close`, the page read "… after withdrawing with /stop", promised routine pushes
+    # that "go then" (nothing goes to a withdrawn patient), and the status hedged "/stop, or an admin closed …".
+    bot.emu.send_text(COUNSELOR, "/help")
+    await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
+    assert await asyncio.to_thread(main, ["patient", "close", "Alex"]) == 0
+    await bot.emu.wait_for_message(patient, contains="closed your enrollment")
+    bot.emu.send_text(patient, CRISIS)
+    card = await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    bot.emu.press_button(COUNSELOR, card, texts.BTN_ACKNOWLEDGE)
+    await bot.emu.wait_for_message(COUNSELOR, contains="Acknowledged by")
+    bot.emu.send_text(COUNSELOR, "/caseload")
+    screen = await bot.emu.wait_for_message(COUNSELOR, contains="Your caseload")
+    bot.emu.press_button(COUNSELOR, screen, "Alex")
+    page = await bot.emu.wait_for_message(COUNSELOR, contains="Last check-ins")
+    for text in (screen.text, page.text):
+        assert "/stop" not in text and "an admin closed the enrollment" in text, text
+    assert "the latest:" in page.text and "Routine pushes" not in page.text, page.text
