@@ -14,13 +14,18 @@ from bot.texts.base import zoned
 from bot.texts.reach import of_them
 
 
-def overdue_alerts(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
-    """Open urgent alerts, and those past their last reminder (alias, kind, minutes open)."""
-    rules = Policy(
+def timing(settings: Settings) -> Policy:
+    """The escalation's timing from settings (who gets each round does not matter here)."""
+    return Policy(
         escalate_after=timedelta(minutes=settings.escalate_after_minutes),
         repeat_every=timedelta(minutes=settings.escalate_repeat_minutes),
         max_rounds=settings.escalate_max_rounds,
     )
+
+
+def overdue_alerts(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
+    """Open urgent alerts, and those past their last reminder (alias, kind, minutes open)."""
+    rules = timing(settings)
     urgent = [a for a in repo.open_alerts() if a.urgent]
     overdue = []
     for alert in urgent:

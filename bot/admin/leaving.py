@@ -13,11 +13,13 @@ from datetime import datetime
 from typing import Any
 
 from bot import texts
+from bot.admin.alert_status import timing
 from bot.admin.roster import AdminError, Operation, not_enrolled
 from bot.config.settings import Settings
 from bot.domain.checkins import load_checkin_config
 from bot.domain.coping import load_skills
 from bot.domain.enrollment import alias_match
+from bot.domain.escalation import Policy, past_last_round
 from bot.domain.flag_rules import default_flag_rules
 from bot.domain.models import PROGRAM, Patient
 from bot.reports import mydata
@@ -48,13 +50,17 @@ def close(repo: Repository, settings: Settings, now: datetime, args: dict[str, A
         )
     dropped = [n for n, to, _ in repo.pending_notices() if to == patient.telegram_id]
     dropped = [n for n in dropped if repo.mark_notice_sent(n)]  # claimed: the sweep never sends them
-    items = open_items(repo, patient, erasing=False, unsent=len(dropped))
+    items = open_items(repo, patient, now, timing(settings), erasing=False, unsent=len(dropped))
     # Marked as the program's doing: what they and their counselor read later says so, not "/stop" (gaps18).
     repo.save_patient(patient.with_changes(status="withdrawn", status_changed_at=now, withdrawn_by=PROGRAM))
     repo.add_notice(
         patient.telegram_id, texts.enrollment_closed(settings.retention_days, patient.language), now
     )
-    repo.add_notice(patient.counselor_id, texts.counselor_enrollment_closed(patient.alias, items), now)
+    repo.add_notice(
+        patient.counselor_id,
+        texts.counselor_enrollment_closed(patient.alias, items, settings.retention_days),
+        now,
+    )
     counts = _counts(repo, patient, dropped=len(dropped))
     repo.audit(now, 0, CLOSED, patient.patient_id, by=_by(args), was=patient.status, **counts)
     return {"alias": patient.alias, "patient_id": patient.patient_id, "open": items}
@@ -69,7 +75,7 @@ def erase(repo: Repository, settings: Settings, now: datetime, args: dict[str, A
         raise AdminError(
             f"not confirmed: type the alias ({patient.alias}) to erase their data; nothing was erased"
         )
-    items = open_items(repo, patient, erasing=True)
+    items = open_items(repo, patient, now, timing(settings), erasing=True)
     counts = _counts(repo, patient)
     repo.erase_patient_data(patient.patient_id)
     repo.record_erasure(patient.patient_id, now)
@@ -93,7 +99,7 @@ def record(repo: Repository, settings: Settings, now: datetime, args: dict[str, 
     document = {
         "patient": patient.alias,
         "exported_at": now.isoformat(),
-        "open_now": open_items(repo, patient, erasing=False),
+        "open_now": open_items(repo, patient, now, timing(settings), erasing=False),
         "record": labelled,
         "stored": {**data, "profile": {**data.get("profile", {}), "counselor": counselor}},
         "legend": _legend(config, rules.labels, data),
@@ -103,13 +109,30 @@ def record(repo: Repository, settings: Settings, now: datetime, args: dict[str, 
     return {"alias": patient.alias, "document": json.loads(json.dumps(document, default=str))}
 
 
-def open_items(repo: Repository, patient: Patient, *, erasing: bool, unsent: int = 0) -> list[str]:
+def open_items(
+    repo: Repository, patient: Patient, now: datetime, policy: Policy, *, erasing: bool, unsent: int = 0
+) -> list[str]:
     """What is open for the patient now, and what happens to each."""
     pid, items = patient.patient_id, []
-    if alerts := [a for a in repo.open_alerts() if a.patient_id == pid]:
+    alerts = [a for a in repo.open_alerts() if a.patient_id == pid]
+    # Said of each as it is (ops O59: "keep escalating" of alerts past their last reminder, which nothing sends).
+    spent = [a for a in alerts if past_last_round(a, now, policy)]
+    escalating = [a for a in alerts if a.urgent and a not in spent]
+    quiet = [a for a in alerts if not a.urgent]
+    words = " (without their words)" if erasing else ""
+    if escalating:
         items.append(
-            f"{len(alerts)} alert(s) not acknowledged yet stay open{' (without their words)' if erasing else ''} "
-            "and keep escalating until someone acknowledges them"
+            f"{len(escalating)} urgent alert(s) not acknowledged yet stay open{words} and keep escalating until "
+            "someone acknowledges them"
+        )
+    if spent:
+        items.append(
+            f"{len(spent)} urgent alert(s) not acknowledged and past its last reminder stay open{words}: nobody is "
+            "reminded any more; reach them and acknowledge it on their page (/caseload)"
+        )
+    if quiet:
+        items.append(
+            f"{len(quiet)} non-urgent alert(s) stay open on their page{words} until acknowledged (they never escalate)"
         )
     if flags := repo.open_flags(pid):
         items.append(

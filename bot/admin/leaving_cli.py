@@ -59,9 +59,14 @@ def dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         return 0
     if args.action == "close":
         r = admin(settings, "patient_close", {"alias": args.alias})
+        kept = (
+            f"what the bot keeps about them is erased after {settings.retention_days} days"
+            if settings.retention_days > 0
+            else "what the bot keeps about them stays until erased (no retention limit is set)"
+        )
         print(
             f"{r['alias']}'s enrollment is closed: the bot sends them nothing more; they and their counselor "
-            "are told once; the retention period starts now.",
+            f"are told once; {kept}.",
             file=out,
         )
     else:

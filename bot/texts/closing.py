@@ -51,12 +51,19 @@ def data_erased_by_program(language: str) -> str:
     )
 
 
-def counselor_enrollment_closed(alias: str, open_items: Sequence[str]) -> str:
-    """To the counselor: their patient's enrollment was closed by an admin (`iop-bot patient close`)."""
+def counselor_enrollment_closed(alias: str, open_items: Sequence[str], retention_days: int = 0) -> str:
+    """To the counselor: their patient's enrollment was closed by an admin (`iop-bot patient close`);
+    ``retention_days`` 0: no limit is set, so nothing is erased on a date (newcomer14 N102)."""
+    kept = (
+        f"what it keeps about them is erased after {retention_days} days. Their records stay on their page "
+        "until then."
+        if retention_days > 0
+        else "what it keeps about them is kept until an admin erases it (no retention limit is set). Their "
+        "records stay on their page."
+    )
     lines = [
         f"📋 <b>{esc(alias)}</b>'s enrollment was closed by an admin: the bot sends them nothing more (they "
-        "were told once), and what it keeps about them is erased at the end of the retention period. Their "
-        "records stay on their page until then."
+        f"were told once), and {kept}"
     ]
     lines += [f"• {esc(line)}" for line in open_items]
     return "\n".join(lines)

@@ -8,6 +8,8 @@ import io
 import json
 import os
 import stat
+from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +47,7 @@ async def test_close_withdraws_tells_both_once_and_says_what_stays_open(
     assert await asyncio.to_thread(main, ["patient", "close", "Alex"]) == 0
     out = capsys.readouterr().out
     assert "Alex's enrollment is closed" in out
-    assert "1 alert(s) not acknowledged yet stay open" in out
+    assert "1 urgent alert(s) not acknowledged yet stay open" in out
     told = await bot.emu.wait_for_message(patient, contains="closed your enrollment")
     assert "/sos" in told.text and "/delete" in told.text
     card = await bot.emu.wait_for_message(COUNSELOR, contains="enrollment was closed by an admin")
@@ -126,3 +128,28 @@ async def test_erase_with_yes_takes_the_alias_as_typed_without_its_accents(
     await enroll_patient(bot, 2002, "Lucía")
     assert await asyncio.to_thread(main, ["patient", "erase", "Lucia", "--yes"]) == 0
     assert "Lucía's data is erased" in capsys.readouterr().out
+
+
+async def test_close_says_what_is_true_of_an_alert_past_its_last_reminder_and_of_no_retention_limit(
+    bot: Harness, patient: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # ops O59 / newcomer14 N102: 'keep escalating' was said of an alert past its last reminder (nothing more is
+    # sent), and 'erased at the end of the retention period' with retention_days = 0 (no limit).
+    svc = bot.services
+    assert svc.settings.retention_days == 0
+    bot.emu.send_text(patient, CRISIS)
+    await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    (alert,) = svc.worker.call(svc.repo.open_alerts)
+    s = svc.settings
+    spent = s.escalate_after_minutes + s.escalate_repeat_minutes * s.escalate_max_rounds + 1
+    svc.worker.call(
+        svc.repo.save_alert, replace(alert, created_at=alert.created_at - timedelta(minutes=spent))
+    )
+    capsys.readouterr()
+    assert await asyncio.to_thread(main, ["patient", "close", "Alex"]) == 0
+    out = capsys.readouterr().out
+    card = await bot.emu.wait_for_message(COUNSELOR, contains="enrollment was closed by an admin")
+    for text in (out, card.text):
+        assert "keep escalating" not in text and "past its last reminder" in text, text
+        assert "retention period" not in text, text
+    assert "kept until" in card.text, card.text
