@@ -48,8 +48,9 @@ _ALERT_ABOUT_ES = {
     "checkin": "una respuesta del registro",
     "invitee_crisis": "palabras de crisis antes de aceptar las condiciones",
 }
-_WITHDRAWN = "crisis words after /stop (not kept)"
-_WITHDRAWN_ES = "palabras de crisis después de /stop (no se guardaron)"
+# True after the patient's own /stop and after an admin closed the enrollment alike (gaps18's list: "/stop").
+_WITHDRAWN = "crisis words after your enrollment ended (not kept)"
+_WITHDRAWN_ES = "palabras de crisis después de terminar tu inscripción (no se guardaron)"
 _HELPED = {"yes": "helped", "somewhat": "helped a little", "no": "did not help"}
 _HELPED_ES = {"yes": "me ayudó", "somewhat": "me ayudó un poco", "no": "no me ayudó"}
 

@@ -71,3 +71,18 @@ async def test_the_page_and_caseload_of_a_closed_enrollment_say_closed(bot: Harn
     for text in (screen.text, page.text):
         assert "/stop" not in text and "an admin closed the enrollment" in text, text
     assert "the latest:" in page.text and "Routine pushes" not in page.text, page.text
+
+
+async def test_mydata_of_a_closed_enrollment_never_says_stop(bot: Harness, patient: int) -> None:
+    # gaps18's list: /mydata's file named the crisis words written after the close "crisis words after /stop".
+    bot.emu.send_text(COUNSELOR, "/help")
+    await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
+    assert await asyncio.to_thread(main, ["patient", "close", "Alex"]) == 0
+    await bot.emu.wait_for_message(patient, contains="closed your enrollment")
+    bot.emu.send_text(patient, CRISIS)
+    await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    bot.emu.send_text(patient, "/mydata")
+    doc = await bot.emu.wait_for_message(patient, predicate=lambda m: m.kind == "document")
+    assert doc.file_bytes is not None
+    text = doc.file_bytes.decode()
+    assert "crisis words after" in text and "/stop" not in text, text
