@@ -56,7 +56,14 @@ async def group_card(
         minutes = int((now - alert.created_at).total_seconds() // 60)
         last = round_ >= last_round
         line = texts.reminder_line(
-            alert.kind, alias, at, minutes, whose=whose, last=last, again=len(alert.again)
+            alert.kind,
+            alias,
+            at,
+            minutes,
+            whose=whose,
+            last=last,
+            again=len(alert.again),
+            new=round_ == 0 and title is None,
         )
         lines.append(texts.as_closed(line) if patient is not None and patient.closed_by_program else line)
         label = texts.open_alert_button(f"{alias}: {svc.flag_rules.label(alert.kind)}", at)

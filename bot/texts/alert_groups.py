@@ -21,12 +21,16 @@ def reminder_line(
     whose: str | None = None,
     last: bool = False,
     again: int = 0,
+    new: bool = False,
 ) -> str:
     """One open alert in the reminder: who (and whose patient, to someone on call), what, when, how long
-    open; ⚠️ on its last reminder."""
+    open; ⚠️ on its last reminder. ``new``: not yet due for a reminder, listed so the next ones fall due
+    together: said as just come, never as one more "still not acknowledged, 0 min open" (newcomer12 N61)."""
     of = f" ({esc(whose)}'s patient)" if whose else ""
     said = f" ({again + 1} times)" if again else ""  # a "not safe" said again while open: one alert
-    line = f"• <b>{esc(alias)}</b>{of} {alert_what(kind)}{said}, {zoned(at)} ({span(minutes_open)} open)"
+    ago = "just now" if minutes_open < 1 else f"{span(minutes_open)} ago"
+    open_for = f"new: came to you on its own {ago}" if new else f"{span(minutes_open)} open"
+    line = f"• <b>{esc(alias)}</b>{of} {alert_what(kind)}{said}, {zoned(at)} ({open_for})"
     return line + (" ⚠️ <b>last reminder</b>" if last else "")
 
 

@@ -78,6 +78,9 @@ async def test_an_alert_listed_in_a_reminder_is_not_on_the_record_as_sent_again(
     await alerts.deliver_due(bot.app)
     reminder = await bot.emu.wait_for_message(COUNSELOR, contains=REMINDER)
     assert "Blair" in reminder.text  # listed so that its reminders fall due with Alex's
+    # ... but not as one more "still not acknowledged, 0 min open" (newcomer12 N61): it just came on its own card.
+    blair = next(line for line in reminder.text.splitlines() if "Blair" in line)
+    assert "0 min open" not in blair and "new: came to you on its own" in blair, blair
     await bot.emu.settle()
     sent = _rows(bot, "alert_sent")
     assert len(sent) == 2 and len({r["alert"] for r in sent}) == 2  # round 0 of each, once
