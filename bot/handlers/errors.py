@@ -54,6 +54,8 @@ async def on_error(update: object, context: Context) -> None:
         return
     if isinstance(error, StoreWriteError) or (isinstance(error, OSError) and error.errno in _DISK_ERRORS):
         log.error("could not save%s: %s", ids, error)
+        if isinstance(update, Update):  # handled again once the disk has room (bot/telegram/delivery.py)
+            context.svc.state.unsaved_updates.add(update.update_id)
         if await tell_unsaved(update, context):  # a patient's words or tap: a person knows now
             text = pick(_language(update), texts.SAVE_FAILED_TOLD, texts.SAVE_FAILED_TOLD_ES)
         else:

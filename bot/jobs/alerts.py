@@ -36,6 +36,7 @@ from bot.jobs.reach import Unreachable, send_to_counselor, staff
 from bot.jobs.rerouted import tell_patient_rerouted
 from bot.jobs.unanswered import tell_unanswered
 from bot.store.alert_data import AlertNotStored
+from bot.telegram.delivery import DurableQueue
 from bot.telegram.keyboards import Buttons, keyboard
 from bot.telegram.limiter import alert_send
 from bot.telegram.services import App, Context, Services
@@ -71,6 +72,9 @@ async def _sweep_job(context: Context) -> None:
     """Put alerts the store refused earlier on the record, then deliver every alert round that is due."""
     if context.svc.state.alerts_unstored or context.svc.state.sos_unstored:
         await store_late(context.svc)
+    queue = context.application.update_queue
+    if isinstance(queue, DurableQueue):  # what a full disk kept from being handled, without a restart (O42)
+        await queue.retry()
     await deliver_due(context.application)
 
 

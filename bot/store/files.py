@@ -38,3 +38,18 @@ def write_private(path: str | Path, payload: bytes) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+ROOM_PROBE = 64 * 1024  # bytes: more than a patient's file takes to rewrite, as a rule
+
+
+def has_room(data_dir: Path) -> bool:
+    """Whether the data dir takes a write of ``ROOM_PROBE`` bytes now (a probe file, written and removed)."""
+    probe = data_dir / f".room-probe{TEMP_MARK}"
+    try:
+        write_private(probe, bytes(ROOM_PROBE))
+        return True
+    except OSError:
+        return False
+    finally:
+        probe.unlink(missing_ok=True)

@@ -23,6 +23,7 @@ from telegram.error import TelegramError
 from telegram.request import HTTPXRequest
 
 from bot import texts
+from bot.store.files import has_room
 from bot.telegram.http import ResponseHook, client_options
 from bot.telegram.ordering import PerPersonOrder
 from bot.telegram.services import App, Services
@@ -99,6 +100,8 @@ class DurableQueue(asyncio.Queue[object]):
         self._unsynced = 0  # updates of the last getUpdates batch written but not yet fsynced
         # The admins' last notice of each reason, in case the disk cannot say.
         self._told_at: dict[str, datetime] = {}
+        # Handled (or failed for want of disk) but not marked so in the inbox: ``retry`` (ops O42).
+        self.unfinished: dict[str, object] = {}
 
     async def put(self, item: object) -> None:
         """Make an update durable (or skip a copy of one already received), then queue it."""
@@ -181,8 +184,36 @@ class DurableQueue(asyncio.Queue[object]):
         try:
             await self.svc.db(self.svc.repo.inbox.finish, key)
         except OSError as exc:
-            log.error("inbox: could not mark update as handled (it may be handled again): %s", exc)
+            log.error("inbox: could not mark update as handled (tried again when the disk has room): %s", exc)
+            self.unfinished[key] = update
             self.alarm("write_failed", 1)
+
+    async def retry(self) -> int:
+        """Once the disk has room again (ops O42: only a restart did this): updates whose handling failed for
+        want of disk are handled again, the others marked handled; returns how many were handled again."""
+        svc = self.svc
+        if not self.unfinished or not await svc.db(has_room, svc.settings.data_dir):
+            return 0
+        again = 0
+        for key, update in list(self.unfinished.items()):
+            update_id = update.update_id if isinstance(update, Update) else None
+            if update_id in svc.state.unsaved_updates:
+                del self.unfinished[key]
+                svc.state.unsaved_updates.discard(update_id)
+                svc.state.replayed.add(update_id)  # as a restart's replay reads it
+                self._keys[id(update)] = key
+                await super().put(update)
+                again += 1
+                continue
+            try:
+                await svc.db(svc.repo.inbox.finish, key)
+            except OSError as exc:
+                log.warning("inbox: still cannot mark an update as handled: %s", exc)
+                return again
+            del self.unfinished[key]
+        if again:
+            log.warning("handling %d update(s) again that could not be saved while the disk was full", again)
+        return again
 
     def alarm(self, reason: str, count: int) -> None:
         """Tell the admin counselors, at most once an hour (across restarts), without waiting for it."""

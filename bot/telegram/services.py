@@ -125,6 +125,8 @@ class BotState:
     misread_at: dict[str, datetime] = field(default_factory=dict)
     # Updates replayed from the inbox at start-up (handled maybe, before a crash): bot/handlers/crisis_again.py.
     replayed: set[int] = field(default_factory=set)
+    # Updates whose handling failed for want of disk: handled again once the store takes writes (ops O42).
+    unsaved_updates: set[int] = field(default_factory=set)
     unsaved_alerts: dict[str, datetime] = field(default_factory=dict)
     # Alerts the store refused, with what was sent, until it takes them (bot/jobs/alerts_unsaved.py).
     alerts_unstored: list[Alert] = field(default_factory=list)

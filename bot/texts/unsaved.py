@@ -23,8 +23,8 @@ def unsaved_words(alias: str, at: datetime) -> str:
     return (
         f"⚠️ <b>{esc(alias)}</b> wrote or answered something at {zoned(at)} that the bot could not save (its disk "
         "is full or read-only), so it is not on their page and you cannot read it here. Please reach them "
-        "directly. If the bot noted the message as received, it passes it on after its next restart with room on "
-        "its disk (you would then get it as if they had written again)."
+        "directly. If the bot noted the message as received, it passes it on as soon as its disk has room again "
+        "(you would then get it as if they had written again)."
     )
 
 
