@@ -183,6 +183,8 @@ class DurableQueue(asyncio.Queue[object]):
             return
         try:
             await self.svc.db(self.svc.repo.inbox.finish, key)
+            if isinstance(update, Update):  # marked done: never handled again (the set stays small)
+                self.svc.state.unsaved_updates.discard(update.update_id)
         except OSError as exc:
             log.error("inbox: could not mark update as handled (tried again when the disk has room): %s", exc)
             self.unfinished[key] = update
