@@ -36,7 +36,7 @@ from bot.jobs.reach import Unreachable, send_to_counselor, staff
 from bot.jobs.rerouted import tell_patient_rerouted
 from bot.jobs.unanswered import tell_unanswered
 from bot.store.alert_data import AlertNotStored
-from bot.telegram.delivery import DurableQueue
+from bot.telegram.delivery import retry_unfinished
 from bot.telegram.keyboards import Buttons, keyboard
 from bot.telegram.limiter import alert_send
 from bot.telegram.services import App, Context, Services
@@ -72,9 +72,7 @@ async def _sweep_job(context: Context) -> None:
     """Put alerts the store refused earlier on the record, then deliver every alert round that is due."""
     if context.svc.state.alerts_unstored or context.svc.state.sos_unstored:
         await store_late(context.svc)
-    queue = context.application.update_queue
-    if isinstance(queue, DurableQueue):  # what a full disk kept from being handled, without a restart (O42)
-        await queue.retry()
+    await retry_unfinished(context.application)  # what a full disk kept from being handled (ops O42)
     await deliver_due(context.application)
 
 
@@ -149,8 +147,7 @@ async def deliver_due(app: App) -> None:
             reminders: dict[int, list[tuple[Alert, int]]] = {}
             for alert, round_, to in todo:
                 tried.add((alert.alert_id, round_, to))
-                # An alert nobody has had or been found unreachable for goes as its own card whatever its
-                # round: a restart after its first reminder was due (ops O61) made it a line in a reminder.
+                # Its card whatever its round while nobody has had it (ops O61: a restart made it a line).
                 if round_ == 0 or not (alert.deliveries or alert.unreachable):
                     await _deliver(app, svc, alert, round_, to)
                 else:

@@ -275,3 +275,9 @@ class DurableOrder(PerPersonOrder):
             # PTB sends handler errors to the error handler; whatever escapes would fail again on replay.
             log.exception("update processing failed outside the handlers")
         await self._queue.finished(update)
+
+
+async def retry_unfinished(app: Any) -> None:
+    """What a full disk kept from being handled, handled without a restart once it has room (ops O42)."""
+    if isinstance(app.update_queue, DurableQueue):
+        await app.update_queue.retry()

@@ -41,6 +41,8 @@ async def test_acknowledging_one_of_two_alerts_from_its_card(bot: Harness, patie
         bot.emu.send_text(patient, words)
         await bot.emu.wait_for_message(patient, contains="Are you safe right now?")
     await bot.emu.wait_until(lambda: len(svc.worker.call(svc.repo.open_alerts)) == 2)
+    # Each card went and is on the record: an alert nobody has had yet goes as its own card (ops O61).
+    await bot.emu.wait_until(lambda: all(a.deliveries for a in svc.worker.call(svc.repo.open_alerts)))
     first = next(m for m in bot.emu.sent_to(COUNSELOR) if "ending their life" in m.text)
     later = svc.now() + timedelta(minutes=svc.settings.escalate_after_minutes + 1)
     with time_machine.travel(later, tick=True):

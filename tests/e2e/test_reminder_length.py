@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from bot.domain.escalation import new_alert
+from bot.domain.escalation import new_alert, with_delivery
 from bot.jobs.alerts import deliver_due
 from tests.conftest import COUNSELOR, Harness
 
@@ -25,7 +25,10 @@ async def test_a_reminder_of_twenty_long_alerts_reaches_the_counselor_whole(
     assert alex is not None
     raised = svc.now() - timedelta(minutes=svc.settings.escalate_after_minutes + 1)  # round 1 is due
     for _ in range(COUNT):
-        alert = new_alert("phq9_words", alex.patient_id, COUNSELOR, raised)
+        # Its card went when it was raised (an alert nobody had yet goes as its card: ops O61).
+        alert = with_delivery(
+            new_alert("phq9_words", alex.patient_id, COUNSELOR, raised), 0, COUNSELOR, 1, raised
+        )
         svc.worker.call(svc.repo.add_alert, alert)
     await deliver_due(bot.app)
     await bot.emu.wait_until(
