@@ -32,6 +32,7 @@ def test_a_front_kept_up_a_ghost_or_better_denied_is_asked_about(text: str) -> N
     [
         "my son is tired of pretending to be a dinosaur lol",
         "dressed up as a ghost for halloween, i feel like a ghost lol",
+        "my mom says i look like a ghost lately, need more sleep",
         "im so tired of faking sick to get out of work",
         "i feel like watching a ghost movie tonight",
         "my therapist says it gets better and honestly it does",
