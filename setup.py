@@ -45,13 +45,32 @@ def _commit() -> str:
     return head.stdout.strip() + ("+changes" if changed.stdout.strip() else "")
 
 
+def _commits() -> int:
+    """How many commits lead to the checkout's HEAD (0 outside a git checkout): later builds count more."""
+    here = Path(__file__).resolve().parent
+    try:
+        found = subprocess.run(
+            ["git", "-C", str(here), "rev-list", "--count", "HEAD"],
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return 0
+    return int(found.stdout.strip()) if found.returncode == 0 and found.stdout.strip().isdigit() else 0
+
+
 def _version() -> str:
-    """The release, with the commit as a local version ("0.1.0+g62650cfdf653", ".changes" for uncommitted
-    edits): two builds of different code never share a version, so pip replaces one with the other. A build
-    without a commit keeps the bare release (its time cannot be the version: pip asks for the metadata and
-    then the wheel in two runs of this file, and both must give the same version)."""
+    """The release, the number of commits as a post-release and the commit as a local version
+    ("0.1.0.post812+g62650cfdf653", ".changes" for uncommitted edits): two builds of different code never share
+    a version, so pip replaces one with the other (ops O56), and a later commit orders after an earlier one, so
+    pip's "newest" in a wheelhouse is the newest build (O67: by the hash alone it ordered by the hash's letters).
+    A build without a commit keeps the bare release (its time cannot be the version: pip asks for the metadata
+    and then the wheel in two runs of this file, and both must give the same version)."""
     label = re.sub(r"[^a-z0-9]+", ".", _commit().lower()).strip(".")
-    return f"{RELEASE}+g{label}" if label else RELEASE
+    count = _commits()
+    post = f".post{count}" if count and not os.environ.get("IOP_BUILD_COMMIT") else ""
+    return f"{RELEASE}{post}+g{label}" if label else RELEASE
 
 
 class BuildWithIdentity(build_py):
@@ -65,4 +84,5 @@ class BuildWithIdentity(build_py):
         target.write_text(json.dumps({"commit": _commit(), "built": built}) + "\n", encoding="utf-8")
 
 
-setup(version=_version(), cmdclass={"build_py": BuildWithIdentity})
+if __name__ == "__main__":  # as setuptools' build backend runs it; a test reads _version() alone
+    setup(version=_version(), cmdclass={"build_py": BuildWithIdentity})

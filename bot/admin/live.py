@@ -47,8 +47,9 @@ def _version(report: dict[str, Any]) -> Finding:
         return Finding(
             "live version",
             False,
-            f"the running bot predates the installed package (it reports no build): it runs {runs}, the installed"
-            f" one is {installed}: restart it",
+            # Its version is read from the package installed now, so it would name the new one (O67).
+            f"the running bot is a build from before builds were named (it reports none); the installed one is"
+            f" {installed}: restart it",
         )
     if runs != installed:
         return Finding(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import runpy
 import shutil
 import subprocess
 import sys
@@ -65,3 +66,13 @@ def test_the_identity_reads_the_build_file_and_falls_back_to_the_source_tree(
     assert about.build() == "built 2026-11-30T17:00:00Z"  # a build outside a git checkout: its time
     (tmp_path / "build.json").unlink()
     assert about.build().startswith(("source tree at commit ", "no build identity"))
+
+
+def test_a_build_from_a_checkout_orders_after_earlier_commits(monkeypatch: pytest.MonkeyPatch) -> None:
+    # ops O67: '0.1.0+g<hash>' alone ordered builds by the hash's letters, so a wheelhouse's "newest" was any.
+    if not (ROOT / ".git").exists():
+        pytest.skip("not a git checkout")
+    monkeypatch.delenv("IOP_BUILD_COMMIT", raising=False)
+    version = runpy.run_path(str(ROOT / "setup.py"), run_name="setup_under_test")["_version"]()
+    count = subprocess.run(["git", "rev-list", "--count", "HEAD"], cwd=ROOT, capture_output=True, text=True)
+    assert version.startswith(f"0.1.0.post{count.stdout.strip()}+g"), version
