@@ -15,7 +15,7 @@ from tinydb.table import Document
 
 from bot.domain.checkins import CheckinConfig, Entry
 from bot.domain.coping import Feedback
-from bot.store import checkin_log
+from bot.store import checkin_log, moved
 from bot.store.keyed_log import KeyedLog
 from bot.store.storage import Codec, DataRefusedError, RecordsUnavailable, one_write, set_aside_copies
 
@@ -135,6 +135,12 @@ class PatientData:
         """Keep (or drop, with None) the check-in in progress, so a restart can resume it."""
         put_state(self._shard(patient_id), 2, {"draft": draft})
 
+    def moved_by(self: _HasShards, patient_id: str, update_id: int) -> bool:
+        """Whether this update already moved the patient's conversation (a pending input, the check-in
+        draft, the kept words): its replay after a crash is not applied again (bot/store/moved.py)."""
+        table = self._shard(patient_id).table("state")
+        return any(moved.moved_by(table.get(doc_id=slot), update_id) for slot in (1, 2))
+
     def kept_unsent(self: _HasShards, patient_id: str) -> dict[str, Any] | None:
         """The patient's words kept unsent until they choose ({"texts", "since"}), if any."""
         row = self._shard(patient_id).table("state").get(doc_id=1)
@@ -203,8 +209,11 @@ def _draft_id(shard: TinyDB) -> str | None:
 def put_state(db: TinyDB, doc_id: int, values: dict[str, Any]) -> None:
     """Set one fixed state slot of a shard."""
     # Fixed doc ids keep each state slot a single document: 1 = pending input, 2 = draft.
+    # With the update that moved it, in the same write (a replay never answers the next question: moved.py).
     table = db.table("state")
-    if table.get(doc_id=doc_id) is None:
+    row = table.get(doc_id=doc_id)
+    values = moved.stamped(row if isinstance(row, dict) else None, values)
+    if row is None:
         table.insert(Document(values, doc_id=doc_id))
     else:
         table.update(values, doc_ids=[doc_id])

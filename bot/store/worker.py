@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -19,8 +20,9 @@ class StoreWorker:
         self._thread_id = self._pool.submit(threading.get_ident).result()
 
     async def run(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """Await ``fn(*args, **kwargs)`` run on the store thread."""
-        future = self._pool.submit(fn, *args, **kwargs)
+        """Await ``fn(*args, **kwargs)`` run on the store thread, in the caller's context (the update being
+        handled is recorded with the conversation state it moves: bot/store/moved.py)."""
+        future = self._pool.submit(contextvars.copy_context().run, fn, *args, **kwargs)
         return await asyncio.wrap_future(future)
 
     def call(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:

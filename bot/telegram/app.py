@@ -45,6 +45,7 @@ from bot.handlers import (
     practice_typed,
     quiet,
     reach,
+    replayed_answer,
     rights,
     rsvp,
     safety_plan,
@@ -73,6 +74,7 @@ log = logging.getLogger(__name__)
 # Handler groups run in this order; within a group the first matching handler wins.
 GATE = -10  # private chats only: nothing else may see group or channel updates
 BACK = -9  # a counselor recorded unreachable who writes is reachable again (never stops an update)
+REPLAYED = -7  # a typed answer replayed after a crash, applied before it: not applied again (ops O62)
 ANSWER = -6  # a typed answer to an open "Are you safe right now?" is that answer (never a lower level)
 SCREEN = -5  # crisis screening sees every patient text before any feature (and may stop it)
 SOS = -4  # after screening, before flood control: help right now is never throttled or read as an answer
@@ -123,13 +125,13 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
     app.bot_data.attach(services)
     if app.job_queue is not None:
         # APScheduler skips a run more than a second late (a WARNING only): a busy start-up dropped the menus,
-        # and a crisis answer's resend (handlers/safety_retry.py) due while the loop was busy would be lost.
-        # Every job here runs however late; a repeating sweep's missed runs fold into one.
+        # and a crisis answer's resend (safety_retry.py) due then was lost. Jobs run however late; missed runs fold.
         job_defaults = {"misfire_grace_time": None, "coalesce": True}
         app.job_queue.scheduler.configure(job_defaults=job_defaults, **app.job_queue.scheduler_configuration)
 
     app.add_handler(TypeHandler(Update, gate.private_only), group=GATE)
     app.add_handler(TypeHandler(Update, reach.back_in_reach), group=BACK)
+    app.add_handler(MessageHandler(filters.TEXT, replayed_answer.applied_before), group=REPLAYED)
 
     # Messages, edits and captions alike: a crisis said in an edit or a photo caption still counts.
     app.add_handler(

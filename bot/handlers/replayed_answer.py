@@ -1,0 +1,55 @@
+"""A typed answer replayed after a crash, which its first handling had already applied (ops O62).
+
+An update handled before a kill -9 but not yet marked done in the inbox is replayed at the next start. Its
+first handling moved the patient's conversation (the check-in's next question, a form's next step), and
+that write recorded the update's id (bot/store/moved.py). Handled again, the same "yes" answered the *next*
+question: "used since last check-in?" (a relapse on the record, the counselor paged) or "Are you safe right
+now?". So a replayed update that moved the conversation before is not applied again; an open check-in asks
+its current question once more, since the crash may have come before it was sent.
+
+Crisis words are let through: the screen recognises its own replays (bot/handlers/crisis_again.py
+``replayed``) and answers again an alert whose answer may not have reached the patient.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.ext import ApplicationHandlerStop
+
+from bot.domain.checkins import Draft, is_expired
+from bot.domain.screen.assess import Level, assess
+from bot.handlers import checkin
+from bot.store.storage import RecordsUnavailable
+from bot.telegram.services import Context
+
+log = logging.getLogger(__name__)
+
+
+async def applied_before(update: Update, context: Context) -> None:
+    """Stop a replayed text that already moved this patient's conversation (it is not applied twice)."""
+    svc, user, message = context.svc, update.effective_user, update.message
+    if user is None or message is None or message.text is None or update.update_id not in svc.state.replayed:
+        return
+    patient = await svc.db(svc.repo.patient_by_telegram, user.id)
+    if patient is None:
+        return
+    try:
+        moved = await svc.db(svc.repo.moved_by, patient.patient_id, update.update_id)
+        pending = await svc.db(svc.repo.pending_input, patient.patient_id) if moved else None
+    except RecordsUnavailable:
+        return  # handled as any other text: nothing here may hold up a patient's words
+    if not moved or assess(message.text, year=svc.now().year).level == Level.CRISIS:
+        return
+    log.warning(
+        "patient %s: update %s, replayed after a restart, was applied before the stop: not applied again",
+        patient.patient_id,
+        update.update_id,
+    )
+    if pending is not None and pending.get("kind") == checkin.PENDING and update.effective_chat is not None:
+        stored = await svc.db(svc.repo.draft, patient.patient_id)
+        if stored and not is_expired(Draft.from_dict(stored), svc.now(), checkin.MAX_AGE):
+            # Its next question may not have gone out before the crash: asked again, nothing stored.
+            await checkin.begin(update.effective_chat, context, patient, update)
+    raise ApplicationHandlerStop
