@@ -11,6 +11,7 @@ from tinydb import Query, TinyDB
 from tinydb.table import Document, Table
 
 from bot.domain.instruments import Result
+from bot.store import moved
 
 _Q = Query()
 Outcome = Literal["ok", "moved", "done", "gone"]
@@ -85,7 +86,10 @@ def _drafts(store: _HasShards, patient_id: str) -> Table:
 
 
 def _put(table: Table, values: dict[str, Any]) -> None:
-    if table.get(doc_id=_DRAFT) is None:
+    # With the update that moved it, in the same write: a replayed answer is not applied again (moved.py).
+    row = table.get(doc_id=_DRAFT)
+    values = moved.stamped(row if isinstance(row, dict) else None, values)
+    if row is None:
         table.insert(Document(values, doc_id=_DRAFT))
     else:
         table.update(values, doc_ids=[_DRAFT])

@@ -137,9 +137,11 @@ class PatientData:
 
     def moved_by(self: _HasShards, patient_id: str, update_id: int) -> bool:
         """Whether this update already moved the patient's conversation (a pending input, the check-in
-        draft, the kept words): its replay after a crash is not applied again (bot/store/moved.py)."""
-        table = self._shard(patient_id).table("state")
-        return any(moved.moved_by(table.get(doc_id=slot), update_id) for slot in (1, 2))
+        draft, the kept words, a questionnaire): its replay after a crash is not applied again (moved.py)."""
+        shard = self._shard(patient_id)
+        rows = [shard.table("state").get(doc_id=1), shard.table("state").get(doc_id=2)]
+        rows.append(shard.table("measure_draft").get(doc_id=1))
+        return any(moved.moved_by(row, update_id) for row in rows)
 
     def kept_unsent(self: _HasShards, patient_id: str) -> dict[str, Any] | None:
         """The patient's words kept unsent until they choose ({"texts", "since"}), if any."""

@@ -15,6 +15,7 @@ from bot.devtools.emulator import BotApiEmulator
 from bot.telegram.delivery import DurableQueue
 from tests.conftest import PATIENT, Harness, bot_running, enroll_alex
 from tests.e2e.test_checkin import answer_all
+from tests.e2e.test_measures import _first_question
 
 SAFE = "glad you're safe"
 
@@ -97,3 +98,24 @@ async def test_a_replayed_check_in_answer_does_not_answer_the_open_safety_questi
         assert not [t for t in said if SAFE in t], said
         assert "used" not in _draft(bot)
         assert not [m for m in emulator.sent_to(PATIENT) if SAFE in m.text]  # nor before the stop
+
+
+async def test_a_replayed_questionnaire_answer_does_not_answer_the_next_item(
+    settings: Settings, emulator: BotApiEmulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with bot_running(settings, emulator) as bot:
+        await enroll_alex(bot)
+        emulator.send_text(PATIENT, "/measures")
+        first = await _first_question(bot, PATIENT)
+        await emulator.settle()
+        async with killed_after_handling(monkeypatch):
+            emulator.send_text(PATIENT, "2")
+            await emulator.wait_for_message(PATIENT, contains="PHQ-9 · 2/9", after=first.message_id)
+            await emulator.settle()
+    async with bot_running(settings, emulator) as bot:
+        await _replayed(bot, emulator)
+        svc = bot.services
+        patient = svc.worker.call(svc.repo.patient_by_telegram, PATIENT)
+        assert patient is not None
+        draft = svc.worker.call(svc.repo.measure_draft, patient.patient_id)
+        assert draft is not None and draft["answers"] == [2], draft
