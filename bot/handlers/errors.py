@@ -26,8 +26,8 @@ async def on_error(update: object, context: Context) -> None:
     error = context.error
     ids = ""
     if isinstance(update, Update):
-        user = update.effective_user
-        ids = f" (update {update.update_id}, user {user.id if user else '-'})"
+        # The update's id only: a Telegram user id is a real account, beside a failure of their words (O65).
+        ids = f" (update {update.update_id})"
     if isinstance(error, RecordsUnavailable):
         # Never an empty history: the person hears why, their counselor and the admins are told.
         from bot.telegram.unavailable import HELPED, tell_patient

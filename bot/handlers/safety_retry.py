@@ -58,7 +58,7 @@ def retry_later(
     """Try ``text`` again later in the chat ``update`` came from (after `reply_surely` gave up)."""
     chat = update.effective_chat
     if chat is None or context.job_queue is None:
-        log.error("a safety reply that did not go cannot be tried again (no chat or no job queue)")
+        log.error("a priority reply that did not go cannot be tried again (no chat or no job queue)")
         return
     pending = PendingReply(chat.id, text, buttons, patient_id, language, kind)
     _schedule(context, pending)
@@ -82,13 +82,13 @@ async def _again(context: Context) -> None:
             pending.chat_id, pending.text, reply_markup=markup, read_timeout=SURE_READ_TIMEOUT
         )
     except (BadRequest, Forbidden) as exc:  # blocked, deleted: no later try will change it
-        log.error("the safety reply to chat %s was refused for good: %s", pending.chat_id, exc)
+        log.error("a priority reply to %s was refused for good: %s", _whom(pending), exc)
         return
     except TelegramError as exc:
         if pending.attempt + 1 >= len(WAITS):
             log.error(
-                "the safety reply to chat %s never went (%d tries): %s",
-                pending.chat_id,
+                "a priority reply to %s never went (%d tries): %s",
+                _whom(pending),
                 pending.attempt + 5,
                 exc,
             )
@@ -96,10 +96,10 @@ async def _again(context: Context) -> None:
         # Through an outage the tries go on (a timeout too: a dead connection looks the same), each spaced
         # by WAITS, longer than the read timeout, so a slow Telegram is not sent copies in a row (ops O47).
         why = "not confirmed (it may have arrived)" if maybe_delivered(exc) else "failed again"
-        log.warning("the safety reply to chat %s %s: %s", pending.chat_id, why, exc)
+        log.warning("a priority reply to %s %s: %s", _whom(pending), why, exc)
         _schedule(context, replace(pending, attempt=pending.attempt + 1))
         return
-    log.info("the safety reply to chat %s went on a later try", pending.chat_id)
+    log.info("a priority reply to %s went on a later try", _whom(pending))
     if pending.patient_id is None:
         return
     if pending.kind is not None:
@@ -127,3 +127,9 @@ async def _tell_card_holders(context: Context, alert: Alert) -> None:
 
 def _answered(alert: Alert) -> Alert:
     return replace(alert, reply_unsent=False)
+
+
+def _whom(pending: PendingReply) -> str:
+    """Who a log line names: the pseudonymous patient id, never the chat (a real Telegram account: ops O65)."""
+    # None for someone not enrolled, and for replies that record nothing when they go (the SOS plan).
+    return f"patient {pending.patient_id}" if pending.patient_id else "someone"

@@ -133,14 +133,12 @@ async def _second(update: Update, context: Context, text: str) -> None:
     (audit leftover: a failure here raised, so the patient read "Sorry, something went wrong" under the lines and
     the SOS was never flagged for review). Still refused: an ERROR, and tried again later (without the button,
     which set-up put there already)."""
-    chat, user = update.effective_chat, update.effective_user.id if update.effective_user else "-"
+    chat, user = update.effective_chat, f"(update {update.update_id})"  # never the Telegram id (ops O65)
     assert chat is not None  # _sos returns without a chat
     try:
-        await retrying(
-            lambda: chat.send_message(text, reply_markup=SOS_KEYBOARD), f"the SOS plan to user {user}"
-        )
+        await retrying(lambda: chat.send_message(text, reply_markup=SOS_KEYBOARD), f"a priority reply {user}")
     except TelegramError as exc:
-        log.error("the SOS plan to user %s did not go: %s; tried again later", user, exc)
+        log.error("a priority reply %s did not go: %s; tried again later", user, exc)
         retry_later(update, context, text)
 
 

@@ -113,23 +113,22 @@ async def reply_surely(update: Update, text: str, buttons: Buttons | None = None
     """A reply that carries safety (crisis lines, "Are you safe right now?"), tried again on a passing
     failure, and never raised: what follows it, the alert that reaches a person, must not depend on it. A
     reply that still does not go is an ERROR; None then."""
-    user = update.effective_user.id if update.effective_user else "-"
+    # By the update's id only: a Telegram user id is a real account, and this reply carries safety (ops O65).
+    user = f"(update {update.update_id})"
     try:
         # Its own tries, each one send (reply's one more try would double them).
         send = lambda: _send_once(update, text, buttons, surely=True)  # noqa: E731
-        return await retrying(send, f"the safety reply to user {user}")
+        return await retrying(send, f"a priority reply {user}")
     except (BadRequest, Forbidden) as exc:  # refusals that trying again will not change
-        log.error("the safety reply to user %s was refused: %s", user, exc)
+        log.error("a priority reply %s was refused: %s", user, exc)
     except TelegramError as exc:
         if maybe_delivered(
             exc
         ):  # later tries wait longer, and longer for Telegram's answer (handlers/safety_retry)
-            log.error("the safety reply to user %s was not confirmed (Telegram too slow): it may have arrived; "
+            log.error("a priority reply %s was not confirmed (Telegram too slow): it may have arrived; "
                       "it is tried again later", user)  # fmt: skip
             return None
-        log.error(
-            "the safety reply to user %s could not be sent after %d tries", user, len(SAFETY_REPLY_WAITS) + 1
-        )
+        log.error("a priority reply %s could not be sent after %d tries", user, len(SAFETY_REPLY_WAITS) + 1)
     return None
 
 

@@ -13,8 +13,9 @@ import pytest
 from bot import texts
 from bot.config.settings import Settings
 from bot.devtools.emulator import ApiError, BotApiEmulator
+from bot.handlers import safety_retry
 from bot.store.storage import StoreWriteError
-from tests.conftest import COUNSELOR, Harness
+from tests.conftest import COUNSELOR, Harness, enroll_patient
 from tests.e2e.test_checkin import answer_all
 
 # Shaped like a real @BotFather token (so the pattern filter would see it too), unique to this run.
@@ -137,3 +138,34 @@ async def test_log_lines_name_the_patient_by_id(
         text for level, text in _lines(caplog) if level >= logging.INFO and "raised for patient" in text
     ]
     assert raised and all(patient_id in text for text in raised)
+
+
+async def test_a_crisis_under_send_failures_logs_no_telegram_id(
+    bot: Harness, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ops O65: "the safety reply to user 7147 could not be sent" named the account of a person in crisis (a
+    Telegram id resolves to their name in any client); so did "could not save (update N, user M)"."""
+    telegram_id = 7_310_000_000 + secrets.randbelow(10**6)
+    await enroll_patient(bot, telegram_id, "Remy")
+    monkeypatch.setattr(safety_retry, "WAITS", (0.3, 0.3, 0.3))
+    bot.emu.send_text(COUNSELOR, "/help")  # the counselor has opened the bot
+    await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
+    # Every quick try of the crisis answer fails, and the first later try too.
+    bot.emu.faults.fail_next("sendMessage", ApiError(500, "Internal Server Error"), times=4)
+    bot.emu.send_text(telegram_id, "i took like 30 of my pills an hour ago")
+    card = await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    bot.emu.faults.fail_next("sendMessage", ApiError(500, "Internal Server Error"))
+    await bot.emu.wait_for_message(COUNSELOR, contains="on a later try", after=card.message_id)
+    bot.emu.faults.fail_next("sendMessage", ApiError(500, "Internal Server Error"), times=5, after=1)
+    bot.emu.send_text(telegram_id, "/sos")  # the lines go, the plan after them does not: tried later
+    await bot.emu.wait_for_message(telegram_id, contains="grounding", timeout=15)
+
+    def fail(*args: Any) -> Any:
+        raise StoreWriteError("write to patients/x.json failed")
+
+    monkeypatch.setattr(bot.services.repo, "save_draft", fail)
+    bot.emu.send_text(telegram_id, "/checkin")
+    await bot.emu.wait_for_message(telegram_id, predicate=lambda m: "save" in m.text)
+    lines = [text for level, text in _lines(caplog) if level >= logging.INFO]
+    assert [t for t in lines if "later try" in t] and [t for t in lines if "could not save" in t]
+    assert [t for t in lines if str(telegram_id) in t] == []
