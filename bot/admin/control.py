@@ -133,7 +133,24 @@ def call_running_bot(
             "when it catches up: check (e.g. `iop-bot patient list`, `iop-bot counselor list`) before trying "
             "again"
         ) from None
-    answer = json.loads(data or b'{"ok": false, "error": "empty answer from the running bot"}')
+    if not data:
+        raise AdminError(_cut_short(op))
+    answer = json.loads(data)
     if not answer.get("ok"):
         raise AdminError(str(answer.get("error")))
     return answer.get("result")
+
+
+def _cut_short(op: str) -> str:
+    """The connection closed with no answer: the bot stopped (a crash, a kill, a restart) in the middle of it,
+    after doing part of it maybe (ops O63: half of a counselor's patients and open alerts moved, nobody told)."""
+    said = (
+        "the running bot stopped while carrying this out (no answer came): part of it may be done. Check "
+        "(`iop-bot counselor list`, `iop-bot patient list`), then run the same command again"
+    )
+    if op == "counselor_remove":
+        said += (
+            ": it moves the patients and open alerts still left; those moved before the stop were not announced "
+            "to the new counselor (`iop-bot audit` lists them as patient_reassigned): tell them"
+        )
+    return said
