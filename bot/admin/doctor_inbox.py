@@ -72,11 +72,14 @@ def inbox_check(settings: Settings) -> Iterable[Finding]:
         else:
             # ops O13: a disk full for a minute FAILed doctor for a day, with nothing to repair once it had room.
             until = {**alarm, "a": float(str(alarm["a"])) + RECENT}
+            # Recorded late, once the disk took writes (ops O64): the window updates were handled without a copy.
+            when = f"from {_at(alarm)} to {_at({'a': alarm['until']})}" if "until" in alarm else _at(alarm)
             yield Finding(
                 "inbox",
                 True,
-                f"{_at(alarm)}: an update could not be saved (disk full or read-only); the data dir is writable "
-                f"again, so nothing is left to repair (a past event, shown until {_at(until)})",
+                f"{when}: an update could not be saved (disk full or read-only), so updates were handled without "
+                "a copy; the data dir is writable again, so nothing is left to repair (a past event, shown until "
+                f"{_at(until)})",
                 note=True,
             )
 

@@ -197,6 +197,13 @@ class Inbox:
         self._alarms = [*self._alarms[-9:], entry]
         return told
 
+    def alarm_late(self, reason: str, count: int, at: float, until: float) -> None:
+        """Record an alarm that could not be written when it happened (a full disk), now that the file takes
+        writes again: doctor then says from when to when (ops O64: it kept no trace of the window)."""
+        entry = {"a": at, "why": reason, "n": count, "told": True, "until": until}
+        self._append(self._line(entry), sync=False)
+        self._alarms = [*self._alarms[-9:], entry]
+
     # The file -------------------------------------------------------------------------------------
 
     def close(self) -> None:

@@ -103,6 +103,8 @@ class DurableQueue(asyncio.Queue[object]):
         self._told_at: dict[str, datetime] = {}
         # Handled (or failed for want of disk) but not marked so in the inbox: ``retry`` (ops O42).
         self.unfinished: dict[str, object] = {}
+        # Alarms the disk did not take (reason -> first time, count): recorded once it does (ops O64).
+        self._unrecorded: dict[str, tuple[datetime, int]] = {}
 
     async def put(self, item: object) -> None:
         """Make an update durable (or skip a copy of one already received), then queue it."""
@@ -128,6 +130,7 @@ class DurableQueue(asyncio.Queue[object]):
             return True
         if status == "new":
             self._keys[id(update)] = key
+            await self._record_late()
             self._unsynced = self._unsynced + 1 if later else 0  # an fsync covers the lines before it
             return True
         if status == "pending":
@@ -190,6 +193,19 @@ class DurableQueue(asyncio.Queue[object]):
             log.error("inbox: could not mark update as handled (tried again when the disk has room): %s", exc)
             self.unfinished[key] = update
             self.alarm("write_failed", 1)
+            return
+        await self._record_late()
+
+    async def _record_late(self) -> None:
+        """The alarms a full disk refused, now that the inbox took a write: doctor's note of the window."""
+        for reason, (at, count) in list(self._unrecorded.items()):
+            until = self.svc.now().timestamp()
+            try:
+                await self.svc.db(self.svc.repo.inbox.alarm_late, reason, count, at.timestamp(), until)
+            except OSError:
+                return  # still refused: kept for the next write
+            self._unrecorded.pop(reason, None)
+            log.warning("inbox: the %s alarm from %s is recorded now that the disk takes writes", reason, at)
 
     async def retry(self) -> int:
         """Once the disk has room again (ops O42: only a restart did this): updates whose handling failed for
@@ -239,6 +255,8 @@ class DurableQueue(asyncio.Queue[object]):
                 return  # admins were told less than an hour ago (across restarts)
         except OSError as exc:
             log.error("inbox: could not record the admins' notice: %s", exc)
+            first = self._unrecorded.get(reason)
+            self._unrecorded[reason] = (first[0] if first else now, (first[1] if first else 0) + count)
         if recent:
             return
         counselors = await svc.db(svc.repo.counselors)
