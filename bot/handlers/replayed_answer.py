@@ -4,8 +4,9 @@ An update handled before a kill -9 but not yet marked done in the inbox is repla
 first handling moved the patient's conversation (the check-in's next question, a form's next step), and
 that write recorded the update's id (bot/store/moved.py). Handled again, the same "yes" answered the *next*
 question: "used since last check-in?" (a relapse on the record, the counselor paged) or "Are you safe right
-now?". So a replayed update that moved the conversation before is not applied again; an open check-in asks
-its current question once more, since the crash may have come before it was sent.
+now?". So a replayed update that moved the conversation before is not applied again while a question is
+open (a pending input, or "Are you safe right now?"); an open check-in asks its current question once more,
+since the crash may have come before it was sent.
 
 Crisis words are let through: the screen recognises its own replays (bot/handlers/crisis_again.py
 ``replayed``) and answers again an alert whose answer may not have reached the patient.
@@ -21,6 +22,7 @@ from telegram.ext import ApplicationHandlerStop
 from bot.domain.checkins import Draft, is_expired
 from bot.domain.screen.assess import Level, assess
 from bot.handlers import checkin
+from bot.handlers.crisis_answers import question_waiting
 from bot.store.storage import RecordsUnavailable
 from bot.telegram.services import Context
 
@@ -41,6 +43,10 @@ async def applied_before(update: Update, context: Context) -> None:
     except RecordsUnavailable:
         return  # handled as any other text: nothing here may hold up a patient's words
     if not moved or assess(message.text, year=svc.now().year).level == Level.CRISIS:
+        return
+    if pending is None and await question_waiting(context, patient) is None:
+        # Nothing open it could answer again: handled as any other words, as before. A message to the
+        # counselor closes its question as it is stored, and must still go if the crash came before it went.
         return
     log.warning(
         "patient %s: update %s, replayed after a restart, was applied before the stop: not applied again",

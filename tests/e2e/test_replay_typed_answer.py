@@ -119,3 +119,25 @@ async def test_a_replayed_questionnaire_answer_does_not_answer_the_next_item(
         assert patient is not None
         draft = svc.worker.call(svc.repo.measure_draft, patient.patient_id)
         assert draft is not None and draft["answers"] == [2], draft
+
+
+async def test_the_last_answer_replayed_does_not_answer_the_safety_question_it_brought(
+    settings: Settings, emulator: BotApiEmulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ops O62's Q017: answers that page end the check-in with "Are you safe right now?"; the last answer,
+    replayed, found no check-in open and answered that question instead."""
+    async with bot_running(settings, emulator) as bot:
+        await enroll_alex(bot)
+        emulator.send_text(PATIENT, "/checkin")
+        await answer_all(bot, PATIENT, ["9", "9", "OK", "Yes", "Yes"])
+        note = await emulator.wait_for_message(PATIENT, contains="like to add")
+        await emulator.settle()
+        async with killed_after_handling(monkeypatch):
+            emulator.send_text(PATIENT, "yes")
+            await emulator.wait_for_message(PATIENT, contains="Are you safe right now", after=note.message_id)
+            await emulator.settle()
+    before = emulator.sent_to(PATIENT)[-1].message_id
+    async with bot_running(settings, emulator) as bot:
+        await _replayed(bot, emulator)
+        said = [m.text for m in emulator.sent_to(PATIENT) if m.message_id > before]
+        assert not [t for t in said if SAFE in t], said
