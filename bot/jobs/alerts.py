@@ -36,10 +36,10 @@ from bot.jobs.reach import Unreachable, send_to_counselor, staff
 from bot.jobs.rerouted import tell_patient_rerouted
 from bot.jobs.unanswered import tell_unanswered
 from bot.store.alert_data import AlertNotStored
-from bot.telegram.delivery import retry_unfinished
 from bot.telegram.keyboards import Buttons, keyboard
 from bot.telegram.limiter import alert_send
 from bot.telegram.services import App, Context, Services
+from bot.telegram.unfinished import retry_unfinished
 from bot.usecases.patient_text import alert_followed
 
 log = logging.getLogger(__name__)

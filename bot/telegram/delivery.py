@@ -298,9 +298,3 @@ class DurableOrder(PerPersonOrder):
         finally:
             moved.HANDLING.reset(handling)
         await self._queue.finished(update)
-
-
-async def retry_unfinished(app: Any) -> None:
-    """What a full disk kept from being handled, handled without a restart once it has room (ops O42)."""
-    if isinstance(app.update_queue, DurableQueue):
-        await app.update_queue.retry()
