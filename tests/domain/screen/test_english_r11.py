@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.domain.screen.assess import Level, assess
+from tests.domain.screen.screen_asserts import crisis, not_crisis, read_as
 
 
 @pytest.mark.parametrize(
@@ -55,7 +56,7 @@ def test_the_body_an_illness_or_a_vehicle_wished_for_is_a_crisis(text: str, reas
     ],
 )
 def test_the_same_words_read_ordinarily_page_nobody(text: str) -> None:
-    assert assess(text).level != Level.CRISIS, assess(text).reasons
+    not_crisis(text)
 
 
 def test_dying_with_nothing_taken_is_asked_about_not_paged() -> None:
@@ -96,7 +97,7 @@ def test_uk_irish_and_australian_drinking_is_a_relapse(text: str) -> None:
     ],
 )
 def test_the_same_words_in_everyday_life_are_no_relapse(text: str) -> None:
-    assert assess(text).level == Level.NONE, assess(text).reasons
+    read_as(text, Level.NONE)
 
 
 @pytest.mark.parametrize(
@@ -113,7 +114,7 @@ def test_the_same_words_in_everyday_life_are_no_relapse(text: str) -> None:
     ],
 )
 def test_things_given_away_means_held_a_shut_garage_or_a_decision_are_a_crisis(text: str) -> None:
-    assert assess(text).level == Level.CRISIS, assess(text).reasons
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -129,7 +130,7 @@ def test_things_given_away_means_held_a_shut_garage_or_a_decision_are_a_crisis(t
     ],
 )
 def test_ordinary_giving_laps_garages_and_being_done_page_nobody(text: str) -> None:
-    assert assess(text).level != Level.CRISIS, assess(text).reasons
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -143,7 +144,7 @@ def test_ordinary_giving_laps_garages_and_being_done_page_nobody(text: str) -> N
     ],
 )
 def test_uk_words_for_killing_myself_and_a_means_thought_about_are_a_crisis(text: str) -> None:
-    assert assess(text).level == Level.CRISIS, assess(text).reasons
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -157,7 +158,7 @@ def test_uk_words_for_killing_myself_and_a_means_thought_about_are_a_crisis(text
     ],
 )
 def test_a_mate_a_rifle_to_buy_or_a_night_out_page_nobody(text: str) -> None:
-    assert assess(text).level != Level.CRISIS, assess(text).reasons
+    not_crisis(text)
 
 
 def test_dropped_gs_are_still_read() -> None:

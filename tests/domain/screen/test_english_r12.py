@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.domain.screen.assess import Level, assess
+from tests.domain.screen.screen_asserts import not_crisis, read_as
 
 
 @pytest.mark.parametrize(
@@ -24,8 +25,7 @@ from bot.domain.screen.assess import Level, assess
     ],
 )
 def test_a_death_told_in_a_song_a_show_or_the_news_is_asked_about_not_paged(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CHECK, result.reasons
+    read_as(text, Level.CHECK)
 
 
 @pytest.mark.parametrize(
@@ -59,7 +59,7 @@ def test_the_same_words_about_the_speaker_still_page(text: str, reason: str) -> 
     ],
 )
 def test_ordinary_readings_page_nobody(text: str) -> None:
-    assert assess(text).level != Level.CRISIS, assess(text).reasons
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -115,7 +115,7 @@ def test_preparation_means_and_passive_wishes_told_plainly_page(text: str, reaso
     ],
 )
 def test_the_same_words_in_ordinary_life_page_nobody(text: str) -> None:
-    assert assess(text).level != Level.CRISIS, assess(text).reasons
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -130,7 +130,7 @@ def test_the_same_words_in_ordinary_life_page_nobody(text: str) -> None:
     ],
 )
 def test_a_reset_count_or_a_use_where_it_was_hidden_is_a_relapse(text: str) -> None:
-    assert assess(text).level == Level.RELAPSE, assess(text).reasons
+    read_as(text, Level.RELAPSE)
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.domain.screen.assess import Level, assess
+from tests.domain.screen.screen_asserts import crisis, not_crisis, read_as
 
 
 @pytest.mark.parametrize(
@@ -51,8 +52,7 @@ def test_an_absence_foretold_with_its_reason_left_for_later_pages(text: str, rea
     ],
 )
 def test_farewells_censored_words_harm_to_children_and_a_yes_page(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS, result.reasons
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -64,8 +64,7 @@ def test_farewells_censored_words_harm_to_children_and_a_yes_page(text: str) -> 
     ],
 )
 def test_the_screening_question_answered_no_is_asked_about_not_paged(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CHECK, result.reasons
+    read_as(text, Level.CHECK)
 
 
 @pytest.mark.parametrize(
@@ -91,8 +90,7 @@ def test_the_screening_question_answered_no_is_asked_about_not_paged(text: str) 
     ],
 )
 def test_ordinary_readings_page_nobody(text: str) -> None:
-    result = assess(text)
-    assert result.level != Level.CRISIS, result.reasons
+    not_crisis(text)
 
 
 def test_a_bare_request_to_come_over_is_no_screening_question() -> None:
@@ -114,8 +112,7 @@ def test_a_bare_request_to_come_over_is_no_screening_question() -> None:
     ],
 )
 def test_a_past_that_is_over_and_a_far_denial_page_nobody(text: str) -> None:
-    result = assess(text)
-    assert result.level != Level.CRISIS, result.reasons
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -128,8 +125,7 @@ def test_a_past_that_is_over_and_a_far_denial_page_nobody(text: str) -> None:
     ],
 )
 def test_the_same_words_said_of_now_still_page(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS, result.reasons
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -140,8 +136,7 @@ def test_the_same_words_said_of_now_still_page(text: str) -> None:
     ],
 )
 def test_an_overdose_with_nobody_in_its_sentence_is_news(text: str) -> None:
-    result = assess(text)
-    assert result.level != Level.CRISIS, result.reasons
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -156,5 +151,4 @@ def test_an_overdose_with_nobody_in_its_sentence_is_news(text: str) -> None:
     ],
 )
 def test_an_overdose_of_my_own_still_pages(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS and "crisis:overdose" in result.reasons, result.reasons
+    crisis(text, "crisis:overdose")

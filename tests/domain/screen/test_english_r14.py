@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.domain.screen.assess import Level, assess
+from tests.domain.screen.screen_asserts import crisis, not_crisis
 
 
 @pytest.mark.parametrize(
@@ -25,8 +26,7 @@ from bot.domain.screen.assess import Level, assess
     ],
 )
 def test_a_medical_emergency_after_a_use_is_an_overdose_under_way(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS and "crisis:overdose" in result.reasons, result.reasons
+    crisis(text, "crisis:overdose")
 
 
 @pytest.mark.parametrize(
@@ -42,8 +42,7 @@ def test_a_medical_emergency_after_a_use_is_an_overdose_under_way(text: str) -> 
     ],
 )
 def test_the_same_signs_with_another_cause_page_nobody(text: str) -> None:
-    result = assess(text)
-    assert result.level != Level.CRISIS, result.reasons
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -57,8 +56,7 @@ def test_the_same_signs_with_another_cause_page_nobody(text: str) -> None:
     ],
 )
 def test_too_much_taken_with_emergency_care_now_pages(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS and "crisis:overdose" in result.reasons, result.reasons
+    crisis(text, "crisis:overdose")
 
 
 @pytest.mark.parametrize(
@@ -71,8 +69,7 @@ def test_too_much_taken_with_emergency_care_now_pages(text: str) -> None:
     ],
 )
 def test_too_much_months_back_or_without_emergency_care_pages_nobody(text: str) -> None:
-    result = assess(text)
-    assert result.level != Level.CRISIS, result.reasons
+    not_crisis(text)
 
 
 def test_someone_else_who_took_too_much_is_asked_about() -> None:
@@ -90,8 +87,7 @@ def test_someone_else_who_took_too_much_is_asked_about() -> None:
     ],
 )
 def test_a_voice_heard_commanding_harm_pages(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS, result.reasons
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -104,8 +100,7 @@ def test_a_voice_heard_commanding_harm_pages(text: str) -> None:
     ],
 )
 def test_people_heard_page_nobody(text: str) -> None:
-    result = assess(text)
-    assert result.level != Level.CRISIS, result.reasons
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -119,8 +114,7 @@ def test_people_heard_page_nobody(text: str) -> None:
     ],
 )
 def test_a_joke_taken_back_pages(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS, result.reasons
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -134,8 +128,7 @@ def test_a_joke_taken_back_pages(text: str) -> None:
     ],
 )
 def test_a_joke_left_a_joke_pages_nobody(text: str) -> None:
-    result = assess(text)
-    assert result.level != Level.CRISIS, result.reasons
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -147,8 +140,7 @@ def test_a_joke_left_a_joke_pages_nobody(text: str) -> None:
     ],
 )
 def test_a_song_listened_to_pages_nobody(text: str) -> None:
-    result = assess(text)
-    assert result.level != Level.CRISIS, result.reasons
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -160,8 +152,7 @@ def test_a_song_listened_to_pages_nobody(text: str) -> None:
     ],
 )
 def test_a_person_not_listened_to_still_pages(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS, result.reasons
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -191,8 +182,7 @@ def test_pick_up_and_dying_to_read_by_what_follows(text: str, level: Level) -> N
     ],
 )
 def test_joining_someone_who_died_is_a_wish_to_be_dead(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS and "crisis:passive_wish" in result.reasons, result.reasons
+    crisis(text, "crisis:passive_wish")
 
 
 @pytest.mark.parametrize(
@@ -205,8 +195,7 @@ def test_joining_someone_who_died_is_a_wish_to_be_dead(text: str) -> None:
     ],
 )
 def test_joining_the_living_pages_nobody(text: str) -> None:
-    result = assess(text)
-    assert result.level != Level.CRISIS, result.reasons
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -221,8 +210,7 @@ def test_joining_the_living_pages_nobody(text: str) -> None:
     ],
 )
 def test_the_nerve_at_a_high_place_a_gun_made_ready_and_sex_as_rent_page(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS, result.reasons
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -236,5 +224,4 @@ def test_the_nerve_at_a_high_place_a_gun_made_ready_and_sex_as_rent_page(text: s
     ],
 )
 def test_courage_for_a_talk_a_safety_course_and_chores_page_nobody(text: str) -> None:
-    result = assess(text)
-    assert result.level != Level.CRISIS, result.reasons
+    not_crisis(text)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.domain.screen.assess import Level, assess
+from tests.domain.screen.screen_asserts import crisis, not_crisis
 
 
 @pytest.mark.parametrize(
@@ -20,8 +21,7 @@ from bot.domain.screen.assess import Level, assess
     ],
 )
 def test_someone_down_with_a_grave_sign_is_an_overdose_under_way(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS and "crisis:overdose" in result.reasons, result.reasons
+    crisis(text, "crisis:overdose")
 
 
 @pytest.mark.parametrize(
@@ -34,7 +34,7 @@ def test_someone_down_with_a_grave_sign_is_an_overdose_under_way(text: str) -> N
     ],
 )
 def test_one_sign_alone_pages_nobody(text: str) -> None:
-    assert assess(text).level != Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -46,23 +46,21 @@ def test_one_sign_alone_pages_nobody(text: str) -> None:
     ],
 )
 def test_self_harm_said_the_common_way_pages(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS and "crisis:self_harm" in result.reasons, result.reasons
+    crisis(text, "crisis:self_harm")
 
 
 @pytest.mark.parametrize(
     "text", ["cutting carbs again", "cutting back on coffee", "cutting class lol", "my power got cut again"]
 )
 def test_other_cutting_pages_nobody(text: str) -> None:
-    assert assess(text).level != Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
     "text", ["i used again and i hope it kills me", "i relapsed and honestly i hope it kills me next time"]
 )
 def test_a_hope_that_a_use_kills_me_is_a_passive_wish(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS and "crisis:passive_wish" in result.reasons, result.reasons
+    crisis(text, "crisis:passive_wish")
 
 
 def test_a_workout_that_kills_me_pages_nobody() -> None:
@@ -78,5 +76,4 @@ def test_a_workout_that_kills_me_pages_nobody() -> None:
     ],
 )
 def test_a_use_alone_with_a_fear_or_a_plea_is_an_overdose_risk(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS and "crisis:overdose" in result.reasons, result.reasons
+    crisis(text, "crisis:overdose")

@@ -10,6 +10,7 @@ import pytest
 from bot.domain.crisis_kind import crisis_kinds
 from bot.domain.screen.assess import Level, assess
 from bot.texts.crisis_answer import crisis_answer
+from tests.domain.screen.screen_asserts import crisis, not_crisis, read_as
 
 _TAKEN_LINE = "an overdose can get worse"
 
@@ -27,8 +28,7 @@ _TAKEN_LINE = "an overdose can get worse"
     ],
 )
 def test_an_overdose_reversed_just_now_pages_as_an_overdose(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS and "crisis:overdose" in result.reasons, result.reasons
+    crisis(text, "crisis:overdose")
 
 
 @pytest.mark.parametrize(
@@ -39,7 +39,7 @@ def test_an_overdose_reversed_just_now_pages_as_an_overdose(text: str) -> None:
     ],
 )
 def test_a_reversal_told_without_a_time_is_asked_about(text: str) -> None:
-    assert assess(text).level == Level.CHECK
+    read_as(text, Level.CHECK)
 
 
 @pytest.mark.parametrize(
@@ -56,7 +56,7 @@ def test_a_reversal_told_without_a_time_is_asked_about(text: str) -> None:
     ],
 )
 def test_narcan_carried_trained_on_long_ago_or_a_ride_back_pages_nobody(text: str) -> None:
-    assert assess(text).level != Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -106,7 +106,7 @@ def test_a_dose_taken_is_still_answered_as_an_overdose(text: str) -> None:
     ],
 )
 def test_a_haircut_done_myself_pages_nobody(text: str) -> None:
-    assert assess(text).level != Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -114,8 +114,7 @@ def test_a_haircut_done_myself_pages_nobody(text: str) -> None:
     ["i cut myself again last night", "been cutting myself, my arms are a mess", "burned myself on purpose"],
 )
 def test_cutting_myself_still_pages(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS and "crisis:self_harm" in result.reasons, result.reasons
+    crisis(text, "crisis:self_harm")
 
 
 @pytest.mark.parametrize(
@@ -128,7 +127,7 @@ def test_cutting_myself_still_pages(text: str) -> None:
     ],
 )
 def test_a_fear_of_the_weather_alone_at_home_pages_nobody(text: str) -> None:
-    assert assess(text).level != Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -139,7 +138,7 @@ def test_a_fear_of_the_weather_alone_at_home_pages_nobody(text: str) -> None:
     ],
 )
 def test_a_fear_for_my_life_alone_at_home_still_pages(text: str) -> None:
-    assert assess(text).level == Level.CRISIS
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -157,8 +156,7 @@ def test_a_fear_for_my_life_alone_at_home_still_pages(text: str) -> None:
     ],
 )
 def test_preparation_said_outright_pages(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS and "crisis:preparation" in result.reasons, result.reasons
+    crisis(text, "crisis:preparation")
 
 
 @pytest.mark.parametrize(
@@ -180,7 +178,7 @@ def test_preparation_said_outright_pages(text: str) -> None:
     ],
 )
 def test_ordinary_affairs_exits_and_absences_page_nobody(text: str) -> None:
-    assert assess(text).level != Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -194,7 +192,7 @@ def test_ordinary_affairs_exits_and_absences_page_nobody(text: str) -> None:
     ],
 )
 def test_things_left_for_after_me_beside_a_farewell_page(text: str) -> None:
-    assert assess(text).level == Level.CRISIS, assess(text).reasons
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -208,7 +206,7 @@ def test_things_left_for_after_me_beside_a_farewell_page(text: str) -> None:
     ],
 )
 def test_ordinary_cleaning_hiding_and_befores_page_nobody(text: str) -> None:
-    assert assess(text).level != Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -222,8 +220,7 @@ def test_ordinary_cleaning_hiding_and_befores_page_nobody(text: str) -> None:
     ],
 )
 def test_self_harm_as_a_habit_now_pages(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS and "crisis:self_harm" in result.reasons, result.reasons
+    crisis(text, "crisis:self_harm")
 
 
 @pytest.mark.parametrize(
@@ -238,7 +235,7 @@ def test_self_harm_as_a_habit_now_pages(text: str) -> None:
     ],
 )
 def test_other_cutting_every_night_pages_nobody(text: str) -> None:
-    assert assess(text).level != Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -253,8 +250,7 @@ def test_other_cutting_every_night_pages_nobody(text: str) -> None:
     ],
 )
 def test_a_hope_that_this_use_kills_me_is_a_passive_wish(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS and "crisis:passive_wish" in result.reasons, result.reasons
+    crisis(text, "crisis:passive_wish")
 
 
 @pytest.mark.parametrize(
@@ -269,7 +265,7 @@ def test_a_hope_that_this_use_kills_me_is_a_passive_wish(text: str) -> None:
     ],
 )
 def test_a_last_one_for_sobriety_or_a_joke_is_no_wish(text: str) -> None:
-    assert assess(text).level != Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -281,8 +277,7 @@ def test_a_last_one_for_sobriety_or_a_joke_is_no_wish(text: str) -> None:
     ],
 )
 def test_a_use_alone_with_a_plea_is_an_overdose_risk(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS and "crisis:overdose" in result.reasons, result.reasons
+    crisis(text, "crisis:overdose")
 
 
 def test_a_use_alone_about_to_happen_is_a_plan() -> None:
@@ -304,8 +299,7 @@ def test_a_use_alone_about_to_happen_is_a_plan() -> None:
     ],
 )
 def test_a_passive_wish_said_indirectly_pages(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS, result.reasons
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -316,7 +310,7 @@ def test_a_passive_wish_said_indirectly_pages(text: str) -> None:
     ],
 )
 def test_how_much_longer_without_death_is_a_check(text: str) -> None:
-    assert assess(text).level == Level.CHECK
+    read_as(text, Level.CHECK)
 
 
 @pytest.mark.parametrize(
@@ -331,7 +325,7 @@ def test_how_much_longer_without_death_is_a_check(text: str) -> None:
     ],
 )
 def test_waking_early_a_meeting_and_a_visit_page_nobody(text: str) -> None:
-    assert assess(text).level != Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -349,7 +343,7 @@ def test_waking_early_a_meeting_and_a_visit_page_nobody(text: str) -> None:
     ],
 )
 def test_ready_to_die_using_until_i_die_envy_of_the_dead_and_pills_got_unnoticed_page(text: str) -> None:
-    assert assess(text).level == Level.CRISIS, assess(text).reasons
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -366,7 +360,7 @@ def test_ready_to_die_using_until_i_die_envy_of_the_dead_and_pills_got_unnoticed
     ],
 )
 def test_idioms_of_dying_envy_and_another_pharmacy_page_nobody(text: str) -> None:
-    assert assess(text).level != Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -385,7 +379,7 @@ def test_idioms_of_dying_envy_and_another_pharmacy_page_nobody(text: str) -> Non
     ],
 )
 def test_young_adults_and_veterans_ways_of_saying_it_page(text: str) -> None:
-    assert assess(text).level == Level.CRISIS, assess(text).reasons
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -400,7 +394,7 @@ def test_young_adults_and_veterans_ways_of_saying_it_page(text: str) -> None:
     ],
 )
 def test_a_service_weapon_cleaned_a_statistic_and_a_near_miss_page_nobody(text: str) -> None:
-    assert assess(text).level != Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -408,8 +402,7 @@ def test_a_service_weapon_cleaned_a_statistic_and_a_near_miss_page_nobody(text: 
     ["im nodding hard, did too much", "fent got me fading fr", "did way too much, lips going blue"],
 )
 def test_too_much_taken_with_a_sign_is_an_overdose_under_way(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS and "crisis:overdose" in result.reasons, result.reasons
+    crisis(text, "crisis:overdose")
 
 
 @pytest.mark.parametrize(
@@ -422,7 +415,7 @@ def test_too_much_taken_with_a_sign_is_an_overdose_under_way(text: str) -> None:
     ],
 )
 def test_someone_elses_overdose_and_a_coupon_thrown_page_nobody(text: str) -> None:
-    assert assess(text).level != Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -439,7 +432,7 @@ def test_someone_elses_overdose_and_a_coupon_thrown_page_nobody(text: str) -> No
     ],
 )
 def test_older_adults_and_the_cold_or_the_water_page(text: str) -> None:
-    assert assess(text).level == Level.CRISIS, assess(text).reasons
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -455,7 +448,7 @@ def test_older_adults_and_the_cold_or_the_water_page(text: str) -> None:
     ],
 )
 def test_sayings_moves_and_a_morning_paddle_page_nobody(text: str) -> None:
-    assert assess(text).level != Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -467,8 +460,7 @@ def test_sayings_moves_and_a_morning_paddle_page_nobody(text: str) -> None:
     ],
 )
 def test_a_killing_feared_for_when_he_arrives_is_abuse(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS and "crisis:abuse" in result.reasons, result.reasons
+    crisis(text, "crisis:abuse")
 
 
 @pytest.mark.parametrize(
@@ -480,7 +472,7 @@ def test_a_killing_feared_for_when_he_arrives_is_abuse(text: str) -> None:
     ],
 )
 def test_a_dinner_a_dented_car_and_a_pumpkin_page_nobody(text: str) -> None:
-    assert assess(text).level != Level.CRISIS
+    not_crisis(text)
 
 
 def test_i_cut_deep_pages_though_it_will_not_stop_bleeding() -> None:
@@ -498,8 +490,7 @@ def test_i_cut_deep_pages_though_it_will_not_stop_bleeding() -> None:
     ],
 )
 def test_voice_to_text_split_words_are_an_overdose(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS and "crisis:overdose" in result.reasons, result.reasons
+    crisis(text, "crisis:overdose")
 
 
 @pytest.mark.parametrize(
@@ -512,7 +503,7 @@ def test_voice_to_text_split_words_are_an_overdose(text: str) -> None:
     ],
 )
 def test_a_late_spouse_joined_or_treatment_stopped_to_go_pages(text: str) -> None:
-    assert assess(text).level == Level.CRISIS, assess(text).reasons
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -525,7 +516,7 @@ def test_a_late_spouse_joined_or_treatment_stopped_to_go_pages(text: str) -> Non
     ],
 )
 def test_a_drill_a_cost_a_doctors_plan_and_the_kids_page_nobody(text: str) -> None:
-    assert assess(text).level != Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -540,8 +531,7 @@ def test_a_drill_a_cost_a_doctors_plan_and_the_kids_page_nobody(text: str) -> No
     ],
 )
 def test_an_overdose_said_by_the_amount_the_mix_or_the_way_pages(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS and "crisis:overdose" in result.reasons, result.reasons
+    crisis(text, "crisis:overdose")
 
 
 def test_a_sedative_and_a_fifth_planned_is_a_plan() -> None:
@@ -563,7 +553,7 @@ def test_a_sedative_and_a_fifth_planned_is_a_plan() -> None:
     ],
 )
 def test_a_beer_advice_a_refill_and_a_disposal_page_nobody(text: str) -> None:
-    assert assess(text).level != Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -575,8 +565,7 @@ def test_a_beer_advice_a_refill_and_a_disposal_page_nobody(text: str) -> None:
     ],
 )
 def test_to_be_erased_from_existence_is_a_passive_wish(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS and "crisis:passive_wish" in result.reasons, result.reasons
+    crisis(text, "crisis:passive_wish")
 
 
 @pytest.mark.parametrize(
@@ -588,7 +577,7 @@ def test_to_be_erased_from_existence_is_a_passive_wish(text: str) -> None:
     ],
 )
 def test_a_history_a_group_chat_and_a_memory_erased_page_nobody(text: str) -> None:
-    assert assess(text).level != Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -600,7 +589,7 @@ def test_a_history_a_group_chat_and_a_memory_erased_page_nobody(text: str) -> No
     ],
 )
 def test_a_gun_given_away_the_last_check_in_and_my_things_handed_out_page(text: str) -> None:
-    assert assess(text).level == Level.CRISIS, assess(text).reasons
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -612,4 +601,4 @@ def test_a_gun_given_away_the_last_check_in_and_my_things_handed_out_page(text: 
     ],
 )
 def test_a_birthday_rifle_a_vacation_and_a_therapists_words_page_nobody(text: str) -> None:
-    assert assess(text).level != Level.CRISIS
+    not_crisis(text)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.domain.screen.assess import Level, assess
+from tests.domain.screen.screen_asserts import crisis, not_crisis, read_as
 
 
 @pytest.mark.parametrize(
@@ -27,8 +28,7 @@ from bot.domain.screen.assess import Level, assess
     ],
 )
 def test_one_grave_sign_in_someone_named_pages_as_an_overdose(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS and "crisis:overdose" in result.reasons, result.reasons
+    crisis(text, "crisis:overdose")
 
 
 @pytest.mark.parametrize(
@@ -47,7 +47,7 @@ def test_one_grave_sign_in_someone_named_pages_as_an_overdose(text: str) -> None
     ],
 )
 def test_blue_as_a_colour_or_a_mood_a_secret_kept_a_pet_or_a_laugh_pages_nobody(text: str) -> None:
-    assert assess(text).level != Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -63,8 +63,7 @@ def test_blue_as_a_colour_or_a_mood_a_secret_kept_a_pet_or_a_laugh_pages_nobody(
     ],
 )
 def test_my_own_overdose_told_without_the_word_pages_as_an_overdose(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS and "crisis:overdose" in result.reasons, result.reasons
+    crisis(text, "crisis:overdose")
 
 
 @pytest.mark.parametrize(
@@ -81,7 +80,7 @@ def test_my_own_overdose_told_without_the_word_pages_as_an_overdose(text: str) -
     ],
 )
 def test_too_much_work_food_or_effort_pages_nobody(text: str) -> None:
-    assert assess(text).level != Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -111,4 +110,4 @@ def test_death_no_longer_feared_or_a_day_not_reached_is_asked_about(text: str) -
     ],
 )
 def test_a_fear_of_something_else_or_an_errand_missed_is_not_a_worry(text: str) -> None:
-    assert assess(text).level == Level.NONE
+    read_as(text, Level.NONE)

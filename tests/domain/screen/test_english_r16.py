@@ -9,16 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.domain.screen.assess import Level, assess
-
-
-def _crisis(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS, result.reasons
-
-
-def _not_crisis(text: str) -> None:
-    result = assess(text)
-    assert result.level != Level.CRISIS, result.reasons
+from tests.domain.screen.screen_asserts import crisis, not_crisis, read_as
 
 
 @pytest.mark.parametrize(
@@ -33,8 +24,7 @@ def _not_crisis(text: str) -> None:
     ],
 )
 def test_pills_gathered_in_a_hiding_place_are_stockpiling(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS and "crisis:stockpiling" in result.reasons, result.reasons
+    crisis(text, "crisis:stockpiling")
 
 
 @pytest.mark.parametrize(
@@ -47,7 +37,7 @@ def test_pills_gathered_in_a_hiding_place_are_stockpiling(text: str) -> None:
     ],
 )
 def test_a_pill_organizer_or_savings_put_away_page_nobody(text: str) -> None:
-    _not_crisis(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -62,7 +52,7 @@ def test_a_pill_organizer_or_savings_put_away_page_nobody(text: str) -> None:
     ],
 )
 def test_an_attempt_failed_or_stopped_told_as_just_now_pages(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -76,7 +66,7 @@ def test_an_attempt_failed_or_stopped_told_as_just_now_pages(text: str) -> None:
     ],
 )
 def test_a_tow_rope_a_date_or_a_jump_from_a_plane_page_nobody(text: str) -> None:
-    _not_crisis(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -89,8 +79,7 @@ def test_a_tow_rope_a_date_or_a_jump_from_a_plane_page_nobody(text: str) -> None
     ],
 )
 def test_counting_what_the_pills_would_take_is_a_method_whoever_owns_them(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS and "crisis:method" in result.reasons, result.reasons
+    crisis(text, "crisis:method")
 
 
 @pytest.mark.parametrize(
@@ -102,7 +91,7 @@ def test_counting_what_the_pills_would_take_is_a_method_whoever_owns_them(text: 
     ],
 )
 def test_counting_for_a_car_or_a_pool_pages_nobody(text: str) -> None:
-    _not_crisis(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -115,7 +104,7 @@ def test_counting_for_a_car_or_a_pool_pages_nobody(text: str) -> None:
     ],
 )
 def test_the_how_already_settled_pages(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 def test_the_how_settled_said_bare_is_asked_about() -> None:
@@ -133,7 +122,7 @@ def test_the_how_settled_said_bare_is_asked_about() -> None:
     ],
 )
 def test_a_wish_that_what_nearly_killed_me_had_finished_pages(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -145,7 +134,7 @@ def test_a_wish_that_what_nearly_killed_me_had_finished_pages(text: str) -> None
     ],
 )
 def test_a_dishwasher_or_the_bomb_squad_pages_nobody(text: str) -> None:
-    _not_crisis(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -158,7 +147,7 @@ def test_a_dishwasher_or_the_bomb_squad_pages_nobody(text: str) -> None:
     ],
 )
 def test_not_wanting_to_be_here_no_more_is_a_passive_wish(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -174,8 +163,7 @@ def test_not_wanting_to_be_here_no_more_is_a_passive_wish(text: str) -> None:
     ],
 )
 def test_a_burden_ended_for_good_pages(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS and "crisis:burden" in result.reasons, result.reasons
+    crisis(text, "crisis:burden")
 
 
 @pytest.mark.parametrize(
@@ -187,7 +175,7 @@ def test_a_burden_ended_for_good_pages(text: str) -> None:
     ],
 )
 def test_a_burden_without_an_ending_is_at_most_asked_about(text: str) -> None:
-    _not_crisis(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -200,7 +188,7 @@ def test_a_burden_without_an_ending_is_at_most_asked_about(text: str) -> None:
     ],
 )
 def test_a_wish_to_die_taken_back_with_the_door_left_open_pages(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -212,7 +200,7 @@ def test_a_wish_to_die_taken_back_with_the_door_left_open_pages(text: str) -> No
     ],
 )
 def test_a_workout_or_a_game_joked_about_pages_nobody(text: str) -> None:
-    _not_crisis(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -233,7 +221,7 @@ def test_a_workout_or_a_game_joked_about_pages_nobody(text: str) -> None:
     ],
 )
 def test_relapse_said_in_slang_or_a_euphemism_is_a_relapse(text: str) -> None:
-    assert assess(text).level == Level.RELAPSE, assess(text).reasons
+    read_as(text, Level.RELAPSE)
 
 
 @pytest.mark.parametrize(
@@ -251,7 +239,7 @@ def test_relapse_said_in_slang_or_a_euphemism_is_a_relapse(text: str) -> None:
     ],
 )
 def test_a_mistake_a_sauce_lean_protein_or_a_tree_is_no_relapse(text: str) -> None:
-    assert assess(text).level == Level.NONE, assess(text).reasons
+    read_as(text, Level.NONE)
 
 
 @pytest.mark.parametrize(
@@ -265,7 +253,7 @@ def test_a_mistake_a_sauce_lean_protein_or_a_tree_is_no_relapse(text: str) -> No
     ],
 )
 def test_leftover_or_someone_elses_opioids_taken_are_a_relapse(text: str) -> None:
-    assert assess(text).level == Level.RELAPSE, assess(text).reasons
+    read_as(text, Level.RELAPSE)
 
 
 @pytest.mark.parametrize(
@@ -277,7 +265,7 @@ def test_leftover_or_someone_elses_opioids_taken_are_a_relapse(text: str) -> Non
     ],
 )
 def test_leftover_pizza_photos_or_tylenol_are_no_relapse(text: str) -> None:
-    assert assess(text).level == Level.NONE, assess(text).reasons
+    read_as(text, Level.NONE)
 
 
 @pytest.mark.parametrize(
@@ -292,8 +280,7 @@ def test_leftover_pizza_photos_or_tylenol_are_no_relapse(text: str) -> None:
     ],
 )
 def test_an_overdose_beside_me_pages_as_an_overdose(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS and "crisis:overdose" in result.reasons, result.reasons
+    crisis(text, "crisis:overdose")
 
 
 @pytest.mark.parametrize(
@@ -306,7 +293,7 @@ def test_an_overdose_beside_me_pages_as_an_overdose(text: str) -> None:
     ],
 )
 def test_a_sleepy_child_a_cold_pool_or_an_old_memory_page_nobody(text: str) -> None:
-    _not_crisis(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -319,8 +306,7 @@ def test_a_sleepy_child_a_cold_pool_or_an_old_memory_page_nobody(text: str) -> N
     ],
 )
 def test_my_phone_or_keys_taken_and_told_i_may_not_leave_is_abuse(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS and "crisis:abuse" in result.reasons, result.reasons
+    crisis(text, "crisis:abuse")
 
 
 @pytest.mark.parametrize(
@@ -331,7 +317,7 @@ def test_my_phone_or_keys_taken_and_told_i_may_not_leave_is_abuse(text: str) -> 
     ],
 )
 def test_a_chore_or_a_shift_kept_to_is_at_most_asked_about(text: str) -> None:
-    _not_crisis(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -363,7 +349,7 @@ def test_a_chore_or_a_shift_kept_to_is_at_most_asked_about(text: str) -> None:
 def test_a_pet_scratch_a_hay_rope_meds_on_time_laughter_news_a_film_or_last_year_page_nobody(
     text: str,
 ) -> None:
-    _not_crisis(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -379,7 +365,7 @@ def test_a_pet_scratch_a_hay_rope_meds_on_time_laughter_news_a_film_or_last_year
     ],
 )
 def test_the_same_words_meant_still_page(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -392,7 +378,7 @@ def test_the_same_words_meant_still_page(text: str) -> None:
     ],
 )
 def test_a_denial_left_open_by_yet_or_we_will_see_is_asked_about(text: str) -> None:
-    assert assess(text).level == Level.CHECK, assess(text).reasons
+    read_as(text, Level.CHECK)
 
 
 @pytest.mark.parametrize(
@@ -405,7 +391,7 @@ def test_a_denial_left_open_by_yet_or_we_will_see_is_asked_about(text: str) -> N
     ],
 )
 def test_a_denial_of_killing_myself_left_open_pages(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -420,7 +406,7 @@ def test_a_denial_of_killing_myself_left_open_pages(text: str) -> None:
     ],
 )
 def test_a_denial_kept_whole_or_an_ordinary_yet_pages_nobody(text: str) -> None:
-    assert assess(text).level == Level.NONE, assess(text).reasons
+    read_as(text, Level.NONE)
 
 
 @pytest.mark.parametrize(
@@ -428,12 +414,12 @@ def test_a_denial_kept_whole_or_an_ordinary_yet_pages_nobody(text: str) -> None:
     ["wnat to die", "i wnat to die", "i wanna dei", "i want to kll myself", "kil myslf"],
 )
 def test_the_gravest_words_mistyped_still_page(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize("text", ["i want to dye my hair", "wnat to go to the store", "dei verbum at mass"])
 def test_an_ordinary_typo_pages_nobody(text: str) -> None:
-    _not_crisis(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -459,7 +445,7 @@ def test_an_ordinary_typo_pages_nobody(text: str) -> None:
     ],
 )
 def test_relapse_said_as_giving_in_a_pattern_or_pills_misused_is_a_relapse(text: str) -> None:
-    assert assess(text).level == Level.RELAPSE, assess(text).reasons
+    read_as(text, Level.RELAPSE)
 
 
 @pytest.mark.parametrize(
@@ -480,7 +466,7 @@ def test_relapse_said_as_giving_in_a_pattern_or_pills_misused_is_a_relapse(text:
     ],
 )
 def test_giving_in_to_a_friend_a_hard_night_or_a_doctors_dose_is_no_relapse(text: str) -> None:
-    assert assess(text).level == Level.NONE, assess(text).reasons
+    read_as(text, Level.NONE)
 
 
 @pytest.mark.parametrize(
@@ -510,7 +496,7 @@ def test_giving_in_to_a_friend_a_hard_night_or_a_doctors_dose_is_no_relapse(text
     ],
 )
 def test_relapse_slang_a_run_of_days_a_date_changed_or_a_pattern_is_a_relapse(text: str) -> None:
-    assert assess(text).level == Level.RELAPSE, assess(text).reasons
+    read_as(text, Level.RELAPSE)
 
 
 @pytest.mark.parametrize(
@@ -529,7 +515,7 @@ def test_relapse_slang_a_run_of_days_a_date_changed_or_a_pattern_is_a_relapse(te
     ],
 )
 def test_a_jog_a_pen_on_paper_a_play_or_a_bus_is_no_relapse(text: str) -> None:
-    assert assess(text).level == Level.NONE, assess(text).reasons
+    read_as(text, Level.NONE)
 
 
 @pytest.mark.parametrize(
@@ -561,7 +547,7 @@ def test_my_own_end_it_still_pages_as_mine(text: str) -> None:
     ["i want to dye", "i dont want to liev anymore", "wanna dye tonight", "i dont wnat to live"],
 )
 def test_more_grave_phrases_mistyped_still_page(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -574,7 +560,7 @@ def test_more_grave_phrases_mistyped_still_page(text: str) -> None:
     ],
 )
 def test_hair_dye_and_a_rope_swing_page_nobody(text: str) -> None:
-    _not_crisis(text)
+    not_crisis(text)
 
 
 def test_enough_bought_to_not_wake_up_is_a_plan() -> None:
@@ -607,12 +593,11 @@ def test_a_touch_named_only_as_a_condition_is_my_threat_not_abuse(text: str) -> 
     ],
 )
 def test_a_touch_that_happened_or_a_threat_to_me_is_abuse(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS and "crisis:abuse" in result.reasons, result.reasons
+    crisis(text, "crisis:abuse")
 
 
 def test_my_stuff_touched_again_pages_nobody() -> None:
-    _not_crisis("if he touches my stuff again im done")
+    not_crisis("if he touches my stuff again im done")
 
 
 @pytest.mark.parametrize(
@@ -628,7 +613,7 @@ def test_my_stuff_touched_again_pages_nobody() -> None:
     ],
 )
 def test_at_a_high_place_or_the_means_thinking_about_it_pages(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -645,7 +630,7 @@ def test_at_a_high_place_or_the_means_thinking_about_it_pages(text: str) -> None
     ],
 )
 def test_a_job_offer_the_mall_fireworks_or_a_house_page_nobody(text: str) -> None:
-    _not_crisis(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -658,8 +643,7 @@ def test_a_job_offer_the_mall_fireworks_or_a_house_page_nobody(text: str) -> Non
     ],
 )
 def test_peace_freedom_or_money_for_them_if_i_were_gone_is_a_burden_that_pages(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS and "crisis:burden" in result.reasons, result.reasons
+    crisis(text, "crisis:burden")
 
 
 @pytest.mark.parametrize(
@@ -671,7 +655,7 @@ def test_peace_freedom_or_money_for_them_if_i_were_gone_is_a_burden_that_pages(t
     ],
 )
 def test_a_burden_alone_is_asked_about(text: str) -> None:
-    assert assess(text).level == Level.CHECK, assess(text).reasons
+    read_as(text, Level.CHECK)
 
 
 @pytest.mark.parametrize(
@@ -684,7 +668,7 @@ def test_a_burden_alone_is_asked_about(text: str) -> None:
     ],
 )
 def test_moving_out_poker_or_a_smoke_together_page_nobody(text: str) -> None:
-    _not_crisis(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -697,8 +681,7 @@ def test_moving_out_poker_or_a_smoke_together_page_nobody(text: str) -> None:
     ],
 )
 def test_harm_to_others_said_in_slang_or_with_the_blow_named_pages(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS and "crisis:harm_to_others" in result.reasons, result.reasons
+    crisis(text, "crisis:harm_to_others")
 
 
 @pytest.mark.parametrize(
@@ -712,8 +695,7 @@ def test_harm_to_others_said_in_slang_or_with_the_blow_named_pages(text: str) ->
     ],
 )
 def test_an_overdose_told_plainly_as_extra_pills_or_a_mix_and_feeling_wrong_pages(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS and "crisis:overdose" in result.reasons, result.reasons
+    crisis(text, "crisis:overdose")
 
 
 @pytest.mark.parametrize(
@@ -730,9 +712,9 @@ def test_an_overdose_told_plainly_as_extra_pills_or_a_mix_and_feeling_wrong_page
     ],
 )
 def test_a_vitamin_a_recipe_deep_sleep_a_dream_or_anger_told_page_nobody(text: str) -> None:
-    _not_crisis(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize("text", ["i could have killed myself last night", "i want to kill my brother"])
 def test_the_same_words_about_me_or_meant_still_page(text: str) -> None:
-    _crisis(text)
+    crisis(text)

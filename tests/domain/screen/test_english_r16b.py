@@ -8,16 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.domain.screen.assess import Level, assess
-
-
-def _crisis(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS, result.reasons
-
-
-def _not_crisis(text: str) -> None:
-    result = assess(text)
-    assert result.level != Level.CRISIS, result.reasons
+from tests.domain.screen.screen_asserts import crisis, not_crisis, read_as
 
 
 @pytest.mark.parametrize(
@@ -34,7 +25,7 @@ def _not_crisis(text: str) -> None:
     ],
 )
 def test_hoops_calls_and_a_chat_goodbye_page_nobody(text: str) -> None:
-    _not_crisis(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -49,7 +40,7 @@ def test_hoops_calls_and_a_chat_goodbye_page_nobody(text: str) -> None:
     ],
 )
 def test_a_gun_a_jump_or_a_real_goodbye_still_pages(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -62,7 +53,7 @@ def test_a_gun_a_jump_or_a_real_goodbye_still_pages(text: str) -> None:
     ],
 )
 def test_a_rest_measured_in_days_or_hours_is_no_death_wish(text: str) -> None:
-    _not_crisis(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -75,7 +66,7 @@ def test_a_rest_measured_in_days_or_hours_is_no_death_wish(text: str) -> None:
     ],
 )
 def test_a_wish_to_disappear_or_not_wake_without_a_bound_still_pages(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -83,8 +74,7 @@ def test_a_wish_to_disappear_or_not_wake_without_a_bound_still_pages(text: str) 
     ["nobody cares about me", "no one cares about me at all", "feels like nobody cares about me lately"],
 )
 def test_loneliness_said_plainly_is_asked_about(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CHECK, result.reasons
+    read_as(text, Level.CHECK)
 
 
 @pytest.mark.parametrize(
@@ -92,7 +82,7 @@ def test_loneliness_said_plainly_is_asked_about(text: str) -> None:
     ["nobody would miss me", "nobody would care if i died", "no one would even notice if i was gone"],
 )
 def test_nobody_would_miss_me_gone_still_pages(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -105,12 +95,12 @@ def test_nobody_would_miss_me_gone_still_pages(text: str) -> None:
     ],
 )
 def test_an_overdose_told_as_behind_me_is_asked_about_not_paged(text: str) -> None:
-    _not_crisis(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize("text", ["i od'd last night", "i think im overdosing", "took all my pills, i od'd"])
 def test_an_overdose_now_still_pages(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -123,14 +113,14 @@ def test_an_overdose_now_still_pages(text: str) -> None:
     ],
 )
 def test_here_named_as_the_room_is_no_death_wish(text: str) -> None:
-    _not_crisis(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
     "text", ["i dont want to be here anymore", "i don't want to be here anymore, everything hurts"]
 )
 def test_not_wanting_to_be_here_still_pages(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -145,7 +135,7 @@ def test_not_wanting_to_be_here_still_pages(text: str) -> None:
     ],
 )
 def test_going_to_a_high_place_or_the_tracks_with_a_purpose_pages(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -160,7 +150,7 @@ def test_going_to_a_high_place_or_the_tracks_with_a_purpose_pages(text: str) -> 
     ],
 )
 def test_a_walk_a_commute_or_a_view_pages_nobody(text: str) -> None:
-    _not_crisis(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -190,7 +180,7 @@ def test_who_to_call_if_i_dont_answer_is_never_silent(text: str) -> None:
     ],
 )
 def test_an_absence_from_everywhere_or_everyone_better_off_pages(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -203,7 +193,7 @@ def test_an_absence_from_everywhere_or_everyone_better_off_pages(text: str) -> N
     ],
 )
 def test_a_weekend_in_or_a_comparison_pages_nobody(text: str) -> None:
-    _not_crisis(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -216,8 +206,7 @@ def test_a_weekend_in_or_a_comparison_pages_nobody(text: str) -> None:
     ],
 )
 def test_an_end_of_endurance_foreseen_is_asked_about(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CHECK, result.reasons
+    read_as(text, Level.CHECK)
 
 
 @pytest.mark.parametrize(
@@ -277,7 +266,7 @@ def test_a_pet_poisoned_a_beer_or_poison_put_out_is_no_overdose(text: str) -> No
     ],
 )
 def test_voices_commanding_an_unnamed_act_page(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -289,7 +278,7 @@ def test_voices_commanding_an_unnamed_act_page(text: str) -> None:
     ],
 )
 def test_an_inner_voice_or_an_app_pages_nobody(text: str) -> None:
-    _not_crisis(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -310,4 +299,4 @@ def test_a_way_out_found_said_bare_is_asked_about(text: str) -> None:
     "text", ["i found a way out of my lease", "found a way out of the parking garage lol"]
 )
 def test_a_way_out_of_something_named_is_not_read(text: str) -> None:
-    assert assess(text).level == Level.NONE
+    read_as(text, Level.NONE)

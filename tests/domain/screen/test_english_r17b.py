@@ -7,17 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.screen.assess import Level, assess
-
-
-def _crisis(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS, result.reasons
-
-
-def _not_crisis(text: str) -> None:
-    result = assess(text)
-    assert result.level != Level.CRISIS, result.reasons
+from tests.domain.screen.screen_asserts import crisis, not_crisis
 
 
 @pytest.mark.parametrize(
@@ -30,7 +20,7 @@ def _not_crisis(text: str) -> None:
     ],
 )
 def test_forgiveness_asked_for_everything_is_a_farewell(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -43,7 +33,7 @@ def test_forgiveness_asked_for_everything_is_a_farewell(text: str) -> None:
     ],
 )
 def test_forgiveness_for_one_thing_is_an_apology(text: str) -> None:
-    _not_crisis(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -56,7 +46,7 @@ def test_forgiveness_for_one_thing_is_an_apology(text: str) -> None:
     ],
 )
 def test_a_reunion_with_the_dead_soon_is_a_wish_to_be_dead(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -68,7 +58,7 @@ def test_a_reunion_with_the_dead_soon_is_a_wish_to_be_dead(text: str) -> None:
     ],
 )
 def test_a_visit_or_faith_in_someday_is_no_reunion_wish(text: str) -> None:
-    _not_crisis(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -81,7 +71,7 @@ def test_a_visit_or_faith_in_someday_is_no_reunion_wish(text: str) -> None:
     ],
 )
 def test_everything_over_soon_is_an_ending(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -94,7 +84,7 @@ def test_everything_over_soon_is_an_ending(text: str) -> None:
     ],
 )
 def test_a_term_a_shift_or_a_treatment_over_soon_is_no_ending(text: str) -> None:
-    _not_crisis(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -107,7 +97,7 @@ def test_a_term_a_shift_or_a_treatment_over_soon_is_no_ending(text: str) -> None
     ],
 )
 def test_not_coming_down_from_a_high_place_pages(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -119,7 +109,7 @@ def test_not_coming_down_from_a_high_place_pages(text: str) -> None:
     ],
 )
 def test_work_up_high_or_a_drug_high_is_no_high_place(text: str) -> None:
-    _not_crisis(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -132,7 +122,7 @@ def test_work_up_high_or_a_drug_high_is_no_high_place(text: str) -> None:
     ],
 )
 def test_a_plan_said_bare_pages(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -146,7 +136,7 @@ def test_a_plan_said_bare_pages(text: str) -> None:
     ],
 )
 def test_a_plan_named_or_asked_about_is_ordinary(text: str) -> None:
-    _not_crisis(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -159,7 +149,7 @@ def test_a_plan_named_or_asked_about_is_ordinary(text: str) -> None:
     ],
 )
 def test_life_insurance_imagined_as_help_is_a_burden(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -171,7 +161,7 @@ def test_life_insurance_imagined_as_help_is_a_burden(text: str) -> None:
     ],
 )
 def test_insurance_bought_or_claimed_is_no_burden(text: str) -> None:
-    _not_crisis(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -184,7 +174,7 @@ def test_insurance_bought_or_claimed_is_no_burden(text: str) -> None:
     ],
 )
 def test_taking_myself_out_of_the_game_is_suicide(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -192,4 +182,4 @@ def test_taking_myself_out_of_the_game_is_suicide(text: str) -> None:
     ["taking myself out for dinner tonight", "take myself out for a walk later"],
 )
 def test_taking_myself_out_for_dinner_is_a_treat(text: str) -> None:
-    _not_crisis(text)
+    not_crisis(text)

@@ -7,17 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.screen.assess import Level, assess
-
-
-def _crisis(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS, result.reasons
-
-
-def _not_crisis(text: str) -> None:
-    result = assess(text)
-    assert result.level != Level.CRISIS, result.reasons
+from tests.domain.screen.screen_asserts import crisis, not_crisis
 
 
 @pytest.mark.parametrize(
@@ -30,7 +20,7 @@ def _not_crisis(text: str) -> None:
     ],
 )
 def test_a_threat_with_its_condition_is_fear_for_my_life(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -44,7 +34,7 @@ def test_a_threat_with_its_condition_is_fear_for_my_life(text: str) -> None:
     ],
 )
 def test_a_curfew_a_shift_or_a_laugh_is_an_idiom(text: str) -> None:
-    _not_crisis(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -57,7 +47,7 @@ def test_a_curfew_a_shift_or_a_laugh_is_an_idiom(text: str) -> None:
     ],
 )
 def test_a_means_turned_on_myself_is_a_method(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -68,7 +58,7 @@ def test_a_means_turned_on_myself_is_a_method(text: str) -> None:
     ],
 )
 def test_a_lotion_or_a_skill_used_on_myself_is_no_method(text: str) -> None:
-    _not_crisis(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -81,7 +71,7 @@ def test_a_lotion_or_a_skill_used_on_myself_is_no_method(text: str) -> None:
     ],
 )
 def test_going_over_to_someone_armed_is_harm_to_others(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -93,7 +83,7 @@ def test_going_over_to_someone_armed_is_harm_to_others(text: str) -> None:
     ],
 )
 def test_a_bat_for_softball_or_a_rifle_for_hunting_is_ordinary(text: str) -> None:
-    _not_crisis(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -104,7 +94,7 @@ def test_a_bat_for_softball_or_a_rifle_for_hunting_is_ordinary(text: str) -> Non
     ],
 )
 def test_pills_stacked_up_are_stockpiling(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -117,7 +107,7 @@ def test_pills_stacked_up_are_stockpiling(text: str) -> None:
     ],
 )
 def test_a_pet_given_away_for_good_is_preparation(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -130,7 +120,7 @@ def test_a_pet_given_away_for_good_is_preparation(text: str) -> None:
     ],
 )
 def test_a_pet_minded_for_a_weekend_or_a_move_is_no_preparation(text: str) -> None:
-    _not_crisis(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -141,7 +131,7 @@ def test_a_pet_minded_for_a_weekend_or_a_move_is_no_preparation(text: str) -> No
     ],
 )
 def test_life_insurance_said_other_ways_is_a_burden(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -149,7 +139,7 @@ def test_life_insurance_said_other_ways_is_a_burden(text: str) -> None:
     ["should i buy life insurance? would it help my kids", "signed up for the life insurance policy at work"],
 )
 def test_a_policy_asked_about_or_signed_is_no_burden(text: str) -> None:
-    _not_crisis(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -162,7 +152,7 @@ def test_a_policy_asked_about_or_signed_is_no_burden(text: str) -> None:
     ],
 )
 def test_a_lethal_dose_looked_up_is_a_method(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -174,7 +164,7 @@ def test_a_lethal_dose_looked_up_is_a_method(text: str) -> None:
     ],
 )
 def test_a_dose_for_a_headache_a_child_or_from_a_doctor_is_no_method(text: str) -> None:
-    _not_crisis(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -187,7 +177,7 @@ def test_a_dose_for_a_headache_a_child_or_from_a_doctor_is_no_method(text: str) 
     ],
 )
 def test_he_is_not_walking_away_beside_a_weapon_or_a_time_is_harm_to_others(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -195,4 +185,4 @@ def test_he_is_not_walking_away_beside_a_weapon_or_a_time_is_harm_to_others(text
     ["he's not gonna walk away from this job offer", "my sponsor said im not walking out on recovery"],
 )
 def test_not_walking_away_from_a_job_or_recovery_is_ordinary(text: str) -> None:
-    _not_crisis(text)
+    not_crisis(text)

@@ -7,17 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.screen.assess import Level, assess
-
-
-def _crisis(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS, result.reasons
-
-
-def _not_crisis(text: str) -> None:
-    result = assess(text)
-    assert result.level != Level.CRISIS, result.reasons
+from tests.domain.screen.screen_asserts import crisis, not_crisis
 
 
 @pytest.mark.parametrize(
@@ -30,7 +20,7 @@ def _not_crisis(text: str) -> None:
     ],
 )
 def test_nearly_dying_of_laughter_pages_nobody(text: str) -> None:
-    _not_crisis(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -43,7 +33,7 @@ def test_nearly_dying_of_laughter_pages_nobody(text: str) -> None:
     ],
 )
 def test_a_smell_or_a_look_like_death_pages_nobody(text: str) -> None:
-    _not_crisis(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -56,7 +46,7 @@ def test_a_smell_or_a_look_like_death_pages_nobody(text: str) -> None:
     ],
 )
 def test_the_heat_on_a_roof_at_work_pages_nobody(text: str) -> None:
-    _not_crisis(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -69,7 +59,7 @@ def test_the_heat_on_a_roof_at_work_pages_nobody(text: str) -> None:
     ],
 )
 def test_an_overdose_counted_in_years_since_pages_nobody(text: str) -> None:
-    _not_crisis(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -82,4 +72,4 @@ def test_an_overdose_counted_in_years_since_pages_nobody(text: str) -> None:
     ],
 )
 def test_a_crisis_beside_the_idiom_still_pages(text: str) -> None:
-    _crisis(text)
+    crisis(text)

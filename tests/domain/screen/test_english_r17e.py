@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.screen.assess import Level, assess
+from bot.domain.screen.assess import Level
+from tests.domain.screen.screen_asserts import crisis, read_as
 
 
 @pytest.mark.parametrize(
@@ -20,8 +21,7 @@ from bot.domain.screen.assess import Level, assess
     ],
 )
 def test_the_screening_question_answered_no_is_asked_about_not_paged(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CHECK, result.reasons
+    read_as(text, Level.CHECK)
 
 
 @pytest.mark.parametrize(
@@ -34,8 +34,7 @@ def test_the_screening_question_answered_no_is_asked_about_not_paged(text: str) 
     ],
 )
 def test_a_use_offered_and_refused_is_no_relapse(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.NONE, result.reasons
+    read_as(text, Level.NONE)
 
 
 @pytest.mark.parametrize(
@@ -48,5 +47,4 @@ def test_a_use_offered_and_refused_is_no_relapse(text: str) -> None:
     ],
 )
 def test_a_yes_or_a_harm_told_beside_it_still_pages(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS, result.reasons
+    crisis(text)

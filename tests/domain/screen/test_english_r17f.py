@@ -7,20 +7,11 @@ from __future__ import annotations
 import pytest
 
 from bot.domain.screen.assess import Level, assess
+from tests.domain.screen.screen_asserts import crisis, not_crisis
 
 
 def _level(text: str) -> Level:
     return assess(text).level
-
-
-def _crisis(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS, result.reasons
-
-
-def _not_crisis(text: str) -> None:
-    result = assess(text)
-    assert result.level != Level.CRISIS, result.reasons
 
 
 @pytest.mark.parametrize(
@@ -34,7 +25,7 @@ def _not_crisis(text: str) -> None:
     ],
 )
 def test_the_passive_wish_typed_fast_is_crisis(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -46,7 +37,7 @@ def test_the_passive_wish_typed_fast_is_crisis(text: str) -> None:
     ],
 )
 def test_a_typed_fast_wish_about_something_else_is_no_crisis(text: str) -> None:
-    _not_crisis(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -61,8 +52,7 @@ def test_a_typed_fast_wish_about_something_else_is_no_crisis(text: str) -> None:
     ],
 )
 def test_a_count_of_pills_taken_is_an_overdose(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS and "crisis:overdose" in result.reasons, result.reasons
+    crisis(text, "crisis:overdose")
 
 
 @pytest.mark.parametrize(
@@ -77,7 +67,7 @@ def test_a_count_of_pills_taken_is_an_overdose(text: str) -> None:
     ],
 )
 def test_a_number_that_is_a_time_a_habit_or_a_small_dose_is_no_overdose(text: str) -> None:
-    _not_crisis(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -90,8 +80,7 @@ def test_a_number_that_is_a_time_a_habit_or_a_small_dose_is_no_overdose(text: st
     ],
 )
 def test_them_swallowed_all_of_them_is_an_overdose(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS and "crisis:overdose" in result.reasons, result.reasons
+    crisis(text, "crisis:overdose")
 
 
 @pytest.mark.parametrize(
@@ -103,7 +92,7 @@ def test_them_swallowed_all_of_them_is_an_overdose(text: str) -> None:
     ],
 )
 def test_pride_or_someone_else_swallowing_is_no_overdose_of_mine(text: str) -> None:
-    _not_crisis(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -154,7 +143,7 @@ def test_disappearing_for_a_while_is_asked_about_not_paged(text: str) -> None:
     ],
 )
 def test_disappearing_or_ending_things_without_a_break_still_pages(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -167,7 +156,7 @@ def test_disappearing_or_ending_things_without_a_break_still_pages(text: str) ->
     ],
 )
 def test_ending_things_w_a_partner_is_a_break_up(text: str) -> None:
-    _not_crisis(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -180,7 +169,7 @@ def test_ending_things_w_a_partner_is_a_break_up(text: str) -> None:
     ],
 )
 def test_ending_it_with_a_means_pages(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -192,7 +181,7 @@ def test_ending_it_with_a_means_pages(text: str) -> None:
     ],
 )
 def test_ending_a_film_a_party_or_a_relationship_is_no_crisis(text: str) -> None:
-    _not_crisis(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -213,7 +202,7 @@ def test_drowning_as_a_feeling_is_a_check_not_a_page(text: str) -> None:
     ["i feel like drowning myself", "i want to drown myself", "thinking about drowning myself in the lake"],
 )
 def test_drowning_myself_still_pages(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize(

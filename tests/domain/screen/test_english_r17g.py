@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.screen.assess import Level, assess
+from tests.domain.screen.screen_asserts import crisis, not_crisis
 
 
 @pytest.mark.parametrize(
@@ -21,8 +21,7 @@ from bot.domain.screen.assess import Level, assess
     ],
 )
 def test_going_home_to_god_myself_is_a_wish_to_be_dead(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS, result.reasons
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -37,5 +36,4 @@ def test_going_home_to_god_myself_is_a_wish_to_be_dead(text: str) -> None:
     ],
 )
 def test_someone_elses_going_home_a_death_told_or_a_trip_home_is_not(text: str) -> None:
-    result = assess(text)
-    assert result.level != Level.CRISIS, result.reasons
+    not_crisis(text)

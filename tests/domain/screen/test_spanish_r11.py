@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.domain.screen.assess import Level, assess
+from tests.domain.screen.screen_asserts import crisis, not_crisis
 
 
 @pytest.mark.parametrize(
@@ -45,7 +46,7 @@ def test_someone_about_to_shoot_me_is_abuse(text: str) -> None:
     ],
 )
 def test_a_line_a_shot_of_drink_or_a_free_kick_is_no_shot_to_myself(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -113,7 +114,7 @@ def test_a_whole_dose_alone_is_asked_about() -> None:
     ],
 )
 def test_a_whole_box_of_food_a_double_shift_or_a_last_lapse_pages_nobody(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -157,7 +158,7 @@ def test_fire_a_wish_to_see_dead_or_an_ambush_with_a_weapon_is_harm_to_others(te
     ],
 )
 def test_the_sun_the_mosquitoes_a_barbecue_or_love_are_no_threat(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -172,7 +173,7 @@ def test_the_sun_the_mosquitoes_a_barbecue_or_love_are_no_threat(text: str) -> N
     ],
 )
 def test_preparation_and_means_at_hand_in_spanish_compose_to_a_crisis(text: str) -> None:
-    assert assess(text).level == Level.CRISIS
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -187,7 +188,7 @@ def test_preparation_and_means_at_hand_in_spanish_compose_to_a_crisis(text: str)
     ],
 )
 def test_errands_absence_from_a_meeting_and_a_quiet_night_page_nobody(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -206,7 +207,7 @@ def test_errands_absence_from_a_meeting_and_a_quiet_night_page_nobody(text: str)
     ],
 )
 def test_a_wish_to_be_dead_or_a_decision_told_in_spanish_is_a_crisis(text: str) -> None:
-    assert assess(text).level == Level.CRISIS
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -221,7 +222,7 @@ def test_a_wish_to_be_dead_or_a_decision_told_in_spanish_is_a_crisis(text: str) 
     ],
 )
 def test_a_last_day_at_work_a_wish_for_time_or_quitting_a_class_pages_nobody(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -252,4 +253,4 @@ def test_a_method_thought_of_or_asked_about_in_spanish_is_a_crisis(text: str) ->
     ],
 )
 def test_pests_a_swim_vitamins_or_a_tattoo_are_no_method(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.domain.screen.assess import Level, assess
+from tests.domain.screen.screen_asserts import crisis, not_crisis
 
 
 @pytest.mark.parametrize(
@@ -26,7 +27,7 @@ from bot.domain.screen.assess import Level, assess
     ],
 )
 def test_a_bill_a_game_or_news_of_a_killing_pages_nobody(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -40,7 +41,7 @@ def test_a_bill_a_game_or_news_of_a_killing_pages_nobody(text: str) -> None:
     ],
 )
 def test_a_threat_to_me_or_i_wonder_if_stays_a_crisis(text: str) -> None:
-    assert assess(text).level == Level.CRISIS
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -80,14 +81,14 @@ def test_means_kept_in_a_truck_or_a_glovebox_are_means_at_hand(text: str) -> Non
     ],
 )
 def test_followed_or_threatened_by_killers_is_fear_for_my_life(text: str) -> None:
-    assert assess(text).level == Level.CRISIS
+    crisis(text)
 
 
 @pytest.mark.parametrize(
     "text", ["mi perro me anda siguiendo por toda la casa", "los que mataron a mi compadre ya están presos"]
 )
 def test_a_dog_following_me_or_killers_in_jail_page_nobody(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -112,7 +113,7 @@ def test_being_a_burden_is_still_read(text: str) -> None:
     ],
 )
 def test_leaving_this_world_or_not_waking_said_regionally_is_a_wish_to_be_dead(text: str) -> None:
-    assert assess(text).level == Level.CRISIS
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -132,7 +133,7 @@ def test_leaving_this_world_or_not_waking_said_regionally_is_a_wish_to_be_dead(t
     ],
 )
 def test_a_move_a_chore_a_break_or_a_retraction_pages_nobody(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -151,7 +152,7 @@ def test_biting_or_digging_into_my_own_skin_on_purpose_is_self_harm(text: str) -
     "text", ["el perro me mordió la pierna cuando le fui a dar de comer", "me clavé una astilla en el dedo"]
 )
 def test_a_dog_bite_or_a_splinter_is_no_self_harm(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -188,7 +189,7 @@ def test_last_words_for_if_i_do_not_wake_up_are_a_farewell(text: str) -> None:
     ],
 )
 def test_oversleeping_a_topic_stitches_out_a_court_date_or_a_joke_page_nobody(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -208,7 +209,7 @@ def test_someone_else_s_overdose_or_a_question_asked_of_me_is_a_check_at_most(te
     "text", ["me cortaron la cara con una navaja anoche", "pienso en el suicidio todo el tiempo"]
 )
 def test_a_cut_done_to_me_or_my_own_thoughts_of_suicide_stay_a_crisis(text: str) -> None:
-    assert assess(text).level == Level.CRISIS
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -227,7 +228,7 @@ def test_asking_god_to_take_me_is_a_wish_to_be_dead(text: str) -> None:
     ],
 )
 def test_a_ride_home_or_a_pet_sitter_is_no_wish_and_no_giving_away(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -237,7 +238,7 @@ def test_a_ride_home_or_a_pet_sitter_is_no_wish_and_no_giving_away(text: str) ->
     ],
 )
 def test_dying_of_embarrassment_pages_nobody(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -248,4 +249,4 @@ def test_dying_of_embarrassment_pages_nobody(text: str) -> None:
     ],
 )
 def test_a_bare_resolve_to_kill_stays_a_crisis(text: str) -> None:
-    assert assess(text).level == Level.CRISIS
+    crisis(text)

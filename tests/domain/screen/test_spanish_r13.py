@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.screen.assess import Level, assess
+from tests.domain.screen.screen_asserts import crisis, not_crisis
 
 
 @pytest.mark.parametrize(
@@ -22,7 +22,7 @@ from bot.domain.screen.assess import Level, assess
     ],
 )
 def test_someone_elses_fear_or_a_shocked_exclamation_pages_nobody(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -35,7 +35,7 @@ def test_someone_elses_fear_or_a_shocked_exclamation_pages_nobody(text: str) -> 
     ],
 )
 def test_my_own_fear_or_hiding_stays_a_crisis(text: str) -> None:
-    assert assess(text).level == Level.CRISIS
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -48,7 +48,7 @@ def test_my_own_fear_or_hiding_stays_a_crisis(text: str) -> None:
     ],
 )
 def test_a_height_in_company_or_a_bridge_lived_under_pages_nobody(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -60,7 +60,7 @@ def test_a_height_in_company_or_a_bridge_lived_under_pages_nobody(text: str) -> 
     ],
 )
 def test_a_height_reached_alone_stays_a_crisis(text: str) -> None:
-    assert assess(text).level == Level.CRISIS
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -75,7 +75,7 @@ def test_a_height_reached_alone_stays_a_crisis(text: str) -> None:
     ],
 )
 def test_a_laughed_hyperbole_or_an_idioms_cause_pages_nobody(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -88,7 +88,7 @@ def test_a_laughed_hyperbole_or_an_idioms_cause_pages_nobody(text: str) -> None:
     ],
 )
 def test_the_same_words_without_the_laugh_or_the_cause_stay_a_crisis(text: str) -> None:
-    assert assess(text).level == Level.CRISIS
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -103,7 +103,7 @@ def test_the_same_words_without_the_laugh_or_the_cause_stay_a_crisis(text: str) 
     ],
 )
 def test_a_song_the_news_a_wake_or_a_revival_told_is_asked_about_not_paged(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -115,7 +115,7 @@ def test_a_song_the_news_a_wake_or_a_revival_told_is_asked_about_not_paged(text:
     ],
 )
 def test_without_the_song_or_the_news_it_stays_a_crisis(text: str) -> None:
-    assert assess(text).level == Level.CRISIS
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -126,7 +126,7 @@ def test_without_the_song_or_the_news_it_stays_a_crisis(text: str) -> None:
     ],
 )
 def test_a_craving_resisted_or_a_song_that_hit_hard_pages_nobody(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -137,7 +137,7 @@ def test_a_craving_resisted_or_a_song_that_hit_hard_pages_nobody(text: str) -> N
     ],
 )
 def test_the_heart_racing_after_a_dose_stays_an_overdose(text: str) -> None:
-    assert assess(text).level == Level.CRISIS
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -150,7 +150,7 @@ def test_the_heart_racing_after_a_dose_stays_an_overdose(text: str) -> None:
     ],
 )
 def test_fear_of_what_i_might_do_or_a_dose_overdone_is_a_crisis(text: str) -> None:
-    assert assess(text).level == Level.CRISIS
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -162,4 +162,4 @@ def test_fear_of_what_i_might_do_or_a_dose_overdone_is_a_crisis(text: str) -> No
     ],
 )
 def test_a_missed_stop_a_worry_or_an_old_thought_pages_nobody(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.domain.screen.assess import Level, assess
+from tests.domain.screen.screen_asserts import crisis, not_crisis, read_as
 
 
 @pytest.mark.parametrize(
@@ -23,7 +24,7 @@ from bot.domain.screen.assess import Level, assess
     ],
 )
 def test_a_farewell_with_an_ordinary_reason_pages_nobody(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -35,7 +36,7 @@ def test_a_farewell_with_an_ordinary_reason_pages_nobody(text: str) -> None:
     ],
 )
 def test_a_farewell_without_one_stays_a_crisis(text: str) -> None:
-    assert assess(text).level == Level.CRISIS
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -75,12 +76,12 @@ def test_wasted_stays_a_use(text: str) -> None:
     ],
 )
 def test_a_veiled_farewell_beside_a_day_or_a_decision_is_a_crisis(text: str) -> None:
-    assert assess(text).level == Level.CRISIS
+    crisis(text)
 
 
 @pytest.mark.parametrize("text", ["no me busquen", "ya no me van a ver"])
 def test_a_veiled_farewell_alone_is_asked_about(text: str) -> None:
-    assert assess(text).level == Level.CHECK
+    read_as(text, Level.CHECK)
 
 
 @pytest.mark.parametrize(
@@ -93,7 +94,7 @@ def test_a_veiled_farewell_alone_is_asked_about(text: str) -> None:
     ],
 )
 def test_an_absence_with_an_outing_or_a_move_pages_nobody(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -105,7 +106,7 @@ def test_an_absence_with_an_outing_or_a_move_pages_nobody(text: str) -> None:
     ],
 )
 def test_nobody_would_mourn_my_death_is_a_crisis(text: str) -> None:
-    assert assess(text).level == Level.CRISIS
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -156,7 +157,7 @@ def test_a_child_thrown_is_harm_to_others_not_my_own_method(text: str) -> None:
     ],
 )
 def test_a_thing_thrown_pages_nobody(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize("text", ["me voy a aventar del puente", "me quiero aventar del quinto piso"])
@@ -205,7 +206,7 @@ def test_someone_elses_anger_or_a_game_is_not_my_harm_to_others(text: str) -> No
     ],
 )
 def test_praise_insurance_and_a_check_ins_denial_page_nobody(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -217,7 +218,7 @@ def test_praise_insurance_and_a_check_ins_denial_page_nobody(text: str) -> None:
     ],
 )
 def test_the_same_words_in_a_crisis_still_page(text: str) -> None:
-    assert assess(text).level == Level.CRISIS
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -244,4 +245,4 @@ def test_my_own_wish_beside_a_song_is_still_mine(text: str) -> None:
     ],
 )
 def test_a_songs_words_or_an_idiom_are_not_paged(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)

@@ -10,6 +10,7 @@ import pytest
 
 from bot.domain.crisis_kind import crisis_kinds
 from bot.domain.screen.assess import Level, assess
+from tests.domain.screen.screen_asserts import crisis, not_crisis
 
 
 @pytest.mark.parametrize(
@@ -38,7 +39,7 @@ def test_an_overdose_seen_beside_someone_is_a_crisis(text: str) -> None:
     ],
 )
 def test_one_sign_alone_or_a_laugh_pages_nobody(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -65,7 +66,7 @@ def test_using_alone_and_feeling_strange_is_an_overdose_crisis(text: str) -> Non
     ],
 )
 def test_a_prescribed_shot_or_an_outing_alone_pages_nobody(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -77,7 +78,7 @@ def test_a_prescribed_shot_or_an_outing_alone_pages_nobody(text: str) -> None:
     ],
 )
 def test_going_where_nobody_will_find_me_is_a_crisis(text: str) -> None:
-    assert assess(text).level == Level.CRISIS
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -89,7 +90,7 @@ def test_going_where_nobody_will_find_me_is_a_crisis(text: str) -> None:
     ],
 )
 def test_hiding_on_a_trip_or_in_a_game_pages_nobody(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ import pytest
 
 from bot.domain.crisis_kind import crisis_kinds
 from bot.domain.screen.assess import Level, assess
+from tests.domain.screen.screen_asserts import crisis, not_crisis, read_as
 
 
 @pytest.mark.parametrize(
@@ -41,7 +42,7 @@ def test_one_grave_sign_in_a_person_beside_me_is_an_overdose(text: str) -> None:
     ],
 )
 def test_a_pet_a_cold_or_an_unanswered_text_pages_nobody(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -71,7 +72,7 @@ def test_my_urge_to_hurt_someone_at_home_is_harm_to_others(text: str) -> None:
     ],
 )
 def test_a_shout_a_kiss_or_a_joke_pages_nobody(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -101,7 +102,7 @@ def test_someone_meaning_to_kill_a_person_close_to_me_is_a_danger_from_others(te
     ],
 )
 def test_an_idiom_or_a_show_pages_nobody(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -128,7 +129,7 @@ def test_using_alone_and_feeling_wrong_is_an_overdose(text: str) -> None:
     ],
 )
 def test_alone_or_only_without_a_use_pages_nobody(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -144,7 +145,7 @@ def test_alone_or_only_without_a_use_pages_nobody(text: str) -> None:
     ],
 )
 def test_affairs_settled_and_the_last_time_i_write_are_preparation(text: str) -> None:
-    assert assess(text).level == Level.CRISIS
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -155,7 +156,7 @@ def test_affairs_settled_and_the_last_time_i_write_are_preparation(text: str) ->
     ],
 )
 def test_affairs_settled_alone_is_a_check(text: str) -> None:
-    assert assess(text).level == Level.CHECK
+    read_as(text, Level.CHECK)
 
 
 @pytest.mark.parametrize(
@@ -170,7 +171,7 @@ def test_affairs_settled_alone_is_a_check(text: str) -> None:
     ],
 )
 def test_a_trip_a_new_number_or_a_days_end_pages_nobody(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -183,7 +184,7 @@ def test_a_trip_a_new_number_or_a_days_end_pages_nobody(text: str) -> None:
     ],
 )
 def test_scared_to_death_is_an_idiom(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 def test_a_wish_to_die_beside_fear_stays_a_wish() -> None:
@@ -201,7 +202,7 @@ def test_a_wish_to_die_beside_fear_stays_a_wish() -> None:
     ],
 )
 def test_others_better_off_without_me_is_a_wish_to_be_dead(text: str) -> None:
-    assert assess(text).level == Level.CRISIS
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -216,7 +217,7 @@ def test_others_better_off_without_me_is_a_wish_to_be_dead(text: str) -> None:
     ],
 )
 def test_a_trip_a_job_or_a_load_is_no_burden(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -228,7 +229,7 @@ def test_a_trip_a_job_or_a_load_is_no_burden(text: str) -> None:
     ],
 )
 def test_feeling_a_burden_is_worthlessness_asked_about(text: str) -> None:
-    assert assess(text).level == Level.CHECK
+    read_as(text, Level.CHECK)
 
 
 @pytest.mark.parametrize(
@@ -242,7 +243,7 @@ def test_feeling_a_burden_is_worthlessness_asked_about(text: str) -> None:
     ],
 )
 def test_a_past_told_as_that_time_one_night_or_a_count_is_history(text: str) -> None:
-    assert assess(text).level == Level.CHECK
+    read_as(text, Level.CHECK)
 
 
 @pytest.mark.parametrize(
@@ -256,7 +257,7 @@ def test_a_past_told_as_that_time_one_night_or_a_count_is_history(text: str) -> 
     ],
 )
 def test_the_same_told_now_stays_a_crisis(text: str) -> None:
-    assert assess(text).level == Level.CRISIS
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -277,7 +278,7 @@ def test_the_same_told_now_stays_a_crisis(text: str) -> None:
     ],
 )
 def test_everyday_news_idioms_and_errands_page_nobody(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -294,7 +295,7 @@ def test_everyday_news_idioms_and_errands_page_nobody(text: str) -> None:
     ],
 )
 def test_thoughts_going_on_for_days_or_just_now_are_a_crisis(text: str) -> None:
-    assert assess(text).level == Level.CRISIS
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -309,7 +310,7 @@ def test_thoughts_going_on_for_days_or_just_now_are_a_crisis(text: str) -> None:
     ],
 )
 def test_a_past_long_gone_a_meal_or_a_course_is_no_crisis(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -347,7 +348,7 @@ def test_my_blow_given_to_someone_named_before_it_is_harm_to_others(text: str) -
     ],
 )
 def test_a_gift_a_goal_a_meal_or_a_film_is_no_blow(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 def test_someone_elses_blow_told_by_me_is_a_check() -> None:
@@ -364,7 +365,7 @@ def test_someone_elses_blow_told_by_me_is_a_check() -> None:
     ],
 )
 def test_someone_elses_death_told_and_idioms_page_nobody(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -382,7 +383,7 @@ def test_someone_elses_death_told_and_idioms_page_nobody(text: str) -> None:
     ],
 )
 def test_letters_recordings_and_things_left_and_no_tomorrow_are_a_crisis(text: str) -> None:
-    assert assess(text).level == Level.CRISIS
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -400,7 +401,7 @@ def test_letters_recordings_and_things_left_and_no_tomorrow_are_a_crisis(text: s
     ],
 )
 def test_a_birthday_a_trip_or_an_errand_is_no_farewell(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -417,7 +418,7 @@ def test_a_birthday_a_trip_or_an_errand_is_no_farewell(text: str) -> None:
     ],
 )
 def test_a_screening_question_a_burnt_meal_or_my_turn_pages_nobody(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -429,7 +430,7 @@ def test_a_screening_question_a_burnt_meal_or_my_turn_pages_nobody(text: str) ->
     ],
 )
 def test_a_yes_a_method_wondered_about_or_a_threat_stays_a_crisis(text: str) -> None:
-    assert assess(text).level == Level.CRISIS
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -461,7 +462,7 @@ def test_an_overdose_told_as_overdoing_it_or_downing_it_all_is_an_overdose(text:
     ],
 )
 def test_a_nap_a_meal_or_a_splinter_is_no_overdose(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -473,7 +474,7 @@ def test_a_nap_a_meal_or_a_splinter_is_no_overdose(text: str) -> None:
     ],
 )
 def test_a_use_told_with_a_downing_verb_beside_a_friend_is_mine(text: str) -> None:
-    assert assess(text).level == Level.RELAPSE
+    read_as(text, Level.RELAPSE)
 
 
 @pytest.mark.parametrize(
@@ -502,7 +503,7 @@ def test_a_threat_told_in_the_present_is_a_danger_from_others(text: str) -> None
     ],
 )
 def test_waking_up_new_shoes_or_a_craving_is_no_threat(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -517,7 +518,7 @@ def test_waking_up_new_shoes_or_a_craving_is_no_threat(text: str) -> None:
     ],
 )
 def test_recovery_talk_and_a_dentists_pills_page_nobody(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -529,7 +530,7 @@ def test_recovery_talk_and_a_dentists_pills_page_nobody(text: str) -> None:
     ],
 )
 def test_not_wanting_to_go_on_stays_a_wish_to_be_dead(text: str) -> None:
-    assert assess(text).level == Level.CRISIS
+    crisis(text)
 
 
 def test_pills_a_friend_gave_me_stay_a_relapse() -> None:
@@ -548,7 +549,7 @@ def test_pills_a_friend_gave_me_stay_a_relapse() -> None:
     ],
 )
 def test_taking_off_or_away_is_no_killing(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -562,7 +563,7 @@ def test_taking_off_or_away_is_no_killing(text: str) -> None:
     ],
 )
 def test_my_own_life_taken_or_violence_done_to_me_is_a_crisis(text: str) -> None:
-    assert assess(text).level == Level.CRISIS
+    crisis(text)
 
 
 def test_the_children_held_over_me_is_a_sign() -> None:
@@ -578,7 +579,7 @@ def test_the_children_held_over_me_is_a_sign() -> None:
     ],
 )
 def test_a_pet_or_things_left_for_good_are_preparation(text: str) -> None:
-    assert assess(text).level == Level.CRISIS
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -589,7 +590,7 @@ def test_a_pet_or_things_left_for_good_are_preparation(text: str) -> None:
     ],
 )
 def test_a_pet_minded_for_the_weekend_or_tools_lent_are_no_farewell(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -604,7 +605,7 @@ def test_a_pet_minded_for_the_weekend_or_tools_lent_are_no_farewell(text: str) -
     ],
 )
 def test_children_and_friends_named_the_regional_way_count_the_same(text: str) -> None:
-    assert assess(text).level == Level.CRISIS
+    crisis(text)
 
 
 def test_a_washing_machine_foaming_is_no_person() -> None:
@@ -634,7 +635,7 @@ def test_a_grave_sign_with_a_cold_body_or_a_failed_waking_is_an_overdose(text: s
     ],
 )
 def test_a_sleepy_child_or_cold_coffee_is_no_overdose(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -660,7 +661,7 @@ def test_a_jump_said_with_aventarse_is_my_own_not_abuse(text: str) -> None:
     ],
 )
 def test_newcomers_silent_misses_page(text: str) -> None:
-    assert assess(text).level == Level.CRISIS
+    crisis(text)
 
 
 def test_a_wish_to_die_with_a_laugh_is_asked_about() -> None:
@@ -678,4 +679,4 @@ def test_a_wish_to_die_with_a_laugh_is_asked_about() -> None:
     ],
 )
 def test_a_laugh_the_bed_the_rubbish_a_holiday_or_my_medication_page_nobody(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)

@@ -8,6 +8,7 @@ import pytest
 
 from bot.domain.crisis_kind import crisis_kinds
 from bot.domain.screen.assess import Level, assess
+from tests.domain.screen.screen_asserts import crisis, not_crisis, read_as
 
 
 @pytest.mark.parametrize(
@@ -56,7 +57,7 @@ def test_a_dose_said_done_is_still_an_overdose(text: str) -> None:
     ],
 )
 def test_pills_taken_as_prescribed_or_other_things_taken_page_nobody(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -89,7 +90,7 @@ def test_signs_beside_a_dose_are_an_overdose_under_way(text: str) -> None:
     ],
 )
 def test_too_much_work_coffee_or_food_is_no_overdose(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -102,7 +103,7 @@ def test_too_much_work_coffee_or_food_is_no_overdose(text: str) -> None:
     ],
 )
 def test_others_better_off_in_the_conditional_is_a_burden(text: str) -> None:
-    assert assess(text).level == Level.CRISIS
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -115,7 +116,7 @@ def test_others_better_off_in_the_conditional_is_a_burden(text: str) -> None:
     ],
 )
 def test_a_better_day_or_check_up_is_no_burden(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -131,7 +132,7 @@ def test_a_better_day_or_check_up_is_no_burden(text: str) -> None:
     ],
 )
 def test_a_burden_with_my_death_implied_is_a_crisis(text: str) -> None:
-    assert assess(text).level == Level.CRISIS
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -146,7 +147,7 @@ def test_a_burden_with_my_death_implied_is_a_crisis(text: str) -> None:
     ],
 )
 def test_a_burden_alone_or_a_breakup_or_savings_page_nobody(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -178,7 +179,7 @@ def test_harm_to_others_in_regional_verbs_is_a_crisis(text: str) -> None:
     ],
 )
 def test_peeling_a_haircut_a_shot_or_a_new_floor_page_nobody(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -222,7 +223,7 @@ def test_pills_bought_and_all_taken_tonight_is_a_plan_not_a_dose_taken(text: str
     ],
 )
 def test_no_point_in_living_said_with_ya_no_is_a_crisis(text: str) -> None:
-    assert assess(text).level == Level.CRISIS
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -230,7 +231,7 @@ def test_no_point_in_living_said_with_ya_no_is_a_crisis(text: str) -> None:
     ["ayer vi una película donde el tipo se mata, qué feo", "en la novela el villano se mata al final"],
 )
 def test_a_films_plot_pages_nobody_and_asks_nothing(text: str) -> None:
-    assert assess(text).level == Level.NONE
+    read_as(text, Level.NONE)
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.domain.screen.assess import Level, assess
+from tests.domain.screen.screen_asserts import crisis, not_crisis, read_as
 
 
 @pytest.mark.parametrize(
@@ -21,7 +22,7 @@ from bot.domain.screen.assess import Level, assess
     ],
 )
 def test_intent_said_briefly_with_a_farewell_a_time_or_a_decision_is_a_crisis(text: str) -> None:
-    assert assess(text).level == Level.CRISIS
+    crisis(text)
 
 
 @pytest.mark.parametrize("text", ["ya tengo un plan", "ya lo tengo decidido", "ya tengo todo planeado"])
@@ -40,7 +41,7 @@ def test_a_plan_said_bare_is_asked_about_at_least(text: str) -> None:
     ],
 )
 def test_homework_a_job_or_a_weekend_plan_page_nobody(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -54,7 +55,7 @@ def test_homework_a_job_or_a_weekend_plan_page_nobody(text: str) -> None:
     ],
 )
 def test_means_in_hand_with_the_act_held_back_is_a_crisis(text: str) -> None:
-    assert assess(text).level == Level.CRISIS
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -66,7 +67,7 @@ def test_means_in_hand_with_the_act_held_back_is_a_crisis(text: str) -> None:
     ],
 )
 def test_a_phone_a_razor_shaving_or_a_kitchen_knife_page_nobody(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -79,7 +80,7 @@ def test_a_phone_a_razor_shaving_or_a_kitchen_knife_page_nobody(text: str) -> No
     ],
 )
 def test_sleeping_pills_got_just_in_case_is_a_preparation(text: str) -> None:
-    assert assess(text).level == Level.CRISIS
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -91,14 +92,14 @@ def test_sleeping_pills_got_just_in_case_is_a_preparation(text: str) -> None:
     ],
 )
 def test_a_fever_a_prescription_or_an_old_console_page_nobody(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 def test_affairs_settled_with_an_absence_foretold_is_a_crisis() -> None:
     text = (
         "cancelé mi plan del cel, le di mi xbox a mi primo y le dejé mi contraseña. el lunes no voy a estar"
     )
-    assert assess(text).level == Level.CRISIS
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -112,7 +113,7 @@ def test_affairs_settled_with_an_absence_foretold_is_a_crisis() -> None:
     ],
 )
 def test_a_past_told_with_an_age_the_news_or_a_laugh_pages_nobody(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -125,7 +126,7 @@ def test_a_past_told_with_an_age_the_news_or_a_laugh_pages_nobody(text: str) -> 
     ],
 )
 def test_the_same_words_said_of_now_still_page(text: str) -> None:
-    assert assess(text).level == Level.CRISIS
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -152,7 +153,7 @@ def test_a_slip_said_by_euphemism_or_pills_misused_is_a_relapse(text: str) -> No
     ],
 )
 def test_salt_an_exam_or_a_recipe_is_no_relapse(text: str) -> None:
-    assert assess(text).level == Level.NONE
+    read_as(text, Level.NONE)
 
 
 @pytest.mark.parametrize(
@@ -164,7 +165,7 @@ def test_salt_an_exam_or_a_recipe_is_no_relapse(text: str) -> None:
     ],
 )
 def test_self_harm_going_on_now_is_a_crisis(text: str) -> None:
-    assert assess(text).level == Level.CRISIS
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -177,8 +178,7 @@ def test_self_harm_going_on_now_is_a_crisis(text: str) -> None:
     ],
 )
 def test_many_pills_or_a_bottle_finished_is_an_overdose(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -186,7 +186,7 @@ def test_many_pills_or_a_bottle_finished_is_an_overdose(text: str) -> None:
     ["muchas gracias por todo", "me acabé la caja de cereal", "tomo muchas pastillas para la presión diario"],
 )
 def test_thanks_cereal_or_daily_pills_are_no_overdose(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -200,7 +200,7 @@ def test_thanks_cereal_or_daily_pills_are_no_overdose(text: str) -> None:
     ],
 )
 def test_heaven_with_the_dead_leaving_this_world_or_a_jump_into_a_river_is_a_crisis(text: str) -> None:
-    assert assess(text).level == Level.CRISIS
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -212,4 +212,4 @@ def test_heaven_with_the_dead_leaving_this_world_or_a_jump_into_a_river_is_a_cri
     ],
 )
 def test_the_sky_ashes_scattered_or_a_grandmother_at_rest_page_nobody(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)

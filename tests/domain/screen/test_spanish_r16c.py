@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.domain.screen.assess import Level, assess
+from tests.domain.screen.screen_asserts import crisis, not_crisis, read_as
 
 
 @pytest.mark.parametrize(
@@ -49,7 +50,7 @@ def test_someone_throwing_me_is_still_abuse(text: str) -> None:
     ],
 )
 def test_bed_time_killed_a_dead_car_a_boss_and_shaving_page_nobody(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -62,7 +63,7 @@ def test_bed_time_killed_a_dead_car_a_boss_and_shaving_page_nobody(text: str) ->
     ],
 )
 def test_everyday_idioms_are_not_even_asked_about(text: str) -> None:
-    assert assess(text).level == Level.NONE
+    read_as(text, Level.NONE)
 
 
 @pytest.mark.parametrize(
@@ -76,7 +77,7 @@ def test_everyday_idioms_are_not_even_asked_about(text: str) -> None:
     ],
 )
 def test_a_jump_my_own_death_a_blade_with_intent_and_a_threat_still_page(text: str) -> None:
-    assert assess(text).level == Level.CRISIS
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -126,7 +127,7 @@ def test_someone_making_me_disappear_is_still_abuse(text: str) -> None:
 
 @pytest.mark.parametrize("text", ["me van a echar de menos en el trabajo", "te voy a echar de menos, amiga"])
 def test_being_missed_at_work_or_missing_a_friend_pages_nobody(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -152,7 +153,7 @@ def test_a_child_at_home_abused_now_is_a_crisis(text: str) -> None:
     ],
 )
 def test_a_turn_a_guitar_or_a_forehead_felt_for_fever_is_no_abuse(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -213,7 +214,7 @@ def test_a_denial_undone_by_its_time_is_asked_about(text: str) -> None:
     ],
 )
 def test_a_denial_of_killing_myself_undone_by_its_time_is_a_crisis(text: str) -> None:
-    assert assess(text).level == Level.CRISIS
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -237,4 +238,4 @@ def test_a_wish_to_die_taken_back_with_a_laugh_is_still_asked_about(text: str) -
     ],
 )
 def test_homework_put_off_a_laugh_and_a_plain_denial_page_nobody(text: str) -> None:
-    assert assess(text).level < Level.CRISIS
+    not_crisis(text)

@@ -5,17 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.screen.assess import Level, assess
-
-
-def _crisis(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS, (text, result.reasons)
-
-
-def _below(text: str) -> None:
-    result = assess(text)
-    assert result.level < Level.CRISIS, (text, result.reasons)
+from bot.domain.screen.assess import Level
+from tests.domain.screen.screen_asserts import crisis, not_crisis, read_as
 
 
 # ---------------------------------------------------------------- fear for my life
@@ -31,7 +22,7 @@ def _below(text: str) -> None:
     ],
 )
 def test_followed_now(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -44,7 +35,7 @@ def test_followed_now(text: str) -> None:
     ],
 )
 def test_watched_outside_with_my_fear(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -58,7 +49,7 @@ def test_watched_outside_with_my_fear(text: str) -> None:
     ],
 )
 def test_veiled_or_conditional_threats(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -72,7 +63,7 @@ def test_veiled_or_conditional_threats(text: str) -> None:
     ],
 )
 def test_sought_tracked_or_door_forced(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -94,7 +85,7 @@ def test_sought_tracked_or_door_forced(text: str) -> None:
     ],
 )
 def test_ordinary_readings_of_the_same_words_page_nobody(text: str) -> None:
-    _below(text)
+    not_crisis(text)
 
 
 # ---------------------------------------------------------------- means at hand and method
@@ -115,7 +106,7 @@ def test_ordinary_readings_of_the_same_words_page_nobody(text: str) -> None:
     ],
 )
 def test_means_laid_out_and_methods_thought_of(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -132,7 +123,7 @@ def test_means_laid_out_and_methods_thought_of(text: str) -> None:
     ],
 )
 def test_ordinary_cars_pills_and_insurance_page_nobody(text: str) -> None:
-    _below(text)
+    not_crisis(text)
 
 
 # ---------------------------------------------------------------- harm to others
@@ -150,7 +141,7 @@ def test_ordinary_cars_pills_and_insurance_page_nobody(text: str) -> None:
     ],
 )
 def test_harm_to_others_without_the_word_kill(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -167,7 +158,7 @@ def test_harm_to_others_without_the_word_kill(text: str) -> None:
     ],
 )
 def test_ordinary_bats_roads_food_and_kids_page_nobody(text: str) -> None:
-    _below(text)
+    not_crisis(text)
 
 
 # ---------------------------------------------------------------- the newcomer's open Spanish findings
@@ -181,7 +172,7 @@ def test_ordinary_bats_roads_food_and_kids_page_nobody(text: str) -> None:
     ],
 )
 def test_nobody_would_notice_my_death(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -194,7 +185,7 @@ def test_nobody_would_notice_my_death(text: str) -> None:
     ],
 )
 def test_a_bare_apology_for_everything_or_everything_ready_is_a_check(text: str) -> None:
-    assert assess(text).level == Level.CHECK
+    read_as(text, Level.CHECK)
 
 
 @pytest.mark.parametrize(
@@ -205,7 +196,7 @@ def test_a_bare_apology_for_everything_or_everything_ready_is_a_check(text: str)
     ],
 )
 def test_with_another_sign_it_is_a_crisis(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -224,7 +215,7 @@ def test_with_another_sign_it_is_a_crisis(text: str) -> None:
     ],
 )
 def test_slang_small_apologies_and_abuse_long_ago_page_nobody(text: str) -> None:
-    _below(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -237,4 +228,4 @@ def test_slang_small_apologies_and_abuse_long_ago_page_nobody(text: str) -> None
     ],
 )
 def test_the_same_verbs_toward_a_drop_still_page(text: str) -> None:
-    _crisis(text)
+    crisis(text)

@@ -7,16 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.domain.screen.assess import Level, assess
-
-
-def _crisis(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS, (text, result.reasons)
-
-
-def _below(text: str) -> None:
-    result = assess(text)
-    assert result.level < Level.CRISIS, (text, result.reasons)
+from tests.domain.screen.screen_asserts import crisis, not_crisis, read_as
 
 
 # ---------------------------------------------------------------- false pages: a bridge in traffic, ordinary fears
@@ -32,7 +23,7 @@ def _below(text: str) -> None:
     ],
 )
 def test_bridges_in_traffic_and_ordinary_fears_page_nobody(text: str) -> None:
-    _below(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -43,7 +34,7 @@ def test_bridges_in_traffic_and_ordinary_fears_page_nobody(text: str) -> None:
     ],
 )
 def test_a_bridge_or_a_roof_where_i_stand_still_pages(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 # ---------------------------------------------------------------- relapse: back to the bottle, drunk in slang, the count restarted
@@ -60,7 +51,7 @@ def test_a_bridge_or_a_roof_where_i_stand_still_pages(text: str) -> None:
     ],
 )
 def test_relapse_told_by_return_slang_or_the_count(text: str) -> None:
-    assert assess(text).level == Level.RELAPSE, assess(text).reasons
+    read_as(text, Level.RELAPSE)
 
 
 @pytest.mark.parametrize(
@@ -75,7 +66,7 @@ def test_relapse_told_by_return_slang_or_the_count(text: str) -> None:
     ],
 )
 def test_returns_falls_and_counts_that_are_no_relapse(text: str) -> None:
-    assert assess(text).level == Level.NONE, assess(text).reasons
+    read_as(text, Level.NONE)
 
 
 # ---------------------------------------------------------------- passive wish: run over and not minding it, never born
@@ -91,7 +82,7 @@ def test_returns_falls_and_counts_that_are_no_relapse(text: str) -> None:
     ],
 )
 def test_passive_wish_run_over_or_never_born(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -104,7 +95,7 @@ def test_passive_wish_run_over_or_never_born(text: str) -> None:
     ],
 )
 def test_roads_and_favours_that_are_no_wish(text: str) -> None:
-    _below(text)
+    not_crisis(text)
 
 
 # ---------------------------------------------------------------- preparation: my pet left "si me pasa algo"
@@ -117,7 +108,7 @@ def test_roads_and_favours_that_are_no_wish(text: str) -> None:
     ],
 )
 def test_my_pet_left_in_case_something_happens_to_me(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -128,7 +119,7 @@ def test_my_pet_left_in_case_something_happens_to_me(text: str) -> None:
     ],
 )
 def test_a_pet_minded_for_a_surgery_or_a_trip_pages_nobody(text: str) -> None:
-    _below(text)
+    not_crisis(text)
 
 
 # ---------------------------------------------------------------- a phrase keeps the readings of its words
@@ -140,7 +131,7 @@ def test_a_pet_minded_for_a_surgery_or_a_trip_pages_nobody(text: str) -> None:
     ],
 )
 def test_new_phrases_keep_their_words_readings(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 # ---------------------------------------------------------------- someone waiting outside armed; a neighbour parked
@@ -152,7 +143,7 @@ def test_new_phrases_keep_their_words_readings(text: str) -> None:
     ],
 )
 def test_someone_armed_waiting_outside(text: str) -> None:
-    _crisis(text)
+    crisis(text)
 
 
 def test_a_neighbour_parked_in_front_is_not_even_a_check() -> None:

@@ -7,17 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.domain.screen.assess import Level, assess
-
-
-def _overdose(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS, (text, result.reasons)
-    assert "crisis:overdose" in result.reasons, (text, result.reasons)
-
-
-def _below(text: str) -> None:
-    result = assess(text)
-    assert result.level < Level.CRISIS, (text, result.reasons)
+from tests.domain.screen.screen_asserts import crisis, not_crisis, read_as
 
 
 # ---------------------------------------------------------------- N88: the pills taken, their number told after them
@@ -32,7 +22,7 @@ def _below(text: str) -> None:
     ],
 )
 def test_pills_taken_with_their_number_after_them_are_an_overdose(text: str) -> None:
-    _overdose(text)
+    crisis(text, "crisis:overdose")
 
 
 @pytest.mark.parametrize(
@@ -47,7 +37,7 @@ def test_pills_taken_with_their_number_after_them_are_an_overdose(text: str) -> 
     ],
 )
 def test_a_count_of_minutes_hours_or_someone_elses_pills_is_no_overdose_of_mine(text: str) -> None:
-    _below(text)
+    not_crisis(text)
 
 
 # ---------------------------------------------------------------- N89: all of them, with the pronoun; double the usual
@@ -61,7 +51,7 @@ def test_a_count_of_minutes_hours_or_someone_elses_pills_is_no_overdose_of_mine(
     ],
 )
 def test_all_of_them_taken_told_with_the_pronoun_is_an_overdose(text: str) -> None:
-    _overdose(text)
+    crisis(text, "crisis:overdose")
 
 
 @pytest.mark.parametrize(
@@ -74,7 +64,7 @@ def test_all_of_them_taken_told_with_the_pronoun_is_an_overdose(text: str) -> No
     ],
 )
 def test_double_or_triple_the_usual_dose_is_an_overdose(text: str) -> None:
-    _overdose(text)
+    crisis(text, "crisis:overdose")
 
 
 @pytest.mark.parametrize(
@@ -88,7 +78,7 @@ def test_double_or_triple_the_usual_dose_is_an_overdose(text: str) -> None:
     ],
 )
 def test_photos_a_meal_coffee_a_doctors_order_or_a_workout_are_no_overdose(text: str) -> None:
-    _below(text)
+    not_crisis(text)
 
 
 # ---------------------------------------------------------------- N83: a veiled farewell, nobody will hear from me
@@ -103,8 +93,7 @@ def test_photos_a_meal_coffee_a_doctors_order_or_a_workout_are_no_overdose(text:
     ],
 )
 def test_nobody_will_hear_from_me_again_is_a_veiled_farewell(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS, (text, result.reasons)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -117,7 +106,7 @@ def test_nobody_will_hear_from_me_again_is_a_veiled_farewell(text: str) -> None:
     ],
 )
 def test_a_trip_exams_a_dead_phone_or_an_estrangement_is_no_farewell(text: str) -> None:
-    _below(text)
+    not_crisis(text)
 
 
 # ---------------------------------------------------------------- N87: "ya no aguanto" with an object
@@ -132,7 +121,7 @@ def test_a_trip_exams_a_dead_phone_or_an_estrangement_is_no_farewell(text: str) 
     ],
 )
 def test_someone_or_an_annoyance_i_cant_stand_pages_nobody(text: str) -> None:
-    _below(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -147,8 +136,7 @@ def test_someone_or_an_annoyance_i_cant_stand_pages_nobody(text: str) -> None:
     ],
 )
 def test_cant_take_it_bare_or_with_a_weight_still_pages(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS, (text, result.reasons)
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -159,8 +147,7 @@ def test_cant_take_it_bare_or_with_a_weight_still_pages(text: str) -> None:
     ],
 )
 def test_someone_i_cant_stand_and_a_weapon_ready_is_harm_to_others(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS, (text, result.reasons)
+    crisis(text)
 
 
 # ---------------------------------------------------------------- N76/N84: relapse in regional words, fed up, jokes, a break
@@ -188,7 +175,7 @@ def test_overdone_with_a_drink_or_drunk_in_regional_words_is_relapse(text: str) 
     ],
 )
 def test_overdone_in_the_kitchen_is_no_relapse(text: str) -> None:
-    assert assess(text).level == Level.NONE, assess(text).reasons
+    read_as(text, Level.NONE)
 
 
 @pytest.mark.parametrize(
@@ -215,7 +202,7 @@ def test_fed_up_in_spains_words_is_no_use(text: str) -> None:
     ],
 )
 def test_a_shot_promised_on_a_teams_result_with_laughter_is_asked_about_not_paged(text: str) -> None:
-    _below(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -226,7 +213,7 @@ def test_a_shot_promised_on_a_teams_result_with_laughter_is_asked_about_not_page
     ],
 )
 def test_a_shot_without_laughter_still_pages(text: str) -> None:
-    assert assess(text).level == Level.CRISIS, assess(text).reasons
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -238,7 +225,7 @@ def test_a_shot_without_laughter_still_pages(text: str) -> None:
     ],
 )
 def test_disappearing_for_a_few_days_is_a_break(text: str) -> None:
-    _below(text)
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -249,4 +236,4 @@ def test_disappearing_for_a_few_days_is_a_break(text: str) -> None:
     ],
 )
 def test_disappearing_with_no_time_still_pages(text: str) -> None:
-    assert assess(text).level == Level.CRISIS, assess(text).reasons
+    crisis(text)
