@@ -26,6 +26,13 @@ KEY = keygen()  # every end-to-end test runs with encryption at rest, as product
 COUNSELOR = 1001
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The long tests (marked `slow`) first, in their own order, then the rest in theirs. Under `pytest -n`
+    each long one then starts while short ones keep the other workers busy; collected late, one of them
+    (a wheel build, six CLI processes, kill -9s of the bot) started near the end and ran on alone."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @pytest.fixture(autouse=True)
 def shipped_program_data() -> Iterator[None]:
     """A test that runs the CLI with a clinic's [data] files must not leave them in use for the next test."""

@@ -25,6 +25,7 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path / "data"
 
 
+@pytest.mark.slow
 def test_commands_started_at_once_all_succeed(data_dir: Path) -> None:
     env = {**os.environ, "IOP_DATA_DIR": str(data_dir), "IOP_DATA_KEY": KEY}
     cmd = [sys.executable, "-m", "bot.cli", "counselor", "add"]

@@ -18,6 +18,7 @@ from bot.config import about
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.slow
 def test_a_wheel_carries_its_commit_and_build_time(tmp_path: Path) -> None:
     # As `make wheel-check` and a plain `pip install .` build it: tracked files only; the commit from the
     # environment here (a copy has no .git), as a container build passes it.

@@ -84,6 +84,7 @@ def test_measures_may_name_an_instrument_only_the_clinic_file_defines(tmp_path: 
     assert "gad7_clinic" in default_instruments()
 
 
+@pytest.mark.slow
 def test_iop_bot_screen_uses_the_clinics_screen_lexicon(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -122,6 +122,7 @@ async def test_flood_control_on_the_answer_does_not_hold_the_alert(
     assert "988" in answer.text
 
 
+@pytest.mark.slow
 async def test_a_slow_bot_api_gets_one_alert_card_and_at_most_two_crisis_answers(
     bot: Harness, patient: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot import texts
 from bot.config.settings import Settings
 from bot.devtools.emulator import BotApiEmulator, SentMessage
@@ -12,6 +14,7 @@ ROUNDS = 6  # before the fix, one round in three or four enrolled two of them
 GUESSER = 4201
 
 
+@pytest.mark.slow
 async def test_twenty_people_pressing_i_agree_at_once_enroll_exactly_one(bot: Harness) -> None:
     repo, call = bot.services.repo, bot.services.worker.call
     for round_ in range(ROUNDS):

@@ -186,6 +186,7 @@ def _assert_friendly(text: str, typed: list[str]) -> None:
     assert not UNFRIENDLY.search(text), text
 
 
+@pytest.mark.slow
 async def test_random_updates_never_crash_the_bot_and_every_answer_is_friendly(
     bot: Harness, monkeypatch: pytest.MonkeyPatch
 ) -> None:

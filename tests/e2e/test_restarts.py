@@ -34,6 +34,7 @@ def _next_monday_at(hour: int) -> datetime:
     return datetime.combine(monday, time(hour), tzinfo=NY)
 
 
+@pytest.mark.slow
 async def test_reminders_across_many_restarts_around_their_due_times_arrive_once_each(
     settings: Settings, emulator: BotApiEmulator
 ) -> None:

@@ -5,11 +5,14 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
+
 from bot.store.repository import Repository
 
 PID = "p1"
 
 
+@pytest.mark.slow
 def test_a_year_of_daily_claims_keeps_about_two_months_and_every_recent_one(tmp_path: Path) -> None:
     repo = Repository(tmp_path)
     first = date(2026, 1, 1)

@@ -9,9 +9,12 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 KINDS = {"checkin", "settings", "enroll", "audit", "alert"}
 
 
+@pytest.mark.slow
 def test_the_benchmark_prints_one_json_line_of_the_contract() -> None:
     sizes = {"IOP_BENCH_PATIENTS": "12", "IOP_BENCH_DAYS": "2", "IOP_BENCH_AUDIT": "40"}
     env = {**os.environ, **sizes, "IOP_BENCH_SAMPLES": "5", "IOP_BENCH_COHORT": "3"}

@@ -199,6 +199,7 @@ def _sigmoid(x: float) -> float:
     return 1.0 / (1.0 + math.exp(-x))
 
 
+@pytest.mark.slow
 def test_the_shortcuts_give_the_same_probability_on_development_texts() -> None:
     """One weight per n-gram (idf x coefficient) scores as the definition does (the trainer checks every
     training text against scikit-learn before it writes a model; a sample here is enough)."""
@@ -208,6 +209,7 @@ def test_the_shortcuts_give_the_same_probability_on_development_texts() -> None:
         assert model.probability(ex.text) == pytest.approx(_sigmoid(_afresh(model, ex.text)), abs=1e-9)
 
 
+@pytest.mark.slow
 def test_a_long_message_scores_as_its_windows_read_afresh() -> None:
     """Sentences are counted once and pairs scored from their sums (ngrams.read): the same probability
     as reading every window afresh, whatever joins them (a space, a newline, none, a cut inside a word)."""

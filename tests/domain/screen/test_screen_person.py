@@ -58,6 +58,7 @@ _PRINT_REASONS = (
 )
 
 
+@pytest.mark.slow
 def test_the_same_text_gets_the_same_reasons_in_every_process() -> None:
     # Reasons once followed the string hash seed (set iteration), so a restart could change them. The two
     # processes run side by side: each spends its time loading the dictionaries, not waiting on the other.
