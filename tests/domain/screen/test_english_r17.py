@@ -6,11 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.screen.assess import Level, assess
-
-
-def _level(text: str) -> Level:
-    return assess(text).level
+from bot.domain.screen.assess import Level
+from tests.domain.screen.screen_asserts import read_as
 
 
 @pytest.mark.parametrize(
@@ -25,7 +22,7 @@ def _level(text: str) -> Level:
     ],
 )
 def test_messed_up_told_with_its_day_is_a_slip(text: str) -> None:
-    assert _level(text) == Level.RELAPSE, assess(text).reasons
+    read_as(text, Level.RELAPSE)
 
 
 @pytest.mark.parametrize(
@@ -40,7 +37,7 @@ def test_messed_up_told_with_its_day_is_a_slip(text: str) -> None:
     ],
 )
 def test_messed_up_with_an_object_or_someone_else_is_no_slip(text: str) -> None:
-    assert _level(text) == Level.NONE, assess(text).reasons
+    read_as(text, Level.NONE)
 
 
 @pytest.mark.parametrize(
@@ -53,7 +50,7 @@ def test_messed_up_with_an_object_or_someone_else_is_no_slip(text: str) -> None:
     ],
 )
 def test_using_with_the_g_dropped_is_use(text: str) -> None:
-    assert _level(text) == Level.RELAPSE, assess(text).reasons
+    read_as(text, Level.RELAPSE)
 
 
 @pytest.mark.parametrize(
@@ -64,7 +61,7 @@ def test_using_with_the_g_dropped_is_use(text: str) -> None:
     ],
 )
 def test_using_the_app_is_no_use(text: str) -> None:
-    assert _level(text) == Level.NONE, assess(text).reasons
+    read_as(text, Level.NONE)
 
 
 @pytest.mark.parametrize(
@@ -80,7 +77,7 @@ def test_using_the_app_is_no_use(text: str) -> None:
     ],
 )
 def test_a_few_the_stuff_and_the_old_stuff_are_use(text: str) -> None:
-    assert _level(text) == Level.RELAPSE, assess(text).reasons
+    read_as(text, Level.RELAPSE)
 
 
 @pytest.mark.parametrize(
@@ -94,7 +91,7 @@ def test_a_few_the_stuff_and_the_old_stuff_are_use(text: str) -> None:
     ],
 )
 def test_a_few_laughs_and_old_things_are_no_use(text: str) -> None:
-    assert _level(text) == Level.NONE, assess(text).reasons
+    read_as(text, Level.NONE)
 
 
 @pytest.mark.parametrize(
@@ -107,7 +104,7 @@ def test_a_few_laughs_and_old_things_are_no_use(text: str) -> None:
     ],
 )
 def test_a_medicine_beyond_its_dose_is_misuse(text: str) -> None:
-    assert _level(text) == Level.RELAPSE, assess(text).reasons
+    read_as(text, Level.RELAPSE)
 
 
 @pytest.mark.parametrize(
@@ -120,7 +117,7 @@ def test_a_medicine_beyond_its_dose_is_misuse(text: str) -> None:
     ],
 )
 def test_an_extra_shift_or_a_medicine_as_prescribed_is_no_misuse(text: str) -> None:
-    assert _level(text) == Level.NONE, assess(text).reasons
+    read_as(text, Level.NONE)
 
 
 @pytest.mark.parametrize(
@@ -133,7 +130,7 @@ def test_an_extra_shift_or_a_medicine_as_prescribed_is_no_misuse(text: str) -> N
     ],
 )
 def test_everyone_drinking_but_not_me_is_no_use(text: str) -> None:
-    assert _level(text) == Level.NONE, assess(text).reasons
+    read_as(text, Level.NONE)
 
 
 @pytest.mark.parametrize(
@@ -144,7 +141,7 @@ def test_everyone_drinking_but_not_me_is_no_use(text: str) -> None:
     ],
 )
 def test_everyone_drinking_and_me_too_is_still_use(text: str) -> None:
-    assert _level(text) == Level.RELAPSE, assess(text).reasons
+    read_as(text, Level.RELAPSE)
 
 
 @pytest.mark.parametrize(
@@ -157,7 +154,7 @@ def test_everyone_drinking_and_me_too_is_still_use(text: str) -> None:
     ],
 )
 def test_someones_hydrocodone_or_the_trap_house_is_use(text: str) -> None:
-    assert _level(text) == Level.RELAPSE, assess(text).reasons
+    read_as(text, Level.RELAPSE)
 
 
 @pytest.mark.parametrize(
@@ -170,4 +167,4 @@ def test_someones_hydrocodone_or_the_trap_house_is_use(text: str) -> None:
     ],
 )
 def test_a_medicine_after_surgery_or_a_mouse_trap_is_no_use(text: str) -> None:
-    assert _level(text) == Level.NONE, assess(text).reasons
+    read_as(text, Level.NONE)

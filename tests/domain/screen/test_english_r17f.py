@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.domain.screen.assess import Level, assess
-from tests.domain.screen.screen_asserts import crisis, not_crisis
+from tests.domain.screen.screen_asserts import crisis, not_crisis, read_as
 
 
 def _level(text: str) -> Level:
@@ -105,7 +105,7 @@ def test_pride_or_someone_else_swallowing_is_no_overdose_of_mine(text: str) -> N
     ],
 )
 def test_clean_time_thrown_away_is_a_relapse(text: str) -> None:
-    assert _level(text) == Level.RELAPSE, assess(text).reasons
+    read_as(text, Level.RELAPSE)
 
 
 @pytest.mark.parametrize(
@@ -131,7 +131,7 @@ def test_a_chore_or_clean_time_kept_is_no_relapse(text: str) -> None:
     ],
 )
 def test_disappearing_for_a_while_is_asked_about_not_paged(text: str) -> None:
-    assert _level(text) == Level.CHECK, assess(text).reasons
+    read_as(text, Level.CHECK)
 
 
 @pytest.mark.parametrize(
@@ -194,7 +194,7 @@ def test_ending_a_film_a_party_or_a_relationship_is_no_crisis(text: str) -> None
     ],
 )
 def test_drowning_as_a_feeling_is_a_check_not_a_page(text: str) -> None:
-    assert _level(text) == Level.CHECK, assess(text).reasons
+    read_as(text, Level.CHECK)
 
 
 @pytest.mark.parametrize(
@@ -210,7 +210,7 @@ def test_drowning_myself_still_pages(text: str) -> None:
     ["im so high rn lmao", "i'm so drunk right now lol", "im so stoned haha", "i was so wasted last night"],
 )
 def test_so_high_is_read_as_high(text: str) -> None:
-    assert _level(text) == Level.RELAPSE, assess(text).reasons
+    read_as(text, Level.RELAPSE)
 
 
 @pytest.mark.parametrize(
@@ -218,7 +218,7 @@ def test_so_high_is_read_as_high(text: str) -> None:
     ["im so high up on this ladder", "my rent is so high rn", "i'm so tired after work lol"],
 )
 def test_so_high_up_or_a_high_price_is_no_use(text: str) -> None:
-    assert _level(text) == Level.NONE, assess(text).reasons
+    read_as(text, Level.NONE)
 
 
 @pytest.mark.parametrize(
@@ -264,4 +264,4 @@ def test_voices_heard_loud_or_back_are_asked_about(text: str) -> None:
     ],
 )
 def test_voices_of_people_or_music_are_nothing(text: str) -> None:
-    assert _level(text) == Level.NONE, assess(text).reasons
+    read_as(text, Level.NONE)
