@@ -79,6 +79,7 @@ CHAR = (3, 4)
 # budget, benchmarks/startup.py); a word 1-2 gram seen in 3 texts only is mostly one writer's phrase. (4, 3):
 # 49,117 n-grams, 0.3 MB less than the round-15 model. Round 17: with G8 and the English relapse hard negatives,
 # (4, 3) grew it to 52,838 (word 29,718, characters 23,120); (5, 3) keeps it under round 16's (word 23,487).
+# Round 18 (G9 and 146 hard-negative lines joined): 49,367 n-grams at (5, 3), start-up memory +1 MB.
 MIN_DF = (5, 3)
 # 1, 2, 4 and 8 gave the same recall within 0.4 points (leave-one-writer-out, 2026-11-29).
 C = 1.0
@@ -114,12 +115,16 @@ RELAPSE_WRITER_TARGET = 0.03
 # out on the porch to smoke a cigarette": 8 of them); Spanish rules keep 76 %, the head lifts it to 94 %.
 # Round 17 (52 writers, G8 joined): with English relapse hard negatives (dev_hardneg_relapse_en.txt: time
 # off, a knee messed up, slipping on ice, medicine as prescribed, a craving resisted, a shift picked up),
-# --lowo on main c5e23b9's rules puts the English head's threshold at 0.625 (0.7 without them) and English
-# relapse at 96.9 -> 99.1 % for benign raised to relapse 5.5 -> 6.0 % (within RELAPSE_TARGET); "took a few
-# days off work" reads 0.47, "i messed up my knee again" 0.42. Still off: it reads "couldnt sleep again, up
-# since 3" as use at 0.89 (tests/e2e/test_free_text.py), and "took some days off work" at 0.76. Next: hard
-# negatives of sleep, "again" and "since" in everyday English, then --lowo and the e2e tests with it on.
-RELAPSE_LANGUAGES = ("es",)
+# --lowo on main c5e23b9's rules put the English head's threshold at 0.625 (0.7 without them) and English
+# relapse at 96.9 -> 99.1 % for benign raised to relapse 5.5 -> 6.0 %, but it read "couldnt sleep again, up since
+# 3" as use at 0.89 (tests/e2e/test_free_text.py) and "took some days off work" at 0.76: it stayed off.
+# Round 18 (56 writers, G9 joined): with hard negatives of sleep ("up since 3 again", insomnia), "again" and
+# "since" in an ordinary day, feeling sick or wrecked after a shift, and time off said as "took some days/time
+# off", the head reads the sleepless text at 0.44 and "took some days off work" at 0.35, and is on: --lowo on
+# main 0bf533b's rules, English relapse 96.9 -> 99.0 % (head off -> on), benign raised to relapse 5.4 -> 5.9 %
+# (within RELAPSE_TARGET); G9's English writers 86.7 -> 93.3, 90 -> 100, 100 -> 100, 90 -> 100 %. Still read as
+# use: "could not sleep again last night, awake since 2" (0.72; threshold 0.65): more sleep families next.
+RELAPSE_LANGUAGES = ("en", "es")
 # A long text (over ngrams.WINDOW) is read window by window by the relapse head too, and a long benign
 # check-in tells of meetings, sponsors and the old days: out of fold (52 writers) at the short threshold the
 # head raised 15 of 265 long English benign texts and 18 of 258 Spanish ones ("got my 90 day chip last

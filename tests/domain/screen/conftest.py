@@ -9,7 +9,7 @@ import os
 
 import pytest
 
-WHOLE_SCREEN = ("test_screen_eval", "test_ngrams", "test_ngrams_relapse_en")
+WHOLE_SCREEN = ("test_screen_eval", "test_ngrams", "test_ngrams_relapse_en", "test_ngrams_r18")
 
 
 @pytest.fixture(autouse=True)

@@ -1,14 +1,15 @@
-"""The learned layer's relapse head on English everyday life (round 17): the texts its English hard negatives
-(tests/data/screen/dev_hardneg_relapse_en.txt) stand for are told to nobody as a relapse, and a long text
-answers to the head's own long threshold. The sentences here are paraphrases written for this test, never
-trained on; they guard the day the English head is switched on (train_screen_ngrams.RELAPSE_LANGUAGES)."""
+"""The learned layer's English relapse head (on since round 18): it tells a counselor of a use the English rules
+read nothing in, and not of the everyday lives its hard negatives (tests/data/screen/dev_hardneg_relapse_en.txt:
+time off, a knee messed up, a night without sleep, "again" and "since" in an ordinary day) stand for, and a long
+text answers to the head's own long threshold. The sentences here are paraphrases written for this test, never
+trained on."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.domain.screen import ngrams
-from bot.domain.screen.assess import assess
+from bot.domain.screen.assess import Level, assess
 from bot.domain.screen.lemmas import wait_loaded
 
 
@@ -31,6 +32,16 @@ EVERYDAY = [
     "went on a baking spree and made four dozen cookies",
     "took a few days off work",
     "couldnt sleep again, up since 3",
+    "took some days off work",
+    "took some time off last month to be with my mom",
+    "i havent slept since tuesday, this insomnia is killing me",
+    "late for work again, the train was stuck",
+]
+
+# A use said without a substance or a use verb the rules know (they read none of these).
+USE = [
+    "back at square one after last night",
+    "counting days from zero again as of sunday",
 ]
 
 
@@ -47,3 +58,11 @@ def test_the_shipped_relapse_head_has_its_own_long_threshold() -> None:
 def test_everyday_english_is_told_to_nobody_as_a_relapse(text: str) -> None:
     result = assess(text)
     assert not any(r.startswith("relapse:learned") for r in result.reasons), result.reasons
+
+
+@pytest.mark.parametrize("text", USE)
+def test_an_english_use_the_rules_miss_is_told_as_a_relapse(text: str) -> None:
+    assert assess(text, ngrams_layer=False).level == Level.NONE
+    result = assess(text)
+    assert result.level == Level.RELAPSE
+    assert result.reasons[0].startswith("relapse:learned("), result.reasons
