@@ -50,8 +50,12 @@ URGE_REASONS = ("craving:", "relapse:dealer", "relapse:at_the_bar")
 OTHERS_NAMED = frozenset({"THIRD", "AFRAID_HOME"})
 # The concepts of the screen's child-abuse frame (bot/data/screen_frames.toml, "sexual abuse of a child in the
 # writer's home, now"): someone, a sexual act, a child named as the one it is done to, in one clause. The frame is
-# named "abuse" like the rest, so the abuse it fired in is told a child's by its concepts.
-CHILD_ABUSED = frozenset({"THIRD", "MOLEST", "KID_TARGET"})
+# named "abuse" like the rest, so the abuse it fired in is told a child's by its concepts. Session 18 (newcomer N110):
+# also a child hit or beaten at home by a parent or a parent's partner ("my dad hits my little sister at night").
+CHILD_ABUSED = (
+    frozenset({"THIRD", "MOLEST", "KID_TARGET"}),
+    frozenset({"PARENT_FIG", "CHILD_BEAT", "KID_TARGET"}),
+)
 Clauses = Sequence[tuple[Sequence[frozenset[str]], int]]
 
 
@@ -104,7 +108,9 @@ def crisis_kinds(reasons: Iterable[str], clauses: Clauses = ()) -> tuple[CrisisK
     if found == {"crisis_unclear"} and any(r.startswith(URGE_REASONS) for r in reasons):
         # The page stays (a level is never lowered); the answer and the card fit the urge.
         found = {"strong_craving"}
-    if "abuse" in found and any(CHILD_ABUSED.issubset(frozenset().union(*clause)) for clause, _ in clauses):
+    if "abuse" in found and any(
+        child <= frozenset().union(*clause) for clause, _ in clauses for child in CHILD_ABUSED
+    ):
         found = (found - {"abuse"}) | {"child_abuse"}
     return tuple(k for k in ORDER if k in found) or ("crisis",)
 
