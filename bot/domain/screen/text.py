@@ -33,7 +33,14 @@ _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t
 _LEET_WORD = re.compile(r"(?<![a-z0-9@$])[a-z]*[013457@$][a-z0-9@$]*")
 _HAS_LEET = re.compile(r"[013457@$]")
 _BANG_IN_WORD = re.compile(r"(?<=[a-z])!(?=[a-z])")  # d!e
-_MAP = {**{chr(c): "" for c in _ZERO_WIDTH}, **{chr(c): str(v) for c, v in _LOOKALIKE.items()}}
+# Emoji of a means or of death, read as words (session 18, en16): "💊💊💊 tonight", "🔫😵" were read as nothing
+# (screen_lexicon.toml, EMOJI_MEANS / EMOJI_DEATH).
+_EMOJI = {
+    "\U0001f48a": " emojipill ", "\U0001f52b": " emojigun ", "\U0001f52a": " emojiknife ", "\U0001faa2": " emojirope ",
+    "\U0001f635": " emojidead ", "\U0001f480": " emojiskull ", "\u2620": " emojiskull ", "\u26b0": " emojicoffin ",
+    "\U0001faa6": " emojigrave ",
+}  # fmt: skip
+_MAP = {**{chr(c): "" for c in _ZERO_WIDTH}, **{chr(c): str(v) for c, v in _LOOKALIKE.items()}, **_EMOJI}
 _MAPPED = re.compile("[" + re.escape("".join(_MAP)) + "]")
 _TOKEN = re.compile(r"[a-zñáéíóúü0-9]+(?:'[a-z]+)?|[.!?;,\n¿¡]")
 _STRETCH = re.compile(r"([a-zñ])\1{2,}")
