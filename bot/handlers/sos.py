@@ -18,8 +18,9 @@ from telegram.ext import ApplicationHandlerStop, filters
 from bot import texts
 from bot.domain.coping import grounding_skill
 from bot.domain.crisis_lines import lines_for
-from bot.domain.models import language_of
+from bot.domain.models import Patient, language_of
 from bot.domain.plea import plea_language
+from bot.handlers.people import written_at
 from bot.handlers.safety_plan import SOS_BUDGET, render_plan
 from bot.handlers.safety_retry import retry_later
 from bot.jobs.alerts import raise_alert
@@ -91,10 +92,11 @@ async def _sos(update: Update, context: Context, asked_in: str | None) -> None:
     log.debug("help screen for patient %s", patient.patient_id)  # "Tell my counselor" logs its alert at INFO
     # An opaque id per SOS screen: a second tap on the same button tells the counselor nothing new.
     token = secrets.token_hex(6)
+    alert = await svc.db(patient_text.alert_followed, svc.repo, patient.patient_id, svc.now())
     await _lines(
         update,
         context,
-        texts.sos_resources(lines, after_hours, True, language),
+        texts.sos_resources(lines, after_hours, True, language, alerted=alert is not None),
         [[(texts.BTN_TELL_COUNSELOR_ES, f"sos:tell:{token}:es")]]
         if language == "es"
         else [[(texts.BTN_TELL_COUNSELOR, f"sos:tell:{token}")]],
@@ -106,6 +108,8 @@ async def _sos(update: Update, context: Context, asked_in: str | None) -> None:
         context,
         texts.sos_grounding(skill.name_in(language), skill.steps_in(language), plan, language),
     )
+    if alert is not None:
+        await _join_alert(update, context, patient, language)
     # After the help is on screen (safety before bookkeeping): a trace for the counselor's next review. A full or
     # read-only disk keeps it to store when the disk takes writes (bot/jobs/alerts_unsaved.py): the help stands
     # alone, never followed by "couldn't save" and the /help list (newcomer11 O5).
@@ -119,6 +123,29 @@ async def _sos(update: Update, context: Context, asked_in: str | None) -> None:
     # An open check-in waits as it was (its buttons still work); this is not the moment to bring it up.
     # Handled: flood control and the features below must not see it (no "unknown command" reply).
     raise ApplicationHandlerStop
+
+
+async def _join_alert(update: Update, context: Context, patient: Patient, language: str) -> None:
+    """A plea typed while an urgent alert about them is open ("i need help", "is anyone there") is words after
+    that alert, as any other (newcomer14 N108: they reached nobody): its people get them at once, and the
+    patient is told who has them. The button and /sos carry no words: nothing to pass."""
+    from bot.handlers.follow import pass_followed  # follow reaches the jobs layer; keep sos light to load
+
+    svc, message = context.svc, update.message
+    text = message.text if message is not None else None
+    if text is None or text.startswith("/") or text == texts.SOS_BUTTON:
+        return
+    try:
+        followed = await svc.db(
+            patient_text.follow, svc.repo, patient, text, svc.now(), written=written_at(update, context)
+        )
+    except (RecordsUnavailable, StoreWriteError, OSError) as exc:
+        # Loud, and the patient must not think it arrived: "Tell my counselor" on the screen still pages.
+        log.error("patient %s: a plea after an alert could not be kept: %s", patient.patient_id, exc)
+        await reply(update, texts.words_follow_failed(language))
+        return
+    if followed is not None:
+        await pass_followed(update, context, patient, followed, language)
 
 
 async def _lines(update: Update, context: Context, text: str, buttons: Buttons | None = None) -> None:

@@ -22,13 +22,20 @@ BTN_TELL_COUNSELOR = "Tell my counselor"
 BTN_TELL_COUNSELOR_ES = "Avisar a mi consejero/a"
 
 
-def sos_resources(lines: Sequence[str], after_hours: str, can_tell: bool, language: str = "en") -> str:
-    """The first SOS message: who to reach now, and (for patients) the counselor button."""
+def sos_resources(
+    lines: Sequence[str], after_hours: str, can_tell: bool, language: str = "en", *, alerted: bool = False
+) -> str:
+    """The first SOS message: who to reach now, and (for patients) the counselor button. ``alerted``: an urgent
+    alert about them is open (or just raised), so nothing waits for a "next review" (newcomer14 N108)."""
     if language == "es":
         extra = f"\n• Nuestra línea fuera de horario: {esc(after_hours)}" if after_hours else ""
+        seen = (
+            "Ya le envié a tu equipo de atención un mensaje urgente sobre ti."
+            if alerted
+            else "Tu consejero o consejera verá en su próxima revisión que abriste esta pantalla."
+        )
         tell = (
-            "\n\nTu consejero o consejera verá en su próxima revisión que abriste esta pantalla. Toca <b>Avisar a mi "
-            "consejero/a</b> y le haré saber ahora mismo que lo necesitas."
+            f"\n\n{seen} Toca <b>Avisar a mi consejero/a</b> y le haré saber ahora mismo que lo necesitas."
             if can_tell
             else ""
         )
@@ -38,9 +45,13 @@ def sos_resources(lines: Sequence[str], after_hours: str, can_tell: bool, langua
             f"{bullet_lines(lines)}{extra}{tell}"
         )
     extra = f"\n• Our after-hours line: {esc(after_hours)}" if after_hours else ""
+    seen = (
+        "I've already sent your care team an urgent message about you."
+        if alerted
+        else "Your counselor will see at their next review that you opened this screen."
+    )
     tell = (
-        "\n\nYour counselor will see at their next review that you opened this screen. Tap <b>Tell my "
-        "counselor</b> and I'll let them know right now that you need them."
+        f"\n\n{seen} Tap <b>Tell my counselor</b> and I'll let them know right now that you need them."
         if can_tell
         else ""
     )
