@@ -20,6 +20,7 @@ from bot.jobs.reach import staff
 from bot.jobs.unanswered import tell_seen
 from bot.telegram.keyboards import answer_query, keyboard
 from bot.telegram.services import Context
+from bot.usecases.alert_since import words_since
 from bot.usecases.paged import alert_brief
 from bot.usecases.workspace import checkin_cells
 
@@ -75,6 +76,12 @@ async def alert_button(update: Update, context: Context) -> None:
     await svc.db(svc.repo.audit, svc.now(), user.id, "alert_message_viewed", alert.patient_id, alert=alert_id)
     for page in await _words(context, alert, alias):
         await context.bot.send_message(user.id, page)
+    # And every word written since: someone it reached later had no "wrote again" card (newcomer14 N105).
+    found = await svc.db(words_since, svc.repo, alert, svc.now())
+    if found.words:
+        tz = svc.settings.tz
+        for page in texts.words_shown(alias, [(m.at.astimezone(tz), m.text) for m in found.words]):
+            await context.bot.send_message(user.id, page)
 
 
 async def _open_older(update: Update, context: Context, patient_id: str) -> None:

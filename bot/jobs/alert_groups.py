@@ -26,6 +26,7 @@ from bot.jobs.unanswered import DANGER
 from bot.telegram.keyboards import Buttons, keyboard
 from bot.telegram.limiter import alert_send
 from bot.telegram.services import App, Services
+from bot.usecases.alert_since import words_since
 
 log = logging.getLogger(__name__)
 PER_MESSAGE = 20  # alerts in one message: two buttons each stays well inside Telegram's keyboard limits
@@ -39,10 +40,13 @@ async def group_card(
     now: datetime,
     title: Callable[[list[str]], str] | None = None,
     stale: Sequence[Alert] = (),
+    notes: dict[str, str] | None = None,
 ) -> tuple[str, Buttons]:
     """The reminder to ``to`` listing these (alert, round) pairs in the order given, and a row of buttons for
     each: one opens the alert's own card (its words, "Message patient"), one acknowledges it. ``stale``:
-    open alerts past their last reminder to ``to``, summed up in one line."""
+    open alerts past their last reminder to ``to``, summed up in one line. ``notes``: each alert's line about
+    the words since it, kept across the builds of one message (it is built again, shorter, until it fits)."""
+    notes = {} if notes is None else notes
     tz, last_round = svc.settings.tz, svc.settings.escalate_max_rounds
     lines, rows = [], []
     for alert, round_ in alerts:
@@ -65,6 +69,10 @@ async def group_card(
             again=len(alert.again),
             new=round_ == 0 and title is None,
         )
+        if alert.alert_id not in notes:  # newcomer14 N105: the worst reading in the words since
+            found = await svc.db(words_since, svc.repo, alert, now)
+            notes[alert.alert_id] = texts.since_line(len(found.words), found.level, found.reasons)
+        line += notes[alert.alert_id]
         lines.append(texts.as_closed(line) if patient is not None and patient.closed_by_program else line)
         label = texts.open_alert_button(f"{alias}: {svc.flag_rules.label(alert.kind)}", at)
         rows.append(
@@ -120,12 +128,12 @@ async def send_group(
     A reminder lists the newest first (the alert it is for leads, not the bottom of a list at 1 AM); a
     handover (``title``) keeps the oldest first. ``stale`` go in one line of the first message."""
     ordered = sorted(alerts, key=lambda pair: pair[0].created_at, reverse=title is None)
-    start = 0
+    start, notes = 0, dict[str, str]()
     while start < len(ordered):
         size = min(PER_MESSAGE, len(ordered) - start)
         while True:  # fewer alerts while the message would be too long (audit: refused at every sweep)
             part = ordered[start : start + size]
-            text, rows = await group_card(svc, to, part, svc.now(), title, stale if start == 0 else ())
+            text, rows = await group_card(svc, to, part, svc.now(), title, stale if start == 0 else (), notes)
             if size == 1 or len(text) <= texts.MAX_MESSAGE:  # its HTML: longer than what Telegram counts
                 break
             size -= 1

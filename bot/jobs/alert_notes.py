@@ -3,7 +3,7 @@ patient's counselor, whether the patient was told nobody answered."""
 
 from __future__ import annotations
 
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 
 from bot import texts
 from bot.domain.escalation import Alert, on_call
@@ -11,6 +11,7 @@ from bot.domain.models import Patient
 from bot.jobs.reach import staff
 from bot.jobs.unanswered import DANGER
 from bot.telegram.services import Services
+from bot.usecases.alert_since import words_since
 
 
 async def covering(svc: Services, alert: Alert, patient: Patient, alias: str, to: int) -> str:
@@ -40,6 +41,13 @@ def told(alert: Alert, alias: str, last: bool, tz: tzinfo) -> str:
     if alert.patient_untold:
         return f"\n⚠️ {texts.patient_untold_note(alias, alert.patient_untold)}."
     return f"\n{texts.told_on_last_reminder(alias)}" if last and alert.kind in DANGER else ""
+
+
+async def since(svc: Services, alert: Alert, at: datetime | None) -> str:
+    """How many messages the patient wrote after the alert, up to ``at``, and the worst reading among them: the
+    "wrote again" cards went only to those it had reached then (newcomer14 N105)."""
+    found = await svc.db(words_since, svc.repo, alert, at or svc.now())
+    return texts.since_note(len(found.words), found.level, found.reasons)
 
 
 async def rerouted(svc: Services, alert: Alert, to: int) -> str:

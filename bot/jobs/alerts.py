@@ -29,7 +29,7 @@ from bot.domain.escalation import (
 from bot.domain.models import Counselor, Patient
 from bot.jobs.alert_flood import sweep_after_flood
 from bot.jobs.alert_groups import alert_rows, gather_soon, record_delivery, send_group
-from bot.jobs.alert_notes import covering, rerouted, told
+from bot.jobs.alert_notes import covering, rerouted, since, told
 from bot.jobs.alerts_unsaved import send_unsaved, store_late
 from bot.jobs.escalation_clock import escalation_now
 from bot.jobs.reach import Unreachable, send_to_counselor, staff
@@ -224,7 +224,7 @@ async def alert_card(
         again=tuple(x.astimezone(tz) for x in alert.again),
         enrolled=patient is not None and patient.status == "active",
     )
-    text += await rerouted(svc, alert, to)
+    text += await rerouted(svc, alert, to) + await since(svc, alert, at)
     text += told(alert, alias, last, tz)
     if alert.reply_unsent:
         text += "\n\n" + texts.alert_reply_unsent(alias)

@@ -176,7 +176,7 @@ def said_again(again: tuple[datetime, ...], kind: str = "not_safe") -> str:
         return ""
     times = "once more" if len(again) == 1 else f"{len(again)} more times"
     if kind not in ("not_safe", "not_sure"):
-        return f" They wrote like this again {times}, the latest {zoned(again[-1])} (the “wrote again” card)."
+        return f" They wrote like this again {times}, the latest {zoned(again[-1])} (<b>Show message</b> shows them)."
     return f" They said it again {times}, the latest {zoned(again[-1])}."
 
 

@@ -80,6 +80,9 @@ COUNSELOR_SIDE = {
     "counselor_data_erased",  # `iop-bot patient erase` (ops O14)
     "EDIT_NOT_PASSED_COUNSELOR",  # a counselor editing their own message (bot/handlers/edited.py)
     "alert_what",
+    "since_note",  # words after an alert, on its card (newcomer14 N105)
+    "since_line",
+    "since_reading",
     "covering_note",
     "alert_brief",
     "ANOTHER_COUNSELOR",
