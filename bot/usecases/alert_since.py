@@ -16,6 +16,7 @@ from bot.domain.follow import FOLLOW_FOR
 from bot.domain.screen.assess import Level, assess
 from bot.store.message_data import Relayed
 from bot.store.repository import Repository
+from bot.store.storage import RecordsUnavailable
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,10 @@ def words_since(repo: Repository, alert: Alert, until: datetime) -> Since:
     end = until
     if not alert.open:
         end = min(until, max(alert.acked_at or alert.created_at, alert.created_at + FOLLOW_FOR))
-    thread = repo.messages(alert.patient_id)
+    try:
+        thread = repo.messages(alert.patient_id)
+    except RecordsUnavailable:  # a torn file (its counselors are told): the card and its reminder still go
+        return Since((), str(Level.NONE), ())
     words = tuple(m for m in thread if m.sender == "patient" and alert.created_at <= m.at <= end)
     level, reasons = worst_reading([m.text for m in words], until.year)
     return Since(words, level, reasons)
