@@ -65,10 +65,14 @@ async def free_text(update: Update, context: Context, patient: Patient, text: st
         asked is None or await reminder_since_question(context, patient.patient_id)
     )
     recorded = read and await rsvp.typed_answer(update, context, patient, text)
-    if (
-        recorded
-        and await svc.db(patient_text.alert_followed, svc.repo, patient.patient_id, svc.now()) is None
-    ):
+    followed = (
+        await svc.db(patient_text.alert_followed, svc.repo, patient.patient_id, svc.now())
+        if recorded
+        else None
+    )
+    # The counselor has them with the answer: "wrote again" only when the alert reached others (on call), or
+    # they read the same words twice (newcomer14 N112).
+    if recorded and (followed is None or {d.to for d in followed.deliveries} <= {patient.counselor_id}):
         return
     outcome = await svc.db(
         patient_text.free_text,

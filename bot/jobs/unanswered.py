@@ -94,7 +94,27 @@ async def tell_unanswered(app: App, alerts: list[Alert], policy: Policy, now: da
         if earlier and max(earlier) >= min(a.created_at for a in theirs):
             await _record(svc, theirs, _told_at(max(earlier)))
             continue
+        if await _answered_beside(svc, patient_id, theirs):
+            continue
         await _tell(app, svc, theirs)
+
+
+async def _answered_beside(svc: Services, patient_id: str, alerts: list[Alert]) -> bool:
+    """Whether someone acknowledged another urgent alert about this patient since these were raised: someone
+    has answered, so "your care team hasn't answered" would be untrue (newcomer14 N112: the overdose alert was
+    acknowledged, the suicidal words' alert raised seconds before ran out of reminders). The counselors' rounds
+    of the others went on as before; nothing is recorded, so it is looked at again at each sweep."""
+    since = min(a.created_at for a in alerts)
+    try:
+        rows = await svc.db(svc.repo.patient_alerts, patient_id)
+    except RecordsUnavailable:  # a torn file: the word goes, as it did
+        return False
+    others = (Alert.from_dict(r) for r in rows)
+    answered = [a for a in others if a.kind in DANGER and a.acked_at is not None and a.acked_at >= since]
+    if answered:
+        log.debug("alerts %s: another alert about patient %s was acknowledged since: not told 'not answered'",
+                 ", ".join(a.alert_id for a in alerts), patient_id)  # fmt: skip
+    return bool(answered)
 
 
 async def _tell(app: App, svc: Services, alerts: list[Alert]) -> None:

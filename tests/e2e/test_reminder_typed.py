@@ -90,3 +90,23 @@ async def test_a_bare_refusal_with_a_reason_typed_under_the_reminder_is_its_answ
         assert "se me complicó en el trabajo" in told.text
         await bot.emu.settle()
     assert _rsvps(bot, patient) == ["n"]
+
+
+async def test_a_typed_answer_after_an_alert_reaches_its_counselor_once(bot: Harness, patient: int) -> None:
+    """newcomer14 N112 (P3): under a reminder 1 h 51 min after an alert, the typed RSVP was recorded and told to
+    Dana with its reason, and relayed to her again as "wrote again" under the alert: the same words twice."""
+    _setup(bot, patient)
+    with time_machine.travel(_next_monday_at(15) + timedelta(minutes=10), tick=True):
+        bot.emu.send_text(patient, "i dont want to live anymore")
+        await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+        await bot.emu.settle()
+    with time_machine.travel(_next_monday_at(17) + timedelta(seconds=5), tick=True):
+        await reminders.sweep(bot.app)
+        reminder = await bot.emu.wait_for_message(patient, contains="Reminder")
+        bot.emu.send_text(patient, "running like 10 min late sorry, bus")
+        await bot.emu.wait_for_message(patient, contains="Noted", after=reminder.message_id)
+        await bot.emu.wait_for_message(COUNSELOR, contains="is running late")
+        await bot.emu.settle()
+    assert _rsvps(bot, patient) == ["l"]
+    assert not [m for m in bot.emu.sent_to(COUNSELOR) if "wrote again" in m.text]
+    assert not [m for m in bot.emu.sent_to(patient) if "I've passed that" in m.text]

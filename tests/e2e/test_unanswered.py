@@ -154,3 +154,24 @@ async def test_an_alert_raised_after_the_patient_was_told_is_told_on_its_own(
     new = next(a for a in _alerts(bot) if a.kind == "abuse")
     assert new.patient_told_at is not None and new.patient_told_at >= new.created_at
     assert "1-800-799-7233" in again.text or "domestic" in again.text.lower(), again.text
+
+
+async def test_an_acknowledged_alert_raised_beside_it_counts_as_an_answer(
+    bot: Harness, patient: int, admin: int
+) -> None:
+    """newcomer14 N112: Dana acknowledged Alex's overdose alert; the suicidal-words alert raised seconds before
+    ran out of reminders and Alex read "Your care team hasn't answered my urgent message". Someone had."""
+    svc = bot.services
+    bot.emu.send_text(patient, "i dont want to live anymore")
+    await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    bot.emu.send_text(patient, "i already took my moms pills, like 15")
+    overdose = await bot.emu.wait_for_message(COUNSELOR, contains="overdose")
+    bot.emu.press_button(COUNSELOR, overdose, texts.BTN_ACKNOWLEDGE)
+    await bot.emu.wait_until(lambda: len(_alerts(bot)) == 1)
+    before = len(bot.emu.sent_to(patient))
+    with time_machine.travel(_past_last_round(svc.settings, svc.now()), tick=True):
+        await deliver_due(bot.app)
+        await bot.emu.wait_for_message(admin, contains="last reminder")  # the counselors' side goes on
+        await deliver_due(bot.app)
+        await bot.emu.settle()
+    assert not [m for m in bot.emu.sent_to(patient)[before:] if NOT_YET in m.text]
