@@ -28,7 +28,7 @@ from bot.domain.crisis_lines import answer_lines, lines_for
 from bot.domain.escalation import AlertKind
 from bot.domain.language import reply_language
 from bot.domain.models import Patient
-from bot.domain.opt_out import only_learned_check
+from bot.domain.opt_out import learned_check_only, only_learned_check
 from bot.domain.plea import plea_read_as_check
 from bot.domain.screen.assess import Assessment, Level, assess
 from bot.handlers import rsvp
@@ -92,6 +92,12 @@ async def screen(update: Update, context: Context) -> None:
         pending = await svc.db(svc.repo.pending_input, patient.patient_id)
     except RecordsUnavailable:
         pending = None  # crisis help never depends on a patient file that does not open
+    if (
+        pending is None
+        and learned_check_only(assessment.reasons)
+        and await rsvp.answers_reminder(context, patient, text)
+    ):
+        return  # "ill be there tonight", read by the layer alone: the RSVP, as unworrying words (newcomer14 N104)
     if assessment.level != Level.CRISIS and _typed_answer(context, pending, text):
         return  # the form takes it: "a las 7 de la noche" typed for the check-in time is not a relapse
     if assessment.level in (Level.RELAPSE, Level.CRAVING) and await answers_checkin(

@@ -101,14 +101,12 @@ async def typed_answer(
     the screen answered these words at (newcomer14 N93, N94: the RSVP was dropped): crisis words reach the
     counselor behind the alert only, and after a crisis answer or "Are you safe?" nothing more is said."""
     svc = context.svc
-    answer = typed_rsvp(text)
-    sent = await svc.db(svc.repo.newest_claim, patient.patient_id, "remind:") if answer else None
-    key = sent.removeprefix("remind:").rpartition(":")[0] if sent else ""
-    occ = await _occurrence(context, patient, key) if answer and key else None
+    found = await _answering(context, patient, text)
+    if found is None:
+        return False
+    answer, key, occ = found
     tz = patient.tz or svc.settings.tz
     today = svc.now().astimezone(tz).date()
-    if answer is None or occ is None or (answer == "l" and occ.starts_at.astimezone(tz).date() != today):
-        return False  # "running late" the day before is about something else
     changed = await svc.db(svc.repo.record_rsvp, patient.patient_id, key, answer, svc.now())
     reason = text.strip()[:300]
     if changed:
@@ -128,6 +126,27 @@ async def typed_answer(
     if update.effective_chat is not None:
         await update.effective_chat.send_message(noted, reply_markup=rsvp_buttons(key, patient.language))
     return True
+
+
+async def answers_reminder(context: Context, patient: Patient, text: str) -> bool:
+    """Whether these words plainly answer the session reminder the patient has (nothing recorded yet)."""
+    return await _answering(context, patient, text) is not None
+
+
+async def _answering(context: Context, patient: Patient, text: str) -> tuple[str, str, Occurrence] | None:
+    """The answer these words give to the patient's newest session reminder: (answer, occurrence key,
+    occurrence), or None when they give none or there is no reminder to answer."""
+    svc = context.svc
+    answer = typed_rsvp(text)
+    sent = await svc.db(svc.repo.newest_claim, patient.patient_id, "remind:") if answer else None
+    key = sent.removeprefix("remind:").rpartition(":")[0] if sent else ""
+    occ = await _occurrence(context, patient, key) if answer and key else None
+    tz = patient.tz or svc.settings.tz
+    if answer is None or occ is None:
+        return None
+    if answer == "l" and occ.starts_at.astimezone(tz).date() != svc.now().astimezone(tz).date():
+        return None  # "running late" the day before is about something else
+    return answer, key, occ
 
 
 async def reason_text(update: Update, context: Context, patient: Patient, text: str) -> None:
