@@ -21,12 +21,12 @@ from telegram.error import TelegramError
 from bot import texts
 from bot.domain.escalation import Alert, Policy, pending, with_delivery
 from bot.domain.models import Patient
+from bot.jobs.alert_notes import words_after
 from bot.jobs.reach import send_to_counselor
 from bot.jobs.unanswered import DANGER
 from bot.telegram.keyboards import Buttons, keyboard
 from bot.telegram.limiter import alert_send
 from bot.telegram.services import App, Services
-from bot.usecases.alert_since import words_since
 
 log = logging.getLogger(__name__)
 PER_MESSAGE = 20  # alerts in one message: two buttons each stays well inside Telegram's keyboard limits
@@ -70,8 +70,10 @@ async def group_card(
             new=round_ == 0 and title is None,
         )
         if alert.alert_id not in notes:  # newcomer14 N105: the worst reading in the words since
-            found = await svc.db(words_since, svc.repo, alert, now)
-            notes[alert.alert_id] = texts.since_line(len(found.words), found.level, found.reasons)
+            found = await words_after(svc, alert, now)
+            notes[alert.alert_id] = (
+                texts.since_line(len(found.words), found.level, found.reasons) if found is not None else ""
+            )
         line += notes[alert.alert_id]
         lines.append(texts.as_closed(line) if patient is not None and patient.closed_by_program else line)
         label = texts.open_alert_button(f"{alias}: {svc.flag_rules.label(alert.kind)}", at)

@@ -3,6 +3,7 @@ patient's counselor, whether the patient was told nobody answered."""
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime, tzinfo
 
 from bot import texts
@@ -11,7 +12,9 @@ from bot.domain.models import Patient
 from bot.jobs.reach import staff
 from bot.jobs.unanswered import DANGER
 from bot.telegram.services import Services
-from bot.usecases.alert_since import words_since
+from bot.usecases.alert_since import Since, words_since
+
+log = logging.getLogger(__name__)
 
 
 async def covering(svc: Services, alert: Alert, patient: Patient, alias: str, to: int) -> str:
@@ -46,8 +49,17 @@ def told(alert: Alert, alias: str, last: bool, tz: tzinfo) -> str:
 async def since(svc: Services, alert: Alert, at: datetime | None) -> str:
     """How many messages the patient wrote after the alert, up to ``at``, and the worst reading among them: the
     "wrote again" cards went only to those it had reached then (newcomer14 N105)."""
-    found = await svc.db(words_since, svc.repo, alert, at or svc.now())
-    return texts.since_note(len(found.words), found.level, found.reasons)
+    found = await words_after(svc, alert, at or svc.now())
+    return texts.since_note(len(found.words), found.level, found.reasons) if found is not None else ""
+
+
+async def words_after(svc: Services, alert: Alert, at: datetime) -> Since | None:
+    """The words since the alert; None (logged) when they cannot be read: a note never keeps a card from going."""
+    try:
+        return await svc.db(words_since, svc.repo, alert, at)
+    except Exception:
+        log.exception("alert %s: the words written since it could not be read for its card", alert.alert_id)
+        return None
 
 
 async def rerouted(svc: Services, alert: Alert, to: int) -> str:

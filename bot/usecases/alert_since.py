@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from bot.domain.enrollment import invited
 from bot.domain.escalation import Alert
 from bot.domain.follow import FOLLOW_FOR
 from bot.domain.screen.assess import Level, assess
@@ -35,6 +36,8 @@ def words_since(repo: Repository, alert: Alert, until: datetime) -> Since:
     end = until
     if not alert.open:
         end = min(until, max(alert.acked_at or alert.created_at, alert.created_at + FOLLOW_FOR))
+    if alert.patient_id.startswith(invited("")):  # someone who has not agreed: no thread is kept
+        return Since((), str(Level.NONE), ())
     try:
         thread = repo.messages(alert.patient_id)
     except RecordsUnavailable:  # a torn file (its counselors are told): the card and its reminder still go
