@@ -25,6 +25,11 @@ def settings(settings: Settings) -> Settings:
     return dataclasses.replace(settings, oncall=(RAE,))
 
 
+def _carded(bot: Harness) -> int:
+    """Open alerts whose card is on the record."""
+    return sum(1 for a in bot.services.worker.call(bot.services.repo.open_alerts) if a.deliveries)
+
+
 async def test_the_on_call_reminder_opens_a_colleagues_patients_older_alerts(
     bot: Harness, patient: int
 ) -> None:
@@ -34,13 +39,14 @@ async def test_the_on_call_reminder_opens_a_colleagues_patients_older_alerts(
     await say_hello(bot.emu, RAE)
     await enroll_patient(bot, ROBIN, "Robin")
     bot.emu.send_text(patient, "i want to kill myself tonight")
-    await bot.emu.wait_until(lambda: len(svc.worker.call(svc.repo.open_alerts)) == 1)
+    # Each card on the record before travelling: an alert nobody has had goes as its card (ops O61).
+    await bot.emu.wait_until(lambda: _carded(bot) == 1)
     later = _past_last_round(svc.settings, svc.now())
     with time_machine.travel(later, tick=True):
         await deliver_due(bot.app)
         await bot.emu.wait_for_message(RAE, contains="last reminder")
         bot.emu.send_text(ROBIN, "i want to kill myself tonight")
-        await bot.emu.wait_until(lambda: len(svc.worker.call(svc.repo.open_alerts)) == 2)
+        await bot.emu.wait_until(lambda: _carded(bot) == 2)
     then = later + timedelta(minutes=svc.settings.escalate_after_minutes + 1)
     with time_machine.travel(then, tick=True):
         await deliver_due(bot.app)
