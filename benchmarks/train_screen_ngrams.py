@@ -125,6 +125,13 @@ RELAPSE_WRITER_TARGET = 0.03
 # (within RELAPSE_TARGET); G9's English writers 86.7 -> 93.3, 90 -> 100, 100 -> 100, 90 -> 100 %. Still read as
 # use: "could not sleep again last night, awake since 2" (0.72; threshold 0.65): more sleep families next.
 RELAPSE_LANGUAGES = ("en", "es")
+# The lowest relapse threshold a language's head may have, whatever leave-one-writer-out allows. Round 18's
+# English head, at the 0.65 it chose, read patients' everyday lines no writer wrote as use: "didnt sleep at all
+# last night" 0.70, "could not sleep again last night, awake since 2" 0.72, "fell off my bike again" 0.73, "i was
+# up all night with the baby again" 0.76, each answered "thank you for being honest about using" and told to the
+# counselor. Disclosures the rules miss read 0.8 and up ("went on a bender this weekend" 0.83, "took a couple
+# pills i wasnt supposed to" 0.88); on the development part 0.65 -> 0.8 costs 5 of 1,879 relapses (in sample).
+RELAPSE_FLOOR = {"en": 0.8}
 # A long text (over ngrams.WINDOW) is read window by window by the relapse head too, and a long benign
 # check-in tells of meetings, sponsors and the old days: out of fold (52 writers) at the short threshold the
 # head raised 15 of 265 long English benign texts and 18 of 258 Spanish ones ("got my 90 day chip last
@@ -519,6 +526,7 @@ def pick(rows: list[Row], p: dict[int, Scores], rules: dict[str, Reading], lang:
         RELAPSE_WRITER_TARGET,
         lambda idx, tr: hits(rows, idx, p, rules, t, tr, t_long),
     )  # over short and long texts read at it, as before a long text had its own: the same room in all
+    t_relapse = max(t_relapse, RELAPSE_FLOOR.get(lang, 0.0))
     t_relapse_long = _first(
         rows,
         p,

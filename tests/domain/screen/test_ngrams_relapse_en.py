@@ -36,6 +36,11 @@ EVERYDAY = [
     "took some time off last month to be with my mom",
     "i havent slept since tuesday, this insomnia is killing me",
     "late for work again, the train was stuck",
+    # Read as use at the 0.65 the trainer chose (0.70-0.76): a floor of 0.8 for English (RELAPSE_FLOOR).
+    "didnt sleep at all last night",
+    "could not sleep again last night, awake since 2",
+    "fell off my bike again",
+    "i was up all night with the baby again",
 ]
 
 # A use said without a substance or a use verb the rules know (they read none of these).
