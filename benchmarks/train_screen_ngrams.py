@@ -71,6 +71,7 @@ INDEPENDENT = {
     "corpus18_dev.tsv": "",
     "corpus19_dev.tsv": "",
     "corpus20_dev.tsv": "",
+    "corpus21_dev.tsv": "",
 }
 WORD = (1, 2)
 CHAR = (3, 4)
