@@ -100,6 +100,10 @@ def answer(config: CheckinConfig, draft: Draft, item_key: str, value: Answer) ->
     return replace(draft, answers=answers, position=len(answers))
 
 
+# A check-in left this long is closed, not resumed (its answers would describe another day's hours).
+DRAFT_MAX_AGE = timedelta(hours=6)
+
+
 def is_expired(draft: Draft, now: datetime, max_age: timedelta) -> bool:
     """True when a draft was left longer than max_age and should be closed, not resumed."""
     return _utc(now) - draft.started_at > max_age

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import secrets
-from datetime import timedelta
 
 from telegram import Chat, InlineKeyboardMarkup, Update
 
 from bot import texts
 from bot.domain.checkins import (
+    DRAFT_MAX_AGE,
     Answer,
     CheckinItem,
     Draft,
@@ -43,7 +43,7 @@ from bot.usecases.complete_checkin import close_checkin, finish_checkin
 
 PENDING = "checkin"
 # A check-in left this long is closed rather than resumed: its answers no longer describe "now".
-MAX_AGE = timedelta(hours=6)
+MAX_AGE = DRAFT_MAX_AGE
 
 
 async def checkin_command(update: Update, context: Context) -> None:

@@ -49,6 +49,7 @@ from bot.telegram.keyboards import reply, reply_surely
 from bot.telegram.services import Context
 from bot.telegram.unavailable import mark_helped
 from bot.usecases import patient_text
+from bot.usecases.complete_checkin import note_ends_urgent
 from bot.usecases.patient_text import KEEP_FOR, check_words, follow
 
 log = logging.getLogger(__name__)
@@ -246,9 +247,14 @@ async def _check(
     if failed is None and followed is None and await joined_question(update, context, patient, language):
         return  # kept with its flag; the question already open stands (newcomer10 N44)
     lines = lines_for(svc.settings, patient, language).lines
-    # Under an open alert the words go to its people now: "at their next review" would be untrue (newcomer9 N23).
+    # Under an open alert the words go to its people now: "at their next review" would be untrue (newcomer9 N23);
+    # so it is when they end a check-in that pages at once (newcomer16 N120).
+    urgent_note = await svc.db(
+        note_ends_urgent, svc.repo, patient.patient_id, svc.checkin, svc.flag_rules, now
+    )
     someone_else = about_someone_else(assessment.reasons)
-    question = texts.check_question(language, lines, someone_else=someone_else, review=followed is None)
+    review = followed is None and not urgent_note
+    question = texts.check_question(language, lines, someone_else=someone_else, review=review)
     # "check" in the buttons: the counselor is told the answer to this question, not to an alert.
     buttons = safety_buttons(language, misread=False, kind=CHECK)
     asked = await reply_surely(update, question, buttons)

@@ -13,7 +13,18 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from bot.domain.checkins import RISK_ITEMS, Answer, CheckinConfig, Draft, Entry, complete, local_date
+from bot.domain.checkins import (
+    DRAFT_MAX_AGE,
+    RISK_ITEMS,
+    Answer,
+    CheckinConfig,
+    Draft,
+    Entry,
+    complete,
+    current_item,
+    is_expired,
+    local_date,
+)
 from bot.domain.escalation import Alert
 from bot.domain.flag_rules import FlagRules, Rule, checkin_flags
 from bot.domain.models import Patient
@@ -96,3 +107,22 @@ def finish_checkin(
     days = streak({e.local_date for e in repo.checkins(pid)}, local_date(now, tz))
     kept = tuple(k for k in RISK_ITEMS if k in answered and entry.answers.get(k) != answered[k])
     return Finished(entry, tripped, alert, days, answered, kept)
+
+
+def note_ends_urgent(
+    repo: Repository, patient_id: str, config: CheckinConfig, rules: FlagRules, now: datetime
+) -> bool:
+    """Whether typed words are the note that ends an open check-in whose answers page the counselor at once.
+    The screen answers the note first; it must not promise "your counselor will see this at their next
+    review" seconds before the check-in says they were told now, as urgent (newcomer16 N120). Skipped
+    items count as not answered here, so this may say False where the day's earlier answers page: then
+    the check-in's own last message still says the counselor was told now."""
+    stored = repo.draft(patient_id)
+    draft = Draft.from_dict(stored) if stored else None
+    item = current_item(config, draft) if draft is not None else None
+    if draft is None or item is None or item.kind != "text" or is_expired(draft, now, DRAFT_MAX_AGE):
+        return False
+    if any(i.key not in draft.answers for i in config.items if i.key != item.key):
+        return False  # another question follows the note: the check-in does not end with these words
+    answered = {k: v for k, v in draft.answers.items() if v is not None}
+    return any(rule.urgent for rule in checkin_flags(answered, rules))

@@ -55,6 +55,39 @@ async def test_a_check_in_at_the_urgent_level_asks_if_they_are_safe_with_the_lin
     await bot.emu.wait_for_message(COUNSELOR, contains="said they are not safe right now")
 
 
+CHECK_NOTE = "had a few shots last night, feel like garbage"  # the screen asks "are you safe?" (check)
+
+
+async def test_a_worrying_note_that_ends_a_paging_checkin_never_promises_the_next_review(
+    bot: Harness, patient: int
+) -> None:
+    """newcomer16 N120: the note's "are you safe?" said "Your counselor will see this at their next review",
+    and the check-in's last message, seconds later, that the counselor was told at once, as urgent."""
+    bot.emu.send_text(patient, "/checkin")
+    q = await bot.emu.wait_for_message(patient, contains="mood")
+    for label in HARD_DAY:
+        bot.emu.press_button(patient, q, label)
+        q = await bot.emu.wait_for_message(patient, after=q.message_id, predicate=lambda m: bool(m.buttons))
+    bot.emu.send_text(patient, CHECK_NOTE)
+    await bot.emu.wait_for_message(patient, contains="are you safe right now?")
+    await bot.emu.wait_for_message(patient, contains="as urgent")
+    said = " ".join(m.text for m in bot.emu.sent_to(patient))
+    assert "will see this at their next review" not in said, said
+
+
+async def test_a_worrying_note_that_ends_a_quiet_checkin_still_says_the_next_review(
+    bot: Harness, patient: int
+) -> None:
+    bot.emu.send_text(patient, "/checkin")
+    q = await bot.emu.wait_for_message(patient, contains="mood")
+    for label in ("6", "1", "OK", "Yes", "No"):
+        bot.emu.press_button(patient, q, label)
+        q = await bot.emu.wait_for_message(patient, after=q.message_id, predicate=lambda m: bool(m.buttons))
+    bot.emu.send_text(patient, CHECK_NOTE)
+    asked = await bot.emu.wait_for_message(patient, contains="are you safe right now?")
+    assert "will see this at their next review" in asked.text
+
+
 RELAPSE_NOTE = "relapsed last night, had a few beers and then other stuff"
 
 
