@@ -143,14 +143,17 @@ def call_running_bot(
 
 def _cut_short(op: str) -> str:
     """The connection closed with no answer: the bot stopped (a crash, a kill, a restart) in the middle of it,
-    after doing part of it maybe (ops O63: half of a counselor's patients and open alerts moved, nobody told)."""
-    said = (
+    after doing part of it maybe. A reassignment is one store write, whole or not at all, with its hand-over
+    notice queued in it (ops O63: half of a counselor's patients and open alerts had moved, nobody told)."""
+    if op in ("counselor_remove", "patient_reassign"):
+        where = "`iop-bot counselor list`" if op == "counselor_remove" else "`iop-bot patient list`"
+        return (
+            "the running bot stopped while carrying this out (no answer came). A reassignment is done whole or "
+            f"not at all: check {where}. If it is done, the new counselor is sent the hand-over (the patients "
+            "and the open alerts that came with them) when the bot runs again; if not, run the same command "
+            "again"
+        )
+    return (
         "the running bot stopped while carrying this out (no answer came): part of it may be done. Check "
         "(`iop-bot counselor list`, `iop-bot patient list`), then run the same command again"
     )
-    if op == "counselor_remove":
-        said += (
-            ": it moves the patients and open alerts still left; those moved before the stop were not announced "
-            "to the new counselor (`iop-bot audit` lists them as patient_reassigned): tell them"
-        )
-    return said

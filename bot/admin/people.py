@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import replace
 from datetime import datetime
 from typing import Any, TextIO
 
@@ -38,7 +37,6 @@ def remove_counselor(repo: Repository, settings: Settings, now: datetime, args: 
             f"{name} still has {len(patients)} patient(s) and {len(invites)} open invitation(s); "
             "give --reassign-to NAME_OR_TELEGRAM_ID to move them to another counselor first"
         )
-    handovers: list[dict[str, Any]] = []
     if to is not None:
         to = counselor_ref(repo, now, to, "--reassign-to").telegram_id
         if to == gone:
@@ -54,14 +52,12 @@ def remove_counselor(repo: Repository, settings: Settings, now: datetime, args: 
             "(`iop-bot counselor add TELEGRAM_ID --name NAME --admin`), or add --allow-no-admin to remove "
             f"{name} anyway"
         )
-    if to is not None:  # every patient moved, with their open alerts: the running bot sends one summary
-        for p in patients:
-            handovers.append({"patient_id": p.patient_id, "alerts": _move(repo, now, p, to, _by(args))})
-        repo.move_open_codes(gone, to)
-    repo.remove_counselor(gone)
-    repo.audit(now, 0, "counselor_removed", "-", by=_by(args), counselor=gone, reassigned_to=to)
+    if to is None:
+        repo.remove_counselor(gone)
+        repo.audit(now, 0, "counselor_removed", "-", by=_by(args), counselor=gone, reassigned_to=to)
+    else:  # every patient moved with their open alerts, in one write: the bot sends one summary (roster.py)
+        _reassign(repo, now, patients, to, _by(args), from_name=name, removed=gone)
     out = {"name": name, "telegram_id": gone, "patients": len(patients), "invites": len(invites), "to": to}
-    out["handovers"] = handovers
     warnings = []
     if last_admin:
         # Newcomer finding 10-23: said for on-call, silent for the last admin, whom the last escalation
@@ -91,7 +87,7 @@ def reassign_patient(repo: Repository, settings: Settings, now: datetime, args: 
     to, name = counselor.telegram_id, counselor.name
     if patient.counselor_id == to:
         raise AdminError(f"{patient.alias} is already with {name}")
-    alerts = _move(repo, now, patient, to, _by(args))
+    alerts = _reassign(repo, now, [patient], to, _by(args), from_name=None, removed=None)
     return {
         "alias": patient.alias,
         "name": name,
@@ -110,41 +106,42 @@ def _by(args: dict[str, Any]) -> str:
     return str(args.get("by") or "unknown")
 
 
-def _move(repo: Repository, now: datetime, patient: Patient, to: int, by: str) -> list[str]:
-    """The patient to another counselor, with their open alerts (newcomer finding 9-15: left with the old
-    counselor they kept escalating to them, and the new one learned nothing); the running bot then tells
-    both (bot/jobs/roster.py). Returns the moved alerts' ids."""
-    repo.save_patient(patient.with_changes(counselor_id=to))
+def _reassign(
+    repo: Repository,
+    now: datetime,
+    patients: list[Patient],
+    to: int,
+    by: str,
+    *,
+    from_name: str | None,
+    removed: int | None,
+) -> list[str]:
+    """The patients to another counselor with their open alerts (newcomer finding 9-15: left with the old
+    counselor they kept escalating to them, and the new one learned nothing), in one store write that also
+    queues the new counselor's hand-over notice (ops O63: a crash part way moved some and told nobody; done
+    with the bot stopped, the new counselor was never told). Returns the moved alerts' ids."""
     name = repo.counselor_name(to)
-    if name and patient.status in ("active", "aftercare"):
-        # newcomer5 finding 12: nothing told the patient, whose next Reply was "for Morgan Lee", a stranger.
-        # A notice the running bot sends (now, or when it next runs); one it cannot deliver is told.
-        repo.add_notice(patient.telegram_id, texts.counselor_changed(name, patient.language), now)
-    repo.audit(
-        now,
-        0,
-        "patient_reassigned",
-        patient.patient_id,
-        by=by,
-        counselor_from=patient.counselor_id,
-        counselor_to=to,
-    )
-    moved = [a for a in repo.open_alerts() if a.patient_id == patient.patient_id and a.counselor_id != to]
-    for alert in moved:
-        repo.change_alert(alert.alert_id, lambda a: replace(a, counselor_id=to))
-    if moved:
-        ids = [a.alert_id for a in moved]
-        repo.audit(
-            now,
-            0,
-            "open_alerts_moved",
-            patient.patient_id,
-            by=by,
-            alerts=ids,
-            counselor_from=patient.counselor_id,
-            counselor_to=to,
-        )
-    return [a.alert_id for a in moved]
+    open_alerts = repo.open_alerts()
+    moves: list[dict[str, Any]] = []
+    notices: list[tuple[int, str]] = []
+    for p in patients:
+        alerts = [a.alert_id for a in open_alerts if a.patient_id == p.patient_id and a.counselor_id != to]
+        moves.append({"patient_id": p.patient_id, "from": p.counselor_id, "alerts": alerts})
+        if name and p.status in ("active", "aftercare"):
+            # newcomer5 finding 12: nothing told the patient, whose next Reply was "for Morgan Lee", a stranger.
+            # A notice the running bot sends (now, or when it next runs); one it cannot deliver is told.
+            notices.append((p.telegram_id, texts.counselor_changed(name, p.language)))
+    old = patients[0].counselor_id if patients else None
+    plan = {
+        "to": to,
+        "from": old,
+        "from_name": from_name,
+        "many": removed is not None,
+        "by": by,
+        "patients": moves,
+    }
+    repo.reassign(plan, now, notices, removed=removed)
+    return [a for m in moves for a in m["alerts"]]
 
 
 def revoke_invite(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:

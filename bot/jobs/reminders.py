@@ -18,6 +18,7 @@ from bot.domain.checkins import local_date
 from bot.domain.models import Patient
 from bot.domain.quiet import quiet_hours
 from bot.domain.sessions import Reminder, due_reminders
+from bot.jobs import roster
 from bot.jobs.blocked import patient_blocked
 from bot.jobs.reach import send_to_counselor
 from bot.jobs.sending import Batch, send_paced, worth_retrying
@@ -90,6 +91,7 @@ async def sweep(app: App) -> int:
     svc = app.bot_data.svc
     handled = svc.state.reminders_handled
     sent = await _notices(app, svc)
+    await roster.send_handovers(app)  # a reassignment's, queued while the bot was stopped (ops O63)
     due, patients = await svc.db(_plan, svc)
     batch: Batch[int] = (
         Batch()

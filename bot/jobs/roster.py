@@ -2,6 +2,9 @@
 
 The operation changes the store; the people it concerns hear of it here, at once, over Telegram. A removed
 counselor is left out of every alert from now on by the escalation policy itself (bot/domain/escalation.py).
+A reassignment's hand-over notice is queued in the store with the move (bot/store/roster_data.py): sent here
+at once, or by the first sweep after the next start when the command ran with the bot stopped or a crash came
+between the move and the send (ops O63).
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ async def counselor_removed(app: App, result: dict[str, Any]) -> None:
     gone, name = int(result["telegram_id"]), str(result["name"])
     log.info("counselor %s removed: nothing more is sent to them", gone)
     # Their patients went to --reassign-to with their open alerts: one summary (gaps11 #4), not a card each.
-    await hand_over_all(app, list(result.get("handovers", [])), name)
+    await send_handovers(app)
     if gone in svc.settings.oncall:
         removed = await svc.db(svc.repo.removed_counselors)
         left = [who for who in svc.settings.oncall if who not in removed]
@@ -54,7 +57,23 @@ async def counselor_removed(app: App, result: dict[str, Any]) -> None:
 
 async def patient_reassigned(app: App, result: dict[str, Any]) -> None:
     """`patient reassign`: the new counselor gets the patient's open alerts, the old one is told."""
-    await hand_over(app, str(result["patient_id"]), int(result["from"]), list(result["alerts"]))
+    await send_handovers(app)
+
+
+async def send_handovers(app: App) -> None:
+    """Every queued hand-over notice, each once: after the command, and from each reminders sweep (5 s)."""
+    svc = app.bot_data.svc
+    async with svc.state.handovers_lock:  # the command's call and a sweep's must not both send one
+        for row in await svc.db(svc.repo.pending_handovers):
+            moved = list(row["patients"])
+            if row.get("many"):
+                await hand_over_all(app, moved, str(row.get("from_name") or texts.ANOTHER_COUNSELOR))
+            else:
+                await hand_over(app, str(moved[0]["patient_id"]), int(row["from"]), list(moved[0]["alerts"]))
+            # Marked sent only after Telegram took it: a crash (kill -9) between the send and this write sends
+            # it again at the next start, a repeat rather than a hand-over nobody hears of. One Telegram
+            # refused is not retried (its alerts' own cards follow from the sweep, as hand_over says).
+            await svc.db(svc.repo.handover_sent, int(row["id"]))
 
 
 async def hand_over(

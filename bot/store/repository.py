@@ -105,6 +105,7 @@ class Repository(
         self._patients: dict[str, Patient] = {k: Patient.from_dict(v) for k, v in self._people.rows.items()}
         self._by_telegram = {p.telegram_id: p.patient_id for p in self._patients.values()}
         self._finish_enrollments()
+        self.finish_reassignments()  # one a crash cut after its journal row (roster_data.py)
 
     def mark_unreadable(self, found: Mapping[str, str]) -> list[str]:
         """Patients a background check found unreadable (not yet opened): refused from now on; returns them."""

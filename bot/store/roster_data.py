@@ -1,19 +1,40 @@
-"""Who looks after whom: removing a counselor, moving invitations, revoking an invitation."""
+"""Who looks after whom: removing a counselor, moving invitations, revoking an invitation; reassignments.
+
+A reassignment (`counselor remove --reassign-to`, `patient reassign`) touches three files: patients.log (whose
+patient), alerts.json (whose open alert), index.json (notices, invitations, counselors). A crash between them
+moved some patients and alerts and told nobody (ops O63). So it is one index write, a journal row naming every
+patient and open alert to move, queued with the new counselor's hand-over notice, the patients' notices and the
+removal; the moves follow (each done again harmlessly) and the row is marked applied. A crash after the index
+write is finished when the store next opens (the bot's start, or a command run while it is stopped), one
+before it leaves nothing changed: the reassignment is whole or not at all, and the notice names all of it.
+"""
 
 from __future__ import annotations
 
-from typing import Protocol
+from datetime import datetime
+from typing import Any, Protocol
 
 from tinydb import Query, TinyDB
 
-from bot.domain.models import Counselor
-from bot.store.storage import upsert
+from bot.domain.models import Counselor, Patient
+from bot.store.keyed_log import KeyedLog
+from bot.store.storage import one_write, upsert
 
 _Q = Query()
+HANDOVERS = "handovers"
 
 
 class _HasIndex(Protocol):
     _index: TinyDB
+
+
+class _Moves(Protocol):
+    _index: TinyDB
+    _alerts: TinyDB
+    _people: KeyedLog
+    _patients: dict[str, Patient]
+
+    def audit(self, now: datetime, actor: int, action: str, subject: str, **details: Any) -> None: ...
 
 
 class RosterData:
@@ -69,3 +90,71 @@ class RosterData:
         # Sessions booked for the invitation (repository.invited) end with it.
         self._index.table("sessions").update({"ended": True}, _Q.patient_id == f"invite:{code_hash}")
         return bool(removed)
+
+    def reassign(
+        self: _Moves,
+        plan: dict[str, Any],
+        now: datetime,
+        notices: list[tuple[int, str]],
+        *,
+        removed: int | None = None,
+    ) -> None:
+        """Move ``plan["patients"]`` (each ``{"patient_id", "from", "alerts"}``) and their open alerts to
+        ``plan["to"]``, queue its hand-over notice and ``notices`` (Telegram id, text) for the bot to send, and
+        with ``removed``, move that counselor's invitations and remove them: one index write, then the moves."""
+        row = {**plan, "at": now.isoformat(), "removed": removed, "applied": False}
+        with one_write(self._index):
+            doc_id = self._index.table(HANDOVERS).insert(row)
+            for to, text in notices:
+                self._index.table("notices").insert({"to": to, "text": text, "at": row["at"], "sent": False})
+            if removed is not None:
+                RosterData.move_open_codes(self, removed, int(plan["to"]))
+                RosterData.remove_counselor(self, removed)
+        _apply(self, doc_id, row)
+
+    def finish_reassignments(self: _Moves) -> None:
+        """Reassignments a crash cut after their index write are finished now (at the store's opening)."""
+        for row in self._index.table(HANDOVERS).search(_Q.applied == False):  # noqa: E712 (TinyDB query)
+            _apply(self, row.doc_id, dict(row))
+
+    def pending_handovers(self: _HasIndex) -> list[dict[str, Any]]:
+        """Hand-over notices not yet sent, oldest first, each with its ``id``."""
+        rows = self._index.table(HANDOVERS).search(_Q.applied == True)  # noqa: E712 (TinyDB query)
+        return [{**dict(r), "id": r.doc_id} for r in sorted(rows, key=lambda r: r.doc_id)]
+
+    def handover_sent(self: _HasIndex, handover_id: int) -> None:
+        """Telegram took the hand-over notice: it leaves the queue."""
+        self._index.table(HANDOVERS).remove(doc_ids=[handover_id])
+
+
+def _apply(store: _Moves, doc_id: int, row: dict[str, Any]) -> None:
+    """The moves a journal row names, each a no-op when done already; then the row is marked applied. A crash
+    before the mark does them again at the next opening: the audit rows may then be there twice (never lost)."""
+    to, at, by = int(row["to"]), datetime.fromisoformat(str(row["at"])), str(row.get("by") or "unknown")
+    moving = [m for m in row["patients"] if m["patient_id"] in store._patients]
+    changed = {
+        p.patient_id: p.with_changes(counselor_id=to)
+        for m in moving
+        if (p := store._patients[m["patient_id"]]).counselor_id != to
+    }
+    if changed:
+        store._people.put({pid: p.to_dict() for pid, p in changed.items()})
+        store._patients.update(changed)
+    alerts = store._alerts.table("alerts")
+    with one_write(store._alerts):
+        for alert_id in (str(a) for m in moving for a in m["alerts"]):
+            alerts.update({"counselor_id": to}, (_Q.alert_id == alert_id) & (_Q.counselor_id != to))
+    for m in moving:
+        pid, before = str(m["patient_id"]), int(m["from"])
+        store.audit(at, 0, "patient_reassigned", pid, by=by, counselor_from=before, counselor_to=to)
+        if m["alerts"]:
+            moved = list(m["alerts"])
+            store.audit(
+                at, 0, "open_alerts_moved", pid, by=by, alerts=moved, counselor_from=before, counselor_to=to
+            )
+    if row.get("removed") is not None:
+        store.audit(at, 0, "counselor_removed", "-", by=by, counselor=row["removed"], reassigned_to=to)
+    if moving:
+        store._index.table(HANDOVERS).update({"applied": True}, doc_ids=[doc_id])
+    else:  # nobody moved (a counselor with invitations only): nothing to announce
+        store._index.table(HANDOVERS).remove(doc_ids=[doc_id])

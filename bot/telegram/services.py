@@ -114,6 +114,7 @@ class BotState:
     )  # digest key -> times it could not be written
     reminders_handled: set[str] = field(default_factory=set)  # reminders a sweep has in hand
     alerts_lock: asyncio.Lock = field(default_factory=asyncio.Lock)  # one alert delivery round at a time
+    handovers_lock: asyncio.Lock = field(default_factory=asyncio.Lock)  # one sender of queued hand-overs
     last_taps: dict[Tap, tuple[str, datetime]] = field(default_factory=dict)  # button data and when
     crisis_answered: set[str] = field(default_factory=set)  # withdrawn patients' answers (nothing is stored)
     unavailable_alerted: set[str] = field(default_factory=set)  # patients whose unreadable records were told

@@ -37,5 +37,15 @@ def test_a_bot_that_stops_mid_command_is_said_plainly(tmp_path: Path) -> None:
     thread.join(5)
     said = str(raised.value)
     assert "empty answer" not in said
-    assert "stopped" in said and "part of it may be done" in said, said
+    assert "stopped" in said and "whole or not at all" in said, said
     assert "`iop-bot counselor list`" in said and "run the same command again" in said, said
+    assert "hand-over" in said and "when the bot runs again" in said, said
+
+
+def test_another_command_cut_short_may_be_part_done(tmp_path: Path) -> None:
+    thread = _dies_mid_command(socket_path(tmp_path))
+    with pytest.raises(AdminError) as raised:
+        call_running_bot(tmp_path, "cohort_focus", {"cohort": "Evening", "skill": "off"})
+    thread.join(5)
+    said = str(raised.value)
+    assert "part of it may be done" in said and "run the same command again" in said, said
