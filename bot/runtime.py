@@ -23,7 +23,7 @@ from bot.config.settings import Settings, SettingsError, settings_source
 from bot.domain.checkins import load_checkin_config
 from bot.domain.screen.assess import assess, default_rules
 from bot.handlers.menus import set_counselor_menu
-from bot.jobs import daily, reminders, roster
+from bot.jobs import daily, last_run, reminders, roster
 from bot.jobs.clock import watch_clock
 from bot.jobs.polling import episode_over, on_polling_error
 from bot.store import files, verify
@@ -115,6 +115,7 @@ async def running(
         await asyncio.to_thread(_screen_ready)
         log.info("crisis screen ready in %.1f s", time.perf_counter() - began)
         await app.start()
+        await last_run.at_start(app)  # the last run's unclean stop on the record (ops O68)
         try:
             record_settings(services.settings)  # what doctor compares the settings file with
         except OSError as exc:  # newcomer11 O29: a full disk here took the whole bot down
@@ -157,6 +158,7 @@ async def running(
                 server.close()
                 await server.wait_closed()
             await updater.stop()
+            last_run.stopped(app)  # after the last update taken: the next start finds a clean stop
             await episode_over(app)  # a second poller's window still open: its end is on the record
             await app.stop()
             if app.post_shutdown is not None:

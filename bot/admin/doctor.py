@@ -60,6 +60,7 @@ def all_checks() -> list[Check]:
     from bot.admin.doctor_digest import digest_check
     from bot.admin.doctor_foreign import foreign_files_check
     from bot.admin.doctor_inbox import inbox_check
+    from bot.admin.doctor_last_run import last_run_check
     from bot.admin.doctor_logs import checkin_logs_check, closed_alerts_check
     from bot.admin.doctor_reach import reach_check
     from bot.admin.doctor_retention import retention_check
@@ -93,6 +94,7 @@ def all_checks() -> list[Check]:
         digest_check,
         retention_check,
         inbox_check,
+        last_run_check,
         conflicts_check,
     ]
 

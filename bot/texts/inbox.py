@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from bot.texts.base import esc
+from datetime import datetime
+
+from bot.texts.base import esc, span, zoned
 
 
 def push_store_notice() -> str:
@@ -32,4 +34,15 @@ def inbox_notice(reason: str, count: int) -> str:
             "I could not save incoming messages to my inbox (is the disk full or read-only?). I am still "
             "answering, but a crash now would lose what people sent."
         )
+    return f"⚠️ <b>Bot health</b>\n{esc(what)}\nPlease run <code>iop-bot doctor</code> on the server."
+
+
+def unclean_stop_notice(last_alive: datetime, minutes: int) -> str:
+    """At start, once, when the last run ended without a clean stop (a kill, a crash, a watchdog restart of a
+    hung bot, a power loss) and messages may have waited for minutes (ops O68)."""
+    what = (
+        f"I was not running from {zoned(last_alive)} until a few moments ago ({span(minutes)}): I stopped "
+        "without a clean stop (a crash, a kill, a restart by the system's watchdog, or a power loss). Messages "
+        "people sent me in that time waited until now, and I am answering them now."
+    )
     return f"⚠️ <b>Bot health</b>\n{esc(what)}\nPlease run <code>iop-bot doctor</code> on the server."

@@ -113,6 +113,7 @@ COUNSELOR_SIDE = {
     "words_after_question",
     "inbox_notice",
     "push_store_notice",
+    "unclean_stop_notice",  # admins: the last run ended without a clean stop (ops O68)
     "measures_alert",
     "measures_typed_alert",
     "measures_counselor_line",
