@@ -36,7 +36,7 @@ from bot.handlers.safety_buttons import CHECK, safety_buttons
 from bot.handlers.screened import keep_safety_question, safety_asked
 from bot.handlers.screened import screened as screened_level
 from bot.jobs.alerts import deliver_due
-from bot.telegram.keyboards import answer_query, in_rows, keyboard, once_more
+from bot.telegram.keyboards import answer_query, edit_answered, in_rows, keyboard, once_more
 from bot.telegram.services import Context
 from bot.texts.base import pick
 from bot.usecases.complete_checkin import close_checkin, finish_checkin
@@ -106,7 +106,7 @@ async def button(update: Update, context: Context) -> None:
         return
     await answer_query(query)
     # Edited first so the chat reads in order: the answered question, then the next one.
-    await query.edit_message_text(texts.checkin_answered(item.prompt_in(lang), _label(item, value, lang)))
+    await edit_answered(query, texts.checkin_answered(item.prompt_in(lang), _label(item, value, lang)))
     await _advance(chat, context, patient, draft)
 
 

@@ -6,7 +6,9 @@ that write recorded the update's id (bot/store/moved.py). Handled again, the sam
 question: "used since last check-in?" (a relapse on the record, the counselor paged) or "Are you safe right
 now?". So a replayed update that moved the conversation before is not applied again while a question is
 open (a pending input, or "Are you safe right now?"); an open check-in asks its current question once more,
-since the crash may have come before it was sent.
+since the crash may have come before it was sent. So does a check-in button tap replayed after it was
+applied (ops O66: the question read "→ Yes" and the next one never came): it is not applied again, and the
+question the check-in waits for is asked.
 
 Crisis words are let through: the screen recognises its own replays (bot/handlers/crisis_again.py
 ``replayed``) and answers again an alert whose answer may not have reached the patient.
@@ -24,14 +26,19 @@ from bot.domain.screen.assess import Level, assess
 from bot.handlers import checkin
 from bot.handlers.crisis_answers import question_waiting
 from bot.store.storage import RecordsUnavailable
+from bot.telegram.keyboards import answer_query
 from bot.telegram.services import Context
 
 log = logging.getLogger(__name__)
 
 
 async def applied_before(update: Update, context: Context) -> None:
-    """Stop a replayed text that already moved this patient's conversation (it is not applied twice)."""
+    """Stop a replayed text or check-in tap that already moved this patient's conversation (it is not applied
+    twice)."""
     svc, user, message = context.svc, update.effective_user, update.message
+    if user is not None and update.callback_query is not None and update.update_id in svc.state.replayed:
+        await _tap_applied_before(update, context)
+        return
     if user is None or message is None or message.text is None or update.update_id not in svc.state.replayed:
         return
     patient = await svc.db(svc.repo.patient_by_telegram, user.id)
@@ -58,4 +65,35 @@ async def applied_before(update: Update, context: Context) -> None:
         if stored and not is_expired(Draft.from_dict(stored), svc.now(), checkin.MAX_AGE):
             # Its next question may not have gone out before the crash: asked again, nothing stored.
             await checkin.begin(update.effective_chat, context, patient, update)
+    raise ApplicationHandlerStop
+
+
+async def _tap_applied_before(update: Update, context: Context) -> None:
+    """A check-in answer tap whose answer is saved already: the check-in's current question asked again (the
+    crash may have come before it went; if it had gone, it comes once more, "Let's pick up where we left off")."""
+    svc, query, chat, user = context.svc, update.callback_query, update.effective_chat, update.effective_user
+    assert query is not None and user is not None
+    parts = (query.data or "").split(":")
+    if len(parts) != 4 or parts[0] != "ci" or chat is None:
+        return
+    patient = await svc.db(svc.repo.patient_by_telegram, user.id)
+    try:
+        if patient is None or not await svc.db(svc.repo.moved_by, patient.patient_id, update.update_id):
+            return
+        stored = await svc.db(svc.repo.draft, patient.patient_id)
+    except RecordsUnavailable:
+        return  # handled as any other tap
+    log.warning(
+        "patient %s: check-in tap %s, replayed after a restart, was applied before the stop: its question "
+        "asked again",
+        patient.patient_id,
+        update.update_id,
+    )
+    await answer_query(query)
+    if (
+        stored
+        and stored.get("draft_id") == parts[1]
+        and not is_expired(Draft.from_dict(stored), svc.now(), checkin.MAX_AGE)
+    ):
+        await checkin.begin(chat, context, patient, update)
     raise ApplicationHandlerStop

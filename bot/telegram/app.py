@@ -131,7 +131,7 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
 
     app.add_handler(TypeHandler(Update, gate.private_only), group=GATE)
     app.add_handler(TypeHandler(Update, reach.back_in_reach), group=BACK)
-    app.add_handler(MessageHandler(filters.TEXT, replayed_answer.applied_before), group=REPLAYED)
+    app.add_handler(TypeHandler(Update, replayed_answer.applied_before), group=REPLAYED)  # texts and taps
 
     # Messages, edits and captions alike: a crisis said in an edit or a photo caption still counts.
     app.add_handler(

@@ -177,3 +177,14 @@ def rsvp_buttons(occurrence_key: str, language: str = "en") -> InlineKeyboardMar
     """The three answers, kept on the message so a patient can change their mind."""
     labels = texts.RSVP_LABELS_ES if language == "es" else texts.RSVP_LABELS
     return keyboard([[(label, f"rs:{occurrence_key}:{code}")] for code, label in labels.items()])
+
+
+async def edit_answered(query: CallbackQuery, text: str) -> None:
+    """Edit the tapped question to show its answer, where it does not already (ops O66: a tap replayed after a
+    kill -9 that came after its edit was refused as "message is not modified", and the answer was never
+    saved nor the next question asked)."""
+    try:
+        await query.edit_message_text(text)
+    except BadRequest as error:
+        if "not modified" not in error.message:
+            raise
