@@ -5,9 +5,11 @@ from __future__ import annotations
 import asyncio
 import getpass
 import os
+import pwd
 import socket
 import sys
 import time
+from pathlib import Path
 from typing import Any
 
 from bot.admin.control import NoBotListening, call_running_bot, key_name
@@ -75,8 +77,27 @@ def _who() -> str:
     except (KeyError, OSError):  # a container's uid with no passwd entry
         user = f"uid {os.getuid()}"
     here = f"{user}@{socket.gethostname()}"
-    person = os.environ.get("SUDO_USER") or _terminal_login()
+    person = os.environ.get("SUDO_USER") or _audit_login() or _terminal_login()
     return f"{person} via {here}" if person and person != user else here
+
+
+LOGINUID = Path("/proc/self/loginuid")
+_NO_LOGIN = 4294967295  # (uid_t)-1: no login session (a boot service, a container)
+
+
+def _audit_login() -> str | None:
+    """The login the session started as (pam_loginuid): it survives su, sudo and runuser, and the README's admin
+    line (`runuser -u iop -- env …`) leaves no SUDO_USER (ops O71: every row named the service user)."""
+    try:
+        uid = int(LOGINUID.read_text(encoding="ascii").strip())
+    except (OSError, ValueError):  # not Linux, or no audit support
+        return None
+    if uid == _NO_LOGIN:
+        return None
+    try:
+        return pwd.getpwuid(uid).pw_name
+    except KeyError:
+        return f"uid {uid}"
 
 
 def _terminal_login() -> str | None:

@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 import getpass
+import pwd
 from pathlib import Path
 
 import pytest
 
+from bot.admin import client
 from bot.admin.client import _who
 from bot.cli import main
 from bot.store import audit_log
@@ -28,6 +30,21 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_the_person_behind_sudo_is_named_beside_the_service_user() -> None:
     assert _who().startswith(f"alice via {SERVICE}@")
+
+
+def test_the_login_behind_runuser_is_named_without_sudo(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ops O71: the README's admin line (root's `runuser -u iop -- env …`) leaves no SUDO_USER and often no
+    terminal; the session's login uid (pam_loginuid) survives su, sudo and runuser."""
+    person = next(p for p in pwd.getpwall() if p.pw_name != SERVICE)
+    monkeypatch.delenv("SUDO_USER")
+    monkeypatch.setattr(client, "_terminal_login", lambda: None)
+    (tmp_path / "loginuid").write_text(f"{person.pw_uid}\n")
+    monkeypatch.setattr(client, "LOGINUID", tmp_path / "loginuid")
+    assert _who().startswith(f"{person.pw_name} via {SERVICE}@")
+    (tmp_path / "loginuid").write_text("4294967295")  # no login session: the service user alone
+    assert _who().startswith(f"{SERVICE}@")
 
 
 def _rows(data_dir: Path, key: str = KEY) -> list[dict[str, object]]:
