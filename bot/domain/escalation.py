@@ -95,6 +95,9 @@ class Alert:
     # A "not safe" said again while this one was open and still escalating: folded in, not an alert of its
     # own (newcomer6 finding 22: three identical alerts in a minute, nine cards a person); when, each time.
     again: tuple[datetime, ...] = ()
+    # Seconds this server's clock was ahead of Telegram's (negative: behind) when it was raised, where beyond the
+    # clock check's limit: its times are on that clock until put right (bot/domain/alert_clock.py, ops O69).
+    clock_ahead: float = 0.0
 
     @property
     def open(self) -> bool:
@@ -150,6 +153,7 @@ class Alert:
             patient_told_at=datetime.fromisoformat(told) if told else None,
             patient_untold=str(d.get("patient_untold", "")),
             again=tuple(datetime.fromisoformat(x) for x in d.get("again", [])),
+            clock_ahead=float(d.get("clock_ahead", 0.0)),
         )
 
 
@@ -163,6 +167,7 @@ def new_alert(
     reply_unsent: bool = False,
     also: tuple[int, ...] = (),
     written_at: datetime | None = None,
+    clock_ahead: float = 0.0,
 ) -> Alert:
     """A fresh alert with an opaque id (callback data carries only this id)."""
     urgent = kind != "relapse"
@@ -177,6 +182,7 @@ def new_alert(
         reply_unsent=reply_unsent,
         also=tuple(who for who in also if who != counselor_id) if urgent else (),
         written_at=written_at,
+        clock_ahead=clock_ahead,
     )
 
 

@@ -31,7 +31,7 @@ from bot.jobs.alert_flood import sweep_after_flood
 from bot.jobs.alert_groups import alert_rows, gather_soon, record_delivery, send_group
 from bot.jobs.alert_notes import covering, rerouted, since, told
 from bot.jobs.alerts_unsaved import send_unsaved, store_late
-from bot.jobs.escalation_clock import escalation_now
+from bot.jobs.escalation_clock import clock_facts, escalation_now
 from bot.jobs.reach import Unreachable, send_to_counselor, staff
 from bot.jobs.rerouted import tell_patient_rerouted
 from bot.jobs.unanswered import tell_unanswered
@@ -103,7 +103,7 @@ async def raise_alert(
         text,
         reply_unsent=reply_unsent,
         also=also,
-        written_at=written_at and svc.api.on_our_clock(written_at),  # Telegram's clock to ours
+        **clock_facts(svc, written_at),  # Telegram's clock to ours, and how far off ours is (O69)
     )
     await raise_new(app, alert, patient.alias)
 

@@ -30,6 +30,8 @@ async def check_clock(context: Context) -> None:
     skew = contact.clock_offset()
     if skew is None or abs(skew) <= LIMIT:
         contact.skew_warned_at = None  # the episode is over: a new one is told again
+        if skew is not None and (fixed := await svc.db(svc.repo.put_alert_times_right, now)):
+            log.warning("%d open alert(s) raised while the clock was off: their times put right", len(fixed))
         return
     warned = contact.skew_warned_at
     if warned is not None and now - warned < REPEAT:

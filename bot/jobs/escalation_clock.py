@@ -18,11 +18,12 @@ import asyncio
 import logging
 import time
 from datetime import datetime, timedelta
+from typing import Any
 
 from telegram.error import TelegramError
 
 from bot.telegram.clock import LIMIT, describe
-from bot.telegram.services import App
+from bot.telegram.services import App, Services
 
 log = logging.getLogger(__name__)
 ASK_SECONDS = (
@@ -71,3 +72,12 @@ async def _telegram_agrees(app: App, since: float) -> bool:
             return False
         sample = contact.last_sample
     return sample is not None and sample[0] >= since and abs(sample[1]) <= LIMIT
+
+
+def clock_facts(svc: Services, written_at: datetime | None) -> dict[str, Any]:
+    """A new alert's ``written_at`` on this server's clock (Telegram stamps a message's date on its own), and
+    the offset of this clock from Telegram's when beyond the limit, kept with it until the clocks agree again and
+    its times are put right (bot/domain/alert_clock.py, ops O69)."""
+    skew = svc.api.clock_offset()
+    ahead = skew.total_seconds() if skew is not None and abs(skew) > LIMIT else 0.0
+    return {"written_at": written_at and svc.api.on_our_clock(written_at), "clock_ahead": ahead}

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 from tinydb import Query, TinyDB
 
+from bot.domain.alert_clock import put_right
 from bot.domain.escalation import Alert
 from bot.store import audit_log
 from bot.store.audit_log import AuditLog
@@ -51,8 +52,17 @@ class AlertData:
 
     def add_alert(self: _HasIndex, alert: Alert) -> None:
         """Put a new alert in the outbox (audit-logged: its id and kind, never its words)."""
+        # With the server clock known off Telegram's by more than the limit: by how much (ops O69).
+        off = {"clock_ahead_s": round(alert.clock_ahead)} if alert.clock_ahead else {}
         AlertData.audit(
-            self, alert.created_at, 0, "alert_raised", alert.patient_id, alert=alert.alert_id, kind=alert.kind
+            self,
+            alert.created_at,
+            0,
+            "alert_raised",
+            alert.patient_id,
+            alert=alert.alert_id,
+            kind=alert.kind,
+            **off,
         )
         try:
             if alert.acked_at is not None:
@@ -98,6 +108,18 @@ class AlertData:
         self._closed.put({alert.alert_id: alert.to_dict(), **{str(r["alert_id"]): None for r in done}})
         if table.contains(_Q.alert_id == alert.alert_id):
             table.remove(_Q.alert_id == alert.alert_id)
+
+    def put_alert_times_right(self: _HasIndex, now: datetime) -> list[str]:
+        """Open alerts raised while this server's clock was off, their times put right now that it agrees with
+        Telegram's again (bot/domain/alert_clock.py), each on the audit log; returns their ids."""
+        wrong = [a for a in AlertData.open_alerts(self) if a.clock_ahead]
+        for alert in wrong:
+            by = round(alert.clock_ahead)
+            AlertData.audit(
+                self, now, 0, "alert_time_corrected", alert.patient_id, alert=alert.alert_id, by_s=by
+            )
+            AlertData.change_alert(self, alert.alert_id, lambda a: put_right(a, now))
+        return [a.alert_id for a in wrong]
 
     def change_alert(self: _HasIndex, alert_id: str, change: Callable[[Alert], Alert]) -> Alert | None:
         """Apply ``change`` to the alert as stored now, in this one store call, and save it.
