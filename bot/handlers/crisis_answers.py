@@ -67,7 +67,7 @@ async def safe_button(update: Update, context: Context) -> None:
         return
     await answer_query(query)
     await close_buttons(update)
-    await _answered(update, context, patient, withdrawn, answer, language or "en", kind)
+    await answered(update, context, patient, withdrawn, answer, language or "en", kind)
 
 
 async def typed_answer(update: Update, context: Context) -> None:
@@ -101,7 +101,7 @@ async def typed_answer(update: Update, context: Context) -> None:
         # on to the screen as any other text.
         if answer == "notsafe" and not is_bare(message.text) and not withdrawn:
             said_in = reply_language(message.text, assess(message.text).language, patient.language)
-            await _answered(update, context, patient, withdrawn, answer, said_in, "")
+            await answered(update, context, patient, withdrawn, answer, said_in, "")
             raise ApplicationHandlerStop
         return
     # "I'm safe right now", the button's own words, read as worrying by the learned layer alone (newcomer N74: met
@@ -120,7 +120,7 @@ async def typed_answer(update: Update, context: Context) -> None:
         log.warning(
             "buttons of a typed-answered safety question stay for patient %s: %s", patient.patient_id, exc
         )
-    await _answered(update, context, patient, withdrawn, answer, language, kind)
+    await answered(update, context, patient, withdrawn, answer, language, kind)
     raise ApplicationHandlerStop
 
 
@@ -154,7 +154,7 @@ async def _answerer(context: Context, telegram_id: int) -> tuple[Patient | None,
     return await svc.db(svc.repo.withdrawn_patient, telegram_id), True
 
 
-async def _answered(
+async def answered(
     update: Update, context: Context, patient: Patient, withdrawn: bool, answer: str, language: str, kind: str
 ) -> None:
     """The reply, the counselor told, and for "not safe" an urgent alert: the same for a tap or typed."""
@@ -250,9 +250,9 @@ async def _first_answer(
 
 def _claim_in_memory(context: Context, patient: Patient, key: str) -> bool:
     """The claim in this run's memory only; False when it was made already."""
-    answered, claim = context.svc.state.crisis_answered, f"{patient.patient_id}:{key}"
-    claimed = claim not in answered
-    answered.add(claim)
+    taken, claim = context.svc.state.crisis_answered, f"{patient.patient_id}:{key}"
+    claimed = claim not in taken
+    taken.add(claim)
     return claimed
 
 

@@ -10,6 +10,9 @@ since the crash may have come before it was sent. So does a check-in button tap 
 applied (ops O66: the question read "→ Yes" and the next one never came): it is not applied again, and the
 question the check-in waits for is asked.
 
+A typed answer to "Are you safe right now?" that the replayed update gave before the stop (its claim names the
+update) is not passed on again as new words; a "not safe" whose page the crash cut short is answered again.
+
 Crisis words are let through: the screen recognises its own replays (bot/handlers/crisis_again.py
 ``replayed``) and answers again an alert whose answer may not have reached the patient.
 """
@@ -22,14 +25,17 @@ from telegram import Update
 from telegram.ext import ApplicationHandlerStop
 
 from bot.domain.checkins import Draft, is_expired
+from bot.domain.models import Patient
 from bot.domain.screen.assess import Level, assess
-from bot.handlers import checkin
+from bot.handlers import checkin, crisis_answers
 from bot.handlers.crisis_answers import question_waiting
 from bot.store.storage import RecordsUnavailable
 from bot.telegram.keyboards import answer_query
 from bot.telegram.services import Context
 
 log = logging.getLogger(__name__)
+SAFETY_CLAIM = "crisis_answer:"  # bot/handlers/crisis_answers.py's claim of a safety question's answer
+PAGES = ("notsafe", "unsure")  # the answers that page (crisis_answers._PAGES)
 
 
 async def applied_before(update: Update, context: Context) -> None:
@@ -47,9 +53,13 @@ async def applied_before(update: Update, context: Context) -> None:
     try:
         moved = await svc.db(svc.repo.moved_by, patient.patient_id, update.update_id)
         pending = await svc.db(svc.repo.pending_input, patient.patient_id) if moved else None
+        claim = await svc.db(svc.repo.claimed_by, patient.patient_id, update.update_id, SAFETY_CLAIM)
     except RecordsUnavailable:
         return  # handled as any other text: nothing here may hold up a patient's words
-    if not moved or assess(message.text, year=svc.now().year).level == Level.CRISIS:
+    crisis = assess(message.text, year=svc.now().year).level == Level.CRISIS
+    if claim is not None and not crisis:
+        await _safety_answer_replayed(update, context, patient, claim)
+    if not moved or crisis:
         return
     if pending is None and await question_waiting(context, patient) is None:
         # Nothing open it could answer again: handled as any other words, as before. A message to the
@@ -96,4 +106,21 @@ async def _tap_applied_before(update: Update, context: Context) -> None:
         and not is_expired(Draft.from_dict(stored), svc.now(), checkin.MAX_AGE)
     ):
         await checkin.begin(chat, context, patient, update)
+    raise ApplicationHandlerStop
+
+
+async def _safety_answer_replayed(update: Update, context: Context, patient: Patient, claim: str) -> None:
+    """A typed answer to "Are you safe right now?" that this very update gave before the stop: not passed on
+    again as new words ("Alex wrote again after this alert", "I've passed that to Dana Rivera"). A "not safe"
+    or "not sure" whose page a crash cut short (no urgent alert open for the patient) is answered again."""
+    svc, answer = context.svc, claim.split(":")[-1]
+    log.warning(
+        "patient %s: update %s, replayed after a restart, answered the safety question before the stop",
+        patient.patient_id,
+        update.update_id,
+    )
+    if answer in PAGES:
+        alerts = await svc.db(svc.repo.open_alerts)
+        if not any(a.patient_id == patient.patient_id and a.urgent for a in alerts):
+            await crisis_answers.answered(update, context, patient, False, answer, patient.language, "")
     raise ApplicationHandlerStop

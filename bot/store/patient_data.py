@@ -161,8 +161,20 @@ class PatientData:
         stale = _stale_claims(table.all(), key)
         if len(stale) >= PRUNE_BATCH:
             table.remove(doc_ids=stale)
-        table.insert({"key": key})
+        table.insert(moved.stamped(None, {"key": key}))  # which update claimed it (ops O62: replays)
         return True
+
+    def claimed_by(self: _HasShards, patient_id: str, update_id: int, prefix: str) -> str | None:
+        """The claim starting with ``prefix`` that this update made, if any (a safety answer's, say)."""
+        rows = self._shard(patient_id).table("sent").all()
+        return next(
+            (
+                str(r["key"])
+                for r in rows
+                if str(r["key"]).startswith(prefix) and moved.moved_by(r, update_id)
+            ),
+            None,
+        )
 
     def unmark_sent(self: _HasShards, patient_id: str, key: str) -> None:
         """Release a claim whose send certainly failed, so it is tried again."""
