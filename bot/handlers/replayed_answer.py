@@ -27,11 +27,12 @@ from telegram.ext import ApplicationHandlerStop
 from bot.domain.checkins import Draft, is_expired
 from bot.domain.models import Patient
 from bot.domain.screen.assess import Level, assess
-from bot.handlers import checkin, crisis_answers
+from bot.handlers import checkin, crisis_answers, messages
 from bot.handlers.crisis_answers import question_waiting
 from bot.store.storage import RecordsUnavailable
 from bot.telegram.keyboards import answer_query
 from bot.telegram.services import Context
+from bot.usecases.patient_text import Passed
 
 log = logging.getLogger(__name__)
 SAFETY_CLAIM = "crisis_answer:"  # bot/handlers/crisis_answers.py's claim of a safety question's answer
@@ -62,9 +63,22 @@ async def applied_before(update: Update, context: Context) -> None:
     if not moved or crisis:
         return
     if pending is None and await question_waiting(context, patient) is None:
-        # Nothing open it could answer again: handled as any other words, as before. A message to the
-        # counselor closes its question as it is stored, and must still go if the crash came before it went.
-        return
+        # Nothing open it could answer again: handled as any other words, as before; but a message to the
+        # counselor, which closes its question as it is stored, is delivered as stored (ops O62's narrow gap:
+        # handled again, it was offered back as words "kept, not passed to anyone", never reaching them).
+        relayed = await svc.db(svc.repo.message_by, patient.patient_id, update.update_id)
+        if relayed is None:
+            return
+        log.warning(
+            "patient %s: update %s, replayed after a restart, stored a message before the stop: delivered now "
+            "(again, if it went before the stop)",
+            patient.patient_id,
+            update.update_id,
+        )
+        await messages.pass_on(
+            update, context, patient, Passed((relayed,), None, relayed.counselor_id), first=True
+        )
+        raise ApplicationHandlerStop
     log.warning(
         "patient %s: update %s, replayed after a restart, was applied before the stop: not applied again",
         patient.patient_id,

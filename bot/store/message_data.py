@@ -13,6 +13,8 @@ from typing import Any, Literal, Protocol
 
 from tinydb import Query, TinyDB
 
+from bot.store import moved
+
 _Q = Query()
 Sender = Literal["counselor", "patient"]
 
@@ -78,11 +80,17 @@ class MessageData:
         when the patient wrote it, kept only when it was ``LATE`` or more before now."""
         late = written if written is not None and now - written >= LATE else None
         message = Relayed("m" + secrets.token_hex(6), sender, counselor_id, now, text, late)
-        self._shard(patient_id).table("messages").insert(message.to_dict())
+        # Which update stored it (ops O62): its replay after a crash delivers this one, not a second copy.
+        self._shard(patient_id).table("messages").insert(moved.stamped(None, message.to_dict()))
         action = "message_sent" if sender == "counselor" else "message_from_patient"
         via = {"via_alert": via_alert} if via_alert else {}
         self.audit(now, actor, action, patient_id, message=message.message_id, **via)
         return message
+
+    def message_by(self: _HasShards, patient_id: str, update_id: int) -> Relayed | None:
+        """The patient's message this update stored, if any."""
+        rows = self._shard(patient_id).table("messages").all()
+        return next((Relayed.from_dict(dict(r)) for r in rows if moved.moved_by(r, update_id)), None)
 
     def messages(self: _HasShards, patient_id: str) -> list[Relayed]:
         """The whole thread, oldest first."""

@@ -12,8 +12,9 @@ import pytest
 
 from bot.config.settings import Settings
 from bot.devtools.emulator import BotApiEmulator
+from bot.handlers import messages
 from bot.telegram.delivery import DurableQueue
-from tests.conftest import PATIENT, Harness, bot_running, enroll_alex
+from tests.conftest import COUNSELOR, PATIENT, Harness, bot_running, enroll_alex
 from tests.e2e.test_checkin import answer_all
 from tests.e2e.test_measures import _first_question
 
@@ -141,3 +142,37 @@ async def test_the_last_answer_replayed_does_not_answer_the_safety_question_it_b
         await _replayed(bot, emulator)
         said = [m.text for m in emulator.sent_to(PATIENT) if m.message_id > before]
         assert not [t for t in said if SAFE in t], said
+
+
+async def test_a_message_stored_but_not_delivered_before_the_stop_goes_on_its_replay(
+    settings: Settings, emulator: BotApiEmulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ops O62's narrow gap: /message's words stored (their question closed in that write), then killed before
+    they went; replayed, they were offered back as "kept, not passed to anyone" and never reached the counselor."""
+    words = "can we move thursday's session to friday please"
+    async with bot_running(settings, emulator) as bot:
+        await enroll_alex(bot)
+        emulator.send_text(PATIENT, "/message")
+        asked = await emulator.wait_for_message(PATIENT, contains="Dana")
+        await emulator.settle()
+        async with killed_after_handling(monkeypatch):
+            with monkeypatch.context() as crash:
+
+                async def killed(*args: object) -> bool:
+                    return True  # the process died here: nothing went to the counselor
+
+                crash.setattr(messages, "deliver", killed)
+                emulator.send_text(PATIENT, words)
+                await emulator.wait_for_message(PATIENT, after=asked.message_id)
+                await emulator.settle()
+    assert not [m for m in emulator.sent_to(COUNSELOR) if words in m.text]
+    before = emulator.sent_to(PATIENT)[-1].message_id
+    async with bot_running(settings, emulator) as bot:
+        await _replayed(bot, emulator)
+        await emulator.wait_for_message(COUNSELOR, contains=words)
+        said = [m.text for m in emulator.sent_to(PATIENT) if m.message_id > before]
+        assert not [t for t in said if "haven't passed it" in t], said
+        svc = bot.services
+        alex = svc.worker.call(svc.repo.patient_by_telegram, PATIENT)
+        assert alex is not None
+        assert [m.text for m in svc.worker.call(svc.repo.messages, alex.patient_id)] == [words]  # one copy
