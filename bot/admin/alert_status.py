@@ -37,6 +37,8 @@ def overdue_alerts(repo: Repository, settings: Settings, now: datetime, args: di
                 told = f"patient told {at} nobody answered yet"
             elif alert.patient_untold:
                 told = f"patient NOT told nobody answered: they {of_them(alert.patient_untold)}"
+            elif alert.patient_held_at is not None:  # newcomer14 N112
+                told = "patient not told nobody answered: another alert about them was acknowledged"
             alias = repo.alias_of(alert.patient_id) or "?"
             overdue.append({"alias": alias, "kind": alert.kind, "minutes": minutes, "told": told})
     return {"open": len(urgent), "overdue": overdue}

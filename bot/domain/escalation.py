@@ -92,6 +92,8 @@ class Alert:
     # lines again (newcomer6 finding 32); or why they could not be (``patient_untold``, e.g. "blocked the bot").
     patient_told_at: datetime | None = None
     patient_untold: str = ""
+    # When that word was held back, as another alert about them was acknowledged since (newcomer14 N112).
+    patient_held_at: datetime | None = None
     # A "not safe" said again while this one was open and still escalating: folded in, not an alert of its
     # own (newcomer6 finding 22: three identical alerts in a minute, nine cards a person); when, each time.
     again: tuple[datetime, ...] = ()
@@ -115,6 +117,7 @@ class Alert:
         d["acked_at"] = self.acked_at.isoformat() if self.acked_at else None
         d["written_at"] = self.written_at.isoformat() if self.written_at else None
         d["patient_told_at"] = self.patient_told_at.isoformat() if self.patient_told_at else None
+        d["patient_held_at"] = self.patient_held_at.isoformat() if self.patient_held_at else None
         d["deliveries"] = [{**dataclasses.asdict(x), "at": x.at.isoformat()} for x in self.deliveries]
         d["unreachable"] = [list(x) for x in self.unreachable]
         d["again"] = [x.isoformat() for x in self.again]
@@ -152,6 +155,9 @@ class Alert:
             written_at=datetime.fromisoformat(written) if written else None,
             patient_told_at=datetime.fromisoformat(told) if told else None,
             patient_untold=str(d.get("patient_untold", "")),
+            patient_held_at=datetime.fromisoformat(d["patient_held_at"])
+            if d.get("patient_held_at")
+            else None,
             again=tuple(datetime.fromisoformat(x) for x in d.get("again", [])),
             clock_ahead=float(d.get("clock_ahead", 0.0)),
         )

@@ -21,7 +21,7 @@ from telegram.error import TelegramError
 from bot import texts
 from bot.domain.escalation import Alert, Policy, pending, with_delivery
 from bot.domain.models import Patient
-from bot.jobs.alert_notes import words_after
+from bot.jobs.alert_notes import held, words_after
 from bot.jobs.reach import send_to_counselor
 from bot.jobs.unanswered import DANGER
 from bot.telegram.keyboards import Buttons, keyboard
@@ -48,7 +48,7 @@ async def group_card(
     the words since it, kept across the builds of one message (it is built again, shorter, until it fits)."""
     notes = {} if notes is None else notes
     tz, last_round = svc.settings.tz, svc.settings.escalate_max_rounds
-    lines, rows = [], []
+    lines, rows, untold = [], [], []
     for alert, round_ in alerts:
         patient = await svc.db(svc.repo.patient, alert.patient_id)
         alias = await svc.db(svc.repo.alias_of, alert.patient_id) or texts.A_PATIENT  # invited: theirs too
@@ -59,6 +59,10 @@ async def group_card(
         at = alert.created_at.astimezone(tz)
         minutes = int((now - alert.created_at).total_seconds() // 60)
         last = round_ >= last_round
+        if last and alert.kind in DANGER and (note := await held(svc, alert, alias)):
+            untold.append(
+                (alert.alert_id, note)
+            )  # another alert about them was acknowledged (newcomer14 N112)
         line = texts.reminder_line(
             alert.kind,
             alias,
@@ -86,8 +90,12 @@ async def group_card(
     rows += more
     last = any(r >= last_round for _, r in alerts)
     text = texts.reminder_group(lines, last=last, stale=older, buttons=_shown(older, more))
-    if any(r >= last_round and a.kind in DANGER for a, r in alerts):  # newcomer6 finding 32
+    not_told = {i for i, _ in untold}
+    if any(
+        r >= last_round and a.kind in DANGER and a.alert_id not in not_told for a, r in alerts
+    ):  # finding 32
         text += f"\n{texts.told_on_last_reminder()}"
+    text += "".join(dict.fromkeys(note for _, note in untold))  # one per patient and answer
     return text, rows
 
 

@@ -4,13 +4,13 @@ patient's counselor, whether the patient was told nobody answered."""
 from __future__ import annotations
 
 import logging
-from datetime import datetime, tzinfo
+from datetime import datetime
 
 from bot import texts
 from bot.domain.escalation import Alert, on_call
 from bot.domain.models import Patient
 from bot.jobs.reach import staff
-from bot.jobs.unanswered import DANGER
+from bot.jobs.unanswered import DANGER, answered_beside
 from bot.telegram.services import Services
 from bot.usecases.alert_since import Since, words_since
 
@@ -37,13 +37,28 @@ async def covering(svc: Services, alert: Alert, patient: Patient, alias: str, to
     return texts.covering_note(alias, whose, reachable=reachable, why=why)
 
 
-def told(alert: Alert, alias: str, last: bool, tz: tzinfo) -> str:
-    """What the patient was told once nobody acknowledged by the last reminder (newcomer6 finding 32)."""
+async def told(svc: Services, alert: Alert, alias: str, last: bool) -> str:
+    """What the patient was told once nobody acknowledged by the last reminder (newcomer6 finding 32), or why
+    they are not: another alert about them was acknowledged since (newcomer14 N112)."""
+    tz = svc.settings.tz
     if alert.patient_told_at is not None:
         return f"\n⚠️ {texts.patient_told_note(alias, alert.patient_told_at.astimezone(tz))}."
     if alert.patient_untold:
         return f"\n⚠️ {texts.patient_untold_note(alias, alert.patient_untold)}."
-    return f"\n{texts.told_on_last_reminder(alias)}" if last and alert.kind in DANGER else ""
+    if alert.kind not in DANGER or not (last or alert.patient_held_at):
+        return ""
+    return await held(svc, alert, alias) or (f"\n{texts.told_on_last_reminder(alias)}" if last else "")
+
+
+async def held(svc: Services, alert: Alert, alias: str) -> str:
+    """Why the patient of this alert is not told nobody answered: another alert about them was acknowledged
+    since it was raised (newcomer14 N112); "" when none was."""
+    answer = await answered_beside(svc, alert.patient_id, alert.created_at)
+    if answer is None or answer.acked_at is None:
+        return ""
+    by = await svc.db(svc.repo.counselor_name, answer.acked_by) if answer.acked_by else None
+    at = answer.acked_at.astimezone(svc.settings.tz)
+    return f"\n{texts.patient_held_note(alias, texts.alert_what(answer.kind), at, by or '')}"
 
 
 async def since(svc: Services, alert: Alert, at: datetime | None) -> str:

@@ -225,7 +225,7 @@ async def alert_card(
         enrolled=patient is not None and patient.status == "active",
     )
     text += await rerouted(svc, alert, to) + await since(svc, alert, at)
-    text += told(alert, alias, last, tz)
+    text += await told(svc, alert, alias, last)
     if alert.reply_unsent:
         text += "\n\n" + texts.alert_reply_unsent(alias)
     if alert.words_erased:  # no "Show message" below: say why

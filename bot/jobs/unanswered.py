@@ -56,6 +56,7 @@ def owes_word(alert: Alert, now: datetime, policy: Policy) -> bool:
         (alert.kind in DANGER or enrolled_since)
         and alert.patient_told_at is None
         and not alert.patient_untold
+        and alert.patient_held_at is None
         and past_last_round(alert, now, policy)
         and _last_round_out(alert, now, policy)
     )
@@ -94,27 +95,26 @@ async def tell_unanswered(app: App, alerts: list[Alert], policy: Policy, now: da
         if earlier and max(earlier) >= min(a.created_at for a in theirs):
             await _record(svc, theirs, _told_at(max(earlier)))
             continue
-        if await _answered_beside(svc, patient_id, theirs):
+        if (answer := await answered_beside(svc, patient_id, min(a.created_at for a in theirs))) is not None:
+            log.info("alerts %s: another alert about patient %s (%s) was acknowledged since: not told 'not answered'",
+                     ", ".join(a.alert_id for a in theirs), patient_id, answer.alert_id)  # fmt: skip
+            await _record(svc, theirs, _held_at(now))
             continue
         await _tell(app, svc, theirs)
 
 
-async def _answered_beside(svc: Services, patient_id: str, alerts: list[Alert]) -> bool:
-    """Whether someone acknowledged another urgent alert about this patient since these were raised: someone
-    has answered, so "your care team hasn't answered" would be untrue (newcomer14 N112: the overdose alert was
+async def answered_beside(svc: Services, patient_id: str, since: datetime) -> Alert | None:
+    """Another urgent alert about this patient acknowledged ``since`` (these alerts were raised): someone has
+    answered, so "your care team hasn't answered" would be untrue (newcomer14 N112: the overdose alert was
     acknowledged, the suicidal words' alert raised seconds before ran out of reminders). The counselors' rounds
-    of the others went on as before; nothing is recorded, so it is looked at again at each sweep."""
-    since = min(a.created_at for a in alerts)
+    of the others go on; the alerts held back record when (their card, doctor and the audit log say so)."""
     try:
         rows = await svc.db(svc.repo.patient_alerts, patient_id)
     except RecordsUnavailable:  # a torn file: the word goes, as it did
-        return False
+        return None
     others = (Alert.from_dict(r) for r in rows)
     answered = [a for a in others if a.kind in DANGER and a.acked_at is not None and a.acked_at >= since]
-    if answered:
-        log.debug("alerts %s: another alert about patient %s was acknowledged since: not told 'not answered'",
-                 ", ".join(a.alert_id for a in alerts), patient_id)  # fmt: skip
-    return bool(answered)
+    return min(answered, key=lambda a: a.acked_at or since) if answered else None
 
 
 async def _tell(app: App, svc: Services, alerts: list[Alert]) -> None:
@@ -171,6 +171,10 @@ async def _tell(app: App, svc: Services, alerts: list[Alert]) -> None:
 
 def _told_at(at: datetime) -> Callable[[Alert], Alert]:
     return lambda a: dataclasses.replace(a, patient_told_at=at)
+
+
+def _held_at(at: datetime) -> Callable[[Alert], Alert]:
+    return lambda a: dataclasses.replace(a, patient_held_at=at)
 
 
 def _why_not(patient: Patient | None) -> str | None:

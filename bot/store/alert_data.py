@@ -230,6 +230,8 @@ def _audit_change(store: _HasIndex, before: Alert, after: Alert) -> None:
         AlertData.audit(store, at, 0, "alert_unreachable", after.patient_id, **ids, to=who, why=why)
     if before.patient_told_at is None and after.patient_told_at is not None:  # newcomer6 finding 32
         AlertData.audit(store, after.patient_told_at, 0, "alert_patient_told", after.patient_id, **ids)
+    if before.patient_held_at is None and after.patient_held_at is not None:  # newcomer14 N112
+        AlertData.audit(store, after.patient_held_at, 0, "alert_patient_not_told", after.patient_id, **ids)
     for at in after.again[len(before.again) :]:  # a "not safe" folded into this one (newcomer6 finding 22)
         AlertData.audit(store, at, 0, "alert_said_again", after.patient_id, **ids)
     if before.acked_at is None and after.acked_at is not None:

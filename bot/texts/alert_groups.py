@@ -118,6 +118,16 @@ def patient_told_note(alias: str, at: datetime) -> str:
     return f"{esc(alias)} was told {zoned(at)} that their care team had not answered yet"
 
 
+def patient_held_note(alias: str, what: str, at: datetime, by: str) -> str:
+    """On the card of an alert past its last reminder when another alert about the patient (``what`` they did,
+    alert_what) was acknowledged since: they are not told nobody answered, since someone has (newcomer14 N112)."""
+    who = f" by {esc(by)}" if by else ""
+    return (
+        f"ℹ️ {esc(alias)} is not told that their care team has not answered: the alert raised when they {what} "
+        f"was acknowledged{who} {zoned(at)}. This one stays open until someone acknowledges it."
+    )
+
+
 def patient_untold_note(alias: str, why: str) -> str:
     """The same when the bot could not tell them."""
     return f"{esc(alias)} could NOT be told that nobody has answered: they {esc(of_them(why))}"

@@ -64,4 +64,4 @@ async def test_three_open_alerts_escalate_as_one_message_each_still_acknowledgea
         await bot.emu.wait_until(lambda: len(_reminders(bot, RAE)) == 2)
         await bot.emu.settle()
     latest = _reminders(bot, RAE)[-1]
-    assert latest.count("Alex") == 2, latest  # the acknowledged one is gone, the two open ones are there
+    assert latest.count("• Alex") == 2, latest  # the acknowledged one is gone, the two open ones are there

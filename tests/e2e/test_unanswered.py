@@ -171,7 +171,17 @@ async def test_an_acknowledged_alert_raised_beside_it_counts_as_an_answer(
     before = len(bot.emu.sent_to(patient))
     with time_machine.travel(_past_last_round(svc.settings, svc.now()), tick=True):
         await deliver_due(bot.app)
-        await bot.emu.wait_for_message(admin, contains="last reminder")  # the counselors' side goes on
+        card = await bot.emu.wait_for_message(admin, contains="last reminder")  # the counselors' side goes on
         await deliver_due(bot.app)
         await bot.emu.settle()
+        line = await asyncio.to_thread(_doctor, svc.settings)
     assert not [m for m in bot.emu.sent_to(patient)[before:] if NOT_YET in m.text]
+    # On the record (last round's list): the card does not say "is told now", the alert, doctor and the
+    # audit log say the word was held back and why.
+    assert "is told now" not in card.text and "is not told" in card.text, card.text
+    assert "overdose" in card.text and "acknowledged by" in card.text, card.text
+    (held,) = _alerts(bot)
+    assert held.patient_held_at is not None and held.patient_told_at is None
+    assert "another alert about them was acknowledged" in line, line
+    rows = svc.worker.call(svc.repo.audit_log)
+    assert [r for r in rows if r["action"] == "alert_patient_not_told" and r["alert"] == held.alert_id]

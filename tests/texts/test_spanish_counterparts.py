@@ -80,6 +80,7 @@ COUNSELOR_SIDE = {
     "counselor_data_erased",  # `iop-bot patient erase` (ops O14)
     "EDIT_NOT_PASSED_COUNSELOR",  # a counselor editing their own message (bot/handlers/edited.py)
     "alert_what",
+    "patient_held_note",  # not told "nobody answered": another alert was acknowledged (newcomer14 N112)
     "since_note",  # words after an alert, on its card (newcomer14 N105)
     "since_line",
     "since_reading",
