@@ -14,6 +14,7 @@ from typing import Any
 
 from bot import texts
 from bot.admin.alert_status import timing
+from bot.admin.records import erased_note
 from bot.admin.roster import AdminError, Operation, not_enrolled
 from bot.config.settings import Settings
 from bot.domain.checkins import load_checkin_config
@@ -78,7 +79,7 @@ def erase(repo: Repository, settings: Settings, now: datetime, args: dict[str, A
     items = open_items(repo, patient, now, timing(settings), erasing=True)
     counts = _counts(repo, patient)
     repo.erase_patient_data(patient.patient_id)
-    repo.record_erasure(patient.patient_id, now)
+    repo.record_erasure(patient.patient_id, now, how="program")
     repo.audit(now, 0, ERASED, patient.patient_id, by=_by(args), **counts)
     told = patient.status != "withdrawn"  # after /stop (or `close`) the bot may not write to them
     if told:
@@ -100,6 +101,8 @@ def record(repo: Repository, settings: Settings, now: datetime, args: dict[str, 
         "patient": patient.alias,
         "exported_at": now.isoformat(),
         "open_now": open_items(repo, patient, now, timing(settings), erasing=False),
+        # newcomer14 N116: an empty record is not "never checked in"
+        "erased": erased_note(repo, settings, patient.patient_id) or "never",
         "record": labelled,
         "stored": {**data, "profile": {**data.get("profile", {}), "counselor": counselor}},
         "legend": _legend(config, rules.labels, data),

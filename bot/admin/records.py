@@ -32,7 +32,19 @@ def export_scope(repo: Repository, settings: Settings, now: datetime, args: dict
         name = export_name(str(args["cohort"]), "cohort-checkins")
     else:
         raise AdminError("give --patient ALIAS or --cohort NAME")
-    return {"filename": name, "patients": [[p.patient_id, p.alias] for p in patients]}
+    # Whose data was erased, and how (newcomer14 N116: a header-only CSV read as "no records").
+    erased = {p.alias: erased_note(repo, settings, p.patient_id) for p in patients}
+    return {
+        "filename": name,
+        "patients": [[p.patient_id, p.alias] for p in patients],
+        "erased": {alias: note for alias, note in erased.items() if note},
+    }
+
+
+def erased_note(repo: Repository, settings: Settings, patient_id: str) -> str:
+    """ "data erased by the retention rule on Mon 7 Dec" (the program's day), or "" if never erased."""
+    erasure = repo.erasure_of(patient_id)
+    return texts.erased_on(erasure[1], erasure[0].astimezone(settings.tz).date()) if erasure else ""
 
 
 def export_one(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
@@ -73,6 +85,7 @@ def export_records(run: Run, settings: Settings, args: dict[str, Any]) -> dict[s
         "rows": len(rows),
         "set_aside": set_aside,
         "torn": torn,
+        "erased": scope.get("erased", {}),
     }
 
 

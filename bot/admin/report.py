@@ -92,6 +92,8 @@ def records(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         )
     else:
         out.write(result["csv"])
+    for alias, note in result.get("erased", {}).items():  # newcomer14 N116: not "no records"
+        print(f"iop-bot: {alias}: {note}: check-ins from before then are not in this export", file=sys.stderr)
     for where in result.get("set_aside", []):  # said after the CSV, where it is read last and not missed
         print(
             f"iop-bot: WARNING: part of {where} was set aside (cut short), so this export may be missing a "

@@ -31,8 +31,10 @@ class CaseloadRow:
     today: dict[str, object] | None = None
     # Urgent alerts nobody has acknowledged: after an alert's last reminder the caseload is where it lives.
     urgent_open: int = 0
-    # When the patient erased their own data (/delete): "last check-in never" would read as never engaged.
+    # When the patient's data was erased, and by whom (/delete, retention, the program: texts.erased_what):
+    # "last check-in never" would read as never engaged (newcomer14 N116).
     deleted_at: datetime | None = None
+    erased_by: str = ""
     # Urgent alerts acknowledged lately: "I'm on it" is not "this person is fine" (newcomer10 N15).
     urgent_lately: int = 0
 

@@ -104,6 +104,7 @@ async def caseload_command(update: Update, context: Context) -> None:
             r.urgent_open,
             _erased_since(r.deleted_at, r.last_checkin, svc.settings.tz),
             r.urgent_lately,
+            r.erased_by,
         )
         for r in rows
     ]
@@ -155,7 +156,7 @@ async def show_patient(update: Update, context: Context, counselor: Counselor, p
     if plan is not None and plan.updated_at is not None:
         extra.append(texts.plan_line(plan.updated_at.astimezone(tz).date()))
     if page.deleted_at is not None:
-        extra.append(texts.erased_page_line(page.deleted_at.astimezone(tz).date()))
+        extra.append(texts.erased_page_line(page.deleted_at.astimezone(tz).date(), page.erased_by))
     if page.urgent:
         extra.append(texts.urgent_page_line(len(page.urgent)))
     elif page.lately:  # acknowledged is "I'm on it", not "fine" (newcomer10 N15)

@@ -61,7 +61,7 @@ def enforce(repo: Repository, now: datetime, days: int) -> list[str]:
     due = past_retention(patients, now, days, repo.erasures(), last_checkin)
     for patient in due:
         repo.erase_patient_data(patient.patient_id)
-        repo.record_erasure(patient.patient_id, now)
+        repo.record_erasure(patient.patient_id, now, how="retention")
         repo.audit(now, 0, ERASED, patient.patient_id)
     if due:
         repo.inbox.scrub()  # the updates that carried their words, as Telegram delivered them

@@ -190,10 +190,13 @@ class AlertData:
         """The whole audit log, oldest first (tests; `iop-bot audit` streams it from the files)."""
         return list(audit_log.rows(self.data_dir, self._codec))
 
-    def record_erasure(self: _HasIndex, patient_id: str, now: datetime, *, by_patient: bool = False) -> None:
+    def record_erasure(
+        self: _HasIndex, patient_id: str, now: datetime, *, by_patient: bool = False, how: str = ""
+    ) -> None:
         """Remember a patient's latest erasure, so retention never has to read the audit log; one the patient
-        asked for (/delete) is kept apart too, for their counselor's screens (newcomer6 finding 21)."""
-        row = {"patient_id": patient_id, "at": now.isoformat()}
+        asked for (/delete) is kept apart too, for their counselor's screens (newcomer6 finding 21); ``how``
+        another was made ("retention", "program"), for the caseload, export and record (newcomer14 N116)."""
+        row = {"patient_id": patient_id, "at": now.isoformat(), "how": "/delete" if by_patient else how}
         if by_patient:
             row["deleted_at"] = now.isoformat()
         upsert(self._index.table("erasures"), row, _Q.patient_id == patient_id)
@@ -203,6 +206,14 @@ class AlertData:
         rows = self._index.table("erasures").search(_Q.patient_id == patient_id)
         at = rows[0].get("deleted_at") if rows else None
         return datetime.fromisoformat(str(at)) if at else None
+
+    def erasure_of(self: _HasIndex, patient_id: str) -> tuple[datetime, str] | None:
+        """The patient's latest erasure and who made it ("/delete", "retention", "program"; "" when not kept)."""
+        rows = self._index.table("erasures").search(_Q.patient_id == patient_id)
+        if not rows:
+            return None
+        how = "/delete" if rows[0].get("deleted_at") == rows[0]["at"] else str(rows[0].get("how", ""))
+        return datetime.fromisoformat(str(rows[0]["at"])), how
 
     def erasures(self: _HasIndex) -> dict[str, datetime]:
         """The latest retention erasure of each patient erased at least once."""

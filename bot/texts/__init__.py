@@ -24,6 +24,7 @@ from bot.texts.crisis import *  # noqa: F403
 from bot.texts.crisis_again import *  # noqa: F403
 from bot.texts.crisis_answer import *  # noqa: F403
 from bot.texts.digest import *  # noqa: F403
+from bot.texts.erasures import *  # noqa: F403
 from bot.texts.flag_reasons import *  # noqa: F403
 from bot.texts.follow import *  # noqa: F403
 from bot.texts.history import *  # noqa: F403

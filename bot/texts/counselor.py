@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from bot.texts.alarms import alarm
 from bot.texts.base import MAX_MESSAGE, NOT_ANSWERED, esc, zoned
+from bot.texts.erasures import erased_on
 
 BTN_ACK_FLAGS = "Acknowledge flags"
 BTN_MESSAGE_PATIENT = "Message patient"
@@ -72,15 +73,16 @@ def caseload_line(
     urgent_open: int = 0,
     erased: date | None = None,
     lately: int = 0,
+    erased_by: str = "/delete",
 ) -> str:
     """One patient line: an unacknowledged urgent alert, status when not active, open flags and today's
-    answers first, then 7-day numbers; ``erased``: the day they erased their data with /delete, said in
-    place of "last check-in never" when nothing came since."""
+    answers first, then 7-day numbers; ``erased``: the day their data was erased (``erased_by``: /delete,
+    retention, the program), said in place of "last check-in never" when nothing came since."""
     alarmed = alarm(urgent_open, lately)  # ``lately``: urgent alerts acknowledged in the last days
     shown = f" · <i>{esc(STATUS_LABELS.get(status, status))}</i>" if status != "active" else ""
     flagged = f" · ⚑ {esc(', '.join(flags))}" if flags else ""
     today_line = f"\n   {today}" if today else ""
-    when = f"last check-in {esc(last)}" if erased is None else f"erased their data (/delete) on {erased:%a} {erased.day} {erased:%b}"  # fmt: skip
+    when = f"last check-in {esc(last)}" if erased is None else erased_on(erased_by, erased)
     return (
         f"{alarmed}<b>{esc(alias)}</b>{shown}{flagged}{today_line}\n"
         f"   7 days: mood {mood} · craving {craving} · {when}"

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from bot.texts.base import esc, zoned
 from bot.texts.counselor import pages
 from bot.texts.crisis import NOT_SAFE_FOLDED
+from bot.texts.erasures import erased_on
 
 
 def _alerts(count: int) -> str:
@@ -102,9 +103,10 @@ def routine_hold_line(until: datetime) -> str:
     )
 
 
-def erased_page_line(day: date) -> str:
-    """On the patient page: what they erased and when, so an empty page is not read as no engagement."""
-    return (
-        f"🗑 They erased their data with /delete on {day:%a} {day.day} {day:%b}: check-ins, notes, "
-        "plan and messages from before then are gone."
-    )
+def erased_page_line(day: date, how: str = "/delete") -> str:
+    """On the patient page: what was erased, by whom and when, so an empty page is not read as no engagement
+    (newcomer14 N116: the retention rule's erasure was said nowhere)."""
+    who = f"They erased their data with /delete on {day:%a} {day.day} {day:%b}"
+    if how != "/delete":
+        who = erased_on(how, day).capitalize()
+    return f"🗑 {who}: check-ins, notes, plan and messages from before then are gone."

@@ -79,13 +79,15 @@ def caseload(repo: Repository, counselor: Counselor, now: datetime, rules: FlagR
         today = local_date(now, p.tz) if p.tz else now.date()
         entries, kinds = readable(repo, p, alerts)
         row = caseload_row(p.patient_id, p.alias, entries, kinds, today, rules)
-        deleted, acked = repo.deleted_by_patient(p.patient_id), lately[p.patient_id]
+        # Erased by them, the program or the retention rule (newcomer14 N116: "last check-in never" after it).
+        erased, acked = repo.erasure_of(p.patient_id), lately[p.patient_id]
         rows.append(
             replace(
                 row,
                 status=p.shown_status,
                 urgent_open=alarms[p.patient_id],
-                deleted_at=deleted,
+                deleted_at=erased[0] if erased else None,
+                erased_by=erased[1] if erased else "",
                 urgent_lately=acked,
                 score=row.score
                 + LATELY_WEIGHT * min(acked, 3),  # above a quiet row, never above an open alert
@@ -108,8 +110,9 @@ class PatientPage:
     messages: list[Relayed]
     urgent: list[Alert]  # open urgent alerts, oldest first: each closes only from the alert itself
     checks: list[datetime]  # when open "worrying words" flags were raised, oldest first
-    deleted_at: datetime | None = None  # when they erased their own data with /delete (the latest time)
+    deleted_at: datetime | None = None  # when their data was last erased (/delete, retention, the program)
     lately: tuple[Alert, ...] = ()  # urgent alerts acknowledged in the last ``LATELY``, oldest first
+    erased_by: str = ""  # who erased it: "/delete", "retention", "program" (texts.erased_what)
 
 
 def patient_page(
@@ -131,11 +134,12 @@ def patient_page(
     checks = [
         datetime.fromisoformat(f["at"]) for f in repo.open_flags(patient.patient_id) if f["kind"] == CHECK
     ]
-    deleted = repo.deleted_by_patient(patient.patient_id)
+    erased = repo.erasure_of(patient.patient_id)
     recent = repo.acknowledged_since(now - LATELY) if now is not None else []
     lately = tuple(a for a in recent if a.patient_id == patient.patient_id)
     lately = tuple(sorted(lately, key=lambda a: a.created_at))
-    return PatientPage(patient, entries, flags, coping[-5:], messages, urgent, checks, deleted, lately)
+    deleted, how = erased if erased else (None, "")
+    return PatientPage(patient, entries, flags, coping[-5:], messages, urgent, checks, deleted, lately, how)
 
 
 def open_urgent(repo: Repository, patient_id: str) -> list[Alert]:

@@ -72,6 +72,7 @@ COUNSELOR_MODULES = {
     "roster",
     "not_enrolled",
     "set_aside",
+    "erasures",
 }
 COUNSELOR_SIDE = {
     "counselor_enrollment_closed",  # `iop-bot patient close` (ops O14)
