@@ -14,7 +14,7 @@ from typing import Any
 
 from bot import texts
 from bot.admin.alert_status import timing
-from bot.admin.records import erased_note
+from bot.admin.records import erased_note, find_patient
 from bot.admin.roster import AdminError, Operation, not_enrolled
 from bot.config.settings import Settings
 from bot.domain.checkins import load_checkin_config
@@ -90,15 +90,18 @@ def erase(repo: Repository, settings: Settings, now: datetime, args: dict[str, A
 
 
 def record(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
-    """One patient's whole record: as /mydata gives it to them (labelled), as stored, and a legend."""
-    patient = _patient(repo, args)
-    data = repo.patient_data_export(patient.patient_id)
+    """One patient's whole record: as /mydata gives it to them (labelled), as stored, and a legend; asked for
+    by a former alias, theirs with a note (newcomer14 N114)."""
+    patient, note = find_patient(repo, settings, str(args["alias"]))
+    pid = patient.patient_id
+    data = repo.patient_data_export(pid)
     config = load_checkin_config(settings.checkin_items_file)
     rules, counselor = default_flag_rules(), repo.counselor_name(patient.counselor_id)
     labelled = mydata.readable(data, config, counselor, rules.label, load_skills(), "en")
     labelled["about"] = f"Everything IOP Companion stores about {patient.alias}. Times are UTC (ISO 8601)."
     document = {
         "patient": patient.alias,
+        "former aliases": [{"alias": a, "until": until.isoformat()} for a, until in repo.former_aliases(pid)],
         "exported_at": now.isoformat(),
         "open_now": open_items(repo, patient, now, timing(settings), erasing=False),
         # newcomer14 N116: an empty record is not "never checked in"
@@ -107,9 +110,9 @@ def record(repo: Repository, settings: Settings, now: datetime, args: dict[str, 
         "stored": {**data, "profile": {**data.get("profile", {}), "counselor": counselor}},
         "legend": _legend(config, rules.labels, data),
     }
-    repo.audit(now, 0, RECORD, patient.patient_id, by=_by(args))
+    repo.audit(now, 0, RECORD, pid, by=_by(args))
     # Through the control socket as JSON: every value as text, as /mydata's file does.
-    return {"alias": patient.alias, "document": json.loads(json.dumps(document, default=str))}
+    return {"alias": patient.alias, "document": json.loads(json.dumps(document, default=str)), "note": note}
 
 
 def open_items(

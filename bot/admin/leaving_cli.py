@@ -46,6 +46,8 @@ def dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         return 0
     if args.action == "record":
         r = admin(settings, "patient_record", {"alias": args.alias})
+        if r.get("note"):  # asked for by a former alias (newcomer14 N114)
+            print(f"iop-bot: {r['note']}", file=sys.stderr)
         body = json.dumps(r["document"], indent=2, ensure_ascii=False) + "\n"
         if args.out:
             write_private(args.out, body.encode("utf-8"))

@@ -11,19 +11,20 @@ from bot import texts
 from bot.admin.roster import AdminError, Operation, counselor_ref, not_enrolled
 from bot.config.settings import Settings
 from bot.domain.checkins import load_checkin_config
-from bot.reports.export import checkins_csv, export_name, patient_rows
+from bot.domain.models import Patient
+from bot.reports.export import alias_at, checkins_csv, export_name, patient_rows
 from bot.store import audit_log, checkin_log
 from bot.store.crypto import FernetCodec
 from bot.store.repository import Repository
 from bot.store.storage import DataRefusedError, RecordsUnavailable, set_aside_copies
+from bot.texts.base import zoned
 
 
 def export_scope(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
     """Whose check-ins an export holds (--patient ALIAS or --cohort NAME), and the file's name."""
+    note = ""
     if args.get("patient"):
-        patient = repo.patient_by_alias(str(args["patient"]))
-        if patient is None:
-            raise AdminError(f"no patient with alias {args['patient']!r}")
+        patient, note = find_patient(repo, settings, str(args["patient"]))
         patients, name = [patient], export_name(patient.alias)
     elif args.get("cohort"):
         patients = [p for p in repo.patients() if p.cohort == args["cohort"]]
@@ -37,8 +38,38 @@ def export_scope(repo: Repository, settings: Settings, now: datetime, args: dict
     return {
         "filename": name,
         "patients": [[p.patient_id, p.alias] for p in patients],
-        "erased": {alias: note for alias, note in erased.items() if note},
+        "erased": {alias: said for alias, said in erased.items() if said},
+        "former": _former(repo, patients),
+        "note": note,
     }
+
+
+def find_patient(repo: Repository, settings: Settings, alias: str) -> tuple[Patient, str]:
+    """The patient with this alias, or the one who had it before coming back under another, with a note
+    saying so (newcomer14 N114: a request citing the first alias found "no patient")."""
+    patient = repo.patient_by_alias(alias)
+    if patient is not None:
+        return patient, ""
+    former = repo.patient_by_former_alias(alias)
+    if former is None:
+        raise AdminError(f"no patient with alias {alias!r}")
+    patient, until = former
+    return patient, (
+        f"{alias!r} is a former alias of {patient.alias}: they came back under the new one on "
+        f"{zoned(until.astimezone(settings.tz))}. Their rows read the alias they had at the time."
+    )
+
+
+def _former(repo: Repository, patients: list[Patient]) -> dict[str, list[list[str]]]:
+    """Each patient's former aliases and when each ended (ISO), for rows shown under the alias of the time."""
+    former = {p.patient_id: repo.former_aliases(p.patient_id) for p in patients}
+    return {
+        pid: [[alias, until.isoformat()] for alias, until in rows] for pid, rows in former.items() if rows
+    }
+
+
+def _then(former: dict[str, list[list[str]]], patient_id: str) -> list[tuple[str, datetime]]:
+    return [(alias, datetime.fromisoformat(until)) for alias, until in former.get(patient_id, [])]
 
 
 def erased_note(repo: Repository, settings: Settings, patient_id: str) -> str:
@@ -77,7 +108,7 @@ def export_records(run: Run, settings: Settings, args: dict[str, Any]) -> dict[s
             cut
         ):  # not set aside yet (the bot was stopped): left out of the export all the same (newcomer7 N14)
             torn.append(f"{alias}: {settings.data_dir / str(found['file'])} ends in {cut} bytes cut short")
-        rows += patient_rows(alias, entries)
+        rows += patient_rows(alias, entries, _then(scope.get("former", {}), patient_id))
     config = load_checkin_config(settings.checkin_items_file)
     return {
         "filename": scope["filename"],
@@ -86,6 +117,7 @@ def export_records(run: Run, settings: Settings, args: dict[str, Any]) -> dict[s
         "set_aside": set_aside,
         "torn": torn,
         "erased": scope.get("erased", {}),
+        "note": scope.get("note", ""),
     }
 
 
@@ -96,11 +128,9 @@ def export(repo: Repository, settings: Settings, now: datetime, args: dict[str, 
 
 def audit_scope(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
     """What `iop-bot audit` needs from the store: aliases, and whose rows (the log itself is streamed)."""
-    subject = None
+    subject, note = None, ""
     if args.get("patient"):
-        patient = repo.patient_by_alias(str(args["patient"]))
-        if patient is None:
-            raise AdminError(f"no patient with alias {args['patient']!r}")
+        patient, note = find_patient(repo, settings, str(args["patient"]))
         subject = patient.patient_id
     # By name as `counselor list` shows it, like every other --counselor (newcomer9 N41); an id as typed, so a
     # removed counselor's rows can still be read.
@@ -108,8 +138,15 @@ def audit_scope(repo: Repository, settings: Settings, now: datetime, args: dict[
     actor = None if raw is None else int(raw) if str(raw).strip().isdigit() else None
     if raw is not None and actor is None:
         actor = counselor_ref(repo, now, raw, "--counselor").telegram_id
-    aliases = {p.patient_id: p.alias for p in repo.patients()}
-    return {"aliases": aliases, "subject": subject, "actor": actor}
+    patients = repo.patients()
+    aliases = {p.patient_id: p.alias for p in patients}
+    return {
+        "aliases": aliases,
+        "subject": subject,
+        "actor": actor,
+        "former": _former(repo, patients),
+        "note": note,
+    }
 
 
 def stream_audit(settings: Settings, scope: dict[str, Any], args: dict[str, Any], out: TextIO) -> int:
@@ -143,6 +180,8 @@ def stream_audit(settings: Settings, scope: dict[str, Any], args: dict[str, Any]
         actor = row["actor"] or _machine(row)
         cells = (_local(str(row["at"]), settings), str(actor), str(row["action"]))
         who = str(aliases.get(row["subject"], row["subject"]))
+        if (then := _then(scope.get("former", {}), str(row["subject"]))) and "at" in row:
+            who = alias_at(who, then, datetime.fromisoformat(str(row["at"])))  # as it was (N114)
         details = " ".join(f"{k}={v}" for k, v in row.items() if k not in _ROW_KEYS)
         line = "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)) + "  " + who
         print(f"{line}  {details}".rstrip(), file=out)

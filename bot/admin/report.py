@@ -78,6 +78,8 @@ def records(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         # --verify reads the files alone, so it works where start-up refuses; listing asks the store for
         # aliases (and, with no bot running, upgrades an older data dir first).
         scope = {} if args.verify else admin(settings, "audit_scope", params)
+        if scope.get("note"):  # asked for by a former alias (newcomer14 N114)
+            print(f"iop-bot: {scope['note']}", file=sys.stderr)
         return admin_records.stream_audit(settings, scope, params, out)
     # Patient by patient, so a cohort's year never holds the bot's store (and every check-in) for seconds.
     result = admin_records.export_records(
@@ -92,6 +94,8 @@ def records(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         )
     else:
         out.write(result["csv"])
+    if result.get("note"):  # asked for by a former alias (newcomer14 N114)
+        print(f"iop-bot: {result['note']}", file=sys.stderr)
     for alias, note in result.get("erased", {}).items():  # newcomer14 N116: not "no records"
         print(f"iop-bot: {alias}: {note}: check-ins from before then are not in this export", file=sys.stderr)
     for where in result.get("set_aside", []):  # said after the CSV, where it is read last and not missed

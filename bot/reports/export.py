@@ -66,6 +66,14 @@ def export_name(alias: str, suffix: str = "checkins") -> str:
     return f"{stem[:40]}-{suffix}.csv"
 
 
-def patient_rows(alias: str, entries: Sequence[Entry]) -> list[tuple[str, Entry]]:
-    """Entries oldest first, labelled with the alias."""
-    return [(alias, e) for e in sorted(entries, key=lambda e: e.ts)]
+def patient_rows(
+    alias: str, entries: Sequence[Entry], former: Sequence[tuple[str, datetime]] = ()
+) -> list[tuple[str, Entry]]:
+    """Entries oldest first, labelled with the alias the patient had then (``former``: see alias_at)."""
+    return [(alias_at(alias, former, e.ts), e) for e in sorted(entries, key=lambda e: e.ts)]
+
+
+def alias_at(alias: str, former: Sequence[tuple[str, datetime]], at: datetime) -> str:
+    """The alias a patient had at a moment: one they had before coming back under another, until it ended,
+    oldest first (newcomer14 N114: past rows were shown under an alias they did not have then)."""
+    return next((old for old, until in sorted(former, key=lambda x: x[1]) if at < until), alias)

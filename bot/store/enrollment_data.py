@@ -13,7 +13,7 @@ from typing import Protocol
 
 from tinydb import Query, TinyDB
 
-from bot.domain.enrollment import CodeProblem, code_problem, invited
+from bot.domain.enrollment import CodeProblem, alias_match, code_problem, invited
 from bot.domain.models import EnrollmentCode, Language, Patient
 from bot.store.storage import one_write, upsert
 
@@ -28,6 +28,8 @@ class _Store(Protocol):
     def patient_by_telegram(self, telegram_id: int) -> Patient | None: ...
 
     def patient(self, patient_id: str) -> Patient | None: ...
+
+    def withdrawn_patient(self, telegram_id: int) -> Patient | None: ...
 
     def audit(self, now: datetime, actor: int, action: str, subject: str, **details: object) -> None: ...
 
@@ -48,6 +50,20 @@ class EnrollmentData:
             return code.alias if code is not None else None
         patient = self.patient(patient_id)
         return patient.alias if patient is not None else None
+
+    def former_aliases(self: _Store, patient_id: str) -> list[tuple[str, datetime]]:
+        """The aliases a patient had before coming back under a new one, each with when it ended, oldest first."""
+        rows = self._index.table("former_aliases").search(_Q.patient_id == patient_id)
+        found = [(str(r["alias"]), datetime.fromisoformat(str(r["until"]))) for r in rows]
+        return sorted(found, key=lambda x: x[1])
+
+    def patient_by_former_alias(self: _Store, alias: str) -> tuple[Patient, datetime] | None:
+        """The patient who had this alias until they came back under another, and when it ended (N114)."""
+        rows = self._index.table("former_aliases").all()
+        found = alias_match([str(r["alias"]) for r in rows], alias)
+        row = max((r for r in rows if r["alias"] == found), key=lambda r: str(r["until"]), default=None)
+        patient = self.patient(str(row["patient_id"])) if row is not None else None
+        return (patient, datetime.fromisoformat(str(row["until"]))) if patient and row else None
 
     def check_code(
         self: _Store, telegram_id: int, code_hash: str | None, now: datetime, limit: int, window: timedelta
@@ -90,7 +106,15 @@ class EnrollmentData:
             return problem
         code = self.code(code_hash) if code_hash else None
         assert code is not None  # check_code found it open
+        former = self.withdrawn_patient(telegram_id)
         patient = self.enroll(code, telegram_id, now, language)
-        self.audit(now, telegram_id, "consent_given", patient.patient_id)  # they pressed "I agree"
+        # Back after /stop under a new alias: the old one stays findable, and the rows from then read it
+        # (newcomer14 N114: export and audit knew only the new alias, and showed past rows under it).
+        was = {}
+        if former is not None and former.alias != patient.alias:
+            was = {"alias_before": former.alias}
+            row = {"patient_id": patient.patient_id, "alias": former.alias, "until": now.isoformat()}
+            self._index.table("former_aliases").insert(row)
+        self.audit(now, telegram_id, "consent_given", patient.patient_id, **was)  # they pressed "I agree"
         self.give_alerts(invited(code.code_hash), patient.patient_id, now)  # crisis words before it
         return patient
