@@ -9,9 +9,9 @@ import sys
 from typing import Any, TextIO
 
 from bot.admin.client import admin
+from bot.admin.out_file import check_writable, write_out
 from bot.admin.roster import AdminError
 from bot.config.settings import Settings
-from bot.store.files import write_private
 
 ACTIONS = ("discharge", "close", "erase", "record")
 
@@ -45,12 +45,14 @@ def dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         print(f"{r['alias']} is now in aftercare: weekly check-ins, no session reminders.", file=out)
         return 0
     if args.action == "record":
+        if args.out:  # before the record is made and audited (ops O70)
+            check_writable(args.out)
         r = admin(settings, "patient_record", {"alias": args.alias})
         if r.get("note"):  # asked for by a former alias (newcomer14 N114)
             print(f"iop-bot: {r['note']}", file=sys.stderr)
         body = json.dumps(r["document"], indent=2, ensure_ascii=False) + "\n"
         if args.out:
-            write_private(args.out, body.encode("utf-8"))
+            write_out(args.out, body.encode("utf-8"))
             print(
                 f"Wrote {r['alias']}'s whole record to {os.path.abspath(args.out)} (mode 600). It holds "
                 "identifiable health data: keep it as private as the data dir, and delete it when done.",

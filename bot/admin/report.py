@@ -14,10 +14,10 @@ from bot import texts
 from bot.admin import records as admin_records
 from bot.admin import schedule as admin_sessions
 from bot.admin.client import admin
+from bot.admin.out_file import check_writable, write_out
 from bot.admin.roster import AdminError
 from bot.config.settings import Settings
 from bot.reports.export import as_file
-from bot.store.files import write_private
 
 
 def counselor_added(c: dict[str, Any], settings: Settings, out: TextIO) -> None:
@@ -81,12 +81,14 @@ def records(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         if scope.get("note"):  # asked for by a former alias (newcomer14 N114)
             print(f"iop-bot: {scope['note']}", file=sys.stderr)
         return admin_records.stream_audit(settings, scope, params, out)
+    if args.out:  # before the export is made and audited (ops O70)
+        check_writable(args.out)
     # Patient by patient, so a cohort's year never holds the bot's store (and every check-in) for seconds.
     result = admin_records.export_records(
         lambda op, a: admin(settings, op, a), settings, admin_records.params(args)
     )
     if args.out:
-        write_private(args.out, as_file(result["csv"].encode("utf-8")))
+        write_out(args.out, as_file(result["csv"].encode("utf-8")))
         print(
             f"Wrote {result['rows']} check-in(s) to {os.path.abspath(args.out)} (mode 600). It holds "
             "identifiable health data: keep it as private as the data dir, and delete it when done.",

@@ -153,3 +153,19 @@ async def test_close_says_what_is_true_of_an_alert_past_its_last_reminder_and_of
         assert "keep escalating" not in text and "past its last reminder" in text, text
         assert "retention period" not in text, text
     assert "kept until" in card.text, card.text
+
+
+async def test_an_out_file_that_cannot_be_written_is_one_line_and_no_export_row(
+    bot: Harness, patient: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ops O70: --out the bot's user cannot write ended in a traceback, and the audit log said the record had
+    been exported. (A missing directory stands for one the user may not write: the tests run as root.)"""
+    nowhere = tmp_path / "not-there"
+    capsys.readouterr()
+    assert await asyncio.to_thread(main, ["patient", "record", "Alex", "--out", str(nowhere / "a.json")]) == 1
+    assert (
+        await asyncio.to_thread(main, ["export", "--patient", "Alex", "--out", str(nowhere / "a.csv")]) == 1
+    )
+    err = capsys.readouterr().err
+    assert err.count("could not write") == 2 and "Nothing was exported" in err and "Traceback" not in err, err
+    assert not _rows(bot, "patient_record_exported_cli") and not _rows(bot, "export_cli")
