@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bot.texts.base import esc
@@ -11,7 +12,10 @@ from bot.texts.flag_reasons import reason_words
 def since_reading(level: str, reasons: Sequence[str]) -> str:
     """The most worrying reading among them, short ("means at hand"); the learned layer's alone says only
     its level."""
-    named = [reason_words(r).partition(": ")[2].split(" (")[0] for r in reasons if "learned(" not in r]
+    # Each reading without its parentheses: cut at the first, signals after it went (N118).
+    named = [
+        re.sub(r" \([^)]*\)", "", reason_words(r).partition(": ")[2]) for r in reasons if "learned(" not in r
+    ]
     if named:
         return "; ".join(dict.fromkeys(named))
     return "more crisis words" if level == "crisis" else "worrying words"

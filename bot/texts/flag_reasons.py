@@ -70,6 +70,29 @@ _PLAIN = {
     "sobriety_lost": "sobriety lost",
     "misuse": "misusing medication",
     "urge": "craving",
+    # Signal families (newcomer15 N118: "armed other, means at hand" for the patient's own access to their
+    # dad's pistol read as someone else armed). The screen's frame fires on a weapon beside another person named:
+    # the words say whose, so the card says no more than that; beside means at hand, see _TOGETHER.
+    "armed_other": "a weapon and another person named (a weapon at home, or someone armed)",
+    "others_away": "others away or asleep (a time alone)",
+    "afraid": "afraid for their life (hiding, shut in)",
+    "watched": "someone waiting outside or following them",
+    "resolved": "a decision made, a time or place set",
+    "ready": "saying everything is ready",
+    "secret": "a goodbye kept secret",
+    "reassure": "telling others not to worry about them",
+    "place": "a lonely or high place named",
+    "no_rescue": "asking that nobody come or stop it",
+    "veiled_farewell": "a farewell told as an absence to come",
+    "pretense": "the real reason hidden",
+    "looking_down": "looking over a drop",
+    "cancelled": "calling off their sessions or plans",
+    "vengeance": "someone will get what's coming",
+    "distress": "distress",
+}
+# Two signals that together say one thing plainly.
+_TOGETHER = {
+    frozenset({"armed_other", "means_at_hand"}): "access to a weapon (within reach, theirs or at home)"
 }
 _LEVEL = {"crisis": "crisis", "check": "safety check", "relapse": "relapse", "craving": "craving"}
 LANGUAGES = {"es": "Spanish"}
@@ -85,7 +108,10 @@ def reason_words(reason: str) -> str:
     """One screen reason in words: "crisis: means at hand (pills, …)"."""
     level, _, rest = reason.partition(":")
     if rest.startswith("signals."):
-        what = "warning signs together: " + ", ".join(_frame(f) for f in rest[8:].split("+"))
+        signals = rest[8:].split("+")
+        said = [words for pair, words in _TOGETHER.items() if pair <= set(signals)]
+        signals = [f for f in signals if not any(f in pair for pair in _TOGETHER if pair <= set(signals))]
+        what = "warning signs together: " + ", ".join([*said, *(_frame(f) for f in signals)])
     elif rest.startswith("learned("):
         what = "the learned screen, from the words " + rest[8:].rstrip(")")
     else:

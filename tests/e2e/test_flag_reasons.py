@@ -31,3 +31,14 @@ def test_reasons_read_as_words_and_html_stays_escaped() -> None:
     assert texts.reason_words("crisis:some_new_frame") == "crisis: some new frame"
     line = texts.flag_explained(['crisis:learned("<b>", "x")'], "en")
     assert "<b>" not in line and "&lt;b&gt;" in line and "Written in" not in line
+
+
+def test_signal_families_read_as_clinical_words_and_a_weapon_at_hand_as_access() -> None:
+    """newcomer15 N118: "armed other, means at hand" read as someone else armed; it was the patient's access to
+    their dad's pistol."""
+    words = texts.reason_words("crisis:signals.armed_other+means_at_hand+others_away")
+    assert "armed other" not in words and "others away or asleep" in words
+    assert words.startswith("crisis: warning signs together: access to a weapon (within reach")
+    assert "a weapon and another person named" in texts.reason_words("crisis:signals.afraid+armed_other")
+    since = texts.since_reading("crisis", ["crisis:signals.armed_other+means_at_hand+others_away"])
+    assert since == "warning signs together: access to a weapon, others away or asleep", since

@@ -55,3 +55,23 @@ async def test_the_on_call_counselor_reads_the_words_after_the_alert(bot: Harnes
         await bot.emu.wait_for_message(MORGAN, contains=PILLS)
         shown = " ".join(m.text for m in bot.emu.sent_to(MORGAN))
         assert FIRST in shown and SECOND in shown
+
+
+async def test_a_patients_own_access_to_a_gun_is_not_carded_as_someone_else_armed(
+    bot: Harness, patient: int
+) -> None:
+    """newcomer15 N118: after suicidal words, "i have my dads old pistol in the closet" read on every reminder
+    as "warning signs together: armed other, means at hand": to an on-call colleague, someone else is armed."""
+    svc = bot.services
+    svc.worker.call(svc.repo.add_counselor, Counselor(telegram_id=MORGAN, name="Morgan Lee"))
+    bot.emu.add_user(MORGAN, first_name="Morgan")
+    await say_hello(bot.emu, MORGAN)
+    bot.emu.send_text(patient, "honestly i think everyone would be better off if i just wasnt around anymore")
+    await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    bot.emu.send_text(patient, "i have my dads old pistol in the closet")
+    await bot.emu.settle()
+    later = svc.now() + timedelta(minutes=svc.settings.escalate_after_minutes + 1)
+    with time_machine.travel(later, tick=True):
+        await deliver_due(bot.app)
+        reminder = await bot.emu.wait_for_message(MORGAN, contains="Still not acknowledged")
+    assert "access to a weapon" in reminder.text and "armed other" not in reminder.text, reminder.text
