@@ -99,6 +99,10 @@ def record(repo: Repository, settings: Settings, now: datetime, args: dict[str, 
     rules, counselor = default_flag_rules(), repo.counselor_name(patient.counselor_id)
     labelled = mydata.readable(data, config, counselor, rules.label, load_skills(), "en")
     labelled["about"] = f"Everything IOP Companion stores about {patient.alias}. Times are UTC (ISO 8601)."
+    # Who acknowledged each alert, by name (newcomer14 N106); the rows are the export's, in its order.
+    for row, stored in zip(labelled.get("alerts", []), repo.patient_alerts(pid), strict=False):
+        if isinstance(row, dict) and (by := stored.get("acked_by")):
+            row["acknowledged by"] = repo.counselor_name(int(by)) or str(by)
     document = {
         "patient": patient.alias,
         "former aliases": [{"alias": a, "until": until.isoformat()} for a, until in repo.former_aliases(pid)],

@@ -12,7 +12,7 @@ from bot.admin.roster import AdminError, Operation, counselor_ref, not_enrolled
 from bot.config.settings import Settings
 from bot.domain.checkins import load_checkin_config
 from bot.domain.models import Patient
-from bot.reports.export import alias_at, checkins_csv, export_name, patient_rows
+from bot.reports.export import alias_at, checkins_csv, export_name, export_status, patient_rows
 from bot.store import audit_log, checkin_log
 from bot.store.crypto import FernetCodec
 from bot.store.repository import Repository
@@ -37,7 +37,7 @@ def export_scope(repo: Repository, settings: Settings, now: datetime, args: dict
     erased = {p.alias: erased_note(repo, settings, p.patient_id) for p in patients}
     return {
         "filename": name,
-        "patients": [[p.patient_id, p.alias] for p in patients],
+        "patients": [[p.patient_id, p.alias, export_status(p.shown_status)] for p in patients],
         "erased": {alias: said for alias, said in erased.items() if said},
         "former": _former(repo, patients),
         "note": note,
@@ -96,7 +96,7 @@ def export_records(run: Run, settings: Settings, args: dict[str, Any]) -> dict[s
     scope = run("export_scope", args)
     codec = FernetCodec(settings.data_keys) if settings.data_keys else None
     rows, set_aside, torn = [], [], []
-    for patient_id, alias in scope["patients"]:
+    for patient_id, alias, status in scope["patients"]:
         found = run("export_one", {"patient_id": patient_id})
         # A cut-short tail set aside may hold a check-in the patient was told was saved (newcomer6 finding 12).
         set_aside += [f"{alias}: {p}" for p in set_aside_copies(settings.data_dir / str(found["file"]))]
@@ -108,7 +108,7 @@ def export_records(run: Run, settings: Settings, args: dict[str, Any]) -> dict[s
             cut
         ):  # not set aside yet (the bot was stopped): left out of the export all the same (newcomer7 N14)
             torn.append(f"{alias}: {settings.data_dir / str(found['file'])} ends in {cut} bytes cut short")
-        rows += patient_rows(alias, entries, _then(scope.get("former", {}), patient_id))
+        rows += patient_rows(alias, entries, status, _then(scope.get("former", {}), patient_id))
     config = load_checkin_config(settings.checkin_items_file)
     return {
         "filename": scope["filename"],

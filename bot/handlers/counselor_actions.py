@@ -15,11 +15,12 @@ from bot.domain.reach import BLOCKED
 from bot.handlers import unlock
 from bot.handlers.alerts import acknowledge_alerts
 from bot.handlers.caseload import counselor_of, reachable_patient, urgent_buttons
+from bot.handlers.exports import export_command as export_command  # /export, registered with the page actions
+from bot.handlers.exports import send_export
 from bot.handlers.messages import REPLY_DATA
 from bot.handlers.safety_plan import render_plan
 from bot.jobs.blocked import patient_blocked
 from bot.jobs.reach import undeliverable
-from bot.reports.export import as_file, checkins_csv, export_name, messages_csv, patient_rows
 from bot.store.message_data import Relayed
 from bot.telegram.keyboards import answer_query, keyboard, reply, reply_surely, retrying
 from bot.telegram.services import Context
@@ -156,51 +157,6 @@ READS: dict[str, Callable[[Context, Counselor, Patient], Awaitable[list[str]]]] 
     "words": _words,
     "timeline": _timeline,
 }
-
-
-async def send_export(update: Update, context: Context, counselor: Counselor, patient: Patient) -> None:
-    """The patient's check-ins as a CSV document (said when records were set aside), and their messages too."""
-    svc = context.svc
-    tz = patient.tz or svc.settings.tz
-    entries = await svc.db(svc.repo.checkins, patient.patient_id)
-    thread = await svc.db(svc.repo.messages, patient.patient_id)
-    data = as_file(checkins_csv(patient_rows(patient.alias, entries), svc.checkin, tz))
-    await svc.db(
-        svc.repo.audit,
-        svc.now(),
-        counselor.telegram_id,
-        "export",
-        patient.patient_id,
-        rows=len(entries),
-        messages=len(thread),
-    )
-    if update.effective_chat is not None:
-        await update.effective_chat.send_document(data, filename=export_name(patient.alias))
-        if torn := await svc.db(svc.repo.checkins_set_aside, patient.patient_id):  # newcomer6 finding 12
-            await update.effective_chat.send_message(texts.export_set_aside(patient.alias, len(torn)))
-        if thread:
-            rows = [(m.at, m.sender, m.text) for m in thread]
-            await update.effective_chat.send_document(
-                as_file(messages_csv(patient.alias, rows, tz)),
-                filename=export_name(patient.alias, "messages"),
-            )
-
-
-async def export_command(update: Update, context: Context) -> None:
-    """/export ALIAS: one patient's check-ins as CSV."""
-    counselor = await counselor_of(update, context)
-    if counselor is None:
-        return
-    svc = context.svc
-    alias = " ".join(context.args or []).strip()
-    if not alias:
-        await reply(update, texts.EXPORT_USAGE)
-        return
-    patient = await svc.db(svc.repo.patient_by_alias, alias)
-    if patient is None or not (counselor.role == "admin" or patient.counselor_id == counselor.telegram_id):
-        await reply(update, texts.EXPORT_UNKNOWN)
-        return
-    await send_export(update, context, counselor, patient)
 
 
 async def relay_text(update: Update, context: Context, text: str) -> bool:

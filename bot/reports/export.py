@@ -23,28 +23,41 @@ def _cell(value: object) -> object:
     return "" if value is None else value
 
 
-def checkins_csv(rows: Iterable[tuple[str, Entry]], config: CheckinConfig, tz: ZoneInfo) -> bytes:
-    """One row per check-in, for (alias, entry) pairs; UTF-8 with a header."""
+def checkins_csv(rows: Iterable[tuple[str, Entry, str]], config: CheckinConfig, tz: ZoneInfo) -> bytes:
+    """One row per check-in, for (alias, entry, enrollment status) rows; UTF-8 with a header. For a records
+    clerk (newcomer14 N106): the status (a withdrawn patient does not read as an active one), times in the
+    program's zone, named in a column (/export and `iop-bot export` wrote one check-in at two clock times), and
+    each coded answer's label beside its code ("sleep 0" Poor, "used 1" Yes: no legend was in the file)."""
     keys = [item.key for item in config.items]
+    coded: dict[str, dict[object, str]] = {
+        item.key: {o.value: o.label for o in item.options} for item in config.items if item.kind == "choice"
+    }
+    heads = [h for k in keys for h in ((k, f"{k}_label") if k in coded else (k,))]
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["alias", "local_date", "recorded_at", *keys])
-    for alias, entry in rows:
-        # A question with no answer says so (as the patient page and /mydata do), never a blank.
-        answers = [NOT_ANSWERED if entry.answers.get(k) is None else _cell(entry.answers[k]) for k in keys]
-        writer.writerow(
-            [_cell(alias), entry.local_date.isoformat(), entry.ts.astimezone(tz).isoformat(), *answers]
-        )
+    writer.writerow(["alias", "status", "local_date", "recorded_at", "time_zone", *heads])
+    for alias, entry, status in rows:
+        cells: list[object] = []
+        for k in keys:
+            # A question with no answer says so (as the patient page and /mydata do), never a blank.
+            value = entry.answers.get(k)
+            cells.append(NOT_ANSWERED if value is None else _cell(value))
+            if k in coded:
+                cells.append(NOT_ANSWERED if value is None else coded[k].get(value, ""))
+        at = entry.ts.astimezone(tz).isoformat()
+        writer.writerow([_cell(alias), status, entry.local_date.isoformat(), at, str(tz), *cells])
     return out.getvalue().encode("utf-8")
 
 
-def messages_csv(alias: str, messages: Iterable[tuple[datetime, str, str]], tz: ZoneInfo) -> bytes:
-    """The patient's thread with their counselor: one row per message, oldest first (who, when, what)."""
+def messages_csv(alias: str, messages: Iterable[tuple[datetime, str, str, str]], tz: ZoneInfo) -> bytes:
+    """The patient's thread with their counselor: one row per message, oldest first (when, who, which
+    counselor it was to or from by name, what; newcomer14 N106: "counselor" alone, among three)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["alias", "sent_at", "from", "text"])
-    for at, sender, text in messages:
-        writer.writerow([_cell(alias), at.astimezone(tz).isoformat(), sender, _cell(text)])
+    writer.writerow(["alias", "sent_at", "time_zone", "from", "counselor", "text"])
+    for at, sender, counselor, text in messages:
+        row = [_cell(alias), at.astimezone(tz).isoformat(), str(tz), sender, _cell(counselor), _cell(text)]
+        writer.writerow(row)
     return out.getvalue().encode("utf-8")
 
 
@@ -67,10 +80,24 @@ def export_name(alias: str, suffix: str = "checkins") -> str:
 
 
 def patient_rows(
-    alias: str, entries: Sequence[Entry], former: Sequence[tuple[str, datetime]] = ()
-) -> list[tuple[str, Entry]]:
-    """Entries oldest first, labelled with the alias the patient had then (``former``: see alias_at)."""
-    return [(alias_at(alias, former, e.ts), e) for e in sorted(entries, key=lambda e: e.ts)]
+    alias: str, entries: Sequence[Entry], status: str, former: Sequence[tuple[str, datetime]] = ()
+) -> list[tuple[str, Entry, str]]:
+    """Entries oldest first, labelled with the alias the patient had then (``former``: see alias_at) and
+    their enrollment status now (export_status)."""
+    return [(alias_at(alias, former, e.ts), e, status) for e in sorted(entries, key=lambda e: e.ts)]
+
+
+# The enrollment as a records clerk reads it (Patient.shown_status).
+_STATUS = {"withdrawn": "withdrew (/stop)", "closed": "closed by the program", "inactive": "blocked the bot"}
+
+
+def export_status(shown_status: str) -> str:
+    """ "active", "aftercare", "withdrew (/stop)", "closed by the program", "blocked the bot", "setting up"."""
+    return (
+        "active (setting up)"
+        if shown_status.startswith("setting up")
+        else _STATUS.get(shown_status, shown_status)
+    )
 
 
 def alias_at(alias: str, former: Sequence[tuple[str, datetime]], at: datetime) -> str:
