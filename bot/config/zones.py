@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 
@@ -23,8 +24,11 @@ def iana_zone(value: str) -> str:
 def _zone_hint(value: str) -> str:
     """ "did you mean America/Chicago?" for "Chicago" or "america/chicago", else an example."""
     city = value.strip().replace(" ", "_").casefold()
-    zones = available_timezones()
+    zones = {z for z in available_timezones() if "/" in z}  # a suggestion is a place's zone, never "EST"
     # newcomer13 O46: "america/chicago" had no suggestion while "Chicago" had one.
     found = sorted(z for z in zones if z.casefold() == city)
     found = found or sorted(z for z in zones if "/" in z and z.rsplit("/", 1)[1].casefold() == city)
+    # newcomer14 N111: a typo ("America/Chicgo") had no suggestion while an unknown key had one.
+    folded = {z.casefold(): z for z in zones}
+    found = found or [folded[z] for z in difflib.get_close_matches(city, list(folded), n=1, cutoff=0.85)]
     return f"did you mean {found[0]}?" if found else "an Area/City name, e.g. America/New_York"

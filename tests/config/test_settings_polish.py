@@ -19,6 +19,17 @@ def test_a_zone_in_the_wrong_case_is_offered_its_name(tmp_path: Path) -> None:
     assert "did you mean America/Chicago?" in str(caught.value)
 
 
+@pytest.mark.parametrize(
+    ("typed", "meant"), [("America/Chicgo", "America/Chicago"), ("EST", "an Area/City name")]
+)
+def test_a_misspelt_zone_is_offered_the_nearest_name(tmp_path: Path, typed: str, meant: str) -> None:
+    """newcomer14 N111: "America/Chicgo" was refused without the name meant (unknown keys had "did you mean");
+    "EST" was offered "did you mean EST?", the abbreviation it refused."""
+    with pytest.raises(SettingsError) as caught:
+        load_settings(write(tmp_path, f'[program]\ntimezone = "{typed}"'))
+    assert meant in str(caught.value) and "did you mean EST" not in str(caught.value), str(caught.value)
+
+
 def test_no_time_choices_is_refused_not_a_set_up_with_no_button(tmp_path: Path) -> None:
     with pytest.raises(SettingsError) as caught:
         load_settings(write(tmp_path, "[checkin]\ntime_choices = []"))
