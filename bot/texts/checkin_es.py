@@ -20,7 +20,7 @@ CHECKIN_CANCELLED_ES = "Bien, dejé este registro a un lado. No se guardó nada 
 NOTE_HINT_ES = "Escribe unas palabras, o toca Omitir."
 CHECKIN_HELP_ES = (
     "Estás a mitad de tu registro. Responde con los botones, o escribe tu respuesta. "
-    "Toca Omitir en una pregunta que prefieras no contestar, o envía /cancel para detener el registro "
+    "Toca Omitir en una pregunta que prefieras no contestar, o envía /cancelar para detener el registro "
     "(no se guarda nada de él). Si necesitas ayuda ahora mismo, envía /sos."
 )
 CHECKIN_DAY_KEPT_ES = (
@@ -38,7 +38,7 @@ BTN_NOT_NOW_SKILL_ES = "Ahora no"
 def checkin_reask_es(
     prompt: str, low: int | None = None, high: int | None = None, *, wants_help: bool = False
 ) -> str:
-    """A kind re-ask when typed text doesn't fit the question (with help and /cancel when asked)."""
+    """A kind re-ask when typed text doesn't fit the question (with help and /cancelar when asked)."""
     head = CHECKIN_HELP_ES + "\n\n" if wants_help else ""
     if low is not None and high is not None:
         return (

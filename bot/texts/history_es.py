@@ -105,7 +105,7 @@ DAYS_SINCE_ASK_ES = (
     "Puedes llevar una cuenta de los días desde una fecha importante para ti: cualquier fecha, por "
     "cualquier motivo. Aparece aquí y debajo de tu gráfica de /history, y solo tú la ves.\n\n"
     "¿Desde qué fecha cuento? Por ejemplo <code>2026-03-01</code>, <code>1 de marzo</code>, "
-    "<code>hace dos semanas</code> u <code>hoy</code>. O /cancel."
+    "<code>hace dos semanas</code> u <code>hoy</code>. O /cancelar."
 )
 DAYS_SINCE_OFF_ES = "Bien, apagué la cuenta. Puedes empezar otra cuando quieras con /dayssince."
 DAYS_SINCE_WAS_OFF_ES = "No hay ninguna cuenta que apagar. Envía /dayssince si quieres empezar una."
@@ -120,7 +120,7 @@ _PROBLEMS_ES = {
 }
 _EXAMPLES_ES = (
     "¿Lo intentas otra vez, como <code>2026-03-01</code>, <code>1 de marzo</code> u <code>hoy</code>? "
-    "O /cancel."
+    "O /cancelar."
 )
 
 

@@ -59,7 +59,7 @@ def message_ask_es(counselor: str, reply_within: str, hours: str) -> str:
     """After /message or "Reply": what to type, and when to expect an answer."""
     return (
         f"Escribe tu mensaje para <b>{esc(counselor)}</b> y se lo paso.\n"
-        f"{_expect_es(counselor, reply_within, hours)}\n/cancel para dejarlo."
+        f"{_expect_es(counselor, reply_within, hours)}\n/cancelar para dejarlo."
     )
 
 
@@ -91,7 +91,7 @@ def note_passed_es(counselor: str, reply_within: str, hours: str) -> str:
 
 def patient_message_too_long_es(length: int, limit: int) -> str:
     """A patient's message that Telegram would refuse to pass on whole."""
-    return f"Son {length} caracteres; un mensaje admite {limit}. Por favor, envíalo en partes más cortas (o /cancel)."
+    return f"Son {length} caracteres; un mensaje admite {limit}. Por favor, envíalo en partes más cortas (o /cancelar)."
 
 
 HURTING_ES = (

@@ -79,7 +79,7 @@ BTN_STOP_ES = "Dejarlo"
 STOP_HOW_ES = (
     "Si quieres que deje de escribirte, envía /stop: primero te pediré que lo confirmes, y se le avisará a tu "
     "consejero o consejera. Todavía no ha cambiado nada. Para terminar solo lo que estamos haciendo ahora, envía "
-    "/cancel; para cambiar cuándo te escribo, envía /settings."
+    "/cancelar; para cambiar cuándo te escribo, envía /ajustes."
 )
 BTN_STAY_ES = "Seguir"
 STOPPED_ES = (

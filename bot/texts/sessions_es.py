@@ -18,7 +18,7 @@ _MONTHS = (
 )  # fmt: skip
 RSVP_LABELS_ES = {"y": "Ahí estaré", "l": "Voy tarde", "n": "No puedo ir"}
 RSVP_THANKS_ES = "Gracias, anotado."
-RSVP_ASK_REASON_ES = "Gracias por avisar. ¿Quieres contarle a tu consejero o consejera por qué? Escribe unas palabras, o /cancel para omitirlo."
+RSVP_ASK_REASON_ES = "Gracias por avisar. ¿Quieres contarle a tu consejero o consejera por qué? Escribe unas palabras, o /cancelar para omitirlo."
 RSVP_REASON_SAVED_ES = "Gracias. Se lo pasé a tu consejero o consejera."
 RSVP_STALE_ES = "Esa cita ya pasó o cambió."
 

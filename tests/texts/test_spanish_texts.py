@@ -57,3 +57,21 @@ def test_the_patient_page_names_a_spanish_speaking_patients_language() -> None:
     spanish = texts.patient_view("Sofia", "active", "", [], [], [], language="es")
     english = texts.patient_view("Alex", "active", "", [], [], [])
     assert "Language: Spanish" in spanish.splitlines()[0] and "Language" not in english
+
+
+def test_spanish_texts_name_cancel_by_its_spanish_command() -> None:
+    """newcomer14 N115: the Spanish /mensaje prompt ended "/cancel para dejarlo" while the Spanish command list
+    has /cancelar (both work; the help list names both)."""
+    import re
+    from pathlib import Path
+
+    import bot.texts
+
+    folder = Path(bot.texts.__file__).parent
+    said = [
+        f"{path.name}: {line.strip()}"
+        for path in sorted(folder.glob("*_es.py"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if re.search(r"/cancel\b(?!ar)", line) and "/cancelar" not in line and '"""' not in line
+    ]
+    assert not said, said
