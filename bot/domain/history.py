@@ -54,6 +54,16 @@ _UNITS = {
     "year": "y",
     "ano": "y",
 }
+# A weekday ("last monday", "monday", "el lunes pasado"; newcomer14 N111: "since last monday" was unreadable).
+_WEEKDAYS = {
+    name: n
+    for names in (
+        "monday tuesday wednesday thursday friday saturday sunday",
+        "lunes martes miercoles jueves viernes sabado domingo",
+    )
+    for n, name in enumerate(names.split())
+}
+_WEEKDAY = re.compile(r"(last |past )?([a-z]+)( pasado)?")
 _AGO = re.compile(r"([a-z]+|\d{1,4}) (days?|weeks?|months?|years?) ago")
 _HACE = re.compile(r"hace ([a-z]+|\d{1,4}) (dias?|semanas?|mes|meses|anos?)")
 
@@ -127,8 +137,17 @@ def _ago(words: str, today: date) -> date | None:
     return date(year, month + 1, min(today.day, calendar.monthrange(year, month + 1)[1]))
 
 
+def _weekday(words: str, today: date) -> date | None:
+    """The latest such weekday: before today after "last"/"pasado", today itself otherwise."""
+    m = _WEEKDAY.fullmatch(words)
+    if m is None or m[2] not in _WEEKDAYS or (m[1] and m[3]):
+        return None
+    back = (today.weekday() - _WEEKDAYS[m[2]]) % 7
+    return today - timedelta(days=back or (7 if m[1] or m[3] else 0))
+
+
 def _read(words: str, today: date) -> date | None:
-    if (ago := _ago(words, today)) is not None:
+    if (ago := _ago(words, today) or _weekday(words, today)) is not None:
         return ago
     if m := _ISO.fullmatch(words):
         return _date(int(m[1]), int(m[2]), int(m[3]))

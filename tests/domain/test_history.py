@@ -228,3 +228,20 @@ def test_a_month_ago_from_the_31st_is_the_last_day_of_the_shorter_month() -> Non
     assert parse_date("a year ago", date(2028, 2, 29)) == date(2027, 2, 28)
     assert parse_date("200 years ago", date(2026, 11, 30)) == "too_old"
     assert parse_date("weeks ago", date(2026, 11, 30)) == "unreadable"
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("since last monday", date(2026, 3, 9)),  # TODAY is a Sunday
+        ("last monday", date(2026, 3, 9)),
+        ("friday", date(2026, 3, 13)),
+        ("sunday", TODAY),
+        ("last sunday", date(2026, 3, 8)),
+        ("desde el lunes pasado", date(2026, 3, 9)),
+        ("el sábado", date(2026, 3, 14)),
+    ],
+)
+def test_a_weekday_reads_as_the_latest_one(typed: str, expected: date) -> None:
+    """newcomer14 N111: "since last monday" and "last monday" were "I couldn't read that as a date"."""
+    assert parse_date(typed, TODAY) == expected
