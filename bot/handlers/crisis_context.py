@@ -15,6 +15,7 @@ from telegram import Update
 from bot.domain.emoji import emoji_assessment
 from bot.domain.screen.assess import Assessment, Level
 from bot.domain.screen.taken import taking_in
+from bot.handlers.screened import answers_checkin
 from bot.telegram.services import Context
 from bot.usecases.patient_text import alert_followed
 
@@ -32,9 +33,24 @@ async def in_context(context: Context, user_id: int, text: str, assessment: Asse
     patient = await svc.db(svc.repo.patient_by_telegram, user_id)
     if patient is None or await svc.db(alert_followed, svc.repo, patient.patient_id, svc.now()) is None:
         return assessment
+    # The open check-in question's own answer ("sí me las tomé" at "Did you take your medication?") is not a
+    # report of the pills taken (newcomer15 N122: paged as an overdose, the patient told to call 911); "all of
+    # them", "the whole bottle" or a number there still is.
+    pending = await svc.db(svc.repo.pending_input, patient.patient_id)
+    if not _too_much(text, assessment) and await answers_checkin(context, patient, pending, text):
+        return assessment
     return Assessment(
         Level.CRISIS, (AFTER_ALERT, *assessment.reasons), assessment.language, assessment.clauses
     )
+
+
+def _too_much(text: str, assessment: Assessment) -> bool:
+    """Whether a taking says how much: all of them, the whole bottle, many, a number."""
+    said = {c for clause, _ in assessment.clauses for concepts in clause for c in concepts}
+    return bool(said & MUCH) or any(ch.isdigit() for ch in text)
+
+
+MUCH = frozenset({"ALL_OF_THEM", "SWALLOW_ALL", "MANY", "IT_ALL"})
 
 
 def text_of(update: Update) -> str | None:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from bot import texts
 from bot.devtools.emulator import SentMessage
-from tests.conftest import Harness
+from tests.conftest import COUNSELOR, Harness
 
 
 def entries(bot: Harness, telegram_id: int) -> list[dict[str, Any]]:
@@ -169,3 +171,42 @@ async def test_yes_i_took_them_at_the_medication_question_is_the_answer_not_a_re
     p = svc.worker.call(svc.repo.patient_by_telegram, patient)
     assert p is not None
     assert not [f for f in svc.worker.call(svc.repo.open_flags, p.patient_id) if "relapse" in str(f)]
+
+
+@pytest.mark.parametrize(
+    ("words", "overdose"), [("yes i took them", False), ("yeah i took them all at once", True)]
+)
+async def test_yes_i_took_them_at_the_medication_question_after_a_crisis_is_not_an_overdose(
+    bot: Harness, patient: int, words: str, overdose: bool
+) -> None:
+    """newcomer15 N122: 15 minutes after "tengo las pastillas de mi mamá aquí" (its alert acknowledged), "sí me
+    las tomé" typed at the medication question was paged as an overdose and Lucia was told to call 911."""
+    svc = bot.services
+    bot.emu.send_text(patient, "im home alone and i have my moms pills right here")
+    question = await bot.emu.wait_for_message(patient, contains="Are you safe right now?")
+    bot.emu.press_button(patient, question, texts.BTN_SAFE)
+    card = await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    bot.emu.press_button(COUNSELOR, card, texts.BTN_ACKNOWLEDGE)
+    await bot.emu.wait_until(lambda: not svc.worker.call(svc.repo.open_alerts))
+    bot.emu.send_text(patient, "/checkin")
+    await answer_all(bot, patient, ["5", "7", "Poor"])
+    asked = await bot.emu.wait_for_message(patient, contains="medication")
+    bot.emu.send_text(patient, words)
+    p = svc.worker.call(svc.repo.patient_by_telegram, patient)
+    assert p is not None
+    if overdose:  # "all of them" at that question is still an overdose after a crisis (the page goes)
+        await bot.emu.wait_for_message(COUNSELOR, contains="overdose", after=card.message_id)
+        return
+    await bot.emu.wait_for_message(patient, contains="have you used", after=asked.message_id)
+    assert entries_draft_medication(bot, patient) == 1
+    said = [m.text for m in bot.emu.sent_to(patient) if m.message_id > asked.message_id]
+    assert not [t for t in said if "overdose" in t or "911" in t], said
+    kinds = [a["kind"] for a in svc.worker.call(svc.repo.patient_alerts, p.patient_id)]
+    assert "overdose" not in kinds, kinds
+
+
+def entries_draft_medication(bot: Harness, patient: int) -> object:
+    p = bot.services.worker.call(bot.services.repo.patient_by_telegram, patient)
+    assert p is not None
+    draft = bot.services.worker.call(bot.services.repo.draft, p.patient_id) or {}
+    return dict(draft.get("answers", {})).get("medication")
