@@ -20,6 +20,9 @@ PRONOUN = frozenset({"OTHER_OBJ", "THIRD", "ARTICLE", "HIS_HER", "THEM_TAKEN"})
 # "all" said of pills or a drug ("todas las pastillas", "the whole bottle")
 DOSE = frozenset({"PILL", "DRUG"})
 SOMEONE_ELSE = "THIRD"  # "she took them": a subject that is not the patient
+# N117: the means taken AWAY, or from me ("he took the bottle away", "my roommate took them from me"): removed by
+# someone else, not a dose taken
+REMOVED = frozenset({"AWAY", "MEANS_REMOVED"})
 REACH = 3  # tokens between the verb and what was taken ("took them all", "me las tomé")
 
 
@@ -49,7 +52,18 @@ def taking_in(text: str, clauses: Sequence[tuple[Clause, int]]) -> bool:
                 continue
             if any(SOMEONE_ELSE in c and "OTHER_OBJ" not in c for c in before):
                 continue
+            if _someone_else(before) or any(c & REMOVED for c in clause[i + 1 : i + REACH + 2]):
+                continue
             near = [c for c in around if c is not concepts]
             if "SWALLOW_ALL" in concepts or any(_taken(c) for c in near):
                 return True
     return False
+
+
+def _someone_else(before: Sequence[frozenset[str]]) -> bool:
+    """N117: a person named before the verb, and the patient nowhere before it ("my roommate took them"): someone
+    else's act. "them" before the verb is what was taken, not who took it; "i gave my roommate the keys and took
+    them all" is the patient's."""
+    if any("FIRST" in c for c in before):
+        return False
+    return any(SOMEONE_ELSE in c and not c <= PRONOUN for c in before)

@@ -73,7 +73,9 @@ def test_a_thought_i_cant_shake_pages(text: str) -> None:
     crisis(text)
 
 
-@pytest.mark.parametrize("text", ["cant shake this cold", "cant shake the feeling im being watched at work lol"])
+@pytest.mark.parametrize(
+    "text", ["cant shake this cold", "cant shake the feeling im being watched at work lol"]
+)
 def test_a_cold_or_a_feeling_i_cant_shake_is_not(text: str) -> None:
     not_crisis(text)
 

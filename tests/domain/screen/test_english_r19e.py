@@ -102,7 +102,10 @@ def test_stopping_on_the_tracks_pages(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["took some photos sitting on the tracks downtown", "the train was stopped on the tracks for an hour, late to group"],
+    [
+        "took some photos sitting on the tracks downtown",
+        "the train was stopped on the tracks for an hour, late to group",
+    ],
 )
 def test_a_photo_or_a_stopped_train_is_not(text: str) -> None:
     not_crisis(text)
@@ -146,7 +149,10 @@ def test_the_night_chosen_and_an_apology_pages(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["tonights the night! big date, sorry yall im skipping bowling", "tonight is the night of the finale. sorry im late"],
+    [
+        "tonights the night! big date, sorry yall im skipping bowling",
+        "tonight is the night of the finale. sorry im late",
+    ],
 )
 def test_a_date_or_a_finale_is_not(text: str) -> None:
     not_crisis(text)
@@ -168,7 +174,10 @@ def test_a_body_bag_or_sleep_without_return_wished_pages(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["they zipped him into a body bag on the show", "the kids went to sleep and i came back downstairs to watch tv"],
+    [
+        "they zipped him into a body bag on the show",
+        "the kids went to sleep and i came back downstairs to watch tv",
+    ],
 )
 def test_a_show_or_bedtime_is_not(text: str) -> None:
     not_crisis(text)
