@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import dataclasses
 import logging
@@ -102,9 +103,45 @@ async def bot_running(settings: Settings, emulator: BotApiEmulator) -> AsyncIter
         )
         app = build_application(settings, services)
         async with running(app, poll_timeout=1):
-            if not emulator.has_contacted(COUNSELOR):
-                await say_hello(emulator, COUNSELOR)  # as on Telegram, the counselor writes first
-            yield Harness(emulator, services, app)
+            with settled_by(emulator, app):
+                if not emulator.has_contacted(COUNSELOR):
+                    await say_hello(emulator, COUNSELOR)  # as on Telegram, the counselor writes first
+                yield Harness(emulator, services, app)
+
+
+QUIET_AFTER_IDLE = 0.05  # seconds of no Bot API call, after the bot is seen idle: a margin, not the barrier
+
+
+@contextlib.contextmanager
+def settled_by(emulator: BotApiEmulator, app: App) -> Iterator[None]:
+    """While this bot runs in the test's process, `emulator.settle()` waits on the bot itself, not on 0.3 s of
+    quiet: every update confirmed (the bot asks for more only once its batch is on its update queue), that
+    queue empty, and none of the bot's tasks running (PTB starts each update's handling and each job run
+    with `create_task` and keeps the unfinished ones), then a short quiet. Stronger on a loaded machine (a
+    handler that pauses over 0.3 s between two sends no longer passes for quiet) and quicker on an idle
+    one: about 0.3 s a call, hundreds of calls a run. `settle(quiet=...)` keeps the emulator's own rule."""
+    plain = emulator.settle
+    # PTB's own set of unfinished create_task tasks (name-mangled); a PTB without it fails here, loudly.
+    tasks: set[asyncio.Task[object]] = app._Application__create_task_tasks  # type: ignore[attr-defined]
+
+    def idle() -> bool:
+        with emulator.world.cond:
+            confirmed = not emulator.world.updates
+        return confirmed and app.update_queue.empty() and all(task.done() for task in tasks)
+
+    async def settle(chat_id: int | None = None, quiet: float | None = None, timeout: float = 10.0) -> None:
+        if quiet is not None or not app.running:
+            await plain(chat_id, 0.3 if quiet is None else quiet, timeout)
+            return
+        await emulator.wait_until(idle, timeout)
+        await plain(chat_id, QUIET_AFTER_IDLE, timeout)
+        await emulator.wait_until(idle, timeout)
+
+    emulator.settle = settle  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        del emulator.settle
 
 
 async def say_hello(emu: BotApiEmulator, user_id: int) -> None:
