@@ -5,15 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.checkins import CheckinItem, load_checkin_config, other_question, parse_answer, tried_answer
-
-CONFIG = load_checkin_config()
-
-
-def _item(key: str) -> CheckinItem:
-    item = CONFIG.item(key)
-    assert item is not None
-    return item
+from bot.domain.checkins import other_question, parse_answer, tried_answer
+from tests.domain.checkin_items import CONFIG, checkin_item
 
 
 @pytest.mark.parametrize(
@@ -35,7 +28,7 @@ def _item(key: str) -> CheckinItem:
     ],
 )
 def test_everyday_answers_are_read(key: str, typed: str, value: int) -> None:
-    assert parse_answer(_item(key), typed) == value
+    assert parse_answer(checkin_item(key), typed) == value
 
 
 @pytest.mark.parametrize(
@@ -43,13 +36,13 @@ def test_everyday_answers_are_read(key: str, typed: str, value: int) -> None:
     [("craving", "nada, siete"), ("mood", "nada"), ("craving", "nada que ver"), ("mood", "6ish or 8")],
 )
 def test_halves_that_disagree_or_other_words_are_still_no_answer(key: str, typed: str) -> None:
-    assert parse_answer(_item(key), typed) is None
+    assert parse_answer(checkin_item(key), typed) is None
 
 
 def test_another_questions_answer_in_words_is_pointed_out() -> None:
     # At the craving question: the sleep question's and the use question's answers.
     for typed, other in [("dormí como bebé", "sleep"), ("nah im clean", "used")]:
-        found = other_question(CONFIG, _item("craving"), typed)
+        found = other_question(CONFIG, checkin_item("craving"), typed)
         assert found is not None and found.key == other, typed
 
 
@@ -67,4 +60,4 @@ def test_another_questions_answer_in_words_is_pointed_out() -> None:
 def test_a_try_at_the_question_on_screen_is_told_from_other_words(
     key: str, typed: str, attempt: bool
 ) -> None:
-    assert tried_answer(_item(key), typed) is attempt
+    assert tried_answer(checkin_item(key), typed) is attempt

@@ -5,15 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.checkins import CheckinItem, load_checkin_config, parse_answer
-
-CONFIG = load_checkin_config()
-
-
-def _item(key: str) -> CheckinItem:
-    item = CONFIG.item(key)
-    assert item is not None
-    return item
+from bot.domain.checkins import parse_answer
+from tests.domain.checkin_items import checkin_item
 
 
 @pytest.mark.parametrize(
@@ -28,11 +21,11 @@ def _item(key: str) -> CheckinItem:
     ],
 )
 def test_how_much_then_the_number_is_the_number(key: str, typed: str, value: int) -> None:
-    assert parse_answer(_item(key), typed) == value
+    assert parse_answer(checkin_item(key), typed) == value
 
 
 @pytest.mark.parametrize(
     ("key", "typed"), [("mood", "not 8"), ("craving", "8 yesterday but 3 now"), ("mood", "a lot")]
 )
 def test_a_number_taken_back_or_two_numbers_are_still_no_answer(key: str, typed: str) -> None:
-    assert parse_answer(_item(key), typed) is None
+    assert parse_answer(checkin_item(key), typed) is None

@@ -5,15 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.checkins import CheckinItem, load_checkin_config, other_question, parse_answer
-
-CONFIG = load_checkin_config()
-
-
-def _item(key: str) -> CheckinItem:
-    item = CONFIG.item(key)
-    assert item is not None
-    return item
+from bot.domain.checkins import other_question, parse_answer
+from tests.domain.checkin_items import CONFIG, checkin_item
 
 
 @pytest.mark.parametrize(
@@ -32,7 +25,7 @@ def _item(key: str) -> CheckinItem:
     ],
 )
 def test_the_answer_is_read(key: str, typed: str, value: int) -> None:
-    assert parse_answer(_item(key), typed) == value
+    assert parse_answer(checkin_item(key), typed) == value
 
 
 @pytest.mark.parametrize(
@@ -47,10 +40,10 @@ def test_the_answer_is_read(key: str, typed: str, value: int) -> None:
 )
 def test_words_that_are_no_number_for_this_scale_are_still_no_answer(key: str, typed: str) -> None:
     # "none" is the craving scale's end, not the mood's; a sound alone is no number.
-    assert parse_answer(_item(key), typed) is None
+    assert parse_answer(checkin_item(key), typed) is None
 
 
 def test_spanish_sleep_typed_at_the_craving_question_is_pointed_out_as_the_sleep_answer() -> None:
     for typed in ("mal, me desperté a cada rato", "fatal, me desvelé", "didnt sleep at all"):
-        found = other_question(CONFIG, _item("craving"), typed)
+        found = other_question(CONFIG, checkin_item("craving"), typed)
         assert found is not None and found.key == "sleep", typed

@@ -9,15 +9,9 @@ import pytest
 
 from bot.domain.checkins import CheckinItem, load_checkin_config, parse_answer
 from bot.domain.models import Patient
+from tests.domain.checkin_items import CONFIG, checkin_item
 
-CONFIG = load_checkin_config()
 MOOD = CheckinItem("mood", "How is your mood?", "scale")
-
-
-def _item(key: str) -> CheckinItem:
-    item = CONFIG.item(key)
-    assert item is not None
-    return item
 
 
 @pytest.mark.parametrize(
@@ -59,15 +53,15 @@ def test_spanish_words_that_are_not_an_allowed_number_are_refused(raw: str) -> N
     ],
 )
 def test_choice_answers_are_read_in_spanish_too(key: str, raw: str, value: int) -> None:
-    assert parse_answer(_item(key), raw) == value
+    assert parse_answer(checkin_item(key), raw) == value
 
 
 def test_the_shipped_items_have_spanish_prompts_and_labels() -> None:
     assert all(i.prompt_es for i in CONFIG.items)
-    assert _item("mood").prompt_in("es") == "¿Cómo está tu ánimo en este momento?"
-    assert _item("mood").prompt_in("en") == "How is your mood right now?"
-    assert [o.label_in("es") for o in _item("sleep").options] == ["Mal", "Regular", "Bien"]
-    assert _item("craving").scale_labels_in("es") == ("0 = nada", "10 = muy fuertes")
+    assert checkin_item("mood").prompt_in("es") == "¿Cómo está tu ánimo en este momento?"
+    assert checkin_item("mood").prompt_in("en") == "How is your mood right now?"
+    assert [o.label_in("es") for o in checkin_item("sleep").options] == ["Mal", "Regular", "Bien"]
+    assert checkin_item("craving").scale_labels_in("es") == ("0 = nada", "10 = muy fuertes")
 
 
 def test_an_item_without_spanish_shows_its_english(tmp_path: Path) -> None:
@@ -145,11 +139,11 @@ def test_no_number_in_range_is_still_no_answer(typed: str) -> None:
 def test_an_answer_with_words_after_it_is_still_the_answer(key: str, raw: str, value: int) -> None:
     """Newcomer finding 10b-4: "sí, me las tomé" at the medication question was re-asked (and, as the screen
     reads it, answered as a relapse). A label first, then a comma or "I"/"me" and more, is that label."""
-    assert parse_answer(_item(key), raw) == value
+    assert parse_answer(checkin_item(key), raw) == value
 
 
 @pytest.mark.parametrize(
     ("key", "raw"), [("used", "no idea"), ("used", "no sé"), ("medication", "yes and no")]
 )
 def test_a_label_that_starts_other_words_is_not_an_answer(key: str, raw: str) -> None:
-    assert parse_answer(_item(key), raw) is None
+    assert parse_answer(checkin_item(key), raw) is None
