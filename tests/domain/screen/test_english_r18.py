@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.screen.assess import Level, assess
+from bot.domain.screen.assess import Level
+from tests.domain.screen.screen_asserts import crisis, not_crisis
 
 
 @pytest.mark.parametrize(
@@ -22,8 +23,7 @@ from bot.domain.screen.assess import Level, assess
     ],
 )
 def test_them_taken_and_every_one_said_after_a_full_stop_is_an_overdose(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS, result.reasons
+    result = crisis(text)
     assert any(r.startswith("crisis:overdose") for r in result.reasons), result.reasons
 
 
@@ -39,8 +39,7 @@ def test_them_taken_and_every_one_said_after_a_full_stop_is_an_overdose(text: st
     ],
 )
 def test_kids_taken_somewhere_clothes_off_or_food_eaten_is_not(text: str) -> None:
-    result = assess(text)
-    assert result.level != Level.CRISIS, result.reasons
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -53,8 +52,7 @@ def test_kids_taken_somewhere_clothes_off_or_food_eaten_is_not(text: str) -> Non
     ],
 )
 def test_an_overdose_is_not_also_a_use_told(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS, result.reasons
+    result = crisis(text)
     assert not result.has(Level.RELAPSE), result.reasons
 
 
@@ -67,6 +65,5 @@ def test_an_overdose_is_not_also_a_use_told(text: str) -> None:
     ],
 )
 def test_a_use_told_in_another_clause_beside_an_overdose_is_still_told(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS, result.reasons
+    result = crisis(text)
     assert result.has(Level.RELAPSE), result.reasons

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.screen.assess import Level, assess
+from tests.domain.screen.screen_asserts import crisis, not_crisis
 
 
 @pytest.mark.parametrize(
@@ -22,8 +22,7 @@ from bot.domain.screen.assess import Level, assess
     ],
 )
 def test_nobody_to_call_and_the_ending_accepted_is_intent(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS, result.reasons
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -39,5 +38,4 @@ def test_nobody_to_call_and_the_ending_accepted_is_intent(text: str) -> None:
     ],
 )
 def test_an_arrangement_accepted_or_a_call_not_made_is_not(text: str) -> None:
-    result = assess(text)
-    assert result.level != Level.CRISIS, result.reasons
+    not_crisis(text)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.screen.assess import Level, assess
+from tests.domain.screen.screen_asserts import crisis, not_crisis
 
 
 @pytest.mark.parametrize(
@@ -23,8 +23,7 @@ from bot.domain.screen.assess import Level, assess
     ],
 )
 def test_heaven_better_than_this_or_going_home_to_the_lord_is_a_wish_to_be_dead(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS, result.reasons
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -40,5 +39,4 @@ def test_heaven_better_than_this_or_going_home_to_the_lord_is_a_wish_to_be_dead(
     ],
 )
 def test_praise_food_a_joke_or_someone_elses_heaven_is_not(text: str) -> None:
-    result = assess(text)
-    assert result.level != Level.CRISIS, result.reasons
+    not_crisis(text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.screen.assess import Level, assess
+from tests.domain.screen.screen_asserts import crisis, not_crisis
 
 
 @pytest.mark.parametrize(
@@ -21,8 +21,7 @@ from bot.domain.screen.assess import Level, assess
     ],
 )
 def test_anothers_pills_laid_out_and_not_waking_up_is_preparation(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS, result.reasons
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -34,8 +33,7 @@ def test_anothers_pills_laid_out_and_not_waking_up_is_preparation(text: str) -> 
     ],
 )
 def test_a_weeks_organizer_or_a_late_morning_is_not(text: str) -> None:
-    result = assess(text)
-    assert result.level != Level.CRISIS, result.reasons
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -49,8 +47,7 @@ def test_a_weeks_organizer_or_a_late_morning_is_not(text: str) -> None:
     ],
 )
 def test_caring_for_someone_tonight_as_my_duty_is_no_farewell(text: str) -> None:
-    result = assess(text)
-    assert result.level != Level.CRISIS, result.reasons
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -62,5 +59,4 @@ def test_caring_for_someone_tonight_as_my_duty_is_no_farewell(text: str) -> None
     ],
 )
 def test_a_farewell_asking_others_to_care_is_still_one(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS, result.reasons
+    crisis(text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.screen.assess import Level, assess
+from tests.domain.screen.screen_asserts import crisis, not_crisis
 
 
 @pytest.mark.parametrize(
@@ -27,8 +27,7 @@ from bot.domain.screen.assess import Level, assess
     ],
 )
 def test_a_clean_out_a_pets_emergency_or_leaving_a_chat_is_no_page(text: str) -> None:
-    result = assess(text)
-    assert result.level != Level.CRISIS, result.reasons
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -41,5 +40,4 @@ def test_a_clean_out_a_pets_emergency_or_leaving_a_chat_is_no_page(text: str) ->
     ],
 )
 def test_the_patients_own_overdose_jump_or_intent_is_still_read(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS, result.reasons
+    crisis(text)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.domain.screen.assess import Level, assess
+from tests.domain.screen.screen_asserts import crisis
 
 
 @pytest.mark.parametrize(
@@ -19,8 +20,7 @@ from bot.domain.screen.assess import Level, assess
     ],
 )
 def test_a_relapse_on_cutting_is_self_harm_not_a_use(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS, result.reasons
+    result = crisis(text)
     assert not result.has(Level.RELAPSE), result.reasons
 
 

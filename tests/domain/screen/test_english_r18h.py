@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.screen.assess import Level, assess
+from bot.domain.screen.assess import Level
+from tests.domain.screen.screen_asserts import crisis, not_crisis
 
 
 @pytest.mark.parametrize(
@@ -20,8 +21,7 @@ from bot.domain.screen.assess import Level, assess
     ],
 )
 def test_a_few_too_many_is_a_use_told_not_an_overdose(text: str) -> None:
-    result = assess(text)
-    assert result.level != Level.CRISIS, result.reasons
+    result = not_crisis(text)
     assert result.has(Level.RELAPSE), result.reasons
 
 
@@ -35,8 +35,7 @@ def test_a_few_too_many_is_a_use_told_not_an_overdose(text: str) -> None:
     ],
 )
 def test_an_ordeal_called_suicide_is_an_idiom(text: str) -> None:
-    result = assess(text)
-    assert result.level != Level.CRISIS, result.reasons
+    not_crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -47,5 +46,4 @@ def test_an_ordeal_called_suicide_is_an_idiom(text: str) -> None:
     ],
 )
 def test_suicide_thought_of_or_pills_taken_is_still_read(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS, result.reasons
+    crisis(text)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.domain.screen.assess import Level, assess
+from tests.domain.screen.screen_asserts import crisis
 
 
 @pytest.mark.parametrize(
@@ -33,5 +34,4 @@ def test_bed_after_the_evening_meds_is_sleep(text: str) -> None:
     ],
 )
 def test_pills_by_the_bed_or_bed_not_to_wake_is_still_read(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS, result.reasons
+    crisis(text)

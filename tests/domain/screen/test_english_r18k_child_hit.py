@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.domain.crisis_kind import crisis_kinds
-from bot.domain.screen.assess import Level, assess
+from tests.domain.screen.screen_asserts import crisis, not_crisis
 
 
 @pytest.mark.parametrize(
@@ -29,8 +29,7 @@ from bot.domain.screen.assess import Level, assess
     ],
 )
 def test_a_grown_up_at_home_hitting_a_child_is_child_abuse(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS, result.reasons
+    result = crisis(text)
     assert crisis_kinds(result.reasons, result.clauses) == ("child_abuse",), result.reasons
 
 
@@ -52,5 +51,4 @@ def test_a_grown_up_at_home_hitting_a_child_is_child_abuse(text: str) -> None:
     ],
 )
 def test_a_game_a_sibling_fight_a_show_or_the_past_is_no_child_abuse_crisis(text: str) -> None:
-    result = assess(text)
-    assert result.level != Level.CRISIS, result.reasons
+    not_crisis(text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.domain.screen.assess import Level, assess
+from tests.domain.screen.screen_asserts import crisis, read_as
 
 
 @pytest.mark.parametrize(
@@ -22,8 +23,7 @@ from bot.domain.screen.assess import Level, assess
     ],
 )
 def test_a_goodbye_told_to_my_family_is_a_farewell_made(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS, result.reasons
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -57,5 +57,4 @@ def test_a_soft_farewell_is_at_least_asked_about(text: str) -> None:
     ],
 )
 def test_a_trip_good_news_or_an_errand_is_not(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.NONE, result.reasons
+    read_as(text, Level.NONE)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.screen.assess import Level, assess
+from tests.domain.screen.screen_asserts import crisis, not_crisis
 
 
 @pytest.mark.parametrize(
@@ -20,8 +20,7 @@ from bot.domain.screen.assess import Level, assess
     ],
 )
 def test_the_check_ins_not_needed_after_a_day_is_a_last_time(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS, result.reasons
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -33,5 +32,4 @@ def test_the_check_ins_not_needed_after_a_day_is_a_last_time(text: str) -> None:
     ],
 )
 def test_graduating_or_a_new_app_is_not(text: str) -> None:
-    result = assess(text)
-    assert result.level != Level.CRISIS, result.reasons
+    not_crisis(text)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.screen.assess import Level, assess
+from tests.domain.screen.screen_asserts import crisis, not_crisis
 
 
 @pytest.mark.parametrize(
@@ -22,8 +22,7 @@ from bot.domain.screen.assess import Level, assess
     ],
 )
 def test_a_plan_with_its_time_or_an_absence_planned_is_a_crisis(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS, result.reasons
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -37,5 +36,4 @@ def test_a_plan_with_its_time_or_an_absence_planned_is_a_crisis(text: str) -> No
     ],
 )
 def test_a_trip_a_shift_or_knowing_when_to_leave_is_not(text: str) -> None:
-    result = assess(text)
-    assert result.level != Level.CRISIS, result.reasons
+    not_crisis(text)

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.screen.assess import Level, assess
+from bot.domain.screen.assess import Level
+from tests.domain.screen.screen_asserts import crisis, read_as
 
 
 @pytest.mark.parametrize(
@@ -20,8 +21,7 @@ from bot.domain.screen.assess import Level, assess
     ],
 )
 def test_throwing_myself_into_the_water_is_a_method(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS, result.reasons
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -34,5 +34,4 @@ def test_throwing_myself_into_the_water_is_a_method(text: str) -> None:
     ],
 )
 def test_into_work_the_couch_or_a_swim_is_not(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.NONE, result.reasons
+    read_as(text, Level.NONE)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.domain.screen.assess import Level, assess
+from tests.domain.screen.screen_asserts import read_as
 
 
 @pytest.mark.parametrize(
@@ -22,8 +23,7 @@ from bot.domain.screen.assess import Level, assess
     ],
 )
 def test_thinking_about_it_or_talking_myself_into_it_is_a_craving_not_use(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRAVING, result.reasons
+    read_as(text, Level.CRAVING)
 
 
 @pytest.mark.parametrize(
@@ -51,5 +51,4 @@ def test_a_using_dream_is_no_use(text: str) -> None:
     ],
 )
 def test_use_told_plainly_stays_a_relapse(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.RELAPSE, result.reasons
+    read_as(text, Level.RELAPSE)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.domain.screen.assess import Level, assess
+from tests.domain.screen.screen_asserts import crisis
 
 
 @pytest.mark.parametrize(
@@ -36,4 +37,4 @@ def test_a_days_doses_taken_as_usual_are_not_an_overdose(text: str) -> None:
     ],
 )
 def test_all_the_pills_otherwise_still_page(text: str) -> None:
-    assert assess(text).level == Level.CRISIS, assess(text).reasons
+    crisis(text)

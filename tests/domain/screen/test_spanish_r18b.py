@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.screen.assess import Level, assess
+from bot.domain.screen.assess import Level
+from tests.domain.screen.screen_asserts import crisis, read_as
 
 
 @pytest.mark.parametrize(
@@ -22,7 +23,7 @@ from bot.domain.screen.assess import Level, assess
     ],
 )
 def test_a_bridge_in_traffic_or_a_protest_is_not_a_high_place(text: str) -> None:
-    assert assess(text).level == Level.NONE, assess(text).reasons
+    read_as(text, Level.NONE)
 
 
 @pytest.mark.parametrize(
@@ -35,4 +36,4 @@ def test_a_bridge_in_traffic_or_a_protest_is_not_a_high_place(text: str) -> None
     ],
 )
 def test_alone_on_a_bridge_still_pages(text: str) -> None:
-    assert assess(text).level == Level.CRISIS, assess(text).reasons
+    crisis(text)

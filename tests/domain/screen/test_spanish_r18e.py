@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.screen.assess import Level, assess
+from bot.domain.screen.assess import Level
+from tests.domain.screen.screen_asserts import crisis, read_as
 
 
 @pytest.mark.parametrize(
@@ -23,7 +24,7 @@ from bot.domain.screen.assess import Level, assess
     ],
 )
 def test_death_or_heaven_better_than_this_life_is_a_crisis(text: str) -> None:
-    assert assess(text).level == Level.CRISIS, assess(text).reasons
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -37,4 +38,4 @@ def test_death_or_heaven_better_than_this_life_is_a_crisis(text: str) -> None:
     ],
 )
 def test_the_sky_a_film_and_a_better_life_are_not(text: str) -> None:
-    assert assess(text).level == Level.NONE, assess(text).reasons
+    read_as(text, Level.NONE)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.domain.screen.assess import Level, assess
+from tests.domain.screen.screen_asserts import crisis, read_as
 
 
 @pytest.mark.parametrize(
@@ -22,7 +23,7 @@ from bot.domain.screen.assess import Level, assess
     ],
 )
 def test_going_to_god_said_of_myself_is_a_crisis(text: str) -> None:
-    assert assess(text).level == Level.CRISIS, assess(text).reasons
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -37,7 +38,7 @@ def test_going_to_god_said_of_myself_is_a_crisis(text: str) -> None:
     ],
 )
 def test_god_in_everyday_life_is_not(text: str) -> None:
-    assert assess(text).level == Level.NONE, assess(text).reasons
+    read_as(text, Level.NONE)
 
 
 def test_the_gas_man_at_the_door_is_expected() -> None:

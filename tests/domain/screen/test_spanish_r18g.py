@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.screen.assess import Level, assess
+from bot.domain.screen.assess import assess
+from tests.domain.screen.screen_asserts import crisis
 
 
 @pytest.mark.parametrize(
@@ -20,8 +21,7 @@ from bot.domain.screen.assess import Level, assess
     ],
 )
 def test_a_relapse_into_self_harm_is_self_harm_not_a_use(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS, result.reasons
+    result = crisis(text)
     assert "crisis:self_harm" in result.reasons, result.reasons
     assert "relapse:use" not in result.reasons, result.reasons
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.screen.assess import Level, assess
+from bot.domain.screen.assess import assess
+from tests.domain.screen.screen_asserts import crisis
 
 
 @pytest.mark.parametrize(
@@ -20,8 +21,7 @@ from bot.domain.screen.assess import Level, assess
     ],
 )
 def test_them_taken_and_every_one_after_a_full_stop_is_an_overdose(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS, result.reasons
+    result = crisis(text)
     assert any(r.startswith("crisis:overdose") for r in result.reasons), result.reasons
 
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.screen.assess import Level, assess
+from bot.domain.screen.assess import assess
+from tests.domain.screen.screen_asserts import crisis, not_crisis
 
 
 @pytest.mark.parametrize(
@@ -20,8 +21,7 @@ from bot.domain.screen.assess import Level, assess
     ],
 )
 def test_nobody_to_be_called_and_the_ending_accepted_is_intent(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS, result.reasons
+    result = crisis(text)
     assert "crisis:resolve_to_do_it" in result.reasons, result.reasons
 
 
@@ -34,4 +34,4 @@ def test_nobody_to_be_called_and_the_ending_accepted_is_intent(text: str) -> Non
 )
 def test_a_call_not_made_or_a_job_lost_is_not(text: str) -> None:
     assert "crisis:resolve_to_do_it" not in assess(text).reasons, assess(text).reasons
-    assert assess(text).level < Level.CRISIS, assess(text).reasons
+    not_crisis(text)

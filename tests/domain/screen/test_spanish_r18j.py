@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.screen.assess import Level, assess
+from bot.domain.screen.assess import Level
+from tests.domain.screen.screen_asserts import crisis, read_as
 
 
 @pytest.mark.parametrize(
@@ -21,7 +22,7 @@ from bot.domain.screen.assess import Level, assess
     ],
 )
 def test_better_if_i_were_not_here_is_a_crisis(text: str) -> None:
-    assert assess(text).level == Level.CRISIS, assess(text).reasons
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -33,4 +34,4 @@ def test_better_if_i_were_not_here_is_a_crisis(text: str) -> None:
     ],
 )
 def test_something_else_not_there_is_not(text: str) -> None:
-    assert assess(text).level == Level.NONE, assess(text).reasons
+    read_as(text, Level.NONE)

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.screen.assess import Level, assess
+from bot.domain.screen.assess import Level
+from tests.domain.screen.screen_asserts import crisis, read_as
 
 
 @pytest.mark.parametrize(
@@ -20,7 +21,7 @@ from bot.domain.screen.assess import Level, assess
     ],
 )
 def test_an_attempt_told_by_its_means_is_a_crisis(text: str) -> None:
-    assert assess(text).level == Level.CRISIS, assess(text).reasons
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -32,4 +33,4 @@ def test_an_attempt_told_by_its_means_is_a_crisis(text: str) -> None:
     ],
 )
 def test_a_lead_a_load_and_a_belt_tried_on_are_not(text: str) -> None:
-    assert assess(text).level == Level.NONE, assess(text).reasons
+    read_as(text, Level.NONE)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.screen.assess import Level, assess
+from tests.domain.screen.screen_asserts import crisis, not_crisis
 
 
 @pytest.mark.parametrize(
@@ -19,8 +19,7 @@ from bot.domain.screen.assess import Level, assess
     ],
 )
 def test_i_know_how_i_will_do_it_said_bare_is_a_plan(text: str) -> None:
-    result = assess(text)
-    assert result.level == Level.CRISIS, result.reasons
+    crisis(text)
 
 
 @pytest.mark.parametrize(
@@ -33,5 +32,4 @@ def test_i_know_how_i_will_do_it_said_bare_is_a_plan(text: str) -> None:
     ],
 )
 def test_how_to_pay_the_rent_or_a_project_is_not(text: str) -> None:
-    result = assess(text)
-    assert result.level != Level.CRISIS, result.reasons
+    not_crisis(text)
