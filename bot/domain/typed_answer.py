@@ -41,6 +41,9 @@ _NOT_SAFE = (
     r"no mucho",
     r"no tanto",
     r"creo que no",
+    r"(?:i )?guess not",  # a hedged "no" is still a "no" (newcomer16 N134)
+    r"(?:probably|prob) not",
+    r"supongo que no",
     r"no creo",  # newcomer4 finding 21: "no creo", "la neta no", "neta que no", "ni madres" read as no answer
     r"(?:la )?(?:verdad|neta) que no",
     r"ni madres",
@@ -79,6 +82,14 @@ _UNSURE = (
     r"quien sabe",
     r"tal vez",
     r"quizas?",
+    # A hedge is not a "yes" (newcomer16 N134: "kinda", "i guess", "más o menos" went on as words, while
+    # "idk" was "not sure"): less than a plain yes to "Are you safe right now?" is not knowing it.
+    r"(?:kinda|kind of|sorta|sort of|somewhat|ish|more or less|i guess(?: so)?|guess so|i think so|probably|prob)",
+    rf"(?:{_ME} )?(?:safe|ok|okay|fine|alright|all right)(?: i guess| i think| kinda| sorta| ish| for now)",
+    rf"(?:i guess|i think|probably|kinda|sorta) {_ME} (?:safe|ok|okay|fine|alright|all right)",
+    r"(?:mas o menos|medio|masomenos|mas menos|a medias|algo asi|creo que si|supongo(?: que si)?|eso creo|"
+    r"puede ser|probablemente|si y no|yes and no)",
+    r"(?:estoy )?(?:bien|a salvo) (?:creo|supongo|mas o menos|por ahora)",
 )
 _UNSURE_RE = re.compile(
     _LEAD

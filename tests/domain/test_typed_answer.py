@@ -11,7 +11,9 @@ NOT_SAFE = ["no", "Nope", "no im not safe", "im not safe", "I'm not safe right n
             "no creo", "la neta no", "neta que no", "ni madres", "nel, la neta no", "nah, honestly no",
             "nah fam", "not rly", "pos no", "no mucho la verdad", "no sé, creo que no",
             # newcomer10 N23: a "no" before the words
-            "nel, no estoy bien", "nah im not ok", "nope, not safe", "naw im not okay"]  # fmt: skip
+            "nel, no estoy bien", "nah im not ok", "nope, not safe", "naw im not okay",
+            # newcomer16 N134: a hedged "no"
+            "i guess not", "probably not", "supongo que no"]  # fmt: skip
 SAFE = ["yes", "yes im safe", "I’m okay right now, thanks", "safe", "Sí", "estoy bien", "sí, estoy a salvo"]
 # An unsure answer to a safety question is not "safe" (gaps11 #1): its own answer, escalated as "not safe".
 UNSURE = ["idk", "IDK", "i dont know", "I don't know", "dunno", "not sure", "I'm not sure", "im not sure rn",
@@ -19,7 +21,11 @@ UNSURE = ["idk", "IDK", "i dont know", "I don't know", "dunno", "not sure", "I'm
           "hard to say", "difícil decirlo",
           # newcomer10 N3: texting forms of "honestly I don't know"
           "la vdd no se", "la vdd no sé", "nose", "no se la vdd", "vdd no se", "sinceramente no sé",
-          "honestly idk", "idk honestly", "tbh i dont know", "no se que decirte", "pues no se"]  # fmt: skip
+          "honestly idk", "idk honestly", "tbh i dont know", "no se que decirte", "pues no se",
+          # newcomer16 N134: hedges are not a "yes"
+          "kinda", "Kind of", "sorta", "i guess", "I guess so", "i think so", "probably", "im ok i guess",
+          "okay for now", "i think im fine", "más o menos", "masomenos", "creo que sí", "supongo", "eso creo",
+          "puede ser", "estoy bien creo", "bien por ahora", "sí y no"]  # fmt: skip
 NEITHER = [
     "hola",
     "no, i want to die",

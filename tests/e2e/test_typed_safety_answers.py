@@ -109,6 +109,9 @@ async def test_a_bare_yes_answers_the_check_in_question_shown_since(bot: Harness
         (CRISIS, "idk", "Are you safe right now?", "emergency room"),
         ("quiero matarme", "no sé", "¿Estás a salvo en este momento?", "sala de emergencias"),
         ("quiero matarme", "la vdd no se", "¿Estás a salvo en este momento?", "sala de emergencias"),
+        # newcomer16 N134: a hedge went on to the counselor as a one-word message, the question left open
+        (CRISIS, "kinda", "Are you safe right now?", "emergency room"),
+        ("quiero matarme", "más o menos", "¿Estás a salvo en este momento?", "sala de emergencias"),
     ],
 )
 async def test_an_unsure_answer_is_not_safe_said_gently(
