@@ -14,24 +14,9 @@ import dataclasses
 import secrets
 from collections.abc import Sequence
 from datetime import datetime, timedelta
-from typing import Any, Literal
+from typing import Any
 
-AlertKind = Literal[
-    "crisis",  # crisis words about ending their life; the kinds below name other crisis words
-    "crisis_unclear",  # crisis words only the learned layer read: what about is not known
-    "strong_craving",  # the same, where the rules read an urge to use or a dealer's door (newcomer9 N10)
-    "overdose", "overdose_other",  # overdose_other: someone with the patient may have overdosed (newcomer7 N5)
-    "self_harm", "abuse", "harm_others", "not_safe", "sos", "phq9",
-    "child_abuse",  # a child at home hurt or sexually abused now (newcomer9 N45): the counselor, a mandated reporter
-    "not_sure",  # "idk" to "Are you safe right now?": paged as "not safe" is, and said as it was (gaps11 #1)
-    "phq9_words",  # the questionnaire's safety item answered in words it could not read (paged to be safe)
-    "relapse",
-    "checkin",
-    "withdrawn_crisis",  # crisis words after /stop (no words kept); the four below keep the kind, never the words
-    "withdrawn_overdose", "withdrawn_self_harm", "withdrawn_abuse", "withdrawn_harm_others",
-    "invitee_crisis",  # crisis words from someone holding an invitation, before "I agree" (no words kept)
-    "invitee_overdose", "invitee_self_harm", "invitee_abuse", "invitee_harm_others",  # the same, with its kind
-]  # fmt: skip
+from bot.domain.alert_kinds import AlertKind as AlertKind  # the kinds have their own module
 
 
 @dataclasses.dataclass(frozen=True)

@@ -249,9 +249,12 @@ async def _check(
     lines = lines_for(svc.settings, patient, language).lines
     # Under an open alert the words go to its people now: "at their next review" would be untrue (newcomer9 N23);
     # so it is when they end a check-in that pages at once (newcomer16 N120).
-    urgent_note = await svc.db(
-        note_ends_urgent, svc.repo, patient.patient_id, svc.checkin, svc.flag_rules, now
-    )
+    try:
+        urgent_note = await svc.db(
+            note_ends_urgent, svc.repo, patient.patient_id, svc.checkin, svc.flag_rules, now
+        )
+    except Exception:  # a torn file or a full disk: the question is asked anyway, as above
+        urgent_note = False
     someone_else = about_someone_else(assessment.reasons)
     review = followed is None and not urgent_note
     question = texts.check_question(language, lines, someone_else=someone_else, review=review)
