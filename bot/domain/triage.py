@@ -37,6 +37,10 @@ class CaseloadRow:
     erased_by: str = ""
     # Urgent alerts acknowledged lately: "I'm on it" is not "this person is fine" (newcomer10 N15).
     urgent_lately: int = 0
+    # The gravest open urgent alert's kind and when the oldest was raised: among patients with open alerts,
+    # what is happening now comes first, not the sum of their flags (newcomer16 N126).
+    gravest_open: str = ""
+    open_since: datetime | None = None
 
 
 def caseload_row(
@@ -74,15 +78,32 @@ def todays_answers(entries: Sequence[Entry], today: date) -> dict[str, object] |
     return dict(max(same, key=lambda e: e.ts).answers) if same else None
 
 
+# Open urgent alerts by what they say is happening (lower first): a life at risk this minute (an overdose, someone
+# not breathing, "I'm not safe", "idk", an SOS tap), then crisis words of every other kind, then answers and words
+# about use. A kind not named here ranks with the crisis words: never below a check-in's page.
+_NOW = ("overdose", "overdose_other", "not_safe", "not_sure", "sos", "withdrawn_overdose", "invitee_overdose")
+_USE = ("strong_craving", "relapse", "checkin")
+ALERT_GRAVITY = {**{k: 0 for k in _NOW}, **{k: 2 for k in _USE}}
+
+
+def gravity(kind: str) -> int:
+    """0 for what is happening now, 1 for other crisis words, 2 for use and check-in answers."""
+    return ALERT_GRAVITY.get(kind, 1)
+
+
 def triage_order(rows: Iterable[CaseloadRow]) -> list[CaseloadRow]:
     """Most urgent first: an urgent alert nobody has acknowledged before any sum of flags (newcomer5 finding
     8: three "soon" flags outranked a patient who said "I'm not safe" and whose alert had stopped reminding);
-    then by score; among equals, the longest silent first, then by alias."""
+    among those, the gravest open alert's kind, then the longest open (newcomer16 N126: an urgent check-in's
+    eight flags put it above an overdose under way and a goodbye after "i have the rope"); then by score;
+    among equals, the longest silent first, then by alias."""
     oldest = datetime.min.replace(tzinfo=None)
 
-    def key(r: CaseloadRow) -> tuple[bool, int, datetime, str]:
+    def key(r: CaseloadRow) -> tuple[bool, int, datetime, int, datetime, str]:
         last = r.last_checkin.replace(tzinfo=None) if r.last_checkin else oldest
-        return (r.urgent_open == 0, -r.score, last, r.alias.casefold())
+        since = r.open_since.replace(tzinfo=None) if r.urgent_open and r.open_since else oldest
+        grave = gravity(r.gravest_open) if r.urgent_open else 0
+        return (r.urgent_open == 0, grave, since, -r.score, last, r.alias.casefold())
 
     return sorted(rows, key=key)
 

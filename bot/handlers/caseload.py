@@ -105,6 +105,8 @@ async def caseload_command(update: Update, context: Context) -> None:
             _erased_since(r.deleted_at, r.last_checkin, svc.settings.tz),
             r.urgent_lately,
             r.erased_by,
+            r.gravest_open,
+            _minutes_since(r.open_since, svc.now()),
         )
         for r in rows
     ]
@@ -231,3 +233,7 @@ def urgent_buttons(alerts: Sequence[Alert], rules: FlagRules, tz: ZoneInfo) -> l
 
 def _note(value: object) -> str | None:
     return str(value) if value else None
+
+
+def _minutes_since(then: datetime | None, now: datetime) -> int | None:
+    return None if then is None else int((now - then).total_seconds() // 60)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.texts.base import zoned
+from bot.texts.base import span, zoned
 from bot.texts.crisis import alert_what
 
 
@@ -17,10 +17,27 @@ def _count(n: int) -> str:
     return f"{n} urgent alert{'s' if n != 1 else ''}"
 
 
-def alarm(urgent_open: int, lately: int = 0, days: int = 3) -> str:
-    """The start of a caseload line: alerts not acknowledged, else those acknowledged in the last ``days``."""
+def alarm(
+    urgent_open: int, lately: int = 0, days: int = 3, gravest: str = "", minutes: int | None = None
+) -> str:
+    """The start of a caseload line: alerts not acknowledged, else those acknowledged in the last ``days``.
+    ``gravest``: the gravest open alert's kind, ``minutes``: how long the oldest has been open; a counselor
+    scanning the list reads what is happening and since when, not only a count (newcomer16 N126)."""
     if urgent_open:
-        return f"🚨 {_count(urgent_open)} not acknowledged · "
+        what = (
+            (alert_what(gravest) if urgent_open == 1 else f"the gravest: {alert_what(gravest)}")
+            if gravest
+            else ""
+        )
+        age = (
+            ""
+            if minutes is None
+            else f"open {span(max(0, minutes))}"
+            if urgent_open == 1
+            else f"oldest open {span(max(0, minutes))}"
+        )
+        said = "; ".join(p for p in (what, age) if p)
+        return f"🚨 {_count(urgent_open)} not acknowledged{f' ({said})' if said else ''} · "
     return f"🚨 {_count(lately)} in the last {days} days, acknowledged · " if lately else ""
 
 

@@ -74,11 +74,15 @@ def caseload_line(
     erased: date | None = None,
     lately: int = 0,
     erased_by: str = "/delete",
+    gravest: str = "",
+    open_minutes: int | None = None,
 ) -> str:
     """One patient line: an unacknowledged urgent alert, status when not active, open flags and today's
     answers first, then 7-day numbers; ``erased``: the day their data was erased (``erased_by``: /delete,
     retention, the program), said in place of "last check-in never" when nothing came since."""
-    alarmed = alarm(urgent_open, lately)  # ``lately``: urgent alerts acknowledged in the last days
+    # ``lately``: urgent alerts acknowledged in the last days; ``gravest``/``open_minutes``: the open ones' worst kind
+    # and the oldest one's age (newcomer16 N126)
+    alarmed = alarm(urgent_open, lately, gravest=gravest, minutes=open_minutes)
     shown = f" · <i>{esc(STATUS_LABELS.get(status, status))}</i>" if status != "active" else ""
     flagged = f" · ⚑ {esc(', '.join(flags))}" if flags else ""
     today_line = f"\n   {today}" if today else ""

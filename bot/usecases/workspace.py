@@ -14,7 +14,7 @@ from bot.domain.checkins import CheckinConfig, Entry, local_date
 from bot.domain.escalation import Alert
 from bot.domain.flag_rules import UNREADABLE
 from bot.domain.models import CLOSED, Counselor, Patient
-from bot.domain.triage import CaseloadRow, FlagRules, caseload_row, triage_order
+from bot.domain.triage import CaseloadRow, FlagRules, caseload_row, gravity, triage_order
 from bot.store.message_data import Relayed
 from bot.store.repository import Repository
 from bot.store.storage import RecordsUnavailable
@@ -74,6 +74,11 @@ def caseload(repo: Repository, counselor: Counselor, now: datetime, rules: FlagR
     rows = []
     alerts = repo.open_alerts()
     alarms = Counter(a.patient_id for a in alerts if a.urgent)
+    gravest: dict[str, Alert] = {}  # each patient's gravest open urgent alert, the oldest of its gravity
+    since: dict[str, datetime] = {}
+    for a in sorted((a for a in alerts if a.urgent), key=lambda a: (gravity(a.kind), a.created_at)):
+        gravest.setdefault(a.patient_id, a)
+        since[a.patient_id] = min(since.get(a.patient_id, a.created_at), a.created_at)
     lately = Counter(a.patient_id for a in repo.acknowledged_since(now - LATELY))
     for p in visible_patients(repo, counselor):
         today = local_date(now, p.tz) if p.tz else now.date()
@@ -89,6 +94,8 @@ def caseload(repo: Repository, counselor: Counselor, now: datetime, rules: FlagR
                 deleted_at=erased[0] if erased else None,
                 erased_by=erased[1] if erased else "",
                 urgent_lately=acked,
+                gravest_open=gravest[p.patient_id].kind if p.patient_id in gravest else "",
+                open_since=since.get(p.patient_id),
                 score=row.score
                 + LATELY_WEIGHT * min(acked, 3),  # above a quiet row, never above an open alert
             )

@@ -453,3 +453,16 @@ def test_a_closed_enrollments_erasure_and_covering_note_never_say_stop() -> None
     assert "/stop" not in erased and "an admin had closed" in erased
     note = texts.covering_note("Alex", "Dana Rivera", reachable=False)
     assert "/stop" in note and "/stop" not in texts.as_closed(note)
+
+
+def test_a_caseload_line_says_what_the_open_alerts_are_about_and_since_when() -> None:
+    """newcomer16 N126: rows showed "🚨 1 urgent alert not acknowledged" for an overdose and a check-in alike."""
+    one = texts.caseload_line(
+        "Jo", "2 h ago", "5", "3", [], "", urgent_open=1, gravest="crisis", open_minutes=75
+    )
+    assert "(talked about ending their life; open 1 h 15 min)" in one
+    two = texts.caseload_line(
+        "Al", "1 h ago", "5", "3", [], "", urgent_open=2, gravest="overdose", open_minutes=6
+    )
+    assert "the gravest: wrote about an <b>overdose</b>; oldest open 6 min" in two
+    assert "not acknowledged · <b>Al</b>" not in texts.caseload_line("Al", "1 h ago", "5", "3", [], "")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -113,7 +114,8 @@ def test_the_caseload_puts_the_most_urgent_first_the_silent_next_and_the_withdra
     assert rows[-1].status == "withdrawn" and rows[-1].flags == ("crisis",)
     assert [r.alias for r in caseload(repo, SAM, NOW, RULES)] == ["Eli"]
     everyone = [r.alias for r in caseload(repo, ADMIN, NOW, RULES)]
-    assert everyone == ["Alex", "Eli", "Casey", "Bo", "Blair", "Drew"]  # Eli: crisis 100, silent 5
+    # Both have an open alert: Eli's crisis words before Alex's check-in answers (newcomer16 N126)
+    assert everyone == ["Eli", "Alex", "Casey", "Bo", "Blair", "Drew"]
 
 
 def test_an_urgent_alert_nobody_acknowledged_comes_before_any_sum_of_soon_flags(repo: Repository) -> None:
@@ -128,6 +130,22 @@ def test_an_urgent_alert_nobody_acknowledged_comes_before_any_sum_of_soon_flags(
     assert [(r.alias, r.urgent_open) for r in rows] == [("Tyler", 1), ("Lupe", 0)]
     repo.save_alert(acknowledge(alert("not_safe", "pt"), DANA.telegram_id, NOW))
     assert [(r.alias, r.urgent_open) for r in caseload(repo, DANA, NOW, RULES)] == [("Lupe", 0), ("Tyler", 0)]
+
+
+def test_among_open_alerts_what_is_happening_now_comes_first_then_the_longest_open(repo: Repository) -> None:
+    """newcomer16 N126: an urgent check-in with eight flags came first, an overdose under way fifth and a goodbye
+    after "i have the rope" twelfth: among patients with open alerts, the gravest kind first, then the oldest."""
+    add(
+        repo, person("p1", "Checkin"), person("p2", "Overdose"), person("p3", "Rope"), person("p4", "NotSafe")
+    )
+    check_in(repo, "p1", NOW - timedelta(minutes=30), mood=1, craving=9, used=1, medication=0, sleep=0)
+    repo.add_alert(replace(alert("checkin", "p1"), created_at=NOW - timedelta(minutes=20)))
+    repo.add_alert(replace(alert("overdose", "p2"), created_at=NOW - timedelta(minutes=6)))
+    repo.add_alert(replace(alert("crisis", "p3"), created_at=NOW - timedelta(minutes=12)))
+    repo.add_alert(replace(alert("not_safe", "p4"), created_at=NOW - timedelta(minutes=9)))
+    rows = caseload(repo, DANA, NOW, RULES)
+    assert [r.alias for r in rows] == ["NotSafe", "Overdose", "Rope", "Checkin"]
+    assert [(r.gravest_open, r.open_since) for r in rows][1] == ("overdose", NOW - timedelta(minutes=6))
 
 
 def test_acknowledged_flags_and_alerts_leave_the_caseload(repo: Repository) -> None:
