@@ -49,6 +49,7 @@ async def test_a_not_safe_whose_page_a_crash_cut_short_pages_on_its_replay(
         await enroll_alex(bot)
         emulator.send_text(PATIENT, "I want to kill myself tonight")
         asked = await emulator.wait_for_message(PATIENT, contains="Are you safe right now")
+        await emulator.wait_until(lambda: len(svc.worker.call(svc.repo.open_alerts)) == 1)
         await emulator.settle()
         (alert,) = svc.worker.call(svc.repo.open_alerts)
         acked = dataclasses.replace(alert, acked_at=svc.now(), acked_by=COUNSELOR)
