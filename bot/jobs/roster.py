@@ -66,10 +66,14 @@ async def send_handovers(app: App) -> None:
     async with svc.state.handovers_lock:  # the command's call and a sweep's must not both send one
         for row in await svc.db(svc.repo.pending_handovers):
             moved = list(row["patients"])
-            if row.get("many"):
-                await hand_over_all(app, moved, str(row.get("from_name") or texts.ANOTHER_COUNSELOR))
-            else:
-                await hand_over(app, str(moved[0]["patient_id"]), int(row["from"]), list(moved[0]["alerts"]))
+            try:
+                if row.get("many"):
+                    await hand_over_all(app, moved, str(row.get("from_name") or texts.ANOTHER_COUNSELOR))
+                else:
+                    old, alerts = int(row["from"]), list(moved[0]["alerts"])
+                    await hand_over(app, str(moved[0]["patient_id"]), old, alerts)
+            except Exception:  # never tried again every 5 s: its alerts' own cards follow from the sweep
+                log.exception("the hand-over of %d patient(s) to %s failed", len(moved), row.get("to"))
             # Marked sent only after Telegram took it: a crash (kill -9) between the send and this write sends
             # it again at the next start, a repeat rather than a hand-over nobody hears of. One Telegram
             # refused is not retried (its alerts' own cards follow from the sweep, as hand_over says).

@@ -10,6 +10,7 @@ from bot.config.settings import Settings
 from bot.devtools.emulator import BotApiEmulator
 from bot.domain.escalation import new_alert
 from bot.domain.models import Counselor
+from bot.jobs.alerts import deliver_due
 from bot.runtime import open_services
 from tests.conftest import COUNSELOR, bot_running, enroll_patient, say_hello
 
@@ -26,6 +27,7 @@ async def test_a_reassignment_made_while_the_bot_is_stopped_is_handed_over_at_th
         await say_hello(emulator, RAE)
         pid = await enroll_patient(bot, 3001, "Alex")
         svc.worker.call(svc.repo.add_alert, new_alert("crisis", pid, COUNSELOR, svc.now()))
+        await deliver_due(bot.app)  # its card now, not at the next half-minute sweep
         await emulator.wait_for_message(COUNSELOR, contains="Urgent")
     with open_services(settings) as offline:  # the CLI's way with no bot running
         args = {"alias": "Alex", "counselor": "Rae Kim", "by": "ana@clinic"}
