@@ -21,6 +21,7 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 from bot import texts
 from bot.domain.escalation import Alert
 from bot.handlers.screened import keep_safety_question, safety_asked
+from bot.telegram import priority
 from bot.telegram.keyboards import Buttons, keyboard
 from bot.telegram.services import App, Context
 from bot.telegram.slow import SURE_READ_TIMEOUT, maybe_delivered
@@ -67,7 +68,7 @@ def retry_later(
 def _schedule(context: Context, pending: PendingReply) -> None:
     app: App = context.application  # typed as the one App, whose job queue takes Context callbacks
     if app.job_queue is not None:  # checked by retry_later; a job has one
-        app.job_queue.run_once(_again, WAITS[pending.attempt], data=pending, name="safety-reply")
+        app.job_queue.run_once(_again, WAITS[pending.attempt], data=pending, name=priority.JOB)
 
 
 async def _again(context: Context) -> None:

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from telegram import Message
 from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError, TimedOut
 
+from bot.telegram import priority
+
 if TYPE_CHECKING:  # the services hold the one Pacer: a runtime import would be circular
     from bot.telegram.services import App
 
@@ -48,7 +50,10 @@ async def send_paced(app: App, chat_id: int, text: str, **kwargs: Any) -> Messag
     # One pacer per bot: reminders, daily pushes, digests and broadcasts due in the same minute
     # share the limit instead of each taking all of it.
     await app.bot_data.svc.state.pacer.slot()
+    await priority.before_push(app, chat_id)  # their crisis answer first (ops O73)
     message: Message = await app.bot.send_message(chat_id, text, **kwargs)
+    if priority.waiting(app):  # Telegram answers again: no crisis answer waits out its back-off any longer
+        app.create_task(priority.release(app), name="priority-release")
     return message
 
 

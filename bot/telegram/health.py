@@ -21,6 +21,7 @@ from telegram.error import InvalidToken, TelegramError
 from telegram.ext import Updater
 
 from bot.config.about import DATA_FORMAT, running_build
+from bot.telegram import priority
 from bot.telegram.clock import clock_state
 from bot.telegram.services import ApiContact, App, Context, Services
 
@@ -129,6 +130,7 @@ async def _probe_api(context: Context) -> None:
         log.warning("Bot API health probe failed: %s", contact.last_error)
     else:
         contact.last_ok, contact.last_error = context.svc.now(), ""
+        await priority.release(context.application)  # back after an outage: crisis answers first (O73)
 
 
 def watch_api(app: App) -> None:
