@@ -96,7 +96,7 @@ async def _patient(emu: BotApiEmulator, user: int, stop: asyncio.Event, notes: l
     while not stop.is_set():
         current = {m.message_id: m for m in emu.sent_to(user)}
         latest = max(current.values(), key=lambda m: m.seq, default=None)
-        question = _open_question(current)
+        question = _open_question(current, max(pressed, default=0))
         if question is not None and question.seq not in pressed:
             label = next((v for k, v in ANSWERS.items() if k in question.text), None)
             if "add" in question.text:
@@ -138,8 +138,11 @@ def _polled_since(emu: BotApiEmulator, polls: int) -> bool:
     return emu.stats.calls["getUpdates"] > polls
 
 
-def _open_question(current: dict[int, SentMessage]) -> SentMessage | None:
-    with_buttons = [m for m in current.values() if m.buttons and "/6" in m.text]
+def _open_question(current: dict[int, SentMessage], answered: int) -> SentMessage | None:
+    """The newest question with buttons, newer than the last one answered: as a person reads the chat. A question
+    asked again after a kill (ops O66: its first copy may have gone before the crash) leaves an older copy above,
+    which is not answered again."""
+    with_buttons = [m for m in current.values() if m.buttons and "/6" in m.text and m.seq > answered]
     return max(with_buttons, key=lambda m: m.seq, default=None)
 
 
