@@ -123,7 +123,17 @@ async def screen(update: Update, context: Context) -> None:
         # message replayed after a crash, once alerted on, is neither (newcomer12 N68).
         if await replayed(update, context, patient, text):
             pass
-        elif not await joined(update, context, patient, text, kinds, language, others=others, now=now):
+        elif not await joined(
+            update,
+            context,
+            patient,
+            text,
+            kinds,
+            language,
+            others=others,
+            now=now,
+            reasons=assessment.reasons,
+        ):
             await _crisis(update, context, patient, text, kinds, language=language, others=others, now=now)
         if goes_on and await plan_paused(update, context, patient, pending, language):
             goes_on = False

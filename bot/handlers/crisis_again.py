@@ -12,11 +12,13 @@ raise an alert of their own after all, so nothing depends on this path working.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import timedelta
 
 from telegram import Update
 
 from bot import texts
+from bot.domain.burst import READ_TOGETHER
 from bot.domain.crisis_kind import CrisisKind
 from bot.domain.crisis_lines import answer_lines
 from bot.domain.escalation import Alert
@@ -44,6 +46,7 @@ async def joined(
     *,
     others: bool = False,
     now: bool = False,
+    reasons: Sequence[str] = (),
 ) -> bool:
     """Join these crisis words to the open alert of their kind, pass them on and answer shortly; False when
     there is no such alert, or the words could not be kept or reach anyone (the caller then answers and
@@ -66,7 +69,10 @@ async def joined(
     except (RecordsUnavailable, OSError) as exc:  # a torn file or a full disk: the words go as an alert
         log.error("patient %s: crisis words said again could not be kept: %s", patient.patient_id, exc)
         return False
-    told = await pass_on(context, patient, Followed(message, folded))
+    # A new warning sign read with the words before it, on a card of its own (newcomer15 N125: "bye" after the
+    # rope was one more "wrote again"); the same words again gather on one card as before (newcomer9 N40).
+    reading = texts.since_reading("crisis", reasons) if READ_TOGETHER in reasons else ""
+    told = await pass_on(context, patient, Followed(message, folded), reading)
     if not told:  # nobody has them now: a new alert, with its outbox and its escalation, carries them
         log.error("patient %s: crisis words said again reached nobody: a new alert", patient.patient_id)
         return False

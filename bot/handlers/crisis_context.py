@@ -12,11 +12,13 @@ from typing import Any
 
 from telegram import Update
 
+from bot.domain.burst import read_together
 from bot.domain.emoji import emoji_assessment
 from bot.domain.screen.assess import Assessment, Level
 from bot.domain.screen.taken import taking_in
 from bot.handlers.screened import answers_checkin
 from bot.telegram.services import Context
+from bot.usecases.alert_since import burst_before
 from bot.usecases.patient_text import alert_followed
 
 AFTER_ALERT = "crisis:overdose.after_alert"  # crisis_kind reads "overdose"
@@ -24,15 +26,20 @@ AFTER_ALERT = "crisis:overdose.after_alert"  # crisis_kind reads "overdose"
 
 async def in_context(context: Context, user_id: int, text: str, assessment: Assessment) -> Assessment:
     """The assessment, raised to an overdose when the text reports a taking while an alert about the patient
-    is open, or to a check when emoji alone show a means of harm ("🔫", "💊💊💊": bot/domain/emoji.py);
-    unchanged otherwise (the store is read only for such a report)."""
+    is open, to a crisis when read with the words just before it a new warning sign shows (newcomer15 N125:
+    "bye" after "i have the rope"), or to a check when emoji alone show a means of harm ("🔫", "💊💊💊":
+    bot/domain/emoji.py); unchanged otherwise (the store is read only while an alert is followed)."""
     assessment = emoji_assessment(text, assessment)
-    if assessment.level == Level.CRISIS or not taking_in(text, assessment.clauses):
+    if assessment.level == Level.CRISIS:
         return assessment
     svc = context.svc
     patient = await svc.db(svc.repo.patient_by_telegram, user_id)
-    if patient is None or await svc.db(alert_followed, svc.repo, patient.patient_id, svc.now()) is None:
+    alert = await svc.db(alert_followed, svc.repo, patient.patient_id, svc.now()) if patient else None
+    if patient is None or alert is None:
         return assessment
+    if not taking_in(text, assessment.clauses):
+        earlier = await svc.db(burst_before, svc.repo, alert, svc.now())
+        return read_together(earlier, text, svc.now().year) or assessment
     # The open check-in question's own answer ("sí me las tomé" at "Did you take your medication?") is not a
     # report of the pills taken (newcomer15 N122: paged as an overdose, the patient told to call 911); "all of
     # them", "the whole bottle" or a number there still is.

@@ -35,9 +35,9 @@ async def pass_followed(
     await reply(update, texts.words_followed(told, language) if told else texts.words_follow_failed(language))
 
 
-async def pass_on(context: Context, patient: Patient, followed: Followed) -> list[str]:
+async def pass_on(context: Context, patient: Patient, followed: Followed, reading: str = "") -> list[str]:
     """Tell every person the alert reached (or the counselor) that these stored words came; returns who was
-    told (each a name)."""
+    told (each a name). ``reading``: crisis words said again, read so: a card of their own (N125)."""
     svc = context.svc
     message, alert = followed.message, followed.alert
     at = message.at.astimezone(svc.settings.tz)  # a counselor's times: the program's zone, named
@@ -45,6 +45,8 @@ async def pass_on(context: Context, patient: Patient, followed: Followed) -> lis
     targets: dict[int, int | None] = {patient.counselor_id: None}
     if alert is not None:
         text = texts.words_after_alert(patient.alias, at, written)
+        if reading:
+            text = texts.crisis_words_after_alert(patient.alias, at, reading, written)
         button = f"al:words:{alert.alert_id}:{message.message_id}"
         for d in alert.deliveries:  # the newest copy each person got
             targets[d.to] = d.message_id
@@ -57,7 +59,12 @@ async def pass_on(context: Context, patient: Patient, followed: Followed) -> lis
         answer = (
             to == answered
         )  # their answer to this person's message: a message of its own (newcomer14 N97)
-        if alert is not None and not answer and await _gather(context, patient, alert, to, message):
+        if (
+            alert is not None
+            and not answer
+            and not reading
+            and await _gather(context, patient, alert, to, message)
+        ):
             told.append(await _name(context, to))
             continue
         replying = ReplyParameters(copy, allow_sending_without_reply=True) if copy else None

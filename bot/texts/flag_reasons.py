@@ -70,6 +70,7 @@ _PLAIN = {
     "sobriety_lost": "sobriety lost",
     "misuse": "misusing medication",
     "urge": "craving",
+    "read_with_earlier": "read with the words just before it",  # newcomer15 N125
     # Signal families (newcomer15 N118: "armed other, means at hand" for the patient's own access to their
     # dad's pistol read as someone else armed). The screen's frame fires on a weapon beside another person named:
     # the words say whose, so the card says no more than that; beside means at hand, see _TOGETHER.

@@ -20,6 +20,15 @@ def words_after_alert(alias: str, at: datetime, written: datetime | None = None)
     )
 
 
+def crisis_words_after_alert(alias: str, at: datetime, reading: str, written: datetime | None = None) -> str:
+    """Crisis words said again while the alert is open: a card of its own, never folded into a "wrote again"
+    count (newcomer15 N125: "bye" after "i have the rope" read as "wrote again: 3 messages"), with the reading."""
+    return (
+        f"🚨 <b>{esc(alias)}</b> wrote crisis words again, {zoned_late(at, written)}, after this alert, read as: "
+        f"<b>{esc(reading)}</b>. They were sent the crisis lines again. Tap <b>Show message</b> to read it."
+    )
+
+
 def words_answer_after_alert(alias: str, at: datetime, written: datetime | None = None) -> str:
     """To the person who wrote to the patient after the alert: their answer, a message of its own (newcomer14
     N97: folded into an older "wrote again" card, it arrived without a sound)."""

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from bot.domain.burst import BURST
 from bot.domain.enrollment import invited
 from bot.domain.escalation import Alert
 from bot.domain.follow import FOLLOW_FOR
@@ -57,3 +58,11 @@ def worst_reading(texts: Sequence[str], year: int) -> tuple[str, tuple[str, ...]
     reasons = [r for f in found if f.level == top for r in f.reasons]
     ruled = [r for r in reasons if "learned(" not in r]
     return str(top), tuple(dict.fromkeys(ruled or reasons))
+
+
+def burst_before(repo: Repository, alert: Alert, now: datetime) -> list[str]:
+    """The words just before a new message while ``alert`` is followed: its own and the patient's since, those
+    written within ``BURST`` (bot/domain/burst.py, newcomer15 N125), oldest first."""
+    since = words_since(repo, alert, now).words
+    earlier = [alert.text] if alert.text and now - alert.created_at <= BURST else []
+    return earlier + [m.text for m in since if now - m.at <= BURST]

@@ -103,7 +103,8 @@ COUNSELOR_SIDE = {
     "words_with_earlier",
     "unsaved_words",
     "unkept_words",  # a torn file's follow-up words (ops O43)
-    "words_answer_after_alert",  # the patient's answer to the counselor's own message (newcomer14 N97)
+    "words_answer_after_alert",
+    "crisis_words_after_alert",  # crisis words said again, on a card of their own (newcomer15 N125)  # the patient's answer to the counselor's own message (newcomer14 N97)
     "patient_blocked_bot",
     "media_after_alert",
     "alert_without_words",
