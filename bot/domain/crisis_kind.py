@@ -165,7 +165,8 @@ def self_directed(kinds: Iterable[str]) -> bool:
 
 
 def answer_kind(kinds: Iterable[str], *, others: bool = False) -> str:
-    """The wording the "I'm not safe" answer needs: "abuse" ("child_abuse": with its line), "harm_others",
+    """The wording the "I'm not safe" answer needs: "abuse" ("child_abuse": with its line), "overdose",
+    "harm_others",
     "crisis_unclear" (the learned
     layer alone: not known what about; "crisis_unclear_others" when ``others``, danger from someone else read,
     so the domestic-violence line is listed as in the first answer), or "" (their own safety; also beside
@@ -175,6 +176,8 @@ def answer_kind(kinds: Iterable[str], *, others: bool = False) -> str:
         return "child_abuse"  # the abuse wording, with the child-abuse line (newcomer9 N45)
     if "abuse" in kinds:
         return "abuse"
+    if "overdose" in kinds:  # newcomer15 N123: the emergency number first, not "go to the emergency room"
+        return "overdose"
     if self_directed(kinds) or "overdose_other" in kinds or "strong_craving" in kinds or not kinds:
         return ""
     if "harm_others" in kinds:

@@ -49,6 +49,9 @@ _T = {
         "ns_self": "If you can, stay with someone you trust and move away from anything you could use to "
         "hurt yourself.",
         "ns_abuse": "If you can, go somewhere safer: a room you can lock, someone you trust, a public place.",
+        # newcomer15 N123: after an overdose, "go to the emergency room" (driving, sleepy) and 988 first were wrong.
+        "ns_overdose": "<b>Please call the emergency number below now</b> (don't drive yourself to the hospital):",
+        "ns_self_overdose": "If you can, unlock your door and tell someone near you what you took.",
         "ns_others": "Please step away now and put distance between you and the other person.",
         # Sent as the alert is raised: who it can reach, as the first crisis answer says (texts review).
         "ns_told": "I'm sending {name} an urgent alert now.",
@@ -101,6 +104,8 @@ _T = {
         "podrías hacerte daño.",
         "ns_abuse": "Si puedes, ve a un lugar más seguro: una habitación que puedas cerrar con llave, "
         "alguien de confianza, un lugar público.",
+        "ns_overdose": "<b>Por favor, llama ahora al número de emergencias de abajo</b> (no manejes tú al hospital):",
+        "ns_self_overdose": "Si puedes, abre la puerta y dile a alguien cerca de ti qué tomaste.",
         "ns_others": "Por favor, aléjate ahora y pon distancia entre tú y la otra persona.",
         "ns_told": "Ahora mismo le envío una alerta urgente a {name}.",
         "ns_told_counselor": "tu consejero o consejera",
@@ -243,10 +248,13 @@ def not_safe_answer(
         else t["ns_self"]
     )
     what = t["ns_unclear"] if unclear else what
+    overdose = kind == "overdose"
+    what = t["ns_self_overdose"] if overdose else what
     if who == "nobody":
         told = t["ns_told_nobody"]
     else:
         name = esc(counselor) if counselor else t["ns_told_counselor"]
         told = t["ns_told"].format(name=name) if who == "counselor" else t["ns_told_team"]
         told = told if oncall else f"{told} {t['ns_not_oncall']}"
-    return f"{t['ns']}\n{bullet_lines(resources)}{extra}\n\n{what} {told}"
+    head = t["ns_overdose"] if overdose else t["ns"]
+    return f"{head}\n{bullet_lines(resources)}{extra}\n\n{what} {told}"

@@ -100,7 +100,9 @@ async def test_an_answer_telegram_refuses_for_a_while_goes_later_and_the_card_sa
     assert went.reply_to == card.message_id and "reached" in went.text, went.text
     # The late question is the open one: a typed "no" answers it.
     bot.emu.send_text(patient, "no")
-    await bot.emu.wait_for_message(patient, after=answer.message_id, contains="emergency room")
+    await bot.emu.wait_for_message(
+        patient, after=answer.message_id, contains="emergency number below now"
+    )  # an overdose: N123
     await bot.emu.wait_for_message(COUNSELOR, contains="said they are not safe right now")
 
 

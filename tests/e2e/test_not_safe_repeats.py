@@ -34,7 +34,7 @@ async def _three_times_not_safe(bot: Harness, patient: int) -> None:
         bot.emu.send_text(patient, words)
         asked = await bot.emu.wait_for_message(patient, contains="Are you safe right now?", after=last)
         bot.emu.send_text(patient, "not really tbh")
-        answer = await bot.emu.wait_for_message(patient, after=asked.message_id, contains="emergency room")
+        answer = await bot.emu.wait_for_message(patient, after=asked.message_id, contains="741741")
         last = answer.message_id
     await bot.emu.wait_for_message(COUNSELOR, contains="again (3 times now)")
 

@@ -52,3 +52,17 @@ def test_not_safe_says_truthfully_when_only_the_team_or_nobody_can_be_reached() 
 def test_the_urgent_check_in_question_carries_the_after_hours_line() -> None:
     for language, label in (("en", "Our after-hours line"), ("es", "Nuestra línea fuera de horario")):
         assert f"{label}: {AFTER_HOURS}" in texts.checkin_safety_question(language, ["988"], AFTER_HOURS)
+
+
+async def test_not_safe_after_an_overdose_says_call_the_emergency_number_first(
+    bot: Harness, patient: int
+) -> None:
+    """newcomer15 N123: after "i took like 15 of my xanax an hour ago", "I'm not safe" got "go to the nearest
+    emergency room" (drive there, sleepy, on benzos) with 988 first."""
+    bot.emu.send_text(patient, "i took like 15 of my xanax an hour ago")
+    question = await bot.emu.wait_for_message(patient, contains="Are you safe right now?")
+    bot.emu.press_button(patient, question, texts.BTN_NOT_SAFE)
+    said = (await bot.emu.wait_for_message(patient, contains="741741", after=question.message_id)).text
+    assert "call the emergency number below now" in said and "emergency room" not in said, said
+    lines = [line for line in said.splitlines() if line.startswith("•")]
+    assert "911" in lines[0], lines
