@@ -23,7 +23,7 @@ _GENTE = (
     r"companer[oa]|roomie|chavo|chava|vato"
 )
 _SOMEONE = re.compile(
-    rf"\b(?:(?:my|our|a|this|some) (?:{_PEOPLE})|someone|somebody|he|she|him|her|(?:mi|un|una|el|la) (?:{_GENTE})"
+    rf"\b(?:(?:my|our|a|this|some) (?:{_PEOPLE})|someone|somebody|he|she|hes|shes|him|her|(?:mi|un|una|el|la) (?:{_GENTE})"
     r"|alguien|ella)\b"
 )
 # Signs that the other person is the one in danger.

@@ -21,6 +21,9 @@ _T = {
         "and": "and",
         "danger": "If you're in danger, please reach someone now:",
         "overdose": "<b>Call the emergency number below now</b>, even if you feel okay:",
+        # Someone with them (newcomer15 N124: "hes not breathing right" was told "even if you feel okay").
+        "overdose_other": "<b>Call the emergency number below now</b> and stay with them. If you have naloxone "
+        "(Narcan), give it now. If they aren't breathing, tell the person on the phone:",
         "after_hours": "Our after-hours line: ",
     },
     "es": {
@@ -29,6 +32,8 @@ _T = {
         "and": "y",
         "danger": "Si estás en peligro, por favor busca ayuda ahora:",
         "overdose": "<b>Llama ahora al número de emergencias de abajo</b>, aunque te sientas bien:",
+        "overdose_other": "<b>Llama ahora al número de emergencias de abajo</b> y quédate con la persona. Si "
+        "tienes naloxona (Narcan), pónsela ya. Si no respira, díselo a quien te conteste:",
         "after_hours": "Nuestra línea fuera de horario: ",
     },
 }
@@ -51,7 +56,8 @@ def crisis_again(
     escaped = [esc(n) for n in names]
     joined = escaped[0] if len(escaped) == 1 else f"{', '.join(escaped[:-1])} {t['and']} {escaped[-1]}"
     head = t["one" if len(escaped) == 1 else "many"].format(names=joined)
-    overdose = "overdose" in kinds or "overdose_other" in kinds
+    # The writer's own overdose first when both (they took something too); a helper's steps when only someone else.
+    step = "overdose" if "overdose" in kinds else "overdose_other" if "overdose_other" in kinds else "danger"
     extra = f"\n• {t['after_hours']}{esc(after_hours)}" if after_hours else ""
     resources = bullet_lines(crisis_resources(kinds, lines, abuse_lines, now=now))
-    return f"{head} {t['overdose' if overdose else 'danger']}\n{resources}{extra}"
+    return f"{head} {t[step]}\n{resources}{extra}"

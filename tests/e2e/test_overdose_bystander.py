@@ -46,3 +46,19 @@ def test_the_writers_own_overdose_still_names_the_alert() -> None:
     )
     assert with_whose(("overdose",), "he overdosed and isnt breathing") == ("overdose_other",)
     assert with_whose(("crisis",), "he overdosed and isnt breathing") == ("crisis",)
+
+
+async def test_a_follow_up_about_the_friend_keeps_the_helpers_reading(bot: Harness, patient: int) -> None:
+    """newcomer15 N124: after "my roommate passed out after doing lines and his lips are blue", "hes not breathing
+    right" was answered as the writer's own overdose ("even if you feel okay") and raised a new alert."""
+    await _counselor_says_hello(bot)
+    bot.emu.send_text(patient, "my roommate passed out after doing lines and his lips are blue")
+    first = await bot.emu.wait_for_message(patient, contains="naloxone")
+    bot.emu.send_text(patient, "hes not breathing right")
+    again = await bot.emu.wait_for_message(
+        patient, after=first.message_id, contains="Call the emergency number"
+    )
+    assert "even if you feel okay" not in again.text and "stay with them" in again.text, again.text
+    assert whose_overdose("hes not breathing right") == "other"
+    kinds = [a.kind for a in bot.services.worker.call(bot.services.repo.open_alerts)]
+    assert "overdose" not in kinds, kinds
