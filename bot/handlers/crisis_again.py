@@ -71,7 +71,10 @@ async def joined(
         return False
     # A new warning sign read with the words before it, on a card of its own (newcomer15 N125: "bye" after the
     # rope was one more "wrote again"); the same words again gather on one card as before (newcomer9 N40).
-    reading = texts.since_reading("crisis", reasons) if READ_TOGETHER in reasons else ""
+    new = {READ_TOGETHER, "crisis:overdose.getting_worse"} & set(
+        reasons
+    )  # and an overdose getting worse (N123)
+    reading = texts.since_reading("crisis", reasons) if new else ""
     told = await pass_on(context, patient, Followed(message, folded), reading)
     if not told:  # nobody has them now: a new alert, with its outbox and its escalation, carries them
         log.error("patient %s: crisis words said again reached nobody: a new alert", patient.patient_id)

@@ -14,6 +14,7 @@ from telegram import Update
 
 from bot.domain.burst import read_together
 from bot.domain.emoji import emoji_assessment
+from bot.domain.overdose_signs import worse_signs
 from bot.domain.screen.assess import Assessment, Level
 from bot.domain.screen.taken import taking_in
 from bot.handlers.screened import answers_checkin
@@ -22,6 +23,7 @@ from bot.usecases.alert_since import burst_before
 from bot.usecases.patient_text import alert_followed
 
 AFTER_ALERT = "crisis:overdose.after_alert"  # crisis_kind reads "overdose"
+WORSE = "crisis:overdose.getting_worse"  # the same, for signs of it getting worse (newcomer15 N123)
 
 
 async def in_context(context: Context, user_id: int, text: str, assessment: Assessment) -> Assessment:
@@ -37,6 +39,8 @@ async def in_context(context: Context, user_id: int, text: str, assessment: Asse
     alert = await svc.db(alert_followed, svc.repo, patient.patient_id, svc.now()) if patient else None
     if patient is None or alert is None:
         return assessment
+    if alert.kind == "overdose" and worse_signs(text):  # "idk feel kinda sleepy" (newcomer15 N123)
+        return Assessment(Level.CRISIS, (WORSE, *assessment.reasons), assessment.language, assessment.clauses)
     if not taking_in(text, assessment.clauses):
         earlier = await svc.db(burst_before, svc.repo, alert, svc.now())
         return read_together(earlier, text, svc.now().year) or assessment

@@ -99,7 +99,13 @@ _LEVEL = {"crisis": "crisis", "check": "safety check", "relapse": "relapse", "cr
 LANGUAGES = {"es": "Spanish"}
 
 
+# A frame and framing read as one (the bot's own readings in context: bot/handlers/crisis_context.py).
+_FRAMED = {"overdose.getting_worse": "signs of the overdose getting worse (after it was reported)"}
+
+
 def _frame(name: str) -> str:
+    if name in _FRAMED:
+        return _FRAMED[name]
     frame, _, framing = name.partition(".")
     words = _PLAIN.get(frame, frame.replace("_", " "))
     return f"{words} ({framing.replace('_', ' ')})" if framing else words

@@ -66,3 +66,21 @@ async def test_not_safe_after_an_overdose_says_call_the_emergency_number_first(
     assert "call the emergency number below now" in said and "emergency room" not in said, said
     lines = [line for line in said.splitlines() if line.startswith("•")]
     assert "911" in lines[0], lines
+
+
+async def test_getting_sleepy_after_an_overdose_gets_the_emergency_number_again(
+    bot: Harness, patient: int
+) -> None:
+    """newcomer15 N123: after "i took like 15 of my xanax an hour ago", "idk feel kinda sleepy" got only "I've
+    passed that to Dana Rivera"."""
+    bot.emu.send_text(COUNSELOR, "/start")  # Telegram's contact rule: the counselor wrote first
+    await bot.emu.settle()
+    bot.emu.send_text(patient, "i took like 15 of my xanax an hour ago")
+    question = await bot.emu.wait_for_message(patient, contains="Are you safe right now?")
+    first = await bot.emu.wait_for_message(COUNSELOR, contains="overdose")
+    bot.emu.send_text(patient, "idk feel kinda sleepy")
+    again = await bot.emu.wait_for_message(patient, after=question.message_id, contains="emergency number")
+    lines = [line for line in again.text.splitlines() if line.startswith("•")]
+    assert "911" in lines[0], again.text
+    card = await bot.emu.wait_for_message(COUNSELOR, after=first.message_id, contains="crisis words again")
+    assert "getting worse" in card.text, card.text
