@@ -16,6 +16,9 @@ from datetime import timedelta
 from bot.domain.screen.assess import Assessment, Level, assess, default_rules
 
 BURST = timedelta(minutes=15)
+# A piece of a burst is short; a long message is read whole by itself (a 4,000-character ramble ending "THE END"
+# after the pills is not a goodbye said in pieces).
+PIECE = 280
 READ_TOGETHER = "crisis:read_with_earlier"  # a marker reason: the card says the words were read together
 
 
@@ -34,7 +37,7 @@ def _families(reasons: Sequence[str]) -> set[str]:
 def read_together(earlier: Sequence[str], text: str, year: int) -> Assessment | None:
     """The crisis reading of ``text`` after ``earlier`` words, when it adds a warning sign that is not weak
     and not already in them; None otherwise."""
-    if not earlier:
+    if not earlier or len(text) > PIECE:
         return None
     before = assess(". ".join(earlier), year=year)
     joint = assess(". ".join([*earlier, text]), year=year)
