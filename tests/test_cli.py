@@ -123,6 +123,8 @@ def test_cohorts_and_sessions_from_the_command_line(capsys: pytest.CaptureFixtur
     assert main(["session", "list"]) == 0
     listing = capsys.readouterr().out
     assert "Evening IOP" in listing and "18:00" in listing
+    # The zone named (newcomer14 N115: the program's times, a patient elsewhere reads another hour).
+    assert "ZONE" in listing.splitlines()[0] and "/" in listing.splitlines()[1].split()[3], listing
     series_id = listing.splitlines()[1].split()[0]
     assert main(["session", "cancel", series_id]) == 0
     assert "Cancelled" in capsys.readouterr().out

@@ -124,7 +124,7 @@ def schedule(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         table(
             out,
             result,
-            ["id", "date", "time", "kind", "for", "minutes"],
+            ["id", "date", "time", "zone", "kind", "for", "minutes"],
             "No sessions in the next two weeks.",
         )
     elif op == "cohort_add":

@@ -136,6 +136,8 @@ def list_sessions(repo: Repository, settings: Settings, now: datetime, args: dic
                     "id": s.series_id,
                     "date": occ.local_day.isoformat(),
                     "time": f"{local:%H:%M}",
+                    # The program's, named (newcomer14 N115: a Los Angeles patient's reminder said 16:00 for 18:00).
+                    "zone": str(settings.tz),
                     "kind": s.kind,
                     "for": who,
                     "minutes": s.duration_min,
