@@ -81,7 +81,7 @@ def test_signs_beside_a_dose_are_an_overdose_under_way(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "me metí demasiado",
+        # session 19 (es17): bare "me metí demasiado" now pages (the findings' "only a check" list; test_spanish_r19g.py)
         "me metí demasiado en el trabajo y me siento rara",
         "me tomé demasiado café y me siento rara",
         "comí demasiado y todo me da vueltas",
