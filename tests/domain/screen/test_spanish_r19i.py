@@ -73,3 +73,14 @@ def test_signing_off_for_today_is_not_a_goodbye(text: str) -> None:
 )
 def test_a_goodbye_still_pages(text: str) -> None:
     crisis(text, "crisis:farewell")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "voy a manejar hasta la costa el sábado con mi familia",
+        "mañana manejo hasta monterrey por el trabajo",
+    ],
+)
+def test_driving_up_to_somewhere_is_no_use(text: str) -> None:
+    read_as(text, Level.NONE)
