@@ -84,6 +84,7 @@ def test_the_model_never_overrides_a_rules_frame_read_as_someone_elses_or_the_pa
 def test_the_model_only_raises_what_the_rules_say(monkeypatch: pytest.MonkeyPatch, bias: float) -> None:
     monkeypatch.setattr(ngrams, "_cached", [_tiny(bias=bias)])
     sample = screen_corpus.development()[::15]
+    paged = 0
     for ex in sample:
         rules_alone = assess(ex.text, ngrams_layer=False)
         both = assess(ex.text)
@@ -91,8 +92,10 @@ def test_the_model_only_raises_what_the_rules_say(monkeypatch: pytest.MonkeyPatc
         assert set(rules_alone.reasons) <= set(both.reasons), ex.text
         if bias < 0:
             assert both == rules_alone, ex.text
+        # Counted here: a third reading of the sample took a third of the time.
+        paged += both.level == Level.CRISIS
     if bias > 0:
-        assert sum(assess(ex.text).level == Level.CRISIS for ex in sample) > 0.9 * len(sample)
+        assert paged > 0.9 * len(sample)
 
 
 FILLER = (
