@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -15,11 +14,20 @@ from bot.admin.schedule import add_cohort, add_session
 from bot.config.settings import Settings
 from bot.devtools.emulator import BotApiEmulator
 from bot.domain.models import Counselor
-from tests.conftest import COUNSELOR, PATIENT, bot_running, enroll_alex, say_hello
+from tests.conftest import COUNSELOR, PATIENT, Harness, bot_running, enroll_alex, say_hello
 
 NY = ZoneInfo("America/New_York")
 ONCALL = 1002
-UP = 1.5  # seconds each run lasts: every sweep runs at least once (the first within a second)
+
+
+async def _swept(bot: Harness, name: str) -> None:
+    """Until the job `name` (a sweep) has run at least once in this run, then the bot is idle: a barrier
+    where each run lasted 1.5 s (the sweeps' first runs are due within a second of the start)."""
+    assert bot.app.job_queue is not None
+    (sweep,) = bot.app.job_queue.get_jobs_by_name(name)
+    first = sweep.job.trigger.start_date  # the first run's time; after it, the next run is later
+    await bot.emu.wait_until(lambda: sweep.next_t is not None and sweep.next_t > first, timeout=60)
+    await bot.emu.settle()
 
 
 @pytest.fixture
@@ -61,8 +69,7 @@ async def test_reminders_across_many_restarts_around_their_due_times_arrive_once
     for at in runs:
         with time_machine.travel(at, tick=True):
             async with bot_running(settings, emulator) as bot:
-                await asyncio.sleep(UP)
-                await bot.emu.settle(PATIENT)
+                await _swept(bot, "reminders")
     reminders = [m.text for m in emulator.sent_to(PATIENT) if m.text.startswith("Reminder")]
     assert len(reminders) == 2  # the day before and the hour before, once each
     assert "tomorrow" in reminders[0] and "today" in reminders[1]
@@ -83,9 +90,8 @@ async def test_an_unacknowledged_alert_escalates_once_across_restarts(
     later = raised + timedelta(minutes=settings.escalate_after_minutes + 1)
     for at in (later, later + timedelta(minutes=1)):  # the bot restarts twice after the alert is due
         with time_machine.travel(at, tick=True):
-            async with bot_running(settings, emulator):
-                await asyncio.sleep(UP)
-                await emulator.settle(ONCALL)
+            async with bot_running(settings, emulator) as bot:
+                await _swept(bot, "alerts")
     escalations = [m for m in emulator.sent_to(ONCALL) if "Alex" in m.text]
     assert len(escalations) == 1
 
