@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import dataclasses
 import logging
+import time
 from collections.abc import AsyncIterator, Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -113,28 +114,33 @@ QUIET_AFTER_IDLE = 0.05  # seconds of no Bot API call, after the bot is seen idl
 
 
 @contextlib.contextmanager
-def settled_by(emulator: BotApiEmulator, app: App) -> Iterator[None]:
+def settled_by(emulator: BotApiEmulator, app: App, *, polling: bool = True) -> Iterator[None]:
     """While this bot runs in the test's process, `emulator.settle()` waits on the bot itself, not on 0.3 s of
     quiet: every update confirmed (the bot asks for more only once its batch is on its update queue), that
     queue empty, and none of the bot's tasks running (PTB starts each update's handling and each job run
     with `create_task` and keeps the unfinished ones), then a short quiet. Stronger on a loaded machine (a
     handler that pauses over 0.3 s between two sends no longer passes for quiet) and quicker on an idle
-    one: about 0.3 s a call, hundreds of calls a run. `settle(quiet=...)` keeps the emulator's own rule."""
+    one: about 0.3 s a call, hundreds of calls a run. `settle(quiet=...)` keeps the emulator's own rule.
+    A bot on a webhook (`polling=False`) confirms nothing: an update is on its queue when the post is answered."""
     plain = emulator.settle
     # PTB's own set of unfinished create_task tasks (name-mangled); a PTB without it fails here, loudly.
     tasks: set[asyncio.Task[object]] = app._Application__create_task_tasks  # type: ignore[attr-defined]
 
     def idle() -> bool:
         with emulator.world.cond:
-            confirmed = not emulator.world.updates
+            confirmed = not polling or not emulator.world.updates
         return confirmed and app.update_queue.empty() and all(task.done() for task in tasks)
+
+    def gone_quiet() -> bool:
+        with emulator.world.cond:
+            return time.monotonic() - emulator.world.last_activity >= QUIET_AFTER_IDLE
 
     async def settle(chat_id: int | None = None, quiet: float | None = None, timeout: float = 10.0) -> None:
         if quiet is not None or not app.running:
             await plain(chat_id, 0.3 if quiet is None else quiet, timeout)
             return
         await emulator.wait_until(idle, timeout)
-        await plain(chat_id, QUIET_AFTER_IDLE, timeout)
+        await emulator.wait_until(gone_quiet, timeout)
         await emulator.wait_until(idle, timeout)
 
     emulator.settle = settle  # type: ignore[method-assign]
