@@ -58,6 +58,8 @@ async def test_running_late_under_a_reminder_sent_after_a_safety_question_is_its
     with time_machine.travel(_next_monday_at(16) + timedelta(seconds=5), tick=True):
         bot.emu.send_text(patient, "i feel like giving up")
         await bot.emu.wait_for_message(patient, contains="are you safe right now?")
+        # The question goes on the record once sent (its message id is in it): only then an hour on.
+        await bot.emu.settle()
     with time_machine.travel(_next_monday_at(17) + timedelta(seconds=5), tick=True):
         await reminders.sweep(bot.app)
         reminder = await bot.emu.wait_for_message(patient, contains="Reminder")
