@@ -14,6 +14,7 @@ from bot.texts.alert_groups import *  # noqa: F403
 from bot.texts.alert_since import *  # noqa: F403
 from bot.texts.base import *  # noqa: F403
 from bot.texts.broadcast import *  # noqa: F403
+from bot.texts.caseload_pages import *  # noqa: F403
 from bot.texts.checkin import *  # noqa: F403
 from bot.texts.checkin_es import *  # noqa: F403
 from bot.texts.closing import *  # noqa: F403

@@ -62,6 +62,7 @@ COVERED = {
 }
 # Read by counselors (or the operator) only: English, the team's language.
 COUNSELOR_MODULES = {
+    "caseload_pages",
     "counselor",
     "broadcast",
     "digest",
