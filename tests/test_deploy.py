@@ -131,8 +131,11 @@ def test_the_systemd_unit_restarts_on_failure_hardened_and_without_secrets_in_it
         "EnvironmentFile=/etc/iop-bot/secrets.env",
         "WatchdogSec=120",  # a hung bot is restarted (ops O54): bot/telegram/watchdog.py pings it
         "NotifyAccess=main",
+        # ops O82: a start limit turned one restart during an outage into a bot down for good
+        "StartLimitIntervalSec=0",
     ):
         assert wanted in keys, wanted
+    assert not [k for k in keys if k.startswith("StartLimitBurst=")]
     assert not [k for k in keys if k.startswith("Environment=") and re.search(r"TOKEN|KEY|SECRET", k)]
 
 
