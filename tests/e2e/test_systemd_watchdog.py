@@ -6,14 +6,17 @@ from __future__ import annotations
 import asyncio
 import os
 import socket
+import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from bot import systemd
 from bot.config.settings import Settings
 from bot.devtools.emulator import BotApiEmulator
+from bot.telegram.watchdog import STORE_GRACE, StoreWatch, store_ok
 from tests.conftest import bot_running
 
 
@@ -47,3 +50,46 @@ def test_no_watchdog_is_pinged_without_the_units_variables(monkeypatch: pytest.M
     monkeypatch.setenv("WATCHDOG_USEC", "2000000")
     monkeypatch.setenv("WATCHDOG_PID", str(os.getpid() + 1))  # meant for another process
     assert systemd.interval() is None
+
+
+async def test_a_store_that_stops_answering_stops_the_pings_and_says_so(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """ops O80: with the data dir's file system frozen the store thread hung on a write while the loop kept
+    pinging; systemd saw a healthy bot for as long as crisis words went unanswered, and nothing was logged."""
+    stuck = asyncio.Event()
+
+    class Hung:
+        repo = type("Repo", (), {"counselors": staticmethod(lambda: [])})()
+
+        async def db(self, fn: object) -> None:
+            await stuck.wait()  # a write blocked on a frozen file system: never returns
+
+    svc: Any = Hung()
+    now = time.monotonic()
+    watch = StoreWatch(now, every=60.0)
+    assert store_ok(watch, svc, now)  # just started: the store has had no time to answer yet
+    assert store_ok(watch, svc, now + 61)  # a minute without an answer: said at once, still pinging
+    assert "the store has not answered for 61 s" in caplog.text
+    assert not store_ok(watch, svc, now + STORE_GRACE + 1)  # then no more pings: systemd restarts the bot
+    stuck.set()  # the file system thaws: the store answers again, and the pings come back
+    assert watch.probe is not None
+    await asyncio.wait_for(watch.probe, 5)
+    assert store_ok(watch, svc, time.monotonic())
+    assert "the store answers again" in caplog.text
+
+
+async def test_a_store_that_answers_keeps_the_pings_going() -> None:
+    class Quick:
+        repo = type("Repo", (), {"counselors": staticmethod(lambda: [])})()
+
+        async def db(self, fn: object) -> None:
+            return None
+
+    svc: Any = Quick()
+    start = time.monotonic()
+    watch = StoreWatch(start, every=60.0)
+    for minute in range(1, 8):
+        assert store_ok(watch, svc, watch.answered + 1), minute
+        assert watch.probe is not None
+        await watch.probe
