@@ -160,9 +160,9 @@ async def answered(
     """The reply, the counselor told, and for "not safe" an urgent alert: the same for a tap or typed."""
     svc = context.svc
     svc.state.safety_asked.pop(patient.patient_id, None)
-    svc.state.misread_at.pop(patient.patient_id, None)
-    if answer == "misread":  # newcomer12 N65: their last-round word is not "go to the emergency room"
-        svc.state.misread_at[patient.patient_id] = svc.now()
+    # "You misunderstood me" (newcomer12 N65), "I'm safe" (N115): no "go to the ER" in the last-round word.
+    for said, at in (("misread", svc.state.misread_at), ("safe", svc.state.safe_at)):
+        at.pop(patient.patient_id, None) if answer != said else at.update({patient.patient_id: svc.now()})
     check = kind == CHECK  # the question after worrying words: no alert, the words wait on the patient page
     kind = "" if check else kind
     if not withdrawn:

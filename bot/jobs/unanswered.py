@@ -136,6 +136,7 @@ async def _tell(app: App, svc: Services, alerts: list[Alert]) -> None:
             thread = []
         written = any(m.sender == "counselor" and m.at >= since for m in thread)
         misread = svc.state.misread_at.get(patient.patient_id)
+        safe = svc.state.safe_at.get(patient.patient_id)
         text = texts.patient_not_answered_yet(
             language,
             lines,
@@ -144,6 +145,8 @@ async def _tell(app: App, svc: Services, alerts: list[Alert]) -> None:
             # "You misunderstood me" after every one of these alerts: no "go to the emergency room" (N65).
             misread=misread is not None and misread >= max(a.created_at for a in alerts),
             kinds={a.kind for a in alerts},
+            # "I'm safe right now" after every one of them: no "go to the emergency room" (newcomer14 N115).
+            safe=safe is not None and safe >= max(a.created_at for a in alerts),
         )
         try:
             await app.bot.send_message(patient.telegram_id, text)

@@ -124,6 +124,7 @@ class BotState:
     # When a patient last answered "You misunderstood me" (bot/jobs/unanswered.py words its last-round message
     # for them; a restart forgets it, and they get the general one).
     misread_at: dict[str, datetime] = field(default_factory=dict)
+    safe_at: dict[str, datetime] = field(default_factory=dict)  # "I'm safe right now", the same (N115)
     # Updates replayed from the inbox at start-up (handled maybe, before a crash): bot/handlers/crisis_again.py.
     replayed: set[int] = field(default_factory=set)
     # Updates whose handling failed for want of disk: handled again once the store takes writes (ops O42).

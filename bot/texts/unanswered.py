@@ -30,6 +30,10 @@ _T = {
         "with your care team, so someone may still check in with you.",
         "now_misread": "If you do need someone at any point, these lines are there:",
         "close_misread": "You can use /sos at any time.",
+        # They answered "I'm safe right now" (newcomer14 N115: then read "go to the nearest emergency room").
+        "head_safe": "I'm still here with you. You told me you were safe, and I'm glad. My urgent message about "
+        "you is still open with your care team, and they haven't answered it yet.",
+        "now_safe": "If that changes, please don't wait for them: reach out now:",
         # What the first answer asked them to do, for the kinds that asked one (newcomer12 N82).
         "step_harm_others": "Please step away now: put some distance between you and the other person, and move "
         "away from anything that could hurt someone.",
@@ -52,6 +56,9 @@ _T = {
         "equipo de atención, así que puede que alguien se comunique contigo para ver cómo estás.",
         "now_misread": "Si en algún momento necesitas a alguien, estas líneas están ahí:",
         "close_misread": "Puedes usar /sos en cualquier momento.",
+        "head_safe": "Sigo aquí contigo. Me dijiste que estabas a salvo, y me alegra. Mi mensaje urgente sobre ti "
+        "sigue abierto con tu equipo de atención, y todavía no lo han respondido.",
+        "now_safe": "Si eso cambia, por favor, no los esperes: busca ayuda ahora:",
         "step_harm_others": "Por favor, aléjate ahora: pon distancia entre tú y la otra persona, y de cualquier "
         "cosa que pueda hacerle daño a alguien.",
         "step_abuse": "Si puedes, ve a un lugar más seguro: una habitación que puedas cerrar con llave, alguien de "
@@ -77,17 +84,21 @@ def patient_not_answered_yet(
     written: bool = False,
     misread: bool = False,
     kinds: Collection[str] = (),
+    safe: bool = False,
 ) -> str:
     """To the patient once the alert's last reminder went unacknowledged: the truth, then the lines again
     (``written``: someone from the care team has written to them since, so not "hasn't answered";
     ``misread``: they answered "You misunderstood me", so not "go to the emergency room": newcomer12 N65;
-    ``kinds``: the alerts' kinds, whose first answer's step, such as "step away", is said again: N82)."""
+    ``kinds``: the alerts' kinds, whose first answer's step, such as "step away", is said again: N82;
+    ``safe``: they answered "I'm safe right now" since: not "go to the emergency room", newcomer14 N115)."""
     t = _t(language)
     extra = f"\n• {t['after_hours']}{esc(after_hours)}" if after_hours else ""
     if misread:
         return (
             f"{t['head_misread']}\n\n{t['now_misread']}\n{bullet_lines(lines)}{extra}\n\n{t['close_misread']}"
         )
+    if safe and not written:
+        return f"{t['head_safe']}\n\n{t['now_safe']}\n{bullet_lines(lines)}{extra}\n\n{t['close_misread']}"
     head, now = (t["head_written"], t["now_written"]) if written else (t["head"], t["now"])
     steps = [t[f"step_{kind}"] for kind in ("harm_others", "abuse") if kind in kinds]
     step = "".join(f"{line}\n\n" for line in steps)

@@ -185,3 +185,19 @@ async def test_an_acknowledged_alert_raised_beside_it_counts_as_an_answer(
     assert "another alert about them was acknowledged" in line, line
     rows = svc.worker.call(svc.repo.audit_log)
     assert [r for r in rows if r["action"] == "alert_patient_not_told" and r["alert"] == held.alert_id]
+
+
+async def test_a_patient_who_said_they_are_safe_is_not_sent_to_the_emergency_room(
+    bot: Harness, patient: int, admin: int
+) -> None:
+    """newcomer14 N115: Jordan answered "I'm safe right now", yet at the last round read "Your care team hasn't
+    answered … Please don't wait for them … go to the nearest emergency room"."""
+    svc = bot.services
+    bot.emu.send_text(patient, "i just want to kill myself tonight")
+    question = await bot.emu.wait_for_message(patient, contains="?")
+    bot.emu.press_button(patient, question, texts.BTN_SAFE)
+    await bot.emu.wait_for_message(COUNSELOR, contains="safe")
+    with time_machine.travel(_past_last_round(svc.settings, svc.now()), tick=True):
+        await deliver_due(bot.app)
+        told = await bot.emu.wait_for_message(patient, contains="You told me you were safe")
+    assert "emergency room" not in told.text and "988" in told.text, told.text
