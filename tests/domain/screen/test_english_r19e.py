@@ -181,3 +181,21 @@ def test_a_body_bag_or_sleep_without_return_wished_pages(text: str) -> None:
 )
 def test_a_show_or_bedtime_is_not(text: str) -> None:
     not_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "scared to go back inside, he punched a hole in the wall right by my head",
+        "im scared to go back in the house, she smashed the bedroom door and took my phone",
+    ],
+)
+def test_a_wall_broken_told_with_going_back_is_now_not_history(text: str) -> None:
+    # a check (abuse.historical) here would also keep the learned layer from paging
+    crisis(text, "crisis:abuse")
+
+
+def test_pills_hidden_years_ago_are_not_hiding_from_someone() -> None:
+    not_crisis(
+        "i used to keep a bottle of pills hid for a bad day, years ago. threw them out when i got sober"
+    )
