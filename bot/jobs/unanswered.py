@@ -27,6 +27,7 @@ from bot.jobs.blocked import patient_blocked
 from bot.jobs.reach import reachable_admins, undeliverable
 from bot.jobs.sending import worth_retrying
 from bot.store.storage import RecordsUnavailable
+from bot.telegram.clock import LIMIT
 from bot.telegram.keyboards import retrying
 from bot.telegram.services import App, Services
 
@@ -87,6 +88,14 @@ async def tell_unanswered(app: App, alerts: list[Alert], policy: Policy, now: da
     for alert in alerts:
         if owes_word(alert, now, policy) and (alert.alert_id, UNRECORDED, 0) not in svc.state.sent_unrecorded:
             owed.setdefault(alert.patient_id, []).append(alert)
+    skew = svc.api.clock_offset()
+    if owed and skew is not None and abs(skew) > LIMIT:
+        # Ops O76: on a server clock 2 days fast every open alert "ran out" at once and 10 patients in crisis
+        # were told nobody had answered. Never said on a clock this bot knows is wrong: once it agrees again.
+        log.warning(
+            "%d patient(s) not told nobody answered: this server's clock is off Telegram's", len(owed)
+        )
+        return
     for patient_id, theirs in owed.items():
         earlier = [a.patient_told_at for a in alerts if a.patient_id == patient_id and a.patient_told_at]
         # Told already, after these alerts began, and nobody has acknowledged since: still true, not said

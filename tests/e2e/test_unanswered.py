@@ -16,7 +16,8 @@ from bot import texts
 from bot.config.settings import Settings
 from bot.domain.escalation import Alert
 from bot.domain.models import Counselor
-from bot.jobs.alerts import deliver_due
+from bot.jobs.alerts import deliver_due, policy
+from bot.jobs.unanswered import tell_unanswered
 from tests.conftest import COUNSELOR, Harness, say_hello
 
 ADMIN = 1003
@@ -201,3 +202,22 @@ async def test_a_patient_who_said_they_are_safe_is_not_sent_to_the_emergency_roo
         await deliver_due(bot.app)
         told = await bot.emu.wait_for_message(patient, contains="You told me you were safe")
     assert "emergency room" not in told.text and "988" in told.text, told.text
+
+
+async def test_no_patient_is_told_nobody_answered_on_a_clock_known_to_be_wrong(
+    bot: Harness, patient: int, admin: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ops O76: on a server clock 2 days fast, every open alert ran past its last round at once and each patient
+    in crisis was told their care team had not answered. Not while the bot knows its clock is off Telegram's."""
+    svc = bot.services
+    await _not_safe(bot, patient)
+    with time_machine.travel(_past_last_round(svc.settings, svc.now()), tick=True):
+        monkeypatch.setattr(svc.api, "clock_offset", lambda: timedelta(days=2))  # measured 2 days fast
+        await deliver_due(bot.app)  # the rounds run out (the clock's own fault, not handled here)
+        await bot.emu.wait_for_message(admin, contains="last reminder")
+        await tell_unanswered(bot.app, _alerts(bot), policy(svc.settings))
+        assert not [m for m in bot.emu.sent_to(patient) if NOT_YET in m.text]
+        assert all(a.patient_told_at is None for a in _alerts(bot))
+        monkeypatch.setattr(svc.api, "clock_offset", lambda: timedelta(0))  # the clocks agree again
+        await tell_unanswered(bot.app, _alerts(bot), policy(svc.settings))
+        await bot.emu.wait_for_message(patient, contains=NOT_YET)
