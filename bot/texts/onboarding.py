@@ -44,12 +44,16 @@ def consent(program: str, crisis_lines: Sequence[str]) -> str:
         "and offer coping skills when things are hard.\n"
         "• <b>Your counselor reads your check-ins and your safety plan</b>, and the messages you "
         "send them here (/message).\n"
+        # Who else reads in a crisis (newcomer16 N144); the 2 hours are bot/domain/follow.py's FOLLOW_FOR.
+        "• If you write words of crisis or say you are not safe, your counselor sees them and what you write "
+        "after them for the next 2 hours; if your counselor does not answer in time, so do the counselor on "
+        "call and the program's administrators.\n"
         "• Telegram stores chats with bots on its servers; they are <b>not end-to-end encrypted</b>.\n"
         "• I'm <b>not an emergency service</b> and no one watches this chat around the clock. "
         "If you are in danger or thinking about harming yourself:\n"
         f"{bullet_lines(crisis_lines)}\n\n"
         "You can stop at any time with /stop. After that nothing new is kept, with one exception: if you "
-        "write words of crisis, you still get this help and your counselor is told that you did "
+        "write words of crisis, you still get this help and the same people are told that you did "
         "(not what you wrote).\n\nDo you agree to continue?"
     )
 

@@ -53,14 +53,17 @@ def consent_es(program: str, crisis_lines: Sequence[str]) -> str:
         "y te ofreceré habilidades para afrontar los momentos difíciles.\n"
         "• <b>Tu consejero o consejera lee tus registros diarios y tu plan de seguridad</b>, y los mensajes que "
         "le envíes por aquí (/mensaje).\n"
+        "• Si escribes palabras de crisis o dices que no estás a salvo, tu consejero o consejera las ve, y "
+        "también lo que escribas después durante las 2 horas siguientes; si no responde a tiempo, también las "
+        "ven el consejero o consejera de guardia y la administración del programa.\n"
         "• Telegram guarda los chats con bots en sus servidores; <b>no tienen cifrado de extremo "
         "a extremo</b>.\n"
         "• <b>No soy un servicio de emergencias</b> y nadie vigila este chat las 24 horas. "
         "Si estás en peligro o piensas en hacerte daño:\n"
         f"{bullet_lines(crisis_lines)}\n\n"
         "Puedes dejarlo cuando quieras con /stop. Después de eso no se guarda nada nuevo, con una "
-        "excepción: si escribes palabras de crisis, igual recibes esta ayuda y se le avisa a tu "
-        "consejero o consejera que lo hiciste (no lo que escribiste).\n\n¿Aceptas continuar?"
+        "excepción: si escribes palabras de crisis, igual recibes esta ayuda y se les avisa a "
+        "esas mismas personas que lo hiciste (no lo que escribiste).\n\n¿Aceptas continuar?"
     )
 
 
