@@ -183,6 +183,17 @@ class DailyRow:
     status: str = (
         "active"  # listed when not active only for an open alert: none of them is expected to check in
     )
+    # The previous local day (a morning digest's "yesterday", newcomer16 N137); None: not expected then.
+    checked_yesterday: bool | None = None
+
+
+MORNING_ENDS = time(12)
+
+
+def morning_digest(now: datetime, tz: ZoneInfo) -> bool:
+    """Before noon (program time) a daily digest also says how yesterday went: with evening check-ins, "today"
+    is still empty in the morning (newcomer16 N137: an 8 AM digest read "0 checked in today")."""
+    return now.astimezone(tz).time() < MORNING_ENDS
 
 
 def daily_row(
@@ -206,7 +217,18 @@ def daily_row(
     )
     score = sum(rules.weights.get(k, 10) for k in kinds) + missed
     labels = tuple(dict.fromkeys(rules.label(k) for k in kinds))
-    return DailyRow(patient_id, alias, labels, today in dates, missed, score, status)
+    yesterday = today - timedelta(days=1)
+    expected = status == "active" and enrolled_on <= yesterday
+    return DailyRow(
+        patient_id,
+        alias,
+        labels,
+        today in dates,
+        missed,
+        score,
+        status,
+        yesterday in dates if expected else None,
+    )
 
 
 Row = TypeVar("Row", Attendee, DailyRow)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from bot import texts
 from bot.config.settings import Settings
@@ -31,6 +31,7 @@ from bot.domain.digest import (
     daily_row,
     due_daily_digests,
     due_group_digests,
+    morning_digest,
     rsvp_for,
 )
 from bot.domain.escalation import Alert
@@ -153,7 +154,24 @@ def daily_screen(
     """The daily digest and its buttons (store thread)."""
     rows = _daily_rows(repo, settings, counselor, now, rules)
     urgent = [(r.alias, f"pv:{r.patient_id}") for r in rows if r.flags or r.missed]
-    text = texts.daily_digest(digest.local_day, rows, _unacked(repo, settings, counselor, rules))
+    # A morning digest says how yesterday went; alerts raised since the last digest are marked (newcomer16 N137).
+    yesterday = digest.local_day - timedelta(days=1) if morning_digest(now, settings.tz) else None
+    last = repo.last_daily_digest_at(counselor.telegram_id, digest.key)
+    seen = {p.patient_id: p.alias for p in visible_patients(repo, counselor)}
+    new = {
+        seen[a.patient_id]
+        for a in repo.open_alerts()
+        if a.patient_id in seen and last and a.created_at > last
+    }
+    unacked = _unacked(repo, settings, counselor, rules)
+    text = texts.daily_digest(
+        digest.local_day,
+        rows,
+        unacked,
+        yesterday=yesterday,
+        new=new,
+        last=last and last.astimezone(settings.tz),
+    )
     return _with_buttons(text, urgent)
 
 

@@ -56,6 +56,17 @@ class DigestData:
         table.insert({"key": key, "at": now.isoformat()})
         return True
 
+    def last_daily_digest_at(self: _HasIndex, counselor_id: int, before: str) -> datetime | None:
+        """When the counselor's last daily digest before the one keyed ``before`` went out (its day's key sorts
+        before it), if one did within ``KEEP_SENT``: what is new since then is marked (newcomer16 N137)."""
+        prefix = f"daily:{counselor_id}:"
+        sent = [
+            str(r["at"])
+            for r in self._index.table("digests_sent").all()
+            if str(r.get("key", "")).startswith(prefix) and str(r["key"]) < before
+        ]
+        return datetime.fromisoformat(max(sent)) if sent else None
+
     def release_digest(self: _HasIndex, key: str) -> None:
         """Forget a claim whose send certainly failed, so the next sweep tries again."""
         self._index.table("digests_sent").remove(_Q.key == key)

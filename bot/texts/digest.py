@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
@@ -93,14 +93,17 @@ def daily_digest_notice(day: date, attention: int, urgent: int = 0) -> str:
     return _notice(f"Your daily digest for {day_label(day)}", attention, urgent)
 
 
-def _unacked(urgent: Unacked, where: str = "") -> list[str]:
+def _unacked(urgent: Unacked, where: str = "", new: Collection[str] = ()) -> list[str]:
     """First on a digest: urgent alerts nobody acknowledged, each patient with what the alerts are about
     (newcomer7 finding N17: after a night of unanswered reminders the morning digest read "P07: overdose, said
     not safe" like any other flag; newcomer12 N85: a count of alerts said nothing of what they were)."""
     lines = [
-        f"{esc(alias)}: {esc(', '.join(kinds))}, since {zoned(oldest)}"
-        if count == 1
-        else f"{esc(alias)}: {count} alerts ({esc(', '.join(kinds))}), the oldest since {zoned(oldest)}"
+        ("🆕 " if alias in new else "")
+        + (
+            f"{esc(alias)}: {esc(', '.join(kinds))}, since {zoned(oldest)}"
+            if count == 1
+            else f"{esc(alias)}: {count} alerts ({esc(', '.join(kinds))}), the oldest since {zoned(oldest)}"
+        )
         for alias, count, oldest, kinds in urgent
     ]
     if not lines:
@@ -188,8 +191,34 @@ def group_digest(
     return _fit(head, lines, tail)
 
 
-def daily_digest(day: date, rows: Sequence[DailyRow], urgent: Unacked = ()) -> str:
-    """The daily digest of the counselor's active patients; ``rows`` come most urgent first."""
+def _yesterday(day: date, rows: Sequence[DailyRow]) -> list[str]:
+    """A morning digest's line on the previous day (newcomer16 N137: evening check-ins made every morning digest
+    read "0 checked in today"): who was expected, how many checked in, who did not."""
+    expected = [r for r in rows if r.checked_yesterday is not None]
+    if not expected:
+        return []
+    done = sum(bool(r.checked_yesterday) for r in expected)
+    line = f"Yesterday ({day_label(day)}): {done} of {len(expected)} checked in"
+    missing = [esc(r.alias) for r in expected if not r.checked_yesterday]
+    if missing:
+        shown = missing[:DIGEST_SECTION_CAP]
+        more = f" and {len(missing) - len(shown)} more" if len(shown) < len(missing) else ""
+        line += f"; no check-in: {', '.join(shown)}{more}"
+    return [line]
+
+
+def daily_digest(
+    day: date,
+    rows: Sequence[DailyRow],
+    urgent: Unacked = (),
+    *,
+    yesterday: date | None = None,
+    new: Collection[str] = (),
+    last: datetime | None = None,
+) -> str:
+    """The daily digest of the counselor's active patients; ``rows`` come most urgent first. A morning one
+    (``yesterday``) also says how the previous day went; the patients in ``new`` have an urgent alert raised since
+    the ``last`` digest, marked 🆕."""
     # A closed enrollment's flags ("crisis language after /stop") never say /stop (newcomer14 N102).
     flagged = [_closed(r, f"{_who(r)}: {esc(', '.join(r.flags))}") for r in rows if r.flags]
     missed = [f"{esc(r.alias)}: {_n(r.missed, 'day')} in a row" for r in rows if r.missed]
@@ -199,6 +228,7 @@ def daily_digest(day: date, rows: Sequence[DailyRow], urgent: Unacked = ()) -> s
         f"<b>Daily digest</b>: {day_label(day)}",
         f"{_n(len(active), 'active patient')} · {checked} checked in today · {len(flagged)} flagged"
         f" · {len(missed)} with missed check-ins",
+        *(_yesterday(yesterday, rows) if yesterday else []),
         "",
     ]
     # Nothing is planned for them until they finish (newcomer6 finding 34): said, never counted as quiet.
@@ -207,7 +237,13 @@ def daily_digest(day: date, rows: Sequence[DailyRow], urgent: Unacked = ()) -> s
     no_time = [esc(r.alias) for r in rows if r.status == "setting up: check-in time"]
     if not flagged and not missed and not unset and not no_time and not urgent:
         return "\n".join([*head, "All quiet: no open flags and no missed check-ins."])
-    lines = [*_unacked(urgent), *_section("Open flags", flagged, empty="none")]
+    marked = set(new) if last is not None else set()
+    legend = (
+        [f"🆕: new since your last digest ({zoned(last)})"]
+        if last and marked & {u[0] for u in urgent}
+        else []
+    )
+    lines = [*legend, *_unacked(urgent, new=marked), *_section("Open flags", flagged, empty="none")]
     lines += _section("Missed check-ins", missed)
     lines += _names("Set-up not finished (no check-in prompts or session reminders until they do)", unset)
     lines += _names(
