@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from bot.admin import alert_status, backup, digest_status, leaving, retention_status
+from bot.admin import alert_status, away, backup, digest_status, leaving, retention_status
 from bot.admin import people as admin_people
 from bot.admin import records as admin_records
 from bot.admin import roster as admin
@@ -20,10 +20,10 @@ from bot.store.repository import Repository
 # `iop-bot patient reassign` was recorded only as done by "bot").
 AUDITED = frozenset(
     {"counselor_add", "cohort_add", "cohort_focus", "session_add", "session_cancel", "enroll",
-     "counselor_remove", "patient_reassign", "invite_revoke", "patient_discharge"}
+     "counselor_remove", "patient_reassign", "invite_revoke", "patient_discharge", "counselor_away"}
 )  # fmt: skip
 SHOWN: tuple[str, ...] = ("name", "admin", "telegram_id", "counselor", "alias", "cohort", "skill", "weekdays")
-SHOWN += ("time", "date", "duration", "days", "patient", "id")
+SHOWN += ("time", "date", "duration", "days", "patient", "id", "until", "cover", "back")
 
 
 def operations() -> dict[str, Operation]:
@@ -35,6 +35,7 @@ def operations() -> dict[str, Operation]:
         **admin_people.OPERATIONS,
         **backup.OPERATIONS,
         **alert_status.OPERATIONS,
+        **away.OPERATIONS,
         **digest_status.OPERATIONS,
         **leaving.OPERATIONS,
         **retention_status.OPERATIONS,

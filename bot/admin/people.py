@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any, TextIO
 
 from bot import texts
+from bot.admin import away
 from bot.admin.invitations import pending_warning, revoke_counselor_invites
 from bot.admin.roster import AdminError, Operation, counselor_ref, not_enrolled
 from bot.config.settings import Settings
@@ -185,6 +186,7 @@ def add_parsers(sub: Any, counselor: Any, patient: Any) -> None:
         dest="allow_no_admin",
         help="remove the last admin anyway (refused without it)",
     )
+    away.add_parser(counselor)  # `counselor away` (newcomer16 N141)
     reassign = patient.add_parser("reassign", help="give a patient another counselor")
     reassign.add_argument("alias")
     reassign.add_argument("--counselor", required=True, metavar="NAME_OR_TELEGRAM_ID")
@@ -202,6 +204,7 @@ def handles(args: argparse.Namespace) -> str | None:
         ("counselor", "remove"): "counselor_remove",
         ("patient", "reassign"): "patient_reassign",
         ("invite", "revoke"): "invite_revoke",
+        ("counselor", "away"): "counselor_away",
     }.get((str(args.command), str(getattr(args, "action", ""))))
 
 
@@ -212,7 +215,9 @@ def params(args: argparse.Namespace) -> dict[str, Any]:
 
 def report(op: str, r: dict[str, Any], out: TextIO) -> None:
     """One line saying what was done."""
-    if r.get("counselor_invitations"):
+    if op == "counselor_away":
+        away.report(r, out)
+    elif r.get("counselor_invitations"):
         n, role = r["counselor_invitations"], "admin" if r["role"] == "admin" else "counselor"
         what = f"{n} {role} invitations" if n > 1 else f"The {role} invitation"
         print(f"{what} for {r['alias']} revoked: nobody opened the link, and it no longer works.", file=out)

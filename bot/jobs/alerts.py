@@ -32,7 +32,7 @@ from bot.jobs.alert_groups import alert_rows, gather_soon, record_delivery, send
 from bot.jobs.alert_notes import covering, rerouted, since, told
 from bot.jobs.alerts_unsaved import send_unsaved, store_late
 from bot.jobs.escalation_clock import clock_facts, escalation_now
-from bot.jobs.reach import Unreachable, send_to_counselor, staff
+from bot.jobs.reach import Unreachable, send_to_counselor, staff, stand_ins_now
 from bot.jobs.rerouted import tell_patient_rerouted
 from bot.jobs.unanswered import tell_unanswered
 from bot.store.alert_data import AlertNotStored
@@ -94,7 +94,7 @@ async def raise_alert(
     except Exception:  # any store failure: the new alert goes to its usual people, and this is logged
         log.exception("patient %s: the earlier alert's people could not be read", patient.patient_id)
         earlier = None
-    also = handling(earlier) if earlier is not None else ()
+    also = (*(handling(earlier) if earlier else ()), *await stand_ins_now(svc, patient.counselor_id))
     alert = new_alert(
         kind,
         patient.patient_id,

@@ -15,6 +15,8 @@ from telegram import Message
 from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot import texts
+from bot.domain.away import away_now, stand_ins
+from bot.domain.checkins import local_date
 from bot.domain.escalation import on_call
 from bot.domain.models import Counselor
 from bot.domain.reach import BLOCKED, NOT_STAFF, NOT_STARTED, PENDING
@@ -123,6 +125,18 @@ async def on_call_now(svc: Services) -> tuple[int, ...]:
     """Who escalations go to now: [alerts] oncall less those not staff (bot/domain/escalation.py)."""
     counselors, gone = await staff(svc)
     return on_call(svc.settings.oncall, gone, [c.telegram_id for c in counselors if c.role == "admin"])
+
+
+async def stand_ins_now(svc: Services, counselor_id: int) -> tuple[int, ...]:
+    """Who gets this counselor's new alerts at once while they are away: their cover, else on-call
+    (newcomer16 N141); none when they are not away, or when it cannot be read (logged: the usual people)."""
+    try:
+        today = local_date(svc.now(), svc.settings.tz)
+        away = away_now(await svc.db(svc.repo.aways), today).get(counselor_id)
+        return stand_ins(away, await on_call_now(svc) if away else ())
+    except Exception:
+        log.exception("counselor %s: whether they are away could not be read", counselor_id)
+        return ()
 
 
 async def who_can_be_told(svc: Services, counselor_id: int) -> str:

@@ -11,11 +11,12 @@ before it leaves nothing changed: the reassignment is whole or not at all, and t
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Protocol
 
 from tinydb import Query, TinyDB
 
+from bot.domain.away import Away
 from bot.domain.models import Counselor, Patient
 from bot.store.keyed_log import KeyedLog
 from bot.store.storage import one_write, upsert
@@ -75,6 +76,22 @@ class RosterData:
     def restore_counselor(self: _HasIndex, telegram_id: int) -> None:
         """A removed counselor registered again (added, or an invitation accepted): no longer removed."""
         self._index.table("removed_counselors").remove(_Q.telegram_id == telegram_id)
+
+    def set_away(self: _HasIndex, away: Away) -> None:
+        """Mark a counselor away until a day, with a cover or none (one index write; newcomer16 N141)."""
+        row = {"counselor_id": away.counselor_id, "until": away.until.isoformat(), "cover": away.cover}
+        upsert(self._index.table("counselor_away"), row, _Q.counselor_id == away.counselor_id)
+
+    def end_away(self: _HasIndex, counselor_id: int) -> bool:
+        """A counselor back early; False if they were not marked away."""
+        return bool(self._index.table("counselor_away").remove(_Q.counselor_id == counselor_id))
+
+    def aways(self: _HasIndex) -> list[Away]:
+        """Every counselor marked away, over or not (bot/domain/away.py says who is away today)."""
+        return [
+            Away(int(r["counselor_id"]), date.fromisoformat(r["until"]), r.get("cover"))
+            for r in self._index.table("counselor_away").all()
+        ]
 
     def move_open_codes(self: _HasIndex, from_id: int, to_id: int) -> int:
         """Hand a counselor's unused invitations to another counselor; returns how many."""

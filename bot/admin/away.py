@@ -1,0 +1,71 @@
+"""`iop-bot counselor away NAME --until DATE [--cover NAME]` and `--back` (newcomer16 N141).
+
+While a counselor is away their patients' urgent alerts go at once (round 0) to the cover, or to the on-call
+counselors when there is none, as well as to them; on the day they are back it ends by itself. One index write a
+change, and an `admin_counselor_away` audit row (bot/admin/operations.py).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, TextIO
+
+from bot.admin.roster import AdminError, Operation, counselor_ref
+from bot.config.settings import Settings
+from bot.domain.away import Away
+from bot.domain.checkins import local_date
+from bot.store.repository import Repository
+
+
+def add_parser(counselor: Any) -> None:
+    """`counselor away` under `iop-bot counselor`."""
+    away = counselor.add_parser(
+        "away",
+        help="mark a counselor away until a date: their patients' urgent alerts go at once to --cover "
+        "(else on-call); --back ends it early",
+    )
+    away.add_argument("counselor", metavar="NAME_OR_TELEGRAM_ID")
+    when = away.add_mutually_exclusive_group(required=True)
+    when.add_argument("--until", metavar="YYYY-MM-DD", help="the day they are back (program time zone)")
+    when.add_argument("--back", action="store_true", help="they are back now")
+    away.add_argument("--cover", metavar="NAME_OR_TELEGRAM_ID", help="who stands in (default: on-call)")
+
+
+def set_away(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
+    """Mark a counselor away (or back); refused with one line when the date or a name does not fit."""
+    who = counselor_ref(repo, now, args["counselor"], "COUNSELOR")
+    if args.get("back"):
+        if not repo.end_away(who.telegram_id):
+            raise AdminError(f"{who.name} is not marked away.")
+        return {"name": who.name, "back": True}
+    try:
+        until = date.fromisoformat(str(args.get("until") or "").strip())
+    except ValueError:
+        raise AdminError("--until: give the day they are back as YYYY-MM-DD (e.g. 2026-12-14)") from None
+    if until <= local_date(now, settings.tz):
+        raise AdminError(
+            f"--until {until.isoformat()}: that day has come already; give the day they are back"
+        )
+    cover = None
+    if args.get("cover"):
+        cover = counselor_ref(repo, now, args["cover"], "--cover")
+        if cover.telegram_id == who.telegram_id:
+            raise AdminError("--cover: someone else stands in for them")
+    repo.set_away(Away(who.telegram_id, until, cover.telegram_id if cover else None))
+    return {"name": who.name, "until": until.isoformat(), "cover": cover.name if cover else None}
+
+
+def report(r: dict[str, Any], out: TextIO) -> None:
+    """One line saying what was done."""
+    if r.get("back"):
+        print(f"{r['name']} is back: their patients' alerts go to them first again.", file=out)
+        return
+    who = r["cover"] or "the on-call counselors"
+    print(
+        f"{r['name']} is away until {r['until']}: their patients' urgent alerts go at once to {who} too. "
+        "It ends by itself on that day (or with --back).",
+        file=out,
+    )
+
+
+OPERATIONS: dict[str, Operation] = {"counselor_away": set_away}

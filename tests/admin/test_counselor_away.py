@@ -1,0 +1,88 @@
+"""`iop-bot counselor away NAME --until DATE [--cover NAME]` and `--back` (newcomer16 N141)."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.admin.operations import operations
+from bot.admin.people import add_parsers, handles, params
+from bot.admin.roster import AdminError
+from bot.config.settings import Settings
+from bot.domain.away import Away, away_now, stand_ins
+from bot.domain.models import Counselor
+from bot.store.repository import Repository
+
+NOW = datetime(2026, 11, 30, 16, tzinfo=ZoneInfo("America/New_York"))
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Iterator[Repository]:
+    repo = Repository(tmp_path)
+    repo.add_counselor(Counselor(1001, "Dana Rivera"))
+    repo.add_counselor(Counselor(1003, "Pat Kim"))
+    yield repo
+    repo.close()
+
+
+def _away(repo: Repository, **args: object) -> object:
+    return operations()["counselor_away"](repo, Settings(), NOW, {"by": "ana", **args})
+
+
+def test_away_with_a_cover_is_one_stored_row_and_an_audit_row(repo: Repository) -> None:
+    got = _away(repo, counselor="Dana Rivera", until="2026-12-07", cover="Pat Kim")
+    assert got == {"name": "Dana Rivera", "until": "2026-12-07", "cover": "Pat Kim"}
+    assert repo.aways() == [Away(1001, date(2026, 12, 7), 1003)]
+    (row,) = [r for r in repo.audit_log() if r["action"] == "admin_counselor_away"]
+    assert row["until"] == "2026-12-07" and row["cover"] == "Pat Kim"
+    _away(repo, counselor="1001", back=True)
+    assert repo.aways() == []
+
+
+@pytest.mark.parametrize(
+    ("args", "why"),
+    [
+        ({"until": "2026-11-30"}, "has come already"),
+        ({"until": "next week"}, "YYYY-MM-DD"),
+        ({"until": "2026-12-07", "cover": "Dana Rivera"}, "someone else"),
+        ({"back": True}, "not marked away"),
+    ],
+)
+def test_what_cannot_be_is_refused_in_one_line_and_nothing_is_stored(
+    repo: Repository, args: dict[str, object], why: str
+) -> None:
+    with pytest.raises(AdminError, match=why):
+        _away(repo, counselor="Dana Rivera", **args)
+    assert repo.aways() == []
+
+
+def test_away_ends_by_itself_on_the_day_they_are_back() -> None:
+    dana = Away(1001, date(2026, 12, 7), 1003)
+    assert away_now([dana], date(2026, 12, 6)) == {1001: dana}
+    assert away_now([dana], date(2026, 12, 7)) == {}
+    assert stand_ins(dana, (1005,)) == (1003,)
+    assert stand_ins(Away(1001, date(2026, 12, 7)), (1005,)) == (1005,)
+    assert stand_ins(None, (1005,)) == ()
+
+
+def test_the_command_line_reads_it() -> None:
+    parser = argparse.ArgumentParser()
+    sub = parser.add_subparsers(dest="command")
+    counselor = sub.add_parser("counselor").add_subparsers(dest="action")
+    patient = sub.add_parser("patient").add_subparsers(dest="action")
+    add_parsers(sub, counselor, patient)
+    args = parser.parse_args(
+        ["counselor", "away", "Dana Rivera", "--until", "2026-12-07", "--cover", "Pat Kim"]
+    )
+    assert handles(args) == "counselor_away"
+    assert params(args) == {
+        "counselor": "Dana Rivera",
+        "until": "2026-12-07",
+        "back": False,
+        "cover": "Pat Kim",
+    }

@@ -1,0 +1,63 @@
+"""A counselor marked away: their patients' urgent alerts reach the cover (else on-call) at once, as round 0,
+not after the escalation delay (newcomer16 N141)."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import timedelta
+
+import pytest
+
+from bot.config.settings import Settings
+from bot.domain.away import Away
+from bot.domain.checkins import local_date
+from bot.domain.models import Counselor
+from tests.conftest import COUNSELOR, Harness, say_hello
+
+CRISIS = "honestly I just want to kill myself tonight"
+PAT, RAE = 1003, 1002  # Pat covers for Dana; Rae is on call
+
+
+@pytest.fixture
+def settings(settings: Settings) -> Settings:
+    return dataclasses.replace(settings, oncall=(RAE,))
+
+
+async def _staff(bot: Harness) -> None:
+    svc = bot.services
+    for who, name in ((PAT, "Pat Kim"), (RAE, "Rae Lee")):
+        svc.worker.call(svc.repo.add_counselor, Counselor(telegram_id=who, name=name))
+        bot.emu.add_user(who, first_name=name.split()[0])
+        await say_hello(bot.emu, who)
+
+
+def _dana_away(bot: Harness, cover: int | None, days: int = 7) -> None:
+    svc = bot.services
+    until = local_date(svc.now(), svc.settings.tz) + timedelta(days=days)
+    svc.worker.call(svc.repo.set_away, Away(COUNSELOR, until, cover))
+
+
+async def test_the_cover_gets_the_alert_at_once(bot: Harness, patient: int) -> None:
+    await _staff(bot)
+    _dana_away(bot, PAT)
+    bot.emu.send_text(patient, CRISIS)
+    card = await bot.emu.wait_for_message(PAT, contains="Alex")
+    assert "Dana Rivera" in card.text  # whose patient it is
+    await bot.emu.wait_for_message(COUNSELOR, contains="Alex")
+    assert not [m for m in bot.emu.sent_to(RAE) if "Alex" in m.text]  # on-call only at escalation
+
+
+async def test_without_a_cover_on_call_gets_it_at_once(bot: Harness, patient: int) -> None:
+    await _staff(bot)
+    _dana_away(bot, None)
+    bot.emu.send_text(patient, CRISIS)
+    await bot.emu.wait_for_message(RAE, contains="Alex")
+
+
+async def test_on_the_day_she_is_back_it_is_hers_again(bot: Harness, patient: int) -> None:
+    await _staff(bot)
+    _dana_away(bot, PAT, days=0)
+    bot.emu.send_text(patient, CRISIS)
+    await bot.emu.wait_for_message(COUNSELOR, contains="Alex")
+    await bot.emu.settle()
+    assert not [m for m in bot.emu.sent_to(PAT) if "Alex" in m.text]
