@@ -230,6 +230,7 @@ def backup_check(settings: Settings, now: datetime | None = None) -> Iterable[Fi
 
 def checks() -> list[Check]:
     """This module's checks, in the order doctor prints them."""
+    from bot.admin.doctor_away import away_check
     from bot.admin.doctor_oncall import oncall_check
 
     return [
@@ -240,5 +241,6 @@ def checks() -> list[Check]:
         permission_check,
         quarantine_check,
         oncall_check,
+        away_check,
         backup_check,
     ]

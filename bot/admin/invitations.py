@@ -7,6 +7,8 @@ from datetime import datetime
 from typing import Any, Literal
 
 from bot.config.settings import Settings
+from bot.domain.away import Away, away_now
+from bot.domain.checkins import local_date
 from bot.domain.enrollment import hash_code
 from bot.domain.reach import NOT_STARTED, PENDING, CounselorInvite, Reach, invite_expiry, new_invite_code
 from bot.store.repository import Repository
@@ -39,13 +41,15 @@ def revoke_counselor_invites(repo: Repository, now: datetime, name: str, by: str
 def counselor_rows(repo: Repository, settings: Settings, now: datetime) -> list[dict[str, Any]]:
     """Every counselor with caseload and reachability, then invitations nobody has opened yet."""
     reach = repo.reaches()
+    away = away_now(repo.aways(), local_date(now, settings.tz))  # newcomer16 N141
     rows: list[dict[str, Any]] = []
     for c in repo.counselors():
         rows.append(
             {
                 **c.to_dict(),
                 "patients": len(repo.patients(counselor_id=c.telegram_id)),
-                "reach": _describe(reach.get(c.telegram_id, PENDING), settings.tz),
+                "reach": _describe(reach.get(c.telegram_id, PENDING), settings.tz)
+                + _away(repo, away.get(c.telegram_id)),
                 "state": reach.get(c.telegram_id, PENDING).state,
             }
         )
@@ -64,6 +68,14 @@ def counselor_rows(repo: Repository, settings: Settings, now: datetime) -> list[
             }
         )
     return rows
+
+
+def _away(repo: Repository, away: Away | None) -> str:
+    """ "; away until 2026-12-07 (cover: Pat Kim)" beside a counselor marked away."""
+    if away is None:
+        return ""
+    cover = repo.counselor_name(away.cover) if away.cover is not None else None
+    return f"; away until {away.until.isoformat()} (cover: {cover or 'on-call'})"
 
 
 def pending_warning(repo: Repository, counselor_id: int) -> str | None:

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.admin.doctor_away import away_check
 from bot.admin.operations import operations
 from bot.admin.people import add_parsers, handles, params
 from bot.admin.roster import AdminError
@@ -86,3 +87,15 @@ def test_the_command_line_reads_it() -> None:
         "back": False,
         "cover": "Pat Kim",
     }
+
+
+def test_counselor_list_and_doctor_say_who_is_away(repo: Repository, tmp_path: Path) -> None:
+    _away(repo, counselor="Dana Rivera", until="2026-12-07", cover="Pat Kim")
+    (dana,) = [
+        r for r in operations()["counselor_list"](repo, Settings(), NOW, {}) if r["name"] == "Dana Rivera"
+    ]
+    assert dana["reach"].endswith("; away until 2026-12-07 (cover: Pat Kim)")
+    repo.close()
+    (note,) = away_check(Settings(data_dir=tmp_path), NOW)
+    assert note.note and "Dana Rivera is away until 2026-12-07" in note.message and "Pat Kim" in note.message
+    assert not list(away_check(Settings(data_dir=tmp_path), datetime(2026, 12, 7, 9, tzinfo=NOW.tzinfo)))

@@ -1,0 +1,34 @@
+"""`iop-bot doctor` on counselors marked away (newcomer16 N141): who, until when, and who gets their patients'
+urgent alerts at once meanwhile; a note, healthy for the exit code, so nobody forgets a leave is set."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, date, datetime
+
+from bot.admin.doctor import Finding
+from bot.admin.doctor_data import index_tables
+from bot.config.settings import Settings
+
+
+def away_check(settings: Settings, now: datetime | None = None) -> Iterable[Finding]:
+    """One note per counselor away today (one whose day back has come is not away any more)."""
+    index = index_tables(settings)
+    if index is None:
+        return  # the files check names the index
+    names = {int(c["telegram_id"]): str(c.get("name", "")) for c in index.get("counselors", {}).values()}
+    today = (now or datetime.now(UTC)).astimezone(settings.tz).date()
+    for row in index.get("counselor_away", {}).values():
+        until = date.fromisoformat(str(row["until"]))
+        if today >= until:
+            continue
+        who = names.get(int(row["counselor_id"]), str(row["counselor_id"]))
+        cover = row.get("cover")
+        to = names.get(int(cover), str(cover)) if cover is not None else "the on-call counselors"
+        yield Finding(
+            "away",
+            True,
+            f"{who} is away until {until.isoformat()}: their patients' urgent alerts go at once to {to} too "
+            f"(`iop-bot counselor away {who!r} --back` ends it early)",
+            note=True,
+        )
