@@ -141,17 +141,19 @@ async def stand_ins_now(svc: Services, counselor_id: int) -> tuple[int, ...]:
 
 async def who_can_be_told(svc: Services, counselor_id: int) -> str:
     """ "counselor" when the patient's counselor is reachable, "team" when only on-call or admins
-    are, "nobody" otherwise: what the patient may be promised."""
+    are, "nobody" otherwise: what the patient may be promised. A counselor marked away is not promised while
+    someone else can be told (newcomer16 N141: "I've let your counselor know" of one on leave)."""
     reach = await svc.db(svc.repo.reaches)
 
     def ok(person: int) -> bool:
         return reach.get(person, PENDING).state == "reachable"
 
-    if ok(counselor_id):
+    covering = await stand_ins_now(svc, counselor_id)
+    if ok(counselor_id) and not covering:
         return "counselor"
-    if any(ok(p) for p in await on_call_now(svc)) or await reachable_admins(svc):
+    if any(ok(p) for p in (*covering, *await on_call_now(svc))) or await reachable_admins(svc):
         return "team"
-    return "nobody"
+    return "counselor" if ok(counselor_id) else "nobody"
 
 
 async def warn_at_start(app: App) -> None:

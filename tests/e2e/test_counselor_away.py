@@ -61,3 +61,14 @@ async def test_on_the_day_she_is_back_it_is_hers_again(bot: Harness, patient: in
     await bot.emu.wait_for_message(COUNSELOR, contains="Alex")
     await bot.emu.settle()
     assert not [m for m in bot.emu.sent_to(PAT) if "Alex" in m.text]
+
+
+async def test_the_patient_is_not_promised_the_counselor_who_is_away(bot: Harness, patient: int) -> None:
+    await _staff(bot)
+    _dana_away(bot, PAT)
+    bot.emu.send_text(patient, CRISIS)
+    await bot.emu.wait_for_message(patient, contains="Are you safe right now?")
+    await bot.emu.wait_for_message(PAT, contains="Alex")
+    said = " ".join(m.text for m in bot.emu.sent_to(patient))
+    assert "I've let your care team know" in said
+    assert "your counselor know" not in said
