@@ -31,3 +31,10 @@ def stand_ins(away: Away | None, oncall: Sequence[int]) -> tuple[int, ...]:
     if away is None:
         return ()
     return (away.cover,) if away.cover is not None else tuple(oncall)
+
+
+def cover_for(aways: Iterable[Away], counselor_id: int, today: date) -> int:
+    """Who a patient's /message goes to: the cover while their counselor is away with one, else the counselor
+    (a message is no alert: with no cover it waits for the counselor, as the patient is told)."""
+    away = away_now(aways, today).get(counselor_id)
+    return away.cover if away is not None and away.cover is not None else counselor_id

@@ -26,7 +26,7 @@ from bot.store.message_data import Relayed
 from bot.telegram.keyboards import answer_query, close_buttons, keyboard, reply, retrying
 from bot.telegram.services import Context, Services
 from bot.texts.base import pick
-from bot.usecases.patient_text import Passed, alert_followed, pass_message, pass_note
+from bot.usecases.patient_text import Passed, alert_followed, message_to, pass_message, pass_note
 
 log = logging.getLogger(__name__)
 PENDING = "message"
@@ -68,7 +68,7 @@ async def _ask(update: Update, context: Context, patient: Patient, *, answering:
     """What to type; "usually replies within a working day" only when the patient writes first (after
     "Reply" the counselor has just written, and office hours would read as a brush-off)."""
     svc = context.svc
-    counselor_id = patient.counselor_id
+    counselor_id = await svc.db(message_to, svc.repo, patient, svc.now())  # the cover while away (N141)
     if answering:  # "Reply" answers whoever wrote last: an on-call colleague, too
         thread = await svc.db(svc.repo.messages, patient.patient_id)
         counselor_id = next(

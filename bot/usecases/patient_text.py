@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from bot.domain.away import cover_for
+from bot.domain.checkins import local_date
 from bot.domain.escalation import Alert
 from bot.domain.follow import followed_alert, routine_held_until
 from bot.domain.models import Patient
@@ -78,13 +80,20 @@ def _record(
 ) -> Passed:
     """Store the pieces for the counselor; ``written``: when the patient wrote them (one time for all, or
     one a piece), told to the counselor when well before now (gaps11 #9)."""
-    to = reply_to.counselor_id if reply_to is not None else patient.counselor_id
+    to = reply_to.counselor_id if reply_to is not None else message_to(repo, patient, now)
     when = list(written) if isinstance(written, Sequence) else [written] * len(pieces)
     stored = tuple(
         repo.record_message(patient.patient_id, "patient", to, patient.telegram_id, p, now, written=w)
         for p, w in zip(pieces, when, strict=True)
     )
     return Passed(stored, reply_to, to)
+
+
+def message_to(repo: Repository, patient: Patient, now: datetime) -> int:
+    """Whom the patient's /message goes to: their counselor, or the cover while they are away (newcomer16 N141;
+    the day read in the patient's zone, else UTC: the store thread has no settings)."""
+    today = local_date(now, patient.tz) if patient.tz else now.date()
+    return cover_for(repo.aways(), patient.counselor_id, today)
 
 
 def pass_message(

@@ -72,3 +72,15 @@ async def test_the_patient_is_not_promised_the_counselor_who_is_away(bot: Harnes
     said = " ".join(m.text for m in bot.emu.sent_to(patient))
     assert "I've let your care team know" in said
     assert "your counselor know" not in said
+
+
+async def test_a_message_goes_to_the_cover_and_says_so(bot: Harness, patient: int) -> None:
+    await _staff(bot)
+    _dana_away(bot, PAT)
+    bot.emu.send_text(patient, "/message")
+    ask = await bot.emu.wait_for_message(patient, contains="Type your message for")
+    assert "Pat Kim" in ask.text and "Dana" not in ask.text
+    bot.emu.send_text(patient, "can we move thursday to 3pm")
+    await bot.emu.wait_for_message(PAT, contains="can we move thursday")
+    passed = await bot.emu.wait_for_message(patient, contains="Pat Kim", after=ask.message_id)
+    assert "Dana" not in passed.text
