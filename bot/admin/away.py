@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, TextIO
 
+from bot import texts
 from bot.admin.roster import AdminError, Operation, counselor_ref
 from bot.config.settings import Settings
 from bot.domain.away import Away
@@ -35,7 +36,9 @@ def set_away(repo: Repository, settings: Settings, now: datetime, args: dict[str
     """Mark a counselor away (or back); refused with one line when the date or a name does not fit."""
     who = counselor_ref(repo, now, args["counselor"], "COUNSELOR")
     if args.get("back"):
-        if not repo.end_away(who.telegram_id):
+        covers = {a.cover for a in repo.aways() if a.counselor_id == who.telegram_id and a.cover is not None}
+        told = [(to, texts.away_back(who.name)) for to in (who.telegram_id, *covers)]
+        if not repo.end_away(who.telegram_id, told, now):
             raise AdminError(f"{who.name} is not marked away.")
         return {"name": who.name, "back": True}
     try:
@@ -51,7 +54,9 @@ def set_away(repo: Repository, settings: Settings, now: datetime, args: dict[str
         cover = counselor_ref(repo, now, args["cover"], "--cover")
         if cover.telegram_id == who.telegram_id:
             raise AdminError("--cover: someone else stands in for them")
-    repo.set_away(Away(who.telegram_id, until, cover.telegram_id if cover else None))
+    told = [(who.telegram_id, texts.away_you(until, cover.name if cover else None))]
+    told += [(cover.telegram_id, texts.away_cover(who.name, until))] if cover else []
+    repo.set_away(Away(who.telegram_id, until, cover.telegram_id if cover else None), told, now)
     return {"name": who.name, "until": until.isoformat(), "cover": cover.name if cover else None}
 
 

@@ -11,7 +11,8 @@ before it leaves nothing changed: the reassignment is whole or not at all, and t
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
 from typing import Any, Protocol
 
 from tinydb import Query, TinyDB
@@ -77,14 +78,27 @@ class RosterData:
         """A removed counselor registered again (added, or an invitation accepted): no longer removed."""
         self._index.table("removed_counselors").remove(_Q.telegram_id == telegram_id)
 
-    def set_away(self: _HasIndex, away: Away) -> None:
-        """Mark a counselor away until a day, with a cover or none (one index write; newcomer16 N141)."""
+    def set_away(
+        self: _HasIndex, away: Away, notices: Sequence[tuple[int, str]] = (), now: datetime | None = None
+    ) -> None:
+        """Mark a counselor away until a day, with a cover or none, and queue ``notices`` (to, text) telling them:
+        one index write (newcomer16 N141)."""
         row = {"counselor_id": away.counselor_id, "until": away.until.isoformat(), "cover": away.cover}
-        upsert(self._index.table("counselor_away"), row, _Q.counselor_id == away.counselor_id)
+        with one_write(self._index):
+            upsert(self._index.table("counselor_away"), row, _Q.counselor_id == away.counselor_id)
+            _queue(self, notices, now)
 
-    def end_away(self: _HasIndex, counselor_id: int) -> bool:
-        """A counselor back early; False if they were not marked away."""
-        return bool(self._index.table("counselor_away").remove(_Q.counselor_id == counselor_id))
+    def end_away(
+        self: _HasIndex,
+        counselor_id: int,
+        notices: Sequence[tuple[int, str]] = (),
+        now: datetime | None = None,
+    ) -> bool:
+        """A counselor back early, ``notices`` queued in the same write; False if they were not marked away."""
+        with one_write(self._index):
+            ended = bool(self._index.table("counselor_away").remove(_Q.counselor_id == counselor_id))
+            _queue(self, notices if ended else (), now)
+        return ended
 
     def aways(self: _HasIndex) -> list[Away]:
         """Every counselor marked away, over or not (bot/domain/away.py says who is away today)."""
@@ -142,6 +156,13 @@ class RosterData:
     def handover_sent(self: _HasIndex, handover_id: int) -> None:
         """Telegram took the hand-over notice: it leaves the queue."""
         self._index.table(HANDOVERS).remove(doc_ids=[handover_id])
+
+
+def _queue(store: _HasIndex, notices: Sequence[tuple[int, str]], now: datetime | None) -> None:
+    """Notices for the bot to send (the same queue as session_data.add_notice's), in the caller's write."""
+    at = (now or datetime.now(UTC)).isoformat()
+    for to, text in notices:
+        store._index.table("notices").insert({"to": to, "text": text, "at": at, "sent": False})
 
 
 def _apply(store: _Moves, doc_id: int, row: dict[str, Any]) -> None:

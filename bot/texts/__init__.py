@@ -12,6 +12,7 @@ One module per feature; this package re-exports them all, so code and tests say 
 from bot.texts.alarms import *  # noqa: F403
 from bot.texts.alert_groups import *  # noqa: F403
 from bot.texts.alert_since import *  # noqa: F403
+from bot.texts.away import *  # noqa: F403
 from bot.texts.base import *  # noqa: F403
 from bot.texts.broadcast import *  # noqa: F403
 from bot.texts.caseload_pages import *  # noqa: F403

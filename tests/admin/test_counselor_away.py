@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot import texts
 from bot.admin.doctor_away import away_check
 from bot.admin.operations import operations
 from bot.admin.people import add_parsers, handles, params
@@ -99,3 +100,22 @@ def test_counselor_list_and_doctor_say_who_is_away(repo: Repository, tmp_path: P
     (note,) = away_check(Settings(data_dir=tmp_path), NOW)
     assert note.note and "Dana Rivera is away until 2026-12-07" in note.message and "Pat Kim" in note.message
     assert not list(away_check(Settings(data_dir=tmp_path), datetime(2026, 12, 7, 9, tzinfo=NOW.tzinfo)))
+
+
+def test_the_counselor_and_the_cover_are_told_in_telegram_in_the_same_write(repo: Repository) -> None:
+    _away(repo, counselor="Dana Rivera", until="2026-12-07", cover="Pat Kim")
+    told = {to: text for _, to, text in repo.pending_notices()}
+    assert "You are marked away until <b>Mon 7 Dec</b>" in told[1001] and "<b>Pat Kim</b>" in told[1001]
+    assert "You are covering for <b>Dana Rivera</b> until <b>Mon 7 Dec</b>" in told[1003]
+    for notice_id, _, _ in repo.pending_notices():
+        repo.mark_notice_sent(notice_id)
+    _away(repo, counselor="Dana Rivera", back=True)
+    back = {to: text for _, to, text in repo.pending_notices()}
+    assert set(back) == {1001, 1003} and "<b>Dana Rivera</b> is back" in back[1003]
+
+
+def test_the_away_texts_escape_names() -> None:
+    assert "&lt;b&gt;" in texts.away_cover("<b>", date(2026, 12, 7))
+    assert "&lt;b&gt;" in texts.away_you(date(2026, 12, 7), "<b>")
+    assert "on-call counselors" in texts.away_you(date(2026, 12, 7), None)
+    assert "&lt;b&gt;" in texts.away_back("<b>")

@@ -76,6 +76,9 @@ COUNSELOR_MODULES = {
     "erasures",
 }
 COUNSELOR_SIDE = {
+    "away_you",  # `iop-bot counselor away`: to the counselor marked away (newcomer16 N141)
+    "away_cover",  # the same: to their cover
+    "away_back",  # `counselor away --back`: to both
     "counselor_enrollment_closed",  # `iop-bot patient close` (ops O14)
     "patient_closed",  # "Message patient" refused after `iop-bot patient close` (gaps18)
     "as_closed",  # a withdrawn_* alert card worded for an enrollment an admin closed (gaps18)

@@ -1,0 +1,32 @@
+"""Counselor texts for `iop-bot counselor away` (newcomer16 N141): the counselor marked away and their cover are
+told in Telegram what changes and until when (counselor-only: no patient reads these)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.texts.base import day_label, esc
+
+
+def away_you(until: date, cover: str | None) -> str:
+    """To the counselor marked away."""
+    who = f"<b>{esc(cover)}</b>" if cover else "the on-call counselors"
+    return (
+        f"You are marked away until <b>{day_label(until)}</b>. Meanwhile your patients' urgent alerts go at once "
+        f"to {who} as well as to you"
+        + (", and their messages (/message) to them" if cover else "")
+        + ". It ends by itself on that day."
+    )
+
+
+def away_cover(counselor: str, until: date) -> str:
+    """To the cover."""
+    return (
+        f"You are covering for <b>{esc(counselor)}</b> until <b>{day_label(until)}</b>: their patients' urgent "
+        "alerts reach you at once, and their messages (/message) come to you."
+    )
+
+
+def away_back(counselor: str) -> str:
+    """To the counselor and the cover when it ends early (`--back`)."""
+    return f"<b>{esc(counselor)}</b> is back: their patients' alerts and messages go to them first again."
