@@ -132,7 +132,12 @@ RELAPSE_LANGUAGES = ("en", "es")
 # up all night with the baby again" 0.76, each answered "thank you for being honest about using" and told to the
 # counselor. Disclosures the rules miss read 0.8 and up ("went on a bender this weekend" 0.83, "took a couple
 # pills i wasnt supposed to" 0.88); on the development part 0.65 -> 0.8 costs 5 of 1,879 relapses (in sample).
-RELAPSE_FLOOR = {"en": 0.8}
+# Round 19 (60 writers, G10 joined, hard negatives of sleep, "again" with a mishap, a night up with a baby or a
+# sick relative, tiredness after a shift: dev_hardneg_r19_*.txt): those four lines read 0.46-0.62 and --lowo
+# chooses 0.625 without a floor; English relapse caught out of fold 98.3 / 98.9 / 99.0 % at a floor of 0.8 / 0.7 /
+# none, benign raised to relapse 5.4 / 5.6 / 5.8 %. 0.7 keeps most of the gain and a margin over those lines. The
+# Spanish head chose 0.65 and reads "no pude dormir otra vez, desde las 3 despierta" 0.60: no floor.
+RELAPSE_FLOOR = {"en": 0.7}
 # A long text (over ngrams.WINDOW) is read window by window by the relapse head too, and a long benign
 # check-in tells of meetings, sponsors and the old days: out of fold (52 writers) at the short threshold the
 # head raised 15 of 265 long English benign texts and 18 of 258 Spanish ones ("got my 90 day chip last

@@ -9,7 +9,13 @@ import os
 
 import pytest
 
-WHOLE_SCREEN = ("test_screen_eval", "test_ngrams", "test_ngrams_relapse_en", "test_ngrams_r18")
+WHOLE_SCREEN = (
+    "test_screen_eval",
+    "test_ngrams",
+    "test_ngrams_relapse_en",
+    "test_ngrams_r18",
+    "test_ngrams_r19",
+)
 
 
 @pytest.fixture(autouse=True)

@@ -36,7 +36,8 @@ EVERYDAY = [
     "took some time off last month to be with my mom",
     "i havent slept since tuesday, this insomnia is killing me",
     "late for work again, the train was stuck",
-    # Read as use at the 0.65 the trainer chose (0.70-0.76): a floor of 0.8 for English (RELAPSE_FLOOR).
+    # Read as use at the 0.65 the round-18 trainer chose (0.70-0.76); round 19's hard negatives read them
+    # 0.46-0.62, under the English floor of 0.7 (RELAPSE_FLOOR).
     "didnt sleep at all last night",
     "could not sleep again last night, awake since 2",
     "fell off my bike again",
