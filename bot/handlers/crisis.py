@@ -218,6 +218,10 @@ async def _crisis(
     if asked is not None:
         mark_helped(update, context.chat_data)
         safety_asked(context, patient.patient_id, asked.message_id, language, kind)
+        # On file before the alert: a kill -9 after the alert and before the end of this handler left the
+        # question in memory only, and after the restart a typed "no" was passed on as words (newcomer16 N136).
+        # A failure here is logged, never raised, so the page does not wait on it.
+        await keep_safety_question(context, patient.patient_id)
     # The most urgent kind names the alert (the counselor reads the words behind "Show message"), with what
     # they typed before and kept unsent: the person calling them needs it more than the drawer does.
     try:
@@ -233,7 +237,6 @@ async def _crisis(
     )
     if earlier:  # after the alert holds them: a crash between leaves two copies, never none
         await svc.db(patient_text.forget_passed, svc.repo, patient.patient_id, earlier, svc.now())
-    await keep_safety_question(context, patient.patient_id)
     if asked is None:
         retry_later(
             update, context, body, buttons, patient_id=patient.patient_id, language=language, kind=kind
