@@ -266,7 +266,8 @@ async def _check(
         urgent_note = await svc.db(
             note_ends_urgent, svc.repo, patient.patient_id, svc.checkin, svc.flag_rules, now
         )
-    except Exception:  # a torn file or a full disk: the question is asked anyway, as above
+    except Exception as exc:  # a torn file or a full disk: the question is asked anyway, as above
+        log.warning("patient %s: open check-in not read for the question (%s)", patient.patient_id, exc)
         urgent_note = False
     someone_else = about_someone_else(assessment.reasons)
     review = followed is None and not urgent_note
