@@ -72,6 +72,7 @@ INDEPENDENT = {
     "corpus19_dev.tsv": "",
     "corpus20_dev.tsv": "",
     "corpus21_dev.tsv": "",
+    "corpus22_dev.tsv": "",
 }
 WORD = (1, 2)
 CHAR = (3, 4)

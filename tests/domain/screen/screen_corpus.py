@@ -179,6 +179,7 @@ INDEPENDENT_DEV = (
     "corpus19_dev.tsv",
     "corpus20_dev.tsv",
     "corpus21_dev.tsv",
+    "corpus22_dev.tsv",
 )
 
 
@@ -197,7 +198,8 @@ def independent_development() -> list[Example]:
     long, read at the start and once at the end of round 15), corpus19 (held-out set G8, four writers, 1,520
     messages, one in six long, read at the start and once at the end of round 16), corpus20 (held-out set G9, four writers, 1,520
     messages, one in six long, read at the start and at the end of round 17), corpus21 (held-out set G10, four
-    writers, 1,520 messages, one in six long, read at the start and at the end of round 18). Each was first read before any change for it (the honest first readings are in the README);
+    writers, 1,520 messages, one in six long, read at the start and at the end of round 18), corpus22 (held-out set G11, four writers, 1,520 messages, one in
+    six long, read at the start and at the end of round 19). Each was first read before any change for it (the honest first readings are in the README);
     then it joined the development part and is tuned on like the rest. The next writers' set is the held-out one."""
     return [e for name in INDEPENDENT_DEV for e in read_tsv(DATA / name)]
 
