@@ -38,7 +38,7 @@ from bot.handlers.crisis_context import goes_on_flow, in_context, text_of
 from bot.handlers.crisis_plan import plan_paused, reviewed_not_paged
 from bot.handlers.crisis_stranger import without_consent
 from bot.handlers.follow import pass_followed
-from bot.handlers.relapse import relapse_reply, use_or_craving
+from bot.handlers.relapse import flag_use_told, relapse_reply, use_or_craving
 from bot.handlers.safety_buttons import CHECK, safety_buttons
 from bot.handlers.safety_retry import retry_later
 from bot.handlers.screened import answers_checkin, keep_safety_question, mark_screened, safety_asked
@@ -135,6 +135,7 @@ async def screen(update: Update, context: Context) -> None:
             reasons=assessment.reasons,
         ):
             await _crisis(update, context, patient, text, kinds, language=language, others=others, now=now)
+        await flag_use_told(update, context, patient, assessment)  # after the page: it never waits on this
         if goes_on and await plan_paused(update, context, patient, pending, language):
             goes_on = False
     elif assessment.level == Level.CHECK:

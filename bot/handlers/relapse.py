@@ -5,6 +5,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot import texts
+from bot.domain.crisis_kind import URGE_REASONS
 from bot.domain.models import Patient
 from bot.domain.screen.assess import Assessment, Level
 from bot.jobs.alerts import raise_alert
@@ -38,3 +39,17 @@ async def relapse_reply(
         return
     await reply_surely(update, texts.craving_response(language), buttons)
     await svc.db(svc.repo.raise_flag, patient.patient_id, "craving", f"craving:{now.date()}", now, {})
+
+
+async def flag_use_told(update: Update, context: Context, patient: Patient, assessment: Assessment) -> None:
+    """A use told in a message answered as a crisis ("...grabbed a couple of tall cans. i only had two" in a
+    recap paged for something else) keeps its relapse flag: the alert's acknowledgement closed the only trace of
+    the lapse, and the caseload and page never showed it (newcomer18 N147). An urge (a dealer, a bar) is no use.
+    Keyed by Telegram's date of the message, so a replay after a crash never opens it twice."""
+    if not any(r.startswith("relapse:") and not r.startswith(URGE_REASONS) for r in assessment.reasons):
+        return
+    svc = context.svc
+    now = svc.now()
+    when = update.message.date if update.message is not None and update.message.date else now
+    key = f"relapse:{when.isoformat()}"
+    await svc.db(svc.repo.raise_flag, patient.patient_id, "relapse", key, now, {})
