@@ -40,6 +40,10 @@ async def test_the_new_alert_leads_and_stale_ones_are_one_line(bot: Harness, pat
         bot.emu.send_text(ROSA, "i want to kill myself tonight")
         await bot.emu.wait_for_message(ROSA, contains="Are you safe right now?")
         await bot.emu.wait_until(lambda: len(svc.worker.call(svc.repo.open_alerts)) == 2)
+        # Rosa's own card before the clock goes back: stored is not yet sent, and back in the test's real time
+        # (before the alert's) its first round is not due, so a later sweep sent it alone as a late round 1
+        # (the test failed about one run in four, at any hour).
+        await bot.emu.wait_for_message(COUNSELOR, contains="Urgent: Rosa")
     rounds = len(_reminders(bot))
     await _sweep_at(bot, later + step + timedelta(minutes=2), rounds + 1)
     card = next(m for m in reversed(bot.emu.sent_to(COUNSELOR)) if "Still not acknowledged" in m.text)
