@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from bot.config.resources import program_toml
-from bot.domain.checkin_words import TOOK, end_label, said_as, unhedged, without_subject
+from bot.domain.checkin_words import TOOK, answer_first, end_label, said_as, unhedged, without_subject
 
 FILE = "checkin_items.toml"
 NOTE = "note"  # the item whose text words typed between the questions join
@@ -203,6 +203,14 @@ def parse_answer(item: CheckinItem, raw: str) -> Answer:
     text = raw.strip()
     if item.kind == "text":
         return text[:MAX_TEXT] or None
+    value = _parse(item, text)
+    said = answer_first(text) if value is None else None  # the answer, then why (newcomer18 N156)
+    if said is not None and NUMBER_WORDS.isdisjoint(fold(said[1]).split()):  # "nada, siete": two answers
+        value = _parse(item, said[0])
+    return value
+
+
+def _parse(item: CheckinItem, text: str) -> Answer:
     if item.kind == "choice":
         folded = fold(text)
         found = next(

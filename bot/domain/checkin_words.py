@@ -14,7 +14,10 @@ from collections.abc import Mapping
 # Words around an answer that change nothing: "idk maybe 6", "honestly no", "barely slept tbh".
 # "meh 3", "ugh 2" (newcomer14 N99): a sound before the number is no answer of its own.
 HEDGE_LEAD = r"(?:eh+|meh+|ugh+|bleh+|blah+|sigh|oof|uff+|pff+|ay+|idk|dunno|i dont know|i don t know|honestly|tbh|hmm+|um+|uh+|well|ok so|no se|pues|la verdad|la neta)"
-HEDGE_TAIL = r"(?:tbh|honestly|lol|idk|ngl|fr|la verdad|la neta|jaja|haha)"
+# "slept ok i guess", "bien creo" (newcomer18 N156).
+HEDGE_TAIL = (
+    r"(?:tbh|honestly|lol|idk|ngl|fr|la verdad|la neta|jaja|haha|i guess|i think|i suppose|creo|supongo)"
+)
 _STRIP = re.compile(rf"^(?:{HEDGE_LEAD}\s+)*(?P<core>.+?)(?:\s+{HEDGE_TAIL})*$")
 
 # "slept like crap", "dormí fatal": the question's own verb before the answer changes nothing (newcomer7 N11).
@@ -31,7 +34,7 @@ _SLEEP = {
         r"(?:dormi )?(?:muy |bien )?(?:mal|fatal|pesimo|horrible|poco)",
     ),
     "ok": (
-        r"okay|ok ish|okish|alright|all right|so so|meh|fine|decent|not bad|not too bad|could be better",
+        r"ok|okay|ok ish|okish|alright|all right|so so|meh|fine|decent|not bad|not too bad|could be better",
         r"mas o menos|asi asi|normal|(?:dormi )?regular|ni bien ni mal",
     ),
     "good": (
@@ -158,3 +161,24 @@ def end_label(folded_labels: tuple[str, ...], folded: str) -> int | None:
     if found is None and core in _NONE_SAID:
         found = next((int(end[1]) for end in ends if end[2] in _NONE_END), None)
     return found
+
+
+# An answer said first, then why (newcomer18 N156, N149): "idk like 5? better than yesterday 🙂", "like crap, baby
+# was up all night 😫", "bien, pero cansada". The first clause is the answer when it is one on its own; what follows
+# is kept with the check-in. Not when the rest takes it back or offers another ("5, or maybe 7", "yes... actually no").
+_CLAUSE_END = re.compile(r"\s*(?:[,;?!.]+|\s-\s|\s(?:but|pero|because|bc|cuz|porque|aunque)\s)\s*")
+_TAKEN_BACK = re.compile(
+    r"(?:or|o|actually|wait|i mean|no|nah|yes|yeah|si|jk|kidding|not|mejor dicho|bueno no|en realidad)\b|.*[0-9]"
+)
+
+
+def answer_first(raw: str) -> tuple[str, str] | None:
+    """The first clause and the rest, when the text goes on after a first clause that may be the answer."""
+    text = raw.strip()
+    found = _CLAUSE_END.search(text)
+    if found is None or found.start() == 0:
+        return None
+    head, rest = text[: found.start()], text[found.end() :].strip()
+    if not rest or _TAKEN_BACK.match(rest.casefold()):
+        return None
+    return head, rest

@@ -21,7 +21,7 @@ from bot.domain.checkin_items import Option as Option
 from bot.domain.checkin_items import load_checkin_config as load_checkin_config
 from bot.domain.checkin_items import parse_answer as parse_answer
 from bot.domain.checkin_items import typed_skip as typed_skip
-from bot.domain.checkin_words import names_item, said_as
+from bot.domain.checkin_words import answer_first, names_item, said_as
 
 
 class StaleAnswer(Exception):
@@ -158,6 +158,8 @@ def answer_typed(config: CheckinConfig, draft: Draft, item: CheckinItem, text: s
     option."""
     # "slept like crap" or "yes I took them" say the option and no more: only the answer is kept.
     extra = item.kind == "choice" and len(text.split()) > 2 and said_as(item.key, fold(text)) is None
+    # "idk like 5? better than yesterday": the number, and the words after it kept (newcomer18 N156)
+    extra = extra or (item.kind == "scale" and answer_first(text) is not None)
     return answer(config, with_aside(draft, text.strip()) if extra else draft, item.key, value)
 
 
