@@ -22,6 +22,7 @@ from bot import texts
 from bot.domain.escalation import Alert, Policy, pending, with_delivery
 from bot.domain.models import Patient
 from bot.jobs.alert_notes import held, words_after
+from bot.jobs.escalation_clock import stamp
 from bot.jobs.reach import send_to_counselor
 from bot.jobs.unanswered import DANGER
 from bot.telegram.keyboards import Buttons, keyboard
@@ -57,7 +58,7 @@ async def group_card(
             counselor = await svc.db(svc.repo.counselor, patient.counselor_id)
             whose = counselor.name if counselor else texts.ANOTHER_COUNSELOR
         at = alert.created_at.astimezone(tz)
-        minutes = int((now - alert.created_at).total_seconds() // 60)
+        minutes = int((stamp(svc, alert) - alert.created_at).total_seconds() // 60)
         last = round_ >= last_round
         if last and alert.kind in DANGER and (note := await held(svc, alert, alias)):
             untold.append(
@@ -151,8 +152,8 @@ async def send_group(
         sent = await send_to_counselor(
             app.bot, svc, to, text, reply_markup=keyboard(rows), **alert_send(app.bot)
         )
-        at = svc.now()
         for alert, round_ in part:
+            at = stamp(svc, alert)  # on the alert's own clock (ops O76)
             if alert.urgent and round_ >= svc.settings.escalate_max_rounds and to == alert.counselor_id:
                 minutes = int((at - alert.created_at).total_seconds() // 60)
                 log.error("alert %s unacknowledged after %d min: last reminder sent, no more will be",
@@ -222,17 +223,18 @@ def gather_soon(
     alerts: list[Alert],
     to: int,
     due: list[tuple[Alert, int]],
-    now: datetime,
+    now: Callable[[Alert], datetime],
     rules: Policy,
     done: set[tuple[str, int, int]],
 ) -> list[tuple[Alert, int]]:
-    """The later rounds for ``to`` falling due within ``GATHER`` (at most half a repeat interval), not yet in."""
-    soon, listed = now + min(GATHER, rules.repeat_every / 2), {a.alert_id for a, _ in due}
+    """The later rounds for ``to`` falling due within ``GATHER`` (at most half a repeat interval), not yet in;
+    ``now``: the sweep's time on each alert's clock (bot/jobs/escalation_clock.py)."""
+    soon, listed = min(GATHER, rules.repeat_every / 2), {a.alert_id for a, _ in due}
     found = []
     for a in alerts:
         if a.alert_id in listed:
             continue
-        for round_, who in pending(a, soon, rules):
+        for round_, who in pending(a, now(a) + soon, rules):
             if who == to and round_ > 0 and (a.alert_id, round_, to) not in done:
                 found.append((a, round_))
     return found

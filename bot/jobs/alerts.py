@@ -31,7 +31,7 @@ from bot.jobs.alert_flood import sweep_after_flood
 from bot.jobs.alert_groups import alert_rows, gather_soon, record_delivery, send_group
 from bot.jobs.alert_notes import covering, rerouted, since, told
 from bot.jobs.alerts_unsaved import send_unsaved, store_late
-from bot.jobs.escalation_clock import clock_facts, escalation_now
+from bot.jobs.escalation_clock import AlertClock, alert_clock, clock_facts, escalation_now, stamp
 from bot.jobs.reach import Unreachable, send_to_counselor, staff, stand_ins_now
 from bot.jobs.rerouted import tell_patient_rerouted
 from bot.jobs.unanswered import tell_unanswered
@@ -127,8 +127,8 @@ async def raise_new(app: App, alert: Alert, alias: str) -> None:
 
 
 async def deliver_due(app: App) -> None:
-    """Send every due, undelivered round of every open alert (one sweep at a time): a new alert as its own
-    card at once, the reminders after it as one message per person listing their open alerts."""
+    """Send every due, undelivered round of every open alert (one sweep at a time, each on its own clock: ops O76):
+    a new alert as its own card at once, the reminders after it as one message per person listing their alerts."""
     svc = app.bot_data.svc
     async with svc.state.alerts_lock:
         counselors, gone = await staff(svc)  # N67: an on-call id that is no counselor gets nothing
@@ -136,13 +136,13 @@ async def deliver_due(app: App) -> None:
         tried: set[tuple[str, int, int]] = set()
         # A refusal adds recipients (on-call, admins) at once, so look again until none is new.
         while True:
-            now, alerts = await escalation_now(app), await svc.db(svc.repo.open_alerts)
-            todo = [(a, r, to) for a in alerts for r, to in pending(a, now, rules)]
+            at, alerts = alert_clock(await escalation_now(app)), await svc.db(svc.repo.open_alerts)
+            todo = [(a, r, to) for a in alerts for r, to in pending(a, at(a), rules)]
             done = tried | svc.state.sent_unrecorded  # sent, though a full disk kept it from the store
             todo = [(a, r, to) for a, r, to in todo if (a.alert_id, r, to) not in done]
             if not todo:
                 # Past the last round with nobody on it: the patient must not be left with "I've told…".
-                await tell_unanswered(app, alerts, rules, now)
+                await tell_unanswered(app, alerts, rules, at)
                 return
             reminders: dict[int, list[tuple[Alert, int]]] = {}
             for alert, round_, to in todo:
@@ -153,10 +153,10 @@ async def deliver_due(app: App) -> None:
                 else:
                     reminders.setdefault(to, []).append((alert, round_))
             for to, due in reminders.items():
-                early = gather_soon(alerts, to, due, now, rules, tried | done)
+                early = gather_soon(alerts, to, due, at, rules, tried | done)
                 tried.update((a.alert_id, r, to) for a, r in early)
                 due += early
-                await _remind(app, svc, to, due, alerts, rules, now)
+                await _remind(app, svc, to, due, alerts, rules, at)
 
 
 async def _remind(
@@ -166,7 +166,7 @@ async def _remind(
     due: list[tuple[Alert, int]],
     alerts: list[Alert],
     rules: Policy,
-    now: datetime,
+    at: AlertClock,
 ) -> None:
     """One reminder to ``to``: the rounds due for them, and the open alerts they already had (so the next
     reminders fall due together); an unreachable person is rerouted as for a single alert."""
@@ -174,7 +174,7 @@ async def _remind(
     plate, stale = [], []
     for a in alerts:
         if a.urgent and a.alert_id not in listed and any(d.to == to for d in a.deliveries):
-            round_ = rounds_due(a, now, rules)[-1]
+            round_ = rounds_due(a, at(a), rules)[-1]
             if to not in recipients(a, round_, rules):
                 continue  # no longer theirs: the patient was reassigned since (newcomer N12)
             # Its last reminder reached them already: one summary line, not the whole alert again above a
@@ -210,7 +210,7 @@ async def alert_card(
     patient = await svc.db(svc.repo.patient, alert.patient_id)
     alias = await svc.db(svc.repo.alias_of, alert.patient_id) or texts.A_PATIENT  # invited: their alias too
     tz = svc.settings.tz  # a counselor's times are in the program's zone, named (their patients live in many)
-    minutes = int(((at or svc.now()) - alert.created_at).total_seconds() // 60)
+    minutes = int(((at or stamp(svc, alert)) - alert.created_at).total_seconds() // 60)
     last = alert.urgent and round_ >= svc.settings.escalate_max_rounds
     written = waited(alert)
     text = texts.counselor_alert(
@@ -246,7 +246,7 @@ async def send_again(app: App, alert: Alert, to: int) -> None:
     round_ = max((d.round for d in alert.deliveries), default=0)
     text, rows = await alert_card(svc, alert, round_, to)
     sent = await send_to_counselor(app.bot, svc, to, text, reply_markup=keyboard(rows), **alert_send(app.bot))
-    at = svc.now()
+    at = stamp(svc, alert)
     await svc.db(
         svc.repo.change_alert,
         alert.alert_id,
@@ -282,7 +282,7 @@ async def _deliver(app: App, svc: Services, alert: Alert, round_: int, to: int) 
         log.log(_level(exc), "alert %s to %s not delivered yet: %s", alert.alert_id, to, exc)
         sweep_after_flood(app, exc, _sweep_job)
         return alert
-    at = svc.now()
+    at = stamp(svc, alert)
     if alert.urgent and round_ >= svc.settings.escalate_max_rounds and to == alert.counselor_id:
         # Loud: from here on nothing more is sent, and `iop-bot doctor` fails while it stays open.
         minutes = int((at - alert.created_at).total_seconds() // 60)

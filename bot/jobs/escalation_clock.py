@@ -8,6 +8,12 @@ one Bot API call asks Telegram's clock (every answer's Date header, bot/telegram
 wall clock, the wall clock was put right and is followed from then on; if not, the rounds follow the time that
 really passed (monotonic) until the two agree again, and an ERROR says so.
 
+A server clock known to be wrong (measured beyond the limit, ops O76: a VM started 2 days fast ran every open
+alert to its last round in its first minute) does not count rounds at all: they are counted on Telegram's clock
+(this server's less the measured offset), each alert on the clock its times were stamped on (one raised while the
+clock was off keeps that clock, bot/domain/alert_clock.py), and its deliveries are stamped on that clock too.
+Before the first comparison (``UNMEASURED_WAIT`` after start at most) only first cards go, no reminder rounds.
+
 A clock function set in place of the running one (`Services.clock`: tests make time pass that way) is taken as it
 is given from its first reading: only a step within one clock is a step.
 """
@@ -17,12 +23,14 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
 from telegram.error import TelegramError
 
-from bot.telegram.clock import LIMIT, describe
+from bot.domain.escalation import Alert
+from bot.telegram.clock import LIMIT, describe, flagged
 from bot.telegram.services import App, Services
 
 log = logging.getLogger(__name__)
@@ -30,12 +38,21 @@ ASK_SECONDS = (
     5.0  # the one Bot API call that asks Telegram's clock: the sweep holds the alerts' lock meanwhile
 )
 LOG_EVERY = 30 * 60.0  # seconds between two ERRORs of one step episode
+UNMEASURED_WAIT = 120.0  # seconds after the first sweep that reminder rounds wait for the clock's comparison
 
 
-async def escalation_now(app: App) -> datetime:
-    """Now, for deciding which alert rounds are due (see the module's docstring)."""
+async def escalation_now(app: App) -> datetime | None:
+    """Now, for deciding which alert rounds are due (see the module's docstring); None: hold every round but
+    the first card, this clock not compared with Telegram's yet."""
     svc = app.bot_data.svc
     state, wall, mono = svc.state, svc.now(), time.monotonic()
+    if (skew := flagged(svc.api)) is not None:
+        state.escalation_anchor = (wall, mono, svc.clock)  # a fix later is a step Telegram agrees with
+        return wall - skew
+    if svc.api.clock_offset() is None:
+        state.unmeasured_since = state.unmeasured_since or mono
+        if mono - state.unmeasured_since < UNMEASURED_WAIT:
+            return None
     anchor = state.escalation_anchor
     if anchor is None or anchor[2] is not svc.clock:
         state.escalation_anchor = (wall, mono, svc.clock)
@@ -57,6 +74,24 @@ async def escalation_now(app: App) -> datetime:
             describe(wall - elapsed),
         )
     return elapsed
+
+
+AlertClock = Callable[[Alert], datetime]  # the sweep's time on one alert's clock
+
+
+def alert_clock(now: datetime | None) -> AlertClock:
+    """The sweep's ``now`` on each alert's own clock: moved by the offset it was raised under (none on the right
+    clock); with no ``now``, its creation, so only its first card is due."""
+
+    def at(alert: Alert) -> datetime:
+        return alert.created_at if now is None else now + timedelta(seconds=alert.clock_ahead)
+
+    return at
+
+
+def stamp(svc: Services, alert: Alert) -> datetime:
+    """Now, on ``alert``'s own clock (see alert_clock), for its deliveries and its age on a card."""
+    return svc.now() - (flagged(svc.api) or timedelta(0)) + timedelta(seconds=alert.clock_ahead)
 
 
 async def _telegram_agrees(app: App, since: float) -> bool:

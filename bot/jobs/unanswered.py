@@ -27,7 +27,7 @@ from bot.jobs.blocked import patient_blocked
 from bot.jobs.reach import reachable_admins, undeliverable
 from bot.jobs.sending import worth_retrying
 from bot.store.storage import RecordsUnavailable
-from bot.telegram.clock import LIMIT
+from bot.telegram.clock import flagged
 from bot.telegram.keyboards import retrying
 from bot.telegram.services import App, Services
 
@@ -78,18 +78,22 @@ def _last_round_out(alert: Alert, now: datetime, policy: Policy) -> bool:
     )
 
 
-async def tell_unanswered(app: App, alerts: list[Alert], policy: Policy, now: datetime | None = None) -> None:
+async def tell_unanswered(
+    app: App, alerts: list[Alert], policy: Policy, now: Callable[[Alert], datetime] | None = None
+) -> None:
     """Tell the patient of every alert that ran out of reminders unacknowledged: once per patient, whose
     other open alerts then count as told too (a crisis and its "not safe" run out together). `now` is the alert
-    sweep's (bot/jobs/escalation_clock.py); the clock's when not given."""
+    sweep's on each alert's clock (bot/jobs/escalation_clock.py); the clock's when not given."""
     svc = app.bot_data.svc
-    now = now or svc.now()
+    at = now or (lambda _: svc.now())
     owed: dict[str, list[Alert]] = {}
     for alert in alerts:
-        if owes_word(alert, now, policy) and (alert.alert_id, UNRECORDED, 0) not in svc.state.sent_unrecorded:
+        if (
+            owes_word(alert, at(alert), policy)
+            and (alert.alert_id, UNRECORDED, 0) not in svc.state.sent_unrecorded
+        ):
             owed.setdefault(alert.patient_id, []).append(alert)
-    skew = svc.api.clock_offset()
-    if owed and skew is not None and abs(skew) > LIMIT:
+    if owed and flagged(svc.api) is not None:
         # Ops O76: on a server clock 2 days fast every open alert "ran out" at once and 10 patients in crisis
         # were told nobody had answered. Never said on a clock this bot knows is wrong: once it agrees again.
         log.warning(
@@ -107,7 +111,7 @@ async def tell_unanswered(app: App, alerts: list[Alert], policy: Policy, now: da
         if (answer := await answered_beside(svc, patient_id, min(a.created_at for a in theirs))) is not None:
             log.info("alerts %s: another alert about patient %s (%s) was acknowledged since: not told 'not answered'",
                      ", ".join(a.alert_id for a in theirs), patient_id, answer.alert_id)  # fmt: skip
-            await _record(svc, theirs, _held_at(now))
+            await _record(svc, theirs, _held_at(at(theirs[0])))
             continue
         await _tell(app, svc, theirs)
 

@@ -43,6 +43,12 @@ def offset_hook(
     return on_response
 
 
+def flagged(contact: ApiContact) -> timedelta | None:
+    """This server's clock minus Telegram's when measured beyond ``LIMIT`` (a clock known to be wrong), else None."""
+    skew = contact.clock_offset()
+    return skew if skew is not None and abs(skew) > LIMIT else None
+
+
 def describe(skew: timedelta) -> str:
     """'7 min ahead of' / '3 min behind' Telegram's clock, for logs and the health report."""
     minutes = max(1, round(abs(skew).total_seconds() / 60))

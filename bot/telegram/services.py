@@ -144,6 +144,7 @@ class BotState:
     # of the wall clock was last logged (bot/jobs/escalation_clock.py, ops O44).
     escalation_anchor: tuple[datetime, float, object] | None = None  # and the clock function read
     clock_step_logged: float | None = None
+    unmeasured_since: float | None = None  # the first sweep that found this clock not yet compared (ops O76)
     push_store_told: datetime | None = None
     # Each patient's open "Are you safe right now?" (message id, language, kind, when), so a typed "no" answers
     # it; forgotten on restart, when a typed answer is screened like any other text.

@@ -1,0 +1,62 @@
+"""A server clock known to be wrong (ops O76): started 2 days fast, the bot skipped retention for it, yet ran
+every open alert to its last round at once and told each patient in crisis that nobody had answered. While the
+measured offset is beyond the limit, rounds are counted on Telegram's clock, and what goes by "today" waits."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import time_machine
+
+from bot.domain.escalation import Alert
+from bot.jobs.alerts import deliver_due
+from tests.conftest import COUNSELOR, Harness
+
+CRISIS = "honestly I just want to kill myself tonight"
+AHEAD = timedelta(days=2)
+
+
+async def measured(bot: Harness, ahead: timedelta = AHEAD) -> None:
+    """Positive barrier: enough Bot API answers came back on the fast clock that the offset reads ``ahead``."""
+    svc = bot.services
+
+    def fast() -> bool:
+        skew = svc.api.clock_offset()
+        return skew is not None and skew > ahead - timedelta(minutes=1)
+
+    for _ in range(60):  # each /help is a few Bot API answers on the fast clock
+        if fast():
+            return
+        bot.emu.send_text(COUNSELOR, "/help")
+        await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
+    assert fast(), svc.api.offsets
+
+
+def _alerts(bot: Harness) -> list[Alert]:
+    return bot.services.worker.call(bot.services.repo.open_alerts)
+
+
+async def test_alert_rounds_are_counted_on_telegrams_clock_while_this_one_is_known_wrong(
+    bot: Harness, patient: int
+) -> None:
+    svc = bot.services
+    bot.emu.send_text(patient, CRISIS)
+    await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    svc.clock = lambda: datetime.now(UTC) + AHEAD  # started again on a clock 2 days fast
+    await measured(bot)
+    await deliver_due(bot.app)
+    await deliver_due(bot.app)
+    await bot.emu.settle()
+    assert not [m for m in bot.emu.sent_to(COUNSELOR) if "Still not acknowledged" in m.text]
+    assert not [m for m in bot.emu.sent_to(patient) if "hasn't answered" in m.text]
+    assert {d.round for d in _alerts(bot)[0].deliveries} == {0}
+    # Telegram's clock passes the first round: counted on it, the first reminder goes, not the last.
+    later = datetime.now(UTC) + timedelta(minutes=svc.settings.escalate_after_minutes + 1)
+    with time_machine.travel(later, tick=True):
+        await deliver_due(bot.app)
+        reminder = await bot.emu.wait_for_message(COUNSELOR, contains="Still not acknowledged")
+        (alert,) = _alerts(bot)
+    assert "last reminder" not in reminder.text and " 2 d" not in reminder.text, reminder.text
+    assert {d.round for d in alert.deliveries} == {0, 1}
+    # Stamped on Telegram's clock, the alert's own: not two days after it was raised.
+    assert max(d.at for d in alert.deliveries) - alert.created_at < timedelta(hours=1)
