@@ -38,6 +38,7 @@ from bot.domain.escalation import Alert
 from bot.domain.flag_rules import UNREADABLE
 from bot.domain.models import Counselor, Patient
 from bot.domain.triage import FlagRules
+from bot.jobs.clock_hold import held
 from bot.jobs.digest_send import not_written, send
 from bot.store.repository import Repository
 from bot.telegram.keyboards import Buttons
@@ -269,6 +270,8 @@ async def sweep(app: App) -> int:
     svc = app.bot_data.svc
     handled = svc.state.digests_handled
     sent = 0
+    if held(svc, "counselor digests"):  # "Before group today" two days early (ops O76)
+        return sent
     for digest in await svc.db(due_digests, svc.repo, svc.settings, svc.now()):
         if digest.key in handled:
             continue

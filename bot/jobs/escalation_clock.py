@@ -12,7 +12,7 @@ A server clock known to be wrong (measured beyond the limit, ops O76: a VM start
 alert to its last round in its first minute) does not count rounds at all: they are counted on Telegram's clock
 (this server's less the measured offset), each alert on the clock its times were stamped on (one raised while the
 clock was off keeps that clock, bot/domain/alert_clock.py), and its deliveries are stamped on that clock too.
-Before the first comparison (``UNMEASURED_WAIT`` after start at most) only first cards go, no reminder rounds.
+Before the first comparison (bot/jobs/clock_hold.py's wait after a start at most) only first cards go, no reminder rounds.
 
 A clock function set in place of the running one (`Services.clock`: tests make time pass that way) is taken as it
 is given from its first reading: only a step within one clock is a step.
@@ -30,6 +30,7 @@ from typing import Any
 from telegram.error import TelegramError
 
 from bot.domain.escalation import Alert
+from bot.jobs.clock_hold import unmeasured
 from bot.telegram.clock import LIMIT, describe, flagged
 from bot.telegram.services import App, Services
 
@@ -38,7 +39,6 @@ ASK_SECONDS = (
     5.0  # the one Bot API call that asks Telegram's clock: the sweep holds the alerts' lock meanwhile
 )
 LOG_EVERY = 30 * 60.0  # seconds between two ERRORs of one step episode
-UNMEASURED_WAIT = 120.0  # seconds after the first sweep that reminder rounds wait for the clock's comparison
 
 
 async def escalation_now(app: App) -> datetime | None:
@@ -49,10 +49,8 @@ async def escalation_now(app: App) -> datetime | None:
     if (skew := flagged(svc.api)) is not None:
         state.escalation_anchor = (wall, mono, svc.clock)  # a fix later is a step Telegram agrees with
         return wall - skew
-    if svc.api.clock_offset() is None:
-        state.unmeasured_since = state.unmeasured_since or mono
-        if mono - state.unmeasured_since < UNMEASURED_WAIT:
-            return None
+    if unmeasured(svc):
+        return None
     anchor = state.escalation_anchor
     if anchor is None or anchor[2] is not svc.clock:
         state.escalation_anchor = (wall, mono, svc.clock)

@@ -20,6 +20,7 @@ from bot.domain.quiet import quiet_hours
 from bot.domain.sessions import Reminder, due_reminders
 from bot.jobs import roster
 from bot.jobs.blocked import patient_blocked
+from bot.jobs.clock_hold import held
 from bot.jobs.reach import send_to_counselor
 from bot.jobs.sending import Batch, send_paced, worth_retrying
 from bot.jobs.setup_waiting import SETUP_TIME
@@ -92,6 +93,8 @@ async def sweep(app: App) -> int:
     handled = svc.state.reminders_handled
     sent = await _notices(app, svc)
     await roster.send_handovers(app)  # a reassignment's, queued while the bot was stopped (ops O63)
+    if held(svc, "session reminders"):  # "today at 5:00 PM" two days early (ops O76)
+        return sent
     due, patients = await svc.db(_plan, svc)
     batch: Batch[int] = (
         Batch()

@@ -186,6 +186,11 @@ class AlertData:
         row = {"at": now.isoformat(), "actor": actor, "action": action, "subject": subject, **details}
         self._audit.append(row)
 
+    def audit_clock_off(self: _HasIndex, seconds: int) -> None:
+        """Mark every audit row from now on as written on a clock ``seconds`` off Telegram's (0: it agrees), so a
+        records request reads a time two days ahead for what it is (ops O76). One attribute set: any thread."""
+        self._audit.clock_off_s = seconds
+
     def audit_log(self: _HasIndex) -> list[dict[str, Any]]:
         """The whole audit log, oldest first (tests; `iop-bot audit` streams it from the files)."""
         return list(audit_log.rows(self.data_dir, self._codec))

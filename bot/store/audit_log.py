@@ -150,6 +150,7 @@ class AuditLog:
         self._path: Path | None = None
         self._size = 0
         self._prev, self._n = GENESIS, 0
+        self.clock_off_s = 0  # this server's clock less Telegram's while known wrong (bot/telegram/clock.py)
         self._open_tail(checked)
 
     def _open_tail(self, checked: Checked | None) -> None:
@@ -187,7 +188,8 @@ class AuditLog:
 
         ``sync=False`` (an upgrade writing the whole log at once) leaves the fsync to `sync`.
         """
-        record = {"n": self._n + 1, "p": self._prev, "r": dict(row)}
+        off = {"clock_off_s": self.clock_off_s} if self.clock_off_s else {}  # on a clock known wrong (O76)
+        record = {"n": self._n + 1, "p": self._prev, "r": {**row, **off}}
         plain = json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         line = self._codec.encode(plain) + b"\n"
         self._segment_for(str(row.get("at", ""))[:7], len(line))

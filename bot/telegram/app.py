@@ -115,7 +115,7 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
     queue = DurableQueue(services)
     builder = builder.update_queue(queue).concurrent_updates(DurableOrder(queue))
     # Every answer's Date header against this server's clock (bot/telegram/clock.py).
-    dated = offset_hook(services.api, services.now)
+    dated = offset_hook(services.api, services.now, services.repo.audit_clock_off)
     builder = builder.request(bot_request(dated)).get_updates_request(UpdatesRequest(queue, dated))
     if rate_limiter:
         # Keeps bursts under Telegram's 30/s and honours retry_after on 429; not under a crisis answer (limiter.py).

@@ -23,9 +23,10 @@ LIMIT = timedelta(minutes=2)
 
 
 def offset_hook(
-    contact: ApiContact, now: Callable[[], datetime]
+    contact: ApiContact, now: Callable[[], datetime], marked: Callable[[int], None] = lambda _: None
 ) -> Callable[[httpx.Response], Awaitable[None]]:
-    """An httpx response hook that records ``now() - Date`` for every Bot API answer."""
+    """An httpx response hook that records ``now() - Date`` for every Bot API answer; ``marked`` hears the
+    offset in seconds while it is beyond ``LIMIT``, else 0 (the audit log's rows say so: ops O76)."""
 
     async def on_response(response: httpx.Response) -> None:
         raw = response.headers.get("date")
@@ -39,6 +40,8 @@ def offset_hook(
             offset = now() - theirs
             contact.offsets.append(offset)
             contact.last_sample = (time.monotonic(), offset)
+            skew = flagged(contact)
+            marked(round(skew.total_seconds()) if skew is not None else 0)
 
     return on_response
 

@@ -145,6 +145,9 @@ class BotState:
     escalation_anchor: tuple[datetime, float, object] | None = None  # and the clock function read
     clock_step_logged: float | None = None
     unmeasured_since: float | None = None  # the first sweep that found this clock not yet compared (ops O76)
+    clock_held: set[str] = field(
+        default_factory=set
+    )  # what waits for the clocks to agree (bot/jobs/clock_hold.py)
     push_store_told: datetime | None = None
     # Each patient's open "Are you safe right now?" (message id, language, kind, when), so a typed "no" answers
     # it; forgotten on restart, when a typed answer is screened like any other text.

@@ -116,10 +116,12 @@ def second_poller_warning() -> str:
 def clock_warning(how_far: str) -> str:
     """To the admins, once per episode: this server's clock is off Telegram's (``how_far``: "7 min ahead of")."""
     return (
-        f"⚠️ The clock of the server the bot runs on is {esc(how_far)} Telegram's. Session reminders, "
-        "check-in prompts and alert reminder rounds go out at the wrong time while it lasts. Ask whoever runs "
-        "the bot to turn on time sync (NTP) on that server; <code>iop-bot doctor --live</code> shows when the "
-        "clocks agree again."
+        f"⚠️ The clock of the server the bot runs on is {esc(how_far)} Telegram's. Until they agree, I hold "
+        "what would go by it and cannot be taken back: session reminders and counselor digests wait (they go "
+        "then, if still due), no patient is told their care team hasn't answered, data due for erasure is kept, "
+        "and alert reminders are counted on Telegram's clock. Check-in prompts may come at the wrong time. Ask "
+        "whoever runs the bot to turn on time sync (NTP) on that server; <code>iop-bot doctor --live</code> "
+        "shows when the clocks agree again."
     )
 
 

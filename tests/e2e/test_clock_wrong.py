@@ -4,13 +4,17 @@ measured offset is beyond the limit, rounds are counted on Telegram's clock, and
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 import time_machine
 
 from bot.domain.escalation import Alert
+from bot.jobs import digest, reminders
 from bot.jobs.alerts import deliver_due
 from tests.conftest import COUNSELOR, Harness
+from tests.e2e.test_reminders import _next_monday_at as next_monday_at
+from tests.e2e.test_reminders import _setup as setup
 
 CRISIS = "honestly I just want to kill myself tonight"
 AHEAD = timedelta(days=2)
@@ -32,6 +36,14 @@ async def measured(bot: Harness, ahead: timedelta = AHEAD) -> None:
     assert fast(), svc.api.offsets
 
 
+def restarted(bot: Harness, clock: Callable[[], datetime]) -> None:
+    """The bot as started again on ``clock``: nothing compared with Telegram's yet."""
+    svc = bot.services
+    svc.clock = clock
+    svc.api.offsets.clear()
+    svc.state.unmeasured_since = svc.state.escalation_anchor = None
+
+
 def _alerts(bot: Harness) -> list[Alert]:
     return bot.services.worker.call(bot.services.repo.open_alerts)
 
@@ -42,7 +54,8 @@ async def test_alert_rounds_are_counted_on_telegrams_clock_while_this_one_is_kno
     svc = bot.services
     bot.emu.send_text(patient, CRISIS)
     await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
-    svc.clock = lambda: datetime.now(UTC) + AHEAD  # started again on a clock 2 days fast
+    await bot.emu.wait_until(lambda: any(a.deliveries for a in _alerts(bot)))  # its card on the record
+    restarted(bot, lambda: datetime.now(UTC) + AHEAD)  # started again on a clock 2 days fast
     await measured(bot)
     await deliver_due(bot.app)
     await deliver_due(bot.app)
@@ -60,3 +73,30 @@ async def test_alert_rounds_are_counted_on_telegrams_clock_while_this_one_is_kno
     assert {d.round for d in alert.deliveries} == {0, 1}
     # Stamped on Telegram's clock, the alert's own: not two days after it was raised.
     assert max(d.at for d in alert.deliveries) - alert.created_at < timedelta(hours=1)
+    # Rows written on the wrong clock say so; those from before it do not.
+    rows = {r["action"]: r for r in svc.worker.call(svc.repo.audit_log) if r.get("alert") == alert.alert_id}
+    assert "clock_off_s" not in rows["alert_raised"], rows
+    assert abs(rows["alert_escalated"]["clock_off_s"] - AHEAD.total_seconds()) < 60, rows
+
+
+async def test_session_reminders_and_digests_wait_for_the_clocks_to_agree(bot: Harness, patient: int) -> None:
+    """Wednesday's "Reminder: your appointment today" came on Monday, and the counselor's "Before group today"
+    digest with it."""
+    svc = bot.services
+    setup(bot, patient)
+    monday_5pm = next_monday_at(17) + timedelta(seconds=5)
+    with time_machine.travel(monday_5pm - AHEAD, tick=True):  # Saturday, on Telegram's clock
+        restarted(bot, lambda: datetime.now(UTC) + AHEAD)  # Monday 5 PM on this server's
+        await measured(bot)
+        assert await reminders.sweep(bot.app) == 0
+        assert await digest.sweep(bot.app) == 0
+        svc.clock = lambda: datetime.now(UTC)  # time sync on
+        bot.emu.send_text(COUNSELOR, "/help")  # an answer on the right clock
+        await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
+        assert await reminders.sweep(bot.app) == 0  # nothing due on Saturday
+    await bot.emu.settle()
+    assert not [m for m in bot.emu.sent_to(patient) if "Reminder" in m.text]
+    assert not [m for m in bot.emu.sent_to(COUNSELOR) if "Before group" in m.text]
+    with time_machine.travel(monday_5pm, tick=True):  # Monday comes: the reminder goes
+        svc.clock = lambda: datetime.now(UTC)
+        assert await reminders.sweep(bot.app) == 1
