@@ -4,11 +4,17 @@
 Each is read once (first reading: its rarer words new to the process) and then twice more (read again:
 every word remembered), printed apart. The caches are warmed only on other texts than those measured.
 
+It measures what a bot pays, garbage collector included: a bot holds no corpus, so the benchmark keeps
+the texts as plain strings (no Example objects) while it measures, and prints beside each line the full
+(generation-2) collections that ran in it and the longest of them, and at the end how many objects the
+collector tracks.
+
 Run: .venv/bin/python -m benchmarks.screen
 """
 
 from __future__ import annotations
 
+import gc
 import random
 import statistics
 import time
@@ -72,6 +78,32 @@ def _benign_long(pool: dict[str, list[str]], rng: random.Random, n: int) -> list
     return out
 
 
+class _Pauses:
+    """The full (generation-2) collections that run while it watches (gc.callbacks), and how long each took
+    (wall clock and this thread's CPU): such a pass walks every object the collector tracks, and lands on
+    whichever message is being read."""
+
+    def __init__(self) -> None:
+        self.full: list[tuple[float, float]] = []
+        self._start = (0.0, 0.0)
+        gc.callbacks.append(self._seen)
+
+    def _seen(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._start = (time.perf_counter(), time.thread_time())
+        elif info["generation"] == 2:
+            self.full.append((time.perf_counter() - self._start[0], time.thread_time() - self._start[1]))
+
+    def take(self) -> str:
+        """The full passes since the last call, as a column of the benchmark's lines."""
+        full, self.full = self.full, []
+        wall, cpu = max(full, default=(0.0, 0.0))
+        return f" | full GC {len(full)}, longest {wall * 1000:.1f} ms (CPU {cpu * 1000:.1f})"
+
+
+_PAUSES = _Pauses()
+
+
 def _timed(
     messages: list[str], rounds: int = 3, screen: Callable[[str], object] = assess
 ) -> tuple[list[float], list[float]]:
@@ -97,7 +129,7 @@ def _line(name: str, timed: tuple[list[float], list[float]]) -> str:
     return (
         f"{name:<34} {len(times):>6} runs  {rate:>9,.0f} msg/s  wall p50 {statistics.median(times) * 1000:.3f} ms"
         f"  p99 {_p99(times):.3f} ms  max {max(times) * 1000:.3f} ms | CPU p50"
-        f" {statistics.median(cpu) * 1000:.3f} ms  p99 {_p99(cpu):.3f} ms"
+        f" {statistics.median(cpu) * 1000:.3f} ms  p99 {_p99(cpu):.3f} ms{_PAUSES.take()}"
     )
 
 
@@ -125,11 +157,14 @@ def main() -> None:
     print(_machine())
     default_rules()  # loaded once at start-up in the bot, so not counted here
     wait_prepared(None)  # and the dictionaries, their filters and the first-use indexes: 2-3 s after start-up
-    examples = screen_corpus.independent_development()
-    writers = [e.text for e in examples]
+    # (text, level, language) as plain strings: a bot holds no corpus, and 20,000 Example objects would be
+    # walked by every full collection measured here
+    examples = [(e.text, e.level, e.language) for e in screen_corpus.independent_development()]
+    writers = [text for text, _, _ in examples]
     rng.shuffle(writers)
     fresh, writers = writers[:FRESH], writers[FRESH:]
     held, patient = writers[: len(writers) // 5], writers[len(writers) // 5 :]
+    _PAUSES.take()  # (start-up's own)
     # Soon after start-up little is remembered: the first messages a restarted bot reads pay for nearly
     # every word and clause kind.
     print(_line(f"first {FRESH} messages after start-up", _timed(fresh, 1)))
@@ -138,6 +173,8 @@ def main() -> None:
     team = [e.text for e in screen_corpus.locked() + screen_corpus.development()]
     measured = {*held, *patient}
     _timed([t for t in team if t not in measured], 1)
+    del team
+    _PAUSES.take()
     _first_and_again("patient messages (writers' sets)", patient)
     used: set[str] = set()
     long = _long_messages(held, rng, 50, used)  # from messages not read yet
@@ -145,7 +182,7 @@ def main() -> None:
     # Nearly all of those hold a crisis the rules find, and then the learned layer does not run; a long
     # check-in with none is read by it too. From benign messages not read yet, one language each.
     unread = set(held) - used
-    pool = {lang: [e.text for e in examples if e.text in unread and e.level == "none" and e.language == lang]
+    pool = {lang: [text for text, level, language in examples if text in unread and level == "none" and language == lang]
             for lang in ("en", "es")}  # fmt: skip
     _first_and_again(f"{LONG}-character benign check-ins", _benign_long(pool, random.Random(13), 50))
     adversarial = _adversarial(rng)
@@ -158,6 +195,7 @@ def main() -> None:
         layer = partial(ngrams.read, model, lang="en")
         print(_line(f"n-gram layer alone, {LONG} characters", _timed(long, 3, layer)))
         print(_line("n-gram layer alone, adversarial", _timed(adversarial, 3, layer)))
+    print(f"objects the garbage collector tracks: {len(gc.get_objects()):,}")
     print(_machine())
 
 
