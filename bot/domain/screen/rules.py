@@ -90,9 +90,8 @@ class Rules:
     frames: tuple[Frame, ...]
     typos: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     vocabulary: set[str] = field(default_factory=set)
-    memo: dict[str, dict[str, tuple[str, frozenset[str]]]] = field(
-        default_factory=lambda: {"en": {}, "es": {}}
-    )
+    # per language: word -> (its spelling in the lexicon, the number of its concept set in tag.SETS)
+    memo: dict[str, dict[str, tuple[str, int]]] = field(default_factory=lambda: {"en": {}, "es": {}})
     starts: frozenset[str] = frozenset()  # the first words of phrases
     # `phrases` as the tagger reads them: per first two words, each length (longest first) with its
     # phrases of that length, so a phrase is found by one lookup per length, not a scan of them all.

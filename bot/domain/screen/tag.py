@@ -1,11 +1,13 @@
 """The crisis screen's first half: a text as clauses of concept sets (language, phrases, words, typos).
 
 Each word is looked up once per process (remembered in the rules' memo): by its own form, its
-lemma, a typo one edit away from a lexicon word, and, in Spanish, the pronoun glued to a verb.
+lemma, a typo one edit away from a lexicon word, and, in Spanish, the pronoun glued to a verb. The memo
+keeps each word as (spelling, number of its concept set), and each distinct concept set once (SETS).
 """
 
 from __future__ import annotations
 
+import threading
 from collections import Counter
 from datetime import date
 from itertools import chain, compress, count, pairwise
@@ -43,6 +45,16 @@ class _Breaks(dict[frozenset[str], bool]):
 
 _BREAKS = _Breaks()
 
+# Every distinct concept set a word has had, once, by number. A memo entry is (spelling, number): a tuple
+# of a string and an int, which the garbage collector stops tracking, where (spelling, set) was tracked
+# and each word's set a new object (after the benchmark's warm-up 20,000 entries held 20,000 sets, 3,300
+# of them distinct and 10,000 empty), all walked by every full collection. The sets are unions of the
+# lexicon's, so few; past _MAX_SETS a new one is used but not remembered, so they stay bounded.
+SETS: list[frozenset[str]] = [_EMPTY]
+_NUMBERS: dict[frozenset[str], int] = {_EMPTY: 0}
+_MAX_SETS = 1 << 16
+_numbering = threading.Lock()
+
 
 def tag(text: str, rules: Rules, year: int | None = None) -> tuple[str, list[tuple[Clause, int]]]:
     """The language and the clauses of a text, each a list of concept sets, with its sentence number.
@@ -55,13 +67,18 @@ def tag(text: str, rules: Rules, year: int | None = None) -> tuple[str, list[tup
     lang = language(raw) or _by_dictionary(raw)
     memo = rules.memo[lang]
     hits = list(map(memo.get, raw))  # looked up in C; only words new to the memo take the Python path
-    looked: list[tuple[str, frozenset[str]]] = hits  # type: ignore[assignment]  # when none is missing
     if None in hits:
-        looked = [hit or _word(w, lang, rules) for hit, w in zip(hits, raw, strict=True)]
+        looked = [
+            (hit[0], SETS[hit[1]]) if hit else _word(w, lang, rules) for hit, w in zip(hits, raw, strict=True)
+        ]
+        words = list(map(itemgetter(0), looked))
+        concepts = list(map(itemgetter(1), looked))
+    else:
+        remembered: list[tuple[str, int]] = hits  # type: ignore[assignment]  # none is missing
+        words = list(map(itemgetter(0), remembered))
+        concepts = list(map(SETS.__getitem__, map(itemgetter(1), remembered)))
     if any(len(w) == 4 for w in filter(str.isdigit, raw)):  # the digits found in C, the few years in Python
-        looked = _dated(looked, year or date.today().year)
-    words = list(map(itemgetter(0), looked))
-    concepts = list(map(itemgetter(1), looked))
+        concepts = _dated(words, concepts, year or date.today().year)
     # Only a clause's end, a phrase's first word or a word that breaks a clause needs a look; the words
     # between them join their clause as they are (found and sliced in C: a long message is mostly these).
     phrases, by_length = rules.phrases, rules.by_length
@@ -114,14 +131,14 @@ _LONG_PAST = 2  # years before this one: "in 2024" read in 2026 is history; last
 _ONGOING = frozenset({"since", "desde"})  # "since 2023" is a pattern that goes on, not history
 
 
-def _dated(looked: list[tuple[str, frozenset[str]]], year: int) -> list[tuple[str, frozenset[str]]]:
+def _dated(words: list[str], concepts: list[frozenset[str]], year: int) -> list[frozenset[str]]:
     """A year long past frames its sentence as history ("back in 2015 I tried to..."), counted from the year
     it is now, so the rule does not go stale (the memo keeps words, not years: this is applied after it)."""
-    dated = list(looked)
-    for k, (w, c) in enumerate(looked):
+    dated = list(concepts)
+    for k, w in enumerate(words):
         old = len(w) == 4 and w.isdigit() and 1900 <= int(w) <= year - _LONG_PAST
-        if old and not (k and looked[k - 1][0] in _ONGOING):
-            dated[k] = (w, c | _PAST)
+        if old and not (k and words[k - 1] in _ONGOING):
+            dated[k] = concepts[k] | _PAST
     return dated
 
 
@@ -140,15 +157,31 @@ _LONGEST_WORD = 30  # no lexicon word is longer; stretched letters are already f
 _MEMO_SIZE = 100_000
 
 
+def looked_up(raw: str, lang: str, rules: Rules) -> tuple[str, frozenset[str]]:
+    """A word as the lexicon spells it and its concepts: remembered, else looked up (and remembered)."""
+    hit = rules.memo[lang].get(raw)
+    return (hit[0], SETS[hit[1]]) if hit else _word(raw, lang, rules)
+
+
 def _word(raw: str, lang: str, rules: Rules) -> tuple[str, frozenset[str]]:
     """A word as the lexicon spells it (accents, one typo) and its concepts, remembered per word."""
-    hit = _look_up(raw, lang, rules) if len(raw) <= _LONGEST_WORD else (raw, _EMPTY)
+    word, concepts = _look_up(raw, lang, rules) if len(raw) <= _LONGEST_WORD else (raw, _EMPTY)
+    number = _NUMBERS.get(concepts)
+    if number is None:
+        with _numbering:
+            number = _NUMBERS.get(concepts)
+            if number is None and len(SETS) < _MAX_SETS:
+                SETS.append(concepts)  # before its number is published: read without the lock
+                number = _NUMBERS[concepts] = len(SETS) - 1
+    if number is None:
+        return word, concepts  # a set past the bound: used, not remembered
     if not ready():
-        return hit  # looked up without lemmas: not remembered, so it is looked up again once they load
+        # looked up without lemmas: not remembered, so it is looked up again once they load
+        return word, SETS[number]
     memo = rules.memo[lang]
     make_room(memo, _MEMO_SIZE)  # bounded: a flood of made-up words cannot grow it without end
-    memo[raw] = hit
-    return hit
+    memo[raw] = (word, number)
+    return word, SETS[number]
 
 
 def _look_up(raw: str, lang: str, rules: Rules) -> tuple[str, frozenset[str]]:

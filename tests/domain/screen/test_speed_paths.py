@@ -78,10 +78,9 @@ def test_the_tagger_stopping_only_at_marks_makes_the_clauses_every_word_would() 
     for text in texts:
         lang, clauses = tag(text, rules, 2026)
         raw = [rules.spelling.get(w, w) for w in text_module.tokens(text)]
-        looked = tag_module._dated(
-            [rules.memo[lang].get(w) or tag_module._word(w, lang, rules) for w in raw], 2026
-        )
-        words, concepts = [w for w, _ in looked], [c for _, c in looked]
+        looked = [tag_module.looked_up(w, lang, rules) for w in raw]
+        words = [w for w, _ in looked]
+        concepts = tag_module._dated(words, [c for _, c in looked], 2026)
         assert clauses == _clauses_plainly(words, concepts, rules), text
 
 

@@ -5,6 +5,8 @@ A small lexicon of its own keeps each test about the tagger, not about the shipp
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 import bot.domain.screen.tag as tag_module
@@ -124,7 +126,19 @@ def test_a_text_the_function_words_leave_undecided_goes_by_the_dictionaries() ->
 def test_each_word_is_looked_up_once_and_the_memo_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     rules = _rules()
     tag("want die", rules)
-    assert rules.memo["en"]["want"] == ("want", frozenset({"DESIRE"}))
+    word, number = rules.memo["en"]["want"]
+    assert (word, tag_module.SETS[number]) == ("want", frozenset({"DESIRE"}))
     monkeypatch.setattr(tag_module, "_MEMO_SIZE", 3)
     tag("one two three four five", rules)
     assert len(rules.memo["en"]) <= 3
+
+
+def test_the_memo_holds_nothing_the_collector_walks_and_one_set_per_kind() -> None:
+    """A memo entry is (spelling, number of its concept set): the garbage collector stops tracking it, and
+    the words of one concept set share that set (20,000 entries held 20,000 sets, half of them empty, all
+    walked by every full collection)."""
+    rules = _rules()
+    words = tag("want zorbly dead quiblet", rules)[1][0][0]
+    gc.collect()
+    assert rules.memo["en"] and not any(map(gc.is_tracked, rules.memo["en"].values()))
+    assert words[1] is words[3]  # two unknown words: the one empty set
