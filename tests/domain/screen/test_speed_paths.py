@@ -4,6 +4,7 @@ counts of a long text shared by the layer's two heads. Each is checked against t
 
 from __future__ import annotations
 
+import gc
 import random
 
 import pytest
@@ -108,6 +109,24 @@ def test_the_candidates_memory_is_bounded(monkeypatch: pytest.MonkeyPatch) -> No
     for k in range(400):
         index.candidates(frozenset({concepts[k % len(concepts)], f"X{k}"}))
         assert len(index._candidates) <= 50
+
+
+def test_the_candidates_memory_tells_apart_sets_of_one_hash_and_is_not_walked_by_the_collector() -> None:
+    """Filed under the set's hash with its concepts as a tuple (the garbage collector stops tracking it): a
+    different set kept under the same hash is not taken for this one."""
+    rules = default_rules()
+    index = FrameIndex.build(rules.frames, RANK)
+    seen = frozenset().union(*tag("i want to kill myself tonight", rules)[1][0][0])
+    right = index.candidates(seen)
+    assert right
+    gc.collect()
+    gc.collect()  # a tuple is left alone once the tuples in it are: by the next pass
+    assert not any(map(gc.is_tracked, index._candidates.values()))
+    other = tuple(sorted(index.keyed)[: len(seen)])
+    assert frozenset(other) != seen
+    for planted in (("NOT_THERE",), other, (*seen, "NOT_THERE")):
+        index._candidates[hash(seen)] = (planted, ())
+        assert index.candidates(seen) == right
 
 
 def test_the_two_heads_read_a_long_text_as_each_would_alone() -> None:
