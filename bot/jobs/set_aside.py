@@ -52,12 +52,13 @@ async def sweep(app: App) -> int:
     told = 0
     for path in await asyncio.to_thread(_found, data_dir):
         where = path.relative_to(data_dir).as_posix()
-        what = await _what(app, path.name.split(TORN_MARK)[0])
+        name = path.name.split(TORN_MARK)[0]
         if not await svc.db(svc.repo.due_to_tell, f"set_aside:{where}", svc.now(), EVERY):
             continue
-        log.error(
-            "records set aside in %s (%s): the bot no longer holds them; see `iop-bot doctor`", where, what
-        )
+        # The file's name carries the patient's id: the journal names nobody else (ops O78: the alias was here).
+        log.error("records set aside in %s (%s): the bot no longer holds them; see `iop-bot doctor`",
+                  where, _what_for_log(name))  # fmt: skip
+        what = await _what(app, name)
         admins = await reachable_admins(svc)
         if not admins:
             log.error("no reachable admin to tell of the records set aside in %s", where)
@@ -70,6 +71,13 @@ async def sweep(app: App) -> int:
                 )
         told += 1
     return told
+
+
+def _what_for_log(name: str) -> str:
+    """Whose records, for the journal: a patient by their pseudonymous id only (ops O78)."""
+    if name.endswith(checkin_log.SUFFIX):
+        return f"patient {name.removesuffix(checkin_log.SUFFIX)}'s check-ins (a check-in may be missing)"
+    return WHAT.get(name) or (f"the audit log ({name})" if name.endswith(".log") else name)
 
 
 async def _what(app: App, name: str) -> str:

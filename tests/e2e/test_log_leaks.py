@@ -13,14 +13,17 @@ import pytest
 from bot import texts
 from bot.config.settings import Settings
 from bot.devtools.emulator import ApiError, BotApiEmulator
+from bot.domain.models import Counselor
 from bot.handlers import safety_retry
-from bot.store.storage import StoreWriteError
-from tests.conftest import COUNSELOR, Harness, enroll_patient
+from bot.jobs import set_aside
+from bot.store.storage import TORN_MARK, StoreWriteError
+from tests.conftest import COUNSELOR, Harness, check_in_with_note, enroll_patient, say_hello
 from tests.e2e.test_checkin import answer_all
 
 # Shaped like a real @BotFather token (so the pattern filter would see it too), unique to this run.
 TOKEN = f"{secrets.randbelow(9 * 10**9) + 10**9}:{secrets.token_urlsafe(26)}"
 STRANGER = 3001
+ADMIN = 1003
 LOGGERS = ("", "bot", "telegram", "httpx", "httpcore", "apscheduler", "tornado", "asyncio")
 
 
@@ -169,3 +172,27 @@ async def test_a_crisis_under_send_failures_logs_no_telegram_id(
     lines = [text for level, text in _lines(caplog) if level >= logging.INFO]
     assert [t for t in lines if "later try" in t] and [t for t in lines if "could not save" in t]
     assert [t for t in lines if str(telegram_id) in t] == []
+
+
+async def test_no_log_line_names_a_patient_by_alias(bot: Harness, caplog: pytest.LogCaptureFixture) -> None:
+    """Ops O78: the set-aside ERROR wrote "Pat10's check-ins" beside p8e47de387b1c, pairing the name counselors
+    call the patient by with the id every other line uses. Logs name patients by that id only."""
+    svc = bot.services
+    alias = "Quill" + "".join(secrets.choice("bcdfghjkmnpqrstvwxz") for _ in range(6))
+    svc.worker.call(svc.repo.add_counselor, Counselor(telegram_id=ADMIN, name="Morgan Lee", role="admin"))
+    bot.emu.add_user(ADMIN, first_name="Morgan")
+    await say_hello(bot.emu, ADMIN)
+    telegram_id = 7_320_000_000 + secrets.randbelow(10**6)
+    patient_id = await enroll_patient(bot, telegram_id, alias)
+    await check_in_with_note(bot, telegram_id, "long day")
+    bot.emu.send_text(telegram_id, "honestly I just want to kill myself tonight")
+    await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    log = svc.worker.call(svc.repo.checkin_file, patient_id)
+    log.with_name(f"{log.name}{TORN_MARK}20261130T224047Z").write_bytes(b"gAAAA-cut-short")
+    assert await set_aside.sweep(bot.app) == 1
+    notice = await bot.emu.wait_for_message(ADMIN, contains="Records set aside")
+    assert alias in notice.text  # the admins' notice names them; the journal does not
+    lines = _lines(caplog)
+    assert any(patient_id in text for _, text in lines)
+    # At DEBUG the library logs each request, the bot's messages to counselors (which name them) included.
+    assert [text for level, text in lines if level >= logging.INFO and alias in text] == []
