@@ -25,6 +25,7 @@ from bot.domain.screen.assess import assess, default_rules
 from bot.handlers.menus import set_counselor_menu
 from bot.jobs import daily, last_run, reminders, roster
 from bot.jobs.clock import watch_clock
+from bot.jobs.outage import watch_outages
 from bot.jobs.polling import episode_over, on_polling_error
 from bot.store import files, verify
 from bot.store.crypto import FernetCodec
@@ -125,6 +126,7 @@ async def running(
         log.info("iop-companion %s (%s)", *running_build())
         health.watch_api(app)
         watch_clock(app)  # a server clock minutes off Telegram's is loud (bot/jobs/clock.py)
+        watch_outages(app)  # minutes cut off from Telegram: the admins hear of it after (ops O74)
         watchdog.watch(app)  # under the unit, a hung event loop is restarted by systemd (ops O54)
         if isinstance(app.update_queue, DurableQueue):
             await app.update_queue.replay(app)  # what a crash left received but not handled

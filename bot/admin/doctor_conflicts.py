@@ -15,6 +15,7 @@ from bot.store.crypto import FernetCodec
 from bot.store.storage import DataRefusedError
 
 BEGAN, ENDED = "polling_conflict_began", "polling_conflict_ended"  # bot/jobs/polling.py writes them
+OUTAGE = "bot_api_outage"  # bot/jobs/outage.py writes it (ops O74)
 SHOWN_FOR = timedelta(days=30)
 AREA = "second poller"
 
@@ -26,9 +27,12 @@ def conflicts_check(settings: Settings, now: datetime | None = None) -> Iterable
     now = now or datetime.now(UTC)
     codec = FernetCodec(settings.data_keys) if settings.data_keys else None
     windows: dict[str, str | None] = {}  # since -> until (None: no end recorded)
+    outages: list[dict[str, object]] = []
     try:
         for row in audit_log.rows(settings.data_dir, codec):
-            if row.get("action") == BEGAN:
+            if row.get("action") == OUTAGE:
+                outages.append(row)
+            elif row.get("action") == BEGAN:
                 windows.setdefault(str(row.get("since")), None)
             elif row.get("action") == ENDED:
                 windows[str(row.get("since"))] = str(row.get("until"))
@@ -49,6 +53,24 @@ def conflicts_check(settings: Settings, now: datetime | None = None) -> Iterable
             "that window to one of them, so some of its records (alerts, check-ins, messages) may live in the "
             "other copy's data dir, not here: check that copy before an incident review or records request "
             f"for the window. Shown until {(last + SHOWN_FOR).strftime('%Y-%m-%d')}",
+            note=True,
+        )
+    yield from _outages(outages, now)
+
+
+def _outages(rows: list[dict[str, object]], now: datetime) -> Iterable[Finding]:
+    """Each window of the last ``SHOWN_FOR`` in which the running bot could not reach the Bot API (ops O74)."""
+    for row in rows:
+        until = _at(str(row.get("until")))
+        if until is None or now - until > SHOWN_FOR:
+            continue
+        yield Finding(
+            "bot api outage",
+            True,
+            f"from {_utc(str(row.get('since')))} to {_utc(str(row.get('until')))} the running bot could not reach "
+            f"the Bot API: messages of that window reached it late; {row.get('alerts', 0)} alert(s) about words "
+            f"written then and {row.get('late_replies', 0)} crisis answer(s) on a later try went late. Shown "
+            f"until {(until + SHOWN_FOR).strftime('%Y-%m-%d')}",
             note=True,
         )
 

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from bot.domain.escalation import Alert
 
 # Words read this long after they were written waited for the bot (down, or far behind): the card says when.
-WAITED = timedelta(minutes=5)
+WAITED = timedelta(minutes=1)  # ops O74: 3.5 minutes of an overdose's words waiting went unsaid at 5
 
 
 def waited(alert: Alert) -> datetime | None:

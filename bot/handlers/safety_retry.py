@@ -101,6 +101,7 @@ async def _again(context: Context) -> None:
         _schedule(context, replace(pending, attempt=pending.attempt + 1))
         return
     log.info("a priority reply to %s went on a later try", _whom(pending))
+    svc.api.late_replies += 1  # told with an outage's window (bot/jobs/outage.py)
     if pending.patient_id is None:
         return
     if pending.kind is not None:

@@ -128,8 +128,13 @@ async def _probe_api(context: Context) -> None:
     except TelegramError as exc:
         contact.last_error = exc.__class__.__name__
         log.warning("Bot API health probe failed: %s", contact.last_error)
+        if contact.outage_since is None:  # a window begins at the last answer (bot/jobs/outage.py reports it)
+            contact.outage_since, contact.late_replies = contact.last_ok or context.svc.now(), 0
     else:
         contact.last_ok, contact.last_error = context.svc.now(), ""
+        if contact.outage_since is not None:
+            began = contact.outage_over[0] if contact.outage_over else contact.outage_since
+            contact.outage_over, contact.outage_since = (began, contact.last_ok), None
         await priority.release(context.application)  # back after an outage: crisis answers first (O73)
 
 

@@ -49,6 +49,11 @@ class ApiContact:
 
     last_ok: datetime | None = None
     last_error: str = ""
+    # An outage (bot/jobs/outage.py, ops O74): the last answer before the probe failed, the window once it answers
+    # again, and the crisis answers that went on a later try meanwhile.
+    outage_since: datetime | None = None
+    outage_over: tuple[datetime, datetime] | None = None
+    late_replies: int = 0
     # 409 Conflict while polling: another process polls with this token (bot/jobs/polling.py).
     conflict_at: datetime | None = None
     conflict_since: datetime | None = None  # the first 409 of the window not yet recorded as over

@@ -186,8 +186,8 @@ def _written(at: datetime, written: datetime | None) -> str:
         return ""
     minutes = max(int((at - written).total_seconds() // 60), 0)
     return (
-        f"\n⏳ They wrote it <b>{zoned(written)}</b>, {span(minutes)} before the bot read it (the bot was not "
-        "answering then): ask how they are now."
+        f"\n⏳ They wrote it <b>{zoned(written)}</b>, {span(minutes)} before the bot read it (the bot or Telegram "
+        "was not reachable then): ask how they are now."
     )
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
-from bot.texts.base import esc
+from bot.texts.base import esc, zoned
 
 
 def of_them(reason: str) -> str:
@@ -110,6 +111,25 @@ def second_poller_warning() -> str:
         "Telegram gives each patient message to only one of the two, so some messages, crisis words "
         "too, may reach the other copy and never you. Ask whoever runs the bot to stop the extra one: "
         "one <code>iop-bot run</code> per token."
+    )
+
+
+def outage_over(since: datetime, until: datetime, alerts: int, replies: int) -> str:
+    """To the admins, after the Bot API was out of reach for minutes while the bot ran (ops O74)."""
+    late = []
+    if alerts:
+        late.append(
+            f"{alerts} alert card(s) about words patients wrote then (each card says how long they waited)"
+        )
+    if replies:
+        late.append(f"{replies} crisis answer(s) to patients, which went on a later try")
+    what = (
+        ("Late because of it: " + "; ".join(late) + ".") if late else "No alert or crisis answer fell in it."
+    )
+    return (
+        f"⚠️ <b>Bot health</b>\nThe bot could not reach Telegram from <b>{zoned(since)}</b> to <b>{zoned(until)}</b> "
+        "(Telegram or the server's network was down). Messages patients sent then reached the bot only "
+        f"afterwards. {what} <code>iop-bot doctor</code> shows this window for 30 days."
     )
 
 

@@ -148,6 +148,7 @@ COUNSELOR_SIDE = {
     "of_them",  # a reach reason said of "they", in counselor cards and logs (newcomer13 O53)
     "second_poller_warning",
     "clock_warning",
+    "outage_over",  # to the admins: the Bot API was out of reach for minutes (ops O74)
     "irreversible_skipped",  # to the admins: retention skipped on a wrong clock (ops O20)
     "bot_down_refused",  # to the admins: the start was refused over a damaged data file (ops O22)
     "crisis_told",
