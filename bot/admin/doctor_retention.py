@@ -35,8 +35,19 @@ def retention_check(settings: Settings, now: datetime | None = None) -> Iterable
     if untouched := list(store_untouched(settings, "retention")):
         yield from untouched
         return
-    rows = admin(settings, "retention_schedule", {})
+    answer = admin(settings, "retention_schedule", {"days": days})  # this file's period (ops O75)
     period = f"{days} day(s) after a patient leaves active treatment ([privacy] retention_days)"
+    if isinstance(answer, list) or answer.get("days") != days:
+        # A running bot of an older release reckons with its own period, whatever this file says.
+        rows, period = (
+            (answer if isinstance(answer, list) else answer["rows"]),
+            (
+                f"{period}; the running bot (an older release) could only reckon with its own settings, which may "
+                "not be this file's: run doctor again once it runs this release"
+            ),
+        )
+    else:
+        rows = answer["rows"]
     if not rows:
         yield Finding("retention", True, f"{period}: nobody who left has data waiting to be erased")
         return

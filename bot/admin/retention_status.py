@@ -14,7 +14,12 @@ from bot.store.storage import RecordsUnavailable
 
 
 def retention_schedule(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
-    """Each patient who left and whose data is still kept: alias and when retention erases it, soonest first."""
+    """Each patient who left and whose data is still kept: alias and when retention erases it, soonest first, with
+    the period asked for (``days``: the settings file `doctor` reads, ops O75) or this process's, and which it was.
+    A running bot answers for a doctor whose file may hold a new period: its own (0) said nobody was waiting."""
+    days = int(args.get("days", settings.retention_days))
+    if days <= 0:
+        return {"days": days, "rows": []}
     patients = repo.patients()
     last_checkin = {}
     for p in patients:  # aftercare is still care: the period runs from the last check-in (jobs/retention.py)
@@ -26,8 +31,8 @@ def retention_schedule(repo: Repository, settings: Settings, now: datetime, args
             continue  # a torn file has doctor lines of its own
         if entries:
             last_checkin[p.patient_id] = max(e.ts for e in entries)
-    dates = erasure_dates(patients, settings.retention_days, repo.erasures(), last_checkin)
-    return [{"alias": p.alias, "at": at.isoformat()} for p, at in dates]
+    dates = erasure_dates(patients, days, repo.erasures(), last_checkin)
+    return {"days": days, "rows": [{"alias": p.alias, "at": at.isoformat()} for p, at in dates]}
 
 
 OPERATIONS: dict[str, Operation] = {"retention_schedule": retention_schedule}
