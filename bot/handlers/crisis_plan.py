@@ -12,29 +12,34 @@ from telegram import Update
 from bot import texts
 from bot.domain.flag_rules import present_crisis
 from bot.domain.models import Patient
+from bot.handlers.follow import pass_on
 from bot.telegram.keyboards import reply
 from bot.telegram.services import Context
 from bot.texts.base import pick
-from bot.usecases.patient_text import alert_followed
+from bot.usecases.patient_text import alert_followed, follow
 
 
 async def reviewed_not_paged(
     context: Context, patient: Patient, pending: dict[str, Any] | None, text: str
 ) -> bool:
-    """Crisis words in a step whose kind is in ``Hooks.crisis_reviewed``, unless they describe now or an
-    alert about the patient is followed (newcomer5 finding 9: "esta es mi despedida" typed into a plan step
-    minutes after two crisis alerts was saved as the step and reached nobody)."""
+    """Crisis words in a step whose kind is in ``Hooks.crisis_reviewed``, unless they describe now ("esta es mi
+    despedida", newcomer5 finding 9). While an alert about the patient is followed they are saved too, and its
+    people get them on a "wrote again" card (newcomer16 N145: a counselor's "let's do your safety plan now"
+    is said while an alert is open, and "cuando pienso que soy una carga" at step 1 paged again, put the plan
+    away and sent the next steps, a sister's phone number among them, to two counselors)."""
     svc = context.svc
     if pending is None or str(pending.get("kind")) not in svc.hooks.crisis_reviewed:
         return False
     if present_crisis(text, svc.flag_rules):
         return False
-    if await svc.db(alert_followed, svc.repo, patient.patient_id, svc.now()) is not None:
-        return False
     day = svc.now().date().isoformat()
     await svc.db(
         svc.repo.raise_flag, patient.patient_id, "plan_updated", f"plan_updated:{day}", svc.now(), {}
     )
+    if await svc.db(alert_followed, svc.repo, patient.patient_id, svc.now()) is not None:
+        followed = await svc.db(follow, svc.repo, patient, text, svc.now())
+        if followed is not None:  # the plan's next step is the patient's reply; the card names the words
+            await pass_on(context, patient, followed)
     return True
 
 

@@ -199,12 +199,13 @@ async def test_warning_signs_in_a_plan_step_reach_people_while_a_crisis_alert_is
     bot.emu.send_text(patient, "/safetyplan")
     await bot.emu.wait_for_message(patient, contains=texts.PLAN_TITLES["warning_signs"])
     bot.emu.send_text(patient, "when I start thinking about killing myself")
-    await bot.emu.wait_for_message(patient, contains=texts.PLAN_WAITS)
-    assert _plan(bot, patient) is None
-    # Joined to the open alert of the same kind (newcomer9 N40): its people get the words on a "wrote again" card.
+    # Saved as the step and the plan goes on (newcomer16 N145: the plan is written while an alert is open).
+    await bot.emu.wait_for_message(patient, contains="Step 2 of 6")
+    plan = _plan(bot, patient)
+    assert plan is not None and "killing myself" in plan.sections["warning_signs"]
+    # Its people get the words on a "wrote again" card; no new page.
     await bot.emu.wait_for_message(COUNSELOR, contains="wrote again")
-    (alert,) = bot.services.worker.call(bot.services.repo.open_alerts)
-    assert len(alert.again) == 1
+    assert len(bot.services.worker.call(bot.services.repo.open_alerts)) == 1
 
 
 async def test_a_spanish_farewell_in_a_plan_step_pages(bot: Harness, patient: int) -> None:
