@@ -99,6 +99,61 @@ _LEAD_IN = frozenset(
         "hora",
         "zona",
         "horaria",
+        # "just moved to denver", "me mudé a bogotá", "ahora vivo en X", "ive been living in X" (newcomer16 N135)
+        "just",
+        "moved",
+        "move",
+        "moving",
+        "back",
+        "recently",
+        "now",
+        "currently",
+        "we",
+        "ve",
+        "ive",
+        "been",
+        "ahora",
+        "me",
+        "mude",
+        "mudamos",
+        "nos",
+        "a",
+        "vivimos",
+        "actualmente",
+        "ya",
+    ]
+)
+# "... last week", "... hace poco": when someone moved, after the place; the place is still the whole answer.
+_WHEN = frozenset(
+    [
+        "last",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "ago",
+        "recently",
+        "now",
+        "yesterday",
+        "today",
+        "few",
+        "couple",
+        "of",
+        "days",
+        "la",
+        "semana",
+        "pasada",
+        "pasado",
+        "mes",
+        "ano",
+        "hace",
+        "poco",
+        "ahora",
+        "ayer",
+        "hoy",
+        "unos",
+        "dias",
     ]
 )
 
@@ -183,6 +238,11 @@ def lookup(text: str, *, sentence: bool = True) -> Lookup:
     words = key.split()
     if zone := _city_and_state(words, names):
         return Lookup(zone)
+    said = len(words)
+    while said > 1 and words[said - 1] in _WHEN:
+        said -= 1
+    if said < len(words) and (zone := lookup(" ".join(words[:said]), sentence=False).zone):
+        return Lookup(zone)  # "just moved to denver last week": a place and when, no more
     for i, word in enumerate(words[:-1]):  # the shortest tail after lead-in words that names a place
         if word not in _LEAD_IN:
             break

@@ -119,3 +119,23 @@ def test_a_postal_code_alone_or_a_place_in_any_sentence_is_not_guessed(typed: st
 def test_a_place_among_other_words_is_not_an_answer_where_words_must_reach_a_person() -> None:
     assert lookup("im in phoenix az this week for work", sentence=False).zone is None
     assert lookup("phoenix az", sentence=False).zone == "America/Phoenix"
+
+
+@pytest.mark.parametrize(
+    ("typed", "zone"),
+    [
+        ("me mudé a bogotá", "America/Bogota"),  # newcomer16 N135
+        ("just moved to denver last week", "America/Denver"),
+        ("ahora vivo en Lima", "America/Lima"),
+        ("me mudé a bogotá hace poco", "America/Bogota"),
+        ("we moved back to chicago", "America/Chicago"),
+        ("I've been living in Boise now", "America/Boise"),
+    ],
+)
+def test_a_move_is_read_as_the_place_even_where_words_must_reach_a_person(typed: str, zone: str) -> None:
+    assert lookup(typed, sentence=False).zone == zone
+
+
+@pytest.mark.parametrize("typed", ["moved", "ya", "a", "now", "la semana pasada", "just moved last week"])
+def test_lead_in_and_when_words_alone_are_no_place(typed: str) -> None:
+    assert lookup(typed).zone is None
