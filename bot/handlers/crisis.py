@@ -17,7 +17,6 @@ from telegram.ext import ApplicationHandlerStop
 from bot import texts
 from bot.domain.crisis_kind import (
     CrisisKind,
-    about_someone_else,
     answer_kind,
     crisis_kinds,
     danger_from_others,
@@ -30,16 +29,16 @@ from bot.domain.language import reply_language
 from bot.domain.models import Patient
 from bot.domain.opt_out import learned_check_only, only_learned_check
 from bot.domain.plea import plea_read_as_check
-from bot.domain.screen.assess import Assessment, Level, assess
+from bot.domain.screen.assess import Level, assess
 from bot.handlers import rsvp
-from bot.handlers.check_again import joined_question
 from bot.handlers.crisis_again import joined, replayed
+from bot.handlers.crisis_check import check
 from bot.handlers.crisis_context import goes_on_flow, in_context, text_of
 from bot.handlers.crisis_plan import plan_paused, reviewed_not_paged
 from bot.handlers.crisis_stranger import without_consent
 from bot.handlers.follow import pass_followed
 from bot.handlers.relapse import flag_use_told, relapse_reply, use_or_craving
-from bot.handlers.safety_buttons import CHECK, safety_buttons
+from bot.handlers.safety_buttons import safety_buttons
 from bot.handlers.safety_retry import retry_later
 from bot.handlers.screened import answers_checkin, keep_safety_question, mark_screened, safety_asked
 from bot.jobs.alerts import raise_alert
@@ -49,8 +48,7 @@ from bot.telegram.keyboards import reply, reply_surely
 from bot.telegram.services import Context
 from bot.telegram.unavailable import mark_helped
 from bot.usecases import patient_text
-from bot.usecases.complete_checkin import note_ends_urgent
-from bot.usecases.patient_text import KEEP_FOR, check_words, follow
+from bot.usecases.patient_text import KEEP_FOR, follow
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +59,7 @@ async def screen(update: Update, context: Context) -> None:
     if not text or user is None:
         return
     svc = context.svc
-    assessment = await in_context(context, user.id, text, assess(text, year=svc.now().year))  # and its alert
+    assessment = await in_context(context, update, text, assess(text, year=svc.now().year))  # and its alert
     level = str(assessment.level)
     if assessment.level == Level.NONE or only_learned_check(assessment.reasons, text):
         return  # nothing worrying; or "please stop texting me", read by the layer alone: how to stop (rights.py)
@@ -139,7 +137,7 @@ async def screen(update: Update, context: Context) -> None:
         if goes_on and await plan_paused(update, context, patient, pending, language):
             goes_on = False
     elif assessment.level == Level.CHECK:
-        await _check(update, context, patient, assessment, text, language)
+        await check(update, context, patient, assessment, text, language)
         # "I relapsed and I give up": the use or the urge is answered too.
         for also in (Level.RELAPSE, Level.CRAVING):
             if assessment.has(also):
@@ -242,51 +240,6 @@ async def _crisis(
         retry_later(
             update, context, body, buttons, patient_id=patient.patient_id, language=language, kind=kind
         )
-
-
-async def _check(
-    update: Update, context: Context, patient: Patient, assessment: Assessment, words: str, language: str
-) -> None:
-    """Worrying but ambiguous words: one gentle question, a flag for the next review, nobody paged."""
-    svc, now = context.svc, context.svc.now()
-    # The words are kept with the flag (in the patient's own file) for the counselor's review.
-    details = {"reasons": [r for r in assessment.reasons if r.startswith("check:")], "text": words}
-    failed: Exception | None = None
-    try:
-        followed = await svc.db(
-            check_words, svc.repo, patient, f"safety_check:{now.isoformat()}", details, now
-        )
-    except Exception as exc:  # a torn file or a full disk: the question and its lines never wait on the store
-        followed, failed = None, exc
-    if failed is None and followed is None and await joined_question(update, context, patient, language):
-        return  # kept with its flag; the question already open stands (newcomer10 N44)
-    lines = lines_for(svc.settings, patient, language).lines
-    # Under an open alert the words go to its people now: "at their next review" would be untrue (newcomer9 N23);
-    # so it is when they end a check-in that pages at once (newcomer16 N120).
-    try:
-        urgent_note = await svc.db(
-            note_ends_urgent, svc.repo, patient.patient_id, svc.checkin, svc.flag_rules, now
-        )
-    except Exception as exc:  # a torn file or a full disk: the question is asked anyway, as above
-        log.warning("patient %s: open check-in not read for the question (%s)", patient.patient_id, exc)
-        urgent_note = False
-    someone_else = about_someone_else(assessment.reasons)
-    review = followed is None and not urgent_note
-    question = texts.check_question(language, lines, someone_else=someone_else, review=review)
-    # "check" in the buttons: the counselor is told the answer to this question, not to an alert.
-    buttons = safety_buttons(language, misread=False, kind=CHECK)
-    asked = await reply_surely(update, question, buttons)
-    if asked is not None:
-        safety_asked(context, patient.patient_id, asked.message_id, language, CHECK)
-    else:
-        retry_later(
-            update, context, question, buttons, patient_id=patient.patient_id, language=language, kind=CHECK
-        )
-    if failed is not None:
-        raise failed  # asked first; the error handler tells who it must, as before the words were kept first
-    await keep_safety_question(context, patient.patient_id)
-    if followed is not None:  # an alert is open: the people about to call them read these words now
-        await pass_followed(update, context, patient, followed, language)
 
 
 async def _plan(context: Context, patient: Patient) -> str | None:

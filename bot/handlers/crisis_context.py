@@ -12,33 +12,39 @@ from typing import Any
 
 from telegram import Update
 
-from bot.domain.burst import read_together
+from bot.domain.burst import quick_pieces, read_burst, read_together
 from bot.domain.emoji import emoji_assessment
+from bot.domain.models import Patient
 from bot.domain.overdose_signs import worse_signs
 from bot.domain.screen.assess import Assessment, Level
 from bot.domain.screen.taken import taking_in
+from bot.handlers.people import written_at
 from bot.handlers.screened import answers_checkin
 from bot.telegram.services import Context
 from bot.usecases.alert_since import burst_before
+from bot.usecases.kept_burst import kept_pieces
 from bot.usecases.patient_text import alert_followed
 
 AFTER_ALERT = "crisis:overdose.after_alert"  # crisis_kind reads "overdose"
 WORSE = "crisis:overdose.getting_worse"  # the same, for signs of it getting worse (newcomer15 N123)
 
 
-async def in_context(context: Context, user_id: int, text: str, assessment: Assessment) -> Assessment:
+async def in_context(context: Context, update: Update, text: str, assessment: Assessment) -> Assessment:
     """The assessment, raised to an overdose when the text reports a taking while an alert about the patient
     is open, to a crisis when read with the words just before it a new warning sign shows (newcomer15 N125:
-    "bye" after "i have the rope"), or to a check when emoji alone show a means of harm ("🔫", "💊💊💊":
-    bot/domain/emoji.py); unchanged otherwise (the store is read only while an alert is followed)."""
+    "bye" after "i have the rope"), with no alert to the level of the burst it ends when the pieces kept
+    just before read higher with it (newcomer16 N125: "i cant do this" / "im done"), or to a check when
+    emoji alone show a means of harm ("🔫", "💊💊💊": bot/domain/emoji.py); unchanged otherwise."""
     assessment = emoji_assessment(text, assessment)
-    if assessment.level == Level.CRISIS:
+    if assessment.level == Level.CRISIS or update.effective_user is None:
         return assessment
     svc = context.svc
-    patient = await svc.db(svc.repo.patient_by_telegram, user_id)
+    patient = await svc.db(svc.repo.patient_by_telegram, update.effective_user.id)
     alert = await svc.db(alert_followed, svc.repo, patient.patient_id, svc.now()) if patient else None
-    if patient is None or alert is None:
+    if patient is None:
         return assessment
+    if alert is None:
+        return await _burst(context, update, patient, text, assessment)
     if alert.kind == "overdose" and worse_signs(text):  # "idk feel kinda sleepy" (newcomer15 N123)
         return Assessment(Level.CRISIS, (WORSE, *assessment.reasons), assessment.language, assessment.clauses)
     if not taking_in(text, assessment.clauses):
@@ -53,6 +59,28 @@ async def in_context(context: Context, user_id: int, text: str, assessment: Asse
     return Assessment(
         Level.CRISIS, (AFTER_ALERT, *assessment.reasons), assessment.language, assessment.clauses
     )
+
+
+_PIECES = "_iop_burst_pieces"
+
+
+async def _burst(context: Context, update: Update, patient: Patient, text: str, assessment: Assessment) -> Assessment:  # fmt: skip
+    """The reading of the quick run of kept pieces ending with this new message, when higher than its own."""
+    if update.message is None or text.startswith("/") or assessment.level.rank >= Level.CHECK.rank:
+        return assessment  # an edit or a command's words are not a piece of a burst
+    svc = context.svc
+    kept = await svc.db(kept_pieces, svc.repo, patient.patient_id, svc.now())
+    pieces = quick_pieces(kept, written_at(update, context) or svc.now()) if kept else []
+    found = read_burst(pieces, text, assessment, svc.now().year)
+    if found is None:
+        return assessment
+    setattr(context, _PIECES, pieces)  # one context per update (bot/handlers/screened.py)
+    return found
+
+
+def burst_pieces(context: Context) -> list[str]:
+    """The kept pieces this update's words were read with (none when read alone)."""
+    return list(getattr(context, _PIECES, []))
 
 
 def _too_much(text: str, assessment: Assessment) -> bool:

@@ -110,3 +110,15 @@ def erased_page_line(day: date, how: str = "/delete") -> str:
     if how != "/delete":
         who = erased_on(how, day).capitalize()
     return f"🗑 {who}: check-ins, notes, plan and messages from before then are gone."
+
+
+def burst_words(earlier: list[str], text: str) -> str:
+    """Worrying words read together with the messages sent just before them (newcomer16 N125: "i cant do this"
+    and then "im done"), as the counselor reads them behind Show words: each message on its line, and why they
+    are together. Plain text: escaped where it is shown."""
+    if not earlier:
+        return text
+    return (
+        "\n".join([*earlier, text])
+        + f"\n\n({len(earlier) + 1} messages sent one after the other, read together)"
+    )

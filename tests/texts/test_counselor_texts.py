@@ -167,6 +167,9 @@ def _cases() -> dict[str, Callable[[], str]]:
                 texts.open_alert_button("crisis language", AT),
             ]
         ),
+        "check_words_burst": lambda: "\n".join(
+            texts.check_words_pages("Alex", [(AT, texts.burst_words(["i cant do this"], "im done"), True)])
+        ),
         "routine_hold": lambda: texts.routine_hold_line(AT),
         "no_flags": lambda: texts.NO_FLAGS,
         "check_answered": lambda: "\n".join(texts.check_answered("Alex", a, AT) for a in ("safe", "notsafe")),
@@ -342,6 +345,7 @@ PIECES = {
     "check_words_pages",
     "NO_WORDS",  # in the check_words case
     "WORDS_NOT_KEPT",
+    "burst_words",  # in the check_words_burst case (newcomer16 N125)
 }
 
 
