@@ -69,11 +69,10 @@ async def _ask(update: Update, context: Context, patient: Patient, *, answering:
     "Reply" the counselor has just written, and office hours would read as a brush-off)."""
     svc = context.svc
     counselor_id = await svc.db(message_to, svc.repo, patient, svc.now())  # the cover while away (N141)
-    if answering:  # "Reply" answers whoever wrote last: an on-call colleague, too
+    if answering:  # "Reply" answers whoever wrote last: an on-call colleague, too (their cover while away)
         thread = await svc.db(svc.repo.messages, patient.patient_id)
-        counselor_id = next(
-            (m.counselor_id for m in reversed(thread) if m.sender == "counselor"), counselor_id
-        )
+        writer = next((m.counselor_id for m in reversed(thread) if m.sender == "counselor"), None)
+        counselor_id = await svc.db(message_to, svc.repo, patient, svc.now(), writer)
     # The one who wrote may have been removed since (newcomer finding 10-16: "your counselor isn't set up"
     # though the patient's own counselor was): then the reply goes to the patient's counselor, named below.
     counselor = await _counselor(context, patient, counselor_id)

@@ -9,7 +9,7 @@ from datetime import datetime
 from bot import texts
 from bot.domain.escalation import Alert, on_call
 from bot.domain.models import Patient
-from bot.jobs.reach import staff
+from bot.jobs.reach import staff, stand_ins_now
 from bot.jobs.unanswered import DANGER, answered_beside
 from bot.telegram.services import Services
 from bot.usecases.alert_since import Since, words_since
@@ -27,6 +27,8 @@ async def covering(svc: Services, alert: Alert, patient: Patient, alias: str, to
     admins = tuple(c.telegram_id for c in counselors if c.role == "admin")
     if to in on_call(svc.settings.oncall, gone, admins):
         why = "on_call"
+    elif to in await stand_ins_now(svc, patient.counselor_id):  # their cover while they are away (N141)
+        why = "cover"
     elif to in alert.also:
         why = "earlier"
     elif to in admins:

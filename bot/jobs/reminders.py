@@ -19,6 +19,7 @@ from bot.domain.models import Patient
 from bot.domain.quiet import quiet_hours
 from bot.domain.sessions import Reminder, due_reminders
 from bot.jobs import roster
+from bot.jobs.away_alerts import cover_open_alerts
 from bot.jobs.blocked import patient_blocked
 from bot.jobs.clock_hold import held
 from bot.jobs.reach import send_to_counselor
@@ -93,6 +94,7 @@ async def sweep(app: App) -> int:
     handled = svc.state.reminders_handled
     sent = await _notices(app, svc)
     await roster.send_handovers(app)  # a reassignment's, queued while the bot was stopped (ops O63)
+    await cover_open_alerts(app)  # alerts open when their counselor was marked away (newcomer16 N141)
     if held(svc, "session reminders"):  # "today at 5:00 PM" two days early (ops O76)
         return sent
     due, patients = await svc.db(_plan, svc)

@@ -14,6 +14,7 @@ ANOTHER_COUNSELOR = "another counselor"
 _WHY = {
     "on_call": "this reached you on call",
     "earlier": "this reached you because you had their earlier alert in hand",
+    "cover": "this reached you because you are covering for COUNSELOR while they are away",
     "admin": "this reached you as an admin of the program",
 }
 
@@ -22,7 +23,8 @@ def covering_note(alias: str, counselor: str, *, reachable: bool, why: str = "on
     """Under an alert that reached someone other than the patient's counselor: whose patient, why it reached
     them (on call, their earlier alert, an admin), and what they can do from here (the page stays their
     counselor's)."""
-    head = f"\n{esc(alias)} is <b>{esc(counselor)}</b>'s patient; {_WHY.get(why, 'this reached you too')}."
+    because = _WHY.get(why, "this reached you too").replace("COUNSELOR", esc(counselor))
+    head = f"\n{esc(alias)} is <b>{esc(counselor)}</b>'s patient; {because}."
     if reachable:
         return head + " <b>Show message</b> says what it is about; <b>Message patient</b> writes to them."
     return head + (

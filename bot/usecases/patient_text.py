@@ -80,7 +80,7 @@ def _record(
 ) -> Passed:
     """Store the pieces for the counselor; ``written``: when the patient wrote them (one time for all, or
     one a piece), told to the counselor when well before now (gaps11 #9)."""
-    to = reply_to.counselor_id if reply_to is not None else message_to(repo, patient, now)
+    to = message_to(repo, patient, now, reply_to.counselor_id if reply_to is not None else None)
     when = list(written) if isinstance(written, Sequence) else [written] * len(pieces)
     stored = tuple(
         repo.record_message(patient.patient_id, "patient", to, patient.telegram_id, p, now, written=w)
@@ -89,11 +89,12 @@ def _record(
     return Passed(stored, reply_to, to)
 
 
-def message_to(repo: Repository, patient: Patient, now: datetime) -> int:
+def message_to(repo: Repository, patient: Patient, now: datetime, writer: int | None = None) -> int:
     """Whom the patient's /message goes to: their counselor, or the cover while they are away (newcomer16 N141;
-    the day read in the patient's zone, else UTC: the store thread has no settings)."""
+    the day read in the patient's zone, else UTC: the store thread has no settings). ``writer``: a reply goes
+    to the counselor whose message it answers, or their cover while they are away."""
     today = local_date(now, patient.tz) if patient.tz else now.date()
-    return cover_for(repo.aways(), patient.counselor_id, today)
+    return cover_for(repo.aways(), patient.counselor_id if writer is None else writer, today)
 
 
 def pass_message(

@@ -84,3 +84,45 @@ async def test_a_message_goes_to_the_cover_and_says_so(bot: Harness, patient: in
     await bot.emu.wait_for_message(PAT, contains="can we move thursday")
     passed = await bot.emu.wait_for_message(patient, contains="Pat Kim", after=ask.message_id)
     assert "Dana" not in passed.text
+
+
+async def test_alerts_opened_before_she_was_away_go_to_the_cover(bot: Harness, patient: int) -> None:
+    """newcomer16 N141's rest: an alert open when Dana was marked away stayed hers (and on-call's at escalation);
+    now the cover gets it, a card of its own, once."""
+    await _staff(bot)
+    bot.emu.send_text(patient, CRISIS)
+    await bot.emu.wait_for_message(COUNSELOR, contains="Alex")
+    await bot.emu.settle()
+    assert not [m for m in bot.emu.sent_to(PAT) if "Alex" in m.text]
+    _dana_away(bot, PAT)
+    card = await bot.emu.wait_for_message(PAT, contains="Alex")
+    assert "Dana Rivera" in card.text and "covering for Dana Rivera while" in card.text, card.text
+    assert card.buttons  # its own buttons: acknowledge, show message
+    await bot.emu.settle()
+    assert len([m for m in bot.emu.sent_to(PAT) if "Alex" in m.text]) == 1
+    (alert,) = bot.services.worker.call(bot.services.repo.open_alerts)
+    assert PAT in alert.also and any(d.to == PAT for d in alert.deliveries)
+    assert not [m for m in bot.emu.sent_to(RAE) if "Alex" in m.text]  # the cover, not on-call too
+
+
+async def test_a_reply_to_her_message_reaches_the_cover(bot: Harness, patient: int) -> None:
+    """newcomer16 N141's rest: a patient's Reply to the away counselor's message went to her, unread for a week."""
+    await _staff(bot)
+    svc = bot.services
+    p = svc.worker.call(svc.repo.patient_by_telegram, patient)
+    assert p is not None
+    svc.worker.call(
+        svc.repo.record_message,
+        p.patient_id,
+        "counselor",
+        COUNSELOR,
+        COUNSELOR,
+        "see you thursday?",
+        svc.now(),
+    )
+    _dana_away(bot, PAT)
+    bot.emu.send_text(patient, "yes ill be there")  # typed, as the answer to her message
+    got = await bot.emu.wait_for_message(PAT, contains="yes ill be there")
+    assert "see you thursday" in got.text
+    told = await bot.emu.wait_for_message(patient, contains="Pat Kim")
+    assert "Dana" not in told.text
