@@ -39,10 +39,12 @@ from bot.domain.flag_rules import UNREADABLE
 from bot.domain.models import Counselor, Patient
 from bot.domain.triage import FlagRules
 from bot.jobs.clock_hold import held
+from bot.jobs.digest_handled import FIRST, handled_since
 from bot.jobs.digest_send import not_written, send
 from bot.store.repository import Repository
 from bot.telegram.keyboards import Buttons
 from bot.telegram.services import App, Context, Services
+from bot.texts.digest_handled import handled_section
 from bot.usecases.workspace import readable, visible_patients
 
 log = logging.getLogger(__name__)
@@ -165,6 +167,10 @@ def daily_screen(
         if a.patient_id in seen and last and a.created_at > last
     }
     unacked = _unacked(repo, settings, counselor, rules)
+    since = last or now - FIRST  # the night's alerts someone acknowledged are told too (newcomer18 N153)
+    handled = handled_section(
+        handled_since(repo, settings, counselor, seen, since, rules), since, last is None
+    )
     text = texts.daily_digest(
         digest.local_day,
         rows,
@@ -172,6 +178,7 @@ def daily_screen(
         yesterday=yesterday,
         new=new,
         last=last and last.astimezone(settings.tz),
+        handled=handled,
     )
     return _with_buttons(text, urgent)
 

@@ -215,6 +215,7 @@ def daily_digest(
     yesterday: date | None = None,
     new: Collection[str] = (),
     last: datetime | None = None,
+    handled: Sequence[str] = (),
 ) -> str:
     """The daily digest of the counselor's active patients; ``rows`` come most urgent first. A morning one
     (``yesterday``) also says how the previous day went; the patients in ``new`` have an urgent alert raised since
@@ -236,14 +237,14 @@ def daily_digest(
     # A time zone chosen: their session reminders go, only the prompts wait (gaps11 #7).
     no_time = [esc(r.alias) for r in rows if r.status == "setting up: check-in time"]
     if not flagged and not missed and not unset and not no_time and not urgent:
-        return "\n".join([*head, "All quiet: no open flags and no missed check-ins."])
+        return "\n".join([*head, *handled, "All quiet: no open flags and no missed check-ins."])
     marked = set(new) if last is not None else set()
     legend = (
         [f"🆕: new since your last digest ({zoned(last)})"]
         if last and marked & {u[0] for u in urgent}
         else []
     )
-    lines = [*legend, *_unacked(urgent, new=marked), *_section("Open flags", flagged, empty="none")]
+    lines = [*legend, *_unacked(urgent, new=marked), *handled, *_section("Open flags", flagged, empty="none")]
     lines += _section("Missed check-ins", missed)
     lines += _names("Set-up not finished (no check-in prompts or session reminders until they do)", unset)
     lines += _names(

@@ -66,6 +66,7 @@ COUNSELOR_MODULES = {
     "counselor",
     "broadcast",
     "digest",
+    "digest_handled",
     "review",
     "timeline",
     "flag_reasons",
