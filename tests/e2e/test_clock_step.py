@@ -48,4 +48,4 @@ async def test_a_clock_put_right_is_followed_once_telegram_agrees(bot: Harness, 
     from bot.jobs.escalation_clock import escalation_now
 
     now = await escalation_now(bot.app)
-    assert abs(now - datetime.now(UTC)) < timedelta(minutes=1)
+    assert now is not None and abs(now - datetime.now(UTC)) < timedelta(minutes=1)
