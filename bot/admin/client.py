@@ -115,8 +115,8 @@ def has_program(settings: Settings) -> bool:
 def no_program(settings: Settings) -> str:
     """Why a command found nothing, and where it looked."""
     return (
-        f"no program's data in {settings.data_dir.resolve()} (the data directory comes from IOP_DATA_DIR or "
-        "data_dir in the settings file; a relative one is read from the current directory). Run the command "
+        f"no program's data in {settings.data_dir.resolve()} (the data directory comes from IOP_DATA_DIR, "
+        "./data when it is not set; a relative one is read from the current directory). Run the command "
         "where the bot runs, or set IOP_DATA_DIR; a new program starts with `iop-bot counselor add --name NAME "
         "--admin`"
     )
