@@ -88,6 +88,8 @@ def test_my_own_medicine_or_the_past_is_not(text: str) -> None:
     [
         "mi amiga me ofreció una de sus pastillas y le dije que no",
         "un compa me pasó unas pastillas y se las devolví luego luego",
+        "un compa me ofreció unas pastillas en la chamba",
+        "un vato de antes me ofreció cristal en la gasolinera",
     ],
 )
 def test_pills_offered_and_turned_down_are_not_a_use(text: str) -> None:
