@@ -14,6 +14,7 @@ from typing import Any
 
 from telegram.error import InvalidToken
 
+from bot import collector
 from bot.admin.control import start_control_server
 from bot.admin.doctor_settings import record as record_settings
 from bot.admin.down_notice import tell_admins_down
@@ -22,6 +23,7 @@ from bot.config.logs import redact_secrets
 from bot.config.settings import Settings, SettingsError, settings_source
 from bot.domain.checkins import load_checkin_config
 from bot.domain.screen.assess import assess, default_rules
+from bot.domain.screen.lemmas import prepared
 from bot.handlers.menus import set_counselor_menu
 from bot.jobs import daily, last_run, reminders, roster
 from bot.jobs.clock import watch_clock
@@ -43,6 +45,7 @@ from bot.telegram.webhook import Webhook
 
 log = logging.getLogger(__name__)
 COMMANDS_WAIT = 60.0  # as long as a command waits for the bot (bot/admin/client.py, LOCK_WAIT_SECONDS)
+SETTLE_WAIT = 120.0  # seconds the collector's policy waits for the screen to be prepared (2-3 s as a rule)
 
 
 @contextlib.contextmanager
@@ -152,10 +155,12 @@ async def running(
         if services.repo.unreadable:
             await alert_counselors(app, sorted(services.repo.unreadable), at_start=True)
         checking = asyncio.create_task(_check_patient_files(app))
+        settling = asyncio.create_task(_settle_collector())
         try:
             yield app
         finally:
             checking.cancel()
+            settling.cancel()
             if server is not None:
                 server.close()
                 await server.wait_closed()
@@ -171,6 +176,16 @@ def _screen_ready() -> None:
     """Screen a message in each language once, which loads all the screen holds (it caches it)."""
     for text in ("i feel okay today, thanks for asking", "hoy me siento bien, gracias por preguntar"):
         assess(text)
+
+
+async def _settle_collector(poll: float = 0.5) -> None:
+    """The garbage collector's policy (bot/collector.py), once start-up is done: jobs planned, updates
+    replayed, and the screen prepared on its loading thread (or SETTLE_WAIT seconds gone, then as it is)."""
+    waited = 0.0
+    while not prepared() and waited < SETTLE_WAIT:
+        await asyncio.sleep(poll)
+        waited += poll
+    collector.settle()
 
 
 async def _check_patient_files(app: App) -> None:

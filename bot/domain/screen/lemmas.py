@@ -125,6 +125,11 @@ def wait_prepared(timeout: float | None = None) -> bool:
     return wait_loaded(timeout) and _prepared.wait(timeout)
 
 
+def prepared() -> bool:
+    """Whether the filters and the first-use structures are built too (or failed, which is logged)."""
+    return _prepared.is_set()
+
+
 def ready() -> bool:
     """Whether lemmas are available now."""
     return _loaded.is_set()
