@@ -7,7 +7,8 @@ every word remembered), printed apart. The caches are warmed only on other texts
 It measures what a bot pays, garbage collector included: a bot holds no corpus, so the benchmark keeps
 the texts as plain strings (no Example objects) while it measures, and prints beside each line the full
 (generation-2) collections that ran in it and the longest of them, and at the end how many objects the
-collector tracks.
+collector tracks. The bot's collector policy is applied as the bot applies it once started (bot/collector.py:
+what start-up built frozen); --no-settle measures without it.
 
 Run: .venv/bin/python -m benchmarks.screen
 """
@@ -17,10 +18,12 @@ from __future__ import annotations
 import gc
 import random
 import statistics
+import sys
 import time
 from collections.abc import Callable
 from functools import partial
 
+from bot import collector
 from bot.domain.screen import ngrams
 from bot.domain.screen.assess import assess, default_rules
 from bot.domain.screen.lemmas import wait_prepared
@@ -152,7 +155,7 @@ def _first_and_again(name: str, messages: list[str]) -> None:
     print(_line(f"{name}, read again", _timed(messages, 2)))
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     rng = random.Random(7)
     print(_machine())
     default_rules()  # loaded once at start-up in the bot, so not counted here
@@ -161,6 +164,11 @@ def main() -> None:
     # walked by every full collection measured here
     examples = [(e.text, e.level, e.language) for e in screen_corpus.independent_development()]
     writers = [text for text, _, _ in examples]
+    if "--no-settle" not in (sys.argv[1:] if argv is None else argv):
+        collector.settle()  # as the bot does once started and its screen prepared (bot/runtime.py)
+    print(
+        f"objects the garbage collector tracks: {len(gc.get_objects()):,} (frozen: {gc.get_freeze_count():,})"
+    )
     rng.shuffle(writers)
     fresh, writers = writers[:FRESH], writers[FRESH:]
     held, patient = writers[: len(writers) // 5], writers[len(writers) // 5 :]
@@ -195,7 +203,9 @@ def main() -> None:
         layer = partial(ngrams.read, model, lang="en")
         print(_line(f"n-gram layer alone, {LONG} characters", _timed(long, 3, layer)))
         print(_line("n-gram layer alone, adversarial", _timed(adversarial, 3, layer)))
-    print(f"objects the garbage collector tracks: {len(gc.get_objects()):,}")
+    print(
+        f"objects the garbage collector tracks: {len(gc.get_objects()):,} (frozen: {gc.get_freeze_count():,})"
+    )
     print(_machine())
 
 
