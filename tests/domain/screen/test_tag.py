@@ -142,3 +142,14 @@ def test_the_memo_holds_nothing_the_collector_walks_and_one_set_per_kind() -> No
     gc.collect()
     assert rules.memo["en"] and not any(map(gc.is_tracked, rules.memo["en"].values()))
     assert words[1] is words[3]  # two unknown words: the one empty set
+
+
+def test_past_the_bound_on_concept_sets_a_word_is_read_but_not_remembered(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rules = _rules()
+    monkeypatch.setattr(tag_module, "_MAX_SETS", len(tag_module.SETS))
+    new = frozenset({"DIE", "NOT_A_SET_BEFORE"})
+    monkeypatch.setattr(tag_module, "_look_up", lambda raw, lang, rules: (raw, new))
+    assert tag("zorbly", rules)[1][0][0] == [new]
+    assert "zorbly" not in rules.memo["en"] and new not in tag_module.SETS
