@@ -8,7 +8,6 @@ socket, so no write can land half-way through it; otherwise the CLI takes the da
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import io
 import json
@@ -16,15 +15,15 @@ import os
 import tarfile
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO, cast
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 
+from bot.admin.backup_stream import HEADER2, SealedFile, private_temp, unseal
 from bot.admin.roster import AdminError, Operation
 from bot.config.settings import Settings
 from bot.store import audit_log, checkin_log, keyed_log, verify
 from bot.store.crypto import FernetCodec
-from bot.store.files import write_private
 from bot.store.migrate import KEYED_LOGS
 from bot.store.repository import Repository
 from bot.store.rotation import fingerprint
@@ -38,48 +37,45 @@ STAMP = "last-backup.stamp"  # when the last backup was taken, and where to (rea
 
 
 def snapshot(data_dir: Path, keys: tuple[str, ...], out: Path, now: datetime) -> dict[str, Any]:
-    """Write the backup file; the caller guarantees no store write runs meanwhile."""
+    """Write the backup file, streamed in sealed chunks (backup_stream.py, ops O77); the caller guarantees no store
+    write runs meanwhile. Written under a temporary name, then renamed: a full disk leaves nothing under the
+    backup's name (newcomer finding 10b-9: a partial file that doctor --backup called damaged), and says why."""
     logs = [p for p in (data_dir / n for n in KEYED_LOGS) if p.exists()]
     logs += sorted(data_dir.glob(f"patients/*{checkin_log.SUFFIX}"))
     files = [*verify.data_files(data_dir), *logs, *audit_log.segments(data_dir)]
-    entries, buffer = [], io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode="w") as tar:
-        for path in files:
-            data = path.read_bytes()
-            name = path.relative_to(data_dir).as_posix()
-            entries.append({"name": name, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()})
-            _add(tar, name, data)
-        manifest = {
-            "created_at": now.isoformat(timespec="seconds"),
-            "key": fingerprint(keys[0]) if keys else None,
-            "files": entries,
-        }
-        _add(tar, MANIFEST, json.dumps(manifest, indent=1).encode())
-    if keys:
-        token = Fernet(keys[0].encode()).encrypt(buffer.getvalue())
-        payload = HEADER + str(manifest["key"]).encode() + b"\n" + token
-    else:
-        payload = buffer.getvalue()
-    _write_whole(out, payload)
-    # The key's fingerprint too: after rotate-key, doctor tells a backup the key in use no longer opens.
-    stamp = {"at": manifest["created_at"], "file": str(out), "files": len(entries), "key": manifest["key"]}
-    write_atomically(data_dir / STAMP, json.dumps(stamp).encode())
-    return {"file": str(out), "files": len(entries), "bytes": len(payload), "encrypted": bool(keys)}
-
-
-def _write_whole(out: Path, payload: bytes) -> None:
-    """Under a temporary name, then renamed: a full disk leaves nothing under the backup's name (newcomer
-    finding 10b-9: a partial file that doctor --backup called damaged or under another key), and says why."""
-    temp = out.with_name(f".{out.name}.partial-{os.getpid()}")
+    entries, key = [], fingerprint(keys[0]) if keys else None
     try:
-        write_private(temp, payload)
-        os.replace(temp, out)
+        with private_temp(out) as fd:
+            sealed = SealedFile(fd, keys[0] if keys else None, key)
+            with tarfile.open(fileobj=cast(BinaryIO, sealed), mode="w|") as tar:
+                for path in files:
+                    data = _read(path)
+                    name = path.relative_to(data_dir).as_posix()
+                    entries.append(
+                        {"name": name, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+                    )
+                    _add(tar, name, data)
+                manifest = {"created_at": now.isoformat(timespec="seconds"), "key": key, "files": entries}
+                _add(tar, MANIFEST, json.dumps(manifest, indent=1).encode())
+            sealed.finish()
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
         raise AdminError(
             f"could not write the backup to {out}: {exc.strerror or exc} (nothing was left there; free some "
             "space or choose another --out, then run it again)"
+        ) from None
+    # The key's fingerprint too: after rotate-key, doctor tells a backup the key in use no longer opens.
+    stamp = {"at": manifest["created_at"], "file": str(out), "files": len(entries), "key": manifest["key"]}
+    write_atomically(data_dir / STAMP, json.dumps(stamp).encode())
+    return {"file": str(out), "files": len(entries), "bytes": sealed.size, "encrypted": bool(keys)}
+
+
+def _read(path: Path) -> bytes:
+    """A data file for the backup; a read that fails is not a write that failed (the message names it)."""
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise AdminError(
+            f"could not read {path} for the backup: {exc.strerror or exc}; nothing was written"
         ) from None
 
 
@@ -138,7 +134,14 @@ def _seen(result: dict[str, Any]) -> None:
 
 def read_backup(keys: tuple[str, ...], file: str) -> tuple[dict[str, Any], dict[str, bytes]]:
     """The manifest and the files of a backup, every checksum verified; raises DataRefusedError."""
-    raw = Path(file).read_bytes()
+    with open(file, "rb") as stream:
+        if stream.read(len(HEADER2)) == HEADER2:  # streamed in sealed chunks (backup_stream.py)
+            sealed = stream.readline().strip().decode("ascii", "replace")
+            if not keys:
+                raise DataRefusedError(f"{file}: encrypted under key {sealed}, but no IOP_DATA_KEY is set")
+            return _unpacked(unseal(stream, keys, file, _why_not(sealed, keys)), file)
+        stream.seek(0)
+        raw = stream.read()
     under = None  # the backup's key, as its header names it
     if raw.startswith(HEADER):
         line, _, raw = raw.partition(b"\n")
@@ -152,6 +155,10 @@ def read_backup(keys: tuple[str, ...], file: str) -> tuple[dict[str, Any], dict[
             raise DataRefusedError(f"{file}: {_why_not(under, keys)}") from None
     elif keys:
         raise DataRefusedError(f"{file}: not an encrypted backup, refused (a key is set)")
+    return _unpacked(raw, file)
+
+
+def _unpacked(raw: bytes, file: str) -> tuple[dict[str, Any], dict[str, bytes]]:
     try:
         with tarfile.open(fileobj=io.BytesIO(raw), mode="r") as tar:
             members = {m.name: tar.extractfile(m) for m in tar.getmembers() if m.isfile()}
