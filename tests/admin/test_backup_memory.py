@@ -40,7 +40,7 @@ def test_a_backup_of_32_mb_holds_a_few_chunks_in_memory_and_reads_back_whole(tmp
     assert made["files"] == FILES and made["bytes"] == out.stat().st_size
     # One file read, a chunk being filled and one being sealed (Fernet copies it a few times); before: the whole
     # tar, then its token, several times the 32 MB.
-    assert peak < SIZE + 10 * CHUNK, f"peak {peak / 2**20:.1f} MB"
+    assert peak < SIZE + 16 * CHUNK, f"peak {peak / 2**20:.1f} MB"
     _, contents = read_backup((key,), str(out))
     assert len(contents) == FILES
     assert all(contents[f"patients/{p.name}"] == p.read_bytes() for p in (data / "patients").iterdir())
