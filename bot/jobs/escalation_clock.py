@@ -56,7 +56,10 @@ async def escalation_now(app: App) -> datetime | None:
         state.escalation_anchor = (wall, mono, svc.clock)
         return wall
     elapsed = anchor[0] + timedelta(seconds=mono - anchor[1])
-    if abs(wall - elapsed) <= LIMIT or await _telegram_agrees(app, mono):
+    # Both clocks minutes on since the last look (a sweep runs every half minute): the process was paused, or
+    # both jumped (ops O86: a wall clock 40 min on, monotonic too, ran an alert 10 s old to its last round).
+    stalled = mono - anchor[1] > LIMIT.total_seconds()
+    if (abs(wall - elapsed) <= LIMIT and not stalled) or await _telegram_agrees(app, mono):
         state.escalation_anchor = (
             wall,
             mono,
@@ -64,6 +67,13 @@ async def escalation_now(app: App) -> datetime | None:
         )  # followed from here: slow drift and a corrected clock pass
         state.clock_step_logged = None
         return wall
+    sample = svc.api.last_sample
+    if (
+        stalled and sample is not None and sample[0] >= mono
+    ):  # Telegram's time, from the answer just asked for
+        log.error("this server's clock jumped: %s Telegram's since the last alert sweep; alert rounds follow "
+                  "Telegram's clock until they agree", describe(sample[1]))  # fmt: skip
+        return wall - sample[1]
     if state.clock_step_logged is None or mono - state.clock_step_logged >= LOG_EVERY:
         state.clock_step_logged = mono
         log.error(

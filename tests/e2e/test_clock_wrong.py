@@ -4,6 +4,7 @@ measured offset is beyond the limit, rounds are counted on Telegram's clock, and
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
@@ -26,7 +27,7 @@ async def measured(bot: Harness, ahead: timedelta = AHEAD) -> None:
 
     def fast() -> bool:
         skew = svc.api.clock_offset()
-        return skew is not None and skew > ahead - timedelta(minutes=1)
+        return skew is not None and abs(skew - ahead) < timedelta(minutes=1)
 
     for _ in range(60):  # each /help is a few Bot API answers on the fast clock
         if fast():
@@ -100,3 +101,47 @@ async def test_session_reminders_and_digests_wait_for_the_clocks_to_agree(bot: H
     with time_machine.travel(monday_5pm, tick=True):  # Monday comes: the reminder goes
         svc.clock = lambda: datetime.now(UTC)
         assert await reminders.sweep(bot.app) == 1
+
+
+async def test_a_jump_of_both_clocks_while_an_alert_is_open_sends_no_last_round(
+    bot: Harness, patient: int
+) -> None:
+    """Ops O86: 10 s after crisis words the server's wall clock jumped 40 minutes, its monotonic clock too (a
+    paused process looks the same): every round fell due at once, the last reminder went and the patient was told
+    nobody had answered, 7 s before the clock check saw the offset. Telegram is asked before a sweep follows."""
+    svc = bot.services
+    bot.emu.send_text(patient, CRISIS)
+    await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    await bot.emu.wait_until(lambda: any(a.deliveries for a in _alerts(bot)))
+    await deliver_due(bot.app)  # a sweep's look on the right clock
+    jump = timedelta(minutes=40)
+    svc.clock = lambda: datetime.now(UTC) + jump
+    # The last look, as both clocks now put it: 40 minutes ago.
+    svc.state.escalation_anchor = (svc.now() - jump, time.monotonic() - jump.total_seconds(), svc.clock)
+    await deliver_due(bot.app)
+    await bot.emu.settle()
+    assert not [m for m in bot.emu.sent_to(COUNSELOR) if "Still not acknowledged" in m.text]
+    assert not [m for m in bot.emu.sent_to(patient) if "hasn't answered" in m.text]
+    assert {d.round for d in _alerts(bot)[0].deliveries} == {0}
+
+
+async def test_an_alert_raised_on_a_slow_clock_is_not_run_out_by_the_restart_that_fixes_it(
+    bot: Harness, patient: int
+) -> None:
+    """Ops O86, second variant: started 30 min slow, an alert raised; the clock fixed and the bot restarted: 30 s
+    later its last reminder went and the patient was told nobody answered, 30 s before its times were put right."""
+    behind = timedelta(minutes=-30)
+    restarted(bot, lambda: datetime.now(UTC) + behind)
+    await measured(bot, behind)
+    bot.emu.send_text(patient, CRISIS)
+    await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    await bot.emu.wait_until(lambda: any(a.deliveries for a in _alerts(bot)))
+    assert _alerts(bot)[0].clock_ahead < -1700
+    restarted(bot, lambda: datetime.now(UTC))  # time sync on, the service restarted
+    await deliver_due(bot.app)  # before the first comparison: no reminder round
+    await measured(bot, timedelta(0))
+    await deliver_due(bot.app)  # compared, agreeing; the alert's times not put right yet
+    await bot.emu.settle()
+    assert not [m for m in bot.emu.sent_to(COUNSELOR) if "Still not acknowledged" in m.text]
+    assert not [m for m in bot.emu.sent_to(patient) if "hasn't answered" in m.text]
+    assert {d.round for d in _alerts(bot)[0].deliveries} == {0}
