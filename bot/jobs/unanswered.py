@@ -27,6 +27,7 @@ from bot.jobs.blocked import patient_blocked
 from bot.jobs.reach import reachable_admins, undeliverable
 from bot.jobs.sending import worth_retrying
 from bot.store.storage import RecordsUnavailable
+from bot.telegram import priority
 from bot.telegram.clock import flagged
 from bot.telegram.keyboards import retrying
 from bot.telegram.services import App, Services
@@ -133,6 +134,13 @@ async def answered_beside(svc: Services, patient_id: str, since: datetime) -> Al
 async def _tell(app: App, svc: Services, alerts: list[Alert]) -> None:
     first = alerts[0]
     patient = await svc.db(svc.repo.patient, first.patient_id)
+    if patient is not None and priority.waiting(app, patient.telegram_id):
+        # Ops O84: after an outage the patient read "your care team hasn't answered" before the crisis answer
+        # ("I've let your counselor know"). Said after it has gone: the next sweep looks again.
+        log.info(
+            "alert %s: its patient not told 'not answered' while their crisis answer waits", first.alert_id
+        )
+        return
     why = _why_not(patient)
     if why is None and patient is not None:
         language = patient.language

@@ -7,17 +7,20 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+import time_machine
 
 from bot.admin.doctor_conflicts import conflicts_check
 from bot.config.settings import Settings
 from bot.domain.models import Counselor
 from bot.handlers import safety_retry
+from bot.jobs.alerts import deliver_due
 from bot.jobs.outage import report_outage
 from bot.telegram import priority
 from bot.telegram.health import _probe_api
 from bot.telegram.services import Context
 from tests.conftest import COUNSELOR, Harness, say_hello
 from tests.e2e.test_priority_after_outage import LONG, SERVER_ERROR
+from tests.e2e.test_unanswered import NOT_YET, _past_last_round
 
 ADMIN = 1003
 CRISIS = "i took like 30 of my pills an hour ago"
@@ -75,3 +78,29 @@ async def test_a_card_for_words_that_waited_minutes_says_how_long(bot: Harness, 
     bot.emu.send_text(patient, CRISIS)
     card = await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
     assert "They wrote it" in card.text and "3 min" in card.text, card.text
+
+
+async def test_the_patient_hears_nobody_answered_only_after_their_crisis_answer(
+    bot: Harness, patient: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ops O84: after an outage the patient read "your care team hasn't answered" before the crisis answer that
+    says "I've let your counselor know" and asks "Are you safe right now?"."""
+    svc = bot.services
+    monkeypatch.setattr(safety_retry, "WAITS", LONG)
+    await say_hello(bot.emu, COUNSELOR)
+    bot.emu.faults.fail_next("sendMessage", SERVER_ERROR, times=4)  # every quick try of the crisis answer
+    bot.emu.send_text(patient, CRISIS)
+    await bot.emu.wait_for_message(COUNSELOR, contains="may not have the crisis lines")
+    await bot.emu.wait_until(lambda: priority.waiting(bot.app, patient))
+    with time_machine.travel(_past_last_round(svc.settings, svc.now()), tick=True):
+        await deliver_due(bot.app)  # every round out; the answer still waits
+        await bot.emu.wait_for_message(COUNSELOR, contains="last reminder")
+        await deliver_due(bot.app)
+        assert not [m for m in bot.emu.sent_to(patient) if NOT_YET in m.text]
+        await _probe_api(Context(bot.app))  # Telegram answers: the crisis answer goes
+        await bot.emu.wait_for_message(patient, contains="Are you safe right now?")
+        await deliver_due(bot.app)
+        await bot.emu.wait_for_message(patient, contains=NOT_YET)
+    said = [m.text for m in bot.emu.sent_to(patient)]
+    answer = next(i for i, t in enumerate(said) if "Are you safe right now?" in t)
+    assert answer < next(i for i, t in enumerate(said) if NOT_YET in t), said
