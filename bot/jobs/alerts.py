@@ -1,8 +1,7 @@
 """Delivers the alert outbox: at once when an alert is raised, and every half minute for escalation.
 
-The outbox is stored, so an alert raised just before a crash or an outage is still delivered
-after it; a delivery is recorded when Telegram accepted it, so a restart never repeats one.
-"""
+The outbox is stored, so an alert raised just before a crash or an outage is still delivered after it; a
+delivery is recorded when Telegram accepted it, so a restart never repeats one."""
 
 from __future__ import annotations
 
@@ -223,6 +222,7 @@ async def alert_card(
         written=written.astimezone(tz) if written else None,
         again=tuple(x.astimezone(tz) for x in alert.again),
         enrolled=patient is not None and patient.status == "active",
+        first_late=round_ > 0 and not (alert.deliveries or alert.unreachable),  # ops O83
     )
     text += await rerouted(svc, alert, to) + await since(svc, alert, at)
     text += await told(svc, alert, alias, last)

@@ -142,15 +142,20 @@ def counselor_alert(
     written: datetime | None = None,
     again: tuple[datetime, ...] = (),
     enrolled: bool = False,
+    first_late: bool = False,
 ) -> str:
     """The urgent alert: who, what kind and when, never the message itself (that is behind a button).
+    ``first_late``: nobody had it yet though its reminders fell due (Telegram was out of reach): the first card,
+    said so (ops O83: "Still not acknowledged after 8 min … last reminder" read as 8 minutes ignored).
     ``enrolled``: someone who wrote crisis words before agreeing has agreed since, so the bot can reach them.
     The last reminder says so: after it the bot sends nothing more, so silence must not read as handled.
     ``written``: they wrote it well before the bot read it (down or behind); the card says when."""
     if kind == "relapse":
         return f"Flag: <b>{esc(alias)}</b> {_what(kind)}, {zoned(at)}." + _written(at, written)
     head = (
-        "🚨 <b>Urgent</b>" if round_ == 0 else f"🚨 <b>Still not acknowledged after {span(minutes_open)}</b>"
+        "🚨 <b>Urgent</b>"
+        if round_ == 0 or first_late
+        else f"🚨 <b>Still not acknowledged after {span(minutes_open)}</b>"
     )
     text = (
         f"{head}: <b>{esc(alias)}</b> {_what(kind)}, {zoned(at)}.{said_again(again, kind)}"
@@ -161,7 +166,17 @@ def counselor_alert(
     if invitee and not enrolled:
         reach = _REACH.get(kind, _REACH["invitee_crisis"])
     text += f"\n{reach}"
-    if last and round_ > 0:
+    if first_late:
+        text += (
+            f"\n⏳ This alert could not reach anyone for {span(minutes_open)} (Telegram or the server's network was "
+            "down; the bot kept trying): this is its first card, not a reminder you missed."
+        )
+    if last and round_ > 0 and first_late:
+        text += (
+            "\n⚠️ Its reminders fell due meanwhile, so the bot will not send it again: it stays open on their page "
+            "until someone acknowledges it. The program's admins have it too."
+        )
+    elif last and round_ > 0:
         text += (
             "\n⚠️ This is the <b>last reminder</b>: the bot will not send this alert again. It stays open on "
             "their page until someone acknowledges it. The program's admins have this reminder too."
