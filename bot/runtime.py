@@ -164,7 +164,10 @@ async def running(
             if server is not None:
                 server.close()
                 await server.wait_closed()
-            await updater.stop()
+            try:
+                await updater.stop()
+            except InvalidToken:  # polling ended on the refused token and hands its error back (ops O81)
+                log.info("polling had stopped: the Bot API refused the token")
             last_run.stopped(app)  # after the last update taken: the next start finds a clean stop
             await episode_over(app)  # a second poller's window still open: its end is on the record
             await app.stop()
