@@ -85,6 +85,8 @@ class Alert:
     # Seconds this server's clock was ahead of Telegram's (negative: behind) when it was raised, where beyond the
     # clock check's limit: its times are on that clock until put right (bot/domain/alert_clock.py, ops O69).
     clock_ahead: float = 0.0
+    # One line the acknowledger added on what was done ("called, safe at her sister's"; newcomer16 N139).
+    ack_note: str = ""
 
     @property
     def open(self) -> bool:
@@ -145,6 +147,7 @@ class Alert:
             else None,
             again=tuple(datetime.fromisoformat(x) for x in d.get("again", [])),
             clock_ahead=float(d.get("clock_ahead", 0.0)),
+            ack_note=str(d.get("ack_note", "")),
         )
 
 

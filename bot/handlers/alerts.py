@@ -53,7 +53,15 @@ async def alert_button(update: Update, context: Context) -> None:
             await answer_query(query, texts.ALERT_ALREADY)
             return
         await answer_query(query, texts.ALERT_THANKS)
-        await acknowledge_alerts(context, counselor, [alert_id])
+        if await acknowledge_alerts(context, counselor, [alert_id]):
+            from bot.handlers import alert_note  # here: it imports this module
+
+            await alert_note.offer(context, counselor, alias, alert_id)
+        return
+    if action == "note":  # "📝 Add what was done", offered after acknowledging (newcomer16 N139)
+        from bot.handlers import alert_note
+
+        await alert_note.ask(update, context, counselor, alert)
         return
     if action == "open":
         # From a patient's page: the alert itself, to read and acknowledge (a bulk tap never closes it).
@@ -191,18 +199,21 @@ async def acknowledge_alerts(context: Context, counselor: Counselor, alert_ids: 
             continue  # someone else's acknowledgement landed first: theirs stands
         alert = changed  # the acknowledgement is audit-logged by the store, in the same call
         closed += 1
-        await _mark_acknowledged(context, alert, counselor)
+        await mark_acknowledged(context, alert, counselor)
         await tell_seen(context.application, alert)  # told nobody had answered: now someone has
     return closed
 
 
-async def _mark_acknowledged(context: Context, alert: Alert, counselor: Counselor) -> None:
-    """Everyone who got this alert sees who took it, so two people don't both scramble."""
+async def mark_acknowledged(context: Context, alert: Alert, counselor: Counselor) -> None:
+    """Everyone who got this alert sees who took it, so two people don't both scramble (and the note on what
+    was done, once ``counselor`` added one: newcomer16 N139)."""
     svc = context.svc
     alias = await svc.db(svc.repo.alias_of, alert.patient_id) or texts.A_PATIENT
     tz = svc.settings.tz  # a counselor's times are in the program's zone, named (their patients live in many)
     assert alert.acked_at is not None
     line = texts.reminder_acknowledged(alias, alert.kind, counselor.name, alert.acked_at.astimezone(tz))
+    noted = texts.ack_note_line(counselor.name, alert.ack_note)
+    line += f"\n{noted}" if noted else ""
     rows = alert_rows(alert, await svc.db(svc.repo.patient, alert.patient_id))
     _, gone = await staff(svc)
     for d in alert.deliveries:
@@ -216,6 +227,7 @@ async def _mark_acknowledged(context: Context, alert: Alert, counselor: Counselo
         # the tap: last reminder, rerouted, who else it reached), then who took it.
         original, _ = await alert_card(svc, alert, d.round, d.to, at=d.at)
         card = texts.alert_acknowledged(original, counselor.name, alert.acked_at.astimezone(tz))
+        card += f"\n{noted}" if noted else ""
         try:
             await context.bot.edit_message_text(
                 card, chat_id=d.to, message_id=d.message_id, reply_markup=keyboard(rows) if rows else None

@@ -164,6 +164,10 @@ async def show_patient(update: Update, context: Context, counselor: Counselor, p
     elif page.lately:  # acknowledged is "I'm on it", not "fine" (newcomer10 N15)
         latest = page.lately[-1]
         extra.append(texts.lately_page_line(len(page.lately), latest.kind, latest.created_at.astimezone(tz)))
+        noted = next((a for a in reversed(page.lately) if a.ack_note), None)  # what was done (N139)
+        if noted is not None:
+            by = await svc.db(svc.repo.counselor_name, noted.acked_by or 0) or texts.ANOTHER_COUNSELOR
+            extra.append(texts.ack_note_line(by, noted.ack_note))
     hold = timedelta(hours=svc.settings.routine_hold_hours)
     # Nothing routine goes to someone who withdrew: no "they go then" (newcomer14 N102).
     until = await svc.db(routine_hold, svc.repo, patient.patient_id, svc.now(), hold)

@@ -160,7 +160,12 @@ READS: dict[str, Callable[[Context, Counselor, Patient], Awaitable[list[str]]]] 
 
 
 async def relay_text(update: Update, context: Context, text: str) -> bool:
-    """A counselor's typed message after "Message patient": relay it; False if none was started."""
+    """A counselor's typed message after "Message patient": relay it; False if none was started. Or the note
+    on an alert they acknowledged, after "Add what was done" (the same row: the newest tap wins)."""
+    from bot.handlers.alert_note import note_text  # here: it imports this module
+
+    if await note_text(update, context, text):
+        return True
     svc, user = context.svc, update.effective_user
     state = await svc.db(svc.repo.take_relay, user.id) if user is not None else None
     if state is None or svc.now() - state[1] > RELAY_FOR:

@@ -68,3 +68,16 @@ class PinData:
             return None
         table.remove(_Q.telegram_id == telegram_id)
         return str(row["patient_id"]), datetime.fromisoformat(str(row["since"]))
+
+    def take_note(self: _HasIndex, telegram_id: int) -> tuple[str, datetime] | None:
+        """The alert a counselor's next text is a note on, and since when (newcomer16 N139: in the relay's row as
+        "note:<alert id>", so the newest tap wins), ended by reading it; None, the row left, when it is not."""
+        table = self._index.table("counselor_relays")
+        row = table.get(_Q.telegram_id == telegram_id)
+        if not isinstance(row, dict) or not str(row["patient_id"]).startswith(NOTE):
+            return None
+        table.remove(_Q.telegram_id == telegram_id)
+        return str(row["patient_id"]).removeprefix(NOTE), datetime.fromisoformat(str(row["since"]))
+
+
+NOTE = "note:"  # a relay row that is a note on an alert, not a message to a patient

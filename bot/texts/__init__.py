@@ -9,6 +9,7 @@ the treatment, substances or the clinic, because they show on lock screens.
 One module per feature; this package re-exports them all, so code and tests say ``texts.NAME``.
 """
 
+from bot.texts.ack_note import *  # noqa: F403
 from bot.texts.alarms import *  # noqa: F403
 from bot.texts.alert_groups import *  # noqa: F403
 from bot.texts.alert_since import *  # noqa: F403

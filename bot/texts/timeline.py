@@ -19,6 +19,8 @@ def timeline_pages(alias: str, moments: Sequence[tuple[datetime, str, str, str]]
     blocks = []
     for at, kind, label, text in moments:
         what = f"🚨 {label}" if kind == "alert" else _WHAT.get(kind, kind)
+        if kind == "note":  # newcomer16 N139
+            what = f"📝 What was done, on acknowledging the alert ({label})"
         head = f"<b>{zoned(at)}</b> · {esc(what)}"
         if not text:
             blocks.append(f"{head}\n<i>(no words)</i>")

@@ -17,7 +17,8 @@ from bot.usecases.workspace import CHECK
 @dataclass(frozen=True)
 class Moment:
     """Something the patient wrote or did: when, what kind ("checkin", "check", "alert", "message"), an
-    alert's kind, and their words (empty when there were none)."""
+    alert's kind, and their words (empty when there were none); or ("note") what the person who acknowledged
+    an alert of that kind noted was done, with their name."""
 
     at: datetime
     kind: str
@@ -39,6 +40,9 @@ def timeline(repo: Repository, patient_id: str, since: datetime) -> list[Moment]
     for alert in (Alert.from_dict(r) for r in repo.patient_alerts(patient_id)):
         if alert.created_at >= since:
             found.append(Moment(alert.created_at, "alert", alert.kind, alert.text))
+        if alert.ack_note and alert.acked_at is not None and alert.acked_at >= since:  # newcomer16 N139
+            by = repo.counselor_name(alert.acked_by or 0) or "?"
+            found.append(Moment(alert.acked_at, "note", alert.kind, f"{by}: {alert.ack_note}"))
     found += [
         Moment(m.at, "message", "", m.text)
         for m in repo.messages(patient_id)

@@ -170,6 +170,17 @@ def _cases() -> dict[str, Callable[[], str]]:
         "check_words_burst": lambda: "\n".join(
             texts.check_words_pages("Alex", [(AT, texts.burst_words(["i cant do this"], "im done"), True)])
         ),
+        "ack_note_offer": lambda: texts.ack_note_offer("Alex <3"),
+        "ack_note_ask": lambda: "\n".join(
+            (texts.ACK_NOTE_ASK, texts.ACK_NOTE_NOT_YOURS, texts.ACK_NOTE_OPEN)
+        ),
+        "ack_note_line": lambda: "\n".join(
+            (
+                texts.ack_note_line("Dana Rivera", "called, safe at her sister's <3"),
+                texts.ack_note_saved("Alex"),
+                texts.ack_note_too_long(412),
+            )
+        ),
         "routine_hold": lambda: texts.routine_hold_line(AT),
         "no_flags": lambda: texts.NO_FLAGS,
         "check_answered": lambda: "\n".join(texts.check_answered("Alex", a, AT) for a in ("safe", "notsafe")),
@@ -350,7 +361,7 @@ PIECES = {
 
 
 @pytest.mark.parametrize(
-    "module", ["counselor", "digest", "unlock", "review", "timeline", "flag_reasons", "roster"]
+    "module", ["counselor", "digest", "unlock", "review", "timeline", "flag_reasons", "roster", "ack_note"]
 )
 def test_every_counselor_text_has_a_snapshot(module: str) -> None:
     """A new counselor text fails here until it is added to the cases above."""

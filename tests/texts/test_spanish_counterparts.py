@@ -62,6 +62,7 @@ COVERED = {
 }
 # Read by counselors (or the operator) only: English, the team's language.
 COUNSELOR_MODULES = {
+    "ack_note",  # a note on what was done, on acknowledging an alert (newcomer16 N139)
     "caseload_pages",
     "counselor",
     "broadcast",
