@@ -131,3 +131,21 @@ def typed_answer(text: str) -> TypedAnswer | None:
     if _UNSURE_RE.fullmatch(plain):
         return "unsure"
     return None
+
+
+# "You misunderstood me" typed, the third button's words (newcomer16 N130).
+_MISREAD_RE = re.compile(
+    r"(?:(?:no|nah|um+|wait|actually|pues|bueno) )?(?:you (?:misunderstood|misread|got it wrong|got me wrong)(?: me)?"
+    r"|(?:me )?(?:entendiste|entendieron) mal|no me (?:entendiste|entendieron)|malinterpretaste(?: todo)?)"
+)
+
+
+def leads_with_answer(text: str) -> bool:
+    """Whether the text starts with an answer to "Are you safe right now?" (or "You misunderstood me") set off by
+    punctuation and goes on ("yes im safe, im with my sister"; newcomer16 N130): no bare answer, so not taken as
+    one, but its writer believes they answered."""
+    found = re.search(r"[,.;:!?—–-]", text)
+    if found is None or not _plain(text[found.end() :]):
+        return False
+    head = text[: found.start()]
+    return typed_answer(head) is not None or bool(_MISREAD_RE.fullmatch(_plain(head)))

@@ -27,12 +27,14 @@ log = logging.getLogger(__name__)
 
 
 async def pass_followed(
-    update: Update, context: Context, patient: Patient, followed: Followed, language: str
+    update: Update, context: Context, patient: Patient, followed: Followed, language: str, then: str = ""
 ) -> None:
     """Send the stored words to every person the alert reached (or the counselor, for a waiting
-    question), each as a reply to their copy, and tell the patient truthfully who has them."""
+    question), each as a reply to their copy, and tell the patient truthfully who has them (``then``: a
+    line after that, in the same message)."""
     told = await pass_on(context, patient, followed)
-    await reply(update, texts.words_followed(told, language) if told else texts.words_follow_failed(language))
+    said = texts.words_followed(told, language) if told else texts.words_follow_failed(language)
+    await reply(update, f"{said}\n\n{then}" if then else said)
 
 
 async def pass_on(context: Context, patient: Patient, followed: Followed, reading: str = "") -> list[str]:

@@ -19,6 +19,7 @@ from bot.domain.follow import ALERTED_LEVELS
 from bot.domain.language import reply_language, said_in
 from bot.domain.models import Patient
 from bot.domain.screen.assess import assess
+from bot.domain.typed_answer import leads_with_answer
 from bot.handlers import rsvp
 from bot.handlers.cope_typed import typed_step
 from bot.handlers.crisis_answers import question_waiting
@@ -90,7 +91,9 @@ async def free_text(update: Update, context: Context, patient: Patient, text: st
         return
     if isinstance(outcome, Followed):
         language = said_in(text, asked[1] if asked is not None else patient.language)
-        await pass_followed(update, context, patient, outcome, language)
+        # "yes im safe, im with my sister": passed on, and the question is not answered yet (newcomer16 N130).
+        then = texts.tap_to_answer(language) if asked is not None and leads_with_answer(text) else ""
+        await pass_followed(update, context, patient, outcome, language, then)
         return
     if outcome is None:
         return  # the screen's answer and its alert: the one reply

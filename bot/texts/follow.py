@@ -84,6 +84,20 @@ def words_followed(names: Sequence[str], language: str = "en") -> str:
     return f"I've passed that to {_names(names, 'and')}."
 
 
+def tap_to_answer(language: str = "en") -> str:
+    """To the patient, after words that start with an answer to the open safety question and go on ("yes im safe,
+    im with my sister"; newcomer16 N130): passed on, but not taken as the answer; the buttons still wait."""
+    if language == "es":
+        return (
+            "Si eso responde a “¿Estás a salvo en este momento?”, toca también uno de los botones de arriba: así "
+            "cuenta como tu respuesta."
+        )
+    return (
+        "If that answers “Are you safe right now?”, please also tap one of the buttons above: then it counts as "
+        "your answer."
+    )
+
+
 def media_told(names: Sequence[str], language: str = "en") -> str:
     """To the patient, under "typed messages only": who was told that they sent something."""
     if language == "es":
