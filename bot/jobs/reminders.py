@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta
 
+from telegram import InlineKeyboardMarkup
 from telegram.error import Forbidden, TelegramError
 
 from bot import texts
@@ -163,8 +164,16 @@ async def _send(app: App, svc: Services, patient: Patient, reminder: Reminder) -
     occ = reminder.occurrence
     remind = texts.reminder_es if patient.language == "es" else texts.reminder
     text = remind(occ.starts_at.astimezone(tz), local_date(svc.now(), tz))
+    buttons: InlineKeyboardMarkup | None = rsvp_buttons(occ.key, patient.language)
+    # Answered an earlier reminder of this session: reminded, not asked again (newcomer16 N129).
+    said = [
+        r["answer"] for r in await svc.db(svc.repo.rsvps, patient.patient_id) if r["occurrence"] == occ.key
+    ]
+    if said and said[-1] in texts.RSVP_LABELS:
+        again = texts.reminder_answered_es if patient.language == "es" else texts.reminder_answered
+        text, buttons = again(occ.starts_at.astimezone(tz), local_date(svc.now(), tz), said[-1]), None
     try:
-        await send_paced(app, patient.telegram_id, text, reply_markup=rsvp_buttons(occ.key, patient.language))
+        await send_paced(app, patient.telegram_id, text, reply_markup=buttons)
         return 1
     except Forbidden:
         # The patient blocked the bot: stop planning pushes for them, and tell their counselor.

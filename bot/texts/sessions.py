@@ -35,6 +35,11 @@ def reminder(at: datetime, today: date) -> str:
     return f"Reminder: your appointment {when(at, today)}. Will you be there?"
 
 
+def reminder_answered(at: datetime, today: date, answer: str) -> str:
+    """A nearer reminder after the patient answered an earlier one (newcomer16 N129): no question again."""
+    return f"Reminder: your appointment {when(at, today)}. You said: <b>{esc(RSVP_LABELS[answer])}</b>. See you then."
+
+
 def rsvp_recorded(text: str, answer: str) -> str:
     """The reminder after the patient answered (they can still change it)."""
     return f"{text}\n\nYou said: <b>{esc(RSVP_LABELS[answer])}</b>"

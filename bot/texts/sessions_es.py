@@ -41,6 +41,11 @@ def reminder_es(at: datetime, today: date) -> str:
     return f"Recordatorio: tu cita {when_es(at, today)}. ¿Vas a poder ir?"
 
 
+def reminder_answered_es(at: datetime, today: date, answer: str) -> str:
+    """A nearer reminder after the patient answered an earlier one (newcomer16 N129): no question again."""
+    return f"Recordatorio: tu cita {when_es(at, today)}. Respondiste: <b>{esc(RSVP_LABELS_ES[answer])}</b>. Nos vemos."
+
+
 def rsvp_recorded_es(text: str, answer: str) -> str:
     """The reminder after the patient answered (they can still change it)."""
     return f"{text}\n\nRespondiste: <b>{esc(RSVP_LABELS_ES[answer])}</b>"

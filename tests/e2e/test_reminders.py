@@ -245,3 +245,20 @@ async def test_a_one_off_session_cancelled_is_told_as_one_appointment(bot: Harne
     notice = await bot.emu.wait_for_message(patient, contains="cancelled")
     assert "from now on" not in notice.text and "next ones" not in notice.text, notice.text
     assert "your appointment on" in notice.text and "12:52 PM is cancelled" in notice.text
+
+
+async def test_after_an_answer_the_hour_before_reminder_asks_nothing(bot: Harness, patient: int) -> None:
+    """newcomer16 N129: a patient who answered the first reminder ("running late") was asked "Will you be there?"
+    again with the three buttons an hour before. The nearer reminder still comes, without the question."""
+    _setup(bot, patient)
+    start = _next_monday_at(18)
+    with time_machine.travel(start - timedelta(days=1) + timedelta(seconds=5), tick=True):
+        await reminders.sweep(bot.app)
+        reminder = await bot.emu.wait_for_message(patient, contains="Reminder")
+        bot.emu.press_button(patient, reminder, texts.BTN_COMING)
+        await bot.emu.wait_for_message(patient, contains="You said")
+    with time_machine.travel(start - timedelta(hours=1) + timedelta(seconds=5), tick=True):
+        await reminders.sweep(bot.app)
+        again = await bot.emu.wait_for_message(patient, contains="Reminder", after=reminder.message_id)
+    assert "Will you be there?" not in again.text and texts.BTN_COMING in again.text, again.text
+    assert not again.button_texts()
