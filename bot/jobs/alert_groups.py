@@ -92,10 +92,13 @@ async def group_card(
     last = any(r >= last_round for _, r in alerts)
     text = texts.reminder_group(lines, last=last, stale=older, buttons=_shown(older, more))
     not_told = {i for i, _ in untold}
-    if any(
-        r >= last_round and a.kind in DANGER and a.alert_id not in not_told for a, r in alerts
-    ):  # finding 32
-        text += f"\n{texts.told_on_last_reminder()}"
+    told = [a for a, r in alerts if r >= last_round and a.kind in DANGER and a.alert_id not in not_told]
+    if told:  # finding 32; who, by name (newcomer16 N128)
+        names: list[str] = []
+        for a in told:
+            name = await svc.db(svc.repo.alias_of, a.patient_id)
+            names.append(name or texts.A_PATIENT)
+        text += f"\n{texts.told_on_last_reminder(list(dict.fromkeys(names)))}"
     text += "".join(dict.fromkeys(note for _, note in untold))  # one per patient and answer
     return text, rows
 

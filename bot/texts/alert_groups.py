@@ -104,9 +104,19 @@ def reminder_all_acknowledged(
 
 # An alert past its last reminder, unacknowledged: what its patient is told (texts/unanswered.py, newcomer6
 # finding 32), as the staff read it.
-def told_on_last_reminder(alias: str | None = None) -> str:
-    """On the last reminder (of one alert, or a list of them): the staff know what the patient reads now."""
-    who = f"<b>{esc(alias)}</b> is" if alias else "The patient of an alert marked <b>last reminder</b> is"
+def told_on_last_reminder(alias: str | Sequence[str] | None = None) -> str:
+    """On the last reminder (of one alert, or a list of them): the staff know what the patient reads now; a list
+    names the patients told (newcomer16 N128: "the patient of an alert marked last reminder" read as one whose
+    word was held back, listed beside it)."""
+    names = [alias] if isinstance(alias, str) else list(alias or ())
+    if len(names) > 1:
+        who = ", ".join(f"<b>{esc(n)}</b>" for n in names[:-1]) + f" and <b>{esc(names[-1])}</b> are"
+    else:
+        who = (
+            f"<b>{esc(names[0])}</b> is"
+            if names
+            else "The patient of an alert marked <b>last reminder</b> is"
+        )
     return (
         f"{who} told now that their care team has not answered yet, with the crisis lines again; they are told "
         "when someone acknowledges it."

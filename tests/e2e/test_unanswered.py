@@ -18,9 +18,10 @@ from bot.domain.escalation import Alert
 from bot.domain.models import Counselor
 from bot.jobs.alerts import deliver_due, policy
 from bot.jobs.unanswered import tell_unanswered
-from tests.conftest import COUNSELOR, Harness, say_hello
+from tests.conftest import COUNSELOR, Harness, enroll_patient, say_hello
 
 ADMIN = 1003
+MARCO = 2002
 NOT_YET = "hasn't answered my urgent message"
 
 
@@ -227,3 +228,33 @@ async def test_no_patient_is_told_nobody_answered_on_a_clock_known_to_be_wrong(
         monkeypatch.setattr(svc.api, "clock_offset", lambda: timedelta(0))  # the clocks agree again
         await tell_unanswered(bot.app, _alerts(bot), policy(svc.settings))
         await bot.emu.wait_for_message(patient, contains=NOT_YET)
+
+
+async def test_the_counselors_last_reminder_says_who_is_told_and_who_is_not(
+    bot: Harness, patient: int, admin: int
+) -> None:
+    """newcomer16 N128: Marco wrote crisis words (alert A) and said he is not safe (alert B); Dana acknowledged A
+    only. B's last reminder to Dana said "The patient of an alert marked last reminder is told now that their care
+    team has not answered yet", and Marco was rightly not told. The card says per patient who is told."""
+    svc = bot.services
+    await enroll_patient(bot, MARCO, "Marco")
+    await _not_safe(bot, patient)  # Alex: nobody acknowledges, so he is told
+    await _not_safe(bot, MARCO)
+    await bot.emu.wait_until(lambda: len(_alerts(bot)) == 4 and all(a.deliveries for a in _alerts(bot)))
+    card = await bot.emu.wait_for_message(
+        COUNSELOR, predicate=lambda m: "ending their life" in m.text and "Marco" in m.text
+    )
+    marco = svc.worker.call(svc.repo.patient_by_telegram, MARCO)
+    assert marco is not None
+    first = next(a for a in _alerts(bot) if a.kind != "not_safe" and a.patient_id == marco.patient_id)
+    bot.emu.press_button(COUNSELOR, card, texts.BTN_ACKNOWLEDGE)
+    await bot.emu.wait_until(lambda: first.alert_id not in {a.alert_id for a in _alerts(bot)})
+    seen = len(bot.emu.sent_to(COUNSELOR))
+    with time_machine.travel(_past_last_round(svc.settings, svc.now()), tick=True):
+        await deliver_due(bot.app)
+        await deliver_due(bot.app)
+        await bot.emu.settle()
+    last = [m.text for m in bot.emu.sent_to(COUNSELOR)[seen:] if "last reminder" in m.text]
+    assert last, [m.text for m in bot.emu.sent_to(COUNSELOR)[seen:]]
+    assert not [t for t in last if "The patient of an alert" in t or "Marco is told" in t], last
+    assert any("Marco is not told" in t and "Alex is told now" in t for t in last), last[0][-700:]
