@@ -104,6 +104,10 @@ def crisis_kinds(reasons: Iterable[str], clauses: Clauses = ()) -> tuple[CrisisK
         # (newcomer7 finding N25: "tengo miedo de hacerme daño esta noche" got the domestic-violence line first).
         if found & SELF_DIRECTED and families & DANGER_FROM_OTHERS <= {"afraid"}:
             continue
+        # Someone threatening them, read beside its own signs ("va a venir a matarme, ya está afuera de mi casa":
+        # abuse, and farewell+watched): the same danger, never also "ending their life" (newcomer18 N167).
+        if "abuse" in found and families & DANGER_FROM_OTHERS:
+            continue
         found.add(_signals_kind(families))
     if found == {"crisis_unclear"} and any(r.startswith(URGE_REASONS) for r in reasons):
         # The page stays (a level is never lowered); the answer and the card fit the urge.
