@@ -13,6 +13,7 @@ from bot.texts.ack_note import *  # noqa: F403
 from bot.texts.alarms import *  # noqa: F403
 from bot.texts.alert_groups import *  # noqa: F403
 from bot.texts.alert_since import *  # noqa: F403
+from bot.texts.alert_words import *  # noqa: F403
 from bot.texts.away import *  # noqa: F403
 from bot.texts.base import *  # noqa: F403
 from bot.texts.broadcast import *  # noqa: F403

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.texts.base import MAX_MESSAGE, esc, span, zoned
+from bot.texts.base import esc, span, zoned
 
 BTN_SAFE = "I'm safe right now"
 BTN_NOT_SAFE = "I'm not safe"
@@ -237,70 +237,6 @@ _REACH = {
         "holds; if they do not answer, call emergency services to the address it holds. Then tap Acknowledge."
     ),
 }
-
-
-def alert_acknowledged(text: str, by: str, at: datetime) -> str:
-    """The alert after someone took it."""
-    return f"{text}\n\n✅ Acknowledged by {esc(by)}, {zoned(at)}."
-
-
-def alert_words_deleted(alias: str, at: datetime) -> str:
-    """ "Show message" after the patient erased their data: why there is nothing to show, and that the
-    alert still stands."""
-    return (
-        f"<b>{esc(alias)}</b> deleted their data with /delete on {zoned(at)}, so the words of this alert "
-        "are gone (only the alert itself is kept). The alert still stands: please reach out as you would."
-    )
-
-
-def words_with_earlier(text: str, earlier: list[str]) -> str:
-    """An alert's words and, after them, what the patient typed before and kept unsent (newcomer finding
-    10-10: "what's the most painless way to go" stayed in the drawer while a counselor called them). Plain
-    text: escaped where it is shown."""
-    if not earlier:
-        return text
-    before = "\n".join(f"• {t}" for t in earlier)
-    return f"{text}\n\nWritten before this and kept unsent (they had not chosen to send it):\n{before}"
-
-
-def alert_reply_unsent(alias: str) -> str:
-    """On the alert card when the bot's own answer (crisis lines, "Are you safe right now?") was not confirmed:
-    the person acting must not assume the patient has the numbers; a timeout is unknown, not refused (ops O47)."""
-    return (
-        f"⚠️ Telegram has not confirmed the bot's answer to <b>{esc(alias)}</b>: it failed, or Telegram was "
-        "slow to confirm it and it may have arrived. So they may not have the crisis lines yet. The bot keeps "
-        "trying; please reach them directly."
-    )
-
-
-def alert_without_words(alias: str) -> str:
-    """ "Show message" on an alert that never carried words."""
-    return f"This alert came with no words from <b>{esc(alias)}</b> to show."
-
-
-def alert_message(alias: str, text: str, explained: str = "") -> list[str]:
-    """The patient's own words, shown to the counselor on request, in as many messages as they need (newcomer
-    finding 10-24: a 4,090-character message was cut, and its last sentence, the plan, shown nowhere);
-    ``explained``: why the screen flagged them and in what language (flag_explained, escaped), after them."""
-    # Telegram refuses a message over 4,096 characters; escaping can lengthen the words, so each piece is
-    # measured escaped.
-    room = MAX_MESSAGE - len(esc(alias)) - 80 - len(explained)
-    pieces: list[str] = []
-    rest = text.strip()
-    while rest:
-        n = min(len(rest), room)
-        while len(esc(rest[:n])) > room:
-            n -= max(1, (len(esc(rest[:n])) - room) // 5)
-        if n < len(rest) and (cut := rest.rfind(" ", 0, n)) > n // 2:
-            n = cut
-        pieces.append(rest[:n])
-        rest = rest[n:].lstrip()
-    pages = []
-    for i, piece in enumerate(pieces or [""], 1):
-        count = f" ({i}/{len(pieces)})" if len(pieces) > 1 else ""
-        page = f"Message from <b>{esc(alias)}</b>{count}:\n<blockquote>{esc(piece)}</blockquote>"
-        pages.append(f"{page}\n<i>{explained}</i>" if explained and i == len(pieces or [""]) else page)
-    return pages
 
 
 ALERT_NOT_YOURS = "This alert isn't for you."

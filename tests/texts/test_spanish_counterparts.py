@@ -72,6 +72,7 @@ COUNSELOR_MODULES = {
     "timeline",
     "flag_reasons",
     "alert_groups",
+    "alert_words",
     "roster",
     "not_enrolled",
     "set_aside",
