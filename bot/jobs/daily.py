@@ -36,8 +36,10 @@ MAX_RETRIES = 30  # half an hour of Telegram outage; after that the day's push i
 MAX_STORE_RETRIES = 180  # three hours of a full or read-only disk (newcomer finding 10b-22)
 TELL_EVERY = timedelta(hours=1)  # the admins' notice while pushes cannot be saved
 # Pushes of one day, dropped once that day is over or when found later than a restart would still send them
-# (the weekly questions are not: they wait up to a day by design and are filed under their week).
+# (the weekly questions are not: they wait up to a day by design and are filed under their week; one is dropped
+# only once its next week is due, newcomer N162).
 OF_THE_DAY = frozenset({"prompt", "nudge", "practice"})
+WEEK = timedelta(days=7)
 
 SENDERS: dict[str, Sender] = {
     "prompt": prompts.send_prompt,
@@ -113,10 +115,16 @@ async def sweep(app: App) -> int:
 
 
 def _dropped(push: Push, patient: Patient, now: datetime) -> bool:
-    """True (and logged) for a push of a day that is over: it is not sent late, and the next is planned."""
-    if push.kind not in OF_THE_DAY or patient.tz is None:
+    """True (and logged) for a push of a day that is over, or a weekly push whose next week is due already
+    (newcomer N162: after a jump of weeks, one "Your weekly questions are ready" per missed week came in a burst):
+    it is not sent late, and the next is planned."""
+    if patient.tz is None or (push.kind not in OF_THE_DAY and push.kind != "measures"):
         return False
-    why = stale(push, now, patient.tz, GRACE)
+    behind = now - push.first_due
+    if push.kind == "measures":
+        why = f"found {behind.days} d late, its next week due already" if behind >= WEEK else None
+    else:
+        why = stale(push, now, patient.tz, GRACE)
     if why is None:
         return False
     log.warning(
