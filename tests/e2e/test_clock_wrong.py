@@ -11,8 +11,9 @@ from datetime import UTC, datetime, timedelta
 import time_machine
 
 from bot.domain.escalation import Alert
-from bot.jobs import digest, reminders
+from bot.jobs import digest, reminders, unsent
 from bot.jobs.alerts import deliver_due
+from bot.telegram.services import Context
 from tests.conftest import COUNSELOR, Harness
 from tests.e2e.test_reminders import _next_monday_at as next_monday_at
 from tests.e2e.test_reminders import _setup as setup
@@ -145,3 +146,26 @@ async def test_an_alert_raised_on_a_slow_clock_is_not_run_out_by_the_restart_tha
     assert not [m for m in bot.emu.sent_to(COUNSELOR) if "Still not acknowledged" in m.text]
     assert not [m for m in bot.emu.sent_to(patient) if "hasn't answered" in m.text]
     assert {d.round for d in _alerts(bot)[0].deliveries} == {0}
+
+
+async def test_kept_unsent_words_are_not_deleted_on_a_clock_not_checked_or_known_wrong(
+    bot: Harness, patient: int
+) -> None:
+    """Ops O95: started 2 days fast, the bot deleted two patients' kept words after "their day" (15 minutes old),
+    25 s before the clock check said the clock was off. Deleting cannot be undone: as retention, it waits."""
+    svc = bot.services
+    bot.emu.send_text(patient, "rough day, my mom yelled at me again")
+    await bot.emu.wait_for_message(patient, contains="Send it to Dana Rivera?")
+    found = svc.worker.call(svc.repo.patient_by_telegram, patient)
+    assert found is not None
+
+    def kept() -> bool:
+        return svc.worker.call(svc.repo.kept_unsent, found.patient_id) is not None
+
+    assert kept()
+    restarted(bot, lambda: datetime.now(UTC) + AHEAD)
+    await unsent._sweep_job(Context(bot.app))  # not compared with Telegram's clock yet: waits
+    assert kept()
+    await measured(bot)
+    await unsent._sweep_job(Context(bot.app))  # known 2 days fast: skipped
+    assert kept()
