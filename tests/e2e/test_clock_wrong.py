@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
+import pytest
 import time_machine
 
 from bot.domain.escalation import Alert
@@ -169,3 +170,31 @@ async def test_kept_unsent_words_are_not_deleted_on_a_clock_not_checked_or_known
     await measured(bot)
     await unsent._sweep_job(Context(bot.app))  # known 2 days fast: skipped
     assert kept()
+
+
+async def test_the_kept_words_own_timer_fired_early_by_a_jump_deletes_nothing(
+    bot: Harness, patient: int, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Ops O95, the handler's 24-hour timer: a clock jumped 2 days ahead makes it fire at once (its date is on
+    this server's clock); on a clock known to be off it leaves the words to the checked sweep."""
+    from bot.handlers.unsent import _forget
+
+    svc = bot.services
+    bot.emu.send_text(patient, "rough day, my mom yelled at me again")
+    await bot.emu.wait_for_message(patient, contains="Send it to Dana Rivera?")
+    found = svc.worker.call(svc.repo.patient_by_telegram, patient)
+    assert found is not None
+    restarted(bot, lambda: datetime.now(UTC) + AHEAD)
+    await measured(bot)
+    queue = bot.app.job_queue
+    assert queue is not None
+
+    def kept() -> bool:
+        return svc.worker.call(svc.repo.kept_unsent, found.patient_id) is not None
+
+    def warned() -> bool:
+        return "not deleted yet" in caplog.text
+
+    queue.run_once(_forget, 0, data=found.patient_id, name="unsent:test")
+    await bot.emu.wait_until(lambda: warned() or not kept())  # whichever it did, it has run
+    assert svc.worker.call(svc.repo.kept_unsent, found.patient_id) is not None
