@@ -9,7 +9,7 @@ from datetime import datetime
 from bot import texts
 from bot.domain.escalation import Alert, on_call
 from bot.domain.models import Patient
-from bot.jobs.reach import staff, stand_ins_now
+from bot.jobs.reach import away_today, staff
 from bot.jobs.unanswered import DANGER, answered_beside
 from bot.telegram.services import Services
 from bot.usecases.alert_since import Since, words_since
@@ -25,10 +25,11 @@ async def covering(svc: Services, alert: Alert, patient: Patient, alias: str, to
     whose = counselor.name if counselor else texts.ANOTHER_COUNSELOR
     counselors, gone = await staff(svc)
     admins = tuple(c.telegram_id for c in counselors if c.role == "admin")
-    if to in on_call(svc.settings.oncall, gone, admins):
-        why = "on_call"
-    elif to in await stand_ins_now(svc, patient.counselor_id):  # their cover while they are away (N141)
+    away = await away_today(svc, patient.counselor_id)  # the cover first, on call or not (newcomer16 N150)
+    if away is not None and to == away.cover:
         why = "cover"
+    elif to in on_call(svc.settings.oncall, gone, admins):
+        why = "on_call_away" if away is not None and away.cover is None else "on_call"
     elif to in alert.also:
         why = "earlier"
     elif to in admins:
@@ -36,7 +37,8 @@ async def covering(svc: Services, alert: Alert, patient: Patient, alias: str, to
     else:
         why = "other"
     reachable = patient.status != "withdrawn"  # the bot may not write after /stop
-    return texts.covering_note(alias, whose, reachable=reachable, why=why)
+    until = away.until if away is not None else None
+    return texts.covering_note(alias, whose, reachable=reachable, why=why, until=until)
 
 
 async def told(svc: Services, alert: Alert, alias: str, last: bool) -> str:

@@ -15,7 +15,7 @@ from telegram import Message
 from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot import texts
-from bot.domain.away import away_now, stand_ins
+from bot.domain.away import Away, away_now, stand_ins
 from bot.domain.checkins import local_date
 from bot.domain.escalation import on_call
 from bot.domain.models import Counselor
@@ -125,6 +125,17 @@ async def on_call_now(svc: Services) -> tuple[int, ...]:
     """Who escalations go to now: [alerts] oncall less those not staff (bot/domain/escalation.py)."""
     counselors, gone = await staff(svc)
     return on_call(svc.settings.oncall, gone, [c.telegram_id for c in counselors if c.role == "admin"])
+
+
+async def away_today(svc: Services, counselor_id: int) -> Away | None:
+    """The counselor's away row while they are away today (None otherwise, or when it cannot be read: logged)."""
+    try:
+        return away_now(await svc.db(svc.repo.aways), local_date(svc.now(), svc.settings.tz)).get(
+            counselor_id
+        )
+    except Exception:
+        log.exception("counselor %s: whether they are away could not be read", counselor_id)
+        return None
 
 
 async def stand_ins_now(svc: Services, counselor_id: int) -> tuple[int, ...]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from bot.texts.base import MAX_MESSAGE, NOT_ANSWERED, esc, zoned
+from bot.texts.base import MAX_MESSAGE, NOT_ANSWERED, day_label, esc, zoned
 
 ANOTHER_COUNSELOR = "another counselor"
 
@@ -14,16 +14,22 @@ ANOTHER_COUNSELOR = "another counselor"
 _WHY = {
     "on_call": "this reached you on call",
     "earlier": "this reached you because you had their earlier alert in hand",
-    "cover": "this reached you because you are covering for COUNSELOR while they are away",
+    # A counselor marked away (newcomer16 N150: the cover read "you had their earlier alert in hand" or "on call",
+    # and could take it for a courtesy copy left to a counselor who is not there).
+    "cover": "COUNSELOR is away until UNTIL and you are covering for them",
+    "on_call_away": "COUNSELOR is away until UNTIL, so this reached you on call at once",
     "admin": "this reached you as an admin of the program",
 }
 
 
-def covering_note(alias: str, counselor: str, *, reachable: bool, why: str = "on_call") -> str:
+def covering_note(
+    alias: str, counselor: str, *, reachable: bool, why: str = "on_call", until: date | None = None
+) -> str:
     """Under an alert that reached someone other than the patient's counselor: whose patient, why it reached
-    them (on call, their earlier alert, an admin), and what they can do from here (the page stays their
-    counselor's)."""
-    because = _WHY.get(why, "this reached you too").replace("COUNSELOR", esc(counselor))
+    them (on call, their earlier alert, an admin, covering while the counselor is away ``until`` a day), and
+    what they can do from here (the page stays their counselor's)."""
+    because = _WHY.get(why, "this reached you too").replace("COUNSELOR", f"<b>{esc(counselor)}</b>")
+    because = because.replace("UNTIL", f"<b>{day_label(until)}</b>" if until else "further notice")
     head = f"\n{esc(alias)} is <b>{esc(counselor)}</b>'s patient; {because}."
     if reachable:
         return head + " <b>Show message</b> says what it is about; <b>Message patient</b> writes to them."

@@ -96,7 +96,7 @@ async def test_alerts_opened_before_she_was_away_go_to_the_cover(bot: Harness, p
     assert not [m for m in bot.emu.sent_to(PAT) if "Alex" in m.text]
     _dana_away(bot, PAT)
     card = await bot.emu.wait_for_message(PAT, contains="Alex")
-    assert "Dana Rivera" in card.text and "covering for Dana Rivera while" in card.text, card.text
+    assert "Dana Rivera is away until" in card.text and "you are covering for them" in card.text, card.text
     assert card.buttons  # its own buttons: acknowledge, show message
     await bot.emu.settle()
     assert len([m for m in bot.emu.sent_to(PAT) if "Alex" in m.text]) == 1
@@ -126,3 +126,22 @@ async def test_a_reply_to_her_message_reaches_the_cover(bot: Harness, patient: i
     assert "see you thursday" in got.text
     told = await bot.emu.wait_for_message(patient, contains="Pat Kim")
     assert "Dana" not in told.text
+
+
+async def test_a_cover_who_is_on_call_reads_that_they_cover(bot: Harness, patient: int) -> None:
+    """newcomer16 N150 (newcomer18): Sam, the cover and the only on-call, read "this reached you on call" at round 0,
+    and a cover who had an earlier alert read "you had their earlier alert in hand": never that they cover."""
+    await _staff(bot)
+    _dana_away(bot, RAE)  # Rae is on call, and covers
+    bot.emu.send_text(patient, CRISIS)
+    card = await bot.emu.wait_for_message(RAE, contains="Alex")
+    assert "Dana Rivera is away until" in card.text and "you are covering for them" in card.text, card.text
+    assert "on call" not in card.text
+
+
+async def test_without_a_cover_on_call_reads_that_she_is_away(bot: Harness, patient: int) -> None:
+    await _staff(bot)
+    _dana_away(bot, None)
+    bot.emu.send_text(patient, CRISIS)
+    card = await bot.emu.wait_for_message(RAE, contains="Alex")
+    assert "Dana Rivera is away until" in card.text and "on call at once" in card.text, card.text
