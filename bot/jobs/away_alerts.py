@@ -4,7 +4,8 @@ A counselor marked away has their patients' new urgent alerts go at once to the 
 already open when they were marked away stayed theirs: a week's leave began with its alerts unread until the
 escalation delay reached on-call. Each sweep, such an alert goes to each stand-in once, as a card of its own
 (with its buttons), recorded as delivered at its round and the stand-in added to its people (``also``), so its
-reminders reach them too. Read from the store each time: `iop-bot counselor away` run with the bot stopped is
+reminders reach them too; a non-urgent alert (a use disclosed, newcomer18 O87) goes to the cover only, within
+seconds of being raised. Read from the store each time: `iop-bot counselor away` run with the bot stopped is
 carried out at the next start.
 """
 
@@ -29,8 +30,8 @@ log = logging.getLogger(__name__)
 
 
 async def cover_open_alerts(app: App) -> int:
-    """Send each open urgent alert of an away counselor's patients to the stand-ins who have not had it;
-    returns how many cards went."""
+    """Send each open urgent alert of an away counselor's patients to the stand-ins who have not had it, and each
+    non-urgent one (a use disclosed) to their cover; returns how many cards went."""
     svc = app.bot_data.svc
     away = away_now(await svc.db(svc.repo.aways), local_date(svc.now(), svc.settings.tz))
     if not away:
@@ -40,9 +41,12 @@ async def cover_open_alerts(app: App) -> int:
         now, rules = svc.now(), policy(svc.settings)
         for alert in await svc.db(svc.repo.open_alerts):
             gone = away.get(alert.counselor_id)
-            if gone is None or not alert.urgent:
+            if gone is None:
                 continue
-            for to in stand_ins(gone, oncall):
+            # A use disclosed (non-urgent) to the cover too, not to on-call (newcomer18 O87: only the absent
+            # counselor heard of a return to heroin, the riskiest moment for an overdose).
+            people = stand_ins(gone, oncall) if alert.urgent else tuple(c for c in (gone.cover,) if c)
+            for to in people:
                 if to == alert.counselor_id or to in alert.also or any(d.to == to for d in alert.deliveries):
                     continue
                 round_ = (rounds_due(alert, now, rules) or [0])[-1]

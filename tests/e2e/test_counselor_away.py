@@ -145,3 +145,15 @@ async def test_without_a_cover_on_call_reads_that_she_is_away(bot: Harness, pati
     bot.emu.send_text(patient, CRISIS)
     card = await bot.emu.wait_for_message(RAE, contains="Alex")
     assert "Dana Rivera is away until" in card.text and "on call at once" in card.text, card.text
+
+
+async def test_a_use_disclosed_reaches_the_cover(bot: Harness, patient: int) -> None:
+    """newcomer18 O87: "I relapsed last night, used heroin again" (a non-urgent alert) went to Dana only, away
+    for three days; the cover heard nothing. Now the cover gets its card too; on-call does not."""
+    await _staff(bot)
+    _dana_away(bot, PAT)
+    bot.emu.send_text(patient, "I relapsed last night, used heroin again")
+    card = await bot.emu.wait_for_message(PAT, contains="Alex")
+    assert "you are covering for them" in card.text, card.text
+    await bot.emu.settle()
+    assert not [m for m in bot.emu.sent_to(RAE) if "Alex" in m.text]
