@@ -22,9 +22,13 @@ def away_check(settings: Settings, now: datetime | None = None) -> Iterable[Find
         until = date.fromisoformat(str(row["until"]))
         if today >= until:
             continue
-        who = names.get(int(row["counselor_id"]), str(row["counselor_id"]))
+        if int(row["counselor_id"]) not in names:
+            continue  # removed since (newcomer18 O88: its `--back` would fail): nothing goes to them anyway
+        who = names[int(row["counselor_id"])]
         cover = row.get("cover")
-        to = names.get(int(cover), str(cover)) if cover is not None else "the on-call counselors"
+        to = (
+            names.get(int(cover), "the on-call counselors") if cover is not None else "the on-call counselors"
+        )
         yield Finding(
             "away",
             True,

@@ -16,6 +16,7 @@ from bot.admin import away
 from bot.admin.invitations import pending_warning, revoke_counselor_invites
 from bot.admin.roster import AdminError, Operation, counselor_ref, not_enrolled
 from bot.config.settings import Settings
+from bot.domain.checkins import local_date
 from bot.domain.enrollment import validate_alias
 from bot.domain.models import Patient
 from bot.store.repository import Repository
@@ -53,6 +54,8 @@ def remove_counselor(repo: Repository, settings: Settings, now: datetime, args: 
             "(`iop-bot counselor add TELEGRAM_ID --name NAME --admin`), or add --allow-no-admin to remove "
             f"{name} anyway"
         )
+    aways = repo.aways()  # ended or handed to on-call by the removal (newcomer18 O88): said below
+    covered = [a for a in aways if a.cover == gone and a.until > local_date(now, settings.tz)]
     if to is None:
         repo.remove_counselor(gone)
         repo.audit(now, 0, "counselor_removed", "-", by=_by(args), counselor=gone, reassigned_to=to)
@@ -73,6 +76,15 @@ def remove_counselor(repo: Repository, settings: Settings, now: datetime, args: 
             f"{name} is on call in the settings file ([alerts] oncall): they get no more alerts from now on; "
             f"remove {gone} there; {left} other on-call counselor(s) remain"
             + ("" if left else ", so unacknowledged alerts escalate to the admins until you name someone")
+        )
+    if any(a.counselor_id == gone for a in aways):
+        out["away_ended"] = True
+    for a in covered:
+        whose = repo.counselor_name(a.counselor_id) or str(a.counselor_id)
+        warnings.append(
+            f"{name} was covering for {whose}, away until {a.until.isoformat()}: their patients' urgent alerts "
+            f"now go at once to the on-call counselors; to name another cover: `iop-bot counselor away "
+            f"{whose!r} --until {a.until.isoformat()} --cover NAME`"
         )
     if warnings:
         out["warning"] = "\niop-bot: ".join(warnings)
@@ -227,7 +239,8 @@ def report(op: str, r: dict[str, Any], out: TextIO) -> None:
             if r["to"]
             else ""
         )
-        print(f"Counselor {r['name']} ({r['telegram_id']}) removed{moved}.", file=out)
+        ended = " Their away (counselor away) ends with them." if r.get("away_ended") else ""
+        print(f"Counselor {r['name']} ({r['telegram_id']}) removed{moved}.{ended}", file=out)
         if r.get("warning"):
             print(f"iop-bot: {r['warning']}", file=sys.stderr)
     elif op == "patient_reassign":

@@ -53,6 +53,9 @@ class RosterData:
         removed = self._index.table("counselors").remove(_Q.telegram_id == telegram_id)
         self._index.table("counselor_pins").remove(_Q.telegram_id == telegram_id)
         self._index.table("counselor_relays").remove(_Q.telegram_id == telegram_id)
+        # Away ends with them, and a leave they covered falls to on-call (newcomer18 O88: the row outlived them).
+        self._index.table("counselor_away").remove(_Q.counselor_id == telegram_id)
+        self._index.table("counselor_away").update({"cover": None}, _Q.cover == telegram_id)
         if removed:  # remembered: the settings' on-call list may still name them (removed_counselors)
             upsert(
                 self._index.table("removed_counselors"),

@@ -119,3 +119,21 @@ def test_the_away_texts_escape_names() -> None:
     assert "&lt;b&gt;" in texts.away_you(date(2026, 12, 7), "<b>")
     assert "on-call counselors" in texts.away_you(date(2026, 12, 7), None)
     assert "&lt;b&gt;" in texts.away_back("<b>")
+
+
+def test_removing_a_counselor_ends_their_away_and_their_cover(repo: Repository, tmp_path: Path) -> None:
+    """newcomer18 O88: `counselor away` outlived `counselor remove`; doctor kept its note, and the `--back` it
+    offered failed ("no counselor with Telegram id 5002"). Removing the counselor ends the away row, and removing a
+    cover leaves the on-call counselors standing in, each said."""
+    repo.add_counselor(Counselor(1004, "Jo Park"))
+    _away(repo, counselor="Dana Rivera", until="2026-12-07", cover="Pat Kim")
+    _away(repo, counselor="Jo Park", until="2026-12-07", cover="Pat Kim")
+    remove = operations()["counselor_remove"]
+    got = remove(repo, Settings(), NOW, {"by": "ana", "telegram_id": "1001"})
+    assert got["away_ended"] is True, got
+    gone = remove(repo, Settings(), NOW, {"by": "ana", "telegram_id": "Pat Kim"})
+    assert "Jo Park" in gone["warning"] and "on-call" in gone["warning"], gone
+    assert repo.aways() == [Away(1004, date(2026, 12, 7), None)]
+    repo.close()
+    (note,) = away_check(Settings(data_dir=tmp_path), NOW)
+    assert "Jo Park" in note.message and "Dana" not in note.message
