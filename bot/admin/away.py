@@ -56,6 +56,10 @@ def set_away(repo: Repository, settings: Settings, now: datetime, args: dict[str
             raise AdminError("--cover: someone else stands in for them")
     told = [(who.telegram_id, texts.away_you(until, cover.name if cover else None))]
     told += [(cover.telegram_id, texts.away_cover(who.name, until))] if cover else []
+    # A cover replaced is told they no longer cover (newcomer18 N151: Sam heard nothing when Morgan took over).
+    before = next((a.cover for a in repo.aways() if a.counselor_id == who.telegram_id), None)
+    if before is not None and before != (cover.telegram_id if cover else None):
+        told.append((before, texts.away_cover_ended(who.name, cover.name if cover else None)))
     repo.set_away(Away(who.telegram_id, until, cover.telegram_id if cover else None), told, now)
     return {"name": who.name, "until": until.isoformat(), "cover": cover.name if cover else None}
 

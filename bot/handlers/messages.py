@@ -17,8 +17,8 @@ from bot import texts
 from bot.config.settings import Settings
 from bot.domain.models import Counselor, Patient
 from bot.handlers.caseload import counselor_of, reachable_patient
-from bot.handlers.follow import tell_media
-from bot.handlers.people import patient_or_refusal, stranger_words, written_at
+from bot.handlers.media_refused import media as media  # re-exported: bot/telegram/app.py says messages.media
+from bot.handlers.people import patient_or_refusal, written_at
 from bot.handlers.screened import screened, screened_language
 from bot.jobs.digest import locked
 from bot.jobs.reach import Unreachable, send_to_counselor, tell_cover
@@ -26,7 +26,8 @@ from bot.store.message_data import Relayed
 from bot.telegram.keyboards import answer_query, close_buttons, keyboard, reply, retrying
 from bot.telegram.services import Context, Services
 from bot.texts.base import pick
-from bot.usecases.patient_text import Passed, alert_followed, message_to, pass_message, pass_note
+from bot.usecases.away_cover import covered
+from bot.usecases.patient_text import Passed, message_to, pass_message, pass_note
 
 log = logging.getLogger(__name__)
 PENDING = "message"
@@ -83,7 +84,14 @@ async def _ask(update: Update, context: Context, patient: Patient, *, answering:
     await svc.db(svc.repo.set_pending_input, patient.patient_id, pending)
     within, hours = _expectation(svc.settings, patient.language)
     ask = texts.message_ask_es if patient.language == "es" else texts.message_ask
-    await reply(update, ask(counselor.name, "" if answering else within, hours))
+    said = ask(counselor.name, "" if answering else within, hours)
+    away = await svc.db(
+        covered, svc.repo, patient, svc.now()
+    )  # who is away, and until when (newcomer18 N151)
+    if away is not None and away[2] == counselor.telegram_id:
+        line = texts.counselor_away_line_es if patient.language == "es" else texts.counselor_away_line
+        said = f"{line(away[0], away[1], counselor.name)}\n{said}"
+    await reply(update, said)
 
 
 async def message_text(update: Update, context: Context, patient: Patient, text: str) -> None:
@@ -192,6 +200,9 @@ async def deliver(
     else:
         by = await _author(svc, reply_to, counselor.telegram_id)
         text, buttons = _whole(svc, patient, message, reply_to, by)
+        if counselor.telegram_id != patient.counselor_id:  # their cover (newcomer18 N151): whose patient
+            whose = await svc.db(svc.repo.counselor_name, patient.counselor_id) or texts.ANOTHER_COUNSELOR
+            text += f"\n\n{texts.covering_message_note(patient.alias, whose)}"
     try:
         # Tried again like a counselor's message to a patient: one 500 must not leave the words unread.
         await retrying(
@@ -277,21 +288,3 @@ async def show_button(update: Update, context: Context) -> None:
         for page in before:
             await reply(update, page)
     await reply(update, text, buttons)
-
-
-async def media(update: Update, context: Context) -> None:
-    """A voice note, photo, video or file: never passed on or stored, and never met with silence."""
-    svc, user = context.svc, update.effective_user
-    if user is None:
-        return
-    if await svc.db(svc.repo.counselor, user.id) is not None:
-        await reply(update, texts.HELP_COUNSELOR)
-        return
-    patient = await svc.db(svc.repo.patient_by_telegram, user.id)
-    if patient is None:
-        await reply(update, await stranger_words(update, context))
-        return
-    alert = await svc.db(alert_followed, svc.repo, patient.patient_id, svc.now())
-    told = await tell_media(context, patient, alert) if alert is not None else []
-    typed_only = pick(patient.language, texts.MESSAGE_TYPED_ONLY, texts.MESSAGE_TYPED_ONLY_ES)
-    await reply(update, f"{typed_only}\n{texts.media_told(told, patient.language)}" if told else typed_only)

@@ -30,3 +30,18 @@ def away_cover(counselor: str, until: date) -> str:
 def away_back(counselor: str) -> str:
     """To the counselor and the cover when it ends early (`--back`)."""
     return f"<b>{esc(counselor)}</b> is back: their patients' alerts and messages go to them first again."
+
+
+def covering_message_note(alias: str, counselor: str) -> str:
+    """Under a patient's message that reached their counselor's cover (newcomer18 N151: the card said only
+    "Alex wrote to you")."""
+    return f"ℹ️ {esc(alias)} is <b>{esc(counselor)}</b>'s patient; you are covering while they are away."
+
+
+def away_cover_ended(counselor: str, cover: str | None) -> str:
+    """To a cover replaced by another (or by on-call) while the counselor is still away (newcomer18 N151)."""
+    who = f"<b>{esc(cover)}</b>" if cover else "the on-call counselors"
+    return (
+        f"You no longer cover for <b>{esc(counselor)}</b>: {who} do{'es' if cover else ''} from now on. Alerts you "
+        "already have stay yours until acknowledged."
+    )

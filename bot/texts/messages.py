@@ -6,9 +6,9 @@ side names nobody while their PIN is locked (a phone may be left open).
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from bot.texts.base import MAX_MESSAGE, esc, zoned, zoned_late
+from bot.texts.base import MAX_MESSAGE, day_label, esc, zoned, zoned_late
 
 BTN_REPLY = "Reply"
 
@@ -35,6 +35,12 @@ def message_ask(counselor: str, reply_within: str, hours: str) -> str:
         f"Type your message for <b>{esc(counselor)}</b> and I'll pass it on.\n"
         f"{_expect(counselor, reply_within, hours)}\n/cancel to stop."
     )
+
+
+def counselor_away_line(counselor: str, until: date, cover: str) -> str:
+    """Above "Type your message for <cover>" while the patient's counselor is away (newcomer18 N151: "Hola Dana",
+    written to someone else with no word of why)."""
+    return f"{esc(counselor)} is away until {day_label(until)}; {esc(cover)} is covering."
 
 
 def message_passed(counselor: str, reply_within: str, hours: str) -> str:

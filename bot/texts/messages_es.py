@@ -6,6 +6,8 @@ the shipped defaults in Spanish, or the program's own English words as given: ``
 
 from __future__ import annotations
 
+from datetime import date
+
 from bot.texts.base import esc
 
 BTN_SEND_UNSENT_ES = "Enviar a mi consejero/a"
@@ -61,6 +63,16 @@ def message_ask_es(counselor: str, reply_within: str, hours: str) -> str:
         f"Escribe tu mensaje para <b>{esc(counselor)}</b> y se lo paso.\n"
         f"{_expect_es(counselor, reply_within, hours)}\n/cancelar para dejarlo."
     )
+
+
+_DAYS_ES = ("lun", "mar", "mié", "jue", "vie", "sáb", "dom")
+_MONTHS_ES = ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic")
+
+
+def counselor_away_line_es(counselor: str, until: date, cover: str) -> str:
+    """Above "Escribe tu mensaje para <cover>" while the patient's counselor is away (newcomer18 N151)."""
+    day = f"{_DAYS_ES[until.weekday()]} {until.day} {_MONTHS_ES[until.month - 1]}"
+    return f"{esc(counselor)} está fuera hasta el {day}; mientras tanto te atiende {esc(cover)}."
 
 
 def message_passed_es(counselor: str, reply_within: str, hours: str) -> str:

@@ -12,6 +12,7 @@ from bot.domain.escalation import Alert
 from bot.domain.models import Counselor, Patient
 from bot.domain.paged import paged_alert, words_around
 from bot.store.repository import Repository
+from bot.usecases.away_cover import covered
 from bot.usecases.workspace import may_see
 
 
@@ -32,6 +33,12 @@ def access(
     alert that reached them, when ``paged`` access is enough for what they asked."""
     if may_see(counselor, patient):
         return True, None
+    if (
+        patient is not None
+        and (found := covered(repo, patient, now)) is not None
+        and found[2] == counselor.telegram_id
+    ):
+        return True, None  # their cover while they are away sees them as their own (newcomer18 N151)
     if not paged or patient is None:
         return False, None
     via = paged_access(repo, counselor.telegram_id, patient.patient_id, now)

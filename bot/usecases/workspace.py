@@ -18,6 +18,7 @@ from bot.domain.triage import CaseloadRow, FlagRules, caseload_row, gravity, tri
 from bot.store.message_data import Relayed
 from bot.store.repository import Repository
 from bot.store.storage import RecordsUnavailable
+from bot.usecases.away_cover import covered
 
 LATELY = timedelta(days=3)  # urgent alerts acknowledged this recently still mark the caseload row and page
 LATELY_WEIGHT = 20
@@ -34,6 +35,20 @@ def may_see(counselor: Counselor | None, patient: Patient | None) -> bool:
 def visible_patients(repo: Repository, counselor: Counselor) -> list[Patient]:
     """The patients this counselor may see."""
     return repo.patients(counselor_id=None if counselor.role == "admin" else counselor.telegram_id)
+
+
+def covered_patients(repo: Repository, counselor: Counselor, now: datetime) -> list[Patient]:
+    """The patients of counselors away today whom this counselor covers (newcomer18 N151: the cover answered
+    their messages and alerts but could not open their page), not already among those they see."""
+    covering = {a.counselor_id for a in repo.aways() if a.cover == counselor.telegram_id}
+    if not covering or counselor.role == "admin":
+        return []
+    return [
+        p
+        for cid in sorted(covering)
+        for p in repo.patients(counselor_id=cid)
+        if (found := covered(repo, p, now)) is not None and found[2] == counselor.telegram_id
+    ]
 
 
 def cohort_left_out(repo: Repository, counselor: Counselor, cohort: str) -> int:
@@ -80,7 +95,7 @@ def caseload(repo: Repository, counselor: Counselor, now: datetime, rules: FlagR
         gravest.setdefault(a.patient_id, a)
         since[a.patient_id] = min(since.get(a.patient_id, a.created_at), a.created_at)
     lately = Counter(a.patient_id for a in repo.acknowledged_since(now - LATELY))
-    for p in visible_patients(repo, counselor):
+    for p in [*visible_patients(repo, counselor), *covered_patients(repo, counselor, now)]:
         today = local_date(now, p.tz) if p.tz else now.date()
         entries, kinds = readable(repo, p, alerts)
         row = caseload_row(p.patient_id, p.alias, entries, kinds, today, rules)

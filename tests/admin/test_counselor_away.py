@@ -137,3 +137,15 @@ def test_removing_a_counselor_ends_their_away_and_their_cover(repo: Repository, 
     repo.close()
     (note,) = away_check(Settings(data_dir=tmp_path), NOW)
     assert "Jo Park" in note.message and "Dana" not in note.message
+
+
+def test_a_replaced_cover_is_told(repo: Repository) -> None:
+    """newcomer18 N151: Sam got no notice when his cover for Dana was handed to Morgan."""
+    repo.add_counselor(Counselor(1004, "Morgan Lee"))
+    _away(repo, counselor="Dana Rivera", until="2026-12-07", cover="Pat Kim")
+    for notice_id, _, _ in repo.pending_notices():
+        repo.mark_notice_sent(notice_id)
+    _away(repo, counselor="Dana Rivera", until="2026-12-07", cover="Morgan Lee")
+    told = {to: text for _, to, text in repo.pending_notices()}
+    assert "You no longer cover for <b>Dana Rivera</b>: <b>Morgan Lee</b> does" in told[1003], told
+    assert "You are covering for <b>Dana Rivera</b>" in told[1004]

@@ -8,6 +8,7 @@ from datetime import timedelta
 
 import pytest
 
+from bot import texts
 from bot.config.settings import Settings
 from bot.domain.away import Away
 from bot.domain.checkins import local_date
@@ -79,7 +80,7 @@ async def test_a_message_goes_to_the_cover_and_says_so(bot: Harness, patient: in
     _dana_away(bot, PAT)
     bot.emu.send_text(patient, "/message")
     ask = await bot.emu.wait_for_message(patient, contains="Type your message for")
-    assert "Pat Kim" in ask.text and "Dana" not in ask.text
+    assert "Type your message for Pat Kim" in ask.text and "Dana Rivera is away until" in ask.text  # N151
     bot.emu.send_text(patient, "can we move thursday to 3pm")
     await bot.emu.wait_for_message(PAT, contains="can we move thursday")
     passed = await bot.emu.wait_for_message(patient, contains="Pat Kim", after=ask.message_id)
@@ -157,3 +158,22 @@ async def test_a_use_disclosed_reaches_the_cover(bot: Harness, patient: int) -> 
     assert "you are covering for them" in card.text, card.text
     await bot.emu.settle()
     assert not [m for m in bot.emu.sent_to(RAE) if "Alex" in m.text]
+
+
+async def test_the_cover_can_answer_and_open_the_page(bot: Harness, patient: int) -> None:
+    """newcomer18 N151: the patient is told who covers and until when; the cover's message card says whose patient
+    it is; the cover can answer and open the patient's page while covering."""
+    await _staff(bot)
+    _dana_away(bot, PAT)
+    bot.emu.send_text(patient, "/message")
+    ask = await bot.emu.wait_for_message(patient, contains="Type your message for")
+    assert "Dana Rivera is away until" in ask.text and "Pat Kim is covering" in ask.text, ask.text
+    bot.emu.send_text(patient, "hola dana, can we talk tomorrow")
+    card = await bot.emu.wait_for_message(PAT, contains="hola dana")
+    assert "Dana Rivera's patient" in card.text and "covering" in card.text, card.text
+    bot.emu.press_button(PAT, card, texts.BTN_REPLY)
+    await bot.emu.wait_for_message(PAT, contains="Alex", after=card.message_id)
+    bot.emu.send_text(PAT, "/caseload")
+    screen = await bot.emu.wait_for_message(PAT, contains="Alex", after=card.message_id)
+    bot.emu.press_button(PAT, screen, "Alex")
+    await bot.emu.wait_for_message(PAT, contains="Last check-ins")

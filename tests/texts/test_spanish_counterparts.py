@@ -82,6 +82,8 @@ COUNSELOR_SIDE = {
     "away_you",  # `iop-bot counselor away`: to the counselor marked away (newcomer16 N141)
     "away_cover",  # the same: to their cover
     "away_back",  # `counselor away --back`: to both
+    "covering_message_note",  # under a patient's message to the cover (newcomer18 N151)
+    "away_cover_ended",  # to a cover replaced by another
     "counselor_enrollment_closed",  # `iop-bot patient close` (ops O14)
     "patient_closed",  # "Message patient" refused after `iop-bot patient close` (gaps18)
     "as_closed",  # a withdrawn_* alert card worded for an enrollment an admin closed (gaps18)

@@ -1,0 +1,36 @@
+"""A voice note, photo, video or file from a patient: never passed on or stored, and never met with silence.
+
+Split from bot/handlers/messages.py (which re-exports ``media``): only typed words can be screened.
+"""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot import texts
+from bot.handlers.follow import tell_media
+from bot.handlers.people import stranger_words
+from bot.telegram.keyboards import reply
+from bot.telegram.services import Context
+from bot.texts.base import pick
+from bot.usecases.patient_text import alert_followed
+
+__all__ = ["media"]
+
+
+async def media(update: Update, context: Context) -> None:
+    """A voice note, photo, video or file: never passed on or stored, and never met with silence."""
+    svc, user = context.svc, update.effective_user
+    if user is None:
+        return
+    if await svc.db(svc.repo.counselor, user.id) is not None:
+        await reply(update, texts.HELP_COUNSELOR)
+        return
+    patient = await svc.db(svc.repo.patient_by_telegram, user.id)
+    if patient is None:
+        await reply(update, await stranger_words(update, context))
+        return
+    alert = await svc.db(alert_followed, svc.repo, patient.patient_id, svc.now())
+    told = await tell_media(context, patient, alert) if alert is not None else []
+    typed_only = pick(patient.language, texts.MESSAGE_TYPED_ONLY, texts.MESSAGE_TYPED_ONLY_ES)
+    await reply(update, f"{typed_only}\n{texts.media_told(told, patient.language)}" if told else typed_only)
