@@ -88,3 +88,10 @@ async def rerouted(svc: Services, alert: Alert, to: int) -> str:
         return ""
     counselor = await svc.db(svc.repo.counselor, alert.counselor_id)
     return texts.rerouted_note(counselor.name if counselor else "their counselor", why)
+
+
+def nobody_had(svc: Services, alert: Alert) -> bool:
+    """Whether no card of this alert has gone to anyone: none recorded, none refused, none sent while a full disk
+    kept its record (ops O83: its first card then says so, instead of reading as a missed reminder)."""
+    sent = any(key[0] == alert.alert_id for key in svc.state.sent_unrecorded)
+    return not (alert.deliveries or alert.unreachable or sent)

@@ -28,7 +28,7 @@ from bot.domain.escalation import (
 from bot.domain.models import Counselor, Patient
 from bot.jobs.alert_flood import sweep_after_flood
 from bot.jobs.alert_groups import alert_rows, gather_soon, record_delivery, send_group
-from bot.jobs.alert_notes import covering, rerouted, since, told
+from bot.jobs.alert_notes import covering, nobody_had, rerouted, since, told
 from bot.jobs.alerts_unsaved import send_unsaved, store_late
 from bot.jobs.escalation_clock import AlertClock, alert_clock, clock_facts, escalation_now, stamp
 from bot.jobs.reach import Unreachable, send_to_counselor, staff, stand_ins_now
@@ -222,7 +222,7 @@ async def alert_card(
         written=written.astimezone(tz) if written else None,
         again=tuple(x.astimezone(tz) for x in alert.again),
         enrolled=patient is not None and patient.status == "active",
-        first_late=round_ > 0 and not (alert.deliveries or alert.unreachable),  # ops O83
+        first_late=round_ > 0 and nobody_had(svc, alert),  # ops O83
     )
     text += await rerouted(svc, alert, to) + await since(svc, alert, at)
     text += await told(svc, alert, alias, last)

@@ -12,6 +12,7 @@ One module per feature; this package re-exports them all, so code and tests say 
 from bot.texts.ack_note import *  # noqa: F403
 from bot.texts.alarms import *  # noqa: F403
 from bot.texts.alert_groups import *  # noqa: F403
+from bot.texts.alert_notes import *  # noqa: F403
 from bot.texts.alert_since import *  # noqa: F403
 from bot.texts.alert_words import *  # noqa: F403
 from bot.texts.away import *  # noqa: F403

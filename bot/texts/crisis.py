@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from bot.texts.alert_notes import _written, first_late_note, said_again
 from bot.texts.base import esc, span, zoned
 
 BTN_SAFE = "I'm safe right now"
@@ -167,43 +168,13 @@ def counselor_alert(
         reach = _REACH.get(kind, _REACH["invitee_crisis"])
     text += f"\n{reach}"
     if first_late:
-        text += (
-            f"\n⏳ This alert could not reach anyone for {span(minutes_open)} (Telegram or the server's network was "
-            "down; the bot kept trying): this is its first card, not a reminder you missed."
-        )
-    if last and round_ > 0 and first_late:
-        text += (
-            "\n⚠️ Its reminders fell due meanwhile, so the bot will not send it again: it stays open on their page "
-            "until someone acknowledges it. The program's admins have it too."
-        )
+        text += first_late_note(minutes_open, last=last)
     elif last and round_ > 0:
         text += (
             "\n⚠️ This is the <b>last reminder</b>: the bot will not send this alert again. It stays open on "
             "their page until someone acknowledges it. The program's admins have this reminder too."
         )
     return text
-
-
-def said_again(again: tuple[datetime, ...], kind: str = "not_safe") -> str:
-    """A "not safe" alert the patient said again while it was open, or crisis words of its kind written again
-    (newcomer9 N40; the words are on the "wrote again" card): how often, and the latest time."""
-    if not again:
-        return ""
-    times = "once more" if len(again) == 1 else f"{len(again)} more times"
-    if kind not in ("not_safe", "not_sure"):
-        return f" They wrote like this again {times}, the latest {zoned(again[-1])} (<b>Show message</b> shows them)."
-    return f" They said it again {times}, the latest {zoned(again[-1])}."
-
-
-def _written(at: datetime, written: datetime | None) -> str:
-    """ "⏳ They wrote it Sun 29 Nov 9:04 PM PST, 19 h 52 min earlier": old words must not read as just now."""
-    if written is None:
-        return ""
-    minutes = max(int((at - written).total_seconds() // 60), 0)
-    return (
-        f"\n⏳ They wrote it <b>{zoned(written)}</b>, {span(minutes)} before the bot read it (the bot or Telegram "
-        "was not reachable then): ask how they are now."
-    )
 
 
 _REACH_OUT = "Please reach out to them, then tap Acknowledge."

@@ -103,6 +103,7 @@ COUNSELOR_SIDE = {
     "patient_answered",
     "NOT_SAFE_FOLDED",
     "said_again",
+    "first_late_note",  # in the counselor's card: an alert nobody could be sent (ops O83)
     "CRISIS_REASON_SEE_ALERT",
     "counselor_alert",
     "unsaved_alert",
