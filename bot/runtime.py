@@ -38,6 +38,7 @@ from bot.store.repository import Repository
 from bot.store.worker import StoreWorker
 from bot.telegram import health, watchdog
 from bot.telegram.app import build_application
+from bot.telegram.clock import compare_first
 from bot.telegram.delivery import DurableQueue
 from bot.telegram.services import App, Services, utc_now
 from bot.telegram.unavailable import alert_counselors
@@ -118,6 +119,7 @@ async def running(
         began = time.perf_counter()
         await asyncio.to_thread(_screen_ready)
         log.info("crisis screen ready in %.1f s", time.perf_counter() - began)
+        await compare_first(app)  # the clocks compared before any job runs (ops O76: held rounds otherwise)
         await app.start()
         await last_run.at_start(app)  # the last run's unclean stop on the record (ops O68)
         try:

@@ -9,17 +9,20 @@ measures waiting on Telegram's clock (``ApiContact.on_our_clock``), and ``iop-bo
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from email.utils import parsedate_to_datetime
 
 import httpx
+from telegram.error import TelegramError
 
-from bot.telegram.services import ApiContact
+from bot.telegram.services import CLOCK_SAMPLES, ApiContact, App
 
 # Beyond this, times people read and times things happen are off enough to matter (reminders, rounds).
 LIMIT = timedelta(minutes=2)
+FIRST_ASK_SECONDS = 5.0  # each start-up call for a first comparison (compare_first)
 
 
 def offset_hook(
@@ -67,3 +70,17 @@ def clock_state(contact: ApiContact) -> str:
         f"this server's clock is {describe(skew)} Telegram's: reminders, check-in prompts and escalation "
         "rounds go out at the wrong time; turn on time sync (NTP, e.g. systemd-timesyncd or chrony)"
     )
+
+
+async def compare_first(app: App) -> None:
+    """A few quick Bot API answers at start-up, before any job runs, so the first alert sweep finds the clocks
+    compared: until then reminder rounds, reminders and digests wait (bot/jobs/clock_hold.py), and a sweep soon
+    after the start held a round for want of a measurement. Bounded; a failure leaves it to later answers."""
+    contact = app.bot_data.svc.api
+    for _ in range(CLOCK_SAMPLES):
+        if contact.clock_offset() is not None:
+            return
+        try:
+            await asyncio.wait_for(app.bot.get_me(), FIRST_ASK_SECONDS)
+        except (TelegramError, TimeoutError):
+            return
