@@ -126,6 +126,11 @@ _LEAD_IN = frozenset(
 # "... last week", "... hace poco": when someone moved, after the place; the place is still the whole answer.
 _WHEN = frozenset(
     [
+        "this",  # "honolulu this week", "for a while" (newcomer18 N168)
+        "a",
+        "next",
+        "for",
+        "while",
         "last",
         "week",
         "weeks",
@@ -225,6 +230,18 @@ def _place_then_more(words: list[str], names: dict[str, str]) -> str | None:
     return None
 
 
+def _after_last_in(words: list[str], names: dict[str, str]) -> str | None:
+    """ "visiting my mom in honolulu this week" (newcomer18 N168): the place after the last "in" / "en", when the
+    words after it are a place and when-words only."""
+    for i in range(len(words) - 2, -1, -1):
+        if words[i] in ("in", "en"):
+            rest = words[i + 1 :]
+            while len(rest) > 1 and rest[-1] in _WHEN:
+                rest = rest[:-1]
+            return names.get(" ".join(rest))
+    return None
+
+
 def lookup(text: str, *, sentence: bool = True) -> Lookup:
     """The zone a person means by ``text`` ("London", "eastern", "EST", "America/Chicago"), or suggestions;
     ``sentence=False``: not a place found among other words ("im in phoenix az this week for work"), for
@@ -251,7 +268,7 @@ def lookup(text: str, *, sentence: bool = True) -> Lookup:
         if zone := _city_and_state(words[i + 1 :], names):
             return Lookup(zone)
         key = place  # a near miss is looked for in the place, not in "vivo en"
-    if sentence and (zone := _place_then_more(words, names)):
+    if sentence and (zone := _place_then_more(words, names) or _after_last_in(words, names)):
         return Lookup(zone)
     close = difflib.get_close_matches(key, names, n=6, cutoff=0.75)
     suggestions = tuple(dict.fromkeys(names[c] for c in close))[:3]

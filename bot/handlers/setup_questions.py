@@ -15,20 +15,24 @@ from bot.domain import quiet
 from bot.domain.enrollment import parse_clock
 from bot.domain.models import Patient
 from bot.domain.timezones import city, lookup, region_zones
+from bot.handlers.follow import pass_followed
 from bot.handlers.people import stranger_words
 from bot.handlers.screened import screened
 from bot.handlers.sos import offer_keyboard
 from bot.telegram.keyboards import answer_query, close_buttons, in_rows, reply
 from bot.telegram.services import Context
 from bot.texts.base import pick
+from bot.usecases.patient_text import follow
 
 SETUP_TZ = "setup_tz"
 SETUP_TIME = "setup_time"
 
 
 def _is_zone(text: str, now: datetime) -> bool:
-    # A zone alone: "im in denver at my moms, ill pick up" under a followed alert is words for its people.
-    return lookup(text, sentence=False).zone is not None
+    # A zone in a sentence too (newcomer18 N168: "visiting my mom in honolulu this week" under an old alert went
+    # to the counselors and the question silently stayed open); words beyond the place still reach the alert's
+    # people ("im in denver at my moms, ill pick up"): timezone_text passes them on.
+    return lookup(text).zone is not None
 
 
 def _is_time(text: str, now: datetime) -> bool:
@@ -129,6 +133,11 @@ async def timezone_text(update: Update, context: Context, patient: Patient, text
     found, lang = lookup(text), patient.language
     if found.zone is not None:
         await set_timezone(update, context, patient, found.zone)
+        if screened(context) is None and lookup(text, sentence=False).zone is None:  # more than a place
+            svc = context.svc
+            followed = await svc.db(follow, svc.repo, patient, text, svc.now())
+            if followed is not None:  # while an alert is followed, its people get these words too
+                await pass_followed(update, context, patient, followed, lang)
     elif screened(context) is not None:
         return  # after a crisis answer, the question just waits
     elif found.suggestions:

@@ -139,3 +139,15 @@ def test_a_move_is_read_as_the_place_even_where_words_must_reach_a_person(typed:
 @pytest.mark.parametrize("typed", ["moved", "ya", "a", "now", "la semana pasada", "just moved last week"])
 def test_lead_in_and_when_words_alone_are_no_place(typed: str) -> None:
     assert lookup(typed).zone is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "zone"),
+    [
+        ("visiting my mom in honolulu this week", "Pacific/Honolulu"),  # newcomer18 N168
+        ("staying with my sister in phoenix for a while", "America/Phoenix"),
+        ("honolulu this week", "Pacific/Honolulu"),
+    ],
+)
+def test_a_place_after_the_last_in_is_read_in_a_sentence(typed: str, zone: str) -> None:
+    assert lookup(typed).zone == zone

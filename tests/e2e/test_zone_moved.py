@@ -42,3 +42,20 @@ async def test_the_zone_question_takes_a_place_while_an_alert_is_followed(bot: H
     await bot.emu.settle()
     after = [m.text for m in bot.emu.sent_to(COUNSELOR) if m.message_id > first.message_id]
     assert not [t for t in after if "wrote again" in t], after
+
+
+async def test_a_sentence_with_a_place_sets_the_zone_and_its_words_still_reach_the_alerts_people(
+    bot: Harness, patient: int
+) -> None:
+    """newcomer18 N168: "visiting my mom in honolulu this week", typed at the zone question while an (old) alert
+    was followed, went to the counselors and the question silently stayed open. The place is taken; the words,
+    more than a place, reach the alert's people as before."""
+    bot.emu.send_text(COUNSELOR, "/help")
+    await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
+    bot.emu.send_text(patient, "I want to kill myself")
+    first = await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    await _settings(bot, patient, texts.BTN_CHANGE_ZONE)
+    bot.emu.send_text(patient, "visiting my mom in honolulu this week")
+    await bot.emu.wait_for_message(patient, contains="Pacific/Honolulu")
+    assert _zone(bot, patient) == "Pacific/Honolulu"
+    await bot.emu.wait_for_message(COUNSELOR, contains="wrote again", after=first.message_id)
