@@ -14,6 +14,7 @@ from bot import texts
 from bot.domain import quiet
 from bot.domain.enrollment import parse_clock
 from bot.domain.models import Patient
+from bot.domain.screen.assess import Level, assess
 from bot.domain.timezones import city, lookup, region_zones
 from bot.handlers.follow import pass_followed
 from bot.handlers.people import stranger_words
@@ -32,7 +33,11 @@ def _is_zone(text: str, now: datetime) -> bool:
     # A zone in a sentence too (newcomer18 N168: "visiting my mom in honolulu this week" under an old alert went
     # to the counselors and the question silently stayed open); words beyond the place still reach the alert's
     # people ("im in denver at my moms, ill pick up"): timezone_text passes them on.
-    return lookup(text).zone is not None
+    # Only words the screen reads as nothing: this also tells the screen a whole answer came ("im in denver, used
+    # again last night" must still get the relapse answer).
+    if lookup(text, sentence=False).zone is not None:
+        return True
+    return lookup(text).zone is not None and assess(text, year=now.year).level == Level.NONE
 
 
 def _is_time(text: str, now: datetime) -> bool:

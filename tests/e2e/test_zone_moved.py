@@ -59,3 +59,15 @@ async def test_a_sentence_with_a_place_sets_the_zone_and_its_words_still_reach_t
     await bot.emu.wait_for_message(patient, contains="Pacific/Honolulu")
     assert _zone(bot, patient) == "Pacific/Honolulu"
     await bot.emu.wait_for_message(COUNSELOR, contains="wrote again", after=first.message_id)
+
+
+async def test_a_sentence_with_a_place_and_a_use_still_gets_the_relapse_answer(
+    bot: Harness, patient: int
+) -> None:
+    """A place in a sentence is a whole answer only when the rest reads as nothing: "im in denver, used again last
+    night" at the zone question is still answered as a use (and the zone is taken)."""
+    await _settings(bot, patient, texts.BTN_CHANGE_ZONE)
+    bot.emu.send_text(patient, "im in denver, used again last night")
+    await bot.emu.wait_for_message(patient, contains="slip")
+    await bot.emu.settle()
+    assert _zone(bot, patient) == "America/Denver"
