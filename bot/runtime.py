@@ -157,7 +157,7 @@ async def running(
         if services.repo.unreadable:
             await alert_counselors(app, sorted(services.repo.unreadable), at_start=True)
         checking = asyncio.create_task(_check_patient_files(app))
-        settling = asyncio.create_task(_settle_collector())
+        settling = asyncio.create_task(_keep_collector())
         try:
             yield app
         finally:
@@ -191,6 +191,15 @@ async def _settle_collector(poll: float = 0.5) -> None:
         await asyncio.sleep(poll)
         waited += poll
     collector.settle()
+
+
+async def _keep_collector(every: float = collector.TEND_SECONDS) -> None:
+    """The collector's policy for the bot's life: settled once start-up is done, then a young collection
+    every `every` seconds, between messages (bot/collector.py)."""
+    await _settle_collector()
+    while True:
+        await asyncio.sleep(every)
+        collector.tend()
 
 
 async def _check_patient_files(app: App) -> None:

@@ -44,3 +44,25 @@ async def test_the_bot_settles_once_the_screen_is_prepared(monkeypatch: pytest.M
     await asyncio.wait_for(runtime._settle_collector(poll=0.001), 5)
     assert seen == [True]
     assert next(ready, "done") == "done"  # it waited for the third look
+
+
+def test_tend_lets_the_young_generation_go() -> None:
+    """A tuple of strings and ints is tracked until a collection looks at it: tend is that look."""
+    made = ("word", int("7"))
+    assert gc.is_tracked(made)
+    collector.tend()
+    assert not gc.is_tracked(made)
+
+
+async def test_the_bot_tends_the_collector_between_messages(monkeypatch: pytest.MonkeyPatch) -> None:
+    tended: list[bool] = []
+    monkeypatch.setattr(runtime, "prepared", lambda: True)
+    monkeypatch.setattr(collector, "settle", lambda: True)
+    monkeypatch.setattr(collector, "tend", lambda: tended.append(True))
+    task = asyncio.create_task(runtime._keep_collector(every=0.001))
+    for _ in range(500):
+        if len(tended) >= 3:
+            break
+        await asyncio.sleep(0.01)
+    task.cancel()
+    assert len(tended) >= 3
