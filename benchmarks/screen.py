@@ -8,7 +8,8 @@ It measures what a bot pays, garbage collector included: a bot holds no corpus, 
 the texts as plain strings (no Example objects) while it measures, and prints beside each line the full
 (generation-2) collections that ran in it and the longest of them, and at the end how many objects the
 collector tracks. The bot's collector policy is applied as the bot applies it once started (bot/collector.py:
-what start-up built frozen); --no-settle measures without it.
+what start-up built frozen, and a young collection between messages every TEND_EVERY messages, as the
+bot's every 30 s: a bot reading 3 messages a second); --no-settle measures without it.
 
 Run: .venv/bin/python -m benchmarks.screen
 """
@@ -107,6 +108,10 @@ class _Pauses:
 _PAUSES = _Pauses()
 
 
+TEND_EVERY = 100
+_policy = [True]
+
+
 def _timed(
     messages: list[str], rounds: int = 3, screen: Callable[[str], object] = assess
 ) -> tuple[list[float], list[float]]:
@@ -114,7 +119,9 @@ def _timed(
     other processes held the core; this thread's CPU time is the screen's own cost."""
     wall, cpu = [], []
     for _ in range(rounds):
-        for m in messages:
+        for k, m in enumerate(messages):
+            if _policy[0] and k % TEND_EVERY == TEND_EVERY - 1:
+                collector.tend()  # between messages, as the bot's task does
             start, start_cpu = time.perf_counter(), time.thread_time()
             screen(m)
             cpu.append(time.thread_time() - start_cpu)
@@ -164,7 +171,8 @@ def main(argv: list[str] | None = None) -> None:
     # walked by every full collection measured here
     examples = [(e.text, e.level, e.language) for e in screen_corpus.independent_development()]
     writers = [text for text, _, _ in examples]
-    if "--no-settle" not in (sys.argv[1:] if argv is None else argv):
+    _policy[0] = "--no-settle" not in (sys.argv[1:] if argv is None else argv)
+    if _policy[0]:
         collector.settle()  # as the bot does once started and its screen prepared (bot/runtime.py)
     print(
         f"objects the garbage collector tracks: {len(gc.get_objects()):,} (frozen: {gc.get_freeze_count():,})"

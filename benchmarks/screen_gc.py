@@ -17,7 +17,7 @@ import resource
 import sys
 import time
 
-from benchmarks.screen import _long_messages, _random_pages
+from benchmarks.screen import TEND_EVERY, _long_messages, _random_pages
 from bot import collector
 from bot.domain.screen.assess import assess, default_rules
 from bot.domain.screen.lemmas import wait_prepared
@@ -57,6 +57,8 @@ def main(argv: list[str]) -> None:
         collector.settle()
     passes, rng, cpu = _Passes(), random.Random(1), []
     for k in range(n):
+        if settled and k % TEND_EVERY == TEND_EVERY - 1:
+            collector.tend()  # between messages, as the bot's task does every 30 s
         r = rng.random()
         if r < 0.90:
             message = rng.choice(texts)
