@@ -15,6 +15,7 @@ WHOLE_SCREEN = (
     "test_ngrams_relapse_en",
     "test_ngrams_r18",
     "test_ngrams_r19",
+    "test_ngrams_r20",
 )
 
 
