@@ -10,12 +10,17 @@ set to English is still answered in Spanish.
 from __future__ import annotations
 
 from bot.domain.models import Language, language_of
-from bot.domain.screen.text import language, tokens
+from bot.domain.screen.text import language, mixed, tokens
 
 
 def reply_language(text: str, detected: str, stored: Language) -> Language:
-    """The language of the answer to ``text``, which the screen read as ``detected``."""
-    if language(tokens(text)) or detected == "es":  # function words, or Spanish words only Spanish knows
+    """The language of the answer to ``text``, which the screen read as ``detected``. Words of both languages in
+    one message are answered in the patient's own (newcomer18 N177: "bro ya no puedo, i just wanna die fr" from a
+    Spanish speaker got the whole crisis answer in English, without 988's Spanish option)."""
+    words = tokens(text)
+    if mixed(words):
+        return stored
+    if language(words) or detected == "es":  # function words, or Spanish words only Spanish knows
         return language_of(detected)
     return stored
 

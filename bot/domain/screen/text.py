@@ -206,6 +206,12 @@ def language(words: list[str]) -> str:
     return "es" if score > 0 else "en" if score < 0 else ""
 
 
+def mixed(words: list[str]) -> bool:
+    """Whether the words show both languages ("bro ya no puedo, i just wanna die fr")."""
+    hints = set(map(_hint, words))
+    return 1 in hints and -1 in hints
+
+
 def _hint_of(w: str) -> int:
     """+1 for a Spanish-looking word, -1 for an English one, 0 for neither."""
     if deaccent(w) in _ES_HINTS or not w.isascii() or (len(w) > 5 and w.endswith(_ES_VERB_END)):
