@@ -150,7 +150,7 @@ async def test_a_flood_past_the_throttle_still_reaches_the_alerted_counselor_who
     # Past the flood guard's limit words were dropped ("I'll catch up in a few seconds"): during an alert the
     # people about to call them must still have every one.
     await _crisis(bot, patient)
-    words = [f"cant stop typing {n}" for n in range(1, 25)]
+    words = [f"and another thing {n}" for n in range(1, 25)]
     for said in words:
         bot.emu.send_text(patient, said)
     await bot.emu.wait_for_message(patient, contains="a lot of messages at once")
