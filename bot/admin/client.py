@@ -23,6 +23,16 @@ STARTS_A_PROGRAM = frozenset({"counselor_add"})
 
 # How long a command waits for another one (or a starting bot) to free the data directory.
 LOCK_WAIT_SECONDS = 60.0
+# How long a command waits for the running bot's answer. A backup of a big program takes minutes (ops O93: a 1 GB
+# data dir, about 2 minutes): after the default 30 s the command said the bot "did not answer" and exited 1 while
+# the bot went on and wrote the file, so the README's nightly cron line failed every night.
+ANSWER_WAIT = {"backup": 3600.0}
+DEFAULT_ANSWER_WAIT = 30.0
+
+
+def answer_wait(op: str) -> float:
+    """Seconds to wait for the running bot to carry out ``op`` and answer."""
+    return ANSWER_WAIT.get(op, DEFAULT_ANSWER_WAIT)
 
 
 def admin(settings: Settings, op: str, params: dict[str, Any]) -> Any:
@@ -48,7 +58,9 @@ def admin(settings: Settings, op: str, params: dict[str, Any]) -> Any:
     if (wrong := wrong_user(settings.data_dir)) is not None:
         # Never written as another user (newcomer11 O12); a running bot does it as its own user.
         try:
-            return call_running_bot(settings.data_dir, op, params, key=key_name(settings.data_keys))
+            return call_running_bot(
+                settings.data_dir, op, params, timeout=answer_wait(op), key=key_name(settings.data_keys)
+            )
         except NoBotListening:
             raise SettingsError(wrong) from None
     deadline = time.monotonic() + LOCK_WAIT_SECONDS
@@ -58,7 +70,9 @@ def admin(settings: Settings, op: str, params: dict[str, Any]) -> Any:
                 return asyncio.run(run_operation(services, op, params))
         except DataDirBusyError as busy:  # only open_services raises it: the operation never ran here
             try:
-                return call_running_bot(settings.data_dir, op, params, key=key_name(settings.data_keys))
+                return call_running_bot(
+                    settings.data_dir, op, params, timeout=answer_wait(op), key=key_name(settings.data_keys)
+                )
             except NoBotListening:
                 if busy.owner == "unusable":  # a read-only or foreign data dir: no wait frees it (O26)
                     raise SettingsError(str(busy)) from None
