@@ -18,8 +18,10 @@ ACTIONS = ("discharge", "close", "erase", "record")
 
 def add_parsers(patient: Any) -> None:
     """The sub-commands under `iop-bot patient`."""
-    patient.add_parser("discharge", help="move a patient to aftercare (weekly check-ins)").add_argument(
-        "alias"
+    discharge = patient.add_parser("discharge", help="move a patient to aftercare (weekly check-ins)")
+    discharge.add_argument("alias")
+    discharge.add_argument(
+        "--yes", action="store_true", help="discharge even while an urgent alert about them is unacknowledged"
     )
     patient.add_parser(
         "close",
@@ -41,7 +43,7 @@ def add_parsers(patient: Any) -> None:
 def dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     """Run the action and say what was done, and what happens to whatever was open."""
     if args.action == "discharge":
-        r = admin(settings, "patient_discharge", {"alias": args.alias})
+        r = admin(settings, "patient_discharge", {"alias": args.alias, "yes": args.yes})
         print(f"{r['alias']} is now in aftercare: weekly check-ins, no session reminders.", file=out)
         return 0
     if args.action == "record":

@@ -200,6 +200,16 @@ def discharge(repo: Repository, settings: Settings, now: datetime, args: dict[st
     patient = repo.patient_by_alias(str(args["alias"]))
     if patient is None:
         raise AdminError(not_enrolled(repo, str(args["alias"])))
+    urgent = [a for a in repo.open_alerts() if a.patient_id == patient.patient_id and a.urgent]
+    if urgent and not args.get("yes"):
+        # newcomer18 N172: discharged minutes after "i just want to die", the patient's next word from the bot was
+        # "From now on I'll check in with you once a week", with the alert unacknowledged.
+        minutes = int((now - urgent[-1].created_at).total_seconds() // 60)
+        raise AdminError(
+            f"{patient.alias} has {len(urgent)} urgent alert(s) nobody has acknowledged (the newest {minutes} min "
+            "old): nothing was done. Reach them and acknowledge the alert first; discharging now tells them the bot "
+            "will check in once a week from now on. To discharge anyway, run it again with --yes."
+        )
     repo.save_patient(patient.with_changes(status="aftercare", status_changed_at=now))
     # Both are told (newcomer8 N12); the bot sends notices even when it is stopped now.
     if patient.status == "active":
