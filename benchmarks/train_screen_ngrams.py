@@ -73,6 +73,7 @@ INDEPENDENT = {
     "corpus20_dev.tsv": "",
     "corpus21_dev.tsv": "",
     "corpus22_dev.tsv": "",
+    "corpus23_dev.tsv": "",
 }
 WORD = (1, 2)
 CHAR = (3, 4)
