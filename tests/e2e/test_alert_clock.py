@@ -11,14 +11,9 @@ from bot.jobs.alerts import deliver_due, raise_alert
 from bot.jobs.clock import check_clock
 from bot.telegram.services import Context
 from tests.conftest import COUNSELOR, Harness
+from tests.e2e.clock_pin import pin_offset
 
 AHEAD = timedelta(hours=3)
-
-
-def _skew(bot: Harness, by: timedelta) -> None:
-    offsets = bot.services.api.offsets
-    offsets.clear()
-    offsets.extend([by] * offsets.maxlen)  # type: ignore[operator]
 
 
 async def test_an_alert_raised_on_a_clock_ahead_is_put_right_when_the_clock_is(
@@ -27,14 +22,14 @@ async def test_an_alert_raised_on_a_clock_ahead_is_put_right_when_the_clock_is(
     svc = bot.services
     alex = svc.worker.call(svc.repo.patient_by_telegram, patient)
     assert alex is not None
-    _skew(bot, AHEAD)  # this server's clock 3 h ahead of Telegram's, as measured
+    pin_offset(bot, AHEAD)  # this server's clock 3 h ahead of Telegram's, as measured
     await raise_alert(bot.app, "crisis", alex, "words")
     card = await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
     (alert,) = svc.worker.call(svc.repo.open_alerts)
     assert alert.clock_ahead == AHEAD.total_seconds()
     (raised,) = [r for r in svc.worker.call(svc.repo.audit_log) if r["action"] == "alert_raised"]
     assert raised["clock_ahead_s"] == 3 * 3600
-    _skew(bot, timedelta(0))  # the clock is put right
+    pin_offset(bot, timedelta(0))  # the clock is put right
     await check_clock(Context(bot.app))
     (fixed,) = svc.worker.call(svc.repo.open_alerts)
     assert fixed.created_at == alert.created_at - AHEAD and fixed.clock_ahead == 0

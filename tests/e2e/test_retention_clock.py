@@ -18,6 +18,7 @@ from bot.domain.models import Counselor
 from bot.jobs import retention
 from bot.telegram.services import Context
 from tests.conftest import Harness, say_hello
+from tests.e2e.clock_pin import pin_offset
 from tests.e2e.test_retention import DAYS, OTHER, _discharged, _enroll, _with_data
 from tests.e2e.test_retention import frozen_now as frozen_now  # one `now` for the whole test
 
@@ -27,13 +28,6 @@ ADMIN = 1003
 @pytest.fixture
 def settings(settings: Settings) -> Settings:
     return dataclasses.replace(settings, retention_days=DAYS)
-
-
-def _skew(bot: Harness, by: timedelta | None) -> None:
-    offsets = bot.services.api.offsets
-    offsets.clear()
-    if by is not None:
-        offsets.extend([by] * offsets.maxlen)  # type: ignore[operator]
 
 
 def _erasures(bot: Harness) -> list[dict[str, object]]:
@@ -52,19 +46,19 @@ async def test_the_sweep_waits_for_a_checked_clock_and_skips_while_it_is_off(
     _with_data(bot, old)
     look = Context(bot.app)
 
-    _skew(bot, None)  # not compared with Telegram's yet
+    pin_offset(bot, None)  # not compared with Telegram's yet
     await retention._sweep_job(look)
     assert not _erasures(bot) and svc.worker.call(svc.repo.safety_plan, old.patient_id) is not None
     assert bot.app.job_queue is not None and bot.app.job_queue.get_jobs_by_name(retention.RETRY)
 
-    _skew(bot, timedelta(days=2))  # a clock two days ahead
+    pin_offset(bot, timedelta(days=2))  # a clock two days ahead
     with caplog.at_level(logging.ERROR, logger="bot.jobs.irreversible"):
         await retention._sweep_job(look)
     assert not _erasures(bot) and svc.worker.call(svc.repo.safety_plan, old.patient_id) is not None
     assert any("skipped" in r.getMessage() and "ahead of" in r.getMessage() for r in caplog.records)
     await bot.emu.wait_for_message(ADMIN, contains="did not run the retention sweep")
 
-    _skew(bot, timedelta(seconds=1))  # the clocks agree
+    pin_offset(bot, timedelta(seconds=1))  # the clocks agree
     await retention._sweep_job(look)
     assert [r["subject"] for r in _erasures(bot)] == [old.patient_id]  # one row for one erasure
     await retention._sweep_job(look)
