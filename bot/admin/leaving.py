@@ -9,7 +9,7 @@ admin and to the counselor: nothing is dropped without a word.
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from bot import texts
@@ -23,6 +23,7 @@ from bot.domain.enrollment import alias_match
 from bot.domain.escalation import Policy, past_last_round
 from bot.domain.flag_rules import default_flag_rules
 from bot.domain.models import PROGRAM, Patient
+from bot.domain.sessions import occurrences
 from bot.reports import mydata
 from bot.store.repository import Repository
 
@@ -51,7 +52,7 @@ def close(repo: Repository, settings: Settings, now: datetime, args: dict[str, A
         )
     dropped = [n for n, to, _ in repo.pending_notices() if to == patient.telegram_id]
     dropped = [n for n in dropped if repo.mark_notice_sent(n)]  # claimed: the sweep never sends them
-    items = open_items(repo, patient, now, timing(settings), erasing=False, unsent=len(dropped))
+    items = open_items(repo, patient, now, timing(settings), erasing=False, leaving=True, unsent=len(dropped))
     # Marked as the program's doing: what they and their counselor read later says so, not "/stop" (gaps18).
     repo.save_patient(patient.with_changes(status="withdrawn", status_changed_at=now, withdrawn_by=PROGRAM))
     repo.add_notice(
@@ -76,7 +77,7 @@ def erase(repo: Repository, settings: Settings, now: datetime, args: dict[str, A
         raise AdminError(
             f"not confirmed: type the alias ({patient.alias}) to erase their data; nothing was erased"
         )
-    items = open_items(repo, patient, now, timing(settings), erasing=True)
+    items = open_items(repo, patient, now, timing(settings), erasing=True, leaving=True)
     counts = _counts(repo, patient)
     repo.erase_patient_data(patient.patient_id)
     repo.record_erasure(patient.patient_id, now, how="program")
@@ -107,7 +108,9 @@ def record(repo: Repository, settings: Settings, now: datetime, args: dict[str, 
         "patient": patient.alias,
         "former aliases": [{"alias": a, "until": until.isoformat()} for a, until in repo.former_aliases(pid)],
         "exported_at": now.isoformat(),
-        "open_now": open_items(repo, patient, now, timing(settings), erasing=False),
+        "open_now": open_items(
+            repo, patient, now, timing(settings), erasing=False, leaving=patient.status != "active"
+        ),
         # newcomer14 N116: an empty record is not "never checked in"
         "erased": erased_note(repo, settings, patient.patient_id) or "never",
         "record": labelled,
@@ -120,9 +123,17 @@ def record(repo: Repository, settings: Settings, now: datetime, args: dict[str, 
 
 
 def open_items(
-    repo: Repository, patient: Patient, now: datetime, policy: Policy, *, erasing: bool, unsent: int = 0
+    repo: Repository,
+    patient: Patient,
+    now: datetime,
+    policy: Policy,
+    *,
+    erasing: bool,
+    leaving: bool,
+    unsent: int = 0,
 ) -> list[str]:
-    """What is open for the patient now, and what happens to each."""
+    """What is open for the patient now, and what happens to each (``leaving``: their enrollment is closed or
+    being closed, so nothing more goes to them)."""
     pid, items = patient.patient_id, []
     alerts = [a for a in repo.open_alerts() if a.patient_id == pid]
     # Said of each as it is (ops O59: "keep escalating" of alerts past their last reminder, which nothing sends).
@@ -161,12 +172,18 @@ def open_items(
         )
     if unsent:
         items.append(f"{unsent} queued message(s) to them (e.g. a session change): not sent")
-    booked = [s for s in repo.all_series() if s.patient_id == pid]
+    # Only meetings still ahead; "no reminders go out" only when they are leaving (newcomer18 N170: a
+    # record of an active patient, reminded as usual, said so, and counted a session already past).
+    year = timedelta(days=366)
+    booked = [s for s in repo.all_series() if s.patient_id == pid and occurrences(s, now, now + year)]
     if booked and not erasing:
-        items.append(
-            f"{len(booked)} individual session(s) booked for them: no reminders go out; cancel them with "
-            "`iop-bot session cancel`"
-        )
+        ahead = f"{len(booked)} individual session(s) still ahead for them"
+        if leaving:
+            items.append(f"{ahead}: no reminders go out; cancel them with `iop-bot session cancel`")
+        elif patient.tz is None:
+            items.append(f"{ahead}: no reminder goes until they choose a time zone")
+        else:
+            items.append(f"{ahead}: they are reminded as usual")
     return items
 
 

@@ -131,6 +131,8 @@ def schedule(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         print(f"Cohort {result['name']} added.", file=out)
     elif op == "session_add":
         print(f"Session {result['id']} ({result['kind']}) added.", file=out)
+        for note in result.get("notes", []):
+            print(f"Note: {note}.", file=out)
     elif op == "session_cancel":
         print(
             texts.session_cancelled_report(result["cancelled"], result["queued"], result["not_told"]),

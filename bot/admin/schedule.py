@@ -8,6 +8,7 @@ from typing import Any
 
 from bot import texts
 from bot.admin.roster import AdminError, Operation, known_cohort
+from bot.admin.session_notes import reminder_note, wall_time_problem
 from bot.config.settings import Settings
 from bot.domain.enrollment import invited, parse_clock
 from bot.domain.sessions import Series, new_series_id, occurrences, parse_weekdays
@@ -87,6 +88,13 @@ def add_session(repo: Repository, settings: Settings, now: datetime, args: dict[
         except ValueError:
             raise AdminError("--date: use YYYY-MM-DD") from None
         starts = datetime.combine(on, at, tzinfo=settings.tz)
+        # newcomer18 N170: 2:30 AM on the spring-forward day was accepted though it never happens there.
+        shift = wall_time_problem(on, at, settings)
+        if shift == "skipped":
+            raise AdminError(
+                f"{at:%H:%M} on {on.isoformat()} does not exist in {settings.timezone} (the clocks go forward "
+                "then); pick another time"
+            )
         if starts <= now:
             # newcomer5 finding 39: a past date (a typo of the year, usually) was "added" and then showed
             # nowhere and reminded nobody.
@@ -106,7 +114,16 @@ def add_session(repo: Repository, settings: Settings, now: datetime, args: dict[
     else:
         raise AdminError("give --cohort (group session) or --patient (individual session)")
     repo.add_series(series)
-    return {"id": series.series_id, "kind": series.kind}
+    notes = []
+    if series.kind == "individual" and series.on is not None:
+        if wall_time_problem(series.on, at, settings) == "repeated":
+            notes.append(
+                f"{at:%H:%M} happens twice on {series.on.isoformat()} in {settings.timezone} (the clocks go "
+                "back): the first one is used"
+            )
+        if note := reminder_note(repo, settings, series, now):
+            notes.append(note)
+    return {"id": series.series_id, "kind": series.kind, "notes": notes}
 
 
 def _patient_or_invited(repo: Repository, alias: str, now: datetime) -> str:

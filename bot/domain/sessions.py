@@ -169,3 +169,27 @@ def _covered(ahead: timedelta, latest: int, offsets_min: Sequence[int]) -> list[
     """Nearer reminders that one sent ``ahead`` of the session makes redundant: a session booked 63 minutes
     ahead gets the day-before reminder at once, and the hour-before one three minutes later would repeat it."""
     return [o for o in offsets_min if o < latest and ahead <= timedelta(minutes=o) * COVERS]
+
+
+def first_reminder(
+    series: Series,
+    patient_id: str,
+    offsets_min: Sequence[int],
+    now: datetime,
+    quiet: Mapping[str, tuple[ZoneInfo, time, time]],
+) -> tuple[datetime, datetime | None] | None:
+    """An individual series' next meeting and when its first reminder to the patient would go, by `due_reminders`'s own
+    rules minute by minute (None: none reaches them before it starts, e.g. all of it inside their quiet
+    hours: newcomer18 N179, a 6:30 AM session booked an hour ahead was never reminded and nobody was told).
+    None overall when there is no meeting in the next week."""
+    ahead = occurrences(series, now, now + timedelta(days=8))
+    if not ahead:
+        return None
+    start = ahead[0].starts_at
+    step = max(now, start - timedelta(minutes=max(offsets_min, default=0)))
+    while step < start:
+        due = due_reminders([series], {}, offsets_min, step, quiet)
+        if any(r.patient_id == patient_id and r.occurrence.starts_at == start for r, _ in due):
+            return start, step
+        step += timedelta(minutes=1)
+    return start, None
