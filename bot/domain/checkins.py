@@ -68,7 +68,18 @@ def current_item(config: CheckinConfig, draft: Draft) -> CheckinItem | None:
     return next((i for i in config.items if i.key not in draft.answers), None)
 
 
-def answers_question(config: CheckinConfig, stored: dict[str, Any] | None, text: str) -> bool:
+USE_ITEM = "used"  # the item the bot reads as "used since the last check-in" (checkin_items.toml: 1 = yes)
+
+
+def told_use_answer(item: CheckinItem, told_use: bool) -> Answer:
+    """Yes at the "have you used?" question when the words tell a use the screen read ("had a couple beers at
+    my cousins bbq ngl": newcomer20 N185, answered as a relapse and asked again), else None."""
+    return 1 if told_use and item.key == USE_ITEM and item.kind == "choice" and valid(item, 1) else None
+
+
+def answers_question(
+    config: CheckinConfig, stored: dict[str, Any] | None, text: str, *, told_use: bool = False
+) -> bool:
     """Whether typed words are the answer to the open check-in's question (a choice or a number): there,
     "sí, me las tomé" answers "Did you take your medication?" and is no relapse to reply to (newcomer
     finding 10b-4). So are another question's answer typed here ("sí me las tomé" at the craving question:
@@ -76,6 +87,8 @@ def answers_question(config: CheckinConfig, stored: dict[str, Any] | None, text:
     item = current_item(config, Draft.from_dict(stored)) if stored else None
     if item is None or item.kind == "text":
         return False
+    if told_use_answer(item, told_use) is not None:
+        return True
     return parse_answer(item, text) is not None or other_question(config, item, text) is not None
 
 

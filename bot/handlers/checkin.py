@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import secrets
 
-from telegram import Chat, InlineKeyboardMarkup, Update
+from telegram import Chat, Update
 
 from bot import texts
 from bot.domain.checkins import (
     DRAFT_MAX_AGE,
     Answer,
-    CheckinItem,
     Draft,
     StaleAnswer,
     answer,
@@ -21,14 +20,17 @@ from bot.domain.checkins import (
     parse_answer,
     start_draft,
     summarize,
+    told_use_answer,
     typed_skip,
 )
 from bot.domain.contact_request import asks_for_contact
 from bot.domain.coping import suggest
 from bot.domain.crisis_lines import lines_for
 from bot.domain.models import Patient
+from bot.domain.screen.assess import Level, assess
 from bot.handlers import onboarding
 from bot.handlers.asides import keep_aside, passed_on
+from bot.handlers.checkin_buttons import as_int, buttons, label
 from bot.handlers.checkin_expired import close_expired, offer_kept
 from bot.handlers.messages import pass_note_on
 from bot.handlers.people import stranger_words
@@ -36,7 +38,7 @@ from bot.handlers.safety_buttons import CHECK, safety_buttons
 from bot.handlers.screened import keep_safety_question, safety_asked
 from bot.handlers.screened import screened as screened_level
 from bot.jobs.alerts import deliver_due
-from bot.telegram.keyboards import answer_query, edit_answered, in_rows, keyboard, once_more
+from bot.telegram.keyboards import answer_query, edit_answered, keyboard, once_more
 from bot.telegram.services import Context
 from bot.texts.base import pick
 from bot.usecases.complete_checkin import close_checkin, finish_checkin
@@ -95,7 +97,7 @@ async def button(update: Update, context: Context) -> None:
         await close_expired(update, context, patient)
         return
     item = svc.checkin.item(parts[2])
-    value: Answer = None if parts[3] == "s" else _int(parts[3])
+    value: Answer = None if parts[3] == "s" else as_int(parts[3])
     if item is None or (value is None and parts[3] != "s"):
         await answer_query(query, pick(lang, texts.STALE_BUTTON, texts.STALE_BUTTON_ES))
         return
@@ -106,7 +108,7 @@ async def button(update: Update, context: Context) -> None:
         return
     await answer_query(query)
     # Edited first so the chat reads in order: the answered question, then the next one.
-    await edit_answered(query, texts.checkin_answered(item.prompt_in(lang), _label(item, value, lang)))
+    await edit_answered(query, texts.checkin_answered(item.prompt_in(lang), label(item, value, lang)))
     await _advance(chat, context, patient, draft)
 
 
@@ -125,6 +127,8 @@ async def typed(update: Update, context: Context, patient: Patient, text: str) -
         await _advance(chat, context, patient, answer(svc.checkin, draft, item.key, None))
         return
     value = parse_answer(item, text)
+    if value is None:  # a use told in words at the use question is its Yes, the words kept (N185)
+        value = told_use_answer(item, assess(text).level == Level.RELAPSE)
     if value is None:
         if (level := screened_level(context)) is not None:
             # The screen has answered; not an answer to this question, so the draft waits as it was.
@@ -141,7 +145,7 @@ async def typed(update: Update, context: Context, patient: Patient, text: str) -
                 said_other(other.prompt_in(lang), other.key not in draft.answers)
                 + "\n\n"
                 + reask(item.prompt_in(lang), low, high),
-                reply_markup=_buttons(draft, item, lang),
+                reply_markup=buttons(draft, item, lang),
             )
             return
         wants_help = text.strip().casefold().strip("?!.¿¡ ") in texts.HELP_WORDS
@@ -150,7 +154,7 @@ async def typed(update: Update, context: Context, patient: Patient, text: str) -
         if not wants_help and asks_for_contact(text):  # "¿alguien me puede llamar hoy?": now, not at the end
             await pass_note_on(update, context, patient, text)
             await chat.send_message(
-                reask(item.prompt_in(lang), low, high), reply_markup=_buttons(draft, item, lang)
+                reask(item.prompt_in(lang), low, high), reply_markup=buttons(draft, item, lang)
             )
             return
         # One word ("lots", "quizás") is a try at an answer; more is something said: never dropped.
@@ -158,7 +162,7 @@ async def typed(update: Update, context: Context, patient: Patient, text: str) -
         kept = await keep_aside(update, context, patient, draft, text) if said else ""
         await chat.send_message(
             kept + reask(item.prompt_in(lang), low, high, wants_help=wants_help),
-            reply_markup=_buttons(draft, item, lang),
+            reply_markup=buttons(draft, item, lang),
         )
         return
     await _advance(chat, context, patient, answer_typed(svc.checkin, draft, item, text, value))
@@ -257,31 +261,9 @@ async def _ask(chat: Chat, context: Context, draft: Draft, lang: str) -> None:
     text = texts.checkin_question(item.prompt_in(lang), step, len(items), *item.scale_labels_in(lang))
     if item.kind == "text":
         text += "\n" + pick(lang, texts.NOTE_HINT, texts.NOTE_HINT_ES)
-    markup = _buttons(draft, item, lang)
+    markup = buttons(draft, item, lang)
     asked = await once_more(lambda: chat.send_message(text, reply_markup=markup))
     context.svc.state.flow_asked[chat.id] = asked.message_id  # a bare typed "yes" is this question's
-
-
-def _buttons(draft: Draft, item: CheckinItem, lang: str) -> InlineKeyboardMarkup:
-    prefix = f"ci:{draft.draft_id}:{item.key}:"
-    choices = [(o.label_in(lang), f"{prefix}{o.value}") for o in item.choices()]
-    rows = in_rows(choices, 6 if item.kind == "scale" else 3)
-    if item.skippable:
-        rows.append([(pick(lang, texts.BTN_SKIP, texts.BTN_SKIP_ES), f"{prefix}s")])
-    return keyboard(rows)
-
-
-def _label(item: CheckinItem, value: Answer, lang: str) -> str:
-    if value is None:
-        return pick(lang, texts.BTN_SKIP, texts.BTN_SKIP_ES)
-    return next((o.label_in(lang) for o in item.choices() if o.value == value), str(value))
-
-
-def _int(raw: str) -> int | None:
-    try:
-        return int(raw)
-    except ValueError:
-        return None
 
 
 async def _patient(update: Update, context: Context) -> Patient | None:

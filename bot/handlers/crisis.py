@@ -100,7 +100,7 @@ async def screen(update: Update, context: Context) -> None:
     if assessment.level != Level.CRISIS and _typed_answer(context, pending, text):
         return  # the form takes it: "a las 7 de la noche" typed for the check-in time is not a relapse
     if assessment.level in (Level.RELAPSE, Level.CRAVING) and await answers_checkin(
-        context, patient, pending, text
+        context, patient, pending, text, told_use=assessment.level == Level.RELAPSE
     ):
         return  # the check-in's own answer ("sí, me las tomé"): its use and medication answers carry it
     goes_on = goes_on_flow(update, pending)

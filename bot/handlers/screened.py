@@ -82,15 +82,15 @@ async def open_safety_question(context: Context, patient_id: str) -> tuple[int, 
 
 
 async def answers_checkin(
-    context: Context, patient: Patient, pending: dict[str, Any] | None, text: str
+    context: Context, patient: Patient, pending: dict[str, Any] | None, text: str, *, told_use: bool = False
 ) -> bool:
     """Whether the text is the open check-in question's answer ("sí, me las tomé" at the medication
-    question: newcomer finding 10b-4), which the check-in takes instead of the screen's relapse reply."""
+    question: newcomer finding 10b-4; a use told at the use question: N185), which the check-in takes
+    instead of the screen's relapse reply."""
     if pending is None or pending.get("kind") != "checkin" or text.startswith("/"):
         return False
-    return answers_question(
-        context.svc.checkin, await context.svc.db(context.svc.repo.draft, patient.patient_id), text
-    )
+    draft = await context.svc.db(context.svc.repo.draft, patient.patient_id)
+    return answers_question(context.svc.checkin, draft, text, told_use=told_use)
 
 
 async def reminder_since_question(context: Context, patient_id: str) -> bool:
