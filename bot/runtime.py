@@ -12,7 +12,7 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import datetime
 from typing import Any
 
-from telegram.error import InvalidToken
+from telegram.error import InvalidToken, NetworkError
 
 from bot import collector
 from bot.admin.control import start_control_server
@@ -110,6 +110,13 @@ async def running(
     assert updater is not None
     # Whatever their shape, the token and the webhook secret never reach a log line.
     redact_secrets(app.bot.token, webhook.secret if webhook else None)
+    try:
+        await app.initialize()  # getMe; `async with app` below finds it done
+    except NetworkError:
+        # Telegram out of reach at start (exit 1, systemd starts it again): the start that reaches it tells
+        # the admins of the whole window, even one the last run began (ops O102).
+        await asyncio.to_thread(last_run.started_not, services)
+        raise
     async with app:
         if app.post_init is not None:
             await app.post_init(app)

@@ -67,8 +67,8 @@ def _outages(rows: list[dict[str, object]], now: datetime) -> Iterable[Finding]:
         yield Finding(
             "bot api outage",
             True,
-            f"from {_utc(str(row.get('since')))} to {_utc(str(row.get('until')))} the running bot could not reach "
-            f"the Bot API: messages of that window reached it late; {row.get('alerts', 0)} alert(s) about words "
+            f"from {_utc(str(row.get('since')))} to {_utc(str(row.get('until')))} the bot could not reach "
+            f"the Bot API{' (it was restarted in that time)' if row.get('restarted') else ''}: messages of that window reached it late; {row.get('alerts', 0)} alert(s) about words "
             f"written then and {row.get('late_replies', 0)} crisis answer(s) on a later try went late. Shown "
             f"until {(until + SHOWN_FOR).strftime('%Y-%m-%d')}",
             note=True,

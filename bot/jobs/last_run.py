@@ -1,20 +1,22 @@
 """An unclean stop of the last run (kill -9, a watchdog kill of a hung process, a power loss) on the record
 (ops O68): at start a WARNING, an audit row, the stop kept for `iop-bot doctor` (bot/store/last_run.py), and the
 admins told once when messages may have waited longer than TELL_ADMINS; then a sign of life every minute from
-the event loop, and a clean stop's mark when the bot stops (bot/runtime.py)."""
+the event loop, and a clean stop's mark when the bot stops (bot/runtime.py). Both keep how Telegram last
+answered, so an outage the bot was restarted in is told like one it ran through (ops O102)."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import timedelta
+from datetime import datetime, timedelta
+from typing import Any
 
 from telegram.error import TelegramError
 
 from bot import texts
 from bot.jobs.reach import reachable_admins, send_to_counselor
 from bot.store import last_run
-from bot.telegram.services import App, Context
+from bot.telegram.services import App, Context, Services
 
 log = logging.getLogger(__name__)
 ALIVE_EVERY = 60.0  # seconds: how precisely the next start knows when a killed run last answered
@@ -26,6 +28,7 @@ async def at_start(app: App) -> None:
     svc = app.bot_data.svc
     now = svc.now()
     try:
+        before = await asyncio.to_thread(last_run.read, svc.settings.data_dir)
         stop = await asyncio.to_thread(last_run.began, svc.settings.data_dir, now)
     except OSError as exc:  # a full disk: the bot runs on, with no record of how it stops
         log.error(
@@ -34,6 +37,7 @@ async def at_start(app: App) -> None:
         return
     if app.job_queue is not None:
         app.job_queue.run_repeating(_alive, interval=ALIVE_EVERY, first=ALIVE_EVERY, name="last-run")
+    _outage_across(svc, before, now)
     if stop is None:
         return
     minutes = int(stop.waited.total_seconds() // 60)
@@ -61,11 +65,30 @@ async def at_start(app: App) -> None:
             log.error("could not tell admin %s of the unclean stop: %s", admin.telegram_id, exc)
 
 
+def _outage_across(svc: Services, before: dict[str, Any], now: datetime) -> None:
+    """Ops O102: Telegram was out of reach when the last run stopped, or at a start since: the window, from then
+    to this start (which reached it), is told by bot/jobs/outage.py as one the bot ran through."""
+    since = last_run.outage_across(before)
+    if since is None or since > now:
+        return
+    log.info("Telegram was out of reach from %s until this start", since.isoformat(timespec="seconds"))
+    if svc.api.outage_over is None:
+        svc.api.outage_over, svc.api.outage_restarted = (since, now), True
+
+
+def started_not(svc: Services) -> None:
+    """A start the Bot API did not answer (exit 1, restarted): kept, so the start that reaches it tells the window."""
+    try:
+        last_run.start_failed(svc.settings.data_dir, svc.now())
+    except OSError as exc:
+        log.error("could not record the failed start in %s (%s)", last_run.STAMP, exc)
+
+
 def stopped(app: App) -> None:
     """A clean stop: the next start says nothing."""
     svc = app.bot_data.svc
     try:
-        last_run.stopped(svc.settings.data_dir, svc.now())
+        last_run.stopped(svc.settings.data_dir, svc.now(), _seen(svc))
     except OSError as exc:
         log.error(
             "could not record the clean stop in %s (%s): the next start will call it unclean",
@@ -77,6 +100,10 @@ def stopped(app: App) -> None:
 async def _alive(context: Context) -> None:
     svc = context.svc
     try:
-        await asyncio.to_thread(last_run.alive, svc.settings.data_dir, svc.now())
+        await asyncio.to_thread(last_run.alive, svc.settings.data_dir, svc.now(), _seen(svc))
     except OSError as exc:
         log.warning("could not write the bot's sign of life to %s: %s", last_run.STAMP, exc)
+
+
+def _seen(svc: Services) -> last_run.ApiSeen:
+    return last_run.ApiSeen(svc.api.last_ok, svc.api.outage_since)

@@ -44,24 +44,29 @@ async def report_outage(app: App) -> bool:
         return False
     (since, until), contact.outage_over = contact.outage_over, None
     replies, contact.late_replies = contact.late_replies, 0
+    restarted, contact.outage_restarted = contact.outage_restarted, False
     if until - since < TOLD_AFTER:
         return False
     alerts = await _alerts_written(app, since, until)
     minutes = int((until - since).total_seconds() // 60)
     log.warning(
         "the Bot API could not be reached for %d min (%s to %s): %d alert(s) about words written then and %d "
-        "crisis answer(s) on a later try went late; the admins are told",
+        "crisis answer(s) on a later try went late%s; the admins are told",
         minutes, since.isoformat(timespec="seconds"), until.isoformat(timespec="seconds"), alerts, replies,
+        " (the bot was restarted in it)" if restarted else "",
     )  # fmt: skip
     try:
         await svc.db(
             svc.repo.audit, svc.now(), 0, ACTION, "-",
             since=since.isoformat(), until=until.isoformat(), alerts=alerts, late_replies=replies,
+            restarted=restarted,
         )  # fmt: skip
     except Exception as exc:  # a full disk: the WARNING above and the admins' message still say it
         log.error("the Bot API outage could not be recorded: %s", exc)
     tz = svc.settings.tz
-    notice = texts.outage_over(since.astimezone(tz), until.astimezone(tz), alerts, replies)
+    notice = texts.outage_over(
+        since.astimezone(tz), until.astimezone(tz), alerts, replies, restarted=restarted
+    )
     for admin in await reachable_admins(svc):
         try:
             await send_to_counselor(app.bot, svc, admin.telegram_id, notice)

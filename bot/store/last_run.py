@@ -6,6 +6,11 @@ small stamp in its data dir (``.last-run``): when it started, its last sign of l
 every minute, so a hung loop stops writing it), and whether it stopped cleanly. A start that finds the last run
 not stopped cleanly records that stop (from the last sign of life to this start), kept KEEP for `doctor`.
 
+The stamp also keeps when Telegram last answered and, while it does not, since when (ops O102): an outage the bot
+was restarted in (an upgrade, `systemctl restart`, a crash) ended with one process and was never seen failing by
+the next, so nobody heard of it. A start the Bot API could not answer (exit 1, restarted by systemd) marks its
+time too, so the next start that reaches Telegram knows the window (bot/jobs/last_run.py tells it).
+
 Times only, no patient data: plain JSON, not a data file (not *.json: bot/store/verify.py), not in a backup.
 """
 
@@ -80,14 +85,54 @@ def began(data_dir: Path, now: datetime) -> UncleanStop | None:
     return stop
 
 
-def alive(data_dir: Path, now: datetime) -> None:
-    """The running bot's sign of life (every minute, from its event loop)."""
-    _write(data_dir, {**read(data_dir), "alive": now.isoformat()})
+def alive(data_dir: Path, now: datetime, api: ApiSeen | None = None) -> None:
+    """The running bot's sign of life (every minute, from its event loop), with how Telegram answered."""
+    _write(data_dir, {**read(data_dir), "alive": now.isoformat(), **_api(api)})
 
 
-def stopped(data_dir: Path, now: datetime) -> None:
-    """A clean stop: the next start says nothing."""
-    _write(data_dir, {**read(data_dir), "alive": now.isoformat(), "clean": True, "stopped": now.isoformat()})
+def stopped(data_dir: Path, now: datetime, api: ApiSeen | None = None) -> None:
+    """A clean stop: the next start says nothing (of the stop; an outage still open is kept for it)."""
+    stamp = {
+        **read(data_dir),
+        "alive": now.isoformat(),
+        "clean": True,
+        "stopped": now.isoformat(),
+        **_api(api),
+    }
+    _write(data_dir, stamp)
+
+
+def start_failed(data_dir: Path, now: datetime) -> None:
+    """A start the Bot API did not answer: the first such since the last run is kept for the next start."""
+    stamp = read(data_dir)
+    if not stamp.get("api_failed"):
+        _write(data_dir, {**stamp, "api_failed": now.isoformat()})
+
+
+def outage_across(stamp: dict[str, Any]) -> datetime | None:
+    """When Telegram went out of reach, as the last run or a failed start left it (None: it was in reach)."""
+    for key in ("api_down", "api_failed"):  # the last run's open window first: it began earliest
+        if stamp.get(key):
+            try:
+                return datetime.fromisoformat(str(stamp[key]))
+            except ValueError:
+                continue
+    return None
+
+
+@dataclass(frozen=True)
+class ApiSeen:
+    """How the running bot last saw the Bot API: its last answer, and since when it has not answered (if so)."""
+
+    last_ok: datetime | None
+    down_since: datetime | None
+
+
+def _api(api: ApiSeen | None) -> dict[str, Any]:
+    if api is None:
+        return {}
+    ok, down = api.last_ok, api.down_since
+    return {"api_ok": ok.isoformat() if ok else None, "api_down": down.isoformat() if down else None}
 
 
 def _write(data_dir: Path, stamp: dict[str, Any]) -> None:

@@ -54,6 +54,7 @@ class ApiContact:
     outage_since: datetime | None = None
     outage_over: tuple[datetime, datetime] | None = None
     late_replies: int = 0
+    outage_restarted: bool = False  # the window spans a restart of the bot (bot/jobs/last_run.py, ops O102)
     # 409 Conflict while polling: another process polls with this token (bot/jobs/polling.py).
     conflict_at: datetime | None = None
     conflict_since: datetime | None = None  # the first 409 of the window not yet recorded as over

@@ -114,8 +114,11 @@ def second_poller_warning() -> str:
     )
 
 
-def outage_over(since: datetime, until: datetime, alerts: int, replies: int) -> str:
-    """To the admins, after the Bot API was out of reach for minutes while the bot ran (ops O74)."""
+def outage_over(
+    since: datetime, until: datetime, alerts: int, replies: int, *, restarted: bool = False
+) -> str:
+    """To the admins, after the Bot API was out of reach for minutes while the bot ran (ops O74) or across a
+    restart of the bot (ops O102)."""
     late = []
     if alerts:
         late.append(
@@ -128,7 +131,8 @@ def outage_over(since: datetime, until: datetime, alerts: int, replies: int) -> 
     )
     return (
         f"⚠️ <b>Bot health</b>\nThe bot could not reach Telegram from <b>{zoned(since)}</b> to <b>{zoned(until)}</b> "
-        "(Telegram or the server's network was down). Messages patients sent then reached the bot only "
+        "(Telegram or the server's network was down"
+        f"{'; the bot was restarted in that time' if restarted else ''}). Messages patients sent then reached the bot only "
         f"afterwards. {what} <code>iop-bot doctor</code> shows this window for 30 days."
     )
 
