@@ -25,7 +25,7 @@ from bot.domain.checkins import load_checkin_config
 from bot.domain.screen.assess import assess, default_rules
 from bot.domain.screen.lemmas import prepared
 from bot.handlers.menus import set_counselor_menu
-from bot.jobs import daily, last_run, reminders, roster
+from bot.jobs import daily, last_run, reminders, restored, roster
 from bot.jobs.clock import watch_clock
 from bot.jobs.outage import watch_outages
 from bot.jobs.polling import episode_over, on_polling_error
@@ -129,6 +129,8 @@ async def running(
         await compare_first(app)  # the clocks compared before any job runs (ops O76: held rounds otherwise)
         await app.start()
         await last_run.at_start(app)  # the last run's unclean stop on the record (ops O68)
+        # Running on a restored backup: the team hears what date its records are from (ops O94).
+        await restored.at_start(app)
         try:
             record_settings(services.settings)  # what doctor compares the settings file with
         except OSError as exc:  # newcomer11 O29: a full disk here took the whole bot down

@@ -22,7 +22,7 @@ from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from bot.admin.backup_stream import HEADER2, SealedFile, private_temp, unseal
 from bot.admin.roster import AdminError, Operation
 from bot.config.settings import Settings
-from bot.store import audit_log, checkin_log, keyed_log, verify
+from bot.store import audit_log, checkin_log, keyed_log, restored, verify
 from bot.store.crypto import FernetCodec
 from bot.store.migrate import KEYED_LOGS
 from bot.store.repository import Repository
@@ -229,10 +229,20 @@ def restore_backup(settings: Settings, file: str, out: TextIO) -> int:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         write_atomically(path, data)
     _audit_restore(settings, file, manifest)
+    # The first start tells the team the data is from then (bot/jobs/restored.py, ops O94).
+    restored.mark(
+        target,
+        datetime.fromisoformat(manifest["created_at"]),
+        datetime.now(UTC),
+        os.path.abspath(file),
+        _by(),
+    )
     print(
         f"Restored {len(contents)} data file(s) from {file} (taken {manifest['created_at']}) into {target}.\n"
         f"Nothing after {manifest['created_at']} is in it: people enrolled since are strangers to the bot (their "
-        "crisis words get only the crisis lines) and must be invited again; check `iop-bot patient list`.",
+        "crisis words get only the crisis lines) and must be invited again. The bot's first start on it tells the "
+        "admins and counselors in Telegram that its records are from then, and `iop-bot doctor` notes the "
+        "restore for 7 days; check `iop-bot patient list`.",
         file=out,
     )
     return 0
@@ -240,15 +250,19 @@ def restore_backup(settings: Settings, file: str, out: TextIO) -> int:
 
 def _audit_restore(settings: Settings, file: str, manifest: dict[str, Any]) -> None:
     """The restored log's next row says who restored what, and from when (ops O21)."""
-    from bot.admin.client import _who
-
     codec = FernetCodec(settings.data_keys) if settings.data_keys else None
-    row = {"at": datetime.now(UTC).isoformat(), "actor": 0, "action": "restore", "subject": "-", "by": _who()}
+    row = {"at": datetime.now(UTC).isoformat(), "actor": 0, "action": "restore", "subject": "-", "by": _by()}
     log = audit_log.AuditLog(settings.data_dir, codec)
     try:
         log.append({**row, "file": os.path.abspath(file), "taken": manifest["created_at"]})
     finally:
         log.close()
+
+
+def _by() -> str:
+    from bot.admin.client import _who
+
+    return _who()
 
 
 def _opens(name: str, data: bytes, keys: tuple[str, ...]) -> bool:

@@ -63,6 +63,7 @@ def all_checks() -> list[Check]:
     from bot.admin.doctor_last_run import last_run_check
     from bot.admin.doctor_logs import checkin_logs_check, closed_alerts_check
     from bot.admin.doctor_reach import reach_check
+    from bot.admin.doctor_restored import restored_check
     from bot.admin.doctor_retention import retention_check
     from bot.admin.doctor_risk import risk_rules_check
     from bot.admin.doctor_set_aside import patient_counselor_check, set_aside_check
@@ -95,6 +96,7 @@ def all_checks() -> list[Check]:
         retention_check,
         inbox_check,
         last_run_check,
+        restored_check,
         conflicts_check,
     ]
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from bot.admin.doctor import Finding
 from bot.config.settings import Settings
-from bot.store import audit_tail, last_run, migrate, rotation, verify
+from bot.store import audit_tail, last_run, migrate, restored, rotation, verify
 from bot.store.crypto import FernetCodec
 from bot.store.storage import CORRUPT_MARK, TEMP_MARK, TORN_MARK
 
@@ -21,7 +21,7 @@ from bot.store.storage import CORRUPT_MARK, TEMP_MARK, TORN_MARK
 _TOP = {
     "index.json", "patients", "patients.log", "alerts.json", "alerts-closed.log", "inbox.log", "audit",
     migrate.JOURNAL, migrate.STAGING, rotation.JOURNAL, ".lock", "control.sock", "last-backup.stamp",
-    ".settings-in-use", "updates.log", last_run.STAMP,
+    ".settings-in-use", "updates.log", last_run.STAMP, restored.MARK,
 }  # fmt: skip
 _PATIENT = re.compile(r"p[0-9a-f]{12}(\.json|\.checkins\.log)")
 # A copy the bot set aside or is writing: its own name plus one of these marks.

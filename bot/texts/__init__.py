@@ -50,6 +50,7 @@ from bot.texts.quiet import *  # noqa: F403
 from bot.texts.reach import *  # noqa: F403
 from bot.texts.records import *  # noqa: F403
 from bot.texts.rerouted import *  # noqa: F403
+from bot.texts.restored import *  # noqa: F403
 from bot.texts.review import *  # noqa: F403
 from bot.texts.rights import *  # noqa: F403
 from bot.texts.rights_es import *  # noqa: F403

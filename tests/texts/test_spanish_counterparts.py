@@ -77,6 +77,7 @@ COUNSELOR_MODULES = {
     "not_enrolled",
     "set_aside",
     "erasures",
+    "restored",  # to the admins and counselors: the bot runs on a restored backup (ops O94)
 }
 COUNSELOR_SIDE = {
     "away_you",  # `iop-bot counselor away`: to the counselor marked away (newcomer16 N141)
