@@ -304,6 +304,10 @@ def _cases() -> dict[str, Callable[[], str]]:
         "handed_over_alerts": lambda: texts.handed_over_alerts(
             [texts.reminder_line("crisis", "Alex", AT, 2)]
         ),
+        # ops O94: the first start on a restored backup.
+        "restored": lambda: (
+            texts.restored_admin(AT - timedelta(days=2), AT) + "\n---\n" + texts.restored_counselor(AT)
+        ),
     }
 
 
@@ -361,7 +365,8 @@ PIECES = {
 
 
 @pytest.mark.parametrize(
-    "module", ["counselor", "digest", "unlock", "review", "timeline", "flag_reasons", "roster", "ack_note"]
+    "module",
+    ["counselor", "digest", "unlock", "review", "timeline", "flag_reasons", "roster", "ack_note", "restored"],
 )
 def test_every_counselor_text_has_a_snapshot(module: str) -> None:
     """A new counselor text fails here until it is added to the cases above."""
