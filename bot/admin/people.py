@@ -19,7 +19,9 @@ from bot.config.settings import Settings
 from bot.domain.checkins import local_date
 from bot.domain.enrollment import validate_alias
 from bot.domain.models import Patient
+from bot.store.message_data import Relayed
 from bot.store.repository import Repository
+from bot.store.storage import RecordsUnavailable
 
 
 def remove_counselor(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
@@ -56,12 +58,14 @@ def remove_counselor(repo: Repository, settings: Settings, now: datetime, args: 
         )
     aways = repo.aways()  # ended or handed to on-call by the removal (newcomer18 O88): said below
     covered = [a for a in aways if a.cover == gone and a.until > local_date(now, settings.tz)]
+    moves: list[dict[str, Any]] = []
     if to is None:
         repo.remove_counselor(gone)
         repo.audit(now, 0, "counselor_removed", "-", by=_by(args), counselor=gone, reassigned_to=to)
     else:  # every patient moved with their open alerts, in one write: the bot sends one summary (roster.py)
-        _reassign(repo, now, patients, to, _by(args), from_name=name, removed=gone)
+        moves = _reassign(repo, now, patients, to, _by(args), from_name=name, removed=gone)
     out = {"name": name, "telegram_id": gone, "patients": len(patients), "invites": len(invites), "to": to}
+    out["messages"] = sum(len(m["messages"]) for m in moves)
     warnings = []
     if last_admin:
         # Newcomer finding 10-23: said for on-call, silent for the last admin, whom the last escalation
@@ -100,14 +104,15 @@ def reassign_patient(repo: Repository, settings: Settings, now: datetime, args: 
     to, name = counselor.telegram_id, counselor.name
     if patient.counselor_id == to:
         raise AdminError(f"{patient.alias} is already with {name}")
-    alerts = _reassign(repo, now, [patient], to, _by(args), from_name=None, removed=None)
+    (move,) = _reassign(repo, now, [patient], to, _by(args), from_name=None, removed=None)
     return {
         "alias": patient.alias,
         "name": name,
         "telegram_id": to,
         "patient_id": patient.patient_id,
         "from": patient.counselor_id,
-        "alerts": alerts,
+        "alerts": move["alerts"],
+        "messages": len(move["messages"]),
         # newcomer8 N11: handed to a counselor who never opened the bot, without a word.
         "warning": pending_warning(repo, to),
     }
@@ -128,18 +133,22 @@ def _reassign(
     *,
     from_name: str | None,
     removed: int | None,
-) -> list[str]:
+) -> list[dict[str, Any]]:
     """The patients to another counselor with their open alerts (newcomer finding 9-15: left with the old
     counselor they kept escalating to them, and the new one learned nothing), in one store write that also
     queues the new counselor's hand-over notice (ops O63: a crash part way moved some and told nobody; done
-    with the bot stopped, the new counselor was never told). Returns the moved alerts' ids."""
+    with the bot stopped, the new counselor was never told). Returns the moves (alert and message ids each)."""
     name = repo.counselor_name(to)
     open_alerts = repo.open_alerts()
     moves: list[dict[str, Any]] = []
     notices: list[tuple[int, str]] = []
     for p in patients:
         alerts = [a.alert_id for a in open_alerts if a.patient_id == p.patient_id and a.counselor_id != to]
-        moves.append({"patient_id": p.patient_id, "from": p.counselor_id, "alerts": alerts})
+        # Their words to the old counselor nobody answered yet go with them (ops O97), each with its Reply.
+        words = [m.message_id for m in _unanswered(repo, p, now)]
+        moves.append(
+            {"patient_id": p.patient_id, "from": p.counselor_id, "alerts": alerts, "messages": words}
+        )
         if name and p.status in ("active", "aftercare"):
             # newcomer5 finding 12: nothing told the patient, whose next Reply was "for Morgan Lee", a stranger.
             # A notice the running bot sends (now, or when it next runs); one it cannot deliver is told.
@@ -154,7 +163,14 @@ def _reassign(
         "patients": moves,
     }
     repo.reassign(plan, now, notices, removed=removed)
-    return [a for m in moves for a in m["alerts"]]
+    return moves
+
+
+def _unanswered(repo: Repository, patient: Patient, now: datetime) -> list[Relayed]:
+    try:
+        return repo.unanswered(patient.patient_id, patient.counselor_id, now)
+    except RecordsUnavailable:  # their file is refused: doctor and the start-up check say so already
+        return []
 
 
 def revoke_invite(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
@@ -240,14 +256,24 @@ def report(op: str, r: dict[str, Any], out: TextIO) -> None:
             else ""
         )
         ended = " Their away (counselor away) ends with them." if r.get("away_ended") else ""
-        print(f"Counselor {r['name']} ({r['telegram_id']}) removed{moved}.{ended}", file=out)
+        print(f"Counselor {r['name']} ({r['telegram_id']}) removed{moved}.{ended}{_words(r)}", file=out)
         if r.get("warning"):
             print(f"iop-bot: {r['warning']}", file=sys.stderr)
     elif op == "patient_reassign":
         n = len(r.get("alerts", []))
         went = f"; their {n} open alert(s) went with them" if n else ""
-        print(f"{r['alias']} is now with {r['name']} ({r['telegram_id']}){went}.", file=out)
+        print(f"{r['alias']} is now with {r['name']} ({r['telegram_id']}){went}.{_words(r)}", file=out)
         if r.get("warning"):
             print(f"iop-bot: {r['warning']}", file=sys.stderr)
     else:
         print(f"The invitation for {r['alias']} is revoked; its code no longer works.", file=out)
+
+
+def _words(r: dict[str, Any]) -> str:
+    """Ops O97: patients' messages to the old counselor nobody answered go to the new one with their Reply."""
+    n = int(r.get("messages") or 0)
+    return (
+        f" {n} unanswered patient message(s) of the last 7 days go to them too, each with its Reply."
+        if n
+        else ""
+    )

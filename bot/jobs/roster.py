@@ -19,6 +19,7 @@ from bot import texts
 from bot.domain.escalation import rounds_due, with_unreachable
 from bot.jobs.alert_groups import send_group
 from bot.jobs.alerts import deliver_due, policy
+from bot.jobs.handed_words import hand_over_words
 from bot.jobs.reach import Unreachable, reachable_admins, send_or_queue, send_to_counselor
 from bot.telegram.services import App
 
@@ -66,14 +67,19 @@ async def send_handovers(app: App) -> None:
     async with svc.state.handovers_lock:  # the command's call and a sweep's must not both send one
         for row in await svc.db(svc.repo.pending_handovers):
             moved = list(row["patients"])
+            named = row.get("from_name") or await svc.db(svc.repo.counselor_name, int(row["from"] or 0))
             try:
                 if row.get("many"):
-                    await hand_over_all(app, moved, str(row.get("from_name") or texts.ANOTHER_COUNSELOR))
+                    await hand_over_all(app, moved, str(named or texts.ANOTHER_COUNSELOR))
                 else:
                     old, alerts = int(row["from"]), list(moved[0]["alerts"])
                     await hand_over(app, str(moved[0]["patient_id"]), old, alerts)
             except Exception:  # never tried again every 5 s: its alerts' own cards follow from the sweep
                 log.exception("the hand-over of %d patient(s) to %s failed", len(moved), row.get("to"))
+            try:  # after the card that says whose patients they are now (ops O97)
+                await hand_over_words(app, moved, str(named or texts.ANOTHER_COUNSELOR))
+            except Exception:  # they stay on the patients' pages; never tried again every 5 s
+                log.exception("the unanswered messages handed to %s did not all go", row.get("to"))
             # Marked sent only after Telegram took it: a crash (kill -9) between the send and this write sends
             # it again at the next start, a repeat rather than a hand-over nobody hears of. One Telegram
             # refused is not retried (its alerts' own cards follow from the sweep, as hand_over says).

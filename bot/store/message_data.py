@@ -59,6 +59,9 @@ class Relayed:
 
 
 LATE = timedelta(minutes=5)  # written this long before it was passed: the counselor is told when (gaps11 #9)
+# A patient's message this recent with no counselor message after it goes with the patient to a new counselor
+# (ops O97: sent to a counselor removed seconds later, it sat only in their Telegram chat).
+UNANSWERED_FOR = timedelta(days=7)
 
 
 class MessageData:
@@ -96,6 +99,20 @@ class MessageData:
         """The whole thread, oldest first."""
         rows = self._shard(patient_id).table("messages").all()
         return sorted((Relayed.from_dict(dict(r)) for r in rows), key=lambda m: m.at)
+
+    def unanswered(self: _HasShards, patient_id: str, counselor_id: int, now: datetime) -> list[Relayed]:
+        """The patient's messages to this counselor of the last UNANSWERED_FOR that no counselor's message came
+        after, oldest first: handed over with the patient."""
+        thread = MessageData.messages(self, patient_id)
+        answered = max((m.at for m in thread if m.sender == "counselor"), default=None)
+        return [
+            m
+            for m in thread
+            if m.sender == "patient"
+            and m.counselor_id == counselor_id
+            and (answered is None or m.at > answered)
+            and now - m.at <= UNANSWERED_FOR
+        ]
 
     def message(self: _HasShards, patient_id: str, message_id: str) -> Relayed | None:
         """One message of the thread, if it is there."""

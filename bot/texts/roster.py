@@ -7,8 +7,9 @@ is on call, not about anyone's care.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
-from bot.texts.base import MAX_MESSAGE, esc
+from bot.texts.base import MAX_MESSAGE, esc, zoned_late
 
 
 def oncall_removed(name: str) -> str:
@@ -96,4 +97,21 @@ def handed_over_alerts(lines: Sequence[str]) -> str:
             *lines,
             "Tap an alert to read it and reach them; Acknowledge each once you're on it.",
         ]
+    )
+
+
+def handed_message(alias: str, from_name: str, at: datetime, text: str, written: datetime | None) -> str:
+    """A patient's message to the counselor they were moved from, not answered yet (ops O97)."""
+    return (
+        f"💬 <b>{esc(alias)}</b> wrote to <b>{esc(from_name)}</b>, {zoned_late(at, written)}:\n"
+        f"<blockquote>{esc(text)}</blockquote>\n↪️ Not answered yet: it came to you with the patient. "
+        "<b>Reply</b> answers them."
+    )
+
+
+def handed_message_locked(alias: str, from_name: str) -> str:
+    """The same, to a counselor whose bot is locked with a PIN: no words until they open it."""
+    return (
+        f"🔒 <b>{esc(alias)}</b> wrote to <b>{esc(from_name)}</b>, unanswered yet, and came to you with it. "
+        "Tap <b>Show message</b> to read it (your PIN first)."
     )

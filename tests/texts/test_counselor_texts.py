@@ -304,6 +304,12 @@ def _cases() -> dict[str, Callable[[], str]]:
         "handed_over_alerts": lambda: texts.handed_over_alerts(
             [texts.reminder_line("crisis", "Alex", AT, 2)]
         ),
+        # ops O97: a moved patient's message to the old counselor nobody answered, with its Reply.
+        "handed_message": lambda: (
+            texts.handed_message("Alex", "Dana Rivera", AT, "I need to talk about my <meds>", None)
+            + "\n---\n"
+            + texts.handed_message_locked("Alex", "Dana Rivera")
+        ),
         # ops O94: the first start on a restored backup.
         "restored": lambda: (
             texts.restored_admin(AT - timedelta(days=2), AT) + "\n---\n" + texts.restored_counselor(AT)
