@@ -33,7 +33,7 @@ from bot.domain.screen.assess import Level, assess
 from bot.handlers import rsvp
 from bot.handlers.crisis_again import joined, replayed
 from bot.handlers.crisis_check import check
-from bot.handlers.crisis_context import goes_on_flow, in_context, text_of
+from bot.handlers.crisis_context import farewell_pieces, goes_on_flow, in_context, text_of
 from bot.handlers.crisis_plan import plan_paused, reviewed_not_paged
 from bot.handlers.crisis_stranger import without_consent
 from bot.handlers.follow import pass_followed
@@ -227,7 +227,8 @@ async def _crisis(
         earlier = await svc.db(patient_text.recent_kept, svc.repo, patient.patient_id, svc.now(), KEEP_FOR)
     except RecordsUnavailable:
         earlier = []  # a torn file: the alert goes with the words in hand, never waits on it
-    words = texts.words_with_earlier(text, earlier)
+    # A goodbye in pieces (newcomer18 N178): the messages it was read with, each on its line, after it.
+    words = texts.words_with_earlier(texts.words_after_pieces(text, farewell_pieces(context)), earlier)
     # Telegram's date of a typed message (None for a tapped answer): words that waited for the bot say so.
     written = update.message.date if update.message is not None else None
     unsent = asked is None

@@ -41,6 +41,7 @@ async def check(
     details = {
         "reasons": [r for r in assessment.reasons if r.startswith("check:")],
         "text": texts.burst_words(pieces, words),
+        "words": [*pieces, words],  # each message as sent: a goodbye after them is read with them (N178)
     }
     failed: Exception | None = None
     try:

@@ -8,23 +8,29 @@ alerted as one.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from telegram import Update
 
-from bot.domain.burst import quick_pieces, read_burst, read_together
+from bot.domain.burst import READ_TOGETHER, quick_pieces, read_burst, read_together
 from bot.domain.emoji import emoji_assessment
+from bot.domain.farewell_burst import farewell_after_despair, parting
 from bot.domain.models import Patient
 from bot.domain.overdose_signs import worse_signs
 from bot.domain.screen.assess import Assessment, Level
 from bot.domain.screen.taken import taking_in
+from bot.handlers.crisis_again import replayed
 from bot.handlers.people import written_at
+from bot.handlers.safety_buttons import CHECK
 from bot.handlers.screened import answers_checkin
 from bot.telegram.services import Context
 from bot.usecases.alert_since import burst_before
+from bot.usecases.check_burst import check_burst
 from bot.usecases.kept_burst import kept_pieces
 from bot.usecases.patient_text import alert_followed
 
+log = logging.getLogger(__name__)
 AFTER_ALERT = "crisis:overdose.after_alert"  # crisis_kind reads "overdose"
 WORSE = "crisis:overdose.getting_worse"  # the same, for signs of it getting worse (newcomer15 N123)
 
@@ -44,7 +50,12 @@ async def in_context(context: Context, update: Update, text: str, assessment: As
     if patient is None:
         return assessment
     if alert is None:
-        return await _burst(context, update, patient, text, assessment)
+        farewell = await _farewell(context, update, patient, text, assessment)
+        return farewell or await _burst(context, update, patient, text, assessment)
+    if await replayed(update, context, patient, text):
+        # This very message raised the alert before a crash (a goodbye in pieces, newcomer18 N178, reads nothing
+        # new beside the alert's own words): read as it was then, so the screen neither answers nor passes it again.
+        return Assessment(Level.CRISIS, (READ_TOGETHER,), assessment.language, assessment.clauses)
     if alert.kind == "overdose" and worse_signs(text):  # "idk feel kinda sleepy" (newcomer15 N123)
         return Assessment(Level.CRISIS, (WORSE, *assessment.reasons), assessment.language, assessment.clauses)
     if not taking_in(text, assessment.clauses):
@@ -76,6 +87,34 @@ async def _burst(context: Context, update: Update, patient: Patient, text: str, 
         return assessment
     setattr(context, _PIECES, pieces)  # one context per update (bot/handlers/screened.py)
     return found
+
+
+_FAREWELL = "_iop_farewell_pieces"
+
+
+async def _farewell(context: Context, update: Update, patient: Patient, text: str, assessment: Assessment) -> Assessment | None:  # fmt: skip
+    """A goodbye told in pieces after the hopelessness an open safety question asked about (newcomer18 N178:
+    "estoy harta de todo" / "perdónenme" / "los quiero mucho"): a crisis; None otherwise."""
+    svc = context.svc
+    if update.message is None or text.startswith("/") or not parting(text, svc.now().year):
+        return None  # the store is read only for a parting word
+    # Here, not at the top: crisis_answers imports the crisis handlers, which import this module.
+    from bot.handlers.crisis_answers import question_waiting
+
+    asked = await question_waiting(context, patient)
+    if asked is None or asked[2] != CHECK:
+        return None  # answered ("I'm safe", then "sorry, love you all"), or no question asked
+    despair, after = await svc.db(check_burst, svc.repo, patient.patient_id, svc.now())
+    found = farewell_after_despair(despair, after, text, svc.now().year)
+    if found is not None:
+        setattr(context, _FAREWELL, [*despair, *after])  # one context per update: the alert's words
+        log.info("patient %s: a goodbye in pieces after an open safety question", patient.patient_id)
+    return found
+
+
+def farewell_pieces(context: Context) -> list[str]:
+    """The messages a goodbye in pieces was read with (none otherwise): the alert's words carry them."""
+    return list(getattr(context, _FAREWELL, []))
 
 
 def burst_pieces(context: Context) -> list[str]:

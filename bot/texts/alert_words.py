@@ -33,6 +33,19 @@ def words_with_earlier(text: str, earlier: list[str]) -> str:
     return f"{text}\n\nWritten before this and kept unsent (they had not chosen to send it):\n{before}"
 
 
+def words_after_pieces(text: str, before: list[str]) -> str:
+    """An alert's words and the messages sent just before it that it was read with (newcomer18 N178: "ya no
+    puedo" / "estoy harta de todo" / "perdónenme" / "los quiero mucho"), oldest first. The words themselves
+    first (a replay is told by them). Plain text: escaped where it is shown."""
+    if not before:
+        return text
+    lines = "\n".join(f"• {t}" for t in before)
+    return (
+        f"{text}\n\nSent just before it, one after the other, and read with it as a goodbye (oldest first):"
+        f"\n{lines}"
+    )
+
+
 def alert_reply_unsent(alias: str) -> str:
     """On the alert card when the bot's own answer (crisis lines, "Are you safe right now?") was not confirmed:
     the person acting must not assume the patient has the numbers; a timeout is unknown, not refused (ops O47)."""
