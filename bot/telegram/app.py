@@ -53,6 +53,7 @@ from bot.handlers import (
     setup_questions,
     sos,
     taps,
+    unknown_command,
     unlock,
     unsent,
 )
@@ -272,11 +273,10 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
     )
     # Voice notes, photos, files: refused with a reason (the crisis screen cannot read them).
     app.add_handler(MessageHandler(messages.MEDIA, messages.media), group=FEATURES)
-    # Last in its group: unknown commands get the help text rather than silence.
-    app.add_handler(MessageHandler(filters.COMMAND, common.help_command), group=FEATURES)
+    # Last in its group: unknown commands get the help text (the one meant named; a slip of /sos is /sos).
+    app.add_handler(MessageHandler(filters.COMMAND, unknown_command.unknown_command), group=FEATURES)
     # Buttons nobody handles (old versions, forged data) get an answer, never a spinner.
     app.add_handler(CallbackQueryHandler(common.unknown_button), group=FEATURES)
-
     app.add_error_handler(on_error)
     return app
 

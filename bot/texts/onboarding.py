@@ -220,3 +220,8 @@ SLOW_DOWN = (
     "That's a lot of messages at once. I'll catch up in a few seconds; if you need help now, use /sos."
 )
 SETUP_FIRST = "Let's finish setting up first."
+
+
+def did_you_mean(command: str) -> str:
+    """A mistyped command one or two letters from a known one (newcomer20 N187), before the list."""
+    return f"Did you mean /{esc(command)}? Tap it to start it.\n\n"

@@ -192,3 +192,8 @@ SLOW_DOWN_ES = (
     "Son muchos mensajes a la vez. Me pongo al día en unos segundos; si necesitas ayuda ahora, usa /sos."
 )
 SETUP_FIRST_ES = "Primero terminemos de configurar."
+
+
+def did_you_mean_es(command: str) -> str:
+    """Spanish counterpart of did_you_mean."""
+    return f"¿Quisiste decir /{esc(command)}? Tócalo para empezar.\n\n"
