@@ -36,6 +36,9 @@ def since_line(count: int, level: str, reasons: Sequence[str]) -> str:
     """The same, short, after an alert's line in a reminder listing several."""
     if count == 0:
         return ""
+    said = f"; {count} more message{'s' if count != 1 else ''} since"
     if level == "none":
-        return f"; {count} more message{'s' if count != 1 else ''} since"
-    return f"; since: {esc(since_reading(level, reasons))}"
+        return said
+    # Said as what they wrote after it (newcomer18 N166: "; since: substance use" on a suicide alert read as if
+    # the alert were about substance use).
+    return f"{said}, the most worrying about: {esc(since_reading(level, reasons))}"
