@@ -52,7 +52,21 @@ async def broadcast_text(update: Update, context: Context, text: str) -> bool:
     svc = context.svc
     counselor = await svc.db(svc.repo.counselor, update.effective_user.id) if update.effective_user else None
     left_out = 0 if counselor is None else await svc.db(cohort_left_out, svc.repo, counselor, state["cohort"])
-    preview = texts.broadcast_preview(state["cohort"], message, left_out)
+    cohort = [] if counselor is None else await svc.db(visible_patients, svc.repo, counselor)
+    cohort = [p for p in cohort if p.cohort == state["cohort"]]
+    to = [p for p in cohort if p.status == "active"]  # as confirm_button sends
+    preview = texts.broadcast_preview(
+        state["cohort"],
+        message,
+        left_out,
+        [p.alias for p in to],
+        [p.alias for p in to if p.language == "es"],
+        [
+            (p.alias, texts.STATUS_LABELS.get(p.shown_status, p.shown_status))
+            for p in cohort
+            if p.status != "active"
+        ],
+    )
     await reply(update, preview, [[(texts.BTN_SEND, "bc:send"), (texts.BTN_CANCEL_BROADCAST, "bc:no")]])
     return True
 

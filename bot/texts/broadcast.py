@@ -59,7 +59,28 @@ def broadcast_usage(cohorts: Sequence[str]) -> str:
     return f"Usage: <code>/broadcast COHORT</code>. Your cohorts: {names}."
 
 
-def broadcast_preview(cohort: str, text: str, left_out: int = 0) -> str:
-    """What the counselor confirms before anything is sent, and who it will not reach."""
-    note = f"\n\n{broadcast_left_out(left_out)}" if left_out else ""
-    return f"Preview for <b>{esc(cohort)}</b>:\n\n{relayed('(you)', text)}{note}\n\nSend it?"
+def broadcast_preview(
+    cohort: str,
+    text: str,
+    left_out: int = 0,
+    to: Sequence[str] = (),
+    spanish: Sequence[str] = (),
+    not_active: Sequence[tuple[str, str]] = (),
+) -> str:
+    """What the counselor confirms before anything is sent: who gets it, who reads Spanish, and who it will not
+    reach (newcomer18 N176: the preview named nobody, and a Spanish reader got the English words unwarned)."""
+    lines = [f"Preview for <b>{esc(cohort)}</b>:", "", relayed("(you)", text), ""]
+    names = ", ".join(f"<b>{esc(a)}</b>" for a in to)
+    lines.append(
+        f"It goes to {len(to)} patient{'s' if len(to) != 1 else ''}: {names}." if to else "It goes to nobody."
+    )
+    if spanish:
+        who = ", ".join(f"<b>{esc(a)}</b>" for a in spanish)
+        lines.append(
+            f"{who} read{'s' if len(spanish) == 1 else ''} the bot in Spanish: your words go as you typed them, "
+            "under a Spanish line saying they are from you; consider writing them in both languages."
+        )
+    lines += [f"Not to <b>{esc(alias)}</b>: {esc(status)}." for alias, status in not_active]
+    if left_out:
+        lines.append(broadcast_left_out(left_out))
+    return "\n".join([*lines, "", "Send it?"])

@@ -182,6 +182,7 @@ async def test_a_broadcast_is_previewed_confirmed_and_counted(bot: Harness, pati
     await bot.emu.wait_for_message(COUNSELOR, contains="Type the message")
     bot.emu.send_text(COUNSELOR, "No group Thursday: holiday.")
     preview = await bot.emu.wait_for_message(COUNSELOR, contains="Preview")
+    assert "It goes to 1 patient: Alex." in preview.text, preview.text  # named (newcomer18 N176)
     assert not [m for m in bot.emu.sent_to(patient) if "holiday" in m.text]
     bot.emu.press_button(COUNSELOR, preview, texts.BTN_SEND)
     await bot.emu.wait_for_message(COUNSELOR, contains="Broadcast delivered to 1 patient.")

@@ -265,7 +265,14 @@ def _cases() -> dict[str, Callable[[], str]]:
         "digest_failed": lambda: texts.DIGEST_FAILED,
         "broadcast_usage": lambda: texts.broadcast_usage(["Evening IOP", "Morning IOP"]),
         "broadcast_ask": lambda: texts.broadcast_ask("Evening IOP"),
-        "broadcast_preview": lambda: texts.broadcast_preview("Evening IOP", "No group Thursday: holiday."),
+        "broadcast_preview": lambda: texts.broadcast_preview(
+            "Evening IOP",
+            "No group Thursday: holiday.",
+            1,
+            ["Jordan", "Lucia"],
+            ["Lucia"],
+            [("Sam", "aftercare")],
+        ),
         "broadcast_left_out": lambda: texts.broadcast_left_out(2),
         "broadcast_done": lambda: texts.broadcast_done(
             11,
