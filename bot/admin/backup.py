@@ -22,7 +22,7 @@ from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from bot.admin.backup_stream import HEADER2, SealedFile, private_temp, unseal
 from bot.admin.roster import AdminError, Operation
 from bot.config.settings import Settings
-from bot.store import audit_log, checkin_log, keyed_log, restored, verify
+from bot.store import audit_log, checkin_log, keyed_log, verify
 from bot.store.crypto import FernetCodec
 from bot.store.migrate import KEYED_LOGS
 from bot.store.repository import Repository
@@ -66,7 +66,13 @@ def snapshot(data_dir: Path, keys: tuple[str, ...], out: Path, now: datetime) ->
     # The key's fingerprint too: after rotate-key, doctor tells a backup the key in use no longer opens.
     stamp = {"at": manifest["created_at"], "file": str(out), "files": len(entries), "key": manifest["key"]}
     write_atomically(data_dir / STAMP, json.dumps(stamp).encode())
-    return {"file": str(out), "files": len(entries), "bytes": sealed.size, "encrypted": bool(keys)}
+    return {
+        "file": str(out),
+        "files": len(entries),
+        "bytes": sealed.size,
+        "encrypted": bool(keys),
+        "key": key,
+    }
 
 
 def _read(path: Path) -> bytes:
@@ -103,7 +109,9 @@ def take_backup(settings: Settings, out: str, stdout: TextIO) -> int:
     else:
         result = admin(settings, "backup", {"out": os.path.abspath(out)})
         _seen(result)
-    how = "encrypted with the data key" if result["encrypted"] else "NOT encrypted (no IOP_DATA_KEY)"
+    # Which key it needs, by fingerprint (ops O91): after a rotation the old key still opens only older backups.
+    key = f", key {result['key']}" if result.get("key") else ""
+    how = f"encrypted with the data key{key}" if result["encrypted"] else "NOT encrypted (no IOP_DATA_KEY)"
     print(f"Backed up {result['files']} data file(s) to {result['file']} ({how}, mode 600).", file=stdout)
     if older is not None:
         print(
@@ -209,60 +217,6 @@ def verify_backup(settings: Settings, file: str, out: TextIO) -> int:
             file=out,
         )
     return 1 if bad else 0
-
-
-def restore_backup(settings: Settings, file: str, out: TextIO) -> int:
-    """`iop-bot restore FILE`: into an empty (or new) data dir only."""
-    target = settings.data_dir
-    if target.exists() and any(target.iterdir()):
-        raise DataRefusedError(f"restore: {target} is not empty; restore into a new, empty data dir")
-    manifest, contents = read_backup(settings.data_keys, file)
-    try:
-        target.mkdir(parents=True, exist_ok=True, mode=0o700)
-        os.chmod(target, 0o700)
-    except OSError as exc:  # newcomer11 O7: a traceback, for a folder this user may not create
-        raise DataRefusedError(
-            f"restore: could not create {target}: {exc.strerror or exc}; choose a directory this user can write"
-        ) from exc
-    for name, data in sorted(contents.items()):
-        path = target / name
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        write_atomically(path, data)
-    _audit_restore(settings, file, manifest)
-    # The first start tells the team the data is from then (bot/jobs/restored.py, ops O94).
-    restored.mark(
-        target,
-        datetime.fromisoformat(manifest["created_at"]),
-        datetime.now(UTC),
-        os.path.abspath(file),
-        _by(),
-    )
-    print(
-        f"Restored {len(contents)} data file(s) from {file} (taken {manifest['created_at']}) into {target}.\n"
-        f"Nothing after {manifest['created_at']} is in it: people enrolled since are strangers to the bot (their "
-        "crisis words get only the crisis lines) and must be invited again. The bot's first start on it tells the "
-        "admins and counselors in Telegram that its records are from then, and `iop-bot doctor` notes the "
-        "restore for 7 days; check `iop-bot patient list`.",
-        file=out,
-    )
-    return 0
-
-
-def _audit_restore(settings: Settings, file: str, manifest: dict[str, Any]) -> None:
-    """The restored log's next row says who restored what, and from when (ops O21)."""
-    codec = FernetCodec(settings.data_keys) if settings.data_keys else None
-    row = {"at": datetime.now(UTC).isoformat(), "actor": 0, "action": "restore", "subject": "-", "by": _by()}
-    log = audit_log.AuditLog(settings.data_dir, codec)
-    try:
-        log.append({**row, "file": os.path.abspath(file), "taken": manifest["created_at"]})
-    finally:
-        log.close()
-
-
-def _by() -> str:
-    from bot.admin.client import _who
-
-    return _who()
 
 
 def _opens(name: str, data: bytes, keys: tuple[str, ...]) -> bool:

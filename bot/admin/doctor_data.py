@@ -14,6 +14,7 @@ from typing import Any
 from cryptography.fernet import Fernet
 
 from bot.admin.doctor import Check, Finding
+from bot.admin.doctor_restored import key_advice, restored_key
 from bot.config.settings import Settings
 from bot.store import keyed_log, rotation, verify
 from bot.store.crypto import FernetCodec
@@ -42,7 +43,9 @@ def file_checks(settings: Settings) -> Iterable[Finding]:
     checks = verify.scan(settings.data_dir, settings.data_keys)
     bad = [c for c in checks if not c.ok]
     if verify.key_suspect(checks):
-        yield Finding("files", False, verify.key_summary(checks))
+        under = restored_key(settings)  # restored from a backup under another key: name it (ops O91)
+        hint = f"; {key_advice(settings, under)}" if under else ""
+        yield Finding("files", False, verify.key_summary(checks) + hint)
         return  # not one "accept its loss" per file: the right key opens them all
     read = _patient_rows(settings)
     rows = read or {}
@@ -80,7 +83,11 @@ def _patient_rows(settings: Settings) -> dict[str, keyed_log.Row] | None:
 
 
 def key_check(settings: Settings) -> Iterable[Finding]:
-    """A data key is set (the bot refuses to start without one unless the program is a trial)."""
+    """A data key is set (the bot refuses to start without one unless the program is a trial), and holds the key
+    a restored backup's files are under."""
+    if settings.data_keys and (under := restored_key(settings)):
+        yield Finding("data key", False, key_advice(settings, under))
+        return
     if settings.data_keys or settings.allow_unencrypted:
         return
     files = verify.data_files(settings.data_dir)

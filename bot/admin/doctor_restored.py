@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from bot.admin.doctor import Finding
 from bot.config.settings import Settings
 from bot.store import restored
+from bot.store.rotation import fingerprint
 
 
 def restored_check(settings: Settings, now: datetime | None = None) -> Iterable[Finding]:
@@ -30,6 +31,26 @@ def restored_check(settings: Settings, now: datetime | None = None) -> Iterable[
         f"enrollments, counselor changes); patients enrolled since must be invited again, alerts acknowledged "
         f"since may show open again; {told}. Shown until {_at(found.at + restored.KEEP)}",
         note=True,
+    )
+
+
+def restored_key(settings: Settings) -> str | None:
+    """The key fingerprint a restored data dir's files are under, when IOP_DATA_KEY does not hold it (ops O91:
+    restored from before a rotation, the files need the old key, while every hint pointed at the new one)."""
+    found = restored.read(settings.data_dir)
+    if found is None or found.key is None:
+        return None
+    return None if found.key in {fingerprint(k) for k in settings.data_keys} else found.key
+
+
+def key_advice(settings: Settings, under: str) -> str:
+    """What to set, for files restored under key ``under``."""
+    given = ", ".join(fingerprint(k) for k in settings.data_keys) or "not set"
+    return (
+        f"this data dir was restored from a backup whose files are under key {under} (`iop-bot restore` noted "
+        f"it), and IOP_DATA_KEY holds {given}: set IOP_DATA_KEY to the key whose fingerprint is {under} (for a "
+        "backup taken before a rotation, the old key), or, with the bot stopped, put the files under the key in "
+        f"use: `IOP_DATA_KEY=<the key {under}> iop-bot rotate-key < the-key-in-use.key`"
     )
 
 

@@ -63,6 +63,6 @@ def dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         from bot.admin.backup import take_backup
 
         return take_backup(settings, args.out, out)
-    from bot.admin.backup import restore_backup
+    from bot.admin.restore import restore_backup
 
     return restore_backup(settings, args.file, out)

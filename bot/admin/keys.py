@@ -10,7 +10,7 @@ from typing import TextIO
 
 from bot.config.keys import parse_keys
 from bot.config.settings import Settings, SettingsError
-from bot.store import audit_log, crypto, files, rotation
+from bot.store import audit_log, crypto, files, restored, rotation
 from bot.store.crypto import FernetCodec
 from bot.store.lock import DataDirLock
 from bot.store.storage import DataRefusedError
@@ -54,6 +54,7 @@ def rotate_key(settings: Settings, new_key: str, out: TextIO) -> int:
         except rotation.RotationError as exc:
             raise DataRefusedError(f"rotate-key: {exc}") from None
         _audit(settings, new_key)
+        restored.rekeyed(settings.data_dir, rotation.fingerprint(new_key))  # doctor names the right key (O91)
     finally:
         lock.release()
     print(

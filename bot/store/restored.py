@@ -32,11 +32,19 @@ class Restored:
     file: str
     by: str
     told: bool = False
+    key: str | None = None  # the fingerprint of the key the restored files are under (ops O91)
 
 
-def mark(data_dir: Path, taken: datetime, at: datetime, file: str, by: str) -> None:
-    """`iop-bot restore`, once the files are in place."""
-    row = {"taken": taken.isoformat(), "at": at.isoformat(), "file": file, "by": by, "told": False}
+def mark(data_dir: Path, taken: datetime, at: datetime, file: str, by: str, key: str | None = None) -> None:
+    """`iop-bot restore`, once the files are in place (``key``: the backup's key fingerprint)."""
+    row = {
+        "taken": taken.isoformat(),
+        "at": at.isoformat(),
+        "file": file,
+        "by": by,
+        "told": False,
+        "key": key,
+    }
     write_atomically(data_dir / MARK, json.dumps(row).encode())
 
 
@@ -51,12 +59,21 @@ def read(data_dir: Path) -> Restored | None:
             str(row.get("file", "")),
             str(row.get("by", "")),
             bool(row.get("told")),
+            str(row["key"]) if row.get("key") else None,
         )
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError) as exc:
         log.warning("%s does not read (%s): a restore from a backup is not known", path, exc)
         return None
+
+
+def rekeyed(data_dir: Path, key: str) -> None:
+    """`iop-bot rotate-key` finished: the restored files are under ``key`` (a fingerprint) now."""
+    path = data_dir / MARK
+    if path.exists():
+        row = json.loads(path.read_text(encoding="utf-8"))
+        write_atomically(path, json.dumps({**row, "key": key}).encode())
 
 
 def told(data_dir: Path) -> None:

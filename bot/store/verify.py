@@ -116,7 +116,8 @@ def scan(data_dir: Path, keys: Sequence[str], *, quick: bool = False) -> list[Fi
 # The first advice when nothing opens (or the index does not): a wrong or missing key, not damage. Quarantine
 # or a new key would only throw away or hide data the right key still opens.
 KEY_ADVICE = (
-    "check that IOP_DATA_KEY is the key this data was written with (after a rotation, the new key); "
+    "check that IOP_DATA_KEY is the key this data was written with (after a rotation, the new key; for data "
+    "from a backup taken before one, the old key); "
     "do not quarantine files or generate a new key for it: neither brings this data back"
 )
 _KEY_STATES = (State.ENCRYPTED, State.FOREIGN_KEY)

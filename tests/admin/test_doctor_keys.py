@@ -12,7 +12,10 @@ from bot.store.crypto import FernetCodec, keygen
 from bot.store.repository import Repository
 from tests.store.test_fail_closed import KEY, NOW, _fill, _snapshot
 
-KEY_FIRST = "check that IOP_DATA_KEY is the key this data was written with (after a rotation, the new key)"
+KEY_FIRST = (
+    "check that IOP_DATA_KEY is the key this data was written with (after a rotation, the new key; for data from "
+    "a backup taken before one, the old key)"
+)
 
 
 @pytest.fixture

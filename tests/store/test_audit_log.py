@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from cryptography.fernet import Fernet
 
-from bot.admin.backup import restore_backup, snapshot, verify_backup
+from bot.admin.backup import snapshot, verify_backup
 from bot.admin.keys import rotate_key
+from bot.admin.restore import restore_backup
 from bot.cli import main
 from bot.config.settings import Settings
 from bot.domain.models import Counselor

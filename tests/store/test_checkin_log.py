@@ -16,9 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.admin.backup import restore_backup, snapshot
+from bot.admin.backup import snapshot
 from bot.admin.doctor_logs import checkin_logs_check
 from bot.admin.quarantine import quarantine_file
+from bot.admin.restore import restore_backup
 from bot.config.settings import Settings
 from bot.domain.checkins import Entry
 from bot.store import checkin_log, keyed_log

@@ -9,8 +9,9 @@ import io
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from bot.admin.backup import restore_backup, snapshot
+from bot.admin.backup import snapshot
 from bot.admin.keys import rotate_key
+from bot.admin.restore import restore_backup
 from bot.config.settings import Settings
 from bot.domain.escalation import Alert
 from bot.store import keyed_log

@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.admin.backup import restore_backup, snapshot
+from bot.admin.backup import snapshot
 from bot.admin.keys import rotate_key
+from bot.admin.restore import restore_backup
 from bot.config.settings import Settings
 from bot.domain.escalation import Alert
 from bot.domain.models import Counselor

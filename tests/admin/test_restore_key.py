@@ -1,0 +1,62 @@
+"""Restoring a backup taken before a key rotation (ops O91): `restore` with "NEW,OLD" (as doctor's backup line
+advised) said nothing about keys, then `doctor` with the key in use FAILed every file with "check that IOP_DATA_KEY
+is the key this data was written with (after a rotation, the new key)", the wrong one, and named no fingerprint.
+Now backup and restore name the key a backup needs, and doctor the key the restored files are under."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from bot.admin.doctor import run_checks
+from bot.admin.doctor_data import file_checks, key_check
+from bot.cli import main
+from bot.config.settings import Settings
+from bot.store.crypto import keygen
+from bot.store.rotation import fingerprint
+
+
+def _doctor(data_dir: Path, *keys: str) -> str:
+    out = io.StringIO()
+    run_checks(Settings(bot_token="4242:t", data_dir=data_dir, data_keys=keys), out, [key_check, file_checks])
+    return out.getvalue()
+
+
+def test_a_backup_from_before_a_rotation_names_the_key_it_needs_on_restore_and_in_doctor(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old, new = keygen(), keygen()
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("IOP_DATA_DIR", str(tmp_path / "live"))
+    monkeypatch.setenv("IOP_DATA_KEY", old)
+    assert main(["counselor", "add", "1001", "--name", "Dana"]) == 0
+    backup = tmp_path / "before.iopbak"
+    assert main(["backup", "--out", str(backup)]) == 0
+    assert f"key {fingerprint(old)}" in capsys.readouterr().out  # the key it needs, on the backup
+    monkeypatch.setenv("IOP_NEW_DATA_KEY", new)
+    assert main(["rotate-key"]) == 0
+
+    monkeypatch.setenv("IOP_DATA_DIR", str(tmp_path / "new"))
+    monkeypatch.setenv("IOP_DATA_KEY", f"{new},{old}")  # as doctor's backup line advises
+    assert main(["restore", str(backup)]) == 0
+    said = capsys.readouterr().out
+    assert f"under key {fingerprint(old)}, NOT the first key in IOP_DATA_KEY ({fingerprint(new)})" in said, (
+        said
+    )
+    assert "rotate-key" in said
+
+    with_new = _doctor(tmp_path / "new", new)  # what the service has: the key in use
+    assert (
+        f"FAIL data key: this data dir was restored from a backup whose files are under key {fingerprint(old)}"
+        in (with_new)
+    ), with_new
+    assert with_new.count(fingerprint(old)) >= 2  # the data key line and the files line
+    assert "data key" not in _doctor(tmp_path / "new", old)  # the key that opens them: no such line
+
+    # Following the advice: the restored files under the key in use.
+    monkeypatch.setenv("IOP_DATA_KEY", old)
+    assert main(["rotate-key"]) == 0
+    after = _doctor(tmp_path / "new", new)
+    assert "FAIL" not in after, after
