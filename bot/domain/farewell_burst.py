@@ -68,18 +68,21 @@ def despairing(words: Sequence[str], year: int) -> bool:
     return any(r.partition(":")[0] in ("check", "crisis") and "learned(" not in r for r in reading.reasons)
 
 
-def farewell_after_despair(
-    despair: Sequence[str], after: Sequence[str], text: str, year: int
-) -> Assessment | None:
-    """The crisis reading of ``text`` when it is the second parting message after the words of an open safety
-    question (``despair``) and those since (``after``), all sent within minutes; None otherwise."""
-    if not despair or len(text) > PIECE or not parting(text, year):
+def farewell_after_despair(earlier: Sequence[str], text: str, year: int) -> Assessment | None:
+    """The crisis reading of ``text`` when it is the second parting message after hopelessness: ``earlier`` are
+    the words of an open safety question and every message since, oldest first, all within minutes; None
+    otherwise."""
+    if len(text) > PIECE or not parting(text, year):
         return None
+    # The hopelessness: the fewest first messages that read as it ("ya no puedo" alone does not).
+    start = next((n for n in range(1, len(earlier) + 1) if despairing(earlier[:n], year)), None)
+    if start is None:
+        return None
+    after = earlier[start:]
     if any(_ahead(piece, year) for piece in after):
         return None  # "see you at group" said in the burst: an everyday sign-off
-    partings = [piece for piece in after if parting(piece, year)]
-    if len(partings) + 1 < NEED or not despairing(despair, year):
+    if sum(parting(piece, year) for piece in after) + 1 < NEED:
         return None
-    joint = assess(". ".join([*despair, *after, text]), year=year)
+    joint = assess(". ".join([*earlier, text]), year=year)
     ruled = tuple(r for r in joint.reasons if "learned(" not in r and r != FAREWELL_TOGETHER)
     return Assessment(Level.CRISIS, (READ_TOGETHER, FAREWELL_TOGETHER, *ruled), joint.language, joint.clauses)

@@ -7,6 +7,7 @@ of a burst read together (bot/handlers/crisis_context.py) are flagged whole and 
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 
 from telegram import Update
 
@@ -24,10 +25,22 @@ from bot.handlers.screened import keep_safety_question, safety_asked
 from bot.telegram.keyboards import reply_surely
 from bot.telegram.services import Context
 from bot.usecases import patient_text
+from bot.usecases.check_join import flag_check_words
 from bot.usecases.complete_checkin import note_ends_urgent
-from bot.usecases.patient_text import check_words
 
 log = logging.getLogger(__name__)
+
+
+async def _waiting(context: Context, patient: Patient) -> tuple[int, str, str, datetime] | None:
+    """The safety question still waiting for this patient's answer; None when none is (or it cannot be read)."""
+    # Here, not at the top: crisis_answers imports the crisis handlers, which import this module.
+    from bot.handlers.crisis_answers import question_waiting
+
+    try:
+        return await question_waiting(context, patient)
+    except Exception as exc:  # a torn file: the question is asked anyway, as before
+        log.warning("patient %s: open safety question not read (%s)", patient.patient_id, exc)
+        return None
 
 
 async def check(
@@ -43,17 +56,26 @@ async def check(
         "text": texts.burst_words(pieces, words),
         "words": [*pieces, words],  # each message as sent: a goodbye after them is read with them (N178)
     }
+    waiting = await _waiting(context, patient)
+    # Later words of a burst join the flag of the question still waiting for them (newcomer18 N181).
+    asked_at = waiting[3] if waiting is not None and waiting[2] == CHECK else None
     failed: Exception | None = None
     try:
-        followed = await svc.db(
-            check_words, svc.repo, patient, f"safety_check:{now.isoformat()}", details, now
+        key = f"safety_check:{now.isoformat()}"
+        followed, count = await svc.db(
+            flag_check_words, svc.repo, patient, key, details, now, asked_at, texts.words_under_question
         )
     except Exception as exc:  # a torn file or a full disk: the question and its lines never wait on the store
-        followed, failed = None, exc
+        followed, count, failed = None, 0, exc
     if failed is None and pieces:  # the flag has them now: "kept, not passed to anyone" is no longer true
         await svc.db(patient_text.forget_passed, svc.repo, patient.patient_id, pieces, now)
-    if failed is None and followed is None and await joined_question(update, context, patient, language):
+    if failed is None and followed is None and asked_at is not None:
+        await joined_question(update, context, patient, language, count)
         return  # kept with its flag; the question already open stands (newcomer10 N44)
+    if failed is None and followed is not None and waiting is not None:
+        # Under an open alert too: passed on as before, the question above pointed at, not asked again (N181).
+        await pass_followed(update, context, patient, followed, language, then=texts.question_above(language))
+        return
     lines = lines_for(svc.settings, patient, language).lines
     # Under an open alert the words go to its people now: "at their next review" would be untrue (newcomer9 N23);
     # so it is when they end a check-in that pages at once (newcomer16 N120).

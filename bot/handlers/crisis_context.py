@@ -104,10 +104,10 @@ async def _farewell(context: Context, update: Update, patient: Patient, text: st
     asked = await question_waiting(context, patient)
     if asked is None or asked[2] != CHECK:
         return None  # answered ("I'm safe", then "sorry, love you all"), or no question asked
-    despair, after = await svc.db(check_burst, svc.repo, patient.patient_id, svc.now())
-    found = farewell_after_despair(despair, after, text, svc.now().year)
+    earlier = await svc.db(check_burst, svc.repo, patient.patient_id, svc.now())
+    found = farewell_after_despair(earlier, text, svc.now().year) if earlier else None
     if found is not None:
-        setattr(context, _FAREWELL, [*despair, *after])  # one context per update: the alert's words
+        setattr(context, _FAREWELL, earlier)  # one context per update: the alert's words
         log.info("patient %s: a goodbye in pieces after an open safety question", patient.patient_id)
     return found
 

@@ -246,33 +246,3 @@ class CopingData:
         """Everything this patient said about skills they tried, oldest first."""
         rows = self._shard(patient_id).table("feedback").all()
         return [Feedback(r["skill_key"], r["helped"], datetime.fromisoformat(r["at"])) for r in rows]
-
-
-class FlagData:
-    """Mixin for the repository: flags for the counselor, open until acknowledged."""
-
-    def raise_flag(
-        self: _HasShards, patient_id: str, kind: str, key: str, now: datetime, details: dict[str, Any]
-    ) -> bool:
-        """Open a flag once per key (a retried job never doubles it); False if it already existed."""
-        table = self._shard(patient_id).table("flags")
-        if table.contains(_Q.key == key):
-            return False
-        table.insert({"key": key, "kind": kind, "at": now.isoformat(), "details": details, "ack": None})
-        return True
-
-    def open_flags(self: _HasShards, patient_id: str) -> list[dict[str, Any]]:
-        """Flags not yet acknowledged, oldest first."""
-        rows = self._shard(patient_id).table("flags").search(_Q.ack == None)  # noqa: E711 (TinyDB query)
-        return sorted((dict(r) for r in rows), key=lambda r: str(r["at"]))
-
-    def flags_of_kind(self: _HasShards, patient_id: str, kind: str) -> list[dict[str, Any]]:
-        """A patient's flags of one kind, open or acknowledged, oldest first."""
-        rows = self._shard(patient_id).table("flags").search(_Q.kind == kind)
-        return sorted((dict(r) for r in rows), key=lambda r: str(r["at"]))
-
-    def acknowledge_flags(self: _HasShards, patient_id: str, counselor_id: int, now: datetime) -> int:
-        """Close every open flag; returns how many were closed."""
-        table = self._shard(patient_id).table("flags")
-        ack = {"by": counselor_id, "at": now.isoformat()}
-        return len(table.update({"ack": ack}, _Q.ack == None))  # noqa: E711

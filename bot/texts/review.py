@@ -112,6 +112,17 @@ def erased_page_line(day: date, how: str = "/delete") -> str:
     return f"🗑 {who}: check-ins, notes, plan and messages from before then are gone."
 
 
+def words_under_question(words: list[str]) -> str:
+    """Worrying words sent while "Are you safe right now?" waited unanswered, joined to the flag of the words it
+    asked about (newcomer18 N181), each message on its line. Plain text: escaped where it is shown."""
+    if len(words) < 2:
+        return "".join(words)
+    return (
+        "\n".join(words)
+        + f"\n\n({len(words)} messages, the later ones while “Are you safe right now?” waited)"
+    )
+
+
 def burst_words(earlier: list[str], text: str) -> str:
     """Worrying words read together with the messages sent just before them (newcomer16 N125: "i cant do this"
     and then "im done"), as the counselor reads them behind Show words: each message on its line, and why they

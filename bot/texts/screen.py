@@ -29,6 +29,7 @@ __all__ = [
     "checks_piling",
     "counselor_own_words",
     "crisis_told_in",
+    "question_above",
     "unsure_head",
 ]
 
@@ -106,11 +107,19 @@ def check_joined(language: str) -> str:
     )
 
 
+def question_above(language: str) -> str:
+    """After "I've passed that to …": worrying words again while "Are you safe right now?" waits unanswered
+    (newcomer18 N181: the same whole question three times in a row)."""
+    if buttons_language(language) == "es":
+        return "Cuando puedas, contesta la pregunta de arriba: ¿estás a salvo en este momento?"
+    return "When you can, answer the question above: are you safe right now?"
+
+
 def checks_piling(alias: str, count: int) -> str:
     """To the counselor: several worrying messages in a short time, the safety question unanswered."""
     return (
-        f"⚠️ <b>{esc(alias)}</b> wrote worrying words {count} times in the last half hour and has not answered "
-        "“Are you safe right now?”. Not an urgent alert (no crisis words), but you may want to reach out now "
+        f"⚠️ <b>{esc(alias)}</b> wrote worrying words {count} times since I asked “Are you safe right now?” "
+        "and has not answered it. Not an urgent alert (no crisis words), but you may want to reach out now "
         "rather than at your next review: their words are on their page in /caseload."
     )
 

@@ -16,7 +16,7 @@ from bot.usecases.kept_burst import kept_pieces
 from bot.usecases.workspace import CHECK
 
 
-def _words(details: dict[str, Any]) -> list[str]:
+def flag_words(details: dict[str, Any]) -> list[str]:
     """A flag's words as the messages they came in (older flags keep one text)."""
     pieces = details.get("words")
     if isinstance(pieces, list) and pieces:
@@ -24,25 +24,25 @@ def _words(details: dict[str, Any]) -> list[str]:
     return [str(details.get("text", ""))]
 
 
-def check_burst(repo: Repository, patient_id: str, now: datetime) -> tuple[list[str], list[str]]:
+def check_burst(repo: Repository, patient_id: str, now: datetime) -> list[str]:
     """The words of the first "worrying words" flag still open and raised within ``BURST``, and every word the
-    patient sent after it (later flags, words passed on, words kept unsent), oldest first; ([], []) when there
-    is none."""
+    patient sent after it (later flags, words passed on, words kept unsent), oldest first; none when there is
+    no such flag."""
     flags = [
         (datetime.fromisoformat(r["at"]), r["details"])
         for r in repo.flags_of_kind(patient_id, CHECK)
         if r["ack"] is None and now - datetime.fromisoformat(r["at"]) <= BURST
     ]
     if not flags:
-        return [], []
+        return []
     flags.sort(key=lambda flag: flag[0])
     first, details = flags[0]
-    later: list[tuple[datetime, str]] = [(at, w) for at, d in flags[1:] for w in _words(d)]
+    later: list[tuple[datetime, str]] = [(at, w) for at, d in flags[1:] for w in flag_words(d)]
     later += [(m.at, m.text) for m in repo.messages(patient_id) if m.sender == "patient" and m.at > first]
     later += [(w, t) for t, w in kept_pieces(repo, patient_id, now) if w is not None and w > first]
-    despair = _words(details)
+    despair = flag_words(details)
     after: list[str] = []
     for _, text in sorted(later, key=lambda piece: piece[0]):
         if text not in after and text not in despair:  # a piece flagged twice (read with the one before)
             after.append(text)
-    return despair, after
+    return [*despair, *after]

@@ -14,7 +14,7 @@ YEAR = 2026
 
 def _read(despair: list[str], *rest: str) -> Level | None:
     *after, text = rest
-    found = farewell_after_despair(despair, after, text, YEAR)
+    found = farewell_after_despair([*despair, *after], text, YEAR)
     return found.level if found is not None else None
 
 
@@ -28,9 +28,14 @@ def test_two_parting_messages_after_hopelessness_are_a_crisis(
     despair: list[str], rest: tuple[str, ...]
 ) -> None:
     assert _read(despair, *rest) == Level.CRISIS
-    found = farewell_after_despair(despair, rest[:-1], rest[-1], YEAR)
+    found = farewell_after_despair([*despair, *rest[:-1]], rest[-1], YEAR)
     assert found is not None and "crisis:read_with_earlier" in found.reasons
     assert "crisis:signals.distress+farewell" in found.reasons  # the card: "talked about ending their life"
+
+
+def test_a_parting_word_joined_to_the_question_s_flag_still_counts() -> None:
+    # "perdónenme" read with "ya no puedo" as worrying words joins the first flag (newcomer18 N181).
+    assert _read(["ya no puedo", "estoy harta de todo", "ya no puedo", "perdónenme"], "los quiero mucho")
 
 
 def test_one_parting_message_is_not_enough() -> None:

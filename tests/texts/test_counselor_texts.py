@@ -170,6 +170,11 @@ def _cases() -> dict[str, Callable[[], str]]:
         "check_words_burst": lambda: "\n".join(
             texts.check_words_pages("Alex", [(AT, texts.burst_words(["i cant do this"], "im done"), True)])
         ),
+        "check_words_joined": lambda: "\n".join(
+            texts.check_words_pages(
+                "Alex", [(AT, texts.words_under_question(["i give up", "nothing matters <anymore>"]), True)]
+            )
+        ),
         "ack_note_offer": lambda: texts.ack_note_offer("Alex <3"),
         "ack_note_ask": lambda: "\n".join(
             (texts.ACK_NOTE_ASK, texts.ACK_NOTE_NOT_YOURS, texts.ACK_NOTE_OPEN)
@@ -374,6 +379,7 @@ PIECES = {
     "NO_WORDS",  # in the check_words case
     "WORDS_NOT_KEPT",
     "burst_words",  # in the check_words_burst case (newcomer16 N125)
+    "words_under_question",  # in the check_words_joined case (newcomer18 N181)
 }
 
 

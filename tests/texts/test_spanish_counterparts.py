@@ -112,6 +112,7 @@ COUNSELOR_SIDE = {
     "alert_words_deleted",
     "alert_reply_unsent",
     "words_with_earlier",
+    "words_after_pieces",  # the messages a goodbye in pieces was read with (newcomer18 N178)
     "unsaved_words",
     "unkept_words",  # a torn file's follow-up words (ops O43)
     "words_answer_after_alert",
