@@ -16,6 +16,7 @@ from tinydb.table import Document
 from bot.domain.checkins import CheckinConfig, Entry
 from bot.domain.coping import Feedback
 from bot.store import checkin_log, moved
+from bot.store.flag_data import FlagData as FlagData  # re-exported: its own module since newcomer18 N181
 from bot.store.keyed_log import KeyedLog
 from bot.store.storage import Codec, DataRefusedError, RecordsUnavailable, one_write, set_aside_copies
 

@@ -25,14 +25,13 @@ from bot.store.alert_data import AlertData, settle_closed
 from bot.store.audit_log import AuditLog, Checked
 from bot.store.digest_data import DigestData
 from bot.store.enrollment_data import EnrollmentData
-from bot.store.flag_data import FlagData
 from bot.store.inbox import Inbox
 from bot.store.kept_data import KeptData
 from bot.store.keyed_log import KeyedLog
 from bot.store.measure_data import MeasureData
 from bot.store.message_data import MessageData
 from bot.store.migrate import CLOSED_ALERTS, DATA_FORMAT, meta_table, stored_format
-from bot.store.patient_data import CopingData, PatientData, put_state
+from bot.store.patient_data import CopingData, FlagData, PatientData, put_state
 from bot.store.pin_data import PinData
 from bot.store.practice_data import PracticeData
 from bot.store.privacy_data import PrivacyData
