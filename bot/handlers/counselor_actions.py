@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
 
@@ -91,15 +92,23 @@ async def acknowledge_patient(
     alerts = [a for a in await svc.db(svc.repo.open_alerts) if a.patient_id == pid]
     urgent = [a for a in alerts if a.urgent]
     now = svc.now()
-    flags = await svc.db(svc.repo.acknowledge_flags, pid, counselor.telegram_id, now)
+    kinds = await svc.db(svc.repo.acknowledge_flags, pid, counselor.telegram_id, now)
     left = len(urgent)
     await svc.db(
-        svc.repo.audit, now, counselor.telegram_id, "flags_acknowledged", pid, count=flags, urgent_open=left
+        svc.repo.audit,
+        now,
+        counselor.telegram_id,
+        "flags_acknowledged",
+        pid,
+        count=len(kinds),
+        urgent_open=left,
     )
-    closed = flags + await acknowledge_alerts(
-        context, counselor, [a.alert_id for a in alerts if not a.urgent]
-    )
-    await answer_query(query, texts.flags_acked(closed, len(urgent)) if closed or urgent else texts.NO_FLAGS)
+    quiet = [a for a in alerts if not a.urgent]
+    closed = len(kinds) + await acknowledge_alerts(context, counselor, [a.alert_id for a in quiet])
+    # Each kind named (newcomer18 N174: "Flags acknowledged (14)" closed use, craving, worrying words, RSVPs unseen).
+    named = Counter(svc.flag_rules.label(k) for k in [*kinds, *(a.kind for a in quiet)])
+    said = texts.flags_acked(closed, len(urgent), sorted(named.items(), key=lambda kv: -kv[1]))
+    await answer_query(query, said if closed or urgent else texts.NO_FLAGS)
     if urgent:
         buttons = urgent_buttons(urgent, svc.flag_rules, svc.settings.tz)
         await reply(update, texts.urgent_still_open(patient.alias, len(urgent)), buttons)

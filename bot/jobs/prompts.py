@@ -20,6 +20,7 @@ from bot.jobs.sending import send_paced, worth_retrying
 from bot.telegram.keyboards import keyboard
 from bot.telegram.services import App
 from bot.texts.base import pick
+from bot.usecases.lapse_follow import lapse_told_on
 from bot.usecases.patient_text import routine_hold
 
 log = logging.getLogger(__name__)
@@ -80,9 +81,11 @@ async def send_prompt(app: App, patient: Patient, due: datetime) -> None:
         return
     lang = patient.language
     markup = keyboard([[(pick(lang, texts.BTN_START_CHECKIN, texts.BTN_START_CHECKIN_ES), "ci:start")]])
-    await deliver(
-        app, patient, pick(lang, texts.CHECKIN_PROMPT, texts.CHECKIN_PROMPT_ES), markup, f"prompt:{today}"
-    )
+    text = pick(lang, texts.CHECKIN_PROMPT, texts.CHECKIN_PROMPT_ES)
+    # The day after a lapse was told, the prompt asks how they are since (newcomer18 N174).
+    if await svc.db(lapse_told_on, svc.repo, patient.patient_id, today - timedelta(days=1), patient.tz):
+        text = pick(lang, texts.CHECKIN_PROMPT_AFTER_LAPSE, texts.CHECKIN_PROMPT_AFTER_LAPSE_ES)
+    await deliver(app, patient, text, markup, f"prompt:{today}")
 
 
 async def send_nudge(app: App, patient: Patient, due: datetime) -> None:

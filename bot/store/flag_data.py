@@ -38,11 +38,12 @@ class FlagData:
         rows = self._shard(patient_id).table("flags").search(_Q.kind == kind)
         return sorted((dict(r) for r in rows), key=lambda r: str(r["at"]))
 
-    def acknowledge_flags(self: _HasShards, patient_id: str, counselor_id: int, now: datetime) -> int:
-        """Close every open flag; returns how many were closed."""
+    def acknowledge_flags(self: _HasShards, patient_id: str, counselor_id: int, now: datetime) -> list[str]:
+        """Close every open flag; returns the kind of each one closed (the confirmation names them: N174)."""
         table = self._shard(patient_id).table("flags")
-        ack = {"by": counselor_id, "at": now.isoformat()}
-        return len(table.update({"ack": ack}, _Q.ack == None))  # noqa: E711
+        rows = table.search(_Q.ack == None)  # noqa: E711 (TinyDB query)
+        table.update({"ack": {"by": counselor_id, "at": now.isoformat()}}, doc_ids=[r.doc_id for r in rows])
+        return [str(r["kind"]) for r in rows]
 
     def join_flag(self: _HasShards, patient_id: str, key: str, details: dict[str, Any]) -> bool:
         """Replace the details of an open flag (later words joining it); False when it is gone or acknowledged."""

@@ -10,6 +10,11 @@ BTN_SKIP = "Skip"
 BTN_START_CHECKIN = "Start check-in"
 # Sent unprompted, so it shows on the lock screen: nothing about treatment.
 CHECKIN_PROMPT = "Hi! Time for your daily check-in. It takes about a minute."
+# The day after a use was told (newcomer18 N174). Sent unprompted, so it names nothing: "a hard day".
+CHECKIN_PROMPT_AFTER_LAPSE = (
+    "Hi. Yesterday sounded like a hard day, and I'm glad you told me. How are you doing since? Your daily "
+    "check-in is here whenever you're ready; it takes about a minute."
+)
 CHECKIN_NUDGE = "Just a gentle reminder: your check-in for today is still open whenever you have a minute."
 CHECKIN_RESUMING = "Let's pick up where we left off."
 CHECKIN_STALE = "That check-in is already closed. Send /checkin to start a new one."

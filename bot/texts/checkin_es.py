@@ -11,6 +11,10 @@ from bot.texts.base import esc
 BTN_SKIP_ES = "Omitir"
 BTN_START_CHECKIN_ES = "Empezar registro"
 CHECKIN_PROMPT_ES = "¡Hola! Es hora de tu registro diario. Toma más o menos un minuto."
+CHECKIN_PROMPT_AFTER_LAPSE_ES = (
+    "Hola. Ayer sonó como un día difícil, y me alegra que me lo contaras. ¿Cómo has estado desde entonces? Tu "
+    "registro diario está aquí cuando quieras; toma más o menos un minuto."
+)
 CHECKIN_NUDGE_ES = "Solo un recordatorio amable: tu registro de hoy sigue abierto cuando tengas un minuto."
 CHECKIN_RESUMING_ES = "Sigamos donde nos quedamos."
 CHECKIN_STALE_ES = "Ese registro ya está cerrado. Envía /checkin para empezar uno nuevo."

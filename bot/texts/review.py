@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 
 from bot.texts.base import esc, zoned
@@ -14,10 +15,22 @@ def _alerts(count: int) -> str:
     return "1 urgent alert is" if count == 1 else f"{count} urgent alerts are"
 
 
-def flags_acked(count: int, urgent_open: int = 0) -> str:
-    """The pop-up after "Acknowledge flags" (plain text: Telegram shows pop-ups as typed)."""
-    done = f"Flags acknowledged ({count})." if count else "No other open flags."
-    return done if not urgent_open else f"{done} {_alerts(urgent_open)} still open: see below."
+POPUP = 200  # Telegram's longest pop-up
+
+
+def flags_acked(count: int, urgent_open: int = 0, kinds: Sequence[tuple[str, int]] = ()) -> str:
+    """The pop-up after "Acknowledge flags", naming what it closed (newcomer18 N174), most first (plain text:
+    Telegram shows pop-ups as typed)."""
+    tail = f" {_alerts(urgent_open)} still open: see below." if urgent_open else ""
+    if not count:
+        return f"No other open flags.{tail}"
+    named = [f"{label} ×{n}" if n > 1 else label for label, n in kinds]
+    for shown in range(len(named), 0, -1):
+        more = f" and {len(named) - shown} more" if shown < len(named) else ""
+        done = f"Flags acknowledged ({count}): {', '.join(named[:shown])}{more}."
+        if len(done + tail) <= POPUP:
+            return done + tail
+    return f"Flags acknowledged ({count}).{tail}"
 
 
 def urgent_still_open(alias: str, count: int) -> str:

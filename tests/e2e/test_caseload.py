@@ -106,7 +106,13 @@ async def test_acknowledging_flags_leaves_urgent_alerts_open_until_read_from_the
     left = await bot.emu.wait_for_message(COUNSELOR, contains="still open")
     assert "Alex: 2 urgent alerts are still open" in left.text
     answer = bot.emu.last_callback_answer(COUNSELOR) or {}
-    assert answer.get("text") == "Flags acknowledged (5). 2 urgent alerts are still open: see below."
+    # Each kind it closed named (newcomer18 N174: "Flags acknowledged (14)" said nothing of what).
+    said = str(answer.get("text"))
+    assert said.startswith("Flags acknowledged (5): ") and said.endswith(
+        ". 2 urgent alerts are still open: see below."
+    )
+    for kind in ("use reported", "high craving", "low mood"):
+        assert kind in said, said
     pid = svc.worker.call(svc.repo.patient_by_telegram, patient).patient_id  # type: ignore[union-attr]
     assert svc.worker.call(svc.repo.open_flags, pid) == []
     assert sorted(a.kind for a in svc.worker.call(svc.repo.open_alerts)) == ["checkin", "crisis"]

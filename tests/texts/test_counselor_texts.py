@@ -158,7 +158,13 @@ def _cases() -> dict[str, Callable[[], str]]:
         "message_gone": lambda: texts.MESSAGE_GONE,
         "patient_stopped": lambda: texts.counselor_patient_stopped("Alex"),
         "patient_enrolled": lambda: texts.new_patient_for_counselor("Alex"),
-        "flags_acked": lambda: texts.flags_acked(2),
+        "flags_acked": lambda: "\n".join(
+            (
+                texts.flags_acked(2),
+                texts.flags_acked(5, 0, [("worrying words", 3), ("use reported", 1), ("can't make it", 1)]),
+                texts.flags_acked(40, 2, [(f"kind number {n}", 2) for n in range(20)]),
+            )
+        ),
         "flags_acked_urgent_open": lambda: "\n".join(
             [
                 *(texts.flags_acked(2, 1), texts.flags_acked(0, 2)),
