@@ -15,6 +15,7 @@ from bot.admin.roster import AdminError, Operation, counselor_ref
 from bot.config.settings import Settings
 from bot.domain.away import Away
 from bot.domain.checkins import local_date
+from bot.domain.reach import NOT_STARTED
 from bot.store.repository import Repository
 
 
@@ -54,6 +55,17 @@ def set_away(repo: Repository, settings: Settings, now: datetime, args: dict[str
         cover = counselor_ref(repo, now, args["cover"], "--cover")
         if cover.telegram_id == who.telegram_id:
             raise AdminError("--cover: someone else stands in for them")
+        # newcomer18 N180: a cover who never opened the bot was accepted; every alert meant for them then
+        # reached only the admins, who were not told the cover could not get it.
+        reach = repo.reach(cover.telegram_id)
+        if reach.state != "reachable":
+            why = (
+                NOT_STARTED if reach.state == "pending" else f"is unreachable ({reach.reason or NOT_STARTED})"
+            )
+            raise AdminError(
+                f"--cover: {cover.name} {why}: no alert could reach them. Choose a cover who has opened the bot "
+                "(`iop-bot counselor list`), or leave --cover out and the on-call counselors stand in"
+            )
     told = [(who.telegram_id, texts.away_you(until, cover.name if cover else None))]
     told += [(cover.telegram_id, texts.away_cover(who.name, until))] if cover else []
     # A cover replaced is told they no longer cover (newcomer18 N151: Sam heard nothing when Morgan took over).

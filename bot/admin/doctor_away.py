@@ -18,6 +18,11 @@ def away_check(settings: Settings, now: datetime | None = None) -> Iterable[Find
         return  # the files check names the index
     names = {int(c["telegram_id"]): str(c.get("name", "")) for c in index.get("counselors", {}).values()}
     today = (now or datetime.now(UTC)).astimezone(settings.tz).date()
+    reachable = {
+        int(r["telegram_id"])
+        for r in index.get("counselor_reach", {}).values()
+        if r.get("state") == "reachable"
+    }
     for row in index.get("counselor_away", {}).values():
         until = date.fromisoformat(str(row["until"]))
         if today >= until:
@@ -26,6 +31,16 @@ def away_check(settings: Settings, now: datetime | None = None) -> Iterable[Find
             continue  # removed since (newcomer18 O88: its `--back` would fail): nothing goes to them anyway
         who = names[int(row["counselor_id"])]
         cover = row.get("cover")
+        if cover is not None and int(cover) in names and int(cover) not in reachable:
+            # newcomer18 N180: a cover the bot cannot write to gets none of the alerts meant for them.
+            yield Finding(
+                "away",
+                False,
+                f"{who} is away until {until.isoformat()} with cover {names[int(cover)]}, whom the bot cannot "
+                "reach (not started or blocked): their patients' alerts reach only on-call and the admins. Set "
+                f"another cover (`iop-bot counselor away {who!r} --until {until.isoformat()} --cover NAME`)",
+            )
+            continue
         to = (
             names.get(int(cover), "the on-call counselors") if cover is not None else "the on-call counselors"
         )

@@ -28,6 +28,7 @@ def repo(tmp_path: Path) -> Iterator[Repository]:
     repo = Repository(tmp_path)
     repo.add_counselor(Counselor(1001, "Dana Rivera"))
     repo.add_counselor(Counselor(1003, "Pat Kim"))
+    repo.set_reach(1003, "reachable", NOW)  # has opened the bot: a cover must (newcomer18 N180)
     yield repo
     repo.close()
 
@@ -126,6 +127,7 @@ def test_removing_a_counselor_ends_their_away_and_their_cover(repo: Repository, 
     offered failed ("no counselor with Telegram id 5002"). Removing the counselor ends the away row, and removing a
     cover leaves the on-call counselors standing in, each said."""
     repo.add_counselor(Counselor(1004, "Jo Park"))
+    repo.set_reach(1004, "reachable", NOW)
     _away(repo, counselor="Dana Rivera", until="2026-12-07", cover="Pat Kim")
     _away(repo, counselor="Jo Park", until="2026-12-07", cover="Pat Kim")
     remove = operations()["counselor_remove"]
@@ -142,6 +144,7 @@ def test_removing_a_counselor_ends_their_away_and_their_cover(repo: Repository, 
 def test_a_replaced_cover_is_told(repo: Repository) -> None:
     """newcomer18 N151: Sam got no notice when his cover for Dana was handed to Morgan."""
     repo.add_counselor(Counselor(1004, "Morgan Lee"))
+    repo.set_reach(1004, "reachable", NOW)
     _away(repo, counselor="Dana Rivera", until="2026-12-07", cover="Pat Kim")
     for notice_id, _, _ in repo.pending_notices():
         repo.mark_notice_sent(notice_id)
@@ -149,3 +152,19 @@ def test_a_replaced_cover_is_told(repo: Repository) -> None:
     told = {to: text for _, to, text in repo.pending_notices()}
     assert "You no longer cover for <b>Dana Rivera</b>: <b>Morgan Lee</b> does" in told[1003], told
     assert "You are covering for <b>Dana Rivera</b>" in told[1004]
+
+
+def test_a_cover_the_bot_cannot_reach_is_refused_and_doctor_fails_one_set_before(
+    repo: Repository, tmp_path: Path
+) -> None:
+    """newcomer18 N180: a cover who never opened the bot was accepted; the alerts meant for them reached only the
+    admin, who was not told the cover could not get them."""
+    repo.add_counselor(Counselor(1005, "Lee Park"))  # registered, never opened the bot
+    with pytest.raises(AdminError, match="Lee Park has not started the bot"):
+        _away(repo, counselor="Dana Rivera", until="2026-12-07", cover="Lee Park")
+    assert repo.aways() == []
+    _away(repo, counselor="Dana Rivera", until="2026-12-07", cover="Pat Kim")
+    repo.set_reach(1003, "unreachable", NOW, "has blocked the bot")  # the cover blocks the bot later
+    repo.close()
+    (finding,) = away_check(Settings(data_dir=tmp_path), NOW)
+    assert not finding.ok and "cannot reach" in finding.message and "Pat Kim" in finding.message
