@@ -57,6 +57,13 @@ def set_away(repo: Repository, settings: Settings, now: datetime, args: dict[str
             raise AdminError("--cover: someone else stands in for them")
         # newcomer18 N180: a cover who never opened the bot was accepted; every alert meant for them then
         # reached only the admins, who were not told the cover could not get it.
+        # newcomer18 N169: two counselors each away covering the other were both accepted.
+        gone = next((a for a in repo.aways() if a.counselor_id == cover.telegram_id), None)
+        if gone is not None and gone.until > local_date(now, settings.tz):
+            raise AdminError(
+                f"--cover: {cover.name} is away too, until {gone.until.isoformat()}; choose someone present, or "
+                "leave --cover out and the on-call counselors stand in"
+            )
         reach = repo.reach(cover.telegram_id)
         if reach.state != "reachable":
             why = (

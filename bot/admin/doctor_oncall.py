@@ -6,13 +6,15 @@ leaves nobody the admins stand in (newcomer11 O19: doctor said "reach nobody" wh
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import UTC, date, datetime
+from typing import Any
 
 from bot.admin.doctor import Finding
 from bot.admin.doctor_data import _patient_rows, index_tables
 from bot.config.settings import Settings
 
 
-def oncall_check(settings: Settings) -> Iterable[Finding]:
+def oncall_check(settings: Settings, now: datetime | None = None) -> Iterable[Finding]:
     """Someone is on call when an alert is not acknowledged, and each of them is a registered counselor.
 
     An id in `oncall` that is no counselor (mistyped, or removed since) would make escalation look
@@ -69,4 +71,25 @@ def oncall_check(settings: Settings) -> Iterable[Finding]:
         )
         return
     also = f"; {skipped}, removed since, skipped (take them off the list)" if gone else ""
+    away = _away_today(index, now or datetime.now(UTC), settings)
+    if left and all(i in away for i in left):
+        # newcomer18 N169: everyone on call marked away (each covering the other) and doctor said "ok".
+        who = ", ".join(f"{names[i]} (until {away[i]})" for i in left)
+        yield Finding(
+            "on-call",
+            False,
+            f"every on-call counselor is away: {who}; unacknowledged alerts escalate to people on leave. Put "
+            "someone present in [alerts] oncall",
+        )
+        return
     yield Finding("on-call", True, f"{len(left)} on-call counselor(s){also}")
+
+
+def _away_today(index: dict[str, Any], now: datetime, settings: Settings) -> dict[int, str]:
+    """Counselors away today (their day back not come yet): id -> the day they are back."""
+    today = now.astimezone(settings.tz).date()
+    return {
+        int(row["counselor_id"]): str(row["until"])
+        for row in index.get("counselor_away", {}).values()
+        if date.fromisoformat(str(row["until"])) > today
+    }

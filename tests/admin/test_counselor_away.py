@@ -12,6 +12,7 @@ import pytest
 
 from bot import texts
 from bot.admin.doctor_away import away_check
+from bot.admin.doctor_oncall import oncall_check
 from bot.admin.operations import operations
 from bot.admin.people import add_parsers, handles, params
 from bot.admin.roster import AdminError
@@ -168,3 +169,18 @@ def test_a_cover_the_bot_cannot_reach_is_refused_and_doctor_fails_one_set_before
     repo.close()
     (finding,) = away_check(Settings(data_dir=tmp_path), NOW)
     assert not finding.ok and "cannot reach" in finding.message and "Pat Kim" in finding.message
+
+
+def test_a_cover_who_is_away_is_refused_and_doctor_fails_when_all_on_call_are_away(
+    repo: Repository, tmp_path: Path
+) -> None:
+    """newcomer18 N169: Sam away covered by Morgan and Morgan away covered by Sam were both accepted, and doctor said
+    "ok on-call" with everyone on call on leave."""
+    _away(repo, counselor="Pat Kim", until="2026-12-09")
+    with pytest.raises(AdminError, match="Pat Kim is away too, until 2026-12-09"):
+        _away(repo, counselor="Dana Rivera", until="2026-12-07", cover="Pat Kim")
+    repo.close()
+    settings = Settings(data_dir=tmp_path, oncall=(1003,))
+    (finding,) = oncall_check(settings, NOW)
+    assert not finding.ok and "every on-call counselor is away" in finding.message, finding
+    assert "Pat Kim (until 2026-12-09)" in finding.message
