@@ -15,11 +15,12 @@ ends, which `iop-bot doctor` shows for ``SHOWN_FOR`` as the window whose records
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from telegram.error import Conflict, TelegramError
+from telegram.error import BadRequest, Conflict, NetworkError, TelegramError
 
 from bot import texts
 from bot.jobs.reach import reachable_admins, send_to_counselor
@@ -31,12 +32,22 @@ REPEAT = timedelta(minutes=10)  # the ERROR again while it lasts; a new episode 
 QUIET = timedelta(minutes=1)
 BEGAN, ENDED = "polling_conflict_began", "polling_conflict_ended"
 _ptb_log = logging.getLogger("telegram.ext.Updater")
+NETWORK_EVERY = 60.0  # seconds between log lines about polls failing on the network (an outage)
 
 
 def on_polling_error(app: App) -> Callable[[TelegramError], None]:
     """The Updater's ``error_callback``: a 409 Conflict is another poller; anything else, as PTB logs it."""
 
+    said_at = [-NETWORK_EVERY]  # monotonic time of the last line about a network failure
+
     def on_error(exc: TelegramError) -> None:
+        if isinstance(exc, NetworkError) and not isinstance(exc, BadRequest):  # BadRequest is one in PTB
+            # ops O108: PTB logged each failed poll of an outage at ERROR with a 40-line traceback, about six a
+            # minute, paging any log-based alert; the health probe's WARNING and `doctor --live` say how long.
+            if time.monotonic() - said_at[0] >= NETWORK_EVERY:
+                said_at[0] = time.monotonic()
+                _ptb_log.warning("polling for updates failed (%s: %s); retrying", type(exc).__name__, exc)
+            return
         if not isinstance(exc, Conflict) or "getUpdates" not in str(exc):
             _ptb_log.exception("Exception happened while polling for updates.", exc_info=exc)
             return
