@@ -21,7 +21,7 @@ from bot.admin.doctor_writable import refuse_unwritable
 from bot.admin.program_data import check_data_files
 from bot.admin.roster import AdminError
 from bot.config.about import VersionAction
-from bot.config.logs import setup_logging
+from bot.config.logs import redact, redact_secrets, setup_logging
 from bot.config.resources import use_overrides
 from bot.config.settings import Settings, SettingsError, load_settings
 from bot.store.lock import DataDirBusyError
@@ -113,19 +113,23 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point; exit 2 on configuration problems, 1 on refused operations."""
     args = build_parser().parse_args(argv)
+    # ops O110: a secret pasted where a setting goes was echoed in the refusal, to stderr and the journal.
+    env = os.environ
+    keys = [k.strip() for k in env.get("IOP_DATA_KEY", "").split(",")]
+    redact_secrets(env.get("IOP_BOT_TOKEN"), env.get("IOP_WEBHOOK_SECRET"), *keys)
     try:
         settings = load_settings()
         use_overrides(settings.data_files)
         if args.command not in ("keygen", "defaults"):
             check_data_files(settings)
     except SettingsError as exc:
-        print(f"iop-bot: configuration error: {exc}", file=sys.stderr)
+        print(f"iop-bot: configuration error: {redact(str(exc))}", file=sys.stderr)
         return 2
     setup_logging("WARNING" if args.command in ("demo", "screen") else settings.log_level)
     try:
         return _dispatch(args, settings, sys.stdout)
     except (SettingsError, DataDirBusyError, DataRefusedError) as exc:
-        print(f"iop-bot: {exc}", file=sys.stderr)
+        print(f"iop-bot: {redact(str(exc))}", file=sys.stderr)
         return 2
     except AdminError as exc:
         print(f"iop-bot: {exc}", file=sys.stderr)

@@ -10,13 +10,15 @@ from typing import Any
 
 _TOKEN = re.compile(r"(?:bot)?\d{5,}:[A-Za-z0-9_-]{20,}")
 _REDACTED = "bot<redacted>"
+# A data key (Fernet: 32 bytes, URL-safe base64): pasted where a setting goes, it was echoed (ops O110).
+_KEY = re.compile(r"(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{43}=")
 _MIN_SECRET = 8  # shorter strings would blank out ordinary words
 _secrets: set[str] = set()
 
 
 def redact(text: str) -> str:
     """The text with token-shaped strings and registered secrets replaced."""
-    text = _TOKEN.sub(_REDACTED, text)
+    text = _KEY.sub("<redacted key>", _TOKEN.sub(_REDACTED, text))
     for secret in tuple(_secrets):  # a copy: another thread may register one meanwhile
         text = text.replace(secret, "<redacted>")
     return text

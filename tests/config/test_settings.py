@@ -214,3 +214,28 @@ def test_a_settings_file_that_cannot_be_opened_is_one_line(tmp_path: Path) -> No
     with pytest.raises(SettingsError) as caught:
         load_settings({"IOP_CONFIG": str(tmp_path / "settings.toml")})
     assert str(caught.value).startswith("IOP_CONFIG") and "cannot be read" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("setting", "secret_env"),
+    [("[alerts]\noncall = {secret!r}", "IOP_BOT_TOKEN"), ("[program]\ntimezone = {secret!r}", "IOP_DATA_KEY")],
+)
+def test_a_secret_pasted_where_a_setting_goes_is_not_echoed(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    setting: str,
+    secret_env: str,
+) -> None:
+    """ops O110: the refusal quoted the value, the real bot token or data key, to stderr and the journal."""
+    from bot.cli import main
+    from bot.store.crypto import keygen
+
+    secret = "2121212:AAnewcomer21-secret-token-xyz" if secret_env == "IOP_BOT_TOKEN" else keygen()
+    monkeypatch.setenv(secret_env, secret)
+    monkeypatch.setenv("IOP_CONFIG", write(tmp_path, setting.format(secret=secret))["IOP_CONFIG"])
+    monkeypatch.setenv("IOP_DATA_DIR", str(tmp_path / "data"))
+    assert main(["patient", "list"]) == 2
+    err = capsys.readouterr().err
+    assert "configuration error" in err and "redacted" in err, err
+    assert secret not in err and secret.split(":")[-1] not in err
