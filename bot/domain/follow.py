@@ -48,8 +48,10 @@ def followed_alert(alerts: Iterable[Alert], now: datetime) -> Alert | None:
 def routine_held_until(alerts: Iterable[Alert], now: datetime, hold: timedelta) -> datetime | None:
     """Until when a patient's routine pushes (daily prompt, practice, weekly questions) wait after a crisis
     alert about them: ``hold`` after the newest one was raised, acknowledged or not; None when none holds.
-    An alert left open for days held them for days (newcomer6 round: the wait had no end)."""
-    raised = [a.created_at for a in alerts if a.kind in FOLLOWS and now - a.created_at < hold]
+    An alert left open for days held them for days (newcomer6 round: the wait had no end). Every urgent alert
+    holds them, an urgent check-in's too (newcomer20 N189: "Your weekly questions are ready" came right after
+    "go to the nearest emergency room"), not only those whose next words it follows."""
+    raised = [a.created_at for a in alerts if (a.urgent or a.kind in FOLLOWS) and now - a.created_at < hold]
     return max(raised) + hold if raised else None
 
 
