@@ -26,6 +26,8 @@ async def test_the_old_counselors_reminders_leave_out_the_moved_patients_alerts(
     await enroll_patient(bot, OTHER, "Robin")
     bot.emu.send_text(patient, "i want to kill myself tonight")
     await bot.emu.wait_until(lambda: len(svc.worker.call(svc.repo.open_alerts)) == 1)
+    # Its card on the record as delivered first: a sweep before that finds no delivery and sends nothing.
+    await bot.emu.wait_until(lambda: all(a.deliveries for a in svc.worker.call(svc.repo.open_alerts)))
     later = _past_last_round(svc.settings, svc.now())
     with time_machine.travel(later, tick=True):
         await deliver_due(bot.app)
@@ -34,6 +36,7 @@ async def test_the_old_counselors_reminders_leave_out_the_moved_patients_alerts(
         told = await bot.emu.wait_for_message(COUNSELOR, contains="Rae Kim")
         bot.emu.send_text(OTHER, "i want to kill myself tonight")
         await bot.emu.wait_until(lambda: len(svc.worker.call(svc.repo.open_alerts)) == 2)
+        await bot.emu.wait_until(lambda: all(a.deliveries for a in svc.worker.call(svc.repo.open_alerts)))
     then = later + timedelta(minutes=svc.settings.escalate_after_minutes + 1)
     with time_machine.travel(then, tick=True):
         await deliver_due(bot.app)
