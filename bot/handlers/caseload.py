@@ -146,7 +146,7 @@ async def show_patient(update: Update, context: Context, counselor: Counselor, p
     svc = context.svc
     rules = svc.flag_rules
     names = {key: skill.name for key, skill in svc.skills.items()}
-    page = await svc.db(patient_page, svc.repo, patient, rules, names, svc.now())
+    page = await svc.db(patient_page, svc.repo, patient, rules, names, svc.now(), svc.settings.tz)
     today = local_date(svc.now(), patient.tz or svc.settings.tz)  # the patient's day
     tz = svc.settings.tz  # the counselor's times: the program's zone, named (their patients live in many)
     lines = [
@@ -191,7 +191,9 @@ async def show_patient(update: Update, context: Context, counselor: Counselor, p
         patient.alias,
         patient.shown_status,
         patient.cohort or "",
-        page.flags,
+        [
+            texts.dated_flag(label, days, count) for label, days, count in page.dated
+        ],  # each with its days (N161)
         lines,
         page.coping,
         extra,

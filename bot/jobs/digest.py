@@ -97,7 +97,8 @@ def _attendees(
     others = sum(p.counselor_id != counselor.telegram_id for p in people)
     rows = []
     for p in people:
-        entries, kinds = readable(repo, p)  # a torn file: its line says so, the others are there
+        # A torn file: its line says so. An answer for another session is not this one's (newcomer18 N154).
+        entries, kinds = readable(repo, p, session=occ.key)
         answers = [] if UNREADABLE in kinds else repo.rsvps(p.patient_id)
         rsvp = rsvp_for(answers, occ.key)
         rows.append(attendee(p.patient_id, p.alias, entries, _today(p, settings, now), kinds, rsvp, rules))
@@ -114,7 +115,7 @@ def _daily_rows(
     for p in visible_patients(repo, counselor):
         if p.status != "active" and p.patient_id not in alerted:
             continue
-        entries, kinds = readable(repo, p)  # a torn file: its line says so, never "missed" days
+        entries, kinds = readable(repo, p, today=_today(p, settings, now))  # a torn file: its line says so
         enrolled = local_date(p.enrolled_at, p.tz or settings.tz)
         row = daily_row(
             p.patient_id, p.alias, entries, kinds, _today(p, settings, now), enrolled, rules, p.shown_status

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
 from bot.texts.alarms import alarm
-from bot.texts.base import MAX_MESSAGE, NOT_ANSWERED, esc, zoned
+from bot.texts.base import MAX_MESSAGE, NOT_ANSWERED, day_label, esc, zoned
 from bot.texts.erasures import erased_on
 
 BTN_ACK_FLAGS = "Acknowledge flags"
@@ -127,6 +127,18 @@ def checkin_line(day: date, cells: Sequence[tuple[str, str | None]], note: str |
     return line
 
 
+def dated_flag(label: str, days: Sequence[date], count: int) -> str:
+    """One kind of open flag on a patient's page with its days and how many (newcomer18 N161: "can't make it, use
+    reported, high craving, …" with no day on any): "use mentioned ×2 (Mon 30 Nov, Wed 2 Dec)". Plain: escaped
+    where it is shown."""
+    times = f" ×{count}" if count > 1 else ""
+    if not days:
+        return f"{label}{times}"
+    if len(days) > 3:
+        return f"{label}{times} ({day_label(days[0])} to {day_label(days[-1])}, on {len(days)} days)"
+    return f"{label}{times} ({', '.join(day_label(d) for d in days)})"
+
+
 def patient_view(
     alias: str,
     status: str,
@@ -146,7 +158,7 @@ def patient_view(
         f" · {esc(cohort)}" if cohort else ""
     )
     head += " · Language: Spanish" if language == "es" else ""
-    top = [head, "⚑ Open flags: " + esc(", ".join(flags)) if flags else "No open flags."]
+    top = [head, "⚑ Open flags: " + esc("; ".join(flags)) if flags else "No open flags."]
     top += [f"<b>{esc(today)}</b>"] if today else []
     top += extra
     if coping:

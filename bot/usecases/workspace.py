@@ -9,9 +9,11 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from bot.domain.checkins import CheckinConfig, Entry, local_date
 from bot.domain.escalation import Alert
+from bot.domain.flag_days import counts_now, flag_day, grouped
 from bot.domain.flag_rules import UNREADABLE
 from bot.domain.models import CLOSED, Counselor, Patient
 from bot.domain.triage import CaseloadRow, FlagRules, caseload_row, gravity, triage_order
@@ -22,6 +24,7 @@ from bot.usecases.away_cover import covered
 
 LATELY = timedelta(days=3)  # urgent alerts acknowledged this recently still mark the caseload row and page
 LATELY_WEIGHT = 20
+UTC_ZONE = ZoneInfo("UTC")  # a page's days when no zone is given (the handler gives the program's)
 CHECK = "safety_check"  # the flag worrying words raise (bot/handlers/crisis.py): asked if safe, nobody paged
 
 
@@ -60,10 +63,19 @@ def cohort_left_out(repo: Repository, counselor: Counselor, cohort: str) -> int:
     )
 
 
-def open_flag_kinds(repo: Repository, patient: Patient, alerts: Sequence[Alert] | None = None) -> list[str]:
+def open_flag_kinds(
+    repo: Repository,
+    patient: Patient,
+    alerts: Sequence[Alert] | None = None,
+    *,
+    today: date | None = None,
+    session: str | None = None,
+) -> list[str]:
     """Open flags from check-ins and jobs, plus open urgent alerts (``alerts``: read once for a whole
-    caseload), oldest first."""
-    kinds = [str(f["kind"]) for f in repo.open_flags(patient.patient_id)]
+    caseload), oldest first. An answer to a session reminder counts only for that ``session`` (an occurrence key)
+    and until its day is over (``today``): newcomer18 N154."""
+    rows = repo.open_flags(patient.patient_id)
+    kinds = [str(f["kind"]) for f in rows if counts_now(str(f["kind"]), f["details"], today, session)]
     kinds += [
         a.kind
         for a in (repo.open_alerts() if alerts is None else alerts)
@@ -73,12 +85,19 @@ def open_flag_kinds(repo: Repository, patient: Patient, alerts: Sequence[Alert] 
 
 
 def readable(
-    repo: Repository, patient: Patient, alerts: Sequence[Alert] | None = None
+    repo: Repository,
+    patient: Patient,
+    alerts: Sequence[Alert] | None = None,
+    *,
+    today: date | None = None,
+    session: str | None = None,
 ) -> tuple[list[Entry], list[str]]:
-    """The patient's check-ins and open flags; for a file that cannot be opened, none and a flag saying so
-    (audit: one torn file took the whole caseload, and every daily digest, with it)."""
+    """The patient's check-ins and open flags (as ``open_flag_kinds`` counts them); for a file that cannot be
+    opened, none and a flag saying so (audit: one torn file took the whole caseload, and every daily digest, with
+    it)."""
     try:
-        return repo.checkins(patient.patient_id), open_flag_kinds(repo, patient, alerts)
+        kinds = open_flag_kinds(repo, patient, alerts, today=today, session=session)
+        return repo.checkins(patient.patient_id), kinds
     except RecordsUnavailable:
         pid, known = patient.patient_id, repo.open_alerts() if alerts is None else alerts
         return [], [UNREADABLE, *(a.kind for a in known if a.patient_id == pid)]
@@ -97,7 +116,7 @@ def caseload(repo: Repository, counselor: Counselor, now: datetime, rules: FlagR
     lately = Counter(a.patient_id for a in repo.acknowledged_since(now - LATELY))
     for p in [*visible_patients(repo, counselor), *covered_patients(repo, counselor, now)]:
         today = local_date(now, p.tz) if p.tz else now.date()
-        entries, kinds = readable(repo, p, alerts)
+        entries, kinds = readable(repo, p, alerts, today=today)  # a past session's RSVP: history (N154)
         row = caseload_row(p.patient_id, p.alias, entries, kinds, today, rules)
         # Erased by them, the program or the retention rule (newcomer14 N116: "last check-in never" after it).
         erased, acked = repo.erasure_of(p.patient_id), lately[p.patient_id]
@@ -135,6 +154,8 @@ class PatientPage:
     deleted_at: datetime | None = None  # when their data was last erased (/delete, retention, the program)
     lately: tuple[Alert, ...] = ()  # urgent alerts acknowledged in the last ``LATELY``, oldest first
     erased_by: str = ""  # who erased it: "/delete", "retention", "program" (texts.erased_what)
+    # The open flags by label with their days and how many (newcomer18 N161: "an undated heap of flags").
+    dated: tuple[tuple[str, tuple[date, ...], int], ...] = ()
 
 
 def patient_page(
@@ -143,6 +164,7 @@ def patient_page(
     rules: FlagRules,
     skill_names: Mapping[str, str] | None = None,
     now: datetime | None = None,
+    tz: ZoneInfo = UTC_ZONE,
 ) -> PatientPage:
     """A patient's check-ins, open flags, how coping skills went, and their thread with the counselor."""
     entries = sorted(repo.checkins(patient.patient_id), key=lambda e: e.ts)
@@ -161,7 +183,22 @@ def patient_page(
     lately = tuple(a for a in recent if a.patient_id == patient.patient_id)
     lately = tuple(sorted(lately, key=lambda a: a.created_at))
     deleted, how = erased if erased else (None, "")
-    return PatientPage(patient, entries, flags, coping[-5:], messages, urgent, checks, deleted, lately, how)
+    dated = tuple((rules.label(kind), when, n) for kind, when, n in grouped(_flag_days(repo, patient, tz)))
+    return PatientPage(
+        patient, entries, flags, coping[-5:], messages, urgent, checks, deleted, lately, how, dated
+    )
+
+
+def _flag_days(repo: Repository, patient: Patient, tz: ZoneInfo) -> list[tuple[str, date]]:
+    """Each open flag and open alert with the day it is about, oldest first; a non-urgent alert beside its own
+    flag ("use mentioned" is both) once."""
+    rows = repo.open_flags(patient.patient_id)
+    days = [(str(f["kind"]), flag_day(str(f["kind"]), datetime.fromisoformat(f["at"]), f["details"], tz)) for f in rows]  # fmt: skip
+    kinds = {kind for kind, _ in days}
+    alerts = [a for a in repo.open_alerts() if a.patient_id == patient.patient_id]
+    return days + [
+        (a.kind, a.created_at.astimezone(tz).date()) for a in alerts if a.urgent or a.kind not in kinds
+    ]
 
 
 def open_urgent(repo: Repository, patient_id: str) -> list[Alert]:

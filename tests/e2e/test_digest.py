@@ -370,3 +370,29 @@ async def test_a_group_digest_lists_the_groups_open_alerts_and_counts_the_others
     assert "1 more urgent alert not acknowledged, about patients outside this group" in screen.text, (
         screen.text
     )
+
+
+async def test_a_cant_make_it_for_another_session_is_not_listed_before_this_group(
+    bot: Harness, patient: int
+) -> None:
+    """newcomer18 N154: the Monday "can't make it" was listed before Tuesday's group as a flag, as if Casey would
+    not come to it; an answer counts for the session it answered."""
+    await _cohort(bot, patient)
+    start = _next_monday_at(18)
+    svc = bot.services
+    casey = svc.worker.call(svc.repo.patient_by_telegram, CASEY)
+    assert casey is not None
+    last_week = f"other:{(start.date() - timedelta(days=7)).isoformat()}"
+    svc.worker.call(
+        svc.repo.raise_flag,
+        casey.patient_id,
+        "cant_come",
+        f"cant_come:{last_week}",
+        svc.now(),
+        {"occurrence": last_week},
+    )
+    with time_machine.travel(start - timedelta(minutes=60) + timedelta(seconds=5), tick=True):
+        await digest.sweep(bot.app)
+        screen = await bot.emu.wait_for_message(COUNSELOR, contains="Before group")
+    assert "Flagged: nobody" in screen.text and "0 can't come" in screen.text, screen.text
+    assert "Casey" not in screen.button_texts(), screen.text

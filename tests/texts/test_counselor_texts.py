@@ -81,7 +81,14 @@ def _cases() -> dict[str, Callable[[], str]]:
             "Alex",
             "active",
             "Evening IOP",
-            ["low mood", "high craving"],
+            [
+                texts.dated_flag("low mood", [date(2026, 11, 20)], 1),
+                texts.dated_flag("use mentioned", [date(2026, 11, 20), date(2026, 11, 23)], 2),
+                texts.dated_flag("worrying words: asked if safe", [date(2026, 11, 21)], 3),
+                texts.dated_flag(
+                    "high <craving>", [date(2026, 11, 17) + timedelta(days=n) for n in range(5)], 5
+                ),
+            ],
             lines,
             [("Urge surfing", "yes"), ("Box breathing", "no")],
             [texts.plan_line(date(2026, 11, 20)), texts.thread_line(3, "Alex", AT)],

@@ -228,3 +228,43 @@ def test_notes_are_the_recent_ones_newest_first_and_whole() -> None:
     assert found[0] == (entries[-1].local_date, long)
     assert [text for _, text in found[1:]] == [f"n{n}" for n in range(17, 5, -1)]  # 14 check-ins back
     assert notes(entries, last=2) == [(entries[-1].local_date, long)]
+
+
+def test_an_answer_to_a_session_reminder_counts_for_its_own_session_until_its_day_is_over(
+    repo: Repository,
+) -> None:
+    """newcomer18 N154: Monday's "can't make it" was listed before Tuesday's group as if for that group, and stayed
+    on the caseload and the digest undated."""
+    alex = person("pa", "Alex")
+    add(repo, alex)
+    yesterday, today = "s1:2026-11-22", "s2:2026-11-23"
+    repo.raise_flag(
+        "pa", "cant_come", f"cant_come:{yesterday}", NOW - timedelta(days=1), {"occurrence": yesterday}
+    )
+    repo.raise_flag("pa", "late", f"late:{today}", NOW, {"occurrence": today})
+    repo.raise_flag("pa", "low_mood", "low_mood:2026-11-22", NOW - timedelta(days=1), {})
+    assert open_flag_kinds(repo, alex) == ["cant_come", "low_mood", "late"]  # the page dates them all
+    assert open_flag_kinds(repo, alex, session=today) == ["low_mood", "late"]  # before today's group
+    assert open_flag_kinds(repo, alex, session="s1:2026-11-29") == ["low_mood"]
+    assert open_flag_kinds(repo, alex, today=TODAY) == ["low_mood", "late"]  # the caseload, the daily digest
+    (row,) = caseload(repo, DANA, NOW, RULES)
+    assert "cant_come" not in row.flags and "late" in row.flags
+
+
+def test_a_patients_page_dates_each_flag_and_groups_repeats(repo: Repository) -> None:
+    """newcomer18 N161: after a week the page read "⚑ Open flags: can't make it, use reported, high craving, …"
+    with no day on any of them."""
+    alex = person("pa", "Alex")
+    add(repo, alex)
+    mon, tue, wed = (datetime(2026, 11, 30, 15, 0, tzinfo=UTC) + timedelta(days=n) for n in range(3))
+    repo.raise_flag("pa", "cant_come", "cant_come:s1:2026-11-30", mon - timedelta(days=1), {"occurrence": "s1:2026-11-30"})  # fmt: skip
+    for at in (mon, wed):
+        repo.raise_flag("pa", "relapse", f"relapse:{at.isoformat()}", at, {})
+    for n in range(3):
+        repo.raise_flag("pa", "safety_check", f"safety_check:{n}", tue + timedelta(minutes=n), {"text": "x"})
+    page = patient_page(repo, alex, RULES, now=wed)
+    assert page.dated == (
+        ("can't make it", (mon.date(),), 1),  # the session's day, not the day it was answered
+        ("use mentioned", (mon.date(), wed.date()), 2),
+        ("worrying words: asked if safe", (tue.date(),), 3),
+    )
