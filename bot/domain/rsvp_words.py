@@ -15,13 +15,25 @@ from typing import Literal
 
 Rsvp = Literal["y", "l", "n"]
 
+# "make it" about the session, never "make it through the night" or "much longer" (words of a crisis).
+_ARRIVE = r"(?:make it|come|go|be there|attend|get there)(?! (?:through|thru|past|to (?:the )?morning|to tomorrow|much longer|another|out))"
 _CANT = (
     r"(?:can ?t|cannot|can not|won ?t|not gonna|not going to|unable to|wont be able to|won t be able to) "
-    r"(?:make it|come|go|be there|attend|get there)",
+    + _ARRIVE,
     r"not (?:coming|going|gonna come|going to come)",
     r"no (?:puedo|podre|voy a poder|voy a|alcanzo a|creo poder) (?:ir|llegar|asistir|venir|estar)",
     r"hoy no (?:puedo|voy|llego)",
     r"no llego",
+    # Hedged (newcomer18 N173): "no creo que llegue", "i dont think ill make it tonight, kid is sick".
+    r"(?:dont|don t|do not) think (?:i ?ll|i will|ill|i can|i could|i m gonna|im gonna|i m going to) "
+    + _ARRIVE,
+    r"(?:prob|probably|prolly|likely|might|may) (?:not|cant|can t|wont|won t|not gonna|not going to) "
+    r"(?:be able to )?" + _ARRIVE,
+    r"doubt (?:i ?ll|i will|ill|i can|i could) " + _ARRIVE,
+    r"no creo (?:que )?(?:pueda|poder|alcance a|alcanzar a|vaya a poder) (?:ir|llegar|asistir|venir|estar)",
+    r"no creo que (?:llegue|vaya|asista|alcance)(?! (?:a|al|tarde)\b)",
+    r"creo que no (?:voy a poder|podre|puedo|alcanzo a) (?:ir|llegar|asistir|venir)",
+    r"dudo que (?:pueda (?:ir|llegar|asistir|venir)|llegue|vaya)(?! (?:a|al|tarde)\b)",
 )
 _LATE = (
     r"(?:running|gonna be|going to be|will be|ll be|i m|im|i am|be|a bit|a little|few min|mins?|minutes?) ?late"
@@ -46,13 +58,14 @@ _SOMEONE = re.compile(
 )
 # A denial ("I won't be late") says nothing about which answer.
 _DENIAL = re.compile(
-    r"\b(?:won ?t be late|not (?:be )?late|no (?:voy a )?llego tarde|no voy a llegar tarde)\b"
+    r"\b(?:won ?t be late|not (?:be )?late|no (?:voy a )?llego tarde|no voy a llegar tarde"
+    r"|(?:dont|don t|do not) think (?:i ?ll|ill|i will) be late|no creo que llegue tarde)\b"
 )
 # "no voy a poder, se me complicó en el trabajo" (newcomer12 N78): the bare refusal, then a reason after a
 # stop. Read on the words with their punctuation, at the start only, so "no puedo dormir" or "i can't sleep"
 # (a refusal of something else) stays a message.
 _BARE_CANT = re.compile(
-    r"^(?:(?:lo siento|perdon|perdona|disculpa|sorry|so sorry|hoy|today|tonight|uy|ay|oh|i)[,.!]? ){0,2}"
+    r"^(?:(?:lo siento|perdon|perdona|disculpa|sorry|so sorry|hoy|today|tonight|uy|ay|oh|i|creo que)[,.!]? ){0,2}"
     r"(?:no (?:voy a poder|podre|puedo|alcanzo)|(?:can ?t|cannot|won ?t be able to))\s*(?:[,.;:!]|$)"
 )
 _PHRASES: tuple[tuple[Rsvp, tuple[str, ...]], ...] = (("n", _CANT), ("l", _LATE), ("y", _COMING))

@@ -40,3 +40,46 @@ def test_a_plain_answer_is_read(words: str, answer: str) -> None:
 )  # fmt: skip
 def test_other_words_are_not_an_answer(words: str) -> None:
     assert typed_rsvp(words) is None
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "uy no creo que llegue, mi hijo amaneció con fiebre y no tengo quien lo cuide",
+        "no creo que pueda ir hoy",
+        "no creo poder llegar, salgo tarde del trabajo",
+        "creo que no voy a poder",
+        "creo que no voy a poder ir, perdón",
+        "a lo mejor no llego hoy",
+        "dudo que pueda ir",
+        "i dont think ill make it tonight, kid is sick",
+        "I don't think I can make it",
+        "prob can't come tonight",
+        "probably not gonna make it, car trouble",
+        "might not make it today",
+        "i doubt ill make it",
+    ],
+)
+def test_a_hedged_cant_come_is_read(words: str) -> None:
+    """newcomer18 N173: "uy no creo que llegue, mi hijo amaneció con fiebre…" went to the drawer."""
+    assert typed_rsvp(words) == "n"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "no creo que sea nada grave",
+        "no creo que llegue a mañana",
+        "no creo que llegue tarde",
+        "creo que no voy a dormir hoy",
+        "creo que no puedo más",
+        "i dont think ill make it through the night",
+        "i dont think i can make it much longer",
+        "i dont think ill be late",
+        "i dont think it matters",
+        "no creo que mi hijo llegue a tiempo",
+        "my son probably cant come",
+    ],
+)
+def test_hedged_words_about_something_else_are_not_an_answer(words: str) -> None:
+    assert typed_rsvp(words) is None

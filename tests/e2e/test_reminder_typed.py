@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 import time_machine
 
 from bot.jobs import reminders
@@ -112,3 +113,30 @@ async def test_a_typed_answer_after_an_alert_reaches_its_counselor_once(bot: Har
     assert _rsvps(bot, patient) == ["l"]
     assert not [m for m in bot.emu.sent_to(COUNSELOR) if "wrote again" in m.text]
     assert not [m for m in bot.emu.sent_to(patient) if "I've passed that" in m.text]
+
+
+@pytest.mark.parametrize(("language", "words", "noted"), [
+    ("es", "uy no creo que llegue, mi hijo amaneció con fiebre y no tengo quien lo cuide", "Anotado"),
+    ("en", "i dont think ill make it tonight, kid is sick", "Noted"),
+])  # fmt: skip
+async def test_a_hedged_cant_come_typed_under_the_reminder_is_its_answer(
+    bot: Harness, patient: int, language: str, words: str, noted: str
+) -> None:
+    """newcomer18 N173: "uy no creo que llegue, mi hijo amaneció con fiebre…" went to the "kept, not passed"
+    drawer: no RSVP, and the counselor was not told she was not coming."""
+    _setup(bot, patient)
+    svc = bot.services
+    found = svc.worker.call(svc.repo.patient_by_telegram, patient)
+    assert found is not None
+    svc.worker.call(svc.repo.save_patient, found.with_changes(language=language))
+    bot.emu.send_text(COUNSELOR, "/help")  # Telegram's contact rule: the counselor wrote first
+    await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
+    with time_machine.travel(_next_monday_at(17) + timedelta(seconds=5), tick=True):
+        await reminders.sweep(bot.app)
+        reminder = await bot.emu.wait_for_message(patient, predicate=lambda m: len(m.buttons) > 0)
+        bot.emu.send_text(patient, words)
+        await bot.emu.wait_for_message(patient, contains=noted, after=reminder.message_id)
+        told = await bot.emu.wait_for_message(COUNSELOR, contains="can't make it")
+        assert words in told.text
+        await bot.emu.settle()
+    assert _rsvps(bot, patient) == ["n"]
