@@ -31,6 +31,7 @@ from bot.telegram.services import Context
 from bot.telegram.unavailable import mark_helped
 from bot.texts.base import pick
 from bot.usecases import patient_text
+from bot.usecases.away_cover import away_line
 from bot.usecases.sos import sos_opened
 
 log = logging.getLogger(__name__)
@@ -93,10 +94,11 @@ async def _sos(update: Update, context: Context, asked_in: str | None) -> None:
     # An opaque id per SOS screen: a second tap on the same button tells the counselor nothing new.
     token = secrets.token_hex(6)
     alert = await svc.db(patient_text.alert_followed, svc.repo, patient.patient_id, svc.now())
+    away = await svc.db(away_line, svc.repo, patient, svc.now())  # their counselor away: who reads it (N151)
     await _lines(
         update,
         context,
-        texts.sos_resources(lines, after_hours, True, language, alerted=alert is not None),
+        texts.sos_resources(lines, after_hours, True, language, alerted=alert is not None, away=away),
         [[(texts.BTN_TELL_COUNSELOR_ES, f"sos:tell:{token}:es")]]
         if language == "es"
         else [[(texts.BTN_TELL_COUNSELOR, f"sos:tell:{token}")]],

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from datetime import date
 
 from bot.texts.base import bullet_lines, esc
+from bot.texts.messages import counselor_away_line
+from bot.texts.messages_es import counselor_away_line_es
 from bot.texts.sos_es import PLAN_HEADING_ES, PLAN_TITLES_ES, TRY_THIS_NOW_ES
 
 # /sos ---------------------------------------------------------------------------------------
@@ -23,19 +25,30 @@ BTN_TELL_COUNSELOR_ES = "Avisar a mi consejero/a"
 
 
 def sos_resources(
-    lines: Sequence[str], after_hours: str, can_tell: bool, language: str = "en", *, alerted: bool = False
+    lines: Sequence[str],
+    after_hours: str,
+    can_tell: bool,
+    language: str = "en",
+    *,
+    alerted: bool = False,
+    away: tuple[str, date, str] | None = None,
 ) -> str:
     """The first SOS message: who to reach now, and (for patients) the counselor button. ``alerted``: an urgent
-    alert about them is open (or just raised), so nothing waits for a "next review" (newcomer14 N108)."""
+    alert about them is open (or just raised), so nothing waits for a "next review" (newcomer14 N108). ``away``:
+    their counselor is away (name, back on, the cover's name): the cover reads it (newcomer18 N151)."""
     if language == "es":
         extra = f"\n• Nuestra línea fuera de horario: {esc(after_hours)}" if after_hours else ""
         seen = (
             "Ya le envié a tu equipo de atención un mensaje urgente sobre ti."
             if alerted
+            else f"{counselor_away_line_es(*away)} {esc(away[2])} verá en su próxima revisión que abriste esta "
+            "pantalla."
+            if away
             else "Tu consejero o consejera verá en su próxima revisión que abriste esta pantalla."
         )
         tell = (
-            f"\n\n{seen} Toca <b>Avisar a mi consejero/a</b> y le haré saber ahora mismo que lo necesitas."
+            f"\n\n{seen} Toca <b>Avisar a mi consejero/a</b> y le haré saber ahora mismo"
+            f"{f' a {esc(away[2])}' if away and not alerted else ''} que lo necesitas."
             if can_tell
             else ""
         )
@@ -48,10 +61,13 @@ def sos_resources(
     seen = (
         "I've already sent your care team an urgent message about you."
         if alerted
+        else f"{counselor_away_line(*away)} {esc(away[2])} will see at their next review that you opened this screen."
+        if away
         else "Your counselor will see at their next review that you opened this screen."
     )
     tell = (
-        f"\n\n{seen} Tap <b>Tell my counselor</b> and I'll let them know right now that you need them."
+        f"\n\n{seen} Tap <b>Tell my counselor</b> and I'll let "
+        f"{esc(away[2]) if away and not alerted else 'them'} know right now that you need them."
         if can_tell
         else ""
     )

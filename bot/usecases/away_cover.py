@@ -22,3 +22,13 @@ def covered(repo: Repository, patient: Patient, now: datetime) -> tuple[str, dat
     if away is None or away.cover is None:
         return None
     return repo.counselor_name(patient.counselor_id) or "", away.until, away.cover
+
+
+def away_line(repo: Repository, patient: Patient, now: datetime) -> tuple[str, date, str] | None:
+    """(their counselor's name, the day they are back, the cover's name) while the patient's counselor is away
+    with a cover (newcomer18 N151: /sos said "your counselor will see at their next review"); None otherwise."""
+    found = covered(repo, patient, now)
+    if found is None:
+        return None
+    name, until, cover = found
+    return name, until, repo.counselor_name(cover) or ""

@@ -177,3 +177,24 @@ async def test_the_cover_can_answer_and_open_the_page(bot: Harness, patient: int
     screen = await bot.emu.wait_for_message(PAT, contains="Alex", after=card.message_id)
     bot.emu.press_button(PAT, screen, "Alex")
     await bot.emu.wait_for_message(PAT, contains="Last check-ins")
+
+
+@pytest.mark.parametrize(("language", "away", "covering"), [
+    ("en", "Dana Rivera is away until", "Pat Kim will see at their next review"),
+    ("es", "Dana Rivera está fuera hasta el", "Pat Kim verá en su próxima revisión"),
+])  # fmt: skip
+async def test_the_sos_screen_says_the_counselor_is_away_and_who_reads_it(
+    bot: Harness, patient: int, language: str, away: str, covering: str
+) -> None:
+    """newcomer18 N151 addendum 2: with Dana away for days, /sos still said "your counselor will see at their next
+    review that you opened this screen"."""
+    await _staff(bot)
+    _dana_away(bot, PAT)
+    svc = bot.services
+    found = svc.worker.call(svc.repo.patient_by_telegram, patient)
+    assert found is not None
+    svc.worker.call(svc.repo.save_patient, found.with_changes(language=language))
+    bot.emu.send_text(patient, "/sos")
+    screen = await bot.emu.wait_for_message(patient, predicate=lambda m: bool(m.buttons))
+    assert away in screen.text and covering in screen.text, screen.text
+    assert "Your counselor will see" not in screen.text and "Tu consejero o consejera verá" not in screen.text
