@@ -31,7 +31,7 @@ QUICK = timedelta(seconds=90)
 PIECES = 6  # at most this many kept pieces are read with a new one
 
 
-def _families(reasons: Sequence[str]) -> set[str]:
+def families(reasons: Sequence[str]) -> set[str]:
     """The frames and signal families named by crisis reasons ("crisis:signals.farewell+means_at_hand")."""
     found: set[str] = set()
     for reason in reasons:
@@ -52,7 +52,7 @@ def read_together(earlier: Sequence[str], text: str, year: int) -> Assessment | 
     joint = assess(". ".join([*earlier, text]), year=year)
     if joint.level != Level.CRISIS:
         return None
-    new = _families(joint.reasons) - _families(before.reasons) - default_rules().composition.weak
+    new = families(joint.reasons) - families(before.reasons) - default_rules().composition.weak
     if not new:
         return None
     reasons = [r for r in joint.reasons if r not in before.reasons and "learned(" not in r]
@@ -85,8 +85,8 @@ def read_burst(earlier: Sequence[str], text: str, alone: Assessment, year: int) 
     # Paged only on a sign that is not weak in every part: "bye" then "tonight" is asked about, not paged (a
     # time of day or a place read across two messages is how unrelated lines join: "see you tonight").
     weak = default_rules().composition.weak
-    ruled = [r for r in joint.reasons if r.startswith("crisis:") and not _families([r]) & weak]
-    if joint.level == Level.CRISIS and any(_families([r]) for r in ruled):
+    ruled = [r for r in joint.reasons if r.startswith("crisis:") and not families([r]) & weak]
+    if joint.level == Level.CRISIS and any(families([r]) for r in ruled):
         return Assessment(Level.CRISIS, (READ_TOGETHER, *joint.reasons), joint.language, joint.clauses)
     asked = [f"check:{r.partition(':')[2]}" if r.startswith("crisis:") else r for r in joint.reasons]
     return Assessment(Level.CHECK, (CHECK_TOGETHER, *asked), joint.language, joint.clauses)

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.domain.burst import PIECE, READ_TOGETHER
-from bot.domain.screen.assess import Assessment, Level, assess
+from bot.domain.burst import PIECE, READ_TOGETHER, families, read_together
+from bot.domain.screen.assess import Assessment, Level, assess, default_rules
 
 # Concepts the screen tags in a parting word: an apology, love or thanks to all, a goodbye, last words.
 PARTING = frozenset(
@@ -86,3 +86,16 @@ def farewell_after_despair(earlier: Sequence[str], text: str, year: int) -> Asse
     joint = assess(". ".join([*earlier, text]), year=year)
     ruled = tuple(r for r in joint.reasons if "learned(" not in r and r != FAREWELL_TOGETHER)
     return Assessment(Level.CRISIS, (READ_TOGETHER, FAREWELL_TOGETHER, *ruled), joint.language, joint.clauses)
+
+
+def signs_after_question(earlier: Sequence[str], text: str, year: int) -> Assessment | None:
+    """The crisis reading of ``text`` read with the words of an open safety question and those since, when it adds
+    a warning sign beside the farewell (newcomer21 N186: "thanks for everything. really." / "this is the last time
+    you'll hear from me" / "bye": farewell and finality); None otherwise. Distress beside a farewell alone is the
+    rule above's (``farewell_after_despair``): "sorry for venting, love you guys" after a hard day is no goodbye."""
+    found = read_together(earlier, text, year)
+    if found is None:
+        return None
+    signs = families([r for r in found.reasons if r != READ_TOGETHER]) - {"farewell"}
+    signs -= default_rules().composition.weak
+    return found if signs else None

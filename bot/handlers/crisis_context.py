@@ -13,9 +13,9 @@ from typing import Any
 
 from telegram import Update
 
-from bot.domain.burst import READ_TOGETHER, quick_pieces, read_burst, read_together
+from bot.domain.burst import PIECE, READ_TOGETHER, quick_pieces, read_burst, read_together
 from bot.domain.emoji import emoji_assessment
-from bot.domain.farewell_burst import farewell_after_despair, parting
+from bot.domain.farewell_burst import farewell_after_despair, signs_after_question
 from bot.domain.models import Patient
 from bot.domain.overdose_signs import worse_signs
 from bot.domain.screen.assess import Assessment, Level
@@ -93,11 +93,13 @@ _FAREWELL = "_iop_farewell_pieces"
 
 
 async def _farewell(context: Context, update: Update, patient: Patient, text: str, assessment: Assessment) -> Assessment | None:  # fmt: skip
-    """A goodbye told in pieces after the hopelessness an open safety question asked about (newcomer18 N178:
-    "estoy harta de todo" / "perdónenme" / "los quiero mucho"): a crisis; None otherwise."""
+    """A goodbye told in pieces while the safety question they follow waits: after the hopelessness it asked
+    about (newcomer18 N178: "estoy harta de todo" / "perdónenme" / "los quiero mucho"), or adding a sign of its own
+    (newcomer21 N186: "thanks for everything. really." / "this is the last time you'll hear from me" / "bye"): a
+    crisis; None otherwise."""
     svc = context.svc
-    if update.message is None or text.startswith("/") or not parting(text, svc.now().year):
-        return None  # the store is read only for a parting word
+    if update.message is None or text.startswith("/") or len(text) > PIECE:
+        return None  # an edit, a command or a long message: read by itself
     # Here, not at the top: crisis_answers imports the crisis handlers, which import this module.
     from bot.handlers.crisis_answers import question_waiting
 
@@ -105,7 +107,8 @@ async def _farewell(context: Context, update: Update, patient: Patient, text: st
     if asked is None or asked[2] != CHECK:
         return None  # answered ("I'm safe", then "sorry, love you all"), or no question asked
     earlier = await svc.db(check_burst, svc.repo, patient.patient_id, svc.now())
-    found = farewell_after_despair(earlier, text, svc.now().year) if earlier else None
+    year = svc.now().year
+    found = (farewell_after_despair(earlier, text, year) or signs_after_question(earlier, text, year)) if earlier else None  # fmt: skip
     if found is not None:
         setattr(context, _FAREWELL, earlier)  # one context per update: the alert's words
         log.info("patient %s: a goodbye in pieces after an open safety question", patient.patient_id)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.farewell_burst import farewell_after_despair, parting
+from bot.domain.farewell_burst import farewell_after_despair, parting, signs_after_question
 from bot.domain.screen.assess import Level
 
 YEAR = 2026
@@ -69,3 +69,23 @@ def test_parting_words() -> None:
         parting(t, YEAR) for t in ("sorry for venting", "see you at group", "ok", "love you, talk tomorrow")
     )
     assert not parting("sorry " * 100, YEAR)  # a long message is read by itself
+
+
+def test_a_finality_after_a_farewell_under_the_question_is_a_crisis() -> None:
+    """newcomer21 N186: "thanks for everything. really." (asked about) / "this is the last time you'll hear from me"
+    / "bye": farewell and finality read across the messages."""
+    earlier = ["thanks for everything. really.", "this is the last time you'll hear from me"]
+    assert signs_after_question(earlier[:1], earlier[1], YEAR) is None  # the layer's words alone: not yet
+    found = signs_after_question(earlier, "bye", YEAR)
+    assert found is not None and found.level == Level.CRISIS
+
+
+@pytest.mark.parametrize(("earlier", "text"), [
+    (["im so tired of everything", "sorry for venting"], "love you guys"),  # distress and a farewell: the rule above
+    (["im so tired of everything"], "see you tomorrow at group"),
+    (["nothing matters anymore"], "ok"),
+])  # fmt: skip
+def test_words_under_the_question_that_add_no_new_sign_are_not_a_crisis(
+    earlier: list[str], text: str
+) -> None:
+    assert signs_after_question(earlier, text, YEAR) is None

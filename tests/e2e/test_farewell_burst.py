@@ -61,3 +61,19 @@ async def test_an_apology_for_venting_after_a_hard_day_is_asked_about_not_paged(
     await _write(bot, patient, ("im so tired of everything", "sorry for venting", "love you guys"))
     assert not bot.services.worker.call(bot.services.repo.open_alerts)
     assert not [m for m in bot.emu.sent_to(COUNSELOR) if "Urgent" in m.text]
+
+
+async def test_a_last_word_and_a_goodbye_under_the_question_page_once(bot: Harness, patient: int) -> None:
+    """newcomer21 N186 (P1): "thanks for everything. really." / "this is the last time you'll hear from me" / "bye",
+    a second apart: the first was asked about, the other two reached the counselor as plain "wrote" notes, with
+    no alert and no escalation."""
+    bot.emu.send_text(COUNSELOR, "/help")
+    await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
+    pieces = ("thanks for everything. really.", "this is the last time you'll hear from me", "bye")
+    await _write(bot, patient, pieces)
+    card = await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    assert "ending their life" in card.text, card.text
+    await bot.emu.settle()
+    alerts = bot.services.worker.call(bot.services.repo.open_alerts)
+    assert len(alerts) == 1 and all(piece in alerts[0].text for piece in pieces), alerts
+    assert [m for m in bot.emu.sent_to(patient) if "Are you safe right now?" in m.text and m.buttons]
