@@ -36,7 +36,8 @@ _CANT = (
     r"dudo que (?:pueda (?:ir|llegar|asistir|venir)|llegue|vaya)(?! (?:a|al|tarde)\b)",
 )
 _LATE = (
-    r"(?:running|gonna be|going to be|will be|ll be|i m|im|i am|be|a bit|a little|few min|mins?|minutes?) ?late"
+    r"(?:running|gonna be|going to be|will be|ll be|i m|im|i am|be|a bit|a little|few min|mins?|minutes?"
+    r"|prob|probably|prolly) ?late"
     r"(?! (?:on|with|for (?:work|school|my|the rent)|last|night|again))",
     r"late (?:today|tonight|sorry)",
     r"(?:llego|llegare|voy|voy a llegar|vamos|ire|llegando) (?:\w+ ){0,4}tarde",
@@ -99,3 +100,29 @@ def typed_rsvp(text: str) -> Rsvp | None:
         if found is not None:
             return None if _SOMEONE.search(plain[: found.start()]) else answer
     return None
+
+
+# A bare yes or no typed right under a reminder's "Will you be there?" (newcomer21 N184: "yes", "nah not tonight" and
+# "👍" went to the drawer). Read only there, while the reminder is unanswered (bot/handlers/rsvp.py): alone, "yes"
+# and "no" answer anything.
+_BARE_YES = re.compile(
+    r"(?:yes|yeah|yea|yep|yup|ya|sure|of course|definitely|si|sip|claro|por supuesto|simon|dale)"
+    r"(?: (?:i will|ill be there|i ll be there|see you there|tonight|hoy|alli estare|ahi estare|ahi nos vemos))?"
+)
+_BARE_NO = re.compile(
+    r"(?:no|nah|nope|naw)(?: (?:not tonight|not today|sorry|lo siento|perdon|hoy no|esta vez no|hoy))?"
+    r"|not (?:tonight|today)|hoy no|esta vez no"
+)
+_YES_SIGNS = frozenset({"👍", "✅", "🙋", "👌", "🙌"})
+_NO_SIGNS = frozenset({"👎", "❌", "🙅"})
+
+
+def bare_rsvp(text: str) -> Rsvp | None:
+    """ "y" or "n" when the whole message is a bare yes or no (a word, a thumb), else None."""
+    signs = {c for c in text if unicodedata.category(c) == "So"}  # a skin tone (Sk) or VS16 (Mn) is no sign
+    if signs and not _plain(text):
+        return "y" if signs <= _YES_SIGNS else "n" if signs <= _NO_SIGNS else None
+    plain = _plain(text)
+    if _BARE_YES.fullmatch(plain):
+        return "y"
+    return "n" if _BARE_NO.fullmatch(plain) else None

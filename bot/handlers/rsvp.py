@@ -9,8 +9,9 @@ from telegram import Message, Update
 from telegram.error import BadRequest
 
 from bot import texts
+from bot.domain.digest import rsvp_for
 from bot.domain.models import Patient
-from bot.domain.rsvp_words import typed_rsvp
+from bot.domain.rsvp_words import bare_rsvp, typed_rsvp
 from bot.domain.sessions import Occurrence, occurrences
 from bot.handlers.screened import screened
 from bot.jobs.reach import send_or_queue
@@ -138,6 +139,7 @@ async def _answering(context: Context, patient: Patient, text: str) -> tuple[str
     occurrence), or None when they give none or there is no reminder to answer."""
     svc = context.svc
     answer = typed_rsvp(text)
+    bare = answer is None and (answer := bare_rsvp(text)) is not None  # "yes", "nah not tonight" (N184)
     sent = await svc.db(svc.repo.newest_claim, patient.patient_id, "remind:") if answer else None
     key = sent.removeprefix("remind:").rpartition(":")[0] if sent else ""
     occ = await _occurrence(context, patient, key) if answer and key else None
@@ -146,7 +148,27 @@ async def _answering(context: Context, patient: Patient, text: str) -> tuple[str
         return None
     if answer == "l" and occ.starts_at.astimezone(tz).date() != svc.now().astimezone(tz).date():
         return None  # "running late" the day before is about something else
+    if bare and not await _just_asked(context, patient, occ):
+        return None
     return answer, key, occ
+
+
+BARE_WITHIN = timedelta(hours=3)  # a bare "yes" this long after the reminder may answer something else
+
+
+async def _just_asked(context: Context, patient: Patient, occ: Occurrence) -> bool:
+    """Whether a bare yes or no answers this reminder: it is unanswered, came within ``BARE_WITHIN``, the session
+    is still ahead, and the counselor has not written since (their question would be what "yes" answers)."""
+    svc, now = context.svc, context.svc.now()
+    # The nearest reminder sent (a late sweep claims the farther ones it stands for after it: not the newest claim).
+    offsets = [o for o in svc.settings.reminder_offsets_minutes if await svc.db(svc.repo.was_sent, patient.patient_id, f"remind:{occ.key}:{o}")]  # fmt: skip
+    asked = occ.starts_at - timedelta(minutes=min(offsets)) if offsets else None
+    if asked is None or not timedelta(0) <= now - asked <= BARE_WITHIN or now >= occ.starts_at:
+        return False
+    if rsvp_for(await svc.db(svc.repo.rsvps, patient.patient_id), occ.key) is not None:
+        return False
+    thread = await svc.db(svc.repo.messages, patient.patient_id)
+    return not any(m.sender == "counselor" and m.at >= asked for m in thread)
 
 
 async def reason_text(update: Update, context: Context, patient: Patient, text: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.rsvp_words import typed_rsvp
+from bot.domain.rsvp_words import bare_rsvp, typed_rsvp
 
 
 @pytest.mark.parametrize(
@@ -83,3 +83,24 @@ def test_a_hedged_cant_come_is_read(words: str) -> None:
 )
 def test_hedged_words_about_something_else_are_not_an_answer(words: str) -> None:
     assert typed_rsvp(words) is None
+
+
+@pytest.mark.parametrize(("words", "answer"), [
+    ("yes", "y"), ("Yeah!", "y"), ("👍", "y"), ("👍🏽", "y"), ("sí", "y"), ("claro", "y"),
+    ("no", "n"), ("nah not tonight", "n"), ("No, not tonight", "n"), ("hoy no", "n"), ("👎", "n"),
+])  # fmt: skip
+def test_a_bare_yes_or_no_is_read_as_one(words: str, answer: str) -> None:
+    """newcomer21 N184: "yes", "no", "nah not tonight", "👍" under "Will you be there?" went to the drawer."""
+    assert bare_rsvp(words) == answer
+
+
+@pytest.mark.parametrize(
+    "words", ["no idea", "yes i relapsed", "no puedo dormir", "ok", "🔥", "nah im good", "sure why"]
+)
+def test_other_words_are_no_bare_answer(words: str) -> None:
+    assert bare_rsvp(words) is None
+
+
+def test_probably_late_is_running_late() -> None:
+    assert typed_rsvp("prob late like 10 min") == "l"
+    assert typed_rsvp("probably late on rent again") is None

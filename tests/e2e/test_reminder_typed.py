@@ -140,3 +140,48 @@ async def test_a_hedged_cant_come_typed_under_the_reminder_is_its_answer(
         assert words in told.text
         await bot.emu.settle()
     assert _rsvps(bot, patient) == ["n"]
+
+
+@pytest.mark.parametrize(("words", "answer"), [("yes", "y"), ("👍", "y"), ("nah not tonight", "n"), ("no", "n"),
+                                               ("prob late like 10 min", "l")])  # fmt: skip
+async def test_a_bare_answer_right_under_the_reminder_is_its_answer(
+    bot: Harness, patient: int, words: str, answer: str
+) -> None:
+    """newcomer21 N184: "yes", "no", "nah not tonight", "👍", "prob late like 10 min" typed under "Will you be
+    there?" were kept unsent: the pre-group screen showed no answer, and a "no" reached nobody."""
+    _setup(bot, patient)
+    bot.emu.send_text(COUNSELOR, "/help")  # Telegram's contact rule: the counselor wrote first
+    await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
+    with time_machine.travel(_next_monday_at(17) + timedelta(seconds=5), tick=True):
+        await reminders.sweep(bot.app)
+        reminder = await bot.emu.wait_for_message(patient, contains="Reminder")
+        bot.emu.send_text(patient, words)
+        noted = await bot.emu.wait_for_message(patient, contains="Noted", after=reminder.message_id)
+        assert len(noted.buttons) == 3  # the reminder's answers, to change it
+        await bot.emu.settle()
+    assert _rsvps(bot, patient) == [answer]
+
+
+async def test_a_bare_yes_after_the_counselor_wrote_is_not_taken_for_the_reminder(
+    bot: Harness, patient: int
+) -> None:
+    _setup(bot, patient)
+    svc = bot.services
+    p = svc.worker.call(svc.repo.patient_by_telegram, patient)
+    assert p is not None
+    with time_machine.travel(_next_monday_at(17) + timedelta(seconds=5), tick=True):
+        await reminders.sweep(bot.app)
+        reminder = await bot.emu.wait_for_message(patient, contains="Reminder")
+        svc.worker.call(
+            svc.repo.record_message,
+            p.patient_id,
+            "counselor",
+            COUNSELOR,
+            patient,
+            "can you stay after?",
+            svc.now(),
+        )
+        bot.emu.send_text(patient, "yes")
+        await bot.emu.wait_for_message(patient, after=reminder.message_id)
+        await bot.emu.settle()
+    assert _rsvps(bot, patient) == []
