@@ -168,7 +168,12 @@ async def _just_asked(context: Context, patient: Patient, occ: Occurrence) -> bo
     if rsvp_for(await svc.db(svc.repo.rsvps, patient.patient_id), occ.key) is not None:
         return False
     thread = await svc.db(svc.repo.messages, patient.patient_id)
-    return not any(m.sender == "counselor" and m.at >= asked for m in thread)
+    if any(m.sender == "counselor" and m.at >= asked for m in thread):
+        return False
+    # Here, not at the top: crisis_answers imports the crisis handlers, which import this module.
+    from bot.handlers.crisis_answers import question_waiting
+
+    return await question_waiting(context, patient) is None  # a bare "no" there answers "Are you safe?"
 
 
 async def reason_text(update: Update, context: Context, patient: Patient, text: str) -> None:

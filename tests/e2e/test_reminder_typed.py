@@ -185,3 +185,18 @@ async def test_a_bare_yes_after_the_counselor_wrote_is_not_taken_for_the_reminde
         await bot.emu.wait_for_message(patient, after=reminder.message_id)
         await bot.emu.settle()
     assert _rsvps(bot, patient) == []
+
+
+async def test_a_bare_no_while_are_you_safe_waits_is_never_taken_for_the_reminder(
+    bot: Harness, patient: int
+) -> None:
+    _setup(bot, patient)
+    with time_machine.travel(_next_monday_at(17) + timedelta(seconds=5), tick=True):
+        bot.emu.send_text(patient, "i feel like giving up")
+        await bot.emu.wait_for_message(patient, contains="are you safe right now?")
+        await reminders.sweep(bot.app)
+        reminder = await bot.emu.wait_for_message(patient, contains="Reminder")
+        bot.emu.send_text(patient, "no")
+        await bot.emu.wait_for_message(patient, after=reminder.message_id)
+        await bot.emu.settle()
+    assert _rsvps(bot, patient) == []
