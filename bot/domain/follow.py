@@ -15,6 +15,11 @@ from bot.domain.alert_kinds import CRISIS_WORD_KINDS
 from bot.domain.escalation import Alert
 
 FOLLOW_FOR = timedelta(hours=2)
+# An open alert this old is past its last reminder by days (no policy sends one after the first hours): nobody is
+# acting on it now, so the patient's words no longer go to its people (newcomer18 N168: an alert nobody acknowledged
+# three months ago sent "visiting my mom in honolulu this week", the answer to /settings' zone question, to the
+# counselors and the admin). Crisis words raise a new alert of their own, as ever.
+STALE_AFTER = timedelta(days=2)
 # The alerts a patient's answer or next words belong to: every kind of crisis words, the questionnaire's,
 # /stop's, "not safe" and SOS (a relapse or a check-in alert is not a crisis someone is acting on now).
 FOLLOWS = (
@@ -40,8 +45,14 @@ ALERTED_LEVELS = ("crisis", "relapse")
 
 
 def followed_alert(alerts: Iterable[Alert], now: datetime) -> Alert | None:
-    """The newest crisis alert that is still open or was raised within ``FOLLOW_FOR``, or None."""
-    live = [a for a in alerts if a.kind in FOLLOWS and (a.open or now - a.created_at <= FOLLOW_FOR)]
+    """The newest crisis alert that is still open (raised within ``STALE_AFTER``) or was raised within
+    ``FOLLOW_FOR``, or None."""
+    live = [
+        a
+        for a in alerts
+        if a.kind in FOLLOWS
+        and (now - a.created_at <= FOLLOW_FOR or (a.open and now - a.created_at <= STALE_AFTER))
+    ]
     return max(live, key=lambda a: a.created_at) if live else None
 
 
