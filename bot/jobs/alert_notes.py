@@ -9,6 +9,7 @@ from datetime import datetime
 from bot import texts
 from bot.domain.escalation import Alert, on_call
 from bot.domain.models import Patient
+from bot.domain.reach import NOT_STARTED, PENDING
 from bot.jobs.reach import away_today, staff
 from bot.jobs.unanswered import DANGER, answered_beside
 from bot.telegram.services import Services
@@ -26,8 +27,13 @@ async def covering(svc: Services, alert: Alert, patient: Patient, alias: str, to
     counselors, gone = await staff(svc)
     admins = tuple(c.telegram_id for c in counselors if c.role == "admin")
     away = await away_today(svc, patient.counselor_id)  # the cover first, on call or not (newcomer16 N150)
+    out = (
+        await _cover_out(svc, alert, away.cover) if away is not None and away.cover not in (None, to) else ""
+    )
     if away is not None and to == away.cover:
         why = "cover"
+    elif out:  # nobody can act for the counselor away: whoever has it must know (newcomer18 N180)
+        why = "cover_out"
     elif to in on_call(svc.settings.oncall, gone, admins):
         why = "on_call_away" if away is not None and away.cover is None else "on_call"
     elif to in alert.also:
@@ -38,7 +44,28 @@ async def covering(svc: Services, alert: Alert, patient: Patient, alias: str, to
         why = "other"
     reachable = patient.status != "withdrawn"  # the bot may not write after /stop
     until = away.until if away is not None else None
-    return texts.covering_note(alias, whose, reachable=reachable, why=why, until=until)
+    cover = await svc.db(svc.repo.counselor_name, away.cover) if out and away and away.cover else None
+    return texts.covering_note(
+        alias,
+        whose,
+        reachable=reachable,
+        why=why,
+        until=until,
+        cover=f"{cover or texts.ANOTHER_COUNSELOR} {out}",
+    )
+
+
+async def _cover_out(svc: Services, alert: Alert, cover: int | None) -> str:
+    """Why the cover of an away counselor cannot be reached ("has not started the bot"), or "" when they can."""
+    if cover is None:
+        return ""
+    refused = dict(alert.unreachable).get(cover)
+    if refused:
+        return refused
+    reach = (await svc.db(svc.repo.reaches)).get(cover, PENDING)
+    if reach.state == "reachable":
+        return ""
+    return reach.reason or NOT_STARTED
 
 
 async def told(svc: Services, alert: Alert, alias: str, last: bool) -> str:

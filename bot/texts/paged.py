@@ -18,18 +18,28 @@ _WHY = {
     # and could take it for a courtesy copy left to a counselor who is not there).
     "cover": "COUNSELOR is away until UNTIL and you are covering for them",
     "on_call_away": "COUNSELOR is away until UNTIL, so this reached you on call at once",
+    # Their cover can't be reached (newcomer18 N180: "has not started the bot"): nobody else acts for them.
+    "cover_out": "COUNSELOR is away until UNTIL and their cover COVER: this alert is yours to act on",
     "admin": "this reached you as an admin of the program",
 }
 
 
 def covering_note(
-    alias: str, counselor: str, *, reachable: bool, why: str = "on_call", until: date | None = None
+    alias: str,
+    counselor: str,
+    *,
+    reachable: bool,
+    why: str = "on_call",
+    until: date | None = None,
+    cover: str = "",
 ) -> str:
     """Under an alert that reached someone other than the patient's counselor: whose patient, why it reached
-    them (on call, their earlier alert, an admin, covering while the counselor is away ``until`` a day), and
-    what they can do from here (the page stays their counselor's)."""
+    them (on call, their earlier alert, an admin, covering while the counselor is away ``until`` a day, or the
+    cover who can't be reached: ``cover``, "Lee Park has not started the bot"), and what they can do from here
+    (the page stays their counselor's)."""
     because = _WHY.get(why, "this reached you too").replace("COUNSELOR", f"<b>{esc(counselor)}</b>")
     because = because.replace("UNTIL", f"<b>{day_label(until)}</b>" if until else "further notice")
+    because = because.replace("COVER", esc(cover))  # "Lee Park has not started the bot"
     head = f"\n{esc(alias)} is <b>{esc(counselor)}</b>'s patient; {because}."
     if reachable:
         return head + " <b>Show message</b> says what it is about; <b>Message patient</b> writes to them."

@@ -198,3 +198,17 @@ async def test_the_sos_screen_says_the_counselor_is_away_and_who_reads_it(
     screen = await bot.emu.wait_for_message(patient, predicate=lambda m: bool(m.buttons))
     assert away in screen.text and covering in screen.text, screen.text
     assert "Your counselor will see" not in screen.text and "Tu consejero o consejera verá" not in screen.text
+
+
+async def test_when_the_cover_cannot_be_reached_the_card_says_so(bot: Harness, patient: int) -> None:
+    """newcomer18 N180: Sam away, his cover Lee had never opened the bot; the admin who got the alert read only "this
+    reached you as an admin", not that Sam is away and his cover can't be reached, so that he alone has it."""
+    await _staff(bot)
+    lee = 1004
+    svc = bot.services
+    svc.worker.call(svc.repo.add_counselor, Counselor(telegram_id=lee, name="Lee Park"))  # never opened the bot
+    _dana_away(bot, lee)
+    bot.emu.send_text(patient, CRISIS)
+    card = await bot.emu.wait_for_message(RAE, contains="Alex")
+    assert "Dana Rivera is away until" in card.text, card.text
+    assert "Lee Park" in card.text and "has not started the bot" in card.text, card.text
