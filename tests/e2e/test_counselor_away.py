@@ -206,7 +206,8 @@ async def test_when_the_cover_cannot_be_reached_the_card_says_so(bot: Harness, p
     await _staff(bot)
     lee = 1004
     svc = bot.services
-    svc.worker.call(svc.repo.add_counselor, Counselor(telegram_id=lee, name="Lee Park"))  # never opened the bot
+    # Lee never opened the bot.
+    svc.worker.call(svc.repo.add_counselor, Counselor(telegram_id=lee, name="Lee Park"))
     _dana_away(bot, lee)
     bot.emu.send_text(patient, CRISIS)
     card = await bot.emu.wait_for_message(RAE, contains="Alex")
