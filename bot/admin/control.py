@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.admin.operations import operations
-from bot.admin.roster import AdminError
+from bot.admin.roster import AdminError, OffStore
 from bot.telegram.services import Services
 
 log = logging.getLogger(__name__)
@@ -33,11 +33,15 @@ def socket_path(data_dir: Path) -> Path:
 
 
 async def run_operation(services: Services, op: str, args: Mapping[str, Any]) -> Any:
-    """Run one admin operation on the store worker."""
+    """Run one admin operation on the store worker (its slow rest, if it has one, off it: OffStore)."""
     fn = operations().get(op)
     if fn is None:
         raise AdminError(f"unknown operation {op!r}")
-    return await services.db(fn, services.repo, services.settings, services.now(), dict(args))
+    result = await services.db(fn, services.repo, services.settings, services.now(), dict(args))
+    if isinstance(result, OffStore):
+        done = await asyncio.to_thread(result.work)  # the store thread serves the bot meanwhile (ops O93)
+        return await services.db(result.after, services.repo, done)
+    return result
 
 
 async def start_control_server(services: Services, on_done: Hook | None = None) -> asyncio.AbstractServer:
@@ -47,6 +51,7 @@ async def start_control_server(services: Services, on_done: Hook | None = None) 
         path.unlink()  # left by a killed process; we hold the data-dir lock, so it is ours
 
     async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        request: Any = None
         try:
             request = json.loads(await reader.readline())
             if request["op"] != HEALTH_OP:  # doctor --live checks the key itself, and says so
@@ -65,9 +70,19 @@ async def start_control_server(services: Services, on_done: Hook | None = None) 
         except Exception as exc:  # the CLI must get an answer, whatever failed
             log.exception("control operation failed")
             answer = {"ok": False, "error": f"the bot could not do that: {exc.__class__.__name__}"}
-        writer.write(json.dumps(answer).encode() + b"\n")
-        await writer.drain()
-        writer.close()
+        try:
+            writer.write(json.dumps(answer).encode() + b"\n")
+            await writer.drain()
+            writer.close()
+        except ConnectionError as exc:
+            # The command gave up waiting or was stopped (ops O93: a traceback at ERROR, "Task exception was never
+            # retrieved ... ConnectionResetError", with no meaning for an admin): one line saying what happened.
+            log.warning(
+                "the command that asked for %s left before its answer (%s); it was %s",
+                request.get("op", "?") if isinstance(request, dict) else "?",
+                exc.__class__.__name__,
+                "done" if answer["ok"] else f"refused: {answer['error']}",
+            )
 
     old_mask = os.umask(0o177)
     try:

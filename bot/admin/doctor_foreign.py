@@ -15,6 +15,7 @@ from bot.admin.doctor import Finding
 from bot.config.settings import Settings
 from bot.store import audit_tail, last_run, migrate, restored, rotation, verify
 from bot.store.crypto import FernetCodec
+from bot.store.files import PIN_PREFIX
 from bot.store.storage import CORRUPT_MARK, TEMP_MARK, TORN_MARK
 
 # Everything the bot itself writes at the top of a data dir (bot/store, bot/admin, bot/telegram).
@@ -48,6 +49,15 @@ def foreign_files_check(settings: Settings) -> Iterable[Finding]:
             "its next start; nothing in it was ever acknowledged",
         )
     found = [p for p in found if p not in temps]
+    pins = [p for p in found if p.name.startswith(PIN_PREFIX) and p.is_dir()]  # a live backup's (ops O93)
+    for path in pins:
+        yield Finding(
+            "temp files",
+            True,
+            f"{path} holds the files of a backup being written now (or one a crash cut short): it goes when the "
+            "backup ends, or at the bot's next start",
+        )
+    found = [p for p in found if p not in pins]
     for path in found:
         yield Finding("foreign files", False, _why(path))
     # newcomer13 O51: a newest audit segment none of whose lines opens has the bot's name, not the bot's bytes.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import getpass
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Literal, TextIO
 
@@ -21,6 +22,16 @@ class AdminError(ValueError):
 
 
 Operation = Callable[[Repository, Settings, datetime, dict[str, Any]], Any]
+
+
+@dataclass(frozen=True)
+class OffStore:
+    """What an operation hands back to be finished off the store thread (bot/admin/control.py): ``work`` runs
+    on a thread of its own, then ``after`` on the store thread with its result, whose answer is the command's
+    (ops O93: a backup held the store thread, and with it every patient, for its whole length)."""
+
+    work: Callable[[], Any]
+    after: Callable[[Repository, Any], Any]
 
 
 def add_counselor(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:

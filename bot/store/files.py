@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+import shutil
 from pathlib import Path
 
 from bot.store.storage import CORRUPT_MARK, TEMP_MARK
 
 log = logging.getLogger(__name__)
+PIN_PREFIX = ".backup-pin-"  # the files a live backup holds (bot/admin/backup_pin.py)
 
 
 def sweep_temp_files(data_dir: Path) -> int:
@@ -17,6 +20,10 @@ def sweep_temp_files(data_dir: Path) -> int:
     for tmp in data_dir.rglob(f".*{TEMP_MARK}*"):
         tmp.unlink(missing_ok=True)
         removed += 1
+    for folder in data_dir.glob(f"{PIN_PREFIX}*"):  # a backup cut short by a crash: only links or copies
+        with contextlib.suppress(OSError):
+            shutil.rmtree(folder)
+            removed += 1
     if removed:
         log.info("removed %d unfinished temp file(s) left by an earlier crash", removed)
     return removed
