@@ -16,7 +16,7 @@ from cryptography.fernet import Fernet
 from bot.admin.doctor import Check, Finding
 from bot.admin.doctor_restored import key_advice, restored_key
 from bot.config.settings import Settings
-from bot.store import keyed_log, rotation, verify
+from bot.store import keyed_log, restored, rotation, verify
 from bot.store.crypto import FernetCodec
 from bot.store.files import quarantined
 from bot.store.migrate import PATIENTS_LOG
@@ -199,8 +199,12 @@ def backup_check(settings: Settings, now: datetime | None = None) -> Iterable[Fi
     """A backup was taken recently."""
     stamp = settings.data_dir / BACKUP_STAMP
     if not stamp.exists():
+        # Ops O106: after a restore "no backup taken yet" read as if the program never had one.
+        since = (
+            "since this data dir was restored (see 'restored')" if restored.read(settings.data_dir) else "yet"
+        )
         yield Finding(
-            "backup", False, "no backup taken yet; run `iop-bot backup --out FILE` nightly (README)"
+            "backup", False, f"no backup taken {since}; run `iop-bot backup --out FILE` nightly (README)"
         )
         return
     last = json.loads(stamp.read_text(encoding="utf-8"))

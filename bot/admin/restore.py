@@ -8,8 +8,9 @@ from datetime import UTC, datetime
 from typing import Any, TextIO
 
 from bot.admin.backup import read_backup
+from bot.admin.upgrade_pending import pending
 from bot.config.settings import Settings
-from bot.store import audit_log, restored
+from bot.store import audit_log, migrate, restored
 from bot.store.crypto import FernetCodec
 from bot.store.rotation import fingerprint
 from bot.store.storage import DataRefusedError, write_atomically
@@ -32,9 +33,10 @@ def restore_backup(settings: Settings, file: str, out: TextIO) -> int:
         path = target / name
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         write_atomically(path, data)
+    under = manifest.get("key")
+    upgraded = _upgraded(settings, under)  # before the audit row, which an older layout has no place for
     _audit_restore(settings, file, manifest)
     # The first start tells the team the data is from then (bot/jobs/restored.py, ops O94).
-    under = manifest.get("key")
     restored.mark(
         target,
         datetime.fromisoformat(manifest["created_at"]),
@@ -44,15 +46,38 @@ def restore_backup(settings: Settings, file: str, out: TextIO) -> int:
         under,
     )
     print(_key_note(under, settings.data_keys), file=out)
+    if upgraded is not None:
+        print(upgraded, file=out)
+    taken = manifest["created_at"]
     print(
-        f"Restored {len(contents)} data file(s) from {file} (taken {manifest['created_at']}) into {target}.\n"
-        f"Nothing after {manifest['created_at']} is in it: people enrolled since are strangers to the bot (their "
-        "crisis words get only the crisis lines) and must be invited again. The bot's first start on it tells the "
-        "admins and counselors in Telegram that its records are from then, and `iop-bot doctor` notes the "
-        "restore for 7 days; check `iop-bot patient list`.",
+        f"Restored {len(contents)} data file(s) from {file} (taken {taken}) into {target}.\n"
+        f"Nothing after {taken} is in it: people enrolled since are strangers to the bot (their crisis words get "
+        "only the crisis lines) and must be invited again, and `iop-bot patient list` cannot show them, as it shows "
+        f'only what is here: look for "accepted your invitation" in the counselors\' chats after {taken}, or in '
+        "the old data dir's audit log (`iop-bot audit`) if it can still be read. The bot's first start on it tells "
+        "the admins and counselors in Telegram that its records are from then, and `iop-bot doctor` notes the "
+        "restore for 7 days.",
         file=out,
     )
     return 0
+
+
+def _upgraded(settings: Settings, under: str | None) -> str | None:
+    """A backup of an older release brought to this release's data format, as the bot's start would (ops O107: it
+    could be read by no command but `iop-bot run`, which a test restore must not do on the real token). Under the
+    backup's own key, so no file changes key. None when nothing was to do."""
+    found = pending(settings)
+    if found is None:
+        return None
+    keys = [k for k in settings.data_keys if fingerprint(k) == under] or list(settings.data_keys[:1])
+    try:
+        migrate.upgrade(settings.data_dir, FernetCodec(keys) if keys else None)
+    except (DataRefusedError, OSError) as exc:
+        return f"It is in data format {found} (an older release) and could not be upgraded here ({exc}): the bot upgrades it when it starts."
+    return (
+        f"It was in data format {found} (an older release): brought to data format {migrate.DATA_FORMAT} here, as "
+        "the bot does when it starts, so `doctor`, `patient list` and `export` read it; the backup file is unchanged."
+    )
 
 
 def _key_note(under: str | None, keys: tuple[str, ...]) -> str:

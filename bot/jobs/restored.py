@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from datetime import datetime
 
 from telegram.error import TelegramError
 
@@ -18,9 +19,16 @@ from bot import texts
 from bot.domain.reach import PENDING
 from bot.jobs.reach import send_to_counselor
 from bot.store import restored
-from bot.telegram.services import App
+from bot.telegram.services import App, Services
 
 log = logging.getLogger(__name__)
+
+
+async def restored_from(svc: Services) -> datetime | None:
+    """When the backup this data dir was restored from was taken, if it was (a card from before it may name an
+    alert these records do not hold: ops O104)."""
+    found = await asyncio.to_thread(restored.read, svc.settings.data_dir)
+    return found.taken if found is not None else None
 
 
 async def at_start(app: App) -> None:

@@ -18,6 +18,15 @@ def restored_admin(taken: datetime, at: datetime) -> str:
     )
 
 
+def alert_not_in_records(taken: datetime) -> str:
+    """A button on an alert card from before a restore, for an alert the restored records do not hold (a popup:
+    short and plain, no HTML)."""
+    return (
+        f"This alert is not in the bot's records: they were restored from a backup taken {zoned(taken)}, before "
+        "it. Reach the patient on the card directly."
+    )
+
+
 def restored_counselor(taken: datetime) -> str:
     """To every other counselor: their caseload is as it was then."""
     return (

@@ -46,7 +46,7 @@ async def test_a_live_backup_restores_to_an_identical_export(
     _env(monkeypatch, tmp_path / "restored")
     assert await cli("restore", str(backup)) == 0
     assert await cli("export", "--patient", "Harper") == 0
-    restored, exported = capsys.readouterr().out.split("check `iop-bot patient list`.\n", 1)
+    restored, exported = capsys.readouterr().out.split("notes the restore for 7 days.\n", 1)
     assert exported == original
     assert "people enrolled since are strangers to the bot" in restored  # newcomer4 finding 14
     assert await cli("restore", str(backup)) == 2  # never over a data dir that has something in it

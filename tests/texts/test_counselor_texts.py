@@ -337,7 +337,11 @@ def _cases() -> dict[str, Callable[[], str]]:
         ),
         # ops O94: the first start on a restored backup.
         "restored": lambda: (
-            texts.restored_admin(AT - timedelta(days=2), AT) + "\n---\n" + texts.restored_counselor(AT)
+            texts.restored_admin(AT - timedelta(days=2), AT)
+            + "\n---\n"
+            + texts.restored_counselor(AT)
+            + "\n---\n"
+            + texts.alert_not_in_records(AT)
         ),
     }
 
