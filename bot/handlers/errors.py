@@ -13,6 +13,7 @@ from bot.domain.models import language_of
 from bot.handlers.unsaved import tell_unsaved
 from bot.store.storage import RecordsUnavailable, StoreWriteError
 from bot.telegram.services import Context
+from bot.telegram.steps import a_step
 from bot.texts.base import pick
 
 log = logging.getLogger(__name__)
@@ -54,7 +55,9 @@ async def on_error(update: object, context: Context) -> None:
         return
     if isinstance(error, StoreWriteError) or (isinstance(error, OSError) and error.errno in _DISK_ERRORS):
         log.error("could not save%s: %s", ids, error)
-        if isinstance(update, Update):  # handled again once the disk has room (bot/telegram/delivery.py)
+        # Words are handled again once the disk has room (bot/telegram/delivery.py); a command or a tap, answered
+        # "try again", is not: minutes later it started what they no longer meant (ops O98).
+        if isinstance(update, Update) and not a_step(update):
             context.svc.state.unsaved_updates.add(update.update_id)
         if await tell_unsaved(update, context):  # a patient's words or tap: a person knows now
             text = pick(_language(update), texts.SAVE_FAILED_TOLD, texts.SAVE_FAILED_TOLD_ES)

@@ -62,3 +62,34 @@ async def test_unsaved_words_are_handled_once_the_disk_has_room(
     await bot.emu.settle()
     answers = [m for m in bot.emu.sent_to(patient) if "Are you safe right now?" in m.text]
     assert len(answers) == 1  # the crisis message was handled already: marked so, never answered again
+
+
+async def test_a_command_answered_could_not_save_is_not_handled_again_minutes_later(
+    bot: Harness,
+    patient: int,
+    disk: Disk,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Ops O98: after the disk was freed, P2's `/message` from the full disk's time was handled again, out of the
+    blue: "Type your message for Jordan Blake", two minutes after two "couldn't save" answers."""
+    from bot.jobs.alerts import _sweep_job
+    from bot.telegram.services import Context
+
+    finish = Inbox.finish
+
+    def full_finish(self: Inbox, key: str) -> Any:
+        if disk.error is not None:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return finish(self, key)
+
+    monkeypatch.setattr(Inbox, "finish", full_finish)
+    disk.error = errno.ENOSPC
+    bot.emu.send_text(patient, "/message")
+    await bot.emu.wait_for_message(patient, contains="couldn't save")
+    await bot.emu.settle()
+    disk.error = None
+    await _sweep_job(Context(bot.app))  # the 30-s sweep, once the store takes writes
+    await bot.emu.wait_until(lambda: not bot.services.worker.call(bot.services.repo.inbox.waiting))
+    bot.emu.send_text(patient, "/help")  # a later answer: whatever the sweep set off came before it
+    await bot.emu.wait_for_message(patient, contains="/sos")
+    assert not [m for m in bot.emu.sent_to(patient) if "Type your message for" in m.text]
