@@ -41,9 +41,16 @@ def not_checked(settings: Settings, path: Path) -> str | None:
 
 
 def key_refused(settings: Settings) -> bool:
-    """Whether the key given does not open the index: every keyed line would then read as damage."""
+    """Whether the key given does not open the index: every keyed line would then read as damage. A torn or
+    damaged index is no key problem (ops O100: its other lines sent the admin hunting for another key, though
+    every other file opened); the files line names it, and the logs are read as usual."""
     index = settings.data_dir / "index.json"
-    return index.exists() and not verify.check_file(index, settings.data_keys, quick=True).ok
+    if not index.exists():
+        return False
+    return verify.check_file(index, settings.data_keys, quick=True).state in _KEY_STATES
+
+
+_KEY_STATES = (verify.State.FOREIGN_KEY, verify.State.ENCRYPTED)
 
 
 def closed_alerts_check(settings: Settings) -> Iterable[Finding]:

@@ -80,3 +80,14 @@ def test_doctor_on_a_new_program_without_a_key_says_to_make_one(
     monkeypatch.delenv("IOP_DATA_KEY")
     code, doctor = _run(["doctor"], capsys)
     assert code == 1 and "FAIL data key: IOP_DATA_KEY is not set" in doctor and "iop-bot keygen" in doctor
+
+
+def test_a_torn_index_is_not_blamed_on_the_key(cli_env: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Ops O100: with index.json cut to 100 bytes and the right key, the closed alerts and inbox lines said "not
+    checked: IOP_DATA_KEY does not open this data", though every other file opened."""
+    _fill_with_audit(cli_env)
+    index = cli_env / "index.json"
+    index.write_bytes(index.read_bytes()[:100])
+    code, doctor = _run(["doctor"], capsys)
+    assert code == 1 and "index.json: torn or damaged" in doctor, doctor
+    assert "does not open this data" not in doctor, doctor
