@@ -8,6 +8,8 @@ socket, so no write can land half-way through it; otherwise the CLI takes the da
 
 from __future__ import annotations
 
+import errno
+import getpass
 import hashlib
 import io
 import json
@@ -65,8 +67,7 @@ def write_pinned(
             sealed.finish()
     except OSError as exc:
         raise AdminError(
-            f"could not write the backup to {out}: {exc.strerror or exc} (nothing was left there; free some "
-            "space or choose another --out, then run it again)"
+            f"could not write the backup to {out}: {exc.strerror or exc} ({_way_out(exc)})"
         ) from None
     finally:
         backup_pin.unpin(pinned.folder)
@@ -80,6 +81,16 @@ def write_pinned(
         "encrypted": bool(keys),
         "key": key,
     }
+
+
+def _way_out(exc: OSError) -> str:
+    """What to do about a backup that could not be written (ops O99: "free some space" for a permission problem)."""
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return (
+            f"nothing was left there; the backup is written as user {getpass.getuser()}: choose an --out that "
+            "user can write, such as /var/backups/iop (README, Backups), then run it again"
+        )
+    return "nothing was left there; free some space or choose another --out, then run it again"
 
 
 def backup_operation(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
