@@ -27,7 +27,7 @@ from bot.telegram.services import App, Context, Services
 log = logging.getLogger(__name__)
 
 # How long the store may take to answer before the pings stop. Longer than any store call the bot makes on
-# purpose (a backup of a large program runs on the store thread for tens of seconds), so only a real hang
+# purpose (a slow disk's fsync; a backup held it for tens of seconds before ops O93), so only a real hang
 # gets the bot restarted: after it, systemd waits one more WatchdogSec= before it acts.
 STORE_GRACE = 300.0
 
@@ -40,6 +40,7 @@ class StoreWatch:
     every: float  # seconds between two pings
     probe: asyncio.Task[None] | None = None
     stuck_said: bool = False
+    asked: float = 0.0  # when the probe under way was asked (monotonic seconds)
 
 
 async def _probe(svc: Services, watch: StoreWatch) -> None:
@@ -54,10 +55,13 @@ async def _probe(svc: Services, watch: StoreWatch) -> None:
 
 
 def store_ok(watch: StoreWatch, svc: Services, now: float) -> bool:
-    """Start a probe if none is under way; whether the store answered within STORE_GRACE."""
+    """Start a probe if none is under way; whether the store answered within STORE_GRACE. Silence is counted
+    from the asking of a probe still unanswered: counted from the last answer, a store that answered the last
+    ping's probe in a millisecond was "silent for 60 s" at the next ping, one jittered millisecond past the
+    period (ops O101: a false ERROR a minute after every start, which trains admins to ignore the real one)."""
     if watch.probe is None or watch.probe.done():
-        watch.probe = asyncio.ensure_future(_probe(svc, watch))
-    silent = now - watch.answered
+        watch.probe, watch.asked = asyncio.ensure_future(_probe(svc, watch)), now
+    silent = now - watch.asked
     if silent > watch.every and not watch.stuck_said:
         log.error(
             "the store has not answered for %.0f s (is I/O stuck on the data dir?); crisis words wait for it. "
