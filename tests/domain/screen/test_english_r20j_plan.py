@@ -70,9 +70,10 @@ def test_a_trip_a_pill_organizer_or_algebra_figured_out_is_no_plan(text: str) ->
         "i feel like trash about it but its not like i went on a run",
     ],
 )
-def test_guilt_about_a_use_made_small_is_a_relapse_not_worthlessness(text: str) -> None:
+def test_guilt_about_it_with_a_bender_denied_is_no_relapse_and_no_worthlessness(text: str) -> None:
+    # session 21 (en19): the round 21 brief reads the bender denied as no use told (session 20 read it as a relapse)
     result = assess(text)
-    assert result.has(Level.RELAPSE), result.reasons
+    assert not result.has(Level.RELAPSE), result.reasons
     assert "check:hopeless" not in result.reasons, result.reasons
 
 
