@@ -218,7 +218,10 @@ def test_a_settings_file_that_cannot_be_opened_is_one_line(tmp_path: Path) -> No
 
 @pytest.mark.parametrize(
     ("setting", "secret_env"),
-    [("[alerts]\noncall = {secret!r}", "IOP_BOT_TOKEN"), ("[program]\ntimezone = {secret!r}", "IOP_DATA_KEY")],
+    [
+        ("[alerts]\noncall = {secret!r}", "IOP_BOT_TOKEN"),
+        ("[program]\ntimezone = {secret!r}", "IOP_DATA_KEY"),
+    ],
 )
 def test_a_secret_pasted_where_a_setting_goes_is_not_echoed(
     tmp_path: Path,
