@@ -103,10 +103,14 @@ async def _farewell(context: Context, update: Update, patient: Patient, text: st
     # Here, not at the top: crisis_answers imports the crisis handlers, which import this module.
     from bot.handlers.crisis_answers import question_waiting
 
-    asked = await question_waiting(context, patient)
-    if asked is None or asked[2] != CHECK:
-        return None  # answered ("I'm safe", then "sorry, love you all"), or no question asked
-    earlier = await svc.db(check_burst, svc.repo, patient.patient_id, svc.now())
+    try:
+        asked = await question_waiting(context, patient)
+        if asked is None or asked[2] != CHECK:
+            return None  # answered ("I'm safe", then "sorry, love you all"), or no question asked
+        earlier = await svc.db(check_burst, svc.repo, patient.patient_id, svc.now())
+    except Exception as exc:  # a torn file or a full disk: the words are read by themselves, never held up
+        log.warning("patient %s: words under the safety question not read (%s)", patient.patient_id, exc)
+        return None
     year = svc.now().year
     found = (farewell_after_despair(earlier, text, year) or signs_after_question(earlier, text, year)) if earlier else None  # fmt: skip
     if found is not None:

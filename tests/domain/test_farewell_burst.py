@@ -75,8 +75,9 @@ def test_a_finality_after_a_farewell_under_the_question_is_a_crisis() -> None:
     """newcomer21 N186: "thanks for everything. really." (asked about) / "this is the last time you'll hear from me"
     / "bye": farewell and finality read across the messages."""
     earlier = ["thanks for everything. really.", "this is the last time you'll hear from me"]
-    assert signs_after_question(earlier[:1], earlier[1], YEAR) is None  # the layer's words alone: not yet
-    found = signs_after_question(earlier, "bye", YEAR)
+    # The rules read "the last time you'll hear from me" as farewell and finality since en19's N186 family: with
+    # the earlier words or alone, a crisis at the second message (the page comes there; "bye" joins it).
+    found = signs_after_question(earlier[:1], earlier[1], YEAR)
     assert found is not None and found.level == Level.CRISIS
 
 

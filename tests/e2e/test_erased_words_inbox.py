@@ -74,7 +74,9 @@ async def test_a_backup_after_delete_holds_no_erased_words(
     await _kept_then(bot, patient, _erase)
     out = tmp_path / "after.iopbak"
     svc = bot.services
-    svc.worker.call(backup_operation, svc.repo, svc.settings, svc.now(), {"out": str(out)})
+    # Pinned on the store thread, written off it, then on the record (ops O93), as the control socket runs it.
+    off = svc.worker.call(backup_operation, svc.repo, svc.settings, svc.now(), {"out": str(out)})
+    svc.worker.call(off.after, svc.repo, off.work())
     codec = FernetCodec([KEY])
     _, contents = read_backup((KEY,), str(out))  # its files as stored, each checksum verified
     for name, data in contents.items():

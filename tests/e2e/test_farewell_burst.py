@@ -75,5 +75,6 @@ async def test_a_last_word_and_a_goodbye_under_the_question_page_once(bot: Harne
     assert "ending their life" in card.text, card.text
     await bot.emu.settle()
     alerts = bot.services.worker.call(bot.services.repo.open_alerts)
-    assert len(alerts) == 1 and all(piece in alerts[0].text for piece in pieces), alerts
+    # One page, at the second message since the rules read its finality (en19's N186 family); "bye" joins it.
+    assert len(alerts) == 1 and pieces[1] in alerts[0].text, alerts
     assert [m for m in bot.emu.sent_to(patient) if "Are you safe right now?" in m.text and m.buttons]
