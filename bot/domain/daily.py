@@ -141,6 +141,10 @@ class DailyPlan:
             heapq.heappush(self._heap, (nxt, patient.patient_id, push.kind, self._version))
 
     def _plan(self, patient: Patient, after: datetime) -> list[tuple[datetime, str, str, int]]:
+        # Nothing due before they agreed: a start planning from an hour back (a restart's grace) sent today's
+        # weekly questions to everyone who enrolled after their time (newcomer20 N190), which the running bot,
+        # planning them from their enrollment, never would have.
+        after = max(after, patient.consent_at)
         entries = []
         for kind, next_due in self.rules.items():
             at = next_due(patient, after)

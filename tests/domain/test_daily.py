@@ -116,3 +116,16 @@ def test_a_retried_push_keeps_the_time_it_was_first_due_and_goes_stale_with_its_
     (again,) = plan.due(first + timedelta(minutes=15))
     assert again.first_due == first
     assert stale(again, first + timedelta(minutes=15), NY, timedelta(hours=1)) == "its local day had ended"
+
+
+def test_a_start_planning_from_before_someone_enrolled_plans_nothing_due_before_they_agreed() -> None:
+    """newcomer20 N190: a restart 36 minutes after the weekly push time sent it to everyone who enrolled after it
+    (the running bot, planning them from their enrollment, would not have until next week)."""
+    enrolled = datetime(2026, 3, 9, 22, 10, tzinfo=UTC)  # Monday 6:10 PM New York, after a 6:00 PM push time
+    alex = Patient(
+        "p1", 2001, "Alex", 1001, enrolled, enrolled, timezone="America/New_York", checkin_time=time(18)
+    )
+    plan = DailyPlan({"prompt": _daily})
+    plan.rebuild([alex], enrolled - timedelta(hours=1))  # the restart's grace reaches back before it
+    first = plan.next_at("p1", "prompt")
+    assert first is not None and first > enrolled, first
