@@ -18,6 +18,7 @@ from bot.admin import schedule as admin_sessions
 from bot.admin.client import admin, has_program, no_program
 from bot.admin.doctor_risk import refuse_dead_rules
 from bot.admin.doctor_writable import refuse_unwritable
+from bot.admin.first_start import new_program_blocked
 from bot.admin.program_data import check_data_files
 from bot.admin.roster import AdminError
 from bot.config.about import VersionAction
@@ -179,19 +180,6 @@ def demo_description() -> str:
     )
 
 
-def _new_program_blocked(settings: Settings) -> int | None:
-    """Before a first start makes the data dir: the exit code when the Bot API refuses or is away."""
-    from bot.admin.invitations import TOKEN_REFUSED, bot_identity
-
-    username, why = bot_identity(settings)
-    if username is not None:
-        return None
-    if why == TOKEN_REFUSED:
-        raise SettingsError(f"{why}; nothing was created in {settings.data_dir}")
-    print(f"iop-bot: {why}; is it up? Nothing was created in {settings.data_dir}", file=sys.stderr)
-    return 1
-
-
 def _dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     if op := admin_people.handles(args):
         admin_people.report(op, admin(settings, op, admin_people.params(args)), out)
@@ -215,7 +203,7 @@ def _dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
                 raise SettingsError(no_program(settings))
             # An absolute IOP_DATA_DIR is a deliberate deployment's first start (a container's volume).
             # The token first: a refused or unreachable one must not leave a new, empty program behind.
-            if (refused := _new_program_blocked(settings)) is not None:
+            if (refused := new_program_blocked(settings)) is not None:
                 return refused
             print(
                 f"iop-bot: no program's data in {settings.data_dir} yet: starting a new, empty one",

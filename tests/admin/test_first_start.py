@@ -1,0 +1,78 @@
+"""`iop-bot run` on an empty data dir of a bot that has run a program before (ops O116, P1): after a server was
+lost, the unit's install steps started an empty program on the real token; a patient's "I took all my pills, I want
+to die" reached no counselor and was confirmed to Telegram, and `restore` then refused the dir. A bot whose
+command menu is set has run a program: refused (exit 2, nothing created) until restored or IOP_NEW_PROGRAM=1."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from bot.admin.first_start import new_program_blocked
+from bot.cli import main
+from bot.config.settings import Settings
+from tests.conftest import KEY
+
+TOKEN = "123456:ABCdefGHIjklMNOpqrSTUvwxYZ012345678"
+MENU: list[dict[str, str]] = []
+
+
+class _Api(BaseHTTPRequestHandler):
+    def do_POST(self) -> None:
+        result: object = {"id": 1, "is_bot": True, "first_name": "IOP", "username": "iop_bot"}
+        if self.path.endswith("/getMyCommands"):
+            result = MENU
+        body = json.dumps({"ok": True, "result": result}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_GET = do_POST
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def api(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Api)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/bot"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_a_first_start_on_a_bot_that_ran_a_program_is_refused_and_creates_nothing(
+    api: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    MENU[:] = [{"command": "checkin", "description": "a quick daily check-in"}]
+    new = tmp_path / "var-lib-iop-bot"
+    for name, value in {"IOP_DATA_DIR": str(new), "IOP_BOT_API_URL": api, "IOP_BOT_TOKEN": TOKEN}.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("IOP_DATA_KEY", KEY)
+    monkeypatch.delenv("IOP_NEW_PROGRAM", raising=False)
+    assert main(["run"]) == 2
+    err = capsys.readouterr().err
+    assert "has run a program before" in err and "iop-bot restore" in err and "IOP_NEW_PROGRAM=1" in err, err
+    assert not new.exists()
+
+
+def test_a_new_bot_or_a_program_said_to_be_new_starts(
+    api: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = Settings(data_dir=tmp_path / "new", bot_token=TOKEN, bot_api_url=api)
+    MENU[:] = []  # a bot just made in @BotFather: no menu
+    monkeypatch.delenv("IOP_NEW_PROGRAM", raising=False)
+    assert new_program_blocked(settings) is None
+    MENU[:] = [{"command": "checkin", "description": "a quick daily check-in"}]
+    monkeypatch.setenv("IOP_NEW_PROGRAM", "1")
+    assert new_program_blocked(settings) is None
