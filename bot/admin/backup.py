@@ -213,7 +213,8 @@ def _why_not(under: str | None, keys: tuple[str, ...]) -> str:
         f"this backup is under key {under}; IOP_DATA_KEY is {given}. Set IOP_DATA_KEY to the key whose "
         "fingerprint is "
         + under
-        + " (after rotate-key, the old one), or add it after the key in use, comma-separated"
+        + " (the key in use when the backup was taken: after a rotation, older backups need the old key and "
+        "newer ones the new), or add it after the key in use, comma-separated"
     )
 
 
