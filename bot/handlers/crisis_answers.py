@@ -241,7 +241,7 @@ async def _first_answer(
     except (StoreWriteError, OSError, RecordsUnavailable) as exc:
         # A full disk (newcomer4 #1) or a torn file (newcomer5 #22): the answer still reaches people.
         log.error(
-            "patient %s: the answer to a safety question is claimed in memory only: %s",
+            "patient %s: an answer to a question is claimed in memory only: %s",
             patient.patient_id,
             exc,
         )

@@ -46,8 +46,9 @@ async def fold_crisis(app: App, patient: Patient, kinds: Sequence[str]) -> Alert
 
     folded = await _fold(app, patient, find)
     if folded is not None:
-        # Not which words (README, Logs): the alert's own line never says what happened either.
-        log.info(
+        # Not which words (README, Logs); at DEBUG, as an alert's kind is: this module's name says "not safe"
+        # beside a patient's alert at INFO otherwise (ops O121).
+        log.debug(
             "alert %s: more words of its patient joined it (%d times)", folded.alert_id, len(folded.again) + 1
         )
     return folded

@@ -134,7 +134,7 @@ async def in_crisis(app: App, patient: Patient, kind: str) -> bool:
     if await svc.db(routine_hold, svc.repo, patient.patient_id, svc.now(), hold) is None:
         return False
     log.info(
-        "%s for patient %s left out: a crisis alert about them was just raised", kind, patient.patient_id
+        "%s for patient %s left out: routine pushes are on hold after an alert", kind, patient.patient_id
     )
     return True
 
@@ -146,7 +146,7 @@ async def hold_after_crisis(app: App, patient: Patient, kind: str) -> None:
     hold = timedelta(hours=svc.settings.routine_hold_hours)
     until = await svc.db(routine_hold, svc.repo, patient.patient_id, svc.now(), hold)
     if until is not None:
-        log.info("%s for patient %s waits until %s: a crisis alert about them was just raised",
+        log.info("%s for patient %s waits until %s: routine pushes are on hold after an alert",
                  kind, patient.patient_id, until.isoformat(timespec="minutes"))  # fmt: skip
         raise Deferred(patient.patient_id)
 
