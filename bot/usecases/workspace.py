@@ -135,9 +135,11 @@ def caseload(repo: Repository, counselor: Counselor, now: datetime, rules: FlagR
             )
         )
     ordered = triage_order(rows)
-    # Withdrawn patients stay listed (their data is still kept) but last: nothing can be done in here.
-    gone = ("withdrawn", CLOSED)
-    return [r for r in ordered if r.status not in gone] + [r for r in ordered if r.status in gone]
+    # Withdrawn patients stay listed (their data is still kept) but last: nothing can be done in here. Not one with
+    # an urgent alert nobody acknowledged: that is first whatever the status (newcomer20 N197: crisis words after
+    # /stop, the one patient the bot can no longer reach, were row 18 of 18).
+    last = [r for r in ordered if r.status in ("withdrawn", CLOSED) and not r.urgent_open]
+    return [r for r in ordered if r not in last] + last
 
 
 @dataclass(frozen=True)

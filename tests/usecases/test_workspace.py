@@ -96,6 +96,7 @@ def test_the_caseload_puts_the_most_urgent_first_the_silent_next_and_the_withdra
         person("pc", "Casey"),
         person("pd", "Drew", status="withdrawn"),
         person("pe", "Eli", SAM),
+        person("pf", "Finn", status="withdrawn"),
     )
     check_in(repo, "pa", NOW - timedelta(hours=2), used=1, craving=9)
     repo.raise_flag("pa", "use_reported", f"use_reported:{TODAY}", NOW, {})
@@ -103,19 +104,23 @@ def test_the_caseload_puts_the_most_urgent_first_the_silent_next_and_the_withdra
     check_in(repo, "pb", NOW - timedelta(hours=1))
     check_in(repo, "po", NOW - timedelta(hours=3))  # quiet longer than Blair: above Blair among equals
     check_in(repo, "pd", NOW - timedelta(days=5))
-    repo.add_alert(alert("crisis", "pd"))  # the highest score, but nothing can be done here any more
+    # Crisis words after /stop, nobody has acknowledged them: first, whatever the status, since someone must
+    # reach them by phone (newcomer20 N197: it was row 18 of 18, under patients with nothing open).
+    repo.add_alert(alert("crisis", "pd"))
+    check_in(repo, "pf", NOW - timedelta(days=6))  # withdrawn with nothing open: last
     check_in(repo, "pe", NOW - timedelta(days=4))
     repo.add_alert(alert("crisis", "pe", SAM))
 
     rows = caseload(repo, DANA, NOW, RULES)
-    assert [r.alias for r in rows] == ["Alex", "Casey", "Bo", "Blair", "Drew"]  # Casey never checked in
-    assert rows[0].flags == ("use_reported", "checkin") and rows[0].score == 40 + 90
-    assert (rows[1].score, rows[1].last_checkin) == (5, None)
-    assert rows[-1].status == "withdrawn" and rows[-1].flags == ("crisis",)
+    assert [r.alias for r in rows] == ["Drew", "Alex", "Casey", "Bo", "Blair", "Finn"]  # Casey never checked in
+    assert rows[1].flags == ("use_reported", "checkin") and rows[1].score == 40 + 90
+    assert (rows[2].score, rows[2].last_checkin) == (5, None)
+    assert rows[0].status == "withdrawn" and rows[0].flags == ("crisis",)
+    assert rows[-1].status == "withdrawn" and rows[-1].urgent_open == 0
     assert [r.alias for r in caseload(repo, SAM, NOW, RULES)] == ["Eli"]
     everyone = [r.alias for r in caseload(repo, ADMIN, NOW, RULES)]
-    # Both have an open alert: Eli's crisis words before Alex's check-in answers (newcomer16 N126)
-    assert everyone == ["Eli", "Alex", "Casey", "Bo", "Blair", "Drew"]
+    # Open alerts first: crisis words (Drew's after /stop, Eli's) before Alex's check-in answers (newcomer16 N126)
+    assert everyone == ["Drew", "Eli", "Alex", "Casey", "Bo", "Blair", "Finn"]
 
 
 def test_an_urgent_alert_nobody_acknowledged_comes_before_any_sum_of_soon_flags(repo: Repository) -> None:
