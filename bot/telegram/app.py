@@ -59,7 +59,7 @@ from bot.handlers import (
 )
 from bot.handlers.errors import on_error
 from bot.jobs import alerts as alert_jobs
-from bot.jobs import daily, reminders, set_aside, setup_waiting
+from bot.jobs import daily, reminders, set_aside, setup_waiting, stale_alerts
 from bot.jobs import digest as digest_jobs
 from bot.jobs import reach as reach_jobs
 from bot.jobs import retention as retention_jobs
@@ -285,8 +285,8 @@ async def _post_init(app: App) -> None:
     """Rebuild every scheduled job from stored data, then set the command menus."""
     services = app.bot_data.svc
     log.info("%d patients' daily prompts, nudges and practice prompts to plan", daily.schedule(app, services))
-    # Open alerts from before a restart are picked up by the first sweep.
-    alert_jobs.schedule(app)
+    alert_jobs.schedule(app)  # open alerts from before a restart: the first sweep picks them up
+    stale_alerts.schedule(app)  # open past their last reminder: brought back once a day
     reminders.schedule(app)
     digest_jobs.schedule(app)
     retention_jobs.schedule(app)  # daily, when [privacy] retention_days is set

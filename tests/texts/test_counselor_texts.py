@@ -335,6 +335,10 @@ def _cases() -> dict[str, Callable[[], str]]:
             + "\n---\n"
             + texts.handed_message_locked("Alex", "Dana Rivera")
         ),
+        # newcomer20 N200: urgent alerts past their last reminder, once a day.
+        "stale_alerts": lambda: texts.stale_alerts(
+            [("Drew", "checkin", AT - timedelta(days=2), 2 * 1440 + 930), ("A<b>", "crisis", AT, 900)]
+        ),
         # ops O94: the first start on a restored backup.
         "restored": lambda: (
             texts.restored_admin(AT - timedelta(days=2), AT)

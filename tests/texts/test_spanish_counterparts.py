@@ -72,6 +72,7 @@ COUNSELOR_MODULES = {
     "timeline",
     "flag_reasons",
     "alert_groups",
+    "alert_stale",  # urgent alerts past their last reminder, once a day (newcomer20 N200)
     "alert_words",
     "roster",
     "not_enrolled",
