@@ -19,12 +19,12 @@ from functools import partial
 from pathlib import Path
 from typing import TextIO
 
-from bot.domain.screen.lemmas import wait_loaded
+from bot.domain.screen.lemmas import pause, wait_loaded
 from bot.domain.screen.match import fired
 from bot.domain.screen.ngrams import learned_reason, learned_relapse
 from bot.domain.screen.readings import dismissed_in, without_idioms
 from bot.domain.screen.rules import Rules, load, rules_in_use
-from bot.domain.screen.tag import Clause, tag
+from bot.domain.screen.tag import Clause, gate_lemmas, tag
 
 _ORDER = ("none", "craving", "relapse", "check", "crisis")
 
@@ -138,6 +138,7 @@ def prepare() -> None:
         rules = default_rules()
     except (OSError, ValueError):
         return
+    gate_lemmas(rules, pause)
     for text in _PREPARE:
         assess(text, rules)
     for relax in ("after", "negation"):

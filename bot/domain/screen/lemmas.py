@@ -13,6 +13,7 @@ import contextlib
 import logging
 import threading
 import time
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -41,6 +42,7 @@ _timers: list[threading.Timer] = []
 # bot's memory budget), built from simplemma's own classes so that each dictionary can sit behind a filter
 # of its keys (sieve.py): a word never seen costs the lemmatiser dozens of look-ups, nearly all misses.
 _tools: list[tuple[Lemmatizer, DictionaryLookupStrategy]] = []
+_factories: list[SievedFactory] = []
 
 
 def _load() -> None:
@@ -58,6 +60,7 @@ def _load() -> None:
         tools[0].lemmatize(word, lang)
         tools[1].get_lemma(word, lang)
     _tools.append(tools)
+    _factories.append(factory)
     from bot.domain.screen.ngrams import shipped
 
     shipped()  # the learned layer's model, read here too so no patient's message waits for it
@@ -71,7 +74,7 @@ def _speed_up(factory: SievedFactory) -> None:
     answers the messages that come at start-up meanwhile; then what the screen builds on first use."""
     try:
         for lang in LANGUAGES:
-            factory.sieve(lang, pause=_pause)
+            factory.sieve(lang, pause=pause)
         from bot.domain.screen.assess import prepare
 
         prepare()
@@ -81,7 +84,26 @@ def _speed_up(factory: SievedFactory) -> None:
         _prepared.set()
 
 
-def _pause() -> None:
+def records(lang: str) -> Iterator[tuple[bytes, bytes]] | None:
+    """The language's dictionary as stored, (form, lemma) in UTF-8, read in one pass of simplemma's compact
+    stream (its own record reader: the Mapping gives forms only, and a look-up per form would take minutes);
+    None before the dictionaries load, or when they are not such a stream (another simplemma)."""
+    if not _factories:
+        return None
+    try:
+        from simplemma.strategies.dictionaries import frontcode
+
+        inner = _factories[0].inner(lang)
+        data, start, backwards = inner._data, inner._pos, inner._rev  # type: ignore[attr-defined]
+        found = frontcode._iter_records(data, start)
+    except (AttributeError, ImportError):
+        return None
+    if backwards:  # stored reversed (keys sort better so); un-reversed as simplemma's look-up does
+        return ((form[::-1], value[::-1]) for _, form, value in found)
+    return ((form, value) for _, form, value in found)
+
+
+def pause() -> None:
     """The loading thread's short sleep. Under a faked clock (libfaketime, as an admin trying a clock jump runs
     the bot) the sleep can fail with EINVAL: that lost the filters for good (ops newcomer19 O92); a pause
     skipped only makes start-up a little busier."""

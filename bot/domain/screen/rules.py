@@ -15,6 +15,7 @@ from pathlib import Path
 
 from bot.config.resources import override_for, read_program_file, shipped_text
 from bot.domain.screen.frame_index import FrameIndex
+from bot.domain.screen.lemma_gate import Gate
 from bot.domain.screen.lemmas import START_DELAY, start_loading
 from bot.domain.screen.text import deaccent, deletions
 
@@ -99,6 +100,8 @@ class Rules:
         default_factory=dict
     )
     composition: Composition = field(default_factory=Composition)
+    # per language: which new words' lemmas can matter (lemma_gate.py), once built on the loading thread
+    gates: dict[str, Gate] = field(default_factory=dict)
     _by_language: dict[str, FrameIndex] = field(default_factory=dict)
 
     def for_language(self, lang: str) -> FrameIndex:

@@ -94,6 +94,10 @@ class SievedFactory:
         sieved = self._sieved.get(lang)
         return self._inner.get_dictionary(lang) if sieved is None else sieved
 
+    def inner(self, lang: str) -> Mapping[str, str]:
+        """The inner factory's dictionary itself, without the filter."""
+        return self._inner.get_dictionary(lang)
+
     def sieve(self, lang: str, pause: Callable[[], object] = _go_on) -> None:
         """Build the language's filter (a second or two for Spanish), calling `pause()` now and then;
         look-ups use it from then on."""

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
+from collections.abc import Callable
 from datetime import date
 from itertools import chain, compress, count, pairwise
 from operator import itemgetter, or_
 
-from bot.domain.screen.lemmas import known, lemma, ready, wait_loaded
+from bot.domain.screen.lemma_gate import build
+from bot.domain.screen.lemmas import known, lemma, ready, records, wait_loaded
 from bot.domain.screen.rules import Rules
 from bot.domain.screen.text import (
     CLAUSE_END,
@@ -189,14 +191,19 @@ def _look_up(raw: str, lang: str, rules: Rules) -> tuple[str, frozenset[str]]:
         raw += "g"  # the g dropped ("thinkin of killin myself": newcomer9 N48); the dictionary knows "killin"
     word = _typo(deaccent(raw), lang, rules)
     own, foreign = rules.words[lang], rules.words["es" if lang == "en" else "en"]
-    base = lemma(raw, lang)
+    # The lemma only where it can be a lexicon word (lemma_gate.py), or a Spanish verb may carry a pronoun
+    # (_clitic, which needs one of its endings): else it would add nothing, and simplemma costs 10-20 µs.
+    gate = rules.gates.get(lang)
+    ask = gate is None or gate.may_matter(raw) or (lang == "es" and word.endswith(_CLITIC_ENDINGS))
+    base = lemma(raw, lang) if ask else ""
     # The other language only for words this one does not know ("me puse bien high").
     concepts = (own.get(word, _EMPTY) or foreign.get(word, _EMPTY)) | own.get(base, _EMPTY)
     if not concepts and len(word) > 3:
         folded = squeeze(word)
         if folded != raw:  # (else its form and lemma were looked up just now, and gave nothing)
-            concepts = own.get(folded, _EMPTY) | own.get(lemma(folded, lang), _EMPTY)
-    if lang == "es":
+            ask = gate is None or gate.may_matter(folded)
+            concepts = own.get(folded, _EMPTY) | (own.get(lemma(folded, lang), _EMPTY) if ask else _EMPTY)
+    if lang == "es" and base:
         concepts |= _clitic(word, base)
     if word.isdigit() and len(word) <= 6 and int(word) >= 10:
         # COUNT too: a number told apart from its pills ("me tomé las pastillas de mi mamá, como 15")
@@ -230,6 +237,19 @@ def _clitic(word: str, base: str) -> frozenset[str]:
         return frozenset({"ME", "MYSELF"})
     if word.endswith("se"):
         return frozenset({"REFL3", "THIRD"})
-    if word.endswith(("lo", "la", "le", "los", "las", "les")):
+    if word.endswith(_CLITIC_ENDINGS[2:]):
         return frozenset({"OTHER_OBJ"})
     return _EMPTY
+
+
+# every ending _clitic reads: a word without one has no pronoun glued to it, whatever its lemma
+_CLITIC_ENDINGS = ("me", "se", "lo", "la", "le", "los", "las", "les")
+
+
+def gate_lemmas(rules: Rules, pause: Callable[[], object]) -> None:
+    """Build the rules' lemma gates (lemma_gate.py) from the dictionaries, once per rules: on the loading
+    thread (assess.prepare), `pause()` now and then; until built (or if they cannot be), every new word's
+    lemma is asked."""
+    for lang in ("en", "es"):
+        if lang not in rules.gates and (found := records(lang)) is not None:
+            rules.gates[lang] = build(lang, rules.words[lang], found, pause)

@@ -141,4 +141,4 @@ def test_a_sleep_refused_by_a_faked_clock_does_not_stop_the_filters(monkeypatch:
         raise OSError(22, "Invalid argument")
 
     monkeypatch.setattr(time, "sleep", refused)
-    lemmas._pause()  # no error: the filters go on being built
+    lemmas.pause()  # no error: the filters go on being built
