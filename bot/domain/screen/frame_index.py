@@ -3,7 +3,7 @@ concepts can fire at all, worked out once per set of concepts."""
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import permutations, repeat
@@ -51,6 +51,7 @@ class FrameIndex:
     _candidates: dict[int, tuple[tuple[str, ...], tuple[int, ...]]] = field(
         default_factory=dict, compare=False, repr=False
     )
+    _order: deque[int] = field(default_factory=deque, compare=False, repr=False)  # its keys, oldest first
 
     def candidates(self, seen: frozenset[str]) -> tuple[int, ...]:
         """The numbers of the frames whose every slot holds one of `seen` and no blocker is among `seen`,
@@ -74,7 +75,11 @@ class FrameIndex:
                 if apart(blockers[n]):
                     fits.append(n)
         found = tuple(fits)
-        make_room(self._candidates, _CANDIDATE_SETS)  # bounded: a flood of odd messages cannot grow it
+        make_room(
+            self._candidates, _CANDIDATE_SETS, self._order
+        )  # bounded: a flood of odd messages cannot grow it
+        if key not in self._candidates:
+            self._order.append(key)
         self._candidates[key] = (tuple(seen), found)
         return found
 

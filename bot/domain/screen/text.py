@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import deque
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import chain, islice
@@ -122,12 +123,21 @@ def _chunk(chunk: str) -> str:
 _EVICTED = 64  # entries a full memo drops at a time
 
 
-def make_room(memo: dict[Any, Any], size: int) -> None:
+def make_room(memo: dict[Any, Any], size: int, order: deque[Any] | None = None) -> None:
     """Room for one entry more in a memo bounded to `size` entries: the oldest go, a few at a time. Cleared
-    all at once, a full memo freed tens of thousands of entries while a patient's message waited (10-30 ms)."""
+    all at once, a full memo freed tens of thousands of entries while a patient's message waited (10-30 ms).
+
+    `order`, the memo's keys as they were put in, finds the oldest at once. Without it they are the dict's
+    first entries, and a dict keeps the slots of entries deleted until it next grows: a full memo's oldest
+    live entry lay past every one dropped since, up to half the memo (the frame index's 20,000 clause kinds:
+    a quarter of a millisecond a time on average, every 64 new clause kinds, on the benchmark's long messages)."""
     if len(memo) >= size:
-        for key in list(islice(memo, _EVICTED)):
-            del memo[key]
+        if order is None:
+            for key in list(islice(memo, _EVICTED)):
+                del memo[key]
+            return
+        for _ in range(min(_EVICTED, len(order))):
+            memo.pop(order.popleft(), None)
 
 
 class _Memo(dict[str, _T]):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import deque
+
 import pytest
 
 from bot.domain.screen import text
@@ -135,3 +137,22 @@ def test_a_full_memo_drops_its_oldest_entries_a_few_at_a_time() -> None:
             assert len(memo) > 100  # never emptied
             assert f"w{k - 100}" in memo  # the newest kept; the oldest went first
     assert "w0" not in memo
+
+
+def test_a_full_memo_with_its_order_drops_its_oldest_without_walking_the_dropped() -> None:
+    """With the order its keys were put in, the oldest are found at once (a dict keeps deleted entries' slots
+    until it grows, and its first live entry lay past all of them); a key already gone is passed over."""
+    memo: dict[str, int] = {}
+    order: deque[str] = deque()
+    for k in range(1000):
+        make_room(memo, 200, order)
+        if k == 500:
+            del memo["w450"]  # gone already when its turn comes
+        order.append(f"w{k}")
+        memo[f"w{k}"] = k
+        assert len(memo) <= 200
+        if k >= 200:
+            assert len(memo) > 100
+            assert f"w{k - 100}" in memo or k == 550
+    assert "w0" not in memo
+    assert list(order) == list(memo)
