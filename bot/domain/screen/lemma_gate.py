@@ -65,7 +65,7 @@ class Gate:
         if self.lang != "es":
             return False
         stem = word
-        for _ in range(2):
+        for _ in range(2 if word.endswith(_CLITICS) else 0):  # (most words end in none: one test in C)
             stripped = _strip_clitic(stem)
             if stripped is None:
                 break
@@ -95,8 +95,13 @@ def _rewrites(lang: str) -> Callable[[str], bool]:
     # each rule is an end-anchored choice of endings, "(?:aba|aban|...)$": all of them one str.endswith
     endings = [_ENDINGS.fullmatch(rule.pattern) for rule in DEFAULT_RULES]
     if all(endings):
-        tails = tuple(e for found in endings for e in found.group(1).split("|"))  # type: ignore[union-attr]
-        return lambda word: word.endswith(tails)
+        tails = {e for found in endings for e in found.group(1).split("|")}  # type: ignore[union-attr]
+        # the last two letters first (every ending has two or more; most words end otherwise), then a set
+        # look-up per length of ending (2 to 8 letters), not a comparison per ending (about 400)
+        last, sizes = {e[-2:] for e in tails}, sorted({len(e) for e in tails})
+        return lambda word: (
+            word[-2:] in last and any(word[-size:] in tails for size in sizes if size <= len(word))
+        )
     ending = re.compile("|".join(rule.pattern for rule in DEFAULT_RULES))  # (a newer simplemma's rules)
     return lambda word: ending.search(word) is not None
 
