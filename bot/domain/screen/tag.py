@@ -11,8 +11,8 @@ import threading
 from collections import Counter
 from collections.abc import Callable
 from datetime import date
-from itertools import chain, compress, count, pairwise
-from operator import itemgetter, or_
+from itertools import chain, compress, count, pairwise, repeat
+from operator import is_, itemgetter, or_
 
 from bot.domain.screen.lemma_gate import build
 from bot.domain.screen.lemmas import known, lemma, ready, records, wait_loaded
@@ -31,6 +31,7 @@ from bot.domain.screen.text import (
 
 Clause = list[frozenset[str]]
 _EMPTY: frozenset[str] = frozenset()
+_UNSEEN = ("", 0)  # a new word's place while the text's known words are unpacked
 _BREAK = "BREAK"  # a word that ends a clause ("but", "because", "pero")
 _SBREAK = "SBREAK"  # a word that ends a sentence for framing too ("but", "pero")
 
@@ -69,16 +70,16 @@ def tag(text: str, rules: Rules, year: int | None = None) -> tuple[str, list[tup
     lang = language(raw) or _by_dictionary(raw)
     memo = rules.memo[lang]
     hits = list(map(memo.get, raw))  # looked up in C; only words new to the memo take the Python path
-    if None in hits:
-        looked = [
-            (hit[0], SETS[hit[1]]) if hit else _word(w, lang, rules) for hit, w in zip(hits, raw, strict=True)
-        ]
-        words = list(map(itemgetter(0), looked))
-        concepts = list(map(itemgetter(1), looked))
-    else:
-        remembered: list[tuple[str, int]] = hits  # type: ignore[assignment]  # none is missing
-        words = list(map(itemgetter(0), remembered))
-        concepts = list(map(SETS.__getitem__, map(itemgetter(1), remembered)))
+    missing = list(compress(count(), map(is_, hits, repeat(None)))) if None in hits else []
+    for k in missing:
+        hits[k] = _UNSEEN  # filled in below: the rest of the text is unpacked in C, not word by word
+    remembered: list[tuple[str, int]] = hits  # type: ignore[assignment]  # none is missing now
+    words = list(map(itemgetter(0), remembered))
+    concepts = list(map(SETS.__getitem__, map(itemgetter(1), remembered)))
+    for k in missing:
+        # a word new to the memo; one told again in this text was remembered at its first use
+        hit = memo.get(raw[k])
+        words[k], concepts[k] = (hit[0], SETS[hit[1]]) if hit else _word(raw[k], lang, rules)
     if any(len(w) == 4 for w in filter(str.isdigit, raw)):  # the digits found in C, the few years in Python
         concepts = _dated(words, concepts, year or date.today().year)
     # Only a clause's end, a phrase's first word or a word that breaks a clause needs a look; the words

@@ -153,3 +153,19 @@ def test_past_the_bound_on_concept_sets_a_word_is_read_but_not_remembered(
     monkeypatch.setattr(tag_module, "_look_up", lambda raw, lang, rules: (raw, new))
     assert tag("zorbly", rules)[1][0][0] == [new]
     assert "zorbly" not in rules.memo["en"] and new not in tag_module.SETS
+
+
+def test_a_new_word_told_twice_in_a_text_is_looked_up_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its second use finds the memo entry its first made (a long message repeats its rarer words too)."""
+    rules = _rules()
+    calls: list[str] = []
+    look_up = tag_module._look_up
+
+    def counted(raw: str, lang: str, rules: Rules) -> tuple[str, frozenset[str]]:
+        calls.append(raw)
+        return look_up(raw, lang, rules)
+
+    monkeypatch.setattr(tag_module, "_look_up", counted)
+    clause = tag("i want to die, zorblax and zorblax and want", rules)[1][1][0]
+    assert sorted(calls) == [",", "and", "die", "i", "to", "want", "zorblax"]  # each once
+    assert clause[0] is clause[2] and clause[0] == look_up("zorblax", "en", rules)[1]
