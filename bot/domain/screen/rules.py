@@ -9,6 +9,7 @@ clinic's own copies ([data] screen_lexicon = "...") replace the shipped ones.
 from __future__ import annotations
 
 import tomllib
+from collections import deque
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -93,6 +94,8 @@ class Rules:
     vocabulary: set[str] = field(default_factory=set)
     # per language: word -> (its spelling in the lexicon, the number of its concept set in tag.SETS)
     memo: dict[str, dict[str, tuple[str, int]]] = field(default_factory=lambda: {"en": {}, "es": {}})
+    # per language: the memo's words as they were put in, oldest first (text.make_room drops those when full)
+    memo_order: dict[str, deque[str]] = field(default_factory=lambda: {"en": deque(), "es": deque()})
     starts: frozenset[str] = frozenset()  # the first words of phrases
     # `phrases` as the tagger reads them: per first two words, each length (longest first) with its
     # phrases of that length, so a phrase is found by one lookup per length, not a scan of them all.

@@ -181,8 +181,10 @@ def _word(raw: str, lang: str, rules: Rules) -> tuple[str, frozenset[str]]:
     if not ready():
         # looked up without lemmas: not remembered, so it is looked up again once they load
         return word, SETS[number]
-    memo = rules.memo[lang]
-    make_room(memo, _MEMO_SIZE)  # bounded: a flood of made-up words cannot grow it without end
+    memo, order = rules.memo[lang], rules.memo_order[lang]
+    make_room(memo, _MEMO_SIZE, order)  # bounded: a flood of made-up words cannot grow it without end
+    if raw not in memo:
+        order.append(raw)
     memo[raw] = (word, number)
     return word, SETS[number]
 

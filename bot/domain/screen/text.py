@@ -130,7 +130,8 @@ def make_room(memo: dict[Any, Any], size: int, order: deque[Any] | None = None) 
     `order`, the memo's keys as they were put in, finds the oldest at once. Without it they are the dict's
     first entries, and a dict keeps the slots of entries deleted until it next grows: a full memo's oldest
     live entry lay past every one dropped since, up to half the memo (the frame index's 20,000 clause kinds:
-    a quarter of a millisecond a time on average, every 64 new clause kinds, on the benchmark's long messages)."""
+    a quarter of a millisecond a time on average, every 64 new clause kinds, on the benchmark's long messages;
+    the words' full memo of 100,000, 216 µs on average, 6 µs with its order)."""
     if len(memo) >= size:
         if order is None:
             for key in list(islice(memo, _EVICTED)):
@@ -148,10 +149,12 @@ class _Memo(dict[str, _T]):
     def __init__(self, compute: Callable[[str], _T], size: int = 65536) -> None:
         super().__init__()
         self._compute, self._size = compute, size
+        self._order: deque[str] = deque()  # its keys as they were put in (make_room)
 
     def __missing__(self, key: str) -> _T:
-        make_room(self, self._size)
+        make_room(self, self._size, self._order)
         value = self[key] = self._compute(key)
+        self._order.append(key)
         return value
 
 

@@ -131,6 +131,9 @@ def test_each_word_is_looked_up_once_and_the_memo_is_bounded(monkeypatch: pytest
     monkeypatch.setattr(tag_module, "_MEMO_SIZE", 3)
     tag("one two three four five", rules)
     assert len(rules.memo["en"]) <= 3
+    # the oldest went first, found by the order kept beside the memo (text.make_room)
+    assert "five" in rules.memo["en"] and "one" not in rules.memo["en"]
+    assert list(rules.memo_order["en"]) == list(rules.memo["en"])
 
 
 def test_the_memo_holds_nothing_the_collector_walks_and_one_set_per_kind() -> None:
