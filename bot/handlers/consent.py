@@ -39,9 +39,13 @@ async def show(update: Update, context: Context, code: str, lang: str) -> None:
     svc.state.consent_shown[user.id] = hash_code(code)
     svc.state.consent_code[user.id] = (code, lang)
     other = "en" if lang == "es" else "es"
+    invitation = await svc.db(svc.repo.code, hash_code(code))  # whose: named in the consent (newcomer18 N165)
+    name = await svc.db(svc.repo.counselor_name, invitation.counselor_id) if invitation else None
     await reply(
         update,
-        texts.consent_es(program, crisis) if lang == "es" else texts.consent(program, crisis),
+        texts.consent_es(program, crisis, name or "")
+        if lang == "es"
+        else texts.consent(program, crisis, name or ""),
         [
             _answers(code, lang),
             [(pick(other, texts.BTN_ENGLISH, texts.BTN_SPANISH), f"enr:l:{code}:{other}")],

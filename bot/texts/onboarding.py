@@ -35,15 +35,17 @@ def code_wait(minutes: int) -> str:
     return f"Too many tries for now. Please wait about {minutes} minutes, then try again."
 
 
-def consent(program: str, crisis_lines: Sequence[str]) -> str:
-    """What the patient agrees to before anything about them is stored."""
+def consent(program: str, crisis_lines: Sequence[str], counselor: str = "") -> str:
+    """What the patient agrees to before anything about them is stored; ``counselor``: the invitation's, by name
+    (newcomer18 N165: the consent named nobody, and not the colleague covering while they are away)."""
+    who = f"Your counselor, {esc(counselor)}," if counselor else "Your counselor"
     return (
         f"Welcome to <b>{esc(program)}</b>.\n\n"
         "Before we start, here is what this chat is and isn't:\n"
         "• I'll ask you short daily check-ins (mood, cravings, sleep…), remind you of sessions, "
         "and offer coping skills when things are hard.\n"
-        "• <b>Your counselor reads your check-ins and your safety plan</b>, and the messages you "
-        "send them here (/message).\n"
+        f"• <b>{who} reads your check-ins and your safety plan</b>, and the messages you "
+        "send them here (/message); while they are away, so does the colleague covering for them.\n"
         # Who else reads in a crisis (newcomer16 N144); the 2 hours are bot/domain/follow.py's FOLLOW_FOR.
         "• If you write words of crisis or say you are not safe, your counselor sees them and what you write "
         "after them for the next 2 hours; if your counselor does not answer in time, so do the counselor on "

@@ -44,15 +44,16 @@ def code_wait_es(minutes: int) -> str:
     return f"Demasiados intentos por ahora. Espera unos {minutes} minutos y vuelve a intentarlo."
 
 
-def consent_es(program: str, crisis_lines: Sequence[str]) -> str:
-    """What the patient agrees to before anything about them is stored."""
+def consent_es(program: str, crisis_lines: Sequence[str], counselor: str = "") -> str:
+    """What the patient agrees to before anything about them is stored (``counselor``: the invitation's)."""
+    who = f"Tu consejero o consejera, {esc(counselor)}," if counselor else "Tu consejero o consejera"
     return (
         f"Te damos la bienvenida a <b>{esc(program)}</b>.\n\n"
         "Antes de empezar, esto es lo que este chat es y lo que no es:\n"
         "• Te haré preguntas diarias breves (ánimo, ansias, sueño…), te recordaré tus sesiones "
         "y te ofreceré habilidades para afrontar los momentos difíciles.\n"
-        "• <b>Tu consejero o consejera lee tus registros diarios y tu plan de seguridad</b>, y los mensajes que "
-        "le envíes por aquí (/mensaje).\n"
+        f"• <b>{who} lee tus registros diarios y tu plan de seguridad</b>, y los mensajes que "
+        "le envíes por aquí (/mensaje); cuando esté fuera, también los lee quien le cubra.\n"
         "• Si escribes palabras de crisis o dices que no estás a salvo, tu consejero o consejera las ve, y "
         "también lo que escribas después durante las 2 horas siguientes; si no responde a tiempo, también las "
         "ven el consejero o consejera de guardia y la administración del programa.\n"

@@ -28,6 +28,8 @@ async def test_a_patient_enrolls_with_a_code_consents_and_sets_up(bot: Harness) 
     bot.emu.send_text(PATIENT, f"/start {code}")
     consent = await bot.emu.wait_for_message(PATIENT, contains="not end-to-end encrypted")
     assert "988" in consent.text
+    # Who reads, by name, and the colleague covering while they are away (newcomer18 N165).
+    assert "Your counselor, Dana Rivera, reads" in consent.text and "covering for them" in consent.text
     assert consent.button_texts() == [texts.BTN_AGREE, texts.BTN_NOT_NOW, texts.BTN_SPANISH]
     assert consent.protect_content
 
