@@ -16,7 +16,6 @@ from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop
 
 from bot import texts
-from bot.domain.crisis_lines import abuse_lines_for, child_lines_for, lines_for
 from bot.domain.escalation import Alert, AlertKind
 from bot.domain.follow import FOLLOWS
 from bot.domain.language import reply_language
@@ -26,13 +25,14 @@ from bot.domain.screen.assess import Level, assess
 from bot.domain.typed_answer import is_bare
 from bot.domain.typed_answer import typed_answer as safety_answer
 from bot.handlers import measures
+from bot.handlers.answer_text import PAGES as _PAGES
+from bot.handlers.answer_text import answer_text
 from bot.handlers.people import app_language
 from bot.handlers.safety_buttons import CHECK
 from bot.handlers.safety_retry import retry_later
 from bot.handlers.screened import open_safety_question
 from bot.jobs.alerts import raise_alert
 from bot.jobs.not_safe_again import fold_not_safe
-from bot.jobs.reach import who_can_be_told
 from bot.store.repository import Repository
 from bot.store.storage import RecordsUnavailable, StoreWriteError
 from bot.telegram.keyboards import answer_query, close_buttons, keyboard, reply_surely, retrying
@@ -42,8 +42,6 @@ from bot.texts.base import pick
 
 log = logging.getLogger(__name__)
 _ANSWERS = ("safe", "notsafe", "misread", "unsure")
-# Answers that page as "not safe": an "idk" to a safety question is not "safe" (gaps11 #1).
-_PAGES = ("notsafe", "unsure")
 OPEN_FOR = timedelta(hours=2)  # after that a bare "no" is not read as an answer to an old question
 
 
@@ -177,7 +175,7 @@ async def answered(
                 exc,
             )
     # Never raised: the counselor told and the 'not safe' alert below must not wait on the patient's copy.
-    body = await _answer_text(context, patient, answer, language, kind)
+    body = await answer_text(context, patient, answer, language, kind)
     sent = await reply_surely(update, body)
     if sent is not None:
         mark_helped(update, context.chat_data)
@@ -202,30 +200,6 @@ async def answered(
         # never offered to someone who just said they are not safe (newcomer5 finding 33: "you can carry on
         # with the rest of the questions" followed "I've told your counselor this is urgent").
         await measures.offer_rest(update.effective_chat, context, patient)
-
-
-async def _answer_text(context: Context, patient: Patient, answer: str, language: str, kind: str) -> str:
-    """ "Not safe" gets every line of their locale (not only the emergency number) and who the alert can
-    reach; the others a word."""
-    if answer not in _PAGES:
-        return texts.after_answer(answer, language)
-    svc = context.svc
-    settings = svc.settings
-    lines = lines_for(settings, patient, language).lines
-    who = await who_can_be_told(svc, patient.counselor_id)
-    counselor = await svc.db(svc.repo.counselor, patient.counselor_id) if who == "counselor" else None
-    head = f"{texts.unsure_head(language)}\n\n" if answer == "unsure" else ""
-    return head + texts.not_safe_answer(
-        language,
-        lines,
-        kind,
-        abuse_lines_for(settings, patient, language),
-        child_lines=child_lines_for(settings, patient, language),  # shown after a child's abuse only
-        after_hours=settings.after_hours_phone,
-        who=who,
-        counselor=counselor.name if counselor is not None else "",
-        oncall=bool(settings.oncall),
-    )
 
 
 async def _first_answer(

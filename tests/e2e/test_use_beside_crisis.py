@@ -3,6 +3,7 @@ raised, so once the counselor acknowledged the alert nothing on the caseload or 
 
 from __future__ import annotations
 
+from bot import texts
 from tests.conftest import Harness
 
 
@@ -39,3 +40,25 @@ async def test_an_urge_beside_crisis_words_is_no_use(bot: Harness, patient: int)
     await bot.emu.wait_until(lambda: any(a.kind == "relapse" for a in svc.worker.call(svc.repo.open_alerts)))
     keys = [f["key"] for f in _relapse_flags(bot, patient)]
     assert len(keys) == 1, keys
+
+
+async def test_you_misunderstood_me_after_a_use_beside_crisis_words_gets_the_relapse_answer(
+    bot: Harness, patient: int
+) -> None:
+    """newcomer18 N147's rest: the patient who disowned the crisis reading got only "sorry if I got that wrong"; the
+    relapse answer (a slip is not the end, the harm-reduction line) never came for the drinks told."""
+    bot.emu.send_text(
+        patient, "grabbed a couple of tall cans, i only had two, and im gonna kill him if he yells again"
+    )
+    asked = await bot.emu.wait_for_message(patient, predicate=lambda m: texts.BTN_MISREAD in m.button_texts())
+    bot.emu.press_button(patient, asked, texts.BTN_MISREAD)
+    said = await bot.emu.wait_for_message(patient, contains="sorry if I got that wrong")
+    assert texts.RELAPSE_RESPONSE in said.text, said.text
+
+
+async def test_you_misunderstood_me_without_a_use_is_only_the_apology(bot: Harness, patient: int) -> None:
+    bot.emu.send_text(patient, "im gonna kill him if he yells at me again")
+    asked = await bot.emu.wait_for_message(patient, predicate=lambda m: texts.BTN_MISREAD in m.button_texts())
+    bot.emu.press_button(patient, asked, texts.BTN_MISREAD)
+    said = await bot.emu.wait_for_message(patient, contains="sorry if I got that wrong")
+    assert texts.RELAPSE_RESPONSE not in said.text
