@@ -40,6 +40,8 @@ _LATE = (
     r"|prob|probably|prolly) ?late"
     r"(?! (?:on|with|for (?:work|school|my|the rent)|last|night|again))",
     r"late (?:today|tonight|sorry)",
+    # "ugh gonna be late again, bus is slow" (newcomer18 N155): late again now, not "late again on rent".
+    r"(?:gonna be|going to be|will be|ll be|running|i m|im|i am) late again(?! (?:on|with|for))",
     r"(?:llego|llegare|voy|voy a llegar|vamos|ire|llegando) (?:\w+ ){0,4}tarde",
     r"se me hizo tarde|me retraso|voy retrasad[oa]|retrasad[oa]",
 )

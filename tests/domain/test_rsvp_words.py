@@ -104,3 +104,11 @@ def test_other_words_are_no_bare_answer(words: str) -> None:
 def test_probably_late_is_running_late() -> None:
     assert typed_rsvp("prob late like 10 min") == "l"
     assert typed_rsvp("probably late on rent again") is None
+
+
+def test_late_again_now_is_running_late() -> None:
+    """newcomer18 N155: "ugh gonna be late again, bus is slow af 🚌 save me a seat" went to the drawer."""
+    assert typed_rsvp("ugh gonna be late again, bus is slow af 🚌 save me a seat") == "l"
+    assert typed_rsvp("im late again today") == "l"
+    assert typed_rsvp("i was late again on rent") is None
+    assert typed_rsvp("im late again on my bills") is None
