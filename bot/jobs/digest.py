@@ -34,12 +34,11 @@ from bot.domain.digest import (
     morning_digest,
     rsvp_for,
 )
-from bot.domain.escalation import Alert
 from bot.domain.flag_rules import UNREADABLE
 from bot.domain.models import Counselor, Patient
 from bot.domain.triage import FlagRules
 from bot.jobs.clock_hold import held
-from bot.jobs.digest_handled import FIRST, handled_since
+from bot.jobs.digest_handled import FIRST, handled_since, unacked_alerts
 from bot.jobs.digest_send import not_written, send
 from bot.store.repository import Repository
 from bot.telegram.keyboards import Buttons
@@ -139,10 +138,22 @@ def group_screen(
     urgent = [(r.alias, f"pv:{r.patient_id}") for r in rows if r.needs_attention]
     # About the group, as its header (newcomer9 N54: the caseload's alerts were listed under the group's counts);
     # the caseload's other alerts are a count, so none goes unsaid.
-    unacked = _unacked(repo, settings, counselor, rules, within={r.patient_id for r in rows})
-    elsewhere = sum(u[1] for u in _unacked(repo, settings, counselor, rules)) - sum(u[1] for u in unacked)
+    unacked = unacked_alerts(repo, settings, counselor, rules, within={r.patient_id for r in rows})
+    elsewhere = sum(u[1] for u in unacked_alerts(repo, settings, counselor, rules)) - sum(
+        u[1] for u in unacked
+    )
+    # The group's alerts of the last day acknowledged already (newcomer21 N188: the crisis an hour before, unsaid).
+    seen, day = {r.patient_id: r.alias for r in rows}, now - FIRST
+    handled = handled_section(handled_since(repo, settings, counselor, seen, day, rules), day, True)
     text = texts.group_digest(
-        occ.series.cohort or "", at, today, rows, others=others, urgent=unacked, elsewhere=elsewhere
+        occ.series.cohort or "",
+        at,
+        today,
+        rows,
+        others=others,
+        urgent=unacked,
+        elsewhere=elsewhere,
+        handled=handled,
     )
     return _with_buttons(text, urgent)
 
@@ -167,7 +178,7 @@ def daily_screen(
         for a in repo.open_alerts()
         if a.patient_id in seen and last and a.created_at > last
     }
-    unacked = _unacked(repo, settings, counselor, rules)
+    unacked = unacked_alerts(repo, settings, counselor, rules)
     since = last or now - FIRST  # the night's alerts someone acknowledged are told too (newcomer18 N153)
     handled = handled_section(
         handled_since(repo, settings, counselor, seen, since, rules), since, last is None
@@ -192,35 +203,6 @@ def _with_buttons(text: str, names: list[tuple[str, str]]) -> tuple[str, Buttons
     return text, [shown[i : i + PER_ROW] for i in range(0, len(shown), PER_ROW)]
 
 
-def _unacked(
-    repo: Repository,
-    settings: Settings,
-    counselor: Counselor,
-    rules: FlagRules,
-    within: set[str] | None = None,
-) -> list[tuple[str, int, datetime, list[str]]]:
-    """Urgent alerts nobody acknowledged about the patients this counselor sees (``within`` these), per patient,
-    oldest first, with what they are about in the flags' words (newcomer12 N85)."""
-    seen = {
-        p.patient_id: p.alias
-        for p in visible_patients(repo, counselor)
-        if within is None or p.patient_id in within
-    }
-    found: dict[str, list[Alert]] = {}
-    for a in repo.open_alerts():  # oldest first
-        if a.urgent and a.patient_id in seen:
-            found.setdefault(a.patient_id, []).append(a)
-    return [
-        (
-            seen[pid],
-            len(alerts),
-            alerts[0].created_at.astimezone(settings.tz),
-            list(dict.fromkeys(rules.label(a.kind) for a in alerts)),
-        )
-        for pid, alerts in found.items()
-    ]
-
-
 def notice(
     repo: Repository,
     settings: Settings,
@@ -233,11 +215,11 @@ def notice(
     if isinstance(digest, GroupDigest):
         at, today = digest.occurrence.starts_at.astimezone(settings.tz), local_date(now, settings.tz)
         count = sum(a.needs_attention for a in _attendees(repo, settings, counselor, digest, now, rules)[0])
-        unacked = sum(u[1] for u in _unacked(repo, settings, counselor, rules))
+        unacked = sum(u[1] for u in unacked_alerts(repo, settings, counselor, rules))
         text = texts.group_digest_notice(at, today, count, unacked)
     else:
         count = sum(bool(r.flags or r.missed) for r in _daily_rows(repo, settings, counselor, now, rules))
-        unacked = sum(u[1] for u in _unacked(repo, settings, counselor, rules))
+        unacked = sum(u[1] for u in unacked_alerts(repo, settings, counselor, rules))
         text = texts.daily_digest_notice(digest.local_day, count, unacked)
     return text, [[(texts.BTN_SHOW_DIGEST, f"{SHOW_PREFIX}{digest.key}")]]
 

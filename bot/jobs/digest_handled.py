@@ -1,15 +1,18 @@
-"""Which urgent alerts about a counselor's patients were raised and acknowledged since their last digest
-(newcomer18 N153), read on the store thread with the rest of the digest."""
+"""A digest's urgent alerts: those nobody acknowledged (newcomer12 N85), and those raised and acknowledged since the
+last digest (newcomer18 N153) or, before group, in the last day (newcomer21 N188); read on the store thread with the
+rest of the digest. The first moved out of bot/jobs/digest.py, at its size limit."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
 from bot.config.settings import Settings
+from bot.domain.escalation import Alert
 from bot.domain.models import Counselor
 from bot.domain.triage import FlagRules
 from bot.store.repository import Repository
 from bot.texts.digest_handled import Handled
+from bot.usecases.workspace import visible_patients
 
 FIRST = timedelta(hours=24)  # a first digest (none before it) looks back a day
 
@@ -49,3 +52,32 @@ def handled_since(
             )
         )
     return out
+
+
+def unacked_alerts(
+    repo: Repository,
+    settings: Settings,
+    counselor: Counselor,
+    rules: FlagRules,
+    within: set[str] | None = None,
+) -> list[tuple[str, int, datetime, list[str]]]:
+    """Urgent alerts nobody acknowledged about the patients this counselor sees (``within`` these), per patient,
+    oldest first, with what they are about in the flags' words (newcomer12 N85)."""
+    seen = {
+        p.patient_id: p.alias
+        for p in visible_patients(repo, counselor)
+        if within is None or p.patient_id in within
+    }
+    found: dict[str, list[Alert]] = {}
+    for a in repo.open_alerts():  # oldest first
+        if a.urgent and a.patient_id in seen:
+            found.setdefault(a.patient_id, []).append(a)
+    return [
+        (
+            seen[pid],
+            len(alerts),
+            alerts[0].created_at.astimezone(settings.tz),
+            list(dict.fromkeys(rules.label(a.kind) for a in alerts)),
+        )
+        for pid, alerts in found.items()
+    ]

@@ -157,10 +157,12 @@ def group_digest(
     others: int = 0,
     urgent: Unacked = (),
     elsewhere: int = 0,
+    handled: Sequence[str] = (),
 ) -> str:
     """One screen before a group session (program time), about the group; ``attendees`` come most urgent
     first, ``others`` of them another counselor's (an admin's digest covers the whole cohort); ``urgent``: the
-    group's open alerts, ``elsewhere``: how many more are open about the counselor's other patients."""
+    group's open alerts, ``elsewhere``: how many more are open about the counselor's other patients; ``handled``:
+    the lines of the group's alerts of the last day acknowledged already (newcomer21 N188)."""
     whose = "of yours" if not others else f"in this group, {len(attendees) - others} of them yours"
     flagged = [f"{esc(a.alias)}: {esc(', '.join(a.flags))}" for a in attendees if a.flags]
     cant = [
@@ -178,6 +180,7 @@ def group_digest(
     ]
     lines = [
         *_unacked(urgent, " in this group"),
+        *handled,
         *_elsewhere(elsewhere),
         *_section("Flagged", flagged, empty="nobody"),
         *_section("Can't come", cant),

@@ -13,6 +13,7 @@ from bot.admin.schedule import add_cohort, add_session
 from bot.devtools.emulator import SentMessage
 from bot.domain import pin
 from bot.domain.enrollment import hash_code
+from bot.domain.escalation import Alert, acknowledge
 from bot.domain.models import Counselor
 from bot.jobs import digest, reminders
 from tests.conftest import COUNSELOR, Harness, enrolled_code, say_hello
@@ -396,3 +397,21 @@ async def test_a_cant_make_it_for_another_session_is_not_listed_before_this_grou
         screen = await bot.emu.wait_for_message(COUNSELOR, contains="Before group")
     assert "Flagged: nobody" in screen.text and "0 can't come" in screen.text, screen.text
     assert "Casey" not in screen.button_texts(), screen.text
+
+
+async def test_a_crisis_acknowledged_today_is_on_the_group_screen(bot: Harness, patient: int) -> None:
+    """newcomer21 N188: an hour after Sofia's crisis was acknowledged, the pre-group screen showed her only as
+    "Running late"."""
+    await _cohort(bot, patient)
+    start = _next_monday_at(18)
+    svc = bot.services
+    alex = svc.worker.call(svc.repo.patient_by_telegram, patient)
+    assert alex is not None
+    raised = start - timedelta(hours=2)
+    with time_machine.travel(raised, tick=True):
+        alert = Alert("crisis1", "crisis", alex.patient_id, COUNSELOR, svc.now(), "i want to die")
+        svc.worker.call(svc.repo.add_alert, acknowledge(alert, COUNSELOR, svc.now() + timedelta(minutes=5)))
+    with time_machine.travel(start - timedelta(minutes=60) + timedelta(seconds=5), tick=True):
+        await digest.sweep(bot.app)
+        screen = await bot.emu.wait_for_message(COUNSELOR, contains="Before group")
+    assert "acknowledged" in screen.text and "Alex: crisis language" in screen.text, screen.text
