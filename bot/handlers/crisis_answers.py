@@ -39,6 +39,7 @@ from bot.telegram.keyboards import answer_query, close_buttons, keyboard, reply_
 from bot.telegram.services import Context
 from bot.telegram.unavailable import mark_helped
 from bot.texts.base import pick
+from bot.usecases.check_burst import written_under_check
 
 log = logging.getLogger(__name__)
 _ANSWERS = ("safe", "notsafe", "misread", "unsure")
@@ -258,7 +259,8 @@ async def _tell_counselor_check(context: Context, patient: Patient, answer: str,
     says what was asked and why, and offers the words (behind the PIN, audit-logged)."""
     svc = context.svc
     at = svc.now().astimezone(svc.settings.tz)
-    text = texts.check_answered(patient.alias, answer, at, times=times)
+    after = await svc.db(written_under_check, svc.repo, patient.patient_id, svc.now() - OPEN_FOR)
+    text = texts.check_answered(patient.alias, answer, at, times=times, after=after)
     buttons = keyboard([[(texts.BTN_SHOW_WORDS, f"pa:words:{patient.patient_id}")]])
     try:
         send = partial(context.bot.send_message, patient.counselor_id, text, reply_markup=buttons)

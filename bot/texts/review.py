@@ -65,17 +65,32 @@ _CHECK_ANSWER = {
 }
 
 
-def check_answered(alias: str, answer: str, at: datetime, *, times: int = 0) -> str:
+def check_answered(alias: str, answer: str, at: datetime, *, times: int = 0, after: int = 0) -> str:
     """The patient's answer to "Are you safe right now?" asked after worrying words. No alert came before
     it (such words are flagged for review, nobody is paged), so it says what was asked and why; ``times``:
-    a "not safe" folded into their "not safe" alert still open (texts.patient_answered)."""
+    a "not safe" folded into their "not safe" alert still open (texts.patient_answered); ``after``: messages
+    they wrote while it waited, each on a 💬 card above (newcomer21 N186: read apart from the words asked about)."""
     said, then = _CHECK_ANSWER.get(answer, (f"answered {esc(answer)}", ""))
     if answer in ("notsafe", "unsure") and times > 1:
         said, then = f"{_CHECK_ANSWER[answer][0]} again ({times} times now)", NOT_SAFE_FOLDED
     return (
         f"↪ <b>{esc(alias)}</b> wrote something worrying but unclear, so the bot asked them “Are you safe "
         f"right now?”. They {said}, {zoned(at)}. {then}\nTap {BTN_SHOW_WORDS} to read what they wrote."
+        + (
+            f" They also wrote {_count(after)} while the question waited: read {_them(after)} with these words, "
+            "on the 💬 card(s) above."
+            if after
+            else ""
+        )
     )
+
+
+def _count(n: int) -> str:
+    return "1 message" if n == 1 else f"{n} messages"
+
+
+def _them(n: int) -> str:
+    return "it" if n == 1 else "them"
 
 
 def check_page_line(count: int, latest: datetime) -> str:

@@ -12,6 +12,7 @@ from typing import Any
 
 from bot.domain.burst import BURST
 from bot.store.repository import Repository
+from bot.store.storage import RecordsUnavailable
 from bot.usecases.kept_burst import kept_pieces
 from bot.usecases.workspace import CHECK
 
@@ -46,3 +47,16 @@ def check_burst(repo: Repository, patient_id: str, now: datetime) -> list[str]:
         if text not in after and text not in despair:  # a piece flagged twice (read with the one before)
             after.append(text)
     return [*despair, *after]
+
+
+def written_under_check(repo: Repository, patient_id: str, since: datetime) -> int:
+    """How many messages the patient wrote after their newest "worrying words" flag raised since ``since`` (the
+    words its question waited under, passed on as 💬 cards: newcomer21 N186). Store thread; 0 when unreadable."""
+    try:
+        flags = [f for f in repo.flags_of_kind(patient_id, CHECK) if datetime.fromisoformat(f["at"]) >= since]
+        if not flags:
+            return 0
+        asked = datetime.fromisoformat(flags[-1]["at"])
+        return sum(m.sender == "patient" and m.at > asked for m in repo.messages(patient_id))
+    except RecordsUnavailable:
+        return 0

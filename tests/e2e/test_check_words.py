@@ -116,3 +116,21 @@ async def test_worrying_words_under_an_open_alert_never_promise_the_next_review(
     assert "answer the question above" in told.text and "next review" not in told.text, told.text
     await bot.emu.settle()
     assert not [m for m in bot.emu.sent_to(patient) if m.message_id > crisis.message_id and m.buttons]
+
+
+async def test_the_answer_card_counts_the_messages_written_while_the_question_waited(
+    bot: Harness, patient: int
+) -> None:
+    """newcomer21 N186 follow-up: after "I'm safe", the card said only what was asked about; the lines written
+    while the question waited sat on separate 💬 cards above, never read with it."""
+    bot.emu.send_text(COUNSELOR, "/help")  # Telegram's contact rule: they wrote first
+    await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
+    bot.emu.send_text(patient, WORDS)
+    question = await bot.emu.wait_for_message(patient, contains="next review")
+    for line in ("ok", "my sister is here now"):
+        bot.emu.send_text(patient, line)
+        await bot.emu.wait_for_message(COUNSELOR, contains="while my question")
+        await bot.emu.settle()
+    bot.emu.press_button(patient, question, texts.BTN_SAFE)
+    told = await bot.emu.wait_for_message(COUNSELOR, contains="↪")
+    assert "They also wrote 2 messages while the question waited" in told.text, told.text

@@ -201,7 +201,12 @@ def _cases() -> dict[str, Callable[[], str]]:
         ),
         "routine_hold": lambda: texts.routine_hold_line(AT),
         "no_flags": lambda: texts.NO_FLAGS,
-        "check_answered": lambda: "\n".join(texts.check_answered("Alex", a, AT) for a in ("safe", "notsafe")),
+        "check_answered": lambda: "\n".join(
+            [
+                *(texts.check_answered("Alex", a, AT) for a in ("safe", "notsafe")),
+                *(texts.check_answered("Alex", "safe", AT, after=n) for n in (1, 2)),
+            ]
+        ),
         "check_page_line": lambda: texts.check_page_line(1, AT) + "\n" + texts.check_page_line(3, AT),
         "check_words": lambda: "\n---\n".join(
             texts.check_words_pages("Alex", [(sent, "honestly i give up <3", True), (AT, "", False)])
