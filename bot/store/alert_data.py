@@ -18,7 +18,7 @@ from tinydb import Query, TinyDB
 
 from bot.domain.alert_clock import put_right
 from bot.domain.escalation import Alert
-from bot.store import audit_log
+from bot.store import audit_log, moved
 from bot.store.audit_log import AuditLog
 from bot.store.keyed_log import KeyedLog
 from bot.store.storage import Codec, upsert
@@ -182,7 +182,11 @@ class AlertData:
         return max(found, key=lambda a: a.created_at) if found else None
 
     def audit(self: _HasIndex, now: datetime, actor: int, action: str, subject: str, **details: Any) -> None:
-        """Append to the audit log: who did what to whose data, never the data itself."""
+        """Append to the audit log: who did what to whose data, never the data itself; written while handling a
+        person's message a minute or more after they wrote it, also when they did (ops O85)."""
+        acted = moved.ACTED.get()
+        if acted is not None and now - acted >= moved.ACTED_SHOWN:
+            details = {"acted_at": acted.isoformat(), **details}
         row = {"at": now.isoformat(), "actor": actor, "action": action, "subject": subject, **details}
         self._audit.append(row)
 

@@ -14,9 +14,13 @@ onto the store thread with each call (bot/store/worker.py).
 from __future__ import annotations
 
 from contextvars import ContextVar
+from datetime import datetime, timedelta
 from typing import Any
 
 HANDLING: ContextVar[int | None] = ContextVar("handling_update", default=None)
+# When the person wrote the update being handled (Telegram's date): audit rows carry it (bot/telegram/acted.py).
+ACTED: ContextVar[datetime | None] = ContextVar("update_written", default=None)
+ACTED_SHOWN = timedelta(minutes=1)  # a row this much later than the person acted names when they did
 KEEP = 16  # a person's updates in flight at a crash are few: the newest ids that moved them are enough
 FIELD = "moved"
 

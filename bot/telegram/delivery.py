@@ -23,8 +23,8 @@ from telegram.error import TelegramError
 from telegram.request import HTTPXRequest
 
 from bot import texts
-from bot.store import moved
 from bot.store.files import has_room
+from bot.telegram.acted import handled, handling
 from bot.telegram.http import ResponseHook, client_options
 from bot.telegram.ordering import PerPersonOrder
 from bot.telegram.services import App, Services
@@ -289,12 +289,12 @@ class DurableOrder(PerPersonOrder):
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         """Handle the update; then (unless cancelled by a shutdown) it is done and never replayed."""
         # The state its handlers move records its id, in the same write (a replay never moves it twice: O62).
-        handling = moved.HANDLING.set(update.update_id if isinstance(update, Update) else None)
+        tokens = handling(update)  # and when the person wrote it, for the audit rows it writes (ops O85)
         try:
             await super().do_process_update(update, coroutine)
         except Exception:
             # PTB sends handler errors to the error handler; whatever escapes would fail again on replay.
             log.exception("update processing failed outside the handlers")
         finally:
-            moved.HANDLING.reset(handling)
+            handled(tokens)
         await self._queue.finished(update)
