@@ -14,6 +14,7 @@ from typing import Any
 
 from bot import texts
 from bot.admin.alert_status import timing
+from bot.admin.backups_kept import kept
 from bot.admin.records import erased_note, find_patient
 from bot.admin.roster import AdminError, Operation, not_enrolled
 from bot.config.settings import Settings
@@ -87,7 +88,14 @@ def erase(repo: Repository, settings: Settings, now: datetime, args: dict[str, A
         repo.add_notice(patient.telegram_id, texts.data_erased_by_program(patient.language), now)
     repo.add_notice(patient.counselor_id, texts.counselor_data_erased(patient.alias, items), now)
     repo.inbox.scrub()  # last: the updates that carried their words, as Telegram delivered them
-    return {"alias": patient.alias, "patient_id": patient.patient_id, "open": items, "told": told}
+    backups = kept(repo.data_dir)  # what still holds their data until deleted (ops O96)
+    return {
+        "alias": patient.alias,
+        "patient_id": patient.patient_id,
+        "open": items,
+        "told": told,
+        "backups": backups,
+    }
 
 
 def record(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:

@@ -62,6 +62,12 @@ def dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
             )
         else:
             out.write(body)
+        # A records request wants those too (ops O96): who opened their alerts, moved them, exported them.
+        print(
+            f"iop-bot: the audit rows about {r['alias']} (who read, moved or exported their data) are not in it: "
+            f"`iop-bot audit --patient {r['alias']}` lists them.",
+            file=sys.stderr,
+        )
         return 0
     if args.action == "close":
         r = admin(settings, "patient_close", {"alias": args.alias})
@@ -80,9 +86,24 @@ def dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         r = admin(settings, "patient_erase", {"alias": args.alias, "confirm": confirm})
         who = "their counselor is told" + (", and they are" if r["told"] else " (not they: withdrawn)")
         print(f"{r['alias']}'s data is erased (the enrollment record stays); {who}.", file=out)
+        print(_backups_note(r["alias"], r.get("backups")), file=out)
     for item in r["open"]:
         print(f"  - {item}", file=out)
     return 0
+
+
+def _backups_note(alias: str, backups: dict[str, Any] | None) -> str:
+    """What still holds the erased data (ops O96): the erasure is complete once those backups are deleted."""
+    if not backups:
+        return (
+            f"Backups taken before now still hold {alias}'s data until they are deleted (none was taken from this "
+            "data dir with `iop-bot backup`; copies made otherwise count too)."
+        )
+    return (
+        f"Backups taken before now still hold {alias}'s data: {backups['count']} file(s) in {backups['folder']} "
+        f"(newest {backups['newest']}, oldest from {backups['oldest_at']}). The erasure is complete once they are "
+        "deleted: keep backups no longer than the README's 30 days, and tell the patient when the last is gone."
+    )
 
 
 def _confirm(alias: str, stdin: TextIO) -> str:

@@ -169,3 +169,22 @@ async def test_an_out_file_that_cannot_be_written_is_one_line_and_no_export_row(
     err = capsys.readouterr().err
     assert err.count("could not write") == 2 and "Nothing was exported" in err and "Traceback" not in err, err
     assert not _rows(bot, "patient_record_exported_cli") and not _rows(bot, "export_cli")
+
+
+async def test_erase_names_the_backups_that_still_hold_the_data_and_record_the_audit_rows(
+    bot: Harness, patient: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ops O96: after `patient erase` nothing said that the nightly backups still held P1's words, and the
+    record export did not say the audit rows about the patient were elsewhere."""
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    for night in ("iop-2026-11-29.iopbak", "iop-2026-11-30.iopbak"):
+        assert await asyncio.to_thread(main, ["backup", "--out", str(backups / night)]) == 0
+    assert (
+        await asyncio.to_thread(main, ["patient", "record", "Alex", "--out", str(tmp_path / "r.json")]) == 0
+    )
+    assert "iop-bot audit --patient Alex" in capsys.readouterr().err
+    assert await asyncio.to_thread(main, ["patient", "erase", "Alex", "--yes"]) == 0
+    out = capsys.readouterr().out
+    assert f"2 file(s) in {backups}" in out and "iop-2026-11-30.iopbak" in out, out
+    assert "complete once they are deleted" in out, out
