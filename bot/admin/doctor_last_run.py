@@ -10,6 +10,8 @@ from bot.admin.doctor import Finding
 from bot.config.settings import Settings
 from bot.store import last_run
 
+SHOWN = 3  # more unclean stops than this in the week: one summary line and the newest ones
+
 
 def last_run_check(settings: Settings) -> Iterable[Finding]:
     """Each unclean stop of the last KEEP days, or one line saying there was none."""
@@ -19,6 +21,18 @@ def last_run_check(settings: Settings) -> Iterable[Finding]:
         for s in last_run.unclean_stops(last_run.read(settings.data_dir))
         if now - s.restarted < last_run.KEEP
     ]
+    if len(stops) > SHOWN:  # ops O113: a crash loop gave one 300-character line per stop, hundreds an hour
+        longest = max(stops, key=lambda s: s.waited)
+        yield Finding(
+            "last stop",
+            True,
+            f"{len(stops)} stops without a clean stop (crashes, kills, watchdog restarts or power losses) between "
+            f"{_at(stops[0].restarted)} and {_at(stops[-1].restarted)}: a crash loop? (`journalctl -u iop-bot`); "
+            f"messages waited up to {int(longest.waited.total_seconds() // 60)} min at the longest "
+            f"(audit rows unclean_stop); the newest {SHOWN - 1} below",
+            note=True,
+        )
+        stops = stops[-(SHOWN - 1) :]
     for stop in stops:
         minutes = int(stop.waited.total_seconds() // 60)
         yield Finding(

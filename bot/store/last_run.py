@@ -28,6 +28,7 @@ from bot.store.storage import write_atomically
 log = logging.getLogger(__name__)
 STAMP = ".last-run"
 KEEP = timedelta(days=7)  # how long doctor shows an unclean stop
+KEEP_MOST = 500  # stops kept at most (a week's crash loop under RestartSec=10 would be 60,000)
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ def began(data_dir: Path, now: datetime) -> UncleanStop | None:
     """At start: this run's stamp; the last run's unclean stop, if it had one (first start, or a stamp from before
     this was kept: None)."""
     before = read(data_dir)
-    kept = [s for s in unclean_stops(before) if now - s.restarted < KEEP]
+    kept = [s for s in unclean_stops(before) if now - s.restarted < KEEP][-(KEEP_MOST - 1) :]
     stop = None
     if before and not before.get("clean"):
         try:

@@ -71,3 +71,21 @@ async def test_a_short_unclean_stop_is_recorded_without_a_telegram_notice(
     # The start sends its notice before the bot takes updates (bot/runtime.py): none by now is none at all.
     assert not [m for m in emulator.sent_to(RAE) if "without a clean stop" in m.text]
     assert "waited up to 2 min" in next(iter(last_run_check(settings))).line()
+
+
+def test_a_crash_loop_is_one_summary_and_the_newest_stops(settings: Settings) -> None:
+    """Ops O113: six kill -9s in two minutes gave six near-identical 300-character notes, each for a week; a crash
+    loop under systemd would give hundreds."""
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    now = datetime.now(UTC)
+    rows = [
+        {
+            "alive": (now - timedelta(minutes=30 - n)).isoformat(),
+            "at": (now - timedelta(minutes=29 - n)).isoformat(),
+        }
+        for n in range(6)
+    ]
+    stamp = {"started": now.isoformat(), "alive": now.isoformat(), "clean": True, "unclean": rows}
+    (settings.data_dir / last_run.STAMP).write_text(json.dumps(stamp), encoding="utf-8")
+    lines = [f.line() for f in last_run_check(settings)]
+    assert len(lines) == 3 and "6 stops without a clean stop" in lines[0], lines
