@@ -45,7 +45,7 @@ def oncall_check(settings: Settings, now: datetime | None = None) -> Iterable[Fi
             for r in (_patient_rows(settings) or {}).values()
             if r.get("telegram_id")
         }
-        said = [f"{i} is patient {patients[i]}" if i in patients else str(i) for i in unknown]
+        said = [f"{i} (patient {patients[i]}'s Telegram id)" if i in patients else str(i) for i in unknown]
         leak = (
             " (a patient would be sent other patients' alerts)" if any(i in patients for i in unknown) else ""
         )
@@ -70,7 +70,6 @@ def oncall_check(settings: Settings, now: datetime | None = None) -> Iterable[Fi
             f"unacknowledged alerts {who}; put who is on call now in [alerts] oncall",
         )
         return
-    also = f"; {skipped}, removed since, skipped (take them off the list)" if gone else ""
     away = _away_today(index, now or datetime.now(UTC), settings)
     if left and all(i in away for i in left):
         # newcomer18 N169: everyone on call marked away (each covering the other) and doctor said "ok".
@@ -82,7 +81,15 @@ def oncall_check(settings: Settings, now: datetime | None = None) -> Iterable[Fi
             "someone present in [alerts] oncall",
         )
         return
-    yield Finding("on-call", True, f"{len(left)} on-call counselor(s){also}")
+    yield Finding("on-call", True, f"{len(left)} on-call counselor(s)")
+    if gone:  # ops O89: said inside an "ok" line, a rota naming someone who left went unnoticed
+        yield Finding(
+            "on-call",
+            True,
+            f"[alerts] oncall still names {skipped}, removed with `counselor remove`: the bot skips them; take "
+            "them off the list",
+            note=True,
+        )
 
 
 def _away_today(index: dict[str, Any], now: datetime, settings: Settings) -> dict[int, str]:

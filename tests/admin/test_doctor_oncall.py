@@ -80,7 +80,8 @@ def test_a_removed_on_call_counselor_is_said_as_the_bot_does_it(
     assert main(["counselor", "add", "1003", "--name", "Chris"]) == 0
     _started(1003)
     lines = _oncall_lines(tmp_path, "[1002, 1003]", capsys)  # someone else is still on the list
-    assert lines[0].startswith("ok   on-call:") and "Sam" in lines[0] and "skipped" in lines[0], lines
+    assert lines[0].startswith("ok   on-call:") and lines[1].startswith("note on-call:"), lines
+    assert "Sam" in lines[1] and "skips" in lines[1], lines
 
 
 def test_an_on_call_id_that_is_a_patients_is_named_as_that_patient(
@@ -96,4 +97,18 @@ def test_an_on_call_id_that_is_a_patients_is_named_as_that_patient(
         svc.repo.add_code(code)
         svc.repo.enroll(code, 6001, datetime(2026, 11, 1, tzinfo=UTC))
     [line] = _oncall_lines(tmp_path, "[6001]", capsys)
-    assert line.startswith("FAIL on-call:") and "6001 is patient Alex" in line, line
+    # ops O89 (b): was "oncall names 6001 is patient Alex, not a registered counselor"
+    assert line.startswith("FAIL on-call:") and "names 6001 (patient Alex's Telegram id), not a" in line, line
+
+
+def test_a_removed_counselor_in_a_longer_on_call_list_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ops O89 (a): with `oncall = [5002, 5004]` and 5002 removed, doctor said nothing of 5002."""
+    for who, name in ((1002, "Sam"), (1004, "Casey")):
+        assert main(["counselor", "add", str(who), "--name", name]) == 0
+        _started(who)
+    assert main(["counselor", "remove", "1002"]) == 0
+    lines = _oncall_lines(tmp_path, "[1002, 1004]", capsys)
+    assert any(line.startswith("note on-call:") and "1002 (Sam)" in line for line in lines), lines
+    assert any(line.startswith("ok   on-call: 1 on-call counselor(s)") for line in lines), lines
