@@ -37,6 +37,9 @@ class Relayed:
     # When the patient wrote it, when that was well before ``at`` (read after an outage, or kept in the
     # drawer and sent later): the counselor reads both (gaps11 #9). None: written when it was passed.
     written: datetime | None = None
+    # Passed on as a message (/message, Reply, kept words sent), not words that joined an alert (which the bot keeps
+    # behind "Show message"): only these go to a new counselor in clear (ops O120). Rows from before: False.
+    relayed: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """Serialise for the shard."""
@@ -47,6 +50,7 @@ class Relayed:
             "at": self.at.isoformat(),
             "text": self.text,
             **({"written": self.written.isoformat()} if self.written is not None else {}),
+            **({"relayed": True} if self.relayed else {}),
         }
 
     @classmethod
@@ -55,7 +59,8 @@ class Relayed:
         sender: Sender = "patient" if d.get("from") == "patient" else "counselor"
         at, written = datetime.fromisoformat(d["at"]), d.get("written")
         when = datetime.fromisoformat(written) if written else None
-        return cls(str(d["message_id"]), sender, int(d["counselor_id"]), at, str(d["text"]), when)
+        relayed = bool(d.get("relayed"))
+        return cls(str(d["message_id"]), sender, int(d["counselor_id"]), at, str(d["text"]), when, relayed)
 
 
 LATE = timedelta(minutes=5)  # written this long before it was passed: the counselor is told when (gaps11 #9)
@@ -77,12 +82,14 @@ class MessageData:
         now: datetime,
         via_alert: str | None = None,
         written: datetime | None = None,
+        relayed: bool = False,
     ) -> Relayed:
         """Store one message and audit that it passed (never what it said); ``actor`` is who sent it,
         ``via_alert`` the alert that let them when the patient is not theirs (paged access); ``written``:
-        when the patient wrote it, kept only when it was ``LATE`` or more before now."""
+        when the patient wrote it, kept only when it was ``LATE`` or more before now; ``relayed``: a patient's
+        message passed on as such, not words joined to an alert."""
         late = written if written is not None and now - written >= LATE else None
-        message = Relayed("m" + secrets.token_hex(6), sender, counselor_id, now, text, late)
+        message = Relayed("m" + secrets.token_hex(6), sender, counselor_id, now, text, late, relayed)
         # Which update stored it (ops O62): its replay after a crash delivers this one, not a second copy.
         self._shard(patient_id).table("messages").insert(moved.stamped(None, message.to_dict()))
         action = "message_sent" if sender == "counselor" else "message_from_patient"
@@ -102,13 +109,15 @@ class MessageData:
 
     def unanswered(self: _HasShards, patient_id: str, counselor_id: int, now: datetime) -> list[Relayed]:
         """The patient's messages to this counselor of the last UNANSWERED_FOR that no counselor's message came
-        after, oldest first: handed over with the patient."""
+        after, oldest first: handed over with the patient. Only messages passed on as such: words that joined an
+        alert stay with it, behind "Show message" (ops O120)."""
         thread = MessageData.messages(self, patient_id)
         answered = max((m.at for m in thread if m.sender == "counselor"), default=None)
         return [
             m
             for m in thread
             if m.sender == "patient"
+            and m.relayed
             and m.counselor_id == counselor_id
             and (answered is None or m.at > answered)
             and now - m.at <= UNANSWERED_FOR

@@ -83,7 +83,9 @@ def _record(
     to = message_to(repo, patient, now, reply_to.counselor_id if reply_to is not None else None)
     when = list(written) if isinstance(written, Sequence) else [written] * len(pieces)
     stored = tuple(
-        repo.record_message(patient.patient_id, "patient", to, patient.telegram_id, p, now, written=w)
+        repo.record_message(
+            patient.patient_id, "patient", to, patient.telegram_id, p, now, written=w, relayed=True
+        )
         for p, w in zip(pieces, when, strict=True)
     )
     return Passed(stored, reply_to, to)

@@ -21,6 +21,8 @@ from tests.conftest import COUNSELOR, Harness, enroll_patient, say_hello
 CASEY = 1002
 MEDS = "I need to talk about my meds"
 PIN = "246810"
+CRISIS = "i want to kill myself tonight"
+FOLLOW_UP = "i feel like dying during this outage"
 
 
 async def _cli(bot: Harness, op: str, **args: object) -> dict[str, object]:
@@ -103,3 +105,19 @@ async def test_to_a_counselor_locked_with_a_pin_it_goes_without_its_words_until_
     await bot.emu.wait_for_message(CASEY, contains=texts.PIN_ASK)
     bot.emu.send_text(CASEY, PIN)
     await bot.emu.wait_for_message(CASEY, contains=MEDS)
+
+
+async def test_words_that_joined_an_alert_stay_with_it_and_are_not_handed_over_in_clear(bot: Harness) -> None:
+    """Ops O120: Alex's "i feel like dying during this outage", joined to his open alert (behind Show message, the
+    PIN and the message_viewed row), reached the new counselor in clear as "Alex wrote to Sam ... Not answered
+    yet", on her lock screen."""
+    await _casey(bot)
+    await enroll_patient(bot, 3001, "Alex")
+    bot.emu.send_text(3001, CRISIS)
+    await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    bot.emu.send_text(3001, FOLLOW_UP)
+    await bot.emu.wait_for_message(COUNSELOR, contains="wrote again")
+    await _writes(bot, 3001, MEDS)  # his own /message: handed over as before
+    await _cli(bot, "counselor_remove", telegram_id=str(COUNSELOR), reassign_to=str(CASEY))
+    await bot.emu.wait_for_message(CASEY, contains=MEDS)
+    assert not [m for m in bot.emu.sent_to(CASEY) if "dying during this outage" in m.text]
