@@ -24,6 +24,7 @@ from telegram.error import BadRequest, Conflict, NetworkError, TelegramError
 
 from bot import texts
 from bot.jobs.reach import reachable_admins, send_to_counselor
+from bot.telegram.health import unreachable
 from bot.telegram.services import App, Context
 
 log = logging.getLogger(__name__)
@@ -38,24 +39,31 @@ NETWORK_EVERY = 60.0  # seconds between log lines about polls failing on the net
 def on_polling_error(app: App) -> Callable[[TelegramError], None]:
     """The Updater's ``error_callback``: a 409 Conflict is another poller; anything else, as PTB logs it."""
 
-    said_at = [-NETWORK_EVERY]  # monotonic time of the last line about a network failure
-
     def on_error(exc: TelegramError) -> None:
-        if isinstance(exc, NetworkError) and not isinstance(exc, BadRequest):  # BadRequest is one in PTB
-            # ops O108: PTB logged each failed poll of an outage at ERROR with a 40-line traceback, about six a
-            # minute, paging any log-based alert; the health probe's WARNING and `doctor --live` say how long.
-            if time.monotonic() - said_at[0] >= NETWORK_EVERY:
-                said_at[0] = time.monotonic()
-                _ptb_log.warning("polling for updates failed (%s: %s); retrying", type(exc).__name__, exc)
-            return
-        if not isinstance(exc, Conflict) or "getUpdates" not in str(exc):
-            _ptb_log.exception("Exception happened while polling for updates.", exc_info=exc)
-            return
-        _conflict(app)
+        polling_failed(app, exc)
 
     if app.job_queue is not None:  # the end of an episode is seen by the quiet after it
         app.job_queue.run_repeating(_watch, interval=QUIET.total_seconds() / 2, name="conflict-watch")
     return on_error
+
+
+def polling_failed(app: App, exc: TelegramError) -> None:
+    """A getUpdates that failed: a second poller, or Telegram out of reach (a window begins: ops O119)."""
+    if isinstance(exc, Conflict) and "getUpdates" in str(exc):
+        _conflict(app)
+        return
+    if isinstance(exc, NetworkError) and not isinstance(exc, BadRequest):  # BadRequest is one in PTB
+        unreachable(app.bot_data.svc)
+        # ops O108: PTB logged each failed poll of an outage at ERROR with a 40-line traceback, about six a
+        # minute, paging any log-based alert; the health probe's WARNING and `doctor --live` say how long.
+        if time.monotonic() - _said_at.get(id(app), -NETWORK_EVERY) >= NETWORK_EVERY:
+            _said_at[id(app)] = time.monotonic()
+            _ptb_log.warning("polling for updates failed (%s: %s); retrying", type(exc).__name__, exc)
+        return
+    _ptb_log.exception("Exception happened while polling for updates.", exc_info=exc)
+
+
+_said_at: dict[int, float] = {}  # per application: when a network failure of polling was last logged
 
 
 def _conflict(app: App) -> None:

@@ -128,14 +128,22 @@ async def _probe_api(context: Context) -> None:
     except TelegramError as exc:
         contact.last_error = exc.__class__.__name__
         log.warning("Bot API health probe failed: %s", contact.last_error)
-        if contact.outage_since is None:  # a window begins at the last answer (bot/jobs/outage.py reports it)
-            contact.outage_since, contact.late_replies = contact.last_ok or context.svc.now(), 0
+        unreachable(context.svc)
     else:
         contact.last_ok, contact.last_error = context.svc.now(), ""
         if contact.outage_since is not None:
             began = contact.outage_over[0] if contact.outage_over else contact.outage_since
             contact.outage_over, contact.outage_since = (began, contact.last_ok), None
         await priority.release(context.application)  # back after an outage: crisis answers first (O73)
+
+
+def unreachable(services: Services) -> None:
+    """The Bot API did not answer (the probe, or a poll: ops O119, a clean stop 23 s into an outage recorded none):
+    a window begins at its last answer (bot/jobs/outage.py reports it; bot/jobs/last_run.py keeps it across a
+    restart)."""
+    contact = services.api
+    if contact.outage_since is None:
+        contact.outage_since, contact.late_replies = contact.last_ok or services.now(), 0
 
 
 def watch_api(app: App) -> None:

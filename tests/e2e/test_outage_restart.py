@@ -16,6 +16,7 @@ from bot.config.settings import Settings
 from bot.devtools.emulator import BotApiEmulator
 from bot.domain.models import Counselor
 from bot.jobs.outage import report_outage
+from bot.jobs.polling import polling_failed
 from bot.store import last_run
 from bot.telegram.health import _probe_api
 from bot.telegram.services import Context
@@ -93,3 +94,20 @@ async def test_a_plain_restart_tells_of_no_outage(settings: Settings, emulator: 
     async with bot_running(settings, emulator) as bot:
         assert bot.services.api.outage_over is None
         assert not await report_outage(bot.app)
+
+
+async def test_a_stop_seconds_into_an_outage_counts_it_from_the_last_answer(
+    settings: Settings, emulator: BotApiEmulator
+) -> None:
+    """Ops O119: getUpdates failed from 04:06:36, the clean stop came at 04:06:43 before the minute's probe had
+    failed, so nothing recorded Telegram as down; the window began at the next process's first failed start and
+    a 3.5-minute outage read as 2 min 48 s, told to nobody."""
+    async with bot_running(settings, emulator) as bot:
+        await _with_admin(bot)
+        svc = bot.services
+        svc.api.last_ok = svc.now() - timedelta(minutes=4)  # the minute's probe answered then
+        polling_failed(bot.app, NetworkError("Bad Gateway"))  # a poll fails; the stop comes before any probe
+    async with bot_running(settings, emulator) as bot:
+        assert await report_outage(bot.app)
+        notice = await emulator.wait_for_message(RAE, contains="could not reach Telegram")
+        assert "restarted" in notice.text, notice.text

@@ -5,16 +5,20 @@ else a poll raises is logged as before, traceback and all."""
 from __future__ import annotations
 
 import logging
+from datetime import UTC, datetime
 from types import SimpleNamespace
 
 import pytest
 from telegram.error import BadRequest, NetworkError, TimedOut
 
 from bot.jobs.polling import on_polling_error
+from bot.telegram.services import ApiContact
 
 
 def test_network_failures_of_polling_are_one_warning_line_a_minute(caplog: pytest.LogCaptureFixture) -> None:
-    on_error = on_polling_error(SimpleNamespace(job_queue=None))  # type: ignore[arg-type]
+    svc = SimpleNamespace(api=ApiContact(), now=lambda: datetime.now(UTC))
+    app = SimpleNamespace(job_queue=None, bot_data=SimpleNamespace(svc=svc))
+    on_error = on_polling_error(app)  # type: ignore[arg-type]
     with caplog.at_level(logging.INFO, logger="telegram.ext.Updater"):
         for _ in range(6):
             on_error(NetworkError("httpx.ConnectError: All connection attempts failed"))
@@ -24,3 +28,4 @@ def test_network_failures_of_polling_are_one_warning_line_a_minute(caplog: pytes
     assert len(network) == 1 and network[0].levelno == logging.WARNING and network[0].exc_info is None
     (other,) = [r for r in caplog.records if r.levelno == logging.ERROR]
     assert other.exc_info is not None and "Exception happened while polling" in other.getMessage()
+    assert svc.api.outage_since is not None  # the window began (ops O119)
