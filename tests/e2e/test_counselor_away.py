@@ -101,7 +101,12 @@ async def test_alerts_opened_before_she_was_away_go_to_the_cover(bot: Harness, p
     assert card.buttons  # its own buttons: acknowledge, show message
     await bot.emu.settle()
     assert len([m for m in bot.emu.sent_to(PAT) if "Alex" in m.text]) == 1
-    (alert,) = bot.services.worker.call(bot.services.repo.open_alerts)
+    # Recorded just after Telegram took the card: wait for the record (a positive barrier), then read it.
+    svc = bot.services
+    await bot.emu.wait_until(
+        lambda: any(d.to == PAT for a in svc.worker.call(svc.repo.open_alerts) for d in a.deliveries)
+    )
+    (alert,) = svc.worker.call(svc.repo.open_alerts)
     assert PAT in alert.also and any(d.to == PAT for d in alert.deliveries)
     assert not [m for m in bot.emu.sent_to(RAE) if "Alex" in m.text]  # the cover, not on-call too
 
