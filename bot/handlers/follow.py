@@ -21,6 +21,7 @@ from bot.jobs.reach import staff
 from bot.store.message_data import Relayed
 from bot.telegram.keyboards import keyboard, reply, retrying
 from bot.telegram.services import Context
+from bot.usecases.away_cover import covered
 from bot.usecases.patient_text import Followed
 
 log = logging.getLogger(__name__)
@@ -55,6 +56,10 @@ async def pass_on(context: Context, patient: Patient, followed: Followed, readin
     else:
         text = texts.words_after_question(patient.alias, at, written)
         button = f"pm:{patient.patient_id}:{message.message_id}"
+        # Their counselor away with a cover: the cover gets them too (newcomer20 N196, P1: a goodbye written under
+        # the question went only to the counselor on leave, and the patient was told so by name).
+        if (cover := await svc.db(covered, svc.repo, patient, svc.now())) is not None:
+            targets[cover[2]] = None
     told: list[str] = []
     answered = followed.answers.counselor_id if followed.answers is not None else None
     for to, copy in await _current(context, targets):
