@@ -45,7 +45,7 @@ async def test_an_alert_opened_from_the_page_after_delete_says_why_its_words_are
     bot.emu.send_text(COUNSELOR, "/caseload")
     screen = await bot.emu.wait_for_message(COUNSELOR, contains="Your caseload")
     bot.emu.press_button(COUNSELOR, screen, "Alex")
-    page = await bot.emu.wait_for_message(COUNSELOR, contains="urgent alert")
+    page = await bot.emu.wait_for_message(COUNSELOR, contains="Last check-ins", after=screen.message_id)
     (button,) = [b for row in page.buttons for b in row if b.text.startswith("🚨")]
     bot.emu.press_button(COUNSELOR, page, button.text)
     card = await bot.emu.wait_for_message(COUNSELOR, after=page.message_id, contains="Urgent")
