@@ -212,16 +212,6 @@ def alert_followed(repo: Repository, patient_id: str, now: datetime) -> Alert | 
     return followed_alert((Alert.from_dict(r) for r in repo.patient_alerts(patient_id)), now)
 
 
-def check_words(
-    repo: Repository, patient: Patient, key: str, details: dict[str, Any], now: datetime
-) -> Followed | None:
-    """Worrying ("check") words: a flag with them for the next review and, while a crisis alert about the
-    patient is open, the words for the people it reached too (newcomer finding 9-5: "nothing matters" was
-    held for review while "hola" reached them at once). One store call, so a crash never splits them."""
-    repo.raise_flag(patient.patient_id, "safety_check", key, now, details)
-    return follow(repo, patient, str(details["text"]), now)
-
-
 def keep_unsent(
     repo: Repository, patient_id: str, new: Sequence[str], now: datetime, written: datetime | None = None
 ) -> Kept:
