@@ -117,6 +117,39 @@ def format_free() -> list[Check]:
     ]  # fmt: skip
 
 
+# The checks that ask the running bot (through bot/admin/client.py) when it runs.
+ASK_THE_BOT = frozenset({"reach_check", "alerts_check", "digest_check", "retention_check", "spanish_check"})
+NOT_ANSWERED = "the running bot did not answer"  # bot/admin/control.py's words for a timeout
+
+
+def _area(name: str) -> str:
+    """A check's name as its lines say it ("reach_check": "reach")."""
+    return name.removesuffix("_check").replace("_", " ")
+
+
+def _could_not_run(settings: Settings, name: str, exc: Exception) -> Finding:
+    """A check that raised, said as a user-facing line (ops O112: "FAIL reach_check: could not run: refusing to
+    start, nothing was changed: ..." four times, with the whole key advice each time)."""
+    text = str(exc)
+    if "refusing to start" in text:  # bot/store/preflight.py's refusal: the files line says what and why
+        from bot.admin.doctor_logs import key_refused
+
+        what = (
+            "IOP_DATA_KEY does not open this data"
+            if key_refused(settings)
+            else "the data files do not all open"
+        )
+        return Finding(_area(name), False, f"not checked: {what} (see 'files')")
+    if NOT_ANSWERED in text:
+        return Finding(
+            _area(name),
+            False,
+            f"{NOT_ANSWERED} on its control socket (hung?): `iop-bot doctor --live` says more; the other checks "
+            "that ask it are not run",
+        )
+    return Finding(_area(name), False, f"could not run: {text}")
+
+
 def _program_here(settings: Settings) -> bool:
     """A program's index in the data dir, or no data dir at all (its own check says so)."""
     from bot.admin.client import has_program
@@ -141,11 +174,18 @@ def run_checks(settings: Settings, out: TextIO, checks: Iterable[Check] | None =
             print(Finding("program", False, no_program(settings)).line(), file=out)
             healthy = False
             checks = [c for c in checks if c in format_free()]
+    silent = False  # the running bot did not answer one check: the others that ask it are not run (30 s each)
     for check in checks:
-        try:
-            findings = list(check(settings))
-        except Exception as exc:  # a broken check must show as a failure, not stop the others
-            findings = [Finding(getattr(check, "__name__", "check"), False, f"could not run: {exc}")]
+        name = getattr(check, "__name__", "check")
+        if silent and name in ASK_THE_BOT:
+            findings = [
+                Finding(_area(name), False, "not checked: the running bot did not answer (see above)")
+            ]
+        else:
+            try:
+                findings = list(check(settings))
+            except Exception as exc:  # a broken check must show as a failure, not stop the others
+                findings, silent = [_could_not_run(settings, name, exc)], silent or NOT_ANSWERED in str(exc)
         for f in findings:
             healthy = healthy and f.ok
             print(f.line(), file=out)

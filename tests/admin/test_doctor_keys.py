@@ -3,11 +3,15 @@ right key still opens (an operator who follows that advice throws the data away)
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
 
+from bot.admin.doctor import Finding, run_checks
+from bot.admin.roster import AdminError
 from bot.cli import main
+from bot.config.settings import Settings
 from bot.store.crypto import FernetCodec, keygen
 from bot.store.repository import Repository
 from tests.store.test_fail_closed import KEY, NOW, _fill, _snapshot
@@ -91,3 +95,37 @@ def test_a_torn_index_is_not_blamed_on_the_key(cli_env: Path, capsys: pytest.Cap
     code, doctor = _run(["doctor"], capsys)
     assert code == 1 and "index.json: torn or damaged" in doctor, doctor
     assert "does not open this data" not in doctor, doctor
+
+
+def test_the_checks_that_cannot_run_say_so_in_their_own_words(
+    cli_env: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ops O112: with the key from before a rotation, "FAIL reach_check: could not run: refusing to start,
+    nothing was changed: ..." (and alerts_check, digest_check, retention_check), the whole key advice each time."""
+    _fill(cli_env)
+    monkeypatch.setenv("IOP_NEW_DATA_KEY", keygen())
+    assert main(["rotate-key"]) == 0
+    capsys.readouterr()
+    code, doctor = _run(["doctor"], capsys)  # IOP_DATA_KEY is still the old key
+    assert code == 1 and "reach_check" not in doctor and "refusing to start" not in doctor, doctor
+    assert "FAIL reach: not checked: IOP_DATA_KEY does not open this data (see 'files')" in doctor, doctor
+
+
+def test_a_running_bot_that_does_not_answer_is_waited_for_once(tmp_path: Path) -> None:
+    """Ops O112: with the bot hung, plain doctor took 2 min 3 s, four 30-s timeouts in a row."""
+    asked: list[str] = []
+
+    def reach_check(settings: Settings) -> list[Finding]:
+        asked.append("reach")
+        raise AdminError(
+            "the running bot did not answer on x/control.sock (timed out); it may still carry this out"
+        )
+
+    def alerts_check(settings: Settings) -> list[Finding]:
+        asked.append("alerts")
+        return []
+
+    out = io.StringIO()
+    assert run_checks(Settings(data_dir=tmp_path, data_keys=(KEY,)), out, [reach_check, alerts_check]) == 1
+    assert asked == ["reach"], asked
+    assert "FAIL alerts: not checked: the running bot did not answer" in out.getvalue(), out.getvalue()
