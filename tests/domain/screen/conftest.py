@@ -16,6 +16,7 @@ WHOLE_SCREEN = (
     "test_ngrams_r18",
     "test_ngrams_r19",
     "test_ngrams_r20",
+    "test_ngrams_r21",
 )
 
 
