@@ -100,7 +100,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     admin_sessions.add_parsers(sub)
     integrity_cli.add_parsers(sub)
-    sub.add_parser("keygen", help="print a new data key for IOP_DATA_KEY")
+    keys = sub.add_parser("keygen", help="print a new data key for IOP_DATA_KEY")
+    keys.add_argument("--fingerprint", action="store_true", help="print the fingerprint of the key on stdin")
     defaults = sub.add_parser("defaults", help="list the shipped program data files, or print one to copy")
     defaults.add_argument(
         "name",
@@ -241,7 +242,7 @@ def _dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     if args.command == "keygen":
         from bot.admin.keys import keygen
 
-        return keygen(out)
+        return keygen(out, sys.stdin if args.fingerprint else None)
     if args.command == "screen":
         from bot.domain.screen.assess import screen_stream
 

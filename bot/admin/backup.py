@@ -213,8 +213,8 @@ def _why_not(under: str | None, keys: tuple[str, ...]) -> str:
         f"this backup is under key {under}; IOP_DATA_KEY is {given}. Set IOP_DATA_KEY to the key whose "
         "fingerprint is "
         + under
-        + " (the key in use when the backup was taken: after a rotation, older backups need the old key and "
-        "newer ones the new), or add it after the key in use, comma-separated"
+        + " (the key in use when the backup was taken; `iop-bot keygen --fingerprint < KEYFILE` names a key's), "
+        "or add it after the key in use, comma-separated"
     )
 
 

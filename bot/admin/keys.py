@@ -18,9 +18,18 @@ from bot.store.storage import DataRefusedError
 NEW_KEY_ENV = "IOP_NEW_DATA_KEY"
 
 
-def keygen(out: TextIO) -> int:
-    """Print a new data key."""
-    print(crypto.keygen(), file=out)
+def keygen(out: TextIO, of: TextIO | None = None) -> int:
+    """Print a new data key; with ``of``, the fingerprint of the key read from it instead, as doctor, backups and
+    restore name keys (ops O114: no way to sort the keys in a password safe before a restore)."""
+    if of is None:
+        print(crypto.keygen(), file=out)
+        return 0
+    value = (getpass.getpass("Data key: ") if of.isatty() else of.readline()).strip()
+    try:
+        parse_keys(value)
+    except ValueError:
+        raise SettingsError("not a valid data key on stdin (a key from `iop-bot keygen`)") from None
+    print(rotation.fingerprint(value), file=out)
     return 0
 
 

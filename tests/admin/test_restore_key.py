@@ -60,3 +60,25 @@ def test_a_backup_from_before_a_rotation_names_the_key_it_needs_on_restore_and_i
     assert main(["rotate-key"]) == 0
     after = _doctor(tmp_path / "new", new)
     assert "FAIL" not in after, after
+
+
+def test_a_keys_fingerprint_is_printed_from_stdin_and_a_newer_backup_is_not_called_the_old_ones(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ops O114: restoring a backup taken under the NEW key with the old one said "(after rotate-key, the old one)",
+    sending the admin after an even older key; and no command named a key's fingerprint without a data dir."""
+    old, new = keygen(), keygen()
+    monkeypatch.setattr("sys.stdin", io.StringIO(new + "\n"))
+    assert main(["keygen", "--fingerprint"]) == 0
+    assert capsys.readouterr().out.strip() == fingerprint(new)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("IOP_DATA_DIR", str(tmp_path / "live"))
+    monkeypatch.setenv("IOP_DATA_KEY", new)
+    assert main(["counselor", "add", "1001", "--name", "Dana"]) == 0
+    assert main(["backup", "--out", str(tmp_path / "new.iopbak")]) == 0
+    monkeypatch.setenv("IOP_DATA_DIR", str(tmp_path / "restored"))
+    monkeypatch.setenv("IOP_DATA_KEY", old)
+    capsys.readouterr()
+    assert main(["restore", str(tmp_path / "new.iopbak")]) == 2
+    said = capsys.readouterr().err
+    assert fingerprint(new) in said and "the old one" not in said and "keygen --fingerprint" in said, said
