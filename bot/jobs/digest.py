@@ -44,7 +44,7 @@ from bot.store.repository import Repository
 from bot.telegram.keyboards import Buttons
 from bot.telegram.services import App, Context, Services
 from bot.texts.digest_handled import handled_section
-from bot.usecases.workspace import readable, visible_patients
+from bot.usecases.workspace import digest_patients, readable
 
 log = logging.getLogger(__name__)
 INTERVAL = 30.0  # seconds between sweeps: a digest goes out at most this late
@@ -92,7 +92,7 @@ def _attendees(
     sees the whole cohort; newcomer6 finding 8: "3 patients of yours" listed a colleague's two) (store thread)."""
     occ = digest.occurrence
     cohort = occ.series.cohort or ""
-    people = [p for p in visible_patients(repo, counselor) if p.cohort == cohort and p.status == "active"]
+    people = [p for p in digest_patients(repo, counselor, now) if p.cohort == cohort and p.status == "active"]
     others = sum(p.counselor_id != counselor.telegram_id for p in people)
     rows = []
     for p in people:
@@ -111,7 +111,7 @@ def _daily_rows(
     an open alert (a patient who withdrew with /stop in crisis is the one the bot can no longer reach)."""
     alerted = {a.patient_id for a in repo.open_alerts()}
     rows = []
-    for p in visible_patients(repo, counselor):
+    for p in digest_patients(repo, counselor, now):
         if p.status != "active" and p.patient_id not in alerted:
             continue
         entries, kinds = readable(repo, p, today=_today(p, settings, now))  # a torn file: its line says so
@@ -138,8 +138,8 @@ def group_screen(
     urgent = [(r.alias, f"pv:{r.patient_id}") for r in rows if r.needs_attention]
     # About the group, as its header (newcomer9 N54: the caseload's alerts were listed under the group's counts);
     # the caseload's other alerts are a count, so none goes unsaid.
-    unacked = unacked_alerts(repo, settings, counselor, rules, within={r.patient_id for r in rows})
-    elsewhere = sum(u[1] for u in unacked_alerts(repo, settings, counselor, rules)) - sum(
+    unacked = unacked_alerts(repo, settings, counselor, rules, within={r.patient_id for r in rows}, now=now)
+    elsewhere = sum(u[1] for u in unacked_alerts(repo, settings, counselor, rules, now=now)) - sum(
         u[1] for u in unacked
     )
     # The group's alerts of the last day acknowledged already (newcomer21 N188: the crisis an hour before, unsaid).
@@ -172,13 +172,13 @@ def daily_screen(
     # A morning digest says how yesterday went; alerts raised since the last digest are marked (newcomer16 N137).
     yesterday = digest.local_day - timedelta(days=1) if morning_digest(now, settings.tz) else None
     last = repo.last_daily_digest_at(counselor.telegram_id, digest.key)
-    seen = {p.patient_id: p.alias for p in visible_patients(repo, counselor)}
+    seen = {p.patient_id: p.alias for p in digest_patients(repo, counselor, now)}
     new = {
         seen[a.patient_id]
         for a in repo.open_alerts()
         if a.patient_id in seen and last and a.created_at > last
     }
-    unacked = unacked_alerts(repo, settings, counselor, rules)
+    unacked = unacked_alerts(repo, settings, counselor, rules, now=now)
     since = last or now - FIRST  # the night's alerts someone acknowledged are told too (newcomer18 N153)
     handled = handled_section(
         handled_since(repo, settings, counselor, seen, since, rules), since, last is None
@@ -215,11 +215,11 @@ def notice(
     if isinstance(digest, GroupDigest):
         at, today = digest.occurrence.starts_at.astimezone(settings.tz), local_date(now, settings.tz)
         count = sum(a.needs_attention for a in _attendees(repo, settings, counselor, digest, now, rules)[0])
-        unacked = sum(u[1] for u in unacked_alerts(repo, settings, counselor, rules))
+        unacked = sum(u[1] for u in unacked_alerts(repo, settings, counselor, rules, now=now))
         text = texts.group_digest_notice(at, today, count, unacked)
     else:
         count = sum(bool(r.flags or r.missed) for r in _daily_rows(repo, settings, counselor, now, rules))
-        unacked = sum(u[1] for u in unacked_alerts(repo, settings, counselor, rules))
+        unacked = sum(u[1] for u in unacked_alerts(repo, settings, counselor, rules, now=now))
         text = texts.daily_digest_notice(digest.local_day, count, unacked)
     return text, [[(texts.BTN_SHOW_DIGEST, f"{SHOW_PREFIX}{digest.key}")]]
 

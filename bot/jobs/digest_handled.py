@@ -12,7 +12,7 @@ from bot.domain.models import Counselor
 from bot.domain.triage import FlagRules
 from bot.store.repository import Repository
 from bot.texts.digest_handled import Handled
-from bot.usecases.workspace import visible_patients
+from bot.usecases.workspace import digest_patients, visible_patients
 
 FIRST = timedelta(hours=24)  # a first digest (none before it) looks back a day
 
@@ -60,12 +60,13 @@ def unacked_alerts(
     counselor: Counselor,
     rules: FlagRules,
     within: set[str] | None = None,
+    now: datetime | None = None,
 ) -> list[tuple[str, int, datetime, list[str]]]:
     """Urgent alerts nobody acknowledged about the patients this counselor sees (``within`` these), per patient,
     oldest first, with what they are about in the flags' words (newcomer12 N85)."""
     seen = {
         p.patient_id: p.alias
-        for p in visible_patients(repo, counselor)
+        for p in (visible_patients(repo, counselor) if now is None else digest_patients(repo, counselor, now))
         if within is None or p.patient_id in within
     }
     found: dict[str, list[Alert]] = {}

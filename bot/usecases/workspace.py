@@ -54,6 +54,14 @@ def covered_patients(repo: Repository, counselor: Counselor, now: datetime) -> l
     ]
 
 
+def digest_patients(repo: Repository, counselor: Counselor, now: datetime) -> list[Patient]:
+    """Who a counselor's digests carry: those they see and, while they cover for someone away, the covered
+    (newcomer20 N193, P1: the cover's morning digest left out a 14-hour-old "gun in my lap" alert)."""
+    seen = visible_patients(repo, counselor)
+    ids = {p.patient_id for p in seen}
+    return seen + [p for p in covered_patients(repo, counselor, now) if p.patient_id not in ids]
+
+
 def cohort_left_out(repo: Repository, counselor: Counselor, cohort: str) -> int:
     """Active patients of ``cohort`` this counselor may not see (another counselor's): a broadcast leaves
     them out, and says so (newcomer finding 10-14: two of ten were skipped without a word)."""
