@@ -221,11 +221,14 @@ async def _untold(app: App, svc: Services, alerts: list[Alert], why: str) -> Non
     admins = await reachable_admins(svc)
     if not admins:
         log.error("alert %s: no reachable admin to tell that its patient cannot be told", first.alert_id)
-    for admin in admins:
+    # Everyone its last reminder told "is being told now" hears it did not happen, the cover and on-call first
+    # (newcomer20 N211: only the admin was corrected), then the admins.
+    people = [d.to for a in alerts for d in a.deliveries] + [a.telegram_id for a in admins]
+    for to in dict.fromkeys(people):
         try:
-            await app.bot.send_message(admin.telegram_id, text)
+            await app.bot.send_message(to, text)
         except TelegramError as exc:
-            log.error("alert %s: admin %s not told: %s", first.alert_id, admin.telegram_id, exc)
+            log.error("alert %s: %s not told that its patient cannot be told: %s", first.alert_id, to, exc)
 
 
 async def _record(svc: Services, alerts: list[Alert], change: Callable[[Alert], Alert]) -> None:

@@ -118,8 +118,8 @@ def told_on_last_reminder(alias: str | Sequence[str] | None = None) -> str:
             else "The patient of an alert marked <b>last reminder</b> is"
         )
     return (
-        f"{who} told now that their care team has not answered yet, with the crisis lines again; they are told "
-        "when someone acknowledges it."
+        f"{who} being told now that their care team has not answered yet, with the crisis lines again (if that "
+        "cannot reach them, you will hear so); they are told when someone acknowledges it."
     )
 
 

@@ -65,7 +65,10 @@ async def test_urgent_alerts_name_each_patient_and_what_they_said(bot: Harness) 
     _alert(bot, ["Vic"], kinds=("overdose", "not_safe"), first=5000)
     text, _ = _screen(bot)
     urgent = text.split("Urgent alerts not acknowledged")[1].split("Open flags")[0]
-    assert "U0: crisis language, since Mon 30 Nov" in urgent
+    # U0's alert is the newest (now): its day in the program's zone ("Mon 30 Nov" was written in, and failed
+    # from the next day on)
+    at = bot.services.now().astimezone(bot.services.settings.tz)
+    assert f"U0: crisis language, since {at:%a} {at.day} {at:%b}" in urgent, urgent
     assert all(f"U{n}: crisis language" in urgent for n in range(10))
     assert "Vic: 2 alerts (said not safe, overdose), the oldest since" in urgent
 
