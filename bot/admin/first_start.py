@@ -46,6 +46,14 @@ def _has_menu(settings: Settings) -> bool:
 
     try:
         reply = httpx.get(f"{settings.bot_api_url}{settings.bot_token}/getMyCommands", timeout=10).json()
-    except (httpx.HTTPError, ValueError):
+    except (httpx.HTTPError, ValueError) as exc:
+        reply = {"error": type(exc).__name__}
+    if not isinstance(reply, dict) or not reply.get("ok"):
+        # Not quiet: the check that keeps a replacement server from starting empty did not run (ops O116).
+        print(
+            f"iop-bot: could not ask whether this bot ran a program before ({reply}); if this server replaces a "
+            "lost one, stop and restore the backup first",
+            file=sys.stderr,
+        )
         return False
-    return isinstance(reply, dict) and bool(reply.get("ok")) and bool(reply.get("result"))
+    return bool(reply.get("result"))

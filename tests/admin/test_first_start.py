@@ -76,3 +76,20 @@ def test_a_new_bot_or_a_program_said_to_be_new_starts(
     MENU[:] = [{"command": "checkin", "description": "a quick daily check-in"}]
     monkeypatch.setenv("IOP_NEW_PROGRAM", "1")
     assert new_program_blocked(settings) is None
+
+
+def test_a_menu_that_cannot_be_asked_is_said_not_skipped_quietly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import httpx
+
+    from bot.admin import first_start
+
+    def refused(*_: object, **__: object) -> object:
+        raise httpx.ConnectError("refused")
+
+    monkeypatch.setattr(httpx, "get", refused)
+    monkeypatch.delenv("IOP_NEW_PROGRAM", raising=False)
+    settings = Settings(data_dir=tmp_path / "new", bot_token=TOKEN)
+    assert first_start._has_menu(settings) is False
+    assert "could not ask whether this bot ran a program before" in capsys.readouterr().err
