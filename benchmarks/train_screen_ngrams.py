@@ -74,6 +74,7 @@ INDEPENDENT = {
     "corpus21_dev.tsv": "",
     "corpus22_dev.tsv": "",
     "corpus23_dev.tsv": "",
+    "corpus24_dev.tsv": "",
 }
 WORD = (1, 2)
 CHAR = (3, 4)

@@ -181,6 +181,7 @@ INDEPENDENT_DEV = (
     "corpus21_dev.tsv",
     "corpus22_dev.tsv",
     "corpus23_dev.tsv",
+    "corpus24_dev.tsv",
 )
 
 
@@ -201,7 +202,8 @@ def independent_development() -> list[Example]:
     messages, one in six long, read at the start and at the end of round 17), corpus21 (held-out set G10, four
     writers, 1,520 messages, one in six long, read at the start and at the end of round 18), corpus22 (held-out set G11, four writers, 1,520 messages, one in
     six long, read at the start and at the end of round 19), corpus23 (held-out set G12, four writers,
-    1,520 messages, one in six long, read at the start and at the end of round 20). Each was first read before any change for it (the honest first readings are in the README);
+    1,520 messages, one in six long, read at the start and at the end of round 20), corpus24 (held-out set G13,
+    four writers, 1,520 messages, one in six long, read at the start and at the end of round 21). Each was first read before any change for it (the honest first readings are in the README);
     then it joined the development part and is tuned on like the rest. The next writers' set is the held-out one."""
     return [e for name in INDEPENDENT_DEV for e in read_tsv(DATA / name)]
 
