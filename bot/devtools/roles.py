@@ -24,6 +24,8 @@ def roles(code: str = DEMO_CODE) -> str:
             "/user ID NAME [LANGUAGE]",
             "a new Telegram account (LANGUAGE: its app's, en by default), then be it",
         ),
+        ("/photo  /voice  /sticker  /edit TEXT", "what a phone sends besides typing (also /file, /location)"),
+        ("/forward TEXT  /tap N KEY", "forward a message; tap a button on an older message (1 = latest)"),
     ]
     lines = [f"  {left:<40} {right}" for left, right in rows]
     lines.append("Your own data dir, restarts, CLI enrolment: `iop-bot emulator` (README, Trying it out).")

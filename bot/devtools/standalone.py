@@ -16,6 +16,7 @@ from typing import TextIO
 
 from bot.devtools.emulator import BotApiEmulator
 from bot.devtools.emulator.fault_commands import HELP
+from bot.devtools.emulator.phone_commands import HELP as PHONE_HELP
 from bot.devtools.emulator.terminal import NOBODY, run_terminal_chat
 
 DEFAULT_PORT = 8081
@@ -37,7 +38,8 @@ Here, be the people on Telegram (as on Telegram, the bot can't write to someone 
   /user ID NAME [LANGUAGE]   a Telegram account (LANGUAGE: its app's, e.g. es or es-MX; en by default), then be it
   /as ID                     be that user; messages to the others wait until you switch to them
   then type messages, /start CODE, or a button's number or label;   /quit stops the emulator
-Rehearse Telegram failing:
+What else a phone sends:
+{PHONE_HELP}Rehearse Telegram failing:
 {HELP}Stopping `iop-bot run` and starting it again is a restart: updates sent meanwhile wait here for it.
 Files the bot sends are saved in {files}
 """

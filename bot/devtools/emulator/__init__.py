@@ -142,12 +142,14 @@ class BotApiEmulator:
 
     def send_photo(self, user_id: int, caption: str = "") -> int:
         """The user sends a photo, optionally with a caption."""
+        photo = [{"file_id": "user-photo", "file_unique_id": "up", "width": 1, "height": 1}]
+        return self.send_extra(user_id, {"photo": photo, "caption": caption} if caption else {"photo": photo})
+
+    def send_extra(self, user_id: int, extra: dict[str, Any]) -> int:
+        """The user sends a message made of these fields (a voice note, a sticker, a forwarded text...)."""
         with self.world.cond:
             user = self.world.user(user_id)
-        photo = [{"file_id": "user-photo", "file_unique_id": "up", "width": 1, "height": 1}]
-        return self._message(
-            user, user_id, {"photo": photo, "caption": caption} if caption else {"photo": photo}
-        )
+        return self._message(user, user_id, extra)
 
     def _message(self, user: dict[str, Any], chat_id: int, extra: dict[str, Any]) -> int:
         with self.world.cond:

@@ -16,6 +16,7 @@ from typing import TextIO
 
 from bot.devtools.emulator import BotApiEmulator, Button, SentMessage
 from bot.devtools.emulator.fault_commands import fault_command
+from bot.devtools.emulator.phone_commands import phone_command
 
 # A scripted line waits this long for its answer: a first chart takes seconds on a busy machine.
 ANSWER_WAIT = 30.0
@@ -128,15 +129,19 @@ class Terminal:
     def act(self, line: str) -> None:
         """Press a button the line names on the latest message with buttons, else send the text."""
         with_buttons = [m for m in self.emu.sent_to(self.user) if m.buttons]
-        if with_buttons:
-            latest = with_buttons[-1]
-            data = pick_button(latest, line)
-            if data is not None:
-                self.toast_for = self.user
-                self.emu.press_button(self.user, latest, callback_data=data)
-                return
+        if with_buttons and self.tap(with_buttons[-1], line):
+            return
         label = keyboard_label(self.keyboards.get(self.user, ()), line)
         self.emu.send_text(self.user, label or line)
+
+    def tap(self, message: SentMessage, key: str) -> bool:
+        """Press the button ``key`` (its number or label) names on ``message``; False if it names none."""
+        data = pick_button(message, key)
+        if data is None:
+            return False
+        self.toast_for = self.user
+        self.emu.press_button(self.user, message, callback_data=data)
+        return True
 
     def answered(self, before: int) -> bool:
         """Whether the bot answered the last action (a message, or the tap's pop-up)."""
@@ -238,7 +243,9 @@ async def run_terminal_chat(
             if not interactive:
                 stdout.write(f"you ({term.user}): {line}\n")
             before = len(emu.events(term.user))
-            term.act(line)
+            word, _, rest = line.partition(" ")
+            if not phone_command(term, word, rest):  # a photo, an edit, an older button...
+                term.act(line)
             if not interactive and not live:
                 # Wait for the answer itself (a chart takes a moment to draw), then for quiet.
                 # No answer in time: go on, as a phone would; what comes later shows after the next line.
