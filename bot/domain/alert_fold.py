@@ -40,7 +40,16 @@ def with_again(alert: Alert, now: datetime) -> Alert:
 # newcomer9 N40: crisis words said again while their alert is open joined nothing (five messages in a minute were
 # five alerts, five escalations, five identical answers). Only crisis words' alerts, and only the same kind: a
 # crisis of another kind (an overdose under way after suicidal words) is a new event with its own answer.
-CRISIS_WORDS = ("crisis", "crisis_unclear", "overdose", "overdose_other", "self_harm", "abuse", "harm_others")
+CRISIS_WORDS = (
+    "crisis",
+    "crisis_unclear",
+    "other_at_risk",
+    "overdose",
+    "overdose_other",
+    "self_harm",
+    "abuse",
+    "harm_others",
+)
 UNCLEAR = "crisis_unclear"  # the learned layer alone: names no kind, so any open crisis-words alert covers it
 
 

@@ -19,11 +19,15 @@ from bot.domain.escalation import AlertKind
 # "overdose_other": someone with them may have overdosed (newcomer7 N5; read from the words: bot/domain/bystander.py).
 # "strong_craving": the learned layer alone read a crisis where the rules read an urge to use or a dealer's door
 # (newcomer9 N10): still paged, answered with help for the urge, the crisis lines kept after it.
+# "other_at_risk": the learned layer alone read a crisis where the rules read only someone else at risk ("my friend
+# says she wants to kill herself tonight"): still paged, answered as a helper is (what to do for them, and are YOU
+# safe), carded as someone else's danger, with no domestic-violence line for the "she" named (session 22, found
+# trying the emulator's /forward).
 # "child_abuse": a child at home hurt or sexually abused now (newcomer9 N45): a child-abuse line, and the counselor,
 # a mandated reporter, reads that it is a child.
 CrisisKind = Literal[
     "crisis", "overdose", "overdose_other", "self_harm", "abuse", "child_abuse", "harm_others", "not_safe",
-    "crisis_unclear", "strong_craving",
+    "crisis_unclear", "strong_craving", "other_at_risk",
 ]  # fmt: skip
 
 # Screen frame name -> kind (bot/data/screen_frames.toml); every other crisis frame is "crisis".
@@ -40,7 +44,7 @@ FRAMES: dict[str, CrisisKind] = {
 # carded "talked about hurting themselves", may be phoned at home, where he is).
 ORDER: tuple[CrisisKind, ...] = (
     "overdose", "overdose_other", "crisis", "child_abuse", "abuse", "self_harm", "harm_others", "not_safe",
-    "crisis_unclear", "strong_craving",
+    "crisis_unclear", "strong_craving", "other_at_risk",
 )  # fmt: skip
 # The rules' readings that make a crisis only the learned layer read a strong craving: an urge, or a dealer or a bar
 # (a place of use). Use already told is not among them: after it the layer's crisis may be an overdose or despair.
@@ -112,6 +116,8 @@ def crisis_kinds(reasons: Iterable[str], clauses: Clauses = ()) -> tuple[CrisisK
     if found == {"crisis_unclear"} and any(r.startswith(URGE_REASONS) for r in reasons):
         # The page stays (a level is never lowered); the answer and the card fit the urge.
         found = {"strong_craving"}
+    elif found == {"crisis_unclear"} and about_someone_else(reasons):
+        found = {"other_at_risk"}  # the page stays; the answer and the card say whose danger the rules read
     if "abuse" in found and any(
         child <= frozenset().union(*clause) for clause, _ in clauses for child in CHILD_ABUSED
     ):
@@ -130,6 +136,8 @@ def danger_from_others(kinds: Iterable[str], reasons: Iterable[str], clauses: Cl
         names = set(rest.split("(", 1)[0].split("+")) if head == "signals" else {head}
         if names & (DANGER_FROM_OTHERS | {"abuse", "afraid_home"}):
             return True
+    if "other_at_risk" in kinds:
+        return False  # the he or she named is the one at risk, not someone hurting the writer
     return any(concepts & OTHERS_NAMED for clause, _ in clauses for concepts in clause)
 
 
@@ -182,7 +190,11 @@ def answer_kind(kinds: Iterable[str], *, others: bool = False) -> str:
         return "abuse"
     if "overdose" in kinds:  # newcomer15 N123: the emergency number first, not "go to the emergency room"
         return "overdose"
-    if self_directed(kinds) or "overdose_other" in kinds or "strong_craving" in kinds or not kinds:
+    if (
+        self_directed(kinds)
+        or {"overdose_other", "strong_craving", "other_at_risk"} & set(kinds)
+        or not kinds
+    ):
         return ""
     if "harm_others" in kinds:
         return "harm_others"

@@ -121,6 +121,7 @@ CRISIS_KINDS = {
     "crisis": "crisis language",
     "crisis_unclear": "crisis language (kind unclear)",
     "strong_craving": "strong craving, read as a crisis",
+    "other_at_risk": "someone else at risk of suicide, read as a crisis",
     "overdose": "overdose",
     "overdose_other": "overdose of someone with them",
     "self_harm": "self-harm",

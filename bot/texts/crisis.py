@@ -85,6 +85,11 @@ _KIND = {
         "wrote about a <b>strong craving</b>, maybe at a place of use (paged: the screen reads the words as a crisis; "
         "read them: Show message)"
     ),
+    # Session 22: the learned layer read a crisis where the rules read only someone else at risk.
+    "other_at_risk": (
+        "wrote that <b>someone else</b> may be about to end their life (paged: the screen reads the words as a "
+        "crisis; it may be their own too: read them, Show message)"
+    ),
     "overdose": "wrote about an <b>overdose</b>",
     "overdose_other": "wrote that <b>someone with them</b> may have <b>overdosed</b>",
     "self_harm": "talked about hurting themselves",

@@ -36,6 +36,11 @@ _T = {
         "(Narcan), give it now: it can't hurt them. If they are breathing, roll them onto their side so they "
         "can't choke; if they aren't, tell the person on the phone, who will tell you what to do.",
         "overdose_other_too": "If you've taken something too, tell them on the call.",
+        # Session 22: someone else may end their life (the rules read only them at risk; the layer, a crisis).
+        "open_other": "Thank you for telling me. Worrying about someone like this is a lot to carry. If they "
+        "might act on it soon, <b>call the emergency number below</b>. If you can, stay with them, and call or "
+        "text one of these lines together: they help people who are worried about someone else too.",
+        "ask_other": "And you: <b>are you safe right now?</b>",
         "reach": "<b>Please reach out to someone now:</b>",
         "reach_others": "<b>Talk to someone now:</b>",
         "after_hours": "Our after-hours line: ",
@@ -90,6 +95,10 @@ _T = {
         "tienes naloxona (Narcan), pónsela ya: no le hace daño. Si respira, acuéstala de lado para que no se "
         "ahogue; si no respira, díselo a quien te conteste, que te dirá qué hacer.",
         "overdose_other_too": "Si tú también tomaste algo, dilo en la llamada.",
+        "open_other": "Gracias por contármelo. Preocuparte así por alguien pesa mucho. Si esa persona podría "
+        "hacerse daño pronto, <b>llama al número de emergencias de abajo</b>. Si puedes, quédate con ella y "
+        "llamen o escriban juntos a una de estas líneas: también ayudan a quien se preocupa por otra persona.",
+        "ask_other": "Y tú: <b>¿estás a salvo en este momento?</b>",
         "reach": "<b>Por favor, busca ayuda ahora:</b>",
         "reach_others": "<b>Habla con alguien ahora:</b>",
         "after_hours": "Nuestra línea fuera de horario: ",
@@ -128,7 +137,8 @@ _T = {
         "cualquier hora:</b>",
     },
 }
-_SELF = ("crisis", "overdose", "overdose_other", "self_harm", "not_safe", "strong_craving")  # general wording
+_SELF = ("crisis", "overdose", "overdose_other", "self_harm", "not_safe", "strong_craving", "other_at_risk")
+_OTHER = "other_at_risk"  # the learned layer's crisis where the rules read only someone else at risk
 _UNCLEAR = "crisis_unclear"  # the learned layer alone: a crisis, but not which kind
 _UNCLEAR_OTHERS = (
     "crisis_unclear_others"  # the same, with danger from someone else read (bot/domain/crisis_kind.py)
@@ -168,7 +178,7 @@ def crisis_resources(
     finding 38: not always suicide); the emergency number first for an overdose, where minutes count. A child
     abused now: the child-abuse line, the emergency number, then the domestic-violence line and the rest. ``now``:
     someone hurting them is there now (bot/domain/crisis_kind.danger_now): the emergency number first."""
-    if {"overdose", "overdose_other", "child_abuse"} & set(kinds) or now:
+    if {"overdose", "overdose_other", "child_abuse", _OTHER} & set(kinds) or now:
         lines = sorted(lines, key=lambda line: not any(e in line for e in _EMERGENCY))
     if "child_abuse" in kinds:
         return [*child_lines, *lines[:1], *abuse_lines, *lines[1:]]
@@ -199,6 +209,8 @@ def crisis_answer(
         head = f"{t['overdose_other']}\n\n{t['overdose'] if 'overdose' in kinds else t['overdose_other_too']}"
     elif "overdose" in kinds:
         head += f"\n\n{t['overdose']}"
+    elif _OTHER in kinds:  # what a helper does for them first; then the writer's own safety, asked
+        head = t["open_other"]
     elif _CRAVING in kinds:  # help with the urge first; the crisis lines after it, never left out
         head = f"{t['craving_open']}\n\n{t['craving_steps']}{t['craving_surf' if urge_button else 'craving_surf_alone']}"
     resources = crisis_resources(kinds, lines, abuse_lines, child_lines, now=now)
@@ -210,7 +222,7 @@ def crisis_answer(
     plan_block = f"\n\n{t['plan']}\n{plan}" if plan else ""
     others = flavour in ("_others", "_child")  # a child's safety: theirs and the people around them
     end = (
-        t[f"ask{'_others' if others else ''}"]
+        t["ask_other" if _OTHER in kinds else f"ask{'_others' if others else ''}"]
         if ask
         else t[f"close{'_abuse' if flavour == '_child' else flavour}"]
     )
