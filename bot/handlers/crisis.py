@@ -198,7 +198,13 @@ async def _crisis(
     except RecordsUnavailable:
         plan = None  # the crisis answer and the alert never wait on a file that does not open
     who = await who_can_be_told(svc, patient.counselor_id)
-    told = texts.crisis_told_in(language, who, bool(svc.settings.oncall))  # only as good as who is reachable
+    try:
+        open_alerts = await svc.db(svc.repo.open_alerts)
+    except RecordsUnavailable:
+        open_alerts = []  # the answer never waits on a store that does not open (the alert then says so)
+    unanswered = any(a.patient_id == patient.patient_id and a.patient_told_at for a in open_alerts)
+    # Only as good as who is reachable, and never "so they can reach out" after "they haven't answered" (N213).
+    told = texts.crisis_told_in(language, who, bool(svc.settings.oncall), unanswered=unanswered)
     body = texts.crisis_answer(
         kinds,
         language,

@@ -136,8 +136,23 @@ def counselor_own_words(lines: Sequence[str], language: str) -> str:
     return f"{head}\n{bullet_lines(lines)}"
 
 
-def crisis_told_in(language: str, who: str, oncall: bool) -> str:
-    """crisis_told (who the alert can reach, promising no more) in the patient's language."""
+# newcomer22 N213: seconds after "your care team hasn't answered ... please don't wait for them", new crisis words
+# were told "I've let your counselor know, so they can reach out". While an earlier alert the patient was told
+# nobody answered is still unacknowledged, the new alert goes out and the answer stays truthful.
+_TOLD_AGAIN = {
+    "en": "I've sent this to your care team too. They haven't answered my earlier urgent message yet, and I don't "
+    "know when they will, so please don't wait for them: use the lines above now. I'll keep trying to reach them.",
+    "es": "También le envié esto a tu equipo de atención. Todavía no responden a mi mensaje urgente anterior y no sé "
+    "cuándo lo harán, así que por favor no los esperes: usa las líneas de arriba ahora. Seguiré intentando "
+    "comunicarme con ellos.",
+}
+
+
+def crisis_told_in(language: str, who: str, oncall: bool, *, unanswered: bool = False) -> str:
+    """crisis_told (who the alert can reach, promising no more) in the patient's language; ``unanswered``: an
+    earlier alert about them is unacknowledged and they were told nobody answered it."""
+    if unanswered and who != "nobody":
+        return _TOLD_AGAIN["es" if buttons_language(language) == "es" else "en"]
     if buttons_language(language) == "en":
         return crisis_told(who, oncall)
     if who == "nobody":

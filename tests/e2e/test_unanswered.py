@@ -260,3 +260,25 @@ async def test_the_counselors_last_reminder_says_who_is_told_and_who_is_not(
     assert last, [m.text for m in bot.emu.sent_to(COUNSELOR)[seen:]]
     assert not [t for t in last if "The patient of an alert" in t or "Marco is told" in t], last
     assert any("Marco is not told" in t and "Alex is being told now" in t for t in last), last[0][-700:]
+
+
+async def test_new_crisis_words_after_nobody_answered_are_not_told_someone_will_reach_out(
+    bot: Harness, patient: int, admin: int
+) -> None:
+    """newcomer22 N213: a minute after "your care team hasn't answered ... please don't wait for them", "i still want
+    to die tbh. its 1am and nobody cares" got a new alert (good) and "I've let your counselor know, so they can reach
+    out", the opposite of what the bot had just said."""
+    svc = bot.services
+    await _not_safe(bot, patient)
+    with time_machine.travel(_past_last_round(svc.settings, svc.now()), tick=True):
+        await deliver_due(bot.app)
+        await bot.emu.wait_for_message(patient, contains=NOT_YET)
+        bot.emu.send_text(patient, "i still want to die tbh. its 1am and nobody cares")
+        answer = await bot.emu.wait_for_message(patient, contains="Are you safe right now?")
+    assert "haven't answered my earlier urgent message" in answer.text, answer.text
+    assert "so they can reach out" not in answer.text and "someone can reach out" not in answer.text, (
+        answer.text
+    )
+    await bot.emu.wait_until(
+        lambda: sum(a.kind != "not_safe" for a in _alerts(bot)) == 1
+    )  # a new alert, paged
