@@ -235,6 +235,8 @@ async def _crisis(
         earlier = []  # a torn file: the alert goes with the words in hand, never waits on it
     # A goodbye in pieces (newcomer18 N178): the messages it was read with, each on its line, after it.
     words = texts.words_with_earlier(texts.words_after_pieces(text, farewell_pieces(context)), earlier)
+    if update.message is not None and update.message.forward_origin is not None:
+        words = texts.words_forwarded(words)  # the caller should know they may be someone else's
     # Telegram's date of a typed message (None for a tapped answer): words that waited for the bot say so.
     written = update.message.date if update.message is not None else None
     unsent = asked is None

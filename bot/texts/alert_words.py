@@ -46,6 +46,13 @@ def words_after_pieces(text: str, before: list[str]) -> str:
     )
 
 
+def words_forwarded(text: str) -> str:
+    """An alert's words that came as a forwarded message (session 22, with the emulator's /forward): read as the
+    patient's, as any words are, but the person calling them should know they may be someone else's. After the
+    words, so a replay is still told by them. Plain text: escaped where it is shown."""
+    return f"{text}\n\n(Forwarded by them from another chat: the words may be someone else's, or their own from elsewhere.)"
+
+
 def alert_reply_unsent(alias: str) -> str:
     """On the alert card when the bot's own answer (crisis lines, "Are you safe right now?") was not confirmed:
     the person acting must not assume the patient has the numbers; a timeout is unknown, not refused (ops O47)."""

@@ -45,3 +45,21 @@ async def test_a_stranger_editing_a_message_gets_what_a_stranger_gets(bot: Harne
         lambda: len([m for m in bot.emu.sent_to(stranger) if texts.STRANGER[:30] in m.text]) == 2
     )
     assert not [m for m in bot.emu.sent_to(stranger) if "edited" in m.text]
+
+
+async def test_forwarded_crisis_words_page_and_the_card_says_they_were_forwarded(
+    bot: Harness, patient: int
+) -> None:
+    """Session 22 (the emulator's /forward): forwarded words are screened as the patient's (they may be their own),
+    and the counselor who calls should know they came forwarded, maybe someone else's."""
+    bot.emu.send_text(COUNSELOR, "/start")
+    await bot.emu.settle()
+    origin = {"type": "hidden_user", "sender_user_name": "A friend", "date": 1}
+    bot.emu.send_extra(
+        patient, {"text": "i have pills saved up to overdose tonight", "forward_origin": origin}
+    )
+    await bot.emu.wait_for_message(patient, contains="Are you safe right now?")
+    card = await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    bot.emu.press_button(COUNSELOR, card, texts.BTN_SHOW_MESSAGE)
+    shown = await bot.emu.wait_for_message(COUNSELOR, contains="pills saved up")
+    assert "Forwarded by them from another chat" in shown.text, shown.text
