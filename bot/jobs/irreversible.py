@@ -3,7 +3,8 @@
 A VM restored with a wrong clock, or a bad time source, started the bot two days ahead: 30 s later retention
 erased a discharged patient's data on that clock, before the bot had compared it with Telegram's (a minute
 later it said "ahead of Telegram's", too late). Such a job now waits until the offset is measured, and while
-it is beyond ``LIMIT`` it skips with an ERROR and tells the admins (once a day at most), until the clocks agree.
+it is beyond ``LIMIT`` it skips with an ERROR, until the clocks agree; the skip joins the clock's incident (bot/jobs/clock.py),
+whose one notice tells the admins that data due for erasure is kept and whose all-clear names what was skipped.
 A Bot API behind a proxy that strips the Date header is never measured: after ``UNMEASURED_FOR`` the job runs
 on this server's clock, with an ERROR saying so.
 """
@@ -13,10 +14,6 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
-from telegram.error import TelegramError
-
-from bot import texts
-from bot.jobs.reach import NOTICE_EVERY, reachable_admins, send_to_counselor
 from bot.telegram.clock import LIMIT, describe
 from bot.telegram.services import App
 
@@ -47,11 +44,6 @@ async def clock_checked(app: App, what: str, waited: timedelta) -> bool:
         what,
         describe(skew),
     )
-    if await svc.db(svc.repo.due_to_tell, f"skew_skipped:{what}", svc.now(), NOTICE_EVERY):
-        notice = texts.irreversible_skipped(what, describe(skew))
-        for admin in await reachable_admins(svc):
-            try:
-                await send_to_counselor(app.bot, svc, admin.telegram_id, notice)
-            except TelegramError as exc:  # Unreachable included: already logged and marked
-                log.error("could not tell admin %s that %s was skipped: %s", admin.telegram_id, what, exc)
+    # One incident, one notice (ops O111): the clock's notice says what waits, its all-clear what was skipped.
+    await svc.db(svc.repo.clock_off, svc.now(), round(skew.total_seconds()), what)
     return False

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import Any, Protocol
 
 from tinydb import Query, TinyDB
 
@@ -12,10 +12,15 @@ from bot.domain.reach import PENDING, CounselorInvite, Reach, ReachState
 from bot.store.storage import upsert
 
 _Q = Query()
+CLOCK = (
+    "clock_episode"  # the admin notices' row of a wrong server clock, from its start to its end (ops O111)
+)
 
 
 class _HasIndex(Protocol):
     _index: TinyDB
+
+    def audit(self, now: datetime, actor: int, action: str, subject: str, **details: Any) -> None: ...
 
 
 class ReachData:
@@ -109,3 +114,39 @@ class ReachData:
             return False
         upsert(table, {"key": key, "at": now.isoformat()}, _Q.key == key)
         return True
+
+    def clock_off(self: _HasIndex, now: datetime, by_s: int, skipped: str = "") -> bool:
+        """This server's clock is ``by_s`` seconds off Telegram's (``now`` on it): the
+        incident begins (audited ``clock_off``) unless one is on, and ``skipped`` (a job that cannot be undone)
+        joins what it held. Kept in the data dir, so a restart neither tells it again nor forgets to end it.
+        Returns whether the admins are yet to be told of it."""
+        table = self._index.table("admin_notices")
+        row = table.get(_Q.key == CLOCK)
+        episode: dict[str, Any] = dict(row) if isinstance(row, dict) else {}
+        changed = not episode
+        if changed:
+            since = now - timedelta(seconds=by_s)  # on Telegram's clock, as the record should say
+            episode = {"key": CLOCK, "since": since.isoformat(), "by_s": by_s, "skipped": [], "told": False}
+            self.audit(now, 0, "clock_off", "-", since=since.isoformat(), by_s=by_s)
+        if skipped and skipped not in episode["skipped"]:
+            episode["skipped"], changed = [*episode["skipped"], skipped], True
+        if changed:
+            upsert(table, episode, _Q.key == CLOCK)
+        return not episode["told"]
+
+    def clock_told(self: _HasIndex) -> None:
+        """The admins were told of the wrong clock: its end is told to them too."""
+        self._index.table("admin_notices").update({"told": True}, _Q.key == CLOCK)
+
+    def clock_agreed(self: _HasIndex, now: datetime, alerts: int) -> dict[str, Any] | None:
+        """The clocks agree again: the incident ends (audited ``clock_agreed`` with what happened meanwhile:
+        ``alerts`` raised then had their times put right, the jobs skipped); returns it, None if none was on."""
+        table = self._index.table("admin_notices")
+        row = table.get(_Q.key == CLOCK)
+        if not isinstance(row, dict):
+            return None
+        episode = {**dict(row), "until": now.isoformat(), "alerts": alerts}
+        details = {k: episode[k] for k in ("since", "until", "by_s", "alerts", "skipped")}
+        self.audit(now, 0, "clock_agreed", "-", **details)
+        table.remove(_Q.key == CLOCK)
+        return episode

@@ -138,14 +138,34 @@ def outage_over(
 
 
 def clock_warning(how_far: str) -> str:
-    """To the admins, once per episode: this server's clock is off Telegram's (``how_far``: "7 min ahead of")."""
+    """To the admins, once per incident: this server's clock is off Telegram's (``how_far``: "7 min ahead of");
+    everything the wrong clock affects, in this one notice (ops O111)."""
     return (
-        f"⚠️ The clock of the server the bot runs on is {esc(how_far)} Telegram's. Until they agree, I hold "
-        "what would go by it and cannot be taken back: session reminders and counselor digests wait (they go "
-        "then, if still due), no patient is told their care team hasn't answered, data due for erasure is kept, "
-        "and alert reminders are counted on Telegram's clock. Check-in prompts may come at the wrong time. Ask "
-        "whoever runs the bot to turn on time sync (NTP) on that server; <code>iop-bot doctor --live</code> "
-        "shows when the clocks agree again."
+        f"⚠️ <b>Bot health</b>\nThe clock of the server the bot runs on is {esc(how_far)} Telegram's. Until they "
+        "agree, I hold what would go by it and cannot be taken back: session reminders and counselor digests "
+        "wait (they go then, if still due), no patient is told their care team hasn't answered, data due for "
+        "erasure is kept (the retention sweep and the deletion of kept unsent words wait), and alert reminders "
+        "are counted on Telegram's clock. Check-in prompts may come at the wrong time. Ask whoever runs the bot "
+        "to turn on time sync (NTP) on that server. I'll tell you once the clocks agree again."
+    )
+
+
+def clock_agreed(how_far: str, since: datetime, until: datetime, alerts: int, skipped: Sequence[str]) -> str:
+    """To the admins, once per incident told: the server's clock agrees with Telegram's again (ops O111)."""
+    put_right = (
+        f"{alerts} alert(s) raised while it was off now show Telegram's time on their cards and in the record"
+        if alerts
+        else "no alert was raised while it was off"
+    )
+    waited = (
+        f"Skipped then, they run now: {esc(', '.join(skipped))}."
+        if skipped
+        else "No data was due for erasure then."
+    )
+    return (
+        f"✅ <b>Bot health</b>\nThe server's clock agrees with Telegram's again: it was {esc(how_far)} Telegram's "
+        f"from <b>{zoned(since)}</b> to <b>{zoned(until)}</b>. Meanwhile {put_right}. {waited} Session reminders "
+        "and digests held go now if still due. <code>iop-bot doctor</code> shows this window for 30 days."
     )
 
 
@@ -155,15 +175,6 @@ def bot_down_refused() -> str:
         "🛑 The bot is <b>down</b>: it refused to start because a data file is damaged, so patients' messages, "
         "crisis words too, wait unanswered until it runs again. Whoever runs the server: run "
         "<code>iop-bot doctor</code>, which names the file and the way out."
-    )
-
-
-def irreversible_skipped(what: str, how_far: str) -> str:
-    """To the admins, once a day at most: a job that cannot be undone waits for the clocks to agree (ops O20)."""
-    return (
-        f"⚠️ The bot did not run {esc(what)}: the clock of the server it runs on is {esc(how_far)} Telegram's, "
-        "and erasing data on a wrong clock cannot be undone. It runs once the clocks agree. Ask whoever runs "
-        "the bot to turn on time sync (NTP); <code>iop-bot doctor --live</code> shows when they agree."
     )
 
 

@@ -158,7 +158,7 @@ COUNSELOR_SIDE = {
     "second_poller_warning",
     "clock_warning",
     "outage_over",  # to the admins: the Bot API was out of reach for minutes (ops O74)
-    "irreversible_skipped",  # to the admins: retention skipped on a wrong clock (ops O20)
+    "clock_agreed",  # to the admins: the server clock's all-clear (ops O111)
     "bot_down_refused",  # to the admins: the start was refused over a damaged data file (ops O22)
     "crisis_told",
     "message_waiting",
