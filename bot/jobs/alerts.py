@@ -117,7 +117,7 @@ async def raise_new(app: App, alert: Alert, alias: str) -> None:
         # Their next words: bot/handlers/unsaved.py.
         svc.state.unsaved_alerts[alert.patient_id] = alert.created_at
         if isinstance(exc, AlertNotStored):  # raised on the record already: stored late, not raised twice
-            svc.state.alerts_raised_unstored.add(alert.alert_id)
+            svc.state.alerts_audited[alert.alert_id] = {"raised"}
         await send_unsaved(app, svc, alert, alias)
         return
     log.info("alert %s raised for patient %s", alert.alert_id, alert.patient_id)

@@ -49,10 +49,11 @@ async def store_late(svc: Services) -> None:
     await _sos_late(svc)
     waiting, svc.state.alerts_unstored = svc.state.alerts_unstored, []
     for alert in waiting:
-        raised = alert.alert_id in svc.state.alerts_raised_unstored
+        # The rows a refused try put on the audit log stay there: the next try writes only the others (O117).
+        audited = svc.state.alerts_audited.setdefault(alert.alert_id, set())
         try:
-            await svc.db(svc.repo.add_alert_late, alert, svc.now(), raised=raised)
-            svc.state.alerts_raised_unstored.discard(alert.alert_id)
+            await svc.db(svc.repo.add_alert_late, alert, svc.now(), audited)
+            del svc.state.alerts_audited[alert.alert_id]
         except OSError as exc:
             svc.state.alerts_unstored.append(alert)
             log.warning("alert %s still cannot be stored: %s", alert.alert_id, exc)

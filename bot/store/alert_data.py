@@ -8,7 +8,7 @@ not grow with a program's history. An alert leaves it the moment it is closed, f
 
 from __future__ import annotations
 
-import dataclasses
+import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -24,6 +24,7 @@ from bot.store.keyed_log import KeyedLog
 from bot.store.storage import Codec, upsert
 
 _Q = Query()
+log = logging.getLogger(__name__)
 ARCHIVE_AFTER = timedelta(days=30)  # closed alerts stay this long for /alerts and the repeat checks
 
 
@@ -72,17 +73,30 @@ class AlertData:
         except OSError as exc:
             raise AlertNotStored(exc.errno, exc.strerror) from exc
 
-    def add_alert_late(self: _HasIndex, alert: Alert, now: datetime, *, raised: bool = False) -> None:
+    def add_alert_late(self: _HasIndex, alert: Alert, now: datetime, audited: set[str]) -> None:
         """An alert sent while the store refused writes, put on the record when it takes them: raised and
-        sent at their own times, and when it was stored, in this one store call. ``raised``: its
-        ``alert_raised`` row is on the audit log already (AlertNotStored)."""
+        sent at their own times, and when it was stored, in this one store call. ``audited``: the rows on the
+        audit log already ("raised" for AlertNotStored, "sent:<to>" from a try the outbox refused after them),
+        kept up to date here, so that each goes on the record once however many tries it takes (ops O117)."""
         ids = {"alert": alert.alert_id, "kind": alert.kind}
-        if not raised:
-            AlertData.audit(self, alert.created_at, 0, "alert_raised", alert.patient_id, **ids)
-        _audit_change(self, dataclasses.replace(alert, deliveries=()), alert)
-        AlertData.audit(self, now, 0, "alert_stored_late", alert.patient_id, **ids)
-        # The row last: a write refused before it leaves no alert to be stored twice (its audit lines may be).
+        rows: list[tuple[str, datetime, str, dict[str, int]]] = [
+            ("raised", alert.created_at, "alert_raised", {})
+        ]
+        rows += [
+            (f"sent:{d.to}:{d.round}", d.at, "alert_sent", {"round": d.round, "to": d.to})
+            for d in alert.deliveries
+        ]
+        for key, at, action, more in rows:
+            if key not in audited:
+                AlertData.audit(self, at, 0, action, alert.patient_id, **ids, **more)
+                audited.add(key)  # an append either takes the whole row or none of it
+        # The row before the alert_stored_late line: a write refused after it would store the alert twice.
         self._alerts.table("alerts").insert(alert.to_dict())
+        try:
+            AlertData.audit(self, now, 0, "alert_stored_late", alert.patient_id, **ids)
+        except OSError as exc:
+            # Stored all the same (it escalates from now on): the ERROR says which row is missing.
+            log.error("alert %s stored late without its alert_stored_late row: %s", alert.alert_id, exc)
 
     def save_alert(self: _HasIndex, alert: Alert) -> None:
         """Store an alert's new state (deliveries, acknowledgement).

@@ -138,9 +138,8 @@ class BotState:
     unsaved_alerts: dict[str, datetime] = field(default_factory=dict)
     # Alerts the store refused, with what was sent, until it takes them (bot/jobs/alerts_unsaved.py).
     alerts_unstored: list[Alert] = field(default_factory=list)
-    alerts_raised_unstored: set[str] = field(
-        default_factory=set
-    )  # of those, whose alert_raised row is written
+    # Of those, the audit rows written already ("raised", "sent:<to>"), each written once across tries (ops O117).
+    alerts_audited: dict[str, set[str]] = field(default_factory=dict)
     sos_unstored: list[tuple[Patient, datetime]] = field(default_factory=list)  # SOS openings not yet flagged
     # Alert rounds Telegram took that the store could not record (full disk: newcomer finding 10b-23), so
     # the 30-s sweep does not send them again; and when the admins last heard a daily push could not be
