@@ -10,6 +10,7 @@ from telegram.error import BadRequest, TelegramError
 
 from bot import texts
 from bot.domain.models import language_of
+from bot.handlers.message_unsaved import message_unsaved
 from bot.handlers.unsaved import tell_unsaved
 from bot.store.storage import RecordsUnavailable, StoreWriteError
 from bot.telegram.services import Context
@@ -55,14 +56,19 @@ async def on_error(update: object, context: Context) -> None:
         return
     if isinstance(error, StoreWriteError) or (isinstance(error, OSError) and error.errno in _DISK_ERRORS):
         log.error("could not save%s: %s", ids, error)
+        # A message to the counselor, or the asking for one: said plainly that it did not go (ops O98).
+        lost = (
+            await message_unsaved(update, context, _language(update)) if isinstance(update, Update) else None
+        )
         # Words are handled again once the disk has room (bot/telegram/delivery.py); a command or a tap, answered
-        # "try again", is not: minutes later it started what they no longer meant (ops O98).
-        if isinstance(update, Update) and not a_step(update):
+        # "try again", is not: minutes later it started what they no longer meant (ops O98), nor a message
+        # the patient was told to send again (handled later, it would be words to nobody).
+        if isinstance(update, Update) and not a_step(update) and lost is None:
             context.svc.state.unsaved_updates.add(update.update_id)
         if await tell_unsaved(update, context):  # a patient's words or tap: a person knows now
-            text = pick(_language(update), texts.SAVE_FAILED_TOLD, texts.SAVE_FAILED_TOLD_ES)
+            text = lost or pick(_language(update), texts.SAVE_FAILED_TOLD, texts.SAVE_FAILED_TOLD_ES)
         else:
-            text = pick(_language(update), texts.SAVE_FAILED, texts.SAVE_FAILED_ES)
+            text = lost or pick(_language(update), texts.SAVE_FAILED, texts.SAVE_FAILED_ES)
     else:
         # exc_info carries the traceback, never the message text, which stays out of logs.
         log.error("error while handling an update%s: %r", ids, error, exc_info=error)

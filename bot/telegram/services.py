@@ -127,6 +127,10 @@ class BotState:
     # A patient's unsaved words (bot/handlers/unsaved.py): when their counselor was told; when an alert about
     # them could not be stored.
     unsaved_told: dict[str, datetime] = field(default_factory=dict)
+    # /message or "Reply" the store refused (user id -> when), and when the admins last heard a patient's message
+    # was lost so (patient id -> when): bot/handlers/message_unsaved.py (ops O98).
+    message_unopened: dict[int, datetime] = field(default_factory=dict)
+    message_lost_told: dict[str, datetime] = field(default_factory=dict)
     # When a patient last answered "You misunderstood me" (bot/jobs/unanswered.py words its last-round message
     # for them; a restart forgets it, and they get the general one).
     misread_at: dict[str, datetime] = field(default_factory=dict)

@@ -40,6 +40,7 @@ from bot.texts.language import *  # noqa: F403
 from bot.texts.measures import *  # noqa: F403
 from bot.texts.measures_es import *  # noqa: F403
 from bot.texts.menus import *  # noqa: F403
+from bot.texts.message_unsaved import *  # noqa: F403
 from bot.texts.messages import *  # noqa: F403
 from bot.texts.messages_es import *  # noqa: F403
 from bot.texts.mydata_file import *  # noqa: F403

@@ -85,7 +85,7 @@ async def test_a_command_answered_could_not_save_is_not_handled_again_minutes_la
     monkeypatch.setattr(Inbox, "finish", full_finish)
     disk.error = errno.ENOSPC
     bot.emu.send_text(patient, "/message")
-    await bot.emu.wait_for_message(patient, contains="couldn't save")
+    await bot.emu.wait_for_message(patient, contains=texts.MESSAGE_NOT_STARTED)
     await bot.emu.settle()
     disk.error = None
     await _sweep_job(Context(bot.app))  # the 30-s sweep, once the store takes writes
