@@ -6,7 +6,8 @@ after the disk was freed as words to nobody ("I've kept that, but I haven't pass
 believed their counselor had them. Words meant as a message (after a /message or "Reply" the store refused, or
 while one waits for them) are not kept to be handled again out of their context: the patient hears plainly that
 the message did not go through and to send it again or call, the admins hear that a patient's message was lost
-(once every ``EVERY`` per patient), and nothing tells anyone it was passed on.
+(once every ``EVERY`` per patient), and nothing tells anyone it was passed on. A patient lately in crisis is
+answered as before: their words are handled again once the disk has room, to reach everyone their alert reached.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from telegram.error import TelegramError
 from bot import texts
 from bot.handlers.menus import names
 from bot.handlers.messages import PENDING, REPLY_DATA
+from bot.handlers.unsaved import lately_in_crisis
 from bot.jobs.reach import reachable_admins, send_to_counselor
 from bot.telegram.services import Context
 from bot.texts.base import pick
@@ -56,8 +58,8 @@ async def message_unsaved(update: Update, context: Context, language: str) -> st
     except Exception:  # records that do not open: the other answers' turn (bot/handlers/errors.py)
         log.exception("could not read whether unsaved words were a message")
         return None
-    if patient is None:
-        return None
+    if patient is None or await lately_in_crisis(context, patient.patient_id):
+        return None  # in crisis their words are handled again, to join the alert (bot/handlers/unsaved.py)
     language = patient.language or language
     if asking:
         svc.state.message_unopened[user.id] = now

@@ -25,7 +25,7 @@ EVERY = timedelta(minutes=10)
 LATELY = timedelta(hours=2)  # as long as words after an alert are followed (bot/domain/follow.py)
 
 
-async def _in_crisis(context: Context, patient_id: str) -> bool:
+async def lately_in_crisis(context: Context, patient_id: str) -> bool:
     """Whether this patient was in crisis lately: asked "Are you safe?", an alert not stored, or one followed."""
     svc, now = context.svc, context.svc.now()
     asked = svc.state.safety_asked.get(patient_id)
@@ -54,7 +54,7 @@ async def tell_unsaved(update: object, context: Context, *, unreadable: str | No
         return False
     if patient is None or unreadable not in (None, patient.patient_id):
         return False  # a counselor who opened someone's page, or another patient's records
-    if not await _in_crisis(context, patient.patient_id):
+    if not await lately_in_crisis(context, patient.patient_id):
         return False  # an ordinary answer: the apology says to try again, as before
     now = svc.now()
     last = svc.state.unsaved_told.get(patient.patient_id)

@@ -106,3 +106,20 @@ async def test_a_message_typed_on_a_full_disk_after_a_saved_message_command_is_n
         said
     )
     assert not [m for m in bot.emu.sent_to(COUNSELOR) if "llámame" in m.text]
+
+
+async def test_a_message_of_a_patient_in_crisis_on_a_full_disk_is_still_handled_again(
+    bot: Harness, patient: int, disk: Disk
+) -> None:
+    """Their words join the alert once the disk has room, as before: not dropped as a message to send again."""
+    await _admin(bot)
+    disk.error = errno.ENOSPC
+    bot.emu.send_text(patient, "honestly I just want to kill myself tonight")
+    await bot.emu.wait_for_message(COUNSELOR, contains="could not save this alert")
+    bot.emu.send_text(patient, "/message")
+    await bot.emu.wait_for_message(patient, contains=texts.SAVE_FAILED_TOLD)
+    bot.emu.send_text(patient, WORDS)
+    unsaved = await bot.emu.wait_for_message(COUNSELOR, contains="wrote or answered something")
+    await _after_recovery(bot, disk, patient)
+    await bot.emu.wait_for_message(COUNSELOR, contains="wrote again", after=unsaved.message_id)
+    assert not [m for m in bot.emu.sent_to(patient) if texts.MESSAGE_NOT_SENT in m.text]
