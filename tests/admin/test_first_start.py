@@ -6,6 +6,8 @@ command menu is set has run a program: refused (exit 2, nothing created) until r
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -93,3 +95,30 @@ def test_a_menu_that_cannot_be_asked_is_said_not_skipped_quietly(
     settings = Settings(data_dir=tmp_path / "new", bot_token=TOKEN)
     assert first_start._has_menu(settings) is False
     assert "could not ask whether this bot ran a program before" in capsys.readouterr().err
+
+
+def test_the_containers_entry_command_refuses_an_empty_volume_on_a_bot_that_ran_a_program(
+    api: str, tmp_path: Path
+) -> None:
+    """Ops O116, the container path: `docker compose up -d` on a new host with the program's `.env` starts the
+    image's ENTRYPOINT (deploy/docker-entrypoint.sh, then `iop-bot run`) on the empty `iop-data` volume."""
+    MENU[:] = [{"command": "checkin", "description": "a quick daily check-in"}]
+    volume = tmp_path / "data"
+    volume.mkdir(mode=0o700)  # the named volume exists, empty, owned by the image's user
+    bindir = Path(
+        sys.executable
+    ).parent  # where `iop-bot` is installed, as /opt/venv/bin is on the image's PATH
+    env = {
+        "PATH": f"{bindir}:/usr/bin:/bin",
+        "IOP_DATA_DIR": str(volume),
+        "IOP_BOT_API_URL": api,
+        "IOP_BOT_TOKEN": TOKEN,
+        "IOP_DATA_KEY": KEY,
+    }
+    entry = Path(__file__).resolve().parents[2] / "deploy" / "docker-entrypoint.sh"
+    done = subprocess.run(
+        ["sh", str(entry)], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 2, done.stderr
+    assert "has run a program before" in done.stderr and "IOP_NEW_PROGRAM=1" in done.stderr, done.stderr
+    assert not list(volume.iterdir())  # still empty: `iop-bot restore` into it is not refused afterwards
