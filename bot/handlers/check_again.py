@@ -15,7 +15,7 @@ from telegram import Update
 
 from bot import texts
 from bot.domain.models import Patient
-from bot.jobs.reach import send_or_queue
+from bot.jobs.present import tell_present
 from bot.telegram.keyboards import reply_surely
 from bot.telegram.services import Context
 
@@ -31,5 +31,6 @@ async def joined_question(
     svc = context.svc
     await reply_surely(update, texts.check_joined(language))
     if count == PILE:  # once, when the pile is reached; later ones are on the counselor's list
-        await send_or_queue(context.bot, svc, patient.counselor_id, texts.checks_piling(patient.alias, count))
+        # Their cover too, while the counselor is away (newcomer20 N196 addenda).
+        await tell_present(context.bot, svc, patient, texts.checks_piling(patient.alias, count))
         log.info("patient %s: %d worrying messages unanswered: counselor told", patient.patient_id, PILE)

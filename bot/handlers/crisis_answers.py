@@ -33,6 +33,7 @@ from bot.handlers.safety_retry import retry_later
 from bot.handlers.screened import open_safety_question
 from bot.jobs.alerts import raise_alert
 from bot.jobs.not_safe_again import fold_not_safe
+from bot.jobs.present import present_for, with_note
 from bot.store.repository import Repository
 from bot.store.storage import RecordsUnavailable, StoreWriteError
 from bot.telegram.keyboards import answer_query, close_buttons, keyboard, reply_surely, retrying
@@ -239,7 +240,8 @@ async def _tell_counselor(context: Context, patient: Patient, answer: str, times
     # A counselor's times are in the program's zone, named (their patients live in many).
     at = now.astimezone(svc.settings.tz)
     text = texts.patient_answered(patient.alias, answer, at, times=times)
-    targets: dict[int, int | None] = {patient.counselor_id: None}
+    # Their counselor, or whoever stands in while they are away (newcomer20 N196), when no alert is found.
+    targets: dict[int, int | None] = dict.fromkeys((await present_for(svc, patient.counselor_id)).who)
     if alert is not None:
         for d in alert.deliveries:
             targets[d.to] = d.message_id
@@ -262,11 +264,14 @@ async def _tell_counselor_check(context: Context, patient: Patient, answer: str,
     after = await svc.db(written_under_check, svc.repo, patient.patient_id, svc.now() - OPEN_FOR)
     text = texts.check_answered(patient.alias, answer, at, times=times, after=after)
     buttons = keyboard([[(texts.BTN_SHOW_WORDS, f"pa:words:{patient.patient_id}")]])
-    try:
-        send = partial(context.bot.send_message, patient.counselor_id, text, reply_markup=buttons)
-        await retrying(send, f"the answer of patient {patient.patient_id}")
-    except TelegramError as exc:
-        log.error("answer of patient %s not passed to %s: %s", patient.patient_id, patient.counselor_id, exc)
+    present = await present_for(svc, patient.counselor_id)  # the cover too while away (newcomer20 N196)
+    for to in present.who:
+        said = await with_note(svc, patient, present, to, text)
+        try:
+            send = partial(context.bot.send_message, to, said, reply_markup=buttons)
+            await retrying(send, f"the answer of patient {patient.patient_id} to {to}")
+        except TelegramError as exc:
+            log.error("answer of patient %s not passed to %s: %s", patient.patient_id, to, exc)
 
 
 def _latest_alert(repo: Repository, patient_id: str, since: datetime) -> Alert | None:

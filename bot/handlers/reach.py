@@ -12,6 +12,7 @@ from bot.domain.enrollment import CodeProblem, hash_code
 from bot.domain.models import Counselor, Patient
 from bot.handlers.menus import set_counselor_menu
 from bot.jobs.alerts import deliver_due
+from bot.jobs.present import present_for, with_note
 from bot.jobs.reach import (
     Unreachable,
     mark_reachable,
@@ -149,3 +150,7 @@ async def tell_counselor(
         log.error("could not tell counselor %s about %s (%s): it goes with the next sweep",
                   patient.counselor_id, patient.patient_id, exc)  # fmt: skip
         await svc.db(svc.repo.add_notice, patient.counselor_id, text, svc.now())
+    # Whoever stands in while the counselor is away hears of the new patient too (newcomer20 N196 addenda).
+    present = await present_for(svc, patient.counselor_id)
+    for to in present.stand_ins():
+        await send_or_queue(context.bot, svc, to, await with_note(svc, patient, present, to, text))

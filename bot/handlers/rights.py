@@ -6,7 +6,6 @@ import json
 import logging
 
 from telegram import Message, Update
-from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, filters
 
 from bot import texts
@@ -14,7 +13,7 @@ from bot.domain.models import Patient
 from bot.domain.opt_out import opt_out_language
 from bot.handlers.follow import pass_followed
 from bot.handlers.people import patient_or_refusal
-from bot.jobs.reach import send_or_queue
+from bot.jobs.present import tell_present
 from bot.reports import mydata
 from bot.telegram.keyboards import answer_query, close_buttons, reply
 from bot.telegram.services import Context
@@ -143,15 +142,10 @@ async def confirm_button(update: Update, context: Context) -> None:
         )
         await reply(update, done)
         notice = texts.counselor_patient_erased(patient.alias, withdrawn=stopped, closed=closed)
-        try:  # kept for later when the counselor cannot be reached now: the patient was told they are told
-            await send_or_queue(context.bot, svc, patient.counselor_id, notice)
-        except TelegramError as exc:
-            log.error(
-                "could not tell counselor %s that patient %s erased their data: %s",
-                patient.counselor_id,
-                patient.patient_id,
-                exc,
-            )
+        # Kept for later when someone cannot be reached now: the patient was told they are told. While the
+        # counselor is away, whoever stands in hears it too (newcomer20 N196 addendum 2: the cover, who had
+        # the words just erased, was not told).
+        await tell_present(context.bot, svc, patient, notice)
         return
     # newcomer6 finding 29: crisis words, then /stop a minute later, read as two unrelated lines.
     followed = await svc.db(alert_followed, svc.repo, patient.patient_id, svc.now())
@@ -163,4 +157,4 @@ async def confirm_button(update: Update, context: Context) -> None:
     minutes = int((svc.now() - followed.created_at).total_seconds() // 60) if followed else None
     open_now = followed is not None and followed.open
     notice = texts.counselor_patient_stopped(patient.alias, minutes, open_now)
-    await context.bot.send_message(patient.counselor_id, notice)
+    await tell_present(context.bot, svc, patient, notice)  # the cover too, while the counselor is away

@@ -14,6 +14,7 @@ from bot.domain.models import Patient
 from bot.domain.rsvp_words import bare_rsvp, typed_rsvp
 from bot.domain.sessions import Occurrence, occurrences
 from bot.handlers.screened import screened
+from bot.jobs.present import present_for, tell_present, with_note
 from bot.jobs.reach import send_or_queue
 from bot.telegram.keyboards import answer_query, reply, rsvp_buttons
 from bot.telegram.services import Context
@@ -69,20 +70,23 @@ async def rsvp_button(update: Update, context: Context) -> None:
     reminder = (texts.reminder_es if es else texts.reminder)(occ.starts_at.astimezone(tz), today)
     recorded = (texts.rsvp_recorded_es if es else texts.rsvp_recorded)(reminder, answer)
     await query.edit_message_text(recorded, reply_markup=rsvp_buttons(key, lang))
-    notice = await _tell_counselor(context, patient, occ, answer)
+    notices = await _tell_counselor(context, patient, occ, answer)
     if answer == "n":
-        # The reason, if one comes, is added to this notice: one RSVP, one notice for the counselor.
-        pending = {"kind": REASON, "occurrence": key, "notice": notice.message_id if notice else None}
+        # The reason, if one comes, is added to this notice: one RSVP, one notice for each person told.
+        ids = {str(to): m.message_id for to, m in notices.items() if m is not None}
+        pending = {"kind": REASON, "occurrence": key, "notices": ids}
         await svc.db(svc.repo.set_pending_input, patient.patient_id, pending)
         await reply(update, pick(lang, texts.RSVP_ASK_REASON, texts.RSVP_ASK_REASON_ES))
 
 
 async def _tell_counselor(
     context: Context, patient: Patient, occ: Occurrence, answer: str, reason: str | None = None
-) -> Message | None:
-    """Late or can't-come: flagged on the patient's page and told to their counselor at once."""
+) -> dict[int, Message | None]:
+    """Late or can't-come: flagged on the patient's page and told at once to their counselor, and to whoever
+    stands in while they are away (newcomer20 N196 addendum: the cover never heard a can't-come); each one's
+    notice (None when kept for later)."""
     if answer == "y":
-        return None
+        return {}
     svc, key = context.svc, occ.key
     kind = "cant_come" if answer == "n" else "late"
     await svc.db(
@@ -90,7 +94,7 @@ async def _tell_counselor(
     )
     local = occ.starts_at.astimezone(svc.settings.tz)
     told = texts.counselor_rsvp(patient.alias, answer, occ.series.kind, local, reason)
-    return await send_or_queue(context.bot, svc, patient.counselor_id, told)
+    return await tell_present(context.bot, svc, patient, told)
 
 
 async def typed_answer(
@@ -113,16 +117,20 @@ async def typed_answer(
     if changed:
         await svc.db(svc.repo.rsvp_reason, patient.patient_id, key, reason)
     shown = texts.CRISIS_REASON_SEE_ALERT if beside == "crisis" else reason
-    told = await _tell_counselor(context, patient, occ, answer, shown) if changed else None
+    told = await _tell_counselor(context, patient, occ, answer, shown) if changed else {}
     if beside in ("crisis", "check"):
         return True  # the screen's answer and its buttons stay the newest thing the patient reads
     counselor = await svc.db(svc.repo.counselor, patient.counselor_id)
+    present = await present_for(svc, patient.counselor_id)
+    cover = present.away.cover if present.away is not None else None
+    covering = await svc.db(svc.repo.counselor_name, cover) if cover is not None else None
     es = patient.language == "es"
     noted = (texts.rsvp_typed_es if es else texts.rsvp_typed)(
         (texts.when_es if es else texts.when)(occ.starts_at.astimezone(tz), today),
         answer,
         counselor.name if counselor is not None else "",
-        told is not None or not changed,  # unchanged: told when it was first recorded
+        any(m is not None for m in told.values()) or not changed,  # unchanged: told when first recorded
+        cover=covering or "",
     )
     if update.effective_chat is not None:
         await update.effective_chat.send_message(noted, reply_markup=rsvp_buttons(key, patient.language))
@@ -199,12 +207,20 @@ async def reason_text(update: Update, context: Context, patient: Patient, text: 
     crisis = screened(context) == "crisis"
     shown = texts.CRISIS_REASON_SEE_ALERT if crisis else reason
     text = texts.counselor_rsvp(patient.alias, "n", kind, at, shown)
-    notice = (pending or {}).get("notice")
-    try:
-        if not isinstance(notice, int):
-            raise BadRequest("no notice to add the reason to")
-        await context.bot.edit_message_text(text, chat_id=patient.counselor_id, message_id=notice)
-    except BadRequest as exc:  # the notice is gone (deleted, too old): the reason still reaches them
-        log.info("rsvp reason for patient %s sent as a new notice: %s", patient.patient_id, exc)
-        await send_or_queue(context.bot, svc, patient.counselor_id, text)
+    notices = (pending or {}).get("notices")
+    notices = notices if isinstance(notices, dict) else {}
+    if isinstance(
+        old := (pending or {}).get("notice"), int
+    ):  # a pending input from before the covers' copies
+        notices = {str(patient.counselor_id): old}
+    present = await present_for(svc, patient.counselor_id)
+    for to in dict.fromkeys([*present.who, *(int(k) for k in notices)]):
+        said = await with_note(svc, patient, present, to, text)
+        try:
+            if not isinstance(notice := notices.get(str(to)), int):
+                raise BadRequest("no notice to add the reason to")
+            await context.bot.edit_message_text(said, chat_id=to, message_id=notice)
+        except BadRequest as exc:  # the notice is gone (deleted, too old): the reason still reaches them
+            log.info("rsvp reason for patient %s sent to %s as a new notice: %s", patient.patient_id, to, exc)
+            await send_or_queue(context.bot, svc, to, said)
     await reply(update, pick(patient.language, texts.RSVP_REASON_SAVED, texts.RSVP_REASON_SAVED_ES))

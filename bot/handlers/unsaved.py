@@ -16,6 +16,7 @@ from telegram import Update
 from telegram.error import TelegramError
 
 from bot import texts
+from bot.jobs.present import present_for
 from bot.jobs.reach import on_call_now
 from bot.telegram.services import Context
 from bot.usecases.patient_text import alert_followed
@@ -62,7 +63,9 @@ async def tell_unsaved(update: object, context: Context, *, unreadable: str | No
         return True
     at = now.astimezone(svc.settings.tz)
     told = False
-    for to in dict.fromkeys([patient.counselor_id, *await on_call_now(svc)]):
+    # The cover too while the counselor is away (newcomer20 N196 addenda).
+    present = (await present_for(svc, patient.counselor_id)).who
+    for to in dict.fromkeys([*present, *await on_call_now(svc)]):
         try:
             words = texts.unkept_words if unreadable else texts.unsaved_words
             await context.bot.send_message(to, words(patient.alias, at))

@@ -17,6 +17,7 @@ from telegram.error import TelegramError
 
 from bot import texts
 from bot.domain.escalation import Alert, Delivery
+from bot.jobs.present import present_for
 from bot.jobs.reach import on_call_now
 from bot.telegram.keyboards import retrying
 from bot.telegram.services import App, Services
@@ -31,7 +32,9 @@ async def send_unsaved(app: App, svc: Services, alert: Alert, alias: str) -> Non
     at = alert.created_at.astimezone(svc.settings.tz)
     text = texts.unsaved_alert(alert.kind, alias, at)
     sent: list[Delivery] = []
-    for to in dict.fromkeys([alert.counselor_id, *await on_call_now(svc)]):
+    # The cover too while the counselor is away (newcomer20 N196 addenda), as a stored alert's round 0 has it.
+    present = (await present_for(svc, alert.counselor_id)).who
+    for to in dict.fromkeys([*present, *await on_call_now(svc)]):
         try:
             # Tried again like a safety reply: this send is all there is (audit: one 500 told nobody).
             message = await retrying(

@@ -23,7 +23,7 @@ from bot.jobs import roster
 from bot.jobs.away_alerts import cover_open_alerts
 from bot.jobs.blocked import patient_blocked
 from bot.jobs.clock_hold import held
-from bot.jobs.reach import send_to_counselor
+from bot.jobs.present import tell_present
 from bot.jobs.sending import Batch, send_paced, worth_retrying
 from bot.jobs.setup_waiting import SETUP_TIME
 from bot.telegram.keyboards import rsvp_buttons
@@ -149,12 +149,8 @@ async def _undelivered(app: App, svc: Services, to: int, text: str, exc: Telegra
         return
     blocked = isinstance(exc, Forbidden)
     why = "they have blocked the bot" if blocked else "Telegram refused the message"
-    try:
-        await send_to_counselor(
-            app.bot, svc, patient.counselor_id, texts.notice_undelivered(patient.alias, text, why)
-        )
-    except TelegramError as told:
-        log.error("counselor of patient %s not told a notice failed: %s", patient.patient_id, told)
+    # Their counselor, and whoever stands in while they are away (newcomer20 N196 addenda); kept for later.
+    await tell_present(app.bot, svc, patient, texts.notice_undelivered(patient.alias, text, why))
     if blocked:
         await patient_blocked(app, patient, told=True)
 

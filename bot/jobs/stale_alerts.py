@@ -18,6 +18,7 @@ from bot import texts
 from bot.domain.escalation import Alert, Policy, past_last_round
 from bot.jobs.alerts import policy
 from bot.jobs.clock_hold import held
+from bot.jobs.present import present_for
 from bot.jobs.reach import reachable_admins, send_or_queue
 from bot.telegram.services import App, Context
 
@@ -61,7 +62,9 @@ async def sweep(app: App) -> int:
             continue
         alias = await svc.db(svc.repo.alias_of, alert.patient_id) or texts.A_PATIENT
         minutes = int((now - alert.created_at).total_seconds() // 60)
-        for who in dict.fromkeys([alert.counselor_id, *rules.oncall, *admins]):
+        # The cover too while the counselor is away (newcomer20 N196 addenda): the alert reached them first.
+        present = (await present_for(svc, alert.counselor_id)).who
+        for who in dict.fromkeys([*present, *rules.oncall, *admins]):
             to[who].append((alias, alert.kind, alert.created_at.astimezone(svc.settings.tz), minutes))
         brought += 1
     for who, items in to.items():

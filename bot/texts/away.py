@@ -45,3 +45,18 @@ def away_cover_ended(counselor: str, cover: str | None) -> str:
         f"You no longer cover for <b>{esc(counselor)}</b>: {who} do{'es' if cover else ''} from now on. Alerts you "
         "already have stay yours until acknowledged."
     )
+
+
+def standing_in_note(alias: str, counselor: str, until: date, why: str) -> str:
+    """Under a notice about a patient that reached someone standing in for their away counselor (newcomer20 N196
+    addenda, N212): whose patient, until when, and why it reached them (``why``: "cover", "on_call", "admin")."""
+    head = f"ℹ️ {esc(alias)} is <b>{esc(counselor)}</b>'s patient"
+    day = f"<b>{day_label(until)}</b>"
+    if why == "cover":
+        return f"{head}; you are covering while they are away until {day}."
+    if why == "on_call":
+        return f"{head}; they are away until {day} with nobody covering, so this reached you on call."
+    return (
+        f"{head}; they are away until {day} with nobody covering or on call, so this reached you as an admin "
+        "of the program."
+    )

@@ -93,18 +93,20 @@ def notice_undelivered(alias: str, notice: str, why: str) -> str:
     )
 
 
-def rsvp_typed(when_text: str, answer: str, counselor: str, told: bool) -> str:
+def rsvp_typed(when_text: str, answer: str, counselor: str, told: bool, *, cover: str = "") -> str:
     """A reminder answered in words (newcomer7 N16): what was recorded, who was told, and how to change it."""
     what = {
         "y": f"you'll be at your appointment {when_text}",
         "l": f"you're running late for your appointment {when_text}",
         "n": f"you can't make it to your appointment {when_text}",
     }[answer]
-    who = esc(counselor) if counselor else "your counselor"
+    who, covering = (esc(counselor) if counselor else "your counselor"), ""
+    if cover:  # their counselor away: the cover has it too (newcomer20 N196 addendum)
+        who, covering = esc(cover), f": they are covering while {who} is away"
     if answer == "y":
         passed = ""
     elif told:
-        passed = f" I've let {who} know, with your message."
+        passed = f" I've let {who} know, with your message{covering}."
     else:
         passed = f" I couldn't reach {who} just now: they'll see it, with your message, when they next open the bot."
     return f"Noted: {what}.{passed} If that's not what you meant, tap the right answer below."

@@ -70,18 +70,20 @@ def series_cancelled_notice_es(ats: Sequence[datetime], today: date | None) -> s
     )
 
 
-def rsvp_typed_es(when_text: str, answer: str, counselor: str, told: bool) -> str:
+def rsvp_typed_es(when_text: str, answer: str, counselor: str, told: bool, *, cover: str = "") -> str:
     """A reminder answered in words (newcomer7 N16): what was recorded, who was told, and how to change it."""
     what = {
         "y": f"vas a ir a tu cita {when_text}",
         "l": f"vas tarde a tu cita {when_text}",
         "n": f"no puedes ir a tu cita {when_text}",
     }[answer]
-    who = esc(counselor) if counselor else "tu consejero o consejera"
+    who, covering = (esc(counselor) if counselor else "tu consejero o consejera"), ""
+    if cover:  # their counselor away: the cover has it too (newcomer20 N196 addendum)
+        who, covering = esc(cover), f": cubre a {who} mientras no está"
     if answer == "y":
         passed = ""
     elif told:
-        passed = f" Ya le avisé a {who}, con tu mensaje."
+        passed = f" Ya le avisé a {who}, con tu mensaje{covering}."
     else:
         passed = f" No pude avisarle a {who} en este momento: lo verá, con tu mensaje, cuando vuelva a abrir el bot."
     return f"Anotado: {what}.{passed} Si no es lo que querías decir, toca la respuesta correcta abajo."

@@ -322,6 +322,11 @@ def _cases() -> dict[str, Callable[[], str]]:
             + "\n---\n"
             + texts.handed_over("Alex", "Dana Rivera", [])
         ),
+        # newcomer20 N196 addenda, N212: a notice about a patient, to whoever stands in for their away counselor.
+        "standing_in_note": lambda: "\n".join(
+            texts.standing_in_note("A<b>", "Dana Rivera", TODAY + timedelta(days=3), why)
+            for why in ("cover", "on_call", "admin")
+        ),
         "handed_away": lambda: (
             texts.handed_away("Alex", "Rae Kim", 2) + "\n" + texts.handed_away("Alex", "Rae Kim", 0)
         ),
