@@ -41,6 +41,16 @@ def away_check(settings: Settings, now: datetime | None = None) -> Iterable[Find
                 f"another cover (`iop-bot counselor away {who!r} --until {until.isoformat()} --cover NAME`)",
             )
             continue
+        if (cover is None or int(cover) not in names) and not any(o in names for o in settings.oncall):
+            # newcomer20 N212: the cover removed and nobody on call, a patient's /message went to them only.
+            yield Finding(
+                "away",
+                False,
+                f"{who} is away until {until.isoformat()} with no cover and nobody on call: their patients' "
+                "alerts and messages go to the admins only. Set a cover "
+                f"(`iop-bot counselor away {who!r} --until {until.isoformat()} --cover NAME`)",
+            )
+            continue
         to = (
             names.get(int(cover), "the on-call counselors") if cover is not None else "the on-call counselors"
         )

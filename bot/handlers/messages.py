@@ -18,6 +18,7 @@ from bot.config.settings import Settings
 from bot.domain.models import Counselor, Patient
 from bot.handlers.caseload import counselor_of, reachable_patient
 from bot.handlers.media_refused import media as media  # re-exported: bot/telegram/app.py says messages.media
+from bot.handlers.message_away import away_line, standing_for
 from bot.handlers.people import patient_or_refusal, written_at
 from bot.handlers.screened import screened, screened_language
 from bot.jobs.digest import locked
@@ -26,7 +27,6 @@ from bot.store.message_data import Relayed
 from bot.telegram.keyboards import answer_query, close_buttons, keyboard, reply, retrying
 from bot.telegram.services import Context, Services
 from bot.texts.base import pick
-from bot.usecases.away_cover import covered
 from bot.usecases.patient_text import Passed, message_to, pass_message, pass_note
 
 log = logging.getLogger(__name__)
@@ -69,11 +69,12 @@ async def _ask(update: Update, context: Context, patient: Patient, *, answering:
     """What to type; "usually replies within a working day" only when the patient writes first (after
     "Reply" the counselor has just written, and office hours would read as a brush-off)."""
     svc = context.svc
-    counselor_id = await svc.db(message_to, svc.repo, patient, svc.now())  # the cover while away (N141)
+    standing = await standing_for(svc, patient)  # away with no cover: on call, else an admin (N212)
+    counselor_id = await svc.db(message_to, svc.repo, patient, svc.now(), None, standing)  # the cover (N141)
     if answering:  # "Reply" answers whoever wrote last: an on-call colleague, too (their cover while away)
         thread = await svc.db(svc.repo.messages, patient.patient_id)
         writer = next((m.counselor_id for m in reversed(thread) if m.sender == "counselor"), None)
-        counselor_id = await svc.db(message_to, svc.repo, patient, svc.now(), writer)
+        counselor_id = await svc.db(message_to, svc.repo, patient, svc.now(), writer, standing)
     # The one who wrote may have been removed since (newcomer finding 10-16: "your counselor isn't set up"
     # though the patient's own counselor was): then the reply goes to the patient's counselor, named below.
     counselor = await _counselor(context, patient, counselor_id)
@@ -85,12 +86,9 @@ async def _ask(update: Update, context: Context, patient: Patient, *, answering:
     within, hours = _expectation(svc.settings, patient.language)
     ask = texts.message_ask_es if patient.language == "es" else texts.message_ask
     said = ask(counselor.name, "" if answering else within, hours)
-    away = await svc.db(
-        covered, svc.repo, patient, svc.now()
-    )  # who is away, and until when (newcomer18 N151)
-    if away is not None and away[2] == counselor.telegram_id:
-        line = texts.counselor_away_line_es if patient.language == "es" else texts.counselor_away_line
-        said = f"{line(away[0], away[1], counselor.name)}\n{said}"
+    # Who is away, until when, and who has it meanwhile (newcomer18 N151), whatever the cover (newcomer20 N212).
+    if (line := await away_line(svc, patient, counselor)) is not None:
+        said = f"{line}\n{said}"
     await reply(update, said)
 
 
@@ -105,7 +103,10 @@ async def message_text(update: Update, context: Context, patient: Patient, text:
         too_long = texts.patient_message_too_long_es if lang == "es" else texts.patient_message_too_long
         await reply(update, too_long(len(text), limit))
         return  # still waiting for the message: a shorter one goes to the same place
-    passed = await svc.db(pass_message, svc.repo, patient, text, svc.now(), written_at(update, context))
+    standing = await standing_for(svc, patient)
+    passed = await svc.db(
+        pass_message, svc.repo, patient, text, svc.now(), written_at(update, context), standing
+    )
     await pass_on(update, context, patient, passed, first=passed.reply_to is None)
 
 

@@ -24,6 +24,7 @@ from bot.handlers import rsvp
 from bot.handlers.cope_typed import typed_step
 from bot.handlers.crisis_answers import question_waiting
 from bot.handlers.follow import pass_followed
+from bot.handlers.message_away import standing_for
 from bot.handlers.messages import pass_on
 from bot.handlers.people import patient_or_refusal, written_at
 from bot.handlers.prompt_typed import typed_under_prompt
@@ -162,7 +163,8 @@ async def _choose(
     svc = context.svc
     if action == "send":
         room = texts.patient_message_room(patient.alias)
-        passed = await svc.db(patient_text.send_kept, svc.repo, patient, n, svc.now(), room)
+        standing = await standing_for(svc, patient)  # away with no cover: on call, else an admin (N212)
+        passed = await svc.db(patient_text.send_kept, svc.repo, patient, n, svc.now(), room, standing)
         if passed is None:
             return False
         if query and update.callback_query is not None:

@@ -43,6 +43,14 @@ def counselor_away_line(counselor: str, until: date, cover: str) -> str:
     return f"{esc(counselor)} is away until {day_label(until)}; {esc(cover)} is covering."
 
 
+def counselor_away_nobody(counselor: str, until: date) -> str:
+    """Above "Type your message for <counselor>" while they are away and nobody can stand in (newcomer20 N212)."""
+    return (
+        f"{esc(counselor)} is away until {day_label(until)} and nobody is covering: they will read your message "
+        "when they are back. If it can't wait, tap 🆘 SOS."
+    )
+
+
 def message_passed(counselor: str, reply_within: str, hours: str) -> str:
     """The patient's message reached their counselor."""
     return f"Sent to {esc(counselor)}. {_expect(counselor, reply_within, hours)}"

@@ -75,6 +75,15 @@ def counselor_away_line_es(counselor: str, until: date, cover: str) -> str:
     return f"{esc(counselor)} está fuera hasta el {day}; mientras tanto te atiende {esc(cover)}."
 
 
+def counselor_away_nobody_es(counselor: str, until: date) -> str:
+    """Above "Escribe tu mensaje para <counselor>" while they are away and nobody stands in (newcomer20 N212)."""
+    day = f"{_DAYS_ES[until.weekday()]} {until.day} {_MONTHS_ES[until.month - 1]}"
+    return (
+        f"{esc(counselor)} está fuera hasta el {day} y nadie le cubre: leerá tu mensaje cuando vuelva. Si no "
+        "puede esperar, toca 🆘 SOS."
+    )
+
+
 def message_passed_es(counselor: str, reply_within: str, hours: str) -> str:
     """The patient's message reached their counselor."""
     return f"Enviado a {esc(counselor)}. {_expect_es(counselor, reply_within, hours)}"

@@ -4,7 +4,7 @@ patient, and what an alert without words of its own is about. Runs on the store 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.domain.checkins import Entry, local_date
@@ -42,7 +42,19 @@ def access(
     if not paged or patient is None:
         return False, None
     via = paged_access(repo, counselor.telegram_id, patient.patient_id, now)
+    if via is None and _wrote_to(repo, counselor.telegram_id, patient.patient_id, now):
+        return True, None  # standing in for an away counselor with no cover, the message came to them (N212)
     return via is not None, via
+
+
+WROTE_WITHIN = timedelta(days=7)  # a patient's message that reached a counselor lets them answer it this long
+
+
+def _wrote_to(repo: Repository, counselor_id: int, patient_id: str, now: datetime) -> bool:
+    return any(
+        m.sender == "patient" and m.counselor_id == counselor_id and now - m.at <= WROTE_WITHIN
+        for m in repo.messages(patient_id)
+    )
 
 
 @dataclass(frozen=True)

@@ -77,10 +77,11 @@ def _record(
     reply_to: Relayed | None,
     now: datetime,
     written: Sequence[datetime | None] | datetime | None = None,
+    standing: Sequence[int] = (),
 ) -> Passed:
     """Store the pieces for the counselor; ``written``: when the patient wrote them (one time for all, or
-    one a piece), told to the counselor when well before now (gaps11 #9)."""
-    to = message_to(repo, patient, now, reply_to.counselor_id if reply_to is not None else None)
+    one a piece), told to the counselor when well before now (gaps11 #9); ``standing``: see message_to."""
+    to = message_to(repo, patient, now, reply_to.counselor_id if reply_to is not None else None, standing)
     when = list(written) if isinstance(written, Sequence) else [written] * len(pieces)
     stored = tuple(
         repo.record_message(
@@ -91,16 +92,26 @@ def _record(
     return Passed(stored, reply_to, to)
 
 
-def message_to(repo: Repository, patient: Patient, now: datetime, writer: int | None = None) -> int:
+def message_to(
+    repo: Repository, patient: Patient, now: datetime, writer: int | None = None, standing: Sequence[int] = ()
+) -> int:
     """Whom the patient's /message goes to: their counselor, or the cover while they are away (newcomer16 N141;
     the day read in the patient's zone, else UTC: the store thread has no settings). ``writer``: a reply goes
-    to the counselor whose message it answers, or their cover while they are away."""
+    to the counselor whose message it answers, or their cover while they are away. ``standing``: who stands in
+    for the patient's counselor, away with no cover (on call, else the admins: bot/jobs/present.py): the first
+    gets it (newcomer20 N212: with the cover removed, /message went only to the counselor on leave)."""
     today = local_date(now, patient.tz) if patient.tz else now.date()
-    return cover_for(repo.aways(), patient.counselor_id if writer is None else writer, today)
+    to = cover_for(repo.aways(), patient.counselor_id if writer is None else writer, today)
+    return standing[0] if standing and to == patient.counselor_id else to
 
 
 def pass_message(
-    repo: Repository, patient: Patient, text: str, now: datetime, written: datetime | None = None
+    repo: Repository,
+    patient: Patient,
+    text: str,
+    now: datetime,
+    written: datetime | None = None,
+    standing: Sequence[int] = (),
 ) -> Passed:
     """/message or "Reply": store the message and close the question; after "Reply" it answers the
     counselor's newest message."""
@@ -110,7 +121,7 @@ def pass_message(
         thread = repo.messages(patient.patient_id)
         reply_to = next((m for m in reversed(thread) if m.sender == "counselor"), None)
     repo.set_pending_input(patient.patient_id, None)
-    return _record(repo, patient, [text], reply_to, now, written)
+    return _record(repo, patient, [text], reply_to, now, written, standing)
 
 
 def pass_note(repo: Repository, patient: Patient, text: str, now: datetime, room: int) -> Passed:
@@ -228,7 +239,9 @@ def keep_unsent(
     return Kept(len(texts))
 
 
-def send_kept(repo: Repository, patient: Patient, count: int, now: datetime, room: int) -> Passed | None:
+def send_kept(
+    repo: Repository, patient: Patient, count: int, now: datetime, room: int, standing: Sequence[int] = ()
+) -> Passed | None:
     """ "Send": the kept texts go to the counselor as messages; None when this offer is no longer open."""
     kept = kept_texts(kept_record(repo, patient.patient_id), now)
     if not kept or len(kept) != count:
@@ -238,7 +251,7 @@ def send_kept(repo: Repository, patient: Patient, count: int, now: datetime, roo
     ]
     forget_kept(repo, patient.patient_id)
     pieces = [(p, w) for t, w in zip(kept, times, strict=True) for p in parts(t, room)]
-    return _record(repo, patient, [p for p, _ in pieces], None, now, [w for _, w in pieces])
+    return _record(repo, patient, [p for p, _ in pieces], None, now, [w for _, w in pieces], standing)
 
 
 def kept_count(repo: Repository, patient_id: str, now: datetime) -> int:

@@ -184,3 +184,14 @@ def test_a_cover_who_is_away_is_refused_and_doctor_fails_when_all_on_call_are_aw
     (finding,) = oncall_check(settings, NOW)
     assert not finding.ok and "every on-call counselor is away" in finding.message, finding
     assert "Pat Kim (until 2026-12-09)" in finding.message
+
+
+def test_doctor_warns_of_an_away_with_no_cover_and_nobody_on_call(repo: Repository, tmp_path: Path) -> None:
+    """newcomer20 N212: the cover removed and nobody on call, a patient's /message went to the counselor on leave
+    only; doctor's away line was a healthy note ("go at once to the on-call counselors too")."""
+    _away(repo, counselor="Dana Rivera", until="2026-12-07")
+    repo.close()
+    (bare,) = away_check(Settings(data_dir=tmp_path), NOW)
+    assert not bare.ok and "no cover and nobody on call" in bare.message and "--cover" in bare.message
+    (on_call,) = away_check(Settings(data_dir=tmp_path, oncall=(1003,)), NOW)
+    assert on_call.ok and on_call.note
