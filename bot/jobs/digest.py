@@ -38,12 +38,12 @@ from bot.domain.flag_rules import UNREADABLE
 from bot.domain.models import Counselor, Patient
 from bot.domain.triage import FlagRules
 from bot.jobs.clock_hold import held
-from bot.jobs.digest_handled import FIRST, handled_since, unacked_alerts
+from bot.jobs.digest_handled import FIRST, handled_since, unacked_alerts, waiting_replies
 from bot.jobs.digest_send import not_written, send
 from bot.store.repository import Repository
 from bot.telegram.keyboards import Buttons
 from bot.telegram.services import App, Context, Services
-from bot.texts.digest_handled import handled_section
+from bot.texts.digest_handled import handled_section, waiting_section
 from bot.usecases.workspace import digest_patients, readable
 
 log = logging.getLogger(__name__)
@@ -179,10 +179,11 @@ def daily_screen(
         if a.patient_id in seen and last and a.created_at > last
     }
     unacked = unacked_alerts(repo, settings, counselor, rules, now=now)
-    since = last or now - FIRST  # the night's alerts someone acknowledged are told too (newcomer18 N153)
+    since = (last or now - FIRST).astimezone(settings.tz)  # the night's acknowledged alerts too (N153, N199)
     handled = handled_section(
         handled_since(repo, settings, counselor, seen, since, rules), since, last is None
     )
+    handled += waiting_section(waiting_replies(repo, settings, seen, now))  # newcomer20 N194
     text = texts.daily_digest(
         digest.local_day,
         rows,

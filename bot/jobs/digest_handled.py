@@ -25,14 +25,17 @@ def handled_since(
     since: datetime,
     rules: FlagRules,
 ) -> Handled:
-    """The urgent alerts about the patients in ``seen`` (id -> alias) raised since ``since`` and acknowledged,
-    oldest first, with who acknowledged them (the counselor themself included: the night is told whole)."""
+    """The urgent alerts about the patients in ``seen`` (id -> alias) acknowledged since ``since``, whenever they
+    were raised (newcomer20 N199: one open at the last digest and acknowledged after it was in no digest), in the
+    order they were acknowledged, with who acknowledged them (the counselor themself included: the night is told
+    whole) and their note of what was done (newcomer20 N194)."""
     found = sorted(
-        (a for a in repo.acknowledged_since(since) if a.patient_id in seen and a.created_at >= since),
-        key=lambda a: a.created_at,
+        (a for a in repo.acknowledged_since(since) if a.patient_id in seen),
+        key=lambda a: a.acked_at or a.created_at,
     )
     names: dict[int, str] = {}
     out = []
+    tz = settings.tz
     for a in found:
         assert a.acked_at is not None  # acknowledged_since returns acknowledged alerts only
         if a.acked_by is not None and a.acked_by not in names:
@@ -41,17 +44,29 @@ def handled_since(
                 "you" if a.acked_by == counselor.telegram_id else (who.name if who else "a colleague")
             )
         by = names.get(a.acked_by, "a colleague") if a.acked_by is not None else "a colleague"
-        tz = settings.tz
-        out.append(
-            (
-                seen[a.patient_id],
-                a.created_at.astimezone(tz),
-                rules.label(a.kind),
-                by,
-                a.acked_at.astimezone(tz),
-            )
-        )
+        raised, at = a.created_at.astimezone(tz), a.acked_at.astimezone(tz)
+        out.append((seen[a.patient_id], raised, rules.label(a.kind), by, at, a.ack_note))
     return out
+
+
+WAITING_WITHIN = timedelta(
+    days=14
+)  # a patient's message older than this, unanswered, is the caseload's to show
+
+
+def waiting_replies(
+    repo: Repository, settings: Settings, seen: dict[str, str], now: datetime
+) -> list[tuple[str, int, datetime]]:
+    """Patients whose messages wait for an answer (newcomer20 N194: nothing listed them): (alias, how many since
+    the last counselor's message, the first of them), oldest first."""
+    out = []
+    for pid, alias in seen.items():
+        thread = repo.messages(pid)
+        last = max((i for i, m in enumerate(thread) if m.sender == "counselor"), default=-1)
+        waiting = [m for m in thread[last + 1 :] if m.sender == "patient" and now - m.at <= WAITING_WITHIN]
+        if waiting:
+            out.append((alias, len(waiting), waiting[0].at.astimezone(settings.tz)))
+    return sorted(out, key=lambda w: w[2])
 
 
 def unacked_alerts(

@@ -19,6 +19,7 @@ from bot import texts
 from bot.domain.checkins import Entry
 from bot.domain.digest import Attendee, DailyRow
 from bot.domain.escalation import AlertKind
+from bot.texts.digest_handled import handled_section, waiting_section
 
 SNAPSHOTS = Path(__file__).resolve().parents[1] / "snapshots" / "counselor"
 NY = ZoneInfo("America/New_York")
@@ -321,6 +322,25 @@ def _cases() -> dict[str, Callable[[], str]]:
             texts.handed_over("Alex", "Dana Rivera", [texts.reminder_line("crisis", "Alex", AT, 2)])
             + "\n---\n"
             + texts.handed_over("Alex", "Dana Rivera", [])
+        ),
+        # newcomer20 N199, N194: alerts acknowledged since the last digest with their note; messages waiting.
+        "digest_handled": lambda: "\n".join(
+            handled_section(
+                [
+                    (
+                        "Finley",
+                        AT - timedelta(hours=14),
+                        "crisis language",
+                        "Pat Kim",
+                        AT,
+                        "reached <him>, safe",
+                    ),
+                    ("Casey", AT - timedelta(hours=2), "overdose", "you", AT, ""),
+                ],
+                AT - timedelta(days=1),
+                False,
+            )
+            + waiting_section([("Skyler", 2, AT - timedelta(hours=9)), ("Alex", 1, AT)])
         ),
         # newcomer20 N196 addenda, N212: a notice about a patient, to whoever stands in for their away counselor.
         "standing_in_note": lambda: "\n".join(
