@@ -183,7 +183,7 @@ def daily_screen(
     handled = handled_section(
         handled_since(repo, settings, counselor, seen, since, rules), since, last is None
     )
-    handled += waiting_section(waiting_replies(repo, settings, seen, now))  # newcomer20 N194
+    handled += waiting_section(waiting_replies(repo, seen, now, settings.tz))  # newcomer20 N194
     text = texts.daily_digest(
         digest.local_day,
         rows,

@@ -12,6 +12,7 @@ from bot.domain.models import Counselor
 from bot.domain.triage import FlagRules
 from bot.store.repository import Repository
 from bot.texts.digest_handled import Handled
+from bot.usecases.handback import waiting_replies as waiting_replies  # the digest's too (N194)
 from bot.usecases.workspace import digest_patients, visible_patients
 
 FIRST = timedelta(hours=24)  # a first digest (none before it) looks back a day
@@ -47,26 +48,6 @@ def handled_since(
         raised, at = a.created_at.astimezone(tz), a.acked_at.astimezone(tz)
         out.append((seen[a.patient_id], raised, rules.label(a.kind), by, at, a.ack_note))
     return out
-
-
-WAITING_WITHIN = timedelta(
-    days=14
-)  # a patient's message older than this, unanswered, is the caseload's to show
-
-
-def waiting_replies(
-    repo: Repository, settings: Settings, seen: dict[str, str], now: datetime
-) -> list[tuple[str, int, datetime]]:
-    """Patients whose messages wait for an answer (newcomer20 N194: nothing listed them): (alias, how many since
-    the last counselor's message, the first of them), oldest first."""
-    out = []
-    for pid, alias in seen.items():
-        thread = repo.messages(pid)
-        last = max((i for i, m in enumerate(thread) if m.sender == "counselor"), default=-1)
-        waiting = [m for m in thread[last + 1 :] if m.sender == "patient" and now - m.at <= WAITING_WITHIN]
-        if waiting:
-            out.append((alias, len(waiting), waiting[0].at.astimezone(settings.tz)))
-    return sorted(out, key=lambda w: w[2])
 
 
 def unacked_alerts(

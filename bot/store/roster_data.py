@@ -87,8 +87,13 @@ class RosterData:
         """Mark a counselor away until a day, with a cover or none, and queue ``notices`` (to, text) telling them:
         one index write (newcomer16 N141)."""
         row = {"counselor_id": away.counselor_id, "until": away.until.isoformat(), "cover": away.cover}
+        table = self._index.table("counselor_away")
+        # When it started, kept across a changed cover or day: the hand-back tells what happened since (N201).
+        before = table.get(_Q.counselor_id == away.counselor_id)
+        since = before.get("since") if isinstance(before, dict) else None
+        row["since"] = since or (now.isoformat() if now is not None else None)
         with one_write(self._index):
-            upsert(self._index.table("counselor_away"), row, _Q.counselor_id == away.counselor_id)
+            upsert(table, row, _Q.counselor_id == away.counselor_id)
             _queue(self, notices, now)
 
     def end_away(
@@ -102,6 +107,12 @@ class RosterData:
             ended = bool(self._index.table("counselor_away").remove(_Q.counselor_id == counselor_id))
             _queue(self, notices if ended else (), now)
         return ended
+
+    def away_since(self: _HasIndex, counselor_id: int) -> datetime | None:
+        """When the counselor was marked away (None for a row from before this was kept, or none)."""
+        row = self._index.table("counselor_away").get(_Q.counselor_id == counselor_id)
+        since = row.get("since") if isinstance(row, dict) else None
+        return datetime.fromisoformat(str(since)) if since else None
 
     def aways(self: _HasIndex) -> list[Away]:
         """Every counselor marked away, over or not (bot/domain/away.py says who is away today)."""

@@ -58,17 +58,13 @@ from bot.handlers import (
     unsent,
 )
 from bot.handlers.errors import on_error
-from bot.jobs import alerts as alert_jobs
-from bot.jobs import daily, reminders, set_aside, setup_waiting, stale_alerts
-from bot.jobs import digest as digest_jobs
-from bot.jobs import reach as reach_jobs
-from bot.jobs import retention as retention_jobs
-from bot.jobs import unsent as unsent_jobs
+from bot.jobs import daily
 from bot.telegram.clock import offset_hook
 from bot.telegram.delivery import DurableOrder, DurableQueue, UpdatesRequest
 from bot.telegram.http import bot_request
 from bot.telegram.limiter import SafetyRateLimiter
 from bot.telegram.services import App, BotData, Context, Hooks, Services
+from bot.telegram.startup import post_init
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +105,7 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
             )
         )
-        .post_init(_post_init)
+        .post_init(post_init)
     )
     # Every update on disk before Telegram hears it arrived, and handled once (see bot/telegram/delivery.py);
     # many people at once, each person's updates in order (see bot/telegram/ordering.py).
@@ -279,22 +275,3 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
     app.add_handler(CallbackQueryHandler(common.unknown_button), group=FEATURES)
     app.add_error_handler(on_error)
     return app
-
-
-async def _post_init(app: App) -> None:
-    """Rebuild every scheduled job from stored data, then set the command menus."""
-    services = app.bot_data.svc
-    log.info("%d patients' daily prompts, nudges and practice prompts to plan", daily.schedule(app, services))
-    alert_jobs.schedule(app)  # open alerts from before a restart: the first sweep picks them up
-    stale_alerts.schedule(app)  # open past their last reminder: brought back once a day
-    reminders.schedule(app)
-    digest_jobs.schedule(app)
-    retention_jobs.schedule(app)  # daily, when [privacy] retention_days is set
-    unsent_jobs.schedule(app)  # kept unsent text deleted after its day, across restarts too
-    set_aside.schedule(app)  # the admins hear of records set aside at start (newcomer6 finding 12)
-    setup_waiting.schedule(app)  # a set-up a crisis interrupted is asked again after the hold
-    if app.job_queue is not None:  # one request per counselor: not worth holding the first update back
-        app.job_queue.run_once(lambda _: menus.set_menus(app, services), when=0, name="menus")
-    else:
-        await menus.set_menus(app, services)
-    await reach_jobs.warn_at_start(app)

@@ -20,6 +20,7 @@ from bot.domain.checkins import Entry
 from bot.domain.digest import Attendee, DailyRow
 from bot.domain.escalation import AlertKind
 from bot.texts.digest_handled import handled_section, waiting_section
+from bot.texts.handback import hand_back
 
 SNAPSHOTS = Path(__file__).resolve().parents[1] / "snapshots" / "counselor"
 NY = ZoneInfo("America/New_York")
@@ -323,6 +324,31 @@ def _cases() -> dict[str, Callable[[], str]]:
             + "\n---\n"
             + texts.handed_over("Alex", "Dana Rivera", [])
         ),
+        # newcomer20 N201: the hand-back on a counselor's first morning back, to them and to their cover.
+        "hand_back": lambda: "\n---\n".join(
+            [
+                hand_back(
+                    "Dana Rivera",
+                    "Pat <Kim>",
+                    AT - timedelta(days=3),
+                    [
+                        (
+                            "Finley",
+                            "crisis language",
+                            AT - timedelta(days=2),
+                            "Pat <Kim>",
+                            AT,
+                            "gun <locked>",
+                        ),
+                        ("Drew", "check-in answers", AT - timedelta(days=1), None, None, ""),
+                    ],
+                    [("Alex", 1, AT - timedelta(days=2))],
+                    to_cover=cover,
+                )
+                for cover in (False, True)
+            ]
+            + [hand_back("Dana Rivera", None, None, [], [], to_cover=False)]
+        ),
         # newcomer20 N199, N194: alerts acknowledged since the last digest with their note; messages waiting.
         "digest_handled": lambda: "\n".join(
             handled_section(
@@ -556,3 +582,10 @@ def test_a_caseload_line_says_what_the_open_alerts_are_about_and_since_when() ->
     )
     assert "the gravest: wrote about an <b>overdose</b>; oldest open 6 min" in two
     assert "not acknowledged · <b>Al</b>" not in texts.caseload_line("Al", "1 h ago", "5", "3", [], "")
+
+
+def test_a_long_hand_back_fits_one_message() -> None:
+    """newcomer20 N201: a fortnight's alerts with long notes still go as one message, cut at whole lines."""
+    alerts = [("Alex", "crisis language", AT, "Pat Kim", AT, "x" * 400)] * 30
+    text = hand_back("Dana Rivera", "Pat Kim", AT, alerts, [("Bo", 2, AT)] * 30, to_cover=False)
+    assert len(text) <= texts.MAX_MESSAGE and text.endswith("/caseload.") and "more on /caseload" in text

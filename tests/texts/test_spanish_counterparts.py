@@ -68,6 +68,7 @@ COUNSELOR_MODULES = {
     "broadcast",
     "digest",
     "digest_handled",
+    "handback",  # a counselor's first morning back from away, to them and their cover (newcomer20 N201)
     "review",
     "timeline",
     "flag_reasons",
