@@ -15,6 +15,7 @@ from bot.domain.away import Away
 from bot.domain.escalation import Alert
 from bot.domain.triage import FlagRules
 from bot.store.repository import Repository
+from bot.store.storage import RecordsUnavailable
 
 LOOKBACK = timedelta(days=14)  # an away set before its start was kept: this far back
 WAITING_WITHIN = timedelta(
@@ -41,7 +42,10 @@ def waiting_replies(
     message, the first of them), oldest first; ``since``: only messages from then on."""
     out = []
     for pid, alias in seen.items():
-        thread = repo.messages(pid)
+        try:
+            thread = repo.messages(pid)
+        except RecordsUnavailable:  # a torn file: its digest line says so; the digest still comes
+            continue
         last = max((i for i, m in enumerate(thread) if m.sender == "counselor"), default=-1)
         waiting = [
             m
