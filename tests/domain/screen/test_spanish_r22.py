@@ -28,6 +28,7 @@ def _no_relapse(text: str) -> None:
         "se volvió costumbre, me chupo unas al salir de la obra",
         "cada vez que me peleo con mi vieja me meto algo",
         "ya van como cinco veces que uso esta semana",
+        "todos los fines me emborracho desde el viernes hasta el domingo",
         "bebo todas las tardes en el parque con los del barrio",
         # the verb that does not say whose
         "de lunes a lunes pisteando, ya ni sé qué día es",
@@ -40,6 +41,7 @@ def _no_relapse(text: str) -> None:
         "me levanto y lo primero que hago es el porro",
         "cada quincena lo mismo con la perica",
         "unas caguamas cada tarde, ya es rutina",
+        "le echo ron al café todas las mañanas para arrancar",
         # drunk or high as a habit
         "cada viernes y sábado acabo ciega",
         "todos los domingos amanezco crudo, ya es costumbre",
@@ -61,12 +63,19 @@ def test_a_use_told_as_a_pattern_is_a_relapse(text: str) -> None:
         # a pattern of not using
         "llevo una semana sin tomar",
         "llevo dos semanas limpio, voy al grupo diario",
-        # the gym, water every day
+        # coffee, tea, the medicine, the bus, the gym, water every day
+        "tomo café todas las mañanas",
+        "me tomo un tecito cada noche antes de dormir",
+        "me tomo la pastilla de la presión todas las noches",
+        "tomo el camión cada mañana para ir a la chamba",
         "voy al gym diario después del trabajo",
         "tomo agua cada rato porque hace calor",
         # someone else's habit
         "mi papá toma cada noche y me preocupa",
         "mi hermano se pone bien pedo cada fin de semana",
+        # a bar passed, or worked at
+        "pasé tres veces por delante de la cantina y no entré",
+        "trabajo de mesera en un bar todos los fines de semana",
         # "no he parado" of work
         "no he parado desde el lunes con tanto trabajo",
         "llevo 4 días metido en mi casa",
