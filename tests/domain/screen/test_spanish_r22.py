@@ -35,6 +35,8 @@ def _no_relapse(text: str) -> None:
         "me he estado metiendo algo entre semana para aguantar",
         "noche tras noche bebiendo sola en la cocina",
         "llevo tres semanas dándole al cristal antes del turno",
+        "cada noche me pongo a tomar sola cuando se duermen los niños",
+        "esta semana me he metido algo cada día",
         "van cuatro noches tomando en el carro antes de entrar a la casa",
         # the drink or the drug named beside the habit, no verb
         "los fines de semana me la paso con el guaro de viernes a domingo",
