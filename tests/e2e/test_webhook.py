@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
-import socket
 import time
 from collections.abc import AsyncIterator
 from datetime import timedelta
@@ -18,34 +18,45 @@ from bot.devtools.emulator import BotApiEmulator
 from bot.domain.models import Counselor
 from bot.runtime import open_services, running
 from bot.telegram.app import build_application
+from bot.telegram.services import App
 from bot.telegram.webhook import Webhook, parse_webhook
 from tests.conftest import COUNSELOR, PATIENT, Harness, settled_by, store_patient
 
 SECRET = "webhook-test-secret-0123456789"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+def _listening(app: App, asked: Webhook) -> Webhook:
+    """The webhook as served: asked for port 0, the server's own socket says which port it took. A port found free
+    beforehand and bound by the bot later was a race: another test's server took it in between (test_webhook
+    failed so once under load)."""
+    httpd = app.updater._httpd if app.updater is not None else None  # bot/telegram/health.py reads it too
+    assert httpd is not None, "the webhook server is not running"
+    (sock,) = httpd._http_server._sockets.values()
+    return dataclasses.replace(asked, port=int(sock.getsockname()[1]))
+
+
+# Port 0: the kernel's choice, taken at the bind itself (`--listen` asks for a real port, so it is set here).
+ANY_PORT = dataclasses.replace(
+    parse_webhook("https://bot.example.org/tg/updates", "127.0.0.1:8443", SECRET), port=0
+)
 
 
 @pytest.fixture
-def webhook() -> Webhook:
-    return parse_webhook("https://bot.example.org/tg/updates", f"127.0.0.1:{_free_port()}", SECRET)
-
-
-@pytest.fixture
-async def bot(settings: Settings, emulator: BotApiEmulator, webhook: Webhook) -> AsyncIterator[Harness]:
+async def bot(settings: Settings, emulator: BotApiEmulator) -> AsyncIterator[Harness]:
     """The real bot, receiving updates on its webhook server instead of polling."""
     with open_services(settings) as services:
         services.worker.call(
             services.repo.add_counselor, Counselor(telegram_id=COUNSELOR, name="Dana Rivera")
         )
         app = build_application(settings, services)
-        async with running(app, webhook=webhook):
+        async with running(app, webhook=ANY_PORT):
             with settled_by(emulator, app, polling=False):
                 yield Harness(emulator, services, app)
+
+
+@pytest.fixture
+def webhook(bot: Harness) -> Webhook:
+    return _listening(bot.app, ANY_PORT)
 
 
 @pytest.fixture
@@ -128,13 +139,15 @@ async def test_an_update_with_the_right_secret_is_handled_and_answered(
 
 
 async def test_the_secret_never_reaches_a_log_line(
-    caplog: pytest.LogCaptureFixture, settings: Settings, emulator: BotApiEmulator, webhook: Webhook
+    caplog: pytest.LogCaptureFixture, settings: Settings, emulator: BotApiEmulator
 ) -> None:
     for name in (None, "telegram", "httpx", "tornado"):
         caplog.set_level(logging.DEBUG, logger=name)
     with open_services(settings) as services:
-        async with running(build_application(settings, services), webhook=webhook):
-            assert await _post(webhook, _help_update(4004), "a-wrong-secret-" + SECRET[::-1]) == 403
+        app = build_application(settings, services)
+        async with running(app, webhook=ANY_PORT):
+            served = _listening(app, ANY_PORT)
+            assert await _post(served, _help_update(4004), "a-wrong-secret-" + SECRET[::-1]) == 403
     lines = [logging.Formatter().format(r) for r in caplog.records]
     assert any("setWebhook" in line for line in lines)  # PTB logs its parameters at DEBUG
     assert not [line for line in lines if SECRET in line]
