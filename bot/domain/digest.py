@@ -185,6 +185,8 @@ class DailyRow:
     )
     # The previous local day (a morning digest's "yesterday", newcomer16 N137); None: not expected then.
     checked_yesterday: bool | None = None
+    # Each flag's oldest day, beside ``flags`` (newcomer20 N206); empty: not known.
+    days: tuple[date | None, ...] = ()
 
 
 MORNING_ENDS = time(12)

@@ -41,6 +41,8 @@ class CaseloadRow:
     # what is happening now comes first, not the sum of their flags (newcomer16 N126).
     gravest_open: str = ""
     open_since: datetime | None = None
+    # Each open flag's oldest day (newcomer20 N206: an undated flag read the same at three days as today).
+    flag_days: tuple[tuple[str, date], ...] = ()
 
 
 def caseload_row(
@@ -53,7 +55,8 @@ def caseload_row(
 ) -> CaseloadRow:
     """A patient's line: recent numbers, open flags, and how urgent they are together."""
     since = today - timedelta(days=6)
-    kinds = tuple(dict.fromkeys(flag_kinds))
+    # Heaviest first: risk before attendance (newcomer20 N206: RSVP flags crowded the risk ones).
+    kinds = tuple(sorted(dict.fromkeys(flag_kinds), key=lambda k: -rules.weights.get(k, 10)))
     last = max((e.ts for e in entries), default=None)
     score = sum(rules.weights.get(k, 10) for k in kinds)
     if last is None or (today - max(e.local_date for e in entries)).days >= 2:

@@ -92,13 +92,14 @@ async def caseload_command(update: Update, context: Context) -> None:
     if not rows:
         await reply(update, texts.CASELOAD_EMPTY)
         return
+    today = local_date(svc.now(), svc.settings.tz)
     lines = [
         texts.caseload_line(
             r.alias,
             relative(r.last_checkin, svc.now()),
             texts.number(r.mood_avg, r.mood_trend),
             texts.number(r.craving_avg, r.craving_trend),
-            [rules.label(k) for k in r.flags],
+            [texts.flag_dated(rules.label(k), dict(r.flag_days).get(k), today) for k in r.flags],  # N206
             texts.todays_answers(r.today),
             r.status,
             r.urgent_open,

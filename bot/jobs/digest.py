@@ -44,7 +44,7 @@ from bot.store.repository import Repository
 from bot.telegram.keyboards import Buttons
 from bot.telegram.services import App, Context, Services
 from bot.texts.digest_handled import handled_section, waiting_section
-from bot.usecases.workspace import digest_patients, readable
+from bot.usecases.workspace import digest_patients, oldest_days, readable
 
 log = logging.getLogger(__name__)
 INTERVAL = 30.0  # seconds between sweeps: a digest goes out at most this late
@@ -119,7 +119,10 @@ def _daily_rows(
         row = daily_row(
             p.patient_id, p.alias, entries, kinds, _today(p, settings, now), enrolled, rules, p.shown_status
         )
-        rows.append(replace(row, missed=0) if UNREADABLE in kinds else row)
+        # Each flag's oldest day, by its label (newcomer20 N206: undated flags read the same at three days).
+        oldest = [(rules.label(k), d) for k, d in oldest_days(repo, p)]
+        days = tuple(min((d for label, d in oldest if label == f), default=None) for f in row.flags)
+        rows.append(replace(row, missed=0, days=days) if UNREADABLE in kinds else replace(row, days=days))
     return by_attention(rows)
 
 

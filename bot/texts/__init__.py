@@ -31,6 +31,7 @@ from bot.texts.crisis_again import *  # noqa: F403
 from bot.texts.crisis_answer import *  # noqa: F403
 from bot.texts.digest import *  # noqa: F403
 from bot.texts.erasures import *  # noqa: F403
+from bot.texts.flag_days import *  # noqa: F403
 from bot.texts.flag_reasons import *  # noqa: F403
 from bot.texts.follow import *  # noqa: F403
 from bot.texts.history import *  # noqa: F403

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from bot.texts.base import MAX_MESSAGE, clock, day_label, esc, zoned
 from bot.texts.closing import as_closed
+from bot.texts.flag_days import flag_dated
 
 if TYPE_CHECKING:  # plain data only; texts never import logic at run time
     from bot.domain.digest import Attendee, DailyRow
@@ -224,7 +225,11 @@ def daily_digest(
     (``yesterday``) also says how the previous day went; the patients in ``new`` have an urgent alert raised since
     the ``last`` digest, marked 🆕."""
     # A closed enrollment's flags ("crisis language after /stop") never say /stop (newcomer14 N102).
-    flagged = [_closed(r, f"{_who(r)}: {esc(', '.join(r.flags))}") for r in rows if r.flags]
+    dated = [
+        ", ".join(flag_dated(f, r.days[i] if i < len(r.days) else None, day) for i, f in enumerate(r.flags))
+        for r in rows
+    ]  # each flag with its day and age (newcomer20 N206)
+    flagged = [_closed(r, f"{_who(r)}: {esc(d)}") for r, d in zip(rows, dated, strict=True) if r.flags]
     missed = [f"{esc(r.alias)}: {_n(r.missed, 'day')} in a row" for r in rows if r.missed]
     active = [r for r in rows if r.status == "active"]  # the others are here for an open alert only
     checked = sum(r.checked_today for r in active)

@@ -138,6 +138,7 @@ def caseload(repo: Repository, counselor: Counselor, now: datetime, rules: FlagR
                 urgent_lately=acked,
                 gravest_open=gravest[p.patient_id].kind if p.patient_id in gravest else "",
                 open_since=since.get(p.patient_id),
+                flag_days=oldest_days(repo, p, alerts),
                 score=row.score
                 + LATELY_WEIGHT * min(acked, 3),  # above a quiet row, never above an open alert
             )
@@ -199,13 +200,28 @@ def patient_page(
     )
 
 
-def _flag_days(repo: Repository, patient: Patient, tz: ZoneInfo) -> list[tuple[str, date]]:
+def oldest_days(
+    repo: Repository, patient: Patient, alerts: Sequence[Alert] | None = None
+) -> tuple[tuple[str, date], ...]:
+    """Each open flag kind with its oldest day, in the patient's zone (newcomer20 N206); none for a torn file."""
+    try:
+        found = _flag_days(repo, patient, patient.tz or UTC_ZONE, alerts)
+    except RecordsUnavailable:
+        return ()
+    return tuple((kind, min(days)) for kind, days, _ in grouped(found))
+
+
+def _flag_days(
+    repo: Repository, patient: Patient, tz: ZoneInfo, alerts: Sequence[Alert] | None = None
+) -> list[tuple[str, date]]:
     """Each open flag and open alert with the day it is about, oldest first; a non-urgent alert beside its own
     flag ("use mentioned" is both) once."""
     rows = repo.open_flags(patient.patient_id)
     days = [(str(f["kind"]), flag_day(str(f["kind"]), datetime.fromisoformat(f["at"]), f["details"], tz)) for f in rows]  # fmt: skip
     kinds = {kind for kind, _ in days}
-    alerts = [a for a in repo.open_alerts() if a.patient_id == patient.patient_id]
+    alerts = [
+        a for a in (repo.open_alerts() if alerts is None else alerts) if a.patient_id == patient.patient_id
+    ]
     return days + [
         (a.kind, a.created_at.astimezone(tz).date()) for a in alerts if a.urgent or a.kind not in kinds
     ]

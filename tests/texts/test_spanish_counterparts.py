@@ -72,6 +72,7 @@ COUNSELOR_MODULES = {
     "review",
     "timeline",
     "flag_reasons",
+    "flag_days",  # a flag's day and age on caseload rows and digests (newcomer20 N206)
     "alert_groups",
     "alert_stale",  # urgent alerts past their last reminder, once a day (newcomer20 N200)
     "alert_words",

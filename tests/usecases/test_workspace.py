@@ -114,7 +114,8 @@ def test_the_caseload_puts_the_most_urgent_first_the_silent_next_and_the_withdra
     rows = caseload(repo, DANA, NOW, RULES)
     # Casey never checked in
     assert [r.alias for r in rows] == ["Drew", "Alex", "Casey", "Bo", "Blair", "Finn"]
-    assert rows[1].flags == ("use_reported", "checkin") and rows[1].score == 40 + 90
+    # Heaviest first: the urgent check-in before the use it reported (newcomer20 N206: risk before logistics).
+    assert rows[1].flags == ("checkin", "use_reported") and rows[1].score == 40 + 90
     assert (rows[2].score, rows[2].last_checkin) == (5, None)
     assert rows[0].status == "withdrawn" and rows[0].flags == ("crisis",)
     assert rows[-1].status == "withdrawn" and rows[-1].urgent_open == 0
