@@ -34,6 +34,12 @@ _CANT = (
     r"no creo que (?:llegue|vaya|asista|alcance)(?! (?:a|al|tarde)\b)",
     r"creo que no (?:voy a poder|podre|puedo|alcanzo a) (?:ir|llegar|asistir|venir)",
     r"dudo que (?:pueda (?:ir|llegar|asistir|venir)|llegue|vaya)(?! (?:a|al|tarde)\b)",
+    # Not knowing whether they can (newcomer20 N198: "idk if i can make it" got "are you safe?" and no RSVP): a
+    # maybe is told to the counselor as can't, with the words; "…through the night" is no session (_ARRIVE).
+    r"(?:idk|i dont know|i don t know|dunno|not sure|im not sure|i m not sure)(?: if| whether)? "
+    r"(?:i ?ll|i will|ill|i can|i could|i m gonna|im gonna) " + _ARRIVE,
+    r"no (?:se|estoy segur[oa]) (?:si|de) (?:pueda|puedo|podre|voy a poder|poder) (?:ir|llegar|asistir|venir|estar)",
+    r"no se si (?:llegue|vaya|asista|alcance)(?! (?:a|al|tarde)\b)",
 )
 _LATE = (
     r"(?:running|gonna be|going to be|will be|ll be|i m|im|i am|be|a bit|a little|few min|mins?|minutes?"
@@ -53,6 +59,10 @@ _COMING = (
     r"(?:ya )?voy (?:en camino|para alla|pa alla|saliendo)|(?:ya )?voy$|en camino",
     r"nos vemos (?:alla|ahi|alli|hoy|al rato|en un rato)",
     r"(?:be )?there in \d+|llego en \d+",
+    # A can't changed the same day (newcomer20 N202: "…i can come to group tonight" stayed "can't make it").
+    r"i (?:can|could) " + _ARRIVE,
+    r"(?:al final |siempre |ya )?si (?:puedo|podre|voy a poder) (?:ir|llegar|asistir|venir|estar)",
+    r"ya (?:puedo|podre) (?:ir|llegar|asistir|venir)",
 )
 # Someone else's plans before the answer ("my mom can't make it"; "can't come, my kid is sick" is the patient's).
 _SOMEONE = re.compile(
@@ -100,7 +110,9 @@ def typed_rsvp(text: str) -> Rsvp | None:
     for answer, pattern in _ALL.items():
         found = pattern.search(plain)
         if found is not None:
-            return None if _SOMEONE.search(plain[: found.start()]) else answer
+            # "they let me out this morning, i can come" is the patient's own answer: "i" says so.
+            mine = found.group().startswith("i ")
+            return None if not mine and _SOMEONE.search(plain[: found.start()]) else answer
     return None
 
 

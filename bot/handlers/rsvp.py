@@ -85,13 +85,17 @@ async def _tell_counselor(
     """Late or can't-come: flagged on the patient's page and told at once to their counselor, and to whoever
     stands in while they are away (newcomer20 N196 addendum: the cover never heard a can't-come); each one's
     notice (None when kept for later)."""
-    if answer == "y":
-        return {}
     svc, key = context.svc, occ.key
-    kind = "cant_come" if answer == "n" else "late"
-    await svc.db(
-        svc.repo.raise_flag, patient.patient_id, kind, f"{kind}:{key}", svc.now(), {"occurrence": key}
-    )
+    kind = {"n": "cant_come", "l": "late"}.get(answer)
+    # The answer it replaces closes (newcomer20 N202: "i can come to group tonight" left "can't make it" open).
+    stale = [f"{k}:{key}" for k in ("cant_come", "late") if k != kind]
+    closed = await svc.db(svc.repo.close_flags, patient.patient_id, stale, svc.now())
+    if kind is None:
+        if not closed:
+            return {}  # coming, as expected: nobody needs telling
+    else:
+        flag = f"{kind}:{key}"
+        await svc.db(svc.repo.raise_flag, patient.patient_id, kind, flag, svc.now(), {"occurrence": key})
     local = occ.starts_at.astimezone(svc.settings.tz)
     told = texts.counselor_rsvp(patient.alias, answer, occ.series.kind, local, reason)
     return await tell_present(context.bot, svc, patient, told)

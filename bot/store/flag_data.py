@@ -3,6 +3,7 @@ bot/store/patient_data.py as it grew."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -49,3 +50,11 @@ class FlagData:
         """Replace the details of an open flag (later words joining it); False when it is gone or acknowledged."""
         table = self._shard(patient_id).table("flags")
         return bool(table.update({"details": details}, (_Q.key == key) & (_Q.ack == None)))  # noqa: E711
+
+    def close_flags(self: _HasShards, patient_id: str, keys: Sequence[str], now: datetime) -> list[str]:
+        """Close the open flags with these keys, as the system (an RSVP changed since: newcomer20 N202); returns
+        the kind of each one closed."""
+        table = self._shard(patient_id).table("flags")
+        rows = [r for r in table.search(_Q.ack == None) if r.get("key") in keys]  # noqa: E711
+        table.update({"ack": {"by": 0, "at": now.isoformat()}}, doc_ids=[r.doc_id for r in rows])
+        return [str(r["kind"]) for r in rows]

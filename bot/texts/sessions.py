@@ -67,7 +67,8 @@ def series_cancelled_notice(ats: Sequence[datetime], today: date | None) -> str:
 def counselor_rsvp(alias: str, answer: str, kind: str, at: datetime, reason: str | None = None) -> str:
     """Late or can't-come, told to the counselor at once (the session's time with its zone, as every
     counselor text writes one)."""
-    what = "is running late to" if answer == "l" else "can't make it to"
+    # "y": after a late or can't-come, they can come after all (newcomer20 N202).
+    what = {"l": "is running late to", "y": "can come after all to"}.get(answer, "can't make it to")
     why = f"\nReason: {esc(reason)}" if reason else ""
     return f"<b>{esc(alias)}</b> {what} the {esc(kind)} session on {zoned(at)}.{why}"
 
