@@ -8,7 +8,7 @@ none. Away ends by itself on the day she is back: nothing has to be undone.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 
@@ -22,8 +22,22 @@ class Away:
 
 
 def away_now(aways: Iterable[Away], today: date) -> dict[int, Away]:
-    """The counselors away today, by Telegram id (an away whose day has come is over)."""
-    return {a.counselor_id: a for a in aways if today < a.until}
+    """The counselors away today, by Telegram id (an away whose day has come is over), each with the cover who is
+    present for them: their cover, or while that cover is away too, the cover's cover, and so on (newcomer22 N216:
+    Dana's patients went to Dana and Pat, both away, while Rae covered Pat); None when the chain ends in someone
+    away with no cover, or comes back on itself (then on-call, else the admins, stand in)."""
+    gone = {a.counselor_id: a for a in aways if today < a.until}
+    return {c: replace(a, cover=_present_cover(gone, c)) for c, a in gone.items()}
+
+
+def _present_cover(gone: dict[int, Away], counselor_id: int) -> int | None:
+    seen, cover = {counselor_id}, gone[counselor_id].cover
+    while cover is not None and cover in gone:
+        if cover in seen:
+            return None  # a cycle: A covers B, B covers A, both away
+        seen.add(cover)
+        cover = gone[cover].cover
+    return cover
 
 
 def stand_ins(away: Away | None, oncall: Sequence[int]) -> tuple[int, ...]:

@@ -19,7 +19,7 @@ from telegram.error import TelegramError
 from bot import texts
 from bot.domain.away import Away
 from bot.domain.models import Patient
-from bot.jobs.reach import away_today, on_call_now, reachable_admins, send_or_queue
+from bot.jobs.reach import away_today, on_call_now, send_or_queue, stand_ins_now
 from bot.telegram.services import Services
 
 log = logging.getLogger(__name__)
@@ -40,21 +40,15 @@ class Present:
 
 
 async def present_for(svc: Services, counselor_id: int) -> Present:
-    """The counselor; while they are away also their cover, else the on-call counselors, else the reachable
-    admins (the day read in program time, as alerts read it)."""
+    """The counselor; while they are away also whoever stands in (``stand_ins_now``: the cover present at the end of
+    their chain of covers, else the on-call counselors present, else the reachable admins)."""
     away = await away_today(svc, counselor_id)
     who = {counselor_id: "counselor"}
     if away is None:
         return Present(counselor_id, None, who)
-    if away.cover is not None:
-        who.setdefault(away.cover, "cover")
-        return Present(counselor_id, away, who)
-    oncall = [o for o in await on_call_now(svc) if o != counselor_id]
-    for to in oncall:
-        who.setdefault(to, "on_call")
-    if not oncall:
-        for admin in await reachable_admins(svc, exclude=counselor_id):
-            who.setdefault(admin.telegram_id, "admin")
+    oncall = set(await on_call_now(svc))
+    for to in await stand_ins_now(svc, counselor_id):
+        who.setdefault(to, "cover" if to == away.cover else "on_call" if to in oncall else "admin")
     return Present(counselor_id, away, who)
 
 

@@ -43,7 +43,9 @@ def visible_patients(repo: Repository, counselor: Counselor) -> list[Patient]:
 def covered_patients(repo: Repository, counselor: Counselor, now: datetime) -> list[Patient]:
     """The patients of counselors away today whom this counselor covers (newcomer18 N151: the cover answered
     their messages and alerts but could not open their page), not already among those they see."""
-    covering = {a.counselor_id for a in repo.aways() if a.cover == counselor.telegram_id}
+    covering = {
+        a.counselor_id for a in repo.aways()
+    }  # a cover's cover too (newcomer22 N216): ``covered`` says
     if not covering or counselor.role == "admin":
         return []
     return [
