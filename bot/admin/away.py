@@ -13,7 +13,7 @@ from typing import Any, TextIO
 from bot import texts
 from bot.admin.roster import AdminError, Operation, counselor_ref
 from bot.config.settings import Settings
-from bot.domain.away import Away
+from bot.domain.away import Away, away_now
 from bot.domain.checkins import local_date
 from bot.domain.reach import NOT_STARTED
 from bot.store.repository import Repository
@@ -79,8 +79,35 @@ def set_away(repo: Repository, settings: Settings, now: datetime, args: dict[str
     before = next((a.cover for a in repo.aways() if a.counselor_id == who.telegram_id), None)
     if before is not None and before != (cover.telegram_id if cover else None):
         told.append((before, texts.away_cover_ended(who.name, cover.name if cover else None)))
-    repo.set_away(Away(who.telegram_id, until, cover.telegram_id if cover else None), told, now)
-    return {"name": who.name, "until": until.isoformat(), "cover": cover.name if cover else None}
+    new = Away(who.telegram_id, until, cover.telegram_id if cover else None)
+    chained, more = _chain(repo, settings, now, new)
+    repo.set_away(new, told + more, now)
+    done = {"name": who.name, "until": until.isoformat(), "cover": cover.name if cover else None}
+    return {**done, "covers": chained} if chained else done
+
+
+def _chain(
+    repo: Repository, settings: Settings, now: datetime, new: Away
+) -> tuple[list[dict[str, Any]], list[tuple[int, str]]]:
+    """The away counselors the one marked away covers (newcomer22 N216: accepted without a word): who now has their
+    patients, down the chain of covers, and the notices telling them and that person."""
+    today = local_date(now, settings.tz)
+    aways = [a for a in repo.aways() if a.counselor_id != new.counselor_id] + [new]
+    present = away_now(aways, today)
+    out: list[dict[str, Any]] = []
+    told: list[tuple[int, str]] = []
+    name = repo.counselor_name(new.counselor_id) or str(new.counselor_id)
+    for a in aways:
+        if a.cover != new.counselor_id or a.counselor_id not in present:
+            continue
+        theirs = repo.counselor_name(a.counselor_id) or str(a.counselor_id)
+        now_with = present[a.counselor_id].cover
+        stand_in = repo.counselor_name(now_with) if now_with is not None else None
+        out.append({"for": theirs, "until": a.until.isoformat(), "now": stand_in})
+        told.append((a.counselor_id, texts.away_cover_away(name, new.until, stand_in)))
+        if now_with is not None:
+            told.append((now_with, texts.away_cover_chain(theirs, name, min(a.until, new.until))))
+    return out, told
 
 
 def report(r: dict[str, Any], out: TextIO) -> None:
@@ -94,6 +121,17 @@ def report(r: dict[str, Any], out: TextIO) -> None:
         "It ends by itself on that day (or with --back).",
         file=out,
     )
+    for c in r.get("covers") or []:  # newcomer22 N216: they cover someone away
+        who = c["now"] or "the on-call counselors present, else the admins"
+        print(
+            f"Note: {r['name']} covers {c['for']} (away until {c['until']}): {c['for']}'s patients now go to {who}"
+            + (
+                ""
+                if c["now"]
+                else f". Name a cover: iop-bot counselor away {c['for']!r} --until {c['until']} --cover NAME"
+            ),
+            file=out,
+        )
 
 
 OPERATIONS: dict[str, Operation] = {"counselor_away": set_away}

@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 from bot.admin.doctor import Finding
 from bot.admin.doctor_data import index_tables
 from bot.config.settings import Settings
+from bot.domain.away import Away, away_now
 
 
 def away_check(settings: Settings, now: datetime | None = None) -> Iterable[Finding]:
@@ -23,7 +24,13 @@ def away_check(settings: Settings, now: datetime | None = None) -> Iterable[Find
         for r in index.get("counselor_reach", {}).values()
         if r.get("state") == "reachable"
     }
-    for row in index.get("counselor_away", {}).values():
+    rows = list(index.get("counselor_away", {}).values())
+    chain = away_now(
+        [Away(int(r["counselor_id"]), date.fromisoformat(str(r["until"])), r.get("cover")) for r in rows],
+        today,
+    )
+    oncall = [o for o in settings.oncall if o in names and o not in chain]  # on call and present
+    for row in rows:
         until = date.fromisoformat(str(row["until"]))
         if today >= until:
             continue
@@ -41,7 +48,22 @@ def away_check(settings: Settings, now: datetime | None = None) -> Iterable[Find
                 f"another cover (`iop-bot counselor away {who!r} --until {until.isoformat()} --cover NAME`)",
             )
             continue
-        if (cover is None or int(cover) not in names) and not any(o in names for o in settings.oncall):
+        if cover is not None and int(cover) in chain:  # their cover is away too (newcomer22 N216)
+            now_with = chain[int(row["counselor_id"])].cover
+            if now_with is not None:
+                yield Finding("away", True, f"{who}'s cover {names.get(int(cover), cover)} is away too: "
+                              f"{names.get(now_with, now_with)} stands in for {who}'s patients", note=True)  # fmt: skip
+                continue
+            if not oncall:
+                yield Finding(
+                    "away",
+                    False,
+                    f"{who}'s cover {names.get(int(cover), cover)} is away too, and nobody present covers them or is "
+                    f"on call: their patients' alerts and messages go to the admins only. Set a cover (`iop-bot "
+                    f"counselor away {who!r} --until {until.isoformat()} --cover NAME`)",
+                )
+                continue
+        if (cover is None or int(cover) not in names) and not oncall:
             # newcomer20 N212: the cover removed and nobody on call, a patient's /message went to them only.
             yield Finding(
                 "away",

@@ -60,3 +60,21 @@ def standing_in_note(alias: str, counselor: str, until: date, why: str) -> str:
         f"{head}; they are away until {day} with nobody covering or on call, so this reached you as an admin "
         "of the program."
     )
+
+
+def away_cover_away(cover: str, until: date, now_with: str | None) -> str:
+    """To a counselor away whose cover is marked away too (newcomer22 N216: Dana was never told)."""
+    who = f"<b>{esc(now_with)}</b>" if now_with else "the on-call counselors present (else the admins)"
+    return (
+        f"Your cover <b>{esc(cover)}</b> is away too, until <b>{day_label(until)}</b>: meanwhile your patients' urgent "
+        f"alerts and messages go to {who}."
+    )
+
+
+def away_cover_chain(counselor: str, cover: str, until: date) -> str:
+    """To the cover of an away cover, who now stands in for the first counselor's patients too (newcomer22 N216)."""
+    return (
+        f"<b>{esc(cover)}</b>, who covers for <b>{esc(counselor)}</b>, is away too: until <b>{day_label(until)}</b> "
+        f"you stand in for {esc(counselor)}'s patients as well: their urgent alerts reach you at once, and their "
+        "messages come to you."
+    )

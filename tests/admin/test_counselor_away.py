@@ -195,3 +195,30 @@ def test_doctor_warns_of_an_away_with_no_cover_and_nobody_on_call(repo: Reposito
     assert not bare.ok and "no cover and nobody on call" in bare.message and "--cover" in bare.message
     (on_call,) = away_check(Settings(data_dir=tmp_path, oncall=(1003,)), NOW)
     assert on_call.ok and on_call.note
+
+
+def test_a_cover_marked_away_is_warned_of_and_the_chain_told(repo: Repository, tmp_path: Path) -> None:
+    """newcomer22 N216: `counselor away "Pat Kim"` while Pat covered Dana was accepted without a word; Dana was never
+    told her cover went away, nor Rae that she now had Dana's patients; doctor said nothing."""
+    repo.add_counselor(Counselor(1004, "Rae Chen"))
+    repo.set_reach(1004, "reachable", NOW)
+    _away(repo, counselor="Dana Rivera", until="2026-12-07", cover="Pat Kim")
+    for notice_id, _, _ in repo.pending_notices():
+        repo.mark_notice_sent(notice_id)
+    got = _away(repo, counselor="Pat Kim", until="2026-12-05", cover="Rae Chen")
+    assert got["covers"] == [{"for": "Dana Rivera", "until": "2026-12-07", "now": "Rae Chen"}], got  # type: ignore[index]
+    told = {to: text for _, to, text in repo.pending_notices() if "away too" in text}
+    assert "Your cover <b>Pat Kim</b> is away too" in told[1001] and "Rae Chen" in told[1001], told
+    assert "you stand in for Dana Rivera's patients" in told[1004], told
+    repo.close()
+    notes = [f.message for f in away_check(Settings(data_dir=tmp_path), NOW)]
+    assert any("Dana Rivera's cover Pat Kim is away too: Rae Chen stands in" in n for n in notes), notes
+
+
+def test_doctor_fails_a_chain_of_covers_ending_in_nobody(repo: Repository, tmp_path: Path) -> None:
+    """newcomer22 N216: Dana's cover Pat away with no cover of his own and nobody on call."""
+    _away(repo, counselor="Dana Rivera", until="2026-12-07", cover="Pat Kim")
+    _away(repo, counselor="Pat Kim", until="2026-12-05")
+    repo.close()
+    found = [f for f in away_check(Settings(data_dir=tmp_path), NOW) if "Dana Rivera's cover" in f.message]
+    assert len(found) == 1 and not found[0].ok and "nobody present covers them" in found[0].message, found

@@ -368,6 +368,14 @@ def _cases() -> dict[str, Callable[[], str]]:
             )
             + waiting_section([("Skyler", 2, AT - timedelta(hours=9)), ("Alex", 1, AT)])
         ),
+        # newcomer22 N216: a cover marked away too, told to the counselor they covered and to the cover's cover.
+        "away_cover_chain": lambda: "\n".join(
+            [
+                texts.away_cover_away("Pat <Kim>", TODAY + timedelta(days=5), "Rae Chen"),
+                texts.away_cover_away("Pat Kim", TODAY + timedelta(days=5), None),
+                texts.away_cover_chain("Dana Rivera", "Pat Kim", TODAY + timedelta(days=5)),
+            ]
+        ),
         # newcomer20 N196 addenda, N212: a notice about a patient, to whoever stands in for their away counselor.
         "standing_in_note": lambda: "\n".join(
             texts.standing_in_note("A<b>", "Dana Rivera", TODAY + timedelta(days=3), why)
