@@ -19,6 +19,7 @@ from bot.domain.models import Counselor, Patient
 from bot.handlers.caseload import counselor_of, reachable_patient
 from bot.handlers.media_refused import media as media  # re-exported: bot/telegram/app.py says messages.media
 from bot.handlers.message_away import away_line, standing_for
+from bot.handlers.message_followed import alert_is_followed, followed_instead
 from bot.handlers.people import patient_or_refusal, written_at
 from bot.handlers.screened import screened, screened_language
 from bot.jobs.digest import locked
@@ -85,7 +86,9 @@ async def _ask(update: Update, context: Context, patient: Patient, *, answering:
     await svc.db(svc.repo.set_pending_input, patient.patient_id, pending)
     within, hours = _expectation(svc.settings, patient.language)
     ask = texts.message_ask_es if patient.language == "es" else texts.message_ask
-    said = ask(counselor.name, "" if answering else within, hours)
+    followed = await alert_is_followed(svc, patient)  # N224: to the alert's people, and no office hours
+    said = ask(counselor.name, "" if answering or followed else within, hours)
+    said = f"{texts.message_while_alert(patient.language)}\n{said}" if followed else said
     # Who is away, until when, and who has it meanwhile (newcomer18 N151), whatever the cover (newcomer20 N212).
     if (line := await away_line(svc, patient, counselor)) is not None:
         said = f"{line}\n{said}"
@@ -95,6 +98,8 @@ async def _ask(update: Update, context: Context, patient: Patient, *, answering:
 async def message_text(update: Update, context: Context, patient: Patient, text: str) -> None:
     """The patient's typed message (already screened): store it, pass it on, say what happened."""
     svc, lang = context.svc, patient.language
+    if await followed_instead(update, context, patient, text):
+        return  # a crisis alert about them is followed: its people have the words (newcomer22 N224)
     if await _counselor(context, patient, patient.counselor_id) is None:
         await reply(update, pick(lang, texts.MESSAGE_NO_COUNSELOR, texts.MESSAGE_NO_COUNSELOR_ES))
         return

@@ -84,6 +84,20 @@ def words_followed(names: Sequence[str], language: str = "en") -> str:
     return f"I've passed that to {_names(names, 'and')}."
 
 
+def message_while_alert(language: str = "en") -> str:
+    """To the patient, before /message's prompt while a crisis alert about them is followed (newcomer22 N224): the
+    words go to everyone the alert reached, not to one counselor in office hours."""
+    if language == "es":
+        return (
+            "Tu equipo de atención tiene abierta la alerta urgente sobre ti: lo que escribas ahora les llega a todas "
+            "las personas que la recibieron. Si estás en peligro ahora, usa /sos."
+        )
+    return (
+        "Your care team has the urgent alert about you open: what you write now goes to everyone it reached. "
+        "If you're in danger now, use /sos."
+    )
+
+
 def tap_to_answer(language: str = "en") -> str:
     """To the patient, after words that start with an answer to the open safety question and go on ("yes im safe,
     im with my sister"; newcomer16 N130): passed on, but not taken as the answer; the buttons still wait."""
