@@ -41,7 +41,8 @@ async def test_a_covers_cover_gets_the_alert_and_the_message(bot: Harness, patie
     ask = await bot.emu.wait_for_message(patient, contains="Type your message for")
     assert "Type your message for Rae Lee" in ask.text, ask.text
     bot.emu.send_text(patient, "can someone call me today")
-    await bot.emu.wait_for_message(RAE, contains="can someone call me today")
+    # While the alert is followed, /message words join it (newcomer22 N224): Rae, who has its card, gets them.
+    await bot.emu.wait_for_message(RAE, contains="wrote again", after=card.message_id)
 
 
 async def test_a_chain_ending_in_nobody_present_reaches_the_admin_at_once(bot: Harness, patient: int) -> None:

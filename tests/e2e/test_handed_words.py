@@ -117,7 +117,11 @@ async def test_words_that_joined_an_alert_stay_with_it_and_are_not_handed_over_i
     await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
     bot.emu.send_text(3001, FOLLOW_UP)
     await bot.emu.wait_for_message(COUNSELOR, contains="wrote again")
-    await _writes(bot, 3001, MEDS)  # his own /message: handed over as before
+    bot.emu.send_text(3001, "/message")
+    prompt = await bot.emu.wait_for_message(3001, contains="Type your message for")
+    bot.emu.send_text(3001, MEDS)  # his /message while the alert is followed joins it too (newcomer22 N224)
+    await bot.emu.wait_for_message(3001, contains="I've passed that to", after=prompt.message_id)
     await _cli(bot, "counselor_remove", telegram_id=str(COUNSELOR), reassign_to=str(CASEY))
-    await bot.emu.wait_for_message(CASEY, contains=MEDS)
-    assert not [m for m in bot.emu.sent_to(CASEY) if "dying during this outage" in m.text]
+    await bot.emu.wait_for_message(CASEY, contains="now yours")
+    clear = [m for m in bot.emu.sent_to(CASEY) if "dying during this outage" in m.text or MEDS in m.text]
+    assert not clear, clear
