@@ -268,7 +268,8 @@ def _dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         print(f"PIN set for {c['name']} ({c['telegram_id']}); they unlock patient data with it.", file=out)
     elif args.command == "counselor":
         rows = admin(settings, "counselor_list", {})
-        report.table(out, rows, ["telegram_id", "name", "role", "patients", "reach"], "No counselors yet.")
+        cols = ["telegram_id", "name", "role", "on_call", "patients", "reach"]
+        report.table(out, rows, cols, "No counselors yet.")
     elif args.command == "enroll":
         params = {"counselor": args.counselor, "alias": args.alias, "cohort": args.cohort, "days": args.days}
         report.enrolled(admin(settings, "enroll", params), settings, out)

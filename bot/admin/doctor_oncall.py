@@ -81,7 +81,10 @@ def oncall_check(settings: Settings, now: datetime | None = None) -> Iterable[Fi
             "someone present in [alerts] oncall",
         )
         return
-    yield Finding("on-call", True, f"{len(left)} on-call counselor(s)")
+    on_call = ", ".join(
+        names.get(i, str(i)) for i in left
+    )  # named (newcomer22 N225), as `counselor list` marks them
+    yield Finding("on-call", True, f"{len(left)} on-call counselor(s): {on_call}")
     if gone:  # ops O89: said inside an "ok" line, a rota naming someone who left went unnoticed
         yield Finding(
             "on-call",

@@ -47,6 +47,8 @@ def counselor_rows(repo: Repository, settings: Settings, now: datetime) -> list[
         rows.append(
             {
                 **c.to_dict(),
+                # newcomer22 N225: who is on call was said nowhere but the settings file.
+                "on_call": "yes" if c.telegram_id in settings.oncall else "",
                 "patients": len(repo.patients(counselor_id=c.telegram_id)),
                 "reach": _describe(reach.get(c.telegram_id, PENDING), settings.tz)
                 + _away(repo, away.get(c.telegram_id)),

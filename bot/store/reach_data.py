@@ -12,6 +12,7 @@ from bot.domain.reach import PENDING, CounselorInvite, Reach, ReachState
 from bot.store.storage import upsert
 
 _Q = Query()
+ROSTER = "oncall_roster"  # the admin notices' row of who was on call at the last start that told it
 CLOCK = (
     "clock_episode"  # the admin notices' row of a wrong server clock, from its start to its end (ops O111)
 )
@@ -114,6 +115,23 @@ class ReachData:
             return False
         upsert(table, {"key": key, "at": now.isoformat()}, _Q.key == key)
         return True
+
+    def oncall_roster(self: _HasIndex) -> list[int] | None:
+        """Who was on call when the last start told it (newcomer22 N225); None before any start did."""
+        row = self._index.table("admin_notices").get(_Q.key == ROSTER)
+        return [int(i) for i in row["ids"]] if isinstance(row, dict) else None
+
+    def set_oncall_roster(
+        self: _HasIndex, ids: list[int], now: datetime, added: list[int], removed: list[int]
+    ) -> None:
+        """Record who is on call now, told, with an ``oncall_changed`` audit row when it changed."""
+        upsert(
+            self._index.table("admin_notices"),
+            {"key": ROSTER, "ids": ids, "at": now.isoformat()},
+            _Q.key == ROSTER,
+        )
+        if added or removed:
+            self.audit(now, 0, "oncall_changed", "-", added=added, removed=removed)
 
     def clock_off(self: _HasIndex, now: datetime, by_s: int, skipped: str = "") -> bool:
         """This server's clock is ``by_s`` seconds off Telegram's (``now`` on it): the

@@ -7,7 +7,7 @@ import logging
 
 from bot.handlers import menus
 from bot.jobs import alerts as alert_jobs
-from bot.jobs import daily, handback, reminders, set_aside, setup_waiting, stale_alerts
+from bot.jobs import daily, handback, oncall_roster, reminders, set_aside, setup_waiting, stale_alerts
 from bot.jobs import digest as digest_jobs
 from bot.jobs import reach as reach_jobs
 from bot.jobs import retention as retention_jobs
@@ -35,3 +35,4 @@ async def post_init(app: App) -> None:
     else:
         await menus.set_menus(app, services)
     await reach_jobs.warn_at_start(app)
+    await oncall_roster.tell_rotation(app)  # a rotation is a hand-over: those added and removed are told

@@ -48,6 +48,7 @@ from bot.texts.mydata_file import *  # noqa: F403
 from bot.texts.not_enrolled import *  # noqa: F403
 from bot.texts.onboarding import *  # noqa: F403
 from bot.texts.onboarding_es import *  # noqa: F403
+from bot.texts.oncall import *  # noqa: F403
 from bot.texts.paged import *  # noqa: F403
 from bot.texts.quiet import *  # noqa: F403
 from bot.texts.reach import *  # noqa: F403

@@ -60,10 +60,10 @@ def test_registered_oncall_counselors_are_ok_once_they_started_the_bot(
 ) -> None:
     # Found by a newcomer: an on-call counselor who never opened the bot was "ok", yet unreachable.
     before = _oncall_lines(tmp_path, "[1001]", capsys)
-    assert before[0] == "ok   on-call: 1 on-call counselor(s)" and len(before) == 2, before
+    assert before[0] == "ok   on-call: 1 on-call counselor(s): Dana" and len(before) == 2, before
     assert before[1].startswith("FAIL on-call: Dana (1001) is on call and is pending"), before
     _started(1001)
-    assert _oncall_lines(tmp_path, "[1001]", capsys) == ["ok   on-call: 1 on-call counselor(s)"]
+    assert _oncall_lines(tmp_path, "[1001]", capsys) == ["ok   on-call: 1 on-call counselor(s): Dana"]
 
 
 def test_a_removed_on_call_counselor_is_said_as_the_bot_does_it(
@@ -111,4 +111,4 @@ def test_a_removed_counselor_in_a_longer_on_call_list_is_named(
     assert main(["counselor", "remove", "1002"]) == 0
     lines = _oncall_lines(tmp_path, "[1002, 1004]", capsys)
     assert any(line.startswith("note on-call:") and "1002 (Sam)" in line for line in lines), lines
-    assert any(line.startswith("ok   on-call: 1 on-call counselor(s)") for line in lines), lines
+    assert any(line.startswith("ok   on-call: 1 on-call counselor(s): Casey") for line in lines), lines

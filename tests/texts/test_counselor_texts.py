@@ -411,6 +411,12 @@ def _cases() -> dict[str, Callable[[], str]]:
             + "\n---\n"
             + texts.alert_not_in_records(AT)
         ),
+        # newcomer22 N225: an on-call rotation told to those added and removed.
+        "oncall": lambda: (
+            texts.on_call_from_now("Riverside <IOP>", 15)
+            + "\n---\n"
+            + texts.on_call_no_longer("Riverside <IOP>")
+        ),
     }
 
 
@@ -470,7 +476,18 @@ PIECES = {
 
 @pytest.mark.parametrize(
     "module",
-    ["counselor", "digest", "unlock", "review", "timeline", "flag_reasons", "roster", "ack_note", "restored"],
+    [
+        "counselor",
+        "digest",
+        "unlock",
+        "review",
+        "timeline",
+        "flag_reasons",
+        "roster",
+        "ack_note",
+        "restored",
+        "oncall",
+    ],
 )
 def test_every_counselor_text_has_a_snapshot(module: str) -> None:
     """A new counselor text fails here until it is added to the cases above."""

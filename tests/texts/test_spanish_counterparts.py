@@ -62,6 +62,7 @@ COVERED = {
 }
 # Read by counselors (or the operator) only: English, the team's language.
 COUNSELOR_MODULES = {
+    "oncall",  # on call from now on, or no longer (newcomer22 N225)
     "ack_note",  # a note on what was done, on acknowledging an alert (newcomer16 N139)
     "caseload_pages",
     "counselor",
