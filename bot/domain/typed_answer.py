@@ -18,8 +18,9 @@ _ME = r"(?:i m|im|i am)"
 # "honestly no", "la verdad no": a lead-in that changes nothing; "no estoy bien, no": a "no" said again.
 _LEAD = (
     r"(?:(?:honestly|tbh|well|um+|uh+|idk|actually|wait|la verdad|la vdd|vdd|la neta|neta|sinceramente|pues|pos|bueno|"
-    r"en realidad|no se|no|nah|naw|nope|nel) )?"
-)  # "actually no, im not safe" after "You misunderstood me" (newcomer9 N27)
+    r"en realidad|no se|no|nah|naw|nope|nel) ){0,2}"
+)  # "actually no, im not safe" after "You misunderstood me" (newcomer9 N27); two of them: "nel, la neta no estoy
+# bien" (nah, honestly I'm not ok) was passed on as words after an overdose (newcomer22 N230), "nah honestly no"
 # "nah fam", "no mucho la verdad": a word after the answer that changes nothing (newcomer5 findings 44, 45).
 _TAIL = (
     r"(?: (?:fam|bro|bruh|man|dude|tbh|honestly|ngl|fr|la verdad|la neta|sinceramente|wey|guey|mano|carnal))?"

@@ -53,3 +53,25 @@ def test_anything_more_is_not_an_answer(text: str) -> None:
 @pytest.mark.parametrize("text", UNSURE)
 def test_unsure(text: str) -> None:
     assert typed_answer(text) == "unsure"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nel, la neta no estoy bien",
+        "nah honestly im not ok",
+        "pues la verdad no",
+        "no, honestly, im not safe rn",
+    ],
+)
+def test_two_lead_ins_before_a_no_are_still_not_safe(text: str) -> None:
+    """newcomer22 N230: "nel, la neta no estoy bien" (nah, honestly I'm not ok) after an overdose was passed on as
+    words: one lead-in was read ("la neta no"), two were not, and nobody was paged."""
+    assert typed_answer(text) == "notsafe"
+
+
+@pytest.mark.parametrize(
+    "text", ["no, la neta sí estoy bien", "no la verdad si", "nah honestly i have to go"]
+)
+def test_two_lead_ins_before_anything_else_are_no_answer(text: str) -> None:
+    assert typed_answer(text) is None
