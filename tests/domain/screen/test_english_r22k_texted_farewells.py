@@ -21,6 +21,7 @@ from tests.domain.screen.screen_asserts import crisis, not_crisis
         "after tmrw u wont have to worry about me",
         "after tomorrow you won't have to worry about me",
         "i will not be a burden to anyone much longer, after tonite its done",
+        "this will all be over soon, after 2nite",
     ],
 )
 def test_a_texted_farewell_with_a_time_pages(text: str) -> None:
