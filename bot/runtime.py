@@ -26,6 +26,7 @@ from bot.domain.screen.assess import assess, default_rules
 from bot.domain.screen.lemmas import prepared
 from bot.handlers.menus import set_counselor_menu
 from bot.jobs import daily, last_run, reminders, restored, roster
+from bot.jobs.audit_watch import watch_audit
 from bot.jobs.clock import watch_clock
 from bot.jobs.outage import watch_outages
 from bot.jobs.polling import episode_over, on_polling_error
@@ -141,6 +142,7 @@ async def running(
         health.watch_api(app)
         watch_clock(app)  # a server clock minutes off Telegram's is loud (bot/jobs/clock.py)
         watch_outages(app)  # minutes cut off from Telegram: the admins hear of it after (ops O74)
+        watch_audit(app)  # the audit log replaced or its chain broken under the bot is loud (ops O122/O123)
         watchdog.watch(app)  # under the unit, a hung event loop is restarted by systemd (ops O54)
         if isinstance(app.update_queue, DurableQueue):
             await app.update_queue.replay(app)  # what a crash left received but not handled

@@ -30,6 +30,8 @@ def live_doctor(settings: Settings, out: TextIO) -> int:
         _version(report),
         # A bot from before the clock check has no "clock": nothing measured, nothing to fail.
         Finding("live clock", report.get("clock", "ok") == "ok", report.get("clock", "ok")),
+        # ops O122/O123: the audit log tampered with or damaged under the running bot (older bots: no line).
+        Finding("live audit", report.get("audit", "ok") == "ok", report.get("audit", "ok")),
     ]
     for f in findings:
         print(f.line(), file=out)

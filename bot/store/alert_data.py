@@ -209,6 +209,10 @@ class AlertData:
         records request reads a time two days ahead for what it is (ops O76). One attribute set: any thread."""
         self._audit.clock_off_s = seconds
 
+    def audit_troubles(self: _HasIndex) -> list[str]:
+        """What went wrong with the audit log's files while the bot ran (bot/store/audit_guard.py, ops O122)."""
+        return list(self._audit.troubles)
+
     def audit_log(self: _HasIndex) -> list[dict[str, Any]]:
         """The whole audit log, oldest first (tests; `iop-bot audit` streams it from the files)."""
         return list(audit_log.rows(self.data_dir, self._codec))

@@ -26,13 +26,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from bot.store.audit_guard import set_aside_torn, still_ours
 from bot.store.storage import (
     Codec,
     DataRefusedError,
     IdentityCodec,
     StoreWriteError,
     fsync_dir,
-    set_aside_tail,
 )
 
 log = logging.getLogger(__name__)
@@ -151,6 +151,7 @@ class AuditLog:
         self._size = 0
         self._prev, self._n = GENESIS, 0
         self.clock_off_s = 0  # this server's clock less Telegram's while known wrong (bot/telegram/clock.py)
+        self.troubles: list[str] = []  # what bot/store/audit_guard.py found wrong while the bot ran
         self._open_tail(checked)
 
     def _open_tail(self, checked: Checked | None) -> None:
@@ -164,7 +165,7 @@ class AuditLog:
             check_newest(self.data_dir, self._codec)
         lines, torn = read_segment(newest)
         if torn:
-            self._set_aside_torn(newest, torn)
+            set_aside_torn(newest, torn)
         for path in reversed(found):
             lines = lines if path == newest else read_segment(path)[0]
             if lines:
@@ -175,19 +176,12 @@ class AuditLog:
         self._fd = os.open(newest, os.O_WRONLY | os.O_APPEND)
         self._size = os.fstat(self._fd).st_size
 
-    def _set_aside_torn(self, path: Path, torn: bytes) -> None:
-        copy = set_aside_tail(path, torn)
-        log.error(
-            "audit log %s ended in %d bytes cut short (an append a crash interrupted, never acknowledged); "
-            "they are kept at %s and the log goes on from the last whole record",
-            path, len(torn), copy,
-        )  # fmt: skip
-
     def append(self, row: Mapping[str, Any], *, sync: bool = True) -> None:
         """Add one row, on disk (fsynced) before this returns; raises StoreWriteError with nothing added.
 
         ``sync=False`` (an upgrade writing the whole log at once) leaves the fsync to `sync`.
         """
+        still_ours(self, row)  # a segment replaced or removed under the bot: a new one, on the record (O122)
         off = {"clock_off_s": self.clock_off_s} if self.clock_off_s else {}  # on a clock known wrong (O76)
         record = {"n": self._n + 1, "p": self._prev, "r": {**row, **off}}
         plain = json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

@@ -45,10 +45,11 @@ class Report:
     store: str
     bot_api: str
     clock: str = "ok"
+    audit: str = "ok"  # the audit log replaced under the bot, or its chain broken (ops O122/O123)
 
     @property
     def healthy(self) -> bool:
-        return self.store == "ok" and self.bot_api == "ok" and self.clock == "ok"
+        return self.store == "ok" and self.bot_api == "ok" and self.clock == "ok" and self.audit == "ok"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -56,6 +57,7 @@ class Report:
             "store": self.store,
             "bot_api": self.bot_api,
             "clock": self.clock,
+            "audit": self.audit,
             "version": running_build()[0],  # as the bot started: a package installed over it is not what runs
             "build": running_build()[1],
             "data_format": DATA_FORMAT,
@@ -64,7 +66,10 @@ class Report:
 
 async def check(services: Services) -> Report:
     """Probe the store on its worker (with a deadline) and judge how recently the Bot API answered."""
-    return Report(await _store(services), _bot_api(services.api, services.now()), clock_state(services.api))
+    audit = "; ".join(services.state.audit_troubles) or "ok"  # names files and lines, never a person
+    return Report(
+        await _store(services), _bot_api(services.api, services.now()), clock_state(services.api), audit
+    )
 
 
 async def _store(services: Services) -> str:

@@ -130,6 +130,10 @@ class BotState:
     # /message or "Reply" the store refused (user id -> when), and when the admins last heard a patient's message
     # was lost so (patient id -> when): bot/handlers/message_unsaved.py (ops O98).
     message_unopened: dict[int, datetime] = field(default_factory=dict)
+    # The audit log's state for `doctor --live` and the admins (bot/jobs/audit_watch.py, ops O122/O123).
+    audit_troubles: list[str] = field(default_factory=list)
+    audit_verified_at: datetime | None = None
+    audit_broken: str = ""  # where the chain breaks, as the last full read found it
     message_lost_told: dict[str, datetime] = field(default_factory=dict)
     # When a patient last answered "You misunderstood me" (bot/jobs/unanswered.py words its last-round message
     # for them; a restart forgets it, and they get the general one).

@@ -16,6 +16,7 @@ from bot.texts.alert_notes import *  # noqa: F403
 from bot.texts.alert_since import *  # noqa: F403
 from bot.texts.alert_stale import *  # noqa: F403
 from bot.texts.alert_words import *  # noqa: F403
+from bot.texts.audit_trouble import *  # noqa: F403
 from bot.texts.away import *  # noqa: F403
 from bot.texts.base import *  # noqa: F403
 from bot.texts.broadcast import *  # noqa: F403

@@ -166,6 +166,7 @@ COUNSELOR_SIDE = {
     "outage_over",  # to the admins: the Bot API was out of reach for minutes (ops O74)
     "clock_agreed",  # to the admins: the server clock's all-clear (ops O111)
     "message_unsaved_admin",  # to the admins: a patient's message lost to a full disk (ops O98)
+    "audit_trouble",  # to the admins: the audit log changed outside the bot or damaged (ops O122/O123)
     "bot_down_refused",  # to the admins: the start was refused over a damaged data file (ops O22)
     "crisis_told",
     "message_waiting",
