@@ -55,4 +55,12 @@ def _way_out(settings: Settings, codec: FernetCodec | None, exc: DataRefusedErro
         )
     if (foreign := audit_tail.none_opens(data_dir, codec)) is not None:
         return audit_tail.foreign_way_out(foreign, data_dir, str(exc))
+    if "the chain breaks here" in str(exc):
+        # ops O124: the rows decrypt; a whole restore would lose every check-in and alert since the backup.
+        return (
+            f"{exc}; keep the data dir as it is (evidence: a record was removed, reordered or replaced outside the "
+            "bot), compare that segment with the same one in the last backup (`iop-bot restore` it into a new, empty "
+            "dir and run `iop-bot audit` there), and report the incident; `iop-bot audit` shows every row that "
+            "opens, the break marked. Do not restore over this data dir: that loses everything since the backup"
+        )
     return f"{exc}; restore the data dir from a backup (`iop-bot restore`)"

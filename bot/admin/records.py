@@ -14,6 +14,7 @@ from bot.domain.checkins import load_checkin_config
 from bot.domain.models import Patient
 from bot.reports.export import alias_at, checkins_csv, export_name, export_status, patient_rows
 from bot.store import audit_log, checkin_log
+from bot.store.audit_read import rows_past_breaks
 from bot.store.crypto import FernetCodec
 from bot.store.repository import Repository
 from bot.store.storage import DataRefusedError, RecordsUnavailable, set_aside_copies
@@ -168,8 +169,11 @@ def stream_audit(settings: Settings, scope: dict[str, Any], args: dict[str, Any]
         return 0
     aliases, subject = scope["aliases"], scope["subject"]
     counselor = scope.get("actor")
-    widths, shown = (24, 12, 28), 0
-    for row in audit_log.rows(settings.data_dir, codec):
+    widths, shown, broken = (24, 12, 28), 0, False
+    for row, broke in rows_past_breaks(settings.data_dir, codec):
+        if broke:  # every row that opens is shown, the break said where it is (ops O124)
+            broken = True
+            print(f"---- the chain breaks here ({broke}): a record before this one was removed, reordered or replaced; the rows below open and are shown ----", file=out)  # fmt: skip
         if (subject and row.get("subject") != subject) or (
             counselor is not None and row.get("actor") != counselor
         ):
@@ -188,7 +192,7 @@ def stream_audit(settings: Settings, scope: dict[str, Any], args: dict[str, Any]
         shown += 1
     if not shown:
         print("The audit log is empty." if not (subject or counselor) else "No audit rows match.", file=out)
-    return 0
+    return 1 if broken else 0
 
 
 AUDIT_COLUMNS = ("AT", "ACTOR", "ACTION", "PATIENT")

@@ -222,3 +222,23 @@ def test_a_segment_emptied_by_setting_its_tail_aside_does_not_break_the_next_mon
     log.close()
     audit_log.check_newest(tmp_path, codec)
     assert audit_log.verify(tmp_path, codec)[0] == 7
+
+
+def test_the_cli_shows_every_row_that_opens_past_a_break_and_doctor_keeps_the_evidence(
+    cli_env: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ops O124: one early row deleted hid the rest of the trail (rows before the break, then exit 2), and doctor
+    said to restore the data dir from a backup, which loses everything since it."""
+    _fill(cli_env, rows=6)  # records 1-2 in October's segment, 3-6 in November's
+    newest = audit_log.segments(cli_env)[-1]
+    lines = newest.read_bytes().split(b"\n")[:-1]
+    newest.write_bytes(b"\n".join([lines[0], *lines[2:]]) + b"\n")  # record 4 taken out
+    assert main(["audit"]) == 1
+    out = capsys.readouterr().out.splitlines()
+    (mark,) = [i for i, line in enumerate(out) if "the chain breaks here" in line]
+    assert f"{newest} line 2: expected record 4, found record 5" in out[mark], out[mark]
+    assert len([line for line in out if "patient_viewed" in line]) == 5, out  # every row that opens
+    assert len(out) - 1 - mark == 2, out  # records 5 and 6, after the mark
+    assert main(["doctor"]) == 1
+    said = [line for line in capsys.readouterr().out.splitlines() if line.startswith("FAIL audit log")]
+    assert said and "evidence" in said[0] and "Do not restore over this data dir" in said[0], said
