@@ -38,6 +38,6 @@ VOLUME ["/data"]
 # Only used in webhook mode (iop-bot run --webhook URL --listen 0.0.0.0:8443); polling needs no port.
 EXPOSE 8443
 # Asks the running bot over its control socket: can it reach its store, and did the Bot API answer lately?
-HEALTHCHECK --interval=60s --timeout=15s --start-period=60s --retries=3 CMD ["iop-bot", "doctor", "--live"]
+HEALTHCHECK --interval=60s --timeout=60s --start-period=60s --retries=3 CMD ["iop-bot", "doctor", "--live"]
 ENTRYPOINT ["docker-entrypoint.sh"]
 CMD ["run"]

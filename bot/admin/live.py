@@ -32,6 +32,8 @@ def live_doctor(settings: Settings, out: TextIO) -> int:
         Finding("live clock", report.get("clock", "ok") == "ok", report.get("clock", "ok")),
         # ops O122/O123: the audit log tampered with or damaged under the running bot (older bots: no line).
         Finding("live audit", report.get("audit", "ok") == "ok", report.get("audit", "ok")),
+        # ops O131: a bot that runs but can tell nobody of a crisis (counts and roles only).
+        Finding("live people", report.get("people", "ok") == "ok", report.get("people", "ok")),
     ]
     for f in findings:
         print(f.line(), file=out)

@@ -46,6 +46,9 @@ class Report:
     bot_api: str
     clock: str = "ok"
     audit: str = "ok"  # the audit log replaced under the bot, or its chain broken (ops O122/O123)
+    # Who alerts can reach (ops O131): `doctor --live` FAILs it; /healthz stays about the process, whose restart
+    # would not mend it (an autoheal acting on a 503 would restart a working bot in a loop).
+    people: str = "ok"
 
     @property
     def healthy(self) -> bool:
@@ -58,6 +61,7 @@ class Report:
             "bot_api": self.bot_api,
             "clock": self.clock,
             "audit": self.audit,
+            "people": self.people,
             "version": running_build()[0],  # as the bot started: a package installed over it is not what runs
             "build": running_build()[1],
             "data_format": DATA_FORMAT,
@@ -66,10 +70,11 @@ class Report:
 
 async def check(services: Services) -> Report:
     """Probe the store on its worker (with a deadline) and judge how recently the Bot API answered."""
+    from bot.telegram.health_people import people
+
     audit = "; ".join(services.state.audit_troubles) or "ok"  # names files and lines, never a person
-    return Report(
-        await _store(services), _bot_api(services.api, services.now()), clock_state(services.api), audit
-    )
+    api = _bot_api(services.api, services.now())
+    return Report(await _store(services), api, clock_state(services.api), audit, await people(services))
 
 
 async def _store(services: Services) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import errno
 import io
 import os
@@ -12,9 +13,21 @@ import pytest
 
 from bot.admin.live import live_doctor
 from bot.config.settings import Settings
+from bot.domain.models import Counselor
 from bot.telegram import health
 from bot.telegram.services import Context
-from tests.conftest import Harness
+from tests.conftest import COUNSELOR, Harness, say_hello
+
+ADMIN = 1003
+
+
+async def staffed(bot: Harness) -> None:
+    """A program that can reach a person: an admin who opened the bot, on call (ops O131 checks it)."""
+    svc = bot.services
+    svc.worker.call(svc.repo.add_counselor, Counselor(telegram_id=ADMIN, name="Morgan Lee", role="admin"))
+    bot.emu.add_user(ADMIN, first_name="Morgan")
+    await say_hello(bot.emu, ADMIN)
+    svc.settings = dataclasses.replace(svc.settings, oncall=(ADMIN,))
 
 
 async def _live(settings: Settings) -> tuple[int, list[str]]:
@@ -24,6 +37,7 @@ async def _live(settings: Settings) -> tuple[int, list[str]]:
 
 
 async def test_doctor_live_reports_a_healthy_running_bot(bot: Harness, settings: Settings) -> None:
+    await staffed(bot)
     rc, lines = await _live(settings)
     assert rc == 0, lines
     assert lines[:2] == ["ok   live store: ok", "ok   live bot api: ok"]
@@ -94,6 +108,7 @@ async def test_doctor_live_fails_when_the_installed_package_changed_since_the_bo
     from bot.admin import live
     from bot.config.about import running_build
 
+    await staffed(bot)
     rc, lines = await _live(settings)
     assert rc == 0 and f"({running_build()[1]})" in lines[2], lines  # the build the bot runs, named
     monkeypatch.setattr(live, "build", lambda: "commit 0123456789ab, built 2099-01-01T00:00:00Z")
@@ -102,3 +117,17 @@ async def test_doctor_live_fails_when_the_installed_package_changed_since_the_bo
     (line,) = [x for x in lines if x.startswith("FAIL live version:")]
     assert "the installed package changed since the bot started" in line and line.endswith("restart it")
     assert "commit 0123456789ab" in line and running_build()[1] in line
+
+
+async def test_doctor_live_fails_a_bot_that_runs_but_can_reach_nobody(
+    bot: Harness, settings: Settings
+) -> None:
+    """Ops O131: a container on an empty volume, or a program whose admin never opened the bot, was healthy by
+    every line; said in counts and roles, never a person."""
+    rc, lines = await _live(settings)
+    (people,) = [line for line in lines if line.startswith("FAIL live people:")]
+    assert rc == 1 and "no admin counselor can be reached" in people and "nobody is on call" in people, lines
+    assert "Dana" not in people and str(COUNSELOR) not in people
+    await staffed(bot)
+    rc, lines = await _live(settings)
+    assert rc == 0 and "ok   live people: ok" in lines, lines

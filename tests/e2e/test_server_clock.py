@@ -5,6 +5,7 @@ with the bot's clock: the admins are told once, `doctor --live` fails, and the c
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import io
 from datetime import UTC, datetime, timedelta
 
@@ -18,6 +19,7 @@ from bot.jobs.clock import check_clock
 from bot.telegram import health
 from bot.telegram.services import Context
 from tests.conftest import COUNSELOR, Harness, bot_running, say_hello
+from tests.e2e.test_health import staffed
 
 ADMIN = 1003
 CRISIS = "cant sleep again. i keep thinking about the pills in the cabinet and how easy it would be"
@@ -55,6 +57,9 @@ async def test_a_fast_server_clock_is_told_to_admins_fails_doctor_live_and_does_
     svc.worker.call(svc.repo.add_counselor, Counselor(telegram_id=ADMIN, name="Morgan Lee", role="admin"))
     bot.emu.add_user(ADMIN, first_name="Morgan")
     await say_hello(bot.emu, ADMIN)
+    svc.settings = dataclasses.replace(
+        svc.settings, oncall=(ADMIN,)
+    )  # doctor --live checks people too (O131)
     svc.clock = lambda: datetime.now(UTC) + AHEAD  # this server's clock runs 7 minutes fast
     await _measured(bot)
     look = Context(bot.app)  # the minute job's look, run here so the test knows when it is done
@@ -89,6 +94,7 @@ async def test_a_fast_server_clock_is_told_to_admins_fails_doctor_live_and_does_
 
 
 async def test_clocks_that_agree_are_healthy(bot: Harness) -> None:
+    await staffed(bot)
     bot.emu.send_text(COUNSELOR, "/help")
     await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
     out = io.StringIO()

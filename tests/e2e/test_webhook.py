@@ -166,7 +166,17 @@ async def test_healthz_is_200_while_store_and_bot_api_answer_and_503_when_either
     body = response.json()
     assert body["status"] == "ok" and body["store"] == "ok" and body["bot_api"] == "ok"
     # Components and causes only: no alias, name, id or message, whoever is enrolled.
-    assert set(body) == {"status", "store", "bot_api", "clock", "audit", "version", "build", "data_format"}
+    assert set(body) == {
+        "status",
+        "store",
+        "bot_api",
+        "clock",
+        "audit",
+        "people",
+        "version",
+        "build",
+        "data_format",
+    }
     assert "Alex" not in response.text and str(patient) not in response.text
     assert response.headers["Cache-Control"] == "no-store"
 
