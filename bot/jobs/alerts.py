@@ -189,7 +189,9 @@ async def _remind(
             return
         log.error("alert reminder cannot reach %s (%s): rerouted to on-call and admins", to, why)
         for alert, _ in due:
-            await svc.db(svc.repo.change_alert, alert.alert_id, lambda a: with_unreachable(a, to, why))
+            await svc.db(
+                svc.repo.change_alert, alert.alert_id, lambda a: with_unreachable(a, to, why), svc.now()
+            )
     except TelegramError as exc:  # left in the outbox: the next sweep tries again
         # A refusal trying again will not change (a 400) is a bug that keeps the alert from a person: loud.
         log.log(_level(exc), "alert reminder to %s not delivered yet: %s", to, exc)
@@ -267,7 +269,7 @@ async def _deliver(app: App, svc: Services, alert: Alert, round_: int, to: int) 
                       alert.alert_id, to, exc.reason)  # fmt: skip
             why = exc.reason
             stored = await svc.db(
-                svc.repo.change_alert, alert.alert_id, lambda a: with_unreachable(a, to, why)
+                svc.repo.change_alert, alert.alert_id, lambda a: with_unreachable(a, to, why), svc.now()
             )
             alert = stored or with_unreachable(alert, to, why)
             if round_ == 0:  # the patient was told their counselor knows: say who truly does (newcomer N11)

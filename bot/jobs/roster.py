@@ -122,7 +122,9 @@ async def hand_over(
             )
             why = exc.reason
             for alert, _ in due:
-                await svc.db(svc.repo.change_alert, alert.alert_id, lambda a: with_unreachable(a, new, why))
+                await svc.db(
+                    svc.repo.change_alert, alert.alert_id, lambda a: with_unreachable(a, new, why), svc.now()
+                )
         except TelegramError as exc:  # not recorded as delivered: the sweep below sends each alert's own card
             log.error("patient %s handed to %s: the handover was not delivered: %s", patient_id, new, exc)
     log.info("patient %s handed over to %s with %d open alert(s)", patient_id, new, len(due))
@@ -159,7 +161,9 @@ async def hand_over_all(app: App, moved: list[dict[str, Any]], from_name: str) -
             )
             why = exc.reason
             for alert, _ in due:
-                await svc.db(svc.repo.change_alert, alert.alert_id, lambda a: with_unreachable(a, new, why))
+                await svc.db(
+                    svc.repo.change_alert, alert.alert_id, lambda a: with_unreachable(a, new, why), svc.now()
+                )
         except TelegramError as exc:  # not recorded as delivered: the sweep below sends each alert's own card
             log.error("%d patients handed to %s: the handover was not delivered: %s", len(patients), new, exc)
     log.info("%d patient(s) handed over to %s with %d open alert(s)", len(patients), new, len(due))

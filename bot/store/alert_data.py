@@ -135,8 +135,11 @@ class AlertData:
             AlertData.change_alert(self, alert.alert_id, lambda a: put_right(a, now))
         return [a.alert_id for a in wrong]
 
-    def change_alert(self: _HasIndex, alert_id: str, change: Callable[[Alert], Alert]) -> Alert | None:
-        """Apply ``change`` to the alert as stored now, in this one store call, and save it.
+    def change_alert(
+        self: _HasIndex, alert_id: str, change: Callable[[Alert], Alert], now: datetime | None = None
+    ) -> Alert | None:
+        """Apply ``change`` to the alert as stored now, in this one store call, and save it (``now``: when the
+        bot learned what the change says, for rows that would otherwise take an old round's time: ops O134).
 
         A sweep holds its copy while it sends (seconds, on a slow network); saving that copy whole would undo
         an acknowledgement made in the meantime, and the alert would escalate again. None if it is gone.
@@ -146,7 +149,7 @@ class AlertData:
             return None
         changed = change(current)
         if changed != current:
-            _audit_change(self, current, changed)
+            _audit_change(self, current, changed, now)
             AlertData.save_alert(self, changed)
         return changed
 
@@ -250,7 +253,7 @@ class AlertData:
         }
 
 
-def _audit_change(store: _HasIndex, before: Alert, after: Alert) -> None:
+def _audit_change(store: _HasIndex, before: Alert, after: Alert, now: datetime | None = None) -> None:
     """On the record, in the same store call: each delivery (round 0 sent, later rounds escalated, a copy asked
     for from a page opened), each recipient Telegram refused for good, and the acknowledgement. Ids, kinds and
     rounds; never the words."""
@@ -264,8 +267,15 @@ def _audit_change(store: _HasIndex, before: Alert, after: Alert) -> None:
         action = "alert_sent" if d.round == 0 else "alert_escalated"
         AlertData.audit(store, d.at, 0, action, after.patient_id, **ids, round=d.round, to=d.to)
     for who, why in after.unreachable[len(before.unreachable) :]:
-        at = after.deliveries[-1].at if after.deliveries else after.created_at
-        AlertData.audit(store, at, 0, "alert_unreachable", after.patient_id, **ids, to=who, why=why)
+        # Written when the bot learned it (ops O134: days later, rows took an old round's time, out of order and
+        # contradicting that round's own rows); the round it concerns in its own field.
+        last = after.deliveries[-1].at if after.deliveries else after.created_at
+        at, round_at = (
+            (now, {"round_at": last.isoformat()}) if now is not None and now != last else (last, {})
+        )
+        AlertData.audit(
+            store, at, 0, "alert_unreachable", after.patient_id, **ids, to=who, why=why, **round_at
+        )
     if before.patient_told_at is None and after.patient_told_at is not None:  # newcomer6 finding 32
         AlertData.audit(store, after.patient_told_at, 0, "alert_patient_told", after.patient_id, **ids)
     if before.patient_held_at is None and after.patient_held_at is not None:  # newcomer14 N112
