@@ -15,6 +15,7 @@ from typing import Any
 from bot import texts
 from bot.admin.alert_status import timing
 from bot.admin.backups_kept import kept
+from bot.admin.disclosure import disclosed
 from bot.admin.records import erased_note, find_patient
 from bot.admin.roster import AdminError, Operation, not_enrolled
 from bot.config.settings import Settings
@@ -125,7 +126,7 @@ def record(repo: Repository, settings: Settings, now: datetime, args: dict[str, 
         "stored": {**data, "profile": {**data.get("profile", {}), "counselor": counselor}},
         "legend": _legend(config, rules.labels, data),
     }
-    repo.audit(now, 0, RECORD, pid, by=_by(args))
+    repo.audit(now, 0, RECORD, pid, by=_by(args), **disclosed(args))  # to whom, why, where (ops O128)
     # Through the control socket as JSON: every value as text, as /mydata's file does.
     return {"alias": patient.alias, "document": json.loads(json.dumps(document, default=str)), "note": note}
 

@@ -9,6 +9,7 @@ import sys
 from typing import Any, TextIO
 
 from bot.admin.client import admin
+from bot.admin.disclosure import disclosure_options, remind
 from bot.admin.out_file import check_writable, write_out
 from bot.admin.roster import AdminError
 from bot.config.settings import Settings
@@ -38,6 +39,7 @@ def add_parsers(patient: Any) -> None:
     )
     record.add_argument("alias")
     record.add_argument("--out", help="file to write, mode 600 (default: standard output)")
+    disclosure_options(record)
 
 
 def dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
@@ -49,7 +51,10 @@ def dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     if args.action == "record":
         if args.out:  # before the record is made and audited (ops O70)
             check_writable(args.out)
-        r = admin(settings, "patient_record", {"alias": args.alias})
+        remind(args)
+        out_path = os.path.abspath(args.out) if args.out else "standard output"
+        given = {"to": args.to, "purpose": args.purpose, "out_path": out_path}
+        r = admin(settings, "patient_record", {"alias": args.alias, **{k: v for k, v in given.items() if v}})
         if r.get("note"):  # asked for by a former alias (newcomer14 N114)
             print(f"iop-bot: {r['note']}", file=sys.stderr)
         body = json.dumps(r["document"], indent=2, ensure_ascii=False) + "\n"

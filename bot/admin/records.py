@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any, TextIO
 
 from bot import texts
+from bot.admin.disclosure import DISCLOSURES, disclosed, disclosure_options
 from bot.admin.roster import AdminError, Operation, counselor_ref, not_enrolled
 from bot.config.settings import Settings
 from bot.domain.checkins import load_checkin_config
@@ -84,7 +86,7 @@ def export_one(repo: Repository, settings: Settings, now: datetime, args: dict[s
     cannot be opened); the caller reads them itself, so a cohort's year never holds the store thread."""
     patient_id = str(args["patient_id"])
     path = repo.checkin_file(patient_id)
-    repo.audit(now, 0, "export_cli", patient_id, by=str(args.get("by") or "unknown"))
+    repo.audit(now, 0, "export_cli", patient_id, by=str(args.get("by") or "unknown"), **disclosed(args))
     return {"file": path.relative_to(repo.data_dir).as_posix()}
 
 
@@ -98,7 +100,8 @@ def export_records(run: Run, settings: Settings, args: dict[str, Any]) -> dict[s
     codec = FernetCodec(settings.data_keys) if settings.data_keys else None
     rows, set_aside, torn = [], [], []
     for patient_id, alias, status in scope["patients"]:
-        found = run("export_one", {"patient_id": patient_id})
+        given = {k: args[k] for k in ("to", "purpose", "out_path") if args.get(k)}  # ops O128
+        found = run("export_one", {"patient_id": patient_id, **given})
         # A cut-short tail set aside may hold a check-in the patient was told was saved (newcomer6 finding 12).
         set_aside += [f"{alias}: {p}" for p in set_aside_copies(settings.data_dir / str(found["file"]))]
         try:
@@ -174,6 +177,8 @@ def stream_audit(settings: Settings, scope: dict[str, Any], args: dict[str, Any]
         if broke:  # every row that opens is shown, the break said where it is (ops O124)
             broken = True
             print(f"---- the chain breaks here ({broke}): a record before this one was removed, reordered or replaced; the rows below open and are shown ----", file=out)  # fmt: skip
+        if args.get("disclosures") and row.get("action") not in DISCLOSURES:
+            continue
         if (subject and row.get("subject") != subject) or (
             counselor is not None and row.get("actor") != counselor
         ):
@@ -239,9 +244,15 @@ def add_parsers(sub: Any) -> None:
     exp.add_argument("--cohort")
     exp.add_argument("--format", choices=["csv"], default="csv")
     exp.add_argument("--out", help="file to write (default: standard output)")
+    disclosure_options(exp)
     aud = sub.add_parser("audit", help="who read, exported, messaged or acknowledged what, and when")
     aud.add_argument("--patient", metavar="ALIAS")
     aud.add_argument("--counselor", metavar="NAME_OR_TELEGRAM_ID")
+    aud.add_argument(
+        "--disclosures",
+        action="store_true",
+        help="only records given out with the CLI (patient record, export), with recipient and purpose",
+    )
     aud.add_argument(
         "--verify",
         action="store_true",
@@ -250,8 +261,11 @@ def add_parsers(sub: Any) -> None:
 
 
 def params(args: argparse.Namespace) -> dict[str, Any]:
-    """Parameters for the operation, without CLI-only options."""
-    return {k: v for k, v in vars(args).items() if k not in ("command", "action", "out", "format")}
+    """Parameters for the operation, without CLI-only options; where a disclosure went (ops O128)."""
+    given = {k: v for k, v in vars(args).items() if k not in ("command", "action", "out", "format")}
+    if "out" in vars(args):
+        given["out_path"] = os.path.abspath(args.out) if args.out else "standard output"
+    return given
 
 
 def _local(at: str, settings: Settings) -> str:

@@ -14,6 +14,7 @@ from bot import texts
 from bot.admin import records as admin_records
 from bot.admin import schedule as admin_sessions
 from bot.admin.client import admin
+from bot.admin.disclosure import remind
 from bot.admin.out_file import check_writable, write_out
 from bot.admin.roster import AdminError
 from bot.config.settings import Settings
@@ -83,6 +84,7 @@ def records(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         return admin_records.stream_audit(settings, scope, params, out)
     if args.out:  # before the export is made and audited (ops O70)
         check_writable(args.out)
+    remind(args)  # to whom and why, for the accounting of disclosures (ops O128)
     # Patient by patient, so a cohort's year never holds the bot's store (and every check-in) for seconds.
     result = admin_records.export_records(
         lambda op, a: admin(settings, op, a), settings, admin_records.params(args)

@@ -242,3 +242,25 @@ def test_the_cli_shows_every_row_that_opens_past_a_break_and_doctor_keeps_the_ev
     assert main(["doctor"]) == 1
     said = [line for line in capsys.readouterr().out.splitlines() if line.startswith("FAIL audit log")]
     assert said and "evidence" in said[0] and "Do not restore over this data dir" in said[0], said
+
+
+def test_a_disclosure_with_the_cli_carries_its_recipient_purpose_and_where_it_went(
+    cli_env: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ops O128: the row said only that `root@vm` exported it; an accounting of disclosures needs to whom and why."""
+    _fill(cli_env, rows=2)
+    out = cli_env.parent / "r1.json"
+    court = ["--to", "Cook County Circuit Court, order 2026-123", "--purpose", "court order"]
+    assert main(["patient", "record", "Zephyrine", "--out", str(out), *court]) == 0
+    assert "no --to and --purpose given" not in capsys.readouterr().err
+    assert main(["export", "--patient", "Zephyrine"]) == 0  # to standard output, nobody named
+    assert "no --to and --purpose given" in capsys.readouterr().err
+    assert main(["audit", "--patient", "Zephyrine", "--disclosures"]) == 0
+    lines = capsys.readouterr().out.splitlines()[1:]
+    assert len(lines) == 2 and "patient_viewed" not in "".join(lines), lines
+    record, export = lines
+    assert (
+        "patient_record_exported_cli" in record and "to=Cook County Circuit Court, order 2026-123" in record
+    )
+    assert "purpose=court order" in record and f"out={out}" in record, record
+    assert "export_cli" in export and "out=standard output" in export and "to=" not in export, export
