@@ -67,7 +67,7 @@ def write_pinned(
             sealed.finish()
     except OSError as exc:
         raise AdminError(
-            f"could not write the backup to {out}: {exc.strerror or exc} ({_way_out(exc)})"
+            f"could not write the backup to {out}: {exc.strerror or exc} ({_way_out(exc, out)})"
         ) from None
     finally:
         backup_pin.unpin(pinned.folder)
@@ -83,14 +83,29 @@ def write_pinned(
     }
 
 
-def _way_out(exc: OSError) -> str:
-    """What to do about a backup that could not be written (ops O99: "free some space" for a permission problem)."""
+def _way_out(exc: OSError, out: Path) -> str:
+    """What to do about a backup that could not be written (ops O99: "free some space" for a permission problem;
+    ops O126: for a directory that does not exist)."""
+    if exc.errno == errno.ENOENT:
+        return (
+            f"nothing was left there; the directory {out.parent} does not exist: create it (mode 700, owned by "
+            "the user the backup runs as) or choose another --out, then run it again"
+        )
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return (
-            f"nothing was left there; the backup is written as user {getpass.getuser()}: choose an --out that "
+            f"nothing was left there; the backup is written as user {_user()}: choose an --out that "
             "user can write, such as /var/backups/iop (README, Backups), then run it again"
         )
     return "nothing was left there; free some space or choose another --out, then run it again"
+
+
+def _user() -> str:
+    """Who writes it; a uid with no passwd entry (an arbitrary uid in Kubernetes or OpenShift) by number (ops O133:
+    getpass raised KeyError, and the CLI said only "the bot could not do that: KeyError")."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return f"uid {os.getuid()}"
 
 
 def backup_operation(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import getpass
 import os
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -60,3 +61,36 @@ def test_a_backup_refused_for_permissions_says_so_not_free_some_space(
         backup.snapshot(data, (keygen(),), Path("/root/b.iopbak"), NOW)
     said = str(failed.value)
     assert "choose an --out that user can write" in said and "free some space" not in said, said
+
+
+def test_a_backup_into_a_directory_that_does_not_exist_says_so(tmp_path: Path) -> None:
+    """Ops O126: "No such file or directory (nothing was left there; free some space ...)"."""
+    data = tmp_path / "data"
+    data.mkdir()
+    out = tmp_path / "srv" / "backups" / "x.iopbak"
+    with pytest.raises(AdminError) as failed:
+        backup.snapshot(data, (keygen(),), out, NOW)
+    said = str(failed.value)
+    assert f"the directory {out.parent} does not exist" in said and "free some space" not in said, said
+
+
+def test_a_backup_refused_for_a_uid_without_a_passwd_entry_names_the_uid(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ops O133: an arbitrary uid (Kubernetes, OpenShift) made getpass raise KeyError: "the bot could not do that"."""
+
+    @contextlib.contextmanager
+    def refused(out: Path) -> Iterator[int]:
+        raise PermissionError(errno.EACCES, "Permission denied")
+        yield 0
+
+    def no_entry() -> str:
+        raise KeyError(f"getpwuid(): uid not found: {os.getuid()}")
+
+    monkeypatch.setattr(backup, "private_temp", refused)
+    monkeypatch.setattr(getpass, "getuser", no_entry)
+    data = tmp_path / "data"
+    data.mkdir()
+    with pytest.raises(AdminError) as failed:
+        backup.snapshot(data, (keygen(),), Path("/root/b.iopbak"), NOW)
+    assert f"written as user uid {os.getuid()}" in str(failed.value), str(failed.value)
