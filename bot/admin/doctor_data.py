@@ -88,7 +88,12 @@ def key_check(settings: Settings) -> Iterable[Finding]:
     if settings.data_keys and (under := restored_key(settings)):
         yield Finding("data key", False, key_advice(settings, under))
         return
-    if settings.data_keys or settings.allow_unencrypted:
+    if settings.data_keys:  # which key is which, for a hand-over note (ops O135)
+        keys = [f"{rotation.fingerprint(settings.data_keys[0])} (writes)"]
+        keys += [f"{rotation.fingerprint(k)} (read only: an older key)" for k in settings.data_keys[1:]]
+        yield Finding("data key", True, f"IOP_DATA_KEY holds key {', '.join(keys)} (fingerprints)")
+        return
+    if settings.allow_unencrypted:
         return
     files = verify.data_files(settings.data_dir)
     if files:

@@ -53,7 +53,9 @@ def test_a_backup_from_before_a_rotation_names_the_key_it_needs_on_restore_and_i
         in (with_new)
     ), with_new
     assert with_new.count(fingerprint(old)) >= 2  # the data key line and the files line
-    assert "data key" not in _doctor(tmp_path / "new", old)  # the key that opens them: no such line
+    assert "FAIL data key" not in _doctor(
+        tmp_path / "new", old
+    )  # the key that opens them: no FAIL (an ok line names it)
 
     # Following the advice: the restored files under the key in use.
     monkeypatch.setenv("IOP_DATA_KEY", old)
@@ -82,3 +84,12 @@ def test_a_keys_fingerprint_is_printed_from_stdin_and_a_newer_backup_is_not_call
     assert main(["restore", str(tmp_path / "new.iopbak")]) == 2
     said = capsys.readouterr().err
     assert fingerprint(new) in said and "the old one" not in said and "keygen --fingerprint" in said, said
+
+
+def test_doctor_names_the_fingerprint_of_each_key_in_use(tmp_path: Path) -> None:
+    """Ops O135: the hand-over paragraph says `doctor` prints each key's fingerprint; it printed none."""
+    new, old = keygen(), keygen()
+    settings = Settings(data_dir=tmp_path / "none", data_keys=(new, old))
+    (line,) = [f for f in key_check(settings)]
+    assert line.ok and fingerprint(new) in line.message and fingerprint(old) in line.message, line
+    assert line.message.index(fingerprint(new)) < line.message.index(fingerprint(old))
