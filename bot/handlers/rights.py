@@ -11,6 +11,7 @@ from telegram.ext import ApplicationHandlerStop, filters
 from bot import texts
 from bot.domain.models import Patient
 from bot.domain.opt_out import opt_out_language
+from bot.domain.own_requests import own_request
 from bot.handlers.follow import pass_followed
 from bot.handlers.people import patient_or_refusal
 from bot.jobs.present import tell_present
@@ -54,6 +55,40 @@ async def stop_words(update: Update, context: Context) -> None:
         return
     language = opt_out_language(text) or patient.language
     await reply(update, pick(language, texts.STOP_HOW, texts.STOP_HOW_ES))
+    followed = await svc.db(follow, svc.repo, patient, text, svc.now())
+    if followed is not None:
+        await pass_followed(update, context, patient, followed, language)
+    raise ApplicationHandlerStop
+
+
+class _OwnRequest(filters.MessageFilter):
+    """A whole message asking for /delete or /message in words (bot/domain/own_requests.py)."""
+
+    def filter(self, message: Message) -> bool:
+        return message.text is not None and own_request(message.text) is not None
+
+
+OWN_REQUEST = filters.UpdateType.MESSAGE & ~filters.COMMAND & _OwnRequest(name="own_request")
+
+
+async def how_words(update: Update, context: Context) -> None:
+    """ "delete my data", "how do i talk to my counselor": the command that does it, in the words' language, and
+    nothing kept for the counselor (newcomer20 N205); under an open crisis alert the words still reach its people.
+    Counselors, strangers and someone who stopped are answered as before."""
+    svc, user, message = context.svc, update.effective_user, update.effective_message
+    patient = await svc.db(svc.repo.patient_by_telegram, user.id) if user else None
+    text = message.text if message is not None else None
+    found = own_request(text) if text else None
+    if patient is None or patient.status != "active" or not text or found is None:
+        return
+    what, language = found
+    if what == "delete":
+        await reply(update, pick(language, texts.DELETE_HOW, texts.DELETE_HOW_ES))
+    else:
+        name = await svc.db(svc.repo.counselor_name, patient.counselor_id) or ""
+        await reply(
+            update, texts.message_how(name or pick(language, "your counselor", "tu consejero"), language)
+        )
     followed = await svc.db(follow, svc.repo, patient, text, svc.now())
     if followed is not None:
         await pass_followed(update, context, patient, followed, language)

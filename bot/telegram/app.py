@@ -151,6 +151,7 @@ def build_application(settings: Settings, services: Services, *, rate_limiter: b
     app.add_handler(MessageHandler(sos.WORDS_ES, sos.sos_spanish), group=SOS)  # "ayuda", "necesito ayuda"
     app.add_handler(MessageHandler(sos.HELP_WORD, sos.help_word), group=SOS)  # "help"
     app.add_handler(MessageHandler(rights.OPT_OUT, rights.stop_words), group=SOS)  # "STOP": how to stop
+    app.add_handler(MessageHandler(rights.OWN_REQUEST, rights.how_words), group=SOS)  # "delete my data"
 
     app.add_handler(TypeHandler(Update, flood.throttle), group=FLOOD)
     patient_only = [

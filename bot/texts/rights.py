@@ -73,6 +73,19 @@ STOP_HOW = (
     "send /settings."
 )
 BTN_STAY = "Keep going"
+# "delete my data" typed as words (newcomer20 N205): the command, never the words kept for the counselor.
+DELETE_HOW = (
+    "To erase what is stored about you, send /delete: I'll ask you to confirm first. Nothing has changed yet."
+)
+
+
+def message_how(counselor: str, language: str = "en") -> str:
+    """ "how do i talk to my counselor" typed as words (newcomer20 N205): how, naming them."""
+    if language == "es":
+        return f"Para escribirle a {esc(counselor)}, envía /mensaje y luego escribe tu mensaje."
+    return f"To write to {esc(counselor)}, send /message and then type your message."
+
+
 # /sos still answers after /stop, with the lines of the patient's own country (988 does not answer abroad).
 STOPPED = (
     "You won't get any more messages from me. If you'd like to come back, ask your counselor for a new "

@@ -82,6 +82,7 @@ STOP_HOW_ES = (
     "/cancelar; para cambiar cuándo te escribo, envía /ajustes."
 )
 BTN_STAY_ES = "Seguir"
+DELETE_HOW_ES = "Para borrar lo que guardo sobre ti, envía /borrar: primero te pediré que lo confirmes. Todavía no ha cambiado nada."
 STOPPED_ES = (
     "Ya no recibirás más mensajes míos. Si quieres volver, pídele un código nuevo a tu consejero o consejera. "
     "Si alguna vez estás en peligro, /sos sigue funcionando aquí: ahí están las líneas de crisis de donde estás. "
