@@ -22,9 +22,9 @@ from bot.domain.screen.text import (
     SENTENCE_END,
     deaccent,
     deletions,
-    distance,
     language,
     make_room,
+    one_edit,
     squeeze,
     tokens,
 )
@@ -228,8 +228,11 @@ def _typo(word: str, lang: str, rules: Rules) -> str:
     if not near or known(word, lang):  # the dictionary (a slow look-up) only when a lexicon word is near
         return word
     hits = {key for variant in near for key in index[variant]}
-    ranked = sorted((distance(word, key), abs(len(key) - len(word)), key) for key in hits)
-    return ranked[0][2] if ranked and ranked[0][0] == 1 else word
+    # the nearest by (edit distance, difference in length, spelling) when it is one edit away: no key is the
+    # word itself (it is no lexicon word), so those one edit away are the nearest, told apart without the
+    # full edit-distance table (text.distance; tests/domain/screen/test_speed_paths.py checks the two agree)
+    ones = [key for key in hits if one_edit(word, key)]
+    return min(ones, key=lambda key: (abs(len(key) - len(word)), key)) if ones else word
 
 
 def _clitic(word: str, base: str) -> frozenset[str]:

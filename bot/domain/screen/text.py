@@ -255,6 +255,19 @@ def distance(a: str, b: str) -> int:
     return prev[-1]
 
 
+def one_edit(a: str, b: str) -> bool:
+    """Whether `distance(a, b)` is 1: one letter added, dropped or changed, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) < len(b):
+        a, b = b, a
+    # the first difference (short words: a few steps); none when b is a less its last letter
+    k = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(b))
+    if len(a) != len(b):
+        return a[k + 1 :] == b[k:]
+    return a[k + 1 :] == b[k + 1 :] or (a[k + 2 :] == b[k + 2 :] and a[k] == b[k + 1] and a[k + 1] == b[k])
+
+
 def squeeze(word: str) -> str:
     """'diie' -> 'die': letters doubled by stretching ('diiiie') are folded once more for lookups."""
     return _DOUBLED.sub(r"\1", word)

@@ -102,6 +102,30 @@ def test_a_clauses_candidate_frames_are_those_with_every_slot_there_and_no_block
                 assert index.candidates(seen) == plain, (lang, text)
 
 
+def test_one_edit_is_an_edit_distance_of_one() -> None:
+    """The typo look-up's shortcut (tag._typo) against the full table: letters added, dropped, changed and
+    swapped at random, over a small alphabet so that many pairs are one or two edits apart."""
+    rng = random.Random(3)
+    ones = 0
+    for _ in range(50_000):
+        word = list("".join(rng.choice("abc") for _ in range(rng.randint(0, 7))))
+        other = list(word)
+        for _ in range(rng.randint(0, 2)):
+            k, op = rng.randint(0, len(other)), rng.randint(0, 3)
+            if op == 0:
+                other.insert(k, rng.choice("abc"))
+            elif op == 1 and k < len(other):
+                del other[k]
+            elif op == 2 and k < len(other):
+                other[k] = rng.choice("abc")
+            elif op == 3 and k + 1 < len(other):
+                other[k], other[k + 1] = other[k + 1], other[k]
+        a, b = "".join(word), "".join(other)
+        assert text_module.one_edit(a, b) == (text_module.distance(a, b) == 1), (a, b)
+        ones += text_module.one_edit(a, b)
+    assert ones > 10_000
+
+
 def test_the_candidates_memory_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(frame_index, "_CANDIDATE_SETS", 50)
     index = FrameIndex.build(default_rules().frames, RANK)
