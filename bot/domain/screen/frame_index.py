@@ -42,7 +42,9 @@ class FrameIndex:
     table: list[Candidate]
     keyed: dict[str, frozenset[int]]
     rest: tuple[tuple[frozenset[str], ...], ...]  # per number: the concepts of each of its other slots
-    blockers: tuple[frozenset[str], ...]  # per number: its frame's blockers
+    # per number: its frame's blockers and its `unless` (none of them anywhere in the sentence, and a clause's
+    # concepts are its sentence's: a clause that holds one cannot fire the frame, so it is no candidate)
+    blockers: tuple[frozenset[str], ...]
     # A clause's concepts -> the frames that can fire in it. Clauses share few concept sets (a long message
     # repeats its kinds of clause), and most frames a concept starts lack a slot: each set is worked out once.
     # Filed under the set's hash, with its concepts as a tuple to tell it from another set of the same hash:
@@ -54,7 +56,7 @@ class FrameIndex:
     _order: deque[int] = field(default_factory=deque, compare=False, repr=False)  # its keys, oldest first
 
     def candidates(self, seen: frozenset[str]) -> tuple[int, ...]:
-        """The numbers of the frames whose every slot holds one of `seen` and no blocker is among `seen`,
+        """The numbers of the frames whose every slot holds one of `seen` and no blocker or `unless` is among `seen`,
         in the frames file's order (so the same text always gives the same reasons)."""
         key = hash(seen)
         kept = self._candidates.get(key)
@@ -105,7 +107,7 @@ class FrameIndex:
             table,
             {c: frozenset(n) for c, n in keyed.items()},
             tuple(rest),
-            tuple(entry[0].blockers for entry in table),
+            tuple(entry[0].blockers | entry[0].unless for entry in table),
         )
 
 

@@ -43,16 +43,25 @@ def fired(clauses: list[tuple[Clause, int]], lang: str, rules: Rules) -> dict[st
         # this clause's use or urge: (key, rank before, reason if new)
         uses: list[tuple[tuple[str, int] | str, int, str]] = []
         overdose = False
-        for number in candidates(seen):  # every slot there, no blocker; in the frames file's order
+        here, framing = present[sentence], framed[sentence]
+        # every slot there, no blocker and no `unless` in the clause; in the frames file's order
+        for number in candidates(seen):
             frame, order, rank, _, signal = table[number]
             key = (frame.name, sentence) if signal else frame.name
             if best.get(key, -1) >= rank:
                 continue  # it cannot fire any higher (a long message costs no more)
-            here = present[sentence]
-            near = nears.get((sentence, frame.reach)) if frame.reach else here
-            if near is None:  # neighbouring sentences' concepts, joined once per sentence
-                near = nears[(sentence, frame.reach)] = _near(present, sentence, frame.reach)
-            result = _fire(frame, order, clause, places, framed[sentence], (near, here), lang)
+            # The sentence's tests first, here (most candidates that fail, fail on these): none of `unless`
+            # in the sentence, each `also` group in it or within `reach` sentences of it
+            if frame.unless and not frame.unless.isdisjoint(here):
+                continue
+            if frame.also:
+                reach = frame.reach
+                near = nears.get((sentence, reach)) if reach else here
+                if near is None:  # neighbouring sentences' concepts, joined once per sentence
+                    near = nears[(sentence, reach)] = _near(present, sentence, reach)
+                if any(map(near.isdisjoint, frame.also)):
+                    continue
+            result = _fire(frame, order, clause, places, framing, lang)
             if result:
                 level, reason = result
                 if frame.planned and reason == f"{frame.name}_planned":
@@ -149,18 +158,12 @@ def _fire(
     clause: Clause,
     places: dict[int, list[int]],
     framing: str,
-    sentence: tuple[set[str], set[str]],
     lang: str,
 ) -> tuple[str, str] | None:
-    """The level and reason when the frame fires in this clause (every slot is known to be there)."""
+    """The level and reason when the frame fires in this clause (every slot is known to be there, and the
+    sentence's `also` and `unless` were met: fired)."""
     if frame.max_tokens and len(clause) > frame.max_tokens:
         return None  # (a frame for the other language is never a candidate: Rules.for_language)
-    near, here = sentence  # `also` may reach neighbouring sentences; `unless` is this sentence's own
-    for group in frame.also:
-        if near.isdisjoint(group):
-            return None
-    if frame.unless and not frame.unless.isdisjoint(here):
-        return None
     first = order[0].number
     starts = places.get(first)
     if starts is None:

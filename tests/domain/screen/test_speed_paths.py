@@ -85,7 +85,9 @@ def test_the_tagger_stopping_only_at_marks_makes_the_clauses_every_word_would() 
         assert clauses == _clauses_plainly(words, concepts, rules), text
 
 
-def test_a_clauses_candidate_frames_are_those_with_every_slot_there_and_no_blocker() -> None:
+def test_a_clauses_candidate_frames_are_those_with_every_slot_there_and_no_blocker_or_unless() -> None:
+    """A frame's `unless` is read in the whole sentence, and a clause's concepts are its sentence's: a clause
+    that holds one of them cannot fire it, so it is no candidate."""
     rules = default_rules()
     for lang in ("en", "es"):
         index = rules.for_language(lang)
@@ -98,6 +100,7 @@ def test_a_clauses_candidate_frames_are_those_with_every_slot_there_and_no_block
                     if not order[0].concepts.isdisjoint(seen)
                     and all(not slot.concepts.isdisjoint(seen) for slot in order)
                     and frame.blockers.isdisjoint(seen)
+                    and frame.unless.isdisjoint(seen)
                 )
                 assert index.candidates(seen) == plain, (lang, text)
 
