@@ -28,7 +28,8 @@ def fired(clauses: list[tuple[Clause, int]], lang: str, rules: Rules) -> dict[st
         seen = _EMPTY.union(*clause)
         seens.append(seen)
         if not framed.get(sentence):
-            framed[sentence] = _framing(seen)
+            # (most clauses hold no framing concept: told in C, without the call)
+            framed[sentence] = "" if seen.isdisjoint(_FRAMING) else _framing(seen)
         present.setdefault(sentence, set()).update(seen)
     found: dict[str, int] = {}
     best: dict[object, int] = {}  # frame name (a signal's: with its sentence) -> highest rank it fired at
@@ -135,6 +136,8 @@ def _near(present: dict[int, set[str]], sentence: int, reach: int) -> set[str]:
 
 
 _WEAK_PAST = "weak_past"
+# every concept without which _framing gives "" (each of its framings needs one of these)
+_FRAMING = frozenset({"HIST", "YEARS", "HIST_WEAK", "HYPO", "JOKE"})
 
 
 def _framing(seen: AbstractSet[str]) -> str:

@@ -10,6 +10,7 @@ import random
 import pytest
 
 from bot.domain.screen import frame_index, ngrams
+from bot.domain.screen import match as match_module
 from bot.domain.screen import tag as tag_module
 from bot.domain.screen import text as text_module
 from bot.domain.screen.assess import default_rules
@@ -256,3 +257,15 @@ def test_the_typo_index_holds_each_word_under_each_of_its_deletions_once(lang: s
     assert index.keys() == plainly.keys()
     # tuples (a quarter of a set's memory), each word once
     assert all(type(words) is tuple and sorted(words) == sorted(plainly[v]) for v, words in index.items())
+
+
+def test_a_clause_without_a_framing_concept_frames_nothing() -> None:
+    """The matcher calls _framing only for a clause that holds one of match._FRAMING: without them, every other
+    concept of the lexicon together frames nothing (a framing added to _framing needs its concept there)."""
+    rules = default_rules()
+    words = (c for by_word in rules.words.values() for c in by_word.values())
+    phrases = (c for options in rules.phrases.values() for _, c in options)
+    every = frozenset().union(*words, *phrases)
+    assert match_module._framing(every - match_module._FRAMING) == ""
+    for concept in match_module._FRAMING:
+        assert concept in every
