@@ -16,6 +16,7 @@ from bot import texts
 from bot.admin.alert_status import timing
 from bot.admin.backups_kept import kept
 from bot.admin.disclosure import disclosed
+from bot.admin.present import tell_present
 from bot.admin.records import erased_note, find_patient
 from bot.admin.roster import AdminError, Operation, not_enrolled
 from bot.config.settings import Settings
@@ -60,11 +61,9 @@ def close(repo: Repository, settings: Settings, now: datetime, args: dict[str, A
     repo.add_notice(
         patient.telegram_id, texts.enrollment_closed(settings.retention_days, patient.language), now
     )
-    repo.add_notice(
-        patient.counselor_id,
-        texts.counselor_enrollment_closed(patient.alias, items, settings.retention_days),
-        now,
-    )
+    # The cover too while the counselor is away (ops O127).
+    closed = texts.counselor_enrollment_closed(patient.alias, items, settings.retention_days)
+    tell_present(repo, settings, now, patient, closed)
     counts = _counts(repo, patient, dropped=len(dropped))
     repo.audit(now, 0, CLOSED, patient.patient_id, by=_by(args), was=patient.status, **counts)
     return {"alias": patient.alias, "patient_id": patient.patient_id, "open": items}
@@ -87,7 +86,7 @@ def erase(repo: Repository, settings: Settings, now: datetime, args: dict[str, A
     told = patient.status != "withdrawn"  # after /stop (or `close`) the bot may not write to them
     if told:
         repo.add_notice(patient.telegram_id, texts.data_erased_by_program(patient.language), now)
-    repo.add_notice(patient.counselor_id, texts.counselor_data_erased(patient.alias, items), now)
+    tell_present(repo, settings, now, patient, texts.counselor_data_erased(patient.alias, items))  # O127
     repo.inbox.scrub()  # last: the updates that carried their words, as Telegram delivered them
     backups = kept(repo.data_dir)  # what still holds their data until deleted (ops O96)
     return {

@@ -10,6 +10,7 @@ from typing import Any, TextIO
 
 from bot import texts
 from bot.admin.disclosure import DISCLOSURES, disclosed, disclosure_options
+from bot.admin.present import tell_present
 from bot.admin.roster import AdminError, Operation, counselor_ref, not_enrolled
 from bot.config.settings import Settings
 from bot.domain.checkins import load_checkin_config
@@ -223,7 +224,7 @@ def discharge(repo: Repository, settings: Settings, now: datetime, args: dict[st
     # Both are told (newcomer8 N12); the bot sends notices even when it is stopped now.
     if patient.status == "active":
         repo.add_notice(patient.telegram_id, texts.weekly_from_now(patient.language), now)
-        repo.add_notice(patient.counselor_id, texts.counselor_patient_discharged(patient.alias), now)
+        tell_present(repo, settings, now, patient, texts.counselor_patient_discharged(patient.alias))  # O127
     repo.audit(now, 0, "discharged_to_aftercare", patient.patient_id, by=str(args.get("by") or "unknown"))
     return {"alias": patient.alias, "patient_id": patient.patient_id}
 

@@ -52,3 +52,20 @@ def cover_for(aways: Iterable[Away], counselor_id: int, today: date) -> int:
     (a message is no alert: with no cover it waits for the counselor, as the patient is told)."""
     away = away_now(aways, today).get(counselor_id)
     return away.cover if away is not None and away.cover is not None else counselor_id
+
+
+def standing(
+    aways: Iterable[Away], counselor_id: int, today: date, oncall: Sequence[int], admins: Sequence[int]
+) -> tuple[int, ...]:
+    """Who stands in for a counselor while they are away, the one rule every route follows: the cover present at the
+    end of their chain of covers, else the on-call counselors who are not away, else the admins who are not (newcomer20
+    N212, newcomer22 N216); none when they are not away."""
+    gone = away_now(aways, today)
+    away = gone.get(counselor_id)
+    if away is None:
+        return ()
+    for group in ((away.cover,) if away.cover is not None else (), oncall, admins):
+        present = tuple(who for who in group if who not in gone and who != counselor_id)
+        if present:
+            return present
+    return ()

@@ -191,5 +191,13 @@ async def confirm_button(update: Update, context: Context) -> None:
     await reply(update, pick(lang, texts.STOPPED, texts.STOPPED_ES))
     minutes = int((svc.now() - followed.created_at).total_seconds() // 60) if followed else None
     open_now = followed is not None and followed.open
-    notice = texts.counselor_patient_stopped(patient.alias, minutes, open_now)
+    acked = None
+    if followed is not None and followed.acked_at is not None:
+        by = (
+            await svc.db(svc.repo.counselor_name, followed.acked_by)
+            if followed.acked_by is not None
+            else None
+        )
+        acked = (by or texts.ANOTHER_COUNSELOR, followed.acked_at.astimezone(svc.settings.tz))
+    notice = texts.counselor_patient_stopped(patient.alias, minutes, open_now, acked)
     await tell_present(context.bot, svc, patient, notice)  # the cover too, while the counselor is away

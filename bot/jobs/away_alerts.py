@@ -16,12 +16,12 @@ import logging
 
 from telegram.error import TelegramError
 
-from bot.domain.away import away_now, stand_ins
+from bot.domain.away import away_now, standing
 from bot.domain.checkins import local_date
 from bot.domain.escalation import Alert, rounds_due, with_delivery
 from bot.jobs.alert_groups import record_delivery
 from bot.jobs.alerts import alert_card, deliver_due, policy
-from bot.jobs.reach import on_call_now, send_to_counselor
+from bot.jobs.reach import on_call_now, reachable_admins, send_to_counselor
 from bot.telegram.keyboards import keyboard
 from bot.telegram.limiter import alert_send
 from bot.telegram.services import App
@@ -33,10 +33,12 @@ async def cover_open_alerts(app: App) -> int:
     """Send each open urgent alert of an away counselor's patients to the stand-ins who have not had it, and each
     non-urgent one (a use disclosed) to their cover; returns how many cards went."""
     svc = app.bot_data.svc
-    away = away_now(await svc.db(svc.repo.aways), local_date(svc.now(), svc.settings.tz))
+    aways, today = await svc.db(svc.repo.aways), local_date(svc.now(), svc.settings.tz)
+    away = away_now(aways, today)
     if not away:
         return 0
     oncall, sent = await on_call_now(svc), 0
+    admins = [a.telegram_id for a in await reachable_admins(svc)]
     async with svc.state.alerts_lock:  # no alert sweep sends meanwhile: one card, not a card and a reminder
         now, rules = svc.now(), policy(svc.settings)
         for alert in await svc.db(svc.repo.open_alerts):
@@ -45,7 +47,12 @@ async def cover_open_alerts(app: App) -> int:
                 continue
             # A use disclosed (non-urgent) to the cover too, not to on-call (newcomer18 O87: only the absent
             # counselor heard of a return to heroin, the riskiest moment for an overdose).
-            people = stand_ins(gone, oncall) if alert.urgent else tuple(c for c in (gone.cover,) if c)
+            # The one rule (bot/domain/away.py): the cover down the chain, else on-call present, else the admins.
+            people = (
+                standing(aways, alert.counselor_id, today, oncall, admins)
+                if alert.urgent
+                else tuple(c for c in (gone.cover,) if c)
+            )
             for to in people:
                 if to == alert.counselor_id or to in alert.also or any(d.to == to for d in alert.deliveries):
                     continue

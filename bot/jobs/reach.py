@@ -15,7 +15,7 @@ from telegram import Message
 from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot import texts
-from bot.domain.away import Away, away_now, stand_ins
+from bot.domain.away import Away, away_now, standing
 from bot.domain.checkins import local_date
 from bot.domain.escalation import on_call
 from bot.domain.models import Counselor
@@ -139,30 +139,23 @@ async def away_today(svc: Services, counselor_id: int) -> Away | None:
 
 
 async def stand_ins_now(svc: Services, counselor_id: int) -> tuple[int, ...]:
-    """Who stands in for this counselor while they are away (newcomer16 N141), the one resolver every route
-    uses (bot/jobs/present.py): the cover present at the end of their chain of covers (newcomer22 N216), else the
-    on-call counselors who are not away, else the reachable admins (newcomer20 N212), loudly; none when they are not
-    away, or when it cannot be read (logged: the usual people)."""
+    """Who stands in for this counselor while they are away (bot/domain/away.py ``standing``: their cover down the
+    chain, else on-call, else the reachable admins, the last loudly); none when they are not away, or when it cannot
+    be read (logged: the usual people)."""
     try:
-        gone = away_now(await svc.db(svc.repo.aways), local_date(svc.now(), svc.settings.tz))
-        away = gone.get(counselor_id)
+        aways, today = await svc.db(svc.repo.aways), local_date(svc.now(), svc.settings.tz)
+        away = away_now(aways, today).get(counselor_id)
         if away is None:
             return ()
-        present = tuple(
-            o for o in stand_ins(away, await on_call_now(svc)) if o not in gone and o != counselor_id
-        )
-        if present:
-            return present
-        admins = tuple(
-            a.telegram_id
-            for a in await reachable_admins(svc, exclude=counselor_id)
-            if a.telegram_id not in gone
-        )
-        log.error(
-            "counselor %s is away with no cover or on-call counselor present: the admins stand in",
-            counselor_id,
-        )
-        return admins
+        admins = [a.telegram_id for a in await reachable_admins(svc, exclude=counselor_id)]
+        oncall = await on_call_now(svc)
+        found = standing(aways, counselor_id, today, oncall, admins)
+        if away.cover is None and not set(found) & set(oncall):
+            log.error(
+                "counselor %s is away with no cover or on-call counselor present: the admins stand in",
+                counselor_id,
+            )
+        return found
     except Exception:
         log.exception("counselor %s: whether they are away could not be read", counselor_id)
         return ()

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 
-from bot.texts.base import esc, pick, span
+from bot.texts.base import esc, pick, span, zoned
 from bot.texts.rights_es import (
     CLOSED_AGAIN_ES,
     DELETED_AFTER_CLOSE_ES,
@@ -157,15 +158,25 @@ def counselor_patient_erased(alias: str, *, withdrawn: bool = False, closed: boo
 
 
 def counselor_patient_stopped(
-    alias: str, after_alert_min: int | None = None, alert_open: bool = False
+    alias: str,
+    after_alert_min: int | None = None,
+    alert_open: bool = False,
+    acked: tuple[str, datetime] | None = None,
 ) -> str:
     """To the counselor, when their patient withdrew consent with /stop; ``after_alert_min``: minutes since a
     crisis alert about them (newcomer6 finding 29: a farewell followed by withdrawal is itself a warning sign)."""
     text = f"<b>{esc(alias)}</b> stopped using the bot (withdrew consent). No more messages will be sent."
     if after_alert_min is None:
         return text
-    state = "still open" if alert_open else "raised"
+    # Who acknowledged it and when (ops O127: "(raised)" read like a placeholder).
+    state = (
+        " (still open)"
+        if alert_open
+        else f" (acknowledged by {esc(acked[0])}, {zoned(acked[1])})"
+        if acked
+        else ""
+    )
     return (
-        f"⚠️ {text}\nThis came {span(after_alert_min)} after their crisis alert ({state}): the bot can no longer "
+        f"⚠️ {text}\nThis came {span(after_alert_min)} after their crisis alert{state}: the bot can no longer "
         "reach them. Please reach them by phone now, with the contact details your program holds."
     )

@@ -174,3 +174,22 @@ async def test_an_alert_past_its_last_reminder_comes_back_to_the_cover(bot: Harn
         assert await stale_alerts.sweep(bot.app) == 1
         card = await bot.emu.wait_for_message(PAT, contains="still open, past the last reminder")
     assert "Alex" in card.text
+
+
+async def test_stop_after_an_acknowledged_alert_reaches_the_cover_and_says_who_acknowledged(
+    bot: Harness, patient: int
+) -> None:
+    """ops O127: "This came 21 min after their crisis alert (raised)… Please reach them by phone now" went to the
+    counselor on leave only, and "(raised)" read like a placeholder for an alert acknowledged already."""
+    await _away(bot)
+    bot.emu.send_text(patient, "i took all my pills")
+    card = await bot.emu.wait_for_message(PAT, contains="Alex")
+    bot.emu.press_button(PAT, card, texts.BTN_ACKNOWLEDGE)
+    svc = bot.services
+    await bot.emu.wait_until(lambda: not svc.worker.call(svc.repo.open_alerts))
+    bot.emu.send_text(patient, "/stop")
+    ask = await bot.emu.wait_for_message(patient, contains="Stop using")
+    bot.emu.press_button(patient, ask, texts.BTN_STOP)
+    told = await bot.emu.wait_for_message(PAT, contains="withdrew consent")
+    assert "Please reach them by phone now" in told.text and _covering(told.text), told.text
+    assert "acknowledged by Pat Kim" in told.text and "(raised)" not in told.text, told.text

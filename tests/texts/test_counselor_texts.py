@@ -165,7 +165,13 @@ def _cases() -> dict[str, Callable[[], str]]:
         "alert_words_deleted": lambda: texts.alert_words_deleted("Alex", sent),
         "alert_without_words": lambda: texts.alert_without_words("Alex"),
         "message_gone": lambda: texts.MESSAGE_GONE,
-        "patient_stopped": lambda: texts.counselor_patient_stopped("Alex"),
+        "patient_stopped": lambda: "\n".join(
+            [
+                texts.counselor_patient_stopped("Alex"),
+                texts.counselor_patient_stopped("Alex", 21, True),
+                texts.counselor_patient_stopped("Alex", 21, False, ("Pat <Kim>", AT)),  # ops O127
+            ]
+        ),
         "patient_enrolled": lambda: texts.new_patient_for_counselor("Alex"),
         "flags_acked": lambda: "\n".join(
             (

@@ -1,0 +1,61 @@
+"""An admin's `patient close`, `patient erase` and `patient discharge` reach whoever stands in while the patient's
+counselor is away (ops O127: the closing was told to the counselor on leave only; the cover heard nothing)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+
+import pytest
+
+from bot.admin.operations import operations
+from bot.config.settings import Settings
+from bot.domain.away import Away
+from bot.domain.models import Counselor, Patient
+from bot.store.repository import Repository
+
+NOW = datetime(2026, 11, 30, 16, tzinfo=UTC)
+DANA, PAT, RAE, MORGAN = 1001, 1003, 1004, 9
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Iterator[Repository]:
+    repo = Repository(tmp_path)
+    for who, name in ((DANA, "Dana Rivera"), (PAT, "Pat Kim"), (RAE, "Rae Chen")):
+        repo.add_counselor(Counselor(who, name))
+    repo.add_counselor(Counselor(MORGAN, "Morgan Lee", role="admin"))
+    start = datetime(2026, 11, 1, tzinfo=UTC)
+    repo.save_patient(
+        Patient("p1", 2001, "Alex", DANA, start, start, checkin_time=time(20), timezone="America/New_York")
+    )
+    yield repo
+    repo.close()
+
+
+def _told(repo: Repository, to: int) -> list[str]:
+    return [text for _, who, text in repo.pending_notices() if who == to]
+
+
+@pytest.mark.parametrize(
+    ("op", "args", "words"),
+    [
+        ("patient_close", {"alias": "Alex"}, "closed"),
+        ("patient_erase", {"alias": "Alex", "confirm": "Alex"}, "erased"),
+        ("patient_discharge", {"alias": "Alex"}, "aftercare"),
+    ],
+)
+def test_the_cover_is_told_too(repo: Repository, op: str, args: dict[str, str], words: str) -> None:
+    repo.set_away(Away(DANA, date(2026, 12, 7), PAT))
+    operations()[op](repo, Settings(), NOW, {"by": "ana", **args})
+    (told,) = [t for t in _told(repo, PAT) if "Alex" in t]
+    assert words in told.casefold() and "Alex is <b>Dana Rivera</b>'s patient; you are covering" in told, told
+    assert [t for t in _told(repo, DANA) if "Alex" in t]
+
+
+def test_with_no_cover_and_nobody_on_call_the_admin_is_told(repo: Repository) -> None:
+    repo.set_away(Away(DANA, date(2026, 12, 7), None))
+    operations()["patient_close"](repo, Settings(), NOW, {"by": "ana", "alias": "Alex"})
+    (told,) = [t for t in _told(repo, MORGAN) if "Alex" in t]
+    assert "reached you as an admin" in told
+    assert not [t for t in _told(repo, RAE) if "Alex" in t]
