@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, TextIO
 
 from bot import texts
 from bot.admin import away
+from bot.admin.away_target import away_target, away_warning, patient_line
 from bot.admin.invitations import pending_warning, revoke_counselor_invites
 from bot.admin.roster import AdminError, Operation, counselor_ref, not_enrolled
 from bot.config.settings import Settings
@@ -59,14 +60,16 @@ def remove_counselor(repo: Repository, settings: Settings, now: datetime, args: 
     aways = repo.aways()  # ended or handed to on-call by the removal (newcomer18 O88): said below
     covered = [a for a in aways if a.cover == gone and a.until > local_date(now, settings.tz)]
     moves: list[dict[str, Any]] = []
+    warnings = []
     if to is None:
         repo.remove_counselor(gone)
         repo.audit(now, 0, "counselor_removed", "-", by=_by(args), counselor=gone, reassigned_to=to)
     else:  # every patient moved with their open alerts, in one write: the bot sends one summary (roster.py)
-        moves = _reassign(repo, now, patients, to, _by(args), from_name=name, removed=gone)
+        target = away_target(repo, settings, now, to)  # newcomer22 N217: handed to someone away
+        moves = _reassign(repo, now, patients, to, _by(args), from_name=name, removed=gone, away_to=target)
+        warnings += [away_warning(repo.counselor_name(to) or str(to), target)] if target else []
     out = {"name": name, "telegram_id": gone, "patients": len(patients), "invites": len(invites), "to": to}
     out["messages"] = sum(len(m["messages"]) for m in moves)
-    warnings = []
     if last_admin:
         # Newcomer finding 10-23: said for on-call, silent for the last admin, whom the last escalation
         # round and every health notice go to (removed anyway, with --allow-no-admin).
@@ -104,7 +107,11 @@ def reassign_patient(repo: Repository, settings: Settings, now: datetime, args: 
     to, name = counselor.telegram_id, counselor.name
     if patient.counselor_id == to:
         raise AdminError(f"{patient.alias} is already with {name}")
-    (move,) = _reassign(repo, now, [patient], to, _by(args), from_name=None, removed=None)
+    target = away_target(repo, settings, now, to)  # newcomer22 N217: handed to someone away
+    (move,) = _reassign(repo, now, [patient], to, _by(args), from_name=None, removed=None, away_to=target)
+    warning = "\niop-bot: ".join(
+        w for w in (pending_warning(repo, to), target and away_warning(name, target)) if w
+    )
     return {
         "alias": patient.alias,
         "name": name,
@@ -114,7 +121,7 @@ def reassign_patient(repo: Repository, settings: Settings, now: datetime, args: 
         "alerts": move["alerts"],
         "messages": len(move["messages"]),
         # newcomer8 N11: handed to a counselor who never opened the bot, without a word.
-        "warning": pending_warning(repo, to),
+        "warning": warning or None,
     }
 
 
@@ -133,6 +140,7 @@ def _reassign(
     *,
     from_name: str | None,
     removed: int | None,
+    away_to: tuple[date, str | None] | None = None,
 ) -> list[dict[str, Any]]:
     """The patients to another counselor with their open alerts (newcomer finding 9-15: left with the old
     counselor they kept escalating to them, and the new one learned nothing), in one store write that also
@@ -152,7 +160,11 @@ def _reassign(
         if name and p.status in ("active", "aftercare"):
             # newcomer5 finding 12: nothing told the patient, whose next Reply was "for Morgan Lee", a stranger.
             # A notice the running bot sends (now, or when it next runs); one it cannot deliver is told.
-            notices.append((p.telegram_id, texts.counselor_changed(name, p.language)))
+            told = texts.counselor_changed(name, p.language)
+            told += (
+                f"\n{patient_line(name, away_to, p.language)}" if away_to else ""
+            )  # away: who has it (N217)
+            notices.append((p.telegram_id, told))
     old = patients[0].counselor_id if patients else None
     plan = {
         "to": to,

@@ -59,3 +59,32 @@ def test_with_no_cover_and_nobody_on_call_the_admin_is_told(repo: Repository) ->
     (told,) = [t for t in _told(repo, MORGAN) if "Alex" in t]
     assert "reached you as an admin" in told
     assert not [t for t in _told(repo, RAE) if "Alex" in t]
+
+
+def test_a_patient_handed_to_a_counselor_away_is_told_who_covers_and_the_admin_warned(
+    repo: Repository,
+) -> None:
+    """newcomer22 N217: `patient reassign` / `counselor remove --reassign-to` someone away said nothing; the patient
+    read "Your counselor is now Pat Kim … usually replies within a working day"."""
+    repo.set_away(Away(PAT, date(2026, 12, 4), RAE))
+    got = operations()["patient_reassign"](
+        repo, Settings(), NOW, {"by": "ana", "alias": "Alex", "counselor": "Pat Kim"}
+    )
+    assert "Pat Kim is away until 2026-12-04: Rae Chen stands in" in str(got["warning"]), got
+    (told,) = [t for t in _told(repo, 2001) if "Pat Kim" in t]
+    assert "Pat Kim is away until Fri 4 Dec; Rae Chen is covering" in told, told
+
+
+def test_removed_to_a_counselor_away_whose_only_on_call_is_themself(repo: Repository, tmp_path: Path) -> None:
+    """newcomer22 N217: Pat away, his cover fallen to on-call, and the only on-call Pat himself."""
+    repo.set_away(Away(PAT, date(2026, 12, 4), None))
+    settings = Settings(data_dir=tmp_path, oncall=(PAT,))
+    got = operations()["counselor_remove"](
+        repo, settings, NOW, {"by": "ana", "telegram_id": "Dana Rivera", "reassign_to": "Pat Kim"}
+    )
+    assert "Pat Kim is away until 2026-12-04: Morgan Lee stands in" in str(got["warning"]), got
+    repo.close()
+    from bot.admin.doctor_away import away_check
+
+    (pat,) = [f for f in away_check(settings, NOW) if f.message.startswith("Pat Kim")]
+    assert not pat.ok and "no cover and nobody on call" in pat.message, pat
