@@ -15,8 +15,11 @@ from bot.admin.roster import AdminError, Operation, counselor_ref
 from bot.config.settings import Settings
 from bot.domain.away import Away, away_now
 from bot.domain.checkins import local_date
+from bot.domain.flag_rules import default_flag_rules
 from bot.domain.reach import NOT_STARTED
 from bot.store.repository import Repository
+from bot.texts.handback import hand_back as hand_back_text
+from bot.usecases.handback import hand_back
 
 
 def add_parser(counselor: Any) -> None:
@@ -39,6 +42,14 @@ def set_away(repo: Repository, settings: Settings, now: datetime, args: dict[str
     if args.get("back"):
         covers = {a.cover for a in repo.aways() if a.counselor_id == who.telegram_id and a.cover is not None}
         told = [(to, texts.away_back(who.name)) for to in (who.telegram_id, *covers)]
+        # What happened meanwhile, as on the day it ends by itself (newcomer22 N226: the message a patient sent the
+        # cover was not handed back): the alerts and the messages still waiting, to both.
+        row = next((a for a in repo.aways() if a.counselor_id == who.telegram_id), None)
+        if row is not None:
+            back = hand_back(repo, row, now, settings.tz, default_flag_rules())
+            parts = (back.counselor, back.cover, back.since, back.alerts, back.waiting)
+            told.append((who.telegram_id, hand_back_text(*parts, to_cover=False)))
+            told += [(to, hand_back_text(*parts, to_cover=True)) for to in covers]
         if not repo.end_away(who.telegram_id, told, now):
             raise AdminError(f"{who.name} is not marked away.")
         return {"name": who.name, "back": True}

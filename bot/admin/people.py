@@ -153,7 +153,11 @@ def _reassign(
     for p in patients:
         alerts = [a.alert_id for a in open_alerts if a.patient_id == p.patient_id and a.counselor_id != to]
         # Their words to the old counselor nobody answered yet go with them (ops O97), each with its Reply.
-        words = [m.message_id for m in _unanswered(repo, p, now)]
+        unanswered = _unanswered(repo, p, now)
+        words = [m.message_id for m in unanswered]
+        # A cover their unanswered message went to hears it left their hands (newcomer22 N226).
+        for cover in {m.counselor_id for m in unanswered} - {p.counselor_id, to}:
+            notices.append((cover, texts.cover_handed_on(p.alias, name or str(to))))
         moves.append(
             {"patient_id": p.patient_id, "from": p.counselor_id, "alerts": alerts, "messages": words}
         )
@@ -180,7 +184,7 @@ def _reassign(
 
 def _unanswered(repo: Repository, patient: Patient, now: datetime) -> list[Relayed]:
     try:
-        return repo.unanswered(patient.patient_id, patient.counselor_id, now)
+        return repo.unanswered(patient.patient_id, None, now)  # the cover's too (newcomer22 N226)
     except RecordsUnavailable:  # their file is refused: doctor and the start-up check say so already
         return []
 

@@ -107,10 +107,12 @@ class MessageData:
         rows = self._shard(patient_id).table("messages").all()
         return sorted((Relayed.from_dict(dict(r)) for r in rows), key=lambda m: m.at)
 
-    def unanswered(self: _HasShards, patient_id: str, counselor_id: int, now: datetime) -> list[Relayed]:
-        """The patient's messages to this counselor of the last UNANSWERED_FOR that no counselor's message came
-        after, oldest first: handed over with the patient. Only messages passed on as such: words that joined an
-        alert stay with it, behind "Show message" (ops O120)."""
+    def unanswered(
+        self: _HasShards, patient_id: str, counselor_id: int | None, now: datetime
+    ) -> list[Relayed]:
+        """The patient's messages to this counselor (None: to anyone, their cover too: newcomer22 N226) of the last
+        UNANSWERED_FOR that no counselor's message came after, oldest first: handed over with the patient. Only
+        messages passed on as such: words that joined an alert stay with it, behind "Show message" (ops O120)."""
         thread = MessageData.messages(self, patient_id)
         answered = max((m.at for m in thread if m.sender == "counselor"), default=None)
         return [
@@ -118,7 +120,7 @@ class MessageData:
             for m in thread
             if m.sender == "patient"
             and m.relayed
-            and m.counselor_id == counselor_id
+            and counselor_id in (None, m.counselor_id)
             and (answered is None or m.at > answered)
             and now - m.at <= UNANSWERED_FOR
         ]

@@ -78,3 +78,11 @@ def away_cover_chain(counselor: str, cover: str, until: date) -> str:
         f"you stand in for {esc(counselor)}'s patients as well: their urgent alerts reach you at once, and their "
         "messages come to you."
     )
+
+
+def cover_handed_on(alias: str, counselor: str) -> str:
+    """To a cover a patient wrote to, when the patient moves to another counselor (newcomer22 N226)."""
+    return (
+        f"<b>{esc(alias)}</b> is now <b>{esc(counselor)}</b>'s patient: their message to you that nobody answered "
+        f"went to {esc(counselor)} with the hand-over, and is theirs to answer."
+    )

@@ -88,3 +88,30 @@ def test_removed_to_a_counselor_away_whose_only_on_call_is_themself(repo: Reposi
 
     (pat,) = [f for f in away_check(settings, NOW) if f.message.startswith("Pat Kim")]
     assert not pat.ok and "no cover and nobody on call" in pat.message, pat
+
+
+def _wrote_to_the_cover(repo: Repository) -> None:
+    repo.set_away(Away(DANA, date(2026, 12, 7), PAT), (), NOW)
+    repo.record_message("p1", "patient", PAT, 2001, "can someone call me today?", NOW, relayed=True)
+
+
+def test_a_message_to_the_cover_is_handed_back_at_back(repo: Repository) -> None:
+    """newcomer22 N226: at `away --back` Dana was not given Alex's unanswered message to Pat."""
+    _wrote_to_the_cover(repo)
+    operations()["counselor_away"](
+        repo, Settings(), NOW, {"by": "ana", "counselor": "Dana Rivera", "back": True}
+    )
+    (back,) = [t for t in _told(repo, DANA) if "Welcome back" in t]
+    assert "Messages waiting for an answer" in back and "Alex: 1 message" in back, back
+    assert [t for t in _told(repo, PAT) if "Your cover for Dana Rivera has ended" in t]
+
+
+def test_a_message_to_the_cover_goes_with_the_patient_and_the_cover_is_told(repo: Repository) -> None:
+    """newcomer22 N226: `counselor remove Dana --reassign-to Luis` left Alex's call request with Pat, untold."""
+    _wrote_to_the_cover(repo)
+    got = operations()["patient_reassign"](
+        repo, Settings(), NOW, {"by": "ana", "alias": "Alex", "counselor": "Rae Chen"}
+    )
+    assert got["messages"] == 1, got
+    (told,) = [t for t in _told(repo, PAT) if "Alex" in t]
+    assert "is now <b>Rae Chen</b>'s patient" in told, told

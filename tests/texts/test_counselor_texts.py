@@ -380,6 +380,7 @@ def _cases() -> dict[str, Callable[[], str]]:
                 texts.away_cover_away("Pat <Kim>", TODAY + timedelta(days=5), "Rae Chen"),
                 texts.away_cover_away("Pat Kim", TODAY + timedelta(days=5), None),
                 texts.away_cover_chain("Dana Rivera", "Pat Kim", TODAY + timedelta(days=5)),
+                texts.cover_handed_on("A<b>", "Luis Ortega"),  # newcomer22 N226
             ]
         ),
         # newcomer20 N196 addenda, N212: a notice about a patient, to whoever stands in for their away counselor.

@@ -91,6 +91,7 @@ COUNSELOR_SIDE = {
     "away_cover_ended",  # to a cover replaced by another
     "away_cover_away",  # to a counselor away whose cover went away too (newcomer22 N216)
     "away_cover_chain",  # to the cover of that cover, who now stands in for them too
+    "cover_handed_on",  # to a cover whose unanswered message went with a patient moved (newcomer22 N226)
     "standing_in_note",  # under a notice about a patient, to whoever stands in for them (newcomer20 N196)
     "counselor_enrollment_closed",  # `iop-bot patient close` (ops O14)
     "patient_closed",  # "Message patient" refused after `iop-bot patient close` (gaps18)
