@@ -121,16 +121,23 @@ async def offer_kept(
     """ "Send to my counselor" / "Don't send" for the ``n`` texts kept now (in ``language``, else the
     patient's); ``hurting``: after a kind word (emoji alone that show distress)."""
     svc = context.svc
-    counselor = await svc.db(svc.repo.counselor, patient.counselor_id)
     lang = language or patient.language
+    # Who would get them: the cover (or whoever stands in) while their counselor is away (newcomer20 N192).
+    standing = await standing_for(svc, patient)
+    to = await svc.db(patient_text.message_to, svc.repo, patient, svc.now(), None, standing)
+    counselor = await svc.db(svc.repo.counselor, to) or await svc.db(svc.repo.counselor, patient.counselor_id)
     name = (
         counselor.name if counselor is not None else pick(lang, "your counselor", "tu consejero o consejera")
     )
+    away = to != patient.counselor_id and counselor is not None and counselor.telegram_id == to
+    whose = await svc.db(svc.repo.counselor_name, patient.counselor_id) if away else None
+    covering = whose or ""
     send = pick(lang, texts.BTN_SEND_UNSENT, texts.BTN_SEND_UNSENT_ES)
     drop = pick(lang, texts.BTN_DROP_UNSENT, texts.BTN_DROP_UNSENT_ES)
     buttons = [[(send, f"{PREFIX}send:{n}"), (drop, f"{PREFIX}drop:{n}")]]
     offer = texts.unsent_offer_es if lang == "es" else texts.unsent_offer
-    await reply(update, offer(name, n, int(KEEP_FOR.total_seconds() // 3600), hurting=hurting), buttons)
+    hours = int(KEEP_FOR.total_seconds() // 3600)
+    await reply(update, offer(name, n, hours, hurting=hurting, covering=covering), buttons)
 
 
 async def button(update: Update, context: Context) -> None:

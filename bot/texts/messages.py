@@ -182,14 +182,16 @@ BTN_DROP_UNSENT = "Don't send"
 HURTING = "I'm sorry it's a hard moment. I'm here. If you can, tell me in a few words what's going on.\n\n"
 
 
-def unsent_offer(counselor: str, count: int, hours: int, *, hurting: bool = False) -> str:
+def unsent_offer(counselor: str, count: int, hours: int, *, hurting: bool = False, covering: str = "") -> str:
     """Text typed outside any question: nobody has it yet; the patient chooses, and knows what happens if
     they don't. ``hurting``: emoji alone that show distress ("😭😭😭", "💔")."""
     what, it = ("that", "it") if count == 1 else (f"your last {count} messages", "them")
     return (
         (HURTING if hurting else "") + f"I've kept {what}, but I haven't passed {it} to anyone. "
-        f"Send {it} to {esc(counselor)}?\n"
-        f"If you don't choose, nothing is sent and I delete {it} after {hours} hours.\n"
+        f"Send {it} to {esc(counselor)}"
+        # ``covering``: whom they stand in for, away (newcomer20 N192: "Send them to Dana Rivera?" went to Pat).
+        + (f", covering for {esc(covering)}" if covering else "")
+        + f"?\nIf you don't choose, nothing is sent and I delete {it} after {hours} hours.\n"
         "To tell me how you're doing, use /checkin. If you need help now, use /sos."
     )
 

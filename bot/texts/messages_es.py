@@ -121,12 +121,16 @@ HURTING_ES = (
 )
 
 
-def unsent_offer_es(counselor: str, count: int, hours: int, *, hurting: bool = False) -> str:
+def unsent_offer_es(
+    counselor: str, count: int, hours: int, *, hurting: bool = False, covering: str = ""
+) -> str:
     """Text typed outside any question: nobody has it yet; the patient chooses, and knows what happens."""
     what, it = ("eso", "lo") if count == 1 else (f"tus últimos {count} mensajes", "los")
     return (
         (HURTING_ES if hurting else "")
-        + f"Guardé {what}, pero no se {it} pasé a nadie. ¿Se {it} envío a {esc(counselor)}?\n"
+        + f"Guardé {what}, pero no se {it} pasé a nadie. ¿Se {it} envío a {esc(counselor)}"
+        + (f", que cubre a {esc(covering)}" if covering else "")  # newcomer20 N192
+        + "?\n"
         f"Si no eliges, no se envía nada y {it} borro en {hours} horas.\n"
         "Para contarme cómo estás, usa /checkin. Si necesitas ayuda ahora, usa /sos."
     )

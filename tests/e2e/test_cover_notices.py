@@ -193,3 +193,11 @@ async def test_stop_after_an_acknowledged_alert_reaches_the_cover_and_says_who_a
     told = await bot.emu.wait_for_message(PAT, contains="withdrew consent")
     assert "Please reach them by phone now" in told.text and _covering(told.text), told.text
     assert "acknowledged by Pat Kim" in told.text and "(raised)" not in told.text, told.text
+
+
+async def test_the_kept_words_drawer_names_the_cover(bot: Harness, patient: int) -> None:
+    """newcomer20 N192: "Send them to Dana Rivera?" while Dana was away, and the tap said "Sent to Pat Kim"."""
+    await _away(bot)
+    bot.emu.send_text(patient, "hello?")
+    offer = await bot.emu.wait_for_message(patient, contains="haven't passed it")
+    assert "Send it to Pat Kim, covering for Dana Rivera?" in offer.text, offer.text
