@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime, timedelta
+from functools import partial
 
 from telegram.error import BadRequest, TelegramError
 
@@ -188,10 +189,9 @@ async def _remind(
             log.warning("alert reminder to %s still undeliverable: they %s", to, texts.of_them(why))
             return
         log.error("alert reminder cannot reach %s (%s): rerouted to on-call and admins", to, why)
+        unreachable = partial(with_unreachable, to=to, why=why)
         for alert, _ in due:
-            await svc.db(
-                svc.repo.change_alert, alert.alert_id, lambda a: with_unreachable(a, to, why), svc.now()
-            )
+            await svc.db(svc.repo.change_alert, alert.alert_id, unreachable, svc.now())
     except TelegramError as exc:  # left in the outbox: the next sweep tries again
         # A refusal trying again will not change (a 400) is a bug that keeps the alert from a person: loud.
         log.log(_level(exc), "alert reminder to %s not delivered yet: %s", to, exc)
@@ -268,9 +268,8 @@ async def _deliver(app: App, svc: Services, alert: Alert, round_: int, to: int) 
             log.error("alert %s cannot reach %s (%s): rerouted to on-call and admins",
                       alert.alert_id, to, exc.reason)  # fmt: skip
             why = exc.reason
-            stored = await svc.db(
-                svc.repo.change_alert, alert.alert_id, lambda a: with_unreachable(a, to, why), svc.now()
-            )
+            unreachable = partial(with_unreachable, to=to, why=why)
+            stored = await svc.db(svc.repo.change_alert, alert.alert_id, unreachable, svc.now())
             alert = stored or with_unreachable(alert, to, why)
             if round_ == 0:  # the patient was told their counselor knows: say who truly does (newcomer N11)
                 await tell_patient_rerouted(app, alert, to)
@@ -288,11 +287,7 @@ async def _deliver(app: App, svc: Services, alert: Alert, round_: int, to: int) 
     if alert.urgent and round_ >= svc.settings.escalate_max_rounds and to == alert.counselor_id:
         # Loud: from here on nothing more is sent, and `iop-bot doctor` fails while it stays open.
         minutes = int((at - alert.created_at).total_seconds() // 60)
-        log.error(
-            "alert %s unacknowledged after %d min: last reminder sent, no more will be",
-            alert.alert_id,
-            minutes,
-        )
+        log.error("alert %s unacknowledged after %d min: last reminder sent, no more will be", alert.alert_id, minutes)  # fmt: skip
     # Recorded on the alert as stored now: the counselor may have acknowledged it while this was sending.
 
     def change(a: Alert) -> Alert:
