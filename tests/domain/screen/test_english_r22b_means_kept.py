@@ -30,6 +30,9 @@ from tests.domain.screen.screen_asserts import crisis
         "wife hid the pills somewhere i dont know, she gives me one at night",
         "gave my bro the strap to hold onto til i feel better",
         "the guns are at my dads now, hes holding them for me",
+        "i gave my gun to my brother to hold, its not in the house anymore",
+        "gave my pistol to my buddy to hold for a bit",
+        "the gun is out of the house, my dad took it",
     ],
 )
 def test_means_kept_by_someone_else_or_locked_away_is_no_risk(text: str) -> None:
@@ -47,6 +50,8 @@ def test_means_kept_by_someone_else_or_locked_away_is_no_risk(text: str) -> None
         "im locked up in the bathroom, he has a knife and hes drunk",
         "my son has my gun now. tonight when hes at work ill get my gun back, i know where the key is",
         "brought my gun to my exs house to keep him away from her",
+        "everyone is out of the house now, i have the pills ready",
+        "my wife isnt in the house anymore, i have the pills saved up",
     ],
 )
 def test_a_handover_with_a_secret_or_a_time_still_pages(text: str) -> None:
