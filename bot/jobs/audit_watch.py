@@ -21,6 +21,7 @@ from bot import texts
 from bot.config.settings import Settings
 from bot.jobs.reach import reachable_admins, send_to_counselor
 from bot.store import audit_log
+from bot.store.audit_damaged import damaged
 from bot.store.audit_log import AuditLogRefused
 from bot.store.crypto import FernetCodec
 from bot.telegram.services import App, Context
@@ -64,6 +65,8 @@ async def look(app: App) -> list[str]:
             await svc.db(svc.repo.audit, now, 0, "audit_chain_broken", "-", where=broken)
         state.audit_broken = broken
     troubles = await svc.db(svc.repo.audit_troubles)
+    for copy in await asyncio.to_thread(damaged, svc.settings.data_dir):  # ops O139: set aside at a start
+        troubles.append(f"a damaged audit segment was set aside as {copy.name} (a line of it did not open)")
     if state.audit_broken:
         troubles.append(f"its chain breaks at {state.audit_broken}")
     state.audit_troubles = troubles

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.store import audit_log, audit_tail, keyed_log, rotation, verify
+from bot.store.audit_damaged import set_aside_damaged
 from bot.store.crypto import FernetCodec
 from bot.store.migrate import KEYED_LOGS, PATIENTS_LOG
 from bot.store.storage import DataRefusedError
@@ -65,7 +66,12 @@ def preflight(data_dir: Path, keys: tuple[str, ...]) -> Preflight:
         )
     codec = FernetCodec(keys) if keys else None
     try:
-        audit_checked = audit_log.check_newest(data_dir, codec)
+        try:
+            audit_checked = audit_log.check_newest(data_dir, codec)
+        except audit_log.AuditLogRefused as exc:  # ops O139: a damaged line no longer keeps the bot down
+            if set_aside_damaged(data_dir, codec, exc) is None:
+                raise
+            audit_checked = audit_log.check_newest(data_dir, codec)
         for name in KEYED_LOGS:
             keyed_log.read_lines(data_dir / name, codec)
     except DataRefusedError as exc:

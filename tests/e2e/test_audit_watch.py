@@ -93,3 +93,24 @@ async def test_a_chain_broken_while_the_bot_was_stopped_is_found_at_the_start(
         bot.emu.send_text(ADMIN, "/help")  # anything the second look sent comes before this answer
         await bot.emu.wait_for_message(ADMIN, contains="Counselor tools", after=last)
         assert sum("chain breaks" in m.text for m in bot.emu.sent_to(ADMIN)) == 1
+
+
+async def test_a_damaged_line_lets_the_bot_start_and_is_told(
+    settings: Settings, emulator: BotApiEmulator
+) -> None:
+    """Ops O139: one altered byte of an old row refused start-up, exit 2: the bot stayed down."""
+    async with bot_running(settings, emulator) as bot:
+        await _admin(bot)
+        for n in range(4):
+            bot.services.worker.call(
+                bot.services.repo.audit, bot.services.now(), COUNSELOR, "patient_viewed", "p1", n=n
+            )
+    (segment,) = audit_log.segments(settings.data_dir)
+    raw = bytearray(segment.read_bytes())
+    raw[30] = ord("A") if raw[30] != ord("A") else ord("B")
+    segment.write_bytes(bytes(raw))
+    async with bot_running(settings, emulator) as bot:  # starts: no StartupRefused
+        troubles = await look(bot.app)
+        assert any("damaged audit segment was set aside" in t for t in troubles), troubles
+        await bot.emu.wait_for_message(ADMIN, contains="set aside as")
+        assert "FAIL live audit" in await _live(bot)
