@@ -7,10 +7,23 @@ open flags": a counselor who inherited the caseload could not tell).
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from bot.texts.base import span, zoned
 from bot.texts.crisis import alert_what
+
+# The card's hint at its own button, out of place on the caseload and the pre-group screen, which have none
+# (newcomer20 N207: "(wrote …; what about is not clear (read them: Show message); open 2 min)").
+_BUTTON_HINT = re.compile(
+    r"(?:; | \()(?:read them|read their words|what they wrote|the answers): Show message\)?"
+)
+
+
+def _screen_what(kind: str) -> str:
+    return _BUTTON_HINT.sub(
+        lambda m: ")" if m.group().startswith(";") and m.group().endswith(")") else "", alert_what(kind)
+    )
 
 
 def _count(n: int) -> str:
@@ -25,7 +38,7 @@ def alarm(
     scanning the list reads what is happening and since when, not only a count (newcomer16 N126)."""
     if urgent_open:
         what = (
-            (alert_what(gravest) if urgent_open == 1 else f"the gravest: {alert_what(gravest)}")
+            (_screen_what(gravest) if urgent_open == 1 else f"the gravest: {_screen_what(gravest)}")
             if gravest
             else ""
         )
@@ -45,6 +58,6 @@ def lately_page_line(count: int, kind: str, at: datetime, days: int = 3) -> str:
     """On the patient page: alerts acknowledged in the last ``days``, the latest named; the words are in
     Timeline."""
     return (
-        f"🚨 {_count(count)} in the last {days} days, acknowledged (the latest: {alert_what(kind)}, {zoned(at)}). "
+        f"🚨 {_count(count)} in the last {days} days, acknowledged (the latest: {_screen_what(kind)}, {zoned(at)}). "
         "What they wrote is in Timeline."
     )

@@ -621,3 +621,14 @@ def test_a_long_hand_back_fits_one_message() -> None:
     alerts = [("Alex", "crisis language", AT, "Pat Kim", AT, "x" * 400)] * 30
     text = hand_back("Dana Rivera", "Pat Kim", AT, alerts, [("Bo", 2, AT)] * 30, to_cover=False)
     assert len(text) <= texts.MAX_MESSAGE and text.endswith("/caseload.") and "more on /caseload" in text
+
+
+def test_the_caseload_line_never_points_at_a_button_it_does_not_have() -> None:
+    """newcomer20 N207: "(wrote words the screen reads as a crisis; what about is not clear (read them: Show message);
+    open 2 min)" on /caseload, which has no Show message button."""
+    for kind in ("crisis_unclear", "strong_craving", "checkin", "phq9_words", "child_abuse"):
+        line = texts.caseload_line(
+            "Alex", "1 h ago", "–", "–", [], urgent_open=1, gravest=kind, open_minutes=2
+        )
+        assert "Show message" not in line and "open 2 min" in line, line
+        assert line.count("(") == line.count(")"), line
