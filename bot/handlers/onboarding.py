@@ -188,7 +188,8 @@ async def consent_answer(update: Update, context: Context) -> None:
     returning = former.alias if former is not None and former.patient_id == patient.patient_id else None
     rows = await svc.db(svc.repo.patient_alerts, patient.patient_id)
     before = [a for a in map(Alert.from_dict, rows) if a.open and a.kind.startswith("invitee_")]
-    await reach.tell_counselor(context, patient, returning, alert_open=bool(before))
+    closed = returning is not None and former is not None and former.closed_by_program  # newcomer22 N229
+    await reach.tell_counselor(context, patient, returning, alert_open=bool(before), closed=closed)
     await reply(update, texts.language_offer(patient.language), language_buttons())
     if before:
         await _ask_safe(update, context, patient, before[-1].kind)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import date
 
 from telegram import Update
 from telegram.error import TelegramError
@@ -109,14 +110,21 @@ async def catch_up(context: Context, telegram_id: int) -> None:
 
 
 async def tell_counselor(
-    context: Context, patient: Patient, returning_as: str | None = None, *, alert_open: bool = False
+    context: Context,
+    patient: Patient,
+    returning_as: str | None = None,
+    *,
+    alert_open: bool = False,
+    closed: bool = False,
 ) -> None:
     """The enrollment notice (``returning_as``: the alias of the record someone who withdrew came back to;
     ``alert_open``: crisis words they wrote before agreeing are still an open alert, so the counselor can
     write to them now); if the counselor cannot get it, it waits for them and admins hear now."""
     svc = context.svc
     text = (
-        texts.patient_returned(patient.alias, returning_as)
+        texts.patient_returned(
+            patient.alias, returning_as, closed=closed, erased=await _erased(context, patient)
+        )
         if returning_as is not None
         else texts.new_patient_for_counselor(patient.alias)
     )
@@ -154,3 +162,10 @@ async def tell_counselor(
     present = await present_for(svc, patient.counselor_id)
     for to in present.stand_ins():
         await send_or_queue(context.bot, svc, to, await with_note(svc, patient, present, to, text))
+
+
+async def _erased(context: Context, patient: Patient) -> date | None:
+    """The day their data was last erased, program time (newcomer22 N238), else None."""
+    svc = context.svc
+    found = await svc.db(svc.repo.erasure_of, patient.patient_id)
+    return found[0].astimezone(svc.settings.tz).date() if found else None

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import time
+from datetime import date, time
 
-from bot.texts.base import bullet_lines, clock, esc
+from bot.texts.base import bullet_lines, clock, day_label, esc
 
 # Buttons ---------------------------------------------------------------------------------------
 
@@ -122,13 +122,20 @@ def new_patient_for_counselor(alias: str) -> str:
     return f"<b>{esc(alias)}</b> accepted your invitation and is now enrolled."
 
 
-def patient_returned(alias: str, former: str) -> str:
-    """Tells a counselor that someone who withdrew (/stop) came back with their invitation (newcomer5 43)."""
+def patient_returned(alias: str, former: str, *, closed: bool = False, erased: date | None = None) -> str:
+    """Tells a counselor that someone who withdrew (/stop) came back with their invitation (newcomer5 43); ``closed``:
+    the program closed their enrollment, they never used /stop (newcomer22 N229); ``erased``: the day their data
+    was erased, so nothing earlier is back (newcomer22 N238: "on their page again" after a /delete)."""
     was = "" if former == alias else f" as <b>{esc(former)}</b>"
+    why = "the program closed their enrollment" if closed else "withdrawing (/stop)"
+    back = (
+        f"What they had before was erased on {day_label(erased)}: their page starts again from today"
+        if erased is not None
+        else "Their earlier check-ins, messages and safety plan are on their page again"
+    )
     return (
-        f"<b>{esc(alias)}</b> accepted your invitation and is enrolled again: they came back after "
-        f"withdrawing (/stop){was}. Their earlier check-ins, messages and safety plan are on their page "
-        "again, with their consent given anew today."
+        f"<b>{esc(alias)}</b> accepted your invitation and is enrolled again: they came back after {why}{was}. "
+        f"{back}, with their consent given anew today."
     )
 
 
