@@ -8,6 +8,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot import texts
+from bot.handlers.crisis_answers import question_waiting
 from bot.handlers.follow import tell_media
 from bot.handlers.people import stranger_words
 from bot.telegram.keyboards import reply
@@ -31,6 +32,8 @@ async def media(update: Update, context: Context) -> None:
         await reply(update, await stranger_words(update, context))
         return
     alert = await svc.db(alert_followed, svc.repo, patient.patient_id, svc.now())
-    told = await tell_media(context, patient, alert) if alert is not None else []
+    # A voice note or sticker under "Are you safe right now?" is an answer nobody can read: told (newcomer24 N265).
+    asked = await question_waiting(context, patient) if alert is None else None
+    told = await tell_media(context, patient, alert) if alert is not None or asked is not None else []
     typed_only = pick(patient.language, texts.MESSAGE_TYPED_ONLY, texts.MESSAGE_TYPED_ONLY_ES)
     await reply(update, f"{typed_only}\n{texts.media_told(told, patient.language)}" if told else typed_only)

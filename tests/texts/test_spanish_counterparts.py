@@ -127,6 +127,7 @@ COUNSELOR_SIDE = {
     "crisis_words_after_alert",  # crisis words said again, on a card of their own (newcomer15 N125)  # the patient's answer to the counselor's own message (newcomer14 N97)
     "patient_blocked_bot",
     "media_after_alert",
+    "media_under_question",
     "alert_without_words",
     "alert_message",
     "ALERT_NOT_YOURS",

@@ -17,7 +17,10 @@ HELP = (
     "  /forward TEXT              forward someone else's message saying TEXT\n"
     "  /tap N KEY                 tap button KEY on the Nth latest message with buttons (1 = the latest)\n"
 )
-TAP_USAGE = "-- usage: /tap N KEY, e.g. /tap 2 1 (button 1 of the message with buttons before the latest) --"
+TAP_USAGE = (
+    "-- usage: /tap N KEY, e.g. /tap 2 1 or /tap 2 I'm safe right now (a button's number or label on the message with "
+    "buttons before the latest) --"
+)
 
 # What Telegram puts in a message for each kind (the fields PTB's filters look at); ids are made up.
 _MEDIA: dict[str, dict[str, Any]] = {
@@ -66,7 +69,7 @@ def phone_command(term: Chat, word: str, rest: str) -> bool:
         origin = {"type": "hidden_user", "sender_user_name": "A friend", "date": int(time.time()) - 3600}
         emu.send_extra(user, {"text": rest.strip(), "forward_origin": origin})
     elif word == "/tap":
-        return _tap(term, rest.split())
+        return _tap(term, rest.split(maxsplit=1))  # a label may hold spaces (newcomer24 N268)
     else:
         return False
     return True

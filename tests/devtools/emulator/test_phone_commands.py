@@ -72,9 +72,14 @@ def test_a_button_on_an_older_message_can_be_tapped(tmp_path: Path) -> None:
         assert phone_command(term, "/tap", "2 No")  # the reminder from before, not the latest question
         tap = _queued(emu)[-1]["callback_query"]
         assert tap["data"] == "cb:Will you be there?:No"
-        assert phone_command(term, "/tap", "1 1")
+        assert phone_command(term, "/tap", "2 No")
+        assert _queued(emu)[-1]["callback_query"]["data"] == "cb:Will you be there?:No"
+        _asked(emu, "Are you safe right now?", "I'm safe right now", "I'm not safe")
+        assert phone_command(term, "/tap", "1 I'm not safe")  # a label with spaces (newcomer24 N268)
+        assert _queued(emu)[-1]["callback_query"]["data"] == "cb:Are you safe right now?:I'm not safe"
+        assert phone_command(term, "/tap", "2 1")
         assert _queued(emu)[-1]["callback_query"]["data"] == "cb:How is your mood?:Good"
-        assert phone_command(term, "/tap", "3 1") and "only 2 message(s) with buttons" in out.getvalue()
+        assert phone_command(term, "/tap", "4 1") and "only 3 message(s) with buttons" in out.getvalue()
         assert phone_command(term, "/tap", "1 Maybe") and "no button 'Maybe'" in out.getvalue()
         assert phone_command(term, "/tap", "soon") and "usage: /tap N KEY" in out.getvalue()
         listed = banner(emu, tmp_path)
