@@ -28,5 +28,7 @@ def roles(code: str = DEMO_CODE) -> str:
         ("/forward TEXT  /tap N KEY", "forward a message; tap a button on an older message (1 = latest)"),
     ]
     lines = [f"  {left:<40} {right}" for left, right in rows]
-    lines.append("Your own data dir, restarts, CLI enrolment: `iop-bot emulator` (README, Quickstart: the real run).")
+    lines.append(
+        "Your own data dir, restarts, CLI enrolment: `iop-bot emulator` (README, Quickstart: the real run)."
+    )
     return "\n".join(lines) + "\n"
