@@ -99,6 +99,12 @@ def dispatch(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
 
 def _backups_note(alias: str, backups: dict[str, Any] | None) -> str:
     """What still holds the erased data (ops O96): the erasure is complete once those backups are deleted."""
+    if backups and "unreadable" in backups:
+        return (
+            f"Backups taken before now still hold {alias}'s data until they are deleted, but the backup folder could "
+            f"not be read to list them ({backups['unreadable']}): check it by hand before telling the patient the "
+            "erasure is complete."
+        )
     if not backups:
         return (
             f"Backups taken before now still hold {alias}'s data until they are deleted (none was taken from this "
