@@ -75,6 +75,7 @@ INDEPENDENT = {
     "corpus22_dev.tsv": "",
     "corpus23_dev.tsv": "",
     "corpus24_dev.tsv": "",
+    "corpus25_dev.tsv": "",
 }
 WORD = (1, 2)
 CHAR = (3, 4)

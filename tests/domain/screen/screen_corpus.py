@@ -182,6 +182,7 @@ INDEPENDENT_DEV = (
     "corpus22_dev.tsv",
     "corpus23_dev.tsv",
     "corpus24_dev.tsv",
+    "corpus25_dev.tsv",
 )
 
 
@@ -203,7 +204,8 @@ def independent_development() -> list[Example]:
     writers, 1,520 messages, one in six long, read at the start and at the end of round 18), corpus22 (held-out set G11, four writers, 1,520 messages, one in
     six long, read at the start and at the end of round 19), corpus23 (held-out set G12, four writers,
     1,520 messages, one in six long, read at the start and at the end of round 20), corpus24 (held-out set G13,
-    four writers, 1,520 messages, one in six long, read at the start and at the end of round 21). Each was first read before any change for it (the honest first readings are in the README);
+    four writers, 1,520 messages, one in six long, read at the start and at the end of round 21), corpus25 (held-out
+    set G14, four writers, 1,520 messages, one in six long, read at the start and at the end of round 22). Each was first read before any change for it (the honest first readings are in the README);
     then it joined the development part and is tuned on like the rest. The next writers' set is the held-out one."""
     return [e for name in INDEPENDENT_DEV for e in read_tsv(DATA / name)]
 
