@@ -16,6 +16,7 @@ from bot import texts
 from bot.domain.drawer_answer import drawer_choice
 from bot.domain.emoji import emoji_reading
 from bot.domain.follow import ALERTED_LEVELS
+from bot.domain.kept_look import needs_a_look
 from bot.domain.language import reply_language, said_in
 from bot.domain.models import Patient
 from bot.domain.screen.assess import assess
@@ -33,7 +34,8 @@ from bot.telegram.clock import flagged
 from bot.telegram.keyboards import answer_query, close_buttons, reply
 from bot.telegram.services import App, Context
 from bot.texts.base import pick
-from bot.usecases import kept_stale, patient_text
+from bot.texts.kept_look import kept_look_note
+from bot.usecases import kept_look, kept_stale, patient_text
 from bot.usecases.patient_text import KEEP_FOR, Followed, Passed
 
 log = logging.getLogger(__name__)
@@ -104,9 +106,14 @@ async def free_text(update: Update, context: Context, patient: Patient, text: st
         return  # kept with the rest; the screen's answer is the one reply
     # In the words' language (newcomer finding 10-21: a Spanish message from an English phone was offered in
     # English, so its writer could not see that nothing was sent), as the crisis answers are.
-    offer_in = reply_language(text, assess(text, year=svc.now().year).language, patient.language)
+    reading = assess(text, year=svc.now().year)
+    offer_in = reply_language(text, reading.language, patient.language)
     hurting = emoji_reading(text) == "distress"  # "😭😭😭": a kind word first
-    await offer_kept(update, context, patient, outcome.count, offer_in, hurting=hurting)
+    # Words the screen read as nothing but that may need a look: flagged without the words (N261).
+    look = needs_a_look(reading, text)
+    if look:
+        await svc.db(kept_look.flag_kept, svc.repo, patient, svc.now())
+    await offer_kept(update, context, patient, outcome.count, offer_in, hurting=hurting, look=look)
 
 
 async def offer_kept(
@@ -117,9 +124,11 @@ async def offer_kept(
     language: str | None = None,
     *,
     hurting: bool = False,
+    look: bool = False,
 ) -> None:
     """ "Send to my counselor" / "Don't send" for the ``n`` texts kept now (in ``language``, else the
-    patient's); ``hurting``: after a kind word (emoji alone that show distress)."""
+    patient's); ``hurting``: after a kind word (emoji alone that show distress); ``look``: the counselor is
+    told something kept may need a look, and so is the patient."""
     svc = context.svc
     lang = language or patient.language
     # Who would get them: the cover (or whoever stands in) while their counselor is away (newcomer20 N192).
@@ -137,7 +146,8 @@ async def offer_kept(
     buttons = [[(send, f"{PREFIX}send:{n}"), (drop, f"{PREFIX}drop:{n}")]]
     offer = texts.unsent_offer_es if lang == "es" else texts.unsent_offer
     hours = int(KEEP_FOR.total_seconds() // 3600)
-    await reply(update, offer(name, n, hours, hurting=hurting, covering=covering), buttons)
+    note = "\n\n" + kept_look_note(name, lang) if look else ""
+    await reply(update, offer(name, n, hours, hurting=hurting, covering=covering) + note, buttons)
 
 
 async def button(update: Update, context: Context) -> None:
@@ -174,6 +184,7 @@ async def _choose(
         passed = await svc.db(patient_text.send_kept, svc.repo, patient, n, svc.now(), room, standing)
         if passed is None:
             return False
+        await svc.db(kept_look.kept_sent, svc.repo, patient.patient_id, svc.now())
         if query and update.callback_query is not None:
             await answer_query(update.callback_query)
         await pass_on(update, context, patient, passed, first=True)

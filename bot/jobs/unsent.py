@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
+from bot.jobs import kept_reask
 from bot.jobs.irreversible import clock_checked
 from bot.telegram.services import App, Context
 from bot.usecases.kept_stale import forget_all_stale
@@ -31,6 +32,10 @@ async def _sweep_job(context: Context) -> None:
     if job is not None and job.data is None:
         job.data = now  # when the waiting for a first clock comparison began
     since = job.data if job is not None and isinstance(job.data, datetime) else now
+    try:  # asking again deletes nothing: on any clock (N261); a failure never holds up the deletion
+        await kept_reask.reask(app)
+    except Exception:
+        log.exception("kept words that may need a look: asking again failed")
     if await clock_checked(app, "the deletion of kept unsent words after their day", now - since):
         await sweep(app)
 

@@ -38,6 +38,7 @@ from bot.texts.follow import *  # noqa: F403
 from bot.texts.history import *  # noqa: F403
 from bot.texts.history_es import *  # noqa: F403
 from bot.texts.inbox import *  # noqa: F403
+from bot.texts.kept_look import *  # noqa: F403
 from bot.texts.language import *  # noqa: F403
 from bot.texts.measures import *  # noqa: F403
 from bot.texts.measures_es import *  # noqa: F403

@@ -232,7 +232,9 @@ def keep_unsent(
     when = [*_written(kept, now), *[(written or now).isoformat()] * len(new)]
     # The day is counted from the newest text: the offer that says "after 24 hours" is the newest one.
     repo.mark_kept(patient_id, now)  # first: a crash between leaves a row to sweep, never words without one
-    repo.set_kept_unsent(patient_id, {"texts": texts, "since": now.isoformat(), "written": when})
+    # Words that needed a look still do with more beside them; asked again on the new day (kept_look.py).
+    look = {"look": True} if (kept or {}).get("look") and kept_texts(kept, now) else {}
+    repo.set_kept_unsent(patient_id, {"texts": texts, "since": now.isoformat(), "written": when, **look})
     pending = repo.pending_input(patient_id)
     if pending is not None and pending.get("kind") == UNSENT:  # now in their own slot
         repo.set_pending_input(patient_id, None)
