@@ -44,4 +44,11 @@ def overdue_alerts(repo: Repository, settings: Settings, now: datetime, args: di
     return {"open": len(urgent), "overdue": overdue}
 
 
-OPERATIONS: dict[str, Operation] = {"alerts_overdue": overdue_alerts}
+def held_records(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
+    """The alerts and patients the files hold, and the aliases, for doctor's check against the audit log (O142)."""
+    alerts, patients = repo.held_ids()
+    aliases = {p.patient_id: p.alias for p in repo.patients()}
+    return {"alerts": sorted(alerts), "patients": sorted(patients), "aliases": aliases}
+
+
+OPERATIONS: dict[str, Operation] = {"alerts_overdue": overdue_alerts, "held_records": held_records}

@@ -66,6 +66,7 @@ def all_checks() -> list[Check]:
     from bot.admin.doctor_restored import restored_check
     from bot.admin.doctor_retention import retention_check
     from bot.admin.doctor_risk import risk_rules_check
+    from bot.admin.doctor_rollback import rolled_back_check
     from bot.admin.doctor_set_aside import patient_counselor_check, set_aside_check
     from bot.admin.doctor_settings import session_reminders_check, settings_check, settings_file_check
     from bot.admin.doctor_spanish import spanish_check
@@ -92,6 +93,7 @@ def all_checks() -> list[Check]:
         patient_counselor_check,
         reach_check,
         alerts_check,
+        rolled_back_check,
         digest_check,
         retention_check,
         inbox_check,
@@ -118,7 +120,9 @@ def format_free() -> list[Check]:
 
 
 # The checks that ask the running bot (through bot/admin/client.py) when it runs.
-ASK_THE_BOT = frozenset({"reach_check", "alerts_check", "digest_check", "retention_check", "spanish_check"})
+ASK_THE_BOT = frozenset(
+    {"reach_check", "alerts_check", "rolled_back_check", "digest_check", "retention_check", "spanish_check"}
+)
 NOT_ANSWERED = "the running bot did not answer"  # bot/admin/control.py's words for a timeout
 
 

@@ -11,6 +11,7 @@ a "Bot health" notice to the admins once a day per trouble while it lasts, and a
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import logging
 from datetime import timedelta
@@ -20,10 +21,12 @@ from telegram.error import TelegramError
 from bot import texts
 from bot.config.settings import Settings
 from bot.jobs.reach import reachable_admins, send_to_counselor
-from bot.store import audit_log
+from bot.jobs.rollback_watch import check_rollback
+from bot.store import audit_log, rollback
 from bot.store.audit_damaged import damaged
 from bot.store.audit_log import AuditLogRefused
 from bot.store.crypto import FernetCodec
+from bot.store.rollback import Ledger
 from bot.telegram.services import App, Context
 
 log = logging.getLogger(__name__)
@@ -42,13 +45,20 @@ async def _look(context: Context) -> None:
     await look(context.application)
 
 
-def chain_break(settings: Settings) -> str:
-    """Where the audit log's chain breaks, "" when it holds (a last line being written is no break)."""
+def chain_break(settings: Settings, ledger: Ledger | None = None) -> str:
+    """Where the audit log's chain breaks, "" when it holds (a last line being written is no break); ``ledger``
+    is fed every row that opens, past a break too (ops O142)."""
     codec = FernetCodec(settings.data_keys) if settings.data_keys else None
     try:
-        for _ in audit_log.records(settings.data_dir, codec):
-            pass
+        for record in audit_log.records(settings.data_dir, codec):
+            if ledger is not None:
+                ledger.feed(record.row)
     except AuditLogRefused as exc:
+        if ledger is not None:
+            ledger.reset()  # read again without the chain check, so rows past the break count
+            with contextlib.suppress(AuditLogRefused):  # a line that does not open ends what can be read
+                for record in audit_log.records(settings.data_dir, codec, check_chain=False):
+                    ledger.feed(record.row)
         return str(exc)
     return ""
 
@@ -59,7 +69,9 @@ async def look(app: App) -> list[str]:
     state, now = svc.state, svc.now()
     if state.audit_verified_at is None or now - state.audit_verified_at >= READ_EVERY:
         state.audit_verified_at = now
-        broken = await asyncio.to_thread(chain_break, svc.settings)
+        ledger = rollback.ledger(now)
+        broken = await asyncio.to_thread(chain_break, svc.settings, ledger)
+        await check_rollback(app.bot, svc, ledger, now)  # alerts.json put back from an older copy (O142)
         if broken and broken != state.audit_broken:
             log.error("the audit log's chain breaks: %s; see `iop-bot audit --verify`", broken)
             await svc.db(svc.repo.audit, now, 0, "audit_chain_broken", "-", where=broken)

@@ -37,6 +37,7 @@ class _HasIndex(Protocol):
     _index: TinyDB
     _alerts: TinyDB
     _closed: KeyedLog
+    _people: KeyedLog
     _audit: AuditLog
     data_dir: Path
     _codec: Codec | None
@@ -179,6 +180,12 @@ class AlertData:
         """Alerts nobody has acknowledged yet, oldest first."""
         rows = self._alerts.table("alerts").search(_Q.acked_at == None)  # noqa: E711 (TinyDB query)
         return sorted((Alert.from_dict(dict(r)) for r in rows), key=lambda a: a.created_at)
+
+    def held_ids(self: _HasIndex) -> tuple[set[str], set[str]]:
+        """The alerts the two alert files hold (open or closed lately) and the patients ``patients.log`` holds, to
+        set against the audit log's rows (bot/store/rollback.py, ops O142)."""
+        alerts = {str(r["alert_id"]) for r in self._alerts.table("alerts").all()} | set(self._closed.rows)
+        return alerts, set(self._people.rows)
 
     def patient_alerts(self: _HasIndex, patient_id: str) -> list[dict[str, Any]]:
         """A patient's alerts as stored, open and closed lately (for /mydata and the repeat checks)."""

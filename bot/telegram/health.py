@@ -72,7 +72,9 @@ async def check(services: Services) -> Report:
     """Probe the store on its worker (with a deadline) and judge how recently the Bot API answered."""
     from bot.telegram.health_people import people
 
-    audit = "; ".join(services.state.audit_troubles) or "ok"  # names files and lines, never a person
+    # Files, lines and counts, never a person (what the data files lack: ops O142).
+    troubles = [*services.state.audit_troubles, *filter(None, [services.state.rolled_back])]
+    audit = "; ".join(troubles) or "ok"
     api = _bot_api(services.api, services.now())
     return Report(await _store(services), api, clock_state(services.api), audit, await people(services))
 

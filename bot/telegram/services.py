@@ -134,6 +134,9 @@ class BotState:
     audit_troubles: list[str] = field(default_factory=list)
     audit_verified_at: datetime | None = None
     audit_broken: str = ""  # where the chain breaks, as the last full read found it
+    # What the audit log records and the data files lack (bot/jobs/rollback_watch.py, ops O142): counts, and ids.
+    rolled_back: str = ""
+    rolled_back_ids: list[str] = field(default_factory=list)
     message_lost_told: dict[str, datetime] = field(default_factory=dict)
     # When a patient last answered "You misunderstood me" (bot/jobs/unanswered.py words its last-round message
     # for them; a restart forgets it, and they get the general one).

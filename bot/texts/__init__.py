@@ -60,6 +60,7 @@ from bot.texts.restored import *  # noqa: F403
 from bot.texts.review import *  # noqa: F403
 from bot.texts.rights import *  # noqa: F403
 from bot.texts.rights_es import *  # noqa: F403
+from bot.texts.rolled_back import *  # noqa: F403
 from bot.texts.roster import *  # noqa: F403
 from bot.texts.safety_plan_es import *  # noqa: F403
 from bot.texts.screen import *  # noqa: F403

@@ -169,6 +169,8 @@ COUNSELOR_SIDE = {
     "clock_agreed",  # to the admins: the server clock's all-clear (ops O111)
     "message_unsaved_admin",  # to the admins: a patient's message lost to a full disk (ops O98)
     "audit_trouble",  # to the admins: the audit log changed outside the bot or damaged (ops O122/O123)
+    "rolled_back",  # to the admins: a data file put back from an older copy lost alerts or patients (ops O142)
+    "missing_line",  # one line of it, in doctor too
     "bot_down_refused",  # to the admins: the start was refused over a damaged data file (ops O22)
     "crisis_told",
     "message_waiting",
