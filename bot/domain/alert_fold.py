@@ -44,6 +44,8 @@ CRISIS_WORDS = (
     "crisis",
     "crisis_unclear",
     "other_at_risk",
+    "forwarded",
+    "forwarded_overdose",
     "overdose",
     "overdose_other",
     "self_harm",

@@ -10,6 +10,7 @@ AlertKind = Literal[
     "crisis_unclear",  # crisis words only the learned layer read: what about is not known
     "strong_craving",  # the same, where the rules read an urge to use or a dealer's door (newcomer9 N10)
     "other_at_risk",  # the same, where the rules read only someone else at risk ("my friend wants to kill herself")
+    "forwarded", "forwarded_overdose",  # crisis words about a life, or an overdose, in a forwarded message (N252)
     "overdose", "overdose_other",  # overdose_other: someone with the patient may have overdosed (newcomer7 N5)
     "self_harm", "abuse", "harm_others", "not_safe", "sos", "phq9",
     "child_abuse",  # a child at home hurt or sexually abused now (newcomer9 N45): the counselor, a mandated reporter
@@ -27,6 +28,6 @@ AlertKind = Literal[
 # written out in three places, a kind added in one was missed in another (newcomer10 N22: the invitation's kinds
 # were outside the unanswered sweep's list, and a patient who reported an overdose never heard nobody answered).
 CRISIS_WORD_KINDS: frozenset[str] = frozenset(
-    {"crisis", "crisis_unclear", "strong_craving", "other_at_risk", "overdose", "overdose_other", "self_harm", "abuse",
+    {"crisis", "crisis_unclear", "strong_craving", "other_at_risk", "forwarded", "forwarded_overdose", "overdose", "overdose_other", "self_harm", "abuse",
      "child_abuse", "harm_others"}
 )  # fmt: skip

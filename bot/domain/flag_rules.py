@@ -122,6 +122,8 @@ CRISIS_KINDS = {
     "crisis_unclear": "crisis language (kind unclear)",
     "strong_craving": "strong craving, read as a crisis",
     "other_at_risk": "someone else at risk of suicide, read as a crisis",
+    "forwarded": "forwarded crisis words (maybe someone else's)",
+    "forwarded_overdose": "forwarded words about an overdose (maybe someone else's)",
     "overdose": "overdose",
     "overdose_other": "overdose of someone with them",
     "self_harm": "self-harm",

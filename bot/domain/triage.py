@@ -84,7 +84,16 @@ def todays_answers(entries: Sequence[Entry], today: date) -> dict[str, object] |
 # Open urgent alerts by what they say is happening (lower first): a life at risk this minute (an overdose, someone
 # not breathing, "I'm not safe", "idk", an SOS tap), then crisis words of every other kind, then answers and words
 # about use. A kind not named here ranks with the crisis words: never below a check-in's page.
-_NOW = ("overdose", "overdose_other", "not_safe", "not_sure", "sos", "withdrawn_overdose", "invitee_overdose")
+_NOW = (
+    "overdose",
+    "overdose_other",
+    "forwarded_overdose",
+    "not_safe",
+    "not_sure",
+    "sos",
+    "withdrawn_overdose",
+    "invitee_overdose",
+)
 _USE = ("strong_craving", "relapse", "checkin")
 ALERT_GRAVITY = {**{k: 0 for k in _NOW}, **{k: 2 for k in _USE}}
 

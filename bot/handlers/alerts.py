@@ -173,7 +173,8 @@ async def _words(context: Context, alert: Alert, alias: str) -> list[str]:
     An alert that never had words (not safe, SOS, an urgent check-in): the crisis words and check-in around it."""
     svc = context.svc
     if alert.text and alert.kind in SCREENED:
-        found = assess(alert.text, year=svc.now().year)  # why it was flagged, and its language (finding 13)
+        # Why it was flagged, and its language (finding 13): the patient's words, never the bot's labels (N273).
+        found = assess(texts.patient_words(alert.text), year=svc.now().year)
         return texts.alert_message(
             alias, alert.text, texts.flag_explained(list(found.reasons), found.language)
         )

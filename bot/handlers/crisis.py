@@ -25,6 +25,7 @@ from bot.domain.crisis_kind import (
 )
 from bot.domain.crisis_lines import answer_lines, lines_for
 from bot.domain.escalation import AlertKind
+from bot.domain.forwarded import forwarded_reading
 from bot.domain.language import reply_language
 from bot.domain.models import Patient
 from bot.domain.opt_out import learned_check_only, only_learned_check
@@ -113,6 +114,9 @@ async def screen(update: Update, context: Context) -> None:
     if assessment.level == Level.CRISIS:
         # Nothing about an open check-in follows: the crisis answer stands alone (its buttons still work).
         kinds = with_whose(crisis_kinds(assessment.reasons, assessment.clauses), text)
+        # From another chat: a helper's answer, carded as forwarded (newcomer24 N252, N273).
+        forward = forwarded_reading(kinds, assessment.reasons) if _forwarded(update) else None
+        kinds, alert_kind = forward if forward is not None else (kinds, None)
         others = danger_from_others(
             kinds, assessment.reasons, assessment.clauses
         )  # the domestic-violence line
@@ -132,7 +136,9 @@ async def screen(update: Update, context: Context) -> None:
             now=now,
             reasons=assessment.reasons,
         ):
-            await _crisis(update, context, patient, text, kinds, language=language, others=others, now=now)
+            await _crisis(
+                update, context, patient, text, kinds, alert_kind, language=language, others=others, now=now
+            )
         await flag_use_told(update, context, patient, assessment)  # after the page: it never waits on this
         if goes_on and await plan_paused(update, context, patient, pending, language):
             goes_on = False
@@ -158,6 +164,10 @@ async def screen(update: Update, context: Context) -> None:
         await rsvp.typed_answer(update, context, patient, text, beside=level)
         # The screen's answer is the reply: never followed by "that's not a number" or a fallback.
         raise ApplicationHandlerStop
+
+
+def _forwarded(update: Update) -> bool:
+    return update.message is not None and update.message.forward_origin is not None
 
 
 def _typed_answer(context: Context, pending: dict[str, Any] | None, text: str) -> bool:
@@ -235,7 +245,7 @@ async def _crisis(
         earlier = []  # a torn file: the alert goes with the words in hand, never waits on it
     # A goodbye in pieces (newcomer18 N178): the messages it was read with, each on its line, after it.
     words = texts.words_with_earlier(texts.words_after_pieces(text, farewell_pieces(context)), earlier)
-    if update.message is not None and update.message.forward_origin is not None:
+    if _forwarded(update):
         words = texts.words_forwarded(words)  # the caller should know they may be someone else's
     # Telegram's date of a typed message (None for a tapped answer): words that waited for the bot say so.
     written = update.message.date if update.message is not None else None

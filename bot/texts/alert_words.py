@@ -23,6 +23,22 @@ def alert_words_deleted(alias: str, at: datetime) -> str:
     )
 
 
+KEPT_BEFORE = "Written before this and kept unsent (they had not chosen to send it):"
+READ_WITH = "Sent just before it, one after the other, and read with it as a goodbye (oldest first):"
+FORWARDED = (
+    "(Forwarded by them from another chat: the words may be someone else's, or their own from elsewhere.)"
+)
+
+
+def patient_words(words: str) -> str:
+    """An alert's words without the bot's own lines added to them (the labels above): what "why the screen flagged
+    it" reads (newcomer24 N258, N273: the label's "written" was named as a reason, and a forward's English label
+    turned a Spanish overdose plan into other reasons than `iop-bot screen` gives)."""
+    labels = {KEPT_BEFORE, READ_WITH, FORWARDED}
+    lines = [line.removeprefix("• ") for line in words.split("\n") if line.strip() not in labels]
+    return "\n".join(lines).strip()
+
+
 def words_with_earlier(text: str, earlier: list[str]) -> str:
     """An alert's words and, after them, what the patient typed before and kept unsent (newcomer finding
     10-10: "what's the most painless way to go" stayed in the drawer while a counselor called them). Plain
@@ -30,7 +46,7 @@ def words_with_earlier(text: str, earlier: list[str]) -> str:
     if not earlier:
         return text
     before = "\n".join(f"• {t}" for t in earlier)
-    return f"{text}\n\nWritten before this and kept unsent (they had not chosen to send it):\n{before}"
+    return f"{text}\n\n{KEPT_BEFORE}\n{before}"
 
 
 def words_after_pieces(text: str, before: list[str]) -> str:
@@ -40,17 +56,14 @@ def words_after_pieces(text: str, before: list[str]) -> str:
     if not before:
         return text
     lines = "\n".join(f"• {t}" for t in before)
-    return (
-        f"{text}\n\nSent just before it, one after the other, and read with it as a goodbye (oldest first):"
-        f"\n{lines}"
-    )
+    return f"{text}\n\n{READ_WITH}\n{lines}"
 
 
 def words_forwarded(text: str) -> str:
     """An alert's words that came as a forwarded message (session 22, with the emulator's /forward): read as the
     patient's, as any words are, but the person calling them should know they may be someone else's. After the
     words, so a replay is still told by them. Plain text: escaped where it is shown."""
-    return f"{text}\n\n(Forwarded by them from another chat: the words may be someone else's, or their own from elsewhere.)"
+    return f"{text}\n\n{FORWARDED}"
 
 
 def alert_reply_unsent(alias: str) -> str:

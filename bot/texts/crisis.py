@@ -90,6 +90,15 @@ _KIND = {
         "wrote that <b>someone else</b> may be about to end their life (paged: the screen reads the words as a "
         "crisis; it may be their own too: read them, Show message)"
     ),
+    # newcomer24 N252, N273: crisis words in a message they forwarded from another chat.
+    "forwarded": (
+        "<b>forwarded</b> a message from another chat in which someone talks about ending their life (maybe "
+        "someone else's words, maybe their own from elsewhere: read them, Show message)"
+    ),
+    "forwarded_overdose": (
+        "<b>forwarded</b> a message from another chat about an <b>overdose</b>, taken or planned (maybe someone "
+        "else's, maybe their own: read them, Show message)"
+    ),
     "overdose": "wrote about an <b>overdose</b>",
     "overdose_other": "wrote that <b>someone with them</b> may have <b>overdosed</b>",
     "self_harm": "talked about hurting themselves",

@@ -58,8 +58,10 @@ async def test_forwarded_crisis_words_page_and_the_card_says_they_were_forwarded
     bot.emu.send_extra(
         patient, {"text": "i have pills saved up to overdose tonight", "forward_origin": origin}
     )
-    await bot.emu.wait_for_message(patient, contains="Are you safe right now?")
+    # A helper's answer, their own safety asked after it (newcomer24 N252); the card says it was forwarded.
+    await bot.emu.wait_for_message(patient, contains="And you: are you safe right now?")
     card = await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    assert "forwarded" in card.text and "overdose" in card.text, card.text
     bot.emu.press_button(COUNSELOR, card, texts.BTN_SHOW_MESSAGE)
     shown = await bot.emu.wait_for_message(COUNSELOR, contains="pills saved up")
     assert "Forwarded by them from another chat" in shown.text, shown.text
