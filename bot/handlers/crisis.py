@@ -246,7 +246,11 @@ async def _crisis(
     # A goodbye in pieces (newcomer18 N178): the messages it was read with, each on its line, after it.
     words = texts.words_with_earlier(texts.words_after_pieces(text, farewell_pieces(context)), earlier)
     if _forwarded(update):
-        words = texts.words_forwarded(words)  # the caller should know they may be someone else's
+        words = texts.words_forwarded(words)
+    if update.edited_message is not None:  # the reverse of N253: a message edited into crisis words
+        words = texts.words_edited(
+            words, update.edited_message.date
+        )  # the caller should know they may be someone else's
     # Telegram's date of a typed message (None for a tapped answer): words that waited for the bot say so.
     written = update.message.date if update.message is not None else None
     unsent = asked is None

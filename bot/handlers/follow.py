@@ -38,9 +38,12 @@ async def pass_followed(
     await reply(update, f"{said}\n\n{then}" if then else said)
 
 
-async def pass_on(context: Context, patient: Patient, followed: Followed, reading: str = "") -> list[str]:
+async def pass_on(
+    context: Context, patient: Patient, followed: Followed, reading: str = "", own_card: str = ""
+) -> list[str]:
     """Tell every person the alert reached (or the counselor) that these stored words came; returns who was
-    told (each a name). ``reading``: crisis words said again, read so: a card of their own (N125)."""
+    told (each a name). ``reading``: crisis words said again, read so: a card of their own (N125); ``own_card``: a
+    card of its own with this text (an edit: N253)."""
     svc = context.svc
     message, alert = followed.message, followed.alert
     at = message.at.astimezone(svc.settings.tz)  # a counselor's times: the program's zone, named
@@ -70,12 +73,13 @@ async def pass_on(context: Context, patient: Patient, followed: Followed, readin
             alert is not None
             and not answer
             and not reading
+            and not own_card
             and await _gather(context, patient, alert, to, message)
         ):
             told.append(await _name(context, to))
             continue
         replying = ReplyParameters(copy, allow_sending_without_reply=True) if copy else None
-        said = texts.words_answer_after_alert(patient.alias, at, written) if answer else text
+        said = texts.words_answer_after_alert(patient.alias, at, written) if answer else own_card or text
         reply_button = [[(texts.BTN_REPLY, f"pa:msg:{patient.patient_id}")]] if answer else []
         markup = keyboard([[(texts.BTN_SHOW_MESSAGE, button)], *reply_button])
         try:

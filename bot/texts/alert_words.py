@@ -28,6 +28,13 @@ READ_WITH = "Sent just before it, one after the other, and read with it as a goo
 FORWARDED = (
     "(Forwarded by them from another chat: the words may be someone else's, or their own from elsewhere.)"
 )
+EDITED = "(Edited: "
+
+
+def words_edited(text: str, sent: datetime) -> str:
+    """Words that came as an edit of an earlier message (newcomer24 N253): the person calling should know they
+    replaced what was first sent. After the words, as the other labels. Plain text: escaped where it is shown."""
+    return f"{text}\n\n{EDITED}these words replaced a message they had sent {zoned(sent)}.)"
 
 
 def patient_words(words: str) -> str:
@@ -35,7 +42,11 @@ def patient_words(words: str) -> str:
     it" reads (newcomer24 N258, N273: the label's "written" was named as a reason, and a forward's English label
     turned a Spanish overdose plan into other reasons than `iop-bot screen` gives)."""
     labels = {KEPT_BEFORE, READ_WITH, FORWARDED}
-    lines = [line.removeprefix("• ") for line in words.split("\n") if line.strip() not in labels]
+    lines = [
+        line.removeprefix("• ")
+        for line in words.split("\n")
+        if line.strip() not in labels and not line.startswith(EDITED)
+    ]
     return "\n".join(lines).strip()
 
 

@@ -20,6 +20,28 @@ def words_after_alert(alias: str, at: datetime, written: datetime | None = None)
     )
 
 
+def edit_after_alert(alias: str, at: datetime) -> str:
+    """To each person who got the alert: the patient edited a message after it (newcomer24 N253: a retraction, or
+    a change of words, is what the person calling needs to know); the new words behind the PIN."""
+    return (
+        f"✏️ <b>{esc(alias)}</b> edited a message, {zoned(at)}, after this alert (the alert stands). "
+        "Tap <b>Show message</b> to read what it says now."
+    )
+
+
+def edit_followed(names: Sequence[str], language: str = "en") -> str:
+    """To the patient who edited a message while an alert about them is followed: who has the new words."""
+    if language == "es":
+        return (
+            f"Vi que editaste un mensaje: le pasé lo que dice ahora a {_names(names, 'y')}, que tienen mi mensaje "
+            "urgente sobre ti; lo que enviaste primero también lo tienen. Si te entendí mal, dímelo con un mensaje nuevo."
+        )
+    return (
+        f"I saw you edited a message: I've passed what it says now to {_names(names, 'and')}, who have my urgent "
+        "message about you; they have what you first sent too. If I misunderstood you, tell me in a new message."
+    )
+
+
 def crisis_words_after_alert(alias: str, at: datetime, reading: str, written: datetime | None = None) -> str:
     """Crisis words said again while the alert is open: a card of its own, never folded into a "wrote again"
     count (newcomer15 N125: "bye" after "i have the rope" read as "wrote again: 3 messages"), with the reading."""

@@ -134,6 +134,7 @@ COUNSELOR_SIDE = {
     "ALERT_ALREADY",
     "ALERT_THANKS",
     "words_after_alert",
+    "edit_after_alert",  # an edit after the alert, on a card of its own (newcomer24 N253)
     "words_after_question",
     "inbox_notice",
     "push_store_notice",
