@@ -33,4 +33,6 @@ def forwarded_reading(
     overdose = {"overdose", "overdose_other"} & set(kinds) or any(
         r.startswith("crisis:overdose") for r in reasons
     )
-    return ("other_at_risk",), "forwarded_overdose" if overdose else "forwarded"
+    if overdose:  # a helper's overdose answer: call now, do not wait (newcomer25 N286)
+        return ("other_at_risk", "overdose_other"), "forwarded_overdose"
+    return ("other_at_risk",), "forwarded"

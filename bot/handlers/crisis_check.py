@@ -88,7 +88,10 @@ async def check(
         urgent_note = False
     someone_else = about_someone_else(assessment.reasons)
     review = followed is None and not urgent_note
-    question = texts.check_question(language, lines, someone_else=someone_else, review=review)
+    overdose = someone_else and any(r.startswith("check:overdose") for r in assessment.reasons)  # N286
+    question = texts.check_question(
+        language, lines, someone_else=someone_else, review=review, overdose=overdose
+    )
     # "check" in the buttons: the counselor is told the answer to this question, not to an alert.
     buttons = safety_buttons(language, misread=False, kind=CHECK)
     asked = await reply_surely(update, question, buttons)

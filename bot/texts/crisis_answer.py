@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from bot.texts.base import bullet_lines, esc
 
-__all__ = ["crisis_answer", "crisis_resources", "not_safe_answer"]
+__all__ = ["crisis_answer", "crisis_resources", "not_safe_answer", "other_overdose_head"]
 
 _T = {
     "en": {
@@ -40,6 +40,11 @@ _T = {
         "open_other": "Thank you for telling me. Worrying about someone like this is a lot to carry. If they "
         "might act on it soon, <b>call the emergency number below</b>. If you can, stay with them, and call or "
         "text one of these lines together: they help people who are worried about someone else too.",
+        # An overdose someone else took (newcomer25 N286; a forward, newcomer24 N252): never "if they might act".
+        "open_other_overdose": "Thank you for telling me. If they have taken something, <b>call the emergency "
+        "number below now</b>, for them: don't wait to see if it passes, an overdose can get worse after it seems "
+        "to. If you can, go to them or send someone, and stay with them; if you have naloxone (Narcan), give it. "
+        "These lines help people who are worried about someone else too.",
         "ask_other": "And you: <b>are you safe right now?</b>",
         "reach": "<b>Please reach out to someone now:</b>",
         "reach_others": "<b>Talk to someone now:</b>",
@@ -98,6 +103,10 @@ _T = {
         "open_other": "Gracias por contármelo. Preocuparte así por alguien pesa mucho. Si esa persona podría "
         "hacerse daño pronto, <b>llama al número de emergencias de abajo</b>. Si puedes, quédate con ella y "
         "llamen o escriban juntos a una de estas líneas: también ayudan a quien se preocupa por otra persona.",
+        "open_other_overdose": "Gracias por contármelo. Si esa persona ya tomó algo, <b>llama ahora al número de "
+        "emergencias de abajo</b>, por ella: no esperes a ver si se le pasa, una sobredosis puede empeorar después "
+        "de parecer que pasó. Si puedes, ve con ella o manda a alguien, y quédate con ella; si tienes naloxona "
+        "(Narcan), pónsela. Estas líneas también ayudan a quien se preocupa por otra persona.",
         "ask_other": "Y tú: <b>¿estás a salvo en este momento?</b>",
         "reach": "<b>Por favor, busca ayuda ahora:</b>",
         "reach_others": "<b>Habla con alguien ahora:</b>",
@@ -187,6 +196,11 @@ def crisis_resources(
     return [*lines, *abuse_lines] if _UNCLEAR in kinds else list(lines)
 
 
+def other_overdose_head(language: str) -> str:
+    """What a helper does for someone else's overdose, first (newcomer25 N286): call now, do not wait."""
+    return _lang(language)["open_other_overdose"]
+
+
 def crisis_answer(
     kinds: Sequence[str],
     language: str,
@@ -205,7 +219,11 @@ def crisis_answer(
     hurting them, after the emergency number when they are there ``now``), who was told, the plan, then the question, or for a stranger a closing line instead."""
     t, flavour = _lang(language), _flavour(kinds)
     head = t.get(f"open{flavour}", t["open"])
-    if "overdose_other" in kinds:  # the helper's steps first; the writer's own overdose after, or a reminder
+    if _OTHER in kinds and "overdose_other" in kinds:  # someone else's overdose, not beside them (a forward)
+        head = t["open_other_overdose"]
+    elif (
+        "overdose_other" in kinds
+    ):  # the helper's steps first; the writer's own overdose after, or a reminder
         head = f"{t['overdose_other']}\n\n{t['overdose'] if 'overdose' in kinds else t['overdose_other_too']}"
     elif "overdose" in kinds:
         head += f"\n\n{t['overdose']}"

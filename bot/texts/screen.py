@@ -17,6 +17,7 @@ from bot.texts.crisis import (
     CRISIS_MISREAD,
     CRISIS_SAFE,
 )
+from bot.texts.crisis_answer import other_overdose_head
 from bot.texts.reach import crisis_told
 
 __all__ = [
@@ -59,16 +60,21 @@ def after_answer(answer: str, language: str) -> str:
 
 
 def check_question(
-    language: str, lines: Sequence[str] = (), someone_else: bool = False, review: bool = True
+    language: str,
+    lines: Sequence[str] = (),
+    someone_else: bool = False,
+    review: bool = True,
+    overdose: bool = False,
 ) -> str:
     """For worrying but ambiguous words: one gentle question, the lines in case, and what happens next. About
     someone else at risk (newcomer9 N7), what a helper does first, then the same question about the writer.
-    ``review``: False when the words go to an open alert's people now, not to the next review."""
+    ``review``: False when the words go to an open alert's people now, not to the next review; ``overdose``:
+    someone else's overdose (newcomer25 N286: "if they might act on it soon" of pills taken an hour ago)."""
     es = buttons_language(language) == "es"
     later = ("\n\nTu consejero o consejera lo verá en su próxima revisión." if es else
              "\n\nYour counselor will see this at their next review.") if review else ""  # fmt: skip
     if someone_else:
-        return _about_someone_else(language, lines) + later
+        return _about_someone_else(language, lines, overdose) + later
     if es:
         return (
             "Gracias por contármelo. Suena muy difícil. Quiero asegurarme de que estés bien: "
@@ -172,19 +178,27 @@ def crisis_told_in(language: str, who: str, oncall: bool, *, unanswered: bool = 
     )
 
 
-def _about_someone_else(language: str, lines: Sequence[str]) -> str:
+def _about_someone_else(language: str, lines: Sequence[str], overdose: bool = False) -> str:
     if buttons_language(language) == "es":
         return (
-            "Gracias por contármelo. Preocuparte así por alguien pesa mucho. Si esa persona podría hacerse daño "
-            "pronto, <b>llama al número de emergencias de abajo</b>. Si puedes, quédate con ella y llamen o "
-            "escriban juntos a una de estas líneas: también ayudan a quien se preocupa por otra persona."
+            (
+                other_overdose_head(language)
+                if overdose
+                else "Gracias por contármelo. Preocuparte así por alguien pesa mucho. Si esa persona podría hacerse daño "
+                "pronto, <b>llama al número de emergencias de abajo</b>. Si puedes, quédate con ella y llamen o "
+                "escriban juntos a una de estas líneas: también ayudan a quien se preocupa por otra persona."
+            )
             + (f"\n{bullet_lines(lines)}" if lines else "")
             + "\n\nY tú: <b>¿estás a salvo en este momento?</b>"
         )
     return (
-        "Thank you for telling me. Worrying about someone like this is a lot to carry. If they might act on it "
-        "soon, <b>call the emergency number below</b>. If you can, stay with them, and call or text one of these "
-        "lines together: they help people who are worried about someone else too."
+        (
+            other_overdose_head(language)
+            if overdose
+            else "Thank you for telling me. Worrying about someone like this is a lot to carry. If they might act on it "
+            "soon, <b>call the emergency number below</b>. If you can, stay with them, and call or text one of these "
+            "lines together: they help people who are worried about someone else too."
+        )
         + (f"\n{bullet_lines(lines)}" if lines else "")
         + "\n\nAnd you: <b>are you safe right now?</b>"
     )

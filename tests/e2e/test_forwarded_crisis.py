@@ -32,6 +32,7 @@ async def test_a_forwarded_overdose_is_answered_as_a_helpers_and_carded_as_forwa
     _forward(bot, patient, "i took all my pills an hour ago, tell my mom i love her")
     answer = await bot.emu.wait_for_message(patient, contains="safe right now?")
     assert "stay with them" in answer.text and "even if you feel okay" not in answer.text, answer.text
+    assert "don't wait" in answer.text and "might act on it soon" not in answer.text, answer.text  # N286
     card = await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
     assert "forwarded" in card.text and "overdose" in card.text, card.text
     assert [a.kind for a in _alerts(bot)] == ["forwarded_overdose"]
@@ -59,7 +60,7 @@ async def test_a_forwarded_spanish_overdose_plan_keeps_its_kind_and_its_reasons(
     await bot.emu.settle()
     _forward(bot, patient, "amiga ya no aguanto, hoy me tomo todas mis pastillas, perdoname")
     answer = await bot.emu.wait_for_message(patient, contains="a salvo en este momento?")
-    assert "Preocuparte así por alguien" in answer.text, answer.text
+    assert "no esperes" in answer.text, answer.text
     card = await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
     assert "overdose" in card.text and "forwarded" in card.text, card.text
     bot.emu.press_button(COUNSELOR, card, "Show message")
