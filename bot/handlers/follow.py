@@ -135,37 +135,6 @@ async def _name(context: Context, to: int) -> str:
     return person.name if person is not None else "the on-call team"
 
 
-async def tell_media(context: Context, patient: Patient, alert: Alert | None) -> list[str]:
-    """A photo, voice note or file while a crisis alert is followed (newcomer finding 10-19: a photo of where
-    they were reached nobody): everyone the alert reached hears that something came, which the bot neither
-    reads nor keeps; returns who was told. ``alert`` None: it came under "Are you safe right now?" after worrying
-    words (newcomer24 N265): the counselor, and a cover while they are away, hear of it."""
-    svc = context.svc
-    at = svc.now().astimezone(svc.settings.tz)
-    targets: dict[int, int | None] = {patient.counselor_id: None}
-    for d in alert.deliveries if alert is not None else ():
-        targets[d.to] = d.message_id
-    if alert is None and (cover := await svc.db(covered, svc.repo, patient, svc.now())) is not None:
-        targets[cover[2]] = None
-    told: list[str] = []
-    for to, copy in await _current(context, targets):
-        replying = ReplyParameters(copy, allow_sending_without_reply=True) if copy else None
-        media_text = (texts.media_after_alert if alert is not None else texts.media_under_question)(
-            patient.alias, at
-        )
-        try:
-            await retrying(
-                partial(context.bot.send_message, to, media_text, reply_parameters=replying),
-                f"media of patient {patient.patient_id} to {to}",
-            )
-        except TelegramError as exc:
-            log.error("media of patient %s after an alert not told to %s: %s", patient.patient_id, to, exc)
-            continue
-        person = await svc.db(svc.repo.counselor, to)
-        told.append(person.name if person is not None else "the on-call team")
-    return told
-
-
 async def _current(context: Context, targets: dict[int, int | None]) -> list[tuple[int, int | None]]:
     """The alert's people less the counselors removed since (newcomer5 finding 26: a removed on-call
     counselor, maybe gone from the clinic, was still told "Tyler wrote again")."""

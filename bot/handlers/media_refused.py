@@ -8,12 +8,14 @@ from __future__ import annotations
 from telegram import Update
 
 from bot import texts
+from bot.domain.media import KINDS, media_kind
 from bot.handlers.crisis_answers import question_waiting
-from bot.handlers.follow import tell_media
+from bot.handlers.media_cards import pass_location, tell_media
 from bot.handlers.people import stranger_words
 from bot.telegram.keyboards import reply
 from bot.telegram.services import Context
 from bot.texts.base import pick
+from bot.usecases.media_flag import media_sent
 from bot.usecases.patient_text import alert_followed
 
 __all__ = ["media"]
@@ -31,9 +33,25 @@ async def media(update: Update, context: Context) -> None:
     if patient is None:
         await reply(update, await stranger_words(update, context))
         return
+    message = update.message
+    location = message.location if message is not None else None
+    if location is not None:  # where to send help, during an alert; kept nowhere otherwise (newcomer24 N254)
+        passed = await pass_location(context, patient, location.latitude, location.longitude)
+        lang = patient.language
+        if passed is None:
+            await reply(update, texts.location_not_kept(lang))
+        else:
+            await reply(
+                update, texts.location_passed(passed, lang) if passed else texts.words_follow_failed(lang)
+            )
+        return
+    kind = media_kind(f for f in KINDS if message is not None and getattr(message, f, None))
     alert = await svc.db(alert_followed, svc.repo, patient.patient_id, svc.now())
     # A voice note or sticker under "Are you safe right now?" is an answer nobody can read: told (newcomer24 N265).
     asked = await question_waiting(context, patient) if alert is None else None
-    told = await tell_media(context, patient, alert) if alert is not None or asked is not None else []
+    told = await tell_media(context, patient, alert, kind) if alert is not None or asked is not None else []
     typed_only = pick(patient.language, texts.MESSAGE_TYPED_ONLY, texts.MESSAGE_TYPED_ONLY_ES)
+    if alert is None and asked is None:  # the counselor's next review says that something came (N276)
+        await svc.db(media_sent, svc.repo, patient, kind, svc.now())
+        typed_only += "\n" + pick(patient.language, texts.MEDIA_NOTED, texts.MEDIA_NOTED_ES)
     await reply(update, f"{typed_only}\n{texts.media_told(told, patient.language)}" if told else typed_only)

@@ -23,6 +23,7 @@ from bot.domain.flag_rules import FlagRules, default_flag_rules
 from bot.domain.flood import FloodGuard
 from bot.domain.follow import WordsCard
 from bot.domain.instruments import Instrument, default_instruments
+from bot.domain.media import MediaCard
 from bot.domain.models import Patient
 from bot.jobs.sending import Pacer
 from bot.store.repository import Repository
@@ -183,6 +184,8 @@ class BotState:
     # (alert id, chat) -> the "wrote again" card a flood of words gathers on (bot/handlers/follow.py). Forgotten
     # on restart: the next words then start a new card, and each card shows all of its own words.
     words_cards: dict[tuple[str, int], WordsCard] = field(default_factory=dict)
+    # (alert id, or "q:" and the patient for a safety question, chat) -> the card media gather on (N254).
+    media_cards: dict[tuple[str, int], MediaCard] = field(default_factory=dict)
 
 
 @dataclass

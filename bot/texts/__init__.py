@@ -42,6 +42,7 @@ from bot.texts.kept_look import *  # noqa: F403
 from bot.texts.language import *  # noqa: F403
 from bot.texts.measures import *  # noqa: F403
 from bot.texts.measures_es import *  # noqa: F403
+from bot.texts.media import *  # noqa: F403
 from bot.texts.menus import *  # noqa: F403
 from bot.texts.message_unsaved import *  # noqa: F403
 from bot.texts.messages import *  # noqa: F403

@@ -197,20 +197,3 @@ def checkin_safety_question(language: str, lines: Sequence[str], after_hours: st
         "Your answers today worry me. <b>Are you safe right now?</b>\n\n"
         f"If you're in danger or thinking of hurting yourself, reach someone now:\n{bullet_lines(lines)}{extra}"
     )
-
-
-def media_under_question(alias: str, at: datetime) -> str:
-    """To the counselor (and a cover): the patient answered "Are you safe right now?" with a photo, voice note or
-    sticker, which the bot cannot read (newcomer24 N265: not told at all, the check flag waiting for a review)."""
-    return (
-        f"📎 <b>{esc(alias)}</b> answered “Are you safe right now?” with a photo, voice note or file at {zoned(at)}, "
-        "after worrying words. The bot cannot read or keep it, so it is not shown anywhere: please reach them directly."
-    )
-
-
-def media_after_alert(alias: str, at: datetime) -> str:
-    """To each person who got the alert: the patient sent a photo, voice note or file the bot cannot show."""
-    return (
-        f"📎 <b>{esc(alias)}</b> sent a photo, voice note or file at {zoned(at)}, after this alert. The bot "
-        "cannot read or keep it, so it is not shown anywhere: please reach them directly."
-    )

@@ -126,8 +126,10 @@ COUNSELOR_SIDE = {
     "words_answer_after_alert",
     "crisis_words_after_alert",  # crisis words said again, on a card of their own (newcomer15 N125)  # the patient's answer to the counselor's own message (newcomer14 N97)
     "patient_blocked_bot",
-    "media_after_alert",
-    "media_under_question",
+    "media_card",  # what came that the bot cannot read, gathered (newcomer24 N254)
+    "media_named",
+    "location_after_alert",
+    "location_words",  # kept as the words the alert's people read
     "alert_without_words",
     "alert_message",
     "ALERT_NOT_YOURS",
