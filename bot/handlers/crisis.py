@@ -35,6 +35,7 @@ from bot.handlers import rsvp
 from bot.handlers.crisis_again import joined, replayed
 from bot.handlers.crisis_check import check
 from bot.handlers.crisis_context import farewell_pieces, goes_on_flow, in_context, text_of
+from bot.handlers.crisis_item9 import item9_words
 from bot.handlers.crisis_plan import plan_paused, reviewed_not_paged
 from bot.handlers.crisis_stranger import without_consent
 from bot.handlers.follow import pass_followed
@@ -117,6 +118,9 @@ async def screen(update: Update, context: Context) -> None:
         # From another chat: a helper's answer, carded as forwarded (newcomer24 N252, N273).
         forward = forwarded_reading(kinds, assessment.reasons) if _forwarded(update) else None
         kinds, alert_kind = forward if forward is not None else (kinds, None)
+        # At PHQ-9 item 9: carded as the item, the question quoted (newcomer22 N237).
+        item9 = await item9_words(context, patient, pending, text)
+        alert_kind, said = ("phq9_words", item9) if item9 is not None else (alert_kind, text)
         others = danger_from_others(
             kinds, assessment.reasons, assessment.clauses
         )  # the domestic-violence line
@@ -137,7 +141,7 @@ async def screen(update: Update, context: Context) -> None:
             reasons=assessment.reasons,
         ):
             await _crisis(
-                update, context, patient, text, kinds, alert_kind, language=language, others=others, now=now
+                update, context, patient, said, kinds, alert_kind, language=language, others=others, now=now
             )
         await flag_use_told(update, context, patient, assessment)  # after the page: it never waits on this
         if goes_on and await plan_paused(update, context, patient, pending, language):

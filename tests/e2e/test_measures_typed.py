@@ -132,3 +132,19 @@ async def test_crisis_words_at_a_gad7_item_are_no_answer_and_the_questionnaire_w
     after = [m.text for m in bot.emu.sent_to(patient) if m.message_id > crisis.message_id]
     assert not any("GAD-7" in text for text in after), after
     assert bot.services.worker.call(bot.services.repo.measure_draft, pid) == before
+
+
+async def test_crisis_words_at_item_9_are_carded_as_item_9_with_the_question(
+    bot: Harness, patient: int
+) -> None:
+    """newcomer22 N237: words the screen reads as a crisis, typed at item 9, were carded "what about is not clear",
+    Show message giving the words alone: the English-only counselor could not tell what they answered."""
+    _set_spanish(bot, patient)
+    item9 = await _item9(bot, patient)
+    bot.emu.send_text(patient, "ningun dia pero a veces si lo pienso, la neta")
+    await bot.emu.wait_for_message(patient, contains="988", after=item9.message_id)
+    alert = await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    assert "item 9" in alert.text and "not clear" not in alert.text, alert.text
+    bot.emu.press_button(COUNSELOR, alert, texts.BTN_SHOW_MESSAGE)
+    shown = await bot.emu.wait_for_message(COUNSELOR, contains="Message from")
+    assert "item 9" in shown.text and "a veces si lo pienso" in shown.text, shown.text
