@@ -11,7 +11,7 @@ from bot.domain.enrollment import CodeProblem, code_shaped, confusable, hash_cod
 from bot.domain.escalation import Alert
 from bot.domain.models import Patient, language_of
 from bot.domain.reach import is_invite_code
-from bot.handlers import consent, reach
+from bot.handlers import consent, reach, returned
 from bot.handlers.people import app_language, stranger_words
 from bot.handlers.safety_buttons import safety_buttons
 from bot.handlers.screened import keep_safety_question, safety_asked
@@ -189,7 +189,12 @@ async def consent_answer(update: Update, context: Context) -> None:
     rows = await svc.db(svc.repo.patient_alerts, patient.patient_id)
     before = [a for a in map(Alert.from_dict, rows) if a.open and a.kind.startswith("invitee_")]
     closed = returning is not None and former is not None and former.closed_by_program  # newcomer22 N229
-    await reach.tell_counselor(context, patient, returning, alert_open=bool(before), closed=closed)
+    previous = await returned.previous_counselor(context, former, patient)  # newcomer22 N219, N238
+    await reach.tell_counselor(
+        context, patient, returning, alert_open=bool(before), closed=closed, before=previous
+    )
+    if previous and former is not None:
+        await returned.hand_back(context, former, patient)
     await reply(update, texts.language_offer(patient.language), language_buttons())
     if before:
         await _ask_safe(update, context, patient, before[-1].kind)

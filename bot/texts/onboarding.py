@@ -122,11 +122,15 @@ def new_patient_for_counselor(alias: str) -> str:
     return f"<b>{esc(alias)}</b> accepted your invitation and is now enrolled."
 
 
-def patient_returned(alias: str, former: str, *, closed: bool = False, erased: date | None = None) -> str:
+def patient_returned(
+    alias: str, former: str, *, closed: bool = False, erased: date | None = None, before: str = ""
+) -> str:
     """Tells a counselor that someone who withdrew (/stop) came back with their invitation (newcomer5 43); ``closed``:
     the program closed their enrollment, they never used /stop (newcomer22 N229); ``erased``: the day their data
     was erased, so nothing earlier is back (newcomer22 N238: "on their page again" after a /delete)."""
     was = "" if former == alias else f" as <b>{esc(former)}</b>"
+    # ``before``: the counselor who had them, when someone else (newcomer22 N219).
+    was += f", when they were <b>{esc(before)}</b>'s patient" if before else ""
     why = "the program closed their enrollment" if closed else "withdrawing (/stop)"
     back = (
         f"What they had before was erased on {day_label(erased)}: their page starts again from today"

@@ -115,3 +115,15 @@ def handed_message_locked(alias: str, from_name: str) -> str:
         f"🔒 <b>{esc(alias)}</b> wrote to <b>{esc(from_name)}</b>, unanswered yet, and came to you with it. "
         "Tap <b>Show message</b> to read it (your PIN first)."
     )
+
+
+def returned_elsewhere(former: str, alias: str, to_name: str, *, closed: bool = False) -> str:
+    """To the counselor who had a patient who withdrew (/stop), when they come back as someone else's (newcomer22
+    N219: told "reach them by phone now" after the /stop, they never heard the patient was back in the bot);
+    ``closed``: the program had closed their enrollment, they never used /stop (N229)."""
+    was = "" if former == alias else f" (as <b>{esc(alias)}</b>)"
+    left = "whose enrollment the program had closed" if closed else "who had withdrawn (/stop)"
+    return (
+        f"📋 <b>{esc(former)}</b>, {left}, came back{was} and is now <b>{esc(to_name)}</b>'s "
+        f"patient: the bot can reach them again, and {esc(to_name)} has them from now on."
+    )

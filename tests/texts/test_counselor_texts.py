@@ -391,6 +391,12 @@ def _cases() -> dict[str, Callable[[], str]]:
         "handed_away": lambda: (
             texts.handed_away("Alex", "Rae Kim", 2) + "\n" + texts.handed_away("Alex", "Rae Kim", 0)
         ),
+        # newcomer22 N219: the counselor who had a patient who withdrew hears they came back as someone else's.
+        "returned_elsewhere": lambda: (
+            texts.returned_elsewhere("Alex", "Alex B", "Pat Kim")
+            + "\n"
+            + texts.returned_elsewhere("A<b>", "A<b>", "Pat", closed=True)
+        ),
         # gaps11 #4: a removed counselor's patients in one card, not a card each.
         "handed_over_many": lambda: (
             "\n---\n".join(texts.handed_over_many("Dana Rivera", [("Alex", 2), ("Bo", 0), ("Cy", 1)]))
