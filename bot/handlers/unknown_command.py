@@ -9,6 +9,7 @@ import difflib
 from telegram import Update
 
 from bot import texts
+from bot.domain.command_words import command_meant
 from bot.handlers import sos
 from bot.handlers.common import help_command
 from bot.handlers.menus import COUNSELOR_COMMANDS, PATIENT_COMMANDS, SPANISH_NAMES
@@ -41,7 +42,10 @@ async def unknown_command(update: Update, context: Context) -> None:
     if user is None or message is None or message.text is None:
         return
     counselor = await svc.db(svc.repo.counselor, user.id) is not None
-    meant = nearest(typed_command(message.text), COUNSELOR_NAMES if counselor else PATIENT_NAMES)
+    names = COUNSELOR_NAMES if counselor else PATIENT_NAMES
+    typed = typed_command(message.text)
+    # "/ checkin", a space after the slash (newcomer24 N264): the word after it
+    meant = nearest(typed, names) if typed else command_meant(message.text, names)
     if meant == "sos":
         await sos.sos_command(update, context)
         return

@@ -22,6 +22,7 @@ from bot.domain.models import Patient
 from bot.domain.screen.assess import assess
 from bot.domain.typed_answer import leads_with_answer
 from bot.handlers import rsvp
+from bot.handlers.command_words import typed_command
 from bot.handlers.cope_typed import typed_step
 from bot.handlers.crisis_answers import question_waiting
 from bot.handlers.follow import pass_followed
@@ -60,6 +61,8 @@ async def free_text(update: Update, context: Context, patient: Patient, text: st
         and await typed_under_prompt(update, context, patient, text)
     ):
         return  # "empezar" or "3" under today's check-in prompt: the check-in, started (newcomer9 N39)
+    if asked is None and screened(context) is None and await typed_command(update, context, patient, text):
+        return  # "check in", "history", "?" typed without a slash: the command or the list (newcomer24 N264)
     # "Next" typed under a coping skill's step (whose last button reads "Done"), even while "Are you safe?"
     # waits: the step came after it, and a step word answers nothing else (newcomer9 N13).
     if screened(context) is None and await typed_step(update, context, patient, text):

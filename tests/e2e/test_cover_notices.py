@@ -198,6 +198,6 @@ async def test_stop_after_an_acknowledged_alert_reaches_the_cover_and_says_who_a
 async def test_the_kept_words_drawer_names_the_cover(bot: Harness, patient: int) -> None:
     """newcomer20 N192: "Send them to Dana Rivera?" while Dana was away, and the tap said "Sent to Pat Kim"."""
     await _away(bot)
-    bot.emu.send_text(patient, "hello?")
+    bot.emu.send_text(patient, "can we talk this week")
     offer = await bot.emu.wait_for_message(patient, contains="haven't passed it")
     assert "Send it to Pat Kim, covering for Dana Rivera?" in offer.text, offer.text

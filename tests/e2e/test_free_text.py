@@ -105,7 +105,7 @@ async def test_other_free_text_is_kept_until_the_patient_chooses(bot: Harness, p
 
 async def test_dont_send_deletes_the_kept_text(bot: Harness, patient: int) -> None:
     svc, pid = bot.services, _pid(bot, patient)
-    bot.emu.send_text(patient, "hello?")
+    bot.emu.send_text(patient, "can we talk this week")
     offer = await bot.emu.wait_for_message(patient, contains="Send it to")
     bot.emu.press_button(patient, offer, texts.BTN_DROP_UNSENT)
     await bot.emu.wait_for_message(patient, contains="I didn't send it, and I've deleted it")
