@@ -23,6 +23,7 @@ from bot.handlers.safety_plan import render_plan
 from bot.jobs.blocked import patient_blocked
 from bot.jobs.reach import undeliverable
 from bot.store.message_data import Relayed
+from bot.store.roster_data import MOVED
 from bot.telegram.keyboards import answer_query, keyboard, reply, reply_surely, retrying
 from bot.telegram.services import Context
 from bot.usecases.patient_text import alert_followed
@@ -179,6 +180,9 @@ async def relay_text(update: Update, context: Context, text: str) -> bool:
     state = await svc.db(svc.repo.take_relay, user.id) if user is not None else None
     if state is None or svc.now() - state[1] > RELAY_FOR:
         return False
+    if state[0].startswith(MOVED):  # the patient moved while they typed (newcomer22 N228): never sent
+        await reply(update, await _moved(context, state[0].removeprefix(MOVED)))
+        return True
     writer = await _alert_writer(context, user.id, state[0]) if user is not None else None
     counselor = writer or await counselor_of(update, context)
     if counselor is None:
@@ -245,6 +249,15 @@ async def relay_text(update: Update, context: Context, text: str) -> bool:
     )
     await reply(update, texts.message_sent(patient.alias))
     return True
+
+
+async def _moved(context: Context, patient_id: str) -> str:
+    svc = context.svc
+    patient = await svc.db(svc.repo.patient, patient_id)
+    if patient is None:
+        return texts.MESSAGE_GONE
+    name = await svc.db(svc.repo.counselor_name, patient.counselor_id) or texts.ANOTHER_COUNSELOR
+    return texts.draft_patient_moved(patient.alias, name)
 
 
 def _withdrawn(context: Context, patient: Patient) -> str:

@@ -23,6 +23,7 @@ from bot.store.keyed_log import KeyedLog
 from bot.store.storage import one_write, upsert
 
 _Q = Query()
+MOVED = "moved:"  # a relay row whose patient moved to another counselor while its message was being typed
 HANDOVERS = "handovers"
 
 
@@ -152,6 +153,11 @@ class RosterData:
             doc_id = self._index.table(HANDOVERS).insert(row)
             for to, text in notices:
                 self._index.table("notices").insert({"to": to, "text": text, "at": row["at"], "sent": False})
+            # A message the old counselor had started to a moved patient is not sent after the move (N228).
+            relays = self._index.table("counselor_relays")
+            for m in plan["patients"]:
+                mine = (_Q.telegram_id == int(m["from"])) & (_Q.patient_id == m["patient_id"])
+                relays.update({"patient_id": MOVED + str(m["patient_id"])}, mine)
             if removed is not None:
                 RosterData.move_open_codes(self, removed, int(plan["to"]))
                 RosterData.remove_counselor(self, removed)

@@ -127,3 +127,12 @@ def returned_elsewhere(former: str, alias: str, to_name: str, *, closed: bool = 
         f"📋 <b>{esc(former)}</b>, {left}, came back{was} and is now <b>{esc(to_name)}</b>'s "
         f"patient: the bot can reach them again, and {esc(to_name)} has them from now on."
     )
+
+
+def draft_patient_moved(alias: str, to_name: str) -> str:
+    """To a counselor whose message was being typed when the patient moved to someone else (newcomer22 N228): it
+    went out as "on call" and the reply came back to them as a cover's; the new counselor saw neither."""
+    return (
+        f"Your message was <b>not sent</b>: <b>{esc(alias)}</b> was moved to <b>{esc(to_name)}</b> while you were "
+        f"typing it: {esc(to_name)} has them now. Tell {esc(to_name)} what you meant to say."
+    )

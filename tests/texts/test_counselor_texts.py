@@ -391,6 +391,8 @@ def _cases() -> dict[str, Callable[[], str]]:
         "handed_away": lambda: (
             texts.handed_away("Alex", "Rae Kim", 2) + "\n" + texts.handed_away("Alex", "Rae Kim", 0)
         ),
+        # newcomer22 N228: a message typed while its patient moved to someone else is not sent.
+        "draft_patient_moved": lambda: texts.draft_patient_moved("A<b>", "Rae Kim"),
         # newcomer22 N219: the counselor who had a patient who withdrew hears they came back as someone else's.
         "returned_elsewhere": lambda: (
             texts.returned_elsewhere("Alex", "Alex B", "Pat Kim")
