@@ -38,7 +38,12 @@ async def show(update: Update, context: Context, patient: Patient) -> None:
     window = quiet.quiet_hours(patient, settings)
     lang = patient.language
     text = texts.settings_summary(
-        patient.timezone, patient.checkin_time, window, quiet.chosen(patient) is not None, lang
+        patient.timezone,
+        patient.checkin_time,
+        window,
+        quiet.chosen(patient) is not None,
+        lang,
+        weekly=patient.status == "aftercare",  # newcomer22 N220
     )
     zone, at = (
         pick(lang, texts.BTN_CHANGE_ZONE, texts.BTN_CHANGE_ZONE_ES),

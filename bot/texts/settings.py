@@ -15,24 +15,41 @@ BTN_CHANGE_TIME_ES = "⏰ Hora del registro"
 
 
 def settings_summary(
-    zone: str, at: time, quiet: tuple[time, time] | None, own_quiet: bool, language: str
+    zone: str,
+    at: time,
+    quiet: tuple[time, time] | None,
+    own_quiet: bool,
+    language: str,
+    *,
+    weekly: bool = False,
 ) -> str:
-    """The /settings screen: each setting with its value, then what can be changed."""
+    """The /settings screen: each setting with its value, then what can be changed. ``weekly``: in aftercare the
+    check-in comes once a week, on Mondays (newcomer22 N220: "Daily check-in" was shown after a discharge)."""
     label = quiet_label(quiet, language)
     if not own_quiet and quiet is not None:
         label += pick(language, " (the default)", " (la predeterminada)")
     if language == "es":
+        checkin = (
+            f"• Registro semanal: <b>los lunes a las {clock_in(at, language)}</b>\n"
+            if weekly
+            else f"• Registro diario: <b>{clock_in(at, language)}</b>\n"
+        )
         return (
             "<b>Tu configuración</b>\n"
             f"• Zona horaria: <b>{esc(zone)}</b>\n"
-            f"• Registro diario: <b>{clock_in(at, language)}</b>\n"
+            f"{checkin}"
             f"• Horas de silencio: <b>{esc(label)}</b>\n\n"
             "Toca lo que quieras cambiar."
         )
+    checkin = (
+        f"• Weekly check-in: <b>Mondays at {clock(at)}</b>\n"
+        if weekly
+        else f"• Daily check-in: <b>{clock(at)}</b>\n"
+    )
     return (
         "<b>Your settings</b>\n"
         f"• Time zone: <b>{esc(zone)}</b>\n"
-        f"• Daily check-in: <b>{clock(at)}</b>\n"
+        f"{checkin}"
         f"• Quiet hours: <b>{esc(label)}</b>\n\n"
         "Tap what you'd like to change."
     )

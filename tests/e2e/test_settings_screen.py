@@ -155,3 +155,14 @@ async def test_a_time_typed_at_the_time_question_is_the_answer_whatever_the_scre
     await bot.emu.wait_for_message(COUNSELOR, contains="substance use")
     # The barrier above: only the second message flagged the counselor.
     assert len([m for m in bot.emu.sent_to(COUNSELOR) if "substance use" in (m.text or "")]) == 1
+
+
+async def test_in_aftercare_settings_says_the_check_in_is_weekly(bot: Harness, patient: int) -> None:
+    """newcomer22 N220: after `patient discharge` (one check-in a week) /settings still said "Daily check-in"."""
+    svc = bot.services
+    found = svc.worker.call(svc.repo.patient_by_telegram, patient)
+    assert found is not None
+    svc.worker.call(svc.repo.save_patient, found.with_changes(status="aftercare"))
+    bot.emu.send_text(patient, "/settings")
+    screen = await bot.emu.wait_for_message(patient, contains="Your settings")
+    assert "Weekly check-in: Mondays at 7:00 PM" in screen.text and "Daily" not in screen.text, screen.text
