@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import partial
 
 from telegram.error import Forbidden, TelegramError, TimedOut
@@ -240,13 +240,35 @@ async def _record(svc: Services, alerts: list[Alert], change: Callable[[Alert], 
             log.error("alert %s: the word to its patient could not be recorded (%s)", alert.alert_id, exc)
 
 
+# Another of the patient's alerts acknowledged this recently already told them someone saw it (newcomer22 N239).
+SEEN_BURST = timedelta(minutes=30)
+
+
+async def _seen_already(svc: Services, alert: Alert) -> bool:
+    """Whether the patient knows already: another alert they were told of was acknowledged within SEEN_BURST, or a
+    counselor wrote to them since this alert (N239: three identical notices after Pat had reached her)."""
+    now = svc.now()
+    try:
+        others = [Alert.from_dict(r) for r in await svc.db(svc.repo.patient_alerts, alert.patient_id)]
+        thread = await svc.db(svc.repo.messages, alert.patient_id)
+    except Exception:  # an unreadable file: better twice than never
+        log.exception("alert %s: whether its patient knows it was seen is not known", alert.alert_id)
+        return False
+    if any(m.sender == "counselor" and m.at >= alert.created_at for m in thread):
+        return True
+    return any(
+        a.alert_id != alert.alert_id and a.patient_told_at and a.acked_at and now - a.acked_at <= SEEN_BURST
+        for a in others
+    )
+
+
 async def tell_seen(app: App, alert: Alert) -> None:
     """After an acknowledgement: a patient who was told nobody had answered hears that someone has seen it."""
     if alert.patient_told_at is None:
         return
     svc = app.bot_data.svc
     patient = await svc.db(svc.repo.patient, alert.patient_id)
-    if patient is None or patient.status == "withdrawn":
+    if patient is None or patient.status == "withdrawn" or await _seen_already(svc, alert):
         return
     # Once per word "not answered yet": the alerts it covered share its time (newcomer N21: five alerts of
     # one episode acknowledged one after another made five identical messages).
