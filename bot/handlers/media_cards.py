@@ -5,6 +5,7 @@ location reaches the alert's people behind Show message (where to send help). Mo
 from __future__ import annotations
 
 import logging
+from datetime import datetime, timedelta
 from functools import partial
 
 from telegram import ReplyParameters
@@ -21,9 +22,12 @@ from bot.usecases.away_cover import covered
 from bot.usecases.patient_text import follow
 
 log = logging.getLogger(__name__)
+LATE = timedelta(minutes=1)
 
 
-async def tell_media(context: Context, patient: Patient, alert: Alert | None, kind: str) -> list[str]:
+async def tell_media(
+    context: Context, patient: Patient, alert: Alert | None, kind: str, written: datetime | None = None
+) -> list[str]:
     """A photo, voice note or file while a crisis alert is followed (newcomer finding 10-19: a photo of where
     they were reached nobody): everyone the alert reached hears that something came, which the bot neither
     reads nor keeps; returns who was told. ``alert`` None: it came under "Are you safe right now?" after worrying
@@ -38,14 +42,21 @@ async def tell_media(context: Context, patient: Patient, alert: Alert | None, ki
     key = alert.alert_id if alert is not None else f"q:{patient.patient_id}"
     told: list[str] = []
     for to, copy in await _current(context, targets):
-        if await _card(context, patient, (key, to), kind, copy, question=alert is None):
+        if await _card(context, patient, (key, to), kind, copy, question=alert is None, written=written):
             person = await svc.db(svc.repo.counselor, to)
             told.append(person.name if person is not None else "the on-call team")
     return told
 
 
 async def _card(
-    context: Context, patient: Patient, key: tuple[str, int], kind: str, copy: int | None, *, question: bool
+    context: Context,
+    patient: Patient,
+    key: tuple[str, int],
+    kind: str,
+    copy: int | None,
+    *,
+    question: bool,
+    written: datetime | None = None,
 ) -> bool:
     """Join this person's card of the last minutes (edited, which Telegram does not notify: after a pause a new
     card notifies anew, as words do), or send a new one; False when they could not be told."""
@@ -67,7 +78,9 @@ async def _card(
                 "could not update the media card of patient %s for %s: %s", patient.patient_id, to, exc
             )
     at = now.astimezone(tz)
-    text = texts.media_card(patient.alias, at, at, (kind,), question=question)
+    # Sent well before the bot read it (a restart): when it was sent, and how much later it came (N269).
+    late = written.astimezone(tz) if written is not None and now - written >= LATE else None
+    text = texts.media_card(patient.alias, at, at, (kind,), question=question, written=late)
     replying = ReplyParameters(copy, allow_sending_without_reply=True) if copy else None
     try:
         sent = await retrying(

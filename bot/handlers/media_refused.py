@@ -49,7 +49,12 @@ async def media(update: Update, context: Context) -> None:
     alert = await svc.db(alert_followed, svc.repo, patient.patient_id, svc.now())
     # A voice note or sticker under "Are you safe right now?" is an answer nobody can read: told (newcomer24 N265).
     asked = await question_waiting(context, patient) if alert is None else None
-    told = await tell_media(context, patient, alert, kind) if alert is not None or asked is not None else []
+    written = message.date if message is not None else None
+    told = (
+        await tell_media(context, patient, alert, kind, written)
+        if alert is not None or asked is not None
+        else []
+    )
     typed_only = pick(patient.language, texts.MESSAGE_TYPED_ONLY, texts.MESSAGE_TYPED_ONLY_ES)
     if alert is None and asked is None:  # the counselor's next review says that something came (N276)
         await svc.db(media_sent, svc.repo, patient, kind, svc.now())

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from bot.texts.base import esc, zoned
+from bot.texts.base import esc, zoned, zoned_late
 
 _NAMES = {
     "location": "a location",
@@ -27,12 +27,21 @@ def media_named(kinds: Sequence[str]) -> str:
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
-def media_card(alias: str, first: datetime, last: datetime, kinds: Sequence[str], *, question: bool) -> str:
+def media_card(
+    alias: str,
+    first: datetime,
+    last: datetime,
+    kinds: Sequence[str],
+    *,
+    question: bool,
+    written: datetime | None = None,
+) -> str:
     """To each person who got the alert (``question``: the counselor, under "Are you safe right now?"): what the
-    patient sent that the bot cannot read, gathered on one card."""
+    patient sent that the bot cannot read, gathered on one card; ``written``: when they sent it, if well before
+    the bot read it (newcomer22 N269: after a restart the card gave the time the bot read it)."""
     after = "answered “Are you safe right now?” (asked after worrying words) with" if question else "sent"
     when = (
-        f"at {zoned(first)}"
+        f"at {zoned_late(first, written)}"
         if len(kinds) == 1
         else f"{len(kinds)} things between {zoned(first)} and {zoned(last)}:"
     )

@@ -71,3 +71,15 @@ async def test_a_location_outside_an_alert_is_not_kept_and_not_asked_to_be_typed
 
 def _noted(bot: Harness, patient: int) -> int:
     return len([m for m in bot.emu.sent_to(patient) if texts.MEDIA_NOTED in m.text])
+
+
+async def test_media_read_late_say_when_they_were_sent(bot: Harness, patient: int) -> None:
+    # newcomer22 N269: after a restart the card gave the time the bot read the photo, not when it was sent.
+    from datetime import timedelta
+
+    await _crisis(bot, patient)
+    later = bot.services.now() + timedelta(minutes=20)
+    bot.services.clock = lambda: later  # the bot reads the photo 20 minutes after Telegram took it
+    bot.emu.send_photo(patient)
+    card = await bot.emu.wait_for_message(COUNSELOR, contains="📎")
+    assert "⏳" in card.text and "20 min later" in card.text, card.text
