@@ -15,14 +15,16 @@ from bot.texts.crisis import alert_what
 
 # The card's hint at its own button, out of place on the caseload and the pre-group screen, which have none
 # (newcomer20 N207: "(wrote …; what about is not clear (read them: Show message); open 2 min)").
+# newcomer22 N271: also "…; it may be their own too: read them, Show message)".
 _BUTTON_HINT = re.compile(
-    r"(?:; | \()(?:read them|read their words|what they wrote|the answers): Show message\)?"
+    r"(?:; |: | \()(?:read them|read their words|what they wrote|the answers)[:,] Show message\)?"
 )
 
 
 def _screen_what(kind: str) -> str:
     return _BUTTON_HINT.sub(
-        lambda m: ")" if m.group().startswith(";") and m.group().endswith(")") else "", alert_what(kind)
+        lambda m: ")" if m.group().startswith((";", ":")) and m.group().endswith(")") else "",
+        alert_what(kind),
     )
 
 

@@ -25,6 +25,7 @@ from bot.usecases.away_cover import covered
 LATELY = timedelta(days=3)  # urgent alerts acknowledged this recently still mark the caseload row and page
 LATELY_WEIGHT = 20
 UTC_ZONE = ZoneInfo("UTC")  # a page's days when no zone is given (the handler gives the program's)
+UNCLEAR = "crisis_unclear"
 CHECK = "safety_check"  # the flag worrying words raise (bot/handlers/crisis.py): asked if safe, nobody paged
 
 
@@ -120,7 +121,11 @@ def caseload(repo: Repository, counselor: Counselor, now: datetime, rules: FlagR
     alarms = Counter(a.patient_id for a in alerts if a.urgent)
     gravest: dict[str, Alert] = {}  # each patient's gravest open urgent alert, the oldest of its gravity
     since: dict[str, datetime] = {}
-    for a in sorted((a for a in alerts if a.urgent), key=lambda a: (gravity(a.kind), a.created_at)):
+    # A known kind before the learned layer's "what about is not clear" of the same gravity (newcomer22 N271).
+    order = sorted(
+        (a for a in alerts if a.urgent), key=lambda a: (gravity(a.kind), a.kind == UNCLEAR, a.created_at)
+    )
+    for a in order:
         gravest.setdefault(a.patient_id, a)
         since[a.patient_id] = min(since.get(a.patient_id, a.created_at), a.created_at)
     lately = Counter(a.patient_id for a in repo.acknowledged_since(now - LATELY))

@@ -275,3 +275,13 @@ def test_a_patients_page_dates_each_flag_and_groups_repeats(repo: Repository) ->
         ("use mentioned", (mon.date(), wed.date()), 2),
         ("worrying words: asked if safe", (tue.date(),), 3),
     )
+
+
+def test_the_gravest_open_alert_is_a_known_kind_over_an_unclear_one(repo: Repository) -> None:
+    """newcomer22 N271: "the gravest: wrote words the screen reads as a crisis; what about is not clear" was named
+    over the newer alert that said the patient talked about ending their life."""
+    add(repo, person("p1", "Alex"))
+    repo.add_alert(replace(alert("crisis_unclear", "p1"), created_at=NOW - timedelta(minutes=9)))
+    repo.add_alert(replace(alert("crisis", "p1"), created_at=NOW - timedelta(minutes=2)))
+    (row,) = caseload(repo, DANA, NOW, RULES)
+    assert (row.gravest_open, row.open_since) == ("crisis", NOW - timedelta(minutes=9))
