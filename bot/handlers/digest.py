@@ -6,11 +6,13 @@ Also the "Show digest" button on a digest that arrived while the counselor's PIN
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 
 from telegram import Update
 
 from bot import texts
-from bot.domain.digest import SHOW_PREFIX, digest_from_key
+from bot.domain.checkins import local_date
+from bot.domain.digest import SHOW_PREFIX, DailyDigest, digest_from_key
 from bot.domain.enrollment import parse_clock  # the one parser for typed times, patients' and counselors'
 from bot.handlers.caseload import counselor_of
 from bot.jobs.digest import full
@@ -40,8 +42,14 @@ async def digest_command(update: Update, context: Context) -> None:
     if at is None:
         await reply(update, texts.DIGEST_USAGE)
         return
-    await svc.db(svc.repo.set_digest_time, counselor.telegram_id, at, svc.now())
-    await reply(update, texts.digest_set(at, settings.timezone))
+    now = svc.now()
+    await svc.db(svc.repo.set_digest_time, counselor.telegram_id, at, now)
+    today = local_date(now, settings.tz)
+    tomorrow = DailyDigest(counselor.telegram_id, today + timedelta(days=1)).key
+    last = await svc.db(svc.repo.last_daily_digest_at, counselor.telegram_id, tomorrow)
+    sent = last.astimezone(settings.tz) if last is not None else None
+    already = sent.time() if sent is not None and sent.date() == today else None  # one a day (N272)
+    await reply(update, texts.digest_set(at, settings.timezone, already))
 
 
 async def show_button(update: Update, context: Context) -> None:

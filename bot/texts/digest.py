@@ -39,9 +39,13 @@ DIGEST_FAILED = (
 DIGEST_GONE = "That digest is no longer available. /caseload shows everyone now."
 
 
-def digest_set(at: time, zone: str) -> str:
-    """The confirmation of a new daily time."""
-    return f"Daily digest set for <b>{clock(at)}</b> ({esc(zone)}) every day. /digest off turns it off."
+def digest_set(at: time, zone: str, sent_today: time | None = None) -> str:
+    """The confirmation of a new daily time; ``sent_today``: when today's went out already (one a day: newcomer24
+    N272, a later time the same day brought nothing and nothing said why)."""
+    said = f"Daily digest set for <b>{clock(at)}</b> ({esc(zone)}) every day. /digest off turns it off."
+    if sent_today is None:
+        return said
+    return f"{said}\nToday's digest went out already at {clock(sent_today)}: the next comes tomorrow at {clock(at)}."
 
 
 def digest_setting(at: time | None, zone: str, lead_min: int) -> str:

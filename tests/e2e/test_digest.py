@@ -159,6 +159,10 @@ async def test_a_counselor_sets_a_daily_digest_and_gets_it_once_at_that_time(
     assert "Alex: low mood" in daily.text and daily.protect_content and daily.button_texts() == ["Alex"]
 
     with time_machine.travel(monday.replace(hour=8), tick=True):
+        # newcomer24 N272: a later time the same day brings nothing today (one a day), and the reply says so.
+        bot.emu.send_text(COUNSELOR, "/digest 9:00am")
+        moved = await bot.emu.wait_for_message(COUNSELOR, contains="Daily digest set for 9:00 AM")
+        assert "went out already at 7:30 AM: the next comes tomorrow at 9:00 AM" in moved.text, moved.text
         bot.emu.send_text(COUNSELOR, "/digest off")
         await bot.emu.wait_for_message(COUNSELOR, contains="Daily digest turned off")
     with time_machine.travel(monday.replace(hour=7, minute=31) + timedelta(days=1), tick=True):

@@ -289,7 +289,11 @@ def _cases() -> dict[str, Callable[[], str]]:
         ),
         "digest_daily_notice_unacked": lambda: texts.daily_digest_notice(TODAY, 1, 3),
         "digest_setting": lambda: texts.digest_setting(time(7, 30), "America/New_York", 60),
-        "digest_set": lambda: texts.digest_set(time(7, 30), "America/New_York"),
+        "digest_set": lambda: (
+            texts.digest_set(time(7, 30), "America/New_York")
+            + "\n"
+            + texts.digest_set(time(9, 0), "America/New_York", time(7, 30))
+        ),
         "digest_off": lambda: texts.DIGEST_OFF,
         "digest_usage": lambda: texts.DIGEST_USAGE,
         "digest_gone": lambda: texts.DIGEST_GONE,
