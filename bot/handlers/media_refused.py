@@ -9,6 +9,7 @@ from telegram import Update
 
 from bot import texts
 from bot.domain.media import KINDS, media_kind
+from bot.handlers.checkin_media import media_at_question
 from bot.handlers.crisis_answers import question_waiting
 from bot.handlers.media_cards import pass_location, tell_media
 from bot.handlers.people import stranger_words
@@ -50,6 +51,8 @@ async def media(update: Update, context: Context) -> None:
     # A voice note or sticker under "Are you safe right now?" is an answer nobody can read: told (newcomer24 N265).
     asked = await question_waiting(context, patient) if alert is None else None
     written = message.date if message is not None else None
+    if alert is None and asked is None and await media_at_question(update, context, patient):
+        return  # a 👍 sticker at a check-in's button question: the question again, with its buttons (N267)
     told = (
         await tell_media(context, patient, alert, kind, written)
         if alert is not None or asked is not None

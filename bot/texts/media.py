@@ -94,3 +94,12 @@ MEDIA_NOTED_ES = (
     "Tu consejero o consejera verá en su próxima revisión que enviaste algo que no puedo leer (no qué es), para que "
     "pueda llamarte."
 )
+
+
+def checkin_media(prompt: str) -> str:
+    """At a check-in's button question (newcomer24 N267): the bot cannot read it, and the buttons are below."""
+    return f"I can't read stickers, photos or voice notes, but you can tap one of the buttons below.\n\n{esc(prompt)}"
+
+
+def checkin_media_es(prompt: str) -> str:
+    return f"No puedo leer stickers, fotos ni notas de voz, pero puedes tocar uno de los botones de abajo.\n\n{esc(prompt)}"

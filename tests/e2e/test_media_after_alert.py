@@ -83,3 +83,15 @@ async def test_media_read_late_say_when_they_were_sent(bot: Harness, patient: in
     bot.emu.send_photo(patient)
     card = await bot.emu.wait_for_message(COUNSELOR, contains="📎")
     assert "⏳" in card.text and "20 min later" in card.text, card.text
+
+
+async def test_a_sticker_at_a_check_in_button_question_asks_it_again_with_its_buttons(
+    bot: Harness, patient: int
+) -> None:
+    # newcomer24 N267: "Please type it instead", and the question was not shown again.
+    bot.emu.send_text(patient, "/checkin")
+    mood = await bot.emu.wait_for_message(patient, contains="mood")
+    bot.emu.send_extra(patient, _MEDIA["/sticker"])
+    again = await bot.emu.wait_for_message(patient, after=mood.message_id, contains="tap one of the buttons")
+    assert "mood" in again.text and again.button_texts() == mood.button_texts(), again.text
+    assert "type it instead" not in again.text
