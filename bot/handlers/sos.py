@@ -85,6 +85,12 @@ async def _sos(update: Update, context: Context, asked_in: str | None) -> None:
     after_hours = svc.settings.after_hours_phone
     skill = grounding_skill(svc.skills)
     grounding = texts.sos_grounding(skill.name_in(language), skill.steps_in(language), None, language)
+    message = update.effective_message
+    typed = message.text if message is not None and message.text else ""
+    if patient is None and typed.startswith("/") and await svc.db(svc.repo.counselor, user.id) is not None:
+        # A counselor's "/ayuda" means help with the bot (newcomer22 N233: it gave the patients' SOS screen).
+        await reply(update, texts.HELP_COUNSELOR)
+        raise ApplicationHandlerStop
     if patient is None:
         # Not enrolled (or a counselor): the resources and the skill, and nothing about them stored.
         await _lines(update, context, texts.sos_resources(lines, after_hours, False, language))

@@ -79,7 +79,10 @@ def words_shown(alias: str, rows: Sequence[tuple[datetime, str]]) -> list[str]:
             mark = f" (part {n} of {len(parts)})" if len(parts) > 1 else ""
             blocks.append(f"{zoned(at)}{mark}\n<blockquote>{esc(part)}</blockquote>")
     return pages(
-        f"💬 <b>{esc(alias)}</b> wrote, after the alert ({len(rows)} messages, oldest first):", blocks
+        # newcomer22 N233: "(1 messages, oldest first)"
+        f"💬 <b>{esc(alias)}</b> wrote, after the alert "
+        + (f"({len(rows)} messages, oldest first):" if len(rows) != 1 else "(1 message):"),
+        blocks,
     )
 
 

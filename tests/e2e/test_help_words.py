@@ -83,3 +83,10 @@ async def test_a_plea_with_please_put_in_opens_sos_as_without_it(bot: Harness, p
         sos = await bot.emu.wait_for_message(patient, contains=texts.BTN_TELL_COUNSELOR, after=last)
         last = sos.message_id
     assert not [m for m in bot.emu.sent_to(patient) if "are you safe right now?" in m.text]
+
+
+async def test_a_counselors_slash_ayuda_gets_the_counselor_tools(bot: Harness) -> None:
+    """newcomer22 N233: a Spanish-speaking counselor typing /ayuda (thinking "help") got the patients' SOS screen."""
+    bot.emu.send_text(COUNSELOR, "/ayuda")
+    await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
+    assert not [m for m in bot.emu.sent_to(COUNSELOR) if "988" in m.text]

@@ -15,3 +15,11 @@ def test_no_kind_points_at_a_button_the_caseload_does_not_have(kind: str) -> Non
     line = texts.alarm(2, gravest=kind, minutes=3)
     assert "Show message" not in line and "read them" not in line, line
     assert line.count("(") == line.count(")"), line
+
+
+def test_one_message_shown_after_an_alert_is_one_message() -> None:
+    """newcomer22 N233: "(1 messages, oldest first)"."""
+    from datetime import UTC, datetime
+
+    (page,) = texts.words_shown("Alex", [(datetime.now(UTC), "hola")])
+    assert "(1 message)" in page and "1 messages" not in page, page
