@@ -30,7 +30,7 @@ from bot.handlers.answer_text import answer_text
 from bot.handlers.people import app_language
 from bot.handlers.safety_buttons import CHECK
 from bot.handlers.safety_retry import retry_later
-from bot.handlers.screened import open_safety_question
+from bot.handlers.screened import open_safety_question, reminder_since_question
 from bot.jobs.alerts import raise_alert
 from bot.jobs.not_safe_again import fold_not_safe
 from bot.jobs.present import present_for, with_note
@@ -110,8 +110,14 @@ async def typed_answer(update: Update, context: Context) -> None:
     if answer == "safe" and screened.level != Level.NONE and not learned_check_only(screened.reasons):
         return
     message_id, language, kind, _ = asked
-    if is_bare(message.text) and svc.state.flow_asked.get(user.id, 0) > message_id:
-        return  # a plain yes/no answers the check-in question shown since, not the older safety question
+    if is_bare(message.text) and (
+        svc.state.flow_asked.get(user.id, 0) > message_id
+        or (answer == "safe" and await reminder_since_question(context, patient.patient_id))
+    ):
+        # A plain yes/no answers the check-in question shown since, not the older safety question; a plain "yes"
+        # under a session reminder shown since is "I'll be there", never "I'm safe" (newcomer22 N184): the question
+        # stays open. A plain "no" there stays "not safe": a wrong "can't come" is the lesser harm.
+        return
     if not await _first_answer(context, patient, message_id, answer, withdrawn):
         return  # answered already: the screen reads it as any other text
     try:  # the buttons go, so a later tap cannot answer differently without a new question

@@ -13,7 +13,7 @@ from bot.domain.digest import rsvp_for
 from bot.domain.models import Patient
 from bot.domain.rsvp_words import bare_rsvp, typed_rsvp
 from bot.domain.sessions import Occurrence, occurrences
-from bot.handlers.screened import screened
+from bot.handlers.screened import reminder_since_question, screened
 from bot.jobs.present import present_for, tell_present, with_note
 from bot.jobs.reach import send_or_queue
 from bot.telegram.keyboards import answer_query, reply, rsvp_buttons
@@ -160,7 +160,7 @@ async def _answering(context: Context, patient: Patient, text: str) -> tuple[str
         return None
     if answer == "l" and occ.starts_at.astimezone(tz).date() != svc.now().astimezone(tz).date():
         return None  # "running late" the day before is about something else
-    if bare and not await _just_asked(context, patient, occ):
+    if bare and not await _just_asked(context, patient, occ, answer):
         return None
     return answer, key, occ
 
@@ -168,7 +168,7 @@ async def _answering(context: Context, patient: Patient, text: str) -> tuple[str
 BARE_WITHIN = timedelta(hours=3)  # a bare "yes" this long after the reminder may answer something else
 
 
-async def _just_asked(context: Context, patient: Patient, occ: Occurrence) -> bool:
+async def _just_asked(context: Context, patient: Patient, occ: Occurrence, answer: str = "") -> bool:
     """Whether a bare yes or no answers this reminder: it is unanswered, came within ``BARE_WITHIN``, the session
     is still ahead, and the counselor has not written since (their question would be what "yes" answers)."""
     svc, now = context.svc, context.svc.now()
@@ -185,7 +185,11 @@ async def _just_asked(context: Context, patient: Patient, occ: Occurrence) -> bo
     # Here, not at the top: crisis_answers imports the crisis handlers, which import this module.
     from bot.handlers.crisis_answers import question_waiting
 
-    return await question_waiting(context, patient) is None  # a bare "no" there answers "Are you safe?"
+    # A bare "no" under "Are you safe?" answers it, even with a reminder shown since; a bare "yes" there answers the
+    # reminder shown since (newcomer22 N184), never the safety question.
+    if await question_waiting(context, patient) is None:
+        return True
+    return answer == "y" and await reminder_since_question(context, patient.patient_id)
 
 
 async def reason_text(update: Update, context: Context, patient: Patient, text: str) -> None:

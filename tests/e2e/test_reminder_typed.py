@@ -200,3 +200,25 @@ async def test_a_bare_no_while_are_you_safe_waits_is_never_taken_for_the_reminde
         await bot.emu.wait_for_message(patient, after=reminder.message_id)
         await bot.emu.settle()
     assert _rsvps(bot, patient) == []
+
+
+async def test_a_bare_yes_under_a_reminder_sent_after_an_unanswered_safety_question_is_its_answer(
+    bot: Harness, patient: int
+) -> None:
+    """newcomer22 N184 (still seen): inside an alert's follow window, a bare "yes" under a fresh session reminder was
+    only passed to the alert's people, no RSVP recorded: the reminder, shown after "Are you safe?", is what it
+    answers (the words still reach the alert's people)."""
+    _setup(bot, patient)
+    bot.emu.send_text(COUNSELOR, "/help")
+    await bot.emu.wait_for_message(COUNSELOR, contains="Counselor tools")
+    with time_machine.travel(_next_monday_at(16) + timedelta(minutes=10), tick=True):
+        bot.emu.send_text(patient, "i want to kill myself")
+        await bot.emu.wait_for_message(patient, contains="Are you safe right now?")
+        await bot.emu.wait_for_message(COUNSELOR, contains="Urgent")
+    with time_machine.travel(_next_monday_at(17) + timedelta(seconds=5), tick=True):
+        await reminders.sweep(bot.app)
+        reminder = await bot.emu.wait_for_message(patient, contains="Reminder")
+        bot.emu.send_text(patient, "yes")
+        await bot.emu.wait_for_message(patient, contains="Noted", after=reminder.message_id)
+        await bot.emu.settle()
+    assert _rsvps(bot, patient) == ["y"]
