@@ -191,7 +191,13 @@ async def consent_answer(update: Update, context: Context) -> None:
     closed = returning is not None and former is not None and former.closed_by_program  # newcomer22 N229
     previous = await returned.previous_counselor(context, former, patient)  # newcomer22 N219, N238
     await reach.tell_counselor(
-        context, patient, returning, alert_open=bool(before), closed=closed, before=previous
+        context,
+        patient,
+        returning,
+        alert_open=bool(before),
+        closed=closed,
+        before=previous,
+        group_left=_group_left(former, patient),
     )
     if previous and former is not None:
         await returned.hand_back(context, former, patient)
@@ -220,3 +226,9 @@ async def _ask_safe(update: Update, context: Context, patient: Patient, kind: st
 def language_buttons() -> list[list[tuple[str, str]]]:
     """English / Español, each named in its own language."""
     return [[(texts.BTN_ENGLISH, "lang:en"), (texts.BTN_SPANISH, "lang:es")]]
+
+
+def _group_left(former: Patient | None, patient: Patient) -> str:
+    """The group someone who came back was in, when their new invitation puts them in none (newcomer22 N241)."""
+    same = former is not None and former.patient_id == patient.patient_id
+    return former.cohort if same and former is not None and former.cohort and not patient.cohort else ""

@@ -117,6 +117,7 @@ async def tell_counselor(
     alert_open: bool = False,
     closed: bool = False,
     before: str = "",
+    group_left: str = "",
 ) -> None:
     """The enrollment notice (``returning_as``: the alias of the record someone who withdrew came back to;
     ``alert_open``: crisis words they wrote before agreeing are still an open alert, so the counselor can
@@ -124,7 +125,12 @@ async def tell_counselor(
     svc = context.svc
     text = (
         texts.patient_returned(
-            patient.alias, returning_as, closed=closed, erased=await _erased(context, patient), before=before
+            patient.alias,
+            returning_as,
+            closed=closed,
+            erased=await _erased(context, patient),
+            before=before,
+            group_left=group_left,
         )
         if returning_as is not None
         else texts.new_patient_for_counselor(patient.alias)

@@ -123,7 +123,13 @@ def new_patient_for_counselor(alias: str) -> str:
 
 
 def patient_returned(
-    alias: str, former: str, *, closed: bool = False, erased: date | None = None, before: str = ""
+    alias: str,
+    former: str,
+    *,
+    closed: bool = False,
+    erased: date | None = None,
+    before: str = "",
+    group_left: str = "",
 ) -> str:
     """Tells a counselor that someone who withdrew (/stop) came back with their invitation (newcomer5 43); ``closed``:
     the program closed their enrollment, they never used /stop (newcomer22 N229); ``erased``: the day their data
@@ -137,9 +143,16 @@ def patient_returned(
         if erased is not None
         else "Their earlier check-ins, messages and safety plan are on their page again"
     )
+    # ``group_left``: the group they were in, which this invitation does not put them back in (newcomer22 N241).
+    group = (
+        f" They were in <b>{esc(group_left)}</b> before; this invitation puts them in no group, so they get no group "
+        "reminders and are on no pre-group screen: ask your program's admin if they should be in it."
+        if group_left
+        else ""
+    )
     return (
         f"<b>{esc(alias)}</b> accepted your invitation and is enrolled again: they came back after {why}{was}. "
-        f"{back}, with their consent given anew today."
+        f"{back}, with their consent given anew today.{group}"
     )
 
 

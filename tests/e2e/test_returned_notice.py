@@ -81,3 +81,18 @@ async def test_coming_back_to_another_counselor_hands_over_open_alerts_and_tells
     told = await bot.emu.wait_for_message(COUNSELOR, after=stopped.message_id, contains="Pat Kim")
     assert "came back" in told.text, told.text
     assert [a.counselor_id for a in svc.worker.call(svc.repo.open_alerts)] == [OTHER]
+
+
+async def test_coming_back_without_a_group_says_which_group_they_were_in(bot: Harness, patient: int) -> None:
+    """newcomer22 N241: re-enrolment without --cohort silently dropped the patient's group (no group reminders, not
+    on the pre-group screen); the notice did not mention it."""
+    svc = bot.services
+    found = svc.worker.call(svc.repo.patient_by_telegram, patient)
+    assert found is not None
+    svc.worker.call(svc.repo.save_patient, found.with_changes(cohort="Evening IOP"))
+    bot.emu.send_text(patient, "/stop")
+    ask = await bot.emu.wait_for_message(patient, contains="Stop using")
+    bot.emu.press_button(patient, ask, texts.BTN_STOP)
+    await bot.emu.wait_for_message(COUNSELOR, contains="withdrew consent")
+    told = await _come_back(bot, patient)
+    assert "Evening IOP" in told and "no group" in told, told
