@@ -14,7 +14,7 @@ import asyncio
 import contextlib
 import hashlib
 import logging
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from telegram.error import TelegramError
 
@@ -22,12 +22,13 @@ from bot import texts
 from bot.config.settings import Settings
 from bot.jobs.reach import reachable_admins, send_to_counselor
 from bot.jobs.rollback_watch import check_rollback
-from bot.store import audit_log, rollback
+from bot.store import audit_head, audit_log, rollback
 from bot.store.audit_damaged import damaged
+from bot.store.audit_head import Tally
 from bot.store.audit_log import AuditLogRefused
 from bot.store.crypto import FernetCodec
 from bot.store.rollback import Ledger
-from bot.telegram.services import App, Context
+from bot.telegram.services import App, Context, Services
 
 log = logging.getLogger(__name__)
 EVERY = timedelta(minutes=1)
@@ -45,22 +46,35 @@ async def _look(context: Context) -> None:
     await look(context.application)
 
 
-def chain_break(settings: Settings, ledger: Ledger | None = None) -> str:
+def chain_break(settings: Settings, ledger: Ledger | None = None, tally: Tally | None = None) -> str:
     """Where the audit log's chain breaks, "" when it holds (a last line being written is no break); ``ledger``
-    is fed every row that opens, past a break too (ops O142)."""
+    (ops O142) and ``tally`` (the head, ops O137) are fed every record that opens, past a break too."""
     codec = FernetCodec(settings.data_keys) if settings.data_keys else None
-    try:
-        for record in audit_log.records(settings.data_dir, codec):
+
+    def read(check_chain: bool) -> None:
+        for record in audit_log.records(settings.data_dir, codec, check_chain=check_chain):
             if ledger is not None:
                 ledger.feed(record.row)
+            if tally is not None:
+                tally.feed(record)
+
+    try:
+        read(True)
     except AuditLogRefused as exc:
         if ledger is not None:
             ledger.reset()  # read again without the chain check, so rows past the break count
-            with contextlib.suppress(AuditLogRefused):  # a line that does not open ends what can be read
-                for record in audit_log.records(settings.data_dir, codec, check_chain=False):
-                    ledger.feed(record.row)
+        with contextlib.suppress(AuditLogRefused):  # a line that does not open ends what can be read
+            read(False)
         return str(exc)
     return ""
+
+
+async def rows_lost(svc: Services, lost: str, now: datetime) -> None:
+    """Rows the program recorded that the log no longer holds: an ERROR and a row, once per finding."""
+    if lost and lost != svc.state.audit_lost:
+        log.error("%s; see `iop-bot audit --verify`", lost)
+        await svc.db(svc.repo.audit, now, 0, "audit_rows_missing", "-", what=lost)
+    svc.state.audit_lost = lost or svc.state.audit_lost  # told while the bot runs: the head moves on
 
 
 async def look(app: App) -> list[str]:
@@ -69,14 +83,18 @@ async def look(app: App) -> list[str]:
     state, now = svc.state, svc.now()
     if state.audit_verified_at is None or now - state.audit_verified_at >= READ_EVERY:
         state.audit_verified_at = now
-        ledger = rollback.ledger(now)
-        broken = await asyncio.to_thread(chain_break, svc.settings, ledger)
+        ledger, tally = rollback.ledger(now), Tally(await svc.db(audit_head.kept, svc.repo))
+        broken = await asyncio.to_thread(chain_break, svc.settings, ledger, tally)
         await check_rollback(app.bot, svc, ledger, now)  # alerts.json put back from an older copy (O142)
+        await rows_lost(svc, tally.lost(), now)  # the whole log or its newest rows deleted (O137)
         if broken and broken != state.audit_broken:
             log.error("the audit log's chain breaks: %s; see `iop-bot audit --verify`", broken)
             await svc.db(svc.repo.audit, now, 0, "audit_chain_broken", "-", where=broken)
         state.audit_broken = broken
+    await svc.db(audit_head.save, svc.repo)  # after the check: the head the next start compares
     troubles = await svc.db(svc.repo.audit_troubles)
+    if state.audit_lost:
+        troubles.append(state.audit_lost)
     for copy in await asyncio.to_thread(damaged, svc.settings.data_dir):  # ops O139: set aside at a start
         troubles.append(f"a damaged audit segment was set aside as {copy.name} (a line of it did not open)")
     if state.audit_broken:

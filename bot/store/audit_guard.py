@@ -35,6 +35,8 @@ def still_ours(writer: AuditLog, row: Mapping[str, Any]) -> None:
     try:
         st, mine = os.stat(path), os.fstat(fd)
         how = None if (st.st_ino, st.st_dev) == (mine.st_ino, mine.st_dev) else "replaced"
+        if how is None and st.st_size < writer._size:  # rows cut off in place (`truncate`, ops O137)
+            how = "cut short"
     except FileNotFoundError:
         how = "removed"
     except OSError:

@@ -20,7 +20,7 @@ import json
 import logging
 import os
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -231,6 +231,10 @@ class AuditLog:
         """How many records the log holds."""
         return self._n
 
+    @property
+    def last_hash(self) -> str:
+        return self._prev
+
     def sync(self) -> None:
         """Make what was appended without an fsync durable."""
         if self._fd >= 0:
@@ -274,9 +278,12 @@ def check_newest(data_dir: Path, codec: Codec | None) -> Checked | None:
     return checked
 
 
-def verify(data_dir: Path, codec: Codec | None) -> tuple[int, int]:
-    """Read the whole chain: (records, segments), or AuditLogRefused naming where it breaks."""
-    count = sum(1 for _ in records(data_dir, codec))
+def verify(data_dir: Path, codec: Codec | None, feed: Callable[[Record], object] = id) -> tuple[int, int]:
+    """Read the whole chain (each record to ``feed``): (records, segments), or AuditLogRefused at a break."""
+    count = 0
+    for record in records(data_dir, codec):
+        feed(record)
+        count += 1
     if found := segments(data_dir):
         _, torn = read_segment(found[-1])
         if torn:
