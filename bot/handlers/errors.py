@@ -6,11 +6,12 @@ import errno
 import logging
 
 from telegram import Update
-from telegram.error import BadRequest, TelegramError
+from telegram.error import BadRequest, RetryAfter, TelegramError
 
 from bot import texts
 from bot.domain.models import language_of
 from bot.handlers.message_unsaved import message_unsaved
+from bot.handlers.reply_lost import reply_lost
 from bot.handlers.unsaved import tell_unsaved
 from bot.store.storage import RecordsUnavailable, StoreWriteError
 from bot.telegram.services import Context
@@ -49,6 +50,9 @@ async def on_error(update: object, context: Context) -> None:
         passed = not helped and await tell_unsaved(update, context, unreadable=error.patient_id)
         if not await tell_patient(update, context.application, error, helped=helped, passed=passed):
             log.error("a job could not open patient %s's records: %s", error.patient_id, error)
+        return
+    if isinstance(error, RetryAfter):  # waited out as long as the limiter allows: the admins hear (ops O130)
+        await reply_lost(context, ids)
         return
     if isinstance(error, BadRequest) and "not modified" in error.message:
         # A double tap edited a message to what it already shows: nothing went wrong for the person.

@@ -9,6 +9,7 @@ alert goes" rule said. A send marked ``AT_ONCE`` goes straight to Telegram: its 
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Callable, Coroutine
@@ -28,6 +29,9 @@ AT_ONCE = -1
 # is logged and comes back to the alert sweep, whose rounds and rerouting decide; until the wait Telegram gave
 # is over, that chat's alert sends are not tried (a send during it only earns a longer one).
 ALERT = -2
+# How long a send to a person waits out Telegram's flood control before it is given up, loudly (ops O130: a burst
+# of 300 set-ups dropped replies after 3 tries, the patient left with no next question).
+PATIENCE = 600.0
 
 
 class SafetyRateLimiter(AIORateLimiter):
@@ -51,7 +55,50 @@ class SafetyRateLimiter(AIORateLimiter):
             return await callback(*args, **kwargs)
         if rate_limit_args == ALERT:
             return await self._alert(callback, args, kwargs, data.get("chat_id"))
+        if rate_limit_args is None and data.get("chat_id") is not None:
+            return await self._patient(callback, args, kwargs, data["chat_id"])
         return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
+
+    async def _patient(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, JSON]],
+        args: Any,
+        kwargs: dict[str, Any],
+        chat: object,
+    ) -> JSON:
+        """A send to a person (a patient's next question): throttled, and on a 429 retried after Telegram's
+        retry_after for as long as PATIENCE, not dropped after 3 tries with a traceback each (ops O130); one
+        WARNING when it first waits, an ERROR only when it is given up (the error handler tells the admins)."""
+        started, tries = time.monotonic(), 0
+        private = not (isinstance(chat, str) or (isinstance(chat, int) and chat < 0))
+        while True:
+            try:
+                return await self._run_request(
+                    chat=True,
+                    group=False if private else chat,  # type: ignore[arg-type]
+                    allow_paid_broadcast=False,
+                    callback=callback,
+                    args=args,
+                    kwargs=kwargs,
+                )
+            except RetryAfter as exc:
+                after = exc.retry_after
+                wait = (after.total_seconds() if isinstance(after, timedelta) else float(after)) + 0.1
+                waited = time.monotonic() - started
+                if waited + wait > PATIENCE:
+                    log.error(
+                        "a send to %s is given up: Telegram's flood control held it %.0f s and asks %.0f s more",
+                        chat, waited, wait,
+                    )  # fmt: skip
+                    raise
+                tries += 1
+                if tries == 1:
+                    log.warning("a send to %s waits Telegram's flood control (%.0f s), then goes", chat, wait)
+                self._retry_after_event.clear()  # the bot's other sends wait too: one more would earn a longer wait
+                try:
+                    await asyncio.sleep(wait)
+                finally:
+                    self._retry_after_event.set()
 
     async def _alert(
         self,

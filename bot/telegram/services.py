@@ -135,6 +135,7 @@ class BotState:
     audit_troubles: list[str] = field(default_factory=list)
     audit_verified_at: datetime | None = None
     audit_broken: str = ""  # where the chain breaks, as the last full read found it
+    replies_lost: int = 0  # replies flood control held past the limiter's patience, not yet told (ops O130)
     audit_lost: str = ""  # rows the program recorded that the log no longer held (bot/store/audit_head.py)
     # What the audit log records and the data files lack (bot/jobs/rollback_watch.py, ops O142): counts, and ids.
     rolled_back: str = ""

@@ -56,6 +56,7 @@ from bot.texts.paged import *  # noqa: F403
 from bot.texts.quiet import *  # noqa: F403
 from bot.texts.reach import *  # noqa: F403
 from bot.texts.records import *  # noqa: F403
+from bot.texts.reply_lost import *  # noqa: F403
 from bot.texts.rerouted import *  # noqa: F403
 from bot.texts.restored import *  # noqa: F403
 from bot.texts.review import *  # noqa: F403

@@ -174,6 +174,7 @@ COUNSELOR_SIDE = {
     "audit_trouble",  # to the admins: the audit log changed outside the bot or damaged (ops O122/O123)
     "rolled_back",  # to the admins: a data file put back from an older copy lost alerts or patients (ops O142)
     "missing_line",  # one line of it, in doctor too
+    "reply_lost",  # to the admins: replies flood control held past the bot's patience (ops O130)
     "bot_down_refused",  # to the admins: the start was refused over a damaged data file (ops O22)
     "crisis_told",
     "message_waiting",
