@@ -77,7 +77,7 @@ def open_services(
     try:
         files.sweep_temp_files(settings.data_dir)
         # Refuses (StartupRefused) before anything is written; names the patients it cannot serve.
-        found = preflight(settings.data_dir, settings.data_keys)
+        found = preflight(settings.data_dir, settings.data_keys, now=clock())
         upgrade(settings.data_dir, codec)  # an older data dir, in place (journaled: a crash resumes it)
         for path in files.quarantined(settings.data_dir):
             log.warning("a file set aside still holds data: %s (erase it once reviewed)", path)

@@ -23,9 +23,12 @@ log = logging.getLogger(__name__)
 MARK = ".damaged-"
 
 
-def set_aside_damaged(data_dir: Path, codec: Codec | None, refused: AuditLogRefused) -> Path | None:
+def set_aside_damaged(
+    data_dir: Path, codec: Codec | None, refused: AuditLogRefused, *, now: datetime | None = None
+) -> Path | None:
     """Move the newest segment aside when a whole line of it does not open but others do; the copy's path, or
-    None when this is no such damage (a wrong key, a foreign file, garbage at the end: refused as before)."""
+    None when this is no such damage (a wrong key, a foreign file, garbage at the end: refused as before).
+    ``now``: the bot's clock, for the audit row (the wall clock only for a caller without one)."""
     found = audit_log.segments(data_dir)
     if not found or not str(refused).startswith(f"{found[-1]} line "):
         return None
@@ -40,7 +43,7 @@ def set_aside_damaged(data_dir: Path, codec: Codec | None, refused: AuditLogRefu
             continue
     if not opened:
         return None  # nothing opens: another key or a foreign file, the key check's and O51's cases
-    now = datetime.now(UTC)  # a file name, not a record: the wall clock is what a person compares it with
+    now = now or datetime.now(UTC)
     copy = newest.with_name(f"{newest.name}{MARK}{now.strftime('%Y%m%dT%H%M%SZ')}")
     os.rename(newest, copy)
     fsync_dir(newest.parent)

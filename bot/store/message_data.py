@@ -88,6 +88,10 @@ class MessageData:
         ``via_alert`` the alert that let them when the patient is not theirs (paged access); ``written``:
         when the patient wrote it, kept only when it was ``LATE`` or more before now; ``relayed``: a patient's
         message passed on as such, not words joined to an alert."""
+        if (
+            written is None and sender == "patient"
+        ):  # the update's own date (ops O141: words joined to an alert
+            written = moved.ACTED.get()  # after an outage were shown at the time the bot read them)
         late = written if written is not None and now - written >= LATE else None
         message = Relayed("m" + secrets.token_hex(6), sender, counselor_id, now, text, late, relayed)
         # Which update stored it (ops O62): its replay after a crash delivers this one, not a second copy.

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from bot.store import audit_log, audit_tail, keyed_log, rotation, verify
@@ -38,8 +39,9 @@ class Preflight:
     audit_checked: audit_log.Checked | None = None  # the newest audit segment, checked whole
 
 
-def preflight(data_dir: Path, keys: tuple[str, ...]) -> Preflight:
-    """Check the whole data dir; raise StartupRefused, or say which patients cannot be served."""
+def preflight(data_dir: Path, keys: tuple[str, ...], *, now: datetime | None = None) -> Preflight:
+    """Check the whole data dir; raise StartupRefused, or say which patients cannot be served (``now``: the
+    bot's clock, for a row written on the way)."""
     progress = rotation.unfinished(data_dir, keys)
     if progress is not None:
         raise StartupRefused(progress.line())
@@ -69,7 +71,7 @@ def preflight(data_dir: Path, keys: tuple[str, ...]) -> Preflight:
         try:
             audit_checked = audit_log.check_newest(data_dir, codec)
         except audit_log.AuditLogRefused as exc:  # ops O139: a damaged line no longer keeps the bot down
-            if set_aside_damaged(data_dir, codec, exc) is None:
+            if set_aside_damaged(data_dir, codec, exc, now=now) is None:
                 raise
             audit_checked = audit_log.check_newest(data_dir, codec)
         for name in KEYED_LOGS:

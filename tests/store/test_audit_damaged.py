@@ -54,3 +54,17 @@ def test_a_segment_no_line_of_which_opens_still_refuses(tmp_path: Path) -> None:
     with pytest.raises(StartupRefused):
         preflight(tmp_path, (keygen(),))
     assert not damaged(tmp_path)
+
+
+def test_the_damaged_row_is_written_at_the_bots_time(tmp_path: Path) -> None:
+    """gaps33's O139 row took the wall clock; the bot's clock is passed (time is a parameter)."""
+    _alter(_log(tmp_path), 3)
+    at = NOW + timedelta(days=400)  # no wall clock is this
+    preflight(tmp_path, (KEY,), now=at)
+    rows = [
+        r.row
+        for r in audit_log.records(tmp_path, FernetCodec([KEY]), check_chain=False)
+        if r.segment.exists()
+    ]
+    (row,) = [r for r in rows if r["action"] == "audit_segment_damaged"]
+    assert row["at"] == at.isoformat(), row
