@@ -134,9 +134,11 @@ def export(repo: Repository, settings: Settings, now: datetime, args: dict[str, 
 def audit_scope(repo: Repository, settings: Settings, now: datetime, args: dict[str, Any]) -> Any:
     """What `iop-bot audit` needs from the store: aliases, and whose rows (the log itself is streamed)."""
     subject, note = None, ""
+    viewers: list[int] = []  # whose views of every patient they had showed this one's too (ops O129)
     if args.get("patient"):
         patient, note = find_patient(repo, settings, str(args["patient"]))
         subject = patient.patient_id
+        viewers = [patient.counselor_id, *(c.telegram_id for c in repo.counselors() if c.role == "admin")]
     # By name as `counselor list` shows it, like every other --counselor (newcomer9 N41); an id as typed, so a
     # removed counselor's rows can still be read.
     raw = args.get("counselor")
@@ -151,6 +153,7 @@ def audit_scope(repo: Repository, settings: Settings, now: datetime, args: dict[
         "actor": actor,
         "former": _former(repo, patients),
         "note": note,
+        "viewers": viewers,
     }
 
 
@@ -180,7 +183,10 @@ def stream_audit(settings: Settings, scope: dict[str, Any], args: dict[str, Any]
             print(f"---- the chain breaks here ({broke}): a record before this one was removed, reordered or replaced; the rows below open and are shown ----", file=out)  # fmt: skip
         if args.get("disclosures") and row.get("action") not in DISCLOSURES:
             continue
-        if (subject and row.get("subject") != subject) or (
+        every = row.get("subject") == "*" and row.get("actor") in scope.get(
+            "viewers", ()
+        )  # a caseload, a digest
+        if (subject and row.get("subject") != subject and not every) or (
             counselor is not None and row.get("actor") != counselor
         ):
             continue
@@ -190,6 +196,7 @@ def stream_audit(settings: Settings, scope: dict[str, Any], args: dict[str, Any]
         actor = row["actor"] or _machine(row)
         cells = (_local(str(row["at"]), settings), str(actor), str(row["action"]))
         who = str(aliases.get(row["subject"], row["subject"]))
+        who = f"* (all of {row['actor']}'s patients)" if subject and who == "*" else who
         if (then := _then(scope.get("former", {}), str(row["subject"]))) and "at" in row:
             who = alias_at(who, then, datetime.fromisoformat(str(row["at"])))  # as it was (N114)
         details = " ".join(f"{k}={v}" for k, v in row.items() if k not in _ROW_KEYS)
