@@ -103,6 +103,10 @@ def record(repo: Repository, settings: Settings, now: datetime, args: dict[str, 
     by a former alias, theirs with a note (newcomer14 N114)."""
     patient, note = find_patient(repo, settings, str(args["alias"]))
     pid = patient.patient_id
+    revoked = patient.status == "withdrawn" and not patient.closed_by_program  # ops O138: the patient's /stop
+    at = patient.status_changed_at.isoformat(timespec="minutes") if patient.status_changed_at else ""
+    if revoked:
+        note = "; ".join(filter(None, [note, texts.consent_revoked(patient.alias, at)]))
     data = repo.patient_data_export(pid)
     config = load_checkin_config(settings.checkin_items_file)
     rules, counselor = default_flag_rules(), repo.counselor_name(patient.counselor_id)
@@ -116,6 +120,7 @@ def record(repo: Repository, settings: Settings, now: datetime, args: dict[str, 
         "patient": patient.alias,
         "former aliases": [{"alias": a, "until": until.isoformat()} for a, until in repo.former_aliases(pid)],
         "exported_at": now.isoformat(),
+        "consent": texts.consent_state(revoked, at),
         "open_now": open_items(
             repo, patient, now, timing(settings), erasing=False, leaving=patient.status != "active"
         ),

@@ -30,6 +30,9 @@ def export_scope(repo: Repository, settings: Settings, now: datetime, args: dict
     if args.get("patient"):
         patient, note = find_patient(repo, settings, str(args["patient"]))
         patients, name = [patient], export_name(patient.alias)
+        if patient.status == "withdrawn" and not patient.closed_by_program:  # ops O138
+            at = patient.status_changed_at.isoformat(timespec="minutes") if patient.status_changed_at else ""
+            note = "; ".join(filter(None, [note, texts.consent_revoked(patient.alias, at)]))
     elif args.get("cohort"):
         patients = [p for p in repo.patients() if p.cohort == args["cohort"]]
         if not patients:

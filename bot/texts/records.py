@@ -71,3 +71,16 @@ def records_unavailable_at_start(aliases: Sequence[str]) -> str:
         "They are told so when they write. Run <code>iop-bot doctor</code> on the server: it names each "
         "file and how to restore it."
     )
+
+
+def consent_revoked(alias: str, at: str) -> str:
+    """On stderr for `patient record` and `export --patient` (plain text; ops O138): the patient revoked consent."""
+    return (
+        f"{alias} revoked their consent{' on ' + at if at else ''} (/stop): a disclosure outside the program now needs "
+        "the patient's new written consent or a 42 CFR Part 2 exception (a court order, a medical emergency)"
+    )
+
+
+def consent_state(patient_withdrew: bool, at: str) -> str:
+    """The record's "consent" field."""
+    return f"revoked by the patient (/stop) {at}".rstrip() if patient_withdrew else "given"

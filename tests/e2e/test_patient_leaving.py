@@ -188,3 +188,21 @@ async def test_erase_names_the_backups_that_still_hold_the_data_and_record_the_a
     out = capsys.readouterr().out
     assert f"2 file(s) in {backups}" in out and "iop-2026-11-30.iopbak" in out, out
     assert "complete once they are deleted" in out, out
+
+
+async def test_a_record_or_export_of_a_patient_who_revoked_consent_says_so(
+    bot: Harness, patient: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ops O138: nothing told the admin that the patient had revoked consent (/stop)."""
+    bot.emu.send_text(patient, "/stop")
+    q = await bot.emu.wait_for_message(patient, predicate=lambda m: bool(m.buttons))
+    bot.emu.press_button(patient, q, "Stop")
+    await bot.emu.wait_until(lambda: _alex(bot).status == "withdrawn")
+    out = tmp_path / "alex-record.json"
+    assert await asyncio.to_thread(main, ["patient", "record", "Alex", "--out", str(out)]) == 0
+    assert "Alex revoked their consent on " in capsys.readouterr().err
+    assert json.loads(out.read_text())["consent"].startswith("revoked by the patient (/stop) ")
+    assert (
+        await asyncio.to_thread(main, ["export", "--patient", "Alex", "--out", str(tmp_path / "a.csv")]) == 0
+    )
+    assert "Alex revoked their consent on " in capsys.readouterr().err

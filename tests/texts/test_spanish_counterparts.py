@@ -175,6 +175,8 @@ COUNSELOR_SIDE = {
     "rolled_back",  # to the admins: a data file put back from an older copy lost alerts or patients (ops O142)
     "missing_line",  # one line of it, in doctor too
     "reply_lost",  # to the admins: replies flood control held past the bot's patience (ops O130)
+    "consent_revoked",  # on stderr of patient record and export: the patient revoked consent (ops O138)
+    "consent_state",  # the record's consent field (ops O138)
     "bot_down_refused",  # to the admins: the start was refused over a damaged data file (ops O22)
     "crisis_told",
     "message_waiting",
