@@ -25,7 +25,7 @@ from bot.admin import backup_pin
 from bot.admin.backup_stream import HEADER2, SealedFile, private_temp, unseal
 from bot.admin.roster import AdminError, OffStore, Operation
 from bot.config.settings import Settings
-from bot.store import audit_log, checkin_log, keyed_log, verify
+from bot.store import audit_head, audit_log, checkin_log, keyed_log, verify
 from bot.store.crypto import FernetCodec
 from bot.store.migrate import KEYED_LOGS
 from bot.store.repository import Repository
@@ -145,6 +145,11 @@ def take_backup(settings: Settings, out: str, stdout: TextIO) -> int:
     key = f", key {result['key']}" if result.get("key") else ""
     how = f"encrypted with the data key{key}" if result["encrypted"] else "NOT encrypted (no IOP_DATA_KEY)"
     print(f"Backed up {result['files']} data file(s) to {result['file']} ({how}, mode 600).", file=stdout)
+    if head := audit_head.tail(
+        settings.data_dir, FernetCodec(settings.data_keys) if settings.data_keys else None
+    ):
+        # Kept off the server (the cron mail), it anchors the chain where a key-holder cannot rewrite it (ops O125).
+        print(f"Audit log: record {head.n}, hash {head.p[:16]}.", file=stdout)
     if older is not None:
         print(
             f"They are in data format {older}, as the older release wrote them; the bot upgrades the data dir "

@@ -71,6 +71,8 @@ def chain_break(settings: Settings, ledger: Ledger | None = None, tally: Tally |
 
 async def rows_lost(svc: Services, lost: str, now: datetime) -> None:
     """Rows the program recorded that the log no longer holds: an ERROR and a row, once per finding."""
+    if lost and (aside := await asyncio.to_thread(damaged, svc.settings.data_dir)):  # ops O139's set-aside
+        lost += f" (a damaged segment set aside, {aside[-1].name}, may hold them)"
     if lost and lost != svc.state.audit_lost:
         log.error("%s; see `iop-bot audit --verify`", lost)
         await svc.db(svc.repo.audit, now, 0, "audit_rows_missing", "-", what=lost)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from bot.store import audit_log
 from bot.store.audit_log import AuditLogRefused, Record
-from bot.store.storage import AtomicJSONStorage, Codec, DataRefusedError, one_write
+from bot.store.storage import AtomicJSONStorage, Codec, DataRefusedError, IdentityCodec, one_write
 
 if TYPE_CHECKING:
     from bot.store.repository import Repository
@@ -104,3 +104,17 @@ def verify(data_dir: Path, codec: Codec | None, also: Callable[[Record], object]
     if lost := tally.lost():
         raise AuditLogRefused(lost)
     return found
+
+
+def tail(data_dir: Path, codec: Codec | None) -> Head | None:
+    """The log's last whole record as it is on disk now (its number and hash), or None (no log, or it does not open)."""
+    found = audit_log.segments(data_dir)
+    for path in reversed(found):
+        lines, _ = audit_log.read_segment(path)
+        if lines:
+            try:
+                plain, record = audit_log.decode_line(lines[-1], codec or IdentityCodec(), str(path))
+            except DataRefusedError:
+                return None
+            return Head(int(record["n"]), audit_log.digest(plain))
+    return None

@@ -8,9 +8,11 @@ import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from cryptography.fernet import Fernet
 
 from bot.admin.backup import snapshot, verify_backup
+from bot.cli import main
 from bot.config.settings import Settings
 from bot.store import audit_log
 from bot.store.crypto import FernetCodec, keygen
@@ -60,3 +62,16 @@ def test_a_rechained_row_the_backup_holds_fails(tmp_path: Path) -> None:
     rc, said = _doctor_backup(data, backup)
     assert rc == 1 and "FAIL backup: 3 audit record(s) this backup holds differ" in said, said
     assert "record 3 (" in said and "changed" in said, said
+
+
+def test_backup_prints_the_audit_logs_head_to_keep_off_the_server(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    _program(data, 4)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("IOP_DATA_DIR", str(data))
+    monkeypatch.setenv("IOP_DATA_KEY", KEY)
+    assert main(["backup", "--out", str(tmp_path / "b.iopbak")]) == 0
+    last = list(audit_log.records(data, FernetCodec([KEY])))[-1]
+    assert f"Audit log: record {last.n}, hash {last.digest[:16]}." in capsys.readouterr().out
