@@ -87,6 +87,10 @@ def readable(
     for name, rows in data.items():
         if name in ("profile", "checkins"):
             continue
+        if isinstance(
+            rows, list
+        ):  # which updates moved a row (crash safety, ops O62): no one's data (ops O138)
+            rows = [{k: v for k, v in r.items() if k != MOVED} if isinstance(r, dict) else r for r in rows]
         if name == "flags" and isinstance(rows, list):
             out["flags"] = [_flag(row, flag_label) for row in rows]
         elif name in _CODED and isinstance(rows, list):
@@ -103,6 +107,9 @@ def readable(
             **bookkeeping,
         }
     return out
+
+
+MOVED = "moved"  # bot/store/moved.py's FIELD (reports do not import the store)
 
 
 def _flag(row: Any, flag_label: Callable[[str], str]) -> Any:

@@ -207,3 +207,10 @@ def test_codes_are_labels_in_the_patients_language(coded: dict[str, Any]) -> Non
     text = str(es)
     for code in ("crisis_unclear", "not_sure", "'l'", "urge_surfing", "somewhat"):
         assert code not in text.replace(str(es["bookkeeping"]), "")
+
+
+def test_the_file_leaves_out_which_updates_moved_a_row() -> None:
+    """Ops O138: the patient's copy ended in "moved": [5, 6, 7, 20, 26, …], internal update numbers."""
+    data = {"profile": {"alias": "Alex"}, "checkins": [], "state": [{"pending": None, "moved": [5, 6, 7]}]}
+    out = readable(data, CONFIG)
+    assert "moved" not in str(out) and out["bookkeeping"]["state"] == [{"pending": None}], out
