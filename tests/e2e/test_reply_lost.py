@@ -22,7 +22,7 @@ async def test_a_reply_given_up_to_flood_control_tells_the_admins(
     await say_hello(bot.emu, ADMIN)
     monkeypatch.setattr(limiter, "PATIENCE", 0.5)  # Telegram asks 1 s: more than the bot waits here
     flood = ApiError(429, "Too Many Requests: retry after 1", retry_after=1)
-    bot.emu.faults.fail_next("sendMessage", flood)
+    bot.emu.faults.fail_next("sendMessage", flood, chat=patient)  # not another chat's send
     bot.emu.send_text(patient, "/help")
     told = await bot.emu.wait_for_message(ADMIN, contains="flood control")
     assert "1 reply to people who wrote" in told.text, told.text

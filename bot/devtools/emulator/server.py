@@ -38,6 +38,8 @@ class Faults:
         self.enforce_limits = True
         self.per_second = GLOBAL_PER_SECOND
         self.queued: dict[str, list[ApiError | None]] = collections.defaultdict(list)  # None: let one pass
+        # faults for one chat's calls only, so a test's fault is not taken by another chat's send
+        self.queued_chat: dict[tuple[str, int], list[ApiError]] = collections.defaultdict(list)
         self.sends: collections.deque[float] = collections.deque()
         self.admitted: list[float] = []  # monotonic time of every send let through (benchmarks read it)
         self.clock = time.monotonic  # the flood limits' clock; a test may stop it
@@ -87,9 +89,17 @@ class Faults:
                 self.held_cond.wait(0.5)
         raise ApiError(502, "Bad Gateway")
 
-    def fail_next(self, method: str, error: ApiError, times: int = 1, *, after: int = 0) -> None:
-        """Fail the next ``times`` calls to ``method``, once ``after`` calls have gone through."""
+    def fail_next(
+        self, method: str, error: ApiError, times: int = 1, *, after: int = 0, chat: int | None = None
+    ) -> None:
+        """Fail the next ``times`` calls to ``method``, once ``after`` calls have gone through.
+
+        With ``chat``, only calls to that chat fail (``after`` does not apply).
+        """
         with self.lock:
+            if chat is not None:
+                self.queued_chat[(method.lower(), chat)].extend([error] * times)
+                return
             self.queued[method.lower()].extend([None] * after + [error] * times)
 
     def check(self, method: str, params: dict[str, Any]) -> None:
@@ -100,7 +110,10 @@ class Faults:
         with self.lock:
             if self.outage:
                 raise ApiError(502, "Bad Gateway")
-            queued = self.queued[method].pop(0) if self.queued.get(method) else None
+            for_chat = self.queued_chat.get((method, _chat_of(params)))
+            queued = for_chat.pop(0) if for_chat else None
+            if queued is None and self.queued.get(method):
+                queued = self.queued[method].pop(0)
             if queued is not None:
                 raise queued
             fault = self._draw(method)
@@ -129,6 +142,13 @@ class Faults:
             window.append(now)
         self.sends.append(now)
         self.admitted.append(now)
+
+
+def _chat_of(params: dict[str, Any]) -> int:
+    try:
+        return int(params.get("chat_id", 0) or 0)
+    except (TypeError, ValueError):
+        return 0
 
 
 def decode(content_type: str, body: bytes) -> dict[str, Any]:
