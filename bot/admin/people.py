@@ -68,6 +68,8 @@ def remove_counselor(repo: Repository, settings: Settings, now: datetime, args: 
         target = away_target(repo, settings, now, to)  # newcomer22 N217: handed to someone away
         moves = _reassign(repo, now, patients, to, _by(args), from_name=name, removed=gone, away_to=target)
         warnings += [away_warning(repo.counselor_name(to) or str(to), target)] if target else []
+    # Told, once (ops O136: nothing said it, and their old cards read as someone else's).
+    repo.add_notice(gone, texts.counselor_removed(repo.counselor_name(to) if to else None), now)
     out = {"name": name, "telegram_id": gone, "patients": len(patients), "invites": len(invites), "to": to}
     out["messages"] = sum(len(m["messages"]) for m in moves)
     if last_admin:

@@ -56,7 +56,7 @@ async def alert_button(update: Update, context: Context) -> None:
         return
     if alert is None or counselor is None or not may_view(alert, user.id, admins):
         log.warning("refused alert button %r from user %s", query.data, user.id)
-        await answer_query(query, texts.ALERT_NOT_YOURS, show_alert=True)
+        await answer_query(query, await _not_yours(context, user.id), show_alert=True)
         return
     alias = await svc.db(svc.repo.alias_of, alert.patient_id) or texts.A_PATIENT
     if action == "ack":
@@ -117,7 +117,7 @@ async def _open_older(update: Update, context: Context, patient_id: str) -> None
     held = [a for a in theirs if may_view(a, user.id, admins)]
     if counselor is None or (theirs and not held):
         log.warning("refused alert button %r from user %s", query.data, user.id)
-        await answer_query(query, texts.ALERT_NOT_YOURS, show_alert=True)
+        await answer_query(query, await _not_yours(context, user.id), show_alert=True)
         return
     if not held:  # acknowledged since, every one
         await answer_query(query, texts.ALERT_ALREADY)
@@ -248,3 +248,11 @@ async def mark_acknowledged(context: Context, alert: Alert, counselor: Counselor
             )
         except TelegramError as exc:
             log.info("could not mark alert %s acknowledged for %s: %s", alert.alert_id, d.to, exc)
+
+
+async def _not_yours(context: Context, user_id: int) -> str:
+    """Why a card's button is refused: to a counselor removed since, that they were (ops O136: "This alert isn't
+    for you" read as if someone else always had it), else that it is not theirs."""
+    if user_id in await context.svc.db(context.svc.repo.removed_counselors):
+        return texts.ALERT_COUNSELOR_REMOVED
+    return texts.ALERT_NOT_YOURS

@@ -136,3 +136,20 @@ def draft_patient_moved(alias: str, to_name: str) -> str:
         f"Your message was <b>not sent</b>: <b>{esc(alias)}</b> was moved to <b>{esc(to_name)}</b> while you were "
         f"typing it: {esc(to_name)} has them now. Tell {esc(to_name)} what you meant to say."
     )
+
+
+# A removed counselor's tap on an old alert card (ops O136).
+ALERT_COUNSELOR_REMOVED = (
+    "You were removed as a counselor of this program, so this alert is no longer yours: it is with the patient's "
+    "counselor now. If that is a mistake, ask your program's admin."
+)
+
+
+def counselor_removed(to: str | None) -> str:
+    """To a counselor an admin removed (ops O136: they were not told, and their old cards then read as someone
+    else's): once, with whom their patients are now."""
+    now_with = f" Your patients are now with {esc(to)}." if to else ""
+    return (
+        f"ℹ️ You are no longer a counselor of this program: an admin removed you.{now_with} Alert cards and patient "
+        "pages you still have here no longer open. If that is a mistake, ask your program's admin."
+    )

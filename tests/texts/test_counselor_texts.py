@@ -326,6 +326,8 @@ def _cases() -> dict[str, Callable[[], str]]:
         "help": lambda: texts.HELP_COUNSELOR,
         "oncall_removed": lambda: texts.oncall_removed("Rae Kim"),
         "no_longer_counselor": lambda: texts.NO_LONGER_COUNSELOR,  # newcomer7 N26
+        "counselor_removed": lambda: texts.counselor_removed("Dana Rivera"),  # ops O136
+        "alert_counselor_removed": lambda: texts.ALERT_COUNSELOR_REMOVED,  # ops O136
         "digest_more_names": lambda: texts.digest_more_names(30, 4),  # newcomer7 N32
         # One day format in every counselor text, "Wed 2 Dec" (the digests said "Wed, Dec 2")
         "digest_group_later": lambda: texts.group_digest_notice(AT + timedelta(days=3), AT.date(), 1),

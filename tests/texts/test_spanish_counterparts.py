@@ -177,6 +177,7 @@ COUNSELOR_SIDE = {
     "reply_lost",  # to the admins: replies flood control held past the bot's patience (ops O130)
     "consent_revoked",  # on stderr of patient record and export: the patient revoked consent (ops O138)
     "consent_state",  # the record's consent field (ops O138)
+    "counselor_removed",  # to a counselor an admin removed (ops O136)
     "bot_down_refused",  # to the admins: the start was refused over a damaged data file (ops O22)
     "crisis_told",
     "message_waiting",
